@@ -1,0 +1,25 @@
+import type { Metadata, Viewport } from "next";
+import { GeistSans } from "geist/font/sans";
+import type { ReactNode } from "react";
+import { TRPCReactProvider } from "@/trpc/client";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Defuse", template: "%s · Defuse" },
+  description: "De-escalation training for contact-centre agents: role-play practice, emotional intelligence and communication workshops.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB" className={GeistSans.variable}>
+      <body className="min-h-screen font-sans">
+        <a href="#main" className="sr-only-focusable fixed left-2 top-2 z-50 rounded bg-white px-3 py-2 text-brand-700 shadow">
+          Skip to main content
+        </a>
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/server/auth";
+import { signInInput } from "@defuse/api/schemas";
+
+export interface SignInState {
+  email: string;
+  error?: string;
+  fieldErrors?: { email?: string; password?: string };
+}
+
+/** Only same-site paths are followed after sign-in, never another origin. */
+function safeNext(value: FormDataEntryValue | null): string {
+  const s = typeof value === "string" ? value : "";
+  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : "/dashboard";
+}
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "");
+  const parsed = signInInput.safeParse({ email, password: form.get("password") ?? "" });
+  if (!parsed.success) {
+    const f = z.flattenError(parsed.error).fieldErrors;
+    return { email, fieldErrors: { email: f.email?.[0], password: f.password?.[0] } };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeNext(form.get("next")),
+    });
+  } catch (err) {
+    // The same message whether the email is unknown, the password wrong or the account inactive.
+    if (err instanceof AuthError) return { email, error: "That email and password do not match an active account. Check them and try again." };
+    throw err; // the redirect after a successful sign-in
+  }
+  return { email };
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button, Field, inputClass } from "@/components/ui";
+import { fieldErrorsOf, messageOf } from "@/lib/errors";
+import { useTRPC } from "@/trpc/client";
+
+function FormStatus({ error, success }: { error: unknown; success: string | null }) {
+  return (
+    <div aria-live="polite">
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-heat">
+          {messageOf(error)}
+        </p>
+      ) : success ? (
+        <p role="status" className="text-sm font-medium text-emerald-800">
+          {success}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function CreateCohortForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [description, setDescription] = useState("");
+  const [success, setSuccess] = useState<string | null>(null);
+  const create = useMutation(
+    trpc.cohort.create.mutationOptions({
+      onSuccess(cohort) {
+        setSuccess(`Cohort “${cohort.name}” created.`);
+        setName("");
+        setDescription("");
+        router.refresh();
+      },
+    }),
+  );
+  const errors = fieldErrorsOf(create.error);
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setSuccess(null);
+    create.mutate({ name, description: description || undefined });
+  }
+  return (
+    <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby="create-cohort-heading">
+      <h3 id="create-cohort-heading" className="font-semibold">
+        Create a cohort
+      </h3>
+      <Field id="cohort-name" label="Cohort name" error={errors.name?.[0]}>
+        <input
+          id="cohort-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          className={inputClass}
+          aria-invalid={!!errors.name}
+          aria-describedby={errors.name ? "cohort-name-error" : undefined}
+          maxLength={200}
+        />
+      </Field>
+      <Field id="cohort-description" label="Description (optional)" error={errors.description?.[0]}>
+        <input id="cohort-description" value={description} onChange={(e) => setDescription(e.target.value)} className={inputClass} />
+      </Field>
+      <Button type="submit" disabled={create.isPending}>
+        {create.isPending ? "Creating…" : "Create cohort"}
+      </Button>
+      <FormStatus error={create.error && !errors.name ? create.error : null} success={success} />
+    </form>
+  );
+}
+
+export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name: string }> }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [values, setValues] = useState({ name: "", email: "", password: "", role: "LEARNER" as "LEARNER" | "TRAINER" | "ADMIN", cohortId: "" });
+  const [success, setSuccess] = useState<string | null>(null);
+  const create = useMutation(
+    trpc.people.create.mutationOptions({
+      onSuccess(user) {
+        setSuccess(`${user.name} can now sign in as ${user.email}.`);
+        setValues({ name: "", email: "", password: "", role: "LEARNER", cohortId: values.cohortId });
+        router.refresh();
+      },
+    }),
+  );
+  const errors = fieldErrorsOf(create.error);
+  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setSuccess(null);
+    create.mutate({ ...values, cohortId: values.cohortId || null });
+  }
+  const fieldProps = (k: "name" | "email" | "password") => ({
+    id: `user-${k}`,
+    value: values[k],
+    onChange: set(k),
+    className: inputClass,
+    "aria-invalid": !!errors[k],
+    "aria-describedby": errors[k] ? `user-${k}-error` : undefined,
+  });
+  const hasFieldError = Object.keys(errors).length > 0;
+  return (
+    <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby="create-user-heading">
+      <h3 id="create-user-heading" className="font-semibold">
+        Add a person
+      </h3>
+      <Field id="user-name" label="Full name" error={errors.name?.[0]}>
+        <input {...fieldProps("name")} autoComplete="off" />
+      </Field>
+      <Field id="user-email" label="Email" error={errors.email?.[0]}>
+        <input {...fieldProps("email")} type="email" autoComplete="off" />
+      </Field>
+      <Field id="user-password" label="Temporary password" error={errors.password?.[0]} hint="At least 10 characters. Share it with them privately.">
+        <input {...fieldProps("password")} type="text" autoComplete="new-password" />
+      </Field>
+      <Field id="user-role" label="Role">
+        <select id="user-role" value={values.role} onChange={set("role")} className={inputClass}>
+          <option value="LEARNER">Learner</option>
+          <option value="TRAINER">Trainer</option>
+          <option value="ADMIN">Admin</option>
+        </select>
+      </Field>
+      <Field id="user-cohort" label="Cohort" error={errors.cohortId?.[0]}>
+        <select id="user-cohort" value={values.cohortId} onChange={set("cohortId")} className={inputClass}>
+          <option value="">No cohort</option>
+          {cohorts.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Button type="submit" disabled={create.isPending}>
+        {create.isPending ? "Adding…" : "Add person"}
+      </Button>
+      <FormStatus error={create.error && !hasFieldError ? create.error : null} success={success} />
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import type { inferRouterOutputs, AppRouter } from "@defuse/api";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
+import { formatDateTime } from "@/lib/format";
+
+type Data = inferRouterOutputs<AppRouter>["dashboard"]["trainer"];
+
+export function TrainerDashboard({ data }: { data: Data }) {
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Your cohorts" description={`${data.pendingReviews} role-play attempt${data.pendingReviews === 1 ? "" : "s"} waiting for review.`} />
+      <Card aria-labelledby="cohorts-heading">
+        <h2 id="cohorts-heading" className="mb-3 text-lg font-semibold">
+          Cohorts
+        </h2>
+        {data.cohorts.length === 0 ? (
+          <EmptyState>No cohorts yet. An admin creates cohorts and adds learners to them.</EmptyState>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 font-medium">Cohort</th>
+                <th scope="col" className="py-2 font-medium">Members</th>
+                <th scope="col" className="py-2 font-medium">Live assignments</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {data.cohorts.map((c) => (
+                <tr key={c.id}>
+                  <td className="py-2 font-medium">{c.name}</td>
+                  <td className="py-2">{c.memberCount}</td>
+                  <td className="py-2">{c.assignmentCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+      <Card aria-labelledby="recent-heading">
+        <h2 id="recent-heading" className="mb-3 text-lg font-semibold">
+          Recent attempts
+        </h2>
+        {data.recentAttempts.length === 0 ? (
+          <EmptyState>No completed attempts yet.</EmptyState>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 font-medium">Learner</th>
+                <th scope="col" className="py-2 font-medium">Activity</th>
+                <th scope="col" className="py-2 font-medium">Score</th>
+                <th scope="col" className="py-2 font-medium">Finished</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {data.recentAttempts.map((a) => (
+                <tr key={a.id}>
+                  <td className="py-2 font-medium">{a.learner.name}</td>
+                  <td className="py-2">
+                    {a.title} {a.kind !== "QUIZ" && a.outcome ? <span className="text-slate-600">({a.outcome})</span> : null}
+                  </td>
+                  <td className="py-2">
+                    {a.score ?? "—"} {a.passed === null ? null : <Badge tone={a.passed ? "good" : "bad"}>{a.passed ? "Passed" : "Not passed"}</Badge>}
+                  </td>
+                  <td className="py-2 text-slate-700">{formatDateTime(a.completedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Role } from "@defuse/api";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  roles: Role[];
+}
+
+const everyone: Role[] = ["LEARNER", "TRAINER", "ADMIN"];
+const staff: Role[] = ["TRAINER", "ADMIN"];
+
+/** The signed-in navigation. A page is listed for the roles its server check lets in. */
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/dashboard", label: "Dashboard", roles: everyone },
+];
+
+export function navFor(role: Role) {
+  return NAV_ITEMS.filter((i) => i.roles.includes(role));
+}

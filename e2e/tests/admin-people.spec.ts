@@ -1,0 +1,63 @@
+import { DEMO_PASSWORD, expect, signInViaApi, test, trpc, unique } from "../fixtures";
+
+test("admin creates a cohort and a learner; the learner signs in and sees the cohort's assignment", async ({ page, browser, asRole }) => {
+  await asRole("admin");
+  await page.goto("/dashboard");
+  const cohortName = unique("Evening shift");
+  await page.getByLabel("Cohort name").fill(cohortName);
+  await page.getByRole("button", { name: "Create cohort" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Cohort “${cohortName}” created.`);
+  await expect(page.getByRole("list", { name: "Cohorts" })).toContainText(cohortName);
+
+  // Creating the same cohort again is a clear conflict next to the field, and the name stays typed.
+  await page.getByLabel("Cohort name").fill(cohortName);
+  await page.getByRole("button", { name: "Create cohort" }).click();
+  await expect(page.locator("#cohort-name-error")).toHaveText(/already exists/);
+  await expect(page.getByLabel("Cohort name")).toHaveValue(cohortName);
+
+  const email = `${unique("sam")}@defuse.test`;
+  await page.getByLabel("Full name").fill("Sam Newstart");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Temporary password").fill("short");
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.locator("#user-email-error")).toHaveText(/valid email/);
+  await expect(page.locator("#user-password-error")).toHaveText(/at least 10/);
+  await expect(page.getByLabel("Full name")).toHaveValue("Sam Newstart");
+
+  await page.getByLabel("Email").fill("learner@defuse.test");
+  await page.getByLabel("Temporary password").fill("a-good-temporary-pass");
+  await page.getByLabel("Cohort", { exact: true }).selectOption({ label: cohortName });
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.locator("#user-email-error")).toHaveText(/already uses this email/);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Sam Newstart can now sign in as ${email}.`);
+  await expect(page.getByRole("table")).toContainText(email);
+
+  // A trainer assigns a course to the new cohort (the trainer UI arrives with the trainer tools).
+  const trainer = await browser.newContext();
+  await signInViaApi(trainer.request, "trainer@defuse.test", DEMO_PASSWORD);
+  const cohorts = await trpc<Array<{ id: string; name: string }>>(trainer.request, "cohort.list", undefined, "query");
+  const cohort = cohorts.find((c) => c.name === cohortName);
+  expect(cohort).toBeTruthy();
+  await trpc(trainer.request, "assignment.create", {
+    cohortId: cohort!.id,
+    kind: "MODULE",
+    contentId: "communication-workshops",
+    dueAt: new Date(Date.now() + 5 * 86400_000).toISOString(),
+  });
+  await trainer.close();
+
+  const learner = await browser.newContext();
+  const learnerPage = await learner.newPage();
+  await learnerPage.goto("/login");
+  await learnerPage.getByLabel("Email").fill(email);
+  await learnerPage.getByLabel("Password").fill("a-good-temporary-pass");
+  await learnerPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(learnerPage.getByRole("heading", { level: 1 })).toHaveText("Welcome back, Sam");
+  const assignments = learnerPage.getByRole("list", { name: "Assignments" });
+  await expect(assignments).toContainText("Communication");
+  await expect(assignments).toContainText(cohortName);
+  await learner.close();
+});

@@ -1,0 +1,5 @@
+import { protectedProcedure, router } from "../trpc";
+
+export const meRouter = router({
+  get: protectedProcedure.query(({ ctx }) => ctx.user),
+});

@@ -1,0 +1,53 @@
+/**
+ * Input schemas shared by the procedures (server validation) and the forms (client hints).
+ * Import from "@defuse/api/schemas" in client components: this file has no server code.
+ */
+import { z } from "zod";
+
+export const idSchema = z.string().min(1).max(64);
+
+const name = z
+  .string()
+  .trim()
+  .min(1, "Enter a name.")
+  .max(120, "Keep the name under 120 characters.");
+
+export const createCohortInput = z.object({
+  name: name,
+  description: z.string().trim().max(500, "Keep the description under 500 characters.").optional(),
+});
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter an email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address, like name@example.com."));
+
+export const passwordSchema = z
+  .string()
+  .min(10, "Use at least 10 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export const roleSchema = z.enum(["ADMIN", "TRAINER", "LEARNER"]);
+
+export const createUserInput = z.object({
+  name,
+  email: emailSchema,
+  password: passwordSchema,
+  role: roleSchema.default("LEARNER"),
+  cohortId: idSchema.nullish(),
+});
+
+export const signInInput = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").max(254),
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+
+export const createAssignmentInput = z.object({
+  cohortId: idSchema,
+  kind: z.enum(["MODULE", "SCENARIO"]),
+  contentId: z.string().min(1).max(80),
+  dueAt: z.coerce.date().nullish(),
+  passMark: z.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100.").nullish(),
+});

@@ -1,0 +1,47 @@
+import type { Db } from "@defuse/db";
+import type { SessionUser } from "../../context";
+import { invalid, notFound } from "../../errors";
+import { recordAudit } from "../audit/recordAudit";
+import { moduleInfo, scenarioInfo } from "../content/titles";
+
+export interface CreateAssignmentInput {
+  cohortId: string;
+  kind: "MODULE" | "SCENARIO";
+  contentId: string;
+  dueAt?: Date | null;
+  passMark?: number | null;
+}
+
+/** Assigns a course module or a single scenario to one of the trainer's organisation's cohorts. */
+export async function createAssignment(db: Db, actor: SessionUser, input: CreateAssignmentInput) {
+  const exists = input.kind === "MODULE" ? moduleInfo(input.contentId) : scenarioInfo(input.contentId);
+  if (!exists) throw invalid("Choose a course or scenario from the catalogue.", "contentId");
+  const cohort = await db.cohort.findFirst({
+    where: { id: input.cohortId, orgId: actor.orgId, archivedAt: null },
+    select: { id: true },
+  });
+  if (!cohort) throw notFound("That cohort");
+  return db.$transaction(async (tx) => {
+    const assignment = await tx.assignment.create({
+      data: {
+        orgId: actor.orgId,
+        cohortId: cohort.id,
+        kind: input.kind,
+        contentId: input.contentId,
+        dueAt: input.dueAt ?? null,
+        passMark: input.passMark ?? null,
+        assignedById: actor.id,
+      },
+      select: { id: true, cohortId: true, kind: true, contentId: true, dueAt: true, passMark: true },
+    });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: "assignment.create",
+      targetType: "Assignment",
+      targetId: assignment.id,
+      after: assignment,
+    });
+    return assignment;
+  });
+}

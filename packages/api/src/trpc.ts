@@ -1,0 +1,72 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Context, Role } from "./context";
+import { AppError, type AppErrorCode } from "./errors";
+
+const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
+  NOT_FOUND: "NOT_FOUND",
+  FORBIDDEN: "FORBIDDEN",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  CONFLICT: "CONFLICT",
+  INVALID_INPUT: "BAD_REQUEST",
+  PRECONDITION_FAILED: "PRECONDITION_FAILED",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+};
+
+export interface ProcedureMeta {
+  /** Who may call it; the authorisation matrix test reads this to know what to expect. */
+  access: "public" | "signedIn" | "trainer" | "admin";
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      let fieldErrors: Record<string, string[] | undefined> | null = null;
+      if (cause instanceof ZodError) fieldErrors = z.flattenError(cause).fieldErrors;
+      else if (cause instanceof AppError && cause.field) fieldErrors = { [cause.field]: [cause.message] };
+      const message =
+        cause instanceof ZodError ? "Some fields need attention." : error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message;
+      return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors } };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Maps service AppErrors to tRPC errors in one place. */
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(appErrors).meta({ access: "public" });
+
+export const protectedProcedure = publicProcedure.meta({ access: "signedIn" }).use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+function requireRole(roles: Role[]) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+    if (!roles.includes(ctx.user.role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "You do not have permission to do that." });
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+}
+
+/** Trainers and admins: cohort results, assignments, reviews. */
+export const trainerProcedure = publicProcedure.meta({ access: "trainer" }).use(requireRole(["TRAINER", "ADMIN"]));
+/** Admins only: organisation, people, cohorts. */
+export const adminProcedure = publicProcedure.meta({ access: "admin" }).use(requireRole(["ADMIN"]));
