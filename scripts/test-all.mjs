@@ -4,7 +4,7 @@
 // against the production server. Every step runs even when an earlier one fails, so one run shows
 // everything that is wrong; the last line sums all suites as "N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");

@@ -7,7 +7,7 @@ export interface NavItem {
 }
 
 const everyone: Role[] = ["LEARNER", "TRAINER", "ADMIN"];
-const staff: Role[] = ["TRAINER", "ADMIN"];
+export const STAFF_ROLES: Role[] = ["TRAINER", "ADMIN"];
 
 /** The signed-in navigation. A page is listed for the roles its server check lets in. */
 export const NAV_ITEMS: NavItem[] = [

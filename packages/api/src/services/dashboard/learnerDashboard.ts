@@ -29,7 +29,6 @@ export async function learnerDashboard(db: Db, user: SessionUser, now = new Date
     select: { id: true, kind: true, contentId: true, dueAt: true, cohort: { select: { name: true } } },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
   });
-  const moduleIds = assignments.filter((a) => a.kind === "MODULE").map((a) => a.contentId);
   const scenarioIds = assignments.filter((a) => a.kind === "SCENARIO").map((a) => a.contentId);
 
   const [enrollments, attempts] = await Promise.all([
