@@ -1,0 +1,37 @@
+import { rawCatalogue } from "./data";
+import { validateCatalogue } from "./integrity";
+import type { Catalogue, Lesson, Module, Quiz, Rubric, Scenario, TaxonomyEntry } from "./schema";
+
+export class InvalidCatalogueError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`The content catalogue is invalid:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
+    this.name = "InvalidCatalogueError";
+  }
+}
+
+function load(): Catalogue {
+  const result = validateCatalogue(rawCatalogue);
+  if (!result.ok) throw new InvalidCatalogueError(result.errors);
+  return result.catalogue;
+}
+
+/** The validated curriculum. Importing this fails loudly if any content is broken. */
+export const catalogue: Catalogue = load();
+
+/** Technique and pitfall definitions, in taxonomy order. */
+export const taxonomy: readonly TaxonomyEntry[] = catalogue.techniques;
+
+const index = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
+const scenarios = index(catalogue.scenarios);
+const rubrics = index(catalogue.rubrics);
+const modules = index(catalogue.modules);
+const quizzes = index(catalogue.quizzes);
+const techniques = index(catalogue.techniques);
+
+export const getScenario = (id: string): Scenario | undefined => scenarios.get(id);
+export const getRubric = (id: string): Rubric | undefined => rubrics.get(id);
+export const getModule = (id: string): Module | undefined => modules.get(id);
+export const getQuiz = (id: string): Quiz | undefined => quizzes.get(id);
+export const getTechnique = (id: string): TaxonomyEntry | undefined => techniques.get(id);
+export const getLesson = (moduleId: string, lessonId: string): Lesson | undefined =>
+  modules.get(moduleId)?.lessons.find((l) => l.id === lessonId);

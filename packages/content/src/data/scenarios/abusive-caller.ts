@@ -1,0 +1,410 @@
+import type { ScenarioInput } from "./types";
+
+export const abusiveCaller: ScenarioInput = {
+  id: "abusive-caller",
+  version: 1,
+  title: "The estimated bill",
+  summary:
+    "A self-employed plumber has received a £412 estimated energy bill and opens the call with insults. The agent must set a respectful limit and still solve the problem.",
+  customerType: "abusive",
+  difficulty: "advanced",
+  contentWarning:
+    "This caller swears, insults the agent and makes personal remarks. A reduced-intensity version with toned-down wording is available.",
+  persona: {
+    name: "Darren Cole",
+    situation:
+      "Darren is a plumber who works for himself. His quarterly Brightwell Energy bill is £412, almost double last winter's, and it is marked 'estimated'. He has been promised a smart-meter engineer twice. The direct debit is due to leave tomorrow, in a month when two customers haven't paid him.",
+    wants:
+      "The bill to be correct and the direct debit stopped until it is, and to stop being treated like a number.",
+    emotionalState:
+      "Furious and under financial pressure. The abuse comes from feeling powerless; it drops when he feels someone is in control and on his side, and spikes when he feels handled or scripted.",
+    inflamedBy: [
+      "Scripted phrases that sound read out",
+      "Being told to calm down or watch his language coldly",
+      "Being put on hold without warning",
+      "Another promise of an engineer with no date",
+      "Being asked for details before anyone acknowledges the problem",
+    ],
+    calmedBy: [
+      "A calm, human limit on the language that still offers help",
+      "Someone taking control with clear steps",
+      "Stopping the direct debit before tomorrow",
+      "Using his actual meter reading to correct the bill",
+      "A booked engineer date and a reference number",
+    ],
+    facts: [
+      {
+        id: "meter-not-sending",
+        fact: "His smart meter stopped sending readings in June, so the last two bills have been estimated from last winter's usage.",
+        askedAbout: ["meter", "reading", "estimated", "estimate", "smart", "why is it"],
+        customerLine:
+          "It's got a screen, it's supposed to send the readings itself. It's been saying 'no signal' or whatever since the summer.",
+      },
+      {
+        id: "can-read-now",
+        fact: "He is standing next to the meter and can read it out now; the actual reading (14,682) would bring the bill down to about £236.",
+        askedAbout: ["read it", "reading now", "next to", "can you see", "numbers", "give me a reading", "current reading"],
+        customerLine: "I'm stood right next to the thing. Hang on. One four six eight two. There.",
+      },
+      {
+        id: "dd-tomorrow",
+        fact: "The direct debit leaves tomorrow and two of his own customers haven't paid him this month, so the timing is what's driving the anger.",
+        askedAbout: ["when", "payment", "direct debit", "due", "pay", "afford", "money"],
+        customerLine:
+          "It comes out tomorrow. Tomorrow! I've got two customers who haven't paid me this month. I can't have four hundred quid disappearing.",
+      },
+      {
+        id: "engineer-promised",
+        fact: "He was promised a smart-meter engineer in July and again in September; no appointment was ever booked.",
+        askedAbout: ["engineer", "fix", "before", "promised", "contacted", "called before", "appointment"],
+        customerLine: "You lot have promised me an engineer twice. July and September. Nobody's ever turned up.",
+      },
+    ],
+  },
+  openingLine:
+    "Right, are you the idiot who sent me a four-hundred-quid bill? Because I'm not paying it. Your useless company can't read a meter and I'm sick of being ripped off.",
+  startTension: 80,
+  policy: {
+    allowed: [
+      {
+        id: "rebill-from-reading",
+        description: "Take a meter reading from the customer now and reissue the bill from it within 48 hours.",
+      },
+      {
+        id: "hold-direct-debit",
+        description: "Put this bill's direct debit on hold until the corrected bill is issued.",
+      },
+      {
+        id: "book-engineer",
+        description: "Book the earliest smart-meter engineer slot the system offers (currently next Tuesday) and give a reference.",
+      },
+      {
+        id: "payment-plan",
+        description: "Offer to spread any corrected balance over up to six months at no extra cost.",
+      },
+      {
+        id: "end-after-warning",
+        description:
+          "If abuse continues after one clear, calm warning, end the call politely and note the account; a supervisor may call back.",
+      },
+    ],
+    forbidden: [
+      {
+        id: "no-write-off",
+        description: "Do not promise to cancel, wipe or write off the bill; it must be recalculated from a real reading.",
+        patterns: [
+          "write (it|the bill|this|that) off",
+          "(cancel|wipe|scrap) (the|this|your) bill",
+          "(won'?t|don'?t) (have to|need to) pay (it|anything|this)",
+        ],
+      },
+      {
+        id: "no-engineer-promise",
+        description: "Do not promise an engineer sooner than the system offers (e.g. 'tomorrow', 'today').",
+        patterns: ["engineer\\b.{0,25}\\b(tomorrow|today|tonight|this afternoon)"],
+      },
+      {
+        id: "no-compensation-amount",
+        description: "Do not promise compensation amounts; only the complaints team can award them.",
+        patterns: ["£\\s?[0-9]+ (compensation|goodwill|credit)", "compensate you"],
+      },
+    ],
+  },
+  lines: {
+    calmer: [
+      {
+        text: "Fine. Fine. I'm not having a go at you personally, alright? It's this bloody company.",
+        mild: "Fine. I'm not having a go at you personally. It's this company.",
+      },
+      "Right, well, if you can stop it coming out tomorrow, that's the main thing.",
+      "Okay. What do you need from me, then?",
+      "I'm stood next to the meter now, if you want the numbers.",
+      "Go on, then. I'm listening.",
+      {
+        text: "Sorry for swearing. It's been a rubbish week.",
+        mild: "Sorry for snapping. It's been a rubbish week.",
+      },
+      "So the bill goes down if you use my reading? How much by?",
+      "Tuesday. Morning or afternoon? I need to know so I can move a job.",
+      "Alright. That's the first straight answer I've had off you lot.",
+    ],
+    same: [
+      {
+        text: "I don't want to hear a script, mate. Just tell me what you're doing.",
+        mild: "I don't want to hear a script. Just tell me what you're doing.",
+      },
+      "Every time I ring, it's someone new, and nothing gets done.",
+      "Four hundred and twelve pounds. For a two-bed flat. Explain that.",
+      "I've been told all this before. Twice.",
+      "So are you stopping the payment or not?",
+      {
+        text: "I haven't got all day, I've got a boiler to fit in Harlow at two.",
+        mild: "I haven't got long, I've got a job to get to at two.",
+      },
+      "Why should I believe anything you say?",
+      "What's the point of a smart meter if it's thick as a brick?",
+      "Just sort it out.",
+    ],
+    angrier: [
+      {
+        text: "Don't you tell me to calm down, you patronising little muppet.",
+        mild: "Don't tell me to calm down. That's patronising.",
+      },
+      {
+        text: "Are you thick? I've told you three times, the meter doesn't work!",
+        mild: "Are you even listening? I've told you three times, the meter doesn't work!",
+      },
+      {
+        text: "You're reading off a screen like a bloody robot.",
+        mild: "You're just reading off a screen.",
+      },
+      {
+        text: "I'm not giving you my account number until you tell me why you've robbed me.",
+        mild: "I'm not giving you anything until you tell me why this bill is so high.",
+      },
+      {
+        text: "Oh, here we go, another useless promise. You people make me sick.",
+        mild: "Here we go, another promise. I'm fed up with it.",
+      },
+      {
+        text: "Hold? Don't you dare put me on hold, I'll come down there myself.",
+        mild: "Don't put me on hold. I've had enough of waiting.",
+      },
+      {
+        text: "You're a waste of space, the lot of you.",
+        mild: "Your company is a waste of time.",
+      },
+      {
+        text: "Policy? Stick your policy. I want this bill gone.",
+        mild: "I don't care about your policy. I want this bill sorted.",
+      },
+      {
+        text: "Don't you threaten me, sunshine. I'm the one paying your wages.",
+        mild: "Don't threaten me. I'm the customer here.",
+      },
+    ],
+    resolved: [
+      "Right. Payment stopped, new bill in two days, engineer Tuesday. Thanks. And, er, sorry about before.",
+      "Okay. That's sorted, then. Cheers for not hanging up on me.",
+      "Two hundred and thirty-six. That's more like it. Ta.",
+      "Alright, mate. Appreciate it. Send me that reference by text, yeah?",
+      "Good. That's all I wanted. Someone to actually do something.",
+    ],
+    escalated: [
+      {
+        text: "Put me through to your manager. I'm not talking to you any more.",
+        mild: "Put me through to your manager, please. I'm done with this.",
+      },
+      {
+        text: "Hang up on me, then. I'll be on to the ombudsman before you've finished your tea.",
+        mild: "Fine, end the call. I'll be contacting the ombudsman.",
+      },
+      {
+        text: "Get me someone who isn't a complete waste of time.",
+        mild: "Get me someone who can actually help.",
+      },
+      "I want a supervisor. Now.",
+      {
+        text: "Forget it. You're all useless.",
+        mild: "Forget it. This is pointless.",
+      },
+    ],
+  },
+  engine: {
+    effects: {
+      empathy: -5,
+      apology: -4,
+      reflection: -5,
+      open_question: -2,
+      ownership: -10,
+      solution: -12,
+      options: -8,
+      expectation: -8,
+      boundary: -15,
+      escalation: -4,
+      explanation: -5,
+      follow_up: -3,
+      blame: 18,
+      dismissive: 20,
+      argue: 18,
+      policy_wall: 18,
+      jargon: 10,
+      rude: 25,
+    },
+    resolveAtOrBelow: 35,
+    needs: [["boundary"], ["solution", "options", "escalation"]],
+  },
+  rubricId: "core-deescalation",
+  branching: {
+    startNodeId: "opening",
+    nodes: [
+      {
+        id: "opening",
+        customerLine:
+          "Right, are you the idiot who sent me a four-hundred-quid bill? Because I'm not paying it. Your useless company can't read a meter and I'm sick of being ripped off.",
+        choices: [
+          {
+            id: "acknowledge-then-help",
+            text: "A bill for four hundred pounds you weren't expecting would make anyone angry. My name's Amira and I'm going to look at it with you right now. What does the bill say next to the reading?",
+            feedback:
+              "Ignores the insult for now, acknowledges the shock, introduces herself as a person and takes control with an open question. A boundary isn't needed yet: one insult at the start is often just steam.",
+            tensionDelta: -10,
+            labels: ["empathy", "ownership", "open_question"],
+            next: "second-insult",
+          },
+          {
+            id: "cold-warning",
+            text: "I won't be spoken to like that. If you carry on, I'll terminate the call.",
+            feedback:
+              "A threat as the very first move. It's not a respectful boundary; it tells him you're more interested in his tone than his bill.",
+            tensionDelta: 18,
+            labels: ["rude"],
+            next: "escalating-abuse",
+          },
+          {
+            id: "calm-down",
+            text: "Sir, I need you to calm down before I can help you.",
+            feedback: "'Calm down' orders his feelings and sets conditions before you've offered anything. It almost always backfires.",
+            tensionDelta: 16,
+            labels: ["dismissive"],
+            next: "escalating-abuse",
+          },
+        ],
+      },
+      {
+        id: "second-insult",
+        customerLine:
+          "It says 'estimated'. Estimated! Are you thick? I've told your lot twice that the meter doesn't work, and you keep guessing and robbing me.",
+        choices: [
+          {
+            id: "respectful-boundary",
+            text: "I want to get this bill right for you, and I will. I'm not able to carry on if it gets personal, though, so let's keep it on the bill. Are you near the meter? If you can read me the numbers, I can correct it now.",
+            feedback:
+              "A textbook boundary: calm, brief, not a threat, and immediately followed by a concrete way forward. The limit and the help arrive together.",
+            tensionDelta: -16,
+            labels: ["boundary", "solution", "open_question"],
+            next: "gives-reading",
+          },
+          {
+            id: "ignore-abuse",
+            text: "Okay. Can I take your account number, please?",
+            feedback:
+              "Letting repeated insults pass teaches the caller they work, and skipping past the 'estimated' complaint sounds scripted. Not a disaster, but the call stays hot.",
+            tensionDelta: 6,
+            labels: [],
+            next: "escalating-abuse",
+          },
+          {
+            id: "defend-company",
+            text: "Estimated bills are perfectly normal when we don't have a reading. We're not robbing anyone.",
+            feedback: "Defending the company invites a fight you can't win. He needs the bill fixed, not to be corrected.",
+            tensionDelta: 14,
+            labels: ["argue"],
+            next: "escalating-abuse",
+          },
+        ],
+      },
+      {
+        id: "escalating-abuse",
+        customerLine:
+          "Don't you patronise me. You're a useless waste of space reading off a screen, the lot of you. I want this bill gone.",
+        choices: [
+          {
+            id: "boundary-with-offer",
+            text: "I can hear how angry you are, and I do want to help you with this bill. I can't keep going if the name-calling carries on, though, so I'm asking you to leave that out. If you can read me the meter, I'll get the bill corrected and stop tomorrow's payment.",
+            feedback:
+              "Names the emotion, sets a clear limit calmly and gives him two strong reasons to work with you. This is the warning the policy asks for, delivered without hostility.",
+            tensionDelta: -14,
+            labels: ["empathy", "boundary", "solution"],
+            next: "gives-reading",
+          },
+          {
+            id: "hang-up",
+            text: "Right, I'm ending this call.",
+            feedback:
+              "Ending a call is allowed, but only after one clear, calm warning. Ending it here, without any warning or offer of help, leaves the bill unfixed and the customer angrier.",
+            tensionDelta: 20,
+            labels: ["rude"],
+            next: "end-hung-up",
+          },
+          {
+            id: "write-off",
+            text: "Okay, okay. I'll write the bill off, don't worry about it.",
+            feedback:
+              "Giving in to abuse with a forbidden promise. The bill can't be written off, so this guarantees a worse call later. Critical failure.",
+            tensionDelta: -10,
+            labels: ["solution"],
+            next: "end-broken-promise",
+          },
+          {
+            id: "supervisor-warm",
+            text: "I want you to get the right help with this. Let me bring my team leader in; I'll explain it all to him first so you don't have to repeat yourself.",
+            feedback:
+              "A reasonable route when you can't make progress, and a warm handover is the right way to do it. You could still have tried a boundary first.",
+            tensionDelta: -4,
+            labels: ["escalation"],
+            next: "end-escalated",
+          },
+        ],
+      },
+      {
+        id: "gives-reading",
+        customerLine:
+          "I'm stood next to it. One four six eight two. And it comes out tomorrow, so whatever you're doing, do it today.",
+        choices: [
+          {
+            id: "hold-rebill-engineer",
+            text: "Thanks, Darren. With that reading the bill comes down to about £236. I've put tomorrow's payment on hold, the corrected bill will be with you within 48 hours, and I've booked an engineer for next Tuesday morning to fix the meter. I'll text you the reference now. If the new amount is hard this month, I can spread it over up to six months.",
+            feedback:
+              "Solution, expectations, an option for the cash-flow worry and a reference he can hold on to. Everything he needed, within policy.",
+            tensionDelta: -20,
+            labels: ["solution", "expectation", "options", "follow_up"],
+            next: "end-resolved",
+          },
+          {
+            id: "engineer-tomorrow",
+            text: "Done. And I'll get an engineer out to you tomorrow.",
+            feedback:
+              "He's been let down on engineers twice; promising one sooner than the system allows makes it three times. Forbidden promise.",
+            tensionDelta: -6,
+            labels: ["solution"],
+            next: "end-broken-promise",
+          },
+          {
+            id: "cant-stop-dd",
+            text: "I'll update the reading, but I can't stop the direct debit, it's already been sent to the bank.",
+            feedback:
+              "Not true under this policy and a refusal with no alternative. It keeps his biggest worry alive.",
+            tensionDelta: 14,
+            labels: ["policy_wall"],
+            next: "end-escalated",
+          },
+        ],
+      },
+      {
+        id: "end-resolved",
+        customerLine: "Right. Payment stopped, new bill in two days, engineer Tuesday. Thanks. And, er, sorry about before.",
+        outcome: "resolved",
+        choices: [],
+      },
+      {
+        id: "end-broken-promise",
+        customerLine: "Right. Good. (The promise can't be kept, and his next call starts angrier than this one.)",
+        outcome: "ongoing",
+        choices: [],
+      },
+      {
+        id: "end-hung-up",
+        customerLine: "(The line goes dead. The bill is unchanged and the payment leaves tomorrow.)",
+        outcome: "ongoing",
+        choices: [],
+      },
+      {
+        id: "end-escalated",
+        customerLine: "Put me through to someone senior, then. Now.",
+        outcome: "escalated",
+        choices: [],
+      },
+    ],
+  },
+};

@@ -1,0 +1,428 @@
+import type { ScenarioInput } from "./types";
+
+export const billingError: ScenarioInput = {
+  id: "billing-error",
+  version: 1,
+  title: "The bill that tripled",
+  summary:
+    "A long-standing broadband customer has been charged almost three times her usual amount and says she will leave today unless it is fixed.",
+  customerType: "upset",
+  difficulty: "foundation",
+  persona: {
+    name: "Sandra Whitlock",
+    situation:
+      "Sandra has had ConnectHome broadband for six years. This month's direct debit is £89.97 instead of the usual £29.99. She opened the email on her lunch break, rang straight away and waited 22 minutes in the queue.",
+    wants:
+      "The extra money back before her rent goes out on Friday, an explanation of how it happened, and to feel that someone is actually dealing with it.",
+    emotionalState:
+      "Upset and anxious rather than aggressive: money is tight this month, she feels taken for granted as a loyal customer, and the long wait has worn her patience thin.",
+    inflamedBy: [
+      "Being asked to repeat details she has already given",
+      "Any hint that the charge is her fault",
+      "Vague promises such as 'we'll look into it'",
+      "Being told the charge is 'standard' or 'automatic'",
+      "Being passed to another department without explanation",
+    ],
+    calmedBy: [
+      "A real apology for the shock and the wait",
+      "The agent saying they will personally sort it out",
+      "A clear explanation of where the £59.98 came from",
+      "A concrete date for the money to come back",
+      "Being offered a call back to confirm it has landed",
+    ],
+    facts: [
+      {
+        id: "equipment-fee",
+        fact: "The extra £59.98 is a non-returned equipment fee for her old router, applied automatically 60 days after her upgrade.",
+        askedAbout: ["charge", "fee", "extra", "breakdown", "what does it say", "line", "bill say"],
+        customerLine:
+          "It says 'equipment charge, £59.98'. What equipment? I haven't ordered anything.",
+      },
+      {
+        id: "router-returned",
+        fact: "She posted the old router back in May at the Post Office and still has the receipt with a tracking number; the warehouse never scanned it in.",
+        askedAbout: ["router", "return", "send back", "sent", "posted", "old box", "receipt", "tracking"],
+        customerLine:
+          "The old router? I took that to the Post Office in May in the bag you sent me. I've got the receipt on the fridge, it's got a tracking number on it.",
+      },
+      {
+        id: "rent-friday",
+        fact: "Her rent leaves her account on Friday, so the timing of any refund matters more to her than the amount of any goodwill gesture.",
+        askedAbout: ["when", "need", "matter", "worried", "deadline", "affect", "timing", "how is this"],
+        customerLine:
+          "My rent goes out on Friday. If that sixty quid isn't back by then I'm going to be short, and I've never been short in my life.",
+      },
+      {
+        id: "out-of-contract",
+        fact: "She has been out of contract since March, so she could leave without a fee, but her son relies on the connection for college work.",
+        askedAbout: ["contract", "leave", "cancel", "switch", "stay", "household", "who uses"],
+        customerLine:
+          "I'm out of contract, I checked, so don't think you can charge me to leave. Mind you, my lad needs it for his college work, so I'd rather not be messing about switching.",
+      },
+    ],
+  },
+  openingLine:
+    "I've just been charged eighty-nine pounds ninety-seven. It's normally thirty. I've been with you six years and I've been on hold twenty minutes, so somebody had better tell me what's going on or I'm cancelling today.",
+  startTension: 62,
+  policy: {
+    allowed: [
+      {
+        id: "remove-fee-with-proof",
+        description:
+          "Remove the £59.98 equipment fee once the customer gives a Post Office receipt or tracking number for the return.",
+      },
+      {
+        id: "refund-3-5-days",
+        description:
+          "Refund the removed fee to the original payment method; it leaves the same day and usually shows in 3 to 5 working days.",
+      },
+      {
+        id: "goodwill-up-to-15",
+        description:
+          "Add a goodwill credit of up to £15 to the next bill for the inconvenience and the wait.",
+      },
+      {
+        id: "call-back",
+        description: "Book a call back on a date and time the customer chooses to confirm the refund has arrived.",
+      },
+      {
+        id: "cancel-without-fee",
+        description: "Process a cancellation with no exit fee if the customer still wants to leave; she is out of contract.",
+      },
+    ],
+    forbidden: [
+      {
+        id: "no-same-day-refund",
+        description:
+          "Do not promise the money will be back today or immediately: card refunds take 3 to 5 working days and the agent cannot speed that up.",
+        patterns: [
+          "back (in your account )?(today|tonight|straight away|immediately|right now)",
+          "refund(ed)? (it )?(today|immediately|instantly)",
+        ],
+      },
+      {
+        id: "no-free-months",
+        description: "Do not offer free months of service or waive the monthly charge; goodwill is capped at a £15 credit.",
+        patterns: ["free months?", "months? (for )?free", "waive (the|your|this) (monthly|whole|entire)", "won'?t pay (anything|a penny)"],
+      },
+      {
+        id: "no-credit-over-15",
+        description: "Do not promise a goodwill credit larger than £15.",
+        patterns: ["£\\s?(1[6-9]|[2-9][0-9]|[0-9]{3,})(\\.[0-9]{2})? (goodwill|credit)", "(goodwill|credit) of £\\s?(1[6-9]|[2-9][0-9]|[0-9]{3,})"],
+      },
+    ],
+  },
+  lines: {
+    calmer: [
+      "Right. Okay. Thank you, that's the first sensible thing anyone's said to me today.",
+      "Fine, I can give you that. It's SW4 4817, the account's in my name.",
+      "I just want to know where the money went, that's all. I'm not trying to be difficult.",
+      "Okay, so it's that old router. That makes a bit more sense, at least it isn't something I've done.",
+      "Alright, I'll stop shouting at you, it's not you that did it. Go on.",
+      "If you can actually get it back I'll be happy, honestly. I don't want the hassle of moving.",
+      "Thank you for saying sorry. Nobody ever does.",
+      "So what happens now, do I need to send you anything?",
+      "Three to five days. Okay. That's before Friday if it goes today, isn't it?",
+      "I've got the receipt here actually, hang on, let me read the number out.",
+    ],
+    same: [
+      "I still don't understand why I've been charged that much.",
+      "So are you fixing it or not? I need a straight answer.",
+      "Everyone says they'll look into it. Then nothing happens.",
+      "I've explained all this already. Twice now.",
+      "It's sixty pounds. That's my food shopping for the week.",
+      "I'm listening, but I'm not hearing what you're going to do about it.",
+      "Is there someone there who can actually sort it, or is it just you reading a screen?",
+      "I shouldn't have to ring up to get my own money back.",
+      "Don't put me on hold again. Please. I've had enough of that music.",
+    ],
+    angrier: [
+      "Don't tell me it's standard. Nothing about this is standard.",
+      "So it's my fault now? I sent the thing back!",
+      "Six years I've paid you every month, not a single missed payment, and this is how you treat me.",
+      "You're not listening to me. I said I posted it. In May.",
+      "I've been on hold for twenty minutes to be told to calm down? Are you serious?",
+      "I don't want to hear about your processes, I want my money.",
+      "That's exactly what the last person said, and here I am again.",
+      "Right, that's it. Give me the cancellation number.",
+      "If you say 'unfortunately' one more time I'm going to scream.",
+    ],
+    resolved: [
+      "Okay. Thank you, love. I'll keep an eye out for it, and I'll expect your call on Thursday.",
+      "Right, well, you've sorted it, so I'll stay. Just don't let it happen again.",
+      "That's all I wanted, really. Someone to take it seriously. Thanks for your help.",
+      "Brilliant. Fifteen pounds off next month as well, that's kind of you. I appreciate it.",
+      "Fine. I'm going to put the kettle on now. Thank you.",
+    ],
+    escalated: [
+      "I'm not getting anywhere with you. Put me through to a manager.",
+      "Forget it. I'll ring back and cancel, and I'm telling everyone at work not to bother with you.",
+      "I want to speak to somebody senior. Now, please.",
+      "That's it, I'm done. I'm putting the phone down and going to the ombudsman.",
+      "Get me your supervisor, I'm not explaining it all again to someone who doesn't care.",
+    ],
+  },
+  engine: {
+    effects: {
+      empathy: -6,
+      apology: -8,
+      reflection: -5,
+      open_question: -3,
+      ownership: -10,
+      solution: -15,
+      options: -8,
+      expectation: -8,
+      explanation: -6,
+      follow_up: -5,
+      escalation: -2,
+      blame: 18,
+      dismissive: 16,
+      argue: 14,
+      policy_wall: 15,
+      jargon: 8,
+      rude: 25,
+    },
+    resolveAtOrBelow: 30,
+    needs: [["empathy", "apology"], ["solution"]],
+  },
+  rubricId: "core-deescalation",
+  branching: {
+    startNodeId: "opening",
+    nodes: [
+      {
+        id: "opening",
+        customerLine:
+          "I've just been charged eighty-nine pounds ninety-seven. It's normally thirty. I've been with you six years and I've been on hold twenty minutes, so somebody had better tell me what's going on or I'm cancelling today.",
+        choices: [
+          {
+            id: "acknowledge-and-own",
+            text: "I'm really sorry about the wait, and about opening a bill like that. Let's get to the bottom of it together. I'll take care of this myself. What does the bill say the extra charge is for?",
+            feedback:
+              "Strong start: apology for the wait and the shock, personal ownership, and an open question that gets her talking about the charge instead of the cancellation.",
+            tensionDelta: -15,
+            labels: ["apology", "empathy", "ownership", "open_question"],
+            next: "explains-charge",
+          },
+          {
+            id: "straight-to-security",
+            text: "Can I take the account number and the first line of the address, please?",
+            feedback:
+              "Security checks are necessary, but going straight to them after a twenty-minute wait sounds like you didn't hear her. One sentence of acknowledgement first costs nothing.",
+            tensionDelta: 5,
+            labels: [],
+            next: "reluctant-details",
+          },
+          {
+            id: "charges-are-right",
+            text: "Our billing's automated, so charges like that are normally correct. Have you added anything to the account?",
+            feedback:
+              "This defends the system and hints that she caused it. She hears 'you're wrong' before anyone has looked at the bill.",
+            tensionDelta: 18,
+            labels: ["argue", "blame"],
+            next: "feels-accused",
+          },
+        ],
+      },
+      {
+        id: "reluctant-details",
+        customerLine:
+          "SW4 4817, 12 Larch Close. Now are you going to tell me why I've been charged ninety pounds?",
+        choices: [
+          {
+            id: "thank-and-explain-fee",
+            text: "Thank you, and I'm sorry you had to wait so long to get to me. I can see it now: there's a £59.98 fee for the old router, because our system thinks it never came back. Did you manage to send it back after your upgrade?",
+            feedback:
+              "Good recovery: an apology, a plain explanation of the charge, and a question that brings out the key fact. It would be stronger as an open question, but it works.",
+            tensionDelta: -10,
+            labels: ["apology", "explanation"],
+            next: "has-receipt",
+          },
+          {
+            id: "read-out-code",
+            text: "I can see an EQ-NR adjustment on the account posted by the returns process.",
+            feedback: "Internal codes mean nothing to her. She still doesn't know what the charge is, and now she feels talked down to.",
+            tensionDelta: 10,
+            labels: ["jargon"],
+            next: "feels-accused",
+          },
+          {
+            id: "bare-understand",
+            text: "I understand. Let me have a look at what's happened.",
+            feedback:
+              "A bare 'I understand' counts as empathy and buys you a little time, but it is generic. She is still waiting to hear something real.",
+            tensionDelta: -3,
+            labels: ["empathy"],
+            next: "explains-charge",
+          },
+        ],
+      },
+      {
+        id: "explains-charge",
+        customerLine:
+          "It says 'equipment charge, £59.98'. I haven't ordered any equipment. The only thing I can think of is the old router, and I sent that back months ago.",
+        choices: [
+          {
+            id: "reflect-and-explain",
+            text: "So you sent the old router back, and we've charged you as if we never got it. That fee goes on automatically when a return isn't scanned in, which is clearly wrong here. If you have the Post Office receipt, I can take the tracking number now and remove it.",
+            feedback:
+              "Reflection, a plain explanation, and a concrete next action. She can see exactly what's needed to fix it.",
+            tensionDelta: -14,
+            labels: ["reflection", "explanation", "solution"],
+            next: "has-receipt",
+          },
+          {
+            id: "raise-ticket",
+            text: "I'll raise a ticket with the returns team and they'll get back to you.",
+            feedback:
+              "Vague and hands the problem to someone else. No timeframe, no ownership, and her rent still goes out on Friday.",
+            tensionDelta: 10,
+            labels: [],
+            next: "wants-cancellation",
+          },
+          {
+            id: "should-have-returned",
+            text: "Returns have to be scanned within 60 days, otherwise the fee applies. That's the policy.",
+            feedback:
+              "A policy wall. The rule exists, but she did return it. Quoting it without looking for the return makes the company sound like it is hiding behind the rule.",
+            tensionDelta: 18,
+            labels: ["policy_wall"],
+            next: "wants-cancellation",
+          },
+        ],
+      },
+      {
+        id: "feels-accused",
+        customerLine:
+          "So it's my fault, is it? I've done nothing to this account in six years except pay it. I want to cancel. Today.",
+        choices: [
+          {
+            id: "own-the-mistake",
+            text: "No, I'm sorry, I didn't explain that well, and it isn't your fault. The extra is a fee for the old router, and it looks like we've charged it wrongly. I'll sort it out myself. Did you post the router back after the upgrade?",
+            feedback:
+              "A clean repair: an apology, ownership, a plain explanation and a question that opens the way to the fix. You are back on track.",
+            tensionDelta: -14,
+            labels: ["apology", "ownership", "explanation"],
+            next: "has-receipt",
+          },
+          {
+            id: "process-cancellation",
+            text: "Okay, I can put you through to cancellations.",
+            feedback:
+              "You've taken the threat at face value. She rang about a wrong charge; fixing it is what she really wants, and you haven't even tried.",
+            tensionDelta: 5,
+            labels: ["escalation"],
+            next: "end-lost-customer",
+          },
+          {
+            id: "calm-down",
+            text: "There's no need to get upset, I'm only asking a question.",
+            feedback:
+              "'No need to get upset' tells her how to feel. She hears it as being told off, which pushes her further away.",
+            tensionDelta: 20,
+            labels: ["dismissive", "argue"],
+            next: "end-demands-manager",
+          },
+        ],
+      },
+      {
+        id: "wants-cancellation",
+        customerLine:
+          "No. I'm not waiting for another team to 'get back to me'. Just cancel it. I'm sick of this.",
+        choices: [
+          {
+            id: "take-it-back",
+            text: "I hear you, and I'm sorry, that wasn't good enough from me. Let me keep hold of this myself instead. If you've got the Post Office receipt for the router, I can take the tracking number and remove the £59.98 on this call.",
+            feedback:
+              "Owning the weak answer and replacing it with a concrete action is exactly the recovery she needs.",
+            tensionDelta: -14,
+            labels: ["empathy", "apology", "ownership", "solution"],
+            next: "has-receipt",
+          },
+          {
+            id: "offer-supervisor",
+            text: "I can see you're frustrated. Would it help if I brought in my team leader?",
+            feedback:
+              "Acceptable: empathy plus an escalation offer. But this is a fix you could make yourself, so escalation adds a wait for nothing.",
+            tensionDelta: -2,
+            labels: ["empathy", "escalation"],
+            next: "end-escalated-supervisor",
+          },
+          {
+            id: "repeat-policy",
+            text: "I'm afraid I can't remove it until the returns team confirm it.",
+            feedback: "A second refusal with no alternative. This is the moment she puts the phone down.",
+            tensionDelta: 15,
+            labels: ["policy_wall"],
+            next: "end-lost-customer",
+          },
+        ],
+      },
+      {
+        id: "has-receipt",
+        customerLine:
+          "Yes, I've got the receipt right here. The tracking number is JD 0004 1187 2290. But my rent goes out on Friday, so I need that money back before then.",
+        choices: [
+          {
+            id: "remove-and-set-expectation",
+            text: "Thank you. I've removed the £59.98 and the refund goes back to your card today. Banks usually show it in three to five working days, so it should land before Friday. I've also added a £15 credit to next month for the hassle, and I'll ring you on Thursday afternoon to check it's arrived. Does that work?",
+            feedback:
+              "Excellent: a concrete solution, an honest timeframe, goodwill within the £15 limit and a follow-up call on the day that matters to her.",
+            tensionDelta: -20,
+            labels: ["solution", "expectation", "follow_up"],
+            next: "end-resolved",
+          },
+          {
+            id: "promise-today",
+            text: "Don't worry, I'll get that back in your account today, and I'll give you three free months as well.",
+            feedback:
+              "This breaks policy twice: card refunds take 3 to 5 working days and free months aren't allowed. It feels kind now, but it creates a second complaint on Friday. In assessment this is a critical failure.",
+            tensionDelta: -10,
+            labels: ["solution"],
+            next: "end-broken-promise",
+          },
+          {
+            id: "choice-of-refund",
+            text: "Thanks. I've removed the fee. I can either refund it to your card, which usually takes three to five working days, or put it against next month's bill straight away. Which would you prefer?",
+            feedback:
+              "Good: a real choice with honest timings. Add a follow-up offer and it would be excellent.",
+            tensionDelta: -14,
+            labels: ["solution", "options", "expectation"],
+            next: "end-resolved",
+          },
+        ],
+      },
+      {
+        id: "end-resolved",
+        customerLine:
+          "Okay. That's all I wanted, somebody to actually sort it. Thank you. I'll stay, but don't let it happen again.",
+        outcome: "resolved",
+        choices: [],
+      },
+      {
+        id: "end-broken-promise",
+        customerLine:
+          "Really? Today? And three free months? Well, that's more like it. Thank you. (On Friday the money hasn't arrived, and the free months never appear.)",
+        outcome: "ongoing",
+        choices: [],
+      },
+      {
+        id: "end-escalated-supervisor",
+        customerLine: "Fine, put them on. But I'm not explaining it all again.",
+        outcome: "escalated",
+        choices: [],
+      },
+      {
+        id: "end-demands-manager",
+        customerLine: "Don't tell me how to feel. Get me a manager, now.",
+        outcome: "escalated",
+        choices: [],
+      },
+      {
+        id: "end-lost-customer",
+        customerLine: "Right. Six years. I'm going to a different provider. Goodbye.",
+        outcome: "ongoing",
+        choices: [],
+      },
+    ],
+  },
+};

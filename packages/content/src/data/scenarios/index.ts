@@ -1,0 +1,15 @@
+import { abusiveCaller } from "./abusive-caller";
+import { billingError } from "./billing-error";
+import { misledFeatures } from "./misled-features";
+import { policyException } from "./policy-exception";
+import { refundDemand } from "./refund-demand";
+import type { ScenarioInput } from "./types";
+
+/** In the order a course runs them: foundation first, abuse last. */
+export const scenariosData: ScenarioInput[] = [
+  billingError,
+  misledFeatures,
+  refundDemand,
+  policyException,
+  abusiveCaller,
+];

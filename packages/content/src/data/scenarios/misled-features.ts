@@ -1,0 +1,410 @@
+import type { ScenarioInput } from "./types";
+
+export const misledFeatures: ScenarioInput = {
+  id: "misled-features",
+  version: 1,
+  title: "\"It said it works offline\"",
+  summary:
+    "A photographer bought a premium cloud-storage plan expecting her portfolio to open without signal. It didn't, in front of a client, and she feels she was sold something that doesn't exist.",
+  customerType: "confused",
+  difficulty: "intermediate",
+  persona: {
+    name: "Priya Raman",
+    situation:
+      "Priya is a freelance wedding photographer. Nine days ago she paid £79 for a year of Snapvault Premium. Yesterday, at a venue with no signal, she opened the app to show a couple her portfolio and got a spinning wheel and 'Connect to view'.",
+    wants:
+      "To understand whether the product can do what she bought it for, and if it can't, to get her money back without a fight.",
+    emotionalState:
+      "Confused and embarrassed more than angry. She suspects she was misled and is half-expecting to be told it's her fault for not reading the small print.",
+    inflamedBy: [
+      "Technical terms such as 'sync', 'cache' or 'local storage' without explanation",
+      "Being told it's in the terms and conditions",
+      "Being walked through steps too fast to follow",
+      "Any suggestion she is not good with technology",
+    ],
+    calmedBy: [
+      "Someone confirming that her confusion makes sense",
+      "A plain explanation of what offline access actually does",
+      "Being shown, step by step, how to make it work",
+      "A clear choice between keeping the plan and a refund",
+      "Written instructions sent to her afterwards",
+    ],
+    facts: [
+      {
+        id: "offline-per-album",
+        fact: "Offline access only works for albums switched to 'Keep on this device' while the phone has a connection; nothing is saved for offline use automatically.",
+        askedAbout: ["offline", "setting", "switch", "toggle", "keep on", "download", "how did you set", "what happened when"],
+        customerLine:
+          "I didn't set anything. I assumed it just did it. There's a little cloud icon on each album, is that something to do with it?",
+      },
+      {
+        id: "sales-chat",
+        fact: "Before buying, she asked the website's sales chat whether her photos would be available offline and was told 'yes, everything works offline with Premium'. The transcript is on her account.",
+        askedAbout: ["why did you buy", "what made you", "told", "sales", "chat", "before you bought", "expect", "advert", "website"],
+        customerLine:
+          "I asked your chat thing before I paid. I literally typed 'will my photos work with no signal' and it said yes, everything works offline with Premium. That's why I bought it.",
+      },
+      {
+        id: "within-14-days",
+        fact: "She bought the plan nine days ago, so she is inside the 14-day cooling-off period and entitled to a full refund if she wants one.",
+        askedAbout: ["when did you", "purchase", "bought", "how long", "date", "signed up", "paid"],
+        customerLine: "I paid on the 3rd, so, what, nine days ago? It feels longer.",
+      },
+      {
+        id: "shoots-weekly",
+        fact: "She shoots at rural venues almost every weekend, so reliable offline access is the whole point of the plan for her.",
+        askedAbout: ["use it for", "what do you need", "how do you use", "work", "clients", "venues", "important"],
+        customerLine:
+          "Half the venues I work at are barns in the middle of nowhere. If I can't show people my work offline, the plan is no use to me.",
+      },
+    ],
+  },
+  openingLine:
+    "Hi, um, I bought Premium last week because it said it worked offline, and yesterday I was stood in front of a couple trying to show them my portfolio and it just wouldn't open. I don't understand what I've paid for.",
+  startTension: 55,
+  policy: {
+    allowed: [
+      {
+        id: "explain-offline",
+        description: "Explain how offline access works and walk the customer through switching albums to 'Keep on this device'.",
+      },
+      {
+        id: "send-guide",
+        description: "Email the illustrated offline set-up guide and a link to the two-minute video.",
+      },
+      {
+        id: "cooling-off-refund",
+        description: "Refund the plan in full if bought within the last 14 days; refunds take up to 5 working days.",
+      },
+      {
+        id: "switch-monthly",
+        description: "Move the customer to the monthly Premium plan (£7.99) and refund the difference, if they'd rather try it for longer.",
+      },
+      {
+        id: "log-sales-feedback",
+        description: "Log the sales-chat answer as feedback so the wording can be corrected, and tell the customer you have done so.",
+      },
+    ],
+    forbidden: [
+      {
+        id: "no-future-features",
+        description: "Do not promise that automatic offline access (or any other feature) will be added, or give release dates.",
+        patterns: [
+          "(we'?ll|we will|they'?ll|they will|going to) (be )?(add|adding|build|building|release|releasing|bring(ing)? out) (that|this|automatic|it|a feature)",
+          "next (update|release|version) will",
+          "coming (soon|in the next)",
+          "(we'?re|we are|they'?re|they are) (adding|building|releasing) (automatic|that|this|it)",
+        ],
+      },
+      {
+        id: "no-extra-compensation",
+        description: "Do not offer free months, free years or extra storage as compensation; the remedy is the explanation, a plan change or the refund.",
+        patterns: ["free (year|month|months|upgrade|storage)", "(year|month|months) (for )?free", "extra storage (for )?free"],
+      },
+      {
+        id: "no-blaming-sales",
+        description: "Do not say the sales chat 'lied' or was 'wrong on purpose'; acknowledge the answer was misleading and log it.",
+        patterns: ["(they|it|sales|the chat) lied", "lying to you"],
+      },
+    ],
+  },
+  lines: {
+    calmer: [
+      "Oh. Okay. So it's not broken, it just has to be set up. Nobody told me that.",
+      "Right, I'm looking at the albums now. Which little icon is it?",
+      "That actually makes sense when you explain it like that.",
+      "Thank you for not making me feel stupid. I was dreading this call.",
+      "So if I switch it on for the wedding albums tonight, they'll be there on Saturday?",
+      "Okay, I've tapped it. It says 'Saving 212 photos'. Is that right?",
+      "Could you send me that in writing? I'll never remember it otherwise.",
+      "I didn't know I could still get my money back. That takes the pressure off a bit.",
+      "Fine, that's fair. It was the chat that told me, not you.",
+    ],
+    same: [
+      "I'm still not sure I follow. What does 'on this device' actually mean?",
+      "So does it work offline or not? I just need a yes or a no.",
+      "But why would anyone buy it if it doesn't do it automatically?",
+      "I'm not very technical, sorry. Can you say that again more slowly?",
+      "I asked before I bought it. I did ask.",
+      "I don't really have time to go through settings, I've got editing to do.",
+      "What happens if I forget to switch it on for a new album?",
+      "I just feel like I've paid eighty pounds for something that doesn't do what it said.",
+      "Is this going to happen every time I'm at a venue with no signal?",
+    ],
+    angrier: [
+      "Cache? Sync? I don't know what any of that means.",
+      "Don't tell me it's in the terms. Nobody reads the terms. I asked a direct question.",
+      "So you're saying it's my fault for not setting it up.",
+      "That's not what your website said, though, is it?",
+      "You're going too fast. I'm not a computer person.",
+      "I was humiliated in front of a client yesterday and you're telling me to read a help article?",
+      "Honestly, this feels like a con. Sell people a feature, then hide how it works.",
+      "I don't want to be walked round in circles. Can I have my money back or not?",
+      "Every time I ask a question I get a different answer from you lot.",
+    ],
+    resolved: [
+      "Okay, that's sorted then. Thanks for being so patient with me.",
+      "Great, I'll keep it and see how it goes at the weekend. I'll look out for the email.",
+      "Fine, the refund's the right thing for me. Thank you for making it easy.",
+      "Brilliant. I feel a lot less stupid than I did ten minutes ago.",
+      "Thank you. And please do tell whoever runs that chat, because someone else will get caught out.",
+    ],
+    escalated: [
+      "I'd like to speak to someone more senior, please. I don't feel like I'm getting a straight answer.",
+      "Forget it. I'll ask my bank to reverse the payment.",
+      "I'm going to leave a review so nobody else gets caught out by this.",
+      "Is there a manager I can talk to? Someone who can actually decide something?",
+      "I'm done. I'll put a complaint in writing.",
+    ],
+  },
+  engine: {
+    effects: {
+      empathy: -6,
+      apology: -5,
+      reflection: -6,
+      open_question: -5,
+      ownership: -5,
+      solution: -10,
+      options: -10,
+      expectation: -5,
+      explanation: -12,
+      follow_up: -6,
+      blame: 16,
+      dismissive: 12,
+      argue: 12,
+      policy_wall: 12,
+      jargon: 15,
+      rude: 25,
+    },
+    resolveAtOrBelow: 30,
+    needs: [["explanation"], ["solution", "options"]],
+  },
+  rubricId: "core-deescalation",
+  branching: {
+    startNodeId: "opening",
+    nodes: [
+      {
+        id: "opening",
+        customerLine:
+          "Hi, um, I bought Premium last week because it said it worked offline, and yesterday I was stood in front of a couple trying to show them my portfolio and it just wouldn't open. I don't understand what I've paid for.",
+        choices: [
+          {
+            id: "validate-and-ask",
+            text: "That sounds really embarrassing, in front of clients as well. I'm sorry. Let's work out what happened. Can you tell me what you saw on the screen when you opened it?",
+            feedback:
+              "Validates the embarrassment, apologises for the experience and asks an open question about what actually happened.",
+            tensionDelta: -12,
+            labels: ["empathy", "apology", "open_question"],
+            next: "describes-screen",
+          },
+          {
+            id: "technical-answer",
+            text: "Offline access depends on local caching, so if the sync didn't complete before you lost connectivity the assets won't be available.",
+            feedback:
+              "Probably accurate, but 'caching', 'sync' and 'assets' are our words, not hers. She is now more confused and more worried she is the problem.",
+            tensionDelta: 14,
+            labels: ["jargon", "explanation"],
+            next: "lost-in-terms",
+          },
+          {
+            id: "terms-say",
+            text: "The plan does include offline access, it's explained in the terms on the website.",
+            feedback: "Pointing at the terms tells her she should have read them. It argues with her experience and helps with nothing.",
+            tensionDelta: 15,
+            labels: ["argue", "blame"],
+            next: "feels-conned",
+          },
+        ],
+      },
+      {
+        id: "describes-screen",
+        customerLine:
+          "It just had a spinning wheel and said 'Connect to view'. I didn't set anything up, I assumed it just did it. I even asked your chat before I bought it and it said everything works offline.",
+        choices: [
+          {
+            id: "reflect-explain-plain",
+            text: "So you were told it all works offline, and when you needed it, it didn't. I can see why that feels misleading. Here's how it actually works: the app only keeps an album on your phone if you switch that album to 'Keep on this device' while you have signal. Nothing is saved automatically.",
+            feedback:
+              "Reflects her experience, validates it without blaming sales, and explains the real behaviour in plain words.",
+            tensionDelta: -12,
+            labels: ["reflection", "empathy", "explanation"],
+            next: "understands-now",
+          },
+          {
+            id: "chat-was-wrong",
+            text: "Honestly, the chat lied to you. Sales will say anything. But don't worry, the next update will make offline automatic.",
+            feedback:
+              "It feels like siding with her, but it blames colleagues and promises a feature nobody has committed to. When the update doesn't do it, she has been misled twice. This is a forbidden promise.",
+            tensionDelta: -6,
+            labels: ["blame"],
+            next: "end-false-hope",
+          },
+          {
+            id: "just-yes-no",
+            text: "Right. Is the app up to date?",
+            feedback: "A closed question that skips past both her embarrassment and the sales-chat answer. Not harmful, but not progress.",
+            tensionDelta: 4,
+            labels: [],
+            next: "lost-in-terms",
+          },
+        ],
+      },
+      {
+        id: "lost-in-terms",
+        customerLine: "I'm sorry, I don't really know what you mean. I'm not a technical person. Does it work offline or doesn't it?",
+        choices: [
+          {
+            id: "start-again-plainly",
+            text: "That's my fault for explaining it badly. Let me try again. Yes, it works offline, but only for albums you've told it to keep on your phone. Can you open the app now? I'll walk you through it.",
+            feedback:
+              "Takes responsibility for the confusion, answers her yes/no directly, explains plainly and offers to guide her.",
+            tensionDelta: -12,
+            labels: ["apology", "ownership", "explanation", "solution"],
+            next: "understands-now",
+          },
+          {
+            id: "send-article",
+            text: "There's a help article about it, I'll send you the link.",
+            feedback: "Sending a guide is good as a follow-up, but on its own it hands the confusion back to her.",
+            tensionDelta: 6,
+            labels: ["solution"],
+            next: "feels-conned",
+          },
+          {
+            id: "more-jargon",
+            text: "Basically the assets need to be pinned locally before the session goes offline.",
+            feedback: "More jargon after she has told you she is lost. This is where confused customers become angry ones.",
+            tensionDelta: 14,
+            labels: ["jargon"],
+            next: "feels-conned",
+          },
+        ],
+      },
+      {
+        id: "feels-conned",
+        customerLine:
+          "Honestly, this feels like a con. You sell people a feature and then hide how it works. I want my money back.",
+        choices: [
+          {
+            id: "validate-and-offer-both",
+            text: "I understand why it feels like that, and I'm sorry it's come to this. You bought it nine days ago, so you're entitled to a full refund if you want one. Or I can show you the setting now, which takes about two minutes, and you can decide afterwards. Which would you prefer?",
+            feedback:
+              "Acknowledges the feeling, states her refund right plainly, and gives her a real choice with no pressure.",
+            tensionDelta: -16,
+            labels: ["empathy", "apology", "options", "explanation"],
+            next: "chooses",
+          },
+          {
+            id: "refuse-refund",
+            text: "We don't normally give refunds on annual plans.",
+            feedback:
+              "Wrong and a policy wall: she is inside the 14-day cooling-off period. Guessing at policy under pressure creates a real complaint.",
+            tensionDelta: 18,
+            labels: ["policy_wall"],
+            next: "end-complaint",
+          },
+          {
+            id: "offer-manager",
+            text: "I'll pass you to my supervisor, they deal with refunds.",
+            feedback: "You can do this refund yourself. Escalating adds a wait and tells her the first person she spoke to couldn't help.",
+            tensionDelta: 2,
+            labels: ["escalation"],
+            next: "end-escalated",
+          },
+        ],
+      },
+      {
+        id: "understands-now",
+        customerLine: "Oh. So it's not broken, it just has to be switched on for each album? Why did nobody say that?",
+        choices: [
+          {
+            id: "walk-through-and-options",
+            text: "Exactly, and you're right that it should have been clearer. I've logged the chat answer so it gets corrected. Shall we switch your wedding albums on now? If after the weekend it still isn't right for you, you're within 14 days, so you can have a full refund, or move to monthly instead.",
+            feedback:
+              "Agrees where she is right, explains what happens to the sales-chat answer, solves the problem on the call and keeps her options open.",
+            tensionDelta: -14,
+            labels: ["empathy", "solution", "options", "follow_up"],
+            next: "chooses",
+          },
+          {
+            id: "should-have-checked",
+            text: "It's in the getting-started guide, to be fair.",
+            feedback: "'To be fair' is rarely fair to the customer. She hears that it was her fault after all.",
+            tensionDelta: 12,
+            labels: ["blame", "argue"],
+            next: "feels-conned",
+          },
+          {
+            id: "free-year",
+            text: "I'll give you a free year on top for the trouble.",
+            feedback: "Generous, and not allowed: free years aren't an approved remedy. It also doesn't fix her problem for Saturday. Forbidden promise.",
+            tensionDelta: -8,
+            labels: ["solution"],
+            next: "end-false-hope",
+          },
+        ],
+      },
+      {
+        id: "chooses",
+        customerLine:
+          "Okay. Let's do the setting, and if it works at the weekend I'll keep it. Can you send me the steps? I'll never remember them.",
+        choices: [
+          {
+            id: "send-and-follow-up",
+            text: "Of course. I'm emailing you the step-by-step guide and the short video now. You've got until the 17th for the refund, and I'll email you on Monday to see how Saturday went. Is there anything else I can help with today?",
+            feedback: "Clear expectation, written support and a follow-up that closes the loop after the moment that matters.",
+            tensionDelta: -10,
+            labels: ["solution", "expectation", "follow_up"],
+            next: "end-resolved",
+          },
+          {
+            id: "its-in-the-app",
+            text: "It's all in the help section of the app.",
+            feedback: "Technically true, but she has just asked for help. It ends the call on a cold note.",
+            tensionDelta: 6,
+            labels: [],
+            next: "end-resolved-grudging",
+          },
+          {
+            id: "promise-auto",
+            text: "Sure, and don't worry, we're adding automatic offline soon so you won't need to do this again.",
+            feedback: "A promise about a future feature you can't guarantee. Forbidden: if it never arrives, the trust you just rebuilt is gone.",
+            tensionDelta: -4,
+            labels: ["solution"],
+            next: "end-false-hope",
+          },
+        ],
+      },
+      {
+        id: "end-resolved",
+        customerLine: "Brilliant. I feel a lot less stupid than I did ten minutes ago. Thank you.",
+        outcome: "resolved",
+        choices: [],
+      },
+      {
+        id: "end-resolved-grudging",
+        customerLine: "Right. Fine. I'll have a look, I suppose.",
+        outcome: "resolved",
+        choices: [],
+      },
+      {
+        id: "end-false-hope",
+        customerLine: "Oh, great, that's good to know. (Months later the feature still hasn't appeared, and she files a complaint.)",
+        outcome: "ongoing",
+        choices: [],
+      },
+      {
+        id: "end-complaint",
+        customerLine: "I'll be putting this in writing, and I'll be asking my bank to claw the money back.",
+        outcome: "ongoing",
+        choices: [],
+      },
+      {
+        id: "end-escalated",
+        customerLine: "Fine. Put me through. Again.",
+        outcome: "escalated",
+        choices: [],
+      },
+    ],
+  },
+};

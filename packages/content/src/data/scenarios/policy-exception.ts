@@ -1,0 +1,378 @@
+import type { ScenarioInput } from "./types";
+
+export const policyException: ScenarioInput = {
+  id: "policy-exception",
+  version: 1,
+  title: "\"Just make an exception\"",
+  summary:
+    "A gym member who paid a year upfront is moving away and insists on a cash refund for the unused months, which the annual plan does not allow.",
+  customerType: "inflexible",
+  difficulty: "advanced",
+  persona: {
+    name: "Margaret Ellison",
+    situation:
+      "Margaret, 68, paid £420 upfront for a year at Pennant Fitness in January. It is now April. In six weeks she is moving to York to look after her sister, who has had a fall. She wants the remaining eight months (£280) back in cash.",
+    wants:
+      "A refund of the unused months, and to be treated as a reasonable person with a good reason rather than a rule-breaker.",
+    emotionalState:
+      "Firm and principled rather than loud. She has decided what is fair and repeats it; the move is stressful and she feels the gym is profiting from her family's bad luck.",
+    inflamedBy: [
+      "Hearing 'it's policy' with nothing else",
+      "Being offered alternatives before anyone acknowledges her reason",
+      "Being talked to as if she is confused",
+      "Hearing that a friend's gym 'is different' in a dismissive way",
+    ],
+    calmedBy: [
+      "Genuine acknowledgement of her sister's situation",
+      "A plain explanation of why annual plans are priced the way they are",
+      "Alternatives that actually fit her new life in York",
+      "Being given time to choose rather than being pushed",
+    ],
+    facts: [
+      {
+        id: "moving-to-york",
+        fact: "She is moving to York in six weeks to care for her sister, and Pennant Fitness has a club in York she could transfer to at no cost.",
+        askedAbout: ["moving", "where", "why", "reason", "what's changed", "going", "tell me more"],
+        customerLine:
+          "My sister's had a fall and she can't manage on her own. I'm moving up to York to be with her. Six weeks on Saturday.",
+      },
+      {
+        id: "grandson-nearby",
+        fact: "Her grandson Tom lives locally and has talked about joining a gym, so the membership could be transferred to him.",
+        askedAbout: ["family", "anyone else", "someone else", "use it", "friend", "grandson", "local"],
+        customerLine:
+          "Well, my grandson Tom's always on about joining a gym. He's twenty-two and lives round the corner. Why?",
+      },
+      {
+        id: "friend-refund",
+        fact: "Her friend got a refund from a council leisure centre on a monthly contract, which is why she assumes Pennant will do the same.",
+        askedAbout: ["heard", "friend", "other", "expect", "why do you think", "told"],
+        customerLine:
+          "My friend Jean left the leisure centre and they gave her money back, no trouble at all. So I don't see why you can't.",
+      },
+      {
+        id: "swims-mostly",
+        fact: "She mainly uses the pool three mornings a week; a club with a pool matters more to her than the gym floor.",
+        askedAbout: ["use", "classes", "pool", "what do you", "enjoy", "how often"],
+        customerLine: "I swim, mostly. Three mornings a week. It's done wonders for my hip.",
+      },
+    ],
+  },
+  openingLine:
+    "I paid for a full year in January and I'm moving away, so I'd like the rest of my money back, please. Eight months. Two hundred and eighty pounds. I've worked it out.",
+  startTension: 58,
+  policy: {
+    allowed: [
+      {
+        id: "transfer-club",
+        description: "Transfer the remaining membership to any Pennant club (including York, which has a pool) at no cost.",
+      },
+      {
+        id: "transfer-person",
+        description: "Transfer the remaining months to another person once, free of charge.",
+      },
+      {
+        id: "freeze",
+        description: "Freeze the membership for up to three months, which extends the end date by the same amount.",
+      },
+      {
+        id: "medical-refund",
+        description:
+          "A pro-rata refund is possible only for the member's own medical condition, with a doctor's letter; explain this honestly if asked.",
+      },
+    ],
+    forbidden: [
+      {
+        id: "no-refund-for-moving",
+        description:
+          "Do not promise or offer a refund (full or partial) for the unused months because the member is moving; the annual plan is non-refundable after 14 days.",
+        patterns: [
+          // Lookarounds skip honest refusals such as "we can't refund the unused months".
+          "(?<!(?:no|not|can'?t|cannot|won'?t|couldn'?t) (?:a |give you a )?)full refund(?! (?:is(?:n'?t| not)|won'?t|can'?t|isn'?t))",
+          "(?<!(?:can'?t|cannot|won'?t|not|unable to|couldn'?t) )refund (you |the |your )?(remaining|rest|unused|eight|8|£\\s?280)",
+          "(give|send|pay) you (the |your )?(money|£\\s?280|two hundred and eighty)( pounds)? back",
+          "pro[- ]rata refund (for|because)",
+        ],
+      },
+      {
+        id: "no-exception-promise",
+        description: "Do not promise that a manager will make an exception; escalation may be offered but the outcome cannot be promised.",
+        patterns: [
+          "(make|making|get you|getting you) an exception",
+          "(manager|supervisor) (will|can) (refund|approve|sort)",
+        ],
+      },
+    ],
+  },
+  lines: {
+    calmer: [
+      "Thank you. That's kind of you to say about my sister.",
+      "Well, I didn't know there was a club in York. Does it have a pool?",
+      "I suppose when you put it like that, the annual price was cheaper because of it.",
+      "Tom would be thrilled, actually. He's been on about it for months.",
+      "Alright. Tell me again what the choices are, slowly.",
+      "That does make a bit more sense. I'm not a fool, I just wanted it explained.",
+      "Could you write that down for me in an email? My son helps me with these things.",
+      "So if I transfer it, I don't pay anything extra? Nothing at all?",
+      "I'm not trying to be awkward, dear. It's just a lot of money.",
+    ],
+    same: [
+      "I still think I should have my money back.",
+      "I'm not using it, so why should I pay for it?",
+      "That's all very well, but I asked for a refund.",
+      "I've been a member for four years, you know. Doesn't that count?",
+      "I don't want to freeze it. I'm moving. Freezing doesn't help.",
+      "I understand there are rules. I'm asking you to look at my circumstances.",
+      "So the answer's no, is it?",
+      "I'll think about it. But I'm not happy.",
+      "Jean got hers back. I don't see what's different.",
+    ],
+    angrier: [
+      "Don't tell me it's policy. I heard you the first time.",
+      "You're not listening to me. My sister is ill.",
+      "So you're keeping two hundred and eighty pounds for nothing. That's what it comes down to.",
+      "I'm not confused, young man. I know exactly what I paid.",
+      "I don't want options, I want my money.",
+      "That's disgraceful. Taking money off pensioners for a service they can't use.",
+      "Every time I ask, you just say the same thing again.",
+      "I'll be writing to your head office, and to the local paper.",
+      "Don't you take that tone with me.",
+    ],
+    resolved: [
+      "Alright. Move it to York, then. If there's a pool, I'll be happy enough.",
+      "Put it in Tom's name. He'll be over the moon, and at least it's not wasted.",
+      "Thank you, dear. You've been very patient with me.",
+      "Fine. It's not what I wanted, but it's fair. Send me that email.",
+      "That's sorted, then. I'll give the York club a ring when I'm settled.",
+    ],
+    escalated: [
+      "I'd like to speak to the manager, please.",
+      "I want this put in writing as a formal complaint.",
+      "I'm going to my bank about this. Good afternoon.",
+      "There's no point talking to you. Who's above you?",
+      "I shall write to head office. Goodbye.",
+    ],
+  },
+  engine: {
+    effects: {
+      empathy: -8,
+      apology: -4,
+      reflection: -6,
+      open_question: -5,
+      ownership: -4,
+      solution: -8,
+      options: -14,
+      expectation: -4,
+      explanation: -10,
+      follow_up: -4,
+      escalation: -2,
+      blame: 15,
+      dismissive: 16,
+      argue: 14,
+      policy_wall: 18,
+      jargon: 8,
+      rude: 25,
+    },
+    resolveAtOrBelow: 30,
+    needs: [["explanation"], ["options"]],
+  },
+  rubricId: "core-deescalation",
+  branching: {
+    startNodeId: "opening",
+    nodes: [
+      {
+        id: "opening",
+        customerLine:
+          "I paid for a full year in January and I'm moving away, so I'd like the rest of my money back, please. Eight months. Two hundred and eighty pounds. I've worked it out.",
+        choices: [
+          {
+            id: "ask-about-move",
+            text: "Thanks for ringing to tell us, Mrs Ellison. Moving is a big upheaval. Before I look at the membership, can you tell me a bit about what's changing for you?",
+            feedback:
+              "Acknowledges the upheaval and asks an open question before any yes or no. The facts she shares will shape the alternatives you can offer.",
+            tensionDelta: -8,
+            labels: ["empathy", "open_question"],
+            next: "explains-move",
+          },
+          {
+            id: "flat-no",
+            text: "I'm sorry, annual memberships are non-refundable, it's company policy.",
+            feedback:
+              "An apology followed by a wall. She hears 'no' before she has been heard, which makes her dig in.",
+            tensionDelta: 16,
+            labels: ["policy_wall"],
+            next: "digs-in",
+          },
+          {
+            id: "promise-exception",
+            text: "I'm sure we can make an exception for you. Leave it with me.",
+            feedback:
+              "Kind-sounding, and a forbidden promise. Nobody on the team can refund a move, so she is being set up for a bigger disappointment.",
+            tensionDelta: -10,
+            labels: ["ownership"],
+            next: "end-broken-promise",
+          },
+        ],
+      },
+      {
+        id: "explains-move",
+        customerLine:
+          "My sister's had a fall and can't manage on her own, so I'm moving up to York to look after her. I won't be able to use the gym here, so I don't see why I should pay for it.",
+        choices: [
+          {
+            id: "empathise-and-explain",
+            text: "I'm sorry about your sister; that's a lot to take on. I'll be honest with you about the refund. The annual plan is cheaper than paying monthly because it's a year's commitment, so we can't refund the unused months for a move. But there are things I can do that might work better for you in York.",
+            feedback:
+              "Empathy first, then an honest, plain explanation of why the rule exists, then an immediate bridge to alternatives. The 'no' is softened by reasons and a way forward.",
+            tensionDelta: -10,
+            labels: ["empathy", "apology", "explanation"],
+            next: "listening-now",
+          },
+          {
+            id: "list-options-fast",
+            text: "Okay. You can freeze it, transfer it or move clubs. Which one?",
+            feedback:
+              "The options are real but rattled off with no acknowledgement of her sister and no explanation of why the refund isn't possible. She'll still want the refund.",
+            tensionDelta: 4,
+            labels: ["options"],
+            next: "digs-in",
+          },
+          {
+            id: "not-our-problem",
+            text: "That's unfortunate, but your circumstances changing isn't really something we can be responsible for.",
+            feedback: "Accurate in a narrow sense and cold in every other. It dismisses a family emergency.",
+            tensionDelta: 16,
+            labels: ["dismissive", "argue"],
+            next: "digs-in",
+          },
+        ],
+      },
+      {
+        id: "digs-in",
+        customerLine:
+          "Don't just tell me it's policy. My friend Jean got her money back from the leisure centre with no trouble. I want my two hundred and eighty pounds.",
+        choices: [
+          {
+            id: "reflect-explain-offer",
+            text: "You've paid for eight months you won't be able to use, and it feels unfair to lose that money. I understand. Jean was probably on a monthly contract, which can be stopped; an annual plan is priced lower because it's a year's commitment, so refunds for moving aren't possible. What I can do is move your membership to another club, or give the remaining months to someone else. Could either of those be useful?",
+            feedback:
+              "Reflects her sense of unfairness, explains the difference from Jean's case without dismissing it, and offers concrete options with an open question.",
+            tensionDelta: -14,
+            labels: ["reflection", "empathy", "explanation", "options", "open_question"],
+            next: "listening-now",
+          },
+          {
+            id: "repeat-no",
+            text: "As I said, it's policy. There's nothing I can do.",
+            feedback: "Repeating the wall louder. This is the line that produces formal complaints.",
+            tensionDelta: 16,
+            labels: ["policy_wall"],
+            next: "end-complaint",
+          },
+          {
+            id: "offer-manager",
+            text: "I can ask my manager to call you back about it. I can't promise a different answer, but they'll look at it with you.",
+            feedback:
+              "An honest escalation: it doesn't promise an exception. Useful if she insists, though you haven't yet offered the alternatives you could give yourself.",
+            tensionDelta: -4,
+            labels: ["escalation", "expectation"],
+            next: "end-escalated",
+          },
+        ],
+      },
+      {
+        id: "listening-now",
+        customerLine: "Well, what sort of things? I'm not going to use a gym here if I'm living in York, am I?",
+        choices: [
+          {
+            id: "york-or-tom",
+            text: "No, so here are the two that might fit. We have a club in York, on Hungate, with a pool, and I can move your membership there at no cost for the rest of the year. Or, if there's someone local who'd use it, I can transfer the remaining months to them free of charge. Is there anyone who springs to mind?",
+            feedback:
+              "Options tailored to her actual situation, including the pool she cares about, and an open question that lets her bring up her grandson.",
+            tensionDelta: -14,
+            labels: ["options", "solution", "open_question"],
+            next: "choosing",
+          },
+          {
+            id: "freeze-only",
+            text: "I can freeze it for three months.",
+            feedback: "Allowed, but a freeze doesn't help someone who is moving for good. It sounds like you weren't listening.",
+            tensionDelta: 8,
+            labels: ["solution"],
+            next: "choosing",
+          },
+          {
+            id: "sneak-refund",
+            text: "Between us, I could probably get you a pro-rata refund for the rest.",
+            feedback:
+              "A forbidden promise: refunds for a move aren't allowed. 'Between us' makes it worse, because she'll quote you when it doesn't happen.",
+            tensionDelta: -8,
+            labels: ["solution"],
+            next: "end-broken-promise",
+          },
+        ],
+      },
+      {
+        id: "choosing",
+        customerLine: "A club in York? Does it have a pool? My grandson Tom lives round here, mind. He's always on about joining a gym.",
+        choices: [
+          {
+            id: "confirm-and-follow-up",
+            text: "It does, a 25-metre pool, open from 6:30. You can choose: York for you, or the remaining months in Tom's name. Have a think and talk to Tom. I'll email you both options today, and I'll ring you on Friday morning to set up whichever you pick. Does that sound alright?",
+            feedback:
+              "Answers her question, keeps the choice hers, gives her time, and commits to a follow-up in writing and by phone. A strong close.",
+            tensionDelta: -14,
+            labels: ["options", "expectation", "follow_up"],
+            next: "end-resolved",
+          },
+          {
+            id: "push-decision",
+            text: "I need you to pick one now so I can close this off.",
+            feedback: "Pressure makes an inflexible customer dig in. She may agree, but she won't feel she chose.",
+            tensionDelta: 10,
+            labels: [],
+            next: "end-resolved-grudging",
+          },
+          {
+            id: "upsell",
+            text: "Both are fine. While I have you, have you thought about upgrading to Premium for the spa?",
+            feedback: "Selling to someone who called about a family crisis undoes the goodwill you've built.",
+            tensionDelta: 12,
+            labels: [],
+            next: "end-resolved-grudging",
+          },
+        ],
+      },
+      {
+        id: "end-resolved",
+        customerLine: "That sounds fair. Send me the email and I'll talk to Tom. Thank you, dear, you've been very patient.",
+        outcome: "resolved",
+        choices: [],
+      },
+      {
+        id: "end-resolved-grudging",
+        customerLine: "Fine. York, then. It's not what I wanted, but I suppose it'll have to do.",
+        outcome: "resolved",
+        choices: [],
+      },
+      {
+        id: "end-broken-promise",
+        customerLine: "Oh, thank you. I knew someone would be reasonable. (The refund is refused a week later, and she complains that she was promised it.)",
+        outcome: "ongoing",
+        choices: [],
+      },
+      {
+        id: "end-complaint",
+        customerLine: "Then I'll be making a formal complaint. Good afternoon.",
+        outcome: "ongoing",
+        choices: [],
+      },
+      {
+        id: "end-escalated",
+        customerLine: "Yes, I'd like the manager to ring me. Tomorrow, please.",
+        outcome: "escalated",
+        choices: [],
+      },
+    ],
+  },
+};

@@ -1,0 +1,349 @@
+import type { ScenarioInput } from "./types";
+
+export const refundDemand: ScenarioInput = {
+  id: "refund-demand",
+  version: 1,
+  title: "Refund. Now.",
+  summary:
+    "A customer's £349 coffee machine is leaking five weeks after purchase. He wants his money back on this call and is threatening one-star reviews everywhere.",
+  customerType: "angry",
+  difficulty: "intermediate",
+  persona: {
+    name: "Gareth Pryce",
+    situation:
+      "Gareth bought a Brevano bean-to-cup coffee machine from Hollis Home online 33 days ago as a birthday present for his wife. It now leaks across the worktop every time it's used. He has emailed twice and heard nothing.",
+    wants:
+      "His money back today, and an acknowledgement that being ignored twice was not acceptable.",
+    emotionalState:
+      "Angry and impatient. He feels stonewalled by the unanswered emails and expects to be fobbed off, so he has come in hard.",
+    inflamedBy: [
+      "Being told he is outside the 30-day return window",
+      "Being asked to 'troubleshoot' a machine that is obviously broken",
+      "Any delay without a date attached",
+      "The unanswered emails being brushed aside",
+      "Being told 'there's nothing I can do'",
+    ],
+    calmedBy: [
+      "An apology for the ignored emails",
+      "A fast, concrete fix with a date",
+      "Being given a choice rather than a verdict",
+      "Courier collection so he doesn't have to go anywhere",
+      "A named person or reference he can come back to",
+    ],
+    facts: [
+      {
+        id: "seal-fault",
+        fact: "The leak comes from the base of the water tank, which matches a known seal fault in one production batch; replacements from the new batch are fixed.",
+        askedAbout: ["leak", "where", "what happens", "describe", "water", "fault", "tell me more", "what's it doing"],
+        customerLine:
+          "It's coming out from underneath where the water tank sits. Every time. There's a puddle on the worktop and it's running into the drawer.",
+      },
+      {
+        id: "day-33",
+        fact: "He bought it 33 days ago, three days past the 30-day no-questions refund window but well within the 12-month guarantee.",
+        askedAbout: ["when", "bought", "order", "purchase", "date", "how long"],
+        customerLine: "The 4th of last month. So about five weeks. Don't tell me that's too late, because it's broken.",
+      },
+      {
+        id: "birthday-saturday",
+        fact: "It was his wife's birthday present and they have people round for her party on Saturday, so speed matters more to him than the refund itself.",
+        askedAbout: ["present", "gift", "need it", "matter", "why", "saturday", "important", "for"],
+        customerLine:
+          "It was my wife's birthday present. We've got twelve people coming on Saturday and she wanted to show it off. Now it's sat there with a tea towel under it.",
+      },
+      {
+        id: "unanswered-emails",
+        fact: "He emailed customer care on the 2nd and the 6th; both emails were logged but neither was answered.",
+        askedAbout: ["contact", "emailed", "before", "tried", "already", "previous", "first time"],
+        customerLine: "I emailed you twice. Twice! The 2nd and the 6th. Not so much as an automatic reply.",
+      },
+    ],
+  },
+  openingLine:
+    "I want a refund for this coffee machine. Not a repair, not a voucher, a refund, and I want it today. I've emailed you twice and been ignored, so if I don't get it now I'm putting reviews up everywhere I can find.",
+  startTension: 72,
+  policy: {
+    allowed: [
+      {
+        id: "express-replacement",
+        description:
+          "Send a replacement by next-day courier, with the faulty machine collected at the same delivery (order before 4 p.m.).",
+      },
+      {
+        id: "refund-after-collection",
+        description:
+          "Because the machine is faulty, arrange a full refund once the courier has collected it; the refund is issued within 5 working days of collection.",
+      },
+      {
+        id: "repair",
+        description: "Arrange a free manufacturer repair (collection and return within 10 working days).",
+      },
+      {
+        id: "goodwill-voucher",
+        description: "Offer a £20 goodwill voucher for the unanswered emails.",
+      },
+    ],
+    forbidden: [
+      {
+        id: "no-refund-before-collection",
+        description:
+          "Do not promise the refund today or before the machine has been collected; refunds are issued after collection.",
+        patterns: [
+          "refund (you |it )?(today|now|right now|immediately|straight away|this afternoon)",
+          "(money|refund) (will be )?back (today|tonight|now)",
+          "keep the machine",
+        ],
+      },
+      {
+        id: "no-cash-compensation",
+        description: "Do not offer cash compensation or a voucher above £20.",
+        patterns: [
+          "£\\s?([2-9][1-9]|[3-9][0-9]|[0-9]{3,}) (voucher|compensation|off)",
+          "(voucher|compensation) (of|for) £\\s?([2-9][1-9]|[3-9][0-9]|[0-9]{3,})",
+        ],
+      },
+    ],
+  },
+  lines: {
+    calmer: [
+      "Right. Okay. At least somebody's finally picked it up.",
+      "A replacement tomorrow? With the old one taken away at the same time? That could work.",
+      "Fine. I'll be honest, I mostly just want it working for Saturday.",
+      "Go on then, what are the options?",
+      "Thank you for actually apologising about the emails. That's what wound me up most.",
+      "So if I take the refund, it's five days after they pick it up. Okay, I can live with that.",
+      "Alright, what do you need from me? Order number's HH-2290117.",
+      "I didn't mean to go off at you. It's been a week of this.",
+      "Tomorrow before one? Someone will be in, yeah.",
+    ],
+    same: [
+      "I just want it sorted. I don't care how.",
+      "So what are you actually going to do?",
+      "I've heard 'we'll look into it' before. I want a date.",
+      "I'm not doing any troubleshooting. It leaks. It's broken.",
+      "It's three hundred and fifty quid. It shouldn't be leaking after five weeks.",
+      "And who's going to clean my kitchen drawers out, eh?",
+      "I don't want a voucher, I want it fixed or gone.",
+      "How do I know this won't just disappear like my emails did?",
+      "Just tell me what happens next. Plainly.",
+    ],
+    angrier: [
+      "Don't read me the returns policy. It's faulty. That's different.",
+      "Three days over and you're going to hide behind that? Really?",
+      "I've already emailed twice. Why should I trust you to do anything?",
+      "No, I'm not turning it off and on again. Water is coming out of the bottom of it.",
+      "Are you even listening? I said a refund.",
+      "Ten working days for a repair? Her birthday's on Saturday!",
+      "This is exactly why I'm writing those reviews.",
+      "You're not the first person at your company to waste my time this week.",
+      "So that's a no, then. Brilliant.",
+    ],
+    resolved: [
+      "Right. Replacement tomorrow, old one collected. Thank you. That's sorted.",
+      "Okay, refund after collection, five working days. Email me the reference and we're done.",
+      "Fair enough, you've been straight with me. I won't be writing those reviews.",
+      "Cheers. And thanks for sorting the voucher as well, that was decent.",
+      "Good. That's all I wanted from the first email, to be honest.",
+    ],
+    escalated: [
+      "Get me your manager. I'm not dealing with this any more.",
+      "Right, I'm going to my bank for a chargeback and I'm writing those reviews tonight.",
+      "I want this escalated. Give me someone who can make a decision.",
+      "Forget it. I'm reporting you to Trading Standards.",
+      "I'm not having this. Put me through to whoever's in charge.",
+    ],
+  },
+  engine: {
+    effects: {
+      empathy: -5,
+      apology: -7,
+      reflection: -4,
+      open_question: -2,
+      ownership: -8,
+      solution: -15,
+      options: -12,
+      expectation: -9,
+      explanation: -4,
+      follow_up: -4,
+      escalation: -3,
+      blame: 18,
+      dismissive: 16,
+      argue: 15,
+      policy_wall: 20,
+      jargon: 8,
+      rude: 25,
+    },
+    resolveAtOrBelow: 35,
+    needs: [["solution", "options"]],
+  },
+  rubricId: "core-deescalation",
+  branching: {
+    startNodeId: "opening",
+    nodes: [
+      {
+        id: "opening",
+        customerLine:
+          "I want a refund for this coffee machine. Not a repair, not a voucher, a refund, and I want it today. I've emailed you twice and been ignored, so if I don't get it now I'm putting reviews up everywhere I can find.",
+        choices: [
+          {
+            id: "apologise-for-emails",
+            text: "You emailed twice and heard nothing back. I'm sorry, that's not acceptable, and I'm going to sort this out with you now. Tell me what the machine is doing.",
+            feedback:
+              "Reflects the part that hurts most (being ignored), apologises for it, takes ownership and opens the conversation about the fault.",
+            tensionDelta: -14,
+            labels: ["reflection", "apology", "ownership", "open_question"],
+            next: "describes-fault",
+          },
+          {
+            id: "outside-window",
+            text: "I'm afraid our refund window is 30 days, and you bought it 33 days ago.",
+            feedback:
+              "Leads with the rule he fears most, with no acknowledgement and no alternative. A textbook policy wall, and wrong in spirit: faulty goods have other remedies.",
+            tensionDelta: 18,
+            labels: ["policy_wall"],
+            next: "furious",
+          },
+          {
+            id: "have-you-tried",
+            text: "Before we talk refunds, have you tried descaling it and reseating the water tank?",
+            feedback:
+              "Troubleshooting can be reasonable, but opening with it after two ignored emails tells him you think he's the problem.",
+            tensionDelta: 10,
+            labels: ["dismissive"],
+            next: "furious",
+          },
+        ],
+      },
+      {
+        id: "describes-fault",
+        customerLine:
+          "It leaks from underneath where the water tank sits, every single time. It was my wife's birthday present and she's got twelve people coming on Saturday.",
+        choices: [
+          {
+            id: "offer-choice",
+            text: "That's a faulty machine, and it's a rotten thing to happen to a present. Here's what I can do: a replacement delivered tomorrow with the old one collected at the same time, so it's working for Saturday, or a full refund once the courier has collected it. Which would you prefer?",
+            feedback:
+              "Names it as a fault, shows empathy for the birthday, and offers two real choices with the timing that matters to him.",
+            tensionDelta: -18,
+            labels: ["empathy", "solution", "options", "expectation"],
+            next: "weighing-up",
+          },
+          {
+            id: "repair-only",
+            text: "I can book a repair. It takes up to ten working days.",
+            feedback:
+              "An allowed remedy, but it ignores what he just told you about Saturday. Offered as the only route, it feels like a refusal.",
+            tensionDelta: 8,
+            labels: ["solution"],
+            next: "furious",
+          },
+          {
+            id: "refund-now",
+            text: "Leave it with me, I'll refund you today and you can keep the machine.",
+            feedback:
+              "This breaks policy twice: refunds follow collection, and he can't keep the machine. It will be reversed, and he'll have been let down a third time. Forbidden promise.",
+            tensionDelta: -12,
+            labels: ["solution", "ownership"],
+            next: "end-broken-promise",
+          },
+        ],
+      },
+      {
+        id: "furious",
+        customerLine:
+          "Don't read me your policy. It's broken. It leaks. I've emailed twice, so you can stop wasting my time and give me my money back.",
+        choices: [
+          {
+            id: "reset-with-options",
+            text: "You're right, I started in the wrong place, I'm sorry. A leaking machine is faulty and the 30 days don't stop you getting it put right. I can send a replacement tomorrow and collect the faulty one, or refund you in full once it's been collected. What would work best for you?",
+            feedback:
+              "Owns the bad start, explains plainly why the window doesn't block him, and moves straight to a choice. This is how to recover.",
+            tensionDelta: -16,
+            labels: ["apology", "explanation", "solution", "options"],
+            next: "weighing-up",
+          },
+          {
+            id: "repeat-rule",
+            text: "I understand, but I can't change the policy. The system won't let me process it.",
+            feedback:
+              "'I understand, but' cancels the empathy, and blaming the system gives him nothing to work with.",
+            tensionDelta: 14,
+            labels: ["empathy", "policy_wall", "blame"],
+            next: "end-escalated-angry",
+          },
+          {
+            id: "offer-supervisor",
+            text: "I can hear this has gone on far too long. Would you like me to get my supervisor?",
+            feedback: "Polite, but premature: you can fix this yourself. Escalating now adds another wait to a man who has waited a week.",
+            tensionDelta: -2,
+            labels: ["empathy", "escalation"],
+            next: "end-escalated-calm",
+          },
+        ],
+      },
+      {
+        id: "weighing-up",
+        customerLine:
+          "A replacement tomorrow? Why should I believe that? My emails disappeared. And why not just give me my money back now?",
+        choices: [
+          {
+            id: "explain-and-commit",
+            text: "Fair question. The refund can only go through once the machine's been collected, which is why I can't do it on this call. The replacement is booked for tomorrow before 1 p.m., you'll get a text with a two-hour slot tonight, and I'm adding a £20 voucher for the ignored emails. Your reference is HH-2290117, and I'll call you tomorrow afternoon to check it's arrived.",
+            feedback:
+              "Explains the rule in plain words, sets a concrete expectation, makes an allowed goodwill gesture and commits to a follow-up. He has every reason to trust it.",
+            tensionDelta: -16,
+            labels: ["explanation", "expectation", "solution", "follow_up"],
+            next: "end-resolved",
+          },
+          {
+            id: "just-trust-me",
+            text: "You'll just have to trust me on this one.",
+            feedback: "He has no reason to yet. Trust comes from specifics: a time, a reference, a follow-up.",
+            tensionDelta: 8,
+            labels: [],
+            next: "end-resolved-grudging",
+          },
+          {
+            id: "bigger-voucher",
+            text: "Tell you what, I'll throw in a £100 voucher and refund you today.",
+            feedback:
+              "Both promises break policy (voucher cap £20, refund after collection). Buying calm with promises you can't keep is a critical failure.",
+            tensionDelta: -10,
+            labels: ["solution"],
+            next: "end-broken-promise",
+          },
+        ],
+      },
+      {
+        id: "end-resolved",
+        customerLine: "Right. That's sorted, then. Thank you. I won't be writing any reviews, don't worry.",
+        outcome: "resolved",
+        choices: [],
+      },
+      {
+        id: "end-resolved-grudging",
+        customerLine: "Fine. If it's not here tomorrow I'm ringing back and I won't be this polite.",
+        outcome: "resolved",
+        choices: [],
+      },
+      {
+        id: "end-broken-promise",
+        customerLine: "Finally! Thank you. (The refund is blocked two days later because nothing has been collected, and he calls back furious.)",
+        outcome: "ongoing",
+        choices: [],
+      },
+      {
+        id: "end-escalated-angry",
+        customerLine: "Then put me through to someone who can. Now.",
+        outcome: "escalated",
+        choices: [],
+      },
+      {
+        id: "end-escalated-calm",
+        customerLine: "Yes. Fine. Get them.",
+        outcome: "escalated",
+        choices: [],
+      },
+    ],
+  },
+};

@@ -1,0 +1,5 @@
+import type { z } from "zod";
+import type { Scenario } from "../../schema";
+
+/** Authoring shape: the schema's input type, so defaults (e.g. empty `patterns`) may be omitted. */
+export type ScenarioInput = z.input<typeof Scenario>;
