@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword, verifyPassword } from "../src/index";
+import { DEMO_PASSWORD, seed } from "../src/seed";
+import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "../src/testing";
+
+describe("password hashing", () => {
+  it("verifies the right password and rejects a wrong one", async () => {
+    const hash = await hashPassword("correct horse");
+    expect(hash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword("correct horse", hash)).toBe(true);
+    expect(await verifyPassword("wrong horse", hash)).toBe(false);
+    expect(await verifyPassword("correct horse", "not-a-hash")).toBe(false);
+  });
+});
+
+describe("seed", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  async function counts() {
+    const db = t.db;
+    return {
+      organizations: await db.organization.count(),
+      users: await db.user.count(),
+      cohorts: await db.cohort.count(),
+      members: await db.cohortMember.count(),
+      assignments: await db.assignment.count(),
+      enrollments: await db.enrollment.count(),
+      attempts: await db.attempt.count(),
+      turns: await db.attemptTurn.count(),
+      criterionScores: await db.criterionScore.count(),
+    };
+  }
+
+  it("runs twice without duplicating anything", async () => {
+    await seed(t.db);
+    const first = await counts();
+    await seed(t.db);
+    expect(await counts()).toEqual(first);
+
+    expect(first.organizations).toBe(2);
+    expect(first.users).toBe(10); // 3 demo accounts + 6 learners + Northwind admin
+    expect(first.members).toBe(7);
+    expect(first.assignments).toBe(3);
+    expect(first.turns).toBeGreaterThan(0);
+
+    const learner = await t.db.user.findUniqueOrThrow({ where: { email: "learner@defuse.test" }, include: { org: true } });
+    expect(learner.role).toBe("LEARNER");
+    expect(learner.org.slug).toBe("demo");
+    expect(await verifyPassword(DEMO_PASSWORD, learner.passwordHash)).toBe(true);
+    const pending = await t.db.attempt.count({ where: { kind: "ROLEPLAY", status: "COMPLETED", reviewState: "PENDING" } });
+    expect(pending).toBeGreaterThan(0);
+    const northwindAdmin = await t.db.user.findUniqueOrThrow({ where: { email: "admin@northwind.test" }, include: { org: true } });
+    expect(northwindAdmin.org.name).toBe("Northwind Support");
+  });
+
+  it("createOrgWithUsers makes unique organisations and users", async () => {
+    const a = await createOrgWithUsers(t.db);
+    const b = await createOrgWithUsers(t.db);
+    expect(a.org.id).not.toBe(b.org.id);
+    expect(a.learner.email).not.toBe(b.learner.email);
+    expect([a.admin.role, a.trainer.role, a.learner.role]).toEqual(["ADMIN", "TRAINER", "LEARNER"]);
+    expect(await verifyPassword(a.password, a.admin.passwordHash)).toBe(true);
+  });
+});
