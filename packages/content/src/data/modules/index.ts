@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Module } from "../../schema";
+import { roleplayPractice } from "./roleplay-practice";
 
 export type ModuleInput = z.input<typeof Module>;
 
-export const modulesData: ModuleInput[] = [];
+export const modulesData: ModuleInput[] = [roleplayPractice];

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { Quiz } from "../../schema";
+import { roleplayPracticeQuizzes } from "../modules/roleplay-practice";
 
 export type QuizInput = z.input<typeof Quiz>;
 
-export const quizzesData: QuizInput[] = [];
+/** Each lesson's knowledge check lives beside its lesson; this gathers them for the catalogue. */
+export const quizzesData: QuizInput[] = [...roleplayPracticeQuizzes];
