@@ -187,6 +187,24 @@ async function pgliteShadowAdapter() {
   return adapter;
 }
 
+/** Defers creating an adapter until the engine really queries it (an in-memory PGlite costs ~1 s+). */
+function lazyAdapter(create) {
+  let inner = null;
+  const get = () => (inner ??= create());
+  return {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    queryRaw: async (query) => (await get()).queryRaw(query),
+    executeRaw: async (query) => (await get()).executeRaw(query),
+    executeScript: async (script) => (await get()).executeScript(script),
+    startTransaction: async (isolationLevel) => (await get()).startTransaction(isolationLevel),
+    getConnectionInfo: () => ({ schemaName: undefined, supportsRelationJoins: true }),
+    dispose: async () => {
+      if (inner) await (await inner).dispose();
+    },
+  };
+}
+
 async function isPglite(url) {
   return withClient(url, async (c) => (await c.query("select version() as v")).rows[0].v.includes("wasm32"));
 }
@@ -195,7 +213,10 @@ const factory = {
   provider: "postgres",
   adapterName: "@prisma/adapter-pg",
   async connect() {
-    if (!mainUrl) throw new Error("The datasource URL is empty: set DATABASE_URL (prisma.config.ts reads it).");
+    // Without a URL the CLI only runs commands that need no real database (e.g. `migrate diff`
+    // between migrations and the schema); the engine still opens a connection, so give it a
+    // throwaway in-memory one.
+    if (!mainUrl) return lazyAdapter(pgliteShadowAdapter);
     return pgAdapter(mainUrl);
   },
   async connectToShadowDb() {
@@ -216,6 +237,21 @@ const factory = {
     return adapter;
   },
 };
+
+// The engine only sees "External error id#N" for errors thrown by the factory; keep the real one
+// so the CLI can print something useful.
+let lastAdapterError = null;
+for (const method of ["connect", "connectToShadowDb"]) {
+  const original = factory[method];
+  factory[method] = async () => {
+    try {
+      return await original();
+    } catch (err) {
+      lastAdapterError = err;
+      throw err;
+    }
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // WASM engine
@@ -277,7 +313,8 @@ function replyError(id, message, { isPanic = false, errorCode } = {}) {
 
 /** Engine errors arrive as Error("<Prisma text>\n<wasm backtrace>"); keep the Prisma text and its code. */
 function describeEngineError(err) {
-  const text = String(err?.message ?? err);
+  let text = String(err?.message ?? err);
+  if (/External error id#\d+/.test(text) && lastAdapterError) text += `: ${lastAdapterError.message ?? lastAdapterError}`;
   const errorCode = /\b(P\d{4})\b/.exec(text)?.[1];
   return { message: text, errorCode };
 }

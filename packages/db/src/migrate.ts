@@ -130,3 +130,53 @@ export async function applyMigrationsWithPrisma(url: string): Promise<void> {
   const { code, output } = await runPrisma(["migrate", "deploy"], { DATABASE_URL: url });
   if (code !== 0) throw new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`);
 }
+
+/**
+ * Creates the database named in `url` when the server says it does not exist (like the Prisma
+ * CLI does before `migrate deploy`). Returns true when it was created.
+ */
+export async function ensureDatabase(url: string): Promise<boolean> {
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  try {
+    await probe.connect();
+    return false;
+  } catch (err) {
+    if ((err as { code?: string }).code !== "3D000") throw err;
+  } finally {
+    await probe.end().catch(() => {});
+  }
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  target.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: target.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+    return true;
+  } finally {
+    await admin.end();
+  }
+}
+
+/** True when the database holds at least one organisation (start-up seeds only empty databases). */
+export async function hasAnyOrganization(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM "Organization") AS any`);
+    return rows[0]?.any ?? false;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Drops everything Prisma manages (tables, enums, _prisma_migrations all live in `public`). */
+export async function dropPublicSchema(url: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  } finally {
+    await c.end();
+  }
+}

@@ -15,9 +15,9 @@ export function hashPassword(password: string): Promise<string> {
 
 /**
  * True when `password` matches `passwordHash`; false for a wrong password or a malformed hash.
- * Argument order mirrors hashPassword: the plain password first.
+ * Hash first, like argon2's own verify(hashed, password) (apps/web/server/auth.ts relies on it).
  */
-export async function verifyPassword(password: string, passwordHash: string): Promise<boolean> {
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
   } catch {

@@ -7,9 +7,9 @@ describe("password hashing", () => {
   it("verifies the right password and rejects a wrong one", async () => {
     const hash = await hashPassword("correct horse");
     expect(hash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword("correct horse", hash)).toBe(true);
-    expect(await verifyPassword("wrong horse", hash)).toBe(false);
-    expect(await verifyPassword("correct horse", "not-a-hash")).toBe(false);
+    expect(await verifyPassword(hash, "correct horse")).toBe(true);
+    expect(await verifyPassword(hash, "wrong horse")).toBe(false);
+    expect(await verifyPassword("not-a-hash", "correct horse")).toBe(false);
   });
 });
 
@@ -52,7 +52,7 @@ describe("seed", () => {
     const learner = await t.db.user.findUniqueOrThrow({ where: { email: "learner@defuse.test" }, include: { org: true } });
     expect(learner.role).toBe("LEARNER");
     expect(learner.org.slug).toBe("demo");
-    expect(await verifyPassword(DEMO_PASSWORD, learner.passwordHash)).toBe(true);
+    expect(await verifyPassword(learner.passwordHash, DEMO_PASSWORD)).toBe(true);
     const pending = await t.db.attempt.count({ where: { kind: "ROLEPLAY", status: "COMPLETED", reviewState: "PENDING" } });
     expect(pending).toBeGreaterThan(0);
     const northwindAdmin = await t.db.user.findUniqueOrThrow({ where: { email: "admin@northwind.test" }, include: { org: true } });
@@ -65,6 +65,6 @@ describe("seed", () => {
     expect(a.org.id).not.toBe(b.org.id);
     expect(a.learner.email).not.toBe(b.learner.email);
     expect([a.admin.role, a.trainer.role, a.learner.role]).toEqual(["ADMIN", "TRAINER", "LEARNER"]);
-    expect(await verifyPassword(a.password, a.admin.passwordHash)).toBe(true);
+    expect(await verifyPassword(a.admin.passwordHash, a.password)).toBe(true);
   });
 });

@@ -1,0 +1,286 @@
+#!/usr/bin/env node
+// Orchestrator behind the root scripts: pnpm dev | start | db:migrate | db:seed | db:reset | test:e2e.
+//
+//   node scripts/defuse.mjs dev       next dev, with the database ready
+//   node scripts/defuse.mjs start     production build when missing/stale, then next start
+//   node scripts/defuse.mjs migrate   prisma migrate dev (prisma migrate deploy when CI is set); extra args pass through
+//   node scripts/defuse.mjs seed      seed the demo data (idempotent)
+//   node scripts/defuse.mjs reset     drop everything, re-migrate, re-seed (local databases only unless --force)
+//   node scripts/defuse.mjs e2e       Playwright (its config starts `defuse.mjs start` on a fresh embedded db)
+//
+// Database: DATABASE_URL when set (and non-empty); otherwise an embedded PostgreSQL (PGlite) kept in
+// this process, data in .defuse/pglite (DEFUSE_DATA_DIR overrides), and DATABASE_URL is set for
+// the child. Every start applies pending migrations and seeds a database without organisations.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { register } from "tsx/esm/api";
+
+// packages/db is TypeScript; tsx lets this plain .mjs import it without a build step.
+register();
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dbSrc = (file) => pathToFileURL(path.join(root, "packages/db/src", file)).href;
+const webDir = path.join(root, "apps/web");
+const stateDir = path.join(root, ".defuse");
+
+const [command = "help", ...rest] = process.argv.slice(2);
+const log = (msg) => console.log(`defuse: ${msg}`);
+const shown = (p) => (p.startsWith(root + path.sep) ? path.relative(root, p) : p);
+
+function fail(message) {
+  console.error(`defuse: ${message}`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database selection
+// ---------------------------------------------------------------------------------------------
+let embedded = null;
+
+/** Refuses a second process on the same PGlite data directory: two writers would corrupt it. */
+function lockDataDir(dataDir) {
+  const lockFile = `${dataDir}.lock`;
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, "utf8"));
+    let alive = false;
+    try {
+      if (pid > 0 && pid !== process.pid) alive = process.kill(pid, 0);
+    } catch (err) {
+      alive = err.code === "EPERM";
+    }
+    if (alive) {
+      fail(
+        `the embedded database at ${shown(dataDir)} is in use by process ${pid}.\n` +
+          "  Stop that process, or use another DEFUSE_DATA_DIR, or set DATABASE_URL to a PostgreSQL server.",
+      );
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+let unlock = () => {};
+
+async function openDatabase() {
+  if (process.env.DATABASE_URL) {
+    const u = new URL(process.env.DATABASE_URL);
+    log(`database: PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname} (from DATABASE_URL)`);
+    const { ensureDatabase } = await import(dbSrc("migrate.ts"));
+    if (await ensureDatabase(process.env.DATABASE_URL)) log(`created database ${u.pathname.slice(1)}`);
+    return { url: process.env.DATABASE_URL, kind: "postgres" };
+  }
+  const dataDir = path.resolve(root, process.env.DEFUSE_DATA_DIR || path.join(stateDir, "pglite"));
+  const firstStart = !existsSync(path.join(dataDir, "PG_VERSION"));
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  unlock = lockDataDir(dataDir);
+  const { startEmbeddedPostgres } = await import(dbSrc("embedded.ts"));
+  const started = Date.now();
+  embedded = await startEmbeddedPostgres({ dataDir, port: process.env.DEFUSE_DB_PORT ? Number(process.env.DEFUSE_DB_PORT) : undefined });
+  process.env.DATABASE_URL = embedded.url;
+  log(
+    `database: embedded PostgreSQL (PGlite) at ${shown(dataDir)}, ${embedded.url}` +
+      ` (${firstStart ? "created" : "started"} in ${((Date.now() - started) / 1000).toFixed(1)} s; set DATABASE_URL to use a server)`,
+  );
+  return { url: embedded.url, kind: "embedded" };
+}
+
+async function closeDatabase() {
+  if (embedded) {
+    const e = embedded;
+    embedded = null;
+    await e.stop().catch((err) => console.error("defuse: stopping the embedded database failed:", err));
+  }
+  unlock();
+}
+
+async function migrateDeploy(url) {
+  const { applyMigrations } = await import(dbSrc("migrate.ts"));
+  const started = Date.now();
+  const { applied } = await applyMigrations(url);
+  if (applied.length > 0) log(`applied ${applied.length} migration(s) in ${Date.now() - started} ms: ${applied.join(", ")}`);
+}
+
+async function runSeed(url, { onlyWhenEmpty }) {
+  const { hasAnyOrganization } = await import(dbSrc("migrate.ts"));
+  if (onlyWhenEmpty && (await hasAnyOrganization(url))) return;
+  const { createDb } = await import(dbSrc("index.ts"));
+  const { seed } = await import(dbSrc("seed.ts"));
+  const db = createDb(url, { poolMax: 2 });
+  try {
+    const started = Date.now();
+    const summary = await seed(db);
+    log(`seeded demo data (${summary.organizations} organisations, ${summary.users} users) in ${Date.now() - started} ms`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** AUTH_SECRET for Auth.js: from the environment, else a random one kept in .defuse/auth-secret. */
+function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return;
+  const file = path.join(stateDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(stateDir, { recursive: true });
+    writeFileSync(file, `${randomBytes(32).toString("base64url")}\n`, { mode: 0o600 });
+    log(`generated a local AUTH_SECRET in ${path.relative(root, file)} (set AUTH_SECRET in production)`);
+  }
+  chmodSync(file, 0o600);
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Children
+// ---------------------------------------------------------------------------------------------
+let child = null;
+let stopping = false;
+
+function run(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    child = spawn(cmd, args, { stdio: "inherit", env: process.env, ...opts });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      child = null;
+      resolve(code ?? (signal ? 128 + (signal === "SIGINT" ? 2 : 15) : 1));
+    });
+  });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    // Let the child shut down first (it holds connections to the embedded db), then stop the db.
+    if (child) child.kill(signal);
+    else {
+      await closeDatabase();
+      process.exit(130);
+    }
+  });
+}
+
+const webEnv = (port) => ({
+  PORT: String(port),
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+});
+
+/** Newest mtime under `dir`, skipping build output, dependencies and generated code. */
+function newestMtime(dir) {
+  let newest = 0;
+  const skip = new Set(["node_modules", ".next", ".turbo", "generated", "dist", "coverage", "test-results"]);
+  const walk = (d) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (skip.has(e.name)) continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  walk(dir);
+  return newest;
+}
+
+function buildIsStale() {
+  const buildId = path.join(webDir, ".next/BUILD_ID");
+  if (!existsSync(buildId)) return "no production build yet";
+  const built = statSync(buildId).mtimeMs;
+  const sources = [webDir, path.join(root, "prisma/schema.prisma")];
+  for (const pkg of readdirSync(path.join(root, "packages"))) sources.push(path.join(root, "packages", pkg, "src"));
+  for (const src of sources) {
+    const m = existsSync(src) && statSync(src).isFile() ? statSync(src).mtimeMs : newestMtime(src);
+    if (m > built) return `${path.relative(root, src)} changed since the last build`;
+  }
+  return null;
+}
+
+async function serveWeb(mode) {
+  const port = Number(process.env.PORT || 3000);
+  const next = path.join(webDir, "node_modules/.bin/next");
+  if (mode === "start") {
+    const stale = buildIsStale();
+    if (stale) {
+      log(`building the web app (${stale})…`);
+      const code = await run("pnpm", ["--filter", "@defuse/web", "build"], { env: { ...process.env, ...webEnv(port) } });
+      if (code !== 0) return code;
+    }
+  }
+  log(`open http://localhost:${port}`);
+  return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port) } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+// ---------------------------------------------------------------------------------------------
+async function prepare({ seedWhenEmpty = true } = {}) {
+  const { url } = await openDatabase();
+  await migrateDeploy(url);
+  if (seedWhenEmpty) await runSeed(url, { onlyWhenEmpty: true });
+  return url;
+}
+
+function isLocal(url) {
+  return ["127.0.0.1", "localhost", "::1", "[::1]"].includes(new URL(url).hostname);
+}
+
+async function main() {
+  switch (command) {
+    case "dev":
+    case "start": {
+      await prepare();
+      ensureAuthSecret();
+      return serveWeb(command);
+    }
+    case "migrate": {
+      const { url } = await openDatabase();
+      const { runPrisma } = await import(dbSrc("migrate.ts"));
+      const args = process.env.CI ? ["migrate", "deploy"] : ["migrate", "dev", ...rest];
+      const { code } = await runPrisma(args, { DATABASE_URL: url }, "inherit");
+      if (code === 0) await runSeed(url, { onlyWhenEmpty: true });
+      return code;
+    }
+    case "seed": {
+      const url = await prepare({ seedWhenEmpty: false });
+      await runSeed(url, { onlyWhenEmpty: false });
+      return 0;
+    }
+    case "reset": {
+      const { url, kind } = await openDatabase();
+      if (kind === "postgres" && !isLocal(url) && !rest.includes("--force")) {
+        fail(`refusing to reset the non-local database at ${new URL(url).hostname}; add --force if you mean it.`);
+      }
+      const { dropPublicSchema } = await import(dbSrc("migrate.ts"));
+      await dropPublicSchema(url);
+      log("dropped all tables");
+      await migrateDeploy(url);
+      await runSeed(url, { onlyWhenEmpty: false });
+      return 0;
+    }
+    case "e2e": {
+      // playwright.config.ts starts `defuse.mjs start` itself, on a fresh embedded database.
+      return run("pnpm", ["--filter", "@defuse/e2e", "exec", "playwright", "test", ...rest], { cwd: root });
+    }
+    default:
+      console.log("usage: node scripts/defuse.mjs <dev|start|migrate|seed|reset|e2e>");
+      return command === "help" || command === "--help" ? 0 : 1;
+  }
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (err) {
+  console.error(`defuse: ${command} failed:`, err?.stack ?? err);
+  exitCode = 1;
+} finally {
+  await closeDatabase();
+}
+process.exit(exitCode);
