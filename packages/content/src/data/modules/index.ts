@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { Module } from "../../schema";
+import { emotionalIntelligence } from "./emotional-intelligence";
 import { roleplayPractice } from "./roleplay-practice";
 
 export type ModuleInput = z.input<typeof Module>;
 
-export const modulesData: ModuleInput[] = [roleplayPractice];
+export const modulesData: ModuleInput[] = [roleplayPractice, emotionalIntelligence];

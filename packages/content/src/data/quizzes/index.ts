@@ -1,8 +1,9 @@
 import type { z } from "zod";
 import type { Quiz } from "../../schema";
+import { emotionalIntelligenceQuizzes } from "../modules/emotional-intelligence";
 import { roleplayPracticeQuizzes } from "../modules/roleplay-practice";
 
 export type QuizInput = z.input<typeof Quiz>;
 
 /** Each lesson's knowledge check lives beside its lesson; this gathers them for the catalogue. */
-export const quizzesData: QuizInput[] = [...roleplayPracticeQuizzes];
+export const quizzesData: QuizInput[] = [...roleplayPracticeQuizzes, ...emotionalIntelligenceQuizzes];
