@@ -142,7 +142,10 @@ export const abusiveCaller: ScenarioInput = {
         mild: "I haven't got long, I've got a job to get to at two.",
       },
       "Why should I believe anything you say?",
-      "What's the point of a smart meter if it's thick as a brick?",
+      {
+        text: "What's the point of a smart meter if it's thick as a brick?",
+        mild: "What's the point of a smart meter if it can't send a reading?",
+      },
       "Just sort it out.",
     ],
     angrier: [

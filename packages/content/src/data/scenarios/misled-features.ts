@@ -242,10 +242,11 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "just-yes-no",
             text: "Right. Is the app up to date?",
-            feedback: "A closed question that skips past both her embarrassment and the sales-chat answer. Not harmful, but not progress.",
-            tensionDelta: 4,
+            feedback:
+              "A closed question that skips past both her embarrassment and what the sales chat told her. To her it sounds like you are looking for a way to make it her fault.",
+            tensionDelta: 8,
             labels: [],
-            next: "lost-in-terms",
+            next: "feels-conned",
           },
         ],
       },

@@ -1,0 +1,200 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { rawCatalogue } from "../src/data";
+import {
+  Catalogue,
+  LABEL_IDS,
+  MODULE_IDS,
+  Module,
+  Quiz,
+  Rubric,
+  SCENARIO_IDS,
+  Scenario,
+  TaxonomyEntry,
+  branchingDepth,
+  catalogue,
+  checkBranching,
+  getLesson,
+  getModule,
+  getQuiz,
+  getRubric,
+  getScenario,
+  taxonomy,
+  validateCatalogue,
+} from "../src";
+import { findSeedOverlaps } from "../src/originality";
+import { contentStats } from "../src/stats";
+
+describe("every item validates on its own", () => {
+  it.each(rawCatalogue.modules.map((m) => [m.id, m]))("module %s", (_id, m) => {
+    expect(Module.safeParse(m).error?.issues).toBeUndefined();
+  });
+  it.each(rawCatalogue.scenarios.map((s) => [s.id, s]))("scenario %s", (_id, s) => {
+    expect(Scenario.safeParse(s).error?.issues).toBeUndefined();
+  });
+  it.each(rawCatalogue.rubrics.map((r) => [r.id, r]))("rubric %s", (_id, r) => {
+    expect(Rubric.safeParse(r).error?.issues).toBeUndefined();
+  });
+  it.each(rawCatalogue.quizzes.map((q) => [q.id, q]))("quiz %s", (_id, q) => {
+    expect(Quiz.safeParse(q).error?.issues).toBeUndefined();
+  });
+  it("taxonomy entries", () => {
+    for (const t of rawCatalogue.techniques) expect(TaxonomyEntry.safeParse(t).error?.issues).toBeUndefined();
+  });
+  it("the whole catalogue, with integrity checks", () => {
+    const r = validateCatalogue(rawCatalogue);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    expect(Catalogue.parse(catalogue)).toBeTruthy();
+  });
+});
+
+describe("required content", () => {
+  it("has the three modules with the fixed ids and kinds", () => {
+    expect(catalogue.modules.map((m) => [m.id, m.kind])).toEqual([
+      ["roleplay-practice", "roleplay"],
+      ["emotional-intelligence", "emotional-intelligence"],
+      ["communication-workshops", "communication-workshop"],
+    ]);
+    expect([...MODULE_IDS].sort()).toEqual(catalogue.modules.map((m) => m.id).sort());
+  });
+  it("has the five scenarios, each briefed by a role-play lesson", () => {
+    expect(catalogue.scenarios.map((s) => s.id).sort()).toEqual([...SCENARIO_IDS].sort());
+    const briefed = getModule("roleplay-practice")!.lessons.map((l) => l.scenarioId);
+    for (const id of SCENARIO_IDS) expect(briefed).toContain(id);
+  });
+  it("covers every technique and pitfall in the taxonomy", () => {
+    expect(taxonomy.map((t) => t.id).sort()).toEqual([...LABEL_IDS].sort());
+  });
+  it("has enough scenario lines for varied role-plays", () => {
+    for (const s of catalogue.scenarios) {
+      for (const state of ["calmer", "same", "angrier"] as const) expect(s.lines[state].length, `${s.id} ${state}`).toBeGreaterThanOrEqual(8);
+      for (const state of ["resolved", "escalated"] as const) expect(s.lines[state].length, `${s.id} ${state}`).toBeGreaterThanOrEqual(4);
+      expect(s.persona.facts.length).toBeGreaterThanOrEqual(3);
+      const all = Object.values(s.lines).flat().map((l) => (typeof l === "string" ? l : l.text));
+      expect(new Set(all).size, `${s.id} has duplicate lines`).toBe(all.length);
+    }
+  });
+  it("gives every abusive-caller line containing insults or swearing a mild variant", () => {
+    const s = getScenario("abusive-caller")!;
+    const harsh = /bloody|thick|muppet|waste of space|robbed|sick|idiot|useless|stick your|sunshine/i;
+    for (const l of Object.values(s.lines).flat()) {
+      const text = typeof l === "string" ? l : l.text;
+      if (harsh.test(text)) expect(typeof l === "object" && l.mild, text).toBeTruthy();
+    }
+  });
+  it("has at least 8,000 words of module content", () => {
+    expect(contentStats(catalogue).moduleWords).toBeGreaterThanOrEqual(8000);
+  });
+});
+
+describe("references resolve", () => {
+  it("scenario -> rubric, lesson -> quiz, lesson -> scenario", () => {
+    for (const s of catalogue.scenarios) expect(getRubric(s.rubricId), s.id).toBeDefined();
+    for (const m of catalogue.modules) {
+      for (const l of m.lessons) {
+        expect(getQuiz(l.quizId), l.id).toBeDefined();
+        if (l.scenarioId) expect(getScenario(l.scenarioId), l.id).toBeDefined();
+        expect(getLesson(m.id, l.id)).toBe(l);
+      }
+    }
+  });
+  it("every quiz is used by exactly one lesson", () => {
+    const used = catalogue.modules.flatMap((m) => m.lessons.map((l) => l.quizId));
+    expect(used.sort()).toEqual(catalogue.quizzes.map((q) => q.id).sort());
+  });
+  it("rubric labels and engine labels are taxonomy labels", () => {
+    const labels = new Set(taxonomy.map((t) => t.id));
+    for (const r of catalogue.rubrics) {
+      for (const c of r.criteria) for (const l of [...c.evidenceFor, ...c.evidenceAgainst]) expect(labels.has(l)).toBe(true);
+    }
+    for (const s of catalogue.scenarios) {
+      for (const l of [...Object.keys(s.engine.effects), ...s.engine.needs.flat()]) expect(labels.has(l as never), `${s.id} ${l}`).toBe(true);
+    }
+  });
+  it("reports a dangling reference by item and field", () => {
+    const broken = structuredClone(rawCatalogue);
+    broken.scenarios[0]!.rubricId = "missing-rubric";
+    const r = validateCatalogue(broken);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.join("\n")).toMatch(/scenario 'billing-error': rubricId 'missing-rubric'/);
+  });
+  it("reports a schema error with the item id and field path", () => {
+    const broken = structuredClone(rawCatalogue);
+    (broken.scenarios[1]!.persona as { name: string }).name = "";
+    const r = validateCatalogue(broken);
+    expect(!r.ok && r.errors.join("\n")).toMatch(/scenarios\['misled-features'\] field 'persona.name'/);
+  });
+});
+
+describe("ids and weights", () => {
+  it("ids are unique across each collection", () => {
+    const uniq = (xs: string[]) => expect(new Set(xs).size).toBe(xs.length);
+    uniq(catalogue.modules.map((m) => m.id));
+    uniq(catalogue.modules.flatMap((m) => m.lessons.map((l) => l.id)));
+    uniq(catalogue.scenarios.map((s) => s.id));
+    uniq(catalogue.rubrics.map((r) => r.id));
+    uniq(catalogue.quizzes.map((q) => q.id));
+    uniq(catalogue.techniques.map((t) => t.id));
+  });
+  it("rubric weights sum to 100 and include the critical behaviours", () => {
+    for (const r of catalogue.rubrics) {
+      expect(r.criteria.reduce((s, c) => s + c.weight, 0)).toBe(100);
+      expect(r.critical.map((c) => c.trigger)).toEqual(expect.arrayContaining(["rude", "forbidden_promise"]));
+    }
+  });
+});
+
+describe("branching versions", () => {
+  it.each(catalogue.scenarios.map((s) => [s.id, s]))("%s: every path ends with an outcome, no cycles", (_id, s) => {
+    expect(checkBranching(s.branching, s.id)).toEqual([]);
+    const depth = branchingDepth(s.branching);
+    expect(depth).toBeGreaterThanOrEqual(3);
+    expect(depth).toBeLessThanOrEqual(5);
+    for (const n of s.branching.nodes) if (n.choices.length) expect(n.choices.length).toBeGreaterThanOrEqual(3);
+    const outcomes = new Set(s.branching.nodes.map((n) => n.outcome).filter(Boolean));
+    expect(outcomes.has("resolved")).toBe(true);
+  });
+  it("catches a cycle, a missing next and an end node without an outcome", () => {
+    const b = structuredClone(catalogue.scenarios[0]!.branching);
+    const end = b.nodes.find((n) => n.choices.length === 0)!;
+    delete end.outcome;
+    b.nodes[1]!.choices[0]!.next = b.startNodeId;
+    b.nodes[2]!.choices[0]!.next = "nowhere";
+    const problems = checkBranching(b, "t").join("\n");
+    expect(problems).toMatch(/cycle/);
+    expect(problems).toMatch(/'nowhere' does not exist/);
+    expect(problems).toMatch(/end node has no outcome/);
+  });
+  it("forbidden-policy patterns catch the choices that make forbidden promises, and no others", () => {
+    for (const s of catalogue.scenarios) {
+      const patterns = s.policy.forbidden.flatMap((r) => r.patterns.map((p) => new RegExp(p, "i")));
+      for (const n of s.branching.nodes) {
+        for (const c of n.choices) {
+          const flagged = /forbidden|critical failure/i.test(c.feedback) && !c.labels.includes("rude");
+          expect(patterns.some((p) => p.test(c.text)), `${s.id}/${c.id}`).toBe(flagged);
+        }
+      }
+    }
+  });
+});
+
+describe("originality", () => {
+  const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
+  const present = existsSync(seedsDir);
+  if (!present) console.warn(`[originality] seed articles not found at ${seedsDir}: skipping the 8-word overlap check`);
+  it.skipIf(!present)("shares no run of 8 words with the seed articles", () => {
+    const seeds = readdirSync(seedsDir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readFileSync(resolve(seedsDir, f), "utf8"));
+    expect(seeds.length).toBeGreaterThan(0);
+    expect(findSeedOverlaps(catalogue, seeds)).toEqual([]);
+  });
+  it("the overlap check does detect a copied run", () => {
+    const hits = findSeedOverlaps({ body: "We Said: the quick brown fox jumps over the lazy dog today" }, [
+      "a quick brown fox jumps over the lazy dog today, again",
+    ]);
+    expect(hits.map((h) => h.path)).toContain("body");
+  });
+});
