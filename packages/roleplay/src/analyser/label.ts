@@ -1,0 +1,284 @@
+import type { LabelId, PitfallId, Scenario, TechniqueId } from "@defuse/content";
+import { normalise, originalSpan, type Normalised } from "./normalise";
+import * as P from "./patterns";
+
+/** Where in the learner's text a label was seen. Offsets index the original string. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface LabelHit<L extends LabelId = LabelId> {
+  label: L;
+  span: Span;
+}
+export interface LabelResult {
+  techniques: LabelHit<TechniqueId>[];
+  pitfalls: LabelHit<PitfallId>[];
+}
+/** Optional context: the scenario being played (its id is enough). Reserved for persona-aware rules. */
+export interface LabelContext {
+  scenario?: Scenario | string;
+}
+
+const TECHNIQUE_ORDER: TechniqueId[] = [
+  "empathy", "apology", "reflection", "open_question", "ownership", "solution", "options",
+  "expectation", "boundary", "escalation", "explanation", "follow_up",
+];
+const PITFALL_ORDER: PitfallId[] = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
+const PITFALLS = new Set<string>(PITFALL_ORDER);
+
+/** Longest text analysed; anything past it is ignored so one call stays cheap whatever it is given. */
+export const MAX_CHARS = 2000;
+
+interface Sentence {
+  /** normalised text of the sentence, trimmed */
+  text: string;
+  /** offset of `text` in the normalised utterance */
+  at: number;
+  question: boolean;
+}
+
+const AUX_START = /^(?:(?:and|so|okay|ok|right|sorry|just|now|well|oh|then)[,.]? )*(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|shall|should|may|might|am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|haven't|hasn't)\b/;
+
+function splitSentences(t: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^.!?;\n]+(?:[.!?;]+|\n|$)|[.!?;\n]+/g;
+  let m: RegExpExecArray | null;
+  let pending: { text: string; at: number } | null = null;
+  while ((m = re.exec(t)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let chunk = m[0];
+    let at = m.index;
+    // keep "£42.50", "e.g." and "3.5" inside one sentence
+    if (pending && /\d[.]$/.test(pending.text) && /^\d/.test(chunk)) {
+      chunk = pending.text + chunk;
+      at = pending.at;
+      out.pop();
+    }
+    const lead = chunk.length - chunk.trimStart().length;
+    const text = chunk.trim();
+    if (!/[a-z0-9]/.test(text)) continue;
+    const end = text.replace(/[\s"')]+$/, "");
+    const question = end.endsWith("?") || (!/[.!]$/.test(end) && (P.WH_START.test(text) || AUX_START.test(text)) && !/^(?:what a|how (?:awful|annoying|frustrating|stressful|horrible))/.test(text));
+    const s = { text, at: at + lead, question };
+    out.push(s);
+    pending = { text: chunk, at };
+  }
+  return out;
+}
+
+type Found = { label: LabelId; start: number; end: number };
+
+function negated(sentence: string, idx: number): boolean {
+  const before = sentence.slice(Math.max(0, idx - 40), idx);
+  return P.NEG.test(before);
+}
+
+function first(res: RegExp[], s: Sentence, opts?: { neg?: boolean }): { start: number; end: number } | null {
+  for (const re of res) {
+    const m = re.exec(s.text);
+    if (m && m[0].length > 0) {
+      if (opts?.neg && negated(s.text, m.index)) {
+        // try a later occurrence is rarely useful; a negated cue means "not this label" here
+        continue;
+      }
+      return { start: s.at + m.index, end: s.at + m.index + m[0].length };
+    }
+  }
+  return null;
+}
+function one(re: RegExp, s: Sentence, neg = false): { start: number; end: number } | null {
+  return first([re], s, { neg });
+}
+
+/** Acronyms the customer would not know, read from the original casing. */
+function acronymJargon(n: Normalised): { start: number; end: number } | null {
+  const o = n.original;
+  const letters = o.replace(/[^A-Za-z]/g, "");
+  if (letters.length === 0) return null;
+  const upper = letters.replace(/[^A-Z]/g, "").length;
+  if (upper / letters.length > 0.5) return null; // shouting in capitals, not acronyms
+  const re = /\b[A-Z][A-Z0-9&+]{1,5}s?\b|\bL[1-3]\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(o)) !== null) {
+    const tok = m[0].replace(/s$/, "");
+    if (!/[A-Z].*[A-Z]|L[1-3]/.test(tok)) continue;
+    if (P.KNOWN_ACRONYMS.has(tok) || P.KNOWN_ACRONYMS.has(m[0])) continue;
+    if (P.JARGON_EXPLAINED.test(o.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase())) continue;
+    // map back: the normalised text is needed only for the span, which we take from the original
+    return { start: -1 - m.index, end: -1 - (m.index + m[0].length) };
+  }
+  return null;
+}
+
+/**
+ * Labels one agent utterance with the de-escalation techniques and pitfalls it shows.
+ * Deterministic, pure and cheap (regular expressions over a normalised copy); never throws.
+ */
+export function label(text: string, context?: LabelContext): LabelResult {
+  void context;
+  const techniques: LabelHit<TechniqueId>[] = [];
+  const pitfalls: LabelHit<PitfallId>[] = [];
+  if (typeof text !== "string" || text.length === 0) return { techniques, pitfalls };
+  const n = normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
+  const found = new Map<LabelId, Found>();
+  const add = (label: LabelId, r: { start: number; end: number } | null) => {
+    if (r && !found.has(label)) found.set(label, { label, ...r });
+  };
+  const sentences = splitSentences(n.text);
+  const whole = n.text;
+
+  for (const s of sentences) {
+    const t = s.text;
+    // empathy
+    add("empathy", first(P.EMPATHY, s, { neg: true }));
+    // apology (not a repeat request, not "sorry you feel that way")
+    if (!P.APOLOGY_NOT.some((r) => r.test(t)) || /\b(?:i'm|i am|we're|so|really|very|terribly|truly) sorry\b(?! you feel)|apologi/.test(t)) {
+      const a = first(P.APOLOGY, s, { neg: true });
+      if (a && !/\bsorry you feel (?:that way|like that|this way)/.test(t)) add("apology", a);
+    }
+    // reflection: a feeling-named "sounds like" is empathy instead
+    const refl = first(P.REFLECTION, s);
+    if (refl && !(/sounds (?:like|as)/.test(t.slice(refl.start - s.at, refl.end - s.at + 2)) && found.get("empathy"))) {
+      if (!(s.question && /^(?:okay,? |ok,? |right,? )?you(?:'ve| have)/.test(t))) add("reflection", refl);
+    }
+    // open question
+    if (s.question && P.WH_START.test(t) && !P.CLOSED_WH.test(t) && !P.ACCUSING_WHY.test(t)) {
+      add("open_question", { start: s.at, end: s.at + t.length });
+    }
+    const oq = first(P.OPEN_ANYWHERE, s, { neg: true });
+    if (oq && !P.CLOSED_WH.test(t)) add("open_question", oq);
+    // ownership
+    add("ownership", first(P.OWNERSHIP, s, { neg: true }));
+    // solution
+    add("solution", first(P.SOLUTION, s, { neg: true }));
+    // options
+    const op = first(P.OPTIONS, s, { neg: true });
+    if (op && !/\b(?:make sense|anything else|or not)\b/.test(t.slice(op.start - s.at))) {
+      add("options", op);
+      if (P.REMEDY_WORDS.test(t)) add("solution", op);
+    }
+    // expectation
+    if (!(s.question && /^(?:were|was|did|have|has|had)\b/.test(t))) {
+      let ex = first(P.TIME_FUTURE, s);
+      if (!ex) {
+        const tw = one(P.TIME_WORD, s);
+        if (tw && P.FUTURE_CONTEXT.test(t) && !P.TIME_NOT.test(t)) ex = tw;
+      }
+      add("expectation", ex);
+    }
+    // escalation
+    const ev = one(P.ESCALATION_VERB, s, true);
+    if (ev) {
+      const verb = t.slice(ev.start - s.at, ev.end - s.at);
+      if (P.ESCALATION_ROLE.test(t) || /escalat|transfer|put you through/.test(verb)) {
+        if (P.ESCALATION_FRAME.test(t) || /escalat|transfer/.test(verb) || !s.question) add("escalation", ev);
+      }
+    } else if (/\b(?:a|my|the|our) (?:supervisor|manager|team ?leader)\b/.test(t) && /\b(?:would you like|do you want|i can get|i'll get|let me get|i can ask|i'll ask|get you|i'd like to get)\b/.test(t)) {
+      add("escalation", one(/\b(?:supervisor|manager|team ?leader)\b/, s));
+    }
+    // explanation
+    add("explanation", first(P.EXPLANATION, s));
+    // follow-up
+    add("follow_up", first(P.FOLLOW_UP, s, { neg: true }));
+    // pitfalls
+    add("blame", first(P.BLAME, s, { neg: true }));
+    if (P.ACCUSING_WHY.test(t)) add("blame", one(P.ACCUSING_WHY, s));
+    add("dismissive", first(P.DISMISSIVE, s, { neg: true }));
+    add("argue", first(P.ARGUE, s));
+    add("policy_wall", first(P.POLICY_WALL, s));
+    const jr = one(P.JARGON_STRONG, s);
+    if (jr && !P.JARGON_EXPLAINED.test(t.slice(jr.end - s.at, jr.end - s.at + 60))) add("jargon", jr);
+    add("rude", first(P.RUDE, s));
+  }
+
+  // jargon: unknown acronyms, or two weak technical terms in one utterance
+  if (!found.has("jargon")) {
+    const ac = acronymJargon(n);
+    if (ac) {
+      const os = -1 - ac.start;
+      const oe = -1 - ac.end;
+      found.set("jargon", { label: "jargon", start: -1, end: -1 });
+      (found.get("jargon") as Found & { orig?: Span }).orig = { start: os, end: oe, text: n.original.slice(os, oe) };
+    } else {
+      const weak = whole.match(new RegExp(P.JARGON_WEAK.source, "g"));
+      if (weak && new Set(weak).size >= 3) {
+        const m = P.JARGON_WEAK.exec(whole)!;
+        add("jargon", { start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+
+  // boundary: a calm limit plus an offer of help; a bare threat is rude, a cold order dismissive
+  const limit = P.BOUNDARY_LIMIT.exec(whole);
+  if (limit) {
+    const help = P.BOUNDARY_HELP.test(whole);
+    const insult = found.has("rude");
+    if (help && !insult) {
+      add("boundary", { start: limit.index, end: limit.index + limit[0].length });
+      found.delete("policy_wall"); // "I can't do that while I'm being sworn at" is the limit, not a wall
+      found.delete("dismissive");
+    } else if (P.THREAT.test(whole)) {
+      const th = P.THREAT.exec(whole)!;
+      add("rude", { start: th.index, end: th.index + th[0].length });
+    } else if (P.COLD_LIMIT.test(whole)) {
+      const c = P.COLD_LIMIT.exec(whole)!;
+      if (!found.has("argue") && !found.has("rude")) add("dismissive", { start: c.index, end: c.index + c[0].length });
+    }
+  } else if (P.THREAT.test(whole) && /\bif you\b|\bone more\b|\bkeep\b/.test(whole)) {
+    const th = P.THREAT.exec(whole)!;
+    add("rude", { start: th.index, end: th.index + th[0].length });
+  }
+
+  // a refusal followed by an alternative or a reason is not a wall
+  if (found.has("policy_wall")) {
+    const alt = P.ALTERNATIVE.test(whole) || found.has("solution") || found.has("options") || found.has("escalation");
+    const sys = /\bthe (?:system|computer) (?:won't|doesn't|does not|will not|can't|cannot) (?:let|allow)/.test(whole);
+    const reasoned = found.has("explanation") && !sys;
+    if (alt || reasoned) found.delete("policy_wall");
+    else if (sys) found.delete("explanation");
+  }
+  // an explanation full of jargon is jargon; blaming is not explaining
+  if (found.has("jargon") || found.has("blame")) found.delete("explanation");
+  // "because" inside a paraphrase of the customer's story is their reason, not an explanation
+  if (found.has("reflection") && found.has("explanation")) {
+    const r = found.get("reflection")!, e = found.get("explanation")!;
+    const sent = sentences.find((s) => s.at <= r.start && r.start < s.at + s.text.length + 1);
+    if (sent && e.start >= sent.at && e.start <= sent.at + sent.text.length) found.delete("explanation");
+  }
+  // "I'm sorry you feel that way" style non-apologies stay dismissive only
+  if (found.has("dismissive") && found.has("apology") && /sorry you feel/.test(whole)) found.delete("apology");
+  // a rude refusal is rude, not also a wall
+  if (found.has("rude") && found.has("policy_wall") && /\bno way\b/.test(whole)) found.delete("policy_wall");
+
+  for (const l of TECHNIQUE_ORDER) {
+    const f = found.get(l);
+    if (f) techniques.push({ label: l, span: spanOf(n, f) });
+  }
+  for (const l of PITFALL_ORDER) {
+    const f = found.get(l);
+    if (f) pitfalls.push({ label: l, span: spanOf(n, f) });
+  }
+  return { techniques, pitfalls };
+}
+
+function spanOf(n: Normalised, f: Found): Span {
+  const orig = (f as Found & { orig?: Span }).orig;
+  if (orig) return orig;
+  const sp = originalSpan(n, f.start, f.end);
+  return { start: sp.start, end: sp.end, text: sp.text.trim() || sp.text };
+}
+
+/** Convenience: just the label ids, techniques then pitfalls. */
+export function labelIds(text: string, context?: LabelContext): LabelId[] {
+  const r = label(text, context);
+  return [...r.techniques.map((h) => h.label), ...r.pitfalls.map((h) => h.label)];
+}
+
+export function isPitfall(l: string): l is PitfallId {
+  return PITFALLS.has(l);
+}
