@@ -1,8 +1,13 @@
 import { assignmentRouter } from "./routers/assignment";
+import { auditRouter } from "./routers/audit";
 import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
 import { meRouter } from "./routers/me";
+import { orgRouter } from "./routers/org";
 import { peopleRouter } from "./routers/people";
+import { reportsRouter } from "./routers/reports";
+import { reviewRouter } from "./routers/review";
+import { trainerRouter } from "./routers/trainer";
 import { createCallerFactory, router } from "./trpc";
 
 // One line per domain router: later domains add themselves here.
@@ -12,6 +17,11 @@ export const appRouter = router({
   cohort: cohortRouter,
   people: peopleRouter,
   assignment: assignmentRouter,
+  review: reviewRouter,
+  trainer: trainerRouter,
+  reports: reportsRouter,
+  org: orgRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,3 +26,21 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     },
   });
 }
+
+const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+
+/** Writes many audit rows in one statement (bulk imports); same transaction rule as recordAudit. */
+export async function recordAuditMany(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((e) => ({
+      orgId: e.orgId,
+      actorId: e.actorId,
+      action: e.action,
+      targetType: e.targetType,
+      targetId: e.targetId ?? null,
+      before: json(e.before),
+      after: json(e.after),
+    })),
+  });
+}

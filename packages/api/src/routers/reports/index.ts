@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { idSchema } from "../../schemas";
+import { agreementReport } from "../../services/reports/agreement";
+import { exportResults } from "../../services/reports/exportResults";
+import { router, trainerProcedure } from "../../trpc";
+
+export const reportsRouter = router({
+  /** Automatic vs trainer levels on released reviews: how far to trust the automatic scoring. */
+  agreement: trainerProcedure
+    .input(
+      z.object({
+        cohortId: idSchema.nullish(),
+        scenarioId: z.string().min(1).max(80).nullish(),
+        from: z.coerce.date().nullish(),
+        to: z.coerce.date().nullish(),
+      }),
+    )
+    .query(({ ctx, input }) => agreementReport(ctx.db, ctx.user, input)),
+  /** A cohort's results as CSV text (one row per learner × module/scenario), formulas neutralised. */
+  exportResults: trainerProcedure.input(z.object({ cohortId: idSchema })).mutation(({ ctx, input }) => exportResults(ctx.db, ctx.user, input)),
+});

@@ -1,0 +1,40 @@
+import type { Db } from "@defuse/db";
+import type { SessionUser } from "../../context";
+import { notFound } from "../../errors";
+import { pageArgs, toPage } from "../admin/paging";
+import { contentTitle } from "../content/titles";
+
+export interface ListAssignmentsInput {
+  cohortId: string;
+  includeWithdrawn?: boolean;
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** A cohort's assignments, newest first. */
+export async function listAssignments(db: Db, actor: SessionUser, input: ListAssignmentsInput) {
+  const cohort = await db.cohort.findFirst({ where: { id: input.cohortId, orgId: actor.orgId }, select: { id: true, name: true } });
+  if (!cohort) throw notFound("That cohort");
+  const { pageSize, ...page } = pageArgs(input);
+  const rows = await db.assignment.findMany({
+    where: { orgId: actor.orgId, cohortId: cohort.id, ...(input.includeWithdrawn ? {} : { withdrawnAt: null }) },
+    select: {
+      id: true,
+      kind: true,
+      contentId: true,
+      dueAt: true,
+      passMark: true,
+      withdrawnAt: true,
+      createdAt: true,
+      assignedBy: { select: { name: true } },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...page,
+  });
+  const result = toPage(rows, pageSize);
+  return {
+    cohort,
+    nextCursor: result.nextCursor,
+    items: result.items.map((a) => ({ ...a, assignedBy: a.assignedBy.name, title: contentTitle(a.kind, a.contentId) })),
+  };
+}

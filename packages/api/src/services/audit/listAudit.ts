@@ -1,0 +1,43 @@
+import type { Db, Prisma } from "@defuse/db";
+import type { SessionUser } from "../../context";
+import { pageArgs, toPage } from "../admin/paging";
+
+export interface ListAuditInput {
+  action?: string | null;
+  actorId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  cursor?: string | null;
+  limit?: number;
+}
+
+/**
+ * The organisation's audit trail, newest first, on the (orgId, createdAt), (orgId, action,
+ * createdAt) and (orgId, actorId, createdAt) indexes.
+ */
+export async function listAudit(db: Db, actor: SessionUser, input: ListAuditInput) {
+  const where: Prisma.AuditLogWhereInput = {
+    orgId: actor.orgId,
+    ...(input.action ? { action: input.action } : {}),
+    ...(input.actorId ? { actorId: input.actorId } : {}),
+    ...(input.targetType ? { targetType: input.targetType } : {}),
+    ...(input.targetId ? { targetId: input.targetId } : {}),
+    ...(input.from || input.to ? { createdAt: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lt: input.to } : {}) } } : {}),
+  };
+  const { pageSize, ...page } = pageArgs(input);
+  const rows = await db.auditLog.findMany({
+    where,
+    select: { id: true, action: true, targetType: true, targetId: true, before: true, after: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...page,
+  });
+  return toPage(rows, pageSize);
+}
+
+/** Distinct actions used in the organisation, for the filter picker. */
+export async function auditActions(db: Db, actor: SessionUser) {
+  const rows = await db.auditLog.groupBy({ by: ["action"], where: { orgId: actor.orgId }, orderBy: { action: "asc" } });
+  return rows.map((r) => r.action);
+}

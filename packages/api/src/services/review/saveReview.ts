@@ -1,0 +1,190 @@
+import type { Db, Prisma } from "@defuse/db";
+import type { Rubric } from "@defuse/content";
+import type { SessionUser } from "../../context";
+import { AppError, invalid } from "../../errors";
+import { recordAudit } from "../audit/recordAudit";
+import { loadAutoCriteria } from "./autoCriteria";
+import { findReviewableAttempt, passMarkFor, readStoredCriteria, type StoredReviewCriterion } from "./getReview";
+import { MAX_LEVEL, rubricFor, scoreFromLevels } from "./scoring";
+
+export interface ReviewCriterionInput {
+  criterionId: string;
+  level: number;
+  comment?: string | null;
+}
+
+export interface SaveReviewInput {
+  attemptId: string;
+  criteria: ReviewCriterionInput[];
+  comment?: string | null;
+}
+
+export interface ReleaseReviewInput {
+  attemptId: string;
+  /** Omit to release the saved draft as it is. */
+  criteria?: ReviewCriterionInput[] | null;
+  comment?: string | null;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Checks the trainer's levels against the rubric. With `requireOverrideComments`, any criterion
+ * whose level differs from the automatic one needs a comment saying why (the override rule);
+ * drafts may be saved before those comments are written, releases may not.
+ */
+export function checkCriteria(
+  rubric: Rubric,
+  input: ReviewCriterionInput[],
+  autoLevels: Map<string, number>,
+  opts: { requireOverrideComments: boolean },
+): StoredReviewCriterion[] {
+  const known = new Set(rubric.criteria.map((c) => c.id));
+  const seen = new Set<string>();
+  for (const c of input) {
+    if (!known.has(c.criterionId)) throw invalid(`“${c.criterionId}” is not a criterion of this rubric.`, "criteria");
+    if (seen.has(c.criterionId)) throw invalid(`“${c.criterionId}” is scored twice.`, `criteria.${c.criterionId}`);
+    seen.add(c.criterionId);
+    if (!Number.isInteger(c.level) || c.level < 0 || c.level > MAX_LEVEL) {
+      throw invalid(`Choose a level from 0 to ${MAX_LEVEL}.`, `criteria.${c.criterionId}`);
+    }
+  }
+  const byId = new Map(input.map((c) => [c.criterionId, c]));
+  const levels = rubric.criteria.map((c) => {
+    const given = byId.get(c.id);
+    if (!given) throw invalid(`Score “${c.title}”.`, `criteria.${c.id}`);
+    return { criterionId: c.id, level: given.level };
+  });
+  const { criteria } = scoreFromLevels(rubric, levels);
+  return criteria.map((c) => {
+    const comment = (byId.get(c.criterionId)?.comment ?? "").trim();
+    const autoLevel = autoLevels.get(c.criterionId) ?? null;
+    if (opts.requireOverrideComments && autoLevel !== null && autoLevel !== c.level && comment.length === 0) {
+      const title = rubric.criteria.find((r) => r.id === c.criterionId)?.title ?? c.criterionId;
+      throw invalid(`Your level for “${title}” differs from the automatic one: add a comment saying why.`, `criteria.${c.criterionId}`);
+    }
+    return { ...c, autoLevel, comment };
+  });
+}
+
+async function lockAttempt(tx: Tx, orgId: string, attemptId: string) {
+  // Serialises concurrent saves/releases of one attempt, which keeps releasing idempotent.
+  await tx.$queryRaw`SELECT id FROM "Attempt" WHERE id = ${attemptId} AND "orgId" = ${orgId} FOR UPDATE`;
+}
+
+async function prepare(tx: Tx, actor: SessionUser, attemptId: string) {
+  await lockAttempt(tx, actor.orgId, attemptId);
+  const attempt = await findReviewableAttempt(tx, actor.orgId, attemptId);
+  const rubric = rubricFor(attempt.rubricId);
+  const auto = await loadAutoCriteria(tx, actor.orgId, attempt.id, attempt.autoResult);
+  const autoLevels = new Map(auto.map((a) => [a.criterionId, a.level]));
+  return { attempt, rubric, autoLevels };
+}
+
+const sameCriteria = (a: StoredReviewCriterion[], b: StoredReviewCriterion[]) =>
+  a.length === b.length && a.every((x, i) => x.criterionId === b[i]?.criterionId && x.level === b[i]?.level && x.comment === b[i]?.comment);
+
+/** Saves the trainer's work in progress. A draft never changes what the learner sees. */
+export async function saveReviewDraft(db: Db, actor: SessionUser, input: SaveReviewInput) {
+  return db.$transaction(async (tx) => {
+    const { attempt, rubric, autoLevels } = await prepare(tx, actor, input.attemptId);
+    if (attempt.review?.state === "RELEASED") {
+      throw new AppError("PRECONDITION_FAILED", "This review has already been released to the learner; change it by releasing again.");
+    }
+    const criteria = checkCriteria(rubric, input.criteria, autoLevels, { requireOverrideComments: false });
+    const score = criteria.reduce((s, c) => s + c.points, 0);
+    const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId);
+    const data = {
+      reviewerId: actor.id,
+      state: "DRAFT" as const,
+      criteria: criteria as unknown as Prisma.InputJsonValue,
+      score: Math.round(score),
+      passed: Math.round(score) >= passMark,
+      comment: (input.comment ?? "").trim(),
+    };
+    const review = await tx.review.upsert({
+      where: { attemptId: attempt.id },
+      create: { orgId: actor.orgId, attemptId: attempt.id, ...data },
+      update: data,
+      select: { id: true, state: true, score: true, passed: true, updatedAt: true },
+    });
+    // Queue membership stays PENDING while a draft exists; NONE becomes PENDING once a trainer starts.
+    if (attempt.reviewState === "NONE") {
+      await tx.attempt.update({ where: { id: attempt.id }, data: { reviewState: "PENDING" } });
+    }
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: "review.draft",
+      targetType: "Attempt",
+      targetId: attempt.id,
+      before: attempt.review ? { score: attempt.review.score, criteria: attempt.review.criteria } : null,
+      after: { score: review.score, passed: review.passed, criteria },
+    });
+    const missingComments = criteria.filter((c) => c.autoLevel !== null && c.autoLevel !== c.level && !c.comment).map((c) => c.criterionId);
+    return { ...review, missingComments };
+  });
+}
+
+/**
+ * Releases the review to the learner: the trainer's score becomes the attempt's official score,
+ * trainer CriterionScore rows join the automatic ones (which stay on record), and the learner
+ * can read it. Releasing the same review again changes nothing and writes no second audit entry.
+ */
+export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseReviewInput) {
+  return db.$transaction(async (tx) => {
+    const { attempt, rubric, autoLevels } = await prepare(tx, actor, input.attemptId);
+    const stored = readStoredCriteria(attempt.review?.criteria);
+    const source = input.criteria ?? (stored.length ? stored : null);
+    if (!source) throw invalid("Score every criterion before releasing the review.", "criteria");
+    const criteria = checkCriteria(rubric, source, autoLevels, { requireOverrideComments: true });
+    const score = Math.round(criteria.reduce((s, c) => s + c.points, 0));
+    const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId);
+    const passed = score >= passMark;
+    const comment = (input.comment ?? (input.criteria ? "" : attempt.review?.comment) ?? "").trim();
+
+    if (attempt.review?.state === "RELEASED" && sameCriteria(stored, criteria) && attempt.review.comment === comment) {
+      return { attemptId: attempt.id, state: "RELEASED" as const, score: attempt.review.score, passed: attempt.review.passed, releasedAt: attempt.review.releasedAt, changed: false };
+    }
+
+    const now = new Date();
+    const data = {
+      reviewerId: actor.id,
+      state: "RELEASED" as const,
+      criteria: criteria as unknown as Prisma.InputJsonValue,
+      score,
+      passed,
+      comment,
+      releasedAt: attempt.review?.releasedAt ?? now,
+    };
+    const review = await tx.review.upsert({
+      where: { attemptId: attempt.id },
+      create: { orgId: actor.orgId, attemptId: attempt.id, ...data },
+      update: data,
+      select: { score: true, passed: true, releasedAt: true },
+    });
+    await tx.attempt.update({ where: { id: attempt.id }, data: { score, passed, reviewState: "RELEASED" } });
+    await tx.criterionScore.deleteMany({ where: { attemptId: attempt.id, source: "trainer" } });
+    await tx.criterionScore.createMany({
+      data: criteria.map((c) => ({
+        orgId: actor.orgId,
+        attemptId: attempt.id,
+        contentId: attempt.contentId,
+        criterionId: c.criterionId,
+        source: "trainer",
+        level: c.level,
+        points: c.points,
+      })),
+    });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: attempt.review?.state === "RELEASED" ? "review.rerelease" : "review.release",
+      targetType: "Attempt",
+      targetId: attempt.id,
+      before: { score: attempt.score, passed: attempt.passed, reviewState: attempt.reviewState, autoScore: attempt.autoScore },
+      after: { score, passed, reviewState: "RELEASED", criteria, comment },
+    });
+    return { attemptId: attempt.id, state: "RELEASED" as const, score: review.score, passed: review.passed, releasedAt: review.releasedAt, changed: true };
+  });
+}
