@@ -2,6 +2,7 @@ import { assignmentRouter } from "./routers/assignment";
 import { auditRouter } from "./routers/audit";
 import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
+import { learnerRouter } from "./routers/learner";
 import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
 import { peopleRouter } from "./routers/people";
@@ -22,6 +23,7 @@ export const appRouter = router({
   reports: reportsRouter,
   org: orgRouter,
   audit: auditRouter,
+  learner: learnerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,3 +1,4 @@
+import { catalogue } from "@defuse/content";
 import type { Db } from "@defuse/db";
 import type { createOrgWithUsers } from "@defuse/db/testing";
 
@@ -18,6 +19,12 @@ export interface Expectation {
   crossOrg?: "NOT_FOUND" | "OWN_DATA";
   /** Set false when a permitted call may still fail on business rules (e.g. a duplicate). */
   expectOk?: boolean;
+}
+
+const NO_SUCH_ATTEMPT = "attempt-that-does-not-exist";
+function firstLesson() {
+  const m = catalogue.modules[0]!;
+  return { moduleId: m.id, lessonId: m.lessons[0]!.id };
 }
 
 let n = 0;
@@ -75,4 +82,28 @@ export const EXPECTED: Record<string, Expectation> = {
   "org.update": { access: "admin", input: () => ({ name: uniq("Org"), defaultPassMark: 70 }), crossOrg: "OWN_DATA" },
   "audit.list": { access: "admin", input: () => ({ limit: 50 }), crossOrg: "OWN_DATA" },
   "audit.actions": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },
+  // Learner (issue 6): content is shared curriculum, so every caller sees their OWN progress on it.
+  // Attempt ids in the fixture belong to nobody, so those calls end NOT_FOUND for everyone; that
+  // a learner never reaches another person's attempt is proven in test/learner-attempts.test.ts.
+  "learner.catalogue": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
+  "learner.module": { access: "signedIn", input: () => ({ id: firstLesson().moduleId }), crossOrg: "OWN_DATA" },
+  "learner.openLesson": { access: "signedIn", input: () => firstLesson(), crossOrg: "OWN_DATA" },
+  "learner.completeLesson": { access: "signedIn", input: () => firstLesson(), crossOrg: "OWN_DATA" },
+  "learner.quiz": { access: "signedIn", input: () => firstLesson(), crossOrg: "OWN_DATA" },
+  "learner.submitQuiz": { access: "signedIn", input: () => ({ ...firstLesson(), answers: {} }), crossOrg: "OWN_DATA", expectOk: false },
+  "learner.scenarios": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
+  "learner.scenario": { access: "signedIn", input: () => ({ id: "billing-error" }), crossOrg: "OWN_DATA" },
+  "learner.startAttempt": { access: "signedIn", input: () => ({ scenarioId: "billing-error", mode: "freeText" }), crossOrg: "OWN_DATA" },
+  "learner.attempt": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
+  "learner.takeTurn": {
+    access: "signedIn",
+    input: () => ({ attemptId: NO_SUCH_ATTEMPT, clientTurnId: "00000000-0000-4000-8000-000000000000", text: "I'm sorry about that." }),
+    crossOrg: "NOT_FOUND",
+    expectOk: false,
+  },
+  "learner.hint": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
+  "learner.finishAttempt": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
+  "learner.abandonAttempt": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
+  "learner.saveReflection": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT, wentWell: "Stayed calm." }), crossOrg: "NOT_FOUND", expectOk: false },
+  "learner.progress": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
 };

@@ -1,0 +1,394 @@
+import { randomInt } from "node:crypto";
+import type { Db } from "@defuse/db";
+import type { SessionUser } from "../../context";
+import { AppError, isUniqueViolation, notFound } from "../../errors";
+import { findRubric, findScenario, labelName, type ScenarioT } from "./content";
+import * as engine from "./engine";
+
+export type PracticeMode = "freeText" | "branching";
+
+/** What the attempt row's `answers` column holds for a role-play: the engine's resumable state. */
+interface RoleplayMemo {
+  state: engine.EngineState;
+  hintPending?: boolean;
+  lastHint?: { technique: string; name: string; prompt: string } | null;
+}
+
+const json = (v: unknown) => JSON.parse(JSON.stringify(v ?? null));
+
+/** Attempts are always read through the caller's organisation and their own user id. */
+const mine = (user: SessionUser, attemptId: string) => ({ id: attemptId, orgId: user.orgId, userId: user.id });
+
+const precondition = (message: string) => new AppError("PRECONDITION_FAILED", message);
+
+async function findAssignmentId(db: Db, user: SessionUser, scenarioId: string) {
+  const a = await db.assignment.findFirst({
+    where: {
+      orgId: user.orgId,
+      kind: "SCENARIO",
+      contentId: scenarioId,
+      withdrawnAt: null,
+      cohort: { archivedAt: null, members: { some: { userId: user.id, removedAt: null } } },
+    },
+    select: { id: true },
+    orderBy: { createdAt: "desc" },
+  });
+  return a?.id ?? null;
+}
+
+/**
+ * Starts a role-play, or returns the learner's in-progress attempt at the same scenario and mode
+ * (a refresh, a closed tab or a second device all resume the same attempt).
+ */
+export async function startAttempt(
+  db: Db,
+  user: SessionUser,
+  input: { scenarioId: string; mode: PracticeMode; intensity?: engine.Intensity; restart?: boolean },
+) {
+  await engine.ready();
+  const scenario = findScenario(input.scenarioId);
+  const kind = input.mode === "branching" ? "BRANCHING" : "ROLEPLAY";
+  const existing = await db.attempt.findFirst({
+    where: { orgId: user.orgId, userId: user.id, contentId: scenario.id, kind, status: "IN_PROGRESS" },
+    select: { id: true },
+    orderBy: { startedAt: "desc" },
+  });
+  if (existing && !input.restart) return { attemptId: existing.id, resumed: true };
+  if (existing) {
+    await db.attempt.updateMany({ where: { ...mine(user, existing.id), status: "IN_PROGRESS" }, data: { status: "ABANDONED" } });
+  }
+  const rubric = findRubric(scenario.rubricId);
+  const intensity: engine.Intensity = scenario.contentWarning ? (input.intensity ?? "reduced") : "full";
+  const seed = randomInt(1, 2 ** 31 - 1);
+  const state = engine.start(scenario, { seed, intensity });
+  const s = engine.summary(state);
+  const memo: RoleplayMemo = { state };
+  const attempt = await db.attempt.create({
+    data: {
+      orgId: user.orgId,
+      userId: user.id,
+      kind,
+      contentId: scenario.id,
+      contentVersion: scenario.version,
+      rubricId: rubric.id,
+      rubricVersion: rubric.version,
+      assignmentId: await findAssignmentId(db, user, scenario.id),
+      seed,
+      intensity,
+      tension: s.tension,
+      outcome: "ongoing",
+      answers: json(memo),
+    },
+    select: { id: true },
+  });
+  return { attemptId: attempt.id, resumed: false };
+}
+
+export function turnView(t: {
+  index: number;
+  clientTurnId: string;
+  agentText: string;
+  choiceId: string | null;
+  techniques: string[];
+  pitfalls: string[];
+  labels: unknown;
+  customerLine: string;
+  tensionBefore: number;
+  tensionAfter: number;
+  reason: string;
+  hinted: boolean;
+}) {
+  return {
+    index: t.index,
+    clientTurnId: t.clientTurnId,
+    agentText: t.agentText,
+    choiceId: t.choiceId,
+    techniques: t.techniques.map((id) => ({ id, name: labelName(id) })),
+    pitfalls: t.pitfalls.map((id) => ({ id, name: labelName(id) })),
+    spans: engine.spansOf(t.labels),
+    customerLine: t.customerLine,
+    tensionBefore: t.tensionBefore,
+    tensionAfter: t.tensionAfter,
+    reason: t.reason,
+    hinted: t.hinted,
+  };
+}
+export type TurnView = ReturnType<typeof turnView>;
+
+function branchChoices(scenario: ScenarioT, nodeId: string | null) {
+  const node = scenario.branching.nodes.find((n) => n.id === (nodeId ?? scenario.branching.startNodeId));
+  return { node, choices: (node?.choices ?? []).map((c) => ({ id: c.id, text: c.text })) };
+}
+
+/** The attempt as the practice page shows it: conversation so far, or the scorecard when finished. */
+export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
+  const attempt = await db.attempt.findFirst({
+    where: { ...mine(user, attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" } } },
+  });
+  if (!attempt) throw notFound("That practice attempt");
+  const scenario = findScenario(attempt.contentId);
+  const memo = (attempt.answers ?? null) as RoleplayMemo | null;
+  const s = memo ? engine.summary(memo.state) : null;
+  const mode: PracticeMode = attempt.kind === "BRANCHING" ? "branching" : "freeText";
+  const branch = mode === "branching" && attempt.status === "IN_PROGRESS" && !s?.ended ? branchChoices(scenario, s?.nodeId ?? null) : null;
+  return {
+    id: attempt.id,
+    mode,
+    status: attempt.status,
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      customerName: scenario.persona.name,
+      situation: scenario.persona.situation,
+      contentWarning: scenario.contentWarning ?? null,
+      startTension: scenario.startTension,
+    },
+    openingLine: s?.openingLine ?? scenario.openingLine,
+    intensity: attempt.intensity,
+    tension: attempt.tension ?? scenario.startTension,
+    ended: attempt.status !== "IN_PROGRESS" || !!s?.ended,
+    outcome: attempt.outcome ?? "ongoing",
+    hintsUsed: attempt.hintsUsed,
+    lastHint: memo?.hintPending ? (memo.lastHint ?? null) : null,
+    choices: branch?.choices ?? [],
+    turns: attempt.turns.map(turnView),
+    startedAt: attempt.startedAt,
+    completedAt: attempt.completedAt,
+    score: attempt.score,
+    passed: attempt.passed,
+    result: attempt.status === "COMPLETED" ? (attempt.autoResult as unknown as engine.EngineScore | null) : null,
+    reflection: (attempt.reflection ?? null) as Reflection | null,
+    reviewState: attempt.reviewState,
+    review: attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, criteria: attempt.review.criteria, releasedAt: attempt.review.releasedAt } : null,
+  };
+}
+export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;
+
+const TECHNIQUES = new Set<string>([
+  "empathy", "apology", "reflection", "open_question", "ownership", "solution", "options", "expectation", "boundary", "escalation", "explanation", "follow_up",
+]);
+
+function splitLabels(turn: engine.EngineTurn, choiceLabels?: string[]) {
+  const ids = new Set<string>(choiceLabels ?? []);
+  for (const s of engine.spansOf(turn.labels)) ids.add(s.label);
+  const all = [...ids];
+  return { techniques: all.filter((l) => TECHNIQUES.has(l)), pitfalls: all.filter((l) => !TECHNIQUES.has(l)) };
+}
+
+/**
+ * One agent turn. Idempotent on (attemptId, clientTurnId): a re-sent turn returns what was stored
+ * the first time, so a retry after a lost response never doubles a turn.
+ */
+export async function takeTurn(
+  db: Db,
+  user: SessionUser,
+  input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string },
+) {
+  const stored = async () => {
+    const t = await db.attemptTurn.findFirst({
+      where: { attemptId: input.attemptId, clientTurnId: input.clientTurnId, attempt: { orgId: user.orgId, userId: user.id } },
+    });
+    return t ? turnView(t) : null;
+  };
+
+  const attempt = await db.attempt.findFirst({
+    where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    select: { id: true, kind: true, status: true, contentId: true, answers: true, _count: { select: { turns: true } } },
+  });
+  if (!attempt) throw notFound("That practice attempt");
+  await engine.ready();
+  const again = await stored();
+  if (again) return { turn: again, duplicate: true, ...(await afterState(db, user, attempt.id)) };
+  if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished. Start a new one to practise again.");
+
+  const scenario = findScenario(attempt.contentId);
+  const memo = attempt.answers as unknown as RoleplayMemo;
+  if (engine.summary(memo.state).ended) throw precondition("The call has ended. Finish the attempt to see your scorecard.");
+
+  let engineInput: { text: string } | { choiceId: string };
+  let choiceLabels: string[] | undefined;
+  let agentText: string;
+  if (attempt.kind === "BRANCHING") {
+    const { node } = branchChoices(scenario, engine.summary(memo.state).nodeId);
+    const choice = node?.choices.find((c) => c.id === input.choiceId);
+    if (!choice) throw new AppError("INVALID_INPUT", "Pick one of the replies offered.", { field: "choiceId" });
+    engineInput = { choiceId: choice.id };
+    choiceLabels = choice.labels;
+    agentText = choice.text;
+  } else {
+    if (!input.text) throw new AppError("INVALID_INPUT", "Type what you would say to the customer.", { field: "text" });
+    engineInput = { text: input.text };
+    agentText = input.text;
+  }
+
+  const { state, turn } = engine.step(scenario, memo.state, engineInput);
+  const s = engine.summary(state);
+  const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
+  const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
+  try {
+    const saved = await db.$transaction(async (tx) => {
+      const row = await tx.attemptTurn.create({
+        data: {
+          attemptId: attempt.id,
+          index: attempt._count.turns,
+          clientTurnId: input.clientTurnId,
+          agentText,
+          choiceId: input.choiceId ?? null,
+          techniques,
+          pitfalls,
+          labels: json(turn.labels),
+          customerLine: turn.customerLine,
+          tensionBefore: turn.tensionBefore,
+          tensionAfter: turn.tensionAfter,
+          reason: turn.reason,
+          hinted: !!memo.hintPending,
+        },
+      });
+      await tx.attempt.update({
+        where: { id: attempt.id },
+        data: { answers: json(next), tension: s.tension, outcome: s.outcome },
+      });
+      return row;
+    });
+    return { turn: turnView(saved), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) };
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // Either this very turn was stored by a concurrent retry, or another turn took the slot.
+    const raced = await stored();
+    if (raced) return { turn: raced, duplicate: true, ...(await afterState(db, user, attempt.id)) };
+    throw new AppError("CONFLICT", "Another reply was saved at the same moment. Reload the page to see the conversation, then try again.");
+  }
+}
+
+function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof engine.summary>) {
+  return kind === "BRANCHING" && !s.ended ? branchChoices(scenario, s.nodeId).choices : [];
+}
+
+async function afterState(db: Db, user: SessionUser, attemptId: string) {
+  const a = await db.attempt.findFirst({ where: mine(user, attemptId), select: { kind: true, contentId: true, answers: true } });
+  const memo = a?.answers as unknown as RoleplayMemo;
+  const s = engine.summary(memo?.state ?? {});
+  return { tension: s.tension, ended: s.ended, outcome: s.outcome, choices: a ? branchAfter(a.kind, findScenario(a.contentId), s) : [] };
+}
+
+/** A technique to try next (never a full sentence). Counted on the attempt and marked on the next turn. */
+export async function hint(db: Db, user: SessionUser, input: { attemptId: string }) {
+  const attempt = await db.attempt.findFirst({
+    where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    select: { id: true, status: true, contentId: true, answers: true },
+  });
+  if (!attempt) throw notFound("That practice attempt");
+  if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished.");
+  await engine.ready();
+  const memo = attempt.answers as unknown as RoleplayMemo;
+  const h = engine.hint(findScenario(attempt.contentId), memo.state);
+  const suggestion = { technique: h.technique, name: h.name, prompt: h.prompt };
+  const updated = await db.attempt.update({
+    where: { id: attempt.id },
+    data: { hintsUsed: { increment: 1 }, answers: json({ ...memo, hintPending: true, lastHint: suggestion }) },
+    select: { hintsUsed: true },
+  });
+  return { ...suggestion, hintsUsed: updated.hintsUsed };
+}
+
+/** Rebuilds the engine's turns from the stored ones, for the scorer. */
+function engineTurns(turns: Array<{ agentText: string; labels: unknown; tensionBefore: number; tensionAfter: number; reason: string; customerLine: string }>, outcome: string): engine.EngineTurn[] {
+  return turns.map((t, i) => ({
+    agentText: t.agentText,
+    labels: t.labels,
+    tensionBefore: t.tensionBefore,
+    tensionAfter: t.tensionAfter,
+    reason: t.reason,
+    customerLine: t.customerLine,
+    revealedFacts: [],
+    ended: i === turns.length - 1 && outcome !== "ongoing",
+    outcome: i === turns.length - 1 ? outcome : "ongoing",
+  }));
+}
+
+/** Scores the conversation with the engine and stores the result; finishing twice is harmless. */
+export async function finishAttempt(db: Db, user: SessionUser, input: { attemptId: string }) {
+  const attempt = await db.attempt.findFirst({
+    where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    include: { turns: { orderBy: { index: "asc" } } },
+  });
+  if (!attempt) throw notFound("That practice attempt");
+  if (attempt.status === "COMPLETED") return getAttempt(db, user, attempt.id);
+  if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt was abandoned. Start a new one to practise again.");
+  if (attempt.turns.length === 0) throw precondition("Reply to the customer at least once before finishing.");
+  await engine.ready();
+
+  const scenario = findScenario(attempt.contentId);
+  const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
+  const memo = attempt.answers as unknown as RoleplayMemo;
+  const s = engine.summary(memo.state);
+  const result = engine.score(scenario, rubric, engineTurns(attempt.turns, s.outcome));
+  const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
+  const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
+  const score = Math.round(result.score);
+
+  await db.$transaction(async (tx) => {
+    const done = await tx.attempt.updateMany({
+      where: { ...mine(user, attempt.id), status: "IN_PROGRESS" },
+      data: {
+        status: "COMPLETED",
+        completedAt: new Date(),
+        autoScore: score,
+        autoPassed: result.passed,
+        autoResult: json(result),
+        score,
+        passed: result.passed,
+        techniques,
+        pitfalls,
+        tension: s.tension,
+        outcome: s.outcome,
+        reviewState: "PENDING",
+      },
+    });
+    if (done.count === 0) return; // finished by a concurrent request
+    await tx.criterionScore.createMany({
+      data: result.criteria.map((c) => ({
+        orgId: user.orgId,
+        attemptId: attempt.id,
+        contentId: scenario.id,
+        criterionId: c.id,
+        source: "auto",
+        level: c.level,
+        points: c.points,
+      })),
+      skipDuplicates: true,
+    });
+  });
+  return getAttempt(db, user, attempt.id);
+}
+
+/** Gives up an in-progress attempt so the next start begins afresh. */
+export async function abandonAttempt(db: Db, user: SessionUser, input: { attemptId: string }) {
+  const r = await db.attempt.updateMany({ where: { ...mine(user, input.attemptId), status: "IN_PROGRESS", kind: { in: ["ROLEPLAY", "BRANCHING"] } }, data: { status: "ABANDONED" } });
+  if (r.count === 0) {
+    const exists = await db.attempt.findFirst({ where: mine(user, input.attemptId), select: { id: true } });
+    if (!exists) throw notFound("That practice attempt");
+  }
+  return { ok: true as const };
+}
+
+export interface Reflection {
+  wentWell?: string;
+  doDifferently?: string;
+  feeling?: string;
+  afterCall?: string;
+  savedAt?: string;
+}
+
+/** The reflection journal (and, after the abusive-caller scenario, the wellbeing debrief). */
+export async function saveReflection(db: Db, user: SessionUser, input: { attemptId: string } & Omit<Reflection, "savedAt">) {
+  const attempt = await db.attempt.findFirst({ where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } }, select: { id: true, status: true, reflection: true } });
+  if (!attempt) throw notFound("That practice attempt");
+  if (attempt.status !== "COMPLETED") throw precondition("Finish the attempt before writing your reflection.");
+  const { attemptId: _id, ...fields } = input;
+  const previous = (attempt.reflection ?? {}) as Reflection;
+  const reflection: Reflection = { ...previous, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), savedAt: new Date().toISOString() };
+  await db.attempt.update({ where: { id: attempt.id }, data: { reflection: json(reflection) } });
+  return reflection;
+}

@@ -1,0 +1,163 @@
+import type { Db } from "@defuse/db";
+import type { SessionUser } from "../../context";
+import { notFound } from "../../errors";
+import { allModules, allScenarios, findRubric, labelName, moduleCompletion } from "./content";
+import { learnerMarks } from "./courses";
+
+const ROLEPLAY_KINDS = ["ROLEPLAY", "BRANCHING"] as const;
+
+/** The practice list: every scenario with the learner's best and latest score and any attempt in progress. */
+export async function scenariosFor(db: Db, user: SessionUser) {
+  const [completed, open, assigned] = await Promise.all([
+    db.attempt.findMany({
+      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
+      select: { contentId: true, kind: true, score: true, passed: true, completedAt: true },
+      orderBy: { completedAt: "asc" },
+    }),
+    db.attempt.findMany({
+      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "IN_PROGRESS" },
+      select: { id: true, contentId: true, kind: true },
+      orderBy: { startedAt: "desc" },
+    }),
+    db.assignment.findMany({
+      where: {
+        orgId: user.orgId,
+        kind: "SCENARIO",
+        withdrawnAt: null,
+        cohort: { archivedAt: null, members: { some: { userId: user.id, removedAt: null } } },
+      },
+      select: { contentId: true, dueAt: true },
+      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }],
+    }),
+  ]);
+  return allScenarios().map((s) => {
+    const mine = completed.filter((a) => a.contentId === s.id);
+    const scores = mine.map((a) => a.score ?? 0);
+    const latest = mine.at(-1);
+    const due = assigned.find((a) => a.contentId === s.id);
+    return {
+      id: s.id,
+      title: s.title,
+      summary: s.summary,
+      customerType: s.customerType,
+      difficulty: s.difficulty,
+      customerName: s.persona.name,
+      contentWarning: s.contentWarning ?? null,
+      attempts: mine.length,
+      bestScore: scores.length ? Math.max(...scores) : null,
+      latestScore: latest?.score ?? null,
+      latestPassed: latest?.passed ?? null,
+      everPassed: mine.some((a) => a.passed),
+      inProgress: open.filter((a) => a.contentId === s.id).map((a) => ({ attemptId: a.id, mode: a.kind === "BRANCHING" ? ("branching" as const) : ("freeText" as const) })),
+      assigned: !!due,
+      dueAt: due?.dueAt ?? null,
+    };
+  });
+}
+
+export async function scenarioFor(db: Db, user: SessionUser, scenarioId: string) {
+  const list = await scenariosFor(db, user);
+  const row = list.find((s) => s.id === scenarioId);
+  if (!row) throw notFound("That scenario");
+  const s = allScenarios().find((x) => x.id === scenarioId)!;
+  const recent = await db.attempt.findMany({
+    where: { orgId: user.orgId, userId: user.id, contentId: scenarioId, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
+    select: { id: true, kind: true, score: true, passed: true, completedAt: true, outcome: true },
+    orderBy: { completedAt: "desc" },
+    take: 10,
+  });
+  return {
+    ...row,
+    persona: { name: s.persona.name, situation: s.persona.situation, wants: s.persona.wants },
+    openingLine: s.openingLine,
+    recent: recent.map((a) => ({ ...a, mode: a.kind === "BRANCHING" ? ("branching" as const) : ("freeText" as const) })),
+  };
+}
+
+/** Everything on the progress page, in a handful of queries. */
+export async function progressFor(db: Db, user: SessionUser) {
+  const [marks, scenarios, history, reviews] = await Promise.all([
+    learnerMarks(db, user),
+    scenariosFor(db, user),
+    db.attempt.findMany({
+      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
+      select: { id: true, contentId: true, kind: true, rubricId: true, techniques: true, pitfalls: true, score: true, passed: true, completedAt: true, reviewState: true, reflection: true },
+      orderBy: { completedAt: "desc" },
+      take: 30,
+    }),
+    db.review.findMany({
+      where: { orgId: user.orgId, state: "RELEASED", attempt: { orgId: user.orgId, userId: user.id } },
+      select: { attemptId: true, score: true, passed: true, comment: true, releasedAt: true, attempt: { select: { contentId: true } } },
+      orderBy: { releasedAt: "desc" },
+      take: 20,
+    }),
+  ]);
+  const modules = allModules().map((m) => ({ id: m.id, title: m.title, ...moduleCompletion(m, marks.completedLessons, marks.passedQuizzes) }));
+  const titles = new Map(allScenarios().map((s) => [s.id, s.title]));
+  const chronological = [...history].reverse();
+
+  // Technique mastery: for each attempt, which of the rubric's techniques the learner used or missed.
+  const expectedByRubric = new Map<string, Set<string>>();
+  const expected = (rubricId: string | null) => {
+    if (!rubricId) return new Set<string>();
+    if (!expectedByRubric.has(rubricId)) {
+      let ids: string[] = [];
+      try {
+        ids = findRubric(rubricId).criteria.flatMap((c) => c.evidenceFor as string[]);
+      } catch {
+        ids = [];
+      }
+      expectedByRubric.set(rubricId, new Set(ids));
+    }
+    return expectedByRubric.get(rubricId)!;
+  };
+  const timeline = chronological.map((a) => {
+    const used = new Set(a.techniques);
+    const missed = [...expected(a.rubricId)].filter((t) => !used.has(t));
+    return { attemptId: a.id, scenarioTitle: titles.get(a.contentId) ?? a.contentId, completedAt: a.completedAt, score: a.score, used: a.techniques, missed, pitfalls: a.pitfalls };
+  });
+  const techniqueIds = [...new Set(timeline.flatMap((t) => [...t.used, ...t.missed]))].sort();
+  const mastery = techniqueIds
+    .map((id) => {
+      const relevant = timeline.filter((t) => t.used.includes(id) || t.missed.includes(id));
+      const usedCount = relevant.filter((t) => t.used.includes(id)).length;
+      return {
+        id,
+        name: labelName(id),
+        used: usedCount,
+        missed: relevant.length - usedCount,
+        rate: relevant.length ? Math.round((usedCount / relevant.length) * 100) : 0,
+        series: timeline.map((t) => (t.used.includes(id) ? ("used" as const) : t.missed.includes(id) ? ("missed" as const) : ("n/a" as const))),
+      };
+    })
+    .sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name));
+
+  return {
+    modules,
+    scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, attempts: s.attempts, bestScore: s.bestScore, latestScore: s.latestScore, latestPassed: s.latestPassed })),
+    mastery,
+    timeline: timeline.map((t) => ({ attemptId: t.attemptId, scenarioTitle: t.scenarioTitle, completedAt: t.completedAt, score: t.score })),
+    pendingFeedback: history
+      .filter((a) => a.reviewState === "PENDING" || a.reviewState === "DRAFT")
+      .map((a) => ({ attemptId: a.id, scenarioId: a.contentId, scenarioTitle: titles.get(a.contentId) ?? a.contentId, completedAt: a.completedAt })),
+    releasedReviews: reviews.map((r) => ({
+      attemptId: r.attemptId,
+      scenarioId: r.attempt.contentId,
+      scenarioTitle: titles.get(r.attempt.contentId) ?? r.attempt.contentId,
+      score: r.score,
+      passed: r.passed,
+      comment: r.comment,
+      releasedAt: r.releasedAt,
+    })),
+    recentAttempts: history.slice(0, 10).map((a) => ({
+      attemptId: a.id,
+      scenarioId: a.contentId,
+      scenarioTitle: titles.get(a.contentId) ?? a.contentId,
+      mode: a.kind === "BRANCHING" ? ("branching" as const) : ("freeText" as const),
+      score: a.score,
+      passed: a.passed,
+      completedAt: a.completedAt,
+      reflected: !!a.reflection,
+    })),
+  };
+}

@@ -1,0 +1,103 @@
+/** Courses, lessons and knowledge checks against a real database (no mocks). */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { catalogue } from "@defuse/content";
+import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defuse/db/testing";
+import { createCaller, createContextInner, type SessionUser } from "../src";
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+}, 120_000);
+afterAll(async () => {
+  await tdb?.drop();
+});
+
+const asSession = (u: { id: string; email: string; name: string; role: SessionUser["role"]; orgId: string }): SessionUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  orgId: u.orgId,
+});
+
+async function newLearner() {
+  const org = await createOrgWithUsers(tdb.db);
+  return { org, api: createCaller(createContextInner({ db: tdb.db, user: asSession(org.learner) })) };
+}
+
+const answersFor = (quizId: string, correct: boolean) => {
+  const quiz = catalogue.quizzes.find((q) => q.id === quizId)!;
+  return Object.fromEntries(quiz.questions.map((q) => [q.id, q.options.find((o) => o.correct === correct)!.id]));
+};
+
+describe("learner courses", () => {
+  it("lists the three courses with assigned ones first and their due dates", async () => {
+    const { org, api } = await newLearner();
+    const before = await api.learner.catalogue();
+    expect(before).toHaveLength(3);
+    expect(before.every((m) => m.progress === 0 && m.status === "NOT_STARTED")).toBe(true);
+    const last = before.at(-1)!;
+    const cohort = await tdb.db.cohort.create({ data: { orgId: org.org.id, name: "Night shift" } });
+    await tdb.db.cohortMember.create({ data: { orgId: org.org.id, cohortId: cohort.id, userId: org.learner.id } });
+    const due = new Date(Date.now() + 3 * 86400_000);
+    await tdb.db.assignment.create({ data: { orgId: org.org.id, cohortId: cohort.id, kind: "MODULE", contentId: last.id, dueAt: due, assignedById: org.trainer.id } });
+    const after = await api.learner.catalogue();
+    expect(after[0]!.id).toBe(last.id);
+    expect(after[0]!.assigned).toBe(true);
+    expect(after[0]!.dueAt?.getTime()).toBe(due.getTime());
+  });
+
+  it("saves lesson progress, marks checks with explanations, and completes a module when everything is done", async () => {
+    const { org, api } = await newLearner();
+    const module = [...catalogue.modules].sort((a, b) => a.lessons.length - b.lessons.length)[0]!;
+    const lesson = module.lessons[0]!;
+
+    const opened = await api.learner.openLesson({ moduleId: module.id, lessonId: lesson.id });
+    expect(opened.lesson.body.length).toBeGreaterThan(0);
+    expect(opened.completed).toBe(false);
+    const dash = await api.dashboard.learner();
+    expect(dash.continueWith?.lessonId).toBe(lesson.id);
+
+    await api.learner.completeLesson({ moduleId: module.id, lessonId: lesson.id });
+    expect((await api.learner.openLesson({ moduleId: module.id, lessonId: lesson.id })).completed).toBe(true);
+
+    // The quiz view never carries the answer key.
+    const quiz = await api.learner.quiz({ moduleId: module.id, lessonId: lesson.id });
+    expect(JSON.stringify(quiz.quiz)).not.toMatch(/"correct"|"explanation"/);
+
+    // Unanswered questions: a clear message, nothing stored.
+    const err = await api.learner.submitQuiz({ moduleId: module.id, lessonId: lesson.id, answers: {} }).catch((e) => e);
+    expect(err).toBeInstanceOf(TRPCError);
+    expect(err.code).toBe("BAD_REQUEST");
+    expect(err.message).toMatch(/Answer/);
+
+    const wrong = await api.learner.submitQuiz({ moduleId: module.id, lessonId: lesson.id, answers: answersFor(lesson.quizId, false) });
+    expect(wrong.passed).toBe(false);
+    expect(wrong.score).toBe(0);
+    expect(wrong.results[0]!.options.every((o) => o.explanation.length > 0)).toBe(true);
+    const right = await api.learner.submitQuiz({ moduleId: module.id, lessonId: lesson.id, answers: answersFor(lesson.quizId, true) });
+    expect(right).toMatchObject({ passed: true, score: 100 });
+    const stored = await tdb.db.attempt.findMany({ where: { userId: org.learner.id, kind: "QUIZ" }, orderBy: { startedAt: "asc" } });
+    expect(stored.map((a) => a.score)).toEqual([0, 100]);
+
+    for (const l of module.lessons) {
+      await api.learner.completeLesson({ moduleId: module.id, lessonId: l.id });
+      await api.learner.submitQuiz({ moduleId: module.id, lessonId: l.id, answers: answersFor(l.quizId, true) });
+    }
+    const m = await api.learner.module({ id: module.id });
+    expect(m.status).toBe("COMPLETED");
+    expect(m.progress).toBe(100);
+    const enrollment = await tdb.db.enrollment.findFirst({ where: { userId: org.learner.id, moduleId: module.id } });
+    expect(enrollment).toMatchObject({ status: "COMPLETED", progress: 100 });
+    expect(enrollment?.completedAt).toBeInstanceOf(Date);
+    const progress = await api.learner.progress();
+    expect(progress.modules.find((x) => x.id === module.id)?.status).toBe("COMPLETED");
+  });
+
+  it("answers NOT_FOUND for unknown courses and lessons", async () => {
+    const { api } = await newLearner();
+    await expect(api.learner.module({ id: "no-such-course" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.learner.openLesson({ moduleId: catalogue.modules[0]!.id, lessonId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
