@@ -12,6 +12,9 @@ export const STAFF_ROLES: Role[] = ["TRAINER", "ADMIN"];
 /** The signed-in navigation. A page is listed for the roles its server check lets in. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/dashboard", label: "Dashboard", roles: everyone },
+  { href: "/courses", label: "Courses", roles: everyone },
+  { href: "/practice", label: "Practice", roles: everyone },
+  { href: "/progress", label: "Progress", roles: everyone },
 ];
 
 export function navFor(role: Role) {

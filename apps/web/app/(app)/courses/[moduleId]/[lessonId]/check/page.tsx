@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui";
+import { QuizForm } from "@/components/learner/quiz-form";
+import { orNotFound } from "@/components/learner/server";
+import { serverApi } from "@/server/session";
+
+export const metadata: Metadata = { title: "Knowledge check" };
+
+export default async function CheckPage({ params }: { params: Promise<{ moduleId: string; lessonId: string }> }) {
+  const { moduleId, lessonId } = await params;
+  const api = await serverApi();
+  const [data, module] = await Promise.all([orNotFound(api.learner.quiz({ moduleId, lessonId })), orNotFound(api.learner.module({ id: moduleId }))]);
+  const idx = module.lessons.findIndex((l) => l.id === lessonId);
+  const next = module.lessons[idx + 1];
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/courses" className="text-brand-700 underline">
+          Courses
+        </Link>{" "}
+        /{" "}
+        <Link href={`/courses/${module.id}`} className="text-brand-700 underline">
+          {module.title}
+        </Link>{" "}
+        /{" "}
+        <Link href={`/courses/${module.id}/${lessonId}`} className="text-brand-700 underline">
+          {data.lesson.title}
+        </Link>
+      </nav>
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight">Knowledge check: {data.quiz.title}</h1>
+        <p className="mt-1 text-slate-700">
+          {data.quiz.questions.length} questions · pass mark {data.quiz.passMark}%.
+          {data.attempts.length ? ` Your best so far: ${data.bestScore}% over ${data.attempts.length} attempt${data.attempts.length === 1 ? "" : "s"}.` : ""}
+        </p>
+      </header>
+      <QuizForm data={data} moduleId={module.id} lessonId={lessonId} nextHref={next ? `/courses/${module.id}/${next.id}` : `/courses/${module.id}`} />
+      {module.status === "COMPLETED" ? (
+        <Card className="border-emerald-300 bg-emerald-50" role="status">
+          <p className="font-semibold">You have completed {module.title}.</p>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

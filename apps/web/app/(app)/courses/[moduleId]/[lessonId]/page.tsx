@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, Button, ButtonLink, Card } from "@/components/ui";
+import { Markdown } from "@/components/learner/markdown";
+import { minutes, orNotFound } from "@/components/learner/server";
+import { serverApi } from "@/server/session";
+import { completeLessonAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Lesson" };
+
+export default async function LessonPage({ params }: { params: Promise<{ moduleId: string; lessonId: string }> }) {
+  const { moduleId, lessonId } = await params;
+  const api = await serverApi();
+  const data = await orNotFound(api.learner.openLesson({ moduleId, lessonId }));
+  const { lesson } = data;
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/courses" className="text-brand-700 underline">
+          Courses
+        </Link>{" "}
+        /{" "}
+        <Link href={`/courses/${data.module.id}`} className="text-brand-700 underline">
+          {data.module.title}
+        </Link>
+      </nav>
+      <header>
+        <p className="text-sm text-slate-600">
+          Lesson {data.position} of {data.module.lessonCount} · {minutes(lesson.estimatedMinutes)}
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{lesson.title}</h1>
+        <p className="mt-1 text-slate-700">{lesson.summary}</p>
+        <div className="mt-2 flex gap-2">
+          {data.completed ? <Badge tone="good">Lesson done</Badge> : null}
+          {data.quizPassed ? <Badge tone="good">Check passed</Badge> : null}
+        </div>
+      </header>
+      <Card aria-labelledby="objectives-heading">
+        <h2 id="objectives-heading" className="font-semibold">
+          By the end you will be able to
+        </h2>
+        <ul className="ml-5 mt-2 list-disc space-y-1">
+          {lesson.objectives.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      </Card>
+      <Markdown source={lesson.body} />
+      <section aria-labelledby="examples-heading" className="space-y-4">
+        <h2 id="examples-heading" className="text-xl font-semibold">
+          Worked examples
+        </h2>
+        {lesson.examples.map((ex, i) => (
+          <Card key={i} className="space-y-2">
+            <h3 className="font-semibold">Example {i + 1}</h3>
+            <p className="text-slate-700">{ex.situation}</p>
+            <div className="grid gap-3 md:grid-cols-2">
+              <div className="rounded-lg border border-red-200 bg-red-50 p-3">
+                <p className="text-sm font-semibold text-red-900">Weaker</p>
+                <p>“{ex.weak}”</p>
+              </div>
+              <div className="rounded-lg border border-emerald-200 bg-emerald-50 p-3">
+                <p className="text-sm font-semibold text-emerald-900">Stronger</p>
+                <p>“{ex.strong}”</p>
+              </div>
+            </div>
+            <p className="text-sm">
+              <span className="font-semibold">Why:</span> {ex.why}
+            </p>
+          </Card>
+        ))}
+      </section>
+      <Card aria-labelledby="activity-heading" className="border-brand-100 bg-brand-50">
+        <h2 id="activity-heading" className="font-semibold">
+          Practice activity: {lesson.activity.title}
+        </h2>
+        <Markdown source={lesson.activity.instructions} headingOffset={2} />
+        {lesson.scenarioId ? (
+          <p className="mt-3">
+            <ButtonLink href={`/practice/${lesson.scenarioId}`} variant="secondary">
+              Practise this scenario
+            </ButtonLink>
+          </p>
+        ) : null}
+      </Card>
+      <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-6">
+        <form action={completeLessonAction}>
+          <input type="hidden" name="moduleId" value={data.module.id} />
+          <input type="hidden" name="lessonId" value={lesson.id} />
+          <Button type="submit">{data.completed ? "Go to the knowledge check" : "Mark lesson complete and check my knowledge"}</Button>
+        </form>
+        {data.prev ? (
+          <ButtonLink variant="ghost" href={`/courses/${data.module.id}/${data.prev.id}`}>
+            ← {data.prev.title}
+          </ButtonLink>
+        ) : null}
+        {data.next ? (
+          <ButtonLink variant="ghost" href={`/courses/${data.module.id}/${data.next.id}`}>
+            {data.next.title} →
+          </ButtonLink>
+        ) : null}
+      </div>
+    </article>
+  );
+}

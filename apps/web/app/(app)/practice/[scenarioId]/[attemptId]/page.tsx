@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui";
+import { PracticeChat } from "@/components/learner/practice-chat";
+import { ReflectionForm } from "@/components/learner/reflection-form";
+import { Scorecard, Transcript } from "@/components/learner/scorecard";
+import { orNotFound } from "@/components/learner/server";
+import { serverApi } from "@/server/session";
+
+export const metadata: Metadata = { title: "Role-play" };
+
+export default async function AttemptPage({ params }: { params: Promise<{ scenarioId: string; attemptId: string }> }) {
+  const { scenarioId, attemptId } = await params;
+  const api = await serverApi();
+  const attempt = await orNotFound(api.learner.attempt({ attemptId }));
+  if (attempt.scenario.id !== scenarioId) notFound();
+  const finished = attempt.status === "COMPLETED";
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/practice" className="text-brand-700 underline">
+          Practice
+        </Link>{" "}
+        /{" "}
+        <Link href={`/practice/${scenarioId}`} className="text-brand-700 underline">
+          {attempt.scenario.title}
+        </Link>
+      </nav>
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight">{attempt.scenario.title}</h1>
+        <p className="text-slate-700">
+          {attempt.mode === "branching" ? "Branching" : "Free text"} · caller: {attempt.scenario.customerName}
+          {attempt.intensity === "reduced" ? " · reduced intensity" : ""}
+        </p>
+      </header>
+      {finished ? (
+        <>
+          <Scorecard attempt={attempt} />
+          {attempt.review ? (
+            <Card aria-labelledby="review-heading" className="border-brand-100">
+              <h2 id="review-heading" className="font-semibold">
+                Trainer feedback
+              </h2>
+              <p>
+                Trainer score {attempt.review.score}/100 · {attempt.review.passed ? "passed" : "not passed"}
+              </p>
+              {attempt.review.comment ? <p className="mt-2 whitespace-pre-wrap">{attempt.review.comment}</p> : null}
+            </Card>
+          ) : attempt.reviewState === "PENDING" || attempt.reviewState === "DRAFT" ? (
+            <p className="text-sm text-slate-600">A trainer may review this attempt; their feedback will appear here and on your progress page.</p>
+          ) : null}
+          <Card>
+            <ReflectionForm attemptId={attempt.id} initial={attempt.reflection} debrief={!!attempt.scenario.contentWarning} />
+          </Card>
+          <Transcript attempt={attempt} />
+          <p>
+            <Link href={`/practice/${scenarioId}`} className="font-medium text-brand-700 underline">
+              Practise this scenario again
+            </Link>
+          </p>
+        </>
+      ) : attempt.status === "ABANDONED" ? (
+        <Card>
+          <p>This attempt was set aside. <Link href={`/practice/${scenarioId}`} className="text-brand-700 underline">Start a new one</Link>.</p>
+        </Card>
+      ) : (
+        <PracticeChat initial={attempt} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import type { AppRouter, inferRouterOutputs } from "@defuse/api";
+import { Badge, Button, cx } from "@/components/ui";
+import { messageOf } from "@/lib/errors";
+import { useTRPC } from "@/trpc/client";
+
+type QuizData = inferRouterOutputs<AppRouter>["learner"]["quiz"];
+
+/** A knowledge check: answer, see why each option is right or wrong, try again. */
+export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizData; moduleId: string; lessonId: string; nextHref: string | null }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string[]>([]);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const submit = useMutation(
+    trpc.learner.submitQuiz.mutationOptions({
+      onSuccess() {
+        router.refresh();
+        requestAnimationFrame(() => resultRef.current?.focus());
+      },
+    }),
+  );
+  const result = submit.data;
+  const byQuestion = new Map(result?.results.map((r) => [r.questionId, r]));
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const notAnswered = data.quiz.questions.filter((q) => !answers[q.id]).map((q) => q.id);
+    setMissing(notAnswered);
+    if (notAnswered.length) {
+      document.getElementById(`q-${notAnswered[0]}`)?.querySelector("input")?.focus();
+      return;
+    }
+    submit.mutate({ moduleId, lessonId, answers });
+  }
+  function retry() {
+    submit.reset();
+    setAnswers({});
+    setMissing([]);
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>("form[data-quiz] input")?.focus());
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-quiz className="space-y-6">
+      {data.quiz.questions.map((q, qi) => {
+        const r = byQuestion.get(q.id);
+        const isMissing = missing.includes(q.id);
+        return (
+          <fieldset key={q.id} id={`q-${q.id}`} className={cx("rounded-xl border bg-white p-4", isMissing ? "border-heat" : "border-slate-200")} aria-describedby={isMissing ? `q-${q.id}-missing` : undefined}>
+            <legend className="px-1 font-semibold">
+              {qi + 1}. {q.prompt}
+            </legend>
+            {isMissing ? (
+              <p id={`q-${q.id}-missing`} className="text-sm font-medium text-heat">
+                Choose an answer for this question.
+              </p>
+            ) : null}
+            <div className="mt-2 space-y-2">
+              {q.options.map((o) => {
+                const ro = r?.options.find((x) => x.id === o.id);
+                const chosen = answers[q.id] === o.id;
+                return (
+                  <div key={o.id} className={cx("rounded-lg border p-3", ro ? (ro.correct ? "border-emerald-400 bg-emerald-50" : chosen ? "border-red-300 bg-red-50" : "border-slate-200") : "border-slate-200")}>
+                    <label className="flex items-start gap-3">
+                      <input
+                        type="radio"
+                        name={q.id}
+                        value={o.id}
+                        checked={chosen}
+                        disabled={!!result}
+                        onChange={() => {
+                          setAnswers((a) => ({ ...a, [q.id]: o.id }));
+                          setMissing((m) => m.filter((x) => x !== q.id));
+                        }}
+                        className="mt-1 h-4 w-4"
+                      />
+                      <span>{o.text}</span>
+                    </label>
+                    {ro ? (
+                      <p className="mt-2 pl-7 text-sm">
+                        <span className={cx("font-semibold", ro.correct ? "text-emerald-900" : "text-red-900")}>{ro.correct ? "Right" : "Not quite"}{chosen ? " (your answer)" : ""}: </span>
+                        {ro.explanation}
+                      </p>
+                    ) : null}
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        );
+      })}
+
+      {missing.length ? (
+        <p role="alert" className="font-medium text-heat">
+          Answer {missing.length === 1 ? "the highlighted question" : `the ${missing.length} highlighted questions`} before checking.
+        </p>
+      ) : null}
+      {submit.error ? (
+        <p role="alert" className="font-medium text-heat">
+          {messageOf(submit.error)}
+        </p>
+      ) : null}
+
+      {result ? (
+        <div ref={resultRef} tabIndex={-1} role="status" className="rounded-xl border border-slate-300 bg-white p-4" data-testid="quiz-result">
+          <p className="text-lg font-semibold">
+            You scored {result.score}% ({result.correctCount} of {result.total}). <Badge tone={result.passed ? "good" : "bad"}>{result.passed ? "Passed" : `Not passed: ${result.passMark}% needed`}</Badge>
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <Button type="button" variant="secondary" onClick={retry}>
+              Try again
+            </Button>
+            {result.passed && nextHref ? (
+              <a href={nextHref} className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+                Continue
+              </a>
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <Button type="submit" disabled={submit.isPending}>
+          {submit.isPending ? "Checking…" : "Check my answers"}
+        </Button>
+      )}
+    </form>
+  );
+}

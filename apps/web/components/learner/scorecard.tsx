@@ -1,0 +1,187 @@
+import type { AppRouter, inferRouterOutputs } from "@defuse/api";
+import { Badge, Card } from "@/components/ui";
+import { AgentLine } from "./agent-line";
+import { TensionChart, trendOf } from "./tension";
+
+type Attempt = inferRouterOutputs<AppRouter>["learner"]["attempt"];
+
+const LEVELS = ["Not shown", "Emerging", "Developing", "Secure", "Excellent"];
+
+function asText(x: unknown): string {
+  if (typeof x === "string") return x;
+  if (x && typeof x === "object") {
+    const o = x as Record<string, unknown>;
+    return String(o.description ?? o.text ?? o.title ?? o.message ?? o.id ?? JSON.stringify(o));
+  }
+  return String(x);
+}
+
+/** The end-of-attempt scorecard: rubric criteria with quoted evidence, pass or fail, strengths, the top improvement. */
+export function Scorecard({ attempt }: { attempt: Attempt }) {
+  const r = attempt.result;
+  const score = attempt.score ?? r?.score ?? 0;
+  const passed = attempt.passed ?? r?.passed ?? false;
+  return (
+    <div className="space-y-6">
+      <Card aria-labelledby="score-heading">
+        <div className="flex flex-wrap items-center justify-between gap-4">
+          <div>
+            <h2 id="score-heading" className="text-lg font-semibold">
+              Your scorecard
+            </h2>
+            <p className="text-slate-700">
+              {attempt.outcome === "resolved" ? "You resolved the call." : attempt.outcome === "escalated" ? "The call escalated." : "The call ended before it was resolved."}
+              {attempt.hintsUsed ? ` Hints used: ${attempt.hintsUsed}.` : ""}
+            </p>
+          </div>
+          <div className="text-right">
+            <p className="text-3xl font-bold" data-testid="score">
+              {score}/100
+            </p>
+            <Badge tone={passed ? "good" : "bad"}>{passed ? "Passed" : "Not passed yet"}</Badge>
+          </div>
+        </div>
+        {r?.critical && r.critical.length > 0 ? (
+          <div className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+            <p className="font-semibold">Critical behaviour</p>
+            <ul className="ml-5 list-disc">
+              {r.critical.map((c, i) => (
+                <li key={i}>{asText(c)}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </Card>
+
+      {r ? (
+        <>
+          <div className="grid gap-4 md:grid-cols-2">
+            <Card aria-labelledby="strengths-heading">
+              <h3 id="strengths-heading" className="font-semibold">
+                Strengths
+              </h3>
+              {r.strengths.length ? (
+                <ul className="ml-5 mt-2 list-disc space-y-1">
+                  {r.strengths.map((s, i) => (
+                    <li key={i}>{asText(s)}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-slate-600">No clear strengths this time; the improvement below is the place to start.</p>
+              )}
+            </Card>
+            <Card aria-labelledby="improve-heading" className="border-amber-200 bg-amber-50">
+              <h3 id="improve-heading" className="font-semibold">
+                Top improvement
+              </h3>
+              {r.improvement ? (
+                <div className="mt-2 space-y-2 text-sm">
+                  <p>{r.improvement.advice}</p>
+                  {r.improvement.quote ? (
+                    <p>
+                      You said (turn {r.improvement.turn + 1}): <q className="italic">{r.improvement.quote}</q>
+                    </p>
+                  ) : null}
+                  <p>
+                    <span className="font-semibold">Better phrasing:</span> <q>{r.improvement.betterPhrasing}</q>
+                  </p>
+                </div>
+              ) : (
+                <p className="mt-2 text-sm">Nothing stands out: keep doing what you did.</p>
+              )}
+            </Card>
+          </div>
+
+          <Card aria-labelledby="criteria-heading">
+            <h3 id="criteria-heading" className="mb-3 font-semibold">
+              Rubric
+            </h3>
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Score per rubric criterion with the evidence from your replies</caption>
+                <thead>
+                  <tr className="border-b border-slate-200">
+                    <th scope="col" className="py-2 pr-3">
+                      Criterion
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Level
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Points
+                    </th>
+                    <th scope="col" className="py-2">
+                      Evidence
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.criteria.map((c) => (
+                    <tr key={c.id} className="border-b border-slate-100 align-top">
+                      <th scope="row" className="py-2 pr-3 font-medium">
+                        {c.title}
+                      </th>
+                      <td className="py-2 pr-3">
+                        {c.level}/4 · {LEVELS[c.level] ?? ""}
+                      </td>
+                      <td className="py-2 pr-3">
+                        {Math.round(c.points * 10) / 10}/{c.maxPoints}
+                      </td>
+                      <td className="py-2">
+                        {c.evidence.length ? (
+                          <ul className="space-y-1">
+                            {c.evidence.slice(0, 4).map((e, i) => (
+                              <li key={i}>
+                                Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({e.label.replace(/_/g, " ")}, {e.effect})</span>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          <span className="text-slate-600">No evidence in your replies.</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** The full transcript with the tension curve. */
+export function Transcript({ attempt }: { attempt: Attempt }) {
+  const points = [attempt.scenario.startTension, ...attempt.turns.map((t) => t.tensionAfter)];
+  return (
+    <Card aria-labelledby="transcript-heading">
+      <h2 id="transcript-heading" className="mb-3 text-lg font-semibold">
+        Transcript and tension curve
+      </h2>
+      <TensionChart points={points} />
+      <ol className="mt-4 space-y-3" aria-label="Transcript">
+        <li>
+          <p className="text-sm font-semibold text-slate-600">{attempt.scenario.customerName}</p>
+          <p>{attempt.openingLine}</p>
+        </li>
+        {attempt.turns.map((t) => (
+          <li key={t.index} className="space-y-2 border-t border-slate-100 pt-3">
+            <div>
+              <p className="text-sm font-semibold text-brand-800">You (turn {t.index + 1})</p>
+              <AgentLine text={t.agentText} spans={t.spans} techniques={t.techniques} pitfalls={t.pitfalls} />
+            </div>
+            <p className="text-sm text-slate-700">
+              Tension {t.tensionBefore} → {t.tensionAfter} ({trendOf(t.tensionBefore, t.tensionAfter)}) · {t.reason}
+            </p>
+            <div>
+              <p className="text-sm font-semibold text-slate-600">{attempt.scenario.customerName}</p>
+              <p>{t.customerLine}</p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}
