@@ -1,9 +1,8 @@
 import "server-only";
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { verifyPassword } from "@defuse/db";
 import { signInInput } from "@defuse/api/schemas";
-import type { Role } from "@defuse/api";
+import { authenticate, type Role } from "@defuse/api";
 import { db } from "./db";
 
 declare module "next-auth" {
@@ -22,10 +21,6 @@ interface DefuseToken {
   orgId?: string;
 }
 
-// A real argon2id hash of a random string: verifying against it when the email is unknown makes
-// "no such user" take as long as "wrong password", so timing does not reveal which emails exist.
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$iZ9I2Lut0O+BwXUOhxnDPQ$kqbNaEXCGLd+4VFsrJwZl3YTgcTit+/Glyq2HBUKE/o";
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -36,14 +31,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw) {
         const parsed = signInInput.safeParse(raw);
         if (!parsed.success) return null;
-        const email = parsed.data.email.trim().toLowerCase();
-        const user = await db().user.findUnique({
-          where: { email },
-          select: { id: true, email: true, name: true, role: true, orgId: true, active: true, passwordHash: true },
-        });
-        const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, parsed.data.password).catch(() => false);
-        if (!user || !ok || !user.active) return null;
-        await db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+        // Unknown email, wrong password and deactivated person all get the same answer.
+        const user = await authenticate(db(), parsed.data.email, parsed.data.password);
+        if (!user) return null;
         return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId };
       },
     }),
