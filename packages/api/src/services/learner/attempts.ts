@@ -14,7 +14,25 @@ interface RoleplayMemo {
   lastHint?: { technique: string; name: string; prompt: string } | null;
 }
 
-const json = (v: unknown) => JSON.parse(JSON.stringify(v ?? null));
+/**
+ * A JSON-safe copy for a Json column. PostgreSQL rejects lone UTF-16 surrogates (half an emoji,
+ * e.g. from text cut at a length limit), in keys as well as values, so they become U+FFFD.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (s: string) => s.replace(LONE_SURROGATE, "\uFFFD");
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function json(v: unknown): any {
+  const clean = (x: unknown): unknown => {
+    if (typeof x === "string") return wellFormed(x);
+    if (Array.isArray(x)) return x.map(clean);
+    if (x && typeof x === "object") {
+      if (x instanceof Date) return x.toISOString();
+      return Object.fromEntries(Object.entries(x).filter(([, val]) => val !== undefined).map(([k, val]) => [wellFormed(k), clean(val)]));
+    }
+    return x ?? null;
+  };
+  return clean(v);
+}
 
 /** Attempts are always read through the caller's organisation and their own user id. */
 const mine = (user: SessionUser, attemptId: string) => ({ id: attemptId, orgId: user.orgId, userId: user.id });
@@ -45,7 +63,6 @@ export async function startAttempt(
   user: SessionUser,
   input: { scenarioId: string; mode: PracticeMode; intensity?: engine.Intensity; restart?: boolean },
 ) {
-  await engine.ready();
   const scenario = findScenario(input.scenarioId);
   const kind = input.mode === "branching" ? "BRANCHING" : "ROLEPLAY";
   const existing = await db.attempt.findFirst({
@@ -197,13 +214,13 @@ export async function takeTurn(
     select: { id: true, kind: true, status: true, contentId: true, answers: true, _count: { select: { turns: true } } },
   });
   if (!attempt) throw notFound("That practice attempt");
-  await engine.ready();
   const again = await stored();
   if (again) return { turn: again, duplicate: true, ...(await afterState(db, user, attempt.id)) };
   if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished. Start a new one to practise again.");
 
   const scenario = findScenario(attempt.contentId);
-  const memo = attempt.answers as unknown as RoleplayMemo;
+  const memo = attempt.answers as unknown as RoleplayMemo | null;
+  if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
   if (engine.summary(memo.state).ended) throw precondition("The call has ended. Finish the attempt to see your scorecard.");
 
   let engineInput: { text: string } | { choiceId: string };
@@ -280,8 +297,8 @@ export async function hint(db: Db, user: SessionUser, input: { attemptId: string
   });
   if (!attempt) throw notFound("That practice attempt");
   if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished.");
-  await engine.ready();
-  const memo = attempt.answers as unknown as RoleplayMemo;
+  const memo = attempt.answers as unknown as RoleplayMemo | null;
+  if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
   const h = engine.hint(findScenario(attempt.contentId), memo.state);
   const suggestion = { technique: h.technique, name: h.name, prompt: h.prompt };
   const updated = await db.attempt.update({
@@ -293,17 +310,12 @@ export async function hint(db: Db, user: SessionUser, input: { attemptId: string
 }
 
 /** Rebuilds the engine's turns from the stored ones, for the scorer. */
-function engineTurns(turns: Array<{ agentText: string; labels: unknown; tensionBefore: number; tensionAfter: number; reason: string; customerLine: string }>, outcome: string): engine.EngineTurn[] {
-  return turns.map((t, i) => ({
+function engineTurns(turns: Array<{ agentText: string; labels: unknown; tensionBefore: number; tensionAfter: number }>) {
+  return turns.map((t) => ({
     agentText: t.agentText,
-    labels: t.labels,
+    labels: (Array.isArray(t.labels) ? t.labels : []) as engine.EngineTurn["labels"],
     tensionBefore: t.tensionBefore,
     tensionAfter: t.tensionAfter,
-    reason: t.reason,
-    customerLine: t.customerLine,
-    revealedFacts: [],
-    ended: i === turns.length - 1 && outcome !== "ongoing",
-    outcome: i === turns.length - 1 ? outcome : "ongoing",
   }));
 }
 
@@ -317,13 +329,14 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
   if (attempt.status === "COMPLETED") return getAttempt(db, user, attempt.id);
   if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt was abandoned. Start a new one to practise again.");
   if (attempt.turns.length === 0) throw precondition("Reply to the customer at least once before finishing.");
-  await engine.ready();
 
   const scenario = findScenario(attempt.contentId);
   const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
-  const memo = attempt.answers as unknown as RoleplayMemo;
-  const s = engine.summary(memo.state);
-  const result = engine.score(scenario, rubric, engineTurns(attempt.turns, s.outcome));
+  const memo = attempt.answers as unknown as RoleplayMemo | null;
+  const s = engine.summary(memo?.state);
+  const recorded = engine.turnsOf(memo?.state);
+  const turns = recorded && recorded.length === attempt.turns.length ? recorded : engineTurns(attempt.turns);
+  const result = engine.score(scenario, rubric, turns);
   const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
   const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
   const score = Math.round(result.score);

@@ -1,32 +1,25 @@
 /**
  * The only place the learner services touch @defuse/roleplay. The engine is pure and its state is
- * JSON-serialisable, so the server keeps it in the attempt row between requests (several Next.js
+ * plain JSON, so the server keeps it in the attempt row between requests (several Next.js
  * instances may serve one conversation; nothing lives in process memory).
  */
-// TEMPORARY until @defuse/roleplay publishes src/index.ts: loaded lazily so the rest of the API
-// (and everyone else's tests) keeps working while the engine is being written.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-let roleplay: any = null;
-const ROLEPLAY = "@defuse/roleplay";
-export async function ready() {
-  roleplay ??= await import(/* webpackIgnore: true */ ROLEPLAY);
-}
+import {
+  scoreConversation,
+  startConversation,
+  suggestHint,
+  takeTurn,
+  type ConversationState,
+  type ScoreResult,
+  type TurnRecord,
+} from "@defuse/roleplay";
+import { AppError } from "../../errors";
 import type { RubricT, ScenarioT } from "./content";
 
+/** What the attempt row stores ("full" is the engine's "standard"). */
 export type Intensity = "full" | "reduced";
-export type EngineState = unknown;
-
-export interface EngineTurn {
-  agentText: string;
-  labels: unknown;
-  tensionBefore: number;
-  tensionAfter: number;
-  reason: string;
-  customerLine: string;
-  revealedFacts: unknown[];
-  ended: boolean;
-  outcome: string;
-}
+export type EngineState = ConversationState;
+export type EngineTurn = TurnRecord;
+export type EngineScore = ScoreResult;
 
 export interface LabelSpan {
   label: string;
@@ -35,71 +28,50 @@ export interface LabelSpan {
   text: string;
 }
 
-export interface EngineScore {
-  score: number;
-  passed: boolean;
-  criteria: Array<{
-    id: string;
-    title: string;
-    level: number;
-    points: number;
-    maxPoints: number;
-    evidence: Array<{ turn: number; quote: string; label: string; effect: string }>;
-  }>;
-  critical: unknown[];
-  strengths: unknown[];
-  improvement: { criterionId: string; turn: number; quote: string; betterPhrasing: string; advice: string } | null;
-}
-
 export function start(scenario: ScenarioT, opts: { seed: number; intensity: Intensity }): EngineState {
-  return roleplay.startConversation(scenario, opts);
+  return startConversation(scenario, { seed: opts.seed, intensity: opts.intensity === "reduced" ? "reduced" : "standard" });
 }
 
 export function step(scenario: ScenarioT, state: EngineState, input: { text: string } | { choiceId: string }) {
-  const arg = "text" in input ? input.text : { choiceId: input.choiceId };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const r = roleplay.takeTurn(scenario, state as any, arg as any) as { state: EngineState; turn: EngineTurn };
-  return r;
+  try {
+    return takeTurn(scenario, state, "text" in input ? input.text : { choiceId: input.choiceId });
+  } catch (err) {
+    if (err instanceof Error && err.name === "RoleplayInputError") {
+      throw new AppError("INVALID_INPUT", "That reply could not be used in this conversation. Reload the page and try again.");
+    }
+    throw err;
+  }
 }
 
-export function hint(scenario: ScenarioT, state: EngineState): { technique: string; name: string; prompt: string } {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return roleplay.suggestHint(scenario, state as any) as { technique: string; name: string; prompt: string };
+export function hint(scenario: ScenarioT, state: EngineState) {
+  return suggestHint(scenario, state);
 }
 
-export function score(scenario: ScenarioT, rubric: RubricT, turns: EngineTurn[]): EngineScore {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return roleplay.scoreConversation(scenario, rubric, turns as any) as unknown as EngineScore;
+export function score(scenario: ScenarioT, rubric: RubricT, turns: Array<Pick<TurnRecord, "agentText" | "labels" | "tensionBefore" | "tensionAfter">>): EngineScore {
+  return scoreConversation(scenario, rubric, turns);
+}
+
+/** The engine's own record of every turn (it keeps them in the state). */
+export function turnsOf(state: EngineState | null | undefined): EngineTurn[] | null {
+  return Array.isArray(state?.turns) ? state.turns : null;
 }
 
 /** Tension, whether the call has ended and how, read from a state. */
-export function summary(state: EngineState): { tension: number; ended: boolean; outcome: string; nodeId: string | null; openingLine: string | null } {
-  const s = state as Record<string, unknown>;
+export function summary(state: EngineState | null | undefined) {
   return {
-    tension: Number(s.tension ?? 0),
-    ended: Boolean(s.ended),
-    outcome: String(s.outcome ?? "ongoing"),
-    nodeId: typeof s.nodeId === "string" ? s.nodeId : null,
-    openingLine: typeof s.openingLine === "string" ? s.openingLine : null,
+    tension: state?.tension ?? 0,
+    ended: !!state && (state.outcome !== "ongoing" || state.nodeId === null),
+    outcome: state?.outcome ?? "ongoing",
+    nodeId: state?.nodeId ?? null,
+    openingLine: state?.openingLine ?? null,
   };
 }
 
-/**
- * Normalised label spans of a turn. The analyser reports `{techniques: [{label, span}], pitfalls: [...]}`;
- * a flat array of `{label, start, end}` is accepted too.
- */
+/** Normalised label spans of a stored turn (`[{label, span: {start, end, text}}]`). */
 export function spansOf(labels: unknown): LabelSpan[] {
-  let hits: unknown[] = [];
-  if (Array.isArray(labels)) hits = labels;
-  else if (labels && typeof labels === "object") {
-    const o = labels as { techniques?: unknown[]; pitfalls?: unknown[] };
-    hits = [...(Array.isArray(o.techniques) ? o.techniques : []), ...(Array.isArray(o.pitfalls) ? o.pitfalls : [])];
-  }
-  return hits
-    .map((h) => h as Record<string, unknown>)
-    .filter((h) => h && typeof h.label === "string")
-    .map((h) => {
-      const sp = (h.span && typeof h.span === "object" ? h.span : h) as Record<string, unknown>;
-      return { label: String(h.label), start: Number(sp.start ?? 0), end: Number(sp.end ?? 0), text: String(sp.text ?? "") };
-    });
+  if (!Array.isArray(labels)) return [];
+  return labels
+    .map((h) => h as { label?: unknown; span?: { start?: unknown; end?: unknown; text?: unknown } })
+    .filter((h) => h && typeof h.label === "string" && h.span)
+    .map((h) => ({ label: String(h.label), start: Number(h.span!.start ?? 0), end: Number(h.span!.end ?? 0), text: String(h.span!.text ?? "") }));
 }
