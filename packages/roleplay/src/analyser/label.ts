@@ -266,10 +266,21 @@ export function label(text: string, context?: LabelContext): LabelResult {
   return { techniques, pitfalls };
 }
 
+/** Widens a cue to the clause around it, so evidence reads as the learner's words, not one keyword. */
+function clause(t: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !/[.!?;,:\n]/.test(t[s - 1]!) && start - s < 80) s--;
+  let e = end;
+  while (e < t.length && !/[.!?;,:\n]/.test(t[e]!) && e - end < 80) e++;
+  while (s < e && /\s/.test(t[s]!)) s++;
+  return [s, Math.max(e, end)];
+}
+
 function spanOf(n: Normalised, f: Found): Span {
   const orig = (f as Found & { orig?: Span }).orig;
   if (orig) return orig;
-  const sp = originalSpan(n, f.start, f.end);
+  const [cs, ce] = clause(n.text, f.start, f.end);
+  const sp = originalSpan(n, cs, ce);
   return { start: sp.start, end: sp.end, text: sp.text.trim() || sp.text };
 }
 

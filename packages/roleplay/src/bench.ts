@@ -1,0 +1,44 @@
+/** `pnpm --filter @defuse/roleplay bench`: label throughput on one core and the cost of a 10-turn simulate. */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { label } from "./analyser/label";
+import { simulate } from "./simulate";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const texts = ["dev.jsonl", "test.jsonl"].flatMap((f) =>
+  readFileSync(join(here, "eval", "data", f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text as string),
+);
+
+for (let i = 0; i < 3000; i++) label(texts[i % texts.length]!); // warm up the JIT
+let n = 0;
+const t0 = process.hrtime.bigint();
+const until = t0 + 2_000_000_000n;
+while (process.hrtime.bigint() < until) {
+  for (let i = 0; i < texts.length; i++) label(texts[i]!);
+  n += texts.length;
+}
+const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+console.log(`label: ${Math.round(n / secs).toLocaleString("en-GB")} utterances/s (${n} calls, mean ${((secs / n) * 1e6).toFixed(1)} µs)`);
+
+const turns = [
+  "I'm so sorry, I can see how stressful this is.",
+  "What does the bill say the extra charge is for?",
+  "Can I take your account number please?",
+  "So you sent the router back in May and we still charged you.",
+  "I understand.",
+  "Let me have a look.",
+  "I'll take care of this myself.",
+  "The fee was added because the return was never scanned in.",
+  "I can refund it to your card or put it against next month's bill, whichever you prefer.",
+  "It usually shows in 3 to 5 working days.",
+];
+// a customer who never calms fully, so all ten turns are played
+const input = { scenario: "abusive-caller", turns, seed: 7 };
+for (let i = 0; i < 300; i++) simulate(input);
+const runs = 2000;
+const s0 = process.hrtime.bigint();
+for (let i = 0; i < runs; i++) simulate({ ...input, seed: i });
+const per = Number(process.hrtime.bigint() - s0) / 1e6 / runs;
+const played = simulate(input).tensionTimeline.length - 1;
+console.log(`simulate: ${per.toFixed(3)} ms per ${played}-turn conversation including scoring (${runs} runs)`);
