@@ -4,5 +4,5 @@
 export { auth as proxy } from "@/server/auth";
 
 export const config = {
-  matcher: ["/((?!login|api/|_next/|favicon.ico|robots.txt).+)"],
+  matcher: ["/((?!login|reset-password/|api/|_next/|favicon.ico|robots.txt).+)"],
 };

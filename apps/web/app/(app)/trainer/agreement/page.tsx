@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { catalogue } from "@defuse/content";
+import { Button, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
+import { requireUser, serverApi } from "@/server/session";
+
+export const metadata: Metadata = { title: "Scoring agreement" };
+
+export default async function AgreementPage({ searchParams }: { searchParams: Promise<{ cohortId?: string; scenarioId?: string }> }) {
+  await requireUser(["TRAINER", "ADMIN"]);
+  const sp = await searchParams;
+  const api = await serverApi();
+  const [r, cohorts] = await Promise.all([api.reports.agreement({ cohortId: sp.cohortId || null, scenarioId: sp.scenarioId || null }), api.cohort.list()]);
+  const o = r.overall;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Automatic vs trainer scoring"
+        description="For every released review: how often the automatic level of each criterion matches the trainer's. Levels run 0 to 4."
+      />
+      <Card>
+        <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter the report">
+          <div>
+            <label htmlFor="a-cohort" className="block text-sm font-medium">Cohort</label>
+            <select id="a-cohort" name="cohortId" defaultValue={sp.cohortId ?? ""} className={inputClass}>
+              <option value="">All cohorts</option>
+              {cohorts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="a-scenario" className="block text-sm font-medium">Scenario</label>
+            <select id="a-scenario" name="scenarioId" defaultValue={sp.scenarioId ?? ""} className={inputClass}>
+              <option value="">All scenarios</option>
+              {catalogue.scenarios.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+            </select>
+          </div>
+          <Button type="submit" variant="secondary">Filter</Button>
+        </form>
+      </Card>
+      {o.pairs === 0 ? (
+        <EmptyState>No released reviews yet: release some reviews to compare the scoring.</EmptyState>
+      ) : (
+        <>
+          <Card aria-labelledby="overall-heading">
+            <h2 id="overall-heading" className="mb-3 text-lg font-semibold">Overall</h2>
+            <dl className="grid gap-4 sm:grid-cols-3">
+              <div><dt className="text-sm text-slate-600">Reviewed attempts</dt><dd className="text-2xl font-semibold">{o.reviewedAttempts}</dd></div>
+              <div><dt className="text-sm text-slate-600">Exact-level agreement</dt><dd className="text-2xl font-semibold">{o.exactAgreementPercent}%</dd></div>
+              <div><dt className="text-sm text-slate-600">Within one level</dt><dd className="text-2xl font-semibold">{o.withinOnePercent}%</dd></div>
+              <div><dt className="text-sm text-slate-600">Mean absolute difference (levels)</dt><dd className="text-2xl font-semibold">{o.meanAbsoluteDifference}</dd></div>
+              <div><dt className="text-sm text-slate-600">Bias (trainer − automatic)</dt><dd className="text-2xl font-semibold">{o.bias}</dd></div>
+              <div><dt className="text-sm text-slate-600">Mean score difference</dt><dd className="text-2xl font-semibold">{o.scoreMeanAbsoluteDifference}</dd></div>
+            </dl>
+          </Card>
+          <Card aria-labelledby="per-criterion-heading">
+            <h2 id="per-criterion-heading" className="mb-3 text-lg font-semibold">Per criterion</h2>
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 font-medium">Criterion</th>
+                  <th scope="col" className="py-2 font-medium">Reviews</th>
+                  <th scope="col" className="py-2 font-medium">Mean abs. difference</th>
+                  <th scope="col" className="py-2 font-medium">Exact agreement</th>
+                  <th scope="col" className="py-2 font-medium">Within one</th>
+                  <th scope="col" className="py-2 font-medium">Bias</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {r.criteria.map((c) => (
+                  <tr key={c.criterionId}>
+                    <td className="py-2">{c.title}</td>
+                    <td className="py-2">{c.pairs}</td>
+                    <td className="py-2">{c.meanAbsoluteDifference}</td>
+                    <td className="py-2">{c.exactAgreementPercent}%</td>
+                    <td className="py-2">{c.withinOnePercent}%</td>
+                    <td className="py-2">{c.bias}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+          <Card aria-labelledby="disagree-heading">
+            <h2 id="disagree-heading" className="mb-3 text-lg font-semibold">Largest disagreements</h2>
+            {r.disagreements.length === 0 ? (
+              <EmptyState>The automatic and trainer levels agree on every reviewed attempt.</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {r.disagreements.map((d) => (
+                  <li key={d.attemptId} className="py-2 text-sm">
+                    <Link href={`/trainer/reviews/${d.attemptId}`} className="font-medium text-brand-700 underline">
+                      {d.learner.name}: {d.title}
+                    </Link>{" "}
+                    · automatic {d.autoScore} vs trainer {d.trainerScore} · {d.criteriaDiffering} criteria differ by {d.totalLevelDifference} levels in all
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { catalogue } from "@defuse/content";
+import { Button, ButtonLink, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
+import { AssignForm, AssignmentActions, ExportButton } from "@/components/trainer/assignment-forms";
+import { CohortAnalytics } from "@/components/trainer/cohort-analytics";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { requireUser, serverApi } from "@/server/session";
+
+export const metadata: Metadata = { title: "Cohort" };
+
+type Search = Promise<{ learnerId?: string; from?: string; to?: string; cursor?: string }>;
+const parseDate = (s?: string) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : null);
+
+export default async function CohortPage({ params, searchParams }: { params: Promise<{ cohortId: string }>; searchParams: Search }) {
+  await requireUser(["TRAINER", "ADMIN"]);
+  const { cohortId } = await params;
+  const sp = await searchParams;
+  const api = await serverApi();
+  const from = parseDate(sp.from);
+  const toDay = parseDate(sp.to);
+  const to = toDay ? new Date(toDay.getTime() + 86_400_000) : null;
+  const onNotFound = (err: unknown): never => {
+    if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  };
+  const [dashboard, assignments, members, progress] = await Promise.all([
+    api.trainer.cohortDashboard({ cohortId, learnerId: sp.learnerId || null, from, to }).catch(onNotFound),
+    api.assignment.list({ cohortId, limit: 100 }).catch(onNotFound),
+    api.cohort.members({ cohortId, limit: 100 }).catch(onNotFound),
+    api.trainer.cohortProgress({ cohortId, from, to, cursor: sp.cursor || null }).catch(onNotFound),
+  ]);
+  const nextParams = new URLSearchParams(Object.entries({ learnerId: sp.learnerId, from: sp.from, to: sp.to }).filter((e): e is [string, string] => !!e[1]));
+  if (progress.nextCursor) nextParams.set("cursor", progress.nextCursor);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={dashboard.cohort.name}
+        description={`${dashboard.cohort.memberCount} learner${dashboard.cohort.memberCount === 1 ? "" : "s"} · results from ${formatDate(dashboard.window.from)} to ${formatDate(dashboard.window.to)}`}
+        actions={<ExportButton cohortId={cohortId} />}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2" aria-labelledby="assignments-heading">
+          <h2 id="assignments-heading" className="mb-3 text-lg font-semibold">Assignments</h2>
+          {assignments.items.length === 0 ? (
+            <EmptyState>Nothing assigned yet.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100" aria-label="Assignments">
+              {assignments.items.map((a) => (
+                <li key={a.id} className="space-y-2 py-3">
+                  <p>
+                    <span className="font-medium">{a.title}</span>{" "}
+                    <span className="text-sm text-slate-700">
+                      ({a.kind === "MODULE" ? "module" : "scenario"}) · due {formatDate(a.dueAt)} · pass mark {a.passMark ?? "default"} · by {a.assignedBy}
+                    </span>
+                  </p>
+                  <AssignmentActions assignment={a} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card>
+          <AssignForm
+            cohortId={cohortId}
+            scenarios={catalogue.scenarios.map((s) => ({ id: s.id, title: s.title }))}
+            modules={catalogue.modules.map((m) => ({ id: m.id, title: m.title }))}
+          />
+        </Card>
+      </div>
+      <Card>
+        <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter the results">
+          <div>
+            <label htmlFor="f-learner" className="block text-sm font-medium">Learner</label>
+            <select id="f-learner" name="learnerId" defaultValue={sp.learnerId ?? ""} className={inputClass}>
+              <option value="">Everyone</option>
+              {members.items.map((m) => (
+                <option key={m.user.id} value={m.user.id}>{m.user.name}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-from" className="block text-sm font-medium">From</label>
+            <input id="f-from" type="date" name="from" defaultValue={sp.from ?? ""} className={inputClass} />
+          </div>
+          <div>
+            <label htmlFor="f-to" className="block text-sm font-medium">To</label>
+            <input id="f-to" type="date" name="to" defaultValue={sp.to ?? ""} className={inputClass} />
+          </div>
+          <Button type="submit" variant="secondary">Apply</Button>
+        </form>
+      </Card>
+      <CohortAnalytics data={dashboard} />
+      <Card aria-labelledby="learners-heading">
+        <h2 id="learners-heading" className="mb-3 text-lg font-semibold">Learners</h2>
+        {progress.items.length === 0 ? (
+          <EmptyState>No learners in this cohort.</EmptyState>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 font-medium">Learner</th>
+                <th scope="col" className="py-2 font-medium">Done</th>
+                <th scope="col" className="py-2 font-medium">Overdue</th>
+                <th scope="col" className="py-2 font-medium">Attempts</th>
+                <th scope="col" className="py-2 font-medium">Average</th>
+                <th scope="col" className="py-2 font-medium">Last activity</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {progress.items.map((l) => (
+                <tr key={l.userId}>
+                  <td className="py-2 font-medium">{l.name}{l.active ? "" : " (deactivated)"}</td>
+                  <td className="py-2">{l.completed} / {l.assigned}</td>
+                  <td className="py-2">{l.overdue}</td>
+                  <td className="py-2">{l.attempts}</td>
+                  <td className="py-2">{l.avgScore ?? "—"}</td>
+                  <td className="py-2">{formatDateTime(l.lastActivity)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {progress.nextCursor ? (
+          <div className="mt-4">
+            <ButtonLink variant="secondary" href={`/trainer/cohorts/${cohortId}?${nextParams.toString()}`}>Next learners</ButtonLink>
+          </div>
+        ) : null}
+      </Card>
+    </div>
+  );
+}
