@@ -223,3 +223,23 @@ describe("learner role-play attempts", () => {
     expect((await learner.learner.attempt({ attemptId: b.attemptId })).intensity).toBe("full");
   });
 });
+
+describe("learner turn latency", () => {
+  it("answers a free-text turn well under 300 ms at p95 (service + database, no HTTP)", async () => {
+    const { learner } = await setup();
+    const times: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      const { attemptId } = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText", restart: true });
+      for (const text of [...SKILLED_BILLING.slice(0, 2), "Can you tell me a bit more about what happened?", "I understand, that sounds really stressful.", "Let me check that for you now."]) {
+        const t0 = performance.now();
+        const r = await learner.learner.takeTurn({ attemptId, clientTurnId: randomUUID(), text });
+        times.push(performance.now() - t0);
+        if (r.ended) break;
+      }
+    }
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.floor(times.length * 0.95) - 1] ?? times.at(-1)!;
+    console.info(`takeTurn over ${times.length} turns: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+    expect(p95).toBeLessThan(300);
+  });
+});

@@ -65,7 +65,7 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
                 const ro = r?.options.find((x) => x.id === o.id);
                 const chosen = answers[q.id] === o.id;
                 return (
-                  <div key={o.id} className={cx("rounded-lg border p-3", ro ? (ro.correct ? "border-emerald-400 bg-emerald-50" : chosen ? "border-red-300 bg-red-50" : "border-slate-200") : "border-slate-200")}>
+                  <div key={o.id} data-testid="quiz-option" data-verdict={ro ? (ro.correct ? "right" : "wrong") : undefined} className={cx("rounded-lg border p-3", ro ? (ro.correct ? "border-emerald-400 bg-emerald-50" : chosen ? "border-red-300 bg-red-50" : "border-slate-200") : "border-slate-200")}>
                     <label className="flex items-start gap-3">
                       <input
                         type="radio"

@@ -77,7 +77,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               {r.improvement ? (
                 <div className="mt-2 space-y-2 text-sm">
                   <p>{r.improvement.advice}</p>
-                  {r.improvement.quote ? (
+                  {r.improvement.quote && r.improvement.turn >= 0 ? (
                     <p>
                       You said (turn {r.improvement.turn + 1}): <q className="italic">{r.improvement.quote}</q>
                     </p>
@@ -122,7 +122,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                         {c.title}
                       </th>
                       <td className="py-2 pr-3">
-                        {c.level}/4 · {LEVELS[c.level] ?? ""}
+                        <span className="font-medium">{c.level}/4</span> · {c.descriptor || LEVELS[c.level]}
                       </td>
                       <td className="py-2 pr-3">
                         {Math.round(c.points * 10) / 10}/{c.maxPoints}
