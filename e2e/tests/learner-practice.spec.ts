@@ -144,6 +144,7 @@ test("a branching scenario played to the end with the keyboard", async ({ browse
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("turn")).toHaveCount(before + 1);
     await expect(page.getByTestId("reason").last()).not.toBeEmpty();
+    await expect(page.getByTestId("choice-feedback").last()).toContainText("Feedback on that reply:");
     await expect(page.getByRole("group", { name: "Choose your reply" }).or(page.getByTestId("outcome"))).toBeVisible();
   }
   await expect(page.getByTestId("outcome")).toBeVisible();

@@ -177,6 +177,7 @@ describe("learner role-play attempts", () => {
     for (let i = 0; i < 20 && !ended; i++) {
       const r = await learner.learner.takeTurn({ attemptId, clientTurnId: randomUUID(), choiceId: choices[0]!.id });
       expect(r.turn.reason.length).toBeGreaterThan(0);
+      expect(r.turn.feedback?.length).toBeGreaterThan(0);
       ended = r.ended;
       choices = r.choices;
     }
@@ -228,12 +229,13 @@ describe("learner turn latency", () => {
   it("answers a free-text turn well under 300 ms at p95 (service + database, no HTTP)", async () => {
     const { learner } = await setup();
     const times: number[] = [];
-    for (let round = 0; round < 4; round++) {
+    // Round 0 warms up (module load, JIT, connection pool) and is not counted.
+    for (let round = 0; round < 5; round++) {
       const { attemptId } = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText", restart: true });
       for (const text of [...SKILLED_BILLING.slice(0, 2), "Can you tell me a bit more about what happened?", "I understand, that sounds really stressful.", "Let me check that for you now."]) {
         const t0 = performance.now();
         const r = await learner.learner.takeTurn({ attemptId, clientTurnId: randomUUID(), text });
-        times.push(performance.now() - t0);
+        if (round > 0) times.push(performance.now() - t0);
         if (r.ended) break;
       }
     }

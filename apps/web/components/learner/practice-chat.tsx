@@ -216,6 +216,11 @@ export function PracticeChat({ initial }: { initial: Attempt }) {
                     {" · "}
                     <span data-testid="reason">{t.reason}</span>
                   </p>
+                  {t.feedback ? (
+                    <p className="rounded-lg border border-brand-100 bg-white p-3 text-sm" data-testid="choice-feedback">
+                      <span className="font-semibold">Feedback on that reply:</span> {t.feedback}
+                    </p>
+                  ) : null}
                   <div className="max-w-[85%] rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
                     <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{initial.scenario.customerName}</p>
                     <p className="mt-1 whitespace-pre-wrap" data-testid="customer-line">

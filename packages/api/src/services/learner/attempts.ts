@@ -101,6 +101,16 @@ export async function startAttempt(
   return { attemptId: attempt.id, resumed: false };
 }
 
+/** The full feedback the content gives for a branching choice (the engine's reason quotes only its first sentence). */
+function choiceFeedback(scenario: ScenarioT | null, choiceId: string | null): string | null {
+  if (!scenario || !choiceId) return null;
+  for (const n of scenario.branching.nodes) {
+    const c = n.choices.find((x) => x.id === choiceId);
+    if (c) return c.feedback;
+  }
+  return null;
+}
+
 export function turnView(t: {
   index: number;
   clientTurnId: string;
@@ -114,7 +124,7 @@ export function turnView(t: {
   tensionAfter: number;
   reason: string;
   hinted: boolean;
-}) {
+}, scenario: ScenarioT | null = null) {
   return {
     index: t.index,
     clientTurnId: t.clientTurnId,
@@ -128,6 +138,7 @@ export function turnView(t: {
     tensionAfter: t.tensionAfter,
     reason: t.reason,
     hinted: t.hinted,
+    feedback: choiceFeedback(scenario, t.choiceId),
   };
 }
 export type TurnView = ReturnType<typeof turnView>;
@@ -169,7 +180,7 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
     hintsUsed: attempt.hintsUsed,
     lastHint: memo?.hintPending ? (memo.lastHint ?? null) : null,
     choices: branch?.choices ?? [],
-    turns: attempt.turns.map(turnView),
+    turns: attempt.turns.map((t) => turnView(t, scenario)),
     startedAt: attempt.startedAt,
     completedAt: attempt.completedAt,
     score: attempt.score,
@@ -206,7 +217,7 @@ export async function takeTurn(
     const t = await db.attemptTurn.findFirst({
       where: { attemptId: input.attemptId, clientTurnId: input.clientTurnId, attempt: { orgId: user.orgId, userId: user.id } },
     });
-    return t ? turnView(t) : null;
+    return t ? turnView(t, attempt ? findScenario(attempt.contentId) : null) : null;
   };
 
   const attempt = await db.attempt.findFirst({
@@ -268,7 +279,7 @@ export async function takeTurn(
       });
       return row;
     });
-    return { turn: turnView(saved), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) };
+    return { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     // Either this very turn was stored by a concurrent retry, or another turn took the slot.

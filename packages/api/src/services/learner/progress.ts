@@ -56,16 +56,18 @@ export async function scenariosFor(db: Db, user: SessionUser) {
 }
 
 export async function scenarioFor(db: Db, user: SessionUser, scenarioId: string) {
-  const list = await scenariosFor(db, user);
-  const row = list.find((s) => s.id === scenarioId);
-  if (!row) throw notFound("That scenario");
-  const s = allScenarios().find((x) => x.id === scenarioId)!;
-  const recent = await db.attempt.findMany({
-    where: { orgId: user.orgId, userId: user.id, contentId: scenarioId, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
-    select: { id: true, kind: true, score: true, passed: true, completedAt: true, outcome: true },
-    orderBy: { completedAt: "desc" },
-    take: 10,
-  });
+  const s = allScenarios().find((x) => x.id === scenarioId);
+  if (!s) throw notFound("That scenario");
+  const [list, recent] = await Promise.all([
+    scenariosFor(db, user),
+    db.attempt.findMany({
+      where: { orgId: user.orgId, userId: user.id, contentId: scenarioId, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
+      select: { id: true, kind: true, score: true, passed: true, completedAt: true, outcome: true },
+      orderBy: { completedAt: "desc" },
+      take: 10,
+    }),
+  ]);
+  const row = list.find((x) => x.id === scenarioId)!;
   return {
     ...row,
     persona: { name: s.persona.name, situation: s.persona.situation, wants: s.persona.wants },
