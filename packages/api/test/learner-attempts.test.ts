@@ -225,6 +225,33 @@ describe("learner role-play attempts", () => {
   });
 });
 
+describe("learner attempts written by others", () => {
+  it("renders a completed attempt with a thinner stored result (seed data) without failing", async () => {
+    const { org, learner } = await setup();
+    const rubric = catalogue.rubrics[0]!;
+    const row = await tdb.db.attempt.create({
+      data: {
+        orgId: org.org.id,
+        userId: org.learner.id,
+        kind: "ROLEPLAY",
+        contentId: "billing-error",
+        contentVersion: 1,
+        rubricId: rubric.id,
+        rubricVersion: rubric.version,
+        status: "COMPLETED",
+        completedAt: new Date(),
+        score: 64,
+        passed: false,
+        autoResult: { criteria: [{ id: rubric.criteria[0]!.id, level: 2, points: 10 }], strengths: ["Stayed calm."], improvement: "Take ownership." },
+      },
+    });
+    const view = await learner.learner.attempt({ attemptId: row.id });
+    expect(view.result?.criteria[0]).toMatchObject({ title: rubric.criteria[0]!.title, evidence: [], maxPoints: rubric.criteria[0]!.weight });
+    expect(view.result?.improvement.advice).toBe("Take ownership.");
+    expect(view.ended).toBe(true);
+  });
+});
+
 describe("learner turn latency", () => {
   it("answers a free-text turn well under 300 ms at p95 (service + database, no HTTP)", async () => {
     const { learner } = await setup();

@@ -74,7 +74,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               <h3 id="improve-heading" className="font-semibold">
                 Top improvement
               </h3>
-              {r.improvement ? (
+              {r.improvement && (r.improvement.advice || r.improvement.betterPhrasing) ? (
                 <div className="mt-2 space-y-2 text-sm">
                   <p>{r.improvement.advice}</p>
                   {r.improvement.quote && r.improvement.turn >= 0 ? (
@@ -82,9 +82,11 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                       You said (turn {r.improvement.turn + 1}): <q className="italic">{r.improvement.quote}</q>
                     </p>
                   ) : null}
-                  <p>
-                    <span className="font-semibold">Better phrasing:</span> <q>{r.improvement.betterPhrasing}</q>
-                  </p>
+                  {r.improvement.betterPhrasing ? (
+                    <p>
+                      <span className="font-semibold">Better phrasing:</span> <q>{r.improvement.betterPhrasing}</q>
+                    </p>
+                  ) : null}
                 </div>
               ) : (
                 <p className="mt-2 text-sm">Nothing stands out: keep doing what you did.</p>

@@ -148,6 +148,47 @@ function branchChoices(scenario: ScenarioT, nodeId: string | null) {
   return { node, choices: (node?.choices ?? []).map((c) => ({ id: c.id, text: c.text })) };
 }
 
+/**
+ * The stored automatic result in the engine's shape, whatever wrote it (older or seeded rows carry
+ * a thinner shape), so the scorecard can always render it.
+ */
+function normaliseResult(raw: unknown, rubricId: string | null): engine.EngineScore | null {
+  if (!raw || typeof raw !== "object") return null;
+  const r = raw as Record<string, unknown>;
+  let rubric: ReturnType<typeof findRubric> | null = null;
+  try {
+    rubric = rubricId ? findRubric(rubricId) : null;
+  } catch {
+    rubric = null;
+  }
+  const criteria = (Array.isArray(r.criteria) ? r.criteria : []).map((c: Record<string, unknown>) => {
+    const def = rubric?.criteria.find((x) => x.id === c.id);
+    const level = Number(c.level ?? 0);
+    return {
+      id: String(c.id ?? ""),
+      title: String(c.title ?? def?.title ?? c.id ?? ""),
+      level,
+      descriptor: String(c.descriptor ?? def?.levels[level] ?? ""),
+      points: Number(c.points ?? 0),
+      maxPoints: Number(c.maxPoints ?? def?.weight ?? 0),
+      evidence: Array.isArray(c.evidence) ? c.evidence : [],
+    };
+  });
+  const imp = r.improvement;
+  const improvement =
+    imp && typeof imp === "object"
+      ? (imp as engine.EngineScore["improvement"])
+      : { criterionId: "", turn: -1, quote: "", betterPhrasing: "", advice: typeof imp === "string" ? imp : "" };
+  return {
+    score: Number(r.score ?? 0),
+    passed: Boolean(r.passed),
+    criteria,
+    critical: Array.isArray(r.critical) ? r.critical : [],
+    strengths: (Array.isArray(r.strengths) ? r.strengths.map(String) : []) as engine.EngineScore["strengths"],
+    improvement,
+  } as engine.EngineScore;
+}
+
 /** The attempt as the practice page shows it: conversation so far, or the scorecard when finished. */
 export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
   const attempt = await db.attempt.findFirst({
@@ -185,7 +226,7 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
     completedAt: attempt.completedAt,
     score: attempt.score,
     passed: attempt.passed,
-    result: attempt.status === "COMPLETED" ? (attempt.autoResult as unknown as engine.EngineScore | null) : null,
+    result: attempt.status === "COMPLETED" ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null,
     reflection: (attempt.reflection ?? null) as Reflection | null,
     reviewState: attempt.reviewState,
     review: attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, criteria: attempt.review.criteria, releasedAt: attempt.review.releasedAt } : null,
