@@ -341,6 +341,8 @@ async function handle(request) {
     send({ id, result: result === undefined || result === null ? {} : result });
   } catch (err) {
     if (!inFlight.has(id)) return;
+    // A Rust panic thrown synchronously inside the call arrives here rather than as uncaught.
+    if (err instanceof WebAssembly.RuntimeError) panicked = true;
     if (panicked) replyError(id, lastPanic ?? String(err?.message ?? err), { isPanic: true });
     else {
       const { message, errorCode } = describeEngineError(err);
@@ -409,7 +411,7 @@ function runRpc() {
   // The CLI closes stdin when it is done; never exit while a request is still being answered.
   process.stdin.on("end", async () => {
     while (running.size > 0) await Promise.allSettled([...running]);
-    await shutdown(0);
+    await shutdown(panicked ? 101 : 0);
   });
 }
 
