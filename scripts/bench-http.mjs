@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// HTTP load benchmark of signed-in pages (and role-play turns once the learner API has them),
+// measured the way the Moodle yardstick was: PostgreSQL, one signed-in session per connection,
+// HTML only, 50 concurrent users. Starts `next start` on a throwaway database on the local
+// PostgreSQL, signs in 50 distinct learners, then runs closed-loop clients for a fixed time.
+//
+//   node scripts/bench-http.mjs [--connections 50] [--seconds 20] [--port 3300]
+//
+// Traffic goes only to 127.0.0.1. Bounded in time; drops its database when done.
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+const CONNECTIONS = Number(args.connections ?? 50);
+const SECONDS = Number(args.seconds ?? 20);
+const PORT = Number(args.port ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const dbName = `defuse_bench_${randomUUID().slice(0, 8)}`;
+const dbUrl = Object.assign(new URL(SERVER), { pathname: `/${dbName}` }).toString();
+
+class Jar {
+  cookies = new Map();
+  take(res) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
+
+async function signIn(email, password) {
+  const jar = new Jar();
+  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
+  jar.take(csrfRes);
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/dashboard" }),
+  });
+  jar.take(res);
+  const session = await (await fetch(`${BASE}/api/auth/session`, { headers: { cookie: jar.header() } })).json();
+  if (session?.user?.email !== email) throw new Error(`sign-in failed for ${email}`);
+  return jar;
+}
+
+async function trpc(jar, pathName, input) {
+  const res = await fetch(`${BASE}/api/trpc/${pathName}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: jar.header() },
+    body: JSON.stringify({ json: input }),
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${pathName}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return body.result.data.json;
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Closed loop: each connection sends its next request when the previous one answered. */
+async function load(name, jars, makeRequest, seconds) {
+  const latencies = [];
+  let errors = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    jars.map(async (jar, i) => {
+      let n = 0;
+      while (Date.now() < until) {
+        const started = performance.now();
+        try {
+          const res = await makeRequest(jar, i, n++);
+          await res.arrayBuffer();
+          if (!res.ok) errors++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const row = {
+    name,
+    requests: latencies.length,
+    rps: +(latencies.length / seconds).toFixed(1),
+    p50: +percentile(latencies, 50).toFixed(1),
+    p95: +percentile(latencies, 95).toFixed(1),
+    p99: +percentile(latencies, 99).toFixed(1),
+    errors,
+  };
+  console.log(
+    `${name.padEnd(28)} ${String(row.rps).padStart(7)} req/s   p50 ${String(row.p50).padStart(6)} ms   p95 ${String(row.p95).padStart(6)} ms   p99 ${String(row.p99).padStart(6)} ms   errors ${errors}/${row.requests}`,
+  );
+  return row;
+}
+
+async function waitHealthy(child) {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not become healthy");
+}
+
+const admin = new pg.Client({ connectionString: SERVER });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${dbName}`);
+console.log(`bench: database ${dbName} on ${new URL(SERVER).host}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
+const server = spawn("node", ["scripts/defuse.mjs", "start"], {
+  cwd: root,
+  env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(PORT), NODE_ENV: "production", DB_POOL_MAX: process.env.DB_POOL_MAX ?? "20" },
+  stdio: ["ignore", "inherit", "inherit"],
+});
+const results = [];
+try {
+  await waitHealthy(server);
+  const adminJar = await signIn("admin@defuse.test", "defuse-demo");
+  const cohorts = await (
+    await fetch(`${BASE}/api/trpc/cohort.list?input=${encodeURIComponent(JSON.stringify({ json: null }))}`, { headers: { cookie: adminJar.header() } })
+  ).json();
+  const cohortId = cohorts.result.data.json.find((c) => c.name.startsWith("Onboarding"))?.id ?? null;
+  const password = "bench-password-123";
+  const learners = [];
+  for (let i = 0; i < CONNECTIONS; i++) {
+    const email = `bench-${i}-${randomUUID().slice(0, 6)}@bench.test`;
+    await trpc(adminJar, "people.create", { name: `Bench Learner ${i}`, email, password, role: "LEARNER", cohortId });
+    learners.push(email);
+  }
+  const jars = [];
+  for (const email of learners) jars.push(await signIn(email, password));
+  const trainerJars = await Promise.all(Array.from({ length: CONNECTIONS }, () => signIn("trainer@defuse.test", "defuse-demo")));
+
+  const page = (p) => (jar) => fetch(`${BASE}${p}`, { headers: { cookie: jar.header(), accept: "text/html" } });
+  await load("warm-up /dashboard", jars, page("/dashboard"), 5);
+  results.push(await load("learner /dashboard", jars, page("/dashboard"), SECONDS));
+  results.push(await load("trainer /dashboard", trainerJars, page("/dashboard"), SECONDS));
+  for (const extra of (process.env.BENCH_PAGES ?? "").split(",").filter(Boolean)) {
+    results.push(await load(`learner ${extra}`, jars, page(extra), SECONDS));
+  }
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await admin.end();
+}
+const yardstick = { rps: 35 * 5, p95: 300 };
+console.log(`\nTarget: ≥ ${yardstick.rps} req/s with p95 < ${yardstick.p95} ms (5× Moodle 4.5's 35 req/s, p95 1.6 s, at 50 users).`);
+for (const r of results) console.log(`${r.rps >= yardstick.rps && r.p95 < yardstick.p95 ? "✓" : "✗"} ${r.name}: ${r.rps} req/s, p95 ${r.p95} ms`);
