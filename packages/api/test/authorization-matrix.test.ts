@@ -46,7 +46,7 @@ afterAll(async () => {
   await tdb?.drop();
 });
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string; meta?: { access?: Access } } }>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { access?: Access } } }>);
 
 describe("authorisation matrix", () => {
   it("lists every procedure with its expected access", () => {
