@@ -69,9 +69,12 @@ describe("drift check", () => {
     const { spawnSync } = await import("node:child_process");
     const { repoRoot } = await import("../src/migrate");
     const env = { ...process.env };
-    delete env.DATABASE_URL; // uses the in-memory shadow database: no server needed
+    // With a server the shim replays migrations into a throwaway shadow database there (~2 s);
+    // without one, into an in-memory PGlite (~8 s, much more on a busy machine).
+    if (hasPostgres) env.DATABASE_URL = serverUrl;
+    else delete env.DATABASE_URL;
     const r = spawnSync(process.execPath, ["scripts/db-drift.mjs"], { cwd: repoRoot, env, encoding: "utf8" });
     expect(r.stdout + r.stderr).toContain("No drift");
     expect(r.status).toBe(0);
-  });
+  }, 180_000);
 });
