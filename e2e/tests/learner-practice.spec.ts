@@ -174,3 +174,43 @@ test("the abusive-caller scenario warns first, offers reduced intensity, can pau
   await expect(page.getByRole("status").filter({ hasText: "Reflection saved." })).toBeVisible();
   await context.close();
 });
+
+test("a turn whose response is lost is stored once when the learner retries, and going offline loses nothing", async ({ browser }) => {
+  const { context } = await newLearner(browser, "Lou Lostline");
+  const page = await context.newPage();
+  await startFreeText(page);
+
+  // The server stores the turn, but the answer never reaches the browser.
+  let dropped = 0;
+  await page.route("**/api/trpc/learner.takeTurn**", async (route) => {
+    if (dropped === 0) {
+      dropped++;
+      await route.fetch();
+      await route.abort("connectionreset");
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByLabel(/Your reply to/).fill(SKILLED[0]!);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "could not reach Defuse" })).toBeVisible();
+  await expect(page.getByLabel(/Your reply to/)).toHaveValue(SKILLED[0]!);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByTestId("turn")).toHaveCount(1);
+  await expect(page.getByLabel(/Your reply to/)).toHaveValue("");
+  await page.unroute("**/api/trpc/learner.takeTurn**");
+
+  // Offline: the reply stays typed and is sent by itself when the connection returns.
+  await context.setOffline(true);
+  await page.getByLabel(/Your reply to/).fill(SKILLED[1]!);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("offline")).toContainText("You are offline");
+  await expect(page.getByLabel(/Your reply to/)).toHaveValue(SKILLED[1]!);
+  await context.setOffline(false);
+  await expect(page.getByTestId("turn")).toHaveCount(2);
+  await expect(page.getByTestId("offline")).toBeHidden();
+
+  await page.reload();
+  await expect(page.getByTestId("turn")).toHaveCount(2);
+  await context.close();
+});

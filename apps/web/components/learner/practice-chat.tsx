@@ -288,6 +288,11 @@ export function PracticeChat({ initial }: { initial: Attempt }) {
               ) : null}
             </form>
           )}
+          {take.isPaused ? (
+            <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="offline">
+              You are offline. Your reply is kept and will be sent as soon as the connection returns.
+            </p>
+          ) : null}
           {hintText && !ended ? (
             <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="hint">
               <span className="font-semibold">Try: {hintText.name}.</span> {hintText.prompt}
