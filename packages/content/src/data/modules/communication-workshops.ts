@@ -1,5 +1,4 @@
-import type { ModuleInput } from "./index";
-import type { QuizInput } from "../quizzes";
+import type { ModuleInput, QuizInput } from "../input-types";
 
 type Opt = [text: string, explanation: string];
 /** Compact authoring for knowledge checks: the first option listed is the correct one, then shuffled by a fixed rotation. */

@@ -1,5 +1,4 @@
-import type { ModuleInput } from "./index";
-import type { QuizInput } from "../quizzes";
+import type { ModuleInput, QuizInput } from "../input-types";
 
 export const emotionalIntelligenceQuizzes: QuizInput[] = [
   {
