@@ -46,7 +46,19 @@ export function TensionMeter({ value, trend }: { value: number; trend: Trend }) 
  * The tension curve as a small dependency-free SVG line chart. The points are also described in
  * text for screen readers (the transcript beside it carries every value).
  */
-export function TensionChart({ points, title = "Tension over the call" }: { points: number[]; title?: string }) {
+export function TensionChart({
+  points,
+  title = "Tension over the call",
+  id = "tension-chart",
+  step = "turn",
+}: {
+  points: number[];
+  title?: string;
+  /** Unique on the page: the chart's title and description are referenced by id. */
+  id?: string;
+  /** What one point on the x axis is. */
+  step?: "turn" | "attempt";
+}) {
   const w = 560;
   const h = 180;
   const pad = { l: 36, r: 12, t: 12, b: 28 };
@@ -54,12 +66,12 @@ export function TensionChart({ points, title = "Tension over the call" }: { poin
   const x = (i: number) => pad.l + (i * (w - pad.l - pad.r)) / (n - 1);
   const y = (v: number) => pad.t + ((100 - v) * (h - pad.t - pad.b)) / 100;
   const path = points.map((v, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
-  const desc = `Starts at ${points[0] ?? 0}, ends at ${points.at(-1) ?? 0}, highest ${Math.max(...points, 0)}, lowest ${points.length ? Math.min(...points) : 0}. Values by turn: ${points.join(", ")}.`;
+  const desc = `Starts at ${points[0] ?? 0}, ends at ${points.at(-1) ?? 0}, highest ${Math.max(...points, 0)}, lowest ${points.length ? Math.min(...points) : 0}. Values by ${step}: ${points.join(", ")}.`;
   return (
     <figure className="w-full">
-      <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby="tc-title tc-desc" className="h-auto w-full">
-        <title id="tc-title">{title}</title>
-        <desc id="tc-desc">{desc}</desc>
+      <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{desc}</desc>
         {[0, 25, 50, 75, 100].map((g) => (
           <g key={g}>
             <line x1={pad.l} x2={w - pad.r} y1={y(g)} y2={y(g)} stroke="#e2e8f0" />
@@ -70,7 +82,7 @@ export function TensionChart({ points, title = "Tension over the call" }: { poin
         ))}
         {points.map((_, i) => (
           <text key={i} x={x(i)} y={h - 8} textAnchor="middle" fontSize="11" fill="#475569">
-            {i === 0 ? "start" : i}
+            {step === "turn" ? (i === 0 ? "start" : i) : i + 1}
           </text>
         ))}
         <path d={path} fill="none" stroke="#2443b3" strokeWidth="2.5" />

@@ -25,7 +25,7 @@ export const turnTextSchema = z
 export const lessonRefInput = z.object({ moduleId: contentId, lessonId: contentId });
 
 export const submitQuizInput = lessonRefInput.extend({
-  answers: z.record(z.string().max(80), z.string().max(80)),
+  answers: z.record(z.string().max(80), z.string().max(80)).refine((a) => Object.keys(a).length <= 100, "Too many answers."),
 });
 
 export const startAttemptInput = z.object({
