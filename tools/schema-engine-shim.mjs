@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global WebAssembly */
 // Stand-in for Prisma's native `schema-engine` binary, which cannot be downloaded here.
 // The Prisma CLI spawns this file (via PRISMA_SCHEMA_ENGINE_BINARY, set in prisma.config.ts) and
 // talks to it exactly as it would to the native engine; we forward every call to the WebAssembly

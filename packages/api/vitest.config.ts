@@ -6,7 +6,5 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Each test file creates its own throwaway database; a few at a time keeps PostgreSQL happy.
-    maxWorkers: 2,
   },
 });

@@ -126,7 +126,7 @@ export function checkIntegrity(c: Catalogue): string[] {
       for (const p of rule.patterns) {
         try {
           new RegExp(p, "i");
-        } catch (e) {
+        } catch {
           problems.push(`${at} forbidden rule '${rule.id}': pattern /${p}/ is not a valid regular expression`);
         }
       }
