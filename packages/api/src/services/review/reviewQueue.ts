@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { pageArgs, toPage } from "../admin/paging";
+import { toPage } from "../admin/paging";
 import { contentTitle } from "../content/titles";
 
 export interface ReviewQueueInput {
@@ -28,7 +28,18 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       ? { user: { memberships: { some: { cohortId: input.cohortId, orgId: actor.orgId, removedAt: null } } } }
       : {}),
   };
-  const { pageSize, ...page } = pageArgs(input);
+  // Keyset on (completedAt, id) written out, with a redundant completedAt <= bound, so PostgreSQL
+  // walks the (orgId, reviewState, completedAt) index from the cursor instead of re-scanning.
+  const pageSize = Math.min(Math.max(input.limit ?? 25, 1), 100);
+  const after = input.cursor
+    ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, completedAt: true } })
+    : null;
+  if (after?.completedAt) {
+    where.AND = [
+      { completedAt: { lte: after.completedAt } },
+      { OR: [{ completedAt: { lt: after.completedAt } }, { completedAt: after.completedAt, id: { lt: after.id } }] },
+    ];
+  }
   const rows = await db.attempt.findMany({
     where,
     select: {
@@ -43,7 +54,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       review: { select: { state: true, updatedAt: true } },
     },
     orderBy: [{ completedAt: "desc" }, { id: "desc" }],
-    ...page,
+    take: pageSize + 1,
   });
   const result = toPage(rows, pageSize);
   return {

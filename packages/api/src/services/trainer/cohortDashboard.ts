@@ -64,7 +64,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   const members = membersSql(orgId, cohort.id, input.learnerId);
   const att = attemptsCte(orgId, cohort.id, input.learnerId, from, to);
 
-  const [assignments, overdue, criteria, labels, scenarios, trend] = await Promise.all([
+  const [assignments, overdue, [aggregates]] = await Promise.all([
     // Completion per live assignment: one EXISTS probe per (member, assignment) on indexed columns.
     db.$queryRaw<Array<{ id: string; kind: "MODULE" | "SCENARIO"; contentId: string; dueAt: Date | null; passMark: number | null; members: number; completed: number; overdue: number }>>`
       WITH mem AS (${members}),
@@ -101,34 +101,38 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
       FROM late l JOIN "User" u ON u.id = l."userId"
       ORDER BY l.overdue DESC, u.name ASC, u.id ASC
       LIMIT 50`,
-    // Average official level per criterion: the trainer's rows for released reviews, the engine's otherwise.
-    db.$queryRaw<Array<{ criterionId: string; avgLevel: number; avgPoints: number; n: number }>>`
+    // One statement for everything read from the window's attempts, so the attempts CTE is
+    // materialised once: criterion averages (official level: the trainer's once released), the
+    // technique/pitfall heat map, pass rates per scenario and the weekly trend.
+    db.$queryRaw<Array<{ criteria: unknown; labels: unknown; scenarios: unknown; trend: unknown }>>`
       ${att}
-      SELECT cs."criterionId", avg(cs.level)::float AS "avgLevel", avg(cs.points)::float AS "avgPoints", count(*)::int AS n
-      FROM att JOIN "CriterionScore" cs
-        ON cs."attemptId" = att.id
-       AND cs.source = CASE WHEN att."reviewState" = 'RELEASED' THEN 'trainer' ELSE 'auto' END
-      GROUP BY cs."criterionId"`,
-    // Technique heat map: share of attempts per scenario that used each technique or pitfall.
-    db.$queryRaw<Array<{ contentId: string; label: string; kind: "technique" | "pitfall"; n: number }>>`
-      ${att}
-      SELECT att."contentId", l.label, 'technique' AS kind, count(DISTINCT att.id)::int AS n
-      FROM att CROSS JOIN LATERAL unnest(att.techniques) AS l(label) GROUP BY 1, 2
-      UNION ALL
-      SELECT att."contentId", l.label, 'pitfall' AS kind, count(DISTINCT att.id)::int AS n
-      FROM att CROSS JOIN LATERAL unnest(att.pitfalls) AS l(label) GROUP BY 1, 2`,
-    db.$queryRaw<Array<{ contentId: string; attempts: number; learners: number; passed: number; avgScore: number | null }>>`
-      ${att}
-      SELECT "contentId", count(*)::int AS attempts, count(DISTINCT "userId")::int AS learners,
-        count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
-      FROM att GROUP BY "contentId" ORDER BY "contentId"`,
-    db.$queryRaw<Array<{ week: Date; attempts: number; passed: number; avgScore: number | null }>>`
-      ${att}
-      SELECT date_trunc('week', "completedAt") AS week, count(*)::int AS attempts,
-        count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
-      FROM att GROUP BY 1 ORDER BY 1`,
+      SELECT
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+          SELECT cs."criterionId", avg(cs.level)::float AS "avgLevel", avg(cs.points)::float AS "avgPoints", count(*)::int AS n
+          FROM att JOIN "CriterionScore" cs
+            ON cs."attemptId" = att.id
+           AND cs.source = CASE WHEN att."reviewState" = 'RELEASED' THEN 'trainer' ELSE 'auto' END
+          GROUP BY cs."criterionId") x) AS criteria,
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+          SELECT att."contentId", l.label, 'technique' AS kind, count(*)::int AS n
+          FROM att CROSS JOIN LATERAL (SELECT DISTINCT unnest(att.techniques) AS label) l GROUP BY 1, 2
+          UNION ALL
+          SELECT att."contentId", l.label, 'pitfall' AS kind, count(*)::int AS n
+          FROM att CROSS JOIN LATERAL (SELECT DISTINCT unnest(att.pitfalls) AS label) l GROUP BY 1, 2) x) AS labels,
+        (SELECT coalesce(json_agg(x ORDER BY x."contentId"), '[]'::json) FROM (
+          SELECT "contentId", count(*)::int AS attempts, count(DISTINCT "userId")::int AS learners,
+            count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
+          FROM att GROUP BY "contentId") x) AS scenarios,
+        (SELECT coalesce(json_agg(x ORDER BY x.week), '[]'::json) FROM (
+          SELECT date_trunc('week', "completedAt") AS week, count(*)::int AS attempts,
+            count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
+          FROM att GROUP BY 1) x) AS trend`,
   ]);
 
+  const criteria = aggregates!.criteria as Array<{ criterionId: string; avgLevel: number; avgPoints: number; n: number }>;
+  const labels = aggregates!.labels as Array<{ contentId: string; label: string; kind: "technique" | "pitfall"; n: number }>;
+  const scenarios = aggregates!.scenarios as Array<{ contentId: string; attempts: number; learners: number; passed: number; avgScore: number | null }>;
+  const trend = (aggregates!.trend as Array<{ week: string; attempts: number; passed: number; avgScore: number | null }>).map((t) => ({ ...t, week: new Date(t.week) }));
   const attemptsByScenario = new Map(scenarios.map((s) => [s.contentId, s.attempts]));
   const rubricIds = new Set(scenarios.map((s) => getScenario(s.contentId)?.rubricId).filter((r): r is string => !!r));
   const criterionMeta = new Map<string, { title: string; weight: number }>();
