@@ -42,6 +42,15 @@ try {
   /* optional */
 }
 if (blind.length) report("held-out (written after the rules were frozen; never tuned on)", blind, verbose);
+// blind2: written before the second round of rule changes and kept out of tuning; never list its errors
+// while changing rules (pass --errors-blind2 only for a final read).
+let blind2: LabelledUtterance[] = [];
+try {
+  blind2 = readJsonl("blind2.jsonl");
+} catch {
+  /* optional */
+}
+if (blind2.length) report("blind2 (written before the second rule round; never tuned on)", blind2, process.argv.includes("--errors-blind2"));
 
 // Labels written by the content author: branching choices (exact label sets) ...
 const choices: LabelledUtterance[] = catalogue.scenarios.flatMap((s) =>
