@@ -35,6 +35,7 @@ function report(name: string, items: LabelledUtterance[], showErrors = false) {
 const verbose = process.argv.includes("--errors");
 report("dev (rules tuned on this)", readJsonl("dev.jsonl"), verbose);
 report("test (written with dev, seen while writing rules)", readJsonl("test.jsonl"), verbose);
+report("train (second-round tuning set)", readJsonl("train.jsonl"), verbose);
 let blind: LabelledUtterance[] = [];
 try {
   blind = readJsonl("heldout.jsonl");
