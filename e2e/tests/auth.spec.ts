@@ -1,4 +1,4 @@
-import { DEMO, DEMO_PASSWORD, expect, expectAccessible, test } from "../fixtures";
+import { DEMO, DEMO_PASSWORD, expect, expectAccessible, signInViaApi, test, trpc, unique } from "../fixtures";
 
 const LANDING = {
   learner: /Welcome back, Lena/,
@@ -32,7 +32,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill(DEMO.learner);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/do not match an active account/);
+    await expect(page.getByRole("alert").filter({ hasText: /do not match an active account/ })).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(DEMO.learner);
     await expect(page).toHaveURL(/\/login/);
 
@@ -40,7 +40,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill("nobody@defuse.test");
     await page.getByLabel("Password").fill("whatever-it-is");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/do not match an active account/);
+    await expect(page.getByRole("alert").filter({ hasText: /do not match an active account/ })).toBeVisible();
     await expectAccessible(page, "login page with an error");
   });
 
@@ -58,4 +58,28 @@ test.describe("sign-in", () => {
     expect(res.status()).toBe(200);
     expect(await res.json()).toEqual({ status: "ok", db: "ok" });
   });
+});
+
+test("repeated wrong passwords lock the account's sign-in for a while, even with the right password", async ({ page, browser }) => {
+  const admin = await browser.newContext();
+  await signInViaApi(admin.request, DEMO.admin);
+  const email = `${unique("locked")}@defuse.test`;
+  await trpc(admin.request, "people.create", { name: "Lock Test", email, password: "the-right-password", role: "LEARNER", cohortId: null });
+  await admin.close();
+
+  await page.goto("/login");
+  for (let i = 0; i < 10; i++) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong-password-${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    // The form clears the password when the answer arrives; wait for it before typing again.
+    await expect(page.getByLabel("Password")).toHaveValue("");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    await expect(page.getByRole("alert").filter({ hasText: /do not match an active account/ })).toBeVisible();
+  }
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("the-right-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /Too many unsuccessful sign-ins/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
 });

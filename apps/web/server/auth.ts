@@ -1,9 +1,10 @@
 import "server-only";
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInInput } from "@defuse/api/schemas";
 import { authenticate, type Role } from "@defuse/api";
 import { db } from "./db";
+import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "./sign-in-throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -21,6 +22,15 @@ interface DefuseToken {
   orgId?: string;
 }
 
+/** Thrown when an email (or client address) has failed too often; the login form says so. */
+export class TooManySignInAttempts extends CredentialsSignin {
+  override code = "too_many_attempts";
+}
+
+function clientIp(request: Request | undefined): string | null {
+  return request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -28,12 +38,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInInput.safeParse(raw);
         if (!parsed.success) return null;
+        const email = parsed.data.email.trim().toLowerCase();
+        const ip = clientIp(request);
+        if ((await signInBlockedFor(email, ip)) > 0) throw new TooManySignInAttempts();
         // Unknown email, wrong password and deactivated person all get the same answer.
-        const user = await authenticate(db(), parsed.data.email, parsed.data.password);
-        if (!user) return null;
+        const user = await authenticate(db(), email, parsed.data.password);
+        if (!user) {
+          await recordSignInFailure(email, ip);
+          return null;
+        }
+        await clearSignInFailures(email);
         return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId };
       },
     }),

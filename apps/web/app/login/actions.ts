@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn } from "@/server/auth";
+import { signIn, TooManySignInAttempts } from "@/server/auth";
 import { signInInput } from "@defuse/api/schemas";
 
 export interface SignInState {
@@ -32,6 +32,9 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     });
   } catch (err) {
     // The same message whether the email is unknown, the password wrong or the account inactive.
+    if (err instanceof TooManySignInAttempts || (err instanceof AuthError && (err as { code?: string }).code === "too_many_attempts")) {
+      return { email, error: "Too many unsuccessful sign-ins for this account. Wait 15 minutes, then try again." };
+    }
     if (err instanceof AuthError) return { email, error: "That email and password do not match an active account. Check them and try again." };
     throw err; // the redirect after a successful sign-in
   }
