@@ -108,6 +108,7 @@ function acronymJargon(n: Normalised): { start: number; end: number } | null {
     const tok = m[0].replace(/s$/, "");
     if (!/[A-Z].*[A-Z]|L[1-3]/.test(tok)) continue;
     if (P.KNOWN_ACRONYMS.has(tok) || P.KNOWN_ACRONYMS.has(m[0])) continue;
+    if (/^[A-Z]{1,2}\d/.test(tok)) continue; // a postcode district ("SW4"), not jargon
     if (P.JARGON_EXPLAINED.test(o.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase())) continue;
     // map back: the normalised text is needed only for the span, which we take from the original
     return { start: -1 - m.index, end: -1 - (m.index + m[0].length) };
@@ -135,7 +136,8 @@ export function label(text: string, context?: LabelContext): LabelResult {
   for (const s of sentences) {
     const t = s.text;
     // empathy
-    add("empathy", first(P.EMPATHY, s, { neg: true }));
+    // a wh-question about feelings ("what's been the most frustrating part?") asks, it does not acknowledge
+    if (!(s.question && P.WH_START.test(t))) add("empathy", first(P.EMPATHY, s, { neg: true }));
     // apology (not a repeat request, not "sorry you feel that way")
     if (!P.APOLOGY_NOT.some((r) => r.test(t)) || /\b(?:i'm|i am|we're|so|really|very|terribly|truly) sorry\b(?! you feel)|apologi/.test(t)) {
       const a = first(P.APOLOGY, s, { neg: true });
@@ -143,11 +145,11 @@ export function label(text: string, context?: LabelContext): LabelResult {
     }
     // reflection: a feeling-named "sounds like" is empathy instead
     const refl = first(P.REFLECTION, s);
-    if (refl && !(/sounds (?:like|as)/.test(t.slice(refl.start - s.at, refl.end - s.at + 2)) && found.get("empathy"))) {
+    if (refl && !(/sounds (?:like|as)|^(?:okay,? |ok,? |right,? )?you(?:'ve| have)(?: really| clearly)? had (?:a |such a |an )?(?:really |truly |absolutely |pretty |very )?(?:terrible|awful|horrible|rough|tough|hard|rotten|miserable|dreadful|difficult|frustrating|stressful|bad|shocking|nightmare|poor|rubbish|horrendous) /.test(t.slice(refl.start - s.at, refl.end - s.at + 2)) && found.get("empathy"))) {
       if (!(s.question && /^(?:okay,? |ok,? |right,? )?you(?:'ve| have)/.test(t))) add("reflection", refl);
     }
     // open question
-    if (s.question && P.WH_START.test(t) && !P.CLOSED_WH.test(t) && !P.ACCUSING_WHY.test(t)) {
+    if (s.question && P.WH_START.test(t) && !P.CLOSED_WH.test(t) && !P.ACCUSING_WHY.test(t) && !P.RUDE.some((r) => r.test(t))) {
       add("open_question", { start: s.at, end: s.at + t.length });
     }
     const oq = first(P.OPEN_ANYWHERE, s, { neg: true });
@@ -172,7 +174,8 @@ export function label(text: string, context?: LabelContext): LabelResult {
       add("expectation", ex);
     }
     // escalation
-    const ev = one(P.ESCALATION_VERB, s, true);
+    let ev = one(P.ESCALATION_VERB, s, true);
+    if (ev && /put you through (?:this|that|all|so much|such|hell|the wringer)/.test(t)) ev = null;
     if (ev) {
       const verb = t.slice(ev.start - s.at, ev.end - s.at);
       if (P.ESCALATION_ROLE.test(t) || /escalat|transfer|put you through/.test(verb)) {
@@ -194,6 +197,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
     const jr = one(P.JARGON_STRONG, s);
     if (jr && !P.JARGON_EXPLAINED.test(t.slice(jr.end - s.at, jr.end - s.at + 60))) add("jargon", jr);
     add("rude", first(P.RUDE, s));
+    add("rude", one(P.HANG_UP_NOW, s, true));
   }
 
   // jargon: unknown acronyms, or two weak technical terms in one utterance
