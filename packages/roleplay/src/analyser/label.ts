@@ -109,6 +109,7 @@ function acronymJargon(n: Normalised): { start: number; end: number } | null {
     if (!/[A-Z].*[A-Z]|L[1-3]/.test(tok)) continue;
     if (P.KNOWN_ACRONYMS.has(tok) || P.KNOWN_ACRONYMS.has(m[0])) continue;
     if (/^[A-Z]{1,2}\d/.test(tok)) continue; // a postcode district ("SW4"), not jargon
+    if (/^-?\d/.test(o.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // a reference ("HH-2290117")
     if (P.JARGON_EXPLAINED.test(o.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase())) continue;
     // map back: the normalised text is needed only for the span, which we take from the original
     return { start: -1 - m.index, end: -1 - (m.index + m[0].length) };
@@ -145,7 +146,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
     }
     // reflection: a feeling-named "sounds like" is empathy instead
     const refl = first(P.REFLECTION, s);
-    if (refl && !(/sounds (?:like|as)|^(?:okay,? |ok,? |right,? )?you(?:'ve| have)(?: really| clearly)? had (?:a |such a |an )?(?:really |truly |absolutely |pretty |very )?(?:terrible|awful|horrible|rough|tough|hard|rotten|miserable|dreadful|difficult|frustrating|stressful|bad|shocking|nightmare|poor|rubbish|horrendous) /.test(t.slice(refl.start - s.at, refl.end - s.at + 2)) && found.get("empathy"))) {
+    if (refl && !((/sounds (?:like|as)/.test(t.slice(refl.start - s.at, refl.end - s.at + 2)) || /^(?:okay,? |ok,? |right,? )?you(?:'ve| have)(?: really| clearly)? had (?:a |such a |an )?(?:really |truly |absolutely |pretty |very )?(?:terrible|awful|horrible|rough|tough|hard|rotten|miserable|dreadful|difficult|frustrating|stressful|bad|shocking|nightmare|poor|rubbish|horrendous) /.test(t)) && found.get("empathy"))) {
       if (!(s.question && /^(?:okay,? |ok,? |right,? )?you(?:'ve| have)/.test(t))) add("reflection", refl);
     }
     // open question
