@@ -1,11 +1,25 @@
 // Seed entry: `pnpm db:seed` (scripts/defuse.mjs) or directly `DATABASE_URL=… tsx prisma/seed.ts`.
-// The implementation lives in @defuse/db (packages/db/src/seed.ts) so it is typechecked and
-// importable by tests and e2e fixtures.
+// Two parts, because @defuse/db must not import the API:
+//   1. @defuse/db's seed(): organisations, demo accounts, cohort, assignments (packages/db/src/seed.ts);
+//   2. the demo learners' activity, played through the learner and review services so every
+//      attempt is exactly what the engine produces (packages/api/src/seed/demoActivity.ts).
+// Both are idempotent, so seedDemo() is too.
 import { pathToFileURL } from "node:url";
-import { createDb } from "../packages/db/src/index";
+import { createDb, type Db } from "../packages/db/src/index";
 import { seed } from "../packages/db/src/seed";
+import { seedDemoActivity, type ActivitySummary } from "../packages/api/src/seed/demoActivity";
 
-export { seed };
+export interface DemoSeedSummary {
+  organizations: number;
+  users: number;
+  activity: ActivitySummary;
+}
+
+export async function seedDemo(db: Db, now = new Date()): Promise<DemoSeedSummary> {
+  const base = await seed(db, now);
+  const activity = await seedDemoActivity(db, now);
+  return { ...base, activity };
+}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const url = process.env.DATABASE_URL;
@@ -15,7 +29,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   }
   const db = createDb(url);
   try {
-    const summary = await seed(db);
+    const summary = await seedDemo(db);
     console.log(`Seeded demo data: ${summary.organizations} organisations, ${summary.users} users.`);
   } finally {
     await db.$disconnect();

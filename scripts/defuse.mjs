@@ -107,12 +107,16 @@ async function runSeed(url, { onlyWhenEmpty }) {
   const { hasAnyOrganization } = await import(dbSrc("migrate.ts"));
   if (onlyWhenEmpty && (await hasAnyOrganization(url))) return;
   const { createDb } = await import(dbSrc("index.ts"));
-  const { seed } = await import(dbSrc("seed.ts"));
+  // prisma/seed.ts: accounts from @defuse/db, then learner activity played through @defuse/api.
+  const { seedDemo } = await import(pathToFileURL(path.join(root, "prisma/seed.ts")).href);
   const db = createDb(url, { poolMax: 2 });
   try {
     const started = Date.now();
-    const summary = await seed(db);
-    log(`seeded demo data (${summary.organizations} organisations, ${summary.users} users) in ${Date.now() - started} ms`);
+    const summary = await seedDemo(db);
+    const a = summary.activity;
+    log(
+      `seeded demo data (${summary.organizations} organisations, ${summary.users} users; played ${a.lessons} lessons, ${a.quizzes} checks, ${a.roleplays} role-plays, ${a.reviews} reviews) in ${Date.now() - started} ms`,
+    );
   } finally {
     await db.$disconnect();
   }
