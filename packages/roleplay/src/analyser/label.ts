@@ -2,6 +2,9 @@ import type { LabelId, PitfallId, Scenario, TechniqueId } from "@defuse/content"
 import { normalise, originalSpan, type Normalised } from "./normalise";
 import * as P from "./patterns";
 
+// local bindings: reading through the module namespace on every call costs a getter each time
+const { ACCUSING_WHY, ALTERNATIVE, BOUNDARY_HELP, BOUNDARY_LIMIT, CLOSED_WH, COLD_LIMIT, ESCALATION_FRAME, ESCALATION_ROLE, ESCALATION_VERB, FUTURE_CONTEXT, HANG_UP_NOW, JARGON_EXPLAINED, JARGON_STRONG, JARGON_WEAK, KNOWN_ACRONYMS, NEG, REMEDY_WORDS, THREAT, TIME_NOT, TIME_WORD, WH_START } = P;
+
 /** Where in the learner's text a label was seen. Offsets index the original string. */
 export interface Span {
   start: number;
@@ -63,7 +66,7 @@ function splitSentences(t: string): Sentence[] {
     const text = chunk.trim();
     if (!/[a-z0-9]/.test(text)) continue;
     const end = text.replace(/[\s"')]+$/, "");
-    const question = end.endsWith("?") || (!/[.!]$/.test(end) && (P.WH_START.test(text) || AUX_START.test(text)) && !/^(?:what a|how (?:awful|annoying|frustrating|stressful|horrible))/.test(text));
+    const question = end.endsWith("?") || (!/[.!]$/.test(end) && (WH_START.test(text) || AUX_START.test(text)) && !/^(?:what a|how (?:awful|annoying|frustrating|stressful|horrible))/.test(text));
     const s = { text, at: at + lead, question };
     out.push(s);
     pending = { text: chunk, at };
@@ -75,24 +78,66 @@ type Found = { label: LabelId; start: number; end: number };
 
 function negated(sentence: string, idx: number): boolean {
   const before = sentence.slice(Math.max(0, idx - 40), idx);
-  return P.NEG.test(before);
+  return NEG.test(before);
 }
 
-function first(res: RegExp[], s: Sentence, opts?: { neg?: boolean }): { start: number; end: number } | null {
-  for (const re of res) {
-    const m = re.exec(s.text);
-    if (m && m[0].length > 0) {
-      if (opts?.neg && negated(s.text, m.index)) {
-        // try a later occurrence is rarely useful; a negated cue means "not this label" here
-        continue;
-      }
-      return { start: s.at + m.index, end: s.at + m.index + m[0].length };
+/**
+ * Each label's patterns joined into one global expression, so a sentence is scanned once per label
+ * rather than once per pattern. A negated cue is skipped and the scan goes on to the next cue.
+ */
+function combine(list: RegExp[]): RegExp[] {
+  // V8 runs very large expressions far slower, so patterns are joined in chunks of about 1,000 characters
+  const out: RegExp[] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const r of list) {
+    if (cur.length > 0 && len + r.source.length > 1000) {
+      out.push(new RegExp(cur.join("|"), "g"));
+      cur = [];
+      len = 0;
     }
+    cur.push(`(?:${r.source})`);
+    len += r.source.length;
+  }
+  if (cur.length > 0) out.push(new RegExp(cur.join("|"), "g"));
+  return out;
+}
+const EMPATHY = combine(P.EMPATHY), APOLOGY = combine(P.APOLOGY), REFLECTION = combine(P.REFLECTION);
+const OPEN_ANYWHERE = combine(P.OPEN_ANYWHERE), OWNERSHIP = combine(P.OWNERSHIP), SOLUTION = combine(P.SOLUTION);
+const OPTIONS = combine(P.OPTIONS), TIME_FUTURE = combine(P.TIME_FUTURE), EXPLANATION = combine(P.EXPLANATION);
+const FOLLOW_UP = combine(P.FOLLOW_UP), BLAME = combine(P.BLAME), DISMISSIVE = combine(P.DISMISSIVE);
+const ARGUE = combine(P.ARGUE), POLICY_WALL = combine(P.POLICY_WALL), RUDE = combine(P.RUDE);
+/** Non-global copies for plain yes/no tests (a global expression's test() depends on lastIndex). */
+const JARGON_WEAK_ALL = new RegExp(JARGON_WEAK.source, "g");
+const RUDE_ANY = combine(P.RUDE).map((r) => new RegExp(r.source)), APOLOGY_NOT_ANY = combine(P.APOLOGY_NOT).map((r) => new RegExp(r.source));
+
+function first(res: RegExp | RegExp[], s: Sentence, opts?: { neg?: boolean }): { start: number; end: number } | null {
+  if (Array.isArray(res)) {
+    for (const re of res) {
+      const r = first(re, s, opts);
+      if (r) return r;
+    }
+    return null;
+  }
+  const re = res;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    // a negated cue ("I'm not going to blame you") means "not this label" here; look for another cue
+    if (opts?.neg && negated(s.text, m.index)) continue;
+    return { start: s.at + m.index, end: s.at + m.index + m[0].length };
   }
   return null;
 }
 function one(re: RegExp, s: Sentence, neg = false): { start: number; end: number } | null {
-  return first([re], s, { neg });
+  const m = re.exec(s.text);
+  if (!m || m[0].length === 0) return null;
+  if (neg && negated(s.text, m.index)) return null;
+  return { start: s.at + m.index, end: s.at + m.index + m[0].length };
 }
 
 /** Acronyms the customer would not know, read from the original casing. */
@@ -107,10 +152,10 @@ function acronymJargon(n: Normalised): { start: number; end: number } | null {
   while ((m = re.exec(o)) !== null) {
     const tok = m[0].replace(/s$/, "");
     if (!/[A-Z].*[A-Z]|L[1-3]/.test(tok)) continue;
-    if (P.KNOWN_ACRONYMS.has(tok) || P.KNOWN_ACRONYMS.has(m[0])) continue;
+    if (KNOWN_ACRONYMS.has(tok) || KNOWN_ACRONYMS.has(m[0])) continue;
     if (/^[A-Z]{1,2}\d/.test(tok)) continue; // a postcode district ("SW4"), not jargon
     if (/^-?\d/.test(o.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // a reference ("HH-2290117")
-    if (P.JARGON_EXPLAINED.test(o.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase())) continue;
+    if (JARGON_EXPLAINED.test(o.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase())) continue;
     // map back: the normalised text is needed only for the span, which we take from the original
     return { start: -1 - m.index, end: -1 - (m.index + m[0].length) };
   }
@@ -138,67 +183,67 @@ export function label(text: string, context?: LabelContext): LabelResult {
     const t = s.text;
     // empathy
     // a wh-question about feelings ("what's been the most frustrating part?") asks, it does not acknowledge
-    if (!(s.question && P.WH_START.test(t))) add("empathy", first(P.EMPATHY, s, { neg: true }));
+    if (!(s.question && WH_START.test(t))) add("empathy", first(EMPATHY, s, { neg: true }));
     // apology (not a repeat request, not "sorry you feel that way")
-    if (!P.APOLOGY_NOT.some((r) => r.test(t)) || /\b(?:i'm|i am|we're|so|really|very|terribly|truly) sorry\b(?! you feel)|apologi/.test(t)) {
-      const a = first(P.APOLOGY, s, { neg: true });
+    if (!APOLOGY_NOT_ANY.some((r) => r.test(t)) || /\b(?:i'm|i am|we're|so|really|very|terribly|truly) sorry\b(?! you feel)|apologi/.test(t)) {
+      const a = first(APOLOGY, s, { neg: true });
       if (a && !/\bsorry you feel (?:that way|like that|this way)/.test(t)) add("apology", a);
     }
     // reflection: a feeling-named "sounds like" is empathy instead
-    const refl = first(P.REFLECTION, s);
+    const refl = first(REFLECTION, s);
     if (refl && !((/sounds (?:like|as)/.test(t.slice(refl.start - s.at, refl.end - s.at + 2)) || /^(?:okay,? |ok,? |right,? )?you(?:'ve| have)(?: really| clearly)? had (?:a |such a |an )?(?:really |truly |absolutely |pretty |very )?(?:terrible|awful|horrible|rough|tough|hard|rotten|miserable|dreadful|difficult|frustrating|stressful|bad|shocking|nightmare|poor|rubbish|horrendous) /.test(t)) && found.get("empathy"))) {
       if (!(s.question && /^(?:okay,? |ok,? |right,? )?you(?:'ve| have)/.test(t))) add("reflection", refl);
     }
     // open question
-    if (s.question && P.WH_START.test(t) && !P.CLOSED_WH.test(t) && !P.ACCUSING_WHY.test(t) && !P.RUDE.some((r) => r.test(t))) {
+    if (s.question && WH_START.test(t) && !CLOSED_WH.test(t) && !ACCUSING_WHY.test(t) && !RUDE_ANY.some((r) => r.test(t))) {
       add("open_question", { start: s.at, end: s.at + t.length });
     }
-    const oq = first(P.OPEN_ANYWHERE, s, { neg: true });
-    if (oq && !P.CLOSED_WH.test(t)) add("open_question", oq);
+    const oq = first(OPEN_ANYWHERE, s, { neg: true });
+    if (oq && !CLOSED_WH.test(t)) add("open_question", oq);
     // ownership
-    add("ownership", first(P.OWNERSHIP, s, { neg: true }));
+    add("ownership", first(OWNERSHIP, s, { neg: true }));
     // solution
-    add("solution", first(P.SOLUTION, s, { neg: true }));
+    add("solution", first(SOLUTION, s, { neg: true }));
     // options
-    const op = first(P.OPTIONS, s, { neg: true });
+    const op = first(OPTIONS, s, { neg: true });
     if (op && !/\b(?:make sense|anything else|or not)\b/.test(t.slice(op.start - s.at))) {
       add("options", op);
-      if (P.REMEDY_WORDS.test(t)) add("solution", op);
+      if (REMEDY_WORDS.test(t)) add("solution", op);
     }
     // expectation
     if (!(s.question && /^(?:were|was|did|have|has|had)\b/.test(t))) {
-      let ex = first(P.TIME_FUTURE, s);
+      let ex = first(TIME_FUTURE, s);
       if (!ex) {
-        const tw = one(P.TIME_WORD, s);
-        if (tw && P.FUTURE_CONTEXT.test(t) && !P.TIME_NOT.test(t)) ex = tw;
+        const tw = one(TIME_WORD, s);
+        if (tw && FUTURE_CONTEXT.test(t) && !TIME_NOT.test(t)) ex = tw;
       }
       add("expectation", ex);
     }
     // escalation
-    let ev = one(P.ESCALATION_VERB, s, true);
+    let ev = one(ESCALATION_VERB, s, true);
     if (ev && /put you through (?:this|that|all|so much|such|hell|the wringer)/.test(t)) ev = null;
     if (ev) {
       const verb = t.slice(ev.start - s.at, ev.end - s.at);
-      if (P.ESCALATION_ROLE.test(t) || /escalat|transfer|put you through/.test(verb)) {
-        if (P.ESCALATION_FRAME.test(t) || /escalat|transfer/.test(verb) || !s.question) add("escalation", ev);
+      if (ESCALATION_ROLE.test(t) || /escalat|transfer|put you through/.test(verb)) {
+        if (ESCALATION_FRAME.test(t) || /escalat|transfer/.test(verb) || !s.question) add("escalation", ev);
       }
     } else if (/\b(?:a|my|the|our) (?:supervisor|manager|team ?leader)\b/.test(t) && /\b(?:would you like|do you want|i can get|i'll get|let me get|i can ask|i'll ask|get you|i'd like to get)\b/.test(t)) {
       add("escalation", one(/\b(?:supervisor|manager|team ?leader)\b/, s));
     }
     // explanation
-    add("explanation", first(P.EXPLANATION, s));
+    add("explanation", first(EXPLANATION, s));
     // follow-up
-    add("follow_up", first(P.FOLLOW_UP, s, { neg: true }));
+    add("follow_up", first(FOLLOW_UP, s, { neg: true }));
     // pitfalls
-    add("blame", first(P.BLAME, s, { neg: true }));
-    if (P.ACCUSING_WHY.test(t)) add("blame", one(P.ACCUSING_WHY, s));
-    add("dismissive", first(P.DISMISSIVE, s, { neg: true }));
-    add("argue", first(P.ARGUE, s));
-    add("policy_wall", first(P.POLICY_WALL, s));
-    const jr = one(P.JARGON_STRONG, s);
-    if (jr && !P.JARGON_EXPLAINED.test(t.slice(jr.end - s.at, jr.end - s.at + 60))) add("jargon", jr);
-    add("rude", first(P.RUDE, s));
-    add("rude", one(P.HANG_UP_NOW, s, true));
+    add("blame", first(BLAME, s, { neg: true }));
+    if (ACCUSING_WHY.test(t)) add("blame", one(ACCUSING_WHY, s));
+    add("dismissive", first(DISMISSIVE, s, { neg: true }));
+    add("argue", first(ARGUE, s));
+    add("policy_wall", first(POLICY_WALL, s));
+    const jr = one(JARGON_STRONG, s);
+    if (jr && !JARGON_EXPLAINED.test(t.slice(jr.end - s.at, jr.end - s.at + 60))) add("jargon", jr);
+    add("rude", first(RUDE, s));
+    add("rude", one(HANG_UP_NOW, s, true));
   }
 
   // jargon: unknown acronyms, or two weak technical terms in one utterance
@@ -210,38 +255,38 @@ export function label(text: string, context?: LabelContext): LabelResult {
       found.set("jargon", { label: "jargon", start: -1, end: -1 });
       (found.get("jargon") as Found & { orig?: Span }).orig = { start: os, end: oe, text: n.original.slice(os, oe) };
     } else {
-      const weak = whole.match(new RegExp(P.JARGON_WEAK.source, "g"));
+      const weak = whole.match(JARGON_WEAK_ALL);
       if (weak && new Set(weak).size >= 3) {
-        const m = P.JARGON_WEAK.exec(whole)!;
+        const m = JARGON_WEAK.exec(whole)!;
         add("jargon", { start: m.index, end: m.index + m[0].length });
       }
     }
   }
 
   // boundary: a calm limit plus an offer of help; a bare threat is rude, a cold order dismissive
-  const limit = P.BOUNDARY_LIMIT.exec(whole);
+  const limit = BOUNDARY_LIMIT.exec(whole);
   if (limit) {
-    const help = P.BOUNDARY_HELP.test(whole);
+    const help = BOUNDARY_HELP.test(whole);
     const insult = found.has("rude");
     if (help && !insult) {
       add("boundary", { start: limit.index, end: limit.index + limit[0].length });
       found.delete("policy_wall"); // "I can't do that while I'm being sworn at" is the limit, not a wall
       found.delete("dismissive");
-    } else if (P.THREAT.test(whole)) {
-      const th = P.THREAT.exec(whole)!;
+    } else if (THREAT.test(whole)) {
+      const th = THREAT.exec(whole)!;
       add("rude", { start: th.index, end: th.index + th[0].length });
-    } else if (P.COLD_LIMIT.test(whole)) {
-      const c = P.COLD_LIMIT.exec(whole)!;
+    } else if (COLD_LIMIT.test(whole)) {
+      const c = COLD_LIMIT.exec(whole)!;
       if (!found.has("argue") && !found.has("rude")) add("dismissive", { start: c.index, end: c.index + c[0].length });
     }
-  } else if (P.THREAT.test(whole) && /\bif you\b|\bone more\b|\bkeep\b/.test(whole)) {
-    const th = P.THREAT.exec(whole)!;
+  } else if (THREAT.test(whole) && /\bif you\b|\bone more\b|\bkeep\b/.test(whole)) {
+    const th = THREAT.exec(whole)!;
     add("rude", { start: th.index, end: th.index + th[0].length });
   }
 
   // a refusal followed by an alternative or a reason is not a wall
   if (found.has("policy_wall")) {
-    const alt = P.ALTERNATIVE.test(whole) || found.has("solution") || found.has("options") || found.has("escalation");
+    const alt = ALTERNATIVE.test(whole) || found.has("solution") || found.has("options") || found.has("escalation");
     const sys = /\bthe (?:system|computer) (?:won't|doesn't|does not|will not|can't|cannot) (?:let|allow)/.test(whole);
     const reasoned = found.has("explanation") && !sys;
     if (alt || reasoned) found.delete("policy_wall");

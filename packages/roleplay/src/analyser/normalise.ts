@@ -110,52 +110,85 @@ const QUOTES: Record<string, string> = {
   "\u2013": "-", "\u2014": "-", "\u2026": ".", "\u00A0": " ",
 };
 
+/** Typo repairs already worked out, by token: learners reuse the same words, so most lookups hit. */
+const FIXED = new Map<string, string | null>();
+const FIXED_MAX = 20_000;
+
+function repairToken(bare: string): string | undefined {
+  const cached = FIXED.get(bare);
+  if (cached !== undefined) return cached ?? undefined;
+  let out: string | undefined;
+  if (bare.length >= 6 && !NOT_TYPOS.has(bare)) {
+    const squeezed = bare.replace(/([a-z])\1\1+/g, "$1$1");
+    out = KEYSET.has(squeezed) ? squeezed : fuzzyKeyword(squeezed);
+    if (out === bare) out = undefined;
+  } else if (/([a-z])\1\1/.test(bare)) {
+    out = bare.replace(/([a-z])\1\1+/g, "$1"); // "sooo sorry" -> "so sorry"
+    if (WORD_FIXES[out]) out = WORD_FIXES[out]!;
+  }
+  if (FIXED.size < FIXED_MAX) FIXED.set(bare, out ?? null);
+  return out;
+}
+
+const QUOTE_RE = /[\u2018\u2019\u201B\u2032`\u00B4\u201C\u201D\u201E\u2033\u2013\u2014\u2026\u00A0]/g;
+
 /** Normalises in one pass; cost is linear in the text length. */
 export function normalise(original: string): Normalised {
   // 1. per-character: lower-case and straighten quotes, keeping a 1:1 map.
-  let chars = "";
-  for (let i = 0; i < original.length; i++) {
-    const c = original[i]!;
-    const q = QUOTES[c];
-    if (q !== undefined) {
-      chars += q;
-      continue;
+  let chars = original.toLowerCase();
+  if (chars.length !== original.length) {
+    // a few characters change length when lower-cased ("İ"); keep those as they were
+    chars = "";
+    for (let i = 0; i < original.length; i++) {
+      const l = original[i]!.toLowerCase();
+      chars += l.length === 1 ? l : original[i]!;
     }
-    const l = c.toLowerCase();
-    chars += l.length === 1 ? l : c;
   }
+  chars = chars.replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
   // 2. per-word: contractions, shorthand, British/American variants are handled in the patterns,
   // typos are repaired here.
-  let text = "";
-  const map: number[] = [];
-  const re = /[a-z0-9']+|[^a-z0-9']+/g;
+  const parts: string[] = [];
+  let map: number[] | null = null;
+  let outLen = 0;
+  const re = /[a-z0-9']+/g;
+  let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(chars)) !== null) {
     const tok = m[0];
     const start = m.index;
-    let out = tok;
     const c0 = tok.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122) {
-      const bare = tok.replace(/'+$/, "");
-      const fixed = WORD_FIXES[bare];
-      if (fixed !== undefined && bare !== "were_") out = fixed + tok.slice(bare.length);
-      else if (bare.length >= 6 && !NOT_TYPOS.has(bare)) {
-        const squeezed = bare.replace(/([a-z])\1\1+/g, "$1$1");
-        const f = KEYSET.has(squeezed) ? squeezed : fuzzyKeyword(squeezed);
-        if (f !== undefined) out = f + tok.slice(bare.length);
-      } else if (/([a-z])\1\1/.test(bare)) {
-        out = bare.replace(/([a-z])\1\1+/g, "$1") + tok.slice(bare.length); // "sooo sorry" -> "so sorry"
-        if (WORD_FIXES[out]) out = WORD_FIXES[out]!;
-      }
+    if (c0 < 97 || c0 > 122) continue;
+    const bare = tok.charCodeAt(tok.length - 1) === 39 ? tok.replace(/'+$/, "") : tok;
+    let out: string | undefined;
+    const fixed = WORD_FIXES[bare];
+    if (fixed !== undefined && bare !== "were_") out = fixed + tok.slice(bare.length);
+    else {
+      const r = repairToken(bare);
+      if (r !== undefined) out = r + tok.slice(bare.length);
     }
-    text += out;
-    if (out.length === tok.length) {
-      for (let i = 0; i < tok.length; i++) map.push(start + i);
+    if (out === undefined || out === tok) continue;
+    if (map === null) {
+      map = new Array<number>(start);
+      for (let i = 0; i < start; i++) map[i] = i;
+      outLen = start;
     } else {
-      for (let i = 0; i < out.length; i++) map.push(start + Math.min(i, tok.length - 1));
+      for (let i = last; i < start; i++) map.push(i);
+      outLen += start - last;
     }
+    parts.push(chars.slice(last, start), out);
+    if (out.length === tok.length) for (let i = 0; i < tok.length; i++) map.push(start + i);
+    else for (let i = 0; i < out.length; i++) map.push(start + Math.min(i, tok.length - 1));
+    outLen += out.length;
+    last = start + tok.length;
   }
-  return { text, map, original };
+  if (map === null) {
+    const ident = new Array<number>(chars.length);
+    for (let i = 0; i < chars.length; i++) ident[i] = i;
+    return { text: chars, map: ident, original };
+  }
+  for (let i = last; i < chars.length; i++) map.push(i);
+  parts.push(chars.slice(last));
+  return { text: parts.join(""), map, original };
 }
 
 /** Maps a span of the normalised text back to the original text. */
