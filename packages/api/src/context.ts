@@ -9,6 +9,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   orgId: string;
+  /** An admin gave them a temporary password: they must choose their own before using Defuse. */
+  mustChangePassword?: boolean;
 }
 
 export interface Context {
@@ -31,8 +33,8 @@ export async function loadSessionUser(db: Db, userId: string | undefined | null)
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, orgId: true, active: true },
+    select: { id: true, email: true, name: true, role: true, orgId: true, active: true, mustChangePassword: true },
   });
   if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId, mustChangePassword: user.mustChangePassword };
 }

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { assignmentRouter } from "./routers/assignment";
 import { auditRouter } from "./routers/audit";
 import { cohortRouter } from "./routers/cohort";
@@ -14,6 +15,7 @@ import { createCallerFactory, router } from "./trpc";
 // One line per domain router: later domains add themselves here.
 export const appRouter = router({
   me: meRouter,
+  account: accountRouter,
   dashboard: dashboardRouter,
   cohort: cohortRouter,
   people: peopleRouter,

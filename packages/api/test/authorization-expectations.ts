@@ -32,6 +32,13 @@ const uniq = (p: string) => `${p}-${Date.now().toString(36)}-${++n}`;
 
 export const EXPECTED: Record<string, Expectation> = {
   "me.get": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
+  // The sample's current password is wrong, so it is refused for everyone let in; test/account.test.ts proves success.
+  "account.changePassword": {
+    access: "signedIn",
+    input: () => ({ currentPassword: "not-the-password", newPassword: "a-new-long-password", confirmPassword: "a-new-long-password" }),
+    crossOrg: "OWN_DATA",
+    expectOk: false,
+  },
   "dashboard.learner": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
   "dashboard.trainer": { access: "trainer", input: () => undefined, crossOrg: "OWN_DATA" },
   "dashboard.admin": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },
