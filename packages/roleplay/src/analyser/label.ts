@@ -287,7 +287,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
   // a refusal followed by an alternative or a reason is not a wall
   if (found.has("policy_wall")) {
     const alt = ALTERNATIVE.test(whole) || found.has("solution") || found.has("options") || found.has("escalation");
-    const sys = /\bthe (?:system|computer) (?:won't|doesn't|does not|will not|can't|cannot) (?:let|allow)/.test(whole);
+    const sys = /\b(?:the|my|our) (?:system|computer) (?:just |simply )?(?:won't|doesn't|does not|will not|can't|cannot) (?:let|allow)/.test(whole);
     const reasoned = found.has("explanation") && !sys;
     if (alt || reasoned) found.delete("policy_wall");
     else if (sys) found.delete("explanation");
