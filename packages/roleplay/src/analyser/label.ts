@@ -110,6 +110,13 @@ const ARGUE = combine(P.ARGUE), POLICY_WALL = combine(P.POLICY_WALL), RUDE = com
 /** Non-global copies for plain yes/no tests (a global expression's test() depends on lastIndex). */
 const JARGON_WEAK_ALL = new RegExp(JARGON_WEAK.source, "g");
 const RUDE_ANY = combine(P.RUDE).map((r) => new RegExp(r.source)), APOLOGY_NOT_ANY = combine(P.APOLOGY_NOT).map((r) => new RegExp(r.source));
+/** Every timeframe pattern needs one of these words; most sentences have none, so the patterns are skipped. */
+const TIME_GATE = /\b(?:within|minutes?|hours?|days?|weeks?|months?|by|before|no later|between|later|first|next|step)\b/;
+/** True when any expression matches (a plain loop: no closure is made on the hot path). */
+function anyTest(list: RegExp[], t: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i]!.test(t)) return true;
+  return false;
+}
 
 function first(res: RegExp | RegExp[], s: Sentence, opts?: { neg?: boolean }): { start: number; end: number } | null {
   if (Array.isArray(res)) {
@@ -185,7 +192,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
     // a wh-question about feelings ("what's been the most frustrating part?") asks, it does not acknowledge
     if (!(s.question && WH_START.test(t))) add("empathy", first(EMPATHY, s, { neg: true }));
     // apology (not a repeat request, not "sorry you feel that way")
-    if (!APOLOGY_NOT_ANY.some((r) => r.test(t)) || /\b(?:i'm|i am|we're|so|really|very|terribly|truly) sorry\b(?! you feel)|apologi/.test(t)) {
+    if (!anyTest(APOLOGY_NOT_ANY, t) || /\b(?:i'm|i am|we're|so|really|very|terribly|truly) sorry\b(?! you feel)|apologi/.test(t)) {
       const a = first(APOLOGY, s, { neg: true });
       if (a && !/\bsorry you feel (?:that way|like that|this way)/.test(t)) add("apology", a);
     }
@@ -195,7 +202,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
       if (!(s.question && /^(?:okay,? |ok,? |right,? )?you(?:'ve| have)/.test(t))) add("reflection", refl);
     }
     // open question
-    if (s.question && WH_START.test(t) && !CLOSED_WH.test(t) && !ACCUSING_WHY.test(t) && !RUDE_ANY.some((r) => r.test(t))) {
+    if (s.question && WH_START.test(t) && !CLOSED_WH.test(t) && !ACCUSING_WHY.test(t) && !anyTest(RUDE_ANY, t)) {
       add("open_question", { start: s.at, end: s.at + t.length });
     }
     const oq = first(OPEN_ANYWHERE, s, { neg: true });
@@ -212,7 +219,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
     }
     // expectation
     if (!(s.question && /^(?:were|was|did|have|has|had)\b/.test(t))) {
-      let ex = first(TIME_FUTURE, s);
+      let ex = TIME_GATE.test(t) ? first(TIME_FUTURE, s) : null;
       if (!ex) {
         const tw = one(TIME_WORD, s);
         if (tw && FUTURE_CONTEXT.test(t) && !TIME_NOT.test(t)) ex = tw;
