@@ -4,7 +4,8 @@
 //     1,000,000 attempts seeded into a throwaway database on 127.0.0.1:5432, then p50/p95 of the
 //     cohort dashboard and review queue. Needs the local PostgreSQL; skipped with a note otherwise.
 //  2. The role-play engine's own bench (pnpm --filter @defuse/roleplay bench), when present.
-// Pass --only=staff or --only=roleplay to run one.
+// Pass --only=staff or --only=roleplay to run one. --keep (keep the seeded database) and
+// --reuse=<database> (time against a kept one, no seeding) are passed to the trainer bench.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +13,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const staffArgs = process.argv.slice(2).filter((a) => a === "--keep" || a.startsWith("--reuse="));
 const env = { ...process.env, CHECKPOINT_DISABLE: "1" };
 let failed = false;
 
@@ -28,6 +30,7 @@ if (!only || only === "staff") {
   run("Trainer queries at 10,000 learners / 1,000,000 attempts", process.execPath, [
     path.join(root, "node_modules/tsx/dist/cli.mjs"),
     "bench/staff-queries.ts",
+    ...staffArgs,
   ], { cwd: path.join(root, "packages/api"), env: { ...env } });
 }
 if ((!only || only === "roleplay") && existsSync(path.join(root, "packages/roleplay/src/bench.ts"))) {
