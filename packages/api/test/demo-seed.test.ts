@@ -75,6 +75,8 @@ describe("demo seed", () => {
         if (i > 0) expect(turn.tensionBefore).toBe(a.turns[i - 1]!.tensionAfter);
       }
       expect(a.tension).toBe(a.turns.at(-1)!.tensionAfter);
+      // Turns are dated within the call.
+      for (const turn of a.turns) expect(turn.createdAt > a.startedAt && turn.createdAt < a.completedAt!).toBe(true);
       expect(a.completedAt!.getTime()).toBeLessThan(Date.now());
     }
     // A mix of results across the cohort, all decided by the engine.
