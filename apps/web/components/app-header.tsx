@@ -13,7 +13,8 @@ export function AppHeader({ user }: { user: SessionUser }) {
           Defuse
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-          {navFor(user.role).map((item) => (
+          {/* Until they choose their own password every other page sends them back, so offer none. */}
+          {(user.mustChangePassword ? [] : navFor(user.role)).map((item) => (
             <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
               {item.label}
             </Link>
@@ -23,6 +24,9 @@ export function AppHeader({ user }: { user: SessionUser }) {
           <span className="text-slate-700">
             <span className="font-medium text-slate-900">{user.name}</span> · {ROLE_LABEL[user.role]}
           </span>
+          <Link href="/account/password" className="rounded-md px-2 py-1.5 font-medium text-brand-700 underline-offset-2 hover:underline">
+            Change password
+          </Link>
           <form
             action={async () => {
               "use server";

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { Card, PageHeader } from "@/components/ui";
+import { requireUser } from "@/server/session";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Change your password" };
+
+export default async function ChangePasswordPage() {
+  const user = await requireUser(undefined, { allowPendingPasswordChange: true });
+  const forced = !!user.mustChangePassword;
+  return (
+    <div className="max-w-lg">
+      <PageHeader
+        title={forced ? "Choose your own password" : "Change your password"}
+        description={
+          forced
+            ? "Your admin gave you a temporary password. Choose a password only you know before you continue."
+            : "Use at least 10 characters. A short phrase is easier to remember than a jumble of symbols."
+        }
+      />
+      <Card>
+        <ChangePasswordForm email={user.email} />
+      </Card>
+    </div>
+  );
+}
