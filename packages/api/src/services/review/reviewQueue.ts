@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@defuse/db";
+import { Prisma, type Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { toPage } from "../admin/paging";
 import { contentTitle } from "../content/titles";
@@ -11,51 +11,85 @@ export interface ReviewQueueInput {
   limit?: number;
 }
 
+const select = {
+  id: true,
+  kind: true,
+  contentId: true,
+  completedAt: true,
+  autoScore: true,
+  autoPassed: true,
+  outcome: true,
+  user: { select: { id: true, name: true } },
+  review: { select: { state: true, updatedAt: true } },
+} satisfies Prisma.AttemptSelect;
+
 /**
  * Role-play attempts waiting for a trainer (reviewState PENDING, which a saved draft keeps until
- * it is released), newest first. One indexed query on (orgId, reviewState, completedAt) with the
- * learner and draft joined in, whatever the page size.
+ * it is released), newest first, keyset-paginated on (completedAt, id).
+ *
+ * Without a cohort: one indexed query on (orgId, reviewState, completedAt) with the learner and
+ * draft joined in, whatever the page size. With a cohort: the page's ids are read through the
+ * cohort's current members, at most one page per member on (userId, reviewState, completedAt)
+ * (a LATERAL join), so the cost follows the cohort's size and not the organisation's whole queue
+ * (a cohort with few pending attempts would otherwise walk every pending attempt of the org);
+ * then one query loads those rows.
  */
 export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueueInput) {
-  const where: Prisma.AttemptWhereInput = {
-    orgId: actor.orgId,
-    reviewState: "PENDING",
-    status: "COMPLETED",
-    kind: { in: ["ROLEPLAY", "BRANCHING"] },
-    ...(input.scenarioId ? { contentId: input.scenarioId } : {}),
-    ...(input.failedOnly ? { autoPassed: false } : {}),
-    ...(input.cohortId
-      ? { user: { memberships: { some: { cohortId: input.cohortId, orgId: actor.orgId, removedAt: null } } } }
-      : {}),
-  };
-  // Keyset on (completedAt, id) written out, with a redundant completedAt <= bound, so PostgreSQL
-  // walks the (orgId, reviewState, completedAt) index from the cursor instead of re-scanning.
   const pageSize = Math.min(Math.max(input.limit ?? 25, 1), 100);
   const after = input.cursor
     ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, completedAt: true } })
     : null;
-  if (after?.completedAt) {
-    where.AND = [
-      { completedAt: { lte: after.completedAt } },
-      { OR: [{ completedAt: { lt: after.completedAt } }, { completedAt: after.completedAt, id: { lt: after.id } }] },
-    ];
+  let rows;
+  if (input.cohortId) {
+    const orgId = actor.orgId;
+    const ids = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT q.id
+      FROM (SELECT DISTINCT m."userId" FROM "CohortMember" m
+            WHERE m."orgId" = ${orgId} AND m."cohortId" = ${input.cohortId} AND m."removedAt" IS NULL) mem
+      CROSS JOIN LATERAL (
+        SELECT t.id, t."completedAt"
+        FROM "Attempt" t
+        WHERE t."userId" = mem."userId" AND t."orgId" = ${orgId} AND t."reviewState" = 'PENDING'
+          AND t.status = 'COMPLETED' AND t.kind IN ('ROLEPLAY', 'BRANCHING')
+          ${input.scenarioId ? Prisma.sql`AND t."contentId" = ${input.scenarioId}` : Prisma.empty}
+          ${input.failedOnly ? Prisma.sql`AND t."autoPassed" = false` : Prisma.empty}
+          ${
+            after?.completedAt
+              ? Prisma.sql`AND t."completedAt" <= ${after.completedAt} AND (t."completedAt", t.id) < (${after.completedAt}, ${after.id})`
+              : Prisma.empty
+          }
+        ORDER BY t."completedAt" DESC, t.id DESC
+        LIMIT ${pageSize + 1}
+      ) q
+      ORDER BY q."completedAt" DESC, q.id DESC
+      LIMIT ${pageSize + 1}`;
+    const found = await db.attempt.findMany({ where: { id: { in: ids.map((r) => r.id) }, orgId }, select });
+    const byId = new Map(found.map((a) => [a.id, a]));
+    rows = ids.map((r) => byId.get(r.id)).filter((a): a is (typeof found)[number] => !!a);
+  } else {
+    const where: Prisma.AttemptWhereInput = {
+      orgId: actor.orgId,
+      reviewState: "PENDING",
+      status: "COMPLETED",
+      kind: { in: ["ROLEPLAY", "BRANCHING"] },
+      ...(input.scenarioId ? { contentId: input.scenarioId } : {}),
+      ...(input.failedOnly ? { autoPassed: false } : {}),
+    };
+    // Keyset on (completedAt, id) written out, with a redundant completedAt <= bound, so PostgreSQL
+    // walks the (orgId, reviewState, completedAt) index from the cursor instead of re-scanning.
+    if (after?.completedAt) {
+      where.AND = [
+        { completedAt: { lte: after.completedAt } },
+        { OR: [{ completedAt: { lt: after.completedAt } }, { completedAt: after.completedAt, id: { lt: after.id } }] },
+      ];
+    }
+    rows = await db.attempt.findMany({
+      where,
+      select,
+      orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+      take: pageSize + 1,
+    });
   }
-  const rows = await db.attempt.findMany({
-    where,
-    select: {
-      id: true,
-      kind: true,
-      contentId: true,
-      completedAt: true,
-      autoScore: true,
-      autoPassed: true,
-      outcome: true,
-      user: { select: { id: true, name: true } },
-      review: { select: { state: true, updatedAt: true } },
-    },
-    orderBy: [{ completedAt: "desc" }, { id: "desc" }],
-    take: pageSize + 1,
-  });
   const result = toPage(rows, pageSize);
   return {
     nextCursor: result.nextCursor,
