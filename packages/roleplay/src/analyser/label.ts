@@ -1,9 +1,101 @@
 import type { LabelId, PitfallId, Scenario, TechniqueId } from "@defuse/content";
 import { normalise, originalSpan, type Normalised } from "./normalise";
 import * as P from "./patterns";
+import MODEL from "../model/weights.json";
 
 // local bindings: reading through the module namespace on every call costs a getter each time
 const { ACCUSING_WHY, ALTERNATIVE, BOUNDARY_HELP, BOUNDARY_LIMIT, CLOSED_WH, COLD_LIMIT, ESCALATION_FRAME, ESCALATION_ROLE, ESCALATION_VERB, FUTURE_CONTEXT, HANG_UP_NOW, JARGON_EXPLAINED, JARGON_STRONG, JARGON_WEAK, KNOWN_ACRONYMS, NEG, REMEDY_WORDS, THREAT, TIME_NOT, TIME_WORD, WH_START } = P;
+
+/**
+ * The word n-gram model (src/model/train.ts) adds a label the rules missed only when its probability
+ * reaches that label's threshold, set by cross-validation for a precision of at least 0.9.
+ */
+const M_LABELS = MODEL.labels as LabelId[];
+const M_BIAS = M_LABELS.map((l) => (MODEL.bias as Record<string, number>)[l] ?? 0);
+const M_TAU = M_LABELS.map((l) => (MODEL.thresholds as Record<string, number>)[l] ?? 2);
+const M_LOGIT = M_TAU.map((t) => (t >= 1 ? Infinity : Math.log(t / (1 - t))));
+/**
+ * Feature weights keyed by a 32-bit FNV-1a hash of the word (and, for bigrams, of both words), so a
+ * lookup needs no substring or string hashing. Vocabulary entries that share a key have their weights
+ * merged; with a few thousand entries that is rare and only nudges a score.
+ */
+const FNV = 2166136261;
+const fnvStep = (h: number, c: number) => Math.imul(h ^ c, 16777619) >>> 0;
+function fnv(w: string): number {
+  let h = FNV;
+  for (let i = 0; i < w.length; i++) h = fnvStep(h, w.charCodeAt(i));
+  return h;
+}
+const biKey = (a: number, b: number) => (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) >>> 0;
+const M_UNI = new Map<number, number[]>();
+const M_BI = new Map<number, number[]>();
+for (const [f, ws] of Object.entries(MODEL.features as Record<string, number[]>)) {
+  const sp = f.indexOf(" ");
+  const key = sp < 0 ? fnv(f) : biKey(fnv(f.slice(0, sp)), fnv(f.slice(sp + 1)));
+  const map = sp < 0 ? M_UNI : M_BI;
+  const had = map.get(key);
+  map.set(key, had === undefined ? ws : [...had, ...ws]);
+}
+const H_START = fnv("^"), H_STOP = fnv("."), H_NUM = fnv("0");
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+const isStopChar = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
+
+/**
+ * Same features as `eachFeature` in src/model/features.ts (tokens [a-z0-9']+ and runs of . ! ? ;),
+ * read straight off the normalised text in one scan.
+ */
+function modelLabels(n: Normalised, found: Map<LabelId, Found>, sentences: Sentence[]): void {
+  const L = M_LABELS.length;
+  const z = M_BIAS.slice();
+  const best = new Array<number>(L).fill(0), from = new Array<number>(L).fill(-1), to = new Array<number>(L).fill(-1);
+  const text = n.text;
+  let hPrev = H_START;
+  let prevStart = -1;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    let h: number;
+    if (isWordChar(c)) {
+      h = fnvStep(FNV, c);
+      while (j < text.length && isWordChar(text.charCodeAt(j))) h = fnvStep(h, text.charCodeAt(j++));
+      if (c >= 48 && c <= 57) h = H_NUM;
+    } else if (isStopChar(c)) {
+      while (j < text.length && isStopChar(text.charCodeAt(j))) j++;
+      h = H_STOP;
+    } else {
+      i = j;
+      continue;
+    }
+    for (let k = 0; k < 2; k++) {
+      const ws = k === 0 ? (h === H_STOP ? undefined : M_UNI.get(h)) : M_BI.get(biKey(hPrev, h));
+      if (ws === undefined) continue;
+      const a = k === 0 || prevStart < 0 ? i : prevStart;
+      for (let q = 0; q < ws.length; q += 2) {
+        const li = ws[q]!, wt = ws[q + 1]!;
+        z[li] = z[li]! + wt;
+        if (wt > best[li]!) {
+          best[li] = wt;
+          from[li] = a;
+          to[li] = j;
+        }
+      }
+    }
+    hPrev = h === H_STOP ? H_START : h;
+    prevStart = h === H_STOP ? -1 : i;
+    i = j;
+  }
+  for (let li = 0; li < L; li++) {
+    const label = M_LABELS[li]!;
+    if (z[li]! < M_LOGIT[li]! || found.has(label) || from[li]! < 0) continue;
+    const start = from[li]!, end = to[li]!;
+    // the rules' negation scope applies to the model's evidence too ("I'm not going to blame you")
+    let neg = false;
+    for (const s of sentences) if (s.at <= start && start <= s.at + s.text.length) neg = negated(s.text, start - s.at);
+    if (neg) continue;
+    found.set(label, { label, start, end });
+  }
+}
 
 /** Where in the learner's text a label was seen. Offsets index the original string. */
 export interface Span {
@@ -252,6 +344,8 @@ export function label(text: string, context?: LabelContext): LabelResult {
     add("rude", first(RUDE, s));
     add("rude", one(HANG_UP_NOW, s, true));
   }
+
+  modelLabels(n, found, sentences);
 
   // jargon: unknown acronyms, or two weak technical terms in one utterance
   if (!found.has("jargon")) {
