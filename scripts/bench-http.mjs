@@ -109,6 +109,61 @@ async function load(name, jars, makeRequest, seconds) {
   return row;
 }
 
+const AGENT_LINES = [
+  "Let me pull up your account so I can see what happened.",
+  "I can see why that charge would worry you.",
+  "Could you tell me the date on the statement you're looking at?",
+  "Thanks, give me a moment while I check the billing history.",
+  "What would be the most helpful outcome for you today?",
+];
+
+/**
+ * Role-play turns: every connection plays billing-error through learner.takeTurn. When a call
+ * ends the connection starts a fresh attempt; only takeTurn requests are timed.
+ */
+async function roleplayTurns(jars, seconds) {
+  const latencies = [];
+  let errors = 0;
+  const until = Date.now() + seconds * 1000;
+  const start = (jar) => trpc(jar, "learner.startAttempt", { scenarioId: "billing-error", mode: "freeText", restart: true }).then((a) => a.attemptId);
+  await Promise.all(
+    jars.map(async (jar) => {
+      let attemptId = await start(jar);
+      let n = 0;
+      while (Date.now() < until) {
+        const started = performance.now();
+        const res = await fetch(`${BASE}/api/trpc/learner.takeTurn`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: jar.header() },
+          body: JSON.stringify({ json: { attemptId, clientTurnId: randomUUID(), text: AGENT_LINES[n++ % AGENT_LINES.length] } }),
+        });
+        await res.arrayBuffer();
+        const ms = performance.now() - started;
+        if (res.status === 412) {
+          attemptId = await start(jar); // the call ended: begin again, untimed
+          continue;
+        }
+        latencies.push(ms);
+        if (!res.ok) errors++;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const row = {
+    name: "learner role-play turn",
+    requests: latencies.length,
+    rps: +(latencies.length / seconds).toFixed(1),
+    p50: +percentile(latencies, 50).toFixed(1),
+    p95: +percentile(latencies, 95).toFixed(1),
+    p99: +percentile(latencies, 99).toFixed(1),
+    errors,
+  };
+  console.log(
+    `${row.name.padEnd(28)} ${String(row.rps).padStart(7)} req/s   p50 ${String(row.p50).padStart(6)} ms   p95 ${String(row.p95).padStart(6)} ms   p99 ${String(row.p99).padStart(6)} ms   errors ${errors}/${row.requests}`,
+  );
+  return row;
+}
+
 async function waitHealthy(child) {
   const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
@@ -123,18 +178,29 @@ async function waitHealthy(child) {
   throw new Error("server did not become healthy");
 }
 
+// BENCH_EXTERNAL=1 measures a server that is already running on --port (e.g. one started under a profiler).
+const external = process.env.BENCH_EXTERNAL === "1";
 const admin = new pg.Client({ connectionString: SERVER });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-console.log(`bench: database ${dbName} on ${new URL(SERVER).host}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
-const server = spawn("node", ["scripts/defuse.mjs", "start"], {
+if (!external) {
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  console.log(`bench: database ${dbName} on ${new URL(SERVER).host}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
+}
+const server = external ? null : spawn("node", ["scripts/defuse.mjs", "start"], {
   cwd: root,
-  env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(PORT), NODE_ENV: "production", DB_POOL_MAX: process.env.DB_POOL_MAX ?? "20" },
+  env: {
+    ...process.env,
+    DATABASE_URL: dbUrl,
+    PORT: String(PORT),
+    NODE_ENV: "production",
+    DB_POOL_MAX: process.env.DB_POOL_MAX ?? "20",
+    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+  },
   stdio: ["ignore", "inherit", "inherit"],
 });
 const results = [];
 try {
-  await waitHealthy(server);
+  if (server) await waitHealthy(server);
   const adminJar = await signIn("admin@defuse.test", "defuse-demo");
   const cohorts = await (
     await fetch(`${BASE}/api/trpc/cohort.list?input=${encodeURIComponent(JSON.stringify({ json: null }))}`, { headers: { cookie: adminJar.header() } })
@@ -155,14 +221,17 @@ try {
   await load("warm-up /dashboard", jars, page("/dashboard"), 5);
   results.push(await load("learner /dashboard", jars, page("/dashboard"), SECONDS));
   results.push(await load("trainer /dashboard", trainerJars, page("/dashboard"), SECONDS));
+  results.push(await roleplayTurns(jars, SECONDS));
   for (const extra of (process.env.BENCH_PAGES ?? "").split(",").filter(Boolean)) {
     results.push(await load(`learner ${extra}`, jars, page(extra), SECONDS));
   }
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((r) => server.once("exit", r));
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  if (server) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  }
 }
 const yardstick = { rps: 35 * 5, p95: 300 };
 console.log(`\nTarget: ≥ ${yardstick.rps} req/s with p95 < ${yardstick.p95} ms (5× Moodle 4.5's 35 req/s, p95 1.6 s, at 50 users).`);
