@@ -30,10 +30,17 @@ function membersSql(orgId: string, cohortId: string, learnerId?: string | null) 
   }`;
 }
 
-/** Completed role-play attempts of the members in the window, as the common table the aggregates read. */
-function attemptsCte(orgId: string, cohortId: string, learnerId: string | null | undefined, from: Date, to: Date) {
+/**
+ * Completed role-play attempts of the members in the window, as the common table the aggregates
+ * read: one (userId, completedAt, ...) index range per member, so the window bounds the rows
+ * read. `lean` reads only id and reviewState, which that index covers (an index-only scan).
+ */
+function attemptsCte(orgId: string, cohortId: string, learnerId: string | null | undefined, from: Date, to: Date, lean = false) {
+  const columns = lean
+    ? Prisma.sql`t.id, t."reviewState"`
+    : Prisma.sql`t.id, t."userId", t."contentId", t."completedAt", t.score, t.passed, t."reviewState", t.techniques, t.pitfalls`;
   return Prisma.sql`WITH att AS MATERIALIZED (
-    SELECT t.id, t."userId", t."contentId", t."completedAt", t.score, t.passed, t."reviewState", t.techniques, t.pitfalls
+    SELECT ${columns}
     FROM "Attempt" t
     WHERE t."orgId" = ${orgId}
       AND t."userId" IN (${membersSql(orgId, cohortId, learnerId)})
@@ -41,6 +48,11 @@ function attemptsCte(orgId: string, cohortId: string, learnerId: string | null |
       AND t.kind IN ('ROLEPLAY', 'BRANCHING')
       AND t."completedAt" >= ${from} AND t."completedAt" < ${to}
   )`;
+}
+
+/** Runs one analytics statement with JIT off (see below). */
+function withoutJit<T>(db: Db, query: Prisma.PrismaPromise<T>) {
+  return db.$transaction([db.$executeRaw`SET LOCAL jit = off`, query]).then(([, rows]) => rows);
 }
 
 /**
@@ -63,62 +75,78 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   const orgId = actor.orgId;
   const members = membersSql(orgId, cohort.id, input.learnerId);
   const att = attemptsCte(orgId, cohort.id, input.learnerId, from, to);
+  const leanAtt = attemptsCte(orgId, cohort.id, input.learnerId, from, to, true);
 
-  const [assignments, overdue, [aggregates]] = await Promise.all([
-    // Completion per live assignment: one EXISTS probe per (member, assignment) on indexed columns.
-    db.$queryRaw<Array<{ id: string; kind: "MODULE" | "SCENARIO"; contentId: string; dueAt: Date | null; passMark: number | null; members: number; completed: number; overdue: number }>>`
+  // Three statements in parallel, a fixed number whatever the cohort's size. JIT is off for the
+  // analytics ones: over long windows their cost estimate crosses jit_above_cost and compiling
+  // took longer (50-90 ms) than it saved.
+  const [[lists], criteria, [aggregates]] = await Promise.all([
+    // Completion per live assignment and the learners with something overdue (first 50 by how
+    // much is overdue), from one (member x assignment) table computed once. Each cell is one
+    // LIMIT 1 probe: index-only on Attempt(userId, contentId, status, completedAt) for scenarios,
+    // the (userId, moduleId) key for modules; LIMIT keeps PostgreSQL from hashing the whole
+    // organisation's enrollments instead.
+    db.$queryRaw<Array<{ assignments: unknown; overdue: unknown; overdueTotal: number }>>`
       WITH mem AS (${members}),
       a AS (SELECT id, kind, "contentId", "dueAt", "passMark", "createdAt" FROM "Assignment" WHERE "orgId" = ${orgId} AND "cohortId" = ${cohort.id} AND "withdrawnAt" IS NULL),
-      d AS (
-        SELECT a.id, m."userId",
-          CASE WHEN a.kind = 'SCENARIO'
-            THEN EXISTS (SELECT 1 FROM "Attempt" t WHERE t."userId" = m."userId" AND t."contentId" = a."contentId" AND t."completedAt" IS NOT NULL AND t.status = 'COMPLETED')
-            ELSE EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."userId" = m."userId" AND e."moduleId" = a."contentId" AND e.status = 'COMPLETED')
-          END AS done
+      d AS MATERIALIZED (
+        SELECT a.id, a."dueAt", m."userId", coalesce(s.done, e.done, false) AS done
         FROM a CROSS JOIN mem m
-      )
-      SELECT a.id, a.kind, a."contentId", a."dueAt", a."passMark",
-        count(d."userId")::int AS members,
-        count(d."userId") FILTER (WHERE d.done)::int AS completed,
-        count(d."userId") FILTER (WHERE NOT d.done AND a."dueAt" < ${now})::int AS overdue
-      FROM a LEFT JOIN d ON d.id = a.id
-      GROUP BY a.id, a.kind, a."contentId", a."dueAt", a."passMark", a."createdAt"
-      ORDER BY a."dueAt" ASC NULLS LAST, a."createdAt" ASC`,
-    // Learners with at least one overdue assignment (first 50 by how much is overdue).
-    db.$queryRaw<Array<{ userId: string; name: string; overdue: number; total: number }>>`
-      WITH mem AS (${members}),
-      a AS (SELECT id, kind, "contentId" FROM "Assignment" WHERE "orgId" = ${orgId} AND "cohortId" = ${cohort.id} AND "withdrawnAt" IS NULL AND "dueAt" < ${now}),
-      late AS (
-        SELECT m."userId", count(*)::int AS overdue
-        FROM a CROSS JOIN mem m
-        WHERE NOT CASE WHEN a.kind = 'SCENARIO'
-          THEN EXISTS (SELECT 1 FROM "Attempt" t WHERE t."userId" = m."userId" AND t."contentId" = a."contentId" AND t."completedAt" IS NOT NULL AND t.status = 'COMPLETED')
-          ELSE EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."userId" = m."userId" AND e."moduleId" = a."contentId" AND e.status = 'COMPLETED')
-        END
-        GROUP BY m."userId"
-      )
-      SELECT l."userId", u.name, l.overdue, (count(*) OVER ())::int AS total
-      FROM late l JOIN "User" u ON u.id = l."userId"
-      ORDER BY l.overdue DESC, u.name ASC, u.id ASC
-      LIMIT 50`,
-    // One statement for everything read from the window's attempts, so the attempts CTE is
-    // materialised once: criterion averages (official level: the trainer's once released), the
-    // technique/pitfall heat map, pass rates per scenario and the weekly trend.
-    db.$queryRaw<Array<{ criteria: unknown; labels: unknown; scenarios: unknown; trend: unknown }>>`
+        LEFT JOIN LATERAL (
+          SELECT true AS done FROM "Attempt" t
+          WHERE a.kind = 'SCENARIO' AND t."userId" = m."userId" AND t."contentId" = a."contentId" AND t.status = 'COMPLETED' AND t."completedAt" IS NOT NULL
+          LIMIT 1) s ON true
+        LEFT JOIN LATERAL (
+          SELECT true AS done FROM "Enrollment" e
+          WHERE a.kind = 'MODULE' AND e."userId" = m."userId" AND e."moduleId" = a."contentId" AND e.status = 'COMPLETED'
+          LIMIT 1) e ON true
+      ),
+      late AS (SELECT d."userId", count(*)::int AS overdue FROM d WHERE NOT d.done AND d."dueAt" < ${now} GROUP BY d."userId")
+      SELECT
+        (SELECT coalesce(json_agg(x ORDER BY x."dueAt" ASC NULLS LAST, x."createdAt" ASC, x.id ASC), '[]'::json) FROM (
+          SELECT a.id, a.kind, a."contentId", a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."passMark", a."createdAt",
+            count(d."userId")::int AS members,
+            count(d."userId") FILTER (WHERE d.done)::int AS completed,
+            count(d."userId") FILTER (WHERE NOT d.done AND a."dueAt" < ${now})::int AS overdue
+          FROM a LEFT JOIN d ON d.id = a.id
+          GROUP BY a.id, a.kind, a."contentId", a."dueAt", a."passMark", a."createdAt") x) AS assignments,
+        (SELECT coalesce(json_agg(x ORDER BY x.overdue DESC, x.name ASC, x."userId" ASC), '[]'::json) FROM (
+          SELECT l."userId", u.name, l.overdue
+          FROM late l JOIN "User" u ON u.id = l."userId"
+          ORDER BY l.overdue DESC, u.name ASC, u.id ASC
+          LIMIT 50) x) AS overdue,
+        (SELECT count(*)::int FROM late l JOIN "User" u ON u.id = l."userId") AS "overdueTotal"`,
+    // Criterion averages (official level: the trainer's once released), in their own statement
+    // so it runs beside the others: index-only on both sides, Attempt(userId, completedAt,
+    // status, kind, reviewState, orgId, id) for the window's attempts and
+    // CriterionScore(attemptId, source, criterionId, level) for their levels.
+    withoutJit(
+      db,
+      db.$queryRaw<Array<{ criterionId: string; avgLevel: number; n: number }>>`
+        ${leanAtt}
+        SELECT cs."criterionId", avg(cs.level)::float AS "avgLevel", count(*)::int AS n
+        FROM att JOIN "CriterionScore" cs
+          ON cs."attemptId" = att.id
+         AND cs.source = CASE WHEN att."reviewState" = 'RELEASED' THEN 'trainer' ELSE 'auto' END
+        GROUP BY cs."criterionId"`,
+    ),
+    // Everything else read from the window's attempts in one statement, so the attempts CTE is
+    // materialised once: the technique/pitfall heat map, pass rates per scenario and the weekly
+    // trend. A label counts once per attempt (its first position in the array) without a
+    // per-row DISTINCT.
+    withoutJit(
+      db,
+      db.$queryRaw<Array<{ labels: unknown; scenarios: unknown; trend: unknown }>>`
       ${att}
       SELECT
-        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
-          SELECT cs."criterionId", avg(cs.level)::float AS "avgLevel", avg(cs.points)::float AS "avgPoints", count(*)::int AS n
-          FROM att JOIN "CriterionScore" cs
-            ON cs."attemptId" = att.id
-           AND cs.source = CASE WHEN att."reviewState" = 'RELEASED' THEN 'trainer' ELSE 'auto' END
-          GROUP BY cs."criterionId") x) AS criteria,
-        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+        (SELECT coalesce(json_agg(x ORDER BY x."contentId", x.kind DESC, x.label), '[]'::json) FROM (
           SELECT att."contentId", l.label, 'technique' AS kind, count(*)::int AS n
-          FROM att CROSS JOIN LATERAL (SELECT DISTINCT unnest(att.techniques) AS label) l GROUP BY 1, 2
+          FROM att CROSS JOIN LATERAL unnest(att.techniques) WITH ORDINALITY l(label, ord)
+          WHERE array_position(att.techniques, l.label) = l.ord GROUP BY 1, 2
           UNION ALL
           SELECT att."contentId", l.label, 'pitfall' AS kind, count(*)::int AS n
-          FROM att CROSS JOIN LATERAL (SELECT DISTINCT unnest(att.pitfalls) AS label) l GROUP BY 1, 2) x) AS labels,
+          FROM att CROSS JOIN LATERAL unnest(att.pitfalls) WITH ORDINALITY l(label, ord)
+          WHERE array_position(att.pitfalls, l.label) = l.ord GROUP BY 1, 2) x) AS labels,
         (SELECT coalesce(json_agg(x ORDER BY x."contentId"), '[]'::json) FROM (
           SELECT "contentId", count(*)::int AS attempts, count(DISTINCT "userId")::int AS learners,
             count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
@@ -127,9 +155,13 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
           SELECT date_trunc('week', "completedAt") AS week, count(*)::int AS attempts,
             count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
           FROM att GROUP BY 1) x) AS trend`,
+    ),
   ]);
 
-  const criteria = aggregates!.criteria as Array<{ criterionId: string; avgLevel: number; avgPoints: number; n: number }>;
+  const assignments = (
+    lists!.assignments as Array<{ id: string; kind: "MODULE" | "SCENARIO"; contentId: string; dueAt: string | null; passMark: number | null; createdAt: unknown; members: number; completed: number; overdue: number }>
+  ).map(({ createdAt: _c, dueAt, ...a }) => ({ id: a.id, kind: a.kind, contentId: a.contentId, dueAt: dueAt === null ? null : new Date(dueAt), passMark: a.passMark, members: a.members, completed: a.completed, overdue: a.overdue }));
+  const overdue = lists!.overdue as Array<{ userId: string; name: string; overdue: number }>;
   const labels = aggregates!.labels as Array<{ contentId: string; label: string; kind: "technique" | "pitfall"; n: number }>;
   const scenarios = aggregates!.scenarios as Array<{ contentId: string; attempts: number; learners: number; passed: number; avgScore: number | null }>;
   const trend = (aggregates!.trend as Array<{ week: string; attempts: number; passed: number; avgScore: number | null }>).map((t) => ({ ...t, week: new Date(t.week) }));
@@ -150,7 +182,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
       title: contentTitle(a.kind, a.contentId),
       completionRate: pct(a.completed, a.members),
     })),
-    overdueLearners: { total: overdue[0]?.total ?? 0, items: overdue.map(({ total: _t, ...o }) => o) },
+    overdueLearners: { total: lists!.overdueTotal, items: overdue },
     criteria: criteria
       .map((c) => ({
         criterionId: c.criterionId,
