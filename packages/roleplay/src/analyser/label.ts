@@ -26,12 +26,13 @@ function fnv(w: string): number {
   for (let i = 0; i < w.length; i++) h = fnvStep(h, w.charCodeAt(i));
   return h;
 }
-const biKey = (a: number, b: number) => (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) >>> 0;
+// keys are kept to 30 bits so V8 stores them as small integers, which hash and compare fastest
+const biKey = (a: number, b: number) => (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) & 0x3fffffff;
 const M_UNI = new Map<number, number[]>();
 const M_BI = new Map<number, number[]>();
 for (const [f, ws] of Object.entries(MODEL.features as Record<string, number[]>)) {
   const sp = f.indexOf(" ");
-  const key = sp < 0 ? fnv(f) : biKey(fnv(f.slice(0, sp)), fnv(f.slice(sp + 1)));
+  const key = sp < 0 ? fnv(f) & 0x3fffffff : biKey(fnv(f.slice(0, sp)), fnv(f.slice(sp + 1)));
   const map = sp < 0 ? M_UNI : M_BI;
   const had = map.get(key);
   map.set(key, had === undefined ? ws : [...had, ...ws]);
@@ -68,7 +69,7 @@ function modelLabels(n: Normalised, found: Map<LabelId, Found>, sentences: Sente
       continue;
     }
     for (let k = 0; k < 2; k++) {
-      const ws = k === 0 ? (h === H_STOP ? undefined : M_UNI.get(h)) : M_BI.get(biKey(hPrev, h));
+      const ws = k === 0 ? (h === H_STOP ? undefined : M_UNI.get(h & 0x3fffffff)) : M_BI.get(biKey(hPrev, h));
       if (ws === undefined) continue;
       const a = k === 0 || prevStart < 0 ? i : prevStart;
       for (let q = 0; q < ws.length; q += 2) {
