@@ -19,6 +19,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
+import type PgModule from "pg";
 import { loadavg } from "node:os";
 import { createDb } from "@defuse/db";
 import { applyMigrations } from "@defuse/db/migrate";
@@ -28,7 +29,7 @@ import { cohortProgress } from "../src/services/trainer/cohortProgress";
 import { reviewQueue } from "../src/services/review/reviewQueue";
 
 // pg is a dependency of @defuse/db, not of the api package: borrow the db package's copy.
-const pg = createRequire(new URL("../../db/package.json", import.meta.url))("pg") as typeof import("pg");
+const pg = createRequire(new URL("../../db/package.json", import.meta.url))("pg") as typeof PgModule;
 
 const arg = (name: string) => process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 const KEEP = !!arg("keep");
@@ -63,7 +64,7 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 const labelsSql = (labels: string[], p: (i: number) => number) =>
   `ARRAY[${labels.map((l, k) => `CASE WHEN random() < ${p(k).toFixed(3)} + 0 * g.i THEN '${l}' END`).join(", ")}]`;
 
-async function seed(c: import("pg").Client) {
+async function seed(c: PgModule.Client) {
   const step = async (label: string, sql: string) => {
     const t0 = process.hrtime.bigint();
     await c.query(sql);
