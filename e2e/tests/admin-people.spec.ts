@@ -55,6 +55,12 @@ test("admin creates a cohort and a learner; the learner signs in and sees the co
   await learnerPage.getByLabel("Email").fill(email);
   await learnerPage.getByLabel("Password").fill("a-good-temporary-pass");
   await learnerPage.getByRole("button", { name: "Sign in" }).click();
+  // The admin's password was temporary: Sam chooses their own before anything else.
+  await expect(learnerPage).toHaveURL(/\/account\/password$/);
+  await learnerPage.getByLabel("Current password").fill("a-good-temporary-pass");
+  await learnerPage.getByLabel("New password", { exact: true }).fill("sams-own-password-1");
+  await learnerPage.getByLabel(/new password again/i).fill("sams-own-password-1");
+  await learnerPage.getByRole("button", { name: /save|change|set/i }).click();
   await expect(learnerPage.getByRole("heading", { level: 1 })).toHaveText("Welcome back, Sam");
   const assignments = learnerPage.getByRole("list", { name: "Assignments" });
   await expect(assignments).toContainText("Communication");

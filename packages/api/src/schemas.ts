@@ -37,6 +37,8 @@ export const createUserInput = z.object({
   password: passwordSchema,
   role: roleSchema.default("LEARNER"),
   cohortId: idSchema.nullish(),
+  /** The person must replace the admin's password with their own at first sign-in (the admin form sends true). */
+  requirePasswordChange: z.boolean().default(false),
 });
 
 export const signInInput = z.object({

@@ -51,13 +51,24 @@ const appErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(appErrors).meta({ access: "public" });
 
-export const protectedProcedure = publicProcedure.meta({ access: "signedIn" }).use(({ ctx, next }) => {
+/** What someone still on a temporary password may call: everything else waits for their own password. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(["me.get", "account.changePassword"]);
+
+function signedIn(ctx: Context, path: string) {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  return next({ ctx: { ...ctx, user: ctx.user } });
+  if (ctx.user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(path)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Choose your own password first (Account › Change password)." });
+  }
+  return ctx.user;
+}
+
+export const protectedProcedure = publicProcedure.meta({ access: "signedIn" }).use(({ ctx, next, path }) => {
+  return next({ ctx: { ...ctx, user: signedIn(ctx, path) } });
 });
 
 function requireRole(roles: Role[]) {
-  return t.middleware(({ ctx, next }) => {
+  return t.middleware(({ ctx, next, path }) => {
+    signedIn(ctx, path);
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
     if (!roles.includes(ctx.user.role)) {
       throw new TRPCError({ code: "FORBIDDEN", message: "You do not have permission to do that." });

@@ -90,3 +90,26 @@ describe("account.changePassword", () => {
     expect((await refusal(anonymous.account.changePassword({ currentPassword: "x", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }))).code).toBe("UNAUTHORIZED");
   });
 });
+
+describe("before choosing their own password", () => {
+  it("a person created with requirePasswordChange can call nothing but me.get and account.changePassword", async () => {
+    const adminCaller = await callerAs(org.admin.id);
+    const email = `forced-${Date.now()}@example.test`;
+    const created = await adminCaller.people.create({ name: "Fay Forced", email, password: "admin-chosen-pass", role: "LEARNER", requirePasswordChange: true });
+    const fay = await callerAs(created.id);
+    expect((await fay.me.get()).email).toBe(email);
+    expect(await refusal(fay.dashboard.learner())).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/own password/) });
+    expect(await refusal(fay.learner.catalogue())).toMatchObject({ code: "FORBIDDEN" });
+
+    await fay.account.changePassword({ currentPassword: "admin-chosen-pass", newPassword: "fays-own-password", confirmPassword: "fays-own-password" });
+    const after = await callerAs(created.id);
+    expect((await after.dashboard.learner()).assignments).toEqual([]);
+  });
+
+  it("a trainer on a temporary password cannot reach trainer procedures either", async () => {
+    const adminCaller = await callerAs(org.admin.id);
+    await adminCaller.people.resetPassword({ userId: org.trainer.id, method: "temporary" });
+    const trainer = await callerAs(org.trainer.id);
+    expect(await refusal(trainer.cohort.list())).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/own password/) });
+  });
+});

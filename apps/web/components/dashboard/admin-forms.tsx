@@ -76,6 +76,7 @@ export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name:
   const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState({ name: "", email: "", password: "", role: "LEARNER" as "LEARNER" | "TRAINER" | "ADMIN", cohortId: "" });
+  const [requirePasswordChange, setRequirePasswordChange] = useState(true);
   const [success, setSuccess] = useState<string | null>(null);
   const create = useMutation(
     trpc.people.create.mutationOptions({
@@ -91,7 +92,7 @@ export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name:
   function submit(e: FormEvent) {
     e.preventDefault();
     setSuccess(null);
-    create.mutate({ ...values, cohortId: values.cohortId || null });
+    create.mutate({ ...values, cohortId: values.cohortId || null, requirePasswordChange });
   }
   const fieldProps = (k: "name" | "email" | "password") => ({
     id: `user-${k}`,
@@ -116,6 +117,18 @@ export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name:
       <Field id="user-password" label="Temporary password" error={errors.password?.[0]} hint="At least 10 characters. Share it with them privately.">
         <input {...fieldProps("password")} type="text" autoComplete="new-password" />
       </Field>
+      <div className="flex items-start gap-2">
+        <input
+          id="user-require-change"
+          type="checkbox"
+          checked={requirePasswordChange}
+          onChange={(e) => setRequirePasswordChange(e.target.checked)}
+          className="mt-1 h-4 w-4 rounded border-slate-400"
+        />
+        <label htmlFor="user-require-change" className="text-sm text-slate-800">
+          Ask them to choose their own password when they first sign in
+        </label>
+      </div>
       <Field id="user-role" label="Role">
         <select id="user-role" value={values.role} onChange={set("role")} className={inputClass}>
           <option value="LEARNER">Learner</option>

@@ -9,6 +9,7 @@ export interface CreateUserInput {
   password: string;
   role: Role;
   cohortId?: string | null;
+  requirePasswordChange?: boolean;
 }
 
 /**
@@ -30,7 +31,14 @@ export async function createUser(db: Db, actor: SessionUser, input: CreateUserIn
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { orgId: actor.orgId, email, name: input.name.trim(), role: input.role, passwordHash },
+        data: {
+          orgId: actor.orgId,
+          email,
+          name: input.name.trim(),
+          role: input.role,
+          passwordHash,
+          mustChangePassword: input.requirePasswordChange ?? false,
+        },
         select: { id: true, email: true, name: true, role: true },
       });
       if (input.cohortId) {
