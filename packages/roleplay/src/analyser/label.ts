@@ -38,6 +38,8 @@ for (const [f, ws] of Object.entries(MODEL.features as Record<string, number[]>)
   map.set(key, had === undefined ? ws : [...had, ...ws]);
 }
 const H_START = fnv("^"), H_STOP = fnv("."), H_NUM = fnv("0");
+const BLAMED_PARTY =
+  /\b(?:you|your|you're|you've|you'd|yourself|they|their|them|they're|bank|courier|shop|store|retailer|warehouse|engineers?|agent|advisor|adviser|department|team|manufacturer|supplier|post office|driver|seller|salesperson|sales)\b/;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
 const isStopChar = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
 
@@ -92,8 +94,14 @@ function modelLabels(n: Normalised, found: Map<LabelId, Found>, sentences: Sente
     const start = from[li]!, end = to[li]!;
     // the rules' negation scope applies to the model's evidence too ("I'm not going to blame you")
     let neg = false;
-    for (const s of sentences) if (s.at <= start && start <= s.at + s.text.length) neg = negated(s.text, start - s.at);
+    let sent = "";
+    for (const s of sentences) if (s.at <= start && start <= s.at + s.text.length) {
+      neg = negated(s.text, start - s.at);
+      sent = s.text;
+    }
     if (neg) continue;
+    // blame needs someone to blame: the customer or another party named in the sentence
+    if (label === "blame" && !BLAMED_PARTY.test(sent)) continue;
     found.set(label, { label, start, end });
   }
 }
@@ -404,6 +412,9 @@ export function label(text: string, context?: LabelContext): LabelResult {
   }
   // "I'm sorry you feel that way" style non-apologies stay dismissive only
   if (found.has("dismissive") && found.has("apology") && /sorry you feel/.test(whole)) found.delete("apology");
+  // "you're confusing it with..." is a contradiction, not a feeling; "sorry the world doesn't revolve around you" is sarcasm
+  if (found.has("empathy") && /\byou(?:'re| are) confusing (?:it|this|that|the|me|them)\b/.test(whole)) found.delete("empathy");
+  if (found.has("rude") && found.has("apology") && /sorry (?:that )?(?:the world|you can't|you don't|you're (?:so|too))/.test(whole)) found.delete("apology");
   // a rude refusal is rude, not also a wall
   if (found.has("rude") && found.has("policy_wall") && /\bno way\b/.test(whole)) found.delete("policy_wall");
 

@@ -42,7 +42,7 @@ export const EMPATHY: RegExp[] = [
   /\bi can (?:only |just |well |totally |really |certainly )?imagine\b(?! (?:we|they) (?:will|would|could)\b)/,
   /\bi (?:\w+ )?(?:see|get|understand|know|appreciate) (?:where you(?:'re| are) coming from|what you mean|your point|why you(?:'d| would|'re| are)?)\b/,
   /\b(?:totally |completely |fully |absolutely |i (?:totally |completely |fully )?)(?:get|understand) (?:it|that|why)\b|\bi (?:totally |completely |fully )?get you\b(?! (?:done|sorted|fixed|booked|back|over|to|for|on|in|up)\b)/,
-  /\bi(?:'m| am) with you\b(?! (?:in a|in one|shortly|now|in just))/,
+  /\bi(?:'m| am) with you (?:on (?:that|this|it)|there|completely|totally|100)\b/,
   /\bno wonder\b/,
   /\b(?:any ?one|any ?body|everyone|everybody|most people) (?:would|'d|could|might)(?: \w+)? (?:have )?(?:thought|think|read|assumed?|felt|feel|reacted|react|done|want(?:ed)?|expected?|made|take[n]?|taken) (?:the same|that|it|this|so|exactly)\b/,
   /\b(?:nobody|no one|no-one|none of us) (?:likes?|wants?|enjoys?|deserves?|expects?|should have to|needs?)\b/,
@@ -72,6 +72,7 @@ export const EMPATHY: RegExp[] = [
   /\b(?:it's|that's|it is|that is) (?:really |just |simply |frankly |definitely )?not on\b/,
   /\bnot what you (?:signed up for|paid for|were promised|were led to believe)\b/,
   /\bi (?:really |truly |do )?(?:feel for you|sympathi[sz]e)\b/,
+  /\bone thing after another\b|\b(?:understand|get) (?:the|your) (?:confusion|frustration|concern|worry|annoyance|upset|disappointment)\b|\bshouldn't have had to\b|\bwhat a (?:week|day|morning|month|year|time)\b/,
 ];
 
 export const APOLOGY: RegExp[] = [
@@ -232,7 +233,7 @@ export const FOLLOW_UP: RegExp[] = [
 ];
 
 export const BLAME: RegExp[] = [
-  /\byou (?:really |clearly |obviously |just |probably |definitely )*(?:should|shouldn't|should not|must|must not|mustn't|ought to|needed to|need to)(?: have|'ve)\b(?! (?:been (?:told|given|sent|informed|offered|charged|refunded|warned|called|contacted|notified|able)|had (?:a|an|it|that|this|the|your|them|some)\b|received|got|heard|seen))/,
+  /\byou (?:really |clearly |obviously |just |probably |definitely )*(?:should|shouldn't|should not|must|must not|mustn't|ought to|needed to|need to)(?: have|'ve)\b(?! had to\b)(?! (?:been (?:told|given|sent|informed|offered|charged|refunded|warned|called|contacted|notified|able)|had (?:a|an|it|that|this|the|your|them|some)\b|received|got|heard|seen))/,
   /\b(?:it's|its|it is|that's|that is|this is|that was|it was) (?:all |entirely |completely |totally |really |clearly )?(?:your|ur) (?:own )?(?:fault|problem|mistake|responsibility|error|doing|lookout)\b/,
   /\b(?:that's|that is|it's) on you\b|\bit(?:'s| is| was) (?:your|the customer's) (?:responsibility|job) to\b/,
   /\byou (?:obviously |clearly |probably |evidently |simply |just )?(?:didn't|did not|never|forgot to|failed to|neglected to) (?:read|check|follow|update|keep|listen|look|enter|pay|notice|cancel|register|save|back up|submit|return|bother|look at|charge|install|turn|set)\b/,
@@ -256,6 +257,7 @@ export const BLAME: RegExp[] = [
   /\b(?:sales|the chat|the (?:last|previous|other) \w+|the shop|the store|the website|the courier|the bank|the engineers?|the salesperson|they) (?:lied|got it wrong|messed up|made a mistake|was wrong|were wrong|screwed up|will say anything|don't know what they're)\b/,
   /\b(?:it's|it is|that's|it was|it's all)(?: all| clearly| explained| written| stated| listed| mentioned| there)* (?:in|on) (?:the|our) (?:\w+ )?(?:guide|manual|terms|t&cs|instructions|small print|contract|website|faq|documentation|welcome pack|letter)\b(?![^.?!]*\b(?:i'll|i will|i'm sending|i can send)\b)/,
   /\b(?:it's|it was) (?:your|the) (?:\w+ ){0,2}(?:that|who) (?:took|charged|caused|lost|did|made|messed)\b|\b(?:that's|it's|that is|it is) (?:all |really )?down to (?:the|your|their)\b|\btake (?:it|that|this) up with (?:your|the|them)\b|\bsomething (?:you should|you'll need to|you need to|to) take up with\b|\byou took (?:that|the|a) risk\b|\bthat was your (?:choice|decision|risk)\b/,
+  /\bthe one (?:that|who) messed\b|\byour own fault\b|\bsomeone in your (?:household|house|family)\b|\bthat's what happens when you\b|\byou (?:didn't|did not|never) (?:tell|pack|check|update|label|keep|post|cancel|let) (?:us|it|the|your)\b|\bdropped the ball\b|\bblame the \w+\b|\byou (?:picked|chose|selected|ticked|booked) (?:[\w'-]+ ){0,3}(?:yourself|wrong)\b|\b(?:chase|ask|contact) them(?: about it)?\s*[.!]*$|\byou skipped\b|\bif you'd been (?:in|home|there)\b/,
 ];
 
 export const DISMISSIVE: RegExp[] = [
@@ -281,6 +283,7 @@ export const DISMISSIVE: RegExp[] = [
   /^(?:please |just )?(?:don't|do not) (?:shout|yell|scream|swear) at me\s*[.!]*$/,
   /\b(?:isn't|is not|wasn't|not) (?:that|very|all that|really that) (?:long|much|bad|serious|big|expensive|difficult)\b(?! ago)|\bno need for (?:the|all the|all this) (?:drama|fuss|attitude|theatrics|dramatics)\b|\bsob story\b|\b(?:wouldn't|would not|don't|i'd not|not) lose (?:any )?sleep over\b|\bcome out in the wash\b/,
   /\b(?:it's|it is|that's|they're) (?:only|just) \w+(?=[,.!?]|$)|\b(?:getting|get|got) (?:so |all )?(?:worked up|wound up|het up|stressed) (?:over|about) (?:a |nothing|this|that|some)/,
+  /\bit's (?:pennies|peanuts|small change|chicken feed|nothing)\b|\bdon't sweat it\b|\bhappens all the time\b|\boverthinking\b|\b(?:let's not get )?hung up on\b|\bnot worth (?:all this|getting (?:upset|worked up)|the (?:fuss|stress|drama))\b|\b(?:barely|hardly) notice\b|\bget used to it\b|\bit's not like it doesn't\b|\bnot an emergency\b|\bit'll turn up\b|\bstop worrying\b|\beveryone (?:pays|has to pay)\b|\bpart of life\b|\bnobody really uses\b/,
 ];
 
 export const ARGUE: RegExp[] = [
@@ -306,6 +309,7 @@ export const ARGUE: RegExp[] = [
   /\bi (?:haven't|have not|wasn't|was not|am not|'m not) (?:been |being )?(?:rude|shouting|raising my voice|difficult|unhelpful|lying|unreasonable)\b/,
   /\b(?:it|the \w+) (?:definitely|clearly|certainly) (?:doesn't|does not|didn't|did not|never|isn't|wasn't) (?:say|said|state|mention|include|show|come with|have)\b/,
   /\b(?:you're|you are) (?:just )?(?:not doing it right|doing it wrong)\b|^no,? no\b|\bthat's your (?:interpretation|opinion|version)\b|\bthere's no way (?:we|i|our|that|it)\b|\bi don't accept (?:that|this|it)\b/,
+  /\bi'm telling you\b|\byou've got (?:that|it|this) wrong\b|\byou(?:'re| are) (?:reading|looking at) it wrong\b|\b(?:that|it) (?:simply |just )?didn't happen\b|\bi beg to differ\b|\bnot a fair thing to say\b|\b(?:we've|i've|we have|i have) done (?:nothing wrong|everything right)\b|\bput(?:ting)? words in my mouth\b|\bwe (?:wouldn't|would never|don't) make (?:a )?mistakes?\b|\b(?:isn't|is not|wasn't) true\b|\brecords don't lie\b|\bi never (?:told|said|promised)\b|\bdoes exactly what it says\b|\byou(?:'re| are) (?:confusing|mixing) it (?:up )?with\b|\bnobody (?:told|said|promised) you that\b|\bi don't see how (?:that's|that is|it's|this is) (?:our|my)\b|\b(?:explained|told you|said) (?:this |that |it |the \w+ )?(?:twice|three times|again) now\b|\bthat's not unfair\b|\byou(?:'re| are) the one (?:being|who)\b|\bhaven't done anything to deserve\b|\bwe don't hold on(?:to| to)\b/,
 ];
 
 export const POLICY_WALL: RegExp[] = [
@@ -322,6 +326,7 @@ export const POLICY_WALL: RegExp[] = [
   /\b(?:we|i) (?:don't|do not|won't) (?:normally |usually |generally |ever )(?:do|give|offer|make|accept|allow|issue|process) (?:any )?(?:refunds|exceptions|returns|exchanges|cancellations|credits|compensation)\b|\bnon-?refundable,? (?:it's|that's|i'm afraid)\b/,
   /\b(?:i|we) (?:can't|cannot|am not able to|'m not able to) stop (?:the|your|a) (?:\w+ )?(?:direct debit|payment|debit|charge)\b/,
   /\b(?:i'm|i am|we're|we are) not in a position to\b|\b(non-?refundable|no|final|policy|rules) means \1\b|\bonce it's (\w+),? it's \2\b|\bno (?:mechanism|facility|means|option) for (?:me|us) to\b/,
+  /\bcomputer says no\b|\b(?:aren't|isn't) something (?:we|i) (?:do|offer)\b|\bgo by the rules\b|\bnot my department\b|\bcan't touch (?:them|it|that)\b|\bnot something i'm able to\b|\bwe can't (?:add|make|change) (?:\w+ )?(?:on request|for you|for anyone)\b|\bthe answer(?:'s| is) no\b/,
 ];
 /** An alternative in the same utterance turns a refusal into a redirection (no policy wall). */
 export const ALTERNATIVE =
@@ -352,4 +357,5 @@ export const RUDE: RegExp[] = [
   /^(?:ugh|meh|pfft|sigh)\b|\bugh\b|\bwhatever\b(?! (?:suits|works|you (?:prefer|need|'d like|would like|decide|choose)|is (?:easiest|best|easier|better)|i can|we can|it takes|the|your|time|day|option|happens|way|you think))|^(?:seriously|wow),? (?:it's|did|do|are|you|that's|what|how)\b|\blisten,? (?:buddy|mate|pal|love|lady|sir|madam|here)\b|\b(?:whatever|fine|okay|ok),? (?:mate|pal|buddy|love)\b/,
   /\bif you (?:listened|would listen|'d listen|just listened|bothered|paid attention|stopped talking)\b|\bgood luck (?:finding|getting|trying)\b|\bputs? up with you\b/,
   /\bare we done(?: here)?\b|\bsort it (?:out )?yourself\b|\b(?:do|fix) it yourself then\b|\bdid you (?:actually|even|bother to) (?:look|read|check|listen)\b|\bkiss your mother\b|\bdo you think i'm (?:just )?(?:sitting|an idiot|stupid|a mind reader|made of money|doing nothing)\b|\bgive me strength\b|\bsome people\b|\bi don't have to (?:listen to|put up with|take) this\b|\bif you can't afford\b|\b(?:oh )?here we go(?: again)?\s*[.!]*$|\bdial tone\b|\bheard you the first\b|\b(?:won't|doesn't|isn't going to) \w+[^.?!]*, (?:will|does|is) it\?|\bi suppose (?:that's|it's) (?:our|my) fault\b|\beven (?:my nan|my gran|my granny|a child|my kids?|a toddler)\b|\ba child could\b|\bcan't help it if you\b/,
+  /\bspell it out\b|\bsmall words\b|\b(?:really |very )?slowly (?:for you|so you)\b|(?:^|, )(?:sweetheart|darling|hun|honey|sunshine|princess|buddy|pal|boss)\b(?!s)|, (?:sweetheart|darling|hun|honey|sunshine|princess|buddy|pal|boss)\s*[.!?]*$|\b(?:not|isn't|is not) your strong (?:point|suit)\b|\b(?:haven't got|don't have|not got) a clue\b|\bnot my circus\b|\bcool story\b|^(?:charming|lovely manners|classy|nice language)\b|\breally classy\b|\bi'm not a (?:magician|miracle worker|mind reader)\b|\bmoney doesn't grow on trees\b|\bpatience is a virtue\b|\beven you\b|\b(?:scream|shout|moan|complain|yell|cry) all you (?:want|like)\b|\bi'm not listening\b|\bgo on then\b|^(?:jesus|christ|god almighty|bloody hell|oh my god)\b|\b(?:people|customers) who actually\b|\bmaybe (?:try|buy|read|learn|get)\b|\bsomething simpler\b|\b\w+-year-old could\b|\bare you (?:actually|even|not) (?:reading|paying attention|listening|looking)\b|\bor don't,? (?:up to you|whatever|see if i care)\b|\brevolve around you\b|\bnot the only one having\b|\bnot (?:a spaceship|brain surgery)\b|\bit'll still take\b/,
 ];
