@@ -44,16 +44,15 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
 const isStopChar = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
 
 /**
- * Same features as `eachFeature` in src/model/features.ts (tokens [a-z0-9']+ and runs of . ! ? ;),
- * read straight off the normalised text in one scan.
+ * Reads the model's features straight off the normalised text: the same features as `eachFeature` in
+ * src/model/features.ts (tokens [a-z0-9']+ and runs of . ! ? ;, unigrams and bigrams). With `only < 0`
+ * it adds every label's weights into `z`; with `only` set it returns the character range of the
+ * n-gram that weighs most for that label (the evidence quoted as the span).
  */
-function modelLabels(n: Normalised, found: Map<LabelId, Found>, sentences: Sentence[]): void {
-  const L = M_LABELS.length;
-  const z = M_BIAS.slice();
-  const best = new Array<number>(L).fill(0), from = new Array<number>(L).fill(-1), to = new Array<number>(L).fill(-1);
-  const text = n.text;
+function scanModel(text: string, z: Float64Array, only: number): [number, number] {
   let hPrev = H_START;
   let prevStart = -1;
+  let bestW = 0, bestFrom = -1, bestTo = -1;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -73,14 +72,14 @@ function modelLabels(n: Normalised, found: Map<LabelId, Found>, sentences: Sente
     for (let k = 0; k < 2; k++) {
       const ws = k === 0 ? (h === H_STOP ? undefined : M_UNI.get(h & 0x3fffffff)) : M_BI.get(biKey(hPrev, h));
       if (ws === undefined) continue;
-      const a = k === 0 || prevStart < 0 ? i : prevStart;
-      for (let q = 0; q < ws.length; q += 2) {
-        const li = ws[q]!, wt = ws[q + 1]!;
-        z[li] = z[li]! + wt;
-        if (wt > best[li]!) {
-          best[li] = wt;
-          from[li] = a;
-          to[li] = j;
+      if (only < 0) {
+        for (let q = 0; q < ws.length; q += 2) z[ws[q]!] = z[ws[q]!]! + ws[q + 1]!;
+      } else {
+        for (let q = 0; q < ws.length; q += 2) {
+          if (ws[q] !== only || ws[q + 1]! <= bestW) continue;
+          bestW = ws[q + 1]!;
+          bestFrom = k === 0 || prevStart < 0 ? i : prevStart;
+          bestTo = j;
         }
       }
     }
@@ -88,10 +87,17 @@ function modelLabels(n: Normalised, found: Map<LabelId, Found>, sentences: Sente
     prevStart = h === H_STOP ? -1 : i;
     i = j;
   }
-  for (let li = 0; li < L; li++) {
+  return [bestFrom, bestTo];
+}
+
+function modelLabels(n: Normalised, found: Map<LabelId, Found>, sentences: Sentence[]): void {
+  const z = Float64Array.from(M_BIAS);
+  scanModel(n.text, z, -1);
+  for (let li = 0; li < M_LABELS.length; li++) {
     const label = M_LABELS[li]!;
-    if (z[li]! < M_LOGIT[li]! || found.has(label) || from[li]! < 0) continue;
-    const start = from[li]!, end = to[li]!;
+    if (z[li]! < M_LOGIT[li]! || found.has(label)) continue;
+    const [start, end] = scanModel(n.text, z, li);
+    if (start < 0) continue;
     // the rules' negation scope applies to the model's evidence too ("I'm not going to blame you")
     let neg = false;
     let sent = "";
