@@ -5,12 +5,11 @@ import { authenticate, loadSessionUser } from "../src";
 import { callerFor } from "./trainer-fixtures";
 
 let tdb: TestDatabase;
-let org: OrgWithUsers;
 let other: OrgWithUsers;
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
-  org = await createOrgWithUsers(tdb.db);
+  await createOrgWithUsers(tdb.db); // a neighbour organisation whose rows must stay invisible
   other = await createOrgWithUsers(tdb.db);
 });
 afterAll(() => tdb?.drop());

@@ -149,7 +149,6 @@ export function normalise(original: string): Normalised {
   // typos are repaired here.
   const parts: string[] = [];
   let map: number[] | null = null;
-  let outLen = 0;
   const re = /[a-z0-9']+/g;
   let last = 0;
   let m: RegExpExecArray | null;
@@ -170,15 +169,12 @@ export function normalise(original: string): Normalised {
     if (map === null) {
       map = new Array<number>(start);
       for (let i = 0; i < start; i++) map[i] = i;
-      outLen = start;
     } else {
       for (let i = last; i < start; i++) map.push(i);
-      outLen += start - last;
     }
     parts.push(chars.slice(last, start), out);
     if (out.length === tok.length) for (let i = 0; i < tok.length; i++) map.push(start + i);
     else for (let i = 0; i < out.length; i++) map.push(start + Math.min(i, tok.length - 1));
-    outLen += out.length;
     last = start + tok.length;
   }
   if (map === null) {
