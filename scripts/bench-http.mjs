@@ -20,13 +20,20 @@ const args = Object.fromEntries(
 const CONNECTIONS = Number(args.connections ?? 50);
 const SECONDS = Number(args.seconds ?? 20);
 const PORT = Number(args.port ?? 3300);
-const BASE = `http://127.0.0.1:${PORT}`;
+const INSTANCES = Number(args.instances ?? 1);
+// Several stateless instances share one database, as behind a load balancer; each connection is
+// pinned to one instance (i % INSTANCES), like a balancer with sticky connections.
+const BASES = Array.from({ length: INSTANCES }, (_, i) => `http://127.0.0.1:${PORT + i}`);
+const BASE = BASES[0];
 const SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const dbName = `defuse_bench_${randomUUID().slice(0, 8)}`;
 const dbUrl = Object.assign(new URL(SERVER), { pathname: `/${dbName}` }).toString();
 
 class Jar {
   cookies = new Map();
+  constructor(base = BASE) {
+    this.base = base;
+  }
   take(res) {
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(";");
@@ -39,25 +46,25 @@ class Jar {
   }
 }
 
-async function signIn(email, password) {
-  const jar = new Jar();
-  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
+async function signIn(email, password, base = BASE) {
+  const jar = new Jar(base);
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
   jar.take(csrfRes);
   const { csrfToken } = await csrfRes.json();
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/dashboard" }),
   });
   jar.take(res);
-  const session = await (await fetch(`${BASE}/api/auth/session`, { headers: { cookie: jar.header() } })).json();
+  const session = await (await fetch(`${base}/api/auth/session`, { headers: { cookie: jar.header() } })).json();
   if (session?.user?.email !== email) throw new Error(`sign-in failed for ${email}`);
   return jar;
 }
 
 async function trpc(jar, pathName, input) {
-  const res = await fetch(`${BASE}/api/trpc/${pathName}`, {
+  const res = await fetch(`${jar.base}/api/trpc/${pathName}`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: jar.header() },
     body: JSON.stringify({ json: input }),
@@ -132,7 +139,7 @@ async function roleplayTurns(jars, seconds) {
       let n = 0;
       while (Date.now() < until) {
         const started = performance.now();
-        const res = await fetch(`${BASE}/api/trpc/learner.takeTurn`, {
+        const res = await fetch(`${jar.base}/api/trpc/learner.takeTurn`, {
           method: "POST",
           headers: { "content-type": "application/json", cookie: jar.header() },
           body: JSON.stringify({ json: { attemptId, clientTurnId: randomUUID(), text: AGENT_LINES[n++ % AGENT_LINES.length] } }),
@@ -164,12 +171,12 @@ async function roleplayTurns(jars, seconds) {
   return row;
 }
 
-async function waitHealthy(child) {
+async function waitHealthy(child, base = BASE) {
   const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
+      if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
       /* starting */
     }
@@ -186,21 +193,33 @@ if (!external) {
   await admin.query(`CREATE DATABASE ${dbName}`);
   console.log(`bench: database ${dbName} on ${new URL(SERVER).host}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
 }
-const server = external ? null : spawn("node", ["scripts/defuse.mjs", "start"], {
-  cwd: root,
-  env: {
-    ...process.env,
-    DATABASE_URL: dbUrl,
-    PORT: String(PORT),
-    NODE_ENV: "production",
-    DB_POOL_MAX: process.env.DB_POOL_MAX ?? "20",
-    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
-  },
-  stdio: ["ignore", "inherit", "inherit"],
-});
+function startInstance(port) {
+  return spawn("node", ["scripts/defuse.mjs", "start"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      PORT: String(port),
+      NODE_ENV: "production",
+      DB_POOL_MAX: process.env.DB_POOL_MAX ?? "20",
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
+const servers = [];
 const results = [];
 try {
-  if (server) await waitHealthy(server);
+  if (!external) {
+    // The first instance builds, migrates and seeds; the others then start on the same database.
+    servers.push(startInstance(PORT));
+    await waitHealthy(servers[0], BASES[0]);
+    for (let i = 1; i < INSTANCES; i++) {
+      servers.push(startInstance(PORT + i));
+      await waitHealthy(servers[i], BASES[i]);
+    }
+    console.log(`bench: ${INSTANCES} instance(s) at ${BASES.join(", ")}`);
+  }
   const adminJar = await signIn("admin@defuse.test", "defuse-demo");
   const cohorts = await (
     await fetch(`${BASE}/api/trpc/cohort.list?input=${encodeURIComponent(JSON.stringify({ json: null }))}`, { headers: { cookie: adminJar.header() } })
@@ -214,10 +233,10 @@ try {
     learners.push(email);
   }
   const jars = [];
-  for (const email of learners) jars.push(await signIn(email, password));
-  const trainerJars = await Promise.all(Array.from({ length: CONNECTIONS }, () => signIn("trainer@defuse.test", "defuse-demo")));
+  for (const [i, email] of learners.entries()) jars.push(await signIn(email, password, BASES[i % INSTANCES]));
+  const trainerJars = await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => signIn("trainer@defuse.test", "defuse-demo", BASES[i % INSTANCES])));
 
-  const page = (p) => (jar) => fetch(`${BASE}${p}`, { headers: { cookie: jar.header(), accept: "text/html" } });
+  const page = (p) => (jar) => fetch(`${jar.base}${p}`, { headers: { cookie: jar.header(), accept: "text/html" } });
   await load("warm-up /dashboard", jars, page("/dashboard"), 5);
   results.push(await load("learner /dashboard", jars, page("/dashboard"), SECONDS));
   results.push(await load("trainer /dashboard", trainerJars, page("/dashboard"), SECONDS));
@@ -226,9 +245,12 @@ try {
     results.push(await load(`learner ${extra}`, jars, page(extra), SECONDS));
   }
 } finally {
-  if (server) {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+  if (!external) {
+    for (const server of servers) {
+      if (server.exitCode !== null) continue;
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
   }

@@ -4,7 +4,10 @@
 //     1,000,000 attempts seeded into a throwaway database on 127.0.0.1:5432, then p50/p95 of the
 //     cohort dashboard and review queue. Needs the local PostgreSQL; skipped with a note otherwise.
 //  2. The role-play engine's own bench (pnpm --filter @defuse/roleplay bench), when present.
-// Pass --only=staff or --only=roleplay to run one. --keep (keep the seeded database) and
+//  3. HTTP under load (scripts/bench-http.mjs): 50 signed-in sessions against `next start` on a
+//     throwaway PostgreSQL database: learner and trainer dashboards and role-play turns, req/s and
+//     p50/p95/p99, against the target of 5x Moodle 4.5's 35 req/s with p95 under 300 ms.
+// Pass --only=staff, --only=roleplay or --only=http to run one. --keep (keep the seeded database) and
 // --reuse=<database> (time against a kept one, no seeding) are passed to the trainer bench.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -35,5 +38,9 @@ if (!only || only === "staff") {
 }
 if ((!only || only === "roleplay") && existsSync(path.join(root, "packages/roleplay/src/bench.ts"))) {
   run("Role-play engine", "pnpm", ["--filter", "@defuse/roleplay", "--silent", "bench"], { timeout: 5 * 60_000 });
+}
+if (!only || only === "http") {
+  run("HTTP: signed-in pages and role-play turns, 50 sessions", process.execPath, ["scripts/bench-http.mjs", "--seconds", "15"]);
+  run("HTTP: the same on two stateless instances sharing the database", process.execPath, ["scripts/bench-http.mjs", "--seconds", "15", "--instances", "2"]);
 }
 process.exit(failed ? 1 : 0);
