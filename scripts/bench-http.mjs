@@ -79,6 +79,25 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** One result row: throughput and latency percentiles, printed and returned. */
+function report(name, latencies, errors, seconds) {
+  latencies.sort((a, b) => a - b);
+  const row = {
+    name,
+    requests: latencies.length,
+    rps: +(latencies.length / seconds).toFixed(1),
+    p50: +percentile(latencies, 50).toFixed(1),
+    p95: +percentile(latencies, 95).toFixed(1),
+    p99: +percentile(latencies, 99).toFixed(1),
+    errors,
+  };
+  const pad = (n, w) => String(n).padStart(w);
+  console.log(
+    `${name.padEnd(28)} ${pad(row.rps, 7)} req/s   p50 ${pad(row.p50, 6)} ms   p95 ${pad(row.p95, 6)} ms   p99 ${pad(row.p99, 6)} ms   errors ${errors}/${row.requests}`,
+  );
+  return row;
+}
+
 /** Closed loop: each connection sends its next request when the previous one answered. */
 async function load(name, jars, makeRequest, seconds) {
   const latencies = [];
@@ -100,20 +119,7 @@ async function load(name, jars, makeRequest, seconds) {
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  const row = {
-    name,
-    requests: latencies.length,
-    rps: +(latencies.length / seconds).toFixed(1),
-    p50: +percentile(latencies, 50).toFixed(1),
-    p95: +percentile(latencies, 95).toFixed(1),
-    p99: +percentile(latencies, 99).toFixed(1),
-    errors,
-  };
-  console.log(
-    `${name.padEnd(28)} ${String(row.rps).padStart(7)} req/s   p50 ${String(row.p50).padStart(6)} ms   p95 ${String(row.p95).padStart(6)} ms   p99 ${String(row.p99).padStart(6)} ms   errors ${errors}/${row.requests}`,
-  );
-  return row;
+  return report(name, latencies, errors, seconds);
 }
 
 const AGENT_LINES = [
@@ -155,20 +161,7 @@ async function roleplayTurns(jars, seconds) {
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  const row = {
-    name: "learner role-play turn",
-    requests: latencies.length,
-    rps: +(latencies.length / seconds).toFixed(1),
-    p50: +percentile(latencies, 50).toFixed(1),
-    p95: +percentile(latencies, 95).toFixed(1),
-    p99: +percentile(latencies, 99).toFixed(1),
-    errors,
-  };
-  console.log(
-    `${row.name.padEnd(28)} ${String(row.rps).padStart(7)} req/s   p50 ${String(row.p50).padStart(6)} ms   p95 ${String(row.p95).padStart(6)} ms   p99 ${String(row.p99).padStart(6)} ms   errors ${errors}/${row.requests}`,
-  );
-  return row;
+  return report("learner role-play turn", latencies, errors, seconds);
 }
 
 async function waitHealthy(child, base = BASE) {

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, inputClass } from "@/components/ui";
-import { FormStatus } from "@/components/trainer/form-status";
+import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
 

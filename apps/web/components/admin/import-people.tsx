@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, inputClass } from "@/components/ui";
-import { FormStatus } from "@/components/trainer/form-status";
+import { FormStatus } from "@/components/form-status";
 import { useTRPC } from "@/trpc/client";
 
 type Preview = inferRouterOutputs<AppRouter>["people"]["previewImport"];

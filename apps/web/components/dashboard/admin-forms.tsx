@@ -4,24 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
-import { fieldErrorsOf, messageOf } from "@/lib/errors";
+import { FormStatus } from "@/components/form-status";
+import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
-
-function FormStatus({ error, success }: { error: unknown; success: string | null }) {
-  return (
-    <div aria-live="polite">
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-heat">
-          {messageOf(error)}
-        </p>
-      ) : success ? (
-        <p role="status" className="text-sm font-medium text-emerald-800">
-          {success}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function CreateCohortForm() {
   const trpc = useTRPC();

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/form-status";
 
 type Option = { id: string; title: string };
 

@@ -7,7 +7,7 @@ import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, cx, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/form-status";
 
 type Review = inferRouterOutputs<AppRouter>["review"]["get"];
 
