@@ -8,14 +8,14 @@ const ROLE_LABEL = { ADMIN: "Admin", TRAINER: "Trainer", LEARNER: "Learner" } as
 export function AppHeader({ user }: { user: SessionUser }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/dashboard" className="text-lg font-semibold text-brand-700">
           Defuse
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
           {/* Until they choose their own password every other page sends them back, so offer none. */}
           {(user.mustChangePassword ? [] : navFor(user.role)).map((item) => (
-            <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+            <Link key={item.href} href={item.href} className="rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
               {item.label}
             </Link>
           ))}

@@ -60,7 +60,7 @@ export function LearnerDashboard({ data, name }: { data: Data; name: string }) {
                 <div className="flex w-48 flex-wrap items-center justify-end gap-2 text-sm">
                   <Badge tone={STATUS[a.status].tone}>{STATUS[a.status].label}</Badge>
                   {a.overdue ? <Badge tone="bad">Overdue</Badge> : null}
-                  <span className="text-slate-700">Due {formatDate(a.dueAt)}</span>
+                  <span className="text-slate-700">{a.dueAt ? `Due ${formatDate(a.dueAt)}` : "No due date"}</span>
                 </div>
               </li>
             ))}
