@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { FormStatus } from "@/components/trainer/form-status";
+import { FormStatus } from "@/components/form-status";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
