@@ -4,12 +4,18 @@ import { CreateCohortForm, CreateUserForm } from "./admin-forms";
 
 type Data = inferRouterOutputs<AppRouter>["dashboard"]["admin"];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export function AdminDashboard({ data }: { data: Data }) {
   return (
     <div className="space-y-6">
       <PageHeader
         title={data.organization.name}
-        description={`${data.totals.learners} learners · ${data.totals.trainers} trainers · ${data.totals.admins} admins`}
+        description={[
+          plural(data.totals.learners, "learner"),
+          plural(data.totals.trainers, "trainer"),
+          plural(data.totals.admins, "admin"),
+        ].join(" · ")}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="cohorts-heading">
