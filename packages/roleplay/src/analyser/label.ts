@@ -1,6 +1,7 @@
 import type { LabelId, PitfallId, Scenario, TechniqueId } from "@defuse/content";
 import { normalise, originalSpan, type Normalised } from "./normalise";
 import * as P from "./patterns";
+import { buildGate, gateState, openGates } from "./gate";
 import MODEL from "../model/weights.json";
 
 // local bindings: reading through the module namespace on every call costs a getter each time
@@ -189,25 +190,48 @@ function negated(sentence: string, idx: number): boolean {
 }
 
 /**
- * Each label's patterns joined into one global expression, so a sentence is scanned once per label
- * rather than once per pattern. A negated cue is skipped and the scan goes on to the next cue.
+ * Each label's patterns, searched for the leftmost cue in a sentence. A negated cue is skipped and
+ * the scan goes on to the next cue.
+ *
+ * The patterns form groups of about 6,000 characters (the unit a match is searched for in: a later
+ * group is tried only when an earlier one has no cue, as when each group was one alternation), and
+ * each pattern is its own expression with a gate (src/analyser/gate.ts): the n-grams one of which
+ * any match must contain. Gates are checked once per utterance and a closed expression is never
+ * run. Within a group the match is the leftmost one over its open expressions, ties going to the
+ * earlier expression, which is exactly the match the group's single alternation would give.
  */
-function combine(list: RegExp[]): RegExp[] {
-  // one huge expression per label runs slower in V8; chunks of about 6,000 characters measured fastest
-  const out: RegExp[] = [];
-  let cur: string[] = [];
+interface Family {
+  /** per group, the index range [from, to) of its expressions in `res` */
+  groups: number[];
+  res: RegExp[];
+  /** each expression's gate id (see gate.ts) */
+  gates: number[];
+}
+const GROUP = 6000;
+function combine(list: RegExp[], flags = "g"): Family {
+  const fam: Family = { groups: [], res: [], gates: [] };
+  // one expression per pattern measured fastest once gated: most are closed for a given utterance
+  const split = (group: RegExp[]) => {
+    const from = fam.res.length;
+    for (const r of group) {
+      fam.res.push(new RegExp(r.source, flags));
+      fam.gates.push(buildGate([r]));
+    }
+    fam.groups.push(from, fam.res.length);
+  };
+  let cur: RegExp[] = [];
   let len = 0;
   for (const r of list) {
-    if (cur.length > 0 && len + r.source.length > 6000) {
-      out.push(new RegExp(cur.join("|"), "g"));
+    if (cur.length > 0 && len + r.source.length > GROUP) {
+      split(cur);
       cur = [];
       len = 0;
     }
-    cur.push(`(?:${r.source})`);
+    cur.push(r);
     len += r.source.length;
   }
-  if (cur.length > 0) out.push(new RegExp(cur.join("|"), "g"));
-  return out;
+  if (cur.length > 0) split(cur);
+  return fam;
 }
 const EMPATHY = combine(P.EMPATHY), APOLOGY = combine(P.APOLOGY), REFLECTION = combine(P.REFLECTION);
 const OPEN_ANYWHERE = combine(P.OPEN_ANYWHERE), OWNERSHIP = combine(P.OWNERSHIP), SOLUTION = combine(P.SOLUTION);
@@ -216,34 +240,48 @@ const FOLLOW_UP = combine(P.FOLLOW_UP), BLAME = combine(P.BLAME), DISMISSIVE = c
 const ARGUE = combine(P.ARGUE), POLICY_WALL = combine(P.POLICY_WALL), RUDE = combine(P.RUDE);
 /** Non-global copies for plain yes/no tests (a global expression's test() depends on lastIndex). */
 const JARGON_WEAK_ALL = new RegExp(JARGON_WEAK.source, "g");
-const RUDE_ANY = combine(P.RUDE).map((r) => new RegExp(r.source)), APOLOGY_NOT_ANY = combine(P.APOLOGY_NOT).map((r) => new RegExp(r.source));
+const RUDE_ANY = combine(P.RUDE, ""), APOLOGY_NOT_ANY = combine(P.APOLOGY_NOT, "");
+/** gateOpen[id] === 1 when that expression may match the utterance being labelled. */
+const gateOpen = gateState();
 /** Every timeframe pattern needs one of these words; most sentences have none, so the patterns are skipped. */
 const TIME_GATE = /\b(?:within|minutes?|hours?|days?|weeks?|months?|by|before|no later|between|later|first|next|step)\b/;
 /** True when any expression matches (a plain loop: no closure is made on the hot path). */
-function anyTest(list: RegExp[], t: string): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i]!.test(t)) return true;
+function anyTest(fam: Family, t: string): boolean {
+  for (let i = 0; i < fam.res.length; i++) if (gateOpen[fam.gates[i]!] === 1 && fam.res[i]!.test(t)) return true;
   return false;
 }
 
-function first(res: RegExp | RegExp[], s: Sentence, opts?: { neg?: boolean }): { start: number; end: number } | null {
-  if (Array.isArray(res)) {
-    for (const re of res) {
-      const r = first(re, s, opts);
-      if (r) return r;
-    }
-    return null;
+/** The group's leftmost match at or after `from`, as its single alternation would find it. */
+function groupExec(fam: Family, g0: number, g1: number, t: string, from: number): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (let k = g0; k < g1; k++) {
+    if (gateOpen[fam.gates[k]!] !== 1) continue;
+    const re = fam.res[k]!;
+    re.lastIndex = from;
+    const m = re.exec(t);
+    if (m !== null && (best === null || m.index < best.index)) best = m;
+    if (best !== null && best.index === from) break; // nothing later can start earlier
   }
-  const re = res;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s.text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+  return best;
+}
+
+function first(fam: Family, s: Sentence, neg = false): { start: number; end: number } | null {
+  const t = s.text;
+  const groups = fam.groups;
+  for (let g = 0; g < groups.length; g += 2) {
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while (from <= t.length && (m = groupExec(fam, groups[g]!, groups[g + 1]!, t, from)) !== null) {
+      const end = m.index + m[0].length;
+      if (m[0].length === 0) {
+        from = end + 1;
+        continue;
+      }
+      from = end;
+      // a negated cue ("I'm not going to blame you") means "not this label" here; look for another cue
+      if (neg && negated(t, m.index)) continue;
+      return { start: s.at + m.index, end: s.at + end };
     }
-    // a negated cue ("I'm not going to blame you") means "not this label" here; look for another cue
-    if (opts?.neg && negated(s.text, m.index)) continue;
-    return { start: s.at + m.index, end: s.at + m.index + m[0].length };
   }
   return null;
 }
@@ -254,9 +292,11 @@ function one(re: RegExp, s: Sentence, neg = false): { start: number; end: number
   return { start: s.at + m.index, end: s.at + m.index + m[0].length };
 }
 
+const ACRONYM_START = /[A-Z][A-Z0-9&+]/;
 /** Acronyms the customer would not know, read from the original casing. */
 function acronymJargon(n: Normalised): { start: number; end: number } | null {
   const o = n.original;
+  if (!ACRONYM_START.test(o)) return null; // every candidate below starts with two such characters
   const letters = o.replace(/[^A-Za-z]/g, "");
   if (letters.length === 0) return null;
   const upper = letters.replace(/[^A-Z]/g, "").length;
@@ -292,15 +332,16 @@ export function label(text: string, context?: LabelContext): LabelResult {
   };
   const sentences = splitSentences(n.text);
   const whole = n.text;
+  openGates(whole);
 
   for (const s of sentences) {
     const t = s.text;
     // empathy
     // a wh-question about feelings ("what's been the most frustrating part?") asks, it does not acknowledge
-    if (!(s.question && WH_START.test(t))) add("empathy", first(EMPATHY, s, { neg: true }));
+    if (!(s.question && WH_START.test(t))) add("empathy", first(EMPATHY, s, true));
     // apology (not a repeat request, not "sorry you feel that way")
     if (!anyTest(APOLOGY_NOT_ANY, t) || /\b(?:i'm|i am|we're|so|really|very|terribly|truly) sorry\b(?! you feel)|apologi/.test(t)) {
-      const a = first(APOLOGY, s, { neg: true });
+      const a = first(APOLOGY, s, true);
       if (a && !/\bsorry you feel (?:that way|like that|this way)/.test(t)) add("apology", a);
     }
     // reflection: a feeling-named "sounds like" is empathy instead
@@ -312,14 +353,14 @@ export function label(text: string, context?: LabelContext): LabelResult {
     if (s.question && WH_START.test(t) && !CLOSED_WH.test(t) && !ACCUSING_WHY.test(t) && !anyTest(RUDE_ANY, t)) {
       add("open_question", { start: s.at, end: s.at + t.length });
     }
-    const oq = first(OPEN_ANYWHERE, s, { neg: true });
+    const oq = first(OPEN_ANYWHERE, s, true);
     if (oq && !CLOSED_WH.test(t)) add("open_question", oq);
     // ownership
-    add("ownership", first(OWNERSHIP, s, { neg: true }));
+    add("ownership", first(OWNERSHIP, s, true));
     // solution
-    add("solution", first(SOLUTION, s, { neg: true }));
+    add("solution", first(SOLUTION, s, true));
     // options
-    const op = first(OPTIONS, s, { neg: true });
+    const op = first(OPTIONS, s, true);
     if (op && !/\b(?:make sense|anything else|or not)\b/.test(t.slice(op.start - s.at))) {
       add("options", op);
       if (REMEDY_WORDS.test(t)) add("solution", op);
@@ -347,11 +388,11 @@ export function label(text: string, context?: LabelContext): LabelResult {
     // explanation
     add("explanation", first(EXPLANATION, s));
     // follow-up
-    add("follow_up", first(FOLLOW_UP, s, { neg: true }));
+    add("follow_up", first(FOLLOW_UP, s, true));
     // pitfalls
-    add("blame", first(BLAME, s, { neg: true }));
+    add("blame", first(BLAME, s, true));
     if (ACCUSING_WHY.test(t)) add("blame", one(ACCUSING_WHY, s));
-    add("dismissive", first(DISMISSIVE, s, { neg: true }));
+    add("dismissive", first(DISMISSIVE, s, true));
     add("argue", first(ARGUE, s));
     add("policy_wall", first(POLICY_WALL, s));
     const jr = one(JARGON_STRONG, s);
