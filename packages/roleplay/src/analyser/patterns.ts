@@ -73,6 +73,10 @@ export const EMPATHY: RegExp[] = [
   /\bnot what you (?:signed up for|paid for|were promised|were led to believe)\b/,
   /\bi (?:really |truly |do )?(?:feel for you|sympathi[sz]e)\b/,
   /\bone thing after another\b|\b(?:understand|get) (?:the|your) (?:confusion|frustration|concern|worry|annoyance|upset|disappointment)\b|\bshouldn't have had to\b|\bwhat a (?:week|day|morning|month|year|time)\b/,
+  // situations acknowledged without a feeling word: "not how anyone wants to spend...", "no joke", the runaround
+  /\b(?:not|hardly) (?:how|what) (?:anyone|anybody|you|someone|any of us) (?:wants?|would want|wanted|expects?|hopes?|needs?) (?:to (?:spend|start|end|deal|hear)|from)\b/,
+  /^[^.?!;]*\b(?:is|was|isn't|wasn't|that's|it's) no (?:joke|fun|picnic|laughing matter)\b/,
+  /\b(?:round|around) in circles\b|\bfrom pillar to post\b|\b(?:given|had|getting) (?:you )?the run ?around\b/,
 ];
 
 export const APOLOGY: RegExp[] = [
@@ -258,6 +262,12 @@ export const BLAME: RegExp[] = [
   /\b(?:it's|it is|that's|it was|it's all)(?: all| clearly| explained| written| stated| listed| mentioned| there)* (?:in|on) (?:the|our) (?:\w+ )?(?:guide|manual|terms|t&cs|instructions|small print|contract|website|faq|documentation|welcome pack|letter)\b(?![^.?!]*\b(?:i'll|i will|i'm sending|i can send)\b)/,
   /\b(?:it's|it was) (?:your|the) (?:\w+ ){0,2}(?:that|who) (?:took|charged|caused|lost|did|made|messed)\b|\b(?:that's|it's|that is|it is) (?:all |really )?down to (?:the|your|their)\b|\btake (?:it|that|this) up with (?:your|the|them)\b|\bsomething (?:you should|you'll need to|you need to|to) take up with\b|\byou took (?:that|the|a) risk\b|\bthat was your (?:choice|decision|risk)\b/,
   /\bthe one (?:that|who) messed\b|\byour own fault\b|\bsomeone in your (?:household|house|family)\b|\bthat's what happens when you\b|\byou (?:didn't|did not|never) (?:tell|pack|check|update|label|keep|post|cancel|let) (?:us|it|the|your)\b|\bdropped the ball\b|\bblame the \w+\b|\byou (?:picked|chose|selected|ticked|booked) (?:[\w'-]+ ){0,3}(?:yourself|wrong)\b|\b(?:chase|ask|contact) them(?: about it)?\s*[.!]*$|\byou skipped\b|\bif you'd been (?:in|home|there)\b/,
+  // the customer's choices and kit, or a named third party, as the cause
+  /(?<!\b(?:so|if|when|once|maybe|perhaps|whether|because|unless),? )\byou (?:ticked|clicked|checked|selected|unticked|left|missed) (?:the|that|a|an) (?:box|option|button|setting|checkbox|tick ?box|field)\b/,
+  /\byou (?:let|allowed) (?:the |your |it |that )?(?:\w+ ){0,2}(?:bounce|lapse|expire|run out|slip|default)\b/,
+  /\b(?:the|our|that) (?:warehouse|courier|driver|bank|supplier|manufacturer|engineers?|other (?:department|team)|previous (?:agent|advisor|adviser)|last (?:agent|person|advisor|adviser)|sales (?:team|person)|depot|post office|delivery (?:company|firm|team)|tech team|it team|contractor)(?: has| have|'s|'ve)? (?:messed|mucked|screwed|cocked|botched|bungled|dropped the ball|made a (?:mess|mistake|hash)|got (?:it|that|this) wrong)\b/,
+  /\bwhoever (?:you (?:spoke|talked) to|you dealt with|took your (?:call|order)|sold (?:you|it)|set (?:it|this) up)\b[^.?!]*\b(?:got (?:it|that|this) wrong|messed|made a mistake|should have|shouldn't have|didn't)\b/,
+  /\byour (?:router|phone|laptop|computer|device|browser|connection|internet|broadband|wifi|wi-fi|card|handset|modem|equipment|setup|set-up|tablet|settings)(?:'s| is)? (?:ancient|out of date|outdated|rubbish|the problem|the issue|too old|at fault|to blame)\b/,
 ];
 
 export const DISMISSIVE: RegExp[] = [
@@ -284,6 +294,15 @@ export const DISMISSIVE: RegExp[] = [
   /\b(?:isn't|is not|wasn't|not) (?:that|very|all that|really that) (?:long|much|bad|serious|big|expensive|difficult)\b(?! ago)|\bno need for (?:the|all the|all this) (?:drama|fuss|attitude|theatrics|dramatics)\b|\bsob story\b|\b(?:wouldn't|would not|don't|i'd not|not) lose (?:any )?sleep over\b|\bcome out in the wash\b/,
   /\b(?:it's|it is|that's|they're) (?:only|just) \w+(?=[,.!?]|$)|\b(?:getting|get|got) (?:so |all )?(?:worked up|wound up|het up|stressed) (?:over|about) (?:a |nothing|this|that|some)/,
   /\bit's (?:pennies|peanuts|small change|chicken feed|nothing)\b|\bdon't sweat it\b|\bhappens all the time\b|\boverthinking\b|\b(?:let's not get )?hung up on\b|\bnot worth (?:all this|getting (?:upset|worked up)|the (?:fuss|stress|drama))\b|\b(?:barely|hardly) notice\b|\bget used to it\b|\bit's not like it doesn't\b|\bnot an emergency\b|\bit'll turn up\b|\bstop worrying\b|\beveryone (?:pays|has to pay)\b|\bpart of life\b|\bnobody really uses\b/,
+  // minimising by comparison or by telling the customer how to take it
+  /\byou'll (?:live|survive|get over it)\b/,
+  /\bno need for (?:that|the|this) (?:tone|attitude|drama|fuss|performance)\b/,
+  /\b(?:loads of|lots of|plenty of|many|other|some|most) (?:people|customers|callers|folk)(?: \w+)? (?:have (?:it|had it) (?:worse|far worse|much worse|a lot worse)|are (?:far |much )?worse off|have bigger problems|wait (?:much |far )?longer)\b|\b(?:it )?could (?:be|have been) (?:a lot |much |far )?worse\b/,
+  /\b(?:don't|do not|try not to|no need to) take (?:it|this|that) (?:so |too )?personally\b/,
+  /\bsense of proportion\b|\bkeep (?:this|it|things) in (?:perspective|proportion)\b|\bout of proportion\b/,
+  /\b(?:cheer|chin|lighten) up\b/,
+  /\b(?:no|there's no|there is no) (?:point|use|sense) (?:in )?(?:getting|being|making|worrying|stressing|fussing|shouting|complaining|moaning)\b/,
+  /\bcan (?:we|you) not (?:do the \w+ thing|shout|yell|be like that|make a (?:fuss|scene))\b|\bthe (?:shouting|yelling|drama|attitude) thing\b/,
 ];
 
 export const ARGUE: RegExp[] = [
@@ -310,6 +329,12 @@ export const ARGUE: RegExp[] = [
   /\b(?:it|the \w+) (?:definitely|clearly|certainly) (?:doesn't|does not|didn't|did not|never|isn't|wasn't) (?:say|said|state|mention|include|show|come with|have)\b/,
   /\b(?:you're|you are) (?:just )?(?:not doing it right|doing it wrong)\b|^no,? no\b|\bthat's your (?:interpretation|opinion|version)\b|\bthere's no way (?:we|i|our|that|it)\b|\bi don't accept (?:that|this|it)\b/,
   /\bi'm telling you\b|\byou've got (?:that|it|this) wrong\b|\byou(?:'re| are) (?:reading|looking at) it wrong\b|\b(?:that|it) (?:simply |just )?didn't happen\b|\bi beg to differ\b|\bnot a fair thing to say\b|\b(?:we've|i've|we have|i have) done (?:nothing wrong|everything right)\b|\bput(?:ting)? words in my mouth\b|\bwe (?:wouldn't|would never|don't) make (?:a )?mistakes?\b|\b(?:isn't|is not|wasn't) true\b|\brecords don't lie\b|\bi never (?:told|said|promised)\b|\bdoes exactly what it says\b|\byou(?:'re| are) (?:confusing|mixing) it (?:up )?with\b|\bnobody (?:told|said|promised) you that\b|\bi don't see how (?:that's|that is|it's|this is) (?:our|my)\b|\b(?:explained|told you|said) (?:this |that |it |the \w+ )?(?:twice|three times|again) now\b|\bthat's not unfair\b|\byou(?:'re| are) the one (?:being|who)\b|\bhaven't done anything to deserve\b|\bwe don't hold on(?:to| to)\b/,
+  // emphatic contradiction: "we absolutely did", "nobody here told you that", "you did sign up"
+  /\bnobody (?:here|on our side|from us|at our end|in this team|in our team) (?:ever )?(?:told|said|promised|offered|agreed|mentioned)\b|^(?:no,? )?nobody (?:ever )?(?:told|said|promised) (?:you|that)\b/,
+  /\b(?:we|i) (?:absolutely|definitely|certainly|clearly|actually|really|most certainly) did\b(?! not\b)/,
+  /\b(?:we|i) did (?:send|email|e-mail|tell|explain|post|call|ring|write|mention|warn|inform|notify|text|deliver)\b/,
+  /(?<!\b(?:yes|yeah|right|correct|exactly|so|if|when|once),? )\byou did (?:sign|agree|accept|tick|opt|consent|authori[sz]e|confirm|choose|select)\b/,
+  /\b(?:that's|that is) (?:just )?your (?:version|take|side) of (?:events|it|things|the story)\b/,
 ];
 
 export const POLICY_WALL: RegExp[] = [
@@ -358,4 +383,11 @@ export const RUDE: RegExp[] = [
   /\bif you (?:listened|would listen|'d listen|just listened|bothered|paid attention|stopped talking)\b|\bgood luck (?:finding|getting|trying)\b|\bputs? up with you\b/,
   /\bare we done(?: here)?\b|\bsort it (?:out )?yourself\b|\b(?:do|fix) it yourself then\b|\bdid you (?:actually|even|bother to) (?:look|read|check|listen)\b|\bkiss your mother\b|\bdo you think i'm (?:just )?(?:sitting|an idiot|stupid|a mind reader|made of money|doing nothing)\b|\bgive me strength\b|\bsome people\b|\bi don't have to (?:listen to|put up with|take) this\b|\bif you can't afford\b|\b(?:oh )?here we go(?: again)?\s*[.!]*$|\bdial tone\b|\bheard you the first\b|\b(?:won't|doesn't|isn't going to) \w+[^.?!]*, (?:will|does|is) it\?|\bi suppose (?:that's|it's) (?:our|my) fault\b|\beven (?:my nan|my gran|my granny|a child|my kids?|a toddler)\b|\ba child could\b|\bcan't help it if you\b/,
   /\bspell it out\b|\bsmall words\b|\b(?:really |very )?slowly (?:for you|so you)\b|(?:^|, )(?:sweetheart|darling|hun|honey|sunshine|princess|buddy|pal|boss)\b(?!s)|, (?:sweetheart|darling|hun|honey|sunshine|princess|buddy|pal|boss)\s*[.!?]*$|\b(?:not|isn't|is not) your strong (?:point|suit)\b|\b(?:haven't got|don't have|not got) a clue\b|\bnot my circus\b|\bcool story\b|^(?:charming|lovely manners|classy|nice language)\b|\breally classy\b|\bi'm not a (?:magician|miracle worker|mind reader)\b|\bmoney doesn't grow on trees\b|\bpatience is a virtue\b|\beven you\b|\b(?:scream|shout|moan|complain|yell|cry) all you (?:want|like)\b|\bi'm not listening\b|\bgo on then\b|^(?:jesus|christ|god almighty|bloody hell|oh my god)\b|\b(?:people|customers) who actually\b|\bmaybe (?:try|buy|read|learn|get)\b|\bsomething simpler\b|\b\w+-year-old could\b|\bare you (?:actually|even|not) (?:reading|paying attention|listening|looking)\b|\bor don't,? (?:up to you|whatever|see if i care)\b|\brevolve around you\b|\bnot the only one having\b|\bnot (?:a spaceship|brain surgery)\b|\bit'll still take\b/,
+  // sarcasm, veiled threats and brush-offs
+  /\b(?:oh |well |just )?(?:brilliant|marvellous|marvelous|wonderful|fantastic|lovely|great|super|terrific|splendid)(?:,? (?:just |simply |absolutely )?(?:brilliant|marvellous|wonderful|fantastic|great))?,? (?:exactly (?:how|what) i (?:wanted|needed)|just what i (?:needed|wanted)|another (?:one|person|customer|caller|complaint)|you(?:'ve| have) (?:read|found|worked|managed|finally)\b)/,
+  /\bwhat a (?:surprise|shock)\b,? (?:another|that|you)\b|\bwell done\b,? you(?:'ve| have)? (?:managed|broken|gone and)\b|\bnice one\b,? (?:you|genius)\b/,
+  /\b(?:cheers|thanks|thank you)(?: for that| a lot| a bunch| so much)?,? (?:really|very|super|so) (?:helpful|useful|kind) of you\b/,
+  /\bsee what happens\b|\b(?:you're|you are|you'll be) on your own\b|\bkeep (?:talking|speaking) (?:to me )?like that\b/,
+  /\b(?:haven't|have not|don't|do not) (?:got |have )?(?:the )?time for (?:this|your|you)\b|\b(?:stop )?wasting my time\b|\bdo me a favour\b/,
+  /\b(?:a real|a right|quite a) (?:piece of work|charmer)\b/,
 ];
