@@ -77,6 +77,7 @@ export const EMPATHY: RegExp[] = [
   /\b(?:not|hardly) (?:how|what) (?:anyone|anybody|you|someone|any of us) (?:wants?|would want|wanted|expects?|hopes?|needs?) (?:to (?:spend|start|end|deal|hear)|from)\b/,
   /^[^.?!;]*\b(?:is|was|isn't|wasn't|that's|it's) no (?:joke|fun|picnic|laughing matter)\b/,
   /\b(?:round|around) in circles\b|\bfrom pillar to post\b|\b(?:given|had|getting) (?:you )?the run ?around\b/,
+  /\b(?:ruins|ruined|spoils|spoilt|spoiled|wrecks|wrecked) (?:a|your|anyone's|the whole) (?:day|week|weekend|morning|evening|holiday|trip)\b|\bhardly the (?:welcome|start|service|experience|news) you\b|\byou deserved? (?:better|much better|more than that)\b/,
 ];
 
 export const APOLOGY: RegExp[] = [
@@ -268,6 +269,12 @@ export const BLAME: RegExp[] = [
   /\b(?:the|our|that) (?:warehouse|courier|driver|bank|supplier|manufacturer|engineers?|other (?:department|team)|previous (?:agent|advisor|adviser)|last (?:agent|person|advisor|adviser)|sales (?:team|person)|depot|post office|delivery (?:company|firm|team)|tech team|it team|contractor)(?: has| have|'s|'ve)? (?:messed|mucked|screwed|cocked|botched|bungled|dropped the ball|made a (?:mess|mistake|hash)|got (?:it|that|this) wrong)\b/,
   /\bwhoever (?:you (?:spoke|talked) to|you dealt with|took your (?:call|order)|sold (?:you|it)|set (?:it|this) up)\b[^.?!]*\b(?:got (?:it|that|this) wrong|messed|made a mistake|should have|shouldn't have|didn't)\b/,
   /\byour (?:router|phone|laptop|computer|device|browser|connection|internet|broadband|wifi|wi-fi|card|handset|modem|equipment|setup|set-up|tablet|settings)(?:'s| is)? (?:ancient|out of date|outdated|rubbish|the problem|the issue|too old|at fault|to blame)\b/,
+  /\b(?:someone|somebody|the people|the team|they) (?:in|at|from) (?:accounts|billing|finance|dispatch|the warehouse|the depot|head office|the store|the shop|returns|technical|tech support|sales)\b[^.?!]{0,30}\b(?:made a mess|messed|mucked|got it wrong|keyed|botched|forgot|lost|dropped)\b/,
+  /\b(?:accounts|billing|finance|dispatch|returns|the depot|head office)(?: team)? (?:must have|must've|probably|obviously|clearly) (?:keyed|typed|entered|put|messed|mucked|got it wrong|made a mistake|forgot|lost)\b/,
+  /(?<!\b(?:so|if|when|once|maybe|perhaps|whether),? )\byou(?:'ve| have)? (?:obviously |clearly |probably |must have |just )?(?:put|typed|entered|given|used|chosen|picked|selected|keyed) (?:in )?(?:the |a |an )?wrong\b/,
+  /\b(?:problem|issue|fault)(?:'s| is) (?:on|at) your (?:end|side)\b(?! or)/,
+  /\b(?:engineer|agent|advisor|adviser|driver|technician|salesperson|sales rep|rep|colleague|person you spoke to) (?:should never have|shouldn't have|should not have|never should have)\b/,
+  /\byou(?:'re| are| were) the one (?:who|that)\b|\bonly (?:happened|happens|happen) because (?:you|your)\b/,
 ];
 
 export const DISMISSIVE: RegExp[] = [
@@ -303,6 +310,7 @@ export const DISMISSIVE: RegExp[] = [
   /\b(?:cheer|chin|lighten) up\b/,
   /\b(?:no|there's no|there is no) (?:point|use|sense) (?:in )?(?:getting|being|making|worrying|stressing|fussing|shouting|complaining|moaning)\b/,
   /\bcan (?:we|you) not (?:do the \w+ thing|shout|yell|be like that|make a (?:fuss|scene))\b|\bthe (?:shouting|yelling|drama|attitude) thing\b/,
+  /\bnot that deep\b|\bfirst[- ]world problem\b|\bhardly a (?:long wait|fortune|lot of money|big deal|disaster|crisis|tragedy|huge amount|long time)\b/,
 ];
 
 export const ARGUE: RegExp[] = [
@@ -335,6 +343,9 @@ export const ARGUE: RegExp[] = [
   /\b(?:we|i) did (?:send|email|e-mail|tell|explain|post|call|ring|write|mention|warn|inform|notify|text|deliver)\b/,
   /(?<!\b(?:yes|yeah|right|correct|exactly|so|if|when|once),? )\byou did (?:sign|agree|accept|tick|opt|consent|authori[sz]e|confirm|choose|select)\b/,
   /\b(?:that's|that is) (?:just )?your (?:version|take|side) of (?:events|it|things|the story)\b/,
+  /\b(?:the driver|the courier|we|i) (?:has|have|'ve got|has got) (?:a )?(?:photo|picture|proof|signature|evidence)\b/,
+  /\byou(?:'ve| have)? (?:misunderstood|misread|misheard)\b|\byou(?:'ve| have) got (?:it|that|this) (?:wrong|backwards|mixed up|confused)\b/,
+  /\b(?:that's|that is) not fair,? i(?:'ve| have|'m| am)\b|\bi(?:'ve| have) been trying to help\b|\bi(?:'ve| have) already (?:been through|explained|told you|gone through|said)\b/,
 ];
 
 export const POLICY_WALL: RegExp[] = [
@@ -390,4 +401,7 @@ export const RUDE: RegExp[] = [
   /\bsee what happens\b|\b(?:you're|you are|you'll be) on your own\b|\bkeep (?:talking|speaking) (?:to me )?like that\b/,
   /\b(?:haven't|have not|don't|do not) (?:got |have )?(?:the )?time for (?:this|your|you)\b|\b(?:stop )?wasting my time\b|\bdo me a favour\b/,
   /\b(?:a real|a right|quite a) (?:piece of work|charmer)\b/,
+  /\b(?:don't|do not) get paid (?:enough )?(?:to|for)\b|\bdo you want (?:my|me to) help(?: you)? or not\b|\bnext time,? (?:try|maybe try|perhaps try) (?:reading|listening|checking|looking)\b/,
+  /^(?:oh,? |seriously,? |not )?you again\b|\bhave it your (?:own )?way\b|\b(?:oh,? )?poor you\b|\bmy heart bleeds\b/,
+  /\bwhat (?:do|did) you (?:want|expect) me to do(?: about it)?\b|\bnot brain surgery\b|\btake it or leave it\b|\bdo you (?:talk|speak) to (?:everyone|everybody|people|all your \w+) like (?:this|that)\b/,
 ];
