@@ -78,6 +78,7 @@ export const EMPATHY: RegExp[] = [
   /^[^.?!;]*\b(?:is|was|isn't|wasn't|that's|it's) no (?:joke|fun|picnic|laughing matter)\b/,
   /\b(?:round|around) in circles\b|\bfrom pillar to post\b|\b(?:given|had|getting) (?:you )?the run ?around\b/,
   /\b(?:ruins|ruined|spoils|spoilt|spoiled|wrecks|wrecked) (?:a|your|anyone's|the whole) (?:day|week|weekend|morning|evening|holiday|trip)\b|\bhardly the (?:welcome|start|service|experience|news) you\b|\byou deserved? (?:better|much better|more than that)\b/,
+  /\b(?:is|are|was|'s) hard enough (?:without|as it is)\b|\bnot what (?:i'd|i would|anyone would|anybody would) (?:expect|want|accept)\b|,? i (?:totally |completely |really |do )?get (?:that|it)[.!]?$/,
 ];
 
 export const APOLOGY: RegExp[] = [
@@ -275,6 +276,9 @@ export const BLAME: RegExp[] = [
   /\b(?:problem|issue|fault)(?:'s| is) (?:on|at) your (?:end|side)\b(?! or)/,
   /\b(?:engineer|agent|advisor|adviser|driver|technician|salesperson|sales rep|rep|colleague|person you spoke to) (?:should never have|shouldn't have|should not have|never should have)\b/,
   /\byou(?:'re| are| were) the one (?:who|that)\b|\bonly (?:happened|happens|happen) because (?:you|your)\b/,
+  /\byour (?:partner|husband|wife|son|daughter|kids?|children|flatmate|housemate|neighbour|neighbor|family|friend|other half) (?:probably |must have |must've |obviously |clearly )(?:made|did|ordered|paid|changed|cancelled|canceled|used|took|signed|set|clicked|bought|put)\b/,
+  /\b(?:the )?fault of (?:whoever|your|that)\b|\b(?:whoever|the person who) (?:installed|fitted|set up|sold|delivered)\b[^.?!]{0,20}\b(?:fault|to blame|messed|got it wrong)\b/,
+  /\b(?:well,? )?you did (?:book|buy|choose|pick|order|go for|select) (?:the |a )?(?:cheapest|cheaper|basic|budget|lowest|non-?refundable|saver|wrong)\b/,
 ];
 
 export const DISMISSIVE: RegExp[] = [
@@ -311,6 +315,7 @@ export const DISMISSIVE: RegExp[] = [
   /\b(?:no|there's no|there is no) (?:point|use|sense) (?:in )?(?:getting|being|making|worrying|stressing|fussing|shouting|complaining|moaning)\b/,
   /\bcan (?:we|you) not (?:do the \w+ thing|shout|yell|be like that|make a (?:fuss|scene))\b|\bthe (?:shouting|yelling|drama|attitude) thing\b/,
   /\bnot that deep\b|\bfirst[- ]world problem\b|\bhardly a (?:long wait|fortune|lot of money|big deal|disaster|crisis|tragedy|huge amount|long time)\b/,
+  /\bno bigg(?:ie|y)\b|\bmaking (?:this|it|things) (?:harder|more complicated|bigger|worse) than (?:it needs|it has|they need) to be\b|\bat least (?:it|that) (?:wasn't|was only|isn't|is only|didn't)\b/,
 ];
 
 export const ARGUE: RegExp[] = [
@@ -346,6 +351,10 @@ export const ARGUE: RegExp[] = [
   /\b(?:the driver|the courier|we|i) (?:has|have|'ve got|has got) (?:a )?(?:photo|picture|proof|signature|evidence)\b/,
   /\byou(?:'ve| have)? (?:misunderstood|misread|misheard)\b|\byou(?:'ve| have) got (?:it|that|this) (?:wrong|backwards|mixed up|confused)\b/,
   /\b(?:that's|that is) not fair,? i(?:'ve| have|'m| am)\b|\bi(?:'ve| have) been trying to help\b|\bi(?:'ve| have) already (?:been through|explained|told you|gone through|said)\b/,
+  /^(?:well,? |no,? )?actually,? (?:the \w+ (?:was|is|were|did|does|said|says)|it (?:was|is|did|does|says)|that(?:'s| is| was)|you (?:did|were|have|had|agreed|signed|said))\b/,
+  /\bif you(?:'d| would) (?:just )?(?:let me finish|let me speak|stop interrupting)\b|\blet me (?:correct|stop) you (?:there|right there)\b/,
+  /\b(?:we're|we are|i'm|i am) not (?:trying to )?(?:rip(?:ping)? you off|scam(?:ming)? you|lying|making (?:this|it|that) up|cheating you)\b|\bcalling me a liar\b|\byou(?:'re| are) exaggerating\b|\b(?:bit of an|a slight|a massive|an) exaggeration\b/,
+  /\bit wasn't [^,.?!]{1,30}, it was\b|\b(?:the|our) (?:website|terms|contract|advert|ad|email|letter|listing|description) (?:was|is|were|are) (?:quite |very |perfectly |pretty )?clear\b/,
 ];
 
 export const POLICY_WALL: RegExp[] = [
@@ -404,4 +413,5 @@ export const RUDE: RegExp[] = [
   /\b(?:don't|do not) get paid (?:enough )?(?:to|for)\b|\bdo you want (?:my|me to) help(?: you)? or not\b|\bnext time,? (?:try|maybe try|perhaps try) (?:reading|listening|checking|looking)\b/,
   /^(?:oh,? |seriously,? |not )?you again\b|\bhave it your (?:own )?way\b|\b(?:oh,? )?poor you\b|\bmy heart bleeds\b/,
   /\bwhat (?:do|did) you (?:want|expect) me to do(?: about it)?\b|\bnot brain surgery\b|\btake it or leave it\b|\bdo you (?:talk|speak) to (?:everyone|everybody|people|all your \w+) like (?:this|that)\b/,
+  /\b(?:don't|do not) you dare\b|\bhow dare you\b|\bi'm sure you(?:'re| are) very (?:important|busy|special)\b|\band i'm the (?:queen|king|pope)\b|\bwhat (?:did|do) you expect\b/,
 ];
