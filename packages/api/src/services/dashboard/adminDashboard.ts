@@ -1,5 +1,6 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
+import { listPeople } from "../people/managePeople";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -13,33 +14,14 @@ export async function adminDashboard(db: Db, user: SessionUser) {
       orderBy: { name: "asc" },
       take: 200,
     }),
-    db.user.findMany({
-      where: { orgId: user.orgId },
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        memberships: { where: { removedAt: null }, select: { cohort: { select: { id: true, name: true } } } },
-      },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: PEOPLE_PAGE_SIZE,
-    }),
+    listPeople(db, user, { limit: PEOPLE_PAGE_SIZE }),
     db.user.groupBy({ by: ["role"], where: { orgId: user.orgId, active: true }, _count: { _all: true } }),
   ]);
   const byRole = Object.fromEntries(counts.map((c) => [c.role, c._count._all])) as Partial<Record<string, number>>;
   return {
     organization: org,
     cohorts: cohorts.map((c) => ({ id: c.id, name: c.name, memberCount: c._count.members })),
-    people: people.map((p) => ({
-      id: p.id,
-      name: p.name,
-      email: p.email,
-      role: p.role,
-      active: p.active,
-      cohorts: p.memberships.map((m) => m.cohort),
-    })),
+    people: people.items,
     totals: { learners: byRole.LEARNER ?? 0, trainers: byRole.TRAINER ?? 0, admins: byRole.ADMIN ?? 0 },
   };
 }
