@@ -132,6 +132,8 @@ describe("learner role-play attempts", () => {
     const criteria = await tdb.db.criterionScore.findMany({ where: { attemptId } });
     expect(criteria.length).toBe(done.result!.criteria.length);
     expect(criteria.every((c) => c.source === "auto" && c.orgId === org.org.id)).toBe(true);
+    // The cohort dashboard averages the attempt's official levels: the engine's until a review is released.
+    expect(row.officialLevels).toEqual(Object.fromEntries(criteria.map((c) => [c.criterionId, c.level])));
 
     // Finishing twice is harmless; turns after the end are refused, re-sent old turns still answer.
     expect((await learner.learner.finishAttempt({ attemptId })).score).toBe(done.score);

@@ -98,6 +98,7 @@ describe("review draft and release", () => {
 
     const row = await tdb.db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
     expect(row).toMatchObject({ score: 63, passed: false, autoScore: 50, reviewState: "RELEASED" });
+    expect(row.officialLevels).toMatchObject({ "ownership-resolution": 4, "acknowledge-emotion": 2 });
     const scores = await tdb.db.criterionScore.findMany({ where: { attemptId: attempt.id }, orderBy: [{ source: "asc" }, { criterionId: "asc" }] });
     expect(scores.filter((s) => s.source === "auto")).toHaveLength(5);
     expect(scores.filter((s) => s.source === "trainer").find((s) => s.criterionId === "ownership-resolution")?.level).toBe(4);

@@ -65,6 +65,7 @@ export async function seedAttempt(db: Db, a: SeedAttempt) {
       passed,
       techniques: a.techniques ?? ["empathy", "apology"],
       pitfalls: a.pitfalls ?? [],
+      officialLevels: Object.fromEntries(CRITERIA.map((c) => [c, a.levels[c] ?? 0])),
       reviewState: "PENDING",
       turns: {
         create: [

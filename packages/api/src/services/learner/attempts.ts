@@ -406,6 +406,7 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
         passed: result.passed,
         techniques,
         pitfalls,
+        officialLevels: Object.fromEntries(result.criteria.map((c) => [c.id, c.level])),
         tension: s.tension,
         outcome: s.outcome,
         reviewState: "PENDING",

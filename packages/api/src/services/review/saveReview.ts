@@ -163,7 +163,8 @@ export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseRe
       update: data,
       select: { score: true, passed: true, releasedAt: true },
     });
-    await tx.attempt.update({ where: { id: attempt.id }, data: { score, passed, reviewState: "RELEASED" } });
+    const officialLevels = Object.fromEntries(criteria.map((c) => [c.criterionId, c.level]));
+    await tx.attempt.update({ where: { id: attempt.id }, data: { score, passed, reviewState: "RELEASED", officialLevels } });
     await tx.criterionScore.deleteMany({ where: { attemptId: attempt.id, source: "trainer" } });
     await tx.criterionScore.createMany({
       data: criteria.map((c) => ({

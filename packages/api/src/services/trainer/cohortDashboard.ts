@@ -1,5 +1,5 @@
 import { Prisma, type Db } from "@defuse/db";
-import { TECHNIQUE_IDS, PITFALL_IDS, getRubric, getScenario } from "@defuse/content";
+import { TECHNIQUE_IDS, PITFALL_IDS, catalogue } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { contentTitle } from "../content/titles";
@@ -31,24 +31,25 @@ function membersSql(orgId: string, cohortId: string, learnerId?: string | null) 
 }
 
 /**
- * Completed role-play attempts of the members in the window, as the common table the aggregates
- * read: one (userId, completedAt, ...) index range per member, so the window bounds the rows
- * read. `lean` reads only id and reviewState, which that index covers (an index-only scan).
+ * The members' completed role-plays in the window, read from the partial covering index
+ * Attempt_analytics_idx (userId, completedAt) INCLUDE (orgId, contentId, score, passed,
+ * techniques, pitfalls, officialLevels): one index range per member and no heap reads, so the
+ * window bounds the work and a year of a 200-learner cohort (~18,000 attempts) stays cheap.
  */
-function attemptsCte(orgId: string, cohortId: string, learnerId: string | null | undefined, from: Date, to: Date, lean = false) {
-  const columns = lean
-    ? Prisma.sql`t.id, t."reviewState"`
-    : Prisma.sql`t.id, t."userId", t."contentId", t."completedAt", t.score, t.passed, t."reviewState", t.techniques, t.pitfalls`;
-  return Prisma.sql`WITH att AS MATERIALIZED (
-    SELECT ${columns}
+function attemptsSql(orgId: string, cohortId: string, learnerId: string | null | undefined, from: Date, to: Date) {
+  return Prisma.sql`
+    SELECT t."userId", t."contentId", t."completedAt", t.score, t.passed, t.techniques, t.pitfalls, t."officialLevels"
     FROM "Attempt" t
-    WHERE t."orgId" = ${orgId}
-      AND t."userId" IN (${membersSql(orgId, cohortId, learnerId)})
+    WHERE t."userId" IN (${membersSql(orgId, cohortId, learnerId)})
       AND t.status = 'COMPLETED'
       AND t.kind IN ('ROLEPLAY', 'BRANCHING')
-      AND t."completedAt" >= ${from} AND t."completedAt" < ${to}
-  )`;
+      AND t."orgId" = ${orgId}
+      AND t."completedAt" >= ${from} AND t."completedAt" < ${to}`;
 }
+
+/** Every criterion the curriculum's rubrics define (id -> title), in a stable order. */
+const CRITERIA = new Map(catalogue.rubrics.flatMap((r) => r.criteria.map((c) => [c.id, c.title] as const)));
+const CRITERION_IDS = [...CRITERIA.keys()].sort();
 
 /** Runs one analytics statement with JIT off (see below). */
 function withoutJit<T>(db: Db, query: Prisma.PrismaPromise<T>) {
@@ -74,13 +75,12 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   const { from, to } = dashboardWindow(input, now);
   const orgId = actor.orgId;
   const members = membersSql(orgId, cohort.id, input.learnerId);
-  const att = attemptsCte(orgId, cohort.id, input.learnerId, from, to);
-  const leanAtt = attemptsCte(orgId, cohort.id, input.learnerId, from, to, true);
+  const att = attemptsSql(orgId, cohort.id, input.learnerId, from, to);
 
   // Three statements in parallel, a fixed number whatever the cohort's size. JIT is off for the
   // analytics ones: over long windows their cost estimate crosses jit_above_cost and compiling
   // took longer (50-90 ms) than it saved.
-  const [[lists], criteria, [aggregates]] = await Promise.all([
+  const [[lists], [scores], scenarios] = await Promise.all([
     // Completion per live assignment and the learners with something overdue (first 50 by how
     // much is overdue), from one (member x assignment) table computed once. Each cell is one
     // LIMIT 1 probe: index-only on Attempt(userId, contentId, status, completedAt) for scenarios,
@@ -116,45 +116,36 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
           ORDER BY l.overdue DESC, u.name ASC, u.id ASC
           LIMIT 50) x) AS overdue,
         (SELECT count(*)::int FROM late l JOIN "User" u ON u.id = l."userId") AS "overdueTotal"`,
-    // Criterion averages (official level: the trainer's once released), in their own statement
-    // so it runs beside the others: index-only on both sides, Attempt(userId, completedAt,
-    // status, kind, reviewState, orgId, id) for the window's attempts and
-    // CriterionScore(attemptId, source, criterionId, level) for their levels.
+    // Criterion averages of the official levels (the trainer's once a review is released:
+    // releaseReview copies them into Attempt.officialLevels), one aggregate per criterion the
+    // curriculum defines, and the weekly trend: two passes over the index-only attempts.
     withoutJit(
       db,
-      db.$queryRaw<Array<{ criterionId: string; avgLevel: number; n: number }>>`
-        ${leanAtt}
-        SELECT cs."criterionId", avg(cs.level)::float AS "avgLevel", count(*)::int AS n
-        FROM att JOIN "CriterionScore" cs
-          ON cs."attemptId" = att.id
-         AND cs.source = CASE WHEN att."reviewState" = 'RELEASED' THEN 'trainer' ELSE 'auto' END
-        GROUP BY cs."criterionId"`,
+      db.$queryRaw<Array<{ levels: Array<number | null>; trend: unknown }>>`
+        SELECT
+          (SELECT ARRAY[${Prisma.join([
+            ...CRITERION_IDS.map((id) => Prisma.sql`avg((a."officialLevels"->>${id})::int)::float`),
+            ...CRITERION_IDS.map((id) => Prisma.sql`count(a."officialLevels"->${id})::float`),
+          ])}] FROM (${att}) a) AS levels,
+          (SELECT coalesce(json_agg(x ORDER BY x.week), '[]'::json) FROM (
+            SELECT date_trunc('week', "completedAt") AS week, count(*)::int AS attempts,
+              count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
+            FROM (${att}) a GROUP BY 1) x) AS trend`,
     ),
-    // Everything else read from the window's attempts in one statement, so the attempts CTE is
-    // materialised once: the technique/pitfall heat map, pass rates per scenario and the weekly
-    // trend. A label counts once per attempt (its first position in the array) without a
-    // per-row DISTINCT.
+    // Per scenario, in one pass: attempts, learners, pass rate, average score and the heat map
+    // (how many attempts used each technique and fell into each pitfall).
     withoutJit(
       db,
-      db.$queryRaw<Array<{ labels: unknown; scenarios: unknown; trend: unknown }>>`
-      ${att}
-      SELECT
-        (SELECT coalesce(json_agg(x ORDER BY x."contentId", x.kind DESC, x.label), '[]'::json) FROM (
-          SELECT att."contentId", l.label, 'technique' AS kind, count(*)::int AS n
-          FROM att CROSS JOIN LATERAL unnest(att.techniques) WITH ORDINALITY l(label, ord)
-          WHERE array_position(att.techniques, l.label) = l.ord GROUP BY 1, 2
-          UNION ALL
-          SELECT att."contentId", l.label, 'pitfall' AS kind, count(*)::int AS n
-          FROM att CROSS JOIN LATERAL unnest(att.pitfalls) WITH ORDINALITY l(label, ord)
-          WHERE array_position(att.pitfalls, l.label) = l.ord GROUP BY 1, 2) x) AS labels,
-        (SELECT coalesce(json_agg(x ORDER BY x."contentId"), '[]'::json) FROM (
-          SELECT "contentId", count(*)::int AS attempts, count(DISTINCT "userId")::int AS learners,
-            count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
-          FROM att GROUP BY "contentId") x) AS scenarios,
-        (SELECT coalesce(json_agg(x ORDER BY x.week), '[]'::json) FROM (
-          SELECT date_trunc('week', "completedAt") AS week, count(*)::int AS attempts,
-            count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
-          FROM att GROUP BY 1) x) AS trend`,
+      db.$queryRaw<Array<{ contentId: string; attempts: number; learners: number; passed: number; avgScore: number | null; labels: number[] }>>`
+        SELECT a."contentId", count(*)::int AS attempts, count(DISTINCT a."userId")::int AS learners,
+          count(*) FILTER (WHERE a.passed)::int AS passed, avg(a.score)::float AS "avgScore",
+          ARRAY[${Prisma.join([
+            ...TECHNIQUE_IDS.map((id) => Prisma.sql`count(*) FILTER (WHERE ${id} = ANY(a.techniques))::int`),
+            ...PITFALL_IDS.map((id) => Prisma.sql`count(*) FILTER (WHERE ${id} = ANY(a.pitfalls))::int`),
+          ])}] AS labels
+        FROM (${att}) a
+        GROUP BY a."contentId"
+        ORDER BY a."contentId"`,
     ),
   ]);
 
@@ -162,15 +153,13 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
     lists!.assignments as Array<{ id: string; kind: "MODULE" | "SCENARIO"; contentId: string; dueAt: string | null; passMark: number | null; createdAt: unknown; members: number; completed: number; overdue: number }>
   ).map(({ createdAt: _c, dueAt, ...a }) => ({ id: a.id, kind: a.kind, contentId: a.contentId, dueAt: dueAt === null ? null : new Date(dueAt), passMark: a.passMark, members: a.members, completed: a.completed, overdue: a.overdue }));
   const overdue = lists!.overdue as Array<{ userId: string; name: string; overdue: number }>;
-  const labels = aggregates!.labels as Array<{ contentId: string; label: string; kind: "technique" | "pitfall"; n: number }>;
-  const scenarios = aggregates!.scenarios as Array<{ contentId: string; attempts: number; learners: number; passed: number; avgScore: number | null }>;
-  const trend = (aggregates!.trend as Array<{ week: string; attempts: number; passed: number; avgScore: number | null }>).map((t) => ({ ...t, week: new Date(t.week) }));
+  const criteria = CRITERION_IDS.map((criterionId, i) => ({ criterionId, avgLevel: scores!.levels[i] ?? null, n: scores!.levels[CRITERION_IDS.length + i] ?? 0 })).filter(
+    (c): c is { criterionId: string; avgLevel: number; n: number } => c.n > 0 && c.avgLevel !== null,
+  );
+  const trend = (scores!.trend as Array<{ week: string; attempts: number; passed: number; avgScore: number | null }>).map((t) => ({ ...t, week: new Date(t.week) }));
+  const labelIds = [...TECHNIQUE_IDS.map((label) => ({ label, kind: "technique" as const })), ...PITFALL_IDS.map((label) => ({ label, kind: "pitfall" as const }))];
+  const labels = scenarios.flatMap((s) => labelIds.map((l, i) => ({ contentId: s.contentId, ...l, n: s.labels[i] ?? 0 })).filter((l) => l.n > 0));
   const attemptsByScenario = new Map(scenarios.map((s) => [s.contentId, s.attempts]));
-  const rubricIds = new Set(scenarios.map((s) => getScenario(s.contentId)?.rubricId).filter((r): r is string => !!r));
-  const criterionMeta = new Map<string, { title: string; weight: number }>();
-  for (const rid of rubricIds.size ? rubricIds : new Set(["core-deescalation"])) {
-    for (const c of getRubric(rid)?.criteria ?? []) criterionMeta.set(c.id, { title: c.title, weight: c.weight });
-  }
   const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
   const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
 
@@ -186,7 +175,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
     criteria: criteria
       .map((c) => ({
         criterionId: c.criterionId,
-        title: criterionMeta.get(c.criterionId)?.title ?? c.criterionId,
+        title: CRITERIA.get(c.criterionId) ?? c.criterionId,
         avgLevel: round1(c.avgLevel),
         avgPercent: round1((c.avgLevel / 4) * 100),
         n: c.n,
