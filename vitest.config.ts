@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// One vitest run over every package (each keeps its own vitest.config.ts when it has one).
+// One vitest run over every package and the web app (each keeps its own vitest.config.ts).
 export default defineConfig({
   test: {
-    projects: ["packages/*"],
+    projects: ["packages/*", "apps/web"],
   },
 });

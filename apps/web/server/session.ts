@@ -1,14 +1,18 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createCaller, createContextInner, loadSessionUser, type Role, type SessionUser } from "@defuse/api";
-import { auth } from "./auth";
 import { db } from "./db";
+import { serverEnv } from "./env";
+import { createSessionReader } from "./session-token";
+
+/** The session cookie's user id (see session-token.ts); pages and the tRPC route share one reader. */
+export const sessionUserId = createSessionReader(() => serverEnv().AUTH_SECRET);
 
 /** The signed-in user as the database knows them now (deactivation applies at once); once per request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  return loadSessionUser(db(), session?.user?.id);
+  return loadSessionUser(db(), await sessionUserId(await headers()));
 });
 
 /** Where people with a temporary password (User.mustChangePassword) must go before anything else. */

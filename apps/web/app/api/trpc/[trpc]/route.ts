@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createContextInner, loadSessionUser } from "@defuse/api";
-import { auth } from "@/server/auth";
 import { db } from "@/server/db";
+import { sessionUserId } from "@/server/session";
 
 async function handler(req: Request) {
   return fetchRequestHandler({
@@ -9,8 +9,7 @@ async function handler(req: Request) {
     req,
     router: appRouter,
     async createContext() {
-      const session = await auth();
-      const user = await loadSessionUser(db(), session?.user?.id);
+      const user = await loadSessionUser(db(), await sessionUserId(req.headers));
       const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
       return createContextInner({ db: db(), user, ip });
     },
