@@ -34,6 +34,17 @@ function json(v: unknown): any {
   return clean(v);
 }
 
+/**
+ * The memo as stored. The engine reads only how many turns there were and which labels they
+ * used; each turn's full record (what was said, the customer's answer, the reason) is already in
+ * its AttemptTurn row, so the memo drops those texts and stays a few hundred bytes a turn instead
+ * of growing by every line of the call (it is read and rewritten on every turn).
+ */
+function storedMemo(memo: RoleplayMemo) {
+  const turns = memo.state.turns.map((t) => ({ ...t, agentText: "", customerLine: "", reason: "" }));
+  return json({ ...memo, state: { ...memo.state, turns } });
+}
+
 /** Attempts are always read through the caller's organisation and their own user id. */
 const mine = (user: SessionUser, attemptId: string) => ({ id: attemptId, orgId: user.orgId, userId: user.id });
 
@@ -94,7 +105,7 @@ export async function startAttempt(
       intensity,
       tension: s.tension,
       outcome: "ongoing",
-      answers: json(memo),
+      answers: storedMemo(memo),
     },
     select: { id: true },
   });
@@ -261,13 +272,22 @@ export async function takeTurn(
     return t ? turnView(t, attempt ? findScenario(attempt.contentId) : null) : null;
   };
 
+  // The attempt, its turn count and this turn if it was already stored (a retry), in one read.
   const attempt = await db.attempt.findFirst({
     where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    select: { id: true, kind: true, status: true, contentId: true, answers: true, _count: { select: { turns: true } } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      contentId: true,
+      answers: true,
+      _count: { select: { turns: true } },
+      turns: { where: { clientTurnId: input.clientTurnId }, take: 1 },
+    },
   });
   if (!attempt) throw notFound("That practice attempt");
-  const again = await stored();
-  if (again) return { turn: again, duplicate: true, ...(await afterState(db, user, attempt.id)) };
+  const again = attempt.turns[0];
+  if (again) return { turn: turnView(again, findScenario(attempt.contentId)), duplicate: true, ...(await afterState(db, user, attempt.id)) };
   if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished. Start a new one to practise again.");
 
   const scenario = findScenario(attempt.contentId);
@@ -296,8 +316,9 @@ export async function takeTurn(
   const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
   const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
   try {
-    const saved = await db.$transaction(async (tx) => {
-      const row = await tx.attemptTurn.create({
+    // One batch transaction: the turn and the attempt's new state land together or not at all.
+    const [saved] = await db.$transaction([
+      db.attemptTurn.create({
         data: {
           attemptId: attempt.id,
           index: attempt._count.turns,
@@ -313,13 +334,12 @@ export async function takeTurn(
           reason: turn.reason,
           hinted: !!memo.hintPending,
         },
-      });
-      await tx.attempt.update({
+      }),
+      db.attempt.updateMany({
         where: { id: attempt.id },
-        data: { answers: json(next), tension: s.tension, outcome: s.outcome },
-      });
-      return row;
-    });
+        data: { answers: storedMemo(next), tension: s.tension, outcome: s.outcome },
+      }),
+    ]);
     return { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
@@ -355,7 +375,7 @@ export async function hint(db: Db, user: SessionUser, input: { attemptId: string
   const suggestion = { technique: h.technique, name: h.name, prompt: h.prompt };
   const updated = await db.attempt.update({
     where: { id: attempt.id },
-    data: { hintsUsed: { increment: 1 }, answers: json({ ...memo, hintPending: true, lastHint: suggestion }) },
+    data: { hintsUsed: { increment: 1 }, answers: storedMemo({ ...memo, hintPending: true, lastHint: suggestion }) },
     select: { hintsUsed: true },
   });
   return { ...suggestion, hintsUsed: updated.hintsUsed };
@@ -386,9 +406,7 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
   const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
   const memo = attempt.answers as unknown as RoleplayMemo | null;
   const s = engine.summary(memo?.state);
-  const recorded = engine.turnsOf(memo?.state);
-  const turns = recorded && recorded.length === attempt.turns.length ? recorded : engineTurns(attempt.turns);
-  const result = engine.score(scenario, rubric, turns);
+  const result = engine.score(scenario, rubric, engineTurns(attempt.turns));
   const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
   const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
   const score = Math.round(result.score);

@@ -51,11 +51,6 @@ export function score(scenario: ScenarioT, rubric: RubricT, turns: Array<Pick<Tu
   return scoreConversation(scenario, rubric, turns);
 }
 
-/** The engine's own record of every turn (it keeps them in the state). */
-export function turnsOf(state: EngineState | null | undefined): EngineTurn[] | null {
-  return Array.isArray(state?.turns) ? state.turns : null;
-}
-
 /** Tension, whether the call has ended and how, read from a state. */
 export function summary(state: EngineState | null | undefined) {
   return {
