@@ -60,6 +60,45 @@ describe("assignments", () => {
   });
 });
 
+describe("learner dashboard", () => {
+  it("lists the live assignments of the learner's current cohorts, soonest due first, with their own progress", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const day = 86_400_000;
+    const [current, archived, left] = await Promise.all(
+      ["Current", "Archived", "Left"].map((name) => tdb.db.cohort.create({ data: { orgId: o.org.id, name, archivedAt: name === "Archived" ? new Date() : null } })),
+    );
+    await tdb.db.cohortMember.createMany({
+      data: [
+        { orgId: o.org.id, cohortId: current!.id, userId: o.learner.id },
+        { orgId: o.org.id, cohortId: archived!.id, userId: o.learner.id },
+        { orgId: o.org.id, cohortId: left!.id, userId: o.learner.id, removedAt: new Date() },
+      ],
+    });
+    const assign = (cohortId: string, kind: "MODULE" | "SCENARIO", contentId: string, dueAt: Date | null, withdrawnAt: Date | null = null) =>
+      tdb.db.assignment.create({ data: { orgId: o.org.id, cohortId, kind, contentId, dueAt, withdrawnAt, assignedById: o.trainer.id } });
+    const overdue = await assign(current!.id, "SCENARIO", "billing-error", new Date(Date.now() - 2 * day));
+    const done = await assign(current!.id, "SCENARIO", "refund-demand", new Date(Date.now() - day));
+    const course = await assign(current!.id, "MODULE", "emotional-intelligence", new Date(Date.now() + 5 * day));
+    const open = await assign(current!.id, "SCENARIO", "abusive-caller", null);
+    await assign(current!.id, "SCENARIO", "policy-exception", null, new Date()); // withdrawn
+    await assign(archived!.id, "SCENARIO", "misled-features", null); // archived cohort
+    await assign(left!.id, "SCENARIO", "misled-features", null); // cohort the learner left
+    await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, contentId: "refund-demand", levels: allLevels(2) });
+    await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, contentId: "refund-demand", levels: allLevels(3) });
+    await tdb.db.enrollment.create({ data: { orgId: o.org.id, userId: o.learner.id, moduleId: "emotional-intelligence", status: "IN_PROGRESS", progress: 40 } });
+
+    const d = await callerFor(tdb.db, o.learner).dashboard.learner();
+    expect(d.assignments.map((a) => a.assignmentId)).toEqual([overdue.id, done.id, course.id, open.id]);
+    expect(d.assignments[0]).toMatchObject({ overdue: true, status: "NOT_STARTED", progress: 0, bestScore: null, cohortName: "Current" });
+    expect(d.assignments[1]).toMatchObject({ overdue: false, status: "COMPLETED", progress: 100, bestScore: 75 });
+    expect(d.assignments[2]).toMatchObject({ kind: "MODULE", status: "IN_PROGRESS", progress: 40, overdue: false });
+    expect(d.assignments[2]!.dueAt?.getTime()).toBe(course.dueAt!.getTime());
+    expect(d.assignments[3]).toMatchObject({ dueAt: null, overdue: false });
+    // Another organisation's learner sees none of it.
+    expect((await callerFor(tdb.db, other.learner).dashboard.learner()).assignments).toEqual([]);
+  });
+});
+
 describe("cohort dashboard", () => {
   it("reports completion, overdue learners, criterion averages, technique use, pass rates and trend", async () => {
     const o = await createOrgWithUsers(tdb.db);

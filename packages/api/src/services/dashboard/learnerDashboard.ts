@@ -15,37 +15,41 @@ export interface LearnerAssignmentRow {
   bestScore: number | null;
 }
 
+interface DashboardRows {
+  assignments: Array<{ id: string; kind: "MODULE" | "SCENARIO"; contentId: string; dueAt: string | null; cohortName: string }>;
+  enrollments: Array<{ moduleId: string; status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED"; progress: number; lastLessonId: string | null }>;
+  best: Array<{ contentId: string; score: number | null }>;
+}
+
 /**
  * What the learner has to do: every live assignment of every cohort they belong to, with their
- * own progress. Three queries regardless of the number of assignments (no N+1).
+ * own progress. One statement whatever the number of assignments (no N+1): this page is what
+ * every learner opens first, so it does not pay for four round trips through the ORM.
  */
 export async function learnerDashboard(db: Db, user: SessionUser, now = new Date()) {
-  const assignments = await db.assignment.findMany({
-    where: {
-      orgId: user.orgId,
-      withdrawnAt: null,
-      cohort: { archivedAt: null, members: { some: { userId: user.id, removedAt: null } } },
-    },
-    select: { id: true, kind: true, contentId: true, dueAt: true, cohort: { select: { name: true } } },
-    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-  });
-  const scenarioIds = assignments.filter((a) => a.kind === "SCENARIO").map((a) => a.contentId);
-
-  const [enrollments, attempts] = await Promise.all([
-    db.enrollment.findMany({
-      where: { orgId: user.orgId, userId: user.id },
-      select: { moduleId: true, status: true, progress: true, lastLessonId: true, updatedAt: true },
-      orderBy: { updatedAt: "desc" },
-    }),
-    scenarioIds.length
-      ? db.attempt.groupBy({
-          by: ["contentId"],
-          where: { orgId: user.orgId, userId: user.id, contentId: { in: scenarioIds }, status: "COMPLETED" },
-          _max: { score: true },
-          _count: { _all: true },
-        })
-      : Promise.resolve([]),
-  ]);
+  const [found] = await db.$queryRaw<[DashboardRows]>`
+    WITH a AS (
+      SELECT a.id, a.kind, a."contentId", a."dueAt", a."createdAt", c.name AS "cohortName"
+      FROM "Assignment" a
+      JOIN "Cohort" c ON c.id = a."cohortId" AND c."orgId" = a."orgId" AND c."archivedAt" IS NULL
+      WHERE a."orgId" = ${user.orgId} AND a."withdrawnAt" IS NULL
+        AND EXISTS (SELECT 1 FROM "CohortMember" m WHERE m."cohortId" = a."cohortId" AND m."userId" = ${user.id} AND m."removedAt" IS NULL)
+    )
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', a.id, 'kind', a.kind, 'contentId', a."contentId",
+          'dueAt', a."dueAt" AT TIME ZONE 'UTC', 'cohortName', a."cohortName") ORDER BY a."dueAt" ASC NULLS LAST, a."createdAt" ASC, a.id ASC), '[]'::json)
+        FROM a) AS assignments,
+      (SELECT coalesce(json_agg(json_build_object('moduleId', e."moduleId", 'status', e.status, 'progress', e.progress, 'lastLessonId', e."lastLessonId")
+          ORDER BY e."updatedAt" DESC), '[]'::json)
+        FROM "Enrollment" e WHERE e."orgId" = ${user.orgId} AND e."userId" = ${user.id}) AS enrollments,
+      (SELECT coalesce(json_agg(json_build_object('contentId', b."contentId", 'score', b.score)), '[]'::json) FROM (
+          SELECT t."contentId", max(t.score) AS score FROM "Attempt" t
+          WHERE t."orgId" = ${user.orgId} AND t."userId" = ${user.id} AND t.status = 'COMPLETED'
+            AND t."contentId" IN (SELECT a."contentId" FROM a WHERE a.kind = 'SCENARIO')
+          GROUP BY t."contentId") b) AS best`;
+  const assignments = found.assignments.map((a) => ({ ...a, dueAt: a.dueAt === null ? null : new Date(a.dueAt), cohort: { name: a.cohortName } }));
+  const enrollments = found.enrollments;
+  const attempts = found.best.map((b) => ({ contentId: b.contentId, _max: { score: b.score } }));
   const enrollmentByModule = new Map(enrollments.map((e) => [e.moduleId, e]));
   const bestByScenario = new Map(attempts.map((a) => [a.contentId, a._max.score]));
 
