@@ -2,7 +2,7 @@
  * Trainer query benchmark: seeds one organisation with 10,000 learners in 50 cohorts of 200 and
  * 1,000,000 attempts (about 4.5M automatic criterion scores) with SQL (generate_series, seeded
  * random()) into a throwaway database on the local PostgreSQL, VACUUM ANALYZEs it, then times the
- * service functions behind the cohort dashboard, the cohort learners table and the review queue
+ * service functions behind the trainer home, the cohort dashboard, the cohort learners table and the review queue
  * and prints a table of p50/p95 against the 100 ms target.
  *
  * The data is spread the way a real organisation's is, not one repeating pattern: each attempt
@@ -27,6 +27,7 @@ import type { SessionUser } from "../src/context";
 import { cohortDashboard } from "../src/services/trainer/cohortDashboard";
 import { cohortProgress } from "../src/services/trainer/cohortProgress";
 import { reviewQueue } from "../src/services/review/reviewQueue";
+import { trainerDashboard } from "../src/services/dashboard/trainerDashboard";
 
 // pg is a dependency of @defuse/db, not of the api package: borrow the db package's copy.
 const pg = createRequire(new URL("../../db/package.json", import.meta.url))("pg") as typeof PgModule;
@@ -204,6 +205,7 @@ async function main() {
     let cursor: string | null = null;
     let progressCursor: string | null = null;
     const loadBefore = load();
+    await time("trainer home (cohorts, latest attempts, pending count)", () => trainerDashboard(db, trainer));
     await time("cohort dashboard (whole cohort, 90 days)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i) }));
     await time("cohort dashboard (whole cohort, 1 year)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i), from: yearAgo }));
     await time("cohort dashboard (one learner, 1 year)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i), learnerId: learnerOf(i), from: yearAgo }));

@@ -99,6 +99,40 @@ describe("learner dashboard", () => {
   });
 });
 
+describe("trainer home", () => {
+  it("shows live cohorts with their counts, the ten latest completed attempts and how many wait for review", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const alpha = await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "Alpha" } });
+    await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "Old", archivedAt: new Date() } });
+    await tdb.db.cohortMember.createMany({
+      data: [
+        { orgId: o.org.id, cohortId: alpha.id, userId: o.learner.id },
+        { orgId: o.org.id, cohortId: alpha.id, userId: o.trainer.id, removedAt: new Date() },
+      ],
+    });
+    await tdb.db.assignment.createMany({
+      data: [
+        { orgId: o.org.id, cohortId: alpha.id, kind: "SCENARIO", contentId: "billing-error", assignedById: o.trainer.id },
+        { orgId: o.org.id, cohortId: alpha.id, kind: "SCENARIO", contentId: "refund-demand", assignedById: o.trainer.id, withdrawnAt: new Date() },
+      ],
+    });
+    const now = Date.now();
+    const attempts = [];
+    for (let i = 0; i < 12; i++) {
+      attempts.push(await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(i % 5), completedAt: new Date(now - i * 60_000) }));
+    }
+    await tdb.db.attempt.update({ where: { id: attempts[1]!.id }, data: { reviewState: "NONE" } });
+    await seedAttempt(tdb.db, { orgId: other.org.id, userId: other.learner.id, levels: allLevels(4), completedAt: new Date(now + 60_000) });
+
+    const d = await callerFor(tdb.db, o.trainer).dashboard.trainer();
+    expect(d.cohorts).toEqual([{ id: alpha.id, name: "Alpha", memberCount: 1, assignmentCount: 1 }]);
+    expect(d.recentAttempts.map((a) => a.id)).toEqual(attempts.slice(0, 10).map((a) => a.id));
+    expect(d.recentAttempts[0]).toMatchObject({ learner: { id: o.learner.id, name: o.learner.name }, kind: "ROLEPLAY", score: 0, passed: false, reviewState: "PENDING" });
+    expect(d.recentAttempts[0]!.completedAt.getTime()).toBe(attempts[0]!.completedAt!.getTime());
+    expect(d.pendingReviews).toBe(11);
+  });
+});
+
 describe("cohort dashboard", () => {
   it("reports completion, overdue learners, criterion averages, technique use, pass rates and trend", async () => {
     const o = await createOrgWithUsers(tdb.db);

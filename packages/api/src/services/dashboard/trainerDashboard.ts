@@ -2,55 +2,59 @@ import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { contentTitle } from "../content/titles";
 
-/** The trainer's home: live cohorts with member counts, and the latest completed attempts. */
+interface TrainerRows {
+  cohorts: Array<{ id: string; name: string; memberCount: number; assignmentCount: number }>;
+  recent: Array<{
+    id: string;
+    kind: "QUIZ" | "ROLEPLAY" | "BRANCHING";
+    contentId: string;
+    score: number | null;
+    passed: boolean | null;
+    outcome: string | null;
+    reviewState: "NONE" | "PENDING" | "DRAFT" | "RELEASED";
+    completedAt: string;
+    learnerId: string;
+    learnerName: string;
+  }>;
+  pendingReviews: number;
+}
+
+/**
+ * The trainer's home: live cohorts with member and assignment counts, the latest completed
+ * attempts and how many wait for review. One statement (a trainer's most visited page): the
+ * counts are per-cohort index probes, the latest attempts walk Attempt(orgId, kind, completedAt)
+ * backwards.
+ */
 export async function trainerDashboard(db: Db, user: SessionUser) {
-  const [cohorts, recent, pendingReviews] = await Promise.all([
-    db.cohort.findMany({
-      where: { orgId: user.orgId, archivedAt: null },
-      select: {
-        id: true,
-        name: true,
-        _count: { select: { members: { where: { removedAt: null } }, assignments: { where: { withdrawnAt: null } } } },
-      },
-      orderBy: { name: "asc" },
-      take: 100,
-    }),
-    db.attempt.findMany({
-      where: { orgId: user.orgId, status: "COMPLETED" },
-      select: {
-        id: true,
-        kind: true,
-        contentId: true,
-        score: true,
-        passed: true,
-        outcome: true,
-        reviewState: true,
-        completedAt: true,
-        user: { select: { id: true, name: true } },
-      },
-      orderBy: { completedAt: "desc" },
-      take: 10,
-    }),
-    db.attempt.count({ where: { orgId: user.orgId, reviewState: "PENDING" } }),
-  ]);
+  const [rows] = await db.$queryRaw<[TrainerRows]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name,
+          'memberCount', (SELECT count(*) FROM "CohortMember" m WHERE m."cohortId" = c.id AND m."removedAt" IS NULL),
+          'assignmentCount', (SELECT count(*) FROM "Assignment" a WHERE a."cohortId" = c.id AND a."withdrawnAt" IS NULL))
+          ORDER BY c.name), '[]'::json)
+        FROM (SELECT id, name FROM "Cohort" WHERE "orgId" = ${user.orgId} AND "archivedAt" IS NULL ORDER BY name LIMIT 100) c) AS cohorts,
+      (SELECT coalesce(json_agg(json_build_object('id', t.id, 'kind', t.kind, 'contentId', t."contentId", 'score', t.score,
+          'passed', t.passed, 'outcome', t.outcome, 'reviewState', t."reviewState",
+          'completedAt', t."completedAt" AT TIME ZONE 'UTC', 'learnerId', u.id, 'learnerName', u.name)
+          ORDER BY t."completedAt" DESC, t.id DESC), '[]'::json)
+        FROM (SELECT id, kind, "contentId", score, passed, outcome, "reviewState", "completedAt", "userId" FROM "Attempt"
+              WHERE "orgId" = ${user.orgId} AND status = 'COMPLETED' AND "completedAt" IS NOT NULL
+              ORDER BY "completedAt" DESC, id DESC LIMIT 10) t
+        JOIN "User" u ON u.id = t."userId") AS recent,
+      (SELECT count(*)::int FROM "Attempt" WHERE "orgId" = ${user.orgId} AND "reviewState" = 'PENDING') AS "pendingReviews"`;
   return {
-    cohorts: cohorts.map((c) => ({
-      id: c.id,
-      name: c.name,
-      memberCount: c._count.members,
-      assignmentCount: c._count.assignments,
-    })),
-    recentAttempts: recent.map((a) => ({
+    cohorts: rows.cohorts,
+    recentAttempts: rows.recent.map((a) => ({
       id: a.id,
       kind: a.kind,
       title: contentTitle(a.kind === "QUIZ" ? "QUIZ" : "SCENARIO", a.contentId),
-      learner: a.user,
+      learner: { id: a.learnerId, name: a.learnerName },
       score: a.score,
       passed: a.passed,
       outcome: a.outcome,
       reviewState: a.reviewState,
-      completedAt: a.completedAt,
+      completedAt: new Date(a.completedAt),
     })),
-    pendingReviews,
+    pendingReviews: rows.pendingReviews,
   };
 }
