@@ -32,5 +32,8 @@ export const forbidden = (message = "You do not have permission to do that.") =>
 
 /** True for Prisma's unique-constraint violation (P2002), without importing Prisma here. */
 export function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
+  if (typeof err !== "object" || err === null) return false;
+  const e = err as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  // P2002 from model queries; a raw statement reports P2010 with PostgreSQL's own code (23505).
+  return e.code === "P2002" || (e.code === "P2010" && e.meta?.driverAdapterError?.cause?.originalCode === "23505");
 }

@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
@@ -120,6 +120,22 @@ function choiceFeedback(scenario: ScenarioT | null, choiceId: string | null): st
     if (c) return c.feedback;
   }
   return null;
+}
+
+/** An AttemptTurn row as turnView reads it. */
+interface StoredTurn {
+  index: number;
+  clientTurnId: string;
+  agentText: string;
+  choiceId: string | null;
+  techniques: string[];
+  pitfalls: string[];
+  labels: unknown;
+  customerLine: string;
+  tensionBefore: number;
+  tensionAfter: number;
+  reason: string;
+  hinted: boolean;
 }
 
 export function turnView(t: {
@@ -272,22 +288,19 @@ export async function takeTurn(
     return t ? turnView(t, attempt ? findScenario(attempt.contentId) : null) : null;
   };
 
-  // The attempt, its turn count and this turn if it was already stored (a retry), in one read.
-  const attempt = await db.attempt.findFirst({
-    where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    select: {
-      id: true,
-      kind: true,
-      status: true,
-      contentId: true,
-      answers: true,
-      _count: { select: { turns: true } },
-      turns: { where: { clientTurnId: input.clientTurnId }, take: 1 },
-    },
-  });
+  // The hottest path in Defuse (every reply in every role-play), so it is two SQL statements:
+  // this read (the attempt, its turn count and this turn if a retry already stored it) and one
+  // write below.
+  const [attempt] = await db.$queryRaw<
+    Array<{ id: string; kind: "ROLEPLAY" | "BRANCHING"; status: string; contentId: string; answers: unknown; turnCount: number; again: StoredTurn | null }>
+  >`
+    SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t.answers,
+      (SELECT count(*)::int FROM "AttemptTurn" x WHERE x."attemptId" = t.id) AS "turnCount",
+      (SELECT row_to_json(x) FROM "AttemptTurn" x WHERE x."attemptId" = t.id AND x."clientTurnId" = ${input.clientTurnId}) AS again
+    FROM "Attempt" t
+    WHERE t.id = ${input.attemptId} AND t."orgId" = ${user.orgId} AND t."userId" = ${user.id} AND t.kind IN ('ROLEPLAY', 'BRANCHING')`;
   if (!attempt) throw notFound("That practice attempt");
-  const again = attempt.turns[0];
-  if (again) return { turn: turnView(again, findScenario(attempt.contentId)), duplicate: true, ...(await afterState(db, user, attempt.id)) };
+  if (attempt.again) return { turn: turnView(attempt.again, findScenario(attempt.contentId)), duplicate: true, ...(await afterState(db, user, attempt.id)) };
   if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished. Start a new one to practise again.");
 
   const scenario = findScenario(attempt.contentId);
@@ -316,31 +329,23 @@ export async function takeTurn(
   const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
   const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
   try {
-    // One batch transaction: the turn and the attempt's new state land together or not at all.
-    const [saved] = await db.$transaction([
-      db.attemptTurn.create({
-        data: {
-          attemptId: attempt.id,
-          index: attempt._count.turns,
-          clientTurnId: input.clientTurnId,
-          agentText,
-          choiceId: input.choiceId ?? null,
-          techniques,
-          pitfalls,
-          labels: json(turn.labels),
-          customerLine: turn.customerLine,
-          tensionBefore: turn.tensionBefore,
-          tensionAfter: turn.tensionAfter,
-          reason: turn.reason,
-          hinted: !!memo.hintPending,
-        },
-      }),
-      db.attempt.updateMany({
-        where: { id: attempt.id },
-        data: { answers: storedMemo(next), tension: s.tension, outcome: s.outcome },
-      }),
-    ]);
-    return { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) };
+    // One statement: the turn and the attempt's new state land together or not at all. A re-sent
+    // turn (same clientTurnId) or a concurrent one (same index) fails on a unique key, below.
+    const [saved] = await db.$queryRaw<StoredTurn[]>`
+      WITH ins AS (
+        INSERT INTO "AttemptTurn" (id, "attemptId", index, "clientTurnId", "agentText", "choiceId", techniques, pitfalls, labels,
+          "customerLine", "tensionBefore", "tensionAfter", reason, hinted, "createdAt")
+        VALUES (${randomUUID()}, ${attempt.id}, ${attempt.turnCount}, ${input.clientTurnId}, ${agentText}, ${input.choiceId ?? null},
+          ${techniques}::text[], ${pitfalls}::text[], ${JSON.stringify(json(turn.labels))}::jsonb, ${turn.customerLine},
+          ${turn.tensionBefore}, ${turn.tensionAfter}, ${turn.reason}, ${!!memo.hintPending}, now() AT TIME ZONE 'UTC')
+        RETURNING *
+      ), upd AS (
+        UPDATE "Attempt" SET answers = ${JSON.stringify(storedMemo(next))}::jsonb, tension = ${s.tension}, outcome = ${s.outcome},
+          "updatedAt" = now() AT TIME ZONE 'UTC'
+        WHERE id = ${attempt.id} AND EXISTS (SELECT 1 FROM ins)
+      )
+      SELECT * FROM ins`;
+    return { turn: turnView(saved!, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     // Either this very turn was stored by a concurrent retry, or another turn took the slot.
