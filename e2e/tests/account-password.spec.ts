@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signInViaApi, test, trpc, unique } from "../fixtures";
+import { expect, expectAccessible, openAccountMenu, signInViaApi, test, trpc, unique } from "../fixtures";
 
 test("a learner given a temporary password must choose their own before using Defuse", async ({ page, browser, asRole }) => {
   // The admin adds a learner, then gives them a temporary password (people.resetPassword).
@@ -79,6 +79,7 @@ test("anyone signed in can change their password from the header", async ({ page
   await signInViaApi(ctx.request, email, "owens-first-password");
   const p = await ctx.newPage();
   await p.goto("/dashboard");
+  await openAccountMenu(p);
   await p.getByRole("link", { name: "Change password" }).click();
   await expect(p.getByRole("heading", { level: 1 })).toHaveText("Change your password");
   await p.getByLabel("Current password").fill("owens-first-password");

@@ -1,4 +1,4 @@
-import { DEMO, DEMO_PASSWORD, expect, expectAccessible, signInViaApi, test, trpc, unique } from "../fixtures";
+import { DEMO, DEMO_PASSWORD, expect, expectAccessible, openAccountMenu, signInViaApi, test, trpc, unique } from "../fixtures";
 
 const LANDING = {
   learner: /Welcome back, Lena/,
@@ -19,6 +19,7 @@ test.describe("sign-in", () => {
       expect(session.user).toMatchObject({ email: DEMO[role], role: role.toUpperCase() });
       await expectAccessible(page, `${role} dashboard`);
 
+      await openAccountMenu(page);
       await page.getByRole("button", { name: "Sign out" }).click();
       await expect(page).toHaveURL(/\/login/);
       await page.goto("/dashboard");

@@ -1,11 +1,16 @@
 import Link from "next/link";
 import type { SessionUser } from "@defuse/api";
 import { signOut } from "@/server/auth";
-import { navFor } from "./nav-items";
+import { Disclosure } from "./disclosure";
+import { headerNavFor } from "./nav-items";
 
 const ROLE_LABEL = { ADMIN: "Admin", TRAINER: "Trainer", LEARNER: "Learner" } as const;
+const barLink = "rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+const panelItem = "block w-full px-3 py-2 text-left text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus:bg-slate-100";
 
 export function AppHeader({ user }: { user: SessionUser }) {
+  // Until they choose their own password every other page sends them back, so offer none.
+  const nav = user.mustChangePassword ? { bar: [], learning: [] } : headerNavFor(user.role);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -13,18 +18,34 @@ export function AppHeader({ user }: { user: SessionUser }) {
           Defuse
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-          {/* Until they choose their own password every other page sends them back, so offer none. */}
-          {(user.mustChangePassword ? [] : navFor(user.role)).map((item) => (
-            <Link key={item.href} href={item.href} className="rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+          {nav.bar.map((item) => (
+            <Link key={item.href} href={item.href} className={barLink}>
               {item.label}
             </Link>
           ))}
+          {nav.learning.length ? (
+            <Disclosure label="Learning">
+              <ul>
+                {nav.learning.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className={panelItem}>
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Disclosure>
+          ) : null}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
-          <span className="text-slate-700">
-            <span className="font-medium text-slate-900">{user.name}</span> · {ROLE_LABEL[user.role]}
-          </span>
-          <Link href="/account/password" className="rounded-md px-2 py-1.5 font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Disclosure
+          align="right"
+          label={
+            <span>
+              <span className="text-slate-900">{user.name}</span> <span className="font-normal text-slate-600">· {ROLE_LABEL[user.role]}</span>
+            </span>
+          }
+        >
+          <Link href="/account/password" className={panelItem}>
             Change password
           </Link>
           <form
@@ -33,11 +54,11 @@ export function AppHeader({ user }: { user: SessionUser }) {
               await signOut({ redirectTo: "/login" });
             }}
           >
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-100">
+            <button type="submit" className={panelItem}>
               Sign out
             </button>
           </form>
-        </div>
+        </Disclosure>
       </div>
     </header>
   );

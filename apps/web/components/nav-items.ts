@@ -24,6 +24,19 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/progress", label: "Progress", roles: everyone },
 ];
 
+const LEARNING = new Set(["/courses", "/practice", "/progress"]);
+
 export function navFor(role: Role) {
   return NAV_ITEMS.filter((i) => i.roles.includes(role));
+}
+
+/**
+ * The header's layout of navFor: learners see every page in the bar; trainers and admins, whose
+ * bar holds their own tools, find the learner pages under one "Learning" menu so the bar stays on
+ * one line.
+ */
+export function headerNavFor(role: Role): { bar: NavItem[]; learning: NavItem[] } {
+  const items = navFor(role);
+  if (role === "LEARNER") return { bar: items, learning: [] };
+  return { bar: items.filter((i) => !LEARNING.has(i.href)), learning: items.filter((i) => LEARNING.has(i.href)) };
 }
