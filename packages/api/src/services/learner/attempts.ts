@@ -138,20 +138,7 @@ interface StoredTurn {
   hinted: boolean;
 }
 
-export function turnView(t: {
-  index: number;
-  clientTurnId: string;
-  agentText: string;
-  choiceId: string | null;
-  techniques: string[];
-  pitfalls: string[];
-  labels: unknown;
-  customerLine: string;
-  tensionBefore: number;
-  tensionAfter: number;
-  reason: string;
-  hinted: boolean;
-}, scenario: ScenarioT | null = null) {
+export function turnView(t: StoredTurn, scenario: ScenarioT | null = null) {
   return {
     index: t.index,
     clientTurnId: t.clientTurnId,
