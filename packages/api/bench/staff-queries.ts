@@ -28,6 +28,9 @@ import { cohortDashboard } from "../src/services/trainer/cohortDashboard";
 import { cohortProgress } from "../src/services/trainer/cohortProgress";
 import { reviewQueue } from "../src/services/review/reviewQueue";
 import { trainerDashboard } from "../src/services/dashboard/trainerDashboard";
+import { listPeople } from "../src/services/people/managePeople";
+import { auditActions, listAudit } from "../src/services/audit/listAudit";
+import { exportResults } from "../src/services/reports/exportResults";
 
 // pg is a dependency of @defuse/db, not of the api package: borrow the db package's copy.
 const pg = createRequire(new URL("../../db/package.json", import.meta.url))("pg") as typeof PgModule;
@@ -143,6 +146,17 @@ async function seed(c: PgModule.Client) {
     FROM "CriterionScore" cs JOIN "Attempt" t ON t.id = cs."attemptId"
     CROSS JOIN LATERAL (SELECT LEAST(4, GREATEST(0, cs.level + floor(random() * 3)::int - 1 + 0 * cs.level)) AS lv) l
     WHERE t."reviewState" = 'RELEASED' AND cs.source = 'auto';`);
+  // A busy organisation's audit trail: 300,000 entries over a year from 20 trainers and admins.
+  await step("audit log", `
+    INSERT INTO "User"(id, "orgId", email, name, "passwordHash", role, "updatedAt")
+    SELECT 'staff' || k, 'org', 'staff' || k || '@bench.test', 'Staff ' || k, 'x', (CASE WHEN k % 4 = 0 THEN 'ADMIN' ELSE 'TRAINER' END)::"Role", now()
+    FROM generate_series(1, 20) k;
+    INSERT INTO "AuditLog"(id, "orgId", "actorId", action, "targetType", "targetId", before, after, "createdAt")
+    SELECT 'al' || i, 'org', 'staff' || (1 + floor(random() * 20)::int),
+      (ARRAY['review.release','review.draft','assignment.create','assignment.update','assignment.withdraw','user.create','user.role','user.deactivate','user.resetPassword','cohort.create','cohort.rename','cohort.addMember','cohort.removeMember','org.update','people.import'])[1 + floor(power(random(), 2) * 15)::int],
+      'Attempt', 'a' || (1 + floor(random() * ${ATTEMPTS})::int), '{"score": 60}'::jsonb, '{"score": 72}'::jsonb,
+      now() - random() * interval '365 days'
+    FROM generate_series(1, 300000) i;`);
   // What finishAttempt and releaseReview keep on the attempt: its official level per criterion.
   await step("official levels on attempts", `
     UPDATE "Attempt" t SET "officialLevels" = x.levels
@@ -206,6 +220,25 @@ async function main() {
     let progressCursor: string | null = null;
     const loadBefore = load();
     await time("trainer home (cohorts, latest attempts, pending count)", () => trainerDashboard(db, trainer));
+    const admin: SessionUser = { ...trainer, id: "staff4", role: "ADMIN" };
+    let peopleCursor: string | null = null;
+    let auditCursor: string | null = null;
+    await time("people list (first page of 25)", () => listPeople(db, admin, {}));
+    await time("people list (next pages, keyset)", async () => {
+      const r = await listPeople(db, admin, { cursor: peopleCursor });
+      peopleCursor = r.nextCursor;
+    });
+    await time("people list (search \"patel\")", () => listPeople(db, admin, { search: "patel" }));
+    await time("people list (one cohort)", (i) => listPeople(db, admin, { cohortId: cohort(i) }));
+    await time("audit log (first page of 25)", () => listAudit(db, admin, {}));
+    await time("audit log (next pages, keyset)", async () => {
+      const r = await listAudit(db, admin, { cursor: auditCursor });
+      auditCursor = r.nextCursor;
+    });
+    await time("audit log (one action, last 30 days)", () => listAudit(db, admin, { action: "user.deactivate", from: new Date(Date.now() - 30 * 86_400_000) }));
+    await time("audit log (one actor)", (i) => listAudit(db, admin, { actorId: `staff${1 + (i % 20)}` }));
+    await time("audit log action picker", () => auditActions(db, admin));
+    await time("results CSV export (one cohort)", (i) => exportResults(db, trainer, { cohortId: cohort(i) }));
     await time("cohort dashboard (whole cohort, 90 days)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i) }));
     await time("cohort dashboard (whole cohort, 1 year)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i), from: yearAgo }));
     await time("cohort dashboard (one learner, 1 year)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i), learnerId: learnerOf(i), from: yearAgo }));
