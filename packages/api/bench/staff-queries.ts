@@ -110,7 +110,8 @@ async function seed(c: PgModule.Client) {
           FROM generate_series(1, ${LEARNERS}) i, generate_series(1, 3) s) e;`);
   await step("attempts", `
     INSERT INTO "Attempt"(id, "orgId", "userId", kind, "contentId", "contentVersion", "rubricId", "rubricVersion", status,
-      "startedAt", "completedAt", "autoScore", "autoPassed", score, passed, "reviewState", techniques, pitfalls, outcome, tension, "hintsUsed", "updatedAt")
+      "startedAt", "completedAt", "autoScore", "autoPassed", score, passed, "reviewState", techniques, pitfalls, outcome, tension, "hintsUsed", "updatedAt",
+      "officialLevels")
     SELECT 'a' || g.i, 'org', 'u' || g.u, g.kind::"AttemptKind",
       CASE WHEN g.kind = 'QUIZ' THEN 'quiz-' || (1 + floor(g.rc * 6)::int) ELSE (${SCENARIOS})[1 + floor(power(g.rc, 1.4) * 5)::int] END,
       1, CASE WHEN g.kind <> 'QUIZ' THEN 'core-deescalation' END, CASE WHEN g.kind <> 'QUIZ' THEN 1 END, g.status::"AttemptStatus",
@@ -121,7 +122,11 @@ async function seed(c: PgModule.Client) {
       CASE WHEN g.kind = 'QUIZ' THEN ARRAY[]::text[] ELSE array_remove(${labelsSql(TECHNIQUES, (k) => 0.55 - k * 0.035)}, NULL) END,
       CASE WHEN g.kind = 'QUIZ' THEN ARRAY[]::text[] ELSE array_remove(${labelsSql(PITFALLS, (k) => 0.12 - k * 0.015)}, NULL) END,
       CASE WHEN g.kind = 'QUIZ' OR g.status <> 'COMPLETED' THEN NULL WHEN g.sc >= 70 THEN 'resolved' WHEN g.sc >= 50 THEN 'ongoing' ELSE 'escalated' END,
-      CASE WHEN g.kind <> 'QUIZ' THEN floor(g.rd * 10)::int END, floor(power(g.rd, 3) * 4)::int, g.ts
+      CASE WHEN g.kind <> 'QUIZ' THEN floor(g.rd * 10)::int END, floor(power(g.rd, 3) * 4)::int, g.ts,
+      -- The engine's level per criterion: near score / 25, each with its own noise.
+      CASE WHEN g.kind <> 'QUIZ' AND g.status = 'COMPLETED' THEN (
+        SELECT jsonb_object_agg(c, LEAST(4, GREATEST(0, round(g.sc / 25.0 + (random() - 0.5) * 1.6)))::int)
+        FROM unnest(${CRITERIA}) c) END
     FROM (
       SELECT i, 1 + floor(random() * ${LEARNERS})::int AS u, random() AS rc, random() AS rd, random() AS rr,
         CASE WHEN random() < 0.05 THEN 'QUIZ' WHEN random() < 0.2 THEN 'BRANCHING' ELSE 'ROLEPLAY' END AS kind,
@@ -131,9 +136,8 @@ async function seed(c: PgModule.Client) {
       FROM generate_series(1, ${ATTEMPTS}) i) g;`);
   await step("automatic criterion scores", `
     INSERT INTO "CriterionScore"(id, "orgId", "attemptId", "contentId", "criterionId", source, level, points, "createdAt")
-    SELECT 'cs' || t.id || '-' || k, t."orgId", t.id, t."contentId", (${CRITERIA})[k], 'auto', lv, lv * 5, t."completedAt"
-    FROM "Attempt" t CROSS JOIN generate_series(1, 5) k
-    CROSS JOIN LATERAL (SELECT LEAST(4, GREATEST(0, round(t."autoScore" / 25.0 + (random() - 0.5) * 1.6 + 0 * k)))::int AS lv) l
+    SELECT 'cs' || t.id || '-' || l.key, t."orgId", t.id, t."contentId", l.key, 'auto', l.value::int, l.value::int * 5, t."completedAt"
+    FROM "Attempt" t CROSS JOIN LATERAL jsonb_each_text(t."officialLevels") l
     WHERE t.kind <> 'QUIZ' AND t.status = 'COMPLETED';`);
   await step("reviews, trainer scores", `
     INSERT INTO "Review"(id, "orgId", "attemptId", "reviewerId", state, criteria, score, passed, comment, "releasedAt", "createdAt", "updatedAt")
@@ -157,13 +161,11 @@ async function seed(c: PgModule.Client) {
       'Attempt', 'a' || (1 + floor(random() * ${ATTEMPTS})::int), '{"score": 60}'::jsonb, '{"score": 72}'::jsonb,
       now() - random() * interval '365 days'
     FROM generate_series(1, 300000) i;`);
-  // What finishAttempt and releaseReview keep on the attempt: its official level per criterion.
-  await step("official levels on attempts", `
+  // As releaseReview does: a released review's levels become the attempt's official ones.
+  await step("official levels of released reviews", `
     UPDATE "Attempt" t SET "officialLevels" = x.levels
     FROM (SELECT cs."attemptId", jsonb_object_agg(cs."criterionId", cs.level) AS levels
-          FROM "Attempt" a JOIN "CriterionScore" cs ON cs."attemptId" = a.id
-           AND cs.source = CASE WHEN a."reviewState" = 'RELEASED' THEN 'trainer' ELSE 'auto' END
-          GROUP BY cs."attemptId") x
+          FROM "CriterionScore" cs WHERE cs.source = 'trainer' GROUP BY cs."attemptId") x
     WHERE x."attemptId" = t.id;`);
   // What autovacuum would have done to a table of this age: statistics and the visibility map.
   await step("vacuum analyze", `VACUUM ANALYZE;`);
