@@ -52,6 +52,15 @@ try {
   /* optional */
 }
 if (blind2.length) report("blind2 (written before the second rule round; never tuned on)", blind2, process.argv.includes("--errors-blind2"));
+// blind3: written before the fourth round of rule changes and kept out of tuning; only its aggregates
+// are read. Its errors are never listed (there is deliberately no flag for it).
+let blind3: LabelledUtterance[] = [];
+try {
+  blind3 = readJsonl("blind3.jsonl");
+} catch {
+  /* optional */
+}
+if (blind3.length) report("blind3 (written before the fourth rule round; never tuned on)", blind3, false);
 
 // Labels written by the content author: branching choices (exact label sets) ...
 const choices: LabelledUtterance[] = catalogue.scenarios.flatMap((s) =>

@@ -2,7 +2,7 @@
  * `pnpm --filter @defuse/roleplay train-model`: trains the word n-gram model that adds recall behind the
  * rules, and writes `weights.json`. One logistic regression per label over binary unigram and bigram
  * features of the normalised text. Trained on dev, test, train and the content author's branching
- * choices; the blind sets (heldout.jsonl, blind2.jsonl) are never read here.
+ * choices; the blind sets (heldout.jsonl, blind2.jsonl, blind3.jsonl) are never read here.
  *
  * Each label gets a threshold from 5-fold cross-validation: the lowest probability at which the
  * model's own out-of-fold precision is at least 0.9 for a technique and 0.95 for a pitfall. Labels that never reach it are left
