@@ -47,7 +47,7 @@ export function Disclosure({ label, current = false, align = "left", children }:
         className={`flex items-center gap-1 rounded-md px-2.5 py-2 text-sm font-medium hover:bg-slate-100 hover:text-slate-900 ${current ? "text-slate-900" : "text-slate-700"}`}
       >
         {label}
-        <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 transition-transform ${open ? "rotate-180" : ""}`}>
+        <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 transition-transform motion-reduce:transition-none ${open ? "rotate-180" : ""}`}>
           <path fill="currentColor" d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
         </svg>
       </button>

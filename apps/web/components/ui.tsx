@@ -35,7 +35,7 @@ export function Button({
   return (
     <button
       className={cx(
-        "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed",
+        "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors motion-reduce:transition-none disabled:cursor-not-allowed",
         buttonStyles[variant],
         className,
       )}
@@ -48,7 +48,7 @@ export function ButtonLink({ variant = "primary", className, ...props }: Compone
   return (
     <a
       className={cx(
-        "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors",
+        "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors motion-reduce:transition-none",
         buttonStyles[variant],
         className,
       )}
