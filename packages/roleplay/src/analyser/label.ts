@@ -91,6 +91,8 @@ function scanModel(text: string, z: Float64Array, only: number): [number, number
   return [bestFrom, bestTo];
 }
 
+/** Off only inside ruleLabelIds. */
+let modelOn = true;
 function modelLabels(n: Normalised, found: Map<LabelId, Found>, sentences: Sentence[]): void {
   const z = Float64Array.from(M_BIAS);
   scanModel(n.text, z, -1);
@@ -354,7 +356,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
       add("open_question", { start: s.at, end: s.at + t.length });
     }
     const oq = first(OPEN_ANYWHERE, s, true);
-    if (oq && !CLOSED_WH.test(t)) add("open_question", oq);
+    if (oq && !CLOSED_WH.test(t) && !anyTest(RUDE_ANY, t)) add("open_question", oq);
     // ownership
     add("ownership", first(OWNERSHIP, s, true));
     // solution
@@ -401,7 +403,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
     add("rude", one(HANG_UP_NOW, s, true));
   }
 
-  modelLabels(n, found, sentences);
+  if (modelOn) modelLabels(n, found, sentences);
 
   // jargon: unknown acronyms, or two weak technical terms in one utterance
   if (!found.has("jargon")) {
@@ -464,6 +466,16 @@ export function label(text: string, context?: LabelContext): LabelResult {
   if (found.has("rude") && found.has("apology") && /sorry (?:that )?(?:the world|you can't|you don't|you're (?:so|too))/.test(whole)) found.delete("apology");
   // a rude refusal is rude, not also a wall
   if (found.has("rude") && found.has("policy_wall") && /\bno way\b/.test(whole)) found.delete("policy_wall");
+  // a bare "nope" in front of a contradiction is arguing, not a refusal
+  if (found.has("argue") && found.has("policy_wall")) {
+    const w = found.get("policy_wall")!;
+    if (/^(?:nope|no)$/.test(whole.slice(w.start, w.end))) found.delete("policy_wall");
+  }
+  // an insult the agent reports ("he called me a muppet") is the customer's, not the agent's
+  if (found.has("rude")) {
+    const r = found.get("rude")!;
+    if (r.start >= 0 && /\b(?:called|calling|call) (?:me|us|him|her|them) (?:a |an )?(?:\w+ )?$/.test(whole.slice(Math.max(0, r.start - 40), r.start))) found.delete("rude");
+  }
 
   for (const l of TECHNIQUE_ORDER) {
     const f = found.get(l);
@@ -498,6 +510,16 @@ function spanOf(n: Normalised, f: Found): Span {
 export function labelIds(text: string, context?: LabelContext): LabelId[] {
   const r = label(text, context);
   return [...r.techniques.map((h) => h.label), ...r.pitfalls.map((h) => h.label)];
+}
+
+/** The rules' labels alone, without the model (train.ts measures what the model adds to them). */
+export function ruleLabelIds(text: string, context?: LabelContext): LabelId[] {
+  modelOn = false;
+  try {
+    return labelIds(text, context);
+  } finally {
+    modelOn = true;
+  }
 }
 
 export function isPitfall(l: string): l is PitfallId {

@@ -16,7 +16,7 @@ export const NEG = /(?:\bnot|n't|\bnever|\bno|\bnobody|\bwithout|\bhardly|\bcann
 export const EMPATHY: RegExp[] = [
   rx(`\\bi (?:\\w+ ){0,2}?(?:understand|understood)\\b(?! (?:that )?(?:your|the) (?:account|number|address|postcode|details|order|reference|name|booking|card|email|phone|date|surname)|(?: that)? you(?:'re| are) (?:calling|ringing|phoning|here|contacting|after|looking for)|(?: that)? you (?:called|rang|want to (?:change|update|check|add|cancel))|(?: that)? (?:this|it)(?:'s| is) (?:about|regarding|in relation))`),
   rx(`\\b(?:completely |totally |perfectly |very |entirely |quite |so |really )?understandable\\b`),
-  rx(`\\bi (?:can |could |completely |totally |really |fully |absolutely |do |definitely |can really |can totally |can certainly )*(?:see|imagine|tell|appreciate|get|know|realise|realize|recognise|recognize|hear|sense|feel) (?:just |exactly |now |completely )?(?:how|why)\\b`),
+  rx(`\\bi (?:can |could |completely |totally |really |fully |absolutely |do |definitely |can really |can totally |can certainly )*(?:see|imagine|tell|appreciate|get|know|realise|realize|recognise|recognize|hear|sense|feel) (?:just |exactly |now |completely )?(?:how|why)\\b(?! (?:that|it|this|the \\w+) (?:happened|went|failed|did|was (?:charged|sent|declined|taken|billed)|got)\\b)`),
   rx(`\\bi (?:can |could |totally |really |completely |do |can really |fully )*(?:see|tell|appreciate|know|realise|realize|recognise|recognize|hear|sense|get|gather|feel) (?:that |this |it |you |you're |you've |how |the )?[^.?!]{0,45}?\\b${EMO}`),
   rx(`\\bi (?:totally |really |completely |do )?(?:hear|get) (?:you|it|that|what you're saying|where you're coming from|what you mean|why)\\b`),
   rx(`\\bi(?:'ve| have) got you\\b(?! (?:a|an|the|booked|down|on|in|sorted))`),
@@ -50,6 +50,7 @@ export const EMPATHY: RegExp[] = [
   /\bi(?:'d| would)(?: \w+){0,2}? (?:want|expect|hate|do|think|assume|like|have (?:done|thought|assumed|wanted|expected|felt|been|reacted|asked)|ask)\b[^.?!]{0,40}\b(?:too|as well|the same|either|myself)\b/,
   /\bi(?:'d| would) (?:have )?(?:\w+ )?(?:assumed|thought|read|expected) (?:the same|that too|it too|so too)\b/,
   /\byou(?:'re| are)? ?(?:must be |must be getting |must be so |must be really |are )?(?:sick|tired|fed up|weary) (?:of|with)\b/,
+  /\byou(?:'re| are) (?:not|not at all|far from) wrong to (?:be|feel|ask|expect|want|question|chase|complain)\b/,
   /\byou(?:'re| are) (?:completely |totally |absolutely |quite |perfectly |entirely )?(?:right|entitled|justified|within your rights) to (?:be|feel|question|ask|expect|want|raise|push|complain|chase)\b/,
   /\b(?:totally |completely |perfectly |entirely |more than )?fair (?:enough )?(?:to (?:be|feel|ask|want|expect)|that you|you(?:'re|'d| are| feel| would))\b/,
   /\b(?:makes?|made) (?:total |complete |perfect |a lot of |absolute )?sense (?:that )?(?:you|to (?:feel|be|want|ask))\b/,
@@ -86,6 +87,7 @@ export const APOLOGY: RegExp[] = [
   /\bapologi[sz](?:e|es|ed|ing)\b|\bapologies\b|\bmy apology\b/,
   /\b(?:i|we) (?:deeply |sincerely |really |truly )?regret (?:that|this|the|any|how)\b|\bforgive (?:me|us)\b/,
   /(?<!suppose |guess )\b(?:that's|that is|it's|it is|this is|this was|that was|it was|this one's|that one's) (?:entirely |completely |totally |all |definitely |absolutely |clearly |100% )?(?:our|my) (?:mistake|fault|error|bad|doing)\b|\bthat's on us\b|\bwe (?:got|messed|slipped|dropped) (?:this|it|that|up)\b|\bwe(?:'ve| have) let you down\b/,
+  /\b(?:the (?:delay|mistake|error|problem|fault|hold-?up|mix-?up) (?:was|is)|it (?:was|is)|that (?:was|is)) (?:all |entirely |completely )?(?:on|at) our (?:side|end)\b/,
 ];
 
 /** "Sorry" used as a repeat request or an interjection rather than regret for the problem. */
@@ -109,6 +111,7 @@ export const REFLECTION: RegExp[] = [
   /^(?:(?:okay|ok|right|alright|and)[,.]? )?so,? you (?:sent|returned|bought|ordered|booked|paid|signed|moved|switched|cancell?ed|set|installed|upgraded|downgraded|tried|rang|called|emailed|were|got|had|still)\b(?![^.?!]*\b(?:you'll|you will|i'll|i will)\b)/,
   /^(?:okay,? |ok,? |right,? )?you (?:emailed|called|rang|wrote|sent|paid|bought|ordered|booked|returned|posted|tried|waited|spent|chased|contacted|signed|moved|upgraded|were (?:told|promised|charged|billed|sold|given))\b(?![^.?!]*\b(?:wrong|without|instead|should|since|because|due to|on you|your fault|your problem|your responsibility|risk|so you|your choice)\b)/,
   /\byou(?:'re| are) telling me\b/,
+  /^(?:(?:okay|ok|right|so),? )?you (?:said|mentioned|told me) (?:that )?[^.?!]{8,}, (?:is that|have i got that|did i get that) (?:right|correct)\b/,
 ];
 
 /** Questions asking for an identifier or a closed fact: neutral, not open. */
@@ -130,6 +133,7 @@ export const OWNERSHIP: RegExp[] = [
   /\b(?:this|it|that)(?: one)?(?:'s| is) (?:mine|on me)(?: now| from here| to sort)?\b(?! (?:fault|mistake|error))/,
   /\b(?:let me|i'll|i will|i'm going to) (?:keep hold of|hang on to|hold on to|stick with|stay with) (?:this|it|your case)\b/,
   /\bmake (?:it|this) my (?:priority|job|mission|top priority|personal mission)\b|\b(?:i'll|i will|i'm going to|let me) take (?:this|it) on(?: myself| personally)?\b|\byou've got me (?:until|till|on this|for as long)\b|\b(?:this|it|the buck) stops with me\b|\boff your (?:plate|hands|mind)\b/,
+  /\bi(?:'ll| will| am going to|'m going to) (?:\w+ ){1,4}(?:on your behalf|for you myself)\b/,
 ];
 
 /** Verbs and objects that make a concrete remedy or next action. */
@@ -156,7 +160,7 @@ export const SOLUTION: RegExp[] = [
   /\b(?:i'll|i will|we'll|i can|let me|i've|i have)(?: just)? put (?:a|an|the) (?:\w+ )?(?:credit|refund|discount|goodwill|gesture|stop|block|hold|cap)\b/,
   /\b(?:your|the) (?:\w+ )?(?:account|bill|booking|order|card)(?:'s| has| is) (?:now |just |already )?(?:been )?(?:credited|refunded|reversed|cancell?ed|corrected|updated|fixed|sorted|adjusted|amended)\b/,
   /\b(?:the|your|a) (?:full |partial )?(?:refund|credit|voucher|discount)\b[^.?!]{0,25}\b(?:will (?:show|appear|come off|be taken off)|'ll (?:show|appear|come off)|has been (?:sent|issued|approved|applied))\b/,
-  /^(?:(?:so|okay|ok|right|alright),? )?(?:try|just try|if you (?:go|open|tap|click|press|hold|head|select|swipe|turn|switch)|go (?:into|to) (?:your |the )?(?:settings|menu|app|account)|tap|click|press and hold|hold (?:down )?the|head (?:into|to)|open (?:the|your) (?:app|settings|menu)|unplug|restart|reboot)\b(?! to (?:calm|relax|understand|be patient|keep))/,
+  /^(?:(?:so|okay|ok|right|alright),? )?(?:try|just try|if you (?:go|open|tap|click|press|hold|head|select|swipe|turn|switch)|go (?:into|to) (?:your |the )?(?:settings|menu|app|account)|tap|click|press and hold|hold (?:down )?the|head (?:into|to)|open (?:the|your) (?:app|settings|menu)|unplug|restart|reboot)\b(?! to (?:calm|relax|understand|be patient|keep|look on|see the|stay|think))(?! not\b)(?![^.?!]*\b(?:your brain|common sense|reading|listening|paying attention)\b)/,
   /\byou can (?:turn|switch|change|set|reset|update|download|find|select|toggle|enable|disable|unlock|pair|connect) (?:it|that|this|the|your|them|on|off)\b/,
   /\b(?:i'm|i am|we're|we are) (?:now |just |also )?(?:sending|emailing|texting|posting|adding|arranging|booking) (?:you |out |over )?(?:a |an |the |your )?(?:\w+ )?(?:refund|replacement|guide|link|label|voucher|credit|engineer|technician|instructions|video|manual|code|courier|discount|goodwill|compensation|step-by-step)\b/,
   /\b(?:i'll|i will|i can|let me|i've|i have|i'm going to) (?:write|wipe|knock|take) (?:the|it|that|this|your) (?:\w+ )?off\b(?! your (?:plate|hands|mind))|\b(?:throw|chuck) in (?:a|an|some|the)\b/,
@@ -279,6 +283,17 @@ export const BLAME: RegExp[] = [
   /\byour (?:partner|husband|wife|son|daughter|kids?|children|flatmate|housemate|neighbour|neighbor|family|friend|other half) (?:probably |must have |must've |obviously |clearly )(?:made|did|ordered|paid|changed|cancelled|canceled|used|took|signed|set|clicked|bought|put)\b/,
   /\b(?:the )?fault of (?:whoever|your|that)\b|\b(?:whoever|the person who) (?:installed|fitted|set up|sold|delivered)\b[^.?!]{0,20}\b(?:fault|to blame|messed|got it wrong)\b/,
   /\b(?:well,? )?you did (?:book|buy|choose|pick|order|go for|select) (?:the |a )?(?:cheapest|cheaper|basic|budget|lowest|non-?refundable|saver|wrong)\b/,
+  // a named third party's habits, and the customer's reading of the instructions
+  /\b(?:sales|the sales (?:team|people|lot|guys|department)|marketing|the (?:shop|store|website|advert))(?: team| people)? (?:oversold|overpromised|over-?sold|over-?promised|mis-?sold|exaggerated|promise (?:all sorts|everything|anything)|will promise)\b/,
+  /\b(?:the )?(?:warehouse|couriers?|drivers?|depot|bank|billing|sales|tech|engineers?|delivery|dispatch|returns)(?: lot| people| guys| lads| team| department| folk| crew)? (?:never|don't ever|hardly ever|rarely) (?:scan|update|read|bother|answer|listen|check|pass (?:it|things|messages) on|turn up|show up|get (?:it|things|anything) right|pick up)\b|\b(?:the )?(?:warehouse|couriers?|drivers?|depot|bank|billing|sales|tech|engineers?|delivery|dispatch)(?: lot| people| guys| team| department)? (?:always|constantly|keep) (?:mess|lose|losing|forget|forgetting|mix|get (?:it|things|orders) wrong)\w*\b/,
+  /\b(?:guy|person|man|woman|lad|girl|bloke|agent|colleague|advisor|adviser|chap)(?: who was)? (?:before me|you spoke to (?:before|last time|earlier)|on the (?:last|previous|earlier) call)\b[^.?!]{0,30}\b(?:obviously|clearly|must have|must've|messed|mucked|got it wrong|didn't|made a (?:mess|mistake|hash))\b/,
+  /^(?:well,? |look,? |honestly,? )?(?:you )?should(?:'ve| have) (?:thought|read|checked|looked|asked|considered|known|realised|realized) (?:about|of|that|it|the|before|first)\b/,
+  /\bdid you (?:actually|even|definitely|really|ever) (?:read|check|follow|look at|open) (?:the|our|your) (?:instructions|terms|manual|guide|email|small print|letter|contract|t&cs|conditions|booklet|leaflet)\b/,
+  /\byou(?:'re| are) (?:just |simply |obviously |clearly )?not (?:using|doing|setting up|holding|plugging in|charging) (?:it|this|that|them|the \w+) (?:properly|right|correctly)\b/,
+  /\bwouldn't (?:have )?(?:happen|happened)(?: if| had) you\b|\bif (?:you|u) (?:had|'d) (?:updated|installed|charged|cancelled|canceled|told|rung|called|replied|answered|kept)\b/,
+  /\byou (?:just|simply) (?:missed|overlooked|skipped|ignored|didn't see|didn't spot)\b|\bwhat did you (?:think|expect) would happen\b|\bthat's what you get (?:for|when|if)\b/,
+  /\b(?:they're|they are|they were) the (?:awkward|difficult|problem|useless|slow|unhelpful) ones\b|\b(?:it's|it is|it was) the (?:airline|bank|courier|warehouse|supplier|manufacturer|retailer|reseller|driver|depot|shop|store|network|landlord|seller|insurer) (?:that|who) (?:won't|wouldn't|didn't|refused|messed|lost|broke|keeps)\b/,
+  /\b(?:the )?(?:\w+ )?(?:team|department|lot|couriers?|warehouse|bank|depot|engineers|drivers|reseller|suppliers?)(?: are| is|'re|'s) (?:a (?:shambles|joke|nightmare|disaster|law unto themselves)|useless|hopeless|clueless|incompetent|rubbish|a total mess)\b|\bnot (?:my|our) (?:fault|problem) (?:that |if )?you\b/,
 ];
 
 export const DISMISSIVE: RegExp[] = [
@@ -308,7 +323,7 @@ export const DISMISSIVE: RegExp[] = [
   // minimising by comparison or by telling the customer how to take it
   /\byou'll (?:live|survive|get over it)\b/,
   /\bno need for (?:that|the|this) (?:tone|attitude|drama|fuss|performance)\b/,
-  /\b(?:loads of|lots of|plenty of|many|other|some|most) (?:people|customers|callers|folk)(?: \w+)? (?:have (?:it|had it) (?:worse|far worse|much worse|a lot worse)|are (?:far |much )?worse off|have bigger problems|wait (?:much |far )?longer)\b|\b(?:it )?could (?:be|have been) (?:a lot |much |far )?worse\b/,
+  /\b(?:loads of|lots of|plenty of|many|other|some|most) (?:people|customers|callers|folk)(?: \w+)? (?:(?:have|had) (?:it|had it) (?:worse|far worse|much worse|a lot worse)|are (?:far |much )?worse off|have bigger problems|wait (?:much |far )?longer)\b|\b(?:it )?could (?:be|have been) (?:a lot |much |far )?worse\b/,
   /\b(?:don't|do not|try not to|no need to) take (?:it|this|that) (?:so |too )?personally\b/,
   /\bsense of proportion\b|\bkeep (?:this|it|things) in (?:perspective|proportion)\b|\bout of proportion\b/,
   /\b(?:cheer|chin|lighten) up\b/,
@@ -316,10 +331,14 @@ export const DISMISSIVE: RegExp[] = [
   /\bcan (?:we|you) not (?:do the \w+ thing|shout|yell|be like that|make a (?:fuss|scene))\b|\bthe (?:shouting|yelling|drama|attitude) thing\b/,
   /\bnot that deep\b|\bfirst[- ]world problem\b|\bhardly a (?:long wait|fortune|lot of money|big deal|disaster|crisis|tragedy|huge amount|long time)\b/,
   /\bno bigg(?:ie|y)\b|\bmaking (?:this|it|things) (?:harder|more complicated|bigger|worse) than (?:it needs|it has|they need) to be\b|\bat least (?:it|that) (?:wasn't|was only|isn't|is only|didn't)\b/,
+  // advice on how to feel: "I wouldn't get too upset over...", "had it worse than you"
+  /\bi (?:wouldn't|would not|'d not) (?:get|be|worry|stress|fret) (?:too |so |that |all that )?(?:upset|worked up|stressed|worried|bothered|fussed|wound up|het up|about|over)\b/,
+  /\b(?:had|have) it (?:far |much |a lot )?worse than you\b/,
+  /\byou(?:'ll| will|'d| would) (?:barely|hardly|probably never|never|rarely) (?:even )?(?:use|need|notice|miss)\b|\b(?:look on the bright side|every cloud)\b|\bnot the crown jewels\b|\b(?:let's not|don't) get (?:all |so |too )?(?:emotional|dramatic|excited|worked up)\b/,
 ];
 
 export const ARGUE: RegExp[] = [
-  /\b(?:that's|that is|this is|it's|it is)(?: simply| just| absolutely| definitely| actually| clearly)? not (?:true|correct|right|accurate|what happened|how (?:it|this|that) works|what (?:i|we|the \w+|it|they) (?:said|says|say|told you|meant)|the case)\b|\b(?:that|it|this) (?:isn't|wasn't|is not|was not) (?:true|correct|right|accurate|what happened|how (?:it|this) works|what (?:i|we|the \w+) (?:said|says)|the case)\b/,
+  /\b(?:that's|that is|this is|it's|it is)(?: simply| just| absolutely| definitely| actually| clearly)? not (?:true|correct|right|accurate|what happened|how (?:any of )?(?:it|this|that) works|what (?:i|we|the \w+|it|they) (?:said|says|say|told you|meant)|the case)\b|\b(?:that|it|this) (?:isn't|wasn't|is not|was not) (?:true|correct|right|accurate|what happened|how (?:it|this) works|what (?:i|we|the \w+) (?:said|says)|the case)\b/,
   /\byou(?:'re| are) (?:(?:simply|just|totally|completely) )?(?:wrong|mistaken|incorrect|not (?:right|correct|listening))\b|\bno,? you(?:'re| are| did| didn't| were)\b|\bthat(?:'s| is) (?:impossible|nonsense|rubbish|not possible,? we|untrue|false)\b(?![^.?!]*\b(?:sorry|shame|awful|for you))/,
   /\b(?:we|i|our system|the system|our company) (?:never|don't|doesn't|didn't|do not|does not|did not|would never|wouldn't|can't have) (?:say|said|charge|charged|promise|promised|tell|told|make mistakes|double[- ]bill|bill (?:twice|double)|overcharge|sell|advertise|claim|mislead)\b/,
   /\b(?:like|as) i (?:already |just |have )?(?:said|told you|explained|mentioned)|\bi (?:already|just) (?:told|explained|said)\b|\bi(?:'ve| have) already (?:told|explained|said)\b|\bhow many times\b/,
@@ -355,6 +374,12 @@ export const ARGUE: RegExp[] = [
   /\bif you(?:'d| would) (?:just )?(?:let me finish|let me speak|stop interrupting)\b|\blet me (?:correct|stop) you (?:there|right there)\b/,
   /\b(?:we're|we are|i'm|i am) not (?:trying to )?(?:rip(?:ping)? you off|scam(?:ming)? you|lying|making (?:this|it|that) up|cheating you)\b|\bcalling me a liar\b|\byou(?:'re| are) exaggerating\b|\b(?:bit of an|a slight|a massive|an) exaggeration\b/,
   /\bit wasn't [^,.?!]{1,30}, it was\b|\b(?:the|our) (?:website|terms|contract|advert|ad|email|letter|listing|description) (?:was|is|were|are) (?:quite |very |perfectly |pretty )?clear\b/,
+  // defending the company or the agent instead of hearing the complaint
+  /\b(?:our|the|these|those) (?:prices?|charges?|fees?|terms|rates?|tariffs?|bills?|service|product|app|policy|process|instructions|advert|website) (?:are|is|were|was) (?:perfectly|entirely|completely|totally|absolutely|more than) (?:fair|reasonable|clear|fine|correct|accurate|standard|competitive|normal)\b|\bi'll have you know\b/,
+  /\byou(?:'re| are) (?:just |simply |obviously |clearly )?not (?:using|doing|reading|setting up|holding|plugging in|charging) (?:it|this|that|them|the \w+) (?:properly|right|correctly)\b|^(?:but |well,? )?(?:it|the \w+) (?:does|did) (?:work|arrive|go through|say)\b/,
+  /\bi(?:'m| am) not the one (?:raising|shouting|yelling|swearing|being|getting|who's|who is|making)\b|\bi(?:'ve| have) been (?:nothing but|perfectly|completely) (?:polite|patient|helpful|reasonable|civil)\b/,
+  /\bi think you'll find\b|\bthere(?:'s| is) nothing wrong with (?:the|your|our|this|that) (?:bill|charge|product|app|system|device|phone|order|invoice|account|price|service|unit|machine|meter|router|item|booking)\b/,
+  /\byou (?:clearly|obviously|just|still) (?:haven't|have not|don't|didn't|do not) (?:understood|understand|get|got|grasp|grasped|follow|followed) (?:how|what|the|it|this)\b|\b(?:we've|we have|i've|i have) been (?:more than|very|extremely|incredibly|really|nothing but) (?:reasonable|fair|patient|generous|clear|helpful|accommodating|polite)(?: with you)?\b/,
 ];
 
 export const POLICY_WALL: RegExp[] = [
@@ -405,7 +430,7 @@ export const RUDE: RegExp[] = [
   /\bspell it out\b|\bsmall words\b|\b(?:really |very )?slowly (?:for you|so you)\b|(?:^|, )(?:sweetheart|darling|hun|honey|sunshine|princess|buddy|pal|boss)\b(?!s)|, (?:sweetheart|darling|hun|honey|sunshine|princess|buddy|pal|boss)\s*[.!?]*$|\b(?:not|isn't|is not) your strong (?:point|suit)\b|\b(?:haven't got|don't have|not got) a clue\b|\bnot my circus\b|\bcool story\b|^(?:charming|lovely manners|classy|nice language)\b|\breally classy\b|\bi'm not a (?:magician|miracle worker|mind reader)\b|\bmoney doesn't grow on trees\b|\bpatience is a virtue\b|\beven you\b|\b(?:scream|shout|moan|complain|yell|cry) all you (?:want|like)\b|\bi'm not listening\b|\bgo on then\b|^(?:jesus|christ|god almighty|bloody hell|oh my god)\b|\b(?:people|customers) who actually\b|\bmaybe (?:try|buy|read|learn|get)\b|\bsomething simpler\b|\b\w+-year-old could\b|\bare you (?:actually|even|not) (?:reading|paying attention|listening|looking)\b|\bor don't,? (?:up to you|whatever|see if i care)\b|\brevolve around you\b|\bnot the only one having\b|\bnot (?:a spaceship|brain surgery)\b|\bit'll still take\b/,
   // sarcasm, veiled threats and brush-offs
   /\b(?:oh |well |just )?(?:brilliant|marvellous|marvelous|wonderful|fantastic|lovely|great|super|terrific|splendid)(?:,? (?:just |simply |absolutely )?(?:brilliant|marvellous|wonderful|fantastic|great))?,? (?:exactly (?:how|what) i (?:wanted|needed)|just what i (?:needed|wanted)|another (?:one|person|customer|caller|complaint)|you(?:'ve| have) (?:read|found|worked|managed|finally)\b)/,
-  /\bwhat a (?:surprise|shock)\b,? (?:another|that|you)\b|\bwell done\b,? you(?:'ve| have)? (?:managed|broken|gone and)\b|\bnice one\b,? (?:you|genius)\b/,
+  /\bwhat a (?:surprise|shock)\b,? (?:another|that|you)\b|\bwell done\b,? you(?:'ve| have)? (?:managed|broken|gone and|worked out|figured out|found|discovered|finally|learned|learnt)\b|\bnice one\b,? (?:you|genius)\b/,
   /\b(?:cheers|thanks|thank you)(?: for that| a lot| a bunch| so much)?,? (?:really|very|super|so) (?:helpful|useful|kind) of you\b/,
   /\bsee what happens\b|\b(?:you're|you are|you'll be) on your own\b|\bkeep (?:talking|speaking) (?:to me )?like that\b/,
   /\b(?:haven't|have not|don't|do not) (?:got |have )?(?:the )?time for (?:this|your|you)\b|\b(?:stop )?wasting my time\b|\bdo me a favour\b/,
@@ -414,4 +439,11 @@ export const RUDE: RegExp[] = [
   /^(?:oh,? |seriously,? |not )?you again\b|\bhave it your (?:own )?way\b|\b(?:oh,? )?poor you\b|\bmy heart bleeds\b/,
   /\bwhat (?:do|did) you (?:want|expect) me to do(?: about it)?\b|\bnot brain surgery\b|\btake it or leave it\b|\bdo you (?:talk|speak) to (?:everyone|everybody|people|all your \w+) like (?:this|that)\b/,
   /\b(?:don't|do not) you dare\b|\bhow dare you\b|\bi'm sure you(?:'re| are) very (?:important|busy|special)\b|\band i'm the (?:queen|king|pope)\b|\bwhat (?:did|do) you expect\b/,
+  // condescension and veiled threats: "too complicated for you", "see how far that gets you", "are you always this..."
+  /\btoo (?:complicated|difficult|hard|technical|much|advanced|confusing) for you\b|\bmaybe stick to\b/,
+  /\bsee (?:how far|where) (?:that|it|this|shouting|swearing) (?:gets|will get|'ll get) you\b|\bkeep (?:it|that) up and\b/,
+  /\bare you always (?:this|so|like this|that)\b|\bor is (?:today|it just today|this) (?:special|a special)\b/,
+  /\bare you (?:quite )?finished\b|\bif you (?:stopped|would stop|'d stop|just stopped) (?:talking|shouting|yelling|moaning|interrupting|complaining|whining)\b|\bbaby-?sit(?:ting)?\b|\bspoon-?feed\w*\b|\bnot (?:here|paid) to hold your hand\b/,
+  /\byou and every(?:one| other| single)\b|\bjoin the (?:queue|club)\b|^(?:sure|yeah|right|oh yes|yes),? and i'm (?:a|the) \w+|\bwelcome to the real world\b|\bnot my (?:fault|problem) (?:that |if )?you can't\b|\bwhat did you (?:think|expect) would happen\b/,
+  /\byou (?:clearly|obviously|still) (?:haven't|have not|don't|do not) (?:understood|understand|get|grasp|grasped) (?:how|what|the|it|this)\b/,
 ];
