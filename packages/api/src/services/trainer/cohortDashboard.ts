@@ -22,7 +22,7 @@ export function dashboardWindow(input: { from?: Date | null; to?: Date | null },
 
 /**
  * The cohort's current members (optionally one learner) as a SQL fragment. Every analytics query
- * starts from it, so attempts are reached through the (userId, status, startedAt) index.
+ * starts from it, so attempts are read one member's index range at a time.
  */
 function membersSql(orgId: string, cohortId: string, learnerId?: string | null) {
   return Prisma.sql`SELECT m."userId" FROM "CohortMember" m WHERE m."orgId" = ${orgId} AND m."cohortId" = ${cohortId} AND m."removedAt" IS NULL${
@@ -33,7 +33,7 @@ function membersSql(orgId: string, cohortId: string, learnerId?: string | null) 
 /**
  * The members' completed role-plays in the window, read from the partial covering index
  * Attempt_analytics_idx (userId, completedAt) INCLUDE (orgId, contentId, score, passed,
- * techniques, pitfalls, officialLevels): one index range per member and no heap reads, so the
+ * techniques, pitfalls, officialLevels, startedAt): one index range per member and no heap reads, so the
  * window bounds the work and a year of a 200-learner cohort (~18,000 attempts) stays cheap.
  */
 function attemptsSql(orgId: string, cohortId: string, learnerId: string | null | undefined, from: Date, to: Date) {
