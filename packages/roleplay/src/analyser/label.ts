@@ -471,6 +471,11 @@ export function label(text: string, context?: LabelContext): LabelResult {
     const w = found.get("policy_wall")!;
     if (/^(?:nope|no)$/.test(whole.slice(w.start, w.end))) found.delete("policy_wall");
   }
+  // "nobody's saying you're wrong", "I'm not going to pretend the advert was clear": the contradiction is disowned
+  if (found.has("argue")) {
+    const a = found.get("argue")!;
+    if (a.start >= 0 && /\b(?:nobody(?:'s| is)|no one(?:'s| is)|i'm not|i am not|not going to|won't|i wouldn't) (?:saying|say|pretend|pretending) (?:that )?$/.test(whole.slice(Math.max(0, a.start - 40), a.start))) found.delete("argue");
+  }
   // an insult the agent reports ("he called me a muppet") is the customer's, not the agent's
   if (found.has("rude")) {
     const r = found.get("rude")!;
