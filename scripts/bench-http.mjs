@@ -248,7 +248,9 @@ try {
   const trainerJars = await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => signIn("trainer@defuse.test", "defuse-demo", BASES[i % INSTANCES])));
 
   const page = (p) => (jar) => send(jar, "GET", p);
-  await load("warm-up /dashboard", jars, page("/dashboard"), 5);
+  // Warm up both kinds of page (JIT, connection pools, caches) before anything is measured.
+  await load("warm-up learner /dashboard", jars, page("/dashboard"), 5);
+  await load("warm-up trainer /dashboard", trainerJars, page("/dashboard"), 5);
   results.push(await load("learner /dashboard", jars, page("/dashboard"), SECONDS));
   results.push(await load("trainer /dashboard", trainerJars, page("/dashboard"), SECONDS));
   results.push(await roleplayTurns(jars, SECONDS));
