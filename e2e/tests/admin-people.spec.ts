@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, signInViaApi, test, trpc, unique } from "../fixtures";
+import { DEMO_PASSWORD, expect, expectAccessible, signInViaApi, test, trpc, unique } from "../fixtures";
 
 test("admin creates a cohort and a learner; the learner signs in and sees the cohort's assignment", async ({ page, browser, asRole }) => {
   await asRole("admin");
@@ -66,4 +66,21 @@ test("admin creates a cohort and a learner; the learner signs in and sees the co
   await expect(assignments).toContainText("Communication");
   await expect(assignments).toContainText(cohortName);
   await learner.close();
+});
+
+test("admin reads the audit log filtered by action and dates, and the filter stays filled in", async ({ page, asRole }) => {
+  await asRole("admin");
+  const name = unique("Audited cohort");
+  await trpc(page.context().request, "cohort.create", { name });
+  await page.goto("/admin/audit");
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel("Action").selectOption("cohort.create");
+  await page.getByLabel("From").fill(today);
+  await page.getByLabel("To").fill(today);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/action=cohort\.create/);
+  await expect(page.getByLabel("From")).toHaveValue(today);
+  await expect(page.getByLabel("To")).toHaveValue(today);
+  await expect(page.getByRole("table")).toContainText(name);
+  await expectAccessible(page, "the filtered audit log");
 });

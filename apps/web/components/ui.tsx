@@ -124,3 +124,19 @@ export function Badge({ tone = "neutral", children }: { tone?: "neutral" | "good
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{children}</p>;
 }
+
+/** The "From" and "To" date inputs of a GET filter form (query parameters `from` and `to`). */
+export function DateRangeFields({ idPrefix, from, to }: { idPrefix: string; from?: string; to?: string }) {
+  return (
+    <>
+      <div>
+        <label htmlFor={`${idPrefix}-from`} className="block text-sm font-medium">From</label>
+        <input id={`${idPrefix}-from`} type="date" name="from" defaultValue={from ?? ""} className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor={`${idPrefix}-to`} className="block text-sm font-medium">To</label>
+        <input id={`${idPrefix}-to`} type="date" name="to" defaultValue={to ?? ""} className={inputClass} />
+      </div>
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Button, ButtonLink, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
+import { Button, ButtonLink, Card, DateRangeFields, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { requireUser, serverApi } from "@/server/session";
 
@@ -36,14 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
               {actions.map((a) => <option key={a} value={a}>{a}</option>)}
             </select>
           </div>
-          <div>
-            <label htmlFor="au-from" className="block text-sm font-medium">From</label>
-            <input id="au-from" type="date" name="from" defaultValue={sp.from ?? ""} className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor="au-to" className="block text-sm font-medium">To</label>
-            <input id="au-to" type="date" name="to" defaultValue={sp.to ?? ""} className={inputClass} />
-          </div>
+          <DateRangeFields idPrefix="au" from={sp.from} to={sp.to} />
           <Button type="submit" variant="secondary">Filter</Button>
         </form>
       </Card>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { catalogue } from "@defuse/content";
-import { Button, ButtonLink, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
+import { Button, ButtonLink, Card, DateRangeFields, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { AssignForm, AssignmentActions, ExportButton } from "@/components/trainer/assignment-forms";
 import { CohortAnalytics } from "@/components/trainer/cohort-analytics";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -80,14 +80,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
               ))}
             </select>
           </div>
-          <div>
-            <label htmlFor="f-from" className="block text-sm font-medium">From</label>
-            <input id="f-from" type="date" name="from" defaultValue={sp.from ?? ""} className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor="f-to" className="block text-sm font-medium">To</label>
-            <input id="f-to" type="date" name="to" defaultValue={sp.to ?? ""} className={inputClass} />
-          </div>
+          <DateRangeFields idPrefix="f" from={sp.from} to={sp.to} />
           <Button type="submit" variant="secondary">Apply</Button>
         </form>
       </Card>
