@@ -25,7 +25,7 @@ export async function listPeople(db: Db, actor: SessionUser, input: ListPeopleIn
       ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] }
       : {}),
   };
-  const { pageSize, ...page } = pageArgs(input);
+  const { pageSize, ...page } = await pageArgs(input, (id) => db.user.findFirst({ where: { ...where, id }, select: { id: true } }));
   const rows = await db.user.findMany({
     where,
     select: {
