@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInInput } from "@defuse/api/schemas";
 import { authenticate, type Role } from "@defuse/api";
+import { clientIp } from "./client-ip";
 import { db } from "./db";
 import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "./sign-in-throttle";
 
@@ -27,9 +28,6 @@ export class TooManySignInAttempts extends CredentialsSignin {
   override code = "too_many_attempts";
 }
 
-function clientIp(request: Request | undefined): string | null {
-  return request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -42,7 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInInput.safeParse(raw);
         if (!parsed.success) return null;
         const email = parsed.data.email.trim().toLowerCase();
-        const ip = clientIp(request);
+        const ip = request ? clientIp(request.headers) : null;
         if ((await signInBlockedFor(email, ip)) > 0) throw new TooManySignInAttempts();
         // Unknown email, wrong password and deactivated person all get the same answer.
         const user = await authenticate(db(), email, parsed.data.password);
@@ -50,7 +48,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           await recordSignInFailure(email, ip);
           return null;
         }
-        await clearSignInFailures(email);
+        await clearSignInFailures(email, ip);
         return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId };
       },
     }),
