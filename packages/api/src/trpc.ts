@@ -49,7 +49,25 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors).meta({ access: "public" });
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 32 || value === null || typeof value !== "object") return false;
+  for (const v of Object.values(value)) if (containsNul(v, depth + 1)) return true;
+  return false;
+}
+
+/**
+ * PostgreSQL cannot store a NUL character in text, so one used to surface as a 500 from deep in
+ * a query. Refused up front, for every procedure, with a message a person can act on.
+ */
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNul(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The text contains a NUL character (\\0), which cannot be stored. Remove it and try again." });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(appErrors).use(refuseNul).meta({ access: "public" });
 
 /** What someone still on a temporary password may call: everything else waits for their own password. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(["me.get", "account.changePassword"]);

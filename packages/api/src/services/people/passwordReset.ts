@@ -77,6 +77,11 @@ export async function checkResetToken(db: Db, token: string) {
 
 /** Public: sets a new password through a one-time link; the link cannot be used again. */
 export async function redeemResetToken(db: Db, input: { token: string; password: string }) {
+  // Look the token up before the (deliberately slow) hash, so a flood of made-up tokens costs a
+  // primary-key read each, not an argon2 hash each. The claim below re-checks it atomically.
+  if (!(await findLiveToken(db, input.token))) {
+    throw new AppError("NOT_FOUND", "This link has expired or was already used. Ask your admin for a new one.");
+  }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const row = await findLiveToken(tx, input.token);
