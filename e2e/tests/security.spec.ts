@@ -1,3 +1,4 @@
+import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
 import { DEMO, expect, signInViaApi, test } from "../fixtures";
 
 // Findings of the security review (issue 16), each checked against the real production server.
@@ -56,5 +57,48 @@ test.describe("request hardening", () => {
     expect(answers.slice(0, 10).every((l) => /error=CredentialsSignin/.test(l) && !/too_many/.test(l))).toBe(true);
     expect(answers.slice(10).every((l) => /too_many_attempts/.test(l))).toBe(true);
     await api.dispose();
+  });
+});
+
+test.describe("revocable sessions", () => {
+  async function signedInCopy(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, email: string, password?: string) {
+    const original = await playwright.request.newContext({ baseURL });
+    await signInViaApi(original, email, password);
+    const copy = await playwright.request.newContext({ baseURL, storageState: await original.storageState() });
+    return { original, copy };
+  }
+  const me = (ctx: APIRequestContext) => ctx.get(`/api/trpc/me.get?input=${encodeURIComponent(JSON.stringify({ json: null }))}`);
+
+  test("a copied cookie stops working when its owner signs out", async ({ playwright, baseURL }) => {
+    const { original, copy } = await signedInCopy(playwright, baseURL!, DEMO.trainer);
+    expect((await me(copy)).status()).toBe(200);
+    const { csrfToken } = (await (await original.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await original.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/login" }, maxRedirects: 0 });
+    expect((await me(copy)).status()).toBe(401);
+    // Asking Auth.js to renew the copied cookie does not bring it back.
+    await copy.get("/api/auth/session");
+    expect((await me(copy)).status()).toBe(401);
+    await original.dispose();
+    await copy.dispose();
+  });
+
+  test("a copied cookie stops working when the password is changed elsewhere", async ({ playwright, baseURL }) => {
+    const admin = await playwright.request.newContext({ baseURL });
+    await signInViaApi(admin, DEMO.admin);
+    const email = `copied-${Date.now()}@example.test`;
+    await admin.post("/api/trpc/people.create", { data: { json: { name: "Cookie Owner", email, password: "first-long-password", role: "LEARNER" } } });
+    const { original, copy } = await signedInCopy(playwright, baseURL!, email, "first-long-password");
+    const changed = await original.post("/api/trpc/account.changePassword", {
+      data: { json: { currentPassword: "first-long-password", newPassword: "second-long-password", confirmPassword: "second-long-password" } },
+    });
+    expect(changed.status()).toBe(200);
+    // The copy and the original were one session: both end. (The form signs its own browser back in.)
+    expect((await me(copy)).status()).toBe(401);
+    expect((await me(original)).status()).toBe(401);
+    const fresh = await playwright.request.newContext({ baseURL });
+    await signInViaApi(fresh, email, "second-long-password");
+    expect((await me(fresh)).status()).toBe(200);
+    await fresh.dispose();
+    for (const c of [admin, original, copy]) await c.dispose();
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInInput } from "@defuse/api/schemas";
-import { authenticate, type Role } from "@defuse/api";
+import { authenticate, recordSignInEvent, revokeSignInSession, startSignInSession, type Role } from "@defuse/api";
 import { clientIp } from "./client-ip";
 import { db } from "./db";
 import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "./sign-in-throttle";
@@ -19,6 +19,8 @@ declare module "next-auth" {
 /** What Defuse keeps in the signed JWT besides Auth.js's own claims. */
 interface DefuseToken {
   uid?: string;
+  /** SignInSession id: every request checks that row, so the session can be revoked. */
+  sid?: string;
   role?: Role;
   orgId?: string;
 }
@@ -31,6 +33,17 @@ export class TooManySignInAttempts extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A wrong password is an expected outcome, not a server error: Auth.js would print an 11-line
+  // stack for each one. Real errors are still logged, one line each.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+    warn(code) {
+      console.warn(`[auth] warning: ${code}`);
+    },
+  },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [
@@ -46,16 +59,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const user = await authenticate(db(), email, parsed.data.password);
         if (!user) {
           await recordSignInFailure(email, ip);
+          await recordSignInEvent(db(), { email, outcome: "failure", ip });
           return null;
         }
         await clearSignInFailures(email, ip);
+        await recordSignInEvent(db(), { email, outcome: "success", ip });
         return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId };
       },
     }),
   ],
+  events: {
+    /** Sign-out ends the session on the server too, so a copy of the cookie stops working. */
+    async signOut(message) {
+      const t = ("token" in message ? message.token : null) as DefuseToken | null;
+      if (t?.uid && t.sid) await revokeSignInSession(db(), { userId: t.uid, sessionId: t.sid }, { audit: true });
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
-      if (user) Object.assign(token, { uid: user.id, role: user.role, orgId: user.orgId } satisfies DefuseToken);
+    async jwt({ token, user }) {
+      if (user?.id && user.orgId) {
+        const ref = await startSignInSession(db(), { id: user.id, orgId: user.orgId });
+        Object.assign(token, { uid: user.id, sid: ref.sessionId, role: user.role, orgId: user.orgId } satisfies DefuseToken);
+      }
       return token;
     },
     session({ session, token }) {

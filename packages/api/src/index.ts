@@ -3,3 +3,5 @@ export { createContextInner, loadSessionUser, type Context, type SessionUser, ty
 export { AppError } from "./errors";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { authenticate } from "./services/people/authenticate";
+export { startSignInSession, revokeSignInSession, revokeAllSignInSessions, SESSION_TTL_MS, type SessionRef } from "./services/account/sessions";
+export { recordSignInEvent, recordAccessDenied } from "./services/account/signInAudit";

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Context, Role } from "./context";
 import { AppError, type AppErrorCode } from "./errors";
+import { recordAccessDenied } from "./services/account/signInAudit";
 
 const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
@@ -85,10 +86,11 @@ export const protectedProcedure = publicProcedure.meta({ access: "signedIn" }).u
 });
 
 function requireRole(roles: Role[]) {
-  return t.middleware(({ ctx, next, path }) => {
+  return t.middleware(async ({ ctx, next, path }) => {
     signedIn(ctx, path);
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
     if (!roles.includes(ctx.user.role)) {
+      await recordAccessDenied(ctx.db, ctx.user, `api:${path}`);
       throw new TRPCError({ code: "FORBIDDEN", message: "You do not have permission to do that." });
     }
     return next({ ctx: { ...ctx, user: ctx.user } });

@@ -3,6 +3,7 @@ import type { Role, SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { pageArgs, toPage } from "../admin/paging";
 import { recordAudit } from "../audit/recordAudit";
+import { revokeAllSignInSessions } from "../account/sessions";
 
 export interface ListPeopleInput {
   search?: string | null;
@@ -85,6 +86,8 @@ export async function setActive(db: Db, actor: SessionUser, input: { userId: str
       if (before.id === actor.id) throw new AppError("PRECONDITION_FAILED", "You cannot deactivate yourself.");
       if (before.role === "ADMIN") await assertAnotherAdmin(tx, actor.orgId, before.id, "This is the organisation's only admin.");
       await tx.passwordResetToken.updateMany({ where: { userId: before.id, usedAt: null }, data: { usedAt: new Date() } });
+      // So that reactivating someone later does not bring their old cookies back to life.
+      await revokeAllSignInSessions(tx, before.id);
     }
     const after = await tx.user.update({ where: { id: before.id }, data: { active: input.active }, select: userSelect });
     await recordAudit(tx, {

@@ -3,7 +3,7 @@ import { appRouter, createContextInner, loadSessionUser } from "@defuse/api";
 import { db } from "@/server/db";
 import { clientIp } from "@/server/client-ip";
 import { MAX_TRPC_BATCH, refuseForeignRequest, withLimitedBody } from "@/server/request-guard";
-import { sessionUserId } from "@/server/session";
+import { sessionRef } from "@/server/session";
 
 async function handler(incoming: Request) {
   const refused = refuseForeignRequest(incoming);
@@ -17,7 +17,7 @@ async function handler(incoming: Request) {
     router: appRouter,
     maxBatchSize: MAX_TRPC_BATCH,
     async createContext() {
-      const user = await loadSessionUser(db(), await sessionUserId(req.headers));
+      const user = await loadSessionUser(db(), await sessionRef(req.headers));
       return createContextInner({ db: db(), user, ip: clientIp(req.headers) ?? undefined });
     },
     onError({ error, path }) {
