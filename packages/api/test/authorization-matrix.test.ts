@@ -199,6 +199,30 @@ async function secretsOfA(): Promise<string[]> {
   return [...new Set(all.filter((s) => typeof s === "string" && s.length >= 8))];
 }
 
+/** Every row of organisation A, in full: calls from outside A must leave it exactly as it was. */
+async function snapshotOfA(): Promise<string> {
+  const db = f.db;
+  const orgId = f.a.org.id;
+  const byId = { orderBy: { id: "asc" as const } };
+  const rows = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: orgId } }),
+    db.user.findMany({ where: { orgId }, ...byId }),
+    db.cohort.findMany({ where: { orgId }, ...byId }),
+    db.cohortMember.findMany({ where: { orgId }, ...byId }),
+    db.assignment.findMany({ where: { orgId }, ...byId }),
+    db.attempt.findMany({ where: { orgId }, ...byId }),
+    db.attemptTurn.findMany({ where: { attempt: { orgId } }, ...byId }),
+    db.criterionScore.findMany({ where: { orgId }, ...byId }),
+    db.review.findMany({ where: { orgId }, ...byId }),
+    db.auditLog.findMany({ where: { orgId }, ...byId }),
+    db.passwordResetToken.findMany({ where: { user: { orgId } }, ...byId }),
+    db.signInSession.findMany({ where: { orgId }, ...byId }),
+    db.enrollment.findMany({ where: { orgId }, ...byId }),
+    db.lessonProgress.findMany({ where: { orgId }, ...byId }),
+  ]);
+  return JSON.stringify(rows);
+}
+
 async function call(path: string, who: Caller, input: unknown) {
   const user = who === "anonymous" ? null : await loadSessionUser(f.db, sessions[who]);
   const caller = createCaller(createContextInner({ db: f.db, user }));
@@ -219,6 +243,9 @@ function leaks(secrets: string[], input: unknown, result: unknown, error: TRPCEr
   return secrets.filter((s) => !sent.includes(s) && received.includes(s));
 }
 
+/** Callers are tried in CALLERS order: outsiders and the temporary-password learner first, then A's members. */
+const FIRST_MEMBER: Caller = "learner";
+
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: Access } } }>);
 
 describe("authorisation matrix", () => {
@@ -227,6 +254,11 @@ describe("authorisation matrix", () => {
     expect(missing, "add these procedures to test/authorization-expectations.ts").toEqual([]);
     const stale = Object.keys(EXPECTED).filter((p) => !procedures.some(([path]) => path === p));
     expect(stale, "these entries no longer exist in the router").toEqual([]);
+  });
+
+  it("tries every outsider before organisation A's own members", () => {
+    const firstMember = CALLERS.indexOf(FIRST_MEMBER);
+    expect(CALLERS.slice(firstMember).filter((c) => OUTSIDERS.includes(c) || c === "tempPassword")).toEqual([]);
   });
 
   it("gives an exact outcome for every caller each rung lets in", () => {
@@ -249,8 +281,10 @@ describe("authorisation matrix", () => {
   for (const [path, proc] of procedures) {
     describe(path, () => {
       let secrets: string[] = [];
+      let before = "";
       beforeAll(async () => {
         secrets = await secretsOfA();
+        before = await snapshotOfA();
       });
 
       it("is built on the procedure rung its expectation names", () => {
@@ -258,6 +292,12 @@ describe("authorisation matrix", () => {
       });
 
       for (const who of CALLERS) {
+        if (who === FIRST_MEMBER) {
+          // Every caller so far was outside A or refused; none of them may have changed A's data.
+          it("leaves organisation A's data untouched by everyone outside it", async () => {
+            expect(await snapshotOfA()).toBe(before);
+          });
+        }
         it(who, async () => {
           const spec = EXPECTED[path];
           if (!spec) throw new Error(`no expectation for ${path}`);
