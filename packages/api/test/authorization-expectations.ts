@@ -81,6 +81,10 @@ export interface Fixture {
       reviewed: Row;
       quiz: Row;
     };
+    /** One of the audit entries the set-up wrote. */
+    auditEntry: Row;
+    /** The learner's membership of `cohort`. */
+    membership: Row;
     /** The plain tokens of linkHolder's live link and of an already redeemed one. */
     liveResetToken: string;
     usedResetToken: string;
@@ -238,3 +242,36 @@ export const EXPECTED: Record<string, Expectation> = {
   "learner.saveReflection": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id, wentWell: "Stayed calm." }), outcomes: ownAttempt },
   "learner.progress": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
 };
+
+/**
+ * Cross-links: a caller of organisation B naming their OWN cohort (or list) together with one of
+ * organisation A's rows, where the main matrix names A's container and so stops at its check.
+ * Each is checked like a matrix call (exact outcome, no trace of A in the answer, A untouched).
+ * Add one when a procedure takes two ids, or a cursor.
+ */
+export interface CrossLink {
+  path: string;
+  who: Extract<Caller, "learnerB" | "trainerB" | "adminB">;
+  why: string;
+  input: (f: Fixture) => unknown;
+  outcome: Outcome;
+}
+
+export const CROSS_LINKS: CrossLink[] = [
+  { path: "cohort.addMembers", who: "adminB", why: "A's learner into B's cohort", input: (f) => ({ cohortId: f.b.cohort.id, userIds: [f.b.learner.id, f.a.learner.id] }), outcome: "NOT_FOUND" },
+  { path: "cohort.removeMember", who: "adminB", why: "A's learner out of B's cohort", input: (f) => ({ cohortId: f.b.cohort.id, userId: f.a.learner.id }), outcome: "NOT_FOUND" },
+  { path: "trainer.cohortDashboard", who: "trainerB", why: "A's learner in B's cohort dashboard", input: (f) => ({ cohortId: f.b.cohort.id, learnerId: f.a.learner.id }), outcome: "NOT_FOUND" },
+  // Cursors: another organisation's row is refused like an unknown one (no ordering oracle), or ignored.
+  { path: "cohort.members", who: "trainerB", why: "A's membership as cursor", input: (f) => ({ cohortId: f.b.cohort.id, cursor: f.a.membership.id }), outcome: "BAD_REQUEST" },
+  { path: "cohort.listAll", who: "adminB", why: "A's cohort as cursor", input: (f) => ({ cursor: f.a.cohort.id }), outcome: "BAD_REQUEST" },
+  { path: "people.list", who: "adminB", why: "A's learner as cursor", input: (f) => ({ cursor: f.a.learner.id }), outcome: "BAD_REQUEST" },
+  { path: "assignment.list", who: "trainerB", why: "A's assignment as cursor", input: (f) => ({ cohortId: f.b.cohort.id, cursor: f.a.assignment.id }), outcome: "BAD_REQUEST" },
+  { path: "audit.list", who: "adminB", why: "A's audit entry as cursor", input: (f) => ({ cursor: f.a.auditEntry.id }), outcome: "BAD_REQUEST" },
+  { path: "review.queue", who: "trainerB", why: "A's attempt as cursor (ignored: first page of B's own queue)", input: (f) => ({ cursor: f.a.attempts.toRelease.id }), outcome: "OK" },
+  { path: "trainer.cohortProgress", who: "trainerB", why: "A's learner as cursor (ignored: first page)", input: (f) => ({ cohortId: f.b.cohort.id, cursor: f.a.learner.id }), outcome: "OK" },
+  // Imports see only B's cohorts, so A's cohort name is unknown and the all-or-nothing import refuses.
+  { path: "people.import", who: "adminB", why: "A's cohort by name", input: (f) => ({ csv: `email,name,role,cohort\n${uniq("imp")}@example.test,${uniq("Imported")},learner,${f.a.cohort.name}\n` }), outcome: "BAD_REQUEST" },
+  // Email addresses are unique across Defuse (people sign in by email alone), so another
+  // organisation's admin learns that an address is taken, though nothing of whose it is.
+  { path: "people.create", who: "adminB", why: "A's learner's email", input: (f) => ({ name: uniq("Person"), email: f.a.learner.email, password: "long-enough-pass", role: "LEARNER" }), outcome: "CONFLICT" },
+];

@@ -17,7 +17,7 @@ import { catalogue } from "@defuse/content";
 import { createTestDatabase, createOrgWithUsers, type TestDatabase } from "@defuse/db/testing";
 import { appRouter, createCaller, createContextInner, loadSessionUser, startSignInSession, type SessionRef } from "../src";
 import { hashToken } from "../src/services/people/passwordReset";
-import { EXPECTED, CALLERS, OUTSIDERS, type Access, type Caller, type Fixture, type Outcome } from "./authorization-expectations";
+import { EXPECTED, CALLERS, CROSS_LINKS, OUTSIDERS, type Access, type Caller, type Fixture, type Outcome } from "./authorization-expectations";
 import { allLevels, callerFor, CRITERIA, seedAttempt } from "./trainer-fixtures";
 
 const ROLE_RANK = { LEARNER: 0, TRAINER: 1, ADMIN: 2 } as const;
@@ -143,6 +143,8 @@ beforeAll(async () => {
       assignment: { id: assignment.id },
       assignmentToWithdraw: { id: assignmentToWithdraw.id },
       attempts: { practice, toFinish, toAbandon, toReview: { id: toReview.id }, toRelease: { id: toRelease.id }, reviewed: { id: reviewed.id }, quiz: quizAttempt },
+      auditEntry: await db.auditLog.findFirstOrThrow({ where: { orgId: a.org.id, targetId: assignment.id }, select: { id: true } }),
+      membership: await db.cohortMember.findFirstOrThrow({ where: { cohortId: cohort.id, userId: a.learner.id }, select: { id: true } }),
       liveResetToken,
       usedResetToken,
     },
@@ -276,6 +278,26 @@ describe("authorisation matrix", () => {
     for (const x of [f.a.learner.email, f.a.subject.name, f.a.tempPassword.id]) expect(found).toContain(x);
     const review = await call("review.get", "trainer", { attemptId: f.a.attempts.reviewed.id });
     expect(leaks(secrets, {}, review.result, null)).toEqual(expect.arrayContaining([f.a.attempts.reviewed.id, f.a.learner.name]));
+  });
+
+  describe("cross-links: organisation B's own cohort or list with one of A's rows", () => {
+    let secrets: string[] = [];
+    let before = "";
+    beforeAll(async () => {
+      secrets = await secretsOfA();
+      before = await snapshotOfA();
+    });
+    for (const link of CROSS_LINKS) {
+      it(`${link.path} as ${link.who}: ${link.why}`, async () => {
+        const input = link.input(f);
+        const { code, result, error } = await call(link.path, link.who, input);
+        expect(code, `${link.path} as ${link.who}: ${error?.message ?? ""}`).toBe(link.outcome);
+        expect(leaks(secrets, input, result, error), `${link.path} gave ${link.who} organisation A's data`).toEqual([]);
+      });
+    }
+    it("leaves organisation A's data untouched", async () => {
+      expect(await snapshotOfA()).toBe(before);
+    });
   });
 
   for (const [path, proc] of procedures) {
