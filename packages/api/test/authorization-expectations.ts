@@ -117,6 +117,9 @@ export const admins = (a: Outcome, b: Outcome): Outcomes => ({ admin: a, adminB:
 /** public rung: every caller. */
 export const everyone = (o: Outcome): Outcomes => Object.fromEntries(CALLERS.map((c) => [c, o])) as Outcomes;
 
+/** A password no policy refuses (long, unrelated words), for every call that sets one. */
+export const STRONG_PASSWORD = "quartz lantern drifting over 47 owls";
+
 let n = 0;
 /** Unique per call, so creations never collide and never resemble another organisation's names. */
 const uniq = (p: string) => `${p}-${Date.now().toString(36)}-${++n}`;
@@ -141,7 +144,7 @@ export const EXPECTED: Record<string, Expectation> = {
   // here; test/account.test.ts proves the success path.
   "account.changePassword": {
     access: "signedIn",
-    input: () => ({ currentPassword: "not-the-password", newPassword: "a-new-long-password", confirmPassword: "a-new-long-password" }),
+    input: () => ({ currentPassword: "not-the-password", newPassword: STRONG_PASSWORD, confirmPassword: STRONG_PASSWORD }),
     outcomes: { ...signedIn("BAD_REQUEST", "BAD_REQUEST"), tempPassword: "BAD_REQUEST" },
   },
   "dashboard.learner": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
@@ -159,7 +162,7 @@ export const EXPECTED: Record<string, Expectation> = {
 
   "people.create": {
     access: "admin",
-    input: (f) => ({ name: uniq("Person"), email: `${uniq("p")}@example.test`, password: "long-enough-pass", role: "LEARNER", cohortId: f.a.cohort.id }),
+    input: (f) => ({ name: uniq("Person"), email: `${uniq("p")}@example.test`, password: STRONG_PASSWORD, role: "LEARNER", cohortId: f.a.cohort.id }),
     outcomes: admins("OK", "NOT_FOUND"),
   },
   "people.list": { access: "admin", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: admins("OK", "OK") },
@@ -178,7 +181,7 @@ export const EXPECTED: Record<string, Expectation> = {
   // A redeemed link works for nobody; the live one, tried last, works once.
   "people.redeemResetToken": {
     access: "public",
-    input: (f, who) => ({ token: who === "admin" ? f.a.liveResetToken : f.a.usedResetToken, password: "a-new-long-password" }),
+    input: (f, who) => ({ token: who === "admin" ? f.a.liveResetToken : f.a.usedResetToken, password: STRONG_PASSWORD }),
     outcomes: { ...everyone("NOT_FOUND"), admin: "OK" },
   },
 
@@ -273,5 +276,5 @@ export const CROSS_LINKS: CrossLink[] = [
   { path: "people.import", who: "adminB", why: "A's cohort by name", input: (f) => ({ csv: `email,name,role,cohort\n${uniq("imp")}@example.test,${uniq("Imported")},learner,${f.a.cohort.name}\n` }), outcome: "BAD_REQUEST" },
   // Email addresses are unique across Defuse (people sign in by email alone), so another
   // organisation's admin learns that an address is taken, though nothing of whose it is.
-  { path: "people.create", who: "adminB", why: "A's learner's email", input: (f) => ({ name: uniq("Person"), email: f.a.learner.email, password: "long-enough-pass", role: "LEARNER" }), outcome: "CONFLICT" },
+  { path: "people.create", who: "adminB", why: "A's learner's email", input: (f) => ({ name: uniq("Person"), email: f.a.learner.email, password: STRONG_PASSWORD, role: "LEARNER" }), outcome: "CONFLICT" },
 ];

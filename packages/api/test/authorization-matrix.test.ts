@@ -17,7 +17,7 @@ import { catalogue } from "@defuse/content";
 import { createTestDatabase, createOrgWithUsers, type TestDatabase } from "@defuse/db/testing";
 import { appRouter, createCaller, createContextInner, loadSessionUser, startSignInSession, type SessionRef } from "../src";
 import { hashToken } from "../src/services/people/passwordReset";
-import { EXPECTED, CALLERS, CROSS_LINKS, OUTSIDERS, type Access, type Caller, type Fixture, type Outcome } from "./authorization-expectations";
+import { EXPECTED, CALLERS, CROSS_LINKS, OUTSIDERS, STRONG_PASSWORD, type Access, type Caller, type Fixture, type Outcome } from "./authorization-expectations";
 import { allLevels, callerFor, CRITERIA, seedAttempt } from "./trainer-fixtures";
 
 const ROLE_RANK = { LEARNER: 0, TRAINER: 1, ADMIN: 2 } as const;
@@ -62,7 +62,7 @@ beforeAll(async () => {
 
   // People and the cohort, through the admin's own procedures (so audit entries exist too).
   const newLearner = async (label: string, extra: { requirePasswordChange?: boolean } = {}) => {
-    const u = await asAdmin.people.create({ name: `${label} ${suffix}`, email: `${label.toLowerCase()}-${suffix}@test.defuse`, password: a.password, role: "LEARNER", ...extra });
+    const u = await asAdmin.people.create({ name: `${label} ${suffix}`, email: `${label.toLowerCase()}-${suffix}@test.defuse`, password: STRONG_PASSWORD, role: "LEARNER", ...extra });
     return { id: u.id, email: u.email, name: u.name };
   };
   const subject = await newLearner("Subject");
@@ -256,6 +256,17 @@ describe("authorisation matrix", () => {
     expect(missing, "add these procedures to test/authorization-expectations.ts").toEqual([]);
     const stale = Object.keys(EXPECTED).filter((p) => !procedures.some(([path]) => path === p));
     expect(stale, "these entries no longer exist in the router").toEqual([]);
+  });
+
+  it("resolves each caller as the app would: B's people in B, the deactivated account refused on a live session, the temporary password flagged", async () => {
+    const resolved = async (who: Exclude<Caller, "anonymous">) => loadSessionUser(f.db, sessions[who]);
+    for (const who of ["learner", "trainer", "admin"] as const) expect((await resolved(who))?.orgId).toBe(f.a.org.id);
+    for (const who of ["learnerB", "trainerB", "adminB"] as const) expect((await resolved(who))?.orgId).toBe(f.b.org.id);
+    const live = await f.db.signInSession.findUniqueOrThrow({ where: { id: sessions.deactivated.sessionId } });
+    expect(live.revokedAt).toBeNull();
+    expect(live.expiresAt.getTime()).toBeGreaterThan(Date.now());
+    expect(await resolved("deactivated")).toBeNull();
+    expect(await resolved("tempPassword")).toMatchObject({ orgId: f.a.org.id, role: "LEARNER", mustChangePassword: true });
   });
 
   it("tries every outsider before organisation A's own members", () => {
