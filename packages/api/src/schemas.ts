@@ -35,7 +35,7 @@ export const emailSchema = z
 
 export const passwordSchema = z
   .string()
-  .min(10, "Use at least 10 characters.")
+  .min(12, "Use at least 12 characters.")
   .max(200, "Use at most 200 characters.");
 
 export const roleSchema = z.enum(["ADMIN", "TRAINER", "LEARNER"]);

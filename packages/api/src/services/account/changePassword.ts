@@ -3,6 +3,7 @@ import type { SessionUser } from "../../context";
 import { invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { revokeAllSignInSessions } from "./sessions";
+import { assertStrongPassword } from "./passwordPolicy";
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -26,6 +27,7 @@ export async function changePassword(db: Db, user: SessionUser, input: ChangePas
   if (!ok) throw invalid("That is not your current password.", "currentPassword");
   if (input.newPassword === input.currentPassword) throw invalid("Choose a new password, different from your current one.", "newPassword");
 
+  await assertStrongPassword(input.newPassword, "newPassword", [user.email, user.name]);
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: row.id }, data: { passwordHash, mustChangePassword: false } });

@@ -4,6 +4,7 @@ import type { SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { revokeAllSignInSessions } from "../account/sessions";
+import { assertStrongPassword } from "../account/passwordPolicy";
 
 export const RESET_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 export const INVITE_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -86,6 +87,7 @@ export async function redeemResetToken(db: Db, input: { token: string; password:
   if (!(await findLiveToken(db, input.token))) {
     throw new AppError("NOT_FOUND", "This link has expired or was already used. Ask your admin for a new one.");
   }
+  await assertStrongPassword(input.password, "password");
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const row = await findLiveToken(tx, input.token);
