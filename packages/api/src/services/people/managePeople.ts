@@ -14,9 +14,16 @@ export interface ListPeopleInput {
   limit?: number;
 }
 
+/**
+ * Prisma's `contains` is a LIKE pattern without escaping, so % and _ in what the admin typed would
+ * be wildcards ("r_s" finding "Rose"). Escaped with PostgreSQL's default LIKE escape, the backslash.
+ */
+export const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** The organisation's people by name, filterable, keyset-paginated on (name, id). */
 export async function listPeople(db: Db, actor: SessionUser, input: ListPeopleInput) {
-  const search = input.search?.trim();
+  const typed = input.search?.trim();
+  const search = typed ? likeLiteral(typed) : typed;
   const where: Prisma.UserWhereInput = {
     orgId: actor.orgId,
     ...(input.role ? { role: input.role } : {}),
