@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInInput } from "@defuse/api/schemas";
-import { authenticate, recordSignInEvent, revokeSignInSession, startSignInSession, type Role } from "@defuse/api";
+import { authenticate, isDatabaseUnavailable, recordSignInEvent, revokeSignInSession, startSignInSession, type Role } from "@defuse/api";
 import { clientIp } from "./client-ip";
 import { db } from "./db";
 import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "./sign-in-throttle";
@@ -25,11 +25,35 @@ interface DefuseToken {
   orgId?: string;
 }
 
+/** Thrown when the database cannot be reached: the login form says the service is unavailable. */
+export class SignInUnavailable extends CredentialsSignin {
+  override code = "service_unavailable";
+}
+
 /** Thrown when an email (or client address) has failed too often; the login form says so. */
 export class TooManySignInAttempts extends CredentialsSignin {
   override code = "too_many_attempts";
 }
 
+
+/** Auth.js's authorize for the credentials provider: checks an email and password. */
+async function authorizeCredentials(raw: Partial<Record<"email" | "password", unknown>>, request: Request | undefined) {
+  const parsed = signInInput.safeParse(raw);
+  if (!parsed.success) return null;
+  const email = parsed.data.email.trim().toLowerCase();
+  const ip = request ? clientIp(request.headers) : null;
+  if ((await signInBlockedFor(email, ip)) > 0) throw new TooManySignInAttempts();
+  // Unknown email, wrong password and deactivated person all get the same answer.
+  const user = await authenticate(db(), email, parsed.data.password);
+  if (!user) {
+    await recordSignInFailure(email, ip);
+    await recordSignInEvent(db(), { email, outcome: "failure", ip });
+    return null;
+  }
+  await clearSignInFailures(email, ip);
+  await recordSignInEvent(db(), { email, outcome: "success", ip });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId };
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -50,21 +74,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       async authorize(raw, request) {
-        const parsed = signInInput.safeParse(raw);
-        if (!parsed.success) return null;
-        const email = parsed.data.email.trim().toLowerCase();
-        const ip = request ? clientIp(request.headers) : null;
-        if ((await signInBlockedFor(email, ip)) > 0) throw new TooManySignInAttempts();
-        // Unknown email, wrong password and deactivated person all get the same answer.
-        const user = await authenticate(db(), email, parsed.data.password);
-        if (!user) {
-          await recordSignInFailure(email, ip);
-          await recordSignInEvent(db(), { email, outcome: "failure", ip });
-          return null;
+        try {
+          return await authorizeCredentials(raw, request);
+        } catch (err) {
+          // An outage is not a wrong password: the login form says the service is unavailable.
+          if (isDatabaseUnavailable(err)) throw new SignInUnavailable();
+          throw err;
         }
-        await clearSignInFailures(email, ip);
-        await recordSignInEvent(db(), { email, outcome: "success", ip });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId };
       },
     }),
   ],

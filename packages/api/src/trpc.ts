@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Context, Role } from "./context";
-import { AppError, type AppErrorCode } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, type AppErrorCode } from "./errors";
 import { recordAccessDenied } from "./services/account/signInAudit";
 
 const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
@@ -40,12 +40,18 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Maps service AppErrors to tRPC errors in one place. */
+/**
+ * Maps service AppErrors to tRPC errors in one place, and a database outage to 503 (Service
+ * Unavailable) with a message people can act on, instead of a 500 that looks like a bug.
+ */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+  }
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: result.error.cause });
   }
   return result;
 });

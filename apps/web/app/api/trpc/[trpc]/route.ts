@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter, createContextInner, loadSessionUser } from "@defuse/api";
+import { TRPCError } from "@trpc/server";
+import { appRouter, createContextInner, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, loadSessionUser } from "@defuse/api";
 import { db } from "@/server/db";
 import { clientIp } from "@/server/client-ip";
 import { MAX_TRPC_BATCH, refuseForeignRequest, withLimitedBody } from "@/server/request-guard";
@@ -17,11 +18,18 @@ async function handler(incoming: Request) {
     router: appRouter,
     maxBatchSize: MAX_TRPC_BATCH,
     async createContext() {
-      const user = await loadSessionUser(db(), await sessionRef(req.headers));
-      return createContextInner({ db: db(), user, ip: clientIp(req.headers) ?? undefined });
+      try {
+        const user = await loadSessionUser(db(), await sessionRef(req.headers));
+        return createContextInner({ db: db(), user, ip: clientIp(req.headers) ?? undefined });
+      } catch (err) {
+        // The session check is the first query of every call: an outage is a 503 here too.
+        if (isDatabaseUnavailable(err)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: err });
+        throw err;
+      }
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      else if (error.code === "SERVICE_UNAVAILABLE") console.error(`tRPC ${path ?? "?"}: database unavailable (${error.cause?.message.split("\n").at(-1) ?? "no detail"})`);
     },
   });
   // Answers carry people's names and results: never let a shared cache keep them.
