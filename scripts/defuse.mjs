@@ -220,8 +220,10 @@ async function serveWeb(mode) {
   log(`open http://localhost:${port}`);
   // Server rendering allocates many short-lived objects: a 64 MB young generation (V8's default
   // is 16 MB) means fewer scavenges per request (about +10% pages/s in the HTTP bench).
-  const nodeOptions = mode === "start" ? `${process.env.NODE_OPTIONS ?? ""} --max-semi-space-size=64`.trim() : process.env.NODE_OPTIONS;
-  return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) } });
+  // client-address.cjs records the socket's address for the sign-in throttle (see that file).
+  const preload = `--require ${JSON.stringify(path.join(root, "scripts/client-address.cjs"))}`;
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${preload}${mode === "start" ? " --max-semi-space-size=64" : ""}`.trim();
+  return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });
 }
 
 // ---------------------------------------------------------------------------------------------

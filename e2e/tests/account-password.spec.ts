@@ -30,7 +30,7 @@ test("a learner given a temporary password must choose their own before using De
   await p.getByLabel("New password", { exact: true }).fill("short");
   await p.getByLabel("New password again").fill("short");
   await p.getByRole("button", { name: "Change password" }).click();
-  await expect(p.locator("#newPassword-error")).toHaveText(/at least 10 characters/);
+  await expect(p.locator("#newPassword-error")).toHaveText(/at least 12 characters/);
   await expect(p.getByLabel("New password", { exact: true })).toHaveValue("short");
 
   await p.getByLabel("New password", { exact: true }).fill("tess-chose-this-one");

@@ -7,15 +7,15 @@ const PLAIN = "authjs.session-token";
 const SECURE = "__Secure-authjs.session-token";
 
 const mint = (uid: string, opts: { salt?: string; secret?: string; maxAge?: number } = {}) =>
-  encode({ token: { uid, sub: uid, role: "LEARNER" }, secret: opts.secret ?? SECRET, salt: opts.salt ?? PLAIN, maxAge: opts.maxAge ?? 3600 });
+  encode({ token: { uid, sid: `s-${uid}`, sub: uid, role: "LEARNER" }, secret: opts.secret ?? SECRET, salt: opts.salt ?? PLAIN, maxAge: opts.maxAge ?? 3600 });
 const cookies = (pairs: Record<string, string>) => new Headers({ cookie: Object.entries(pairs).map(([k, v]) => `${k}=${v}`).join("; ") });
 
 describe("session cookie reader", () => {
   it("returns the user id of a token Auth.js minted, again and again", async () => {
     const read = createSessionReader(() => SECRET);
     const token = await mint("user-1");
-    expect(await read(cookies({ [PLAIN]: token }))).toBe("user-1");
-    expect(await read(cookies({ other: "x", [PLAIN]: token }))).toBe("user-1");
+    expect(await read(cookies({ [PLAIN]: token }))).toEqual({ userId: "user-1", sessionId: "s-user-1" });
+    expect(await read(cookies({ other: "x", [PLAIN]: token }))).toEqual({ userId: "user-1", sessionId: "s-user-1" });
   });
 
   it("treats a missing, tampered or foreign token as signed out", async () => {
@@ -34,9 +34,9 @@ describe("session cookie reader", () => {
     let now = Date.now();
     const read = createSessionReader(() => SECRET, () => now);
     const token = await mint("user-1", { maxAge: 60 });
-    expect(await read(cookies({ [PLAIN]: token }))).toBe("user-1");
+    expect(await read(cookies({ [PLAIN]: token }))).toEqual({ userId: "user-1", sessionId: "s-user-1" });
     now += 30_000;
-    expect(await read(cookies({ [PLAIN]: token }))).toBe("user-1");
+    expect(await read(cookies({ [PLAIN]: token }))).toEqual({ userId: "user-1", sessionId: "s-user-1" });
     now += 60_000; // past exp plus Auth.js's 15 s tolerance
     expect(await read(cookies({ [PLAIN]: token }))).toBeNull();
     expect(await read(cookies({ [PLAIN]: token }))).toBeNull();
@@ -45,9 +45,15 @@ describe("session cookie reader", () => {
   it("reads the secure-prefixed cookie and a cookie split into chunks", async () => {
     const read = createSessionReader(() => SECRET);
     const secure = await mint("user-3", { salt: SECURE });
-    expect(await read(cookies({ [SECURE]: secure }))).toBe("user-3");
+    expect(await read(cookies({ [SECURE]: secure }))).toEqual({ userId: "user-3", sessionId: "s-user-3" });
     const token = await mint("user-4");
     const half = Math.floor(token.length / 2);
-    expect(await read(cookies({ [`${PLAIN}.0`]: token.slice(0, half), [`${PLAIN}.1`]: token.slice(half) }))).toBe("user-4");
+    expect(await read(cookies({ [`${PLAIN}.0`]: token.slice(0, half), [`${PLAIN}.1`]: token.slice(half) }))).toEqual({ userId: "user-4", sessionId: "s-user-4" });
+  });
+
+  it("does not sign anyone in with a token minted before sessions could be revoked (no session id)", async () => {
+    const read = createSessionReader(() => SECRET);
+    const legacy = await encode({ token: { uid: "user-9", sub: "user-9" }, secret: SECRET, salt: PLAIN, maxAge: 3600 });
+    expect(await read(cookies({ [PLAIN]: legacy }))).toBeNull();
   });
 });

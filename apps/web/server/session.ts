@@ -2,17 +2,17 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createCaller, createContextInner, loadSessionUser, type Role, type SessionUser } from "@defuse/api";
+import { createCaller, createContextInner, loadSessionUser, recordAccessDenied, type Role, type SessionUser } from "@defuse/api";
 import { db } from "./db";
 import { serverEnv } from "./env";
 import { createSessionReader } from "./session-token";
 
-/** The session cookie's user id (see session-token.ts); pages and the tRPC route share one reader. */
-export const sessionUserId = createSessionReader(() => serverEnv().AUTH_SECRET);
+/** The session cookie's user and session ids (see session-token.ts); pages and the tRPC route share one reader. */
+export const sessionRef = createSessionReader(() => serverEnv().AUTH_SECRET);
 
 /** The signed-in user as the database knows them now (deactivation applies at once); once per request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  return loadSessionUser(db(), await sessionUserId(await headers()));
+  return loadSessionUser(db(), await sessionRef(await headers()));
 });
 
 /** Where people with a temporary password (User.mustChangePassword) must go before anything else. */
@@ -27,7 +27,10 @@ export async function requireUser(roles?: Role[], opts: { allowPendingPasswordCh
   const user = await currentUser();
   if (!user) redirect("/login");
   if (user.mustChangePassword && !opts.allowPendingPasswordChange) redirect(CHANGE_PASSWORD_PATH);
-  if (roles && !roles.includes(user.role)) redirect("/dashboard?denied=1");
+  if (roles && !roles.includes(user.role)) {
+    await recordAccessDenied(db(), user, `page:${roles.join("|")}`);
+    redirect("/dashboard?denied=1");
+  }
   return user;
 }
 

@@ -5,12 +5,15 @@ import { serverEnv } from "./env";
 
 /**
  * Brute-force protection for sign-in, shared by every Next.js instance through PostgreSQL
- * (table `rate_limits`, created by a Prisma migration). Counts failures only:
- * 10 per email per 15 minutes, 100 per client address per 15 minutes.
+ * (table `rate_limits`, created by a Prisma migration). Counts failures only: 10 per email from
+ * one client address, and 100 per client address, per 15 minutes. Failures are never counted per
+ * email alone: that would let anyone lock any account (or everyone behind one office address) out
+ * by typing wrong passwords for it. The address is the socket's (server/client-ip.ts), so a forged
+ * X-Forwarded-For does not reset the count.
  */
 const WINDOW_SECONDS = 15 * 60;
 
-type Limiters = { byEmail: RateLimiterPostgres; byIp: RateLimiterPostgres };
+type Limiters = { byEmailAndIp: RateLimiterPostgres; byIp: RateLimiterPostgres };
 // Kept on globalThis: Next bundles route handlers and server actions separately, and each bundle
 // would otherwise open its own pool.
 const shared = globalThis as typeof globalThis & { __defuseSignInLimiters?: Limiters };
@@ -23,28 +26,30 @@ function get(): Limiters {
   const pool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 1, idleTimeoutMillis: 0 });
   const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, duration: WINDOW_SECONDS };
   shared.__defuseSignInLimiters = {
-    byEmail: new RateLimiterPostgres({ ...common, keyPrefix: "signin-email", points: 10 }),
+    byEmailAndIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin-email-ip", points: 10 }),
     byIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin-ip", points: 100 }),
   };
   return shared.__defuseSignInLimiters;
 }
 
 /** Seconds until the caller may try again, or 0 when sign-in is allowed. */
+const pairKey = (email: string, ip: string | null) => `${ip ?? "unknown"}|${email}`;
+
 export async function signInBlockedFor(email: string, ip: string | null): Promise<number> {
-  const { byEmail, byIp } = get();
-  const [e, i] = await Promise.all([byEmail.get(email), ip ? byIp.get(ip) : Promise.resolve(null)]);
+  const { byEmailAndIp, byIp } = get();
+  const [e, i] = await Promise.all([byEmailAndIp.get(pairKey(email, ip)), ip ? byIp.get(ip) : Promise.resolve(null)]);
   const wait = (r: RateLimiterRes | null, max: number) => (r && r.consumedPoints >= max ? Math.ceil(r.msBeforeNext / 1000) : 0);
   return Math.max(wait(e, 10), wait(i, 100));
 }
 
 export async function recordSignInFailure(email: string, ip: string | null): Promise<void> {
-  const { byEmail, byIp } = get();
+  const { byEmailAndIp, byIp } = get();
   const swallow = (err: unknown) => {
     if (!(err instanceof RateLimiterRes)) throw err; // a rejection with RateLimiterRes only means "over the limit"
   };
-  await Promise.all([byEmail.consume(email).catch(swallow), ip ? byIp.consume(ip).catch(swallow) : null]);
+  await Promise.all([byEmailAndIp.consume(pairKey(email, ip)).catch(swallow), ip ? byIp.consume(ip).catch(swallow) : null]);
 }
 
-export async function clearSignInFailures(email: string): Promise<void> {
-  await get().byEmail.delete(email);
+export async function clearSignInFailures(email: string, ip: string | null): Promise<void> {
+  await get().byEmailAndIp.delete(pairKey(email, ip));
 }

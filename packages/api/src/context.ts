@@ -1,4 +1,5 @@
 import type { Db } from "@defuse/db";
+import type { SessionRef } from "./services/account/sessions";
 
 export type Role = "ADMIN" | "TRAINER" | "LEARNER";
 
@@ -11,6 +12,8 @@ export interface SessionUser {
   orgId: string;
   /** An admin gave them a temporary password: they must choose their own before using Defuse. */
   mustChangePassword?: boolean;
+  /** The SignInSession this request came with (absent for callers built in tests). */
+  sessionId?: string;
 }
 
 export interface Context {
@@ -26,15 +29,17 @@ export function createContextInner(opts: { db: Db; user: SessionUser | null; ip?
 }
 
 /**
- * Resolve the session's user id to the current user row. A deactivated or deleted user, or one
- * whose role changed, takes effect on their very next request even though their JWT still exists.
+ * Resolve the session cookie to the current user row, through its SignInSession: a signed-out,
+ * revoked or expired session, a deactivated or deleted user, or a changed role all take effect on
+ * the very next request even though the JWT still exists. One indexed read per request.
  */
-export async function loadSessionUser(db: Db, userId: string | undefined | null): Promise<SessionUser | null> {
-  if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, orgId: true, active: true, mustChangePassword: true },
+export async function loadSessionUser(db: Db, ref: SessionRef | null | undefined): Promise<SessionUser | null> {
+  if (!ref?.userId || !ref.sessionId) return null;
+  const row = await db.signInSession.findFirst({
+    where: { id: ref.sessionId, userId: ref.userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { user: { select: { id: true, email: true, name: true, role: true, orgId: true, active: true, mustChangePassword: true } } },
   });
+  const user = row?.user;
   if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId, mustChangePassword: user.mustChangePassword };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId, mustChangePassword: user.mustChangePassword, sessionId: ref.sessionId };
 }

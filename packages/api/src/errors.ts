@@ -37,3 +37,27 @@ export function isUniqueViolation(err: unknown): boolean {
   // P2002 from model queries; a raw statement reports P2010 with PostgreSQL's own code (23505).
   return e.code === "P2002" || (e.code === "P2010" && e.meta?.driverAdapterError?.cause?.originalCode === "23505");
 }
+
+/** Prisma's codes for "the database cannot be reached": P1001 unreachable, P1002 timed out, P1008 operation timeout, P1017 connection closed, P2024 no pooled connection in time. */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** The driver adapter's kinds of connection failure. */
+const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseUnavailable"]);
+/** PostgreSQL SQLSTATEs: connection exceptions (08…), shutting down or starting up (57P01-57P03), too many connections (53300). */
+const UNAVAILABLE_SQLSTATE = /^(08\d{3}|57P0[123]|53300)$/;
+const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
+
+/**
+ * True when `err` (or an error it wraps) says the database is down or unreachable, as opposed to a
+ * bug: the API answers 503 "try again shortly" for these instead of a 500.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (typeof err !== "object" || err === null || depth > 6) return false;
+  const e = err as { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
+  if (typeof e.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_NODE_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code))) return true;
+  if (typeof e.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(e.kind)) return true;
+  if (typeof e.originalCode === "string" && UNAVAILABLE_SQLSTATE.test(e.originalCode)) return true;
+  if (typeof e.message === "string" && /Connection terminated|Can't reach database server|connect ECONNREFUSED/.test(e.message)) return true;
+  return isDatabaseUnavailable(e.meta?.driverAdapterError?.cause, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = "Defuse cannot reach its database at the moment. Nothing you sent was lost; please try again in a minute.";

@@ -6,6 +6,15 @@ import { z } from "zod";
 
 export const idSchema = z.string().min(1).max(64);
 
+/**
+ * A date a person could mean: 2000 to 2100. JavaScript accepts years up to 275760, which
+ * PostgreSQL can store but the app could not print, so one far-future due date took down every
+ * page of a cohort. Invalid dates ("2024-13-45") get the same clear message instead of a 500.
+ */
+export const dateSchema = z.coerce
+  .date({ error: "Enter a valid date." })
+  .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, "Choose a date between the years 2000 and 2100.");
+
 const name = z
   .string()
   .trim()
@@ -26,7 +35,7 @@ export const emailSchema = z
 
 export const passwordSchema = z
   .string()
-  .min(10, "Use at least 10 characters.")
+  .min(12, "Use at least 12 characters.")
   .max(200, "Use at most 200 characters.");
 
 export const roleSchema = z.enum(["ADMIN", "TRAINER", "LEARNER"]);
@@ -50,6 +59,6 @@ export const createAssignmentInput = z.object({
   cohortId: idSchema,
   kind: z.enum(["MODULE", "SCENARIO"]),
   contentId: z.string().min(1).max(80),
-  dueAt: z.coerce.date().nullish(),
+  dueAt: dateSchema.nullish(),
   passMark: z.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100.").nullish(),
 });

@@ -2,7 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Context, Role } from "./context";
-import { AppError, type AppErrorCode } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, type AppErrorCode } from "./errors";
+import { recordAccessDenied } from "./services/account/signInAudit";
 
 const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
@@ -39,17 +40,41 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Maps service AppErrors to tRPC errors in one place. */
+/**
+ * Maps service AppErrors to tRPC errors in one place, and a database outage to 503 (Service
+ * Unavailable) with a message people can act on, instead of a 500 that looks like a bug.
+ */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
   }
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: result.error.cause });
+  }
   return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors).meta({ access: "public" });
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 32 || value === null || typeof value !== "object") return false;
+  for (const v of Object.values(value)) if (containsNul(v, depth + 1)) return true;
+  return false;
+}
+
+/**
+ * PostgreSQL cannot store a NUL character in text, so one used to surface as a 500 from deep in
+ * a query. Refused up front, for every procedure, with a message a person can act on.
+ */
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNul(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The text contains a NUL character (\\0), which cannot be stored. Remove it and try again." });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(appErrors).use(refuseNul).meta({ access: "public" });
 
 /** What someone still on a temporary password may call: everything else waits for their own password. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(["me.get", "account.changePassword"]);
@@ -67,10 +92,11 @@ export const protectedProcedure = publicProcedure.meta({ access: "signedIn" }).u
 });
 
 function requireRole(roles: Role[]) {
-  return t.middleware(({ ctx, next, path }) => {
+  return t.middleware(async ({ ctx, next, path }) => {
     signedIn(ctx, path);
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
     if (!roles.includes(ctx.user.role)) {
+      await recordAccessDenied(ctx.db, ctx.user, `api:${path}`);
       throw new TRPCError({ code: "FORBIDDEN", message: "You do not have permission to do that." });
     }
     return next({ ctx: { ...ctx, user: ctx.user } });

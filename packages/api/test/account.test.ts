@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { verifyPassword } from "@defuse/db";
 import { createOrgWithUsers, createTestDatabase, type OrgWithUsers, type TestDatabase } from "@defuse/db/testing";
-import { authenticate, createCaller, createContextInner, loadSessionUser } from "../src";
+import { authenticate, createCaller, createContextInner, loadSessionUser, startSignInSession } from "../src";
 
 let tdb: TestDatabase;
 let org: OrgWithUsers;
@@ -15,7 +15,12 @@ afterAll(() => tdb?.drop());
 
 /** A caller as the web app builds it: the session user loaded from the database. */
 async function callerAs(userId: string) {
-  return createCaller(createContextInner({ db: tdb.db, user: await loadSessionUser(tdb.db, userId) }));
+  return createCaller(createContextInner({ db: tdb.db, user: await loadSessionUser(tdb.db, await signedInAs(userId)) }));
+}
+/** A fresh sign-in session, as the web app starts one. */
+async function signedInAs(userId: string) {
+  const u = await tdb.db.user.findUniqueOrThrow({ where: { id: userId } });
+  return startSignInSession(tdb.db, u);
 }
 
 async function refusal(p: Promise<unknown>) {
@@ -35,7 +40,7 @@ describe("account.changePassword", () => {
     expect(temporaryPassword).toBeTruthy();
     const signedIn = await authenticate(tdb.db, org.learner.email, temporaryPassword!);
     expect(signedIn?.mustChangePassword).toBe(true);
-    expect((await loadSessionUser(tdb.db, org.learner.id))?.mustChangePassword).toBe(true);
+    expect((await loadSessionUser(tdb.db, await signedInAs(org.learner.id)))?.mustChangePassword).toBe(true);
 
     const learner = await callerAs(org.learner.id);
     const wrong = await refusal(learner.account.changePassword({ currentPassword: "not-my-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }));

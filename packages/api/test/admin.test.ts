@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createOrgWithUsers, createTestDatabase, type OrgWithUsers, type TestDatabase } from "@defuse/db/testing";
-import { authenticate, loadSessionUser } from "../src";
+import { authenticate, loadSessionUser, startSignInSession } from "../src";
 import { callerFor } from "./trainer-fixtures";
 
 let tdb: TestDatabase;
@@ -94,16 +94,20 @@ describe("people", () => {
     const admin = callerFor(tdb.db, o.admin);
     await tdb.db.attempt.create({ data: { orgId: o.org.id, userId: o.learner.id, kind: "QUIZ", contentId: "q", contentVersion: 1, status: "COMPLETED", score: 90 } });
     expect(await authenticate(tdb.db, o.learner.email, o.password)).not.toBeNull();
+    const session = await startSignInSession(tdb.db, o.learner);
+    expect(await loadSessionUser(tdb.db, session)).not.toBeNull();
 
     await admin.people.setActive({ userId: o.learner.id, active: false });
     expect(await authenticate(tdb.db, o.learner.email, o.password)).toBeNull();
-    expect(await loadSessionUser(tdb.db, o.learner.id)).toBeNull();
+    expect(await loadSessionUser(tdb.db, session)).toBeNull();
     expect(await tdb.db.attempt.count({ where: { userId: o.learner.id } })).toBe(1);
     const listed = await admin.people.list({ active: false });
     expect(listed.items.map((p) => p.id)).toEqual([o.learner.id]);
 
     await admin.people.setActive({ userId: o.learner.id, active: true });
     expect(await authenticate(tdb.db, o.learner.email, o.password)).not.toBeNull();
+    // Reactivation lets them sign in again, but does not revive the cookie they had before.
+    expect(await loadSessionUser(tdb.db, session)).toBeNull();
     const audit = await tdb.db.auditLog.findMany({ where: { orgId: o.org.id, targetId: o.learner.id }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ["user.deactivate", o.admin.id],
@@ -121,7 +125,7 @@ describe("people", () => {
     const o = await createOrgWithUsers(tdb.db);
     const admin = callerFor(tdb.db, o.admin);
     expect(await admin.people.setRole({ userId: o.learner.id, role: "TRAINER" })).toMatchObject({ role: "TRAINER" });
-    expect((await loadSessionUser(tdb.db, o.learner.id))?.role).toBe("TRAINER");
+    expect((await loadSessionUser(tdb.db, await startSignInSession(tdb.db, o.learner)))?.role).toBe("TRAINER");
     await admin.people.setRole({ userId: o.learner.id, role: "LEARNER" });
 
     const link = await admin.people.resetPassword({ userId: o.learner.id, method: "link" });

@@ -1,116 +1,280 @@
+/**
+ * What every tRPC procedure answers to every kind of caller. authorization-matrix.test.ts calls
+ * each procedure once per caller, with real rows of organisation A as input, and compares the
+ * outcome with the entry here EXACTLY: "OK" or one tRPC error code. A crash
+ * (INTERNAL_SERVER_ERROR) is not an Outcome, so it always fails the test.
+ *
+ * Adding a procedure: add ONE entry below, keyed by its path ("domain.name"):
+ *
+ *   "domain.name": {
+ *     access: "trainer",                                    // the rung it is built on (meta.access)
+ *     input: (f, who) => ({ cohortId: f.a.cohort.id }),     // valid input naming organisation A's real rows
+ *     outcomes: trainers("OK", "NOT_FOUND"),                // exact outcome for every caller the rung lets in
+ *   },
+ *
+ * `outcomes` must name every caller the rung admits (the test fails otherwise), so nothing is
+ * left to a default for people who get in. Callers the rung turns away are NOT listed: the test
+ * derives their refusal (anonymous and deactivated → UNAUTHORIZED; a learner or trainer below the
+ * rung → FORBIDDEN; someone on a temporary password → FORBIDDEN except where listed). Use the
+ * helpers (`signedIn`, `trainers`, `admins`, `everyone`) and spread overrides after them.
+ *
+ * Input should name organisation A's real rows (the fixture has one of every kind), so callers
+ * from organisation B are tried against data that exists; the test searches everything an
+ * outsider receives for every id, name and email of organisation A.
+ */
 import { catalogue } from "@defuse/content";
 import type { Db } from "@defuse/db";
-import type { createOrgWithUsers } from "@defuse/db/testing";
+import { CRITERIA } from "./trainer-fixtures";
 
 export type Access = "public" | "signedIn" | "trainer" | "admin";
 
+/**
+ * Who calls. learner/trainer/admin belong to organisation A; learnerB/trainerB/adminB to
+ * organisation B; `deactivated` is a learner of A with a live session row whose account was
+ * deactivated; `tempPassword` is a learner of A who must still replace an admin-set password.
+ */
+export const CALLERS = ["anonymous", "deactivated", "tempPassword", "learnerB", "trainerB", "adminB", "learner", "trainer", "admin"] as const;
+export type Caller = (typeof CALLERS)[number];
+/** Callers who are not members of organisation A in good standing: what they receive is searched for A's data. */
+export const OUTSIDERS: readonly Caller[] = ["anonymous", "deactivated", "learnerB", "trainerB", "adminB"];
+
+/** Every acceptable outcome. INTERNAL_SERVER_ERROR is deliberately absent. */
+export type Outcome = "OK" | "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PRECONDITION_FAILED" | "TOO_MANY_REQUESTS";
+
+export interface Row {
+  id: string;
+}
+export interface Person {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** Organisation A has a real row of every kind; organisation B has its own people and a cohort. */
 export interface Fixture {
   db: Db;
-  orgA: Awaited<ReturnType<typeof createOrgWithUsers>>;
-  orgB: Awaited<ReturnType<typeof createOrgWithUsers>>;
-  cohortA: { id: string; name: string };
+  a: {
+    org: { id: string; name: string };
+    admin: Person;
+    trainer: Person;
+    learner: Person;
+    /** A learner whom admins act on (role, active, password reset) and cohorts add and remove. */
+    subject: Person;
+    /** A learner with a live one-time password link. */
+    linkHolder: Person;
+    deactivated: Person;
+    tempPassword: Person;
+    cohort: { id: string; name: string };
+    /** Live assignment (billing-error) to cohort; `toWithdraw` is a second one. */
+    assignment: Row;
+    assignmentToWithdraw: Row;
+    /** All the learner's. practice/toFinish/toAbandon are in progress with turns; the rest completed. */
+    attempts: {
+      practice: Row;
+      toFinish: Row;
+      toAbandon: Row;
+      /** Completed, a trainer's DRAFT review on it. */
+      toReview: Row;
+      /** Completed, waiting for review. */
+      toRelease: Row;
+      /** Completed, review RELEASED, reflection written. */
+      reviewed: Row;
+      quiz: Row;
+    };
+    /** One of the audit entries the set-up wrote. */
+    auditEntry: Row;
+    /** The learner's membership of `cohort`. */
+    membership: Row;
+    /** The plain tokens of linkHolder's live link and of an already redeemed one. */
+    liveResetToken: string;
+    usedResetToken: string;
+  };
+  b: {
+    org: { id: string; name: string };
+    admin: Person;
+    trainer: Person;
+    learner: Person;
+    cohort: { id: string; name: string };
+  };
 }
 
 export interface Expectation {
+  /** The rung the procedure is built on; must equal its meta.access. */
   access: Access;
-  /** A valid input that refers to organisation A's rows where the procedure takes ids. */
-  input: (f: Fixture) => unknown;
-  /** What organisation B's admin gets for organisation A's ids: NOT_FOUND, or only their own data. */
-  crossOrg?: "NOT_FOUND" | "OWN_DATA";
-  /** Set false when a permitted call may still fail on business rules (e.g. a duplicate). */
-  expectOk?: boolean;
+  /** A valid input naming organisation A's real rows; `who` lets a mutation use a fresh value per caller. */
+  input: (f: Fixture, who: Caller) => unknown;
+  /** The exact outcome for every caller the rung admits (and any refused caller whose refusal differs from the rule). */
+  outcomes: Partial<Record<Caller, Outcome>>;
 }
 
-const NO_SUCH_ATTEMPT = "attempt-that-does-not-exist";
-function firstLesson() {
-  const m = catalogue.modules[0]!;
-  return { moduleId: m.id, lessonId: m.lessons[0]!.id };
-}
+type Outcomes = Partial<Record<Caller, Outcome>>;
+/** signedIn rung: learner, trainer and admin of A get `a`; of B get `b`. */
+export const signedIn = (a: Outcome, b: Outcome): Outcomes => ({ learner: a, trainer: a, admin: a, learnerB: b, trainerB: b, adminB: b });
+/** trainer rung: trainer and admin of A get `a`; of B get `b`. */
+export const trainers = (a: Outcome, b: Outcome): Outcomes => ({ trainer: a, admin: a, trainerB: b, adminB: b });
+/** admin rung: admin of A gets `a`; of B gets `b`. */
+export const admins = (a: Outcome, b: Outcome): Outcomes => ({ admin: a, adminB: b });
+/** public rung: every caller. */
+export const everyone = (o: Outcome): Outcomes => Object.fromEntries(CALLERS.map((c) => [c, o])) as Outcomes;
+
+/** A password no policy refuses (long, unrelated words), for every call that sets one. */
+export const STRONG_PASSWORD = "quartz lantern drifting over 47 owls";
 
 let n = 0;
+/** Unique per call, so creations never collide and never resemble another organisation's names. */
 const uniq = (p: string) => `${p}-${Date.now().toString(36)}-${++n}`;
+const firstLesson = () => {
+  const m = catalogue.modules[0]!;
+  return { moduleId: m.id, lessonId: m.lessons[0]!.id };
+};
+/** Every question of the first lesson's knowledge check answered with its first option. */
+const quizAnswers = () => {
+  const m = catalogue.modules[0]!;
+  const quiz = catalogue.quizzes.find((q) => q.id === m.lessons[0]!.quizId)!;
+  return Object.fromEntries(quiz.questions.map((q) => [q.id, q.options[0]!.id]));
+};
+/** The seeded attempts' automatic levels are all 3, so these need no override comments. */
+const reviewCriteria = () => CRITERIA.map((criterionId) => ({ criterionId, level: 3 }));
+/** The learner's own attempts: only the learner reaches them, through the learner procedures. */
+const ownAttempt: Outcomes = { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "OK" };
 
 export const EXPECTED: Record<string, Expectation> = {
-  "me.get": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
-  // The sample's current password is wrong, so it is refused for everyone let in; test/account.test.ts proves success.
+  "me.get": { access: "signedIn", input: () => undefined, outcomes: { ...signedIn("OK", "OK"), tempPassword: "OK" } },
+  // Wrong current password for everyone, so nobody's password (or temporary-password state) changes
+  // here; test/account.test.ts proves the success path.
   "account.changePassword": {
     access: "signedIn",
-    input: () => ({ currentPassword: "not-the-password", newPassword: "a-new-long-password", confirmPassword: "a-new-long-password" }),
-    crossOrg: "OWN_DATA",
-    expectOk: false,
+    input: () => ({ currentPassword: "not-the-password", newPassword: STRONG_PASSWORD, confirmPassword: STRONG_PASSWORD }),
+    outcomes: { ...signedIn("BAD_REQUEST", "BAD_REQUEST"), tempPassword: "BAD_REQUEST" },
   },
-  "dashboard.learner": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
-  "dashboard.trainer": { access: "trainer", input: () => undefined, crossOrg: "OWN_DATA" },
-  "dashboard.admin": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },
-  "cohort.list": { access: "trainer", input: () => undefined, crossOrg: "OWN_DATA" },
-  "cohort.create": { access: "admin", input: () => ({ name: uniq("Cohort") }), crossOrg: "OWN_DATA" },
+  "dashboard.learner": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
+  "dashboard.trainer": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
+  "dashboard.admin": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+
+  "cohort.create": { access: "admin", input: () => ({ name: uniq("Cohort") }), outcomes: admins("OK", "OK") },
+  "cohort.list": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
+  "cohort.listAll": { access: "admin", input: () => ({ includeArchived: true }), outcomes: admins("OK", "OK") },
+  "cohort.rename": { access: "admin", input: (f) => ({ cohortId: f.a.cohort.id, name: f.a.cohort.name }), outcomes: admins("OK", "NOT_FOUND") },
+  "cohort.archive": { access: "admin", input: (f) => ({ cohortId: f.a.cohort.id, archived: false }), outcomes: admins("OK", "NOT_FOUND") },
+  "cohort.addMembers": { access: "admin", input: (f) => ({ cohortId: f.a.cohort.id, userIds: [f.a.learner.id] }), outcomes: admins("OK", "NOT_FOUND") },
+  "cohort.removeMember": { access: "admin", input: (f) => ({ cohortId: f.a.cohort.id, userId: f.a.subject.id }), outcomes: admins("OK", "NOT_FOUND") },
+  "cohort.members": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id, includeRemoved: true }), outcomes: trainers("OK", "NOT_FOUND") },
+
   "people.create": {
     access: "admin",
-    input: (f) => ({ name: "New Person", email: `${uniq("p")}@example.test`, password: "long-enough-pass", role: "LEARNER", cohortId: f.cohortA.id }),
-    crossOrg: "NOT_FOUND",
+    input: (f) => ({ name: uniq("Person"), email: `${uniq("p")}@example.test`, password: STRONG_PASSWORD, role: "LEARNER", cohortId: f.a.cohort.id }),
+    outcomes: admins("OK", "NOT_FOUND"),
   },
+  "people.list": { access: "admin", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: admins("OK", "OK") },
+  "people.setRole": { access: "admin", input: (f) => ({ userId: f.a.subject.id, role: "LEARNER" }), outcomes: admins("OK", "NOT_FOUND") },
+  "people.setActive": { access: "admin", input: (f) => ({ userId: f.a.subject.id, active: true }), outcomes: admins("OK", "NOT_FOUND") },
+  "people.resetPassword": { access: "admin", input: (f) => ({ userId: f.a.subject.id, method: "link" }), outcomes: admins("OK", "NOT_FOUND") },
+  // Organisation A's cohort name is "unknown" to organisation B's admin (a row problem, not an error).
+  "people.previewImport": {
+    access: "admin",
+    input: (f) => ({ csv: `email,name,role,cohort\n${uniq("imp")}@example.test,${uniq("Imported")},learner,${f.a.cohort.name}\n` }),
+    outcomes: admins("OK", "OK"),
+  },
+  "people.import": { access: "admin", input: () => ({ csv: `email,name,role\n${uniq("imp")}@example.test,${uniq("Imported")},learner\n` }), outcomes: admins("OK", "OK") },
+  // A live link answers the same to whoever holds it (it is the credential); only the first name.
+  "people.checkResetToken": { access: "public", input: (f) => ({ token: f.a.liveResetToken }), outcomes: everyone("OK") },
+  // A redeemed link works for nobody; the live one, tried last, works once.
+  "people.redeemResetToken": {
+    access: "public",
+    input: (f, who) => ({ token: who === "admin" ? f.a.liveResetToken : f.a.usedResetToken, password: STRONG_PASSWORD }),
+    outcomes: { ...everyone("NOT_FOUND"), admin: "OK" },
+  },
+
   "assignment.create": {
     access: "trainer",
-    input: (f) => ({ cohortId: f.cohortA.id, kind: "SCENARIO", contentId: "billing-error", dueAt: null }),
-    crossOrg: "NOT_FOUND",
+    input: (f) => ({ cohortId: f.a.cohort.id, kind: "SCENARIO", contentId: "policy-exception", dueAt: null }),
+    outcomes: trainers("OK", "NOT_FOUND"),
   },
-  // Trainer and admin tools (issue 7). Where the fixture has no row of the kind a procedure takes
-  // (assignments, attempts), a missing id makes every permitted caller NOT_FOUND; the integration
-  // tests in test/{trainer,review,admin,reports}*.test.ts prove the success paths and org scoping.
-  "assignment.update": { access: "trainer", input: () => ({ assignmentId: "no-such-assignment", passMark: 80 }), crossOrg: "NOT_FOUND", expectOk: false },
-  "assignment.withdraw": { access: "trainer", input: () => ({ assignmentId: "no-such-assignment" }), crossOrg: "NOT_FOUND", expectOk: false },
-  "assignment.list": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
-  "cohort.listAll": { access: "admin", input: () => ({ includeArchived: true }), crossOrg: "OWN_DATA" },
-  "cohort.rename": { access: "admin", input: (f) => ({ cohortId: f.cohortA.id, name: f.cohortA.name }), crossOrg: "NOT_FOUND" },
-  "cohort.archive": { access: "admin", input: (f) => ({ cohortId: f.cohortA.id, archived: false }), crossOrg: "NOT_FOUND" },
-  "cohort.addMembers": { access: "admin", input: (f) => ({ cohortId: f.cohortA.id, userIds: [f.orgA.learner.id] }), crossOrg: "NOT_FOUND" },
-  // The trainer is not a member, so organisation A's admin gets NOT_FOUND too (nothing is removed).
-  "cohort.removeMember": { access: "admin", input: (f) => ({ cohortId: f.cohortA.id, userId: f.orgA.trainer.id }), crossOrg: "NOT_FOUND", expectOk: false },
-  "cohort.members": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
-  "people.list": { access: "admin", input: () => ({}), crossOrg: "OWN_DATA" },
-  "people.setRole": { access: "admin", input: (f) => ({ userId: f.orgA.learner.id, role: "LEARNER" }), crossOrg: "NOT_FOUND" },
-  "people.setActive": { access: "admin", input: (f) => ({ userId: f.orgA.learner.id, active: true }), crossOrg: "NOT_FOUND" },
-  "people.resetPassword": { access: "admin", input: (f) => ({ userId: f.orgA.learner.id, method: "link" }), crossOrg: "NOT_FOUND" },
-  // Another organisation's admin cannot see organisation A's cohort by name: the row is "unknown".
-  "people.previewImport": { access: "admin", input: (f) => ({ csv: `email,name,role,cohort\n${uniq("imp")}@example.test,Imported Person,learner,${f.cohortA.name}\n` }), crossOrg: "OWN_DATA" },
-  "people.import": { access: "admin", input: () => ({ csv: `email,name,role\n${uniq("imp")}@example.test,Imported Person,learner\n` }), crossOrg: "OWN_DATA" },
-  "people.checkResetToken": { access: "public", input: () => ({ token: "x".repeat(43) }), crossOrg: "OWN_DATA" },
-  "people.redeemResetToken": { access: "public", input: () => ({ token: "x".repeat(43), password: "a-new-long-password" }), expectOk: false },
-  "review.queue": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id, failedOnly: false }), crossOrg: "OWN_DATA" },
-  "review.get": { access: "trainer", input: () => ({ attemptId: "no-such-attempt" }), crossOrg: "NOT_FOUND", expectOk: false },
-  "review.saveDraft": { access: "trainer", input: () => ({ attemptId: "no-such-attempt", criteria: [] }), crossOrg: "NOT_FOUND", expectOk: false },
-  "review.release": { access: "trainer", input: () => ({ attemptId: "no-such-attempt" }), crossOrg: "NOT_FOUND", expectOk: false },
-  "review.releasedForAttempt": { access: "signedIn", input: () => ({ attemptId: "no-such-attempt" }), crossOrg: "NOT_FOUND", expectOk: false },
-  "trainer.cohortDashboard": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
-  "trainer.cohortProgress": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
-  "reports.agreement": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
-  "reports.exportResults": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
-  "org.get": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },
-  "org.update": { access: "admin", input: () => ({ name: uniq("Org"), defaultPassMark: 70 }), crossOrg: "OWN_DATA" },
-  "audit.list": { access: "admin", input: () => ({ limit: 50 }), crossOrg: "OWN_DATA" },
-  "audit.actions": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },
-  // Learner (issue 6): content is shared curriculum, so every caller sees their OWN progress on it.
-  // Attempt ids in the fixture belong to nobody, so those calls end NOT_FOUND for everyone; that
-  // a learner never reaches another person's attempt is proven in test/learner-attempts.test.ts.
-  "learner.catalogue": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
-  "learner.module": { access: "signedIn", input: () => ({ id: firstLesson().moduleId }), crossOrg: "OWN_DATA" },
-  "learner.openLesson": { access: "signedIn", input: () => firstLesson(), crossOrg: "OWN_DATA" },
-  "learner.completeLesson": { access: "signedIn", input: () => firstLesson(), crossOrg: "OWN_DATA" },
-  "learner.quiz": { access: "signedIn", input: () => firstLesson(), crossOrg: "OWN_DATA" },
-  "learner.submitQuiz": { access: "signedIn", input: () => ({ ...firstLesson(), answers: {} }), crossOrg: "OWN_DATA", expectOk: false },
-  "learner.scenarios": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
-  "learner.scenario": { access: "signedIn", input: () => ({ id: "billing-error" }), crossOrg: "OWN_DATA" },
-  "learner.startAttempt": { access: "signedIn", input: () => ({ scenarioId: "billing-error", mode: "freeText" }), crossOrg: "OWN_DATA" },
-  "learner.attempt": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
+  "assignment.update": { access: "trainer", input: (f) => ({ assignmentId: f.a.assignment.id, passMark: 80 }), outcomes: trainers("OK", "NOT_FOUND") },
+  "assignment.withdraw": { access: "trainer", input: (f) => ({ assignmentId: f.a.assignmentToWithdraw.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "assignment.list": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id, includeWithdrawn: true }), outcomes: trainers("OK", "NOT_FOUND") },
+
+  // A cohort filter that is not one of the caller's cohorts gives an empty page, as an unknown id does.
+  "review.queue": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id, failedOnly: false }), outcomes: trainers("OK", "OK") },
+  "review.get": { access: "trainer", input: (f) => ({ attemptId: f.a.attempts.reviewed.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "review.saveDraft": {
+    access: "trainer",
+    input: (f, who) => ({ attemptId: f.a.attempts.toReview.id, criteria: reviewCriteria(), comment: `Draft by ${who}` }),
+    outcomes: trainers("OK", "NOT_FOUND"),
+  },
+  "review.release": {
+    access: "trainer",
+    input: (f) => ({ attemptId: f.a.attempts.toRelease.id, criteria: reviewCriteria(), comment: "Released in the matrix." }),
+    outcomes: trainers("OK", "NOT_FOUND"),
+  },
+  // Learner-safe view: the attempt's own learner and staff of the same organisation, nobody else.
+  "review.releasedForAttempt": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id }), outcomes: signedIn("OK", "NOT_FOUND") },
+
+  "trainer.cohortDashboard": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id, learnerId: f.a.learner.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "trainer.cohortProgress": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "reports.agreement": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "reports.exportResults": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: trainers("OK", "NOT_FOUND") },
+
+  "org.get": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "org.update": { access: "admin", input: () => ({ name: uniq("Org"), defaultPassMark: 70 }), outcomes: admins("OK", "OK") },
+  // Filtered by organisation A's real actor and target: B's admin gets an empty page of its own log.
+  "audit.list": { access: "admin", input: (f) => ({ actorId: f.a.trainer.id, targetId: f.a.assignment.id, limit: 50 }), outcomes: admins("OK", "OK") },
+  "audit.actions": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+
+  // Learner: curriculum is shared, so every caller gets their OWN progress on it.
+  "learner.catalogue": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
+  "learner.module": { access: "signedIn", input: () => ({ id: firstLesson().moduleId }), outcomes: signedIn("OK", "OK") },
+  "learner.openLesson": { access: "signedIn", input: () => firstLesson(), outcomes: signedIn("OK", "OK") },
+  "learner.completeLesson": { access: "signedIn", input: () => firstLesson(), outcomes: signedIn("OK", "OK") },
+  "learner.quiz": { access: "signedIn", input: () => firstLesson(), outcomes: signedIn("OK", "OK") },
+  "learner.submitQuiz": { access: "signedIn", input: () => ({ ...firstLesson(), answers: quizAnswers() }), outcomes: signedIn("OK", "OK") },
+  "learner.scenarios": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
+  "learner.scenario": { access: "signedIn", input: () => ({ id: "billing-error" }), outcomes: signedIn("OK", "OK") },
+  // The learner resumes their attempt in progress; everyone else starts their own.
+  "learner.startAttempt": { access: "signedIn", input: () => ({ scenarioId: "billing-error", mode: "freeText" }), outcomes: signedIn("OK", "OK") },
+  // Attempts are the learner's own: a trainer or admin of the same organisation reaches them only through review.*.
+  "learner.attempt": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.practice.id }), outcomes: ownAttempt },
   "learner.takeTurn": {
     access: "signedIn",
-    input: () => ({ attemptId: NO_SUCH_ATTEMPT, clientTurnId: "00000000-0000-4000-8000-000000000000", text: "I'm sorry about that." }),
-    crossOrg: "NOT_FOUND",
-    expectOk: false,
+    input: (f) => ({ attemptId: f.a.attempts.practice.id, clientTurnId: crypto.randomUUID(), text: "I'm sorry about that, let me look into it." }),
+    outcomes: ownAttempt,
   },
-  "learner.hint": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
-  "learner.finishAttempt": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
-  "learner.abandonAttempt": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
-  "learner.saveReflection": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT, wentWell: "Stayed calm." }), crossOrg: "NOT_FOUND", expectOk: false },
-  "learner.progress": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
+  "learner.hint": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.practice.id }), outcomes: ownAttempt },
+  "learner.finishAttempt": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.toFinish.id }), outcomes: ownAttempt },
+  "learner.abandonAttempt": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.toAbandon.id }), outcomes: ownAttempt },
+  "learner.saveReflection": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id, wentWell: "Stayed calm." }), outcomes: ownAttempt },
+  "learner.progress": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
 };
+
+/**
+ * Cross-links: a caller of organisation B naming their OWN cohort (or list) together with one of
+ * organisation A's rows, where the main matrix names A's container and so stops at its check.
+ * Each is checked like a matrix call (exact outcome, no trace of A in the answer, A untouched).
+ * Add one when a procedure takes two ids, or a cursor.
+ */
+export interface CrossLink {
+  path: string;
+  who: Extract<Caller, "learnerB" | "trainerB" | "adminB">;
+  why: string;
+  input: (f: Fixture) => unknown;
+  outcome: Outcome;
+}
+
+export const CROSS_LINKS: CrossLink[] = [
+  { path: "cohort.addMembers", who: "adminB", why: "A's learner into B's cohort", input: (f) => ({ cohortId: f.b.cohort.id, userIds: [f.b.learner.id, f.a.learner.id] }), outcome: "NOT_FOUND" },
+  { path: "cohort.removeMember", who: "adminB", why: "A's learner out of B's cohort", input: (f) => ({ cohortId: f.b.cohort.id, userId: f.a.learner.id }), outcome: "NOT_FOUND" },
+  { path: "trainer.cohortDashboard", who: "trainerB", why: "A's learner in B's cohort dashboard", input: (f) => ({ cohortId: f.b.cohort.id, learnerId: f.a.learner.id }), outcome: "NOT_FOUND" },
+  // Cursors: another organisation's row is refused like an unknown one (no ordering oracle), or ignored.
+  { path: "cohort.members", who: "trainerB", why: "A's membership as cursor", input: (f) => ({ cohortId: f.b.cohort.id, cursor: f.a.membership.id }), outcome: "BAD_REQUEST" },
+  { path: "cohort.listAll", who: "adminB", why: "A's cohort as cursor", input: (f) => ({ cursor: f.a.cohort.id }), outcome: "BAD_REQUEST" },
+  { path: "people.list", who: "adminB", why: "A's learner as cursor", input: (f) => ({ cursor: f.a.learner.id }), outcome: "BAD_REQUEST" },
+  { path: "assignment.list", who: "trainerB", why: "A's assignment as cursor", input: (f) => ({ cohortId: f.b.cohort.id, cursor: f.a.assignment.id }), outcome: "BAD_REQUEST" },
+  { path: "audit.list", who: "adminB", why: "A's audit entry as cursor", input: (f) => ({ cursor: f.a.auditEntry.id }), outcome: "BAD_REQUEST" },
+  { path: "review.queue", who: "trainerB", why: "A's attempt as cursor (ignored: first page of B's own queue)", input: (f) => ({ cursor: f.a.attempts.toRelease.id }), outcome: "OK" },
+  { path: "trainer.cohortProgress", who: "trainerB", why: "A's learner as cursor (ignored: first page)", input: (f) => ({ cohortId: f.b.cohort.id, cursor: f.a.learner.id }), outcome: "OK" },
+  // Imports see only B's cohorts, so A's cohort name is unknown and the all-or-nothing import refuses.
+  { path: "people.import", who: "adminB", why: "A's cohort by name", input: (f) => ({ csv: `email,name,role,cohort\n${uniq("imp")}@example.test,${uniq("Imported")},learner,${f.a.cohort.name}\n` }), outcome: "BAD_REQUEST" },
+  // Email addresses are unique across Defuse (people sign in by email alone), so another
+  // organisation's admin learns that an address is taken, though nothing of whose it is.
+  { path: "people.create", who: "adminB", why: "A's learner's email", input: (f) => ({ name: uniq("Person"), email: f.a.learner.email, password: STRONG_PASSWORD, role: "LEARNER" }), outcome: "CONFLICT" },
+];

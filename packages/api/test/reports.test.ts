@@ -97,8 +97,28 @@ describe("results export", () => {
     expect(rows.every((r) => r.every((cell) => !/^[=+\-@\t\r]/.test(cell)))).toBe(true);
   });
 
+  it("keeps formulas inert when a spreadsheet splits the file on semicolons or tabs (other locales)", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const ann = await tdb.db.user.create({ data: { orgId: o.org.id, email: `ann-${o.org.slug}@t.test`, name: "Ann;=1+1;", passwordHash: "x" } });
+    const cohort = await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "Team\t@SUM(A1);-2+3" } });
+    await tdb.db.cohortMember.create({ data: { orgId: o.org.id, cohortId: cohort.id, userId: ann.id } });
+    await tdb.db.assignment.create({ data: { orgId: o.org.id, cohortId: cohort.id, kind: "SCENARIO", contentId: "billing-error", assignedById: o.trainer.id } });
+    const out = await callerFor(tdb.db, o.trainer).reports.exportResults({ cohortId: cohort.id });
+    // A semicolon-locale spreadsheet reads each line split on ";" (and honours a field's quotes);
+    // some split on tabs. No cell may start with a formula character in any of these readings.
+    for (const delimiter of [",", ";", "\t"]) {
+      const cells = Papa.parse<string[]>(out.csv, { delimiter, skipEmptyLines: true }).data.flat();
+      const live = cells.filter((c) => /^[=+\-@\t\r]/.test(c) || /^"[=+\-@\t\r]/.test(c));
+      expect({ delimiter, live }).toEqual({ delimiter, live: [] });
+    }
+    // The text itself stays readable.
+    const row = Papa.parse<string[]>(out.csv, { skipEmptyLines: true }).data.find((r) => r.includes(ann.email))!;
+    expect(row).toContain("Ann;'=1+1;");
+  });
+
   it("neutralises every formula trigger", () => {
     for (const s of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) expect(neutraliseCell(s)).toBe(`'${s}`);
+    for (const sep of [";", ",", "\t"]) expect(neutraliseCell(`Ann${sep}=1+1`)).toBe(`Ann${sep}'=1+1`);
     expect(neutraliseCell("plain")).toBe("plain");
     expect(neutraliseCell(42)).toBe("42");
     expect(neutraliseCell(null)).toBe("");

@@ -2,7 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn, TooManySignInAttempts } from "@/server/auth";
+import { isDatabaseUnavailable } from "@defuse/api";
+import { signIn, SignInUnavailable, TooManySignInAttempts } from "@/server/auth";
 import { signInInput } from "@defuse/api/schemas";
 
 export interface SignInState {
@@ -10,6 +11,8 @@ export interface SignInState {
   error?: string;
   fieldErrors?: { email?: string; password?: string };
 }
+
+const SIGN_IN_UNAVAILABLE = "Signing in is unavailable at the moment: Defuse cannot reach its database. Please try again in a few minutes.";
 
 /** Only same-site paths are followed after sign-in, never another origin. */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -34,6 +37,11 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     // The same message whether the email is unknown, the password wrong or the account inactive.
     if (err instanceof TooManySignInAttempts || (err instanceof AuthError && (err as { code?: string }).code === "too_many_attempts")) {
       return { email, error: "Too many unsuccessful sign-ins for this account. Wait 15 minutes, then try again." };
+    }
+    // An outage (in the password check or in starting the session) is not "server configuration".
+    const code = (err as { code?: string }).code;
+    if (err instanceof SignInUnavailable || code === "service_unavailable" || isDatabaseUnavailable(err)) {
+      return { email, error: SIGN_IN_UNAVAILABLE };
     }
     if (err instanceof AuthError) return { email, error: "That email and password do not match an active account. Check them and try again." };
     throw err; // the redirect after a successful sign-in

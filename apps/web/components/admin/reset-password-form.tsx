@@ -31,7 +31,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         if (password === confirm) redeem.mutate({ token, password });
       }}
     >
-      <Field id="new-password" label="New password" hint="At least 10 characters." error={errors.password?.[0]}>
+      <Field id="new-password" label="New password" hint="At least 12 characters." error={errors.password?.[0]}>
         <input
           id="new-password"
           type="password"

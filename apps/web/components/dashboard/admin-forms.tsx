@@ -99,7 +99,7 @@ export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name:
       <Field id="user-email" label="Email" error={errors.email?.[0]}>
         <input {...fieldProps("email")} type="email" autoComplete="off" />
       </Field>
-      <Field id="user-password" label="Temporary password" error={errors.password?.[0]} hint="At least 10 characters. Share it with them privately.">
+      <Field id="user-password" label="Temporary password" error={errors.password?.[0]} hint="At least 12 characters. Share it with them privately.">
         <input {...fieldProps("password")} type="text" autoComplete="new-password" />
       </Field>
       <div className="flex items-start gap-2">

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createAssignmentInput, idSchema } from "../../schemas";
+import { createAssignmentInput, idSchema, dateSchema } from "../../schemas";
 import { createAssignment } from "../../services/assignments/createAssignment";
 import { listAssignments } from "../../services/assignments/listAssignments";
 import { updateAssignment, withdrawAssignment } from "../../services/assignments/updateAssignment";
@@ -7,7 +7,7 @@ import { router, trainerProcedure } from "../../trpc";
 
 export const updateAssignmentInput = z.object({
   assignmentId: idSchema,
-  dueAt: z.coerce.date().nullish(),
+  dueAt: dateSchema.nullish(),
   passMark: z.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100.").nullish(),
 });
 

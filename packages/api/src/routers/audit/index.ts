@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../../schemas";
+import { idSchema, dateSchema } from "../../schemas";
 import { auditActions, listAudit } from "../../services/audit/listAudit";
 import { adminProcedure, router } from "../../trpc";
 
@@ -8,8 +8,8 @@ export const listAuditInput = z.object({
   actorId: idSchema.nullish(),
   targetType: z.string().max(40).nullish(),
   targetId: idSchema.nullish(),
-  from: z.coerce.date().nullish(),
-  to: z.coerce.date().nullish(),
+  from: dateSchema.nullish(),
+  to: dateSchema.nullish(),
   cursor: idSchema.nullish(),
   limit: z.number().int().min(1).max(100).optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../../schemas";
+import { idSchema, dateSchema } from "../../schemas";
 import { agreementReport } from "../../services/reports/agreement";
 import { exportResults } from "../../services/reports/exportResults";
 import { router, trainerProcedure } from "../../trpc";
@@ -11,8 +11,8 @@ export const reportsRouter = router({
       z.object({
         cohortId: idSchema.nullish(),
         scenarioId: z.string().min(1).max(80).nullish(),
-        from: z.coerce.date().nullish(),
-        to: z.coerce.date().nullish(),
+        from: dateSchema.nullish(),
+        to: dateSchema.nullish(),
       }),
     )
     .query(({ ctx, input }) => agreementReport(ctx.db, ctx.user, input)),

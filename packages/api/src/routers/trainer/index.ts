@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { idSchema } from "../../schemas";
+import { idSchema, dateSchema } from "../../schemas";
 import { cohortDashboard } from "../../services/trainer/cohortDashboard";
 import { cohortProgress } from "../../services/trainer/cohortProgress";
 import { router, trainerProcedure } from "../../trpc";
 
-const window = { from: z.coerce.date().nullish(), to: z.coerce.date().nullish() };
+const window = { from: dateSchema.nullish(), to: dateSchema.nullish() };
 
 export const trainerRouter = router({
   /** Completion, overdue learners, criterion averages, technique heat map, pass rates, trend. */

@@ -2,6 +2,8 @@ import { hashPassword, verifyPassword, type Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
+import { revokeAllSignInSessions } from "./sessions";
+import { assertStrongPassword } from "./passwordPolicy";
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -25,11 +27,15 @@ export async function changePassword(db: Db, user: SessionUser, input: ChangePas
   if (!ok) throw invalid("That is not your current password.", "currentPassword");
   if (input.newPassword === input.currentPassword) throw invalid("Choose a new password, different from your current one.", "newPassword");
 
+  await assertStrongPassword(input.newPassword, "newPassword", [user.email, user.name]);
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: row.id }, data: { passwordHash, mustChangePassword: false } });
     // A reset link issued before this change must not undo it.
     await tx.passwordResetToken.updateMany({ where: { userId: row.id, usedAt: null }, data: { usedAt: new Date() } });
+    // Every session ends, this one too: a copy of this very cookie is the usual way an account is
+    // taken over. The change-password form signs the browser straight back in with the new password.
+    await revokeAllSignInSessions(tx, row.id);
     await recordAudit(tx, {
       orgId: user.orgId,
       actorId: user.id,

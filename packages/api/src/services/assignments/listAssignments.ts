@@ -1,4 +1,4 @@
-import type { Db } from "@defuse/db";
+import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { pageArgs, toPage } from "../admin/paging";
@@ -15,9 +15,10 @@ export interface ListAssignmentsInput {
 export async function listAssignments(db: Db, actor: SessionUser, input: ListAssignmentsInput) {
   const cohort = await db.cohort.findFirst({ where: { id: input.cohortId, orgId: actor.orgId }, select: { id: true, name: true } });
   if (!cohort) throw notFound("That cohort");
-  const { pageSize, ...page } = pageArgs(input);
+  const where: Prisma.AssignmentWhereInput = { orgId: actor.orgId, cohortId: cohort.id, ...(input.includeWithdrawn ? {} : { withdrawnAt: null }) };
+  const { pageSize, ...page } = await pageArgs(input, (id) => db.assignment.findFirst({ where: { ...where, id }, select: { id: true } }));
   const rows = await db.assignment.findMany({
-    where: { orgId: actor.orgId, cohortId: cohort.id, ...(input.includeWithdrawn ? {} : { withdrawnAt: null }) },
+    where,
     select: {
       id: true,
       kind: true,

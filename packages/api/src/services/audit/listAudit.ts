@@ -26,7 +26,7 @@ export async function listAudit(db: Db, actor: SessionUser, input: ListAuditInpu
     ...(input.targetId ? { targetId: input.targetId } : {}),
     ...(input.from || input.to ? { createdAt: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lt: input.to } : {}) } } : {}),
   };
-  const { pageSize, ...page } = pageArgs(input);
+  const { pageSize, ...page } = await pageArgs(input, (id) => db.auditLog.findFirst({ where: { ...where, id }, select: { id: true } }));
   const rows = await db.auditLog.findMany({
     where,
     select: { id: true, action: true, targetType: true, targetId: true, before: true, after: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },

@@ -93,9 +93,10 @@ export async function removeMember(db: Db, actor: SessionUser, input: { cohortId
 export async function listMembers(db: Db, actor: SessionUser, input: { cohortId: string; includeRemoved?: boolean; cursor?: string | null; limit?: number }) {
   const cohort = await db.cohort.findFirst({ where: { id: input.cohortId, orgId: actor.orgId }, select: cohortSelect });
   if (!cohort) throw notFound("That cohort");
-  const { pageSize, ...page } = pageArgs(input);
+  const where: Prisma.CohortMemberWhereInput = { orgId: actor.orgId, cohortId: cohort.id, ...(input.includeRemoved ? {} : { removedAt: null }) };
+  const { pageSize, ...page } = await pageArgs(input, (id) => db.cohortMember.findFirst({ where: { ...where, id }, select: { id: true } }));
   const rows = await db.cohortMember.findMany({
-    where: { orgId: actor.orgId, cohortId: cohort.id, ...(input.includeRemoved ? {} : { removedAt: null }) },
+    where,
     select: { id: true, addedAt: true, removedAt: true, user: { select: { id: true, name: true, email: true, role: true, active: true } } },
     orderBy: [{ addedAt: "desc" }, { id: "desc" }],
     ...page,
@@ -106,9 +107,10 @@ export async function listMembers(db: Db, actor: SessionUser, input: { cohortId:
 
 /** All cohorts of the organisation for the admin's cohort page, with member counts. */
 export async function listCohorts(db: Db, actor: SessionUser, input: { includeArchived?: boolean; cursor?: string | null; limit?: number }) {
-  const { pageSize, ...page } = pageArgs(input);
+  const where: Prisma.CohortWhereInput = { orgId: actor.orgId, ...(input.includeArchived ? {} : { archivedAt: null }) };
+  const { pageSize, ...page } = await pageArgs(input, (id) => db.cohort.findFirst({ where: { ...where, id }, select: { id: true } }));
   const rows = await db.cohort.findMany({
-    where: { orgId: actor.orgId, ...(input.includeArchived ? {} : { archivedAt: null }) },
+    where,
     select: { ...cohortSelect, createdAt: true, _count: { select: { members: { where: { removedAt: null } } } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     ...page,

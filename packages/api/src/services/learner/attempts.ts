@@ -83,7 +83,7 @@ export async function startAttempt(
   });
   if (existing && !input.restart) return { attemptId: existing.id, resumed: true };
   if (existing) {
-    await db.attempt.updateMany({ where: { ...mine(user, existing.id), status: "IN_PROGRESS" }, data: { status: "ABANDONED" } });
+    await db.attempt.updateMany({ where: { ...mine(user, existing.id), status: "IN_PROGRESS" }, data: { status: "ABANDONED", version: { increment: 1 } } });
   }
   const rubric = findRubric(scenario.rubricId);
   const intensity: engine.Intensity = scenario.contentWarning ? (input.intensity ?? "reduced") : "full";
@@ -91,25 +91,38 @@ export async function startAttempt(
   const state = engine.start(scenario, { seed, intensity });
   const s = engine.summary(state);
   const memo: RoleplayMemo = { state };
-  const attempt = await db.attempt.create({
-    data: {
-      orgId: user.orgId,
-      userId: user.id,
-      kind,
-      contentId: scenario.id,
-      contentVersion: scenario.version,
-      rubricId: rubric.id,
-      rubricVersion: rubric.version,
-      assignmentId: await findAssignmentId(db, user, scenario.id),
-      seed,
-      intensity,
-      tension: s.tension,
-      outcome: "ongoing",
-      answers: storedMemo(memo),
-    },
-    select: { id: true },
-  });
-  return { attemptId: attempt.id, resumed: false };
+  try {
+    const attempt = await db.attempt.create({
+      data: {
+        orgId: user.orgId,
+        userId: user.id,
+        kind,
+        contentId: scenario.id,
+        contentVersion: scenario.version,
+        rubricId: rubric.id,
+        rubricVersion: rubric.version,
+        assignmentId: await findAssignmentId(db, user, scenario.id),
+        seed,
+        intensity,
+        tension: s.tension,
+        outcome: "ongoing",
+        answers: storedMemo(memo),
+      },
+      select: { id: true },
+    });
+    return { attemptId: attempt.id, resumed: false };
+  } catch (err) {
+    // The partial unique index Attempt_one_in_progress_idx allows one role-play in progress per
+    // learner, scenario and mode: a concurrent start or restart created it first, so this request
+    // answers with that attempt instead of a second one.
+    if (!isUniqueViolation(err)) throw err;
+    const winner = await db.attempt.findFirst({
+      where: { orgId: user.orgId, userId: user.id, contentId: scenario.id, kind, status: "IN_PROGRESS" },
+      select: { id: true },
+    });
+    if (!winner) throw err;
+    return { attemptId: winner.id, resumed: !input.restart };
+  }
 }
 
 /** The full feedback the content gives for a branching choice (the engine's reason quotes only its first sentence). */
@@ -259,35 +272,54 @@ function splitLabels(turn: engine.EngineTurn, choiceLabels?: string[]) {
   return { techniques: all.filter((l) => TECHNIQUES.has(l)), pitfalls: all.filter((l) => !TECHNIQUES.has(l)) };
 }
 
+/** How often a write retries after a concurrent write changed the attempt's version first. */
+const MAX_RETRIES = 8;
+
 /**
  * One agent turn. Idempotent on (attemptId, clientTurnId): a re-sent turn returns what was stored
  * the first time, so a retry after a lost response never doubles a turn.
+ *
+ * The attempt row is the one truth for the engine: its memo, tension and outcome columns and the
+ * new AttemptTurn row are written by one statement that only applies while the attempt is still in
+ * progress at the version this request read (compare-and-set on Attempt.version). A hint that
+ * landed in between makes it read again and retry; another turn or a finish in between refuses it.
  */
 export async function takeTurn(
   db: Db,
   user: SessionUser,
   input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string },
 ) {
-  const stored = async () => {
-    const t = await db.attemptTurn.findFirst({
-      where: { attemptId: input.attemptId, clientTurnId: input.clientTurnId, attempt: { orgId: user.orgId, userId: user.id } },
-    });
-    return t ? turnView(t, attempt ? findScenario(attempt.contentId) : null) : null;
-  };
+  let firstTurnCount: number | null = null;
+  for (let tries = 0; ; tries++) {
+    const r = await tryTurn(db, user, input);
+    if (r.done) return r.result;
+    firstTurnCount ??= r.turnCount;
+    if (r.turnCount !== firstTurnCount || tries >= MAX_RETRIES) {
+      throw new AppError("CONFLICT", "Another reply was saved at the same moment. Reload the page to see the conversation, then try again.");
+    }
+  }
+}
 
+type TurnResult = { turn: TurnView; duplicate: boolean; tension: number; ended: boolean; outcome: string; choices: Array<{ id: string; text: string }> };
+
+async function tryTurn(
+  db: Db,
+  user: SessionUser,
+  input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string },
+): Promise<{ done: true; result: TurnResult } | { done: false; turnCount: number }> {
   // The hottest path in Defuse (every reply in every role-play), so it is two SQL statements:
   // this read (the attempt, its turn count and this turn if a retry already stored it) and one
   // write below.
   const [attempt] = await db.$queryRaw<
-    Array<{ id: string; kind: "ROLEPLAY" | "BRANCHING"; status: string; contentId: string; answers: unknown; turnCount: number; again: StoredTurn | null }>
+    Array<{ id: string; kind: "ROLEPLAY" | "BRANCHING"; status: string; contentId: string; answers: unknown; version: number; turnCount: number; again: StoredTurn | null }>
   >`
-    SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t.answers,
+    SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t.answers, t.version,
       (SELECT count(*)::int FROM "AttemptTurn" x WHERE x."attemptId" = t.id) AS "turnCount",
       (SELECT row_to_json(x) FROM "AttemptTurn" x WHERE x."attemptId" = t.id AND x."clientTurnId" = ${input.clientTurnId}) AS again
     FROM "Attempt" t
     WHERE t.id = ${input.attemptId} AND t."orgId" = ${user.orgId} AND t."userId" = ${user.id} AND t.kind IN ('ROLEPLAY', 'BRANCHING')`;
   if (!attempt) throw notFound("That practice attempt");
-  if (attempt.again) return { turn: turnView(attempt.again, findScenario(attempt.contentId)), duplicate: true, ...(await afterState(db, user, attempt.id)) };
+  if (attempt.again) return { done: true, result: { turn: turnView(attempt.again, findScenario(attempt.contentId)), duplicate: true, ...(await afterState(db, user, attempt.id)) } };
   if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished. Start a new one to practise again.");
 
   const scenario = findScenario(attempt.contentId);
@@ -316,29 +348,29 @@ export async function takeTurn(
   const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
   const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
   try {
-    // One statement: the turn and the attempt's new state land together or not at all. A re-sent
-    // turn (same clientTurnId) or a concurrent one (same index) fails on a unique key, below.
+    // One statement: the attempt's new state and the turn land together or not at all, and only
+    // if nobody changed the attempt since the read above (same version, still in progress).
     const [saved] = await db.$queryRaw<StoredTurn[]>`
-      WITH ins AS (
-        INSERT INTO "AttemptTurn" (id, "attemptId", index, "clientTurnId", "agentText", "choiceId", techniques, pitfalls, labels,
-          "customerLine", "tensionBefore", "tensionAfter", reason, hinted, "createdAt")
-        VALUES (${randomUUID()}, ${attempt.id}, ${attempt.turnCount}, ${input.clientTurnId}, ${agentText}, ${input.choiceId ?? null},
-          ${techniques}::text[], ${pitfalls}::text[], ${JSON.stringify(json(turn.labels))}::jsonb, ${turn.customerLine},
-          ${turn.tensionBefore}, ${turn.tensionAfter}, ${turn.reason}, ${!!memo.hintPending}, now() AT TIME ZONE 'UTC')
-        RETURNING *
-      ), upd AS (
-        UPDATE "Attempt" SET answers = ${JSON.stringify(storedMemo(next))}::jsonb, tension = ${s.tension}, outcome = ${s.outcome},
-          "updatedAt" = now() AT TIME ZONE 'UTC'
-        WHERE id = ${attempt.id} AND EXISTS (SELECT 1 FROM ins)
+      WITH upd AS (
+        UPDATE "Attempt" SET answers = ${JSON.stringify(storedMemo(next))}::jsonb, tension = ${s.tension}::int, outcome = ${s.outcome},
+          version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+        WHERE id = ${attempt.id} AND version = ${attempt.version}::int AND status = 'IN_PROGRESS'
+        RETURNING id
       )
-      SELECT * FROM ins`;
-    return { turn: turnView(saved!, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) };
+      INSERT INTO "AttemptTurn" (id, "attemptId", index, "clientTurnId", "agentText", "choiceId", techniques, pitfalls, labels,
+        "customerLine", "tensionBefore", "tensionAfter", reason, hinted, "createdAt")
+      SELECT ${randomUUID()}, upd.id, ${attempt.turnCount}::int, ${input.clientTurnId}, ${agentText}, ${input.choiceId ?? null}::text,
+        ${techniques}::text[], ${pitfalls}::text[], ${JSON.stringify(json(turn.labels))}::jsonb, ${turn.customerLine},
+        ${turn.tensionBefore}::int, ${turn.tensionAfter}::int, ${turn.reason}, ${!!memo.hintPending}::boolean, now() AT TIME ZONE 'UTC'
+      FROM upd
+      RETURNING *`;
+    if (!saved) return { done: false, turnCount: attempt.turnCount };
+    return { done: true, result: { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) } };
   } catch (err) {
+    // A turn row with this index or clientTurnId already exists: read again, which either finds
+    // this very turn (a concurrent retry stored it) or sees that another turn took the slot.
     if (!isUniqueViolation(err)) throw err;
-    // Either this very turn was stored by a concurrent retry, or another turn took the slot.
-    const raced = await stored();
-    if (raced) return { turn: raced, duplicate: true, ...(await afterState(db, user, attempt.id)) };
-    throw new AppError("CONFLICT", "Another reply was saved at the same moment. Reload the page to see the conversation, then try again.");
+    return { done: false, turnCount: attempt.turnCount };
   }
 }
 
@@ -353,24 +385,30 @@ async function afterState(db: Db, user: SessionUser, attemptId: string) {
   return { tension: s.tension, ended: s.ended, outcome: s.outcome, choices: a ? branchAfter(a.kind, findScenario(a.contentId), s) : [] };
 }
 
-/** A technique to try next (never a full sentence). Counted on the attempt and marked on the next turn. */
+/**
+ * A technique to try next (never a full sentence). Counted on the attempt and marked on the next
+ * turn. A compare-and-set on the attempt's version like takeTurn, so a turn stored in between is
+ * never overwritten by a memo read before it: the hint is worked out again from the new state.
+ */
 export async function hint(db: Db, user: SessionUser, input: { attemptId: string }) {
-  const attempt = await db.attempt.findFirst({
-    where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    select: { id: true, status: true, contentId: true, answers: true },
-  });
-  if (!attempt) throw notFound("That practice attempt");
-  if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished.");
-  const memo = attempt.answers as unknown as RoleplayMemo | null;
-  if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
-  const h = engine.hint(findScenario(attempt.contentId), memo.state);
-  const suggestion = { technique: h.technique, name: h.name, prompt: h.prompt };
-  const updated = await db.attempt.update({
-    where: { id: attempt.id },
-    data: { hintsUsed: { increment: 1 }, answers: storedMemo({ ...memo, hintPending: true, lastHint: suggestion }) },
-    select: { hintsUsed: true },
-  });
-  return { ...suggestion, hintsUsed: updated.hintsUsed };
+  for (let tries = 0; tries <= MAX_RETRIES; tries++) {
+    const attempt = await db.attempt.findFirst({
+      where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+      select: { id: true, status: true, contentId: true, answers: true, hintsUsed: true, version: true },
+    });
+    if (!attempt) throw notFound("That practice attempt");
+    if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished.");
+    const memo = attempt.answers as unknown as RoleplayMemo | null;
+    if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
+    const h = engine.hint(findScenario(attempt.contentId), memo.state);
+    const suggestion = { technique: h.technique, name: h.name, prompt: h.prompt };
+    const updated = await db.attempt.updateMany({
+      where: { id: attempt.id, version: attempt.version, status: "IN_PROGRESS" },
+      data: { hintsUsed: { increment: 1 }, version: { increment: 1 }, answers: storedMemo({ ...memo, hintPending: true, lastHint: suggestion }) },
+    });
+    if (updated.count === 1) return { ...suggestion, hintsUsed: attempt.hintsUsed + 1 };
+  }
+  throw new AppError("CONFLICT", "The conversation changed while the hint was being prepared. Please ask again.");
 }
 
 /** Rebuilds the engine's turns from the stored ones, for the scorer. */
@@ -383,60 +421,58 @@ function engineTurns(turns: Array<{ agentText: string; labels: unknown; tensionB
   }));
 }
 
-/** Scores the conversation with the engine and stores the result; finishing twice is harmless. */
+/**
+ * Scores the conversation with the engine and stores the result; finishing twice is harmless.
+ *
+ * No interactive transaction: the scoring happens outside the database, then one statement
+ * completes the attempt and writes its criterion scores, and only if the attempt is still at the
+ * version the turns were read at. A turn that landed in between makes it score again with that
+ * turn; a turn arriving after it is refused by takeTurn (the attempt is no longer in progress).
+ * Holding a pooled connection for a transaction while computing made finishes time out waiting
+ * for a connection under load (P2028, issue 16 finding 10).
+ */
 export async function finishAttempt(db: Db, user: SessionUser, input: { attemptId: string }) {
-  const attempt = await db.attempt.findFirst({
-    where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    include: { turns: { orderBy: { index: "asc" } } },
-  });
-  if (!attempt) throw notFound("That practice attempt");
-  if (attempt.status === "COMPLETED") return getAttempt(db, user, attempt.id);
-  if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt was abandoned. Start a new one to practise again.");
-  if (attempt.turns.length === 0) throw precondition("Reply to the customer at least once before finishing.");
-
-  const scenario = findScenario(attempt.contentId);
-  const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
-  const memo = attempt.answers as unknown as RoleplayMemo | null;
-  const s = engine.summary(memo?.state);
-  const result = engine.score(scenario, rubric, engineTurns(attempt.turns));
-  const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
-  const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
-  const score = Math.round(result.score);
-
-  await db.$transaction(async (tx) => {
-    const done = await tx.attempt.updateMany({
-      where: { ...mine(user, attempt.id), status: "IN_PROGRESS" },
-      data: {
-        status: "COMPLETED",
-        completedAt: new Date(),
-        autoScore: score,
-        autoPassed: result.passed,
-        autoResult: json(result),
-        score,
-        passed: result.passed,
-        techniques,
-        pitfalls,
-        officialLevels: Object.fromEntries(result.criteria.map((c) => [c.id, c.level])),
-        tension: s.tension,
-        outcome: s.outcome,
-        reviewState: "PENDING",
-      },
+  for (let tries = 0; tries <= MAX_RETRIES; tries++) {
+    const attempt = await db.attempt.findFirst({
+      where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+      include: { turns: { orderBy: { index: "asc" } } },
     });
-    if (done.count === 0) return; // finished by a concurrent request
-    await tx.criterionScore.createMany({
-      data: result.criteria.map((c) => ({
-        orgId: user.orgId,
-        attemptId: attempt.id,
-        contentId: scenario.id,
-        criterionId: c.id,
-        source: "auto",
-        level: c.level,
-        points: c.points,
-      })),
-      skipDuplicates: true,
-    });
-  });
-  return getAttempt(db, user, attempt.id);
+    if (!attempt) throw notFound("That practice attempt");
+    if (attempt.status === "COMPLETED") return getAttempt(db, user, attempt.id);
+    if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt was abandoned. Start a new one to practise again.");
+    if (attempt.turns.length === 0) throw precondition("Reply to the customer at least once before finishing.");
+
+    const scenario = findScenario(attempt.contentId);
+    const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
+    const memo = attempt.answers as unknown as RoleplayMemo | null;
+    const s = engine.summary(memo?.state);
+    const result = engine.score(scenario, rubric, engineTurns(attempt.turns));
+    const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
+    const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
+    const score = Math.round(result.score);
+    const officialLevels = Object.fromEntries(result.criteria.map((c) => [c.id, c.level]));
+    const criterionScores = result.criteria.map((c) => ({ id: randomUUID(), criterionId: c.id, level: c.level, points: c.points }));
+
+    const [row] = await db.$queryRaw<Array<{ done: number }>>`
+      WITH done AS (
+        UPDATE "Attempt" SET status = 'COMPLETED', "completedAt" = now() AT TIME ZONE 'UTC', "autoScore" = ${score}::int,
+          "autoPassed" = ${result.passed}::boolean, "autoResult" = ${JSON.stringify(json(result))}::jsonb, score = ${score}::int,
+          passed = ${result.passed}::boolean, techniques = ${techniques}::text[], pitfalls = ${pitfalls}::text[],
+          "officialLevels" = ${JSON.stringify(officialLevels)}::jsonb, tension = ${s.tension}::int, outcome = ${s.outcome},
+          "reviewState" = 'PENDING', version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+        WHERE id = ${attempt.id} AND "orgId" = ${user.orgId} AND "userId" = ${user.id} AND status = 'IN_PROGRESS' AND version = ${attempt.version}::int
+        RETURNING id
+      ), scores AS (
+        INSERT INTO "CriterionScore" (id, "orgId", "attemptId", "contentId", "criterionId", source, level, points, "createdAt")
+        SELECT c.id, ${user.orgId}, done.id, ${scenario.id}, c."criterionId", 'auto', c.level, c.points, now() AT TIME ZONE 'UTC'
+        FROM done CROSS JOIN jsonb_to_recordset(${JSON.stringify(criterionScores)}::jsonb) AS c(id text, "criterionId" text, level int, points float8)
+        ON CONFLICT DO NOTHING
+      )
+      SELECT count(*)::int AS done FROM done`;
+    // Done, or changed by a concurrent request (a turn, a hint, another finish): read again.
+    if (row?.done === 1) return getAttempt(db, user, attempt.id);
+  }
+  throw new AppError("CONFLICT", "The conversation changed while it was being scored. Please finish again.");
 }
 
 /** Gives up an in-progress attempt so the next start begins afresh. */

@@ -1,6 +1,7 @@
 import { hashPassword, type Db } from "@defuse/db";
 import type { Role, SessionUser } from "../../context";
 import { conflict, isUniqueViolation, notFound } from "../../errors";
+import { assertStrongPassword } from "../account/passwordPolicy";
 import { recordAudit } from "../audit/recordAudit";
 
 export interface CreateUserInput {
@@ -27,6 +28,7 @@ export async function createUser(db: Db, actor: SessionUser, input: CreateUserIn
   }
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw conflict("Someone already uses this email address.", "email");
+  await assertStrongPassword(input.password, "password", [email, input.name]);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {

@@ -3,6 +3,7 @@ import type { Role, SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { pageArgs, toPage } from "../admin/paging";
 import { recordAudit } from "../audit/recordAudit";
+import { revokeAllSignInSessions } from "../account/sessions";
 
 export interface ListPeopleInput {
   search?: string | null;
@@ -13,9 +14,16 @@ export interface ListPeopleInput {
   limit?: number;
 }
 
+/**
+ * Prisma's `contains` is a LIKE pattern without escaping, so % and _ in what the admin typed would
+ * be wildcards ("r_s" finding "Rose"). Escaped with PostgreSQL's default LIKE escape, the backslash.
+ */
+export const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** The organisation's people by name, filterable, keyset-paginated on (name, id). */
 export async function listPeople(db: Db, actor: SessionUser, input: ListPeopleInput) {
-  const search = input.search?.trim();
+  const typed = input.search?.trim();
+  const search = typed ? likeLiteral(typed) : typed;
   const where: Prisma.UserWhereInput = {
     orgId: actor.orgId,
     ...(input.role ? { role: input.role } : {}),
@@ -25,7 +33,7 @@ export async function listPeople(db: Db, actor: SessionUser, input: ListPeopleIn
       ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] }
       : {}),
   };
-  const { pageSize, ...page } = pageArgs(input);
+  const { pageSize, ...page } = await pageArgs(input, (id) => db.user.findFirst({ where: { ...where, id }, select: { id: true } }));
   const rows = await db.user.findMany({
     where,
     select: {
@@ -85,6 +93,8 @@ export async function setActive(db: Db, actor: SessionUser, input: { userId: str
       if (before.id === actor.id) throw new AppError("PRECONDITION_FAILED", "You cannot deactivate yourself.");
       if (before.role === "ADMIN") await assertAnotherAdmin(tx, actor.orgId, before.id, "This is the organisation's only admin.");
       await tx.passwordResetToken.updateMany({ where: { userId: before.id, usedAt: null }, data: { usedAt: new Date() } });
+      // So that reactivating someone later does not bring their old cookies back to life.
+      await revokeAllSignInSessions(tx, before.id);
     }
     const after = await tx.user.update({ where: { id: before.id }, data: { active: input.active }, select: userSelect });
     await recordAudit(tx, {

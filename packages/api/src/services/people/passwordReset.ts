@@ -3,6 +3,8 @@ import { hashPassword, type Db, type Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
+import { revokeAllSignInSessions } from "../account/sessions";
+import { assertStrongPassword } from "../account/passwordPolicy";
 
 export const RESET_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 export const INVITE_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -46,6 +48,8 @@ export async function resetPassword(db: Db, actor: SessionUser, input: { userId:
   if (input.method === "link") {
     return db.$transaction(async (tx) => {
       const link = await createResetToken(tx, user.id);
+      // An admin reset usually means the account may be in the wrong hands: end every session now.
+      await revokeAllSignInSessions(tx, user.id);
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "user.password_reset", targetType: "User", targetId: user.id, after: { method: "link", expiresAt: link.expiresAt } });
       return { method: "link" as const, path: link.path, expiresAt: link.expiresAt, temporaryPassword: null };
     });
@@ -55,6 +59,7 @@ export async function resetPassword(db: Db, actor: SessionUser, input: { userId:
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
     await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
+    await revokeAllSignInSessions(tx, user.id);
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "user.password_reset", targetType: "User", targetId: user.id, after: { method: "temporary", mustChangePassword: true } });
     return { method: "temporary" as const, path: null, expiresAt: null, temporaryPassword: password };
   });
@@ -77,6 +82,12 @@ export async function checkResetToken(db: Db, token: string) {
 
 /** Public: sets a new password through a one-time link; the link cannot be used again. */
 export async function redeemResetToken(db: Db, input: { token: string; password: string }) {
+  // Look the token up before the (deliberately slow) hash, so a flood of made-up tokens costs a
+  // primary-key read each, not an argon2 hash each. The claim below re-checks it atomically.
+  if (!(await findLiveToken(db, input.token))) {
+    throw new AppError("NOT_FOUND", "This link has expired or was already used. Ask your admin for a new one.");
+  }
+  await assertStrongPassword(input.password, "password");
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const row = await findLiveToken(tx, input.token);
@@ -85,6 +96,7 @@ export async function redeemResetToken(db: Db, input: { token: string; password:
     const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", "This link has expired or was already used. Ask your admin for a new one.");
     const user = await tx.user.update({ where: { id: row.user.id }, data: { passwordHash, mustChangePassword: false }, select: { id: true, email: true } });
+    await revokeAllSignInSessions(tx, row.user.id);
     await recordAudit(tx, { orgId: row.user.orgId, actorId: row.user.id, action: "user.password_set", targetType: "User", targetId: row.user.id, after: { via: "link" } });
     return { email: user.email };
   });

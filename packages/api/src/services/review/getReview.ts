@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { notFound } from "../../errors";
+import { forbidden, notFound } from "../../errors";
 import { contentTitle } from "../content/titles";
 import { loadAutoCriteria } from "./autoCriteria";
 import { rubricFor } from "./scoring";
@@ -64,9 +64,15 @@ export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: st
   return attempt;
 }
 
+/** Nobody reviews (or raises) their own attempt: a trainer who practises is reviewed by someone else. */
+export function refuseOwnAttempt(actor: SessionUser, attempt: { userId: string }) {
+  if (attempt.userId === actor.id) throw forbidden("You cannot review your own attempt. Another trainer or an admin can review it.");
+}
+
 /** Everything the review screen shows: transcript with labels, tension curve, automatic and trainer scores. */
 export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
   const attempt = await findReviewableAttempt(db, actor.orgId, attemptId);
+  refuseOwnAttempt(actor, attempt);
   const rubric = rubricFor(attempt.rubricId);
   const [turns, auto, passMark] = await Promise.all([
     db.attemptTurn.findMany({

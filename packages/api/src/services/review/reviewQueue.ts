@@ -49,7 +49,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       CROSS JOIN LATERAL (
         SELECT t.id, t."completedAt"
         FROM "Attempt" t
-        WHERE t."userId" = mem."userId" AND t."orgId" = ${orgId} AND t."reviewState" = 'PENDING'
+        WHERE t."userId" = mem."userId" AND t."userId" <> ${actor.id} AND t."orgId" = ${orgId} AND t."reviewState" = 'PENDING'
           AND t.status = 'COMPLETED' AND t.kind IN ('ROLEPLAY', 'BRANCHING')
           ${input.scenarioId ? Prisma.sql`AND t."contentId" = ${input.scenarioId}` : Prisma.empty}
           ${input.failedOnly ? Prisma.sql`AND t."autoPassed" = false` : Prisma.empty}
@@ -71,6 +71,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       orgId: actor.orgId,
       reviewState: "PENDING",
       status: "COMPLETED",
+      userId: { not: actor.id }, // nobody reviews their own attempt (refuseOwnAttempt)
       kind: { in: ["ROLEPLAY", "BRANCHING"] },
       ...(input.scenarioId ? { contentId: input.scenarioId } : {}),
       ...(input.failedOnly ? { autoPassed: false } : {}),

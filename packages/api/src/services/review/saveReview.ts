@@ -4,7 +4,7 @@ import type { SessionUser } from "../../context";
 import { AppError, invalid } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { loadAutoCriteria } from "./autoCriteria";
-import { findReviewableAttempt, passMarkFor, readStoredCriteria, type StoredReviewCriterion } from "./getReview";
+import { findReviewableAttempt, passMarkFor, refuseOwnAttempt, readStoredCriteria, type StoredReviewCriterion } from "./getReview";
 import { MAX_LEVEL, rubricFor, scoreFromLevels } from "./scoring";
 
 export interface ReviewCriterionInput {
@@ -75,6 +75,7 @@ async function lockAttempt(tx: Tx, orgId: string, attemptId: string) {
 async function prepare(tx: Tx, actor: SessionUser, attemptId: string) {
   await lockAttempt(tx, actor.orgId, attemptId);
   const attempt = await findReviewableAttempt(tx, actor.orgId, attemptId);
+  refuseOwnAttempt(actor, attempt);
   const rubric = rubricFor(attempt.rubricId);
   const auto = await loadAutoCriteria(tx, actor.orgId, attempt.id, attempt.autoResult);
   const autoLevels = new Map(auto.map((a) => [a.criterionId, a.level]));

@@ -118,7 +118,10 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
         (SELECT count(*)::int FROM late l JOIN "User" u ON u.id = l."userId") AS "overdueTotal"`,
     // Criterion averages of the official levels (the trainer's once a review is released:
     // releaseReview copies them into Attempt.officialLevels), one aggregate per criterion the
-    // curriculum defines, and the weekly trend: two passes over the index-only attempts.
+    // curriculum defines, and the weekly trend: two passes over the index-only attempts. Weeks are
+    // UTC weeks: completedAt is a UTC timestamp without zone, and `AT TIME ZONE 'UTC'` makes the
+    // bucket a timestamptz, so its JSON carries an offset instead of being read as the Node
+    // process's local time (under TZ=Europe/Berlin every week used to move to the Sunday before).
     withoutJit(
       db,
       db.$queryRaw<Array<{ levels: Array<number | null>; trend: unknown }>>`
@@ -128,7 +131,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
             ...CRITERION_IDS.map((id) => Prisma.sql`count(a."officialLevels"->${id})::float`),
           ])}] FROM (${att}) a) AS levels,
           (SELECT coalesce(json_agg(x ORDER BY x.week), '[]'::json) FROM (
-            SELECT date_trunc('week', "completedAt") AS week, count(*)::int AS attempts,
+            SELECT date_trunc('week', "completedAt") AT TIME ZONE 'UTC' AS week, count(*)::int AS attempts,
               count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
             FROM (${att}) a GROUP BY 1) x) AS trend`,
     ),

@@ -6,6 +6,7 @@ import { FormStatus } from "@/components/form-status";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
+import { signInWithNewPassword } from "./actions";
 
 type FieldName = "currentPassword" | "newPassword" | "confirmPassword";
 const MIN_LENGTH = 10;
@@ -24,10 +25,17 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const [values, setValues] = useState<Record<FieldName, string>>({ currentPassword: "", newPassword: "", confirmPassword: "" });
   const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [resignError, setResignError] = useState<string | null>(null);
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
-      // A full load, so every server component sees the cleared flag.
-      onSuccess: () => window.location.assign("/dashboard"),
+      // The change ended every session, this one too; sign straight back in with the new password.
+      onSuccess: async () => {
+        const r = await signInWithNewPassword(email, values.newPassword);
+        if (r?.error) {
+          setResignError(r.error);
+          window.location.assign("/login");
+        }
+      },
     }),
   );
   const serverErrors = fieldErrorsOf(change.error);
@@ -72,7 +80,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Button type="submit" disabled={change.isPending || change.isSuccess}>
         {change.isPending ? "Saving…" : "Change password"}
       </Button>
-      <FormStatus error={Object.keys(serverErrors).length ? null : change.error} success={change.isSuccess ? "Password changed. Taking you to your dashboard…" : null} />
+      <FormStatus
+        error={Object.keys(serverErrors).length ? null : change.error}
+        success={change.isSuccess ? (resignError ?? "Password changed. Taking you to your dashboard…") : null}
+      />
     </form>
   );
 }

@@ -15,7 +15,7 @@ export default async function ChangePasswordPage() {
         description={
           forced
             ? "Your admin gave you a temporary password. Choose a password only you know before you continue."
-            : "Use at least 10 characters. A short phrase is easier to remember than a jumble of symbols."
+            : "Use at least 12 characters, not a well-known password. A short phrase is easier to remember than a jumble of symbols."
         }
       />
       <Card>

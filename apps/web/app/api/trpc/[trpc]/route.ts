@@ -1,22 +1,40 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter, createContextInner, loadSessionUser } from "@defuse/api";
+import { TRPCError } from "@trpc/server";
+import { appRouter, createContextInner, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, loadSessionUser } from "@defuse/api";
 import { db } from "@/server/db";
-import { sessionUserId } from "@/server/session";
+import { clientIp } from "@/server/client-ip";
+import { MAX_TRPC_BATCH, refuseForeignRequest, withLimitedBody } from "@/server/request-guard";
+import { sessionRef } from "@/server/session";
 
-async function handler(req: Request) {
-  return fetchRequestHandler({
+async function handler(incoming: Request) {
+  const refused = refuseForeignRequest(incoming);
+  if (refused) return refused;
+  // The body is capped before tRPC parses it: one 100 MB body used to run the server out of memory.
+  const req = await withLimitedBody(incoming);
+  if (req instanceof Response) return req;
+  const res = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    maxBatchSize: MAX_TRPC_BATCH,
     async createContext() {
-      const user = await loadSessionUser(db(), await sessionUserId(req.headers));
-      const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-      return createContextInner({ db: db(), user, ip });
+      try {
+        const user = await loadSessionUser(db(), await sessionRef(req.headers));
+        return createContextInner({ db: db(), user, ip: clientIp(req.headers) ?? undefined });
+      } catch (err) {
+        // The session check is the first query of every call: an outage is a 503 here too.
+        if (isDatabaseUnavailable(err)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: err });
+        throw err;
+      }
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      else if (error.code === "SERVICE_UNAVAILABLE") console.error(`tRPC ${path ?? "?"}: database unavailable (${error.cause?.message.split("\n").at(-1) ?? "no detail"})`);
     },
   });
+  // Answers carry people's names and results: never let a shared cache keep them.
+  res.headers.set("cache-control", "no-store");
+  return res;
 }
 
 export { handler as GET, handler as POST };

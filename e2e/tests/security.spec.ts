@@ -1,0 +1,104 @@
+import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
+import { DEMO, expect, signInViaApi, test } from "../fixtures";
+
+// Findings of the security review (issue 16), each checked against the real production server.
+test.describe("request hardening", () => {
+  test("a 100 MB tRPC body is refused with 413 at once and the server keeps serving", async ({ playwright, baseURL }) => {
+    const api = await playwright.request.newContext({ baseURL });
+    await signInViaApi(api, DEMO.learner);
+    const started = Date.now();
+    const res = await api.post("/api/trpc/learner.takeTurn", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.alloc(100 * 1024 * 1024, 97),
+      timeout: 30_000,
+    });
+    expect(res.status()).toBe(413);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const health = await api.get("/api/health");
+    expect(health.ok()).toBe(true);
+    await api.dispose();
+  });
+
+  test("a batch of more than 10 calls is refused, anonymous or not", async ({ request }) => {
+    const n = 200;
+    const paths = Array.from({ length: n }, () => "people.redeemResetToken").join(",");
+    const input = Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { json: { token: "x".repeat(43), password: "a-new-long-password" } }]));
+    const res = await request.post(`/api/trpc/${paths}?batch=1`, { data: input });
+    expect(res.status()).toBe(400);
+  });
+
+  test("cross-site and form-encoded tRPC posts are refused; answers are never cached", async ({ request, baseURL }) => {
+    await signInViaApi(request, DEMO.admin);
+    const evil = await request.post("/api/trpc/cohort.create", { headers: { origin: "https://evil.example" }, data: { json: { name: "Injected" } } });
+    expect(evil.status()).toBe(403);
+    const form = await request.post("/api/trpc/cohort.create", { multipart: { name: "Injected" } });
+    expect(form.status()).toBe(415);
+    const same = await request.get(`/api/trpc/me.get?input=${encodeURIComponent(JSON.stringify({ json: null }))}`, { headers: { origin: new URL(baseURL!).origin } });
+    expect(same.ok()).toBe(true);
+    expect(same.headers()["cache-control"]).toContain("no-store");
+  });
+
+  test("a forged X-Forwarded-For does not escape the sign-in throttle", async ({ playwright, baseURL }) => {
+    const api = await playwright.request.newContext({ baseURL });
+    const email = `nobody-${Date.now()}@example.test`;
+    const attempt = async (i: number) => {
+      const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const res = await api.post("/api/auth/callback/credentials", {
+        headers: { "x-forwarded-for": `198.51.100.${i}` },
+        form: { email, password: "wrong-password-1", csrfToken, callbackUrl: "/dashboard" },
+        maxRedirects: 0,
+      });
+      return res.headers()["location"] ?? "";
+    };
+    const answers: string[] = [];
+    for (let i = 0; i < 12; i++) answers.push(await attempt(i));
+    // The first ten failures say "wrong credentials"; after that the (email, real address) pair is
+    // blocked although every request claimed a new address.
+    expect(answers.slice(0, 10).every((l) => /error=CredentialsSignin/.test(l) && !/too_many/.test(l))).toBe(true);
+    expect(answers.slice(10).every((l) => /too_many_attempts/.test(l))).toBe(true);
+    await api.dispose();
+  });
+});
+
+test.describe("revocable sessions", () => {
+  async function signedInCopy(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, email: string, password?: string) {
+    const original = await playwright.request.newContext({ baseURL });
+    await signInViaApi(original, email, password);
+    const copy = await playwright.request.newContext({ baseURL, storageState: await original.storageState() });
+    return { original, copy };
+  }
+  const me = (ctx: APIRequestContext) => ctx.get(`/api/trpc/me.get?input=${encodeURIComponent(JSON.stringify({ json: null }))}`);
+
+  test("a copied cookie stops working when its owner signs out", async ({ playwright, baseURL }) => {
+    const { original, copy } = await signedInCopy(playwright, baseURL!, DEMO.trainer);
+    expect((await me(copy)).status()).toBe(200);
+    const { csrfToken } = (await (await original.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await original.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/login" }, maxRedirects: 0 });
+    expect((await me(copy)).status()).toBe(401);
+    // Asking Auth.js to renew the copied cookie does not bring it back.
+    await copy.get("/api/auth/session");
+    expect((await me(copy)).status()).toBe(401);
+    await original.dispose();
+    await copy.dispose();
+  });
+
+  test("a copied cookie stops working when the password is changed elsewhere", async ({ playwright, baseURL }) => {
+    const admin = await playwright.request.newContext({ baseURL });
+    await signInViaApi(admin, DEMO.admin);
+    const email = `copied-${Date.now()}@example.test`;
+    await admin.post("/api/trpc/people.create", { data: { json: { name: "Cookie Owner", email, password: "first-long-password", role: "LEARNER" } } });
+    const { original, copy } = await signedInCopy(playwright, baseURL!, email, "first-long-password");
+    const changed = await original.post("/api/trpc/account.changePassword", {
+      data: { json: { currentPassword: "first-long-password", newPassword: "second-long-password", confirmPassword: "second-long-password" } },
+    });
+    expect(changed.status()).toBe(200);
+    // The copy and the original were one session: both end. (The form signs its own browser back in.)
+    expect((await me(copy)).status()).toBe(401);
+    expect((await me(original)).status()).toBe(401);
+    const fresh = await playwright.request.newContext({ baseURL });
+    await signInViaApi(fresh, email, "second-long-password");
+    expect((await me(fresh)).status()).toBe(200);
+    await fresh.dispose();
+    for (const c of [admin, original, copy]) await c.dispose();
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Role-play attempts under concurrent requests on a real PostgreSQL (issue 16, findings 8-10): a
+ * hint and a turn at the same moment, a turn sent while the attempt is being finished, concurrent
+ * (re)starts, and many finishes through a small connection pool.
+ */
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { createDb, type Db } from "@defuse/db";
+import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defuse/db/testing";
+import { createCaller, createContextInner, type SessionUser } from "../src";
+import { findRubric, findScenario } from "../src/services/learner/content";
+import * as engine from "../src/services/learner/engine";
+import { RUDE_BILLING, SKILLED_BILLING } from "./learner-fixtures";
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+}, 120_000);
+afterAll(async () => {
+  await tdb?.drop();
+});
+
+const asSession = (u: { id: string; email: string; name: string; role: SessionUser["role"]; orgId: string }): SessionUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  orgId: u.orgId,
+});
+const callerFor = (db: Db, u: Parameters<typeof asSession>[0]) => createCaller(createContextInner({ db, user: asSession(u) }));
+
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e: unknown) => (e instanceof TRPCError ? e.code : Promise.reject(e)),
+  );
+
+/** What the database holds for an attempt: the memo, the columns and the turn rows. */
+async function stored(attemptId: string) {
+  const a = await tdb.db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { turns: { orderBy: { index: "asc" } } } });
+  const memo = a.answers as unknown as { state: engine.EngineState; hintPending?: boolean };
+  return { a, memo, turns: a.turns };
+}
+
+describe("role-play attempts under concurrency", () => {
+  it("a hint and a turn sent at the same moment: no lost turn, no lost hint, memo and rows agree", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    // Several learners, so the race is tried many times in parallel.
+    const learners = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        tdb.db.user.create({ data: { orgId: org.org.id, email: `race${i}-${org.org.slug}@t.test`, name: `Race ${i}`, passwordHash: "x" } }),
+      ),
+    );
+    const apis = learners.map((u) => callerFor(tdb.db, { ...u, role: "LEARNER" }));
+    const attempts = await Promise.all(apis.map((api) => api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" })));
+
+    const hintsGiven = apis.map(() => 0);
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(
+        apis.map(async (api, i) => {
+          const [hinted, turned] = await Promise.all([
+            outcome(api.learner.hint({ attemptId: attempts[i]!.attemptId })),
+            outcome(api.learner.takeTurn({ attemptId: attempts[i]!.attemptId, clientTurnId: randomUUID(), text: SKILLED_BILLING[round]! })),
+          ]);
+          expect([hinted, turned]).toEqual(["OK", "OK"]);
+          hintsGiven[i]!++;
+        }),
+      );
+    }
+
+    for (const [i, { attemptId }] of attempts.entries()) {
+      const { a, memo, turns } = await stored(attemptId);
+      // Every stored turn is in the memo the engine continues from, and the columns match the last turn.
+      expect(turns.length).toBe(3);
+      expect(memo.state.turns.length).toBe(turns.length);
+      expect(a.tension).toBe(turns.at(-1)!.tensionAfter);
+      expect(engine.summary(memo.state).tension).toBe(turns.at(-1)!.tensionAfter);
+      for (let r = 1; r < turns.length; r++) expect(turns[r]!.tensionBefore).toBe(turns[r - 1]!.tensionAfter);
+      // Every hint is counted, and none is lost: the hint of each round is marked on that round's
+      // turn (it came first) or on the next one, or, after the last turn, is still waiting.
+      expect(a.hintsUsed).toBe(hintsGiven[i]);
+      for (let r = 0; r < turns.length; r++) {
+        const markedLater = r + 1 < turns.length ? turns[r + 1]!.hinted : !!memo.hintPending;
+        expect({ round: r, marked: turns[r]!.hinted || markedLater }).toEqual({ round: r, marked: true });
+      }
+    }
+  }, 120_000);
+
+  it("a turn sent while the attempt is finishing is either scored or refused, never stored unscored", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const learners = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        tdb.db.user.create({ data: { orgId: org.org.id, email: `fin${i}-${org.org.slug}@t.test`, name: `Fin ${i}`, passwordHash: "x" } }),
+      ),
+    );
+    const apis = learners.map((u) => callerFor(tdb.db, { ...u, role: "LEARNER" }));
+    const scenario = findScenario("billing-error");
+    const rubric = findRubric(scenario.rubricId);
+    await Promise.all(
+      apis.map(async (api) => {
+        const { attemptId } = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+        await api.learner.takeTurn({ attemptId, clientTurnId: randomUUID(), text: RUDE_BILLING[0]! });
+        const [finished, turn] = await Promise.all([
+          outcome(api.learner.finishAttempt({ attemptId })),
+          outcome(api.learner.takeTurn({ attemptId, clientTurnId: randomUUID(), text: SKILLED_BILLING[0]! })),
+        ]);
+        expect(finished).toBe("OK");
+        expect(["OK", "PRECONDITION_FAILED"]).toContain(turn);
+        const { a, turns } = await stored(attemptId);
+        expect(turns.length).toBe(turn === "OK" ? 2 : 1);
+        // The stored score is the score of every stored turn.
+        const rescored = engine.score(scenario, rubric, turns.map((t) => ({ ...t, labels: t.labels as unknown as engine.EngineTurn["labels"] })));
+        expect(a.autoScore).toBe(Math.round(rescored.score));
+      }),
+    );
+  }, 120_000);
+
+  it("concurrent starts and restarts leave exactly one attempt in progress", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const api = callerFor(tdb.db, org.learner);
+    const starts = await Promise.all(Array.from({ length: 6 }, () => api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" })));
+    expect(new Set(starts.map((s) => s.attemptId)).size).toBe(1);
+
+    const restarts = await Promise.all(Array.from({ length: 6 }, () => api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText", restart: true })));
+    const live = await tdb.db.attempt.findMany({ where: { userId: org.learner.id, contentId: "billing-error", kind: "ROLEPLAY", status: "IN_PROGRESS" } });
+    expect(live).toHaveLength(1);
+    expect(restarts.map((r) => r.attemptId)).toContain(live[0]!.id);
+    expect(live[0]!.id).not.toBe(starts[0]!.attemptId);
+  }, 120_000);
+
+  it("many learners finishing at once through a two-connection pool all get their scorecard", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const small = createDb(tdb.url, { poolMax: 2 });
+    try {
+      const learners = await tdb.db.user.createManyAndReturn({
+        data: Array.from({ length: 60 }, (_, i) => ({ orgId: org.org.id, email: `load${i}-${org.org.slug}@t.test`, name: `Load ${i}`, passwordHash: "x" })),
+      });
+      const apis = learners.map((u) => callerFor(small, { ...u, role: "LEARNER" }));
+      const ids: string[] = [];
+      for (const api of apis) {
+        const { attemptId } = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+        for (const text of SKILLED_BILLING.slice(0, 2)) await api.learner.takeTurn({ attemptId, clientTurnId: randomUUID(), text });
+        ids.push(attemptId);
+      }
+      const results = await Promise.allSettled(apis.map((api, i) => api.learner.finishAttempt({ attemptId: ids[i]! })));
+      const failures = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason).slice(0, 200));
+      expect(failures).toEqual([]);
+      expect(await tdb.db.attempt.count({ where: { id: { in: ids }, status: "COMPLETED" } })).toBe(60);
+      expect(await tdb.db.criterionScore.count({ where: { attemptId: { in: ids } } })).toBe(60 * 5);
+    } finally {
+      await small.$disconnect();
+    }
+  }, 240_000);
+});
