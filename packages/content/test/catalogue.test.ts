@@ -24,7 +24,7 @@ import {
   taxonomy,
   validateCatalogue,
 } from "../src";
-import { findSeedOverlaps } from "../src/originality";
+import { DEFAULT_RUN_LENGTH, findFingerprintOverlaps, findSeedOverlaps, seedFingerprints, type FingerprintFile } from "../src/originality";
 import { contentStats } from "../src/stats";
 
 describe("every item validates on its own", () => {
@@ -182,19 +182,38 @@ describe("branching versions", () => {
 
 describe("originality", () => {
   const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
+  const fingerprintsFile = resolve(dirname(fileURLToPath(import.meta.url)), "../originality/seed-fingerprints.json");
   const present = existsSync(seedsDir);
-  if (!present) console.warn(`[originality] seed articles not found at ${seedsDir}: skipping the 8-word overlap check`);
-  it.skipIf(!present)("shares no run of 8 words with the seed articles", () => {
-    const seeds = readdirSync(seedsDir)
+  const seeds = () =>
+    readdirSync(seedsDir)
       .filter((f) => f.endsWith(".txt"))
+      .sort()
       .map((f) => readFileSync(resolve(seedsDir, f), "utf8"));
-    expect(seeds.length).toBeGreaterThan(0);
-    expect(findSeedOverlaps(catalogue, seeds)).toEqual([]);
+  const fingerprints = () => JSON.parse(readFileSync(fingerprintsFile, "utf8")) as FingerprintFile;
+  if (!present) console.warn(`[originality] seed articles not found at ${seedsDir}: checking against their fingerprints only`);
+
+  it("shares no run of 8 words with the seed articles, checked against the fingerprints kept in the repository", () => {
+    const file = fingerprints();
+    expect(file.runLength).toBe(DEFAULT_RUN_LENGTH);
+    expect(file.fingerprints.length).toBeGreaterThan(1000);
+    expect(findFingerprintOverlaps(catalogue, file.fingerprints)).toEqual([]);
   });
-  it("the overlap check does detect a copied run", () => {
-    const hits = findSeedOverlaps({ body: "We Said: the quick brown fox jumps over the lazy dog today" }, [
-      "a quick brown fox jumps over the lazy dog today, again",
-    ]);
-    expect(hits.map((h) => h.path)).toContain("body");
+  it.skipIf(!present)("shares no run of 8 words with the seed articles themselves", () => {
+    const texts = seeds();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(findSeedOverlaps(catalogue, texts)).toEqual([]);
+  });
+  it.skipIf(!present)("keeps the committed fingerprints in step with the seed articles (refresh: pnpm --filter @defuse/content cli fingerprints)", () => {
+    const texts = seeds();
+    expect(fingerprints()).toMatchObject({ articles: texts.length, fingerprints: seedFingerprints(texts) });
+  });
+  it("the overlap checks do detect a copied run, by text and by fingerprint", () => {
+    const article = "a quick brown fox jumps over the lazy dog today, again";
+    const copied = { body: "We Said: the quick brown fox jumps over the lazy dog today" };
+    expect(findSeedOverlaps(copied, [article]).map((h) => h.path)).toContain("body");
+    expect(findFingerprintOverlaps(copied, seedFingerprints([article])).map((h) => h.path)).toContain("body");
+    expect(findFingerprintOverlaps({ body: "an entirely different sentence of our very own making here" }, seedFingerprints([article]))).toEqual([]);
+    // The fingerprints file holds hashes, never the articles' words.
+    expect(JSON.stringify(seedFingerprints([article]))).not.toMatch(/fox|lazy/);
   });
 });

@@ -2,7 +2,7 @@ import type { ModuleInput } from "../input-types";
 
 export const communicationWorkshops: ModuleInput = {
   id: "communication-workshops",
-  version: 1,
+  version: 2,
   kind: "communication-workshop",
   title: "Communication workshops",
   description:
@@ -267,7 +267,7 @@ Apologising again and again without progress starts to sound nervous and empty. 
     },
     {
       id: "cw-solutions-and-choices",
-      version: 1,
+      version: 2,
       title: "Offering solutions and choices",
       summary: "Move from the problem to what happens next, and give the customer a say in it.",
       estimatedMinutes: 12,

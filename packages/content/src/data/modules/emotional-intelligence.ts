@@ -2,7 +2,7 @@ import type { ModuleInput } from "../input-types";
 
 export const emotionalIntelligence: ModuleInput = {
   id: "emotional-intelligence",
-  version: 1,
+  version: 2,
   kind: "emotional-intelligence",
   title: "Emotional intelligence on the phones",
   description:
@@ -61,7 +61,7 @@ For each, write a **prepared first line**, a sentence you can reach for automati
     },
     {
       id: "ei-staying-calm",
-      version: 1,
+      version: 2,
       title: "Staying calm under pressure",
       summary: "Breathing, pausing and your tone of voice: small physical habits that keep a call steady.",
       estimatedMinutes: 15,

@@ -2,7 +2,7 @@ import type { ModuleInput } from "../input-types";
 
 export const roleplayPractice: ModuleInput = {
   id: "roleplay-practice",
-  version: 1,
+  version: 2,
   kind: "roleplay",
   title: "Role-play practice: five calls you will take",
   description:
@@ -11,7 +11,7 @@ export const roleplayPractice: ModuleInput = {
   lessons: [
     {
       id: "brief-billing-error",
-      version: 1,
+      version: 2,
       title: "Briefing: the bill that tripled",
       summary: "A loyal customer sees a charge three times her usual amount and says she's leaving.",
       estimatedMinutes: 20,
@@ -127,7 +127,7 @@ Confused customers are often more embarrassed than angry. Priya is bracing to be
     },
     {
       id: "brief-refund-demand",
-      version: 1,
+      version: 2,
       title: "Briefing: refund. Now.",
       summary: "An angry customer wants his money back on the call for a leaking coffee machine.",
       estimatedMinutes: 20,

@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const abusiveCaller: ScenarioInput = {
   id: "abusive-caller",
-  version: 1,
+  version: 2,
   title: "The estimated bill",
   summary:
     "A self-employed plumber has received a £412 estimated energy bill and opens the call with insults. The agent must set a respectful limit and still solve the problem.",

@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const billingError: ScenarioInput = {
   id: "billing-error",
-  version: 1,
+  version: 2,
   title: "The bill that tripled",
   summary:
     "A long-standing broadband customer has been charged almost three times her usual amount and says she will leave today unless it is fixed.",
@@ -94,7 +94,7 @@ export const billingError: ScenarioInput = {
       {
         id: "no-same-day-refund",
         description:
-          "Do not promise the money will be back today or immediately: card refunds take 3 to 5 working days and the agent cannot speed that up.",
+          "Do not promise the money will be back today or immediately: the refund goes back to her bank account (she pays by direct debit) and takes 3 to 5 working days, which the agent cannot speed up.",
         patterns: [
           "back (in your account )?(today|tonight|straight away|immediately|right now)",
           "refund(ed)? (it )?(today|immediately|instantly)",

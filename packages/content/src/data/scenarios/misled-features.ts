@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const misledFeatures: ScenarioInput = {
   id: "misled-features",
-  version: 1,
+  version: 2,
   title: "\"It said it works offline\"",
   summary:
     "A photographer bought a premium cloud-storage plan expecting her portfolio to open without signal. It didn't, in front of a client, and she feels she was sold something that doesn't exist.",

@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const policyException: ScenarioInput = {
   id: "policy-exception",
-  version: 1,
+  version: 2,
   title: "\"Just make an exception\"",
   summary:
     "A gym member who paid a year upfront is moving away and insists on a cash refund for the unused months, which the annual plan does not allow.",

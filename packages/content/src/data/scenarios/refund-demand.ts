@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const refundDemand: ScenarioInput = {
   id: "refund-demand",
-  version: 1,
+  version: 2,
   title: "Refund. Now.",
   summary:
     "A customer's £349 coffee machine is leaking five weeks after purchase. He wants his money back on this call and is threatening one-star reviews everywhere.",
