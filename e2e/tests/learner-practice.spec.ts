@@ -130,6 +130,7 @@ test("a reload mid-attempt keeps every turn and the unsent reply; bad input keep
 });
 
 test("a branching scenario played to the end with the keyboard", async ({ browser }) => {
+  test.setTimeout(120_000);
   const { context } = await newLearner(browser, "Bea Branch");
   const page = await context.newPage();
   await page.goto("/practice/billing-error");

@@ -3,3 +3,4 @@ export { createContextInner, loadSessionUser, type Context, type SessionUser, ty
 export { AppError } from "./errors";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { authenticate } from "./services/people/authenticate";
+export { certificatePdf } from "./services/assessment/certificates";

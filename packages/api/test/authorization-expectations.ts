@@ -31,6 +31,22 @@ let n = 0;
 const uniq = (p: string) => `${p}-${Date.now().toString(36)}-${++n}`;
 
 export const EXPECTED: Record<string, Expectation> = {
+  // Final assessment and certificates (issue 12). Learner procedures act on the caller's own rows.
+  "assessment.forModule": { access: "signedIn", input: () => ({ moduleId: firstLesson().moduleId }), crossOrg: "OWN_DATA" },
+  "assessment.start": { access: "signedIn", input: () => ({ moduleId: firstLesson().moduleId }), crossOrg: "OWN_DATA" },
+  "assessment.submitKnowledge": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting", answers: {} }), crossOrg: "NOT_FOUND", expectOk: false },
+  "assessment.startRoleplay": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting" }), crossOrg: "NOT_FOUND", expectOk: false },
+  "assessment.finish": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting" }), crossOrg: "NOT_FOUND", expectOk: false },
+  "assessment.rules": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },
+  "assessment.setRules": {
+    access: "admin",
+    input: () => ({ moduleId: firstLesson().moduleId, questionCount: 6, knowledgePassMark: 80, scenarioId: "billing-error", roleplayPassMark: 70, maxAttempts: 3, cooldownSeconds: 3600 }),
+    crossOrg: "OWN_DATA",
+  },
+  "certificate.mine": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
+  "certificate.list": { access: "trainer", input: () => ({}), crossOrg: "OWN_DATA" },
+  "certificate.revoke": { access: "admin", input: () => ({ certificateId: "no-such-certificate", reason: "Issued in error" }), crossOrg: "NOT_FOUND", expectOk: false },
+  "certificate.verify": { access: "public", input: () => ({ code: "DFS-NONE0-NONE0" }), crossOrg: "OWN_DATA" },
   "me.get": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
   // The sample's current password is wrong, so it is refused for everyone let in; test/account.test.ts proves success.
   "account.changePassword": {
