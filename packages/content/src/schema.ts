@@ -89,7 +89,8 @@ export const Lesson = z.object({
   version,
   title: text,
   summary: text,
-  estimatedMinutes: z.number().int().positive(),
+  /** Computed when the catalogue loads (see estimate.ts) from words and activities; not authored. */
+  estimatedMinutes: z.number().int().nonnegative().default(0),
   objectives: z.array(text).min(2),
   body: text, // markdown
   examples: z.array(WorkedExample).min(2),
@@ -108,7 +109,8 @@ export const Module = z.object({
   kind: ModuleKind,
   title: text,
   description: text,
-  estimatedMinutes: z.number().int().positive(),
+  /** Computed when the catalogue loads (see estimate.ts) from words and activities; not authored. */
+  estimatedMinutes: z.number().int().nonnegative().default(0),
   lessons: z.array(Lesson).min(1),
 });
 export type Module = z.infer<typeof Module>;

@@ -26,6 +26,7 @@ import {
 } from "../src";
 import { DEFAULT_RUN_LENGTH, findFingerprintOverlaps, findSeedOverlaps, seedFingerprints, type FingerprintFile } from "../src/originality";
 import { contentStats } from "../src/stats";
+import { ACTIVITY_MINUTES, MINUTES_PER_QUESTION, PRACTICE_CALL_MINUTES, READING_WORDS_PER_MINUTE, lessonMinutes, lessonWords } from "../src/estimate";
 
 describe("every item validates on its own", () => {
   it.each(rawCatalogue.modules.map((m) => [m.id, m]))("module %s", (_id, m) => {
@@ -51,11 +52,11 @@ describe("every item validates on its own", () => {
 });
 
 describe("required content", () => {
-  it("has the three modules with the fixed ids and kinds", () => {
+  it("has the three modules with the fixed ids and kinds, skills before the scenario practice", () => {
     expect(catalogue.modules.map((m) => [m.id, m.kind])).toEqual([
-      ["roleplay-practice", "roleplay"],
       ["emotional-intelligence", "emotional-intelligence"],
       ["communication-workshops", "communication-workshop"],
+      ["roleplay-practice", "roleplay"],
     ]);
     expect([...MODULE_IDS].sort()).toEqual(catalogue.modules.map((m) => m.id).sort());
   });
@@ -86,6 +87,25 @@ describe("required content", () => {
   });
   it("has at least 8,000 words of module content", () => {
     expect(contentStats(catalogue).moduleWords).toBeGreaterThanOrEqual(8000);
+  });
+});
+
+describe("time estimates", () => {
+  it("come from each lesson's words, activity, knowledge check and practice call", () => {
+    for (const m of catalogue.modules) {
+      for (const l of m.lessons) {
+        const quiz = getQuiz(l.quizId)!;
+        const expected = Math.ceil(lessonWords(l) / READING_WORDS_PER_MINUTE + ACTIVITY_MINUTES + quiz.drawCount * MINUTES_PER_QUESTION + (l.scenarioId ? PRACTICE_CALL_MINUTES : 0));
+        expect(l.estimatedMinutes, l.id).toBe(expected);
+      }
+      expect(m.estimatedMinutes).toBe(m.lessons.reduce((s, l) => s + l.estimatedMinutes, 0));
+      console.info(`[estimates] ${m.id}: ${m.estimatedMinutes} min (${m.lessons.map((l) => l.estimatedMinutes).join(", ")})`);
+    }
+  });
+  it("grow when a lesson gets longer", () => {
+    const l = catalogue.modules[0]!.lessons[0]!;
+    const q = getQuiz(l.quizId);
+    expect(lessonMinutes({ ...l, body: `${l.body} ${"word ".repeat(900)}` }, q)).toBe(lessonMinutes(l, q) + 5);
   });
 });
 

@@ -7,14 +7,12 @@ export const communicationWorkshops: ModuleInput = {
   title: "Communication workshops",
   description:
     "Nine short workshops on the words and the voice you use on a difficult call: listening, asking, explaining, sounding right, apologising, offering choices, setting limits, handing over and closing the loop. Each ends with phrases you can use on your next shift.",
-  estimatedMinutes: 115,
   lessons: [
     {
       id: "cw-active-listening",
       version: 1,
       title: "Active listening and reflecting back",
       summary: "Show you've heard, check you've understood, and let the customer correct you.",
-      estimatedMinutes: 12,
       objectives: [
         "Use short verbal signals so the customer knows you're still there",
         "Reflect back both the facts and the impact of a problem",
@@ -67,7 +65,6 @@ Reflection slows a heated customer down because they no longer need to repeat th
       version: 1,
       title: "Open questions that find the real problem",
       summary: "Ask questions that get customers talking, then confirm the detail.",
-      estimatedMinutes: 12,
       objectives: [
         "Turn closed questions into open ones",
         "Use open questions to explore and closed ones to confirm",
@@ -119,7 +116,6 @@ Five questions in a row, even open ones, can feel like being questioned by the p
       version: 1,
       title: "Clear language without jargon",
       summary: "Say it in the customer's words, in small pieces, and check it landed.",
-      estimatedMinutes: 12,
       objectives: [
         "Spot internal terms and replace them with everyday words",
         "Break instructions into signposted steps",
@@ -170,7 +166,6 @@ Long sentences with several "which"es lose people. If a sentence has more than o
       version: 1,
       title: "Tone and pace: your voice is your body language",
       summary: "On the phone, how you sound carries as much as what you say.",
-      estimatedMinutes: 12,
       objectives: [
         "Recognise how pace, pitch, volume and warmth change the meaning of the same words",
         "Adjust your pace to the customer's state",
@@ -221,7 +216,6 @@ Customers can't see you, but your body shapes your voice. Slumped shoulders soun
       version: 1,
       title: "Apologising well",
       summary: "A specific, owned apology, followed by action.",
-      estimatedMinutes: 12,
       objectives: [
         "Give apologies that name the problem and take ownership",
         "Apologise for the customer's experience when fault is unclear",
@@ -270,7 +264,6 @@ Apologising again and again without progress starts to sound nervous and empty. 
       version: 2,
       title: "Offering solutions and choices",
       summary: "Move from the problem to what happens next, and give the customer a say in it.",
-      estimatedMinutes: 12,
       objectives: [
         "Make concrete offers with a timeframe",
         "Offer two or three real choices, each with its consequences",
@@ -316,7 +309,6 @@ Say so plainly, give the reason in one sentence, then move to what you can do. D
       version: 1,
       title: "Setting boundaries respectfully",
       summary: "Name a limit on abuse calmly, while keeping the offer of help open.",
-      estimatedMinutes: 12,
       objectives: [
         "Distinguish venting from personal abuse",
         "Set a three-part boundary in your own words",
@@ -368,7 +360,6 @@ Take your reset. Abuse affects everyone, including experienced agents.`,
       version: 1,
       title: "Escalating and warm transfers",
       summary: "Bring in a supervisor or specialist in a way that helps the customer, not just you.",
-      estimatedMinutes: 12,
       objectives: [
         "Decide when escalation genuinely helps the customer",
         "Carry out a warm transfer: brief, introduce, hand over",
@@ -421,7 +412,6 @@ Offer a call back with a time window, and make sure it's in the system.`,
       version: 1,
       title: "Following up: closing the loop within 24-48 hours",
       summary: "The call after the call: how to check a fix worked and keep your promises.",
-      estimatedMinutes: 12,
       objectives: [
         "Commit to a specific follow-up before ending a call",
         "Time follow-ups for when the fix should have taken effect, usually one to two working days",

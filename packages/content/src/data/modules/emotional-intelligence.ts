@@ -7,14 +7,12 @@ export const emotionalIntelligence: ModuleInput = {
   title: "Emotional intelligence on the phones",
   description:
     "Before you can steady a customer, you have to steady yourself. This module covers noticing your own reactions, staying calm, seeing the call from the customer's side, protecting yourself from abuse, and getting better after every call.",
-  estimatedMinutes: 75,
   lessons: [
     {
       id: "ei-triggers",
       version: 1,
       title: "Knowing your own triggers",
       summary: "Spot what sets you off, and notice it in your body before it reaches your voice.",
-      estimatedMinutes: 15,
       objectives: [
         "Name at least three personal triggers from your own calls",
         "Recognise the physical signs that you're being triggered",
@@ -64,7 +62,6 @@ For each, write a **prepared first line**, a sentence you can reach for automati
       version: 2,
       title: "Staying calm under pressure",
       summary: "Breathing, pausing and your tone of voice: small physical habits that keep a call steady.",
-      estimatedMinutes: 15,
       objectives: [
         "Use a slow, quiet exhale to settle yourself mid-call without it sounding like a sigh",
         "Use a deliberate pause before responding to a heated remark",
@@ -115,7 +112,6 @@ It will. If you hear your voice sharpen, name it and reset: *"Sorry, let me star
       version: 1,
       title: "Empathy and seeing the call from their side",
       summary: "Recognising what the customer is going through, without agreeing with everything they say.",
-      estimatedMinutes: 15,
       objectives: [
         "Distinguish empathy from agreement and from sympathy",
         "Build empathy statements that name the customer's specific situation",
@@ -167,7 +163,6 @@ It's harder to empathise with someone insulting you, and you don't have to feel 
       version: 1,
       title: "Not taking it personally, and recovering after hard calls",
       summary: "Protecting yourself from abuse, resetting between calls and knowing when to ask for support.",
-      estimatedMinutes: 15,
       objectives: [
         "Separate an attack on your role from an attack on you as a person",
         "Use a short reset routine after a difficult call",
@@ -219,7 +214,6 @@ One bad call is normal. Watch for a pattern: dreading shifts, replaying calls at
       version: 1,
       title: "Reflecting and learning after each call",
       summary: "A two-minute review that turns hard calls into specific skills.",
-      estimatedMinutes: 15,
       objectives: [
         "Use a short structured review after a difficult call",
         "Find the turning point of a call and one alternative response",

@@ -7,14 +7,12 @@ export const roleplayPractice: ModuleInput = {
   title: "Role-play practice: five calls you will take",
   description:
     "Five realistic calls, from an upset loyal customer to an abusive one. Each briefing explains what is going on underneath, what good handling sounds like and the traps to avoid; then you take the call in the simulator or as a branching assessment.",
-  estimatedMinutes: 120,
   lessons: [
     {
       id: "brief-billing-error",
       version: 2,
       title: "Briefing: the bill that tripled",
       summary: "A loyal customer sees a charge three times her usual amount and says she's leaving.",
-      estimatedMinutes: 20,
       objectives: [
         "Respond to a cancellation threat by addressing the problem behind it",
         "Find the real cause of an unexpected charge with open questions",
@@ -72,7 +70,6 @@ The simulator rewards an apology or empathy **and** a concrete solution; she won
       version: 1,
       title: "Briefing: \"it said it works offline\"",
       summary: "A confused customer believes she was sold a feature that doesn't exist.",
-      estimatedMinutes: 20,
       objectives: [
         "Recognise embarrassment and confusion behind a 'misled' complaint",
         "Explain how a feature works in everyday words, one step at a time",
@@ -130,7 +127,6 @@ Confused customers are often more embarrassed than angry. Priya is bracing to be
       version: 2,
       title: "Briefing: refund. Now.",
       summary: "An angry customer wants his money back on the call for a leaking coffee machine.",
-      estimatedMinutes: 20,
       objectives: [
         "Acknowledge the grievance behind an angry demand before discussing remedies",
         "Offer real choices within policy, framed around what the customer needs",
@@ -182,7 +178,6 @@ Opening with the 30-day rule; asking him to descale a machine that visibly leaks
       version: 1,
       title: "Briefing: \"just make an exception\"",
       summary: "A firm, principled customer wants a refund the annual plan doesn't allow.",
-      estimatedMinutes: 20,
       objectives: [
         "Separate the customer's position (a refund) from her interests (not wasting money, a pool in York)",
         "Explain why a rule exists without hiding behind it",
@@ -232,7 +227,6 @@ Her *position* is "£280 back". Her *interests* are: not paying for something sh
       version: 1,
       title: "Briefing: the estimated bill",
       summary: "A customer under financial pressure opens with insults; you set a limit and still solve it.",
-      estimatedMinutes: 25,
       objectives: [
         "Tell the difference between venting and sustained personal abuse",
         "Set a calm, respectful boundary that keeps the offer of help open",
