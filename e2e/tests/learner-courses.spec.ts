@@ -24,7 +24,7 @@ function correctOptionText(shown: { prompt: string; options: string[] }): string
 }
 
 test("a learner completes a lesson and its knowledge check, and sees their progress", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const { context } = await newLearner(browser, "Casey Coursework");
   const page = await context.newPage();
 
