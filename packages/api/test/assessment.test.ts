@@ -97,13 +97,13 @@ describe("final assessment", () => {
     expect(await tdb.db.certificate.count({ where: { userId: org.learner.id } })).toBe(1);
 
     const held = await trainer.certificate.list({});
-    expect(held.map((c) => [c.learnerName, c.moduleTitle, c.code])).toEqual([[org.learner.name, catalogue.modules[0]!.title, done.certificateCode]]);
+    expect(held.map((c) => [c.learnerName, c.moduleTitle, c.code])).toEqual([[org.learner.name, catalogue.modules.find((m) => m.id === MODULE)!.title, done.certificateCode]]);
     expect((await learner.certificate.mine())[0]!.code).toBe(done.certificateCode);
 
     const pdf = await certificatePdf(tdb.db, session(org.learner), done.certificateCode!, (c) => `https://defuse.example/verify/${c}`);
     const { text } = await extractText(pdf.bytes, { mergePages: true });
     const orgRow = await tdb.db.organization.findUniqueOrThrow({ where: { id: org.org.id } });
-    for (const part of [org.learner.name, orgRow.name, catalogue.modules[0]!.title, `${done.score}%`, done.certificateCode!, new Date().toISOString().slice(0, 10)]) {
+    for (const part of [org.learner.name, orgRow.name, catalogue.modules.find((m) => m.id === MODULE)!.title, `${done.score}%`, done.certificateCode!, new Date().toISOString().slice(0, 10)]) {
       expect(text).toContain(part);
     }
     // Someone else's learner cannot download it.
