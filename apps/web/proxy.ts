@@ -15,5 +15,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|reset-password/|api/|_next/|favicon.ico|robots.txt).+)"],
+  matcher: ["/((?!login|reset-password/|verify/|api/|_next/|favicon.ico|robots.txt).+)"],
 };

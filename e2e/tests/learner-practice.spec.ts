@@ -130,12 +130,19 @@ test("a reload mid-attempt keeps every turn and the unsent reply; bad input keep
 });
 
 test("a branching scenario played to the end with the keyboard", async ({ browser }) => {
+  test.setTimeout(120_000);
   const { context } = await newLearner(browser, "Bea Branch");
   const page = await context.newPage();
   await page.goto("/practice/billing-error");
   await page.getByRole("button", { name: "Start branching practice" }).click();
   await expect(page.getByRole("group", { name: "Choose your reply" })).toBeVisible();
   await expectAccessible(page, "branching");
+  // The choices are shuffled per attempt; a reload keeps this attempt's order.
+  const offered = () => page.getByRole("group", { name: "Choose your reply" }).getByRole("button").allTextContents();
+  const order = await offered();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Choose your reply" })).toBeVisible();
+  expect(await offered()).toEqual(order);
   for (let i = 0; i < 15; i++) {
     if (await page.getByTestId("outcome").isVisible()) break;
     const before = await page.getByTestId("turn").count();

@@ -5,3 +5,4 @@ export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { authenticate } from "./services/people/authenticate";
 export { startSignInSession, revokeSignInSession, revokeAllSignInSessions, SESSION_TTL_MS, type SessionRef } from "./services/account/sessions";
 export { recordSignInEvent, recordAccessDenied } from "./services/account/signInAudit";
+export { certificatePdf } from "./services/assessment/certificates";

@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { assessmentRouter, certificateRouter } from "./routers/assessment";
 import { assignmentRouter } from "./routers/assignment";
 import { auditRouter } from "./routers/audit";
 import { cohortRouter } from "./routers/cohort";
@@ -26,6 +27,8 @@ export const appRouter = router({
   org: orgRouter,
   audit: auditRouter,
   learner: learnerRouter,
+  assessment: assessmentRouter,
+  certificate: certificateRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -140,6 +140,24 @@ const ownAttempt: Outcomes = { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "
 
 export const EXPECTED: Record<string, Expectation> = {
   "me.get": { access: "signedIn", input: () => undefined, outcomes: { ...signedIn("OK", "OK"), tempPassword: "OK" } },
+  // Final assessment and certificates (issue 12). Learner procedures act on the caller's own rows;
+  // the fixture has no sitting or certificate of A yet, so those ids belong to nobody (test/assessment.test.ts
+  // proves the success paths and that one learner never reaches another's sitting).
+  "assessment.forModule": { access: "signedIn", input: () => ({ moduleId: firstLesson().moduleId }), outcomes: signedIn("OK", "OK") },
+  "assessment.start": { access: "signedIn", input: () => ({ moduleId: firstLesson().moduleId }), outcomes: signedIn("OK", "OK") },
+  "assessment.submitKnowledge": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting", answers: {} }), outcomes: signedIn("NOT_FOUND", "NOT_FOUND") },
+  "assessment.startRoleplay": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting" }), outcomes: signedIn("NOT_FOUND", "NOT_FOUND") },
+  "assessment.finish": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting" }), outcomes: signedIn("NOT_FOUND", "NOT_FOUND") },
+  "assessment.rules": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "assessment.setRules": {
+    access: "admin",
+    input: () => ({ moduleId: firstLesson().moduleId, questionCount: 6, knowledgePassMark: 80, scenarioId: "billing-error", roleplayPassMark: 70, maxAttempts: 3, cooldownSeconds: 3600 }),
+    outcomes: admins("OK", "OK"),
+  },
+  "certificate.mine": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
+  "certificate.list": { access: "trainer", input: () => ({}), outcomes: trainers("OK", "OK") },
+  "certificate.revoke": { access: "admin", input: () => ({ certificateId: "no-such-certificate", reason: "Issued in error" }), outcomes: admins("NOT_FOUND", "NOT_FOUND") },
+  "certificate.verify": { access: "public", input: () => ({ code: "DFS-NONE0-NONE0" }), outcomes: everyone("OK") },
   // Wrong current password for everyone, so nobody's password (or temporary-password state) changes
   // here; test/account.test.ts proves the success path.
   "account.changePassword": {
@@ -227,7 +245,7 @@ export const EXPECTED: Record<string, Expectation> = {
   "learner.openLesson": { access: "signedIn", input: () => firstLesson(), outcomes: signedIn("OK", "OK") },
   "learner.completeLesson": { access: "signedIn", input: () => firstLesson(), outcomes: signedIn("OK", "OK") },
   "learner.quiz": { access: "signedIn", input: () => firstLesson(), outcomes: signedIn("OK", "OK") },
-  "learner.submitQuiz": { access: "signedIn", input: () => ({ ...firstLesson(), answers: quizAnswers() }), outcomes: signedIn("OK", "OK") },
+  "learner.submitQuiz": { access: "signedIn", input: () => ({ ...firstLesson(), attemptNumber: 1, answers: quizAnswers() }), outcomes: signedIn("OK", "OK") },
   "learner.scenarios": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
   "learner.scenario": { access: "signedIn", input: () => ({ id: "billing-error" }), outcomes: signedIn("OK", "OK") },
   // The learner resumes their attempt in progress; everyone else starts their own.

@@ -83,7 +83,7 @@ beforeAll(async () => {
   await asLearner.learner.openLesson(lesson);
   await asLearner.learner.completeLesson(lesson);
   const quiz = catalogue.quizzes.find((q) => q.id === m.lessons[0]!.quizId)!;
-  await asLearner.learner.submitQuiz({ ...lesson, answers: Object.fromEntries(quiz.questions.map((q) => [q.id, q.options[0]!.id])) });
+  await asLearner.learner.submitQuiz({ ...lesson, attemptNumber: 1, answers: Object.fromEntries(quiz.questions.map((q) => [q.id, q.options[0]!.id])) });
   const quizAttempt = await db.attempt.findFirstOrThrow({ where: { userId: a.learner.id, kind: "QUIZ" }, select: { id: true } });
   const inProgress = async (scenarioId: string, turns: number) => {
     const { attemptId } = await asLearner.learner.startAttempt({ scenarioId, mode: "freeText" });

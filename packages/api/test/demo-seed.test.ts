@@ -104,9 +104,11 @@ describe("demo seed", () => {
       const quiz = catalogue.quizzes.find((x) => x.id === q.contentId);
       expect(quiz, q.contentId).toBeDefined();
       const answers = q.answers as Record<string, string>;
-      expect(Object.keys(answers).sort()).toEqual(quiz!.questions.map((x) => x.id).sort());
-      const correct = quiz!.questions.filter((x) => x.options.find((o) => o.correct)!.id === answers[x.id]).length;
-      expect(q.score).toBe(Math.round((correct / quiz!.questions.length) * 100));
+      // Each attempt answers the questions it drew from the bank.
+      const asked = quiz!.questions.filter((x) => x.id in answers);
+      expect(asked).toHaveLength(quiz!.drawCount);
+      const correct = asked.filter((x) => x.options.find((o) => o.correct)!.id === answers[x.id]).length;
+      expect(q.score).toBe(Math.round((correct / asked.length) * 100));
     }
     expect(quizzes.some((q) => !q.passed)).toBe(true);
     const lena = await t.db.user.findUniqueOrThrow({ where: { email: "learner@defuse.test" } });

@@ -192,6 +192,24 @@ describe("learner role-play attempts", () => {
     expect(view.turns.every((t) => t.choiceId)).toBe(true);
   });
 
+  it("shuffles branching choices per attempt, keeping the order on reload", async () => {
+    const { learner } = await setup();
+    const orders = new Set<string>();
+    let attemptId = "";
+    for (let i = 0; i < 6; i++) {
+      ({ attemptId } = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "branching", restart: true }));
+      const first = await learner.learner.attempt({ attemptId });
+      const again = await learner.learner.attempt({ attemptId });
+      expect(again.choices).toEqual(first.choices); // a reload shows the same order
+      orders.add(first.choices.map((c) => c.id).join(","));
+    }
+    expect(orders.size).toBeGreaterThan(1); // the data's order is not what every attempt sees
+    const view = await learner.learner.attempt({ attemptId });
+    const r = await learner.learner.takeTurn({ attemptId, clientTurnId: randomUUID(), choiceId: view.choices[1]!.id });
+    const reloaded = await learner.learner.attempt({ attemptId });
+    expect(reloaded.choices).toEqual(r.choices);
+  });
+
   it("never lets another learner, a trainer or another organisation reach someone's attempt", async () => {
     const { org, learner } = await setup();
     const { attemptId } = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });

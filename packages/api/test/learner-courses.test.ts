@@ -26,10 +26,17 @@ async function newLearner() {
   return { org, api: createCaller(createContextInner({ db: tdb.db, user: asSession(org.learner) })) };
 }
 
-const answersFor = (quizId: string, correct: boolean) => {
+/** Answers to the questions a learner was shown, looked up in the answer key. */
+const answersFor = (quizId: string, shown: Array<{ id: string }>, correct: boolean) => {
   const quiz = catalogue.quizzes.find((q) => q.id === quizId)!;
-  return Object.fromEntries(quiz.questions.map((q) => [q.id, q.options.find((o) => o.correct === correct)!.id]));
+  return Object.fromEntries(shown.map((s) => [s.id, quiz.questions.find((q) => q.id === s.id)!.options.find((o) => o.correct === correct)!.id]));
 };
+
+type Api = Awaited<ReturnType<typeof newLearner>>["api"];
+async function submit(api: Api, moduleId: string, lessonId: string, quizId: string, correct: boolean) {
+  const view = await api.learner.quiz({ moduleId, lessonId });
+  return api.learner.submitQuiz({ moduleId, lessonId, attemptNumber: view.attemptNumber, answers: answersFor(quizId, view.quiz.questions, correct) });
+}
 
 describe("learner courses", () => {
   it("lists the three courses with assigned ones first and their due dates", async () => {
@@ -67,23 +74,22 @@ describe("learner courses", () => {
     expect(JSON.stringify(quiz.quiz)).not.toMatch(/"correct"|"explanation"/);
 
     // Unanswered questions: a clear message, nothing stored.
-    const err = await api.learner.submitQuiz({ moduleId: module.id, lessonId: lesson.id, answers: {} }).catch((e) => e);
+    const err = await api.learner.submitQuiz({ moduleId: module.id, lessonId: lesson.id, attemptNumber: quiz.attemptNumber, answers: {} }).catch((e) => e);
     expect(err).toBeInstanceOf(TRPCError);
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.message).toMatch(/Answer/);
 
-    const wrong = await api.learner.submitQuiz({ moduleId: module.id, lessonId: lesson.id, answers: answersFor(lesson.quizId, false) });
+    const wrong = await submit(api, module.id, lesson.id, lesson.quizId, false);
     expect(wrong.passed).toBe(false);
     expect(wrong.score).toBe(0);
-    expect(wrong.results[0]!.options.every((o) => o.explanation.length > 0)).toBe(true);
-    const right = await api.learner.submitQuiz({ moduleId: module.id, lessonId: lesson.id, answers: answersFor(lesson.quizId, true) });
+    const right = await submit(api, module.id, lesson.id, lesson.quizId, true);
     expect(right).toMatchObject({ passed: true, score: 100 });
     const stored = await tdb.db.attempt.findMany({ where: { userId: org.learner.id, kind: "QUIZ" }, orderBy: { startedAt: "asc" } });
     expect(stored.map((a) => a.score)).toEqual([0, 100]);
 
     for (const l of module.lessons) {
       await api.learner.completeLesson({ moduleId: module.id, lessonId: l.id });
-      await api.learner.submitQuiz({ moduleId: module.id, lessonId: l.id, answers: answersFor(l.quizId, true) });
+      await submit(api, module.id, l.id, l.quizId, true);
     }
     const m = await api.learner.module({ id: module.id });
     expect(m.status).toBe("COMPLETED");
@@ -93,6 +99,62 @@ describe("learner courses", () => {
     expect(enrollment?.completedAt).toBeInstanceOf(Date);
     const progress = await api.learner.progress();
     expect(progress.modules.find((x) => x.id === module.id)?.status).toBe("COMPLETED");
+  });
+
+  it("draws each attempt's questions from the bank, in an order that is stable on reload and differs between learners", async () => {
+    const a = await newLearner();
+    const b = await newLearner();
+    const module = catalogue.modules[0]!;
+    const lesson = module.lessons[0]!;
+    const quiz = catalogue.quizzes.find((q) => q.id === lesson.quizId)!;
+    const ref = { moduleId: module.id, lessonId: lesson.id };
+    const first = await a.api.learner.quiz(ref);
+    expect(first.attemptNumber).toBe(1);
+    expect(first.quiz.questions).toHaveLength(quiz.drawCount);
+    expect(first.quiz.bankSize).toBe(quiz.questions.length);
+    expect(await a.api.learner.quiz(ref)).toEqual(first); // a reload shows the same questions in the same order
+    const order = (v: typeof first) => v.quiz.questions.map((q) => `${q.id}:${q.options.map((o) => o.id).join("")}`).join("|");
+    expect(order(await b.api.learner.quiz(ref))).not.toBe(order(first));
+
+    await a.api.learner.submitQuiz({ ...ref, attemptNumber: 1, answers: answersFor(quiz.id, first.quiz.questions, false) });
+    const second = await a.api.learner.quiz(ref);
+    expect(second.attemptNumber).toBe(2);
+    expect(second.quiz.questions.map((q) => q.id).sort()).not.toEqual(first.quiz.questions.map((q) => q.id).sort());
+  });
+
+  it("after a failed attempt shows which questions were wrong and only the chosen option's explanation; everything once passed", async () => {
+    const { org, api } = await newLearner();
+    const module = catalogue.modules[1]!;
+    const lesson = module.lessons[0]!;
+    const ref = { moduleId: module.id, lessonId: lesson.id };
+    const view = await api.learner.quiz(ref);
+    const answers = answersFor(lesson.quizId, view.quiz.questions, false);
+    const failed = await api.learner.submitQuiz({ ...ref, attemptNumber: view.attemptNumber, answers });
+    expect(failed.passed).toBe(false);
+    expect(failed.fullFeedback).toBe(false);
+    for (const r of failed.results) {
+      expect(r.correct).toBe(false);
+      for (const o of r.options) {
+        expect(o.correct).toBeNull(); // the answer key stays hidden
+        expect(o.explanation === null).toBe(o.id !== r.chosen);
+      }
+    }
+
+    // Re-sending the same attempt returns what was stored; nothing is added.
+    const again = await api.learner.submitQuiz({ ...ref, attemptNumber: view.attemptNumber, answers: answersFor(lesson.quizId, view.quiz.questions, true) });
+    expect(again.attemptId).toBe(failed.attemptId);
+    expect(again.score).toBe(0);
+    expect(await tdb.db.attempt.count({ where: { userId: org.learner.id, kind: "QUIZ" } })).toBe(1);
+    // An attempt number from the future is refused.
+    await expect(api.learner.submitQuiz({ ...ref, attemptNumber: 7, answers })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const passed = await submit(api, module.id, lesson.id, lesson.quizId, true);
+    expect(passed.passed).toBe(true);
+    expect(passed.fullFeedback).toBe(true);
+    for (const r of passed.results) {
+      expect(r.options.filter((o) => o.correct === true)).toHaveLength(1);
+      expect(r.options.every((o) => (o.explanation ?? "").length > 0)).toBe(true);
+    }
   });
 
   it("answers NOT_FOUND for unknown courses and lessons", async () => {

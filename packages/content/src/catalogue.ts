@@ -1,4 +1,5 @@
 import { rawCatalogue } from "./data";
+import { withEstimates } from "./estimate";
 import { validateCatalogue } from "./integrity";
 import type { Catalogue, Lesson, Module, Quiz, Rubric, Scenario, TaxonomyEntry } from "./schema";
 
@@ -12,7 +13,7 @@ export class InvalidCatalogueError extends Error {
 function load(): Catalogue {
   const result = validateCatalogue(rawCatalogue);
   if (!result.ok) throw new InvalidCatalogueError(result.errors);
-  return result.catalogue;
+  return withEstimates(result.catalogue);
 }
 
 /** The validated curriculum. Importing this fails loudly if any content is broken. */

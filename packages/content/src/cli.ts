@@ -1,15 +1,23 @@
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rawCatalogue } from "./data";
 import { validateCatalogue } from "./integrity";
-import { findSeedOverlaps } from "./originality";
+import {
+  DEFAULT_RUN_LENGTH,
+  FINGERPRINT_ALGORITHM,
+  findFingerprintOverlaps,
+  findSeedOverlaps,
+  seedFingerprints,
+  type FingerprintFile,
+} from "./originality";
 import { contentStats } from "./stats";
 
 const USAGE = `Usage: content <command>
   export   print the validated catalogue as JSON on stdout
   stats    print word counts and item counts
-  check    validate and check the content against the seed articles`;
+  check    validate and check the content against the seed articles (or their fingerprints)
+  fingerprints  rewrite originality/seed-fingerprints.json from the seed articles`;
 
 function validated() {
   const result = validateCatalogue(rawCatalogue);
@@ -22,6 +30,12 @@ function validated() {
 }
 
 const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
+const fingerprintsFile = resolve(dirname(fileURLToPath(import.meta.url)), "../originality/seed-fingerprints.json");
+const readSeeds = () =>
+  readdirSync(seedsDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(resolve(seedsDir, f), "utf8"));
 
 // A closed pipe (e.g. `| head`) is the reader's choice, not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -41,20 +55,27 @@ switch (command) {
   }
   case "check": {
     const catalogue = validated();
-    if (!existsSync(seedsDir)) {
-      process.stdout.write(`valid; seed articles not found at ${seedsDir}, originality not checked\n`);
-      break;
-    }
-    const seeds = readdirSync(seedsDir)
-      .filter((f) => f.endsWith(".txt"))
-      .map((f) => readFileSync(resolve(seedsDir, f), "utf8"));
-    const hits = findSeedOverlaps(catalogue, seeds);
+    const hits = existsSync(seedsDir)
+      ? findSeedOverlaps(catalogue, readSeeds())
+      : findFingerprintOverlaps(catalogue, (JSON.parse(readFileSync(fingerprintsFile, "utf8")) as FingerprintFile).fingerprints);
+    const against = existsSync(seedsDir) ? "the seed articles" : "the seed articles' fingerprints";
     if (hits.length > 0) {
       for (const h of hits) process.stderr.write(`  - ${h.path}: "${h.run}"\n`);
-      process.stderr.write(`${hits.length} eight-word run(s) match the seed articles\n`);
+      process.stderr.write(`${hits.length} eight-word run(s) match ${against}\n`);
       process.exit(1);
     }
-    process.stdout.write("valid; no eight-word runs shared with the seed articles\n");
+    process.stdout.write(`valid; no eight-word runs shared with ${against}\n`);
+    break;
+  }
+  case "fingerprints": {
+    if (!existsSync(seedsDir)) {
+      process.stderr.write(`seed articles not found at ${seedsDir}\n`);
+      process.exit(1);
+    }
+    const seeds = readSeeds();
+    const file: FingerprintFile = { runLength: DEFAULT_RUN_LENGTH, algorithm: FINGERPRINT_ALGORITHM, articles: seeds.length, fingerprints: seedFingerprints(seeds) };
+    writeFileSync(fingerprintsFile, `${JSON.stringify(file, null, 2)}\n`);
+    process.stdout.write(`wrote ${file.fingerprints.length} fingerprints of ${seeds.length} articles to ${fingerprintsFile}\n`);
     break;
   }
   default:

@@ -11,3 +11,5 @@ export {
   InvalidCatalogueError,
 } from "./catalogue";
 export { validateCatalogue, checkIntegrity, checkBranching, branchingDepth } from "./integrity";
+export { seededShuffle, drawQuiz, type DrawnQuestion } from "./draw";
+export { fairnessReport, bankFairness, branchingFairness, branchingPaths, bestChoiceIndex, isFlaggedChoice, chiSquareUniform, type BranchPath } from "./fairness";

@@ -60,13 +60,20 @@ export const QuizQuestion = z
   .refine((q) => q.options.filter((o) => o.correct).length === 1, {
     message: "a question has exactly one correct option",
   });
-export const Quiz = z.object({
-  id: id,
-  version,
-  title: text,
-  passMark: z.number().int().min(0).max(100),
-  questions: z.array(QuizQuestion).min(1),
-});
+/**
+ * A knowledge check: `questions` is its bank, and each attempt draws `drawCount` of them (the app
+ * picks and orders them, and shuffles each question's options, per learner and attempt).
+ */
+export const Quiz = z
+  .object({
+    id: id,
+    version,
+    title: text,
+    passMark: z.number().int().min(0).max(100),
+    questions: z.array(QuizQuestion).min(1),
+    drawCount: z.number().int().positive(),
+  })
+  .refine((q) => q.drawCount <= q.questions.length, { message: "drawCount cannot exceed the number of questions in the bank" });
 export type Quiz = z.infer<typeof Quiz>;
 export type QuizQuestion = z.infer<typeof QuizQuestion>;
 
@@ -82,7 +89,8 @@ export const Lesson = z.object({
   version,
   title: text,
   summary: text,
-  estimatedMinutes: z.number().int().positive(),
+  /** Computed when the catalogue loads (see estimate.ts) from words and activities; not authored. */
+  estimatedMinutes: z.number().int().nonnegative().default(0),
   objectives: z.array(text).min(2),
   body: text, // markdown
   examples: z.array(WorkedExample).min(2),
@@ -101,7 +109,8 @@ export const Module = z.object({
   kind: ModuleKind,
   title: text,
   description: text,
-  estimatedMinutes: z.number().int().positive(),
+  /** Computed when the catalogue loads (see estimate.ts) from words and activities; not authored. */
+  estimatedMinutes: z.number().int().nonnegative().default(0),
   lessons: z.array(Lesson).min(1),
 });
 export type Module = z.infer<typeof Module>;

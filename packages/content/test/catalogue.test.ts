@@ -24,8 +24,9 @@ import {
   taxonomy,
   validateCatalogue,
 } from "../src";
-import { findSeedOverlaps } from "../src/originality";
+import { DEFAULT_RUN_LENGTH, findFingerprintOverlaps, findSeedOverlaps, seedFingerprints, type FingerprintFile } from "../src/originality";
 import { contentStats } from "../src/stats";
+import { ACTIVITY_MINUTES, MINUTES_PER_QUESTION, PRACTICE_CALL_MINUTES, READING_WORDS_PER_MINUTE, lessonMinutes, lessonWords } from "../src/estimate";
 
 describe("every item validates on its own", () => {
   it.each(rawCatalogue.modules.map((m) => [m.id, m]))("module %s", (_id, m) => {
@@ -51,11 +52,11 @@ describe("every item validates on its own", () => {
 });
 
 describe("required content", () => {
-  it("has the three modules with the fixed ids and kinds", () => {
+  it("has the three modules with the fixed ids and kinds, skills before the scenario practice", () => {
     expect(catalogue.modules.map((m) => [m.id, m.kind])).toEqual([
-      ["roleplay-practice", "roleplay"],
       ["emotional-intelligence", "emotional-intelligence"],
       ["communication-workshops", "communication-workshop"],
+      ["roleplay-practice", "roleplay"],
     ]);
     expect([...MODULE_IDS].sort()).toEqual(catalogue.modules.map((m) => m.id).sort());
   });
@@ -86,6 +87,25 @@ describe("required content", () => {
   });
   it("has at least 8,000 words of module content", () => {
     expect(contentStats(catalogue).moduleWords).toBeGreaterThanOrEqual(8000);
+  });
+});
+
+describe("time estimates", () => {
+  it("come from each lesson's words, activity, knowledge check and practice call", () => {
+    for (const m of catalogue.modules) {
+      for (const l of m.lessons) {
+        const quiz = getQuiz(l.quizId)!;
+        const expected = Math.ceil(lessonWords(l) / READING_WORDS_PER_MINUTE + ACTIVITY_MINUTES + quiz.drawCount * MINUTES_PER_QUESTION + (l.scenarioId ? PRACTICE_CALL_MINUTES : 0));
+        expect(l.estimatedMinutes, l.id).toBe(expected);
+      }
+      expect(m.estimatedMinutes).toBe(m.lessons.reduce((s, l) => s + l.estimatedMinutes, 0));
+      console.info(`[estimates] ${m.id}: ${m.estimatedMinutes} min (${m.lessons.map((l) => l.estimatedMinutes).join(", ")})`);
+    }
+  });
+  it("grow when a lesson gets longer", () => {
+    const l = catalogue.modules[0]!.lessons[0]!;
+    const q = getQuiz(l.quizId);
+    expect(lessonMinutes({ ...l, body: `${l.body} ${"word ".repeat(900)}` }, q)).toBe(lessonMinutes(l, q) + 5);
   });
 });
 
@@ -182,19 +202,38 @@ describe("branching versions", () => {
 
 describe("originality", () => {
   const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
+  const fingerprintsFile = resolve(dirname(fileURLToPath(import.meta.url)), "../originality/seed-fingerprints.json");
   const present = existsSync(seedsDir);
-  if (!present) console.warn(`[originality] seed articles not found at ${seedsDir}: skipping the 8-word overlap check`);
-  it.skipIf(!present)("shares no run of 8 words with the seed articles", () => {
-    const seeds = readdirSync(seedsDir)
+  const seeds = () =>
+    readdirSync(seedsDir)
       .filter((f) => f.endsWith(".txt"))
+      .sort()
       .map((f) => readFileSync(resolve(seedsDir, f), "utf8"));
-    expect(seeds.length).toBeGreaterThan(0);
-    expect(findSeedOverlaps(catalogue, seeds)).toEqual([]);
+  const fingerprints = () => JSON.parse(readFileSync(fingerprintsFile, "utf8")) as FingerprintFile;
+  if (!present) console.warn(`[originality] seed articles not found at ${seedsDir}: checking against their fingerprints only`);
+
+  it("shares no run of 8 words with the seed articles, checked against the fingerprints kept in the repository", () => {
+    const file = fingerprints();
+    expect(file.runLength).toBe(DEFAULT_RUN_LENGTH);
+    expect(file.fingerprints.length).toBeGreaterThan(1000);
+    expect(findFingerprintOverlaps(catalogue, file.fingerprints)).toEqual([]);
   });
-  it("the overlap check does detect a copied run", () => {
-    const hits = findSeedOverlaps({ body: "We Said: the quick brown fox jumps over the lazy dog today" }, [
-      "a quick brown fox jumps over the lazy dog today, again",
-    ]);
-    expect(hits.map((h) => h.path)).toContain("body");
+  it.skipIf(!present)("shares no run of 8 words with the seed articles themselves", () => {
+    const texts = seeds();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(findSeedOverlaps(catalogue, texts)).toEqual([]);
+  });
+  it.skipIf(!present)("keeps the committed fingerprints in step with the seed articles (refresh: pnpm --filter @defuse/content cli fingerprints)", () => {
+    const texts = seeds();
+    expect(fingerprints()).toMatchObject({ articles: texts.length, fingerprints: seedFingerprints(texts) });
+  });
+  it("the overlap checks do detect a copied run, by text and by fingerprint", () => {
+    const article = "a quick brown fox jumps over the lazy dog today, again";
+    const copied = { body: "We Said: the quick brown fox jumps over the lazy dog today" };
+    expect(findSeedOverlaps(copied, [article]).map((h) => h.path)).toContain("body");
+    expect(findFingerprintOverlaps(copied, seedFingerprints([article])).map((h) => h.path)).toContain("body");
+    expect(findFingerprintOverlaps({ body: "an entirely different sentence of our very own making here" }, seedFingerprints([article]))).toEqual([]);
+    // The fingerprints file holds hashes, never the articles' words.
+    expect(JSON.stringify(seedFingerprints([article]))).not.toMatch(/fox|lazy/);
   });
 });

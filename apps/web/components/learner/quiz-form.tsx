@@ -10,7 +10,10 @@ import { useTRPC } from "@/trpc/client";
 
 type QuizData = inferRouterOutputs<AppRouter>["learner"]["quiz"];
 
-/** A knowledge check: answer, see why each option is right or wrong, try again. */
+/**
+ * A knowledge check: answer the questions drawn for this attempt, see which were wrong (and, once
+ * passed, why each option is right or wrong), then try again with a fresh draw.
+ */
 export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizData; moduleId: string; lessonId: string; nextHref: string | null }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -27,6 +30,9 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
   );
   const result = submit.data;
   const byQuestion = new Map(result?.results.map((r) => [r.questionId, r]));
+  // After marking, show the questions that were marked: the page has already refreshed to the next draw.
+  const shown = result ? result.results.map((r) => ({ id: r.questionId, prompt: r.prompt, options: r.options.map((o) => ({ id: o.id, text: o.text })) })) : data.quiz.questions;
+  const chosenOf = (qid: string) => (result ? byQuestion.get(qid)?.chosen : answers[qid]);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -36,7 +42,7 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
       document.getElementById(`q-${notAnswered[0]}`)?.querySelector("input")?.focus();
       return;
     }
-    submit.mutate({ moduleId, lessonId, answers });
+    submit.mutate({ moduleId, lessonId, attemptNumber: data.attemptNumber, answers });
   }
   function retry() {
     submit.reset();
@@ -47,13 +53,14 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
 
   return (
     <form onSubmit={onSubmit} noValidate data-quiz className="space-y-6">
-      {data.quiz.questions.map((q, qi) => {
+      {shown.map((q, qi) => {
         const r = byQuestion.get(q.id);
         const isMissing = missing.includes(q.id);
         return (
           <fieldset key={q.id} id={`q-${q.id}`} className={cx("rounded-xl border bg-white p-4", isMissing ? "border-heat" : "border-slate-200")} aria-describedby={isMissing ? `q-${q.id}-missing` : undefined}>
             <legend className="px-1 font-semibold">
               {qi + 1}. {q.prompt}
+              {r ? <span className={cx("ml-2 text-sm font-medium", r.correct ? "text-emerald-900" : "text-red-900")} data-testid="question-verdict">{r.correct ? "Correct" : "Incorrect"}</span> : null}
             </legend>
             {isMissing ? (
               <p id={`q-${q.id}-missing`} className="text-sm font-medium text-heat">
@@ -63,9 +70,11 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
             <div className="mt-2 space-y-2">
               {q.options.map((o) => {
                 const ro = r?.options.find((x) => x.id === o.id);
-                const chosen = answers[q.id] === o.id;
+                const chosen = chosenOf(q.id) === o.id;
+                // Before a pass, only the question's verdict and the chosen option's explanation come back.
+                const verdict = ro?.correct === true ? "right" : ro?.correct === false ? "wrong" : chosen && r ? (r.correct ? "right" : "wrong") : undefined;
                 return (
-                  <div key={o.id} data-testid="quiz-option" data-verdict={ro ? (ro.correct ? "right" : "wrong") : undefined} className={cx("rounded-lg border p-3", ro ? (ro.correct ? "border-emerald-400 bg-emerald-50" : chosen ? "border-red-300 bg-red-50" : "border-slate-200") : "border-slate-200")}>
+                  <div key={o.id} data-testid="quiz-option" data-verdict={verdict} className={cx("rounded-lg border p-3", verdict === "right" ? "border-emerald-400 bg-emerald-50" : verdict === "wrong" && chosen ? "border-red-300 bg-red-50" : "border-slate-200")}>
                     <label className="flex items-start gap-3">
                       <input
                         type="radio"
@@ -81,9 +90,9 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
                       />
                       <span>{o.text}</span>
                     </label>
-                    {ro ? (
+                    {ro?.explanation ? (
                       <p className="mt-2 pl-7 text-sm">
-                        <span className={cx("font-semibold", ro.correct ? "text-emerald-900" : "text-red-900")}>{ro.correct ? "Right" : "Not quite"}{chosen ? " (your answer)" : ""}: </span>
+                        <span className={cx("font-semibold", verdict === "right" ? "text-emerald-900" : "text-red-900")}>{verdict === "right" ? "Right" : "Not quite"}{chosen ? " (your answer)" : ""}: </span>
                         {ro.explanation}
                       </p>
                     ) : null}
@@ -111,6 +120,9 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
           <p className="text-lg font-semibold">
             You scored {result.score}% ({result.correctCount} of {result.total}). <Badge tone={result.passed ? "good" : "bad"}>{result.passed ? "Passed" : `Not passed: ${result.passMark}% needed`}</Badge>
           </p>
+          {!result.fullFeedback ? (
+            <p className="mt-2 text-sm text-slate-700">You can see which answers were wrong and why your choice was not the best. The full explanations open once you pass; your next try draws a different set of questions.</p>
+          ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
             <Button type="button" variant="secondary" onClick={retry}>
               Try again

@@ -16,7 +16,7 @@ import { catalogue } from "@defuse/content";
 import type { Db } from "@defuse/db";
 import { DEMO_LEARNERS, DEMO_ORG_SLUG, DEMO_TRAINER_EMAIL } from "@defuse/db/seed";
 import type { SessionUser } from "../context";
-import { completeLesson, submitQuiz } from "../services/learner/courses";
+import { completeLesson, drawnQuestions, submitQuiz } from "../services/learner/courses";
 import { finishAttempt, startAttempt, takeTurn } from "../services/learner/attempts";
 import { releaseReview } from "../services/review/saveReview";
 import { DEMO_PLANS, LENA_REVIEW, type Step } from "./demoScripts";
@@ -54,12 +54,12 @@ function lessonForQuiz(quizId: string) {
   throw new Error(`demo seed: no lesson checks "${quizId}"`);
 }
 
-/** Real answers: the correct option for the first `correct` questions, a wrong one for the rest. */
-function quizAnswers(quizId: string, correct: number): Record<string, string> {
+/** Real answers to the questions this attempt draws: the first `correct` right, the rest wrong. */
+function quizAnswers(user: SessionUser, quizId: string, attemptNumber: number, correct: number): Record<string, string> {
   const quiz = catalogue.quizzes.find((q) => q.id === quizId);
   if (!quiz) throw new Error(`demo seed: no knowledge check "${quizId}"`);
   return Object.fromEntries(
-    quiz.questions.map((q, i) => {
+    drawnQuestions(user, quiz, attemptNumber).map((q, i) => {
       const option = i < correct ? q.options.find((o) => o.correct) : q.options.find((o) => !o.correct);
       return [q.id, option!.id];
     }),
@@ -121,7 +121,8 @@ async function playLesson(db: Db, user: SessionUser, step: Extract<Step, { do: "
 async function playQuiz(db: Db, user: SessionUser, step: Extract<Step, { do: "quiz" }>, nth: number, when: Date) {
   const taken = await db.attempt.count({ where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", contentId: step.quizId, status: "COMPLETED" } });
   if (taken > nth) return false;
-  const result = await submitQuiz(db, user, { ...lessonForQuiz(step.quizId), answers: quizAnswers(step.quizId, step.correct) });
+  const attemptNumber = taken + 1;
+  const result = await submitQuiz(db, user, { ...lessonForQuiz(step.quizId), attemptNumber, answers: quizAnswers(user, step.quizId, attemptNumber, step.correct) });
   await db.attempt.update({ where: { id: result.attemptId }, data: { startedAt: new Date(when.getTime() - 4 * MINUTE), completedAt: when } });
   return true;
 }

@@ -11,7 +11,15 @@ export default async function TrainerHome() {
   const data = await api.dashboard.trainer();
   return (
     <div className="space-y-6">
-      <PageHeader title="Cohorts" description={`${data.pendingReviews} attempt${data.pendingReviews === 1 ? "" : "s"} waiting for review.`} />
+      <PageHeader
+        title="Cohorts"
+        description={`${data.pendingReviews} attempt${data.pendingReviews === 1 ? "" : "s"} waiting for review.`}
+        actions={
+          <Link href="/trainer/certificates" className="font-medium text-brand-700 underline">
+            Certificates held
+          </Link>
+        }
+      />
       <Card>
         {data.cohorts.length === 0 ? (
           <EmptyState>No cohorts yet. An admin creates cohorts and adds learners to them.</EmptyState>

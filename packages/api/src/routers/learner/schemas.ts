@@ -25,6 +25,8 @@ export const turnTextSchema = z
 export const lessonRefInput = z.object({ moduleId: contentId, lessonId: contentId });
 
 export const submitQuizInput = lessonRefInput.extend({
+  /** Which attempt the answers belong to (the number the check was shown with). */
+  attemptNumber: z.number().int().min(1).max(10_000),
   answers: z.record(z.string().max(80), z.string().max(80)).refine((a) => Object.keys(a).length <= 100, "Too many answers."),
 });
 

@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
+import { seededShuffle } from "@defuse/content";
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
@@ -170,9 +171,14 @@ export function turnView(t: StoredTurn, scenario: ScenarioT | null = null) {
 }
 export type TurnView = ReturnType<typeof turnView>;
 
-function branchChoices(scenario: ScenarioT, nodeId: string | null) {
+/**
+ * The choices at the attempt's current decision, shuffled with a key naming the attempt and the
+ * node: the same order on every reload of this attempt, a different order on the next attempt.
+ */
+function branchChoices(scenario: ScenarioT, nodeId: string | null, attemptId: string) {
   const node = scenario.branching.nodes.find((n) => n.id === (nodeId ?? scenario.branching.startNodeId));
-  return { node, choices: (node?.choices ?? []).map((c) => ({ id: c.id, text: c.text })) };
+  const choices = node ? seededShuffle(node.choices, `${attemptId}:${node.id}`) : [];
+  return { node, choices: choices.map((c) => ({ id: c.id, text: c.text })) };
 }
 
 /**
@@ -227,7 +233,7 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
   const memo = (attempt.answers ?? null) as RoleplayMemo | null;
   const s = memo ? engine.summary(memo.state) : null;
   const mode: PracticeMode = attempt.kind === "BRANCHING" ? "branching" : "freeText";
-  const branch = mode === "branching" && attempt.status === "IN_PROGRESS" && !s?.ended ? branchChoices(scenario, s?.nodeId ?? null) : null;
+  const branch = mode === "branching" && attempt.status === "IN_PROGRESS" && !s?.ended ? branchChoices(scenario, s?.nodeId ?? null, attempt.id) : null;
   return {
     id: attempt.id,
     mode,
@@ -331,7 +337,7 @@ async function tryTurn(
   let choiceLabels: string[] | undefined;
   let agentText: string;
   if (attempt.kind === "BRANCHING") {
-    const { node } = branchChoices(scenario, engine.summary(memo.state).nodeId);
+    const { node } = branchChoices(scenario, engine.summary(memo.state).nodeId, attempt.id);
     const choice = node?.choices.find((c) => c.id === input.choiceId);
     if (!choice) throw new AppError("INVALID_INPUT", "Pick one of the replies offered.", { field: "choiceId" });
     engineInput = { choiceId: choice.id };
@@ -365,7 +371,7 @@ async function tryTurn(
       FROM upd
       RETURNING *`;
     if (!saved) return { done: false, turnCount: attempt.turnCount };
-    return { done: true, result: { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s) } };
+    return { done: true, result: { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s, attempt.id) } };
   } catch (err) {
     // A turn row with this index or clientTurnId already exists: read again, which either finds
     // this very turn (a concurrent retry stored it) or sees that another turn took the slot.
@@ -374,15 +380,15 @@ async function tryTurn(
   }
 }
 
-function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof engine.summary>) {
-  return kind === "BRANCHING" && !s.ended ? branchChoices(scenario, s.nodeId).choices : [];
+function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof engine.summary>, attemptId: string) {
+  return kind === "BRANCHING" && !s.ended ? branchChoices(scenario, s.nodeId, attemptId).choices : [];
 }
 
 async function afterState(db: Db, user: SessionUser, attemptId: string) {
   const a = await db.attempt.findFirst({ where: mine(user, attemptId), select: { kind: true, contentId: true, answers: true } });
   const memo = a?.answers as unknown as RoleplayMemo;
   const s = engine.summary(memo?.state ?? {});
-  return { tension: s.tension, ended: s.ended, outcome: s.outcome, choices: a ? branchAfter(a.kind, findScenario(a.contentId), s) : [] };
+  return { tension: s.tension, ended: s.ended, outcome: s.outcome, choices: a ? branchAfter(a.kind, findScenario(a.contentId), s, attemptId) : [] };
 }
 
 /**

@@ -1,7 +1,8 @@
+import { drawQuiz } from "@defuse/content";
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError } from "../../errors";
-import { allModules, findLesson, findModule, findQuiz, moduleCompletion, type ModuleT } from "./content";
+import { allModules, findLesson, findModule, findQuiz, moduleCompletion, type ModuleT, type QuizT } from "./content";
 
 /** Lessons the learner has completed and checks they have passed (two queries, any number of modules). */
 export async function learnerMarks(db: Db, user: SessionUser) {
@@ -184,61 +185,127 @@ export async function completeLesson(db: Db, user: SessionUser, input: { moduleI
   return { lessonId: lesson.id, moduleStatus: c.status, moduleProgress: c.progress };
 }
 
-/** The knowledge check without its answer key. */
+/**
+ * The questions attempt `n` of a knowledge check shows this learner: drawn from the bank and
+ * shuffled with a key naming the learner, the check's version and the attempt, so a reload shows
+ * the same order and the next attempt draws a different set.
+ */
+export function drawnQuestions(user: Pick<SessionUser, "id">, quiz: QuizT, n: number) {
+  const key = (k: number) => `${user.id}:${quiz.id}:v${quiz.version}:${k}`;
+  return drawQuiz(quiz, key(n), n > 1 ? key(n - 1) : undefined);
+}
+
+const takenCount = (db: Db, user: SessionUser, quizId: string) =>
+  db.attempt.count({ where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", contentId: quizId, status: "COMPLETED" } });
+
+/** The knowledge check without its answer key: this attempt's questions, in this learner's order. */
 export async function quizFor(db: Db, user: SessionUser, input: { moduleId: string; lessonId: string }) {
   const { module, lesson } = findLesson(input.moduleId, input.lessonId);
   const quiz = findQuiz(lesson.quizId);
-  const attempts = await db.attempt.findMany({
-    where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", contentId: quiz.id, status: "COMPLETED" },
-    select: { score: true, passed: true, completedAt: true },
-    orderBy: { completedAt: "desc" },
-    take: 10,
-  });
+  const [attempts, taken] = await Promise.all([
+    db.attempt.findMany({
+      where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", contentId: quiz.id, status: "COMPLETED" },
+      select: { score: true, passed: true, completedAt: true },
+      orderBy: { completedAt: "desc" },
+      take: 10,
+    }),
+    takenCount(db, user, quiz.id),
+  ]);
+  const attemptNumber = taken + 1;
   return {
     module: { id: module.id, title: module.title },
     lesson: { id: lesson.id, title: lesson.title },
+    attemptNumber,
     quiz: {
       id: quiz.id,
       title: quiz.title,
       passMark: quiz.passMark,
-      questions: quiz.questions.map((q) => ({ id: q.id, prompt: q.prompt, options: q.options.map((o) => ({ id: o.id, text: o.text })) })),
+      bankSize: quiz.questions.length,
+      questions: drawnQuestions(user, quiz, attemptNumber).map((q) => ({ id: q.id, prompt: q.prompt, options: q.options.map((o) => ({ id: o.id, text: o.text })) })),
     },
     attempts,
     bestScore: attempts.reduce<number | null>((b, a) => (a.score !== null && (b === null || a.score > b) ? a.score : b), null),
   };
 }
 
-/** Marks a knowledge check; every option comes back with why it is right or wrong. */
-export async function submitQuiz(
-  db: Db,
-  user: SessionUser,
-  input: { moduleId: string; lessonId: string; answers: Record<string, string> },
-) {
-  const { module, lesson } = findLesson(input.moduleId, input.lessonId);
-  const quiz = findQuiz(lesson.quizId);
-  const unanswered = quiz.questions.filter((q) => !q.options.some((o) => o.id === input.answers[q.id]));
-  if (unanswered.length > 0) {
-    throw new AppError(
-      "INVALID_INPUT",
-      unanswered.length === 1 ? "Answer question " + (quiz.questions.indexOf(unanswered[0]!) + 1) + " before checking." : `Answer all ${quiz.questions.length} questions before checking (${unanswered.length} left).`,
-      { field: "answers" },
-    );
-  }
-  const results = quiz.questions.map((q) => {
-    const chosen = input.answers[q.id]!;
-    const correctOption = q.options.find((o) => o.correct)!;
+/**
+ * What a marked attempt shows. Once the learner has passed, every option with its explanation;
+ * before that, which questions were wrong and only the explanation of the option they chose, so a
+ * retry cannot be passed by reading the answer key off the last attempt.
+ */
+function markedResults(questions: ReturnType<typeof drawnQuestions>, answers: Record<string, string>, full: boolean) {
+  return questions.map((q) => {
+    const chosen = answers[q.id]!;
+    const correct = q.options.find((o) => o.correct)!.id === chosen;
     return {
       questionId: q.id,
       prompt: q.prompt,
       chosen,
-      correct: chosen === correctOption.id,
-      options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, explanation: o.explanation })),
+      correct,
+      options: q.options.map((o) => ({
+        id: o.id,
+        text: o.text,
+        correct: full ? o.correct : null,
+        explanation: full || o.id === chosen ? o.explanation : null,
+      })),
     };
   });
-  const correctCount = results.filter((r) => r.correct).length;
-  const score = Math.round((correctCount / quiz.questions.length) * 100);
-  const passed = score >= quiz.passMark;
-  const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, input.answers[q.id]!]));
+}
+
+/**
+ * Marks attempt `attemptNumber` of a knowledge check. Safe to repeat: a re-sent submission returns
+ * the attempt it already stored.
+ */
+export async function submitQuiz(
+  db: Db,
+  user: SessionUser,
+  input: { moduleId: string; lessonId: string; attemptNumber: number; answers: Record<string, string> },
+) {
+  const { module, lesson } = findLesson(input.moduleId, input.lessonId);
+  const quiz = findQuiz(lesson.quizId);
+  const n = input.attemptNumber;
+  const questions = drawnQuestions(user, quiz, n);
+  const mineWhere = { orgId: user.orgId, userId: user.id, kind: "QUIZ" as const, contentId: quiz.id, status: "COMPLETED" as const };
+  const [stored, taken, passedBefore] = await Promise.all([
+    db.attempt.findFirst({ where: { ...mineWhere, seed: n, contentVersion: quiz.version }, select: { id: true, answers: true, score: true, passed: true } }),
+    takenCount(db, user, quiz.id),
+    db.attempt.findFirst({ where: { ...mineWhere, passed: true, seed: { not: n } }, select: { id: true } }),
+  ]);
+  const summary = (attemptId: string, answers: Record<string, string>, moduleStatus: string) => {
+    const results = markedResults(questions, answers, false);
+    const correctCount = results.filter((r) => r.correct).length;
+    const score = Math.round((correctCount / questions.length) * 100);
+    const passed = score >= quiz.passMark;
+    return {
+      attemptId,
+      attemptNumber: n,
+      score,
+      passed,
+      passMark: quiz.passMark,
+      correctCount,
+      total: questions.length,
+      fullFeedback: passed || !!passedBefore,
+      results: markedResults(questions, answers, passed || !!passedBefore),
+      moduleStatus,
+    };
+  };
+  if (stored) {
+    const c = await refreshEnrollment(db, user, module, lesson.id);
+    return summary(stored.id, (stored.answers ?? {}) as Record<string, string>, c.status);
+  }
+  if (n !== taken + 1) {
+    throw new AppError("CONFLICT", "This knowledge check has moved on to a new set of questions. Reload the page to see them.", { field: "answers" });
+  }
+  const unanswered = questions.filter((q) => !q.options.some((o) => o.id === input.answers[q.id]));
+  if (unanswered.length > 0) {
+    throw new AppError(
+      "INVALID_INPUT",
+      unanswered.length === 1 ? "Answer question " + (questions.indexOf(unanswered[0]!) + 1) + " before checking." : `Answer all ${questions.length} questions before checking (${unanswered.length} left).`,
+      { field: "answers" },
+    );
+  }
+  const answers = Object.fromEntries(questions.map((q) => [q.id, input.answers[q.id]!]));
+  const marked = summary("", answers, "");
   const attempt = await db.attempt.create({
     data: {
       orgId: user.orgId,
@@ -247,15 +314,16 @@ export async function submitQuiz(
       contentId: quiz.id,
       contentVersion: quiz.version,
       status: "COMPLETED",
+      seed: n,
       answers,
-      autoScore: score,
-      autoPassed: passed,
-      score,
-      passed,
+      autoScore: marked.score,
+      autoPassed: marked.passed,
+      score: marked.score,
+      passed: marked.passed,
       completedAt: new Date(),
     },
     select: { id: true },
   });
   const c = await refreshEnrollment(db, user, module, lesson.id);
-  return { attemptId: attempt.id, score, passed, passMark: quiz.passMark, correctCount, total: quiz.questions.length, results, moduleStatus: c.status };
+  return { ...marked, attemptId: attempt.id, moduleStatus: c.status };
 }

@@ -1,83 +1,18 @@
-import type { ModuleInput, QuizInput } from "../input-types";
-
-type Opt = [text: string, explanation: string];
-/** Compact authoring for knowledge checks: the first option listed is the correct one, then shuffled by a fixed rotation. */
-function question(id: string, prompt: string, correct: Opt, wrong: Opt[], rotate = 0) {
-  const all = [
-    { text: correct[0], correct: true, explanation: correct[1] },
-    ...wrong.map(([text, explanation]) => ({ text, correct: false, explanation })),
-  ];
-  const r = rotate % all.length;
-  const ordered = [...all.slice(r), ...all.slice(0, r)];
-  return { id, prompt, options: ordered.map((o, i) => ({ id: String.fromCharCode(97 + i), ...o })) };
-}
-function quiz(id: string, title: string, questions: ReturnType<typeof question>[]): QuizInput {
-  return { id, version: 1, title, passMark: 67, questions };
-}
-
-export const communicationWorkshopQuizzes: QuizInput[] = [
-  quiz("cw-active-listening-check", "Check: active listening", [
-    question("reflect", "Which reply is a good reflection?", ["'So the engineer didn't come, you lost a day's work, and nobody rang to tell you. Have I got that right?'", "It paraphrases the facts and the impact, then checks. The customer can correct you or feel heard."], [["'You said the engineer didn't come.'", "Repeating one fact word for word can sound mechanical, and it misses what mattered to them."], ["'So basically you didn't check the appointment time.'", "That adds blame, which isn't reflecting."]], 1),
-    question("interrupt", "When should you interrupt a customer who is venting?", ["Rarely, and only briefly to stop them repeating for a long time, then hand the floor back.", "Letting them finish usually shortens the call; their story often contains the facts you need."], [["Whenever you already know the answer.", "They don't know that you know. Interrupting tells them you're not listening."], ["Never, under any circumstances.", "Occasionally a gentle interruption helps, for example to stop a long loop. It's about how, not never."]], 2),
-    question("signals", "On a phone call, how do you show you're listening while the customer talks?", ["Brief verbal signals like 'mm', 'right', 'okay' at natural pauses.", "Silence on the phone can feel like nobody's there. Short signals show you're with them."], [["Typing loudly so they know you're working.", "It sounds like you're doing something else."], ["Staying completely silent until they've finished.", "Long silence makes people ask 'Are you still there?'"]]),
-  ]),
-  quiz("cw-open-questions-check", "Check: open questions", [
-    question("which-open", "Which is an open question?", ["'What happened when you tried to log in?'", "It invites a description, which gives you details you wouldn't think to ask about."], [["'Did you try logging in?'", "Yes/no. Useful to confirm a fact, not to explore."], ["'You've reset your password, haven't you?'", "A leading question that suggests the answer and can feel like an accusation."]], 2),
-    question("when-closed", "When is a closed question the right choice?", ["To confirm a specific detail once you understand the problem.", "'Is it the card ending 4471?' is quick and exact. Closed questions confirm; open questions explore."], [["At the very start of the call.", "Starting closed narrows the conversation before you know what it's about."], ["Never; they're always worse.", "They have their place. The mistake is relying on them too early."]]),
-    question("interrogation", "A customer says 'Why all the questions?' What went wrong?", ["Too many questions in a row without explaining why, or acknowledging what they've said.", "Tell them why you're asking and reflect back between questions, so it feels like a conversation."], [["You asked open questions.", "Open questions aren't the problem; a string of questions without acknowledgement is."], ["Nothing; some customers just don't like questions.", "Usually there's something you can change."]], 1),
-  ]),
-  quiz("cw-plain-language-check", "Check: clear language", [
-    question("jargon", "Which sentence is free of jargon?", ["'Your payment didn't go through, so we'll try again on the 5th.'", "Everyday words and a date."], [["'Your DD bounced, so it'll re-present next cycle.'", "DD, bounced, re-present, cycle: all internal shorthand."], ["'There was an auth failure on the mandate.'", "Technical terms the customer can't act on."]]),
-    question("chunks", "You need to give four steps. What helps most?", ["Say how many steps there are, give them one at a time, and check after each.", "Signposting and checking stop the customer getting lost halfway."], [["Read all four quickly so it doesn't take long.", "Fast lists get forgotten; the customer calls back."], ["Just email them and end the call.", "A written copy is good, but as well as talking it through, not instead."]], 1),
-    question("check-understanding", "What's the best way to check understanding?", ["'Just so I know I've explained it clearly, what will you do when the email arrives?'", "It checks your explanation rather than their intelligence, and confirms they can act on it."], [["'Do you understand?'", "Most people say yes to avoid looking slow."], ["'It's simple really, isn't it?'", "Patronising, and it makes people reluctant to admit confusion."]], 2),
-  ]),
-  quiz("cw-tone-pace-check", "Check: tone and pace", [
-    question("smile", "Why do trainers say 'smile when you answer'?", ["A smile changes the shape of your mouth and the sound of your voice; customers can hear warmth.", "Voice is the only non-verbal channel on a phone call."], [["So colleagues think you're happy.", "It's about the sound, not how you look."], ["It's just a saying, it makes no difference.", "Listeners can reliably tell a smiled sentence from a flat one."]], 1),
-    question("pace", "An anxious elderly customer is struggling to follow. What do you change first?", ["Slow down and leave short pauses between ideas.", "Pace is usually the first fix; pauses give them time to take each piece in."], [["Speak louder.", "Volume isn't the issue unless they tell you it is; loud can sound impatient."], ["Use shorter words only.", "Helpful, but fast short words are still hard to follow."]]),
-    question("emphasis", "Where should emphasis go in 'I will call you on Thursday'?", ["On 'I' and 'Thursday': who owns it and when.", "Stress tells the listener what matters. Here that's the ownership and the date."], [["On 'call'.", "It makes the sentence sound odd and hides the commitment."], ["Nowhere; keep it flat.", "Flat delivery makes promises sound rehearsed."]], 2),
-  ]),
-  quiz("cw-apologising-check", "Check: apologising well", [
-    question("real", "Which is a real apology?", ["'I'm sorry we sent the wrong size. That's our mistake.'", "It names what went wrong and owns it."], [["'I'm sorry you feel that way.'", "It apologises for their feelings, which sounds like blame."], ["'Sorry for any inconvenience caused.'", "So vague it sounds automatic."]], 1),
-    question("fault", "Can you apologise when it isn't the company's fault?", ["Yes, for their experience: 'I'm sorry this has taken so much of your day.'", "Regret for what they've been through is honest regardless of fault, and it doesn't admit liability."], [["No, it admits liability.", "Apologising for someone's experience isn't an admission of fault."], ["Only if a manager approves.", "No approval is needed to be sorry someone has had a bad day."]]),
-    question("too-many", "What's wrong with apologising six times in one call?", ["Repeated apologies without action start to sound empty; after one or two, the customer wants to hear what you're doing.", "Apology opens the door; action walks through it."], [["Nothing, more is better.", "It dilutes each one and can sound nervous."], ["It wastes handling time.", "Perhaps, but the bigger issue is that it stops meaning anything."]], 2),
-  ]),
-  quiz("cw-solutions-check", "Check: offering solutions and choices", [
-    question("choice", "Why offer two options rather than one?", ["A choice gives the customer some control back, which lowers tension and makes the outcome theirs.", "People accept outcomes they chose more readily than ones handed to them."], [["So the call takes longer.", "It usually shortens it."], ["To avoid making a decision yourself.", "You still recommend where it helps; the choice is theirs."]]),
-    question("how-many", "How many options should you offer on the phone?", ["Two or three, each with what it means and when.", "More than three is hard to hold in your head without seeing it."], [["As many as exist.", "A long list overwhelms; customers pick the last one they heard or none."], ["Always exactly one.", "One option is a decision made for them."]], 1),
-    question("no-option", "The customer wants something you can't do. What comes first?", ["Say plainly what you can't do and why, then what you can.", "Honesty first, then a real alternative, is more trustworthy than burying the no."], [["Offer something else without mentioning their request.", "They'll keep asking for what they wanted."], ["Say you'll see what you can do.", "A vague hope that later becomes a no makes things worse."]], 2),
-  ]),
-  quiz("cw-boundaries-check", "Check: respectful boundaries", [
-    question("parts", "A respectful boundary contains…", ["an offer of help, the limit stated calmly, and a way forward.", "The help and the way forward stop the limit sounding like a punishment."], [["a warning and a consequence.", "That's a threat without any help in it."], ["a request to calm down.", "That tells them how to feel, which usually backfires."]], 1),
-    question("when", "When should you set a boundary?", ["When the customer makes personal remarks or keeps swearing at you, not at the first frustrated word about the situation.", "Venting about a situation is different from abuse aimed at you."], [["As soon as they raise their voice.", "Too early. Raised voices are often just distress."], ["Only after ten minutes of abuse.", "Far too late; you don't need to absorb that."]]),
-    question("repeat", "You've set one boundary and the abuse continues. What now?", ["Give one clear, calm warning that you'll end the call if it continues, still offering help; then follow through if needed.", "Consistency protects you and is fair to the customer."], [["Keep setting the same boundary indefinitely.", "Repeated boundaries with no consequence stop meaning anything."], ["Hang up immediately without saying anything.", "The warning gives them a fair chance and protects you if the call is reviewed."]], 2),
-  ]),
-  quiz("cw-escalation-check", "Check: escalation and warm transfer", [
-    question("warm", "What makes a transfer 'warm'?", ["You brief the colleague first, then introduce the customer, so they don't repeat themselves.", "The customer hears continuity instead of starting again."], [["You say 'have a nice day' before transferring.", "Politeness, but the customer still starts from zero."], ["The hold music is pleasant.", "Not really the point."]], 1),
-    question("when-escalate", "When is escalation the right move?", ["When someone else can genuinely do more: authority, expertise or a fresh start after abuse.", "Escalation is a tool for the customer's benefit, not a way to end a hard call."], [["Whenever a customer is angry.", "Many angry calls you can resolve yourself; escalating adds a wait."], ["Never; it looks like failure.", "Knowing when to bring in help is a skill."]]),
-    question("promise", "What should you say about what the supervisor will do?", ["What they can look at, without promising an outcome.", "Promising a result you don't control sets up a second let-down."], [["That they'll definitely approve it.", "You don't know that; it's a forbidden kind of promise."], ["Nothing at all.", "Customers are calmer when they know why they're being transferred."]], 2),
-  ]),
-  quiz("cw-follow-up-check", "Check: following up", [
-    question("timing", "When should a follow-up usually happen after a fix?", ["Within one to two working days, when the fix should have taken effect.", "Soon enough to catch problems, late enough to know whether it worked."], [["Straight after the call.", "Too soon to know whether anything changed."], ["A month later.", "By then the customer has either forgotten or called back angry."]], 1),
-    question("personal", "What makes a follow-up feel personal?", ["Referencing the specifics: what was wrong, what you did, what they should now see.", "Details show their case was remembered, not just processed."], [["Starting with 'Dear valued customer'.", "The opposite of personal."], ["A satisfaction survey link.", "Useful data, but not a follow-up."]]),
-    question("kept", "You promised a Thursday call but you're off sick. What should happen?", ["A colleague makes the call, or the customer is told of the change before Thursday.", "The promise belongs to the company, not just you. Note commitments where the team can see them."], [["Call on Monday when you're back.", "The customer experiences it as another broken promise."], ["Nothing; they'll ring if there's a problem.", "That's exactly what a follow-up exists to prevent."]], 2),
-  ]),
-];
+import type { ModuleInput } from "../input-types";
 
 export const communicationWorkshops: ModuleInput = {
   id: "communication-workshops",
-  version: 1,
+  version: 2,
   kind: "communication-workshop",
   title: "Communication workshops",
   description:
     "Nine short workshops on the words and the voice you use on a difficult call: listening, asking, explaining, sounding right, apologising, offering choices, setting limits, handing over and closing the loop. Each ends with phrases you can use on your next shift.",
-  estimatedMinutes: 115,
   lessons: [
     {
       id: "cw-active-listening",
       version: 1,
       title: "Active listening and reflecting back",
       summary: "Show you've heard, check you've understood, and let the customer correct you.",
-      estimatedMinutes: 12,
       objectives: [
         "Use short verbal signals so the customer knows you're still there",
         "Reflect back both the facts and the impact of a problem",
@@ -130,7 +65,6 @@ Reflection slows a heated customer down because they no longer need to repeat th
       version: 1,
       title: "Open questions that find the real problem",
       summary: "Ask questions that get customers talking, then confirm the detail.",
-      estimatedMinutes: 12,
       objectives: [
         "Turn closed questions into open ones",
         "Use open questions to explore and closed ones to confirm",
@@ -182,7 +116,6 @@ Five questions in a row, even open ones, can feel like being questioned by the p
       version: 1,
       title: "Clear language without jargon",
       summary: "Say it in the customer's words, in small pieces, and check it landed.",
-      estimatedMinutes: 12,
       objectives: [
         "Spot internal terms and replace them with everyday words",
         "Break instructions into signposted steps",
@@ -233,7 +166,6 @@ Long sentences with several "which"es lose people. If a sentence has more than o
       version: 1,
       title: "Tone and pace: your voice is your body language",
       summary: "On the phone, how you sound carries as much as what you say.",
-      estimatedMinutes: 12,
       objectives: [
         "Recognise how pace, pitch, volume and warmth change the meaning of the same words",
         "Adjust your pace to the customer's state",
@@ -284,7 +216,6 @@ Customers can't see you, but your body shapes your voice. Slumped shoulders soun
       version: 1,
       title: "Apologising well",
       summary: "A specific, owned apology, followed by action.",
-      estimatedMinutes: 12,
       objectives: [
         "Give apologies that name the problem and take ownership",
         "Apologise for the customer's experience when fault is unclear",
@@ -330,10 +261,9 @@ Apologising again and again without progress starts to sound nervous and empty. 
     },
     {
       id: "cw-solutions-and-choices",
-      version: 1,
+      version: 2,
       title: "Offering solutions and choices",
       summary: "Move from the problem to what happens next, and give the customer a say in it.",
-      estimatedMinutes: 12,
       objectives: [
         "Make concrete offers with a timeframe",
         "Offer two or three real choices, each with its consequences",
@@ -357,7 +287,7 @@ Say so plainly, give the reason in one sentence, then move to what you can do. D
         {
           situation: "A customer's delivery missed the promised day.",
           weak: "I'll chase it with the courier.",
-          strong: "I can rebook it for tomorrow morning between 8 and 12, or cancel it and refund you today so you can buy locally. Which would suit you better?",
+          strong: "I can rebook it for tomorrow morning between 8 and 12, or cancel it and start your refund now (it usually reaches you in three to five working days) so you can buy locally. Which would suit you better?",
           why: "Two concrete options with times. The customer picks what fits their situation.",
         },
         {
@@ -379,7 +309,6 @@ Say so plainly, give the reason in one sentence, then move to what you can do. D
       version: 1,
       title: "Setting boundaries respectfully",
       summary: "Name a limit on abuse calmly, while keeping the offer of help open.",
-      estimatedMinutes: 12,
       objectives: [
         "Distinguish venting from personal abuse",
         "Set a three-part boundary in your own words",
@@ -431,7 +360,6 @@ Take your reset. Abuse affects everyone, including experienced agents.`,
       version: 1,
       title: "Escalating and warm transfers",
       summary: "Bring in a supervisor or specialist in a way that helps the customer, not just you.",
-      estimatedMinutes: 12,
       objectives: [
         "Decide when escalation genuinely helps the customer",
         "Carry out a warm transfer: brief, introduce, hand over",
@@ -484,7 +412,6 @@ Offer a call back with a time window, and make sure it's in the system.`,
       version: 1,
       title: "Following up: closing the loop within 24-48 hours",
       summary: "The call after the call: how to check a fix worked and keep your promises.",
-      estimatedMinutes: 12,
       objectives: [
         "Commit to a specific follow-up before ending a call",
         "Time follow-ups for when the fix should have taken effect, usually one to two working days",

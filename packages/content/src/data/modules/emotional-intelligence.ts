@@ -1,198 +1,18 @@
-import type { ModuleInput, QuizInput } from "../input-types";
-
-export const emotionalIntelligenceQuizzes: QuizInput[] = [
-  {
-    id: "ei-triggers-check",
-    version: 1,
-    title: "Check: knowing your triggers",
-    passMark: 67,
-    questions: [
-      {
-        id: "what-trigger",
-        prompt: "What is a personal trigger, in the sense used in this lesson?",
-        options: [
-          { id: "a", text: "A customer who is being unreasonable.", correct: false, explanation: "The customer's behaviour is the event; the trigger is what it sets off in you." },
-          { id: "b", text: "A particular word, tone or situation that reliably sets off a strong reaction in you.", correct: true, explanation: "Triggers are personal: the same sentence can flatten one agent and barely touch another." },
-          { id: "c", text: "A system alert that a call is overdue.", correct: false, explanation: "That's a queue statistic, though it can certainly add pressure." },
-        ],
-      },
-      {
-        id: "early-signal",
-        prompt: "Which is an early body signal that you're being triggered?",
-        options: [
-          { id: "a", text: "Your shoulders rise and you start typing harder.", correct: true, explanation: "Physical signs usually arrive before the angry thought does. Catching them gives you a few seconds to choose." },
-          { id: "b", text: "The customer raises their voice.", correct: false, explanation: "That's a signal about the customer, not about you." },
-          { id: "c", text: "Your average handling time goes up.", correct: false, explanation: "That's a lagging measure, useful in review but too late to help on the call." },
-        ],
-      },
-      {
-        id: "use",
-        prompt: "Why write your triggers down?",
-        options: [
-          { id: "a", text: "So you can avoid those calls.", correct: false, explanation: "You can't choose your calls. The point is to recognise the moment, not avoid it." },
-          { id: "b", text: "So you can prepare a response for the moment they happen.", correct: true, explanation: "A named trigger with a prepared first line is far easier to handle than one that ambushes you." },
-          { id: "c", text: "So your team leader can mark you down.", correct: false, explanation: "Trigger lists are for your own development; sharing is your choice." },
-        ],
-      },
-    ],
-  },
-  {
-    id: "ei-calm-check",
-    version: 1,
-    title: "Check: staying calm under pressure",
-    passMark: 67,
-    questions: [
-      {
-        id: "breath",
-        prompt: "You feel your pulse jump as a caller shouts. What's the quickest useful move?",
-        options: [
-          { id: "a", text: "A slow breath out, longer than the breath in, while they finish.", correct: true, explanation: "A long exhale is the fastest way to settle your body, and it's silent on the line." },
-          { id: "b", text: "Mute and vent to the person next to you.", correct: false, explanation: "It may feel good, but you miss what the customer says and often come back hotter." },
-          { id: "c", text: "Talk over them so they stop.", correct: false, explanation: "Talking over an angry person raises the volume on both sides." },
-        ],
-      },
-      {
-        id: "pause",
-        prompt: "What does a short pause before answering do?",
-        options: [
-          { id: "a", text: "Makes you sound unsure.", correct: false, explanation: "A pause of a second or two reads as thoughtful, especially after an outburst." },
-          { id: "b", text: "Gives you time to choose a response instead of reacting, and lets the customer hear themselves.", correct: true, explanation: "Both effects lower the temperature." },
-          { id: "c", text: "Nothing; customers don't notice.", correct: false, explanation: "They do. A reply fired back instantly sounds defensive." },
-        ],
-      },
-      {
-        id: "tone",
-        prompt: "The customer is loud and fast. How should your voice respond?",
-        options: [
-          { id: "a", text: "Match their pace so they know you're taking it seriously.", correct: false, explanation: "Matching pace and volume tends to escalate." },
-          { id: "b", text: "Slightly slower and lower than your normal voice, but still warm.", correct: true, explanation: "People tend to fall into step with a steady voice. Too flat sounds bored, so keep warmth in it." },
-          { id: "c", text: "Very quiet, so they have to stop to hear you.", correct: false, explanation: "It can work once, but more often it sounds like a tactic and irritates them." },
-        ],
-      },
-    ],
-  },
-  {
-    id: "ei-empathy-check",
-    version: 1,
-    title: "Check: empathy and perspective",
-    passMark: 67,
-    questions: [
-      {
-        id: "empathy-agree",
-        prompt: "Does empathy mean agreeing the customer is right?",
-        options: [
-          { id: "a", text: "Yes, otherwise it's dishonest.", correct: false, explanation: "You can recognise how someone feels without agreeing with their account." },
-          { id: "b", text: "No: it means recognising how the situation feels for them.", correct: true, explanation: "'Being charged twice is stressful' is true even before you know whose fault it was." },
-          { id: "c", text: "Only if the company made a mistake.", correct: false, explanation: "Feelings are real whether or not we're at fault." },
-        ],
-      },
-      {
-        id: "specific",
-        prompt: "Which empathy statement is strongest?",
-        options: [
-          { id: "a", text: "'I understand your frustration.'", correct: false, explanation: "It counts, but it's generic; customers have heard it hundreds of times." },
-          { id: "b", text: "'Having the engineer not turn up after you took the day off work is really frustrating.'", correct: true, explanation: "Naming their specific situation proves you listened." },
-          { id: "c", text: "'I know exactly how you feel.'", correct: false, explanation: "You don't, and customers often say so." },
-        ],
-      },
-      {
-        id: "perspective",
-        prompt: "A customer rings for the third time about the same fault. What perspective-taking question helps most?",
-        options: [
-          { id: "a", text: "'What has this been like for them since the first call?'", correct: true, explanation: "It helps you see the cumulative cost: time off, repeated explanations, broken promises." },
-          { id: "b", text: "'Why didn't they follow the instructions last time?'", correct: false, explanation: "That looks for blame, not understanding." },
-          { id: "c", text: "'How quickly can I get through this?'", correct: false, explanation: "Understandable under pressure, but it's your perspective, not theirs." },
-        ],
-      },
-    ],
-  },
-  {
-    id: "ei-wellbeing-check",
-    version: 1,
-    title: "Check: not taking it personally",
-    passMark: 67,
-    questions: [
-      {
-        id: "about-you",
-        prompt: "A caller calls you 'useless'. Which thought helps you stay effective?",
-        options: [
-          { id: "a", text: "'They're angry at the situation and I'm the voice of it right now.'", correct: true, explanation: "Separating the role from the person lets you respond to the problem rather than the insult." },
-          { id: "b", text: "'They're right, I should have known that.'", correct: false, explanation: "Taking the insult on board hurts your confidence and doesn't help the call." },
-          { id: "c", text: "'I'll show them who's useless.'", correct: false, explanation: "That thought leads straight to sarcasm or arguing." },
-        ],
-      },
-      {
-        id: "after-call",
-        prompt: "Just after an abusive call, what's a healthy first step?",
-        options: [
-          { id: "a", text: "Take the next call immediately so you don't dwell on it.", correct: false, explanation: "Carrying the adrenaline into the next call often spills onto an innocent customer." },
-          { id: "b", text: "Take a short reset: stand, breathe, water, and tell your team leader if it was abusive.", correct: true, explanation: "A deliberate reset clears the physical stress, and your team leader needs to know for support and records." },
-          { id: "c", text: "Replay the call in your head to work out what you should have said.", correct: false, explanation: "Reflection is useful later; replaying straight away usually just keeps the stress going." },
-        ],
-      },
-      {
-        id: "pattern",
-        prompt: "You notice you've dreaded every shift for two weeks. What should you do?",
-        options: [
-          { id: "a", text: "Push through; it's part of the job.", correct: false, explanation: "Persistent dread is a signal, not a weakness. Ignoring it tends to make it worse." },
-          { id: "b", text: "Talk to your team leader or the support service your employer provides.", correct: true, explanation: "Sustained stress deserves support; adjustments and help are much easier early." },
-          { id: "c", text: "Stop answering difficult calls.", correct: false, explanation: "Not an option you control, and avoidance isn't a plan." },
-        ],
-      },
-    ],
-  },
-  {
-    id: "ei-reflection-check",
-    version: 1,
-    title: "Check: learning from each call",
-    passMark: 67,
-    questions: [
-      {
-        id: "useful-question",
-        prompt: "Which reflection question is most useful after a tough call?",
-        options: [
-          { id: "a", text: "'Whose fault was that?'", correct: false, explanation: "Blame-finding rarely changes what you'll do next time." },
-          { id: "b", text: "'What was the moment it turned, and what could I have said there?'", correct: true, explanation: "Finding the turning point gives you one specific thing to practise." },
-          { id: "c", text: "'Why are customers like that?'", correct: false, explanation: "Too general to change anything." },
-        ],
-      },
-      {
-        id: "balance",
-        prompt: "Why note what went well, not just what went wrong?",
-        options: [
-          { id: "a", text: "To make yourself feel better.", correct: false, explanation: "A nice side effect, but not the main reason." },
-          { id: "b", text: "Because knowing what worked lets you repeat it on purpose.", correct: true, explanation: "Strengths you can name are strengths you can use under pressure." },
-          { id: "c", text: "Because the rubric requires it.", correct: false, explanation: "Reflection is for you, not for a form." },
-        ],
-      },
-      {
-        id: "feedback",
-        prompt: "When is asking a colleague for feedback most useful?",
-        options: [
-          { id: "a", text: "When you ask about a specific moment in the call.", correct: true, explanation: "'What would you have said when he mentioned the ombudsman?' gets a far better answer than 'How was that?'" },
-          { id: "b", text: "Only after a call you handled perfectly.", correct: false, explanation: "The calls you found hard are where feedback helps most." },
-          { id: "c", text: "Never; it makes you look unsure.", correct: false, explanation: "Experienced agents ask for feedback constantly. It's how they got experienced." },
-        ],
-      },
-    ],
-  },
-];
+import type { ModuleInput } from "../input-types";
 
 export const emotionalIntelligence: ModuleInput = {
   id: "emotional-intelligence",
-  version: 1,
+  version: 2,
   kind: "emotional-intelligence",
   title: "Emotional intelligence on the phones",
   description:
     "Before you can steady a customer, you have to steady yourself. This module covers noticing your own reactions, staying calm, seeing the call from the customer's side, protecting yourself from abuse, and getting better after every call.",
-  estimatedMinutes: 75,
   lessons: [
     {
       id: "ei-triggers",
       version: 1,
       title: "Knowing your own triggers",
       summary: "Spot what sets you off, and notice it in your body before it reaches your voice.",
-      estimatedMinutes: 15,
       objectives: [
         "Name at least three personal triggers from your own calls",
         "Recognise the physical signs that you're being triggered",
@@ -239,12 +59,11 @@ For each, write a **prepared first line**, a sentence you can reach for automati
     },
     {
       id: "ei-staying-calm",
-      version: 1,
+      version: 2,
       title: "Staying calm under pressure",
       summary: "Breathing, pausing and your tone of voice: small physical habits that keep a call steady.",
-      estimatedMinutes: 15,
       objectives: [
-        "Use a slow exhale to settle yourself mid-call without the customer noticing",
+        "Use a slow, quiet exhale to settle yourself mid-call without it sounding like a sigh",
         "Use a deliberate pause before responding to a heated remark",
         "Keep your voice steady, warm and slightly slower than the customer's",
       ],
@@ -252,7 +71,7 @@ For each, write a **prepared first line**, a sentence you can reach for automati
 When a customer shouts, your body reacts as if there's a threat: heart rate up, breath shallow, voice tighter. You can't argue yourself out of that, but you can **breathe** yourself out of it.
 
 ### The long exhale
-While the customer is talking, breathe in through your nose for a count of four and out through your mouth, slowly, for a count of six or seven. A longer out-breath tells your nervous system the danger has passed. Two or three of these and you'll notice your shoulders drop. Nobody on the line can hear it.
+While the customer is talking, breathe in through your nose for a count of four and out through your mouth, slowly, for a count of six or seven. A longer out-breath tells your nervous system the danger has passed. Two or three of these and you'll notice your shoulders drop. Keep it slow and quiet, and turn your head away from the microphone: a gentle breath goes unheard, but a heavy sigh carries down the line and sounds like impatience.
 
 ### The pause
 When the customer finishes, wait a beat (one, two) before answering. A reply fired back instantly sounds defensive. A short pause sounds like you're thinking about what they said, and it gives them a moment to hear how they sounded.
@@ -293,7 +112,6 @@ It will. If you hear your voice sharpen, name it and reset: *"Sorry, let me star
       version: 1,
       title: "Empathy and seeing the call from their side",
       summary: "Recognising what the customer is going through, without agreeing with everything they say.",
-      estimatedMinutes: 15,
       objectives: [
         "Distinguish empathy from agreement and from sympathy",
         "Build empathy statements that name the customer's specific situation",
@@ -345,7 +163,6 @@ It's harder to empathise with someone insulting you, and you don't have to feel 
       version: 1,
       title: "Not taking it personally, and recovering after hard calls",
       summary: "Protecting yourself from abuse, resetting between calls and knowing when to ask for support.",
-      estimatedMinutes: 15,
       objectives: [
         "Separate an attack on your role from an attack on you as a person",
         "Use a short reset routine after a difficult call",
@@ -397,7 +214,6 @@ One bad call is normal. Watch for a pattern: dreading shifts, replaying calls at
       version: 1,
       title: "Reflecting and learning after each call",
       summary: "A two-minute review that turns hard calls into specific skills.",
-      estimatedMinutes: 15,
       objectives: [
         "Use a short structured review after a difficult call",
         "Find the turning point of a call and one alternative response",

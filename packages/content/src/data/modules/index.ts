@@ -6,4 +6,5 @@ import type { ModuleInput } from "../input-types";
 
 export type { ModuleInput };
 
-export const modulesData: ModuleInput[] = [roleplayPractice, emotionalIntelligence, communicationWorkshops];
+/** Skills first (emotional intelligence, communication), then the scenario practice that uses them. */
+export const modulesData: ModuleInput[] = [emotionalIntelligence, communicationWorkshops, roleplayPractice];

@@ -1,198 +1,18 @@
-import type { ModuleInput, QuizInput } from "../input-types";
-
-export const roleplayPracticeQuizzes: QuizInput[] = [
-  {
-    id: "brief-billing-error-check",
-    version: 1,
-    title: "Check: the bill that tripled",
-    passMark: 67,
-    questions: [
-      {
-        id: "first-move",
-        prompt: "Sandra opens with 'I'm cancelling today'. What should your first sentence do?",
-        options: [
-          { id: "a", text: "Acknowledge the shock and the wait, and say you'll sort it with her.", correct: true, explanation: "Right. The cancellation threat is about the charge and the wait. Address those and the threat usually fades." },
-          { id: "b", text: "Ask if she definitely wants to cancel so you can transfer her.", correct: false, explanation: "Taking the threat literally skips the problem she actually rang about and loses a customer who wanted to stay." },
-          { id: "c", text: "Ask for her account number so you can pass security.", correct: false, explanation: "Security matters, but leading with it after a 22-minute wait tells her you didn't hear a word." },
-        ],
-      },
-      {
-        id: "refund-timing",
-        prompt: "She needs the money back before Friday. What can you honestly say?",
-        options: [
-          { id: "a", text: "'It'll be back in your account today.'", correct: false, explanation: "Card refunds take 3 to 5 working days. Promising today is a forbidden promise that fails on Friday." },
-          { id: "b", text: "'It leaves us today and usually shows within three to five working days; I'll ring you Thursday to check.'", correct: true, explanation: "Honest timing plus a follow-up on the day that matters to her. That is what builds trust." },
-          { id: "c", text: "'As soon as possible.'", correct: false, explanation: "Vague timing gives her nothing to plan with and sounds like every previous call." },
-        ],
-      },
-      {
-        id: "goodwill",
-        prompt: "Which goodwill gesture is within policy?",
-        options: [
-          { id: "a", text: "Three free months of broadband.", correct: false, explanation: "Free months are explicitly forbidden in this scenario." },
-          { id: "b", text: "A £15 credit on next month's bill.", correct: true, explanation: "Goodwill up to £15 is allowed. Offer it after the fix, not instead of it." },
-          { id: "c", text: "A £50 credit, because she's been loyal for six years.", correct: false, explanation: "Loyalty matters, but the cap is £15. Promising more is a critical failure." },
-        ],
-      },
-    ],
-  },
-  {
-    id: "brief-misled-features-check",
-    version: 1,
-    title: "Check: \"it said it works offline\"",
-    passMark: 67,
-    questions: [
-      {
-        id: "plain-words",
-        prompt: "Which explanation will Priya understand first time?",
-        options: [
-          { id: "a", text: "'Assets need to be cached locally before the session goes offline.'", correct: false, explanation: "Cached, assets, session: three words she has never needed. Jargon makes a confused customer feel stupid." },
-          { id: "b", text: "'The app keeps an album on your phone only if you switch that album to Keep on this device while you have signal.'", correct: true, explanation: "Everyday words, the exact setting name, and when to do it. She can act on it tonight." },
-          { id: "c", text: "'It's in the terms and conditions.'", correct: false, explanation: "This answers a question she didn't ask and implies the problem is her reading." },
-        ],
-      },
-      {
-        id: "sales-chat",
-        prompt: "She says the sales chat told her everything works offline. What's the professional response?",
-        options: [
-          { id: "a", text: "'The chat lied to you; sales say anything.'", correct: false, explanation: "Blaming colleagues damages trust in the whole company and is forbidden in this scenario." },
-          { id: "b", text: "'I can see why that answer made you expect it to work automatically. I'll log it so it gets corrected.'", correct: true, explanation: "Validates her without blaming anyone and shows something will change." },
-          { id: "c", text: "'Are you sure that's what it said?'", correct: false, explanation: "Questioning her account is arguing. The transcript is on her account anyway." },
-        ],
-      },
-      {
-        id: "refund-rights",
-        prompt: "She bought the plan nine days ago and asks about her money. What's true?",
-        options: [
-          { id: "a", text: "Annual plans are never refundable.", correct: false, explanation: "Wrong: inside 14 days she has a full refund right. Guessing policy under pressure creates complaints." },
-          { id: "b", text: "She can have a full refund, or keep the plan and try the setting first.", correct: true, explanation: "Correct, and offering both lets her choose without pressure." },
-          { id: "c", text: "She can have a free year instead of a refund.", correct: false, explanation: "Free years aren't an approved remedy here." },
-        ],
-      },
-    ],
-  },
-  {
-    id: "brief-refund-demand-check",
-    version: 1,
-    title: "Check: refund. Now.",
-    passMark: 67,
-    questions: [
-      {
-        id: "opening-rule",
-        prompt: "Gareth is 33 days into a 30-day refund window. When should that come up?",
-        options: [
-          { id: "a", text: "First, so he knows where he stands.", correct: false, explanation: "Leading with the rule he fears turns the call into a fight before you've offered anything." },
-          { id: "b", text: "Only if it's relevant, and alongside what you can do, because a faulty machine has other remedies.", correct: true, explanation: "The window limits no-questions returns, not faults. Lead with the remedy." },
-          { id: "c", text: "Never. Just refund him to keep him happy.", correct: false, explanation: "Refunds follow collection. Promising one today is a critical failure." },
-        ],
-      },
-      {
-        id: "what-matters",
-        prompt: "What fact changes the best offer for Gareth?",
-        options: [
-          { id: "a", text: "The party on Saturday.", correct: true, explanation: "With a deadline, next-day replacement is worth more to him than a refund in five working days. You only learn this by asking." },
-          { id: "b", text: "The brand of the machine.", correct: false, explanation: "Not relevant to the choice he needs to make." },
-          { id: "c", text: "Whether he has descaled it.", correct: false, explanation: "It leaks from the tank base; descaling won't fix a seal, and asking first sounds like doubt." },
-        ],
-      },
-      {
-        id: "emails",
-        prompt: "He was ignored twice by email. How should you handle that?",
-        options: [
-          { id: "a", text: "Say the email team is overloaded.", correct: false, explanation: "An excuse that blames another team. He hears 'not my problem'." },
-          { id: "b", text: "Apologise plainly, give him a reference and a follow-up time, and offer the £20 voucher.", correct: true, explanation: "Names what went wrong and makes sure it can't happen again on this case." },
-          { id: "c", text: "Don't mention it; focus on the machine.", correct: false, explanation: "The silence is what made him angry. Skipping it leaves the hurt in place." },
-        ],
-      },
-    ],
-  },
-  {
-    id: "brief-policy-exception-check",
-    version: 1,
-    title: "Check: \"just make an exception\"",
-    passMark: 67,
-    questions: [
-      {
-        id: "order",
-        prompt: "In what order should you handle Margaret's request?",
-        options: [
-          { id: "a", text: "Refuse, then explain, then offer alternatives.", correct: false, explanation: "Refusing first makes her defend her position before she's heard why." },
-          { id: "b", text: "Acknowledge her situation, explain why the plan works as it does, then offer options that fit.", correct: true, explanation: "Empathy makes the explanation hearable; the explanation makes the options feel genuine, not a fob-off." },
-          { id: "c", text: "List the options straight away so the call is quick.", correct: false, explanation: "Options without acknowledgement sound like a script, and she'll keep asking for the refund." },
-        ],
-      },
-      {
-        id: "why-rule",
-        prompt: "Which is a plain explanation of the rule?",
-        options: [
-          { id: "a", text: "'The annual plan is cheaper than monthly because it's a year's commitment, so we can't refund unused months for a move.'", correct: true, explanation: "It gives the reason in one breath and doesn't hide behind 'policy'." },
-          { id: "b", text: "'It's company policy.'", correct: false, explanation: "A policy wall. It tells her the rule exists, not why." },
-          { id: "c", text: "'Section 7.2 of the T&Cs covers non-refundable commitment products.'", correct: false, explanation: "Jargon and a document reference; accurate and unhelpful." },
-        ],
-      },
-      {
-        id: "promise",
-        prompt: "She asks you to get a manager to make an exception. What can you say?",
-        options: [
-          { id: "a", text: "'I'm sure they'll make an exception for you.'", correct: false, explanation: "A forbidden promise. The manager can't refund a move either." },
-          { id: "b", text: "'I can ask my manager to call you. I can't promise a different answer, but they'll look at it with you.'", correct: true, explanation: "Honest escalation: she gets what she asked for without a false hope." },
-          { id: "c", text: "'Managers won't talk to you about this.'", correct: false, explanation: "Untrue and a wall. She is entitled to escalate." },
-        ],
-      },
-    ],
-  },
-  {
-    id: "brief-abusive-caller-check",
-    version: 1,
-    title: "Check: the estimated bill",
-    passMark: 67,
-    questions: [
-      {
-        id: "boundary",
-        prompt: "Which is a respectful boundary?",
-        options: [
-          { id: "a", text: "'Don't talk to me like that or I'll hang up.'", correct: false, explanation: "A threat, and the first move. It escalates rather than contains." },
-          { id: "b", text: "'I want to get this bill right for you. I can't carry on if it gets personal, so let's keep it on the bill. Can you read me the meter?'", correct: true, explanation: "Calm, short, names the limit and offers the next step in the same breath." },
-          { id: "c", text: "'Please calm down.'", correct: false, explanation: "Orders his feelings. Almost always makes things worse." },
-        ],
-      },
-      {
-        id: "when-to-end",
-        prompt: "When may you end the call under this policy?",
-        options: [
-          { id: "a", text: "As soon as he swears.", correct: false, explanation: "One outburst at the start is often just steam. Try to help first." },
-          { id: "b", text: "After one clear, calm warning, if the abuse continues.", correct: true, explanation: "You protect yourself and the customer has had a fair chance. Note the account so a supervisor can follow up." },
-          { id: "c", text: "Never; you must take whatever the customer says.", correct: false, explanation: "No one is paid to be abused. The policy lets you end a call after a warning." },
-        ],
-      },
-      {
-        id: "write-off",
-        prompt: "He says 'just write the bill off'. What do you offer?",
-        options: [
-          { id: "a", text: "Write it off to end the call quickly.", correct: false, explanation: "Forbidden, and it creates a worse call when the bill comes back." },
-          { id: "b", text: "Take his reading now, hold tomorrow's payment and reissue the bill within 48 hours.", correct: true, explanation: "Fixes the real problem and the timing that is driving his anger." },
-          { id: "c", text: "Tell him estimated bills are normal.", correct: false, explanation: "Arguing about the bill's legitimacy invites more abuse and fixes nothing." },
-        ],
-      },
-    ],
-  },
-];
+import type { ModuleInput } from "../input-types";
 
 export const roleplayPractice: ModuleInput = {
   id: "roleplay-practice",
-  version: 1,
+  version: 2,
   kind: "roleplay",
   title: "Role-play practice: five calls you will take",
   description:
     "Five realistic calls, from an upset loyal customer to an abusive one. Each briefing explains what is going on underneath, what good handling sounds like and the traps to avoid; then you take the call in the simulator or as a branching assessment.",
-  estimatedMinutes: 120,
   lessons: [
     {
       id: "brief-billing-error",
-      version: 1,
+      version: 2,
       title: "Briefing: the bill that tripled",
       summary: "A loyal customer sees a charge three times her usual amount and says she's leaving.",
-      estimatedMinutes: 20,
       objectives: [
         "Respond to a cancellation threat by addressing the problem behind it",
         "Find the real cause of an unexpected charge with open questions",
@@ -233,8 +53,8 @@ The simulator rewards an apology or empathy **and** a concrete solution; she won
         {
           situation: "She says her rent goes out on Friday.",
           weak: "It should be back soon, don't worry.",
-          strong: "It leaves us today. Banks usually take three to five working days, so it should be there before Friday. I'll ring you on Thursday afternoon to check, and if it isn't, we'll work out what to do then.",
-          why: "'Soon' is a wish. A timeframe plus a follow-up on the day that matters is a plan she can trust.",
+          strong: "It leaves us today and goes back to the bank account your direct debit comes from. Banks usually take three to five working days, so I can't promise it before Friday. I'll ring you on Thursday afternoon to see where it is, and we'll look at what can help if it hasn't landed.",
+          why: "'Soon' is a wish. An honest timeframe (even one that may miss her date), the right destination for the money and a follow-up before the day that matters make a plan she can trust.",
         },
       ],
       activity: {
@@ -250,7 +70,6 @@ The simulator rewards an apology or empathy **and** a concrete solution; she won
       version: 1,
       title: "Briefing: \"it said it works offline\"",
       summary: "A confused customer believes she was sold a feature that doesn't exist.",
-      estimatedMinutes: 20,
       objectives: [
         "Recognise embarrassment and confusion behind a 'misled' complaint",
         "Explain how a feature works in everyday words, one step at a time",
@@ -305,10 +124,9 @@ Confused customers are often more embarrassed than angry. Priya is bracing to be
     },
     {
       id: "brief-refund-demand",
-      version: 1,
+      version: 2,
       title: "Briefing: refund. Now.",
       summary: "An angry customer wants his money back on the call for a leaking coffee machine.",
-      estimatedMinutes: 20,
       objectives: [
         "Acknowledge the grievance behind an angry demand before discussing remedies",
         "Offer real choices within policy, framed around what the customer needs",
@@ -320,7 +138,7 @@ Gareth Pryce bought a £349 Brevano coffee machine for his wife's birthday 33 da
 He opens with a demand, a deadline and a threat of reviews. The demand ("refund, today") is his opening position. What he actually needs is: **to be taken seriously after being ignored, and a working machine or his money back without a fight.** Once you find out about Saturday, a replacement tomorrow may suit him better than the refund he asked for.
 
 ## Policy in plain words
-- The 30-day window is for change-of-mind returns. A faulty machine is still covered by the 12-month guarantee.
+- The 30-day window is Hollis Home's own no-questions returns policy; it is not the legal right to reject faulty goods, and it doesn't decide this call. The machine is faulty, so the 12-month guarantee (and his consumer rights for faulty goods) still apply after day 30.
 - Allowed: next-day replacement with collection of the faulty one; a full refund **once the courier has collected it** (within 5 working days of collection); a repair (up to 10 working days); a £20 goodwill voucher for the ignored emails.
 - Forbidden: refunding today or before collection; letting him keep the machine as well; vouchers above £20.
 
@@ -360,7 +178,6 @@ Opening with the 30-day rule; asking him to descale a machine that visibly leaks
       version: 1,
       title: "Briefing: \"just make an exception\"",
       summary: "A firm, principled customer wants a refund the annual plan doesn't allow.",
-      estimatedMinutes: 20,
       objectives: [
         "Separate the customer's position (a refund) from her interests (not wasting money, a pool in York)",
         "Explain why a rule exists without hiding behind it",
@@ -410,7 +227,6 @@ Her *position* is "£280 back". Her *interests* are: not paying for something sh
       version: 1,
       title: "Briefing: the estimated bill",
       summary: "A customer under financial pressure opens with insults; you set a limit and still solve it.",
-      estimatedMinutes: 25,
       objectives: [
         "Tell the difference between venting and sustained personal abuse",
         "Set a calm, respectful boundary that keeps the offer of help open",

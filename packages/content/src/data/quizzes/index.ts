@@ -1,10 +1,10 @@
-import { communicationWorkshopQuizzes } from "../modules/communication-workshops";
-import { emotionalIntelligenceQuizzes } from "../modules/emotional-intelligence";
-import { roleplayPracticeQuizzes } from "../modules/roleplay-practice";
+import { communicationWorkshopQuizzes } from "./communication-workshops";
+import { emotionalIntelligenceQuizzes } from "./emotional-intelligence";
+import { roleplayPracticeQuizzes } from "./roleplay-practice";
 
 import type { QuizInput } from "../input-types";
 
 export type { QuizInput };
 
-/** Each lesson's knowledge check lives beside its lesson; this gathers them for the catalogue. */
+/** The knowledge-check banks, one file per module, gathered for the catalogue. */
 export const quizzesData: QuizInput[] = [...roleplayPracticeQuizzes, ...emotionalIntelligenceQuizzes, ...communicationWorkshopQuizzes];

@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const abusiveCaller: ScenarioInput = {
   id: "abusive-caller",
-  version: 1,
+  version: 2,
   title: "The estimated bill",
   summary:
     "A self-employed plumber has received a £412 estimated energy bill and opens the call with insults. The agent must set a respectful limit and still solve the problem.",
@@ -35,7 +35,7 @@ export const abusiveCaller: ScenarioInput = {
     facts: [
       {
         id: "meter-not-sending",
-        fact: "His smart meter stopped sending readings in June, so the last two bills have been estimated from last winter's usage.",
+        fact: "His smart meter stopped sending readings in June, so the last two bills have been estimated, and the estimates assumed far higher usage than his real readings show.",
         askedAbout: ["meter", "reading", "estimated", "estimate", "smart", "why is it"],
         customerLine:
           "It's got a screen, it's supposed to send the readings itself. It's been saying 'no signal' or whatever since the summer.",
@@ -247,6 +247,14 @@ export const abusiveCaller: ScenarioInput = {
           "Right, are you the idiot who sent me a four-hundred-quid bill? Because I'm not paying it. Your useless company can't read a meter and I'm sick of being ripped off.",
         choices: [
           {
+            id: "calm-down",
+            text: "Sir, I can hear you're upset, and I do want to help you with this bill today. But I need you to calm down first, because I can't help you properly while you're shouting at me like this on the phone.",
+            feedback: "'Calm down' orders his feelings and sets conditions before you've offered anything. It almost always backfires.",
+            tensionDelta: 16,
+            labels: ["dismissive"],
+            next: "escalating-abuse",
+          },
+          {
             id: "acknowledge-then-help",
             text: "A bill for four hundred pounds you weren't expecting would make anyone angry. My name's Amira and I'm going to look at it with you right now. What does the bill say next to the reading?",
             feedback:
@@ -264,14 +272,6 @@ export const abusiveCaller: ScenarioInput = {
             labels: ["rude"],
             next: "escalating-abuse",
           },
-          {
-            id: "calm-down",
-            text: "Sir, I need you to calm down before I can help you.",
-            feedback: "'Calm down' orders his feelings and sets conditions before you've offered anything. It almost always backfires.",
-            tensionDelta: 16,
-            labels: ["dismissive"],
-            next: "escalating-abuse",
-          },
         ],
       },
       {
@@ -279,15 +279,6 @@ export const abusiveCaller: ScenarioInput = {
         customerLine:
           "It says 'estimated'. Estimated! Are you thick? I've told your lot twice that the meter doesn't work, and you keep guessing and robbing me.",
         choices: [
-          {
-            id: "respectful-boundary",
-            text: "I want to get this bill right for you, and I will. I'm not able to carry on if it gets personal, though, so let's keep it on the bill. Are you near the meter? If you can read me the numbers, I can correct it now.",
-            feedback:
-              "A textbook boundary: calm, brief, not a threat, and immediately followed by a concrete way forward. The limit and the help arrive together.",
-            tensionDelta: -16,
-            labels: ["boundary", "solution", "open_question"],
-            next: "gives-reading",
-          },
           {
             id: "ignore-abuse",
             text: "Okay. Can I take your account number, please?",
@@ -299,11 +290,20 @@ export const abusiveCaller: ScenarioInput = {
           },
           {
             id: "defend-company",
-            text: "Estimated bills are perfectly normal when we don't have a reading. We're not robbing anyone.",
+            text: "I understand it's a lot of money. Estimated bills are perfectly normal when we don't have a reading, though, and they usually even out over the year. We're not robbing anyone; the system just works from an estimate.",
             feedback: "Defending the company invites a fight you can't win. He needs the bill fixed, not to be corrected.",
             tensionDelta: 14,
             labels: ["argue"],
             next: "escalating-abuse",
+          },
+          {
+            id: "respectful-boundary",
+            text: "I want to get this bill right for you, and I will. I'm not able to carry on if it gets personal, though, so let's keep it on the bill. Are you near the meter? If you can read me the numbers, I can correct it now.",
+            feedback:
+              "A textbook boundary: calm, brief, not a threat, and immediately followed by a concrete way forward. The limit and the help arrive together.",
+            tensionDelta: -16,
+            labels: ["boundary", "solution", "open_question"],
+            next: "gives-reading",
           },
         ],
       },
@@ -314,21 +314,12 @@ export const abusiveCaller: ScenarioInput = {
         choices: [
           {
             id: "boundary-with-offer",
-            text: "I can hear how angry you are, and I do want to help you with this bill. I can't keep going if the name-calling carries on, though, so I'm asking you to leave that out. If you can read me the meter, I'll get the bill corrected and stop tomorrow's payment.",
+            text: "I can hear how angry you are, and I do want to help with this bill. I can't keep going if the name-calling carries on, so please leave that out. If you read me the meter, I'll correct the bill and stop tomorrow's payment.",
             feedback:
               "Names the emotion, sets a clear limit calmly and gives him two strong reasons to work with you. This is the warning the policy asks for, delivered without hostility.",
             tensionDelta: -14,
             labels: ["empathy", "boundary", "solution"],
             next: "gives-reading",
-          },
-          {
-            id: "hang-up",
-            text: "Right, I'm ending this call.",
-            feedback:
-              "Ending a call is allowed, but only after one clear, calm warning. Ending it here, without any warning or offer of help, leaves the bill unfixed and the customer angrier.",
-            tensionDelta: 20,
-            labels: ["rude"],
-            next: "end-hung-up",
           },
           {
             id: "write-off",
@@ -341,12 +332,21 @@ export const abusiveCaller: ScenarioInput = {
           },
           {
             id: "supervisor-warm",
-            text: "I want you to get the right help with this. Let me bring my team leader in; I'll explain it all to him first so you don't have to repeat yourself.",
+            text: "I want you to get the right help with this, and I don't think I'm the best person for it right now. Let me bring my team leader in; I'll explain everything to him first, so you don't have to repeat any of it to him all over again.",
             feedback:
               "A reasonable route when you can't make progress, and a warm handover is the right way to do it. You could still have tried a boundary first.",
             tensionDelta: -4,
             labels: ["escalation"],
             next: "end-escalated",
+          },
+          {
+            id: "hang-up",
+            text: "Right, I'm ending this call.",
+            feedback:
+              "Ending a call is allowed, but only after one clear, calm warning. Ending it here, without any warning or offer of help, leaves the bill unfixed and the customer angrier.",
+            tensionDelta: 20,
+            labels: ["rude"],
+            next: "end-hung-up",
           },
         ],
       },
@@ -356,15 +356,6 @@ export const abusiveCaller: ScenarioInput = {
           "I'm stood next to it. One four six eight two. And it comes out tomorrow, so whatever you're doing, do it today.",
         choices: [
           {
-            id: "hold-rebill-engineer",
-            text: "Thanks, Darren. With that reading the bill comes down to about £236. I've put tomorrow's payment on hold, the corrected bill will be with you within 48 hours, and I've booked an engineer for next Tuesday morning to fix the meter. I'll text you the reference now. If the new amount is hard this month, I can spread it over up to six months.",
-            feedback:
-              "Solution, expectations, an option for the cash-flow worry and a reference he can hold on to. Everything he needed, within policy.",
-            tensionDelta: -20,
-            labels: ["solution", "expectation", "options", "follow_up"],
-            next: "end-resolved",
-          },
-          {
             id: "engineer-tomorrow",
             text: "Done. And I'll get an engineer out to you tomorrow.",
             feedback:
@@ -372,6 +363,15 @@ export const abusiveCaller: ScenarioInput = {
             tensionDelta: -6,
             labels: ["solution"],
             next: "end-broken-promise",
+          },
+          {
+            id: "hold-rebill-engineer",
+            text: "Thanks, Darren. With that reading the bill comes down to about £236. I've put tomorrow's payment on hold, the corrected bill will be with you within 48 hours, and I've booked an engineer for next Tuesday morning to fix the meter. I'll text you the reference now. If the new amount is hard this month, I can spread it over up to six months.",
+            feedback:
+              "Solution, expectations, an option for the cash-flow worry and a reference he can hold on to. Everything he needed, within policy.",
+            tensionDelta: -20,
+            labels: ["solution", "expectation", "options", "follow_up"],
+            next: "end-resolved",
           },
           {
             id: "cant-stop-dd",

@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const billingError: ScenarioInput = {
   id: "billing-error",
-  version: 1,
+  version: 2,
   title: "The bill that tripled",
   summary:
     "A long-standing broadband customer has been charged almost three times her usual amount and says she will leave today unless it is fixed.",
@@ -94,7 +94,7 @@ export const billingError: ScenarioInput = {
       {
         id: "no-same-day-refund",
         description:
-          "Do not promise the money will be back today or immediately: card refunds take 3 to 5 working days and the agent cannot speed that up.",
+          "Do not promise the money will be back today or immediately: the refund goes back to her bank account (she pays by direct debit) and takes 3 to 5 working days, which the agent cannot speed up.",
         patterns: [
           "back (in your account )?(today|tonight|straight away|immediately|right now)",
           "refund(ed)? (it )?(today|immediately|instantly)",
@@ -195,15 +195,6 @@ export const billingError: ScenarioInput = {
           "I've just been charged eighty-nine pounds ninety-seven. It's normally thirty. I've been with you six years and I've been on hold twenty minutes, so somebody had better tell me what's going on or I'm cancelling today.",
         choices: [
           {
-            id: "acknowledge-and-own",
-            text: "I'm really sorry about the wait, and about opening a bill like that. Let's get to the bottom of it together. I'll take care of this myself. What does the bill say the extra charge is for?",
-            feedback:
-              "Strong start: apology for the wait and the shock, personal ownership, and an open question that gets her talking about the charge instead of the cancellation.",
-            tensionDelta: -15,
-            labels: ["apology", "empathy", "ownership", "open_question"],
-            next: "explains-charge",
-          },
-          {
             id: "straight-to-security",
             text: "Can I take the account number and the first line of the address, please?",
             feedback:
@@ -213,8 +204,17 @@ export const billingError: ScenarioInput = {
             next: "reluctant-details",
           },
           {
+            id: "acknowledge-and-own",
+            text: "I'm really sorry about the wait, and about opening a bill like that. Let's get to the bottom of it together. I'll take care of this myself. What does the bill say the extra charge is for?",
+            feedback:
+              "Strong start: apology for the wait and the shock, personal ownership, and an open question that gets her talking about the charge instead of the cancellation.",
+            tensionDelta: -15,
+            labels: ["apology", "empathy", "ownership", "open_question"],
+            next: "explains-charge",
+          },
+          {
             id: "charges-are-right",
-            text: "Our billing's automated, so charges like that are normally correct. Have you added anything to the account?",
+            text: "I can see the bill's gone up. Our billing is automated, so charges like that are normally correct, and they usually come from something added to the account. Have you ordered anything or changed your package recently?",
             feedback:
               "This defends the system and hints that she caused it. She hears 'you're wrong' before anyone has looked at the bill.",
             tensionDelta: 18,
@@ -229,23 +229,6 @@ export const billingError: ScenarioInput = {
           "SW4 4817, 12 Larch Close. Now are you going to tell me why I've been charged ninety pounds?",
         choices: [
           {
-            id: "thank-and-explain-fee",
-            text: "Thank you, and I'm sorry you had to wait so long to get to me. I can see it now: there's a £59.98 fee for the old router, because our system thinks it never came back. Did you manage to send it back after your upgrade?",
-            feedback:
-              "Good recovery: an apology, a plain explanation of the charge, and a question that brings out the key fact. It would be stronger as an open question, but it works.",
-            tensionDelta: -10,
-            labels: ["apology", "explanation"],
-            next: "has-receipt",
-          },
-          {
-            id: "read-out-code",
-            text: "I can see an EQ-NR adjustment on the account posted by the returns process.",
-            feedback: "Internal codes mean nothing to her. She still doesn't know what the charge is, and now she feels talked down to.",
-            tensionDelta: 10,
-            labels: ["jargon"],
-            next: "feels-accused",
-          },
-          {
             id: "bare-understand",
             text: "I understand. Let me have a look at what's happened.",
             feedback:
@@ -253,6 +236,23 @@ export const billingError: ScenarioInput = {
             tensionDelta: -3,
             labels: ["empathy"],
             next: "explains-charge",
+          },
+          {
+            id: "read-out-code",
+            text: "Thanks, that's all I need, and I've got the account open now. There's an EQ-NR adjustment here, posted by the returns process once the 60-day RMA window closed without a scan, which is why this cycle's total has gone up.",
+            feedback: "Internal codes mean nothing to her. She still doesn't know what the charge is, and now she feels talked down to.",
+            tensionDelta: 10,
+            labels: ["jargon"],
+            next: "feels-accused",
+          },
+          {
+            id: "thank-and-explain-fee",
+            text: "Thank you, and I'm sorry you had to wait so long to get to me. I can see it now: there's a £59.98 fee for the old router, because our system thinks it never came back. Did you manage to send it back after your upgrade?",
+            feedback:
+              "Good recovery: an apology, a plain explanation of the charge, and a question that brings out the key fact. It would be stronger as an open question, but it works.",
+            tensionDelta: -10,
+            labels: ["apology", "explanation"],
+            next: "has-receipt",
           },
         ],
       },
@@ -296,6 +296,15 @@ export const billingError: ScenarioInput = {
           "So it's my fault, is it? I've done nothing to this account in six years except pay it. I want to cancel. Today.",
         choices: [
           {
+            id: "calm-down",
+            text: "There's no need to get upset, I'm only asking a question.",
+            feedback:
+              "'No need to get upset' tells her how to feel. She hears it as being told off, which pushes her further away.",
+            tensionDelta: 20,
+            labels: ["dismissive", "argue"],
+            next: "end-demands-manager",
+          },
+          {
             id: "own-the-mistake",
             text: "No, I'm sorry, I didn't explain that well, and it isn't your fault. The extra is a fee for the old router, and it looks like we've charged it wrongly. I'll sort it out myself. Did you post the router back after the upgrade?",
             feedback:
@@ -306,21 +315,12 @@ export const billingError: ScenarioInput = {
           },
           {
             id: "process-cancellation",
-            text: "Okay, I can put you through to cancellations.",
+            text: "Okay. You're out of contract, so there's no fee to leave, and I don't want to keep you on the phone any longer than you need. I can put you straight through to the cancellations team now and they'll close the account for you.",
             feedback:
               "You've taken the threat at face value. She rang about a wrong charge; fixing it is what she really wants, and you haven't even tried.",
             tensionDelta: 5,
             labels: ["escalation"],
             next: "end-lost-customer",
-          },
-          {
-            id: "calm-down",
-            text: "There's no need to get upset, I'm only asking a question.",
-            feedback:
-              "'No need to get upset' tells her how to feel. She hears it as being told off, which pushes her further away.",
-            tensionDelta: 20,
-            labels: ["dismissive", "argue"],
-            next: "end-demands-manager",
           },
         ],
       },
@@ -330,17 +330,8 @@ export const billingError: ScenarioInput = {
           "No. I'm not waiting for another team to 'get back to me'. Just cancel it. I'm sick of this.",
         choices: [
           {
-            id: "take-it-back",
-            text: "I hear you, and I'm sorry, that wasn't good enough from me. Let me keep hold of this myself instead. If you've got the Post Office receipt for the router, I can take the tracking number and remove the £59.98 on this call.",
-            feedback:
-              "Owning the weak answer and replacing it with a concrete action is exactly the recovery she needs.",
-            tensionDelta: -14,
-            labels: ["empathy", "apology", "ownership", "solution"],
-            next: "has-receipt",
-          },
-          {
             id: "offer-supervisor",
-            text: "I can see you're frustrated. Would it help if I brought in my team leader?",
+            text: "I can see you're frustrated, and you've every right to be after that wait. I don't want you going round in circles with me, so would it help if I brought my team leader in to look at the whole thing with you right now instead?",
             feedback:
               "Acceptable: empathy plus an escalation offer. But this is a fix you could make yourself, so escalation adds a wait for nothing.",
             tensionDelta: -2,
@@ -355,6 +346,15 @@ export const billingError: ScenarioInput = {
             labels: ["policy_wall"],
             next: "end-lost-customer",
           },
+          {
+            id: "take-it-back",
+            text: "I hear you, and I'm sorry, that wasn't good enough from me. Let me keep hold of this myself instead. If you've got the Post Office receipt for the router, I can take the tracking number and remove the £59.98 on this call.",
+            feedback:
+              "Owning the weak answer and replacing it with a concrete action is exactly the recovery she needs.",
+            tensionDelta: -14,
+            labels: ["empathy", "apology", "ownership", "solution"],
+            next: "has-receipt",
+          },
         ],
       },
       {
@@ -364,7 +364,7 @@ export const billingError: ScenarioInput = {
         choices: [
           {
             id: "remove-and-set-expectation",
-            text: "Thank you. I've removed the £59.98 and the refund goes back to your card today. Banks usually show it in three to five working days, so it should land before Friday. I've also added a £15 credit to next month for the hassle, and I'll ring you on Thursday afternoon to check it's arrived. Does that work?",
+            text: "Thank you. I've removed the £59.98, and the refund goes back to the bank account your direct debit comes from. It leaves us today, but banks usually take three to five working days, so I can't promise it before Friday. I've added a £15 credit to next month for the hassle, and I'll ring you on Thursday afternoon to check where it is. Does that work?",
             feedback:
               "Excellent: a concrete solution, an honest timeframe, goodwill within the £15 limit and a follow-up call on the day that matters to her.",
             tensionDelta: -20,
@@ -372,22 +372,22 @@ export const billingError: ScenarioInput = {
             next: "end-resolved",
           },
           {
-            id: "promise-today",
-            text: "Don't worry, I'll get that back in your account today, and I'll give you three free months as well.",
-            feedback:
-              "This breaks policy twice: card refunds take 3 to 5 working days and free months aren't allowed. It feels kind now, but it creates a second complaint on Friday. In assessment this is a critical failure.",
-            tensionDelta: -10,
-            labels: ["solution"],
-            next: "end-broken-promise",
-          },
-          {
             id: "choice-of-refund",
-            text: "Thanks. I've removed the fee. I can either refund it to your card, which usually takes three to five working days, or put it against next month's bill straight away. Which would you prefer?",
+            text: "Thanks. I've removed the fee. I can either refund it to the bank account your direct debit comes from, which usually takes three to five working days, or put it against next month's bill straight away. Which would you prefer?",
             feedback:
               "Good: a real choice with honest timings. Add a follow-up offer and it would be excellent.",
             tensionDelta: -14,
             labels: ["solution", "options", "expectation"],
             next: "end-resolved",
+          },
+          {
+            id: "promise-today",
+            text: "Don't worry, I'll get that back in your account today, and I'll give you three free months as well.",
+            feedback:
+              "This breaks policy twice: refunds take 3 to 5 working days to reach her bank and free months aren't allowed. It feels kind now, but it creates a second complaint on Friday. In assessment this is a critical failure.",
+            tensionDelta: -10,
+            labels: ["solution"],
+            next: "end-broken-promise",
           },
         ],
       },

@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const misledFeatures: ScenarioInput = {
   id: "misled-features",
-  version: 1,
+  version: 2,
   title: "\"It said it works offline\"",
   summary:
     "A photographer bought a premium cloud-storage plan expecting her portfolio to open without signal. It didn't, in front of a client, and she feels she was sold something that doesn't exist.",
@@ -189,6 +189,15 @@ export const misledFeatures: ScenarioInput = {
           "Hi, um, I bought Premium last week because it said it worked offline, and yesterday I was stood in front of a couple trying to show them my portfolio and it just wouldn't open. I don't understand what I've paid for.",
         choices: [
           {
+            id: "technical-answer",
+            text: "Offline access depends on local caching, so if the sync didn't complete before you lost connectivity, the assets won't be available. It's a common issue when the device's storage settings restrict background data.",
+            feedback:
+              "Probably accurate, but 'caching', 'sync' and 'assets' are our words, not hers. She is now more confused and more worried she is the problem.",
+            tensionDelta: 14,
+            labels: ["jargon", "explanation"],
+            next: "lost-in-terms",
+          },
+          {
             id: "validate-and-ask",
             text: "That sounds really embarrassing, in front of clients as well. I'm sorry. Let's work out what happened. Can you tell me what you saw on the screen when you opened it?",
             feedback:
@@ -196,15 +205,6 @@ export const misledFeatures: ScenarioInput = {
             tensionDelta: -12,
             labels: ["empathy", "apology", "open_question"],
             next: "describes-screen",
-          },
-          {
-            id: "technical-answer",
-            text: "Offline access depends on local caching, so if the sync didn't complete before you lost connectivity the assets won't be available.",
-            feedback:
-              "Probably accurate, but 'caching', 'sync' and 'assets' are our words, not hers. She is now more confused and more worried she is the problem.",
-            tensionDelta: 14,
-            labels: ["jargon", "explanation"],
-            next: "lost-in-terms",
           },
           {
             id: "terms-say",
@@ -222,13 +222,13 @@ export const misledFeatures: ScenarioInput = {
           "It just had a spinning wheel and said 'Connect to view'. I didn't set anything up, I assumed it just did it. I even asked your chat before I bought it and it said everything works offline.",
         choices: [
           {
-            id: "reflect-explain-plain",
-            text: "So you were told it all works offline, and when you needed it, it didn't. I can see why that feels misleading. Here's how it actually works: the app only keeps an album on your phone if you switch that album to 'Keep on this device' while you have signal. Nothing is saved automatically.",
+            id: "just-yes-no",
+            text: "Right. Is the app up to date?",
             feedback:
-              "Reflects her experience, validates it without blaming sales, and explains the real behaviour in plain words.",
-            tensionDelta: -12,
-            labels: ["reflection", "empathy", "explanation"],
-            next: "understands-now",
+              "A closed question that skips past both her embarrassment and what the sales chat told her. To her it sounds like you are looking for a way to make it her fault.",
+            tensionDelta: 8,
+            labels: [],
+            next: "feels-conned",
           },
           {
             id: "chat-was-wrong",
@@ -240,13 +240,13 @@ export const misledFeatures: ScenarioInput = {
             next: "end-false-hope",
           },
           {
-            id: "just-yes-no",
-            text: "Right. Is the app up to date?",
+            id: "reflect-explain-plain",
+            text: "So you were told it all works offline, and when you needed it, it didn't. I can see why that feels misleading. Here's how it actually works: the app only keeps an album on your phone if you switch that album to 'Keep on this device' while you have signal. Nothing is saved automatically.",
             feedback:
-              "A closed question that skips past both her embarrassment and what the sales chat told her. To her it sounds like you are looking for a way to make it her fault.",
-            tensionDelta: 8,
-            labels: [],
-            next: "feels-conned",
+              "Reflects her experience, validates it without blaming sales, and explains the real behaviour in plain words.",
+            tensionDelta: -12,
+            labels: ["reflection", "empathy", "explanation"],
+            next: "understands-now",
           },
         ],
       },
@@ -265,7 +265,7 @@ export const misledFeatures: ScenarioInput = {
           },
           {
             id: "send-article",
-            text: "There's a help article about it, I'll send you the link.",
+            text: "I'm sorry it's confusing. There's a really good help article that covers offline albums step by step, with pictures, so I'll send you the link by email now and you can go through it when you've got a quiet moment.",
             feedback: "Sending a guide is good as a follow-up, but on its own it hands the confusion back to her.",
             tensionDelta: 6,
             labels: ["solution"],
@@ -287,6 +287,14 @@ export const misledFeatures: ScenarioInput = {
           "Honestly, this feels like a con. You sell people a feature and then hide how it works. I want my money back.",
         choices: [
           {
+            id: "offer-manager",
+            text: "I'll pass you to my supervisor, they deal with refunds.",
+            feedback: "You can do this refund yourself. Escalating adds a wait and tells her the first person she spoke to couldn't help.",
+            tensionDelta: 2,
+            labels: ["escalation"],
+            next: "end-escalated",
+          },
+          {
             id: "validate-and-offer-both",
             text: "I understand why it feels like that, and I'm sorry it's come to this. You bought it nine days ago, so you're entitled to a full refund if you want one. Or I can show you the setting now, which takes about two minutes, and you can decide afterwards. Which would you prefer?",
             feedback:
@@ -304,29 +312,12 @@ export const misledFeatures: ScenarioInput = {
             labels: ["policy_wall"],
             next: "end-complaint",
           },
-          {
-            id: "offer-manager",
-            text: "I'll pass you to my supervisor, they deal with refunds.",
-            feedback: "You can do this refund yourself. Escalating adds a wait and tells her the first person she spoke to couldn't help.",
-            tensionDelta: 2,
-            labels: ["escalation"],
-            next: "end-escalated",
-          },
         ],
       },
       {
         id: "understands-now",
         customerLine: "Oh. So it's not broken, it just has to be switched on for each album? Why did nobody say that?",
         choices: [
-          {
-            id: "walk-through-and-options",
-            text: "Exactly, and you're right that it should have been clearer. I've logged the chat answer so it gets corrected. Shall we switch your wedding albums on now? If after the weekend it still isn't right for you, you're within 14 days, so you can have a full refund, or move to monthly instead.",
-            feedback:
-              "Agrees where she is right, explains what happens to the sales-chat answer, solves the problem on the call and keeps her options open.",
-            tensionDelta: -14,
-            labels: ["empathy", "solution", "options", "follow_up"],
-            next: "chooses",
-          },
           {
             id: "should-have-checked",
             text: "It's in the getting-started guide, to be fair.",
@@ -337,11 +328,20 @@ export const misledFeatures: ScenarioInput = {
           },
           {
             id: "free-year",
-            text: "I'll give you a free year on top for the trouble.",
+            text: "I'm really sorry for all the trouble this has caused, especially in front of clients. To make up for it, I'll give you a free year on top of the one you've already paid for, so you've got plenty of time to get the hang of the offline albums without any pressure at all.",
             feedback: "Generous, and not allowed: free years aren't an approved remedy. It also doesn't fix her problem for Saturday. Forbidden promise.",
             tensionDelta: -8,
             labels: ["solution"],
             next: "end-false-hope",
+          },
+          {
+            id: "walk-through-and-options",
+            text: "Exactly, and you're right that it should have been clearer; I've logged the chat answer so it gets corrected. Shall we switch your wedding albums on now? If it still isn't right after the weekend, you're within 14 days for a full refund, or you can move to monthly.",
+            feedback:
+              "Agrees where she is right, explains what happens to the sales-chat answer, solves the problem on the call and keeps her options open.",
+            tensionDelta: -14,
+            labels: ["empathy", "solution", "options", "follow_up"],
+            next: "chooses",
           },
         ],
       },
@@ -352,11 +352,19 @@ export const misledFeatures: ScenarioInput = {
         choices: [
           {
             id: "send-and-follow-up",
-            text: "Of course. I'm emailing you the step-by-step guide and the short video now. You've got until the 17th for the refund, and I'll email you on Monday to see how Saturday went. Is there anything else I can help with today?",
+            text: "Of course. I'm emailing you the step-by-step guide and the short video now. The refund stays open until the 17th, so I'll check in with you after Saturday's shoot, while there's still time to decide. Anything else I can help with?",
             feedback: "Clear expectation, written support and a follow-up that closes the loop after the moment that matters.",
             tensionDelta: -10,
             labels: ["solution", "expectation", "follow_up"],
             next: "end-resolved",
+          },
+          {
+            id: "promise-auto",
+            text: "Of course, I'll email you the step-by-step guide now. And honestly, don't worry about remembering the setting for every album: we're adding automatic offline soon, so before long you won't need to switch anything on by hand again.",
+            feedback: "A promise about a future feature you can't guarantee. Forbidden: if it never arrives, the trust you just rebuilt is gone.",
+            tensionDelta: -4,
+            labels: ["solution"],
+            next: "end-false-hope",
           },
           {
             id: "its-in-the-app",
@@ -365,14 +373,6 @@ export const misledFeatures: ScenarioInput = {
             tensionDelta: 6,
             labels: [],
             next: "end-resolved-grudging",
-          },
-          {
-            id: "promise-auto",
-            text: "Sure, and don't worry, we're adding automatic offline soon so you won't need to do this again.",
-            feedback: "A promise about a future feature you can't guarantee. Forbidden: if it never arrives, the trust you just rebuilt is gone.",
-            tensionDelta: -4,
-            labels: ["solution"],
-            next: "end-false-hope",
           },
         ],
       },

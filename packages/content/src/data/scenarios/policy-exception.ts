@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const policyException: ScenarioInput = {
   id: "policy-exception",
-  version: 1,
+  version: 2,
   title: "\"Just make an exception\"",
   summary:
     "A gym member who paid a year upfront is moving away and insists on a cash refund for the unused months, which the annual plan does not allow.",
@@ -196,7 +196,7 @@ export const policyException: ScenarioInput = {
           },
           {
             id: "flat-no",
-            text: "I'm sorry, annual memberships are non-refundable, it's company policy.",
+            text: "I'm really sorry to hear you're moving, Mrs Ellison. I'm afraid annual memberships are non-refundable once the first fourteen days have passed; that's company policy and not something I'm able to change for anyone.",
             feedback:
               "An apology followed by a wall. She hears 'no' before she has been heard, which makes her dig in.",
             tensionDelta: 16,
@@ -229,20 +229,20 @@ export const policyException: ScenarioInput = {
             next: "listening-now",
           },
           {
+            id: "not-our-problem",
+            text: "That's unfortunate, but your circumstances changing isn't really something we can be responsible for.",
+            feedback: "Accurate in a narrow sense and cold in every other. It dismisses a family emergency.",
+            tensionDelta: 16,
+            labels: ["dismissive", "argue"],
+            next: "digs-in",
+          },
+          {
             id: "list-options-fast",
             text: "Okay. You can freeze it, transfer it or move clubs. Which one?",
             feedback:
               "The options are real but rattled off with no acknowledgement of her sister and no explanation of why the refund isn't possible. She'll still want the refund.",
             tensionDelta: 4,
             labels: ["options"],
-            next: "digs-in",
-          },
-          {
-            id: "not-our-problem",
-            text: "That's unfortunate, but your circumstances changing isn't really something we can be responsible for.",
-            feedback: "Accurate in a narrow sense and cold in every other. It dismisses a family emergency.",
-            tensionDelta: 16,
-            labels: ["dismissive", "argue"],
             next: "digs-in",
           },
         ],
@@ -253,6 +253,14 @@ export const policyException: ScenarioInput = {
           "Don't just tell me it's policy. My friend Jean got her money back from the leisure centre with no trouble. I want my two hundred and eighty pounds.",
         choices: [
           {
+            id: "repeat-no",
+            text: "As I said, it's policy. There's nothing I can do.",
+            feedback: "Repeating the wall louder. This is the line that produces formal complaints.",
+            tensionDelta: 16,
+            labels: ["policy_wall"],
+            next: "end-complaint",
+          },
+          {
             id: "reflect-explain-offer",
             text: "You've paid for eight months you won't be able to use, and it feels unfair to lose that money. I understand. Jean was probably on a monthly contract, which can be stopped; an annual plan is priced lower because it's a year's commitment, so refunds for moving aren't possible. What I can do is move your membership to another club, or give the remaining months to someone else. Could either of those be useful?",
             feedback:
@@ -260,14 +268,6 @@ export const policyException: ScenarioInput = {
             tensionDelta: -14,
             labels: ["reflection", "empathy", "explanation", "options", "open_question"],
             next: "listening-now",
-          },
-          {
-            id: "repeat-no",
-            text: "As I said, it's policy. There's nothing I can do.",
-            feedback: "Repeating the wall louder. This is the line that produces formal complaints.",
-            tensionDelta: 16,
-            labels: ["policy_wall"],
-            next: "end-complaint",
           },
           {
             id: "offer-manager",
@@ -285,13 +285,13 @@ export const policyException: ScenarioInput = {
         customerLine: "Well, what sort of things? I'm not going to use a gym here if I'm living in York, am I?",
         choices: [
           {
-            id: "york-or-tom",
-            text: "No, so here are the two that might fit. We have a club in York, on Hungate, with a pool, and I can move your membership there at no cost for the rest of the year. Or, if there's someone local who'd use it, I can transfer the remaining months to them free of charge. Is there anyone who springs to mind?",
+            id: "sneak-refund",
+            text: "I do think you've got a really good case, with your sister and the move and everything, and I'd hate you to lose out. Between us, I could probably get you a pro-rata refund for the rest if I put it through quietly as a special case for you this afternoon.",
             feedback:
-              "Options tailored to her actual situation, including the pool she cares about, and an open question that lets her bring up her grandson.",
-            tensionDelta: -14,
-            labels: ["options", "solution", "open_question"],
-            next: "choosing",
+              "A forbidden promise: refunds for a move aren't allowed. 'Between us' makes it worse, because she'll quote you when it doesn't happen.",
+            tensionDelta: -8,
+            labels: ["solution"],
+            next: "end-broken-promise",
           },
           {
             id: "freeze-only",
@@ -302,13 +302,13 @@ export const policyException: ScenarioInput = {
             next: "choosing",
           },
           {
-            id: "sneak-refund",
-            text: "Between us, I could probably get you a pro-rata refund for the rest.",
+            id: "york-or-tom",
+            text: "No, so here are two that might fit. There's a club in York, on Hungate, with a pool, and I can move your membership there at no cost. Or, if someone local would use it, I can transfer the remaining months to them for free. Does anyone spring to mind?",
             feedback:
-              "A forbidden promise: refunds for a move aren't allowed. 'Between us' makes it worse, because she'll quote you when it doesn't happen.",
-            tensionDelta: -8,
-            labels: ["solution"],
-            next: "end-broken-promise",
+              "Options tailored to her actual situation, including the pool she cares about, and an open question that lets her bring up her grandson.",
+            tensionDelta: -14,
+            labels: ["options", "solution", "open_question"],
+            next: "choosing",
           },
         ],
       },
@@ -318,7 +318,7 @@ export const policyException: ScenarioInput = {
         choices: [
           {
             id: "confirm-and-follow-up",
-            text: "It does, a 25-metre pool, open from 6:30. You can choose: York for you, or the remaining months in Tom's name. Have a think and talk to Tom. I'll email you both options today, and I'll ring you on Friday morning to set up whichever you pick. Does that sound alright?",
+            text: "It does: a 25-metre pool, open from 6:30. You can choose York for you, or the remaining months in Tom's name. Talk it over with Tom; I'll email you both options today and ring you on Friday morning to set up whichever you pick. Does that suit you?",
             feedback:
               "Answers her question, keeps the choice hers, gives her time, and commits to a follow-up in writing and by phone. A strong close.",
             tensionDelta: -14,
@@ -335,7 +335,7 @@ export const policyException: ScenarioInput = {
           },
           {
             id: "upsell",
-            text: "Both are fine. While I have you, have you thought about upgrading to Premium for the spa?",
+            text: "Both are fine, and I'll note whichever you choose. While I have you, though, have you thought about upgrading to Premium? It includes the spa and the sauna at the York club, and a lot of our regular swimmers find it well worth the extra each month.",
             feedback: "Selling to someone who called about a family crisis undoes the goodwill you've built.",
             tensionDelta: 12,
             labels: [],

@@ -2,7 +2,7 @@ import type { ScenarioInput } from "./types";
 
 export const refundDemand: ScenarioInput = {
   id: "refund-demand",
-  version: 1,
+  version: 2,
   title: "Refund. Now.",
   summary:
     "A customer's £349 coffee machine is leaking five weeks after purchase. He wants his money back on this call and is threatening one-star reviews everywhere.",
@@ -186,15 +186,6 @@ export const refundDemand: ScenarioInput = {
           "I want a refund for this coffee machine. Not a repair, not a voucher, a refund, and I want it today. I've emailed you twice and been ignored, so if I don't get it now I'm putting reviews up everywhere I can find.",
         choices: [
           {
-            id: "apologise-for-emails",
-            text: "You emailed twice and heard nothing back. I'm sorry, that's not acceptable, and I'm going to sort this out with you now. Tell me what the machine is doing.",
-            feedback:
-              "Reflects the part that hurts most (being ignored), apologises for it, takes ownership and opens the conversation about the fault.",
-            tensionDelta: -14,
-            labels: ["reflection", "apology", "ownership", "open_question"],
-            next: "describes-fault",
-          },
-          {
             id: "outside-window",
             text: "I'm afraid our refund window is 30 days, and you bought it 33 days ago.",
             feedback:
@@ -204,8 +195,17 @@ export const refundDemand: ScenarioInput = {
             next: "furious",
           },
           {
+            id: "apologise-for-emails",
+            text: "You emailed twice and heard nothing back. I'm sorry, that's not acceptable, and I'm going to sort this out with you now. Tell me what the machine is doing.",
+            feedback:
+              "Reflects the part that hurts most (being ignored), apologises for it, takes ownership and opens the conversation about the fault.",
+            tensionDelta: -14,
+            labels: ["reflection", "apology", "ownership", "open_question"],
+            next: "describes-fault",
+          },
+          {
             id: "have-you-tried",
-            text: "Before we talk refunds, have you tried descaling it and reseating the water tank?",
+            text: "I'm sorry to hear it's leaking. Before we talk about refunds, could you try descaling it and reseating the water tank for me? That clears up most leaks on this model, and it would save you sending it back.",
             feedback:
               "Troubleshooting can be reasonable, but opening with it after two ignored emails tells him you think he's the problem.",
             tensionDelta: 10,
@@ -220,13 +220,13 @@ export const refundDemand: ScenarioInput = {
           "It leaks from underneath where the water tank sits, every single time. It was my wife's birthday present and she's got twelve people coming on Saturday.",
         choices: [
           {
-            id: "offer-choice",
-            text: "That's a faulty machine, and it's a rotten thing to happen to a present. Here's what I can do: a replacement delivered tomorrow with the old one collected at the same time, so it's working for Saturday, or a full refund once the courier has collected it. Which would you prefer?",
+            id: "refund-now",
+            text: "Leave it with me, I'll refund you today and you can keep the machine.",
             feedback:
-              "Names it as a fault, shows empathy for the birthday, and offers two real choices with the timing that matters to him.",
-            tensionDelta: -18,
-            labels: ["empathy", "solution", "options", "expectation"],
-            next: "weighing-up",
+              "This breaks policy twice: refunds follow collection, and he can't keep the machine. It will be reversed, and he'll have been let down a third time. Forbidden promise.",
+            tensionDelta: -12,
+            labels: ["solution", "ownership"],
+            next: "end-broken-promise",
           },
           {
             id: "repair-only",
@@ -238,13 +238,13 @@ export const refundDemand: ScenarioInput = {
             next: "furious",
           },
           {
-            id: "refund-now",
-            text: "Leave it with me, I'll refund you today and you can keep the machine.",
+            id: "offer-choice",
+            text: "That's a faulty machine, and it's a rotten thing to happen to a present. Here's what I can do: a replacement delivered tomorrow with the old one collected at the same time, so it's working for Saturday, or a full refund once the courier has collected it. Which would you prefer?",
             feedback:
-              "This breaks policy twice: refunds follow collection, and he can't keep the machine. It will be reversed, and he'll have been let down a third time. Forbidden promise.",
-            tensionDelta: -12,
-            labels: ["solution", "ownership"],
-            next: "end-broken-promise",
+              "Names it as a fault, shows empathy for the birthday, and offers two real choices with the timing that matters to him.",
+            tensionDelta: -18,
+            labels: ["empathy", "solution", "options", "expectation"],
+            next: "weighing-up",
           },
         ],
       },
@@ -255,7 +255,7 @@ export const refundDemand: ScenarioInput = {
         choices: [
           {
             id: "reset-with-options",
-            text: "You're right, I started in the wrong place, I'm sorry. A leaking machine is faulty and the 30 days don't stop you getting it put right. I can send a replacement tomorrow and collect the faulty one, or refund you in full once it's been collected. What would work best for you?",
+            text: "You're right, I started in the wrong place, and I'm sorry. A leaking machine is faulty, and the 30 days don't stop you getting it put right. I can send a replacement tomorrow and collect the faulty one, or refund you once it's collected. Which suits you?",
             feedback:
               "Owns the bad start, explains plainly why the window doesn't block him, and moves straight to a choice. This is how to recover.",
             tensionDelta: -16,
@@ -273,7 +273,7 @@ export const refundDemand: ScenarioInput = {
           },
           {
             id: "offer-supervisor",
-            text: "I can hear this has gone on far too long. Would you like me to get my supervisor?",
+            text: "I can hear this has gone on far too long, and I don't blame you for being fed up with us after two emails went unanswered. Would you like me to get my supervisor on the line, so they can go through the whole thing with you properly and see what else can be done?",
             feedback: "Polite, but premature: you can fix this yourself. Escalating now adds another wait to a man who has waited a week.",
             tensionDelta: -2,
             labels: ["empathy", "escalation"],
@@ -286,6 +286,15 @@ export const refundDemand: ScenarioInput = {
         customerLine:
           "A replacement tomorrow? Why should I believe that? My emails disappeared. And why not just give me my money back now?",
         choices: [
+          {
+            id: "bigger-voucher",
+            text: "Tell you what, I'll throw in a £100 voucher and refund you today.",
+            feedback:
+              "Both promises break policy (voucher cap £20, refund after collection). Buying calm with promises you can't keep is a critical failure.",
+            tensionDelta: -10,
+            labels: ["solution"],
+            next: "end-broken-promise",
+          },
           {
             id: "explain-and-commit",
             text: "Fair question. The refund can only go through once the machine's been collected, which is why I can't do it on this call. The replacement is booked for tomorrow before 1 p.m., you'll get a text with a two-hour slot tonight, and I'm adding a £20 voucher for the ignored emails. Your reference is HH-2290117, and I'll call you tomorrow afternoon to check it's arrived.",
@@ -302,15 +311,6 @@ export const refundDemand: ScenarioInput = {
             tensionDelta: 8,
             labels: [],
             next: "end-resolved-grudging",
-          },
-          {
-            id: "bigger-voucher",
-            text: "Tell you what, I'll throw in a £100 voucher and refund you today.",
-            feedback:
-              "Both promises break policy (voucher cap £20, refund after collection). Buying calm with promises you can't keep is a critical failure.",
-            tensionDelta: -10,
-            labels: ["solution"],
-            next: "end-broken-promise",
           },
         ],
       },

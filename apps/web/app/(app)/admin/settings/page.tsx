@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OrgSettingsForm } from "@/components/admin/org-settings-form";
+import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui";
 import { requireUser, serverApi } from "@/server/session";
 
@@ -13,6 +14,13 @@ export default async function SettingsPage() {
       <PageHeader title="Organisation settings" />
       <Card>
         <OrgSettingsForm org={org} />
+      </Card>
+      <Card>
+        <h2 className="font-semibold">Final assessments and certificates</h2>
+        <p className="mt-1 text-slate-700">
+          Set each course&apos;s <Link href="/admin/assessments" className="text-brand-700 underline">assessment rules</Link>, or see and revoke the{" "}
+          <Link href="/trainer/certificates" className="text-brand-700 underline">certificates</Link> your learners hold.
+        </p>
       </Card>
     </div>
   );

@@ -30,6 +30,11 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
           {m.status === "COMPLETED" ? " · Completed" : ""}
         </p>
         <ProgressBar value={m.progress} label={`${m.title} progress`} />
+        <p className="mt-3">
+          <Link href={`/courses/${m.id}/assessment`} className="font-medium text-brand-700 underline">
+            Final assessment and certificate
+          </Link>
+        </p>
         <p className="mt-1 text-sm text-slate-700" data-testid="module-progress">
           {m.progress}% complete: {m.lessonsDone} of {m.lessonsTotal} lessons done, {m.checksPassed} of {m.checksTotal} knowledge checks passed.
         </p>

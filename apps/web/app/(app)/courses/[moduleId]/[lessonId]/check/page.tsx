@@ -31,7 +31,7 @@ export default async function CheckPage({ params }: { params: Promise<{ moduleId
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Knowledge check: {data.quiz.title}</h1>
         <p className="mt-1 text-slate-700">
-          {data.quiz.questions.length} questions · pass mark {data.quiz.passMark}%.
+          {data.quiz.questions.length} questions, drawn from a bank of {data.quiz.bankSize} · pass mark {data.quiz.passMark}%.
           {data.attempts.length ? ` Your best so far: ${data.bestScore}% over ${data.attempts.length} attempt${data.attempts.length === 1 ? "" : "s"}.` : ""}
         </p>
       </header>
