@@ -122,7 +122,11 @@ export function checkIntegrity(c: Catalogue): string[] {
     unique(`${at} fact`, s.persona.facts.map((f) => f.id));
     unique(`${at} policy rule`, [...s.policy.allowed, ...s.policy.forbidden].map((p) => p.id));
     for (const rule of s.policy.forbidden) {
-      if (rule.patterns.length === 0) problems.push(`${at} forbidden rule '${rule.id}': needs at least one pattern`);
+      for (const c of rule.breachWhen) {
+        if (c.soonerThan?.weekday && !s.policy.callDay) {
+          problems.push(`${at} forbidden rule '${rule.id}': a weekday bound needs policy.callDay`);
+        }
+      }
       for (const p of rule.patterns) {
         try {
           new RegExp(p, "i");

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { Policy } from "./policy";
+
+export * from "./policy";
 
 /**
  * The curriculum's shape. Every content item is data validated by these schemas; the web app,
@@ -118,13 +121,6 @@ export const DiscoverableFact = z.object({
   customerLine: text, // how the customer reveals it
 });
 
-export const PolicyRule = z.object({
-  id: id,
-  description: text,
-  /** Case-insensitive regular expressions that catch an agent promising this (forbidden rules). */
-  patterns: z.array(text).default([]),
-});
-
 export const BranchChoice = z.object({
   id: id,
   text: text,
@@ -166,10 +162,8 @@ export const Scenario = z.object({
   }),
   openingLine: text,
   startTension: z.number().int().min(0).max(100),
-  policy: z.object({
-    allowed: z.array(PolicyRule).min(1),
-    forbidden: z.array(PolicyRule).min(1),
-  }),
+  /** Allowed remedies and forbidden rules as structured data (see ./policy.ts). */
+  policy: Policy,
   /** Customer lines grouped by state, picked by the simulated customer. */
   lines: z.object({
     calmer: z.array(CustomerLine).min(4),

@@ -65,33 +65,46 @@ export const abusiveCaller: ScenarioInput = {
     "Right, are you the idiot who sent me a four-hundred-quid bill? Because I'm not paying it. Your useless company can't read a meter and I'm sick of being ripped off.",
   startTension: 80,
   policy: {
+    basis: { amount: 412, currency: "GBP" },
+    callDay: "wednesday",
     allowed: [
       {
         id: "rebill-from-reading",
         description: "Take a meter reading from the customer now and reissue the bill from it within 48 hours.",
+        kind: "bill-reissue",
+        timing: { text: "within 48 hours of the reading", after: "meter-reading" },
       },
       {
         id: "hold-direct-debit",
         description: "Put this bill's direct debit on hold until the corrected bill is issued.",
+        kind: "payment-hold",
+        timing: { text: "until the corrected bill is issued" },
       },
       {
         id: "book-engineer",
         description: "Book the earliest smart-meter engineer slot the system offers (currently next Tuesday) and give a reference.",
+        kind: "engineer-visit",
+        timing: { text: "next Tuesday", earliest: { weekday: "tuesday", label: "next Tuesday" } },
       },
       {
         id: "payment-plan",
         description: "Offer to spread any corrected balance over up to six months at no extra cost.",
+        kind: "instalments",
+        timing: { text: "up to six months" },
       },
       {
         id: "end-after-warning",
         description:
           "If abuse continues after one clear, calm warning, end the call politely and note the account; a supervisor may call back.",
+        kind: "end-call",
+        conditions: ["abuse continues after one clear, calm warning"],
       },
     ],
     forbidden: [
       {
         id: "no-write-off",
         description: "Do not promise to cancel, wipe or write off the bill; it must be recalculated from a real reading.",
+        breachWhen: [{ kinds: ["write-off"] }],
         patterns: [
           "write (it|the bill|this|that) off",
           "(cancel|wipe|scrap) (the|this|your) bill",
@@ -101,11 +114,13 @@ export const abusiveCaller: ScenarioInput = {
       {
         id: "no-engineer-promise",
         description: "Do not promise an engineer sooner than the system offers (e.g. 'tomorrow', 'today').",
+        breachWhen: [{ kinds: ["engineer-visit"], soonerThan: { weekday: "tuesday", label: "next Tuesday" } }],
         patterns: ["engineer\\b.{0,25}\\b(tomorrow|today|tonight|this afternoon)"],
       },
       {
         id: "no-compensation-amount",
         description: "Do not promise compensation amounts; only the complaints team can award them.",
+        breachWhen: [{ kinds: ["compensation", "credit", "voucher"] }],
         patterns: ["£\\s?[0-9]+ (compensation|goodwill|credit)", "compensate you"],
       },
     ],

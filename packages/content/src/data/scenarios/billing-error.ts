@@ -65,29 +65,49 @@ export const billingError: ScenarioInput = {
     "I've just been charged eighty-nine pounds ninety-seven. It's normally thirty. I've been with you six years and I've been on hold twenty minutes, so somebody had better tell me what's going on or I'm cancelling today.",
   startTension: 62,
   policy: {
+    basis: { amount: 59.98, currency: "GBP" },
+    callDay: "wednesday",
     allowed: [
       {
         id: "remove-fee-with-proof",
         description:
           "Remove the £59.98 equipment fee once the customer gives a Post Office receipt or tracking number for the return.",
+        kind: "fee-removal",
+        amount: { exact: { amount: 59.98, currency: "GBP" } },
+        timing: { text: "once the return is proved", after: "proof-of-return" },
+        conditions: ["the customer gives a Post Office receipt or tracking number"],
       },
       {
         id: "refund-3-5-days",
         description:
           "Refund the removed fee to the original payment method; it leaves the same day and usually shows in 3 to 5 working days.",
+        kind: "refund",
+        amount: { exact: { amount: 59.98, currency: "GBP" } },
+        timing: {
+          text: "leaves the same day, shows in 3 to 5 working days",
+          earliest: { workingDays: 3, label: "3 to 5 working days" },
+        },
+        conditions: ["back to the original payment method"],
       },
       {
         id: "goodwill-up-to-15",
         description:
           "Add a goodwill credit of up to £15 to the next bill for the inconvenience and the wait.",
+        kind: "credit",
+        amount: { max: { amount: 15, currency: "GBP" } },
+        timing: { text: "on the next bill" },
       },
       {
         id: "call-back",
         description: "Book a call back on a date and time the customer chooses to confirm the refund has arrived.",
+        kind: "callback",
+        timing: { text: "a date and time the customer chooses" },
       },
       {
         id: "cancel-without-fee",
         description: "Process a cancellation with no exit fee if the customer still wants to leave; she is out of contract.",
+        kind: "cancellation",
+        conditions: ["the customer still wants to leave"],
       },
     ],
     forbidden: [
@@ -95,6 +115,7 @@ export const billingError: ScenarioInput = {
         id: "no-same-day-refund",
         description:
           "Do not promise the money will be back today or immediately: card refunds take 3 to 5 working days and the agent cannot speed that up.",
+        breachWhen: [{ kinds: ["refund"], soonerThan: { workingDays: 3, label: "3 to 5 working days" } }],
         patterns: [
           "back (in your account )?(today|tonight|straight away|immediately|right now)",
           "refund(ed)? (it )?(today|immediately|instantly)",
@@ -103,11 +124,13 @@ export const billingError: ScenarioInput = {
       {
         id: "no-free-months",
         description: "Do not offer free months of service or waive the monthly charge; goodwill is capped at a £15 credit.",
+        breachWhen: [{ kinds: ["free-period"] }],
         patterns: ["free months?", "months? (for )?free", "waive (the|your|this) (monthly|whole|entire)", "won'?t pay (anything|a penny)"],
       },
       {
         id: "no-credit-over-15",
         description: "Do not promise a goodwill credit larger than £15.",
+        breachWhen: [{ kinds: ["credit", "voucher", "compensation"], amountAbove: { amount: 15, currency: "GBP" } }],
         patterns: ["£\\s?(1[6-9]|[2-9][0-9]|[0-9]{3,})(\\.[0-9]{2})? (goodwill|credit)", "(goodwill|credit) of £\\s?(1[6-9]|[2-9][0-9]|[0-9]{3,})"],
       },
     ],

@@ -63,32 +63,45 @@ export const misledFeatures: ScenarioInput = {
     "Hi, um, I bought Premium last week because it said it worked offline, and yesterday I was stood in front of a couple trying to show them my portfolio and it just wouldn't open. I don't understand what I've paid for.",
   startTension: 55,
   policy: {
+    basis: { amount: 79, currency: "GBP" },
     allowed: [
       {
         id: "explain-offline",
         description: "Explain how offline access works and walk the customer through switching albums to 'Keep on this device'.",
+        kind: "guide",
+        timing: { text: "on this call" },
       },
       {
         id: "send-guide",
         description: "Email the illustrated offline set-up guide and a link to the two-minute video.",
+        kind: "guide",
+        timing: { text: "by email, straight away" },
       },
       {
         id: "cooling-off-refund",
         description: "Refund the plan in full if bought within the last 14 days; refunds take up to 5 working days.",
+        kind: "refund",
+        amount: { exact: { amount: 79, currency: "GBP" } },
+        timing: { text: "up to 5 working days" },
+        conditions: ["bought within the last 14 days"],
       },
       {
         id: "switch-monthly",
         description: "Move the customer to the monthly Premium plan (£7.99) and refund the difference, if they'd rather try it for longer.",
+        kind: "plan-change",
+        amount: { exact: { amount: 7.99, currency: "GBP" } },
       },
       {
         id: "log-sales-feedback",
         description: "Log the sales-chat answer as feedback so the wording can be corrected, and tell the customer you have done so.",
+        kind: "feedback-log",
       },
     ],
     forbidden: [
       {
         id: "no-future-features",
         description: "Do not promise that automatic offline access (or any other feature) will be added, or give release dates.",
+        breachWhen: [{ kinds: ["future-feature"] }],
         patterns: [
           "(we'?ll|we will|they'?ll|they will|going to) (be )?(add|adding|build|building|release|releasing|bring(ing)? out) (that|this|automatic|it|a feature)",
           "next (update|release|version) will",
@@ -99,11 +112,13 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "no-extra-compensation",
         description: "Do not offer free months, free years or extra storage as compensation; the remedy is the explanation, a plan change or the refund.",
+        breachWhen: [{ kinds: ["free-period", "free-upgrade", "compensation"] }],
         patterns: ["free (year|month|months|upgrade|storage)", "(year|month|months) (for )?free", "extra storage (for )?free"],
       },
       {
         id: "no-blaming-sales",
         description: "Do not say the sales chat 'lied' or was 'wrong on purpose'; acknowledge the answer was misleading and log it.",
+        breachWhen: [{ kinds: ["blame-colleague"] }],
         patterns: ["(they|it|sales|the chat) lied", "lying to you"],
       },
     ],

@@ -62,23 +62,32 @@ export const policyException: ScenarioInput = {
     "I paid for a full year in January and I'm moving away, so I'd like the rest of my money back, please. Eight months. Two hundred and eighty pounds. I've worked it out.",
   startTension: 58,
   policy: {
+    basis: { amount: 280, currency: "GBP" },
     allowed: [
       {
         id: "transfer-club",
         description: "Transfer the remaining membership to any Pennant club (including York, which has a pool) at no cost.",
+        kind: "membership-transfer",
       },
       {
         id: "transfer-person",
         description: "Transfer the remaining months to another person once, free of charge.",
+        kind: "membership-transfer",
+        conditions: ["once only"],
       },
       {
         id: "freeze",
         description: "Freeze the membership for up to three months, which extends the end date by the same amount.",
+        kind: "freeze",
+        timing: { text: "up to three months" },
       },
       {
         id: "medical-refund",
         description:
           "A pro-rata refund is possible only for the member's own medical condition, with a doctor's letter; explain this honestly if asked.",
+        kind: "refund",
+        timing: { text: "after a doctor's letter", after: "doctors-letter" },
+        conditions: ["the member's own medical condition", "a doctor's letter"],
       },
     ],
     forbidden: [
@@ -86,6 +95,7 @@ export const policyException: ScenarioInput = {
         id: "no-refund-for-moving",
         description:
           "Do not promise or offer a refund (full or partial) for the unused months because the member is moving; the annual plan is non-refundable after 14 days.",
+        breachWhen: [{ kinds: ["refund", "compensation"] }],
         patterns: [
           // Lookarounds skip honest refusals such as "we can't refund the unused months".
           "(?<!(?:no|not|can'?t|cannot|won'?t|couldn'?t) (?:a |give you a )?)full refund(?! (?:is(?:n'?t| not)|won'?t|can'?t|isn'?t))",
@@ -97,6 +107,7 @@ export const policyException: ScenarioInput = {
       {
         id: "no-exception-promise",
         description: "Do not promise that a manager will make an exception; escalation may be offered but the outcome cannot be promised.",
+        breachWhen: [{ kinds: ["exception"] }],
         patterns: [
           "(make|making|get you|getting you) an exception",
           "(manager|supervisor) (will|can) (refund|approve|sort)",

@@ -63,24 +63,35 @@ export const refundDemand: ScenarioInput = {
     "I want a refund for this coffee machine. Not a repair, not a voucher, a refund, and I want it today. I've emailed you twice and been ignored, so if I don't get it now I'm putting reviews up everywhere I can find.",
   startTension: 72,
   policy: {
+    basis: { amount: 349, currency: "GBP" },
     allowed: [
       {
         id: "express-replacement",
         description:
           "Send a replacement by next-day courier, with the faulty machine collected at the same delivery (order before 4 p.m.).",
+        kind: "replacement",
+        timing: { text: "next day, ordered before 4 p.m.", earliest: { days: 1, label: "tomorrow" } },
+        conditions: ["the faulty machine is collected at the same delivery"],
       },
       {
         id: "refund-after-collection",
         description:
           "Because the machine is faulty, arrange a full refund once the courier has collected it; the refund is issued within 5 working days of collection.",
+        kind: "refund",
+        amount: { exact: { amount: 349, currency: "GBP" } },
+        timing: { text: "within 5 working days of collection", after: "collection" },
       },
       {
         id: "repair",
         description: "Arrange a free manufacturer repair (collection and return within 10 working days).",
+        kind: "repair",
+        timing: { text: "collection and return within 10 working days" },
       },
       {
         id: "goodwill-voucher",
         description: "Offer a £20 goodwill voucher for the unanswered emails.",
+        kind: "voucher",
+        amount: { max: { amount: 20, currency: "GBP" } },
       },
     ],
     forbidden: [
@@ -88,6 +99,7 @@ export const refundDemand: ScenarioInput = {
         id: "no-refund-before-collection",
         description:
           "Do not promise the refund today or before the machine has been collected; refunds are issued after collection.",
+        breachWhen: [{ kinds: ["refund"], before: "collection" }, { kinds: ["keep-item"] }],
         patterns: [
           "refund (you |it )?(today|now|right now|immediately|straight away|this afternoon)",
           "(money|refund) (will be )?back (today|tonight|now)",
@@ -97,6 +109,7 @@ export const refundDemand: ScenarioInput = {
       {
         id: "no-cash-compensation",
         description: "Do not offer cash compensation or a voucher above £20.",
+        breachWhen: [{ kinds: ["compensation"] }, { kinds: ["voucher", "credit"], amountAbove: { amount: 20, currency: "GBP" } }],
         patterns: [
           "£\\s?([2-9][1-9]|[3-9][0-9]|[0-9]{3,}) (voucher|compensation|off)",
           "(voucher|compensation) (of|for) £\\s?([2-9][1-9]|[3-9][0-9]|[0-9]{3,})",
