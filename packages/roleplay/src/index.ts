@@ -29,6 +29,8 @@ export type {
 } from "./engine/conversation";
 export { scoreConversation, forbiddenPromises } from "./scoring/score";
 export type { ScoreResult, CriterionScore, Evidence, CriticalFailure, Improvement, ScorableTurn } from "./scoring/score";
+export { readCommitments, engagesWithRemedies } from "./commitments";
+export type { CommitmentReading, Offer, Breach, Statement, Engagement, Quote, CommitmentTiming } from "./commitments";
 export { simulate, resolveScenario } from "./simulate";
 export type { SimulateInput, SimulateOutput } from "./simulate";
 export { suggestHint } from "./hint";

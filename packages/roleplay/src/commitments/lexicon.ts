@@ -1,0 +1,239 @@
+import type { RemedyKind } from "@defuse/content";
+
+/**
+ * How agents name each kind of remedy, in the normalised words the reader works on: lower case,
+ * contractions expanded by wink-nlp ("I'll" is "i will", "won't" is "will not", "can't" is "can not"),
+ * tokens separated by single spaces ("£59.98" is "£ 59.98", "fifty-pound" is "fifty - pound").
+ * These are generic English, shared by every scenario; a scenario's policy only says which kinds,
+ * amounts and timings are allowed or forbidden.
+ *
+ * `self`: the words commit by themselves ("on the house", "the bill is gone", a release date), so
+ * they count without "I will" or "you'll get".
+ */
+export interface KindCue {
+  kind: RemedyKind;
+  re: RegExp;
+  self?: boolean;
+}
+
+const W = "(?:\\S+ )"; // one token and its space
+const MONEY = "(?:£ ?\\d[\\d.,]*|\\$ ?\\d[\\d.,]*|\\S+ (?:- )?(?:pounds?|quid|dollars|bucks|euros)|a (?:tenner|fiver))";
+const MONEYISH = `(?:money|cash|amount|balance|refund|full amount|everything|the lot|${MONEY}|\\d[\\d.,]*|pounds|quid)`;
+const BILLWORD = "(?:bill|balance|debt|charge|invoice|arrears)";
+const PERIOD = "(?:months?|years?|weeks?|premium|plan|subscription|broadband|service|bills?)";
+const ESCALATION_SUBJECT = "(?:manager|supervisor|team leader|boss|head office|duty manager|area manager|complaints team)";
+
+function cue(kind: RemedyKind, sources: string[], self = false): KindCue {
+  return { kind, re: new RegExp(`(?:^| )(?:${sources.join("|")})(?= |$)`, "g"), self };
+}
+
+/** Order matters where cues overlap: earlier kinds claim their words first. */
+export const KIND_CUES: KindCue[] = [
+  cue(
+    "blame-colleague",
+    [
+      "lied",
+      "lying",
+      "lies",
+      "liars?",
+      "dishonest",
+      "on purpose",
+      "deliberately (?:misled|lied|gave|told)",
+      `misled (?:${W}{0,2})?deliberately`,
+      "knowingly",
+      "made (?:it|that) up",
+      `fed you (?:${W}{0,4})?(?:rubbish|lies|nonsense|a line|porkies)`,
+      "told you what you wanted to hear",
+    ],
+    true,
+  ),
+  cue(
+    "future-feature",
+    [
+      `(?:next|new|upcoming|future|coming|spring|summer|autumn|winter|latest) (?:app )?(?:update|release|version)`,
+      "roadmap",
+      "coming (?:soon|in|out|with|next)",
+      "is coming",
+      `(?:release|releasing|released|launch|launching|launched|bring out|bringing out|roll out|rolling out|ship|shipping) (?:${W}{0,3})?(?:offline|feature|mode|update|version|it|that|this|in|on|by|next)`,
+      `(?:getting|being|be|been) (?:released|launched|added|built)`,
+      `(?:build|building|add|adds|adding|develop|developing|introduce|introducing) (?:${W}{0,3})?(?:offline|feature|mode|that feature|this feature)`,
+      `(?:update|version|release|fix|feature|it) (?:${W}{0,4})?(?:is |will be |should be |will )?(?:out|land|lands|arrive|arrives|ship|ships) (?:on|by|in|within|next|soon|this|before)`,
+      `(?:feature|offline|it|that) (?:${W}{0,2})?out by`,
+      `(?:will|should) (?:download|work|save|sync|keep) (?:${W}{0,5})?(?:automatically|offline|without)`,
+    ],
+    true,
+  ),
+  cue(
+    "exception",
+    [
+      "exceptions?",
+      "bend (?:the )?rules?",
+      "override (?:the |our )?(?:policy|rules?|system)",
+      "waive (?:the |our )?(?:policy|rules?)",
+      `${ESCALATION_SUBJECT} (?:will|can|is going to|should|would) (?:definitely |surely |certainly |happily |probably )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree|okay|ok|sort|let you|grant|override|bend|waive|allow|refund|give)`,
+      "(?:he|she|they) (?:will|can|is going to|are going to) (?:definitely |surely |certainly |happily )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree to|okay|grant|let you have)",
+      `(?:${W}{0,2})?approved by (?:my |the |a )?${ESCALATION_SUBJECT}`,
+    ],
+  ),
+  cue(
+    "write-off",
+    [
+      `write (?:${W}{0,3})?off`,
+      "written off",
+      `wip(?:e|es|ed|ing) (?:${W}{0,5})?(?:${BILLWORD}|off|it|clean|that)`,
+      `(?:cancel|cancelling|canceling|cancelled|scrap|scrapping|scrapped|get rid of|getting rid of|clear|clearing|delete|deleting|drop|dropping) (?:${W}{0,2})?(?:${BILLWORD})`,
+      `${BILLWORD} disappear`,
+      "(?:will not|do not|does not|never|not) (?:have|need) to pay",
+      "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month)",
+      "(?:to|at) zero",
+      "have it waived",
+    ],
+  ),
+  cue(
+    "write-off",
+    [`(?:the |that |this |your )?${BILLWORD} (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`, "owe (?:us )?(?:nothing|nothing at all)"],
+    true,
+  ),
+  cue(
+    "free-period",
+    [
+      `free ${PERIOD}`,
+      `${PERIOD} (?:for |totally |completely |entirely )?(?:free|without charge|free of charge|for nothing)`,
+      `(?:month|year|week) 's (?:free|premium|broadband|service)`,
+      `waiv(?:e|ed|ing) (?:${W}{0,3})?(?:monthly|month|months|subscription)`,
+      `(?:monthly|month 's) (?:charge|fee|bill) (?:waived|free)`,
+      "(?:will not|won't|not|never) pay (?:anything|a penny|a thing) (?:next|for|until|this month)",
+      "nothing to pay (?:in|next|for|until)",
+      `(?:knock|knocking|take|taking) (?:off )?(?:${W}{0,2})?(?:whole|entire|all) (?:of )?(?:next|this|the) (?:month|bill)`,
+      `extend (?:${W}{0,3})?(?:by )?(?:${W}{0,2})?(?:months?|years?)`,
+      `a ${PERIOD} without charge`,
+    ],
+  ),
+  cue("free-period", ["on us", "on the house"], true),
+  cue("free-upgrade", [
+    "upgrad(?:e|es|ed|ing)",
+    `(?:extra|more|additional|double|bonus|free) (?:${W}{0,3})?storage`,
+    "storage (?:for free|free)",
+  ]),
+  cue("keep-item", [
+    "keep (?:the|your) (?:machine|item|product|old one|faulty one)",
+    "you can keep (?:it|the|your)",
+    `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to )?(?:send|sending|return|returning|post|posting)(?: ${W}{0,2})? back`,
+    "(?:no need|without needing|without having) to (?:wait|send|return)",
+    "before (?:the courier|it is|it 's|we) (?:even )?(?:collect|picks?|pick|collected|get)",
+    "before (?:the )?collection",
+  ]),
+  cue("voucher", ["vouchers?", "gift cards?", "gift vouchers?", "store credit"]),
+  cue("compensation", [
+    "compensation",
+    "compensat(?:e|ed|es|ing)",
+    "goodwill payments?",
+    `${MONEY} (?:${W}{0,2})?(?:in )?cash`,
+    "cash (?:payment|compensation|back)",
+    `transfer (?:${W}{0,3})?to your (?:bank|account)`,
+  ]),
+  cue("credit", [
+    "credits?",
+    "credited",
+    "crediting",
+    `${MONEY} off`,
+    "off (?:your|the) (?:next )?(?:bill|account|invoice)",
+    "(?:knock|knocking|take|taking) (?:\\S+ ){0,3}off",
+    "goodwill(?: gesture)?",
+  ]),
+  cue("payment-hold", [
+    `(?:hold|pause|stop|freeze|suspend|halt|cancel) (?:${W}{0,3})?direct debit`,
+    `direct debit (?:${W}{0,2})?(?:on hold|paused|stopped|held|frozen|suspended)`,
+    "payment (?:on hold|hold)",
+    "nothing (?:will )?leaves? your account",
+  ]),
+  cue("fee-removal", [
+    `(?:remove|removing|removed|take off|taking off|waive|waiving|waived|reverse|reversing|cancel) (?:${W}{0,3})?(?:equipment |router |exit )?fee`,
+    "fee (?:removed|taken off|waived|reversed)",
+  ]),
+  cue("refund", [
+    "refunds?",
+    "refunded",
+    "refunding",
+    "reimburs(?:e|ed|es|ing|ement)",
+    `(?:your |the |my |her |his |all (?:of )?(?:your |the )?|half (?:of )?(?:your |the )?)money (?:${W}{0,3})?back`,
+    `(?:give|pay|send|get|put|transfer|have) (?:you |it |that |them )?(?:${W}{0,5})?${MONEYISH} (?:${W}{0,3})?back`,
+    `pay (?:you|it) back`,
+    `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
+    "cash back",
+  ]),
+  cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "new (?:one|machine)", "swap (?:it|the machine)"]),
+  cue("repair", ["repairs?", "repaired", "repairing"]),
+  cue("callback", ["call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
+  cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
+  cue("membership-transfer", [
+    `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,
+    `move (?:your |the )?membership`,
+    `membership (?:${W}{0,2})?(?:transferred|moved)`,
+  ]),
+  cue("freeze", ["freez(?:e|es|ing)", "frozen", `pause (?:${W}{0,2})?membership`]),
+  cue("plan-change", [
+    `(?:move|moving|switch|switching|change|changing|put|putting) (?:you |your plan |your account |it )?(?:over )?(?:to|onto) (?:the )?(?:monthly|a monthly|cheaper|basic)`,
+    "monthly plan",
+    "downgrad(?:e|ing)",
+  ]),
+  cue("engineer-visit", [
+    "engineers?",
+    "technicians?",
+    `(?:someone|somebody|a fitter|a meter fitter) (?:${W}{0,3})?(?:out|round|over|there|with you)`,
+    `smart meter (?:guy|fitter|person|installer|team)`,
+    "metering team",
+    "(?:earlier|earliest|sooner|first|next) (?:slot|appointment|visit)",
+    "(?:slot|appointment|visit) (?:earlier|sooner)",
+  ]),
+  cue("instalments", ["spread(?:ing)?", "instal?lments?", "payment plan", "pay (?:it )?(?:off )?monthly"]),
+  cue("bill-reissue", ["re-?issue(?:d)?", "new bill", "corrected bill", "recalculat(?:e|ed|ing)", "rebill", "re-bill", "bill (?:will be )?based on"]),
+  cue("escalation", [ESCALATION_SUBJECT, "escalat(?:e|ed|ing)", `pass (?:${W}{0,3})?(?:on|to)`]),
+  cue("guide", ["guide", "video", "walk you through", "show you how", "keep on this device", "set-?up guide", "explain how"]),
+  cue("feedback-log", ["logged", "log (?:it|this|that|the)", "feedback", "flag(?:ged)? (?:it|this|that)", "report(?:ed)? (?:it|this|that) to"]),
+  cue("end-call", ["end (?:this|the) call", "hang up", "terminate (?:this|the) call", "ending (?:this|the) call"]),
+];
+
+/** Words that make a remedy mention a promise or an offer (someone will, can, has, or is doing it). */
+export const COMMIT_RE = new RegExp(
+  [
+    "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying)\\b)",
+    "(?:^| )(?:let me|let us|leave it with me|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
+    "(?:^| )you (?:will|are going to|are getting|can have|can keep|get|have got|shall)(?= )(?! not)",
+    "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",
+    "(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|why don't i|want me to|happy to)(?= )",
+    "(?:^| )(?:would|will|could|does|might) (?:a|an|it|that|the|this|a couple of|some) (?:\\S+ ){0,6}help(?= |$)",
+    "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
+    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
+    "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
+  ].join("|"),
+);
+
+/** Verbs that pass a matter on without promising an outcome ("the complaints team will decide"). */
+export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:them |him |her )?(?:to look|about|whether|if))(?= |$)/;
+
+/** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
+export const TOPIC_RE = /(?:^| )(?:about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of)(?: the| a| an| your| any| our)?$/;
+
+/** Negators whose scope the reader adds to wink-nlp's negation flags. */
+export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not|does not|did not|is not|are not|not|no|refuse|without)(?= |$)/;
+
+/** Saying what one will not promise or do: "I won't promise", "I don't know whether", "I'd rather not". */
+export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|guarantee|say|tell you|pretend|commit)|(?:do not|don't) (?:know|think) (?:whether|if|that)|not (?:going to|gonna) (?:promise|pretend|tell you)|rather not|not saying|not sure (?:whether|if|that))(?= |$)/;
+
+/** A sentence about what would happen in another world: "if I could", "I wish I could", "I'd love to say". */
+export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if it was|if i were|if only|i wish|i would love to|would have|could have|in an ideal world|i would if|if i had my way)(?= |$)/;
+
+/** Words that report what someone else said, wanted or felt. */
+export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like)|were you told|was it said)(?= |$)/;
+
+/** Questions that put something forward ("would a replacement help?") rather than ask. */
+export const PROPOSE_RE = /(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
+
+/** Phrases that give money a purpose of making up for something (so a sum is compensation). */
+export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for the missed \S+)(?= |$)/;
+
+/** Tokens at which a sentence splits into clauses (the words themselves start the next clause). */
+export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because", "whereas", "however", "unless", "cos", "cause", "since"]);
+export const CLAUSE_BREAK_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "...", "…"]);
+export const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "the", "your", "my", "our", "someone"]);
