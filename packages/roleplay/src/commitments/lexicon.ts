@@ -213,7 +213,7 @@ export const COMMIT_RE = new RegExp(
 export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:them |him |her )?(?:to look|about|whether|if))(?= |$)/;
 
 /** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
-export const TOPIC_RE = /(?:^| )(?:about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of)(?: the| a| an| your| any| our)?$/;
+export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of)(?: the| a| an| your| any| our)?$/;
 
 /** Negators whose scope the reader adds to wink-nlp's negation flags. */
 export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not|does not|did not|is not|are not|not|no|refuse|without)(?= |$)/;

@@ -3,7 +3,8 @@
  * (src/eval/data/policy-probes.jsonl, and /work/data/v2/policy-probes/*.jsonl when present),
  * per split: precision and recall of "this utterance breaks a rule", the share where the right rule
  * was named, and false breaches on honest refusals and on allowed offers.
- * `-- --errors` lists the misses and false alarms (tune split only unless `--errors-all`).
+ * `-- --errors` lists the misses and false alarms of the halves one may tune on (tune, external-a);
+ * the check half and external-b are only ever printed as aggregates.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -24,12 +25,26 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const PROBES_FILE = join(here, "..", "eval", "data", "policy-probes.jsonl");
 export const EXTERNAL_PROBES_DIR = "/work/data/v2/policy-probes";
 
-export function loadProbes(file: string, split?: string): PolicyProbe[] {
+const EXTERNAL_EXPECT: Record<string, PolicyProbe["expect"]> = { forbidden: "breach", refusal: "honest", allowed: "offer" };
+
+/**
+ * Probes in our format, or in the independent author's (`kind`: forbidden, refusal or allowed). The
+ * independent set is split by id: odd ids ("external-a") may be read while tuning, even ids
+ * ("external-b") are only ever scored in aggregate.
+ */
+export function loadProbes(file: string, external = false): PolicyProbe[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as PolicyProbe)
-    .map((p) => (split ? { ...p, split } : p));
+    .map((l) => JSON.parse(l) as PolicyProbe & { kind?: string })
+    .map((p) => {
+      if (!external) return p;
+      const n = Number(/\d+/.exec(p.id)?.[0] ?? 0);
+      const expect = EXTERNAL_EXPECT[p.kind ?? ""] ?? p.expect;
+      const out: PolicyProbe = { id: p.id, scenario: p.scenario, expect, text: p.text, split: n % 2 === 1 ? "external-a" : "external-b" };
+      if (expect === "breach" && p.rule) out.rule = p.rule;
+      return out;
+    });
 }
 
 export interface ProbeScore {
@@ -92,13 +107,13 @@ function main() {
   const all = loadProbes(PROBES_FILE);
   if (existsSync(EXTERNAL_PROBES_DIR)) {
     for (const f of readdirSync(EXTERNAL_PROBES_DIR).filter((x) => x.endsWith(".jsonl"))) {
-      all.push(...loadProbes(join(EXTERNAL_PROBES_DIR, f), "external"));
+      all.push(...loadProbes(join(EXTERNAL_PROBES_DIR, f), true));
     }
   }
   const splits = [...new Set(all.map((p) => p.split))];
   for (const split of splits) {
     const set = all.filter((p) => p.split === split);
-    const showErrors = args.includes("--errors-all") || (args.includes("--errors") && split === "tune");
+    const showErrors = args.includes("--errors") && (split === "tune" || split === "external-a");
     const sc = scoreProbes(set, showErrors ? (p, got) => console.log(`  ${p.id} [${p.scenario} ${p.expect}${p.rule ? ` ${p.rule}` : ""}] ${p.text}\n      -> ${got}`) : undefined);
     console.log(
       `${split}: n=${sc.n} breach P ${sc.precision.toFixed(3)} R ${sc.recall.toFixed(3)} (tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}); right rule ${sc.ruleRight}/${sc.tp}; honest false breaches ${sc.honestFalse}/${sc.honestN}; offers false breaches ${sc.offerFalse}/${sc.offerN}, matched ${sc.offerFound}/${sc.offerN}`,

@@ -410,15 +410,28 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
 
   sentences.forEach((s, si) => {
     const toks = s.toks;
-    const sJoined = toks.map((t) => t.n).join(" ");
+    const sWords = toks.map((t) => t.n);
+    const sJoined = sWords.join(" ");
+    const sStarts: number[] = [];
+    let at = 0;
+    for (const w of sWords) {
+      sStarts.push(at);
+      at += w.length + 1;
+    }
+    // cues, timings and sums are found once per sentence, then handed to the clause they sit in
+    const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
+    const sCues = findCues(whole, sJoined);
+    const sTimings = findTimings(sJoined, sStarts, sWords);
+    const sAmounts = findAmounts(sWords, policy.basis);
     const counterfactual = COUNTERFACTUAL_RE.test(sJoined) || (/(?:^| )if(?= )/.test(sJoined) && /(?:^| )(?:could|would|might)(?= )/.test(sJoined) && !/(?:^| )if you(?= )/.test(sJoined));
     const proposing = s.question && PROPOSE_RE.test(sJoined);
     const clauses = splitClauses(toks);
     const perClause = clauses.map((c) => {
-      const cues = findCues(c, sJoined);
-      const timings = findTimings(c.joined, c.starts, toks.slice(c.from, c.to).map((t) => t.n));
-      const clauseToks = toks.slice(c.from, c.to).map((t) => t.n);
-      const amounts = findAmounts(clauseToks, policy.basis);
+      const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
+      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.from, end: x.end - c.from });
+      const cues = sCues.filter(inside).map(shift);
+      const timings = sTimings.filter(inside).map(shift);
+      const amounts = sAmounts.filter(inside).map(shift);
       const marker = COMMIT_RE.test(c.joined);
       const negatedClause = NEGATOR_RE.test(c.joined);
       const reported = REPORT_RE.test(c.joined);
