@@ -4,6 +4,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { label } from "./analyser/label";
 import { simulate } from "./simulate";
+import { readCommitments } from "./commitments";
+import { loadProbes, PROBES_FILE, scenarioOf } from "./commitments/probes";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const texts = ["dev.jsonl", "test.jsonl"].flatMap((f) =>
@@ -42,3 +44,18 @@ for (let i = 0; i < runs; i++) simulate({ ...input, seed: i });
 const per = Number(process.hrtime.bigint() - s0) / 1e6 / runs;
 const played = simulate(input).tensionTimeline.length - 1;
 console.log(`simulate: ${per.toFixed(3)} ms per ${played}-turn conversation including scoring (${runs} runs)`);
+
+// the commitment reader runs on every turn: policy probes plus the labelled agent lines, against their scenarios
+const probes = loadProbes(PROBES_FILE).map((p) => ({ scenario: scenarioOf(p.scenario), text: p.text }));
+const billingScenario = scenarioOf("billing-error");
+const readInputs = [...probes, ...texts.map((text) => ({ scenario: billingScenario, text }))];
+for (let i = 0; i < 3000; i++) readCommitments(readInputs[i % readInputs.length]!.scenario, readInputs[i % readInputs.length]!.text);
+let reads = 0;
+const r0 = process.hrtime.bigint();
+const rUntil = r0 + 2_000_000_000n;
+while (process.hrtime.bigint() < rUntil) {
+  for (const x of readInputs) readCommitments(x.scenario, x.text);
+  reads += readInputs.length;
+}
+const rSecs = Number(process.hrtime.bigint() - r0) / 1e9;
+console.log(`readCommitments: mean ${((rSecs / reads) * 1e6).toFixed(1)} µs per utterance (${reads} calls, ${Math.round(reads / rSecs).toLocaleString("en-GB")}/s)`);

@@ -1,8 +1,7 @@
-import { getScenario } from "@defuse/content";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { engagesWithRemedies, readCommitments } from "../src/commitments";
-import { loadProbes, PROBES_FILE, scoreProbes } from "../src/commitments/probes";
+import { loadProbes, PROBES_FILE, scenarioOf as getScenario, scoreProbes } from "../src/commitments/probes";
 
 const billing = getScenario("billing-error");
 const refund = getScenario("refund-demand");

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getScenario } from "@defuse/content";
+import { getScenario, type Scenario } from "@defuse/content";
 import { readCommitments } from "./read";
 
 export interface PolicyProbe {
@@ -19,6 +19,13 @@ export interface PolicyProbe {
   rule?: string;
   text: string;
   split: string;
+}
+
+/** The scenario a probe is written for (probes name only the five practice scenarios). */
+export function scenarioOf(id: string): Scenario {
+  const s = getScenario(id);
+  if (!s) throw new Error(`policy probe names unknown scenario '${id}'`);
+  return s;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,7 +73,7 @@ export interface ProbeScore {
 export function scoreProbes(probes: PolicyProbe[], onError?: (p: PolicyProbe, got: string) => void): ProbeScore {
   const s = { n: 0, tp: 0, fp: 0, fn: 0, tn: 0, ruleRight: 0, honestFalse: 0, honestN: 0, offerFalse: 0, offerN: 0, offerFound: 0 };
   for (const p of probes) {
-    const r = readCommitments(getScenario(p.scenario), p.text);
+    const r = readCommitments(scenarioOf(p.scenario), p.text);
     const flagged = r.breaches.length > 0;
     const got = r.breaches.map((b) => `${b.ruleId} «${b.quote.text}»`).join("; ") || "none";
     s.n++;

@@ -1,5 +1,5 @@
 import type { AllowedRemedy, ForbiddenRule, Money, Policy, RemedyKind, Scenario } from "@defuse/content";
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { findAmounts, type AmountHit } from "./amounts";
 import {
@@ -146,7 +146,7 @@ function tokenise(text: string): Sentence[] {
     at = start + v.length;
   }
   const out: Sentence[] = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const st = s.tokens();
     const first = st.itemAt(0).index();
     const len = st.length();
