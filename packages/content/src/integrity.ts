@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { Catalogue, LABEL_IDS, type Branching } from "./schema";
+import { checkCustomerModel } from "./engine-integrity";
 
 /**
  * Checks the schemas cannot express: cross-references, unique ids and well-formed branching.
@@ -136,6 +137,7 @@ export function checkIntegrity(c: Catalogue): string[] {
       }
     }
     problems.push(...checkBranching(s.branching, `${at} branching`));
+    problems.push(...checkCustomerModel(s));
   }
 
   for (const q of c.quizzes) unique(`quiz '${q.id}' question`, q.questions.map((x) => x.id));
