@@ -196,11 +196,17 @@ function pickLine(
   group: Group,
   st: { rng: number; recentLines: Record<string, number[]>; intensity: Intensity },
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any" } = { abusive: "any" },
+  mood: { abusive: "only" | "never" | "any"; about?: string[] } = { abusive: "any" },
 ): { text: string; abusive: boolean } {
   const lines = scenario.lines[group];
   if (lines.length === 0) return { text: "", abusive: false };
   let cands = lines.map((l, i) => ({ i, f: fit(l, c) })).filter((x): x is { i: number; f: number } => x.f !== null);
+  if (mood.about) {
+    // only lines about one of these remedies (a new offer after the call was resolved)
+    const about = mood.about;
+    cands = cands.filter((x) => whenOf(lines[x.i]!)?.offered?.some((r) => about.includes(r)));
+    if (cands.length === 0) return { text: "", abusive: false };
+  }
   if (mood.abusive !== "any") {
     const want = mood.abusive === "only";
     const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
@@ -411,7 +417,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
   } else if (outcome === "resolved" && !wasResolved) customerLine = pickLine(scenario, "resolved", mut, lc).text;
   else if (outcome === "resolved") {
-    customerLine = (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
+    // something new offered after the fix: the customer takes it up; otherwise a last word
+    const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
+    const thanks = fresh.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: fresh }).text : "";
+    customerLine = thanks || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
   } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
   else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
