@@ -98,6 +98,17 @@ export function findAmounts(toks: string[], basis: Money | undefined): AmountHit
         i = k;
         continue;
       }
+      // a bare number the words make money: "thirty in credit", "twenty off", "a credit of thirty"
+      const next = toks[n.end] === "in" ? toks[n.end + 1] : toks[n.end];
+      const prev = `${toks[i - 2] ?? ""} ${toks[i - 1] ?? ""}`;
+      if (
+        (next !== undefined && /^(?:credit|off|voucher|compensation|goodwill|compo)$/.test(next)) ||
+        /(?:credit|voucher|compensation|refund|discount|payment) (?:of|for)$/.test(prev)
+      ) {
+        out.push({ money: { amount: n.value, currency: basis?.currency ?? "GBP" }, start: i, end: n.end });
+        i = n.end - 1;
+        continue;
+      }
       i = n.end - 1;
       continue;
     }

@@ -14,18 +14,22 @@ export interface KindCue {
   kind: RemedyKind;
   re: RegExp;
   self?: boolean;
+  /** The words take the thing as given even under a negation ("not going to lie to you like sales did"). */
+  presupposed?: boolean;
 }
 
-const W = "(?:\\S+ )"; // one token and its space
+const W = "(?:(?![,;:.!?—–()]+ )\\S+ )"; // one token that is not punctuation (so gaps stay inside a clause) and its space
 const MONEY = "(?:£ ?\\d[\\d.,]*|\\$ ?\\d[\\d.,]*|\\S+ (?:- )?(?:pounds?|quid|dollars|bucks|euros)|a (?:tenner|fiver))";
-const MONEYISH = `(?:money|cash|amount|balance|refund|full amount|everything|the lot|${MONEY}|\\d[\\d.,]*|pounds|quid)`;
+const MONEYISH = `(?:money|cash|amount|balance|refund|full amount|everything|the lot|${MONEY}|\\d[\\d.,]*|pounds|quid|months?|half|the rest|the difference|the remainder)`;
 const BILLWORD = "(?:bill|balance|debt|charge|invoice|arrears)";
 const PERIOD = "(?:months?|years?|weeks?|premium|plan|subscription|broadband|service|bills?)";
 const ESCALATION_SUBJECT = "(?:manager|supervisor|team leader|boss|head office|duty manager|area manager|complaints team)";
 
-function cue(kind: RemedyKind, sources: string[], self = false): KindCue {
-  return { kind, re: new RegExp(`(?:^| )(?:${sources.join("|")})(?= |$)`, "g"), self };
+function cue(kind: RemedyKind, sources: string[], self = false, presupposed = false): KindCue {
+  return { kind, re: new RegExp(`(?:^| )(?:${sources.join("|")})(?= |$)`, "g"), self, presupposed };
 }
+
+const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
 /** Order matters where cues overlap: earlier kinds claim their words first. */
 export const KIND_CUES: KindCue[] = [
@@ -44,9 +48,19 @@ export const KIND_CUES: KindCue[] = [
       "made (?:it|that) up",
       `fed you (?:${W}{0,4})?(?:rubbish|lies|nonsense|a line|porkies)`,
       "told you what you wanted to hear",
+      "conned",
+      "tricked",
+      "duped",
+      "scammed",
+      "fibb(?:ed|ing)",
+      "porkies",
+      "made (?:stuff|things|that|it all) up",
+      "sold you a (?:lie|line|porky)",
+      "pulled a fast one",
     ],
     true,
   ),
+  cue("blame-colleague", ["(?<=(?:lie|lied|lying|fib|fibbed) (?:\\S+ ){0,3})like (?:sales|the sales (?:chat|team|person)|the chat|they|he|she) did"], true, true),
   cue(
     "future-feature",
     [
@@ -60,6 +74,16 @@ export const KIND_CUES: KindCue[] = [
       `(?:update|version|release|fix|feature|it) (?:${W}{0,4})?(?:is |will be |should be |will )?(?:out|land|lands|arrive|arrives|ship|ships) (?:on|by|in|within|next|soon|this|before)`,
       `(?:feature|offline|it|that) (?:${W}{0,2})?out by`,
       `(?:will|should) (?:download|work|save|sync|keep) (?:${W}{0,5})?(?:automatically|offline|without)`,
+      `(?:will|should|is going to|are going to) (?:support|have|get|offer|include|allow|do) (?:${W}{0,3})?(?:offline|automatic|auto)`,
+      `(?:landing|arriving|dropping|due|rolling out|going live) (?:${W}{0,2})?(?:in|on|with|next|soon|by|this)`,
+      "(?:in|with) (?:the|an|a|our|its) (?:next |new |coming |upcoming )?(?:update|release|version) (?:on|in|due|next|out|this|coming)",
+      "in the pipeline",
+      "(?:working on|planned|planning|scheduled for release)",
+      `(?:offline|automatic|auto|feature|features) (?:${W}{0,3})?(?:will be|is going to be|should be) (?:available|added|possible|introduced|included|automatic|live|ready)`,
+      `(?:you will|you 'll|you should) be able to (?:${W}{0,4})?offline (?:${W}{0,2})?(?:soon|next|in|by|from|once)`,
+      "in development",
+      "in the works",
+      "being worked on",
     ],
     true,
   ),
@@ -73,26 +97,18 @@ export const KIND_CUES: KindCue[] = [
       `${ESCALATION_SUBJECT} (?:will|can|is going to|should|would) (?:definitely |surely |certainly |happily |probably )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree|okay|ok|sort|let you|grant|override|bend|waive|allow|refund|give)`,
       "(?:he|she|they) (?:will|can|is going to|are going to) (?:definitely |surely |certainly |happily )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree to|okay|grant|let you have)",
       `(?:${W}{0,2})?approved by (?:my |the |a )?${ESCALATION_SUBJECT}`,
+      "one - off",
+      "one off",
+      "just this once",
+      "special case",
+      "make an allowance",
+      "as a favou?r",
+      "signed off",
+      "sign (?:it |this |that )?off",
+      "get (?:it |this |that |the refund )?approved",
+      "get (?:you )?(?:the )?approval",
+      "authori[sz]e (?:it|this|that|the refund|a refund)",
     ],
-  ),
-  cue(
-    "write-off",
-    [
-      `write (?:${W}{0,3})?off`,
-      "written off",
-      `wip(?:e|es|ed|ing) (?:${W}{0,5})?(?:${BILLWORD}|off|it|clean|that)`,
-      `(?:cancel|cancelling|canceling|cancelled|scrap|scrapping|scrapped|get rid of|getting rid of|clear|clearing|delete|deleting|drop|dropping) (?:${W}{0,2})?(?:${BILLWORD})`,
-      `${BILLWORD} disappear`,
-      "(?:will not|do not|does not|never|not) (?:have|need) to pay",
-      "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month)",
-      "(?:to|at) zero",
-      "have it waived",
-    ],
-  ),
-  cue(
-    "write-off",
-    [`(?:the |that |this |your )?${BILLWORD} (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`, "owe (?:us )?(?:nothing|nothing at all)"],
-    true,
   ),
   cue(
     "free-period",
@@ -102,27 +118,80 @@ export const KIND_CUES: KindCue[] = [
       `(?:month|year|week) 's (?:free|premium|broadband|service)`,
       `waiv(?:e|ed|ing) (?:${W}{0,3})?(?:monthly|month|months|subscription)`,
       `(?:monthly|month 's) (?:charge|fee|bill) (?:waived|free)`,
-      "(?:will not|won't|not|never) pay (?:anything|a penny|a thing) (?:next|for|until|this month)",
+      `(?:will not|won't|not|never) pay (?:anything|a penny|a thing)(?: of| for| in| until)? (?:${W}{0,2})?(?:next|this|the next|coming) (?:month|months|bill|bills|\\d+|two|three)`,
+      `(?:does not|do not|will not|won't|not) (?:take|charge|collect|bill)(?: you)? (?:${W}{0,3})?(?:monthly|payment|payments|anything|a penny) (?:${W}{0,3})?(?:months?|next)`,
+      `(?:knock|knocking|take|taking) (?:${W}{0,4})?off (?:${W}{0,1})?(?:next|this|the next) (?:month|months)`,
+      "(?:effectively|basically|so) (?:it is |it 's |that is |that 's )?free",
+      "complimentary",
+      `no charge for (?:${W}{0,2})?(?:month|months|next|${MONTHS})`,
+      `(?:will not|won't|not|never) be charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
+      "payment holiday",
+      `skip (?:${W}{0,2})?(?:payment|payments|month|bill)`,
+      `(?:next|this) month (?:is |'s )?(?:free|on us|on the house)`,
+      `${MONTHS} (?:${W}{0,1})?(?:is |'s )?(?:free|on us|on the house)`,
+      `(?:will not|not|never) pay (?:anything|a penny|a thing)(?: of| for| in)? (?:${W}{0,1})?${MONTHS}`,
+      `pay nothing (?:of |for |in )?(?:${W}{0,1})?(?:${MONTHS}|next|this)`,
       "nothing to pay (?:in|next|for|until)",
       `(?:knock|knocking|take|taking) (?:off )?(?:${W}{0,2})?(?:whole|entire|all) (?:of )?(?:next|this|the) (?:month|bill)`,
       `extend (?:${W}{0,3})?(?:by )?(?:${W}{0,2})?(?:months?|years?)`,
       `a ${PERIOD} without charge`,
     ],
   ),
-  cue("free-period", ["on us", "on the house"], true),
+  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on us`, "on the house"], true),
+  cue(
+    "write-off",
+    [
+      `(?:the |that |this |your )?(?:${BILLWORD}|${MONEY}) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
+      "owe (?:us )?(?:nothing|nothing at all)",
+      `forget (?:about )?(?:the |that |this |your )?(?:${W}{0,4})?(?:${BILLWORD}|${MONEY})`,
+      "(?:do not|no need to) (?:pay|bother paying) (?:it|this|that|the bill|anything)",
+      "off the hook",
+      "(?:do not|don't) worry about paying",
+      "absorb (?:it|the cost|that|the bill)",
+      "tear (?:it|the bill|that) up",
+      "ignore (?:the |this |that )?bill",
+      "void(?:ed)?",
+      "zero(?:ed)? (?:it|the bill|the balance|that|this)",
+      "zeroed",
+    ],
+    true,
+  ),
+  cue(
+    "write-off",
+    [
+      `write (?:${W}{0,3})?off`,
+      "written off",
+      `wip(?:e|es|ed|ing) (?:${W}{0,5})?(?:${BILLWORD}|off|it|clean|that)`,
+      `(?:cancel|cancelling|canceling|cancelled|scrap|scrapping|scrapped|get rid of|getting rid of|clear|clearing|delete|deleting|drop|dropping) (?:${W}{0,2})?(?:${BILLWORD}|${MONEY})`,
+      "wiped",
+      "scrapped",
+      `${BILLWORD} disappear`,
+      "(?:will not|do not|does not|never|not) (?:have|need) to pay",
+      "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month)",
+      "(?:to|at) zero",
+      "have it waived",
+    ],
+  ),
   cue("free-upgrade", [
     "upgrad(?:e|es|ed|ing)",
     `(?:extra|more|additional|double|bonus|free) (?:${W}{0,3})?storage`,
     "storage (?:for free|free)",
   ]),
-  cue("keep-item", [
+  cue(
+    "keep-item",
+    [
     "keep (?:the|your) (?:machine|item|product|old one|faulty one)",
     "you can keep (?:it|the|your)",
     `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to )?(?:send|sending|return|returning|post|posting)(?: ${W}{0,2})? back`,
     "(?:no need|without needing|without having) to (?:wait|send|return)",
     "before (?:the courier|it is|it 's|we) (?:even )?(?:collect|picks?|pick|collected|get)",
     "before (?:the )?collection",
-  ]),
+    "(?:hang|hold|holding|hanging) on to (?:it|the machine)",
+    "no need to return",
+  ],
+    true,
+  ),
+  cue("compensation", [`(?:entitled to|owed|due) (?:${W}{0,2})?${MONEY}`], true),
   cue("voucher", ["vouchers?", "gift cards?", "gift vouchers?", "store credit"]),
   cue("compensation", [
     "compensation",
@@ -131,6 +200,17 @@ export const KIND_CUES: KindCue[] = [
     `${MONEY} (?:${W}{0,2})?(?:in )?cash`,
     "cash (?:payment|compensation|back)",
     `transfer (?:${W}{0,3})?to your (?:bank|account)`,
+    "compo",
+    "cheques?",
+    `award(?:ed|ing)? (?:you )?(?:${W}{0,1})?${MONEY}`,
+    `${MONEY} (?:per|for each|for every) (?:missed|visit|appointment|no)`,
+    `(?:an )?extra ${MONEY}`,
+    "checks? for",
+    `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)`,
+    "for your time",
+    "worth your while",
+    `a payment of ${MONEY}`,
+    `${MONEY} (?:extra|on top)`,
   ]),
   cue("credit", [
     "credits?",
@@ -138,8 +218,12 @@ export const KIND_CUES: KindCue[] = [
     "crediting",
     `${MONEY} off`,
     "off (?:your|the) (?:next )?(?:bill|account|invoice)",
-    "(?:knock|knocking|take|taking) (?:\\S+ ){0,3}off",
+    `(?:knock|knocking|take|taking) ${W}{0,3}off`,
+    `${MONEY} (?:credit |compo |goodwill )?(?:on|onto) (?:your|the) (?:account|bill|next bill)`,
     "goodwill(?: gesture)?",
+    "gesture",
+    "discount(?:ed)?",
+    `reduc(?:e|ed|ing) (?:${W}{0,3})?by ${MONEY}`,
   ]),
   cue("payment-hold", [
     `(?:hold|pause|stop|freeze|suspend|halt|cancel) (?:${W}{0,3})?direct debit`,
@@ -161,6 +245,12 @@ export const KIND_CUES: KindCue[] = [
     `pay (?:you|it) back`,
     `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
     "cash back",
+    `(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
+    `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
+    `(?:money|${MONEY}) (?:will be |'ll be |should be |is going to be )?(?:in|with) (?:your|you)(?: account| bank)?`,
+    "pro - rata",
+    "pro rata",
+    "prorated",
   ]),
   cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "new (?:one|machine)", "swap (?:it|the machine)"]),
   cue("repair", ["repairs?", "repaired", "repairing"]),
@@ -170,6 +260,7 @@ export const KIND_CUES: KindCue[] = [
     `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,
     `move (?:your |the )?membership`,
     `membership (?:${W}{0,2})?(?:transferred|moved)`,
+    `membership (?:can |will |could )?(?:go|move|be transferred|be moved|transfer) to`,
   ]),
   cue("freeze", ["freez(?:e|es|ing)", "frozen", `pause (?:${W}{0,2})?membership`]),
   cue("plan-change", [
@@ -184,6 +275,13 @@ export const KIND_CUES: KindCue[] = [
     `smart meter (?:guy|fitter|person|installer|team)`,
     "metering team",
     "(?:earlier|earliest|sooner|first|next) (?:slot|appointment|visit)",
+    "techs?",
+    `(?:fit|fitted|install|installed|fitting|installing) (?:${W}{0,3})?(?:meter|smart meter)`,
+    "send someone",
+    "get someone",
+    "fitters?",
+    "installers?",
+    `(?:someone|somebody) (?:is |'s )?on (?:their|his|her|the) way`,
     "(?:slot|appointment|visit) (?:earlier|sooner)",
   ]),
   cue("instalments", ["spread(?:ing)?", "instal?lments?", "payment plan", "pay (?:it )?(?:off )?monthly"]),
@@ -206,6 +304,10 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
     "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
+    "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
+    "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
+    "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
+    "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
   ].join("|"),
 );
 
@@ -214,6 +316,9 @@ export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look i
 
 /** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
 export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of)(?: the| a| an| your| any| our)?$/;
+
+/** A negation after the remedy: "a free year isn't something I can give", "a refund is not possible". */
+export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;
 
 /** Negators whose scope the reader adds to wink-nlp's negation flags. */
 export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not|does not|did not|is not|are not|not|no|refuse|without)(?= |$)/;
@@ -228,10 +333,10 @@ export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if
 export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like)|were you told|was it said)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
-export const PROPOSE_RE = /(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
 
 /** Phrases that give money a purpose of making up for something (so a sum is compensation). */
-export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for the missed \S+)(?= |$)/;
+export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?)(?= |$)/;
 
 /** Tokens at which a sentence splits into clauses (the words themselves start the next clause). */
 export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because", "whereas", "however", "unless", "cos", "cause", "since"]);

@@ -97,8 +97,8 @@ export function scoreProbes(probes: PolicyProbe[], onError?: (p: PolicyProbe, go
       } else {
         s.offerN++;
         if (flagged) s.offerFalse++;
-        if (r.offers.some((o) => o.remedyId)) s.offerFound++;
-        else onError?.(p, "offer not matched to an allowed remedy");
+        if (r.engagement.engages) s.offerFound++;
+        else onError?.(p, "does not engage with an allowed remedy");
       }
     }
   }
@@ -117,13 +117,14 @@ function main() {
       all.push(...loadProbes(join(EXTERNAL_PROBES_DIR, f), true));
     }
   }
-  const splits = [...new Set(all.map((p) => p.split))];
+  // external-b is the honest figure: printed only with --final, so it is not read while tuning
+  const splits = [...new Set(all.map((p) => p.split))].filter((x) => x !== "external-b" || args.includes("--final"));
   for (const split of splits) {
     const set = all.filter((p) => p.split === split);
     const showErrors = args.includes("--errors") && (split === "tune" || split === "external-a");
     const sc = scoreProbes(set, showErrors ? (p, got) => console.log(`  ${p.id} [${p.scenario} ${p.expect}${p.rule ? ` ${p.rule}` : ""}] ${p.text}\n      -> ${got}`) : undefined);
     console.log(
-      `${split}: n=${sc.n} breach P ${sc.precision.toFixed(3)} R ${sc.recall.toFixed(3)} (tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}); right rule ${sc.ruleRight}/${sc.tp}; honest false breaches ${sc.honestFalse}/${sc.honestN}; offers false breaches ${sc.offerFalse}/${sc.offerN}, matched ${sc.offerFound}/${sc.offerN}`,
+      `${split}: n=${sc.n} breach P ${sc.precision.toFixed(3)} R ${sc.recall.toFixed(3)} (tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}); right rule ${sc.ruleRight}/${sc.tp}; honest false breaches ${sc.honestFalse}/${sc.honestN}; offers false breaches ${sc.offerFalse}/${sc.offerN}, engaging ${sc.offerFound}/${sc.offerN}`,
     );
   }
 }

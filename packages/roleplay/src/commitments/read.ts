@@ -14,6 +14,7 @@ import {
   NONCOMMITTAL_RE,
   PROPOSE_RE,
   REPORT_RE,
+  SUFFIX_NEG_RE,
   TOPIC_RE,
 } from "./lexicon";
 import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
@@ -111,7 +112,15 @@ const TOKEN_FIX: Record<string, string> = {
   "we'll": "we will",
   "you'll": "you will",
   "i'd": "i would",
-  u: "you", ur: "your", im: "i am", ive: "i have", ill: "i will", wont: "will not", cant: "can not", dont: "do not", "won't": "will not", "can't": "can not" };
+  "let's": "let us",
+  thats: "that is",
+  shud: "should",
+  hrs: "hours",
+  dd: "direct debit",
+  u: "you", ur: "your", im: "i am", ive: "i have", wont: "will not", cant: "can not", dont: "do not", "won't": "will not", "can't": "can not" };
+
+/** Pieces wink-nlp splits contractions into, with or without the apostrophe ("wo" "nt", "i" "ve"). */
+const CONTRACTION_PARTS = new Set(["ca", "wo", "sha", "nt", "ve", "ll", "re", "m", "d"]);
 
 interface Tok {
   n: string;
@@ -126,7 +135,9 @@ interface Sentence {
 }
 
 function tokenise(text: string): Sentence[] {
-  const doc = nlp.readDoc(text);
+  // curly apostrophes as straight ones (same length, so offsets hold) for wink's contraction handling
+  const clean = text.replace(/[\u2018\u2019]/g, "'");
+  const doc = nlp.readDoc(clean);
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -138,10 +149,14 @@ function tokenise(text: string): Sentence[] {
     at += spaces[i]!.length;
     const v = values[i]!;
     // wink keeps the text; find the token where it is, in case of odd whitespace
-    const found = text.indexOf(v, at);
+    const found = clean.indexOf(v, at);
     const start = found === -1 ? at : found;
-    let n = normals[i]!.toLowerCase();
+    // wink's normal form expands contractions ("wo" "n't" is "will" "not") but also respells British
+    // words the American way ("cheque" is "check"); keep the learner's spelling except in contractions
+    const lower = v.toLowerCase().replace(/\u2019/g, "'");
+    let n = /'/.test(lower) || CONTRACTION_PARTS.has(lower) ? normals[i]!.toLowerCase() : lower;
     n = TOKEN_FIX[n] ?? n;
+    if (n === "'s" && all[all.length - 1]?.n === "let") n = "us";
     all.push({ n, start, end: start + v.length, neg: Boolean(negs[i]) });
     at = start + v.length;
   }
@@ -222,6 +237,7 @@ function tokenAt(starts: number[], charIndex: number): number {
 interface CueHit {
   kind: RemedyKind;
   self: boolean;
+  presupposed?: boolean;
   start: number; // token index in the clause
   end: number;
   text: string;
@@ -247,7 +263,7 @@ function findCues(c: Clause, sentenceJoined: string): CueHit[] {
       const text = c.joined.slice(a, b);
       if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined)) continue;
       claimed.push([a, b]);
-      hits.push({ kind: k.kind, self: Boolean(k.self), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
+      hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
     }
   }
   return hits.sort((x, y) => x.start - y.start);
@@ -365,11 +381,13 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[])
       } else if (cond.soonerThan) {
         const bound = cond.soonerThan;
         const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t));
-        // "it leaves today and shows in 3 to 5 working days": a later time nearby says "today" is about sending
+        // "it leaves today and shows in 3 to 5 working days": a later time after it says "today" is about sending
+        const early = ts.filter((t) => isSoonerThan(t, bound, policy.callDay));
         broken =
           ts.some((t) => t.sooner) ||
-          (ts.some((t) => isSoonerThan(t, bound, policy.callDay)) &&
-            !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay)));
+          early.some(
+            (e) => !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted),
+          );
       } else if (cond.before) {
         const ev = cond.before;
         const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t));
@@ -422,6 +440,12 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
     const sCues = findCues(whole, sJoined);
     const sTimings = findTimings(sJoined, sStarts, sWords);
+    for (const t of sTimings) {
+      t.pos = si * 10000 + t.start;
+      // "tomorrow rather than next week": the later time is the one being turned down
+      const lead = sWords.slice(Math.max(0, t.start - 2), t.start).join(" ");
+      if (/(?:rather than|instead of|not|than)$/.test(lead)) t.contrasted = true;
+    }
     const sAmounts = findAmounts(sWords, policy.basis);
     const counterfactual = COUNTERFACTUAL_RE.test(sJoined) || (/(?:^| )if(?= )/.test(sJoined) && /(?:^| )(?:could|would|might)(?= )/.test(sJoined) && !/(?:^| )if you(?= )/.test(sJoined));
     const proposing = s.question && PROPOSE_RE.test(sJoined);
@@ -430,7 +454,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
       const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.from, end: x.end - c.from });
       const cues = sCues.filter(inside).map(shift);
-      const timings = sTimings.filter(inside).map(shift);
+      // a timing belongs to the clause it starts in ("refund you first, then collect it")
+      const timings = sTimings.filter((x) => x.start >= c.from && x.start < c.to).map(shift);
       const amounts = sAmounts.filter(inside).map(shift);
       const marker = COMMIT_RE.test(c.joined);
       const negatedClause = NEGATOR_RE.test(c.joined);
@@ -469,10 +494,13 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       }
       for (const h of effective) {
         const prefix = before(c.joined, c.starts, h.start);
+        const suffix = c.joined.slice(h.end < c.starts.length ? c.starts[h.end] : c.joined.length);
         const negated =
-          toks[c.from + h.start]!.neg ||
+          !h.presupposed &&
+          (toks[c.from + h.start]!.neg ||
+          SUFFIX_NEG_RE.test(suffix) ||
           NEGATOR_RE.test(prefix) ||
-          DISCLAIM_RE.test(prefix);
+          DISCLAIM_RE.test(prefix));
         const reported = REPORT_RE.test(prefix);
         const noncommittal = NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd());
         let status: Candidate["status"];
@@ -487,7 +515,19 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
         let amount: AmountHit | undefined;
         let bestD = Infinity;
-        for (const a of amounts) {
+        let amountFrom = c.from;
+        let pool = amounts;
+        if (pool.length === 0) {
+          // "add a $20, sorry, £20, courtesy credit": a sum in a cue-less clause next door
+          for (const j of [ci - 1, ci + 1, ci - 2]) {
+            const nb = perClause[j];
+            if (!nb || nb.cues.length > 0 || nb.amounts.length === 0 || nb.negatedClause) continue;
+            pool = nb.amounts.map((a) => ({ ...a, start: a.start + nb.c.from - c.from, end: a.end + nb.c.from - c.from }));
+            amountFrom = c.from;
+            break;
+          }
+        }
+        for (const a of pool) {
           const d = a.end <= h.start ? h.start - a.end : a.start >= h.end ? a.start - h.end : 0;
           if (d < bestD) {
             bestD = d;
@@ -521,11 +561,10 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           actor: actorOf(prefix),
         };
         if (amount) {
-          const sliceToks = toks.slice(c.from, c.to);
           mention.amount = {
             ...amount.money,
             ...(amount.relative ? { relative: amount.relative } : {}),
-            text: text.slice(sliceToks[amount.start]!.start, sliceToks[amount.end - 1]!.end),
+            text: text.slice(toks[amountFrom + amount.start]!.start, toks[amountFrom + amount.end - 1]!.end),
           };
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);

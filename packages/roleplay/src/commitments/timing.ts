@@ -22,6 +22,10 @@ export interface Timing {
   sooner?: boolean;
   after?: PolicyEvent;
   before?: PolicyEvent;
+  /** Said as the thing turned down: "tomorrow rather than next week". */
+  contrasted?: boolean;
+  /** Where it sits in the utterance (sentence, then token), to tell "today… then 3 to 5 days" apart. */
+  pos?: number;
 }
 
 const EVENT_WORDS: [PolicyEvent, RegExp][] = [
@@ -50,7 +54,7 @@ function num(s: string | undefined): number {
 const cues: TimeCue[] = [
   // events first, so "once the courier has collected it" is not read as a bare time
   {
-    re: /(?:^| )(?:once|after|when|as soon as|the moment|following|until|till|upon|on) (?:(?:\S+ ){0,6})(?:collect\S*|picks? (?:it )?up|picked up|back with us|sent (?:it )?back|receipt|tracking number|proof|reading|read (?:me )?the meter|corrected bill|new (?:one 's|one is|bill) (?:issued|out)|bill is (?:issued|out|corrected)|doctor 's letter|doctor)(?= |$)/g,
+    re: /(?:^| )(?:once|after|when|as soon as|the moment|following|until|till|upon|on|with) (?:(?:\S+ ){0,6})(?:collect\S*|picks? (?:it )?up|picked up|back with us|sent (?:it )?back|receipt|tracking number|proof|reading|read (?:me )?the meter|corrected bill|new (?:one 's|one is|bill) (?:issued|out)|bill is (?:issued|out|corrected)|doctor 's letter|doctor)(?= |$)/g,
     make: (m) => {
       const ev = EVENT_WORDS.find(([, re]) => re.test(m[0]));
       return ev ? { after: ev[0] } : null;
@@ -61,7 +65,7 @@ const cues: TimeCue[] = [
     make: () => ({ after: "collection" }),
   },
   {
-    re: /(?:^| )(?:before (?:the courier|it is|it 's|we|they|anyone) (?:\S+ ){0,2}(?:collect\S*|picks? (?:it )?up|get it back)|before (?:the )?collection|no need to wait for (?:the )?(?:collection|courier)|without waiting for (?:the )?(?:collection|courier|it))(?= |$)/g,
+    re: /(?:^| )(?:before (?:the courier|it is|it 's|we|they|anyone) (?:\S+ ){0,2}(?:collect\S*|picks? (?:it )?up|get it back|gets to you|arrives|comes|turns up)|first (?:, )?(?:and )?then (?:\S+ ){0,3}(?:collect\S*|pick (?:it )?up|send it back)|before (?:the )?collection|no need to wait for (?:the )?(?:collection|courier)|without waiting for (?:the )?(?:collection|courier|it))(?= |$)/g,
     make: () => ({ before: "collection" }),
   },
   {
@@ -103,7 +107,7 @@ const cues: TimeCue[] = [
     },
   },
   {
-    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute)(?= |$)/g,
+    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it)(?= |$)/g,
     make: () => ({ days: 0 }),
   },
   {
@@ -111,7 +115,7 @@ const cues: TimeCue[] = [
     make: () => ({ days: 2 }),
   },
   {
-    re: /(?:^| )(?:tomorrow|first thing|overnight|next day|next - day)(?= |$)/g,
+    re: /(?:^| )(?:tomorrow|first thing|overnight|next day|next - day|in the morning)(?= |$)/g,
     make: () => ({ days: 1 }),
   },
   {
@@ -119,7 +123,7 @@ const cues: TimeCue[] = [
     make: () => ({ days: 2 }),
   },
   {
-    re: /(?:^| )(?:by the weekend|this weekend|before the weekend)(?= |$)/g,
+    re: /(?:^| )(?:by the weekend|this weekend|before the weekend|over the weekend|at the weekend)(?= |$)/g,
     make: () => ({ weekday: "saturday" }),
   },
   {
