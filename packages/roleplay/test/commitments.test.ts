@@ -143,3 +143,33 @@ describe("spans", () => {
     expect(r.offers[0]?.quote.text).toBe("I'll make sure you get the replacement before 1 p.m. tomorrow");
   });
 });
+
+describe("the scenarios' own branching choices", () => {
+  it("breach a rule exactly when their feedback calls the promise forbidden", async () => {
+    const { catalogue } = await import("@defuse/content");
+    for (const s of catalogue.scenarios) {
+      for (const n of s.branching.nodes) {
+        for (const c of n.choices) {
+          const flagged = /forbidden|critical failure/i.test(c.feedback) && !c.labels.includes("rude");
+          expect(readCommitments(s, c.text).breaches.length > 0, `${s.id}/${c.id}`).toBe(flagged);
+        }
+      }
+    }
+  });
+});
+
+describe("look-alikes from the labelled agent lines", () => {
+  it.each([
+    ["billing-error", "I'll give you a call on Thursday to make sure the refund has landed."],
+    ["abusive-caller", "I'll call you tomorrow once the engineer's been."],
+    ["abusive-caller", "I've put a priority flag on the repair and booked the first engineer slot."],
+    ["policy-exception", "I'll ask my manager whether we can make an exception."],
+    ["policy-exception", "I can understand why you'd want an exception here."],
+    ["policy-exception", "I'll do my best to get this approved, but I can't promise."],
+    ["misled-features", "Most people figure it out in five minutes."],
+    ["refund-demand", "I can give you a £10 voucher for the hassle on top of the refund once it's collected."],
+    ["billing-error", "I've raised a refund for the extra £42.50, and it'll show in 3 to 5 working days."],
+  ])("%s: %s is not a breach", (id, text) => {
+    expect(readCommitments(getScenario(id), text).breaches).toEqual([]);
+  });
+});

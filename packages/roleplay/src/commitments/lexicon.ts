@@ -71,13 +71,16 @@ export const KIND_CUES: KindCue[] = [
       `(?:release|releasing|released|launch|launching|launched|bring out|bringing out|roll out|rolling out|ship|shipping) (?:${W}{0,3})?(?:offline|feature|mode|update|version|it|that|this|in|on|by|next)`,
       `(?:getting|being|be|been) (?:released|launched|added|built)`,
       `(?:build|building|add|adds|adding|develop|developing|introduce|introducing) (?:${W}{0,3})?(?:offline|feature|mode|that feature|this feature)`,
-      `(?:update|version|release|fix|feature|it) (?:${W}{0,4})?(?:is |will be |should be |will )?(?:out|land|lands|arrive|arrives|ship|ships) (?:on|by|in|within|next|soon|this|before)`,
-      `(?:feature|offline|it|that) (?:${W}{0,2})?out by`,
+      `(?:update|version|release|fix|feature) (?:${W}{0,4})?(?:is |will be |should be |will )?(?:out|land|lands|arrive|arrives|ship|ships) (?:on|by|in|within|next|soon|this|before)`,
+      `(?:feature|offline) (?:${W}{0,2})?out by`,
       `(?:will|should) (?:download|work|save|sync|keep) (?:${W}{0,5})?(?:automatically|offline|without)`,
       `(?:will|should|is going to|are going to) (?:support|have|get|offer|include|allow|do) (?:${W}{0,3})?(?:offline|automatic|auto)`,
       `(?:landing|arriving|dropping|due|rolling out|going live) (?:${W}{0,2})?(?:in|on|with|next|soon|by|this)`,
       "(?:in|with) (?:the|an|a|our|its) (?:next |new |coming |upcoming )?(?:update|release|version) (?:on|in|due|next|out|this|coming)",
       "in the pipeline",
+      "in beta",
+      "(?:goes|go|going|will go) live",
+      `(?:offline|feature|mode|app|it) (?:${W}{0,2})?(?:is |are )?getting (?:${W}{0,3})?(?:upgrade|update|improvement|overhaul|feature|automatic)`,
       "(?:working on|planned|planning|scheduled for release)",
       `(?:offline|automatic|auto|feature|features) (?:${W}{0,3})?(?:will be|is going to be|should be) (?:available|added|possible|introduced|included|automatic|live|ready)`,
       `(?:you will|you 'll|you should) be able to (?:${W}{0,4})?offline (?:${W}{0,2})?(?:soon|next|in|by|from|once)`,
@@ -90,7 +93,7 @@ export const KIND_CUES: KindCue[] = [
   cue(
     "exception",
     [
-      "exceptions?",
+      "exceptions?(?! team| department| panel| process)",
       "bend (?:the )?rules?",
       "override (?:the |our )?(?:policy|rules?|system)",
       "waive (?:the |our )?(?:policy|rules?)",
@@ -120,7 +123,7 @@ export const KIND_CUES: KindCue[] = [
       `(?:monthly|month 's) (?:charge|fee|bill) (?:waived|free)`,
       `(?:will not|won't|not|never) pay (?:anything|a penny|a thing)(?: of| for| in| until)? (?:${W}{0,2})?(?:next|this|the next|coming) (?:month|months|bill|bills|\\d+|two|three)`,
       `(?:does not|do not|will not|won't|not) (?:take|charge|collect|bill)(?: you)? (?:${W}{0,3})?(?:monthly|payment|payments|anything|a penny) (?:${W}{0,3})?(?:months?|next)`,
-      `(?:knock|knocking|take|taking) (?:${W}{0,4})?off (?:${W}{0,1})?(?:next|this|the next) (?:month|months)`,
+      `(?:knock|knocking|take|taking) (?:${W}{0,2})?(?:whole|entire|all|full) (?:${W}{0,3})?off (?:${W}{0,1})?(?:next|this|the next) (?:month|months)`,
       "(?:effectively|basically|so) (?:it is |it 's |that is |that 's )?free",
       "complimentary",
       `no charge for (?:${W}{0,2})?(?:month|months|next|${MONTHS})`,
@@ -137,7 +140,8 @@ export const KIND_CUES: KindCue[] = [
       `a ${PERIOD} without charge`,
     ],
   ),
-  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on us`, "on the house"], true),
+  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house"], true),
+  cue("exception", [`${ESCALATION_SUBJECT} (?:always|usually|normally|generally) (?:approves?|agrees?|says? yes|signs? (?:these |them |it )?off|okays?|lets? (?:these|them|it) through)`], true),
   cue(
     "write-off",
     [
@@ -174,6 +178,8 @@ export const KIND_CUES: KindCue[] = [
   ),
   cue("free-upgrade", [
     "upgrad(?:e|es|ed|ing)",
+    `bump(?:ed|ing)? (?:you )?up to (?:the )?(?:${W}{0,1})?(?:tier|plan|package|level)`,
+    "(?:pro|premium|higher|top|better|bigger) (?:tier|package)",
     `(?:extra|more|additional|double|bonus|free) (?:${W}{0,3})?storage`,
     "storage (?:for free|free)",
   ]),
@@ -182,7 +188,7 @@ export const KIND_CUES: KindCue[] = [
     [
     "keep (?:the|your) (?:machine|item|product|old one|faulty one)",
     "you can keep (?:it|the|your)",
-    `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to )?(?:send|sending|return|returning|post|posting)(?: ${W}{0,2})? back`,
+    `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to )?(?:send|sending|return|returning|post|posting) (?:${W}{0,2})?back`,
     "(?:no need|without needing|without having) to (?:wait|send|return)",
     "before (?:the courier|it is|it 's|we) (?:even )?(?:collect|picks?|pick|collected|get)",
     "before (?:the )?collection",
@@ -204,9 +210,9 @@ export const KIND_CUES: KindCue[] = [
     "cheques?",
     `award(?:ed|ing)? (?:you )?(?:${W}{0,1})?${MONEY}`,
     `${MONEY} (?:per|for each|for every) (?:missed|visit|appointment|no)`,
-    `(?:an )?extra ${MONEY}`,
+    `an extra ${MONEY} (?:${W}{0,1})?(?:on top|for|as)`,
     "checks? for",
-    `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)`,
+    `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:voucher|vouchers|credit|gift|off|refund|discount))`,
     "for your time",
     "worth your while",
     `a payment of ${MONEY}`,
@@ -247,7 +253,7 @@ export const KIND_CUES: KindCue[] = [
     "cash back",
     `(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
     `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
-    `(?:money|${MONEY}) (?:will be |'ll be |should be |is going to be )?(?:in|with) (?:your|you)(?: account| bank)?`,
+    `(?:money|${MONEY}) (?:will be |'ll be |should be |is going to be |is )?(?:sitting |back |already )?(?:in|with|into) (?:your|you)(?: account| bank)?`,
     "pro - rata",
     "pro rata",
     "prorated",
@@ -258,6 +264,7 @@ export const KIND_CUES: KindCue[] = [
   cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
   cue("membership-transfer", [
     `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,
+    "transfer(?:red|ring)? (?:the |your )?(?:rest|remainder|remaining|year)",
     `move (?:your |the )?membership`,
     `membership (?:${W}{0,2})?(?:transferred|moved)`,
     `membership (?:can |will |could )?(?:go|move|be transferred|be moved|transfer) to`,
@@ -278,6 +285,8 @@ export const KIND_CUES: KindCue[] = [
     "techs?",
     `(?:fit|fitted|install|installed|fitting|installing) (?:${W}{0,3})?(?:meter|smart meter)`,
     "send someone",
+    "(?:pop|popping|come|coming|call|calling|swing|swinging) (?:round|over|by)",
+    `(?:a |our )?(?:guy|bloke|lad|man|person|fitter) in your (?:area|street|town)`,
     "get someone",
     "fitters?",
     "installers?",
@@ -312,10 +321,16 @@ export const COMMIT_RE = new RegExp(
 );
 
 /** Verbs that pass a matter on without promising an outcome ("the complaints team will decide"). */
-export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:them |him |her )?(?:to look|about|whether|if))(?= |$)/;
+export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
+
+/** A promise to try is not a promise: "I'll do my best to get this approved", "I'll see what I can do". */
+export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed|might be able to|may be able to)(?= |$)/;
 
 /** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
-export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of)(?: the| a| an| your| any| our)?$/;
+export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?)(?: the| a| an| your| any| our)?$/;
+
+/** Checking on a remedy rather than giving it: "…to make sure the refund has landed". */
+export const SUFFIX_TOPIC_RE = /^(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been|shown)(?= |$)/;
 
 /** A negation after the remedy: "a free year isn't something I can give", "a refund is not possible". */
 export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;
@@ -330,7 +345,7 @@ export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|gu
 export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if it was|if i were|if only|i wish|i would love to|would have|could have|in an ideal world|i would if|if i had my way)(?= |$)/;
 
 /** Words that report what someone else said, wanted or felt. */
-export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like)|were you told|was it said)(?= |$)/;
+export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
 export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;

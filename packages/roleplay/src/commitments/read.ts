@@ -15,6 +15,8 @@ import {
   PROPOSE_RE,
   REPORT_RE,
   SUFFIX_NEG_RE,
+  SUFFIX_TOPIC_RE,
+  HEDGE_RE,
   TOPIC_RE,
 } from "./lexicon";
 import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
@@ -502,7 +504,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           NEGATOR_RE.test(prefix) ||
           DISCLAIM_RE.test(prefix));
         const reported = REPORT_RE.test(prefix);
-        const noncommittal = NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd());
+        const noncommittal =
+          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || HEDGE_RE.test(prefix);
         let status: Candidate["status"];
         if (counterfactual) status = "hypothetical";
         else if (reported) status = "reported";
@@ -534,7 +537,11 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             amount = a;
           }
         }
-        const own = new Set<Timing>(pc.timings.filter(() => !pc.reported));
+        // a timing goes with the nearest remedy in its clause ("I'll call you tomorrow once the engineer's been")
+        const dist = (t: Timing, x: CueHit) => (t.end <= x.start ? x.start - t.end : t.start >= x.end ? t.start - x.end : 0);
+        const own = new Set<Timing>(
+          pc.timings.filter((t) => !pc.reported && effective.every((o) => o === h || dist(t, h) <= dist(t, o) || (t.after ?? t.before) !== undefined)),
+        );
         let quoteFrom = c.from;
         let quoteTo = c.to;
         if (own.size === 0) {
