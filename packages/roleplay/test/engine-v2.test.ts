@@ -311,6 +311,7 @@ describe("regressions from issue 11", () => {
     expect(snapSpan(text, { start: pm - 2, end: pm + 1, text: "" }).text).toBe("3 p.m.");
     const pound = text.indexOf("£59");
     expect(snapSpan(text, { start: pound, end: pound + 3, text: "" }).text).toBe("£59.98");
+    expect(snapSpan(text, { start: pound + 4, end: text.length - 1, text: "" }).text).toBe("£59.98");
     const st = replay(getScenario("billing-error")!, ["I can refund the £59.98 to your card by 3 p.m. today."], { seed: 1 });
     for (const h of st.turns[0]!.labels) {
       const before = st.turns[0]!.agentText[h.span.start - 1] ?? " ";

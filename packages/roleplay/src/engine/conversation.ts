@@ -369,11 +369,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;
-    const ok = assessment.sentences.some(
-      (s) =>
-        s.topics.some((t) => c.topics.includes(t)) &&
-        assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && cr.span.start < s.end && cr.span.end > s.start),
-    );
+    // the turn names the worry (its deadline, its topic) and does something about it that engaged
+    const ok =
+      assessment.sentences.some((s) => !s.conditional && s.topics.some((t) => c.topics.includes(t))) &&
+      assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label));
     if (ok) addressedNow.push(c.id);
     return ok;
   });
@@ -441,8 +440,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       customerLine = group === "angrier" ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
     } else if (raise && open) {
       if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
-      if (!concernsRaised.includes(open.id)) concernsRaised.push(open.id);
-      customerLine = lineText(open.raise, state.intensity);
+      const again = concernsRaised.includes(open.id);
+      if (!again) concernsRaised.push(open.id);
+      customerLine = `${again ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
       abusiveLine = false;
     } else if (again && group !== "angrier") {
       customerLine = `Like I said: ${again.customerLine}`;

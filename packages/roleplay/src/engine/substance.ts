@@ -173,7 +173,12 @@ export function snapSpan(text: string, span: Span): Span {
   let s = Math.max(0, Math.min(span.start, text.length));
   let e = Math.max(s, Math.min(span.end, text.length));
   const word = /[A-Za-z0-9£'’]/;
-  while (s > 0 && word.test(text[s - 1]!) && word.test(text[s] ?? " ")) s--;
+  for (;;) {
+    while (s > 0 && word.test(text[s - 1]!) && word.test(text[s] ?? " ")) s--;
+    // "£59.98" and "p.m." are one word: step back over a dot between word characters
+    if (s > 1 && text[s - 1] === "." && word.test(text[s - 2]!) && word.test(text[s] ?? " ")) s -= 2;
+    else break;
+  }
   while (e < text.length && word.test(text[e - 1] ?? " ") && word.test(text[e]!)) e++;
   // keep "£59.98" and "p.m." whole: a dot between word characters, or closing an abbreviation
   while (e < text.length - 1 && text[e] === "." && word.test(text[e + 1]!)) {
