@@ -3,7 +3,7 @@ import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, fingerprint, hasTerm, lower, sentences, snapSpan, type Credit } from "./substance";
+import { assessTurn, hasTerm, lower, snapSpan, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -246,6 +246,7 @@ interface Contribution {
 /** Which persona facts a question asks about (persona.facts[].askedAbout); the customer answers the first. */
 function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
   if (!isQuestion) return [];
+  // askedAbout words are matched as written and with a plural "s"
   const low = lower(text.slice(0, 2000));
   const out: string[] = [];
   for (const f of scenario.persona.facts) {
@@ -476,10 +477,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const labelUses = { ...state.labelUses };
   for (const l of engaged) labelUses[l] = (labelUses[l] ?? 0) + 1;
   const phraseUses = { ...state.phraseUses };
-  for (const s of sentences(text)) {
-    const fp = fingerprint(text.slice(s.start, s.end));
-    if (fp) phraseUses[fp] = (phraseUses[fp] ?? 0) + 1;
-  }
+  for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
   const turn: TurnRecord = {
     index: state.turns.length,
     agentText: text,

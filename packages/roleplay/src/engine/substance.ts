@@ -111,8 +111,21 @@ function tokens(low: string): string[] {
   return low.match(/[a-z0-9£][a-z0-9£'.]*[a-z0-9]|[a-z0-9]/g) ?? [];
 }
 
+/** Stems of lines already read: customer lines repeat across turns and calls, so most lookups hit. */
+const STEMS = new Map<string, Set<string>>();
+const STEMS_MAX = 5_000;
+
 /** Content-word stems of a customer's (or agent's) words. */
 export function contentStems(text: string): Set<string> {
+  const hit = STEMS.get(text);
+  if (hit) return hit;
+  const out = computeStems(text);
+  if (STEMS.size >= STEMS_MAX) STEMS.clear();
+  STEMS.set(text, out);
+  return out;
+}
+
+function computeStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const t of tokens(lower(text))) {
     if (STOP.has(t) || t.length < 3) continue;
@@ -133,10 +146,18 @@ export function hasTerm(low: string, term: string): boolean {
   return false;
 }
 
+/** Each scenario's topic terms, lower-cased once. */
+const TERMS = new WeakMap<Scenario["engine"]["topics"], { id: string; terms: string[] }[]>();
+
 /** Topic ids the text names. */
 export function topicsIn(scenario: Scenario, low: string): string[] {
+  let topics = TERMS.get(scenario.engine.topics);
+  if (!topics) {
+    topics = scenario.engine.topics.map((t) => ({ id: t.id, terms: t.terms.map((x) => x.toLowerCase()) }));
+    TERMS.set(scenario.engine.topics, topics);
+  }
   const out: string[] = [];
-  for (const t of scenario.engine.topics) if (t.terms.some((term) => hasTerm(low, term.toLowerCase()))) out.push(t.id);
+  for (const t of topics) if (t.terms.some((term) => hasTerm(low, term))) out.push(t.id);
   return out;
 }
 

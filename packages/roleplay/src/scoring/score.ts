@@ -114,6 +114,15 @@ function creditsOf(scenario: Scenario, turns: ScorableTurn[]): Credit[][] {
   const heard: string[] = [scenario.openingLine];
   let asked = false;
   let abusedLast = scenario.customerType === "abusive";
+  // the engine recorded credits for every turn: nothing to work out again
+  if (turns.every((t) => t.credits || t.choiceId)) {
+    return turns.map((t) =>
+      t.credits ??
+      t.labels
+        .filter((h) => !PITFALLS.has(h.label))
+        .map((h) => ({ label: h.label, engaged: true, why: `${q(h.span.text, 50)} was the move this reply was written to show`, span: h.span })),
+    );
+  }
   for (const t of turns) {
     let credits: Credit[];
     if (t.credits) credits = t.credits;
