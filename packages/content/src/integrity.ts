@@ -128,13 +128,6 @@ export function checkIntegrity(c: Catalogue): string[] {
           problems.push(`${at} forbidden rule '${rule.id}': a weekday bound needs policy.callDay`);
         }
       }
-      for (const p of rule.patterns) {
-        try {
-          new RegExp(p, "i");
-        } catch {
-          problems.push(`${at} forbidden rule '${rule.id}': pattern /${p}/ is not a valid regular expression`);
-        }
-      }
     }
     problems.push(...checkBranching(s.branching, `${at} branching`));
     problems.push(...checkCustomerModel(s));

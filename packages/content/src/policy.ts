@@ -118,11 +118,6 @@ export const ForbiddenRule = z.object({
   description: text,
   /** The rule is broken when the agent commits to anything matching one of these. */
   breachWhen: z.array(BreachCondition).min(1),
-  /**
-   * Deprecated: case-insensitive regular expressions from the first scorer. Kept only while
-   * `@defuse/roleplay`'s scorer still reads them; the commitment reader does not.
-   */
-  patterns: z.array(text).default([]),
 });
 export type ForbiddenRule = z.infer<typeof ForbiddenRule>;
 

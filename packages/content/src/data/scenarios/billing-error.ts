@@ -116,22 +116,16 @@ export const billingError: ScenarioInput = {
         description:
           "Do not promise the money will be back today or immediately: card refunds take 3 to 5 working days and the agent cannot speed that up.",
         breachWhen: [{ kinds: ["refund"], soonerThan: { workingDays: 3, label: "3 to 5 working days" } }],
-        patterns: [
-          "back (in your account )?(today|tonight|straight away|immediately|right now)",
-          "refund(ed)? (it )?(today|immediately|instantly)",
-        ],
       },
       {
         id: "no-free-months",
         description: "Do not offer free months of service or waive the monthly charge; goodwill is capped at a £15 credit.",
         breachWhen: [{ kinds: ["free-period"] }],
-        patterns: ["free months?", "months? (for )?free", "waive (the|your|this) (monthly|whole|entire)", "won'?t pay (anything|a penny)"],
       },
       {
         id: "no-credit-over-15",
         description: "Do not promise a goodwill credit larger than £15.",
         breachWhen: [{ kinds: ["credit", "voucher", "compensation"], amountAbove: { amount: 15, currency: "GBP" } }],
-        patterns: ["£\\s?(1[6-9]|[2-9][0-9]|[0-9]{3,})(\\.[0-9]{2})? (goodwill|credit)", "(goodwill|credit) of £\\s?(1[6-9]|[2-9][0-9]|[0-9]{3,})"],
       },
     ],
   },

@@ -96,22 +96,11 @@ export const policyException: ScenarioInput = {
         description:
           "Do not promise or offer a refund (full or partial) for the unused months because the member is moving; the annual plan is non-refundable after 14 days.",
         breachWhen: [{ kinds: ["refund", "compensation"] }],
-        patterns: [
-          // Lookarounds skip honest refusals such as "we can't refund the unused months".
-          "(?<!(?:no|not|can'?t|cannot|won'?t|couldn'?t) (?:a |give you a )?)full refund(?! (?:is(?:n'?t| not)|won'?t|can'?t|isn'?t))",
-          "(?<!(?:can'?t|cannot|won'?t|not|unable to|couldn'?t) )refund (you |the |your )?(remaining|rest|unused|eight|8|£\\s?280)",
-          "(give|send|pay) you (the |your )?(money|£\\s?280|two hundred and eighty)( pounds)? back",
-          "pro[- ]rata refund (for|because)",
-        ],
       },
       {
         id: "no-exception-promise",
         description: "Do not promise that a manager will make an exception; escalation may be offered but the outcome cannot be promised.",
         breachWhen: [{ kinds: ["exception"] }],
-        patterns: [
-          "(make|making|get you|getting you) an exception",
-          "(manager|supervisor) (will|can) (refund|approve|sort)",
-        ],
       },
     ],
   },

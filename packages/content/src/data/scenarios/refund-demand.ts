@@ -100,20 +100,11 @@ export const refundDemand: ScenarioInput = {
         description:
           "Do not promise the refund today or before the machine has been collected; refunds are issued after collection.",
         breachWhen: [{ kinds: ["refund"], before: "collection" }, { kinds: ["keep-item"] }],
-        patterns: [
-          "refund (you |it )?(today|now|right now|immediately|straight away|this afternoon)",
-          "(money|refund) (will be )?back (today|tonight|now)",
-          "keep the machine",
-        ],
       },
       {
         id: "no-cash-compensation",
         description: "Do not offer cash compensation or a voucher above £20.",
         breachWhen: [{ kinds: ["compensation"] }, { kinds: ["voucher", "credit"], amountAbove: { amount: 20, currency: "GBP" } }],
-        patterns: [
-          "£\\s?([2-9][1-9]|[3-9][0-9]|[0-9]{3,}) (voucher|compensation|off)",
-          "(voucher|compensation) (of|for) £\\s?([2-9][1-9]|[3-9][0-9]|[0-9]{3,})",
-        ],
       },
     ],
   },
