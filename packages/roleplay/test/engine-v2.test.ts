@@ -159,7 +159,7 @@ describe("regressions from issue 11", () => {
     expect(r.passed).toBe(false);
     expect(r.critical).toMatchObject({ behaviour: "forbidden-promise", turn: 3 });
     expect(r.critical!.quote).toMatch(/free months/);
-    expect(r.outcome).toBe("ongoing"); // the promise reopened the call
+    expect(r.outcome).toBe("resolved"); // the customer is pleased for now; the promise fails the attempt
   });
 
   it("an insult after resolution still fails", () => {

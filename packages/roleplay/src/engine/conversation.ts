@@ -3,7 +3,7 @@ import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, hasTerm, lower, snapSpan, type Credit } from "./substance";
+import { assessTurn, hasTerm, lower, sentences, snapSpan, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -246,8 +246,11 @@ interface Contribution {
 /** Which persona facts a question asks about (persona.facts[].askedAbout); the customer answers the first. */
 function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
   if (!isQuestion) return [];
-  // askedAbout words are matched as written and with a plural "s"
-  const low = lower(text.slice(0, 2000));
+  // The customer answers what was asked: the question sentences (or the whole turn when the question
+  // has no question mark). askedAbout words are matched as written and with a plural "s".
+  const t = text.slice(0, 2000);
+  const qs = sentences(t).map((s) => t.slice(s.start, s.end)).filter((s) => s.includes("?"));
+  const low = lower(qs.length > 0 ? qs.join(" ") : t);
   const out: string[] = [];
   for (const f of scenario.persona.facts) {
     if (f.askedAbout.some((k) => hasTerm(low, k.toLowerCase()) || hasTerm(low, k.toLowerCase() + "s"))) out.push(f.id);
@@ -315,6 +318,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     text,
     hits,
   );
+  // A refusal with nothing offered instead is a wall, however it is worded: its fix-like sentences
+  // ("you're outside the 30-day window, so there's nothing I can do") earn nothing.
+  const walled = commitments.refusals.length > 0 && commitments.offers.length === 0;
+  if (walled) {
+    for (const c of assessment.credits) {
+      if (!c.engaged || !["solution", "options", "explanation", "expectation", "ownership"].includes(c.label)) continue;
+      const r = commitments.refusals.find((x) => {
+        const at = text.indexOf(x.quote);
+        const sent = assessment.sentences.find((s) => at >= s.start && at < s.end);
+        return !!sent && c.span.start < sent.end && c.span.end > sent.start;
+      });
+      if (!r) continue;
+      c.engaged = false;
+      c.why = `"${r.quote}" refused them without offering anything instead, so it did not move the call forward`;
+    }
+  }
   const engaged = new Set(assessment.credits.filter((c) => c.engaged).map((c) => c.label));
   // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.
   const endCall = scenario.engine.endCall;
@@ -351,6 +370,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const d = base * (0.6 + 0.8 * (before / 100));
     harm += d;
     contributions.push({ label: h.label, delta: d, quote: h.span.text });
+  }
+  if (walled && !pitfalls.some((p) => p.label === "policy_wall")) {
+    const d = (effects.policy_wall ?? DEFAULT_EFFECTS.policy_wall) * 0.5 * (0.6 + 0.8 * (before / 100));
+    harm += d;
+    contributions.push({ label: "policy_wall", delta: d, quote: commitments.refusals[0]!.quote });
   }
   let delta = calming + harm;
   const empty = engaged.size === 0 && pitfalls.length === 0;
@@ -389,7 +413,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     outcome = "ended";
     endedProperly = mayEnd && pitfalls.length === 0;
   } else if (after >= ESCALATE_AT) outcome = "escalated";
-  else if (wasResolved) outcome = pitfalls.length > 0 || commitments.breaches.length > 0 ? "ongoing" : "resolved";
+  else if (wasResolved) outcome = pitfalls.length > 0 ? "ongoing" : "resolved"; // a broken rule pleases now and fails in the score
   else outcome = after <= scenario.engine.resolveAtOrBelow && allMet && !criticalNow && pitfalls.length === 0 ? "resolved" : "ongoing";
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 

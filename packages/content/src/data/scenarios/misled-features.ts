@@ -33,7 +33,7 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "offline-per-album",
         fact: "Offline access only works for albums switched to 'Keep on this device' while the phone has a connection; nothing is saved for offline use automatically.",
-        askedAbout: ["offline", "setting", "switch", "toggle", "keep on", "download", "how did you set", "what happened when"],
+        askedAbout: ["offline", "setting", "switch", "toggle", "keep on", "download", "how did you set", "what happened when", "set up", "set them up", "which album"],
         customerLine:
           "I didn't set anything. I assumed it just did it. There's a little cloud icon on each album, is that something to do with it?",
       },
@@ -121,7 +121,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "Right, I'm looking at the albums now. Which little icon is it?", when: {"topics": ["keep-on-device"]} },
       { text: "That actually makes sense when you explain it like that.", when: {"labels": ["explanation"]} },
       { text: "Thank you for not making me feel stupid. I was dreading this call.", when: {"labels": ["empathy", "reflection"]} },
-      { text: "So if I switch it on for the wedding albums tonight, they'll be there on Saturday?", when: {"topics": ["keep-on-device"], "unmet": ["venues"]} },
+      { text: "So if I switch it on for the wedding albums tonight, they'll be there on Saturday?", when: {"topics": ["keep-on-device"], "labels": ["solution", "explanation"], "unmet": ["venues"], "revealed": ["offline-per-album"]} },
       { text: "Okay, I've tapped it. It says 'Saving 212 photos'. Is that right?", when: {"topics": ["keep-on-device"], "labels": ["solution"]} },
       { text: "Could you send me that in writing? I'll never remember it otherwise.", when: {"labels": ["explanation"], "notOffered": ["send-guide"]} },
       { text: "I didn't know I could still get my money back. That takes the pressure off a bit.", when: {"offered": ["cooling-off-refund"], "topics": ["refund"]} },

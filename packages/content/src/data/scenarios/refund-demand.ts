@@ -34,7 +34,7 @@ export const refundDemand: ScenarioInput = {
       {
         id: "seal-fault",
         fact: "The leak comes from the base of the water tank, which matches a known seal fault in one production batch; replacements from the new batch are fixed.",
-        askedAbout: ["leak", "where", "what happens", "describe", "water", "fault", "tell me more", "what's it doing"],
+        askedAbout: ["leak", "where", "what happens", "describe", "water", "fault", "tell me more", "what's it doing", "doing", "wrong with", "what's happening"],
         customerLine:
           "It's coming out from underneath where the water tank sits. Every time. There's a puddle on the worktop and it's running into the drawer.",
       },
