@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { engagesWithRemedies, readCommitments } from "../src/commitments";
-import { loadProbes, PROBES_FILE, scenarioOf as getScenario, scoreProbes } from "../src/commitments/probes";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { EXTERNAL_PROBES_DIR, loadProbes, PROBES_FILE, scenarioOf as getScenario, scoreProbes } from "../src/commitments/probes";
 
 const billing = getScenario("billing-error");
 const refund = getScenario("refund-demand");
@@ -113,6 +115,7 @@ describe("policy probes", () => {
   it.each([
     ["tune", 0.97, 0.97],
     ["check", 0.95, 0.95],
+    ["batch2", 0.95, 0.95],
   ])("%s half: breach precision >= %s, recall >= %s, no honest line breaches", (split, p, r) => {
     const sc = scoreProbes(probes.filter((x) => x.split === split));
     expect(sc.precision).toBeGreaterThanOrEqual(p);
@@ -171,5 +174,22 @@ describe("look-alikes from the labelled agent lines", () => {
     ["billing-error", "I've raised a refund for the extra £42.50, and it'll show in 3 to 5 working days."],
   ])("%s: %s is not a breach", (id, text) => {
     expect(readCommitments(getScenario(id), text).breaches).toEqual([]);
+  });
+});
+
+describe("the independent author's probes (when /work/data/v2/policy-probes is present)", () => {
+  const present = existsSync(EXTERNAL_PROBES_DIR);
+  const load = () => readdirSync(EXTERNAL_PROBES_DIR).filter((f) => f.endsWith(".jsonl")).flatMap((f) => loadProbes(join(EXTERNAL_PROBES_DIR, f), true));
+  // aggregates only: external-b is never read item by item; floors a little under the figures reached
+  it.skipIf(!present)("external-b (never tuned on): breach precision >= 0.97, recall >= 0.75, no honest line breaches", () => {
+    const sc = scoreProbes(load().filter((p) => p.split === "external-b"));
+    expect(sc.precision).toBeGreaterThanOrEqual(0.97);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.75);
+    expect(sc.honestFalse).toBe(0);
+  });
+  it.skipIf(!present)("external-a (tuned on): breach precision >= 0.97, recall >= 0.95", () => {
+    const sc = scoreProbes(load().filter((p) => p.split === "external-a"));
+    expect(sc.precision).toBeGreaterThanOrEqual(0.97);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.95);
   });
 });
