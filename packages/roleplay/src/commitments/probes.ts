@@ -121,7 +121,7 @@ function main() {
   const splits = [...new Set(all.map((p) => p.split))].filter((x) => x !== "external-b" || args.includes("--final"));
   for (const split of splits) {
     const set = all.filter((p) => p.split === split);
-    const showErrors = args.includes("--errors") && (split === "tune" || split === "batch2" || split === "external-a");
+    const showErrors = args.includes("--errors") && (split === "tune" || split === "batch2" || split === "batch3" || split === "external-a");
     const sc = scoreProbes(set, showErrors ? (p, got) => console.log(`  ${p.id} [${p.scenario} ${p.expect}${p.rule ? ` ${p.rule}` : ""}] ${p.text}\n      -> ${got}`) : undefined);
     console.log(
       `${split}: n=${sc.n} breach P ${sc.precision.toFixed(3)} R ${sc.recall.toFixed(3)} (tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}); right rule ${sc.ruleRight}/${sc.tp}; honest false breaches ${sc.honestFalse}/${sc.honestN}; offers false breaches ${sc.offerFalse}/${sc.offerN}, engaging ${sc.offerFound}/${sc.offerN}`,
