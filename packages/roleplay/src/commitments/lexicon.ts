@@ -118,6 +118,7 @@ export const KIND_CUES: KindCue[] = [
     [
       `free ${PERIOD}`,
       `${PERIOD} (?:for |totally |completely |entirely )?(?:free|without charge|free of charge|for nothing)`,
+      `${MONTHS} (?:for |totally |completely |entirely )?(?:free|without charge|free of charge|for nothing)`,
       `(?:month|year|week) 's (?:free|premium|broadband|service)`,
       `waiv(?:e|ed|ing) (?:${W}{0,3})?(?:monthly|month|months|subscription)`,
       `(?:monthly|month 's) (?:charge|fee|bill) (?:waived|free)`,
@@ -165,7 +166,8 @@ export const KIND_CUES: KindCue[] = [
     [
       `write (?:${W}{0,3})?off`,
       "written off",
-      `wip(?:e|es|ed|ing) (?:${W}{0,5})?(?:${BILLWORD}|off|it|clean|that)`,
+      `wip(?:e|es|ed|ing) (?:${W}{0,5})?(?:${BILLWORD}|${MONEY}|off|it|clean|that)`,
+      `zero (?:${BILLWORD}|pound bill)`,
       `(?:cancel|cancelling|canceling|cancelled|scrap|scrapping|scrapped|get rid of|getting rid of|clear|clearing|delete|deleting|drop|dropping) (?:${W}{0,2})?(?:${BILLWORD}|${MONEY})`,
       "wiped",
       "scrapped",
@@ -251,6 +253,7 @@ export const KIND_CUES: KindCue[] = [
     `pay (?:you|it) back`,
     `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
     "cash back",
+    "pay back (?:what|the|your|all|everything|it)",
     `(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
     `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
     `(?:money|${MONEY}) (?:will be |'ll be |should be |is going to be |is )?(?:sitting |back |already )?(?:in|with|into) (?:your|you)(?: account| bank)?`,
@@ -258,6 +261,7 @@ export const KIND_CUES: KindCue[] = [
     "pro rata",
     "prorated",
   ]),
+  cue("refund", ["on (?:its|their) way back(?! (?:to us|to the warehouse))"], true),
   cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "new (?:one|machine)", "swap (?:it|the machine)"]),
   cue("repair", ["repairs?", "repaired", "repairing"]),
   cue("callback", ["call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
@@ -317,6 +321,9 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
+    "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find)(?= )",
+    "(?:^| )(?:expect|look out for|keep an eye out for|watch out for)(?= (?:the|your|a|an|it|to|that|this|£|\\$|\\d))",
+    "(?:^| )(?:is|'s|are) yours(?= |$)",
   ].join("|"),
 );
 
