@@ -3,7 +3,7 @@ import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, hasTerm, lower, sentences, snapSpan, type Credit } from "./substance";
+import { assessTurn, contentStems, hasTerm, lower, sentences, snapSpan, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -84,6 +84,11 @@ export interface ConversationState {
   /** Recently used line indexes per group, to avoid repeating the customer. */
   recentLines: Record<string, number[]>;
   abuse: AbuseState;
+  /**
+   * Stems of the content words the customer has said, so a server that keeps the state without the
+   * texts of earlier turns still knows what an acknowledgement could pick up.
+   */
+  heardStems?: string[];
   /** Set when the outcome is "ended": whether the agent ended the call the way the scenario allows. */
   endedProperly?: boolean;
   openingLine: string;
@@ -293,8 +298,11 @@ function upgrade(scenario: Scenario, s: ConversationState): ConversationState {
 
 function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
   const facts = scenario.persona.facts.filter((f) => state.revealedFacts.includes(f.id)).map((f) => f.customerLine);
-  return [state.openingLine, ...facts, ...state.turns.map((t) => t.customerLine)];
+  const lines = state.turns.map((t) => t.customerLine).filter(Boolean);
+  // the stems stand in for lines a server dropped from the stored state; the last line stays last
+  return [state.openingLine, ...facts, (state.heardStems ?? []).join(" "), ...lines];
 }
+const HEARD_MAX = 400;
 
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = label(text);
@@ -500,6 +508,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   });
   const labelUses = { ...state.labelUses };
   for (const l of engaged) labelUses[l] = (labelUses[l] ?? 0) + 1;
+  const heard = new Set(state.heardStems ?? []);
+  for (const w of contentStems(customerLine)) heard.add(w);
+  const heardStems = [...heard].slice(-HEARD_MAX);
   const phraseUses = { ...state.phraseUses };
   for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
   const turn: TurnRecord = {
@@ -536,6 +547,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       phraseUses,
       revealedFacts,
       abuse,
+      heardStems,
       ...(endedProperly !== undefined ? { endedProperly } : {}),
       turns: [...state.turns, turn],
     },

@@ -410,8 +410,15 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
   const s = engine.summary(memo?.state);
   // The engine's own turn records carry what the scorer reads (credits, commitments, outcome); rows
   // stored before engine v2 fall back to the stored turns, which the scorer re-reads from the words.
+  // The memo keeps no texts, so they come back from the turn rows.
   const stateTurns = memo?.state?.turns;
-  const result = engine.score(scenario, rubric, stateTurns && stateTurns.length === attempt.turns.length ? stateTurns : engineTurns(attempt.turns));
+  const result = engine.score(
+    scenario,
+    rubric,
+    stateTurns && stateTurns.length === attempt.turns.length
+      ? stateTurns.map((t, i) => ({ ...t, agentText: attempt.turns[i]!.agentText, customerLine: attempt.turns[i]!.customerLine, reason: attempt.turns[i]!.reason }))
+      : engineTurns(attempt.turns),
+  );
   const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
   const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
   const score = Math.round(result.score);
