@@ -116,6 +116,7 @@ describe("policy probes", () => {
     ["tune", 0.97, 0.97],
     ["check", 0.95, 0.95],
     ["batch2", 0.95, 0.95],
+    ["batch3", 0.95, 0.95],
   ])("%s half: breach precision >= %s, recall >= %s, no honest line breaches", (split, p, r) => {
     const sc = scoreProbes(probes.filter((x) => x.split === split));
     expect(sc.precision).toBeGreaterThanOrEqual(p);
