@@ -159,6 +159,8 @@ const whenOf = (line: CustomerLine): LineWhen | undefined => (typeof line === "o
 /** What the customer heard in this turn and knows about the call, for choosing what to say. */
 interface LineContext {
   engaged: Set<LabelId>;
+  /** Every technique the analyser saw, engaged or not: a cross customer reacts to empty moves too. */
+  seen?: Set<LabelId>;
   pitfalls: Set<LabelId>;
   topics: Set<string>;
   asked: boolean;
@@ -171,7 +173,7 @@ interface LineContext {
  * How well a line fits: null when a precondition fails or it has triggers none of which fired;
  * otherwise higher for lines whose triggers fired and whose preconditions are more specific.
  */
-function fit(line: CustomerLine, c: LineContext): number | null {
+function fit(line: CustomerLine, c: LineContext, hot = false): number | null {
   const w = whenOf(line);
   if (!w) return 0;
   let score = 0;
@@ -184,7 +186,7 @@ function fit(line: CustomerLine, c: LineContext): number | null {
   const triggers = (w.labels?.length ?? 0) + (w.topics?.length ?? 0) + (w.asked ? 1 : 0);
   if (triggers > 0) {
     let fired = 0;
-    for (const l of w.labels ?? []) if (c.engaged.has(l) || c.pitfalls.has(l)) fired++;
+    for (const l of w.labels ?? []) if (c.engaged.has(l) || c.pitfalls.has(l) || (hot && c.seen?.has(l))) fired++;
     for (const t of w.topics ?? []) if (c.topics.has(t)) fired++;
     if (w.asked && c.asked) fired++;
     if (fired === 0) return null;
@@ -205,7 +207,8 @@ function pickLine(
 ): { text: string; abusive: boolean } {
   const lines = scenario.lines[group];
   if (lines.length === 0) return { text: "", abusive: false };
-  let cands = lines.map((l, i) => ({ i, f: fit(l, c) })).filter((x): x is { i: number; f: number } => x.f !== null);
+  const hot = group === "angrier" || group === "same";
+  let cands = lines.map((l, i) => ({ i, f: fit(l, c, hot) })).filter((x): x is { i: number; f: number } => x.f !== null);
   if (mood.about) {
     // only lines about one of these remedies (a new offer after the call was resolved)
     const about = mood.about;
@@ -434,6 +437,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const revealedFacts = [...state.revealedFacts];
   const lc: LineContext = {
     engaged,
+    seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label)).map((h) => h.label)),
     pitfalls: new Set(pitfalls.map((p) => p.label)),
     topics: new Set(assessment.topics),
     asked: isQuestion,

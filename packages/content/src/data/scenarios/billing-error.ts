@@ -167,6 +167,7 @@ export const billingError: ScenarioInput = {
       "That's exactly what the last person said, and here I am again.",
       "Right, that's it. Give me the cancellation number.",
       { text: "If you say 'unfortunately' one more time I'm going to scream.", when: {"labels": ["policy_wall"]} },
+      { text: "Another department? I've been passed from pillar to post already. Can't you just sort it yourself?", when: {"labels": ["escalation"]} },
     ],
     resolved: [
       { text: "Okay. Thank you, love. I'll keep an eye out for it, and I'll wait for your call to check it's landed.", when: {"offered": ["call-back"]} },

@@ -115,7 +115,7 @@ export const refundDemand: ScenarioInput = {
       { text: "Fine. I'll be honest, I mostly just want it working for Saturday.", when: {"unmet": ["saturday"], "revealed": ["birthday-saturday"]} },
       { text: "Go on then, what are the options?", when: {"labels": ["ownership", "empathy", "apology"]} },
       { text: "Thank you for actually apologising about the emails. That's what wound me up most.", when: {"labels": ["apology", "empathy"], "addressed": ["emails"]} },
-      { text: "So if I take the refund, it's five days after they pick it up. Okay, I can live with that.", when: {"topics": ["refund"], "offered": ["refund-after-collection"]} },
+      { text: "So if I take the refund, it's five days after they pick it up. Okay, I can live with that.", when: {"topics": ["timing", "courier"], "offered": ["refund-after-collection"]} },
       { text: "Alright, what do you need from me? Order number's HH-2290117.", when: {"asked": true} },
       "I didn't mean to go off at you. It's been a week of this.",
       { text: "Tomorrow before one? Someone will be in, yeah.", when: {"topics": ["tomorrow"], "offered": ["express-replacement"]} },
@@ -133,6 +133,7 @@ export const refundDemand: ScenarioInput = {
       "How do I know this won't just disappear like my emails did?",
       "Just tell me what happens next. Plainly.",
       { text: "'Understand' is easy to say. I still haven't heard what you're doing about it.", when: {"labels": ["empathy"], "notOffered": ["express-replacement", "refund-after-collection", "repair"]} },
+      { text: "A manager's fine, but I'm not starting from scratch with someone else. Do they know about the emails?", when: {"labels": ["escalation"]} },
     ],
     angrier: [
       { text: "Don't read me the returns policy. It's faulty. That's different.", when: {"labels": ["policy_wall"]} },
