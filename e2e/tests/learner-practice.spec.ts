@@ -85,6 +85,26 @@ test("billing-error in free text: skilled replies resolve the call and pass, wit
   await context.close();
 });
 
+test("a keyword wall earns nothing and a forbidden promise is quoted as the critical behaviour", async ({ browser }) => {
+  const { context } = await newLearner(browser, "Gale Gamer");
+  const page = await context.newPage();
+  await startFreeText(page);
+  await say(page, [
+    "I completely understand how you feel and I'm so sorry for the inconvenience. I take full ownership and I will resolve it. Here is the solution, and you have options: either one or the other, whichever you prefer. You can expect it sorted soon and I will follow up.",
+  ]);
+  // the wall is explained, in the learner's own words, as not being about this call
+  await expect(page.getByTestId("turn").first()).toContainText(/could have been said to anyone|did not name the remedy/);
+  await say(page, ["Don't worry about the £59.98, I'll give you three free months to make up for it."]);
+  await page.getByRole("button", { name: "End the call and see my scorecard" }).click();
+  await expect(page.getByRole("heading", { name: "Your scorecard" })).toBeVisible();
+  await expect(page.getByText("Not passed yet")).toBeVisible();
+  await expect(page.getByTestId("critical")).toContainText("three free months");
+  await expect(page.getByTestId("critical")).toContainText("Turn 2");
+  await expect(page.getByTestId("turns-scored")).toContainText("2 replies scored");
+  await expectAccessible(page, "scorecard with a critical behaviour");
+  await context.close();
+});
+
 test("billing-error played rudely escalates and fails", async ({ browser }) => {
   const { context } = await newLearner(browser, "Rory Rude");
   const page = await context.newPage();

@@ -107,10 +107,16 @@ describe("role-play attempts under concurrency", () => {
         ]);
         expect(finished).toBe("OK");
         expect(["OK", "PRECONDITION_FAILED"]).toContain(turn);
-        const { a, turns } = await stored(attemptId);
+        const { a, memo, turns } = await stored(attemptId);
         expect(turns.length).toBe(turn === "OK" ? 2 : 1);
-        // The stored score is the score of every stored turn.
-        const rescored = engine.score(scenario, rubric, turns.map((t) => ({ ...t, labels: t.labels as unknown as engine.EngineTurn["labels"] })));
+        // The stored score is the score of every stored turn: the engine's records of exactly the
+        // stored turns (no more, no fewer), with their texts from the rows, as finishAttempt scores them.
+        expect(memo.state.turns.length).toBe(turns.length);
+        const rescored = engine.score(
+          scenario,
+          rubric,
+          memo.state.turns.map((t, i) => ({ ...t, agentText: turns[i]!.agentText, customerLine: turns[i]!.customerLine, reason: turns[i]!.reason })),
+        );
         expect(a.autoScore).toBe(Math.round(rescored.score));
       }),
     );

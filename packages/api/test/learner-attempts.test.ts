@@ -169,6 +169,25 @@ describe("learner role-play attempts", () => {
     expect(row.pitfalls.length).toBeGreaterThan(0);
   });
 
+  it("stores and shows the critical behaviour, quoted, and the replies scored (engine v2)", async () => {
+    const { learner } = await setup();
+    const { attemptId } = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+    await play(learner, attemptId, [
+      "I'm so sorry about the twenty minutes on hold and that bill. What does the extra charge say?",
+      "Don't worry about the £59.98, I'll give you three free months to make up for it.",
+    ]);
+    const done = await learner.learner.finishAttempt({ attemptId });
+    expect(done.passed).toBe(false);
+    expect(done.result?.turnsScored).toBe(2);
+    expect(done.result?.firstCritical).toMatchObject({ behaviour: "forbidden-promise", turn: 1 });
+    expect(done.result?.firstCritical?.quote).toMatch(/three free months/);
+    expect(done.result?.verdict).toMatch(/^Not passed: turn 2/);
+    // the stored result reads back the same on a fresh view
+    const view = await learner.learner.attempt({ attemptId });
+    expect(view.result?.firstCritical?.quote).toBe(done.result?.firstCritical?.quote);
+    for (const c of view.result!.criteria) if (c.points > 0) expect(c.reason).toMatch(/"/);
+  });
+
   it("plays a branching scenario to the end by picking offered replies", async () => {
     const { learner } = await setup();
     const { attemptId } = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "branching" });

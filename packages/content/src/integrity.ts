@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { Catalogue, LABEL_IDS, type Branching } from "./schema";
+import { checkCustomerModel } from "./engine-integrity";
 
 /**
  * Checks the schemas cannot express: cross-references, unique ids and well-formed branching.
@@ -122,16 +123,14 @@ export function checkIntegrity(c: Catalogue): string[] {
     unique(`${at} fact`, s.persona.facts.map((f) => f.id));
     unique(`${at} policy rule`, [...s.policy.allowed, ...s.policy.forbidden].map((p) => p.id));
     for (const rule of s.policy.forbidden) {
-      if (rule.patterns.length === 0) problems.push(`${at} forbidden rule '${rule.id}': needs at least one pattern`);
-      for (const p of rule.patterns) {
-        try {
-          new RegExp(p, "i");
-        } catch {
-          problems.push(`${at} forbidden rule '${rule.id}': pattern /${p}/ is not a valid regular expression`);
+      for (const c of rule.breachWhen) {
+        if (c.soonerThan?.weekday && !s.policy.callDay) {
+          problems.push(`${at} forbidden rule '${rule.id}': a weekday bound needs policy.callDay`);
         }
       }
     }
     problems.push(...checkBranching(s.branching, `${at} branching`));
+    problems.push(...checkCustomerModel(s));
   }
 
   for (const q of c.quizzes) unique(`quiz '${q.id}' question`, q.questions.map((x) => x.id));

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { Policy } from "./policy";
+
+export * from "./policy";
 
 /**
  * The curriculum's shape. Every content item is data validated by these schemas; the web app,
@@ -115,9 +118,68 @@ export const Module = z.object({
 });
 export type Module = z.infer<typeof Module>;
 
+/**
+ * When a customer line may be said. Preconditions (`offered`, `addressed`, `unmet`, `revealed`) must
+ * all hold; triggers (`labels`, `topics`) make a line preferred over generic ones when the agent's turn
+ * shows one of them. A line without `when` is a generic fallback.
+ */
+export const LineWhen = z.object({
+  /** Trigger: the turn shows one of these (a technique only counts when it engaged with the call). */
+  labels: z.array(LabelId).optional(),
+  /** Trigger: the turn mentions one of these topics (scenario.engine.topics ids). */
+  topics: z.array(id).optional(),
+  /** Trigger: the turn asked a question. */
+  asked: z.boolean().optional(),
+  /** Precondition: every one of these remedies (scenario.policy.allowed ids) has been offered. */
+  offered: z.array(id).optional(),
+  /** Precondition: none of these remedies has been offered. */
+  notOffered: z.array(id).optional(),
+  /** Precondition: these concerns (scenario.engine.concerns ids) have been dealt with. */
+  addressed: z.array(id).optional(),
+  /** Precondition: these concerns are still open. */
+  unmet: z.array(id).optional(),
+  /** Precondition: these persona facts have been told. */
+  revealed: z.array(id).optional(),
+});
+export type LineWhen = z.infer<typeof LineWhen>;
+
 /** A simulated customer's line. `mild` is the toned-down wording used at reduced intensity. */
-export const CustomerLine = z.union([text, z.object({ text: text, mild: text.optional() })]);
+export const CustomerLine = z.union([
+  text,
+  z.object({
+    text: text,
+    mild: text.optional(),
+    when: LineWhen.optional(),
+    /** The line insults or swears at the agent (the abusive caller's abuse the agent may answer with a warning). */
+    abusive: z.boolean().optional(),
+  }),
+]);
 export type CustomerLine = z.infer<typeof CustomerLine>;
+
+/** Words that show an agent's turn is about this call: a remedy, an amount, a date, a persona fact. */
+export const EngineTopic = z.object({
+  id: id,
+  /** Lower-case words or phrases, matched on word boundaries in the agent's normalised words. */
+  terms: z.array(text).min(1),
+  /** The allowed remedy (scenario.policy.allowed id) this topic names, if any. */
+  remedy: id.optional(),
+});
+export type EngineTopic = z.infer<typeof EngineTopic>;
+
+/** Something the persona needs dealt with before the call can resolve (a deadline, the real worry). */
+export const EngineConcern = z.object({
+  id: id,
+  description: text,
+  /** The persona fact that voices it; the customer raises it herself if the agent never asks. */
+  fact: id.optional(),
+  /** Topics (engine.topics ids) one of which the agent must name... */
+  topics: z.array(id).min(1),
+  /** ...in a turn that shows one of these techniques, engaged. */
+  by: z.array(LabelId).min(1),
+  /** What the customer says when everything else is settled but this is not. */
+  raise: CustomerLine,
+});
+export type EngineConcern = z.infer<typeof EngineConcern>;
 
 export const DiscoverableFact = z.object({
   id: id,
@@ -125,13 +187,6 @@ export const DiscoverableFact = z.object({
   /** Words in an agent's question that make the customer reveal it (any one matches). */
   askedAbout: z.array(text).min(1),
   customerLine: text, // how the customer reveals it
-});
-
-export const PolicyRule = z.object({
-  id: id,
-  description: text,
-  /** Case-insensitive regular expressions that catch an agent promising this (forbidden rules). */
-  patterns: z.array(text).default([]),
 });
 
 export const BranchChoice = z.object({
@@ -174,11 +229,11 @@ export const Scenario = z.object({
     facts: z.array(DiscoverableFact).min(1),
   }),
   openingLine: text,
+  /** The opening at reduced intensity, where the full one insults or swears. */
+  openingLineMild: text.optional(),
   startTension: z.number().int().min(0).max(100),
-  policy: z.object({
-    allowed: z.array(PolicyRule).min(1),
-    forbidden: z.array(PolicyRule).min(1),
-  }),
+  /** Allowed remedies and forbidden rules as structured data (see ./policy.ts). */
+  policy: Policy,
   /** Customer lines grouped by state, picked by the simulated customer. */
   lines: z.object({
     calmer: z.array(CustomerLine).min(4),
@@ -186,6 +241,12 @@ export const Scenario = z.object({
     angrier: z.array(CustomerLine).min(4),
     resolved: z.array(CustomerLine).min(2),
     escalated: z.array(CustomerLine).min(2),
+    /** After the call is resolved: answers to a satisfaction check or a last word. */
+    closing: z.array(CustomerLine).default([]),
+    /** When the agent ends an abusive call properly (after a warning, calmly, with a way back). */
+    ended: z.array(CustomerLine).default([]),
+    /** When the agent ends the call without the warning, the calm or the way back it needed. */
+    cutOff: z.array(CustomerLine).default([]),
   }),
   /** Persona-specific tuning for the simulated customer. */
   engine: z.object({
@@ -194,6 +255,19 @@ export const Scenario = z.object({
     /** Resolved when tension is at most this and every group has had at least one of its labels. */
     resolveAtOrBelow: z.number().int().min(0).max(100),
     needs: z.array(z.array(LabelId).min(1)),
+    /** What makes a turn about this call rather than about calls in general. */
+    topics: z.array(EngineTopic).default([]),
+    /** The persona's key worries; every one must be dealt with before the call resolves. */
+    concerns: z.array(EngineConcern).default([]),
+    /** Turns at the start in which even a bad move cannot end the call, so recovery can be practised. */
+    grace: z.number().int().min(0).max(3).default(0),
+    /** Largest fall in tension one turn can earn, however many techniques it names. */
+    maxDropPerTurn: z.number().int().min(1).max(100).default(20),
+    /**
+     * How the agent may end an abusive call: after a warning (an engaged `boundary`), if the abuse
+     * goes on, a turn naming `endTopic` calmly, with `wayBackTopic` (a call back, a way to return), ends it.
+     */
+    endCall: z.object({ endTopic: id, wayBackTopic: id }).optional(),
   }),
   rubricId: id,
   branching: Branching,

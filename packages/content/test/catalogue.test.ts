@@ -187,16 +187,29 @@ describe("branching versions", () => {
     expect(problems).toMatch(/'nowhere' does not exist/);
     expect(problems).toMatch(/end node has no outcome/);
   });
-  it("forbidden-policy patterns catch the choices that make forbidden promises, and no others", () => {
+  it("every policy is structured: remedies have a kind, forbidden rules say what breaks them", () => {
     for (const s of catalogue.scenarios) {
-      const patterns = s.policy.forbidden.flatMap((r) => r.patterns.map((p) => new RegExp(p, "i")));
-      for (const n of s.branching.nodes) {
-        for (const c of n.choices) {
-          const flagged = /forbidden|critical failure/i.test(c.feedback) && !c.labels.includes("rude");
-          expect(patterns.some((p) => p.test(c.text)), `${s.id}/${c.id}`).toBe(flagged);
-        }
+      for (const r of s.policy.allowed) expect(r.kind, `${s.id}/${r.id}`).toBeTruthy();
+      for (const f of s.policy.forbidden) {
+        expect(f.breachWhen.length, `${s.id}/${f.id}`).toBeGreaterThan(0);
+        for (const c of f.breachWhen) expect(c.kinds.length).toBeGreaterThan(0);
       }
     }
+  });
+  it("rejects a forbidden rule with no breach condition, and a weekday bound without the call's day", () => {
+    const raw = structuredClone(rawCatalogue);
+    const billing = raw.scenarios.find((s) => s.id === "billing-error")!;
+    billing.policy.forbidden[0] = { id: "no-same-day-refund", description: "Do not promise it today.", breachWhen: [] };
+    const bad = validateCatalogue(raw);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.join("\n")).toMatch(/no-same-day-refund|breachWhen/);
+
+    const raw2 = structuredClone(rawCatalogue);
+    const energy = raw2.scenarios.find((s) => s.id === "abusive-caller")!;
+    delete energy.policy.callDay;
+    const bad2 = validateCatalogue(raw2);
+    expect(bad2.ok).toBe(false);
+    if (!bad2.ok) expect(bad2.errors.join("\n")).toMatch(/needs policy.callDay/);
   });
 });
 

@@ -4,6 +4,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { label } from "./analyser/label";
 import { simulate } from "./simulate";
+import { readCommitments } from "./commitments";
+import { loadProbes, PROBES_FILE, scenarioOf } from "./commitments/probes";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const texts = ["dev.jsonl", "test.jsonl"].flatMap((f) =>
@@ -13,13 +15,19 @@ const texts = ["dev.jsonl", "test.jsonl"].flatMap((f) =>
 for (let i = 0; i < 3000; i++) label(texts[i % texts.length]!); // warm up the JIT
 let n = 0;
 const t0 = process.hrtime.bigint();
+const lc0 = process.cpuUsage();
 const until = t0 + 2_000_000_000n;
 while (process.hrtime.bigint() < until) {
   for (let i = 0; i < texts.length; i++) label(texts[i]!);
   n += texts.length;
 }
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-console.log(`label: ${Math.round(n / secs).toLocaleString("en-GB")} utterances/s (${n} calls, mean ${((secs / n) * 1e6).toFixed(1)} µs)`);
+const lCpu = process.cpuUsage(lc0);
+// CPU time as well as wall time: on a shared machine the wall figure mostly measures the neighbours
+const lCpuSecs = (lCpu.user + lCpu.system) / 1e6;
+console.log(
+  `label: ${Math.round(n / secs).toLocaleString("en-GB")} utterances/s wall, ${Math.round(n / lCpuSecs).toLocaleString("en-GB")} per CPU second (${n} calls, mean ${((secs / n) * 1e6).toFixed(1)} µs wall)`,
+);
 
 const turns = [
   "I'm so sorry, I can see how stressful this is.",
@@ -42,3 +50,56 @@ for (let i = 0; i < runs; i++) simulate({ ...input, seed: i });
 const per = Number(process.hrtime.bigint() - s0) / 1e6 / runs;
 const played = simulate(input).tensionTimeline.length - 1;
 console.log(`simulate: ${per.toFixed(3)} ms per ${played}-turn conversation including scoring (${runs} runs)`);
+
+// the commitment reader runs on every turn: policy probes plus the labelled agent lines, against their scenarios
+const probes = loadProbes(PROBES_FILE).map((p) => ({ scenario: scenarioOf(p.scenario), text: p.text }));
+const billingScenario = scenarioOf("billing-error");
+const readInputs = [...probes, ...texts.map((text) => ({ scenario: billingScenario, text }))];
+for (let i = 0; i < 3000; i++) readCommitments(readInputs[i % readInputs.length]!.scenario, readInputs[i % readInputs.length]!.text);
+let reads = 0;
+const r0 = process.hrtime.bigint();
+const rc0 = process.cpuUsage();
+const rUntil = r0 + 2_000_000_000n;
+while (process.hrtime.bigint() < rUntil) {
+  for (const x of readInputs) readCommitments(x.scenario, x.text);
+  reads += readInputs.length;
+}
+const rSecs = Number(process.hrtime.bigint() - r0) / 1e9;
+const rCpu = process.cpuUsage(rc0);
+console.log(
+  `readCommitments: mean ${((rSecs / reads) * 1e6).toFixed(1)} µs wall, ${((rCpu.user + rCpu.system) / reads).toFixed(1)} µs CPU per utterance (${reads} calls)`,
+);
+
+// CLI start-up: the launcher the root `pnpm roleplay` script runs, on one short input, median of 7
+// (the bundle is built first if stale, so only the steady state is timed)
+{
+  const { spawnSync } = await import("node:child_process");
+  // children's CPU time (Linux: cutime + cstime of /proc/self/stat, in clock ticks of 10 ms)
+  const childCpuMs = (): number | null => {
+    try {
+      const f = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+      return (Number(f[13]) + Number(f[14])) * 10;
+    } catch {
+      return null;
+    }
+  };
+  const bin = join(here, "..", "bin", "roleplay.mjs");
+  const run = (cmd: string, input: string) => spawnSync(process.execPath, [bin, cmd], { input, encoding: "utf8" });
+  const labelIn = JSON.stringify({ id: 1, text: "I'm so sorry, I'll refund the charge today." }) + "\n";
+  const simIn = JSON.stringify({ scenario: "billing-error", turns, seed: 1 });
+  run("label", labelIn);
+  for (const [cmd, input] of [["label", labelIn], ["simulate", simIn]] as const) {
+    const times: number[] = [];
+    const c0 = childCpuMs();
+    for (let i = 0; i < 7; i++) {
+      const t = process.hrtime.bigint();
+      const r = run(cmd, input);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (r.status !== 0) throw new Error(`roleplay ${cmd} failed: ${r.stderr}`);
+    }
+    times.sort((a, b) => a - b);
+    const c1 = childCpuMs();
+    const cpuNote = c0 !== null && c1 !== null ? `, ${((c1 - c0) / 7).toFixed(0)} ms CPU each` : "";
+    console.log(`cli ${cmd}: start-up and one input ${times[3]!.toFixed(0)} ms wall (median of 7${cpuNote}, node ${process.version})`);
+  }
+}

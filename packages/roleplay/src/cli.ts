@@ -2,7 +2,8 @@
  * CLI used to evaluate the engine. stdout carries nothing but JSON; errors go to stderr, one line
  * each, naming the input line, and make the exit code non-zero.
  *   label:    JSON lines {"id","text","scenario"?} in, {"id","techniques","pitfalls"} lines out, same order
- *   simulate: one JSON {"scenario","turns","seed"} in, one JSON result out
+ *   simulate: one JSON {"scenario","turns","seed","intensity"?} in, one JSON result out (score, passed, verdict,
+ *             critical: {behaviour, turn, quote, reason} or null, turnsScored, criteria with reasons, customer lines)
  */
 import { getScenario } from "@defuse/content";
 import { label } from "./analyser/label";

@@ -15,11 +15,21 @@ export interface Hint {
  * then closing the loop.
  */
 export function suggestHint(scenario: Scenario, state: ConversationState): Hint {
-  const used = new Set<string>(state.turns.flatMap((t) => t.labels.map((h) => h.label)));
+  // only moves that engaged with the call count as used: a stock phrase still leaves the hint open
+  const used = new Set<string>(
+    state.turns.flatMap((t) => (t.credits ? t.credits.filter((c) => c.engaged).map((c) => c.label) : t.labels.map((h) => h.label))),
+  );
   const unmet = scenario.engine.needs.filter((_, i) => !state.needsMet[i]);
+  const worry = scenario.engine.concerns.find((c, i) => !(state.concernsMet ?? [])[i] && (state.concernsRaised ?? []).includes(c.id));
   let technique: TechniqueId;
   const boundaryGroup = unmet.find((g) => g.includes("boundary"));
   if (boundaryGroup) technique = "boundary";
+  else if (worry && unmet.length === 0) {
+    // the customer has raised a worry herself: answer it
+    const t = worry.by.find((l) => l === "expectation" || l === "solution") ?? worry.by[0]!;
+    const entry = getTechnique(t);
+    return { technique: t as TechniqueId, name: entry?.name ?? t, prompt: `They are still worried: ${worry.description}. ${HINT_PROMPT[t] ?? entry?.definition ?? ""}`.trim() };
+  }
   else if (!used.has("empathy") && !used.has("apology") && state.tension >= 50) technique = "empathy";
   else if (!used.has("open_question") && !used.has("reflection") && state.revealedFacts.length === 0) technique = "open_question";
   else if (unmet.length > 0) {

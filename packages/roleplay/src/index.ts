@@ -26,9 +26,15 @@ export type {
   Outcome,
   Intensity,
   StartOptions,
+  AbuseState,
 } from "./engine/conversation";
 export { scoreConversation, forbiddenPromises } from "./scoring/score";
-export type { ScoreResult, CriterionScore, Evidence, CriticalFailure, Improvement, ScorableTurn } from "./scoring/score";
+export type { ScoreResult, CriterionScore, Evidence, CriticalFailure, CriticalSummary, Improvement, ScorableTurn } from "./scoring/score";
+export { assessTurn, snapSpan } from "./engine/substance";
+export type { Credit, Assessment } from "./engine/substance";
+export type { TurnOffer, TurnBreach, TurnCommitments } from "./engine/offers";
+export { readCommitments, engagesWithRemedies } from "./commitments";
+export type { CommitmentReading, Offer, Breach, Statement, Engagement, Quote, CommitmentTiming } from "./commitments";
 export { simulate, resolveScenario } from "./simulate";
 export type { SimulateInput, SimulateOutput } from "./simulate";
 export { suggestHint } from "./hint";

@@ -1,7 +1,7 @@
 import type { Rubric, Scenario } from "@defuse/content";
 import { getRubric, getScenario } from "@defuse/content";
 import { replay, RoleplayInputError, type AgentInput, type Intensity, type Outcome } from "./engine/conversation";
-import { scoreConversation, type Evidence } from "./scoring/score";
+import { scoreConversation, type CriticalSummary, type Evidence } from "./scoring/score";
 
 export interface SimulateInput {
   scenario: string | Scenario;
@@ -18,7 +18,15 @@ export interface SimulateOutput {
   tensionTimeline: number[];
   score: number;
   passed: boolean;
-  criteria: { id: string; level: number; points: number; evidence: Evidence[] }[];
+  /** Why it passed or did not, in one sentence. */
+  verdict: string;
+  /** The first critical behaviour (its id, the learner's words, why), or null. */
+  critical: CriticalSummary | null;
+  /** Agent turns scored: every turn played, including turns after the customer was satisfied. */
+  turnsScored: number;
+  /** Set when the outcome is "ended": whether the agent ended the abusive call properly. */
+  endedProperly?: boolean;
+  criteria: { id: string; level: number; points: number; reason: string; evidence: Evidence[] }[];
   customerLines: string[];
   reasons: string[];
 }
@@ -45,7 +53,11 @@ export function simulate(input: SimulateInput): SimulateOutput {
     tensionTimeline: [scenario.startTension, ...state.turns.map((t) => t.tensionAfter)],
     score: s.score,
     passed: s.passed,
-    criteria: s.criteria.map((c) => ({ id: c.id, level: c.level, points: c.points, evidence: c.evidence })),
+    verdict: s.verdict,
+    critical: s.firstCritical,
+    turnsScored: s.turnsScored,
+    ...(state.outcome === "ended" ? { endedProperly: state.endedProperly === true } : {}),
+    criteria: s.criteria.map((c) => ({ id: c.id, level: c.level, points: c.points, reason: c.reason, evidence: c.evidence })),
     customerLines: state.turns.map((t) => t.customerLine),
     reasons: state.turns.map((t) => t.reason),
   };

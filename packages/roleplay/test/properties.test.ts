@@ -93,7 +93,7 @@ describe("behaviour", () => {
     const s = getScenario("billing-error")!;
     const r = takeTurn(s, startConversation(s), "What does the extra charge on the bill say?");
     expect(r.turn.revealedFacts).toContain("equipment-fee");
-    const r2 = takeTurn(s, startConversation(s), "I'm so sorry you've been hit with this.");
+    const r2 = takeTurn(s, startConversation(s), "I'm so sorry you've been hit with a bill like that after six years with us.");
     expect(r2.turn.reason).toMatch(/Tension fell .*"I'm so sorry/);
   });
 

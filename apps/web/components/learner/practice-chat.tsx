@@ -29,6 +29,7 @@ function newId() {
 const OUTCOME_TEXT: Record<string, string> = {
   resolved: "The customer is satisfied: the call is resolved.",
   escalated: "The customer has escalated: the call is over.",
+  ended: "You ended the call.",
   ongoing: "The call has ended.",
 };
 

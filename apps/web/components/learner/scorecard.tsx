@@ -30,9 +30,21 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               Your scorecard
             </h2>
             <p className="text-slate-700">
-              {attempt.outcome === "resolved" ? "You resolved the call." : attempt.outcome === "escalated" ? "The call escalated." : "The call ended before it was resolved."}
+              {attempt.outcome === "resolved"
+                ? "You resolved the call."
+                : attempt.outcome === "escalated"
+                  ? "The call escalated."
+                  : attempt.outcome === "ended"
+                    ? "You ended the call."
+                    : "The call ended before it was resolved."}
               {attempt.hintsUsed ? ` Hints used: ${attempt.hintsUsed}.` : ""}
             </p>
+            {r?.turnsScored != null ? (
+              <p className="text-sm text-slate-700" data-testid="turns-scored">
+                {r.turnsScored} {r.turnsScored === 1 ? "reply" : "replies"} scored, including any after the customer was satisfied.
+              </p>
+            ) : null}
+            {r?.verdict ? <p className="text-sm text-slate-700">{r.verdict}</p> : null}
           </div>
           <div className="text-right">
             <p className="text-3xl font-bold" data-testid="score">
@@ -41,7 +53,15 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
             <Badge tone={passed ? "good" : "bad"}>{passed ? "Passed" : "Not passed yet"}</Badge>
           </div>
         </div>
-        {r?.critical && r.critical.length > 0 ? (
+        {r?.firstCritical ? (
+          <div className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="critical">
+            <p className="font-semibold">Critical behaviour: this fails the attempt</p>
+            <p>
+              Turn {r.firstCritical.turn + 1}: <q className="italic">{r.firstCritical.quote}</q>
+            </p>
+            <p>{r.firstCritical.reason}</p>
+          </div>
+        ) : r?.critical && r.critical.length > 0 ? (
           <div className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">
             <p className="font-semibold">Critical behaviour</p>
             <ul className="ml-5 list-disc">
@@ -128,6 +148,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                       </td>
                       <td className="py-2 pr-3">
                         {Math.round(c.points * 10) / 10}/{c.maxPoints}
+                        {c.reason ? <p className="mt-1 text-xs text-slate-600">{c.reason}</p> : null}
                       </td>
                       <td className="py-2">
                         {c.evidence.length ? (

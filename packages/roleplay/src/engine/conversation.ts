@@ -1,10 +1,17 @@
-import type { CustomerLine, LabelId, PitfallId, Scenario, TechniqueId } from "@defuse/content";
+import type { CustomerLine, LabelId, LineWhen, PitfallId, Scenario, TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
-import { normalise } from "../analyser/normalise";
 import { LABEL_PHRASE } from "./phrases";
+import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
+import { assessTurn, contentStems, hasTerm, lower, sentences, snapSpan, type Credit } from "./substance";
 
-export type Outcome = "resolved" | "escalated" | "ongoing";
+/**
+ * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
+ * - escalated: they had enough and hung up or demanded a manager;
+ * - ended: the agent ended an abusive call (see `endedProperly` on the state);
+ * - ongoing: still talking.
+ */
+export type Outcome = "resolved" | "escalated" | "ended" | "ongoing";
 export type Intensity = "standard" | "reduced";
 
 export interface StartOptions {
@@ -21,6 +28,13 @@ export interface TurnRecord {
   /** Set when the turn was a branching choice. */
   choiceId?: string;
   labels: LabelHit[];
+  /** For each technique in `labels`: whether it engaged with this call, and why (free text only). */
+  credits?: Credit[];
+  /** Remedies this turn offered and forbidden rules it broke (free text only). */
+  offers?: TurnOffer[];
+  breaches?: TurnBreach[];
+  /** Concerns (scenario.engine.concerns ids) this turn dealt with. */
+  concernsAddressed?: string[];
   tensionBefore: number;
   tensionAfter: number;
   reason: string;
@@ -28,6 +42,19 @@ export interface TurnRecord {
   revealedFacts: string[];
   ended: boolean;
   outcome: Outcome;
+  /** The turn came after the call had already resolved. */
+  afterResolution?: boolean;
+  /** Set on a turn whose outcome is "ended": whether the agent ended the call the way the scenario allows. */
+  endedProperly?: boolean;
+}
+
+export interface AbuseState {
+  /** The agent has set a calm limit (an engaged boundary). */
+  warned: boolean;
+  /** Abusive customer lines since that warning. */
+  afterWarning: number;
+  /** The customer's last line was abusive. */
+  last: boolean;
 }
 
 /** Everything needed to continue a conversation. Plain JSON: persist it and pass it back. */
@@ -41,15 +68,29 @@ export interface ConversationState {
   outcome: Outcome;
   /** Branching position; null once a branch has ended. Undefined for free-text play. */
   nodeId?: string | null;
-  /** For each of scenario.engine.needs, whether a turn has met it. */
+  /** For each of scenario.engine.needs, whether a turn has met it with an engaged technique. */
   needsMet: boolean[];
-  /** How many earlier turns used each technique (repeats help less). */
+  /** For each of scenario.engine.concerns, whether it has been dealt with. */
+  concernsMet: boolean[];
+  /** Concerns the customer has raised herself. */
+  concernsRaised: string[];
+  /** Remedy ids offered so far, in order. */
+  offered: string[];
+  /** How many earlier turns used each technique with effect (repeats help less). */
   labelUses: Partial<Record<LabelId, number>>;
-  /** How many times each normalised agent phrase has been said. */
+  /** How many times each agent sentence has been said. */
   phraseUses: Record<string, number>;
   revealedFacts: string[];
   /** Recently used line indexes per group, to avoid repeating the customer. */
   recentLines: Record<string, number[]>;
+  abuse: AbuseState;
+  /**
+   * Stems of the content words the customer has said, so a server that keeps the state without the
+   * texts of earlier turns still knows what an acknowledgement could pick up.
+   */
+  heardStems?: string[];
+  /** Set when the outcome is "ended": whether the agent ended the call the way the scenario allows. */
+  endedProperly?: boolean;
   openingLine: string;
   turns: TurnRecord[];
 }
@@ -77,26 +118,33 @@ export const DEFAULT_EFFECTS: Record<LabelId, number> = {
 const PITFALL_SET = new Set<string>(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
 /** Tension at which the customer hangs up or demands a manager. */
 export const ESCALATE_AT = 100;
+/** Above this, a warned abusive caller keeps abusing. */
+const STILL_ABUSIVE_AT = 70;
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
 export function startConversation(scenario: Scenario, opts: StartOptions = {}): ConversationState {
   const seed = Number.isFinite(opts.seed) ? Math.trunc(opts.seed as number) : 1;
+  const intensity: Intensity = opts.intensity === "reduced" ? "reduced" : "standard";
   return {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     seed,
-    intensity: opts.intensity === "reduced" ? "reduced" : "standard",
+    intensity,
     rng: seedState(seed),
     tension: clamp(scenario.startTension),
     outcome: "ongoing",
     nodeId: undefined,
     needsMet: scenario.engine.needs.map(() => false),
+    concernsMet: scenario.engine.concerns.map(() => false),
+    concernsRaised: [],
+    offered: [],
     labelUses: {},
     phraseUses: {},
     revealedFacts: [],
     recentLines: {},
-    openingLine: scenario.openingLine,
+    abuse: { warned: false, afterWarning: 0, last: scenario.customerType === "abusive" },
+    openingLine: intensity === "reduced" && scenario.openingLineMild ? scenario.openingLineMild : scenario.openingLine,
     turns: [],
   };
 }
@@ -105,28 +153,86 @@ function lineText(line: CustomerLine, intensity: Intensity): string {
   if (typeof line === "string") return line;
   return intensity === "reduced" && line.mild ? line.mild : line.text;
 }
+const isAbusive = (line: CustomerLine) => typeof line === "object" && line.abusive === true;
+const whenOf = (line: CustomerLine): LineWhen | undefined => (typeof line === "object" ? line.when : undefined);
 
-/** Picks a line from a group with the seeded generator, avoiding the last few used. */
-function pickLine(
-  scenario: Scenario,
-  group: keyof Scenario["lines"],
-  st: { rng: number; recentLines: Record<string, number[]>; intensity: Intensity },
-): string {
-  const lines = scenario.lines[group];
-  if (lines.length === 0) return "";
-  const recent = st.recentLines[group] ?? [];
-  const free = lines.map((_, i) => i).filter((i) => !recent.includes(i));
-  const pool = free.length > 0 ? free : lines.map((_, i) => i);
-  const r = nextRandom(st.rng);
-  st.rng = r.state;
-  const idx = pool[Math.floor(r.value * pool.length)] ?? 0;
-  const keep = Math.max(0, Math.min(3, lines.length - 1));
-  st.recentLines = { ...st.recentLines, [group]: [...recent, idx].slice(-keep) };
-  return lineText(lines[idx]!, st.intensity);
+/** What the customer heard in this turn and knows about the call, for choosing what to say. */
+interface LineContext {
+  engaged: Set<LabelId>;
+  /** Every technique the analyser saw, engaged or not: a cross customer reacts to empty moves too. */
+  seen?: Set<LabelId>;
+  pitfalls: Set<LabelId>;
+  topics: Set<string>;
+  asked: boolean;
+  offered: Set<string>;
+  addressed: Set<string>;
+  revealed: Set<string>;
 }
 
-function fingerprint(text: string): string {
-  return normalise(text.slice(0, 500)).text.replace(/[^a-z0-9 ]+/g, "").replace(/\s+/g, " ").trim();
+/**
+ * How well a line fits: null when a precondition fails or it has triggers none of which fired;
+ * otherwise higher for lines whose triggers fired and whose preconditions are more specific.
+ */
+function fit(line: CustomerLine, c: LineContext, hot = false): number | null {
+  const w = whenOf(line);
+  if (!w) return 0;
+  let score = 0;
+  for (const r of w.offered ?? []) if (!c.offered.has(r)) return null;
+  for (const r of w.notOffered ?? []) if (c.offered.has(r)) return null;
+  for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
+  for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
+  for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
+  score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0);
+  const triggers = (w.labels?.length ?? 0) + (w.topics?.length ?? 0) + (w.asked ? 1 : 0);
+  if (triggers > 0) {
+    let fired = 0;
+    for (const l of w.labels ?? []) if (c.engaged.has(l) || c.pitfalls.has(l) || (hot && c.seen?.has(l))) fired++;
+    for (const t of w.topics ?? []) if (c.topics.has(t)) fired++;
+    if (w.asked && c.asked) fired++;
+    if (fired === 0) return null;
+    score += 2 + fired;
+  }
+  return score;
+}
+
+type Group = "calmer" | "same" | "angrier" | "resolved" | "escalated" | "closing" | "ended" | "cutOff";
+
+/** Picks the best-fitting line of a group with the seeded generator, avoiding the last few used. */
+function pickLine(
+  scenario: Scenario,
+  group: Group,
+  st: { rng: number; recentLines: Record<string, number[]>; intensity: Intensity },
+  c: LineContext,
+  mood: { abusive: "only" | "never" | "any"; about?: string[] } = { abusive: "any" },
+): { text: string; abusive: boolean } {
+  const lines = scenario.lines[group];
+  if (lines.length === 0) return { text: "", abusive: false };
+  const hot = group === "angrier" || group === "same";
+  let cands = lines.map((l, i) => ({ i, f: fit(l, c, hot) })).filter((x): x is { i: number; f: number } => x.f !== null);
+  if (mood.about) {
+    // only lines about one of these remedies (a new offer after the call was resolved)
+    const about = mood.about;
+    cands = cands.filter((x) => whenOf(lines[x.i]!)?.offered?.some((r) => about.includes(r)));
+    if (cands.length === 0) return { text: "", abusive: false };
+  }
+  if (mood.abusive !== "any") {
+    const want = mood.abusive === "only";
+    const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
+    if (m.length > 0) cands = m;
+  }
+  if (cands.length === 0) cands = lines.map((_, i) => ({ i, f: 0 })).filter((x) => !whenOf(lines[x.i]!));
+  if (cands.length === 0) cands = [{ i: 0, f: 0 }];
+  const recent = st.recentLines[group] ?? [];
+  const fresh = cands.filter((x) => !recent.includes(x.i));
+  const pool0 = fresh.length > 0 ? fresh : cands;
+  const best = Math.max(...pool0.map((x) => x.f));
+  const pool = pool0.filter((x) => x.f === best);
+  const r = nextRandom(st.rng);
+  st.rng = r.state;
+  const idx = pool[Math.floor(r.value * pool.length)]?.i ?? 0;
+  const keep = Math.max(0, Math.min(3, lines.length - 1));
+  st.recentLines = { ...st.recentLines, [group]: [...recent, idx].slice(-keep) };
+  return { text: lineText(lines[idx]!, st.intensity), abusive: isAbusive(lines[idx]!) };
 }
 
 const quote = (s: string, max = 60) => {
@@ -145,108 +251,289 @@ interface Contribution {
   quote: string;
 }
 
-/** Which discoverable facts a question brings out (persona.facts[].askedAbout). */
-function factsAsked(scenario: Scenario, text: string, isQuestion: boolean, already: string[]): string[] {
+/** Which persona facts a question asks about (persona.facts[].askedAbout); the customer answers the first. */
+function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
   if (!isQuestion) return [];
-  const low = normalise(text.slice(0, 2000)).text;
+  // The customer answers what was asked: the question sentences (or the whole turn when the question
+  // has no question mark). askedAbout words are matched as written and with a plural "s".
+  const t = text.slice(0, 2000);
+  const qs = sentences(t).map((s) => t.slice(s.start, s.end)).filter((s) => s.includes("?"));
+  const low = lower(qs.length > 0 ? qs.join(" ") : t);
   const out: string[] = [];
   for (const f of scenario.persona.facts) {
-    if (already.includes(f.id)) continue;
-    if (f.askedAbout.some((k) => wordIn(low, k.toLowerCase()))) out.push(f.id);
+    if (f.askedAbout.some((k) => hasTerm(low, k.toLowerCase()) || hasTerm(low, k.toLowerCase() + "s"))) out.push(f.id);
   }
-  return out.slice(0, 1); // one revelation per turn keeps the customer natural
-}
-function wordIn(hay: string, needle: string): boolean {
-  let i = hay.indexOf(needle);
-  while (i !== -1) {
-    const before = i === 0 ? " " : hay[i - 1]!;
-    const after = hay[i + needle.length] ?? " ";
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after.replace(/s/, " "))) return true;
-    i = hay.indexOf(needle, i + 1);
-  }
-  return false;
+  return out;
 }
 
 /**
  * Plays one agent turn. Pure: returns a new state and leaves the given one untouched.
- * Free text is labelled by the analyser; `{ choiceId }` follows scenario.branching.
+ * Free text is labelled by the analyser; `{ choiceId }` follows scenario.branching. A resolved call
+ * can still be spoken to (every turn counts): a pitfall or a broken rule after resolution reopens it.
  */
 export function takeTurn(scenario: Scenario, state: ConversationState, input: AgentInput): TakeTurnResult {
   if (state.scenarioId !== scenario.id) {
     throw new RoleplayInputError(`state belongs to scenario "${state.scenarioId}", not "${scenario.id}"`);
   }
-  if (state.outcome !== "ongoing" || state.nodeId === null) {
+  const gone = state.outcome === "escalated" || state.outcome === "ended" || state.nodeId === null;
+  if (gone || (state.outcome === "resolved" && state.nodeId !== undefined)) {
     throw new RoleplayInputError("the conversation has already ended");
   }
-  if (typeof input === "object" && input !== null) return takeChoice(scenario, state, String(input.choiceId));
+  if (typeof input === "object" && input !== null) {
+    if (state.outcome !== "ongoing") throw new RoleplayInputError("the conversation has already ended");
+    return takeChoice(scenario, state, String(input.choiceId));
+  }
   const text = typeof input === "string" ? input : String(input ?? "");
-  return takeText(scenario, state, text);
+  return takeText(scenario, upgrade(scenario, state), text);
 }
+
+/** States saved before the customer model knew about concerns, offers and abuse get their defaults. */
+function upgrade(scenario: Scenario, s: ConversationState): ConversationState {
+  if (s.concernsMet && s.abuse && s.offered && s.concernsRaised) return s;
+  return {
+    ...s,
+    concernsMet: s.concernsMet ?? scenario.engine.concerns.map(() => false),
+    concernsRaised: s.concernsRaised ?? [],
+    offered: s.offered ?? [],
+    abuse: s.abuse ?? { warned: false, afterWarning: 0, last: scenario.customerType === "abusive" },
+  };
+}
+
+function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
+  const facts = scenario.persona.facts.filter((f) => state.revealedFacts.includes(f.id)).map((f) => f.customerLine);
+  const lines = state.turns.map((t) => t.customerLine).filter(Boolean);
+  // the stems stand in for lines a server dropped from the stored state; the last line stays last
+  return [state.openingLine, ...facts, (state.heardStems ?? []).join(" "), ...lines];
+}
+const HEARD_MAX = 400;
 
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = label(text);
-  const hits: LabelHit[] = [...res.techniques, ...res.pitfalls];
+  const hits: LabelHit[] = [...res.techniques, ...res.pitfalls].map((h) => ({ ...h, span: snapSpan(text, h.span) }));
+  const commitments = readTurn(scenario, text);
   const before = state.tension;
-  const fp = fingerprint(text);
-  const repeats = fp ? (state.phraseUses[fp] ?? 0) : 0;
-  const effects = scenario.engine.effects;
-  const needsBoundary = scenario.engine.needs.findIndex((g) => g.includes("boundary"));
-  const boundaryMissing =
-    needsBoundary >= 0 && !state.needsMet[needsBoundary] && !res.techniques.some((h) => h.label === "boundary");
-  const contributions: Contribution[] = [];
-  for (const h of hits) {
-    const base = effects[h.label] ?? DEFAULT_EFFECTS[h.label];
-    let d: number;
-    if (PITFALL_SET.has(h.label)) {
-      d = base * (0.6 + 0.8 * (before / 100)); // pitfalls bite harder on a hot call
-    } else {
-      const uses = state.labelUses[h.label] ?? 0;
-      d = base * Math.max(0.35, 1 - 0.3 * uses) / (1 + repeats); // the same move, or the same words, help less
-      if (boundaryMissing && d < 0) d *= 0.5; // abuse unaddressed: calming moves only half land
+  const wasResolved = state.outcome === "resolved";
+  const isQuestion = /\?/.test(text) || res.techniques.some((h) => h.label === "open_question");
+  const asked = factsAsked(scenario, text, isQuestion);
+  const newFacts = asked.filter((f) => !state.revealedFacts.includes(f)).slice(0, 1);
+  const assessment = assessTurn(
+    scenario,
+    {
+      heard: heardSoFar(state, scenario),
+      said: state.phraseUses,
+      abusedLast: state.abuse.last,
+      askedBefore: (state.labelUses.open_question ?? 0) > 0,
+      offers: [...commitments.offers, ...commitments.explains],
+      revealed: newFacts,
+    },
+    text,
+    hits,
+  );
+  // A refusal with nothing offered instead is a wall, however it is worded: its fix-like sentences
+  // ("you're outside the 30-day window, so there's nothing I can do") earn nothing.
+  const walled = commitments.refusals.length > 0 && commitments.offers.length === 0;
+  if (walled) {
+    for (const c of assessment.credits) {
+      if (!c.engaged || !["solution", "options", "explanation", "expectation", "ownership"].includes(c.label)) continue;
+      const r = commitments.refusals.find((x) => {
+        const at = text.indexOf(x.quote);
+        const sent = assessment.sentences.find((s) => at >= s.start && at < s.end);
+        return !!sent && c.span.start < sent.end && c.span.end > sent.start;
+      });
+      if (!r) continue;
+      c.engaged = false;
+      c.why = `"${r.quote}" refused them without offering anything instead, so it did not move the call forward`;
     }
+  }
+  const engaged = new Set(assessment.credits.filter((c) => c.engaged).map((c) => c.label));
+  // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.
+  const endCall = scenario.engine.endCall;
+  const endSentences = endCall ? assessment.sentences.filter((s) => s.topics.includes(endCall.endTopic) && !s.conditional) : [];
+  const endsCall = endSentences.length > 0;
+  const mayEnd = endsCall && state.abuse.warned && state.abuse.afterWarning > 0 && assessment.topics.includes(endCall!.wayBackTopic);
+  // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
+  // very sentence does not count against a proper ending.
+  const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
+  if (mayEnd) hits.splice(0, hits.length, ...hits.filter((h) => !(PITFALL_SET.has(h.label) && inEnd(h))));
+  const pitfalls = hits.filter((h) => PITFALL_SET.has(h.label));
+  const effects = scenario.engine.effects;
+
+  // Tension: engaged techniques calm, the same move again calms less, pitfalls bite harder on a hot call.
+  const contributions: Contribution[] = [];
+  const boundaryNeeded = scenario.engine.needs.findIndex((g) => g.includes("boundary"));
+  const boundaryMissing = boundaryNeeded >= 0 && !state.needsMet[boundaryNeeded] && !engaged.has("boundary");
+  for (const c of assessment.credits) {
+    if (!c.engaged) continue;
+    const base = effects[c.label] ?? DEFAULT_EFFECTS[c.label];
+    const uses = state.labelUses[c.label] ?? 0;
+    let d = base * Math.max(0.35, 1 - 0.3 * uses);
+    if (boundaryMissing && d < 0) d *= 0.5; // abuse unaddressed: calming moves only half land
+    contributions.push({ label: c.label, delta: d, quote: c.span.text });
+  }
+  const maxDrop = scenario.engine.maxDropPerTurn;
+  let calming = contributions.reduce((s, c) => s + Math.min(0, c.delta), 0);
+  const capped = calming < -maxDrop;
+  if (assessment.wall) calming = Math.max(calming, -maxDrop / 2);
+  else calming = Math.max(calming, -maxDrop);
+  let harm = 0;
+  for (const h of pitfalls) {
+    const base = effects[h.label] ?? DEFAULT_EFFECTS[h.label];
+    const d = base * (0.6 + 0.8 * (before / 100));
+    harm += d;
     contributions.push({ label: h.label, delta: d, quote: h.span.text });
   }
-  let delta = contributions.reduce((s, c) => s + c.delta, 0);
-  if (hits.length === 0 && before >= 60) delta += 2; // silence on a hot call reads as stalling
-  const after = clamp(before + delta);
+  if (walled && !pitfalls.some((p) => p.label === "policy_wall")) {
+    const d = (effects.policy_wall ?? DEFAULT_EFFECTS.policy_wall) * 0.5 * (0.6 + 0.8 * (before / 100));
+    harm += d;
+    contributions.push({ label: "policy_wall", delta: d, quote: commitments.refusals[0]!.quote });
+  }
+  let delta = calming + harm;
+  const empty = engaged.size === 0 && pitfalls.length === 0;
+  if (empty && (assessment.salad || assessment.stock || hits.length > 0) && before >= 40) delta += 4; // a script on a hot call reads as stalling
+  else if (empty && before >= 60) delta += 2; // so does saying nothing to the point
+  let after = clamp(before + delta);
 
-  const needsMet = scenario.engine.needs.map(
-    (g, i) => state.needsMet[i] || g.some((l) => hits.some((h) => h.label === l)),
-  );
-  const outcome: Outcome =
-    after >= ESCALATE_AT
-      ? "escalated"
-      : after <= scenario.engine.resolveAtOrBelow && needsMet.every(Boolean)
-        ? "resolved"
-        : "ongoing";
-  const isQuestion = /\?/.test(text) || res.techniques.some((h) => h.label === "open_question");
-  const revealed = outcome === "ongoing" ? factsAsked(scenario, text, isQuestion, state.revealedFacts) : [];
-
-  const mut = { rng: state.rng, recentLines: state.recentLines, intensity: state.intensity };
-  let customerLine: string;
-  if (outcome === "resolved") customerLine = pickLine(scenario, "resolved", mut);
-  else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut);
-  else {
-    const group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
-    const mood = pickLine(scenario, group, mut);
-    const fact = revealed.length > 0 ? scenario.persona.facts.find((f) => f.id === revealed[0]) : undefined;
-    customerLine = fact ? (group === "angrier" ? `${mood} ${fact.customerLine}` : fact.customerLine) : mood;
+  // Grace: early on, a bad move cannot end the call, so recovery can be practised.
+  let graced = false;
+  if (after >= ESCALATE_AT && state.turns.length < scenario.engine.grace) {
+    after = ESCALATE_AT - 5;
+    graced = true;
   }
 
-  const reason = buildReason(before, after, contributions, repeats, boundaryMissing, needsMet, scenario, outcome, text);
+  // Needs, concerns and offers.
+  const needsMet = scenario.engine.needs.map((g, i) => state.needsMet[i] || g.some((l) => engaged.has(l)));
+  const addressedNow: string[] = [];
+  const concernsMet = scenario.engine.concerns.map((c, i) => {
+    if (state.concernsMet[i]) return true;
+    // the turn names the worry (its deadline, its topic) and does something about it that engaged
+    const ok =
+      assessment.sentences.some((s) => !s.conditional && s.topics.some((t) => c.topics.includes(t))) &&
+      assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label));
+    if (ok) addressedNow.push(c.id);
+    return ok;
+  });
+  const offeredNow = new Set<string>(commitments.offers.map((o) => o.remedyId));
+  const offered = [...state.offered, ...[...offeredNow].filter((r) => !state.offered.includes(r))];
+
+  // Ending an abusive call.
+  let outcome: Outcome;
+  let endedProperly: boolean | undefined;
+  const criticalNow = commitments.breaches.length > 0 || pitfalls.some((p) => p.label === "rude");
+  const allMet = needsMet.every(Boolean) && concernsMet.every(Boolean);
+  if (endsCall) {
+    outcome = "ended";
+    endedProperly = mayEnd && pitfalls.length === 0;
+  } else if (after >= ESCALATE_AT) outcome = "escalated";
+  else if (wasResolved) outcome = pitfalls.length > 0 ? "ongoing" : "resolved"; // a broken rule pleases now and fails in the score
+  else outcome = after <= scenario.engine.resolveAtOrBelow && allMet && !criticalNow && pitfalls.length === 0 ? "resolved" : "ongoing";
+  if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
+
+  // Abuse: a calm limit is a warning; a customer still hot after it keeps abusing.
+  const warnedNow = engaged.has("boundary");
+  const warned = state.abuse.warned || warnedNow;
+  const abusiveCaller = scenario.customerType === "abusive";
+
+  // What the customer says.
+  const revealedFacts = [...state.revealedFacts];
+  const lc: LineContext = {
+    engaged,
+    seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label)).map((h) => h.label)),
+    pitfalls: new Set(pitfalls.map((p) => p.label)),
+    topics: new Set(assessment.topics),
+    asked: isQuestion,
+    offered: new Set(offered),
+    addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
+    revealed: new Set(revealedFacts),
+  };
+  const mut = { rng: state.rng, recentLines: state.recentLines, intensity: state.intensity };
+  let customerLine: string;
+  let abusiveLine = false;
+  const concernsRaised = [...state.concernsRaised];
+  if (outcome === "ended") {
+    customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
+  } else if (outcome === "resolved" && !wasResolved) customerLine = pickLine(scenario, "resolved", mut, lc).text;
+  else if (outcome === "resolved") {
+    // something new offered after the fix: the customer takes it up; otherwise a last word
+    const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
+    const thanks = fresh.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: fresh }).text : "";
+    customerLine = thanks || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
+  } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
+  else {
+    let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
+    // A hot abusive caller keeps abusing unless the turn did something for him besides a warning.
+    const onlyWarned = [...engaged].every((l) => l === "boundary");
+    const keepsAbusing = abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
+    if (keepsAbusing) group = "angrier"; // the abusive lines
+    const mood = pickLine(scenario, group, mut, lc, { abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any" });
+    abusiveLine = mood.abusive;
+    const fact = newFacts.length > 0 ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    // A question about something already told gets a short answer, not a new revelation.
+    const again = !fact && asked.length > 0 ? scenario.persona.facts.find((f) => f.id === asked[0]) : undefined;
+    // Everything else settled but a worry is still open: the customer raises it herself.
+    const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
+    const raise = open && needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10 && group !== "angrier";
+    if (fact) {
+      revealedFacts.push(fact.id);
+      customerLine = group === "angrier" ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
+    } else if (raise && open) {
+      if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
+      const again = concernsRaised.includes(open.id);
+      if (!again) concernsRaised.push(open.id);
+      customerLine = `${again ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
+      abusiveLine = false;
+    } else if (again && group !== "angrier") {
+      customerLine = `Like I said: ${again.customerLine}`;
+    } else customerLine = mood.text;
+  }
+
+  const abuse: AbuseState = {
+    warned,
+    afterWarning: state.abuse.afterWarning + (warned && !warnedNow && abusiveLine ? 1 : 0) + (warnedNow && abusiveLine ? 1 : 0),
+    last: abusiveLine,
+  };
+
+  const reason = buildReason({
+    before,
+    after,
+    cs: contributions,
+    credits: assessment.credits,
+    boundaryMissing,
+    capped,
+    wall: assessment.wall,
+    graced,
+    needsMet,
+    concernsMet,
+    scenario,
+    outcome,
+    wasResolved,
+    endedProperly,
+    text,
+    breaches: commitments.breaches,
+  });
   const labelUses = { ...state.labelUses };
-  for (const h of res.techniques) labelUses[h.label] = (labelUses[h.label] ?? 0) + 1;
+  for (const l of engaged) labelUses[l] = (labelUses[l] ?? 0) + 1;
+  const heard = new Set(state.heardStems ?? []);
+  for (const w of contentStems(customerLine)) heard.add(w);
+  const heardStems = [...heard].slice(-HEARD_MAX);
+  const phraseUses = { ...state.phraseUses };
+  for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
   const turn: TurnRecord = {
     index: state.turns.length,
     agentText: text,
     labels: hits,
+    credits: assessment.credits,
+    offers: commitments.offers,
+    breaches: commitments.breaches,
+    concernsAddressed: addressedNow,
     tensionBefore: before,
     tensionAfter: after,
     reason,
     customerLine,
-    revealedFacts: revealed,
-    ended: outcome !== "ongoing",
+    revealedFacts: revealedFacts.filter((f) => !state.revealedFacts.includes(f)),
+    ended: outcome === "escalated" || outcome === "ended" || (outcome === "resolved" && !wasResolved),
     outcome,
+    ...(wasResolved ? { afterResolution: true } : {}),
+    ...(endedProperly !== undefined ? { endedProperly } : {}),
   };
   return {
     turn,
@@ -257,25 +544,41 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       tension: after,
       outcome,
       needsMet,
+      concernsMet,
+      concernsRaised,
+      offered,
       labelUses,
-      phraseUses: fp ? { ...state.phraseUses, [fp]: repeats + 1 } : state.phraseUses,
-      revealedFacts: [...state.revealedFacts, ...revealed],
+      phraseUses,
+      revealedFacts,
+      abuse,
+      heardStems,
+      ...(endedProperly !== undefined ? { endedProperly } : {}),
       turns: [...state.turns, turn],
     },
   };
 }
 
-function buildReason(
-  before: number,
-  after: number,
-  cs: Contribution[],
-  repeats: number,
-  boundaryMissing: boolean,
-  needsMet: boolean[],
-  scenario: Scenario,
-  outcome: Outcome,
-  text: string,
-): string {
+interface ReasonInput {
+  before: number;
+  after: number;
+  cs: Contribution[];
+  credits: Credit[];
+  boundaryMissing: boolean;
+  capped: boolean;
+  wall: boolean;
+  graced: boolean;
+  needsMet: boolean[];
+  concernsMet: boolean[];
+  scenario: Scenario;
+  outcome: Outcome;
+  wasResolved: boolean;
+  endedProperly: boolean | undefined;
+  text: string;
+  breaches: TurnBreach[];
+}
+
+function buildReason(r: ReasonInput): string {
+  const { before, after, cs, scenario, outcome, text } = r;
   const dir = after < before ? "Tension fell" : after > before ? "Tension rose" : "Tension held";
   const head = `${dir} (${before} → ${after})`;
   const helps = cs.filter((c) => c.delta < 0).sort((a, b) => a.delta - b.delta);
@@ -289,18 +592,32 @@ function buildReason(
     parts.push(`you ${joinPhrases(helps.slice(0, 2).map(say))}`);
     if (hurts.length > 0) parts.push(`though you also ${say(hurts[0]!)}`);
   }
+  const missed = r.credits.find((c) => !c.engaged);
   let sentence: string;
-  if (parts.length === 0) {
-    sentence = `${head}: nothing in ${quote(text, 50)} acknowledged them or moved the problem forward`;
+  if (outcome === "ended" && r.endedProperly) {
+    sentence = `${head}: you ended the call (${quote(text, 50)})`;
+  } else if (parts.length === 0) {
+    sentence = missed ? `${head}: ${missed.why}` : `${head}: nothing in ${quote(text, 50)} acknowledged them or moved the problem forward`;
   } else sentence = `${head}: ${parts.join(", ")}`;
   const notes: string[] = [];
-  if (repeats > 0 && helps.length > 0) notes.push("you had said this before, so it landed with less weight");
-  if (boundaryMissing && helps.length > 0) notes.push("with the abuse not yet addressed, calming moves only half landed");
-  if (outcome === "resolved") notes.push("their needs are met and they are calm enough to accept the fix");
+  if (parts.length > 0 && missed) notes.push(missed.why);
+  if (r.wall) notes.push("so many techniques in one long turn sounded like a script, so it calmed them less");
+  else if (r.capped) notes.push("one turn can only calm a customer so far");
+  if (r.boundaryMissing && helps.length > 0) notes.push("with the abuse not yet addressed, calming moves only half landed");
+  if (r.graced) notes.push("they nearly hung up; one more like that and they will");
+  if (outcome === "resolved" && !r.wasResolved) notes.push("their needs and worries are dealt with and they are calm enough to accept the fix");
+  else if (outcome === "ongoing" && r.wasResolved) notes.push("the call had been resolved, and this turn reopened it");
   else if (outcome === "escalated") notes.push("they have had enough and are ending the call");
-  else if (after <= scenario.engine.resolveAtOrBelow && !needsMet.every(Boolean)) {
-    const missing = scenario.engine.needs.filter((_, i) => !needsMet[i]).map((g) => g.join(" or ").replace(/_/g, " "));
-    notes.push(`they are calmer but still need ${missing.join(" and ")}`);
+  else if (outcome === "ended") {
+    notes.push(
+      r.endedProperly
+        ? "you ended the call after a warning, calmly, and left them a way back"
+        : "you ended the call without the warning, the calm or the way back it needed",
+    );
+  } else if (outcome === "ongoing" && after <= scenario.engine.resolveAtOrBelow) {
+    const missing = scenario.engine.needs.filter((_, i) => !r.needsMet[i]).map((g) => g.join(" or ").replace(/_/g, " "));
+    const worries = scenario.engine.concerns.filter((_, i) => !r.concernsMet[i]).map((c) => c.description);
+    if (missing.length || worries.length) notes.push(`they are calmer but still need ${[...missing, ...worries].join(" and ")}`);
   }
   return `${sentence}${notes.length ? `; ${notes.join("; ")}` : ""}.`;
 }
@@ -324,18 +641,20 @@ function takeChoice(scenario: Scenario, state: ConversationState, choiceId: stri
   // Labels come from the content; spans point at the analyser's evidence where it agrees, else the whole choice.
   const analysed = label(choice.text);
   const all = [...analysed.techniques, ...analysed.pitfalls];
-  const hits: LabelHit[] = choice.labels.map(
-    (l) => all.find((h) => h.label === l) ?? { label: l, span: { start: 0, end: choice.text.length, text: choice.text } },
-  );
+  const hits: LabelHit[] = choice.labels.map((l) => {
+    const h = all.find((x) => x.label === l);
+    return h ? { ...h, span: snapSpan(choice.text, h.span) } : { label: l, span: { start: 0, end: choice.text.length, text: choice.text } };
+  });
   const needsMet = scenario.engine.needs.map((g, i) => state.needsMet[i] || g.some((l) => choice.labels.includes(l)));
   const revealed: string[] = [];
   const customerLine = next
     ? next.customerLine
-    : pickLine(scenario, outcome === "escalated" ? "escalated" : "resolved", {
-        rng: state.rng,
-        recentLines: state.recentLines,
-        intensity: state.intensity,
-      });
+    : pickLine(
+        scenario,
+        outcome === "escalated" ? "escalated" : "resolved",
+        { rng: state.rng, recentLines: state.recentLines, intensity: state.intensity },
+        { engaged: new Set(), pitfalls: new Set(), topics: new Set(), asked: false, offered: new Set(), addressed: new Set(), revealed: new Set() },
+      ).text;
   const dir = after < before ? "Tension fell" : after > before ? "Tension rose" : "Tension held";
   const firstSentence = choice.feedback.split(/(?<=[.!?])\s/)[0] ?? choice.feedback;
   const what = hits.length
@@ -371,11 +690,15 @@ function takeChoice(scenario: Scenario, state: ConversationState, choiceId: stri
   };
 }
 
-/** Rebuilds a conversation from stored agent turns. Turns after the end are ignored. */
+/**
+ * Rebuilds a conversation from stored agent turns. Turns after the customer has gone (escalated,
+ * or the agent ended the call) are ignored; turns after a resolution are played and scored.
+ */
 export function replay(scenario: Scenario, agentTurns: AgentInput[], opts: StartOptions = {}): ConversationState {
   let state = startConversation(scenario, opts);
   for (const t of agentTurns) {
-    if (state.outcome !== "ongoing" || state.nodeId === null) break;
+    const gone = state.outcome === "escalated" || state.outcome === "ended" || state.nodeId === null;
+    if (gone || (state.outcome === "resolved" && (state.nodeId !== undefined || typeof t === "object"))) break;
     state = takeTurn(scenario, state, t).state;
   }
   return state;

@@ -3,28 +3,22 @@
  * F1 on each labelled split, agreement with labels other people wrote (the content's branching
  * choices and taxonomy examples), and whether whole-transcript scores respect the expected ordering.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { catalogue, taxonomy, type LabelId } from "@defuse/content";
 import { labelIds } from "../analyser/label";
 import { simulate } from "../simulate";
+import { authorItems, oldItems, HELD_OUT_AUTHOR, TRAINING_AUTHORS } from "../model/data";
+import { printReport } from "../model/report";
 import { evaluate, type LabelledUtterance } from "./metrics";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const readJsonl = (f: string): LabelledUtterance[] =>
-  readFileSync(join(here, "data", f), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 const pct = (x: number) => x.toFixed(3);
-function report(name: string, items: LabelledUtterance[], showErrors = false) {
+function report(name: string, items: LabelledUtterance[], showErrors = false, perLabel = true) {
   const r = evaluate(items, (u) => labelIds(u.text, { scenario: u.scenario }));
-  console.log(`\n== ${name} (${items.length} utterances)`);
-  console.log("label           P      R      F1     support");
-  for (const s of r.perLabel) {
-    if (s.support === 0 && s.fp === 0) continue;
-    console.log(`${s.label.padEnd(15)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${s.support}`);
-  }
-  console.log(`micro P ${pct(r.microP)}  R ${pct(r.microR)}  F1 ${pct(r.microF1)}   macro F1 ${pct(r.macroF1)}   exact match ${pct(r.exactMatch)}`);
+  printReport(name, r, items.length, perLabel);
   if (showErrors && r.errors.length) {
     console.log(`disagreements (${r.errors.length}):`);
     for (const e of r.errors) console.log(`  ${e.id}: ${JSON.stringify(e.text)} expected [${e.expected}] got [${e.got}]`);
@@ -33,34 +27,25 @@ function report(name: string, items: LabelledUtterance[], showErrors = false) {
 }
 
 const verbose = process.argv.includes("--errors");
-report("dev (rules tuned on this)", readJsonl("dev.jsonl"), verbose);
-report("test (written with dev, seen while writing rules)", readJsonl("test.jsonl"), verbose);
-report("train (second-round tuning set)", readJsonl("train.jsonl"), verbose);
-let blind: LabelledUtterance[] = [];
-try {
-  blind = readJsonl("heldout.jsonl");
-} catch {
-  /* optional */
+
+// The held-out author: never trained on. Aggregates and per-label figures only; its items and
+// errors are never printed (there is deliberately no flag for it).
+const heldOut = authorItems(HELD_OUT_AUTHOR);
+if (heldOut.length) report(`held-out author ${HELD_OUT_AUTHOR} (never trained on; aggregates only)`, heldOut, false);
+
+// Leave-one-author-out figures, written by train-model (each author judged by a model trained without it).
+const reportFile = join(here, "..", "model", "report.json");
+if (existsSync(reportFile)) {
+  const rep = JSON.parse(readFileSync(reportFile, "utf8")) as { loao: Record<string, Parameters<typeof printReport>[1] & { n?: number }> };
+  for (const a of TRAINING_AUTHORS) {
+    const r = rep.loao[a];
+    if (r) printReport(`leave-one-author-out: author ${a} (trained on the old data and the other two authors)`, r, authorItems(a).length);
+  }
 }
-if (blind.length) report("held-out (written after the rules were frozen; never tuned on)", blind, verbose);
-// blind2: written before the second round of rule changes and kept out of tuning; never list its errors
-// while changing rules (pass --errors-blind2 only for a final read).
-let blind2: LabelledUtterance[] = [];
-try {
-  blind2 = readJsonl("blind2.jsonl");
-} catch {
-  /* optional */
-}
-if (blind2.length) report("blind2 (written before the second rule round; never tuned on)", blind2, process.argv.includes("--errors-blind2"));
-// blind3: written before the fourth round of rule changes and kept out of tuning; only its aggregates
-// are read. Its errors are never listed (there is deliberately no flag for it).
-let blind3: LabelledUtterance[] = [];
-try {
-  blind3 = readJsonl("blind3.jsonl");
-} catch {
-  /* optional */
-}
-if (blind3.length) report("blind3 (written before the fourth rule round; never tuned on)", blind3, false);
+
+// In-sample: the training authors and the old single-author sets, as trained on.
+for (const a of TRAINING_AUTHORS) report(`author ${a} (in training)`, authorItems(a), verbose, false);
+report("old sets: dev, test, train, heldout, blind2, blind3 and branching choices (in training)", oldItems(), verbose, false);
 
 // Labels written by the content author: branching choices (exact label sets) ...
 const choices: LabelledUtterance[] = catalogue.scenarios.flatMap((s) =>

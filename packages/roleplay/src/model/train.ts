@@ -1,138 +1,404 @@
 /**
- * `pnpm --filter @defuse/roleplay train-model`: trains the word n-gram model that adds recall behind the
- * rules, and writes `weights.json`. One logistic regression per label over binary unigram and bigram
- * features of the normalised text. Trained on dev, test, train and the content author's branching
- * choices; the blind sets (heldout.jsonl, blind2.jsonl, blind3.jsonl) are never read here.
+ * `pnpm --filter @defuse/roleplay train-model [-- --corrections <file.jsonl>] [--quick]`
  *
- * Each label gets a threshold from 5-fold cross-validation: the lowest probability at which the
- * model's own out-of-fold precision is at least 0.9 for a technique and 0.95 for a pitfall or a solution. Labels that never reach it are left
- * to the rules alone. The report also counts how often the out-of-fold model was right where the
- * rules had not already found the label (the only place it acts); the rules are in-sample here, so
- * that count is pessimistic. Deterministic: fixed folds, fixed order, no randomness.
+ * Trains the analyser's model and writes `weights.json` (the model) and `report.json` (its
+ * leave-one-author-out figures, which `eval` prints). One logistic regression per label, fitted
+ * with FTRL-proximal (L1 + L2, so most weights are exactly zero and the shipped JSON stays small)
+ * over the hashed features of src/analyser/features.ts.
+ *
+ * Data (src/model/data.ts): the old single-author sets and branching choices, authors A, B and C
+ * (adjudicated labels win where they exist), and any trainers' corrections given with
+ * `--corrections` (JSON lines {"id","scenario","text","labels"}; a correction replaces the labels of
+ * a training line with the same id or text, otherwise it is added). The held-out author D is never read.
+ *
+ * Thresholds: out-of-fold probabilities over folds that each hold out one author (old data split
+ * in two), then per label the threshold with the best F1, except `rude`, which fails a call on its
+ * own: its threshold is the lowest whose out-of-fold precision is at least RUDE_PRECISION.
+ *
+ * Leave-one-author-out: for each of A, B, C, the whole procedure (inner folds, thresholds, fit) is
+ * run on the other two authors plus the old data and judged on the author left out.
+ *
+ * `--quick` skips the leave-one-author-out report. `--compare-tokenisers` also trains on wink-nlp's
+ * tokens, sentences and negation flags and prints both variants' figures (including held-out D's
+ * aggregates: each use is a look at D and belongs in the README's log). Deterministic.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { catalogue, LABEL_IDS, type LabelId } from "@defuse/content";
+import { LABEL_IDS, type LabelId } from "@defuse/content";
+import { analyse } from "../analyser/analyse";
+import { newBuffer, DEFAULT_FEATURES, extract } from "../analyser/features";
 import { normalise } from "../analyser/normalise";
-import { ruleLabelIds } from "../analyser/label";
-import { eachFeature, tokens } from "./features";
+import { ruleHits, type RuleHit } from "../analyser/rules";
+import type { Tokenised } from "../analyser/tokens";
+import { evaluate, type EvalReport } from "../eval/metrics";
+import { authorItems, oldItems, readJsonl, TRAINING_AUTHORS, type Item } from "./data";
+import { printReport } from "./report";
+import { toBase64 } from "./model";
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** A wrongly flagged pitfall costs a learner more than a missed technique, so pitfalls need more. */
-const MIN_PRECISION_TECHNIQUE = 0.9;
-const MIN_PRECISION_PITFALL = 0.95;
-const PITFALLS = new Set(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
-/**
- * A wrongly credited solution tells the learner they offered a fix they never offered, so solution is
- * held to the pitfalls' bar too. (At 0.9 its threshold fell to 0.55 and held-out solution precision
- * fell with it; out of fold, none of what the model added beyond the rules on the training data was right.)
- */
-const STRICT = new Set([...PITFALLS, "solution"]);
-const MIN_HITS = 4;
-const EPOCHS = 40;
-const L2 = 1e-3;
-const LR = 0.5;
-const MIN_COUNT = 2;
-const KEEP = 0.25;
+const LABELS = [...LABEL_IDS] as LabelId[];
+const L = LABELS.length;
+const RUDE = LABELS.indexOf("rude");
+export const RUDE_PRECISION = 0.93;
 
-interface Doc { feats: number[]; labels: Set<LabelId>; rules: Set<LabelId> }
+export interface FitOptions {
+  epochs: number;
+  alpha: number;
+  beta: number;
+  l1: number;
+  l2: number;
+  minDf: number;
+  /** gradient weight of a positive example (labels are rare) */
+  posWeight: number;
+  /** feature values: occurrence counts, or counts scaled to unit length */
+  norm: "none" | "l2";
+  /** gradient weight of the old single-author lines (the v2 authors count 1) */
+  oldWeight: number;
+  /** pick thresholds on the out-of-fold scores of every line, or of the v2 authors' lines only */
+  thresholdsOn: "all" | "authors";
+  /** a sentence is judged on its own only when it has at least this many tokens (0: never) */
+  poolMin: number;
+}
+export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4 };
 
-const readJsonl = (f: string) =>
-  readFileSync(join(here, "..", "eval", "data", f), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; labels: LabelId[] });
-const raw = [
-  ...readJsonl("dev.jsonl"),
-  ...readJsonl("test.jsonl"),
-  ...readJsonl("train.jsonl"),
-  ...catalogue.scenarios.flatMap((s) => s.branching.nodes.flatMap((n) => n.choices.map((c) => ({ text: c.text, labels: c.labels as LabelId[] })))),
-];
+interface Doc {
+  item: Item;
+  keys: number[];
+  sents: number[];
+  nSents: number;
+  sentLen: number[];
+  hits: RuleHit[];
+  y: Uint8Array;
+}
 
-const featText = raw.map((u) => {
-  const set = new Set<string>();
-  eachFeature(tokens(normalise(u.text).text), (f) => set.add(f));
-  return set;
-});
-const counts = new Map<string, number>();
-for (const s of featText) for (const f of s) counts.set(f, (counts.get(f) ?? 0) + 1);
-const vocab = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f).sort();
-const index = new Map(vocab.map((f, i) => [f, i]));
-const docs: Doc[] = raw.map((u, i) => ({
-  feats: [...featText[i]!].map((f) => index.get(f)).filter((x): x is number => x !== undefined).sort((a, b) => a - b),
-  labels: new Set(u.labels),
-  rules: new Set(ruleLabelIds(u.text)),
-}));
+type Analyser = (text: string) => { keys: number[]; sents: number[]; nSents: number; sentLen: number[]; hits: RuleHit[] };
 
-/** Logistic regression with AdaGrad on binary features; returns [bias, weights]. */
-function fit(train: Doc[], label: LabelId): [number, Float64Array] {
-  const w = new Float64Array(vocab.length);
-  const g2 = new Float64Array(vocab.length).fill(1e-8);
-  let b = 0, gb = 1e-8;
-  for (let e = 0; e < EPOCHS; e++) {
-    for (const d of train) {
-      let z = b;
-      for (const f of d.feats) z += w[f]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const err = p - (d.labels.has(label) ? 1 : 0);
-      gb += err * err;
-      b -= (LR / Math.sqrt(gb)) * err;
-      for (const f of d.feats) {
-        const g = err + L2 * w[f]!;
-        g2[f] = g2[f]! + g * g;
-        w[f] = w[f]! - (LR / Math.sqrt(g2[f]!)) * g;
+export const ownAnalyser: Analyser = (text) => {
+  const a = analyse(text);
+  return { keys: [...a.feats.keys], sents: [...a.feats.sents], nSents: a.tk.sents.length, sentLen: a.tk.sents.map((s) => s.to - s.from), hits: a.hits };
+};
+
+/** wink-nlp's tokens, sentences and negation flags in place of tokens.ts (for the comparison only). */
+async function winkAnalyser(): Promise<Analyser> {
+  const { default: winkNLP } = await import("wink-nlp");
+  const { default: model } = await import("wink-eng-lite-web-model");
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  return (text) => {
+    const n = normalise(text.slice(0, 2000));
+    const tk: Tokenised = { toks: [], sents: [] };
+    const doc = nlp.readDoc(n.text);
+    let at = 0;
+    doc.sentences().each((s: { tokens(): { each(f: (t: { out(x: unknown): unknown }) => void): void } }) => {
+      const from = tk.toks.length;
+      let start = -1, end = at;
+      let q = false;
+      s.tokens().each((t: { out(x: unknown): unknown }) => {
+        const v = t.out(its.value) as string;
+        const type = t.out(its.type) as string;
+        const pos = n.text.indexOf(v, at);
+        const st = pos < 0 ? at : pos;
+        at = st + v.length;
+        if (type === "punctuation") {
+          if (v.includes("?")) q = true;
+          return;
+        }
+        if (start < 0) start = st;
+        end = at;
+        const w = type === "number" ? "0" : type === "currency" ? "£" : v;
+        tk.toks.push({ w, start: st, end: at, sent: tk.sents.length, neg: Boolean(t.out(its.negationFlag)) });
+      });
+      if (tk.toks.length > from) tk.sents.push({ start, end, from, to: tk.toks.length, question: q });
+    });
+    const hits = ruleHits(n.text, n.original, n.map, tk);
+    const buf = newBuffer();
+    extract(tk, hits, buf, DEFAULT_FEATURES);
+    return { keys: [...buf.keys], sents: [...buf.sents], nSents: tk.sents.length, sentLen: tk.sents.map((s) => s.to - s.from), hits };
+  };
+}
+
+export function prepare(items: Item[], an: Analyser): Doc[] {
+  return items.map((item) => {
+    const { keys, sents, nSents, sentLen, hits } = an(item.text);
+    const y = new Uint8Array(L);
+    for (const l of item.labels) y[LABELS.indexOf(l)] = 1;
+    return { item, keys, sents, nSents, sentLen, hits, y };
+  });
+}
+
+interface Fitted {
+  norm: FitOptions["norm"];
+  poolMin: number;
+  index: Map<number, number>;
+  w: Float64Array;
+  b: Float64Array;
+}
+
+/** FTRL-proximal logistic regression, all labels at once, feature counts as values. */
+export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
+  const df = new Map<number, number>();
+  for (const d of docs) for (const k of new Set(d.keys)) df.set(k, (df.get(k) ?? 0) + 1);
+  const index = new Map<number, number>();
+  for (const [k, c] of df) if (c >= o.minDf) index.set(k, index.size);
+  const F = index.size;
+  // each doc as (feature index, count)
+  const rows = docs.map((d) => {
+    const c = new Map<number, number>();
+    for (const k of d.keys) {
+      const i = index.get(k);
+      if (i !== undefined) c.set(i, (c.get(i) ?? 0) + 1);
+    }
+    const x = Float64Array.from(c.values());
+    if (o.norm === "l2") {
+      let ss = 0;
+      for (const v of x) ss += v * v;
+      const k = 1 / Math.sqrt(Math.max(1, ss));
+      for (let i = 0; i < x.length; i++) x[i] = x[i]! * k;
+    }
+    return { f: Int32Array.from(c.keys()), x, y: d.y, dw: d.item.group === "old" ? o.oldWeight : 1 };
+  });
+  const z = new Float64Array(F * L), n = new Float64Array(F * L), w = new Float64Array(F * L);
+  const b = new Float64Array(L), gb = new Float64Array(L).fill(1e-8);
+  const order = rows.map((_, i) => i);
+  let seed = 12345;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const dot = new Float64Array(L);
+  for (let e = 0; e < o.epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const ri of order) {
+      const r = rows[ri]!;
+      dot.set(b);
+      for (let a = 0; a < r.f.length; a++) {
+        const base = r.f[a]! * L, x = r.x[a]!;
+        for (let l = 0; l < L; l++) dot[l] = dot[l]! + w[base + l]! * x;
+      }
+      for (let l = 0; l < L; l++) {
+        const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, dot[l]!))));
+        const g = (p - r.y[l]!) * (r.y[l] ? o.posWeight : 1) * r.dw;
+        gb[l] = gb[l]! + g * g;
+        b[l] = b[l]! - (0.5 / Math.sqrt(gb[l]!)) * g;
+        if (g > -1e-4 && g < 1e-4) continue;
+        for (let a = 0; a < r.f.length; a++) {
+          const j = r.f[a]! * L + l;
+          const gi = g * r.x[a]!;
+          const nj = n[j]!;
+          const nn = nj + gi * gi;
+          const sq = Math.sqrt(nn);
+          z[j] = z[j]! + gi - ((sq - Math.sqrt(nj)) / o.alpha) * w[j]!;
+          n[j] = nn;
+          const zj = z[j]!;
+          w[j] = zj <= o.l1 && zj >= -o.l1 ? 0 : -(zj - (zj > 0 ? o.l1 : -o.l1)) / ((o.beta + sq) / o.alpha + o.l2);
+        }
       }
     }
   }
-  return [b, w];
+  return { norm: o.norm, poolMin: o.poolMin, index, w, b };
 }
-const prob = (b: number, w: Float64Array, d: Doc) => {
-  let z = b;
-  for (const f of d.feats) z += w[f]!;
-  return 1 / (1 + Math.exp(-z));
-};
 
-const K = 5;
-const thresholds: Record<string, number> = {};
-const report: string[] = [];
-for (const label of LABEL_IDS) {
-  const oof: { p: number; gold: boolean; rule: boolean }[] = [];
-  for (let k = 0; k < K; k++) {
-    const train = docs.filter((_, i) => i % K !== k);
-    const test = docs.filter((_, i) => i % K === k);
-    const [b, w] = fit(train, label);
-    for (const d of test) oof.push({ p: prob(b, w, d), gold: d.labels.has(label), rule: d.rules.has(label) });
+function logitsOf(m: Fitted, d: Doc): Float64Array {
+  const z = new Float64Array(L);
+  for (const k of d.keys) {
+    const i = m.index.get(k);
+    if (i === undefined) continue;
+    for (let l = 0; l < L; l++) z[l] = z[l]! + m.w[i * L + l]!;
   }
-  const MIN_PRECISION = STRICT.has(label) ? MIN_PRECISION_PITFALL : MIN_PRECISION_TECHNIQUE;
-  let chosen: number | null = null;
-  for (let t = 0.5; t < 0.995; t += 0.01) {
-    const sel = oof.filter((x) => x.p >= t);
-    const tp = sel.filter((x) => x.gold).length;
-    if (tp >= MIN_HITS && tp / sel.length >= MIN_PRECISION) {
-      chosen = Math.round(t * 100) / 100;
-      break;
+  const k = m.norm === "l2" ? scaleOf(m, d.keys) : 1;
+  for (let l = 0; l < L; l++) z[l] = z[l]! * k + m.b[l]!;
+  if (m.poolMin > 0 && d.nSents > 1) {
+    // each sentence is also judged on its own: a long turn is as sorry as its sorriest sentence
+    const zs = new Float64Array(d.nSents * L);
+    for (let s = 0; s < d.nSents; s++) for (let l = 0; l < L; l++) zs[s * L + l] = m.b[l]!;
+    for (let q = 0; q < d.keys.length; q++) {
+      const i = m.index.get(d.keys[q]!);
+      if (i === undefined) continue;
+      const base = d.sents[q]! * L;
+      for (let l = 0; l < L; l++) zs[base + l] = zs[base + l]! + m.w[i * L + l]!;
+    }
+    for (let s = 0; s < d.nSents; s++) if (d.sentLen[s]! >= m.poolMin) for (let l = 0; l < L; l++) if (zs[s * L + l]! > z[l]!) z[l] = zs[s * L + l]!;
+  }
+  return z;
+}
+
+
+/** 1 / the length of the utterance's count vector over the model's features. */
+export function scaleOf(m: Fitted, keys: number[]): number {
+  const c = new Map<number, number>();
+  for (const key of keys) if (m.index.has(key)) c.set(key, (c.get(key) ?? 0) + 1);
+  let ss = 0;
+  for (const v of c.values()) ss += v * v;
+  return 1 / Math.sqrt(Math.max(1, ss));
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Out-of-fold logits, one fold per group (the old data split in two by position). */
+function outOfFold(docs: Doc[], o: FitOptions): Float64Array[] {
+  const fold = docs.map((d, i) => (d.item.group === "old" || d.item.group === "corrections" ? `old${i % 2}` : d.item.group));
+  const groups = [...new Set(fold)];
+  const out: Float64Array[] = new Array(docs.length);
+  for (const g of groups) {
+    const m = fit(docs.filter((_, i) => fold[i] !== g), o);
+    docs.forEach((d, i) => {
+      if (fold[i] === g) out[i] = logitsOf(m, d);
+    });
+  }
+  return out;
+}
+
+function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions): number[] {
+  const th: number[] = [];
+  const use = docs.map((d) => o.thresholdsOn === "all" || (d.item.group !== "old" && d.item.group !== "corrections"));
+  for (let l = 0; l < L; l++) {
+    const pairs = docs.flatMap((d, i) => (use[i] ? [[sigmoid(oof[i]![l]!), d.y[l]!] as const] : []));
+    const pos = pairs.filter((p) => p[1] === 1).length;
+    let best = 0.5, bestF = -1;
+    let rudeBest: number | null = null;
+    for (let t = 0.1; t <= 0.951; t += 0.01) {
+      let tp = 0, fp = 0;
+      for (const [p, y] of pairs) {
+        if (p < t) continue;
+        if (y) tp++;
+        else fp++;
+      }
+      const prec = tp + fp === 0 ? 1 : tp / (tp + fp);
+      const rec = pos === 0 ? 0 : tp / pos;
+      const f = prec + rec === 0 ? 0 : (2 * prec * rec) / (prec + rec);
+      if (f > bestF + 1e-9) {
+        bestF = f;
+        best = t;
+      }
+      if (l === RUDE && rudeBest === null && prec >= RUDE_PRECISION && tp > 0) rudeBest = t;
+    }
+    th.push(Math.round((l === RUDE && rudeBest !== null ? Math.max(rudeBest, best) : best) * 100) / 100);
+  }
+  return th;
+}
+
+function decideDoc(z: Float64Array, th: number[], hits: RuleHit[]): LabelId[] {
+  const out = new Set<LabelId>();
+  for (let l = 0; l < L; l++) if (sigmoid(z[l]!) >= th[l]!) out.add(LABELS[l]!);
+  for (const h of hits) if (!h.negated && h.rule.effect === "assert") out.add(h.rule.label);
+  for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
+  return [...out];
+}
+
+/** The whole procedure on `train`, judged on `test`. */
+export function trainAndJudge(train: Doc[], test: Doc[], o: FitOptions): EvalReport {
+  const th = chooseThresholds(train, outOfFold(train, o), o);
+  const m = fit(train, o);
+  const pred = test.map((d) => decideDoc(logitsOf(m, d), th, d.hits));
+  let k = 0;
+  return evaluate(test.map((d) => ({ ...d.item })), () => pred[k++]!);
+}
+
+function corrections(items: Item[], file: string): Item[] {
+  const extra = readJsonl(file, "corrections");
+  const byId = new Map(items.map((x) => [x.id, x]));
+  const byText = new Map(items.map((x) => [x.text.trim(), x]));
+  let replaced = 0;
+  const added: Item[] = [];
+  for (const c of extra) {
+    const hit = byId.get(c.id) ?? byText.get(c.text.trim());
+    if (hit) {
+      hit.labels = c.labels;
+      replaced++;
+    } else added.push(c);
+  }
+  console.log(`corrections: ${replaced} replaced the labels of a training line, ${added.length} added`);
+  return [...items, ...added];
+}
+
+function slim(r: EvalReport) {
+  return {
+    microP: r.microP, microR: r.microR, microF1: r.microF1, macroF1: r.macroF1, exactMatch: r.exactMatch,
+    perLabel: r.perLabel.map(({ label, tp, fp, fn, precision, recall, f1, support }) => ({ label, tp, fp, fn, precision, recall, f1, support })),
+  };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const corrFile = args.includes("--corrections") ? args[args.indexOf("--corrections") + 1] : undefined;
+  const quick = args.includes("--quick");
+  const compare = args.includes("--compare-tokenisers");
+  const t0 = Date.now();
+  const old = oldItems();
+  const authors = Object.fromEntries(TRAINING_AUTHORS.map((a) => [a, authorItems(a)]));
+  let all: Item[] = [...old, ...TRAINING_AUTHORS.flatMap((a) => authors[a]!)];
+  if (corrFile) all = corrections(all, corrFile);
+  console.log(`training lines: old ${old.length}, ${TRAINING_AUTHORS.map((a) => `${a} ${authors[a]!.length}`).join(", ")}${corrFile ? `, with corrections ${all.length}` : ""}`);
+
+  const variants: [string, Analyser][] = [["own tokeniser", ownAnalyser]];
+  if (compare) variants.push(["wink-nlp tokeniser", await winkAnalyser()]);
+  const loao: Record<string, ReturnType<typeof slim>> = {};
+  for (const [vname, an] of variants) {
+    const docs = prepare(all, an);
+    if (!quick) {
+      for (const a of TRAINING_AUTHORS) {
+        const r = trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), FIT);
+        printReport(`${vname}: leave out author ${a} (trained on old + ${TRAINING_AUTHORS.filter((x) => x !== a).join(" + ")})`, r, authors[a]!.length);
+        if (vname === "own tokeniser") loao[a] = slim(r);
+      }
+    }
+    if (compare) {
+      const d = prepare(authorItems("D"), an);
+      const r = trainAndJudge(docs, d, FIT);
+      printReport(`${vname}: held-out author D (aggregates only)`, r, d.length, false);
     }
   }
-  const support = oof.filter((x) => x.gold).length;
-  if (chosen !== null) {
-    thresholds[label] = chosen;
-    const sel = oof.filter((x) => x.p >= chosen!);
-    const tp = sel.filter((x) => x.gold).length;
-    const add = sel.filter((x) => !x.rule), addTp = add.filter((x) => x.gold).length;
-    report.push(`${label.padEnd(14)} threshold ${chosen.toFixed(2)}  cv precision ${(tp / sel.length).toFixed(3)}  cv recall ${(tp / support).toFixed(3)}  (support ${support})  beyond the rules ${addTp}/${add.length} right`);
-  } else report.push(`${label.padEnd(14)} off (never reaches precision ${MIN_PRECISION})`);
+  if (compare) return;
+
+  const docs = prepare(all, ownAnalyser);
+  const th = chooseThresholds(docs, outOfFold(docs, FIT), FIT);
+  const m = fit(docs, FIT);
+  // sparse export: rows of (label, weight) per feature, zeros dropped, weights as 16-bit integers
+  let maxW = 0;
+  for (const x of m.w) maxW = Math.max(maxW, Math.abs(x));
+  const scale = maxW / 32767 || 1;
+  const keys: number[] = [], lens: number[] = [], labs: number[] = [], ws: number[] = [];
+  for (const [k, i] of [...m.index].sort((a, b) => a[0] - b[0])) {
+    let c = 0;
+    for (let l = 0; l < L; l++) {
+      const w = Math.round(m.w[i * L + l]! / scale);
+      if (w === 0) continue;
+      labs.push(l);
+      ws.push(w);
+      c++;
+    }
+    if (c > 0) {
+      keys.push(k);
+      lens.push(c);
+    }
+  }
+  const json = {
+    version: 3,
+    note: "written by src/model/train.ts; do not edit",
+    trainedOn: { old: old.length, ...Object.fromEntries(TRAINING_AUTHORS.map((a) => [a, authors[a]!.length])), total: all.length },
+    fit: FIT,
+    labels: LABELS,
+    bias: [...m.b].map((x) => Math.round(x * 1e4) / 1e4),
+    thresholds: th,
+    poolMin: FIT.poolMin,
+    scale,
+    keys: toBase64(Uint32Array.from(keys)),
+    lens: toBase64(Uint8Array.from(lens)),
+    labs: toBase64(Uint8Array.from(labs)),
+    ws: toBase64(Int16Array.from(ws)),
+  };
+  writeFileSync(join(here, "weights.json"), JSON.stringify(json));
+  if (!quick) writeFileSync(join(here, "report.json"), JSON.stringify({ note: "leave-one-author-out figures written by train.ts", trainedOn: json.trainedOn, loao }, null, 1) + "\n");
+  console.log(`\nthresholds: ${LABELS.map((l, i) => `${l} ${th[i]}`).join(", ")}`);
+  console.log(`weights.json: ${keys.length} features, ${ws.length} weights (${(Date.now() - t0) / 1000} s)`);
 }
 
-// final model on everything, pruned to the weights that matter
-const features: Record<string, number[]> = {};
-const bias: Record<string, number> = {};
-for (const label of Object.keys(thresholds) as LabelId[]) {
-  const [b, w] = fit(docs, label);
-  bias[label] = Math.round(b * 1000) / 1000;
-  w.forEach((x, i) => {
-    if (Math.abs(x) < KEEP) return;
-    (features[vocab[i]!] ??= []).push(LABEL_IDS.indexOf(label), Math.round(x * 1000) / 1000);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
   });
 }
-const out = { note: "generated by src/model/train.ts; do not edit", labels: LABEL_IDS, bias, thresholds, features };
-writeFileSync(join(here, "weights.json"), JSON.stringify(out) + "\n");
-console.log(`${docs.length} training utterances, ${vocab.length} features (${Object.keys(features).length} kept)`);
-for (const r of report) console.log(r);
+void readFileSync;
+export const logitsOfExport = logitsOf;

@@ -1,15 +1,32 @@
-import type { LabelId, Rubric, Scenario } from "@defuse/content";
+import type { LabelId, Rubric, Scenario, TechniqueId } from "@defuse/content";
 import { getTechnique } from "@defuse/content";
-import type { TurnRecord } from "../engine/conversation";
+import type { Outcome, TurnRecord } from "../engine/conversation";
+import { readTurn, type TurnBreach } from "../engine/offers";
 import { MODEL_SENTENCE } from "../engine/phrases";
+import { assessTurn, fingerprint, sentences, snapSpan, type Credit } from "../engine/substance";
+
+/**
+ * The scorer. It measures what the learner did for this customer, not which words they used:
+ * - a technique earns credit only when it engaged with the call (see engine/substance.ts), and one
+ *   turn can earn at most MAX_CREDITS_PER_TURN credits, so a wall of technique names earns little;
+ * - composure is earned turn by turn: a turn that engaged and had no pitfall; politeness alone is not
+ *   composure;
+ * - depth and composure are measured against the turns actually played, so a short excellent call
+ *   is not penalised;
+ * - every turn counts, including those after the customer was satisfied;
+ * - a pass needs the pass mark, a resolved call (or an abusive call ended properly after a warning)
+ *   and no critical behaviour. Every number comes with a reason quoting the learner.
+ */
 
 export interface Evidence {
   /** 0-based index of the agent turn. */
   turn: number;
   /** The learner's own words that show the label. */
   quote: string;
-  label: LabelId | "forbidden_promise";
+  label: LabelId | "forbidden_promise" | "composure" | "ended_call";
   effect: "for" | "against";
+  /** Why this counted, in a sentence quoting the learner. */
+  why?: string;
 }
 export interface CriterionScore {
   id: string;
@@ -20,12 +37,21 @@ export interface CriterionScore {
   points: number;
   maxPoints: number;
   evidence: Evidence[];
+  /** Why these points, quoting the learner. */
+  reason: string;
 }
 export interface CriticalFailure {
   id: string;
   description: string;
   trigger: string;
   evidence: Evidence[];
+}
+/** The first critical behaviour of a call, as `simulate` reports it. */
+export interface CriticalSummary {
+  behaviour: string;
+  turn: number;
+  quote: string;
+  reason: string;
 }
 export interface Improvement {
   criterionId: string;
@@ -38,100 +64,187 @@ export interface Improvement {
 export interface ScoreResult {
   score: number;
   passed: boolean;
+  /** One sentence saying why the attempt passed or did not. */
+  verdict: string;
   criteria: CriterionScore[];
   critical: CriticalFailure[];
+  /** The first critical behaviour, or null. */
+  firstCritical: CriticalSummary | null;
+  /** How many agent turns were scored (every turn played, including after resolution). */
+  turnsScored: number;
+  outcome: Outcome | "unknown";
   strengths: [string, string];
   improvement: Improvement;
 }
 
-/** A turn as the scorer needs it: what was said and what was seen in it. */
-export type ScorableTurn = Pick<TurnRecord, "agentText" | "labels"> & Partial<Pick<TurnRecord, "tensionBefore" | "tensionAfter" | "outcome">>;
+/** A turn as the scorer needs it: what was said and what was seen in it (the rest is recomputed if absent). */
+export type ScorableTurn = Pick<TurnRecord, "agentText" | "labels"> &
+  Partial<
+    Pick<
+      TurnRecord,
+      "tensionBefore" | "tensionAfter" | "outcome" | "credits" | "breaches" | "customerLine" | "choiceId" | "endedProperly" | "revealedFacts"
+    >
+  >;
 
+/** The most technique credits one turn can earn, however many techniques it names. */
+export const MAX_CREDITS_PER_TURN = 3;
+/** Which credits a capped turn keeps: the moves that do most for a customer first. */
+const PRIORITY: LabelId[] = [
+  "solution", "options", "empathy", "apology", "reflection", "boundary", "open_question", "expectation",
+  "explanation", "ownership", "follow_up", "escalation",
+];
 /** Techniques that only count as expected evidence when the scenario calls for them. */
 const SITUATIONAL = new Set<LabelId>(["boundary", "escalation"]);
-const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bcannot|\bunable to|\bwithout)\b[^.?!]{0,30}$/i;
+const PITFALLS = new Set<string>(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
 
-/** Regexes from scenario.policy.forbidden that the agent's words match (a refusal does not count). */
+const q = (s: string, max = 60) => {
+  const t = s.replace(/\s+/g, " ").trim();
+  return `"${t.length > max ? t.slice(0, max - 1).trimEnd() + "…" : t}"`;
+};
+
+/** @deprecated Kept for callers of the first scorer: the forbidden rules a text breaks. */
 export function forbiddenPromises(scenario: Scenario, text: string): { ruleId: string; quote: string }[] {
-  const out: { ruleId: string; quote: string }[] = [];
-  const t = text.slice(0, 2000);
-  for (const rule of scenario.policy.forbidden) {
-    for (const p of rule.patterns ?? []) {
-      let re: RegExp;
-      try {
-        re = new RegExp(p, "i");
-      } catch {
-        continue;
-      }
-      const m = re.exec(t);
-      if (m && !NEGATED_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) {
-        out.push({ ruleId: rule.id, quote: m[0] });
-        break;
-      }
+  return readTurn(scenario, text).breaches.map((b) => ({ ruleId: b.ruleId, quote: b.quote }));
+}
+
+/** Per-turn credits: the engine's when it recorded them, else worked out the same way from the words. */
+function creditsOf(scenario: Scenario, turns: ScorableTurn[]): Credit[][] {
+  const out: Credit[][] = [];
+  const said: Record<string, number> = {};
+  const heard: string[] = [scenario.openingLine];
+  let asked = false;
+  let abusedLast = scenario.customerType === "abusive";
+  // the engine recorded credits for every turn: nothing to work out again
+  if (turns.every((t) => t.credits || t.choiceId)) {
+    return turns.map((t) =>
+      t.credits ??
+      t.labels
+        .filter((h) => !PITFALLS.has(h.label))
+        .map((h) => ({ label: h.label, engaged: true, why: `${q(h.span.text, 50)} was the move this reply was written to show`, span: h.span })),
+    );
+  }
+  for (const t of turns) {
+    let credits: Credit[];
+    if (t.credits) credits = t.credits;
+    else if (t.choiceId) {
+      // branching choices carry content-authored labels: each was written for this call
+      credits = t.labels
+        .filter((h) => !PITFALLS.has(h.label))
+        .map((h) => ({ label: h.label, engaged: true, why: `${q(h.span.text, 50)} was the move this reply was written to show`, span: h.span }));
+    } else {
+      credits = assessTurn(
+        scenario,
+        { heard, said, abusedLast, askedBefore: asked, offers: [], revealed: t.revealedFacts ?? [] },
+        t.agentText,
+        t.labels,
+      ).credits;
     }
+    out.push(credits);
+    for (const s of sentences(t.agentText)) {
+      const fp = fingerprint(t.agentText.slice(s.start, s.end));
+      if (fp) said[fp] = (said[fp] ?? 0) + 1;
+    }
+    if (credits.some((c) => c.engaged && c.label === "open_question")) asked = true;
+    if (t.customerLine) heard.push(t.customerLine);
+    abusedLast = false;
   }
   return out;
 }
 
-/**
- * Level 0..4 from two kinds of evidence: techniques that count for the criterion (coverage of the
- * expected labels, then depth), and the absence of pitfalls that count against it. The weight of
- * "clean" grows with how many pitfalls the criterion watches (composure is mostly about what you
- * did not do). A lost call earns no credit for being clean, and pitfalls cap the level.
- */
-function rawFor(
-  expected: LabelId[],
-  againstLabels: LabelId[],
-  forHits: Evidence[],
-  againstHits: Evidence[],
-  turns: number,
-  lost: boolean,
-): number {
-  if (turns === 0) return 0;
-  const distinct = new Set(forHits.map((e) => e.label)).size;
-  const needed = Math.max(1, Math.min(2, expected.length));
-  const coverage = Math.min(1, distinct / needed);
-  const depth = Math.min(1, forHits.length / 3);
-  const forScore = expected.length === 0 ? 1 : 0.7 * coverage + 0.3 * depth;
-  const wClean = againstLabels.length / Math.max(1, expected.length + againstLabels.length);
-  const clean = againstHits.length > 0 || lost ? 0 : Math.min(1, turns / 3);
-  let raw = (1 - wClean) * forScore + wClean * clean;
-  if (againstHits.length === 1) raw = Math.min(raw, 0.5);
-  if (againstHits.length >= 2) raw = Math.min(raw, 0.25);
-  if (againstHits.length > 0 && forHits.length === 0) raw = 0;
-  return Math.max(0, Math.min(1, raw));
+/** Keeps at most MAX_CREDITS_PER_TURN engaged credits, the most useful first. */
+function capTurn(credits: Credit[]): { kept: Credit[]; dropped: Credit[] } {
+  const engaged = credits.filter((c) => c.engaged).sort((a, b) => PRIORITY.indexOf(a.label) - PRIORITY.indexOf(b.label));
+  return { kept: engaged.slice(0, MAX_CREDITS_PER_TURN), dropped: engaged.slice(MAX_CREDITS_PER_TURN) };
 }
 
 /**
- * Scores a whole attempt against a rubric: per-criterion level with quoted evidence, a 0-100
- * total, critical failures, two strengths and the one improvement most worth making.
+ * Scores a whole attempt against a rubric: per-criterion level and points with quoted reasons, a 0-100
+ * total, critical behaviours, two strengths and the one improvement most worth making.
  * The same function scores free-text and branching attempts (branching turns carry choice labels).
  */
 export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: ScorableTurn[]): ScoreResult {
+  const n = turns.length;
+  const allCredits = creditsOf(scenario, turns);
+  const kept = allCredits.map((c) => capTurn(c).kept);
+  const pitfallsOf = (i: number) => turns[i]!.labels.filter((h) => PITFALLS.has(h.label));
+  const breachesOf = (i: number): TurnBreach[] =>
+    turns[i]!.choiceId ? [] : (turns[i]!.breaches ?? readTurn(scenario, turns[i]!.agentText).breaches);
+
+  const last = n > 0 ? turns[n - 1]! : undefined;
+  const known = turns.some((t) => t.outcome !== undefined);
+  const outcome: Outcome | "unknown" = !known ? "unknown" : (last?.outcome ?? "ongoing");
+  const endedWell = outcome === "ended" && last?.endedProperly === true;
+  const lost = outcome === "escalated" || (outcome === "ended" && !endedWell);
   const needLabels = new Set(scenario.engine.needs.flat());
+  // A turn engaged when it earned credit; a wall of techniques most of which did not engage does not.
+  const engagedTurns = kept.map(
+    (k, i) => (k.length > 0 && !(allCredits[i]!.length >= 4 && k.length * 2 < allCredits[i]!.length)) || (endedWell && i === n - 1),
+  );
+
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
     const evidence: Evidence[] = [];
-    turns.forEach((t, i) => {
-      for (const h of t.labels) {
-        if (c.evidenceFor.includes(h.label)) evidence.push({ turn: i, quote: h.span.text, label: h.label, effect: "for" });
-        else if (c.evidenceAgainst.includes(h.label)) evidence.push({ turn: i, quote: h.span.text, label: h.label, effect: "against" });
+    kept.forEach((credits, i) => {
+      for (const cr of credits) {
+        if (c.evidenceFor.includes(cr.label)) evidence.push({ turn: i, quote: cr.span.text, label: cr.label, effect: "for", why: cr.why });
+      }
+      for (const h of pitfallsOf(i)) {
+        if (c.evidenceAgainst.includes(h.label)) {
+          const span = snapSpan(turns[i]!.agentText, h.span);
+          evidence.push({ turn: i, quote: span.text, label: h.label, effect: "against", why: `${q(span.text, 50)} counts against this` });
+        }
       }
     });
+    if (endedWell && c.evidenceFor.includes("solution")) {
+      const t = last!;
+      evidence.push({ turn: n - 1, quote: t.agentText, label: "ended_call", effect: "for", why: `${q(t.agentText, 50)} ended the abusive call after a warning, calmly, with a way back` });
+    }
     const expected = c.evidenceFor.filter((l) => !SITUATIONAL.has(l) || needLabels.has(l));
     const forHits = evidence.filter((e) => e.effect === "for");
     const againstHits = evidence.filter((e) => e.effect === "against");
-    const lost = turns.length > 0 && turns[turns.length - 1]!.outcome === "escalated";
-    const raw = rawFor(expected, c.evidenceAgainst, forHits, againstHits, turns.length, lost);
+    const distinct = new Set(forHits.map((e) => e.label)).size;
+    const needed = Math.max(1, Math.min(2, expected.length));
+    // a resolved call (or an abusive call ended properly) shows the resolution this criterion asks for
+    const resolvedHere = (outcome === "resolved" || endedWell) && c.evidenceFor.includes("solution") && forHits.length > 0;
+    const coverage = resolvedHere ? 1 : Math.min(1, distinct / needed);
+    // depth against the turns played: a two-turn call needs one good move per criterion, a long call three
+    const depthWanted = Math.max(1, Math.min(3, Math.ceil(n / 2)));
+    const depth = Math.min(1, forHits.length / depthWanted);
+    const forScore = expected.length === 0 ? (forHits.length > 0 ? 1 : 0) : 0.7 * coverage + 0.3 * depth;
+    // composure: turns that engaged with the call and showed none of this criterion's pitfalls
+    const wClean = c.evidenceAgainst.length / Math.max(1, expected.length + c.evidenceAgainst.length);
+    const cleanTurns: number[] = [];
+    turns.forEach((t, i) => {
+      if (engagedTurns[i] && !t.labels.some((h) => c.evidenceAgainst.includes(h.label))) cleanTurns.push(i);
+    });
+    const clean = n === 0 || lost ? 0 : cleanTurns.length / n;
+    if (wClean > 0 && cleanTurns.length > 0 && !lost) {
+      const i = cleanTurns[0]!;
+      const cr = kept[i]![0]!;
+      evidence.push({
+        turn: i,
+        quote: cr.span.text,
+        label: "composure",
+        effect: "for",
+        why: `${cleanTurns.length} of your ${n} turns engaged with the call without ${c.evidenceAgainst.map((l) => l.replace(/_/g, " ")).join(", ")}, for example turn ${i + 1}, ${q(cr.span.text, 50)}`,
+      });
+    }
+    let raw = n === 0 ? 0 : (1 - wClean) * forScore + wClean * clean;
+    if (againstHits.length === 1) raw = Math.min(raw, 0.5);
+    if (againstHits.length >= 2) raw = Math.min(raw, 0.25);
+    if (againstHits.length > 0 && forHits.length === 0) raw = 0;
+    if (evidence.every((e) => e.effect === "against")) raw = 0; // no points without evidence
+    raw = Math.max(0, Math.min(1, raw));
     const level = Math.round(raw * 4);
+    const points = Math.round(c.weight * raw * 10) / 10;
     return {
       id: c.id,
       title: c.title,
       level,
       descriptor: c.levels[level] ?? "",
-      // points follow the continuous evidence score so close attempts still separate; level is its band
-      points: Math.round(c.weight * raw * 10) / 10,
+      points,
       maxPoints: c.weight,
       evidence,
+      reason: criterionReason(c.title, points, c.weight, evidence, c.evidenceFor, allCredits, turns),
     };
   });
 
@@ -140,44 +253,137 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     const ev: Evidence[] = [];
     turns.forEach((t, i) => {
       if (cb.trigger === "forbidden_promise") {
-        for (const f of forbiddenPromises(scenario, t.agentText)) {
-          ev.push({ turn: i, quote: f.quote, label: "forbidden_promise", effect: "against" });
+        for (const b of breachesOf(i)) {
+          ev.push({ turn: i, quote: b.quote, label: "forbidden_promise", effect: "against", why: `${q(b.quote, 50)} breaks the rule: ${b.reason}` });
         }
       } else {
-        for (const h of t.labels) if (h.label === cb.trigger) ev.push({ turn: i, quote: h.span.text, label: h.label, effect: "against" });
+        for (const h of t.labels) {
+          if (h.label !== cb.trigger) continue;
+          const span = snapSpan(t.agentText, h.span);
+          ev.push({ turn: i, quote: span.text, label: h.label, effect: "against", why: `${q(span.text, 50)}: ${cb.description}` });
+        }
       }
     });
     if (ev.length > 0) critical.push({ id: cb.id, description: cb.description, trigger: cb.trigger, evidence: ev });
   }
+  const firstEv = critical
+    .flatMap((c) => c.evidence.map((e) => ({ c, e })))
+    // earliest turn first; in one turn, the commitment reader's structured finding before the analyser's
+    .sort((a, b) => a.e.turn - b.e.turn || Number(b.c.trigger === "forbidden_promise") - Number(a.c.trigger === "forbidden_promise"))[0];
+  const firstCritical: CriticalSummary | null = firstEv
+    ? { behaviour: firstEv.c.id, turn: firstEv.e.turn, quote: firstEv.e.quote, reason: firstEv.e.why ?? firstEv.c.description }
+    : null;
 
   const total = Math.round(criteria.reduce((s, c) => s + c.points, 0));
-  const passed = total >= rubric.passMark && critical.length === 0;
+  const outcomeOk = outcome === "unknown" || outcome === "resolved" || endedWell;
+  const passed = n > 0 && total >= rubric.passMark && critical.length === 0 && outcomeOk;
+  const verdict = verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n);
 
   const ranked = [...criteria].sort((a, b) => b.level - a.level || b.maxPoints - a.maxPoints);
   const strength = (c: CriterionScore | undefined): string => {
     if (!c) return "No strengths recorded yet.";
-    const ev = c.evidence.find((e) => e.effect === "for");
+    const ev = c.evidence.find((e) => e.effect === "for" && e.label !== "composure") ?? c.evidence.find((e) => e.effect === "for");
     if (c.level === 0 || !ev) return `${c.title}: not yet shown in this attempt.`;
     return `${c.title} (level ${c.level}/4): turn ${ev.turn + 1}, "${ev.quote}".`;
   };
   const strengths: [string, string] = [strength(ranked[0]), strength(ranked[1])];
 
-  return { score: total, passed, criteria, critical, strengths, improvement: improvementFor(rubric, criteria, turns, critical) };
+  return {
+    score: total,
+    passed,
+    verdict,
+    criteria,
+    critical,
+    firstCritical,
+    turnsScored: n,
+    outcome,
+    strengths,
+    improvement: improvementFor(scenario, rubric, criteria, turns, critical, allCredits),
+  };
 }
 
-function improvementFor(rubric: Rubric, criteria: CriterionScore[], turns: ScorableTurn[], critical: CriticalFailure[]): Improvement {
+function verdictFor(
+  passed: boolean,
+  total: number,
+  passMark: number,
+  crit: CriticalSummary | null,
+  outcome: Outcome | "unknown",
+  endedWell: boolean,
+  n: number,
+): string {
+  if (n === 0) return "No replies were scored.";
+  if (crit) return `Not passed: turn ${crit.turn + 1}, ${q(crit.quote, 60)} (${crit.reason}).`;
+  if (outcome === "escalated") return `Not passed: the customer gave up on the call (${total}/100).`;
+  if (outcome === "ended" && !endedWell) return "Not passed: the call was ended without a warning first, calmly and with a way back.";
+  if (outcome === "ongoing") return `Not passed: the call was not resolved; the customer's needs were not all dealt with (${total}/100).`;
+  if (!passed) return `Not passed: ${total}/100 is below the pass mark of ${passMark}.`;
+  return endedWell
+    ? `Passed with ${total}/100: you ended an abusive call properly after a warning.`
+    : `Passed with ${total}/100: the call was resolved with no critical behaviour.`;
+}
+
+function criterionReason(
+  title: string,
+  points: number,
+  max: number,
+  evidence: Evidence[],
+  evidenceFor: LabelId[],
+  credits: Credit[][],
+  turns: ScorableTurn[],
+): string {
+  const forEv = evidence.filter((e) => e.effect === "for" && e.label !== "composure");
+  const composure = evidence.find((e) => e.label === "composure");
+  const against = evidence.filter((e) => e.effect === "against");
+  const parts: string[] = [];
+  if (forEv.length > 0) parts.push(`turn ${forEv[0]!.turn + 1}: ${forEv[0]!.why ?? q(forEv[0]!.quote)}`);
+  if (composure) parts.push(composure.why!);
+  if (against.length > 0) parts.push(`turn ${against[0]!.turn + 1}: ${q(against[0]!.quote, 50)} counted against you`);
+  if (parts.length === 0) {
+    const missed = credits.flatMap((cs, i) => cs.filter((c) => !c.engaged && evidenceFor.includes(c.label)).map((c) => ({ c, i })))[0];
+    if (missed) return `${title}: 0/${max}. Turn ${missed.i + 1}: ${missed.c.why}.`;
+    return `${title}: 0/${max}. No evidence in your replies${turns.length ? "" : " (no replies)"}.`;
+  }
+  return `${title}: ${points}/${max}. ${parts.join("; ")}.`;
+}
+
+/** A better phrasing for a technique, written for this scenario: its best branching reply that shows it. */
+function scenarioPhrasing(scenario: Scenario, lbl: LabelId): string | undefined {
+  let best: { text: string; delta: number } | undefined;
+  for (const node of scenario.branching.nodes) {
+    for (const c of node.choices) {
+      if (!c.labels.includes(lbl) || c.labels.some((l) => PITFALLS.has(l))) continue;
+      if (!best || c.tensionDelta < best.delta) best = { text: c.text, delta: c.tensionDelta };
+    }
+  }
+  return best?.text;
+}
+
+function improvementFor(
+  scenario: Scenario,
+  rubric: Rubric,
+  criteria: CriterionScore[],
+  turns: ScorableTurn[],
+  critical: CriticalFailure[],
+  credits: Credit[][],
+): Improvement {
   // The weakest criterion is the one losing the most points; a critical failure trumps everything.
   const weakest = [...criteria].sort(
     (a, b) => b.maxPoints - b.points - (a.maxPoints - a.points) || a.level - b.level,
   )[0];
   const def = weakest ? rubric.criteria.find((c) => c.id === weakest.id) : undefined;
   if (!weakest || !def || turns.length === 0) {
-    return { criterionId: weakest?.id ?? "", turn: -1, quote: "", betterPhrasing: MODEL_SENTENCE.empathy!, advice: def?.description ?? "" };
+    const lbl = def?.evidenceFor[0] ?? "empathy";
+    return { criterionId: weakest?.id ?? "", turn: -1, quote: "", betterPhrasing: scenarioPhrasing(scenario, lbl) ?? MODEL_SENTENCE[lbl] ?? "", advice: def ? `${def.title}: ${def.description}` : "" };
   }
-  // The weakest turn: a critical one, else one with evidence against this criterion, else the one that raised tension most, else the first with no technique.
-  const crit = critical[0]?.evidence[0];
+  // The weakest turn: a critical one, else one with evidence against this criterion, else a turn whose
+  // techniques did not engage, else the one that raised tension most.
+  const crit = critical[0]?.evidence.slice().sort((a, b) => a.turn - b.turn)[0];
   const against = weakest.evidence.find((e) => e.effect === "against");
   let turn = crit?.turn ?? against?.turn;
+  if (turn === undefined) {
+    const idx = credits.findIndex((cs) => cs.some((c) => !c.engaged && def.evidenceFor.includes(c.label)));
+    if (idx >= 0) turn = idx;
+  }
   if (turn === undefined) {
     let worst = -Infinity;
     turns.forEach((t, i) => {
@@ -191,13 +397,17 @@ function improvementFor(rubric: Rubric, criteria: CriterionScore[], turns: Scora
   }
   const idx = turn ?? 0;
   const t = turns[idx]!;
-  const used = new Set(t.labels.map((h) => h.label));
-  const missing = def.evidenceFor.filter((l) => !used.has(l) && MODEL_SENTENCE[l]);
-  const first = missing[0] ?? def.evidenceFor[0] ?? "empathy";
-  const second = missing.find((l) => l !== first && l !== "escalation" && l !== "boundary");
-  const betterPhrasing = [MODEL_SENTENCE[first], second ? MODEL_SENTENCE[second] : undefined].filter(Boolean).join(" ");
-  const tech = getTechnique(first);
+  const usedWell = new Set(credits[idx]?.filter((c) => c.engaged).map((c) => c.label) ?? []);
+  const missing = def.evidenceFor.filter((l) => !usedWell.has(l) && (l !== "boundary" || scenario.customerType === "abusive") && l !== "escalation");
+  const first: LabelId = missing[0] ?? def.evidenceFor[0] ?? "empathy";
+  const betterPhrasing = scenarioPhrasing(scenario, first) ?? MODEL_SENTENCE[first] ?? "";
   const bad = t.labels.find((h) => def.evidenceAgainst.includes(h.label));
-  const advice = `${def.title}: ${bad ? `instead of "${bad.span.text}", ` : ""}${tech ? tech.definition : def.description}`;
+  const missed = credits[idx]?.find((c) => !c.engaged && def.evidenceFor.includes(c.label));
+  const tech = getTechnique(first as TechniqueId);
+  // A criterion about conduct (mostly pitfalls it watches) is explained by its own description.
+  const conduct = def.evidenceAgainst.length > def.evidenceFor.length;
+  const tip = conduct || !tech ? def.description : tech.definition;
+  const lead = bad ? `instead of "${snapSpan(t.agentText, bad.span).text}", ` : missed ? `${missed.why}; ` : "";
+  const advice = `${def.title}: ${lead}${tip}`;
   return { criterionId: weakest.id, turn: idx, quote: t.agentText, betterPhrasing, advice };
 }

@@ -185,7 +185,7 @@ function branchChoices(scenario: ScenarioT, nodeId: string | null, attemptId: st
  * The stored automatic result in the engine's shape, whatever wrote it (older or seeded rows carry
  * a thinner shape), so the scorecard can always render it.
  */
-function normaliseResult(raw: unknown, rubricId: string | null): engine.EngineScore | null {
+function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.EngineScore, "turnsScored"> & { turnsScored: number | null }) | null {
   if (!raw || typeof raw !== "object") return null;
   const r = raw as Record<string, unknown>;
   let rubric: ReturnType<typeof findRubric> | null = null;
@@ -205,8 +205,10 @@ function normaliseResult(raw: unknown, rubricId: string | null): engine.EngineSc
       points: Number(c.points ?? 0),
       maxPoints: Number(c.maxPoints ?? def?.weight ?? 0),
       evidence: Array.isArray(c.evidence) ? c.evidence : [],
+      reason: typeof c.reason === "string" ? c.reason : "",
     };
   });
+  const fc = r.firstCritical as Record<string, unknown> | null | undefined;
   const imp = r.improvement;
   const improvement =
     imp && typeof imp === "object"
@@ -217,9 +219,17 @@ function normaliseResult(raw: unknown, rubricId: string | null): engine.EngineSc
     passed: Boolean(r.passed),
     criteria,
     critical: Array.isArray(r.critical) ? r.critical : [],
+    // the engine v2 fields; older rows have none of them
+    firstCritical:
+      fc && typeof fc === "object"
+        ? { behaviour: String(fc.behaviour ?? ""), turn: Number(fc.turn ?? 0), quote: String(fc.quote ?? ""), reason: String(fc.reason ?? "") }
+        : null,
+    turnsScored: typeof r.turnsScored === "number" ? r.turnsScored : null,
+    verdict: typeof r.verdict === "string" ? r.verdict : "",
+    outcome: typeof r.outcome === "string" ? r.outcome : "unknown",
     strengths: (Array.isArray(r.strengths) ? r.strengths.map(String) : []) as engine.EngineScore["strengths"],
     improvement,
-  } as engine.EngineScore;
+  } as Omit<engine.EngineScore, "turnsScored"> & { turnsScored: number | null };
 }
 
 /** The attempt as the practice page shows it: conversation so far, or the scorecard when finished. */
@@ -452,7 +462,17 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
     const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
     const memo = attempt.answers as unknown as RoleplayMemo | null;
     const s = engine.summary(memo?.state);
-    const result = engine.score(scenario, rubric, engineTurns(attempt.turns));
+    // The engine's own turn records carry what the scorer reads (credits, commitments, outcome); rows
+    // stored before engine v2 fall back to the stored turns, which the scorer re-reads from the words.
+    // The memo keeps no texts, so they come back from the turn rows.
+    const stateTurns = memo?.state?.turns;
+    const result = engine.score(
+      scenario,
+      rubric,
+      stateTurns && stateTurns.length === attempt.turns.length
+        ? stateTurns.map((t, i) => ({ ...t, agentText: attempt.turns[i]!.agentText, customerLine: attempt.turns[i]!.customerLine, reason: attempt.turns[i]!.reason }))
+        : engineTurns(attempt.turns),
+    );
     const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
     const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
     const score = Math.round(result.score);

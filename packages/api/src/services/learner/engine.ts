@@ -9,6 +9,7 @@ import {
   suggestHint,
   takeTurn,
   type ConversationState,
+  type ScorableTurn,
   type ScoreResult,
   type TurnRecord,
 } from "@defuse/roleplay";
@@ -47,7 +48,7 @@ export function hint(scenario: ScenarioT, state: EngineState) {
   return suggestHint(scenario, state);
 }
 
-export function score(scenario: ScenarioT, rubric: RubricT, turns: Array<Pick<TurnRecord, "agentText" | "labels" | "tensionBefore" | "tensionAfter">>): EngineScore {
+export function score(scenario: ScenarioT, rubric: RubricT, turns: ScorableTurn[]): EngineScore {
   return scoreConversation(scenario, rubric, turns);
 }
 

@@ -63,50 +63,60 @@ export const abusiveCaller: ScenarioInput = {
   },
   openingLine:
     "Right, are you the idiot who sent me a four-hundred-quid bill? Because I'm not paying it. Your useless company can't read a meter and I'm sick of being ripped off.",
+  openingLineMild:
+    "Right, are you the one who sent me a four-hundred-quid bill? Because I'm not paying it. Your company can't read a meter and I'm fed up of being overcharged.",
   startTension: 80,
   policy: {
+    basis: { amount: 412, currency: "GBP" },
+    callDay: "wednesday",
     allowed: [
       {
         id: "rebill-from-reading",
         description: "Take a meter reading from the customer now and reissue the bill from it within 48 hours.",
+        kind: "bill-reissue",
+        timing: { text: "within 48 hours of the reading", after: "meter-reading" },
       },
       {
         id: "hold-direct-debit",
         description: "Put this bill's direct debit on hold until the corrected bill is issued.",
+        kind: "payment-hold",
+        timing: { text: "until the corrected bill is issued" },
       },
       {
         id: "book-engineer",
         description: "Book the earliest smart-meter engineer slot the system offers (currently next Tuesday) and give a reference.",
+        kind: "engineer-visit",
+        timing: { text: "next Tuesday", earliest: { weekday: "tuesday", label: "next Tuesday" } },
       },
       {
         id: "payment-plan",
         description: "Offer to spread any corrected balance over up to six months at no extra cost.",
+        kind: "instalments",
+        timing: { text: "up to six months" },
       },
       {
         id: "end-after-warning",
         description:
           "If abuse continues after one clear, calm warning, end the call politely and note the account; a supervisor may call back.",
+        kind: "end-call",
+        conditions: ["abuse continues after one clear, calm warning"],
       },
     ],
     forbidden: [
       {
         id: "no-write-off",
         description: "Do not promise to cancel, wipe or write off the bill; it must be recalculated from a real reading.",
-        patterns: [
-          "write (it|the bill|this|that) off",
-          "(cancel|wipe|scrap) (the|this|your) bill",
-          "(won'?t|don'?t) (have to|need to) pay (it|anything|this)",
-        ],
+        breachWhen: [{ kinds: ["write-off"] }],
       },
       {
         id: "no-engineer-promise",
         description: "Do not promise an engineer sooner than the system offers (e.g. 'tomorrow', 'today').",
-        patterns: ["engineer\\b.{0,25}\\b(tomorrow|today|tonight|this afternoon)"],
+        breachWhen: [{ kinds: ["engineer-visit"], soonerThan: { weekday: "tuesday", label: "next Tuesday" } }],
       },
       {
         id: "no-compensation-amount",
         description: "Do not promise compensation amounts; only the complaints team can award them.",
-        patterns: ["£\\s?[0-9]+ (compensation|goodwill|credit)", "compensate you"],
+        breachWhen: [{ kinds: ["compensation", "credit", "voucher"] }],
       },
     ],
   },
@@ -114,19 +124,21 @@ export const abusiveCaller: ScenarioInput = {
     calmer: [
       {
         text: "Fine. Fine. I'm not having a go at you personally, alright? It's this bloody company.",
+        when: {"labels": ["boundary"]},
         mild: "Fine. I'm not having a go at you personally. It's this company.",
       },
-      "Right, well, if you can stop it coming out tomorrow, that's the main thing.",
-      "Okay. What do you need from me, then?",
-      "I'm stood next to the meter now, if you want the numbers.",
+      { text: "Right, well, if you can stop it coming out tomorrow, that's the main thing.", when: {"revealed": ["dd-tomorrow"], "unmet": ["dd-tomorrow"]} },
+      { text: "Okay. What do you need from me, then?", when: {"labels": ["ownership", "solution", "open_question"]} },
+      { text: "I'm stood next to the meter now, if you want the numbers.", when: {"topics": ["reading", "meter"]} },
       "Go on, then. I'm listening.",
       {
         text: "Sorry for swearing. It's been a rubbish week.",
+        when: {"labels": ["boundary", "empathy"]},
         mild: "Sorry for snapping. It's been a rubbish week.",
       },
-      "So the bill goes down if you use my reading? How much by?",
-      "Tuesday. Morning or afternoon? I need to know so I can move a job.",
-      "Alright. That's the first straight answer I've had off you lot.",
+      { text: "So the bill goes down if you use my reading? How much by?", when: {"topics": ["reading", "rebill"]} },
+      { text: "Tuesday. Morning or afternoon? I need to know so I can move a job.", when: {"topics": ["engineer"], "offered": ["book-engineer"]} },
+      { text: "Alright. That's the first straight answer I've had off you lot.", when: {"labels": ["solution", "explanation"]} },
     ],
     same: [
       {
@@ -134,9 +146,9 @@ export const abusiveCaller: ScenarioInput = {
         mild: "I don't want to hear a script. Just tell me what you're doing.",
       },
       "Every time I ring, it's someone new, and nothing gets done.",
-      "Four hundred and twelve pounds. For a two-bed flat. Explain that.",
+      { text: "Four hundred and twelve pounds. For a two-bed flat. Explain that.", when: {"labels": ["empathy", "apology"]} },
       "I've been told all this before. Twice.",
-      "So are you stopping the payment or not?",
+      { text: "So are you stopping the payment or not?", when: {"unmet": ["dd-tomorrow"], "revealed": ["dd-tomorrow"]} },
       {
         text: "I haven't got all day, I've got a boiler to fit in Harlow at two.",
         mild: "I haven't got long, I've got a job to get to at two.",
@@ -151,47 +163,58 @@ export const abusiveCaller: ScenarioInput = {
     angrier: [
       {
         text: "Don't you tell me to calm down, you patronising little muppet.",
+        when: {"labels": ["dismissive"]}, abusive: true,
         mild: "Don't tell me to calm down. That's patronising.",
       },
       {
         text: "Are you thick? I've told you three times, the meter doesn't work!",
+        when: {"revealed": ["meter-not-sending"]}, abusive: true,
         mild: "Are you even listening? I've told you three times, the meter doesn't work!",
       },
       {
         text: "You're reading off a screen like a bloody robot.",
+        abusive: true,
         mild: "You're just reading off a screen.",
       },
       {
         text: "I'm not giving you my account number until you tell me why you've robbed me.",
+        when: {"asked": true}, abusive: true,
         mild: "I'm not giving you anything until you tell me why this bill is so high.",
       },
       {
         text: "Oh, here we go, another useless promise. You people make me sick.",
+        when: {"topics": ["engineer"]}, abusive: true,
         mild: "Here we go, another promise. I'm fed up with it.",
       },
       {
         text: "Hold? Don't you dare put me on hold, I'll come down there myself.",
+        when: {"topics": ["hold"]}, abusive: true,
         mild: "Don't put me on hold. I've had enough of waiting.",
       },
       {
         text: "You're a waste of space, the lot of you.",
+        abusive: true,
         mild: "Your company is a waste of time.",
       },
       {
         text: "Policy? Stick your policy. I want this bill gone.",
+        when: {"labels": ["policy_wall"]}, abusive: true,
         mild: "I don't care about your policy. I want this bill sorted.",
       },
       {
         text: "Don't you threaten me, sunshine. I'm the one paying your wages.",
+        when: {"labels": ["rude", "argue"]}, abusive: true,
         mild: "Don't threaten me. I'm the customer here.",
       },
+      { text: "Don't give me that. You're all the bloody same.", mild: "Don't give me that. You're all the same.", abusive: true },
     ],
     resolved: [
-      "Right. Payment stopped, new bill in two days, engineer Tuesday. Thanks. And, er, sorry about before.",
+      { text: "Right. Payment stopped, new bill in two days, engineer Tuesday. Thanks. And, er, sorry about before.", when: {"offered": ["hold-direct-debit", "rebill-from-reading", "book-engineer"]} },
       "Okay. That's sorted, then. Cheers for not hanging up on me.",
-      "Two hundred and thirty-six. That's more like it. Ta.",
-      "Alright, mate. Appreciate it. Send me that reference by text, yeah?",
+      { text: "Two hundred and thirty-six. That's more like it. Ta.", when: {"offered": ["rebill-from-reading"], "revealed": ["can-read-now"]} },
+      { text: "Alright, mate. Appreciate it. Send me that reference by text, yeah?", when: {"offered": ["book-engineer"]} },
       "Good. That's all I wanted. Someone to actually do something.",
+      { text: "Payment's on hold till the new bill comes. Right. That'll do. Ta.", when: {"offered": ["hold-direct-debit"]} },
     ],
     escalated: [
       {
@@ -211,6 +234,18 @@ export const abusiveCaller: ScenarioInput = {
         text: "Forget it. You're all useless.",
         mild: "Forget it. This is pointless.",
       },
+    ],
+    closing: [
+      "No, that's it. Cheers.",
+      "Nah, that's everything. Ta.",
+      "That's all. I've got a boiler to fit.",
+    ],
+    ended: [
+      "Fine. Whatever. I'll ring back when I've cooled off.",
+      { text: "Yeah, alright. Maybe I was out of order. I'll call back later.", mild: "Alright. Maybe I was out of order. I'll call back later." },
+    ],
+    cutOff: [
+      { text: "You're hanging up on me? Typical. I'm going straight to the ombudsman.", mild: "You're ending the call? Typical. I'm going to the ombudsman." },
     ],
   },
   engine: {
@@ -236,6 +271,27 @@ export const abusiveCaller: ScenarioInput = {
     },
     resolveAtOrBelow: 35,
     needs: [["boundary"], ["solution", "options", "escalation"]],
+    topics: [
+      { id: "bill", terms: ["bill", "£412", "412", "four hundred", "estimated", "estimate", "estimated bill"] },
+      { id: "reading", terms: ["reading", "meter reading", "read the meter", "read it", "numbers on the meter", "14,682", "14682", "actual reading", "your reading", "read out"] },
+      { id: "rebill", remedy: "rebill-from-reading", terms: ["reissue", "re-issue", "recalculate", "new bill", "corrected bill", "correct the bill", "re-bill", "rebill", "redo the bill", "48 hours", "two days", "£236", "236"] },
+      { id: "dd-hold", remedy: "hold-direct-debit", terms: ["direct debit", "the payment", "stop the payment", "hold the payment", "pause the payment", "stop it coming out", "won't come out", "won't be taken", "not be taken", "stopped the payment", "on hold until"] },
+      { id: "tomorrow", terms: ["tomorrow", "before tomorrow"] },
+      { id: "engineer", remedy: "book-engineer", terms: ["engineer", "appointment", "tuesday", "booked", "book you"] },
+      { id: "plan", remedy: "payment-plan", terms: ["payment plan", "spread", "six months", "instalments", "monthly payments"] },
+      { id: "meter", terms: ["smart meter", "meter", "no signal", "signal"] },
+      { id: "money", terms: ["customers haven't paid", "cash flow", "self-employed", "two customers", "money's tight", "your work", "your business", "the job"] },
+      { id: "reference", terms: ["reference", "reference number", "text you"] },
+      { id: "hold", terms: ["on hold", "hold for", "bear with me"] },
+      { id: "language", terms: ["language", "swearing", "swear", "insults", "insulting", "names", "calling me", "respectful", "abuse", "abusive", "shouting"] },
+      { id: "end-call", remedy: "end-after-warning", terms: ["end this call now", "end the call now", "ending this call", "ending the call", "i'm going to end the call", "i'm going to end this call", "i'll end the call now", "i'm going to have to end", "i'll have to end", "going to hang up", "hang up now", "terminate this call", "close this call now"] },
+      { id: "way-back", terms: ["call us back", "ring us back", "call back", "ring back", "when you're ready", "call you back", "ring you back", "phone you back", "supervisor will call", "manager will call", "get back in touch", "calmer", "another time", "later today", "tomorrow morning"] },
+    ],
+    concerns: [
+      { id: "dd-tomorrow", description: "the direct debit stopped before it leaves tomorrow", fact: "dd-tomorrow", topics: ["dd-hold", "tomorrow"], by: ["solution", "options", "expectation", "ownership"], raise: "And the direct debit? It comes out tomorrow. Are you stopping it or not?" },
+    ],
+    grace: 1,
+    endCall: { endTopic: "end-call", wayBackTopic: "way-back" },
   },
   rubricId: "core-deescalation",
   branching: {

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Launcher for the role-play CLI (`pnpm --silent roleplay label|simulate` from the repo root):
+// runs the esbuild bundle in dist/cli.mjs. If the bundle is missing or any file it was built from
+// has changed since, it is rebuilt first (about a second, once); otherwise nothing is compiled.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const out = path.join(pkg, "dist", "cli.mjs");
+const inputsFile = path.join(pkg, "dist", "cli.inputs.json");
+
+function stale() {
+  if (!existsSync(out) || !existsSync(inputsFile)) return true;
+  const built = statSync(out).mtimeMs;
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(inputsFile, "utf8"));
+  } catch {
+    return true;
+  }
+  for (const f of inputs) {
+    let m;
+    try {
+      m = statSync(f).mtimeMs;
+    } catch {
+      return true;
+    }
+    if (m > built) return true;
+  }
+  return false;
+}
+
+if (stale()) {
+  const { buildCli } = await import("../scripts/build-cli.mjs");
+  if (!(await buildCli({ quiet: true }))) {
+    process.stderr.write("roleplay: cannot bundle the CLI (esbuild missing); run `pnpm install`\n");
+    process.exit(1);
+  }
+}
+await import(pathToFileURL(out).href);

@@ -1,0 +1,224 @@
+/**
+ * The rule table: each rule is a cue for one label, with the guards that must hold, what silences
+ * it, and the ids of the labelled lines that motivated it (src/eval/data; a test checks that every
+ * rule still fires on them). Rules are data, run in no particular order, and never look at each
+ * other's results.
+ *
+ * Every hit is a feature of the learned model (features.ts), which decides the label; a hit also
+ * gives the label its evidence span (`feature` rules only inform the model: evidence against the
+ * label, such as "it's not your fault" for blame). A few rules act on their own:
+ * - `assert`: the label stands even when the model is unsure (cues nobody writes by accident);
+ * - `veto`: the label is removed, because the cue shows the label's usual words mean something else
+ *   here ("No, you're right" is not arguing; "sorry you feel that way" is not an apology).
+ * A cue inside the scope of a negation ("I'm not going to blame you") does not count unless the rule
+ * says `negatable: false`; the negated hit is still a (separate) feature.
+ */
+import type { LabelId } from "@defuse/content";
+import { hashString } from "./features";
+import type { Tokenised } from "./tokens";
+
+export interface Rule {
+  id: string;
+  label: LabelId;
+  /** searched in the normalised text (lower case, typos repaired), or in the learner's own casing with `cased` */
+  cue: RegExp;
+  cased?: boolean;
+  /** the cue's sentence must also match this */
+  guard?: RegExp;
+  /** the cue is silenced when its sentence matches this */
+  unless?: RegExp;
+  /** `guard` and `unless` look at the whole utterance instead of the cue's sentence */
+  wide?: boolean;
+  /** only in a question (true) or only in a statement (false) */
+  question?: boolean;
+  /** default true: a negated cue does not count */
+  negatable?: boolean;
+  effect?: "cue" | "feature" | "assert" | "veto";
+  /** ids of the labelled lines (src/eval/data) that motivated the rule */
+  examples: string[];
+}
+
+const FEELING = "(?:frustrat\\w*|upset\\w*|stress\\w*|worr\\w*|annoy\\w*|angry|anger|disappoint\\w*|awful|horrible|terrible|rubbish|difficult|hard|rough|nightmare|scary|worrying|infuriating|maddening|exhausting|overwhelming|a pain|a hassle|unsettling|galling|gutted|miserable)";
+const KNOWN_ACRONYMS = new Set([
+  "OK", "TV", "UK", "US", "USA", "EU", "ID", "PIN", "PDF", "SMS", "GPS", "HD", "4K", "USB", "VAT", "FAQ",
+  "ASAP", "PC", "GB", "MB", "TB", "LED", "AM", "PM", "DIY", "ATM", "IT", "BBC", "NHS", "CEO", "AI", "APP",
+  "DVD", "CD", "SIM", "WIFI", "WI", "FI", "IMO", "TBH", "LOL", "OMG", "MOT", "UPS", "DHL", "USPS", "HMRC",
+  "BT", "EE", "O2", "DPD", "T&C", "T&CS", "TCS", "PO", "SUV", "MPH", "KM", "CM", "MM", "KG", "XL", "XXL",
+  "NB", "PS", "AKA", "VIP", "QR", "HDMI", "FYI", "RSVP", "TBC", "ETA", "I", "A", "OR", "IS", "NO", "SO",
+  "AND", "THE", "YOU", "ME", "MY", "WE", "DO", "NOT", "IF", "ON", "IN", "TO", "AT", "BE", "IM", "ASAP",
+  "GMT", "BST", "EST", "PST", "UTC", "NY", "LA", "DC", "MR", "MRS", "MS", "DR", "ST", "RD", "PLC", "LTD",
+  "INC", "CO", "VS", "ETC", "IE", "EG", "PAYG", "SSD", "PSU", "CPU", "RAM", "LCD", "OLED", "UHD", "NFC",
+  "IOS", "MAC", "PAYPAL", "WWW", "URL", "EMAIL", "COVID", "MOBILE", "IBAN", "BIC", "AMEX", "VISA", "CVV",
+]);
+
+export const RULES: Rule[] = [
+  // empathy
+  { id: "emp-i-understand-how", label: "empathy", cue: /\bi (?:can |do |completely |totally |really |fully |absolutely )*(?:understand|imagine|appreciate|see|hear) (?:how|why|that|what|you|your|this|it)\b/g, unless: /\bi (?:can )?see (?:that|it|this) (?:on|in|here|now)\b|\bsee (?:your|the) (?:account|order|bill|record|note)/, examples: ["A-0005", "B-0027", "C-0048"] },
+  { id: "emp-feeling-word", label: "empathy", cue: new RegExp(`\\b(?:that|this|it)(?:'s| is| must be| must have been| sounds| would be|'d be)(?: so| really| incredibly| genuinely| properly| absolutely| such)? ${FEELING}`, "g"), examples: ["A-0050", "B-0243", "C-0134"] },
+  { id: "emp-no-wonder", label: "empathy", cue: /\b(?:no wonder you(?:'re| are| were)|anyone would be|i'd be (?:\w+ )?(?:upset|annoyed|frustrated|furious|angry|fuming|livid|worried|cross|the same))\b/g, examples: ["A-0176", "B-0001", "d002"] },
+  // apology
+  { id: "apo-sorry", label: "apology", cue: /\b(?:i'm|i am|we're|we are|so|really|very|terribly|truly|deeply|genuinely) sorry\b|\bapologi[sz]\w*|\bapologies\b/g, unless: /\bsorry (?:you feel|if you feel|that you feel|you think)\b/, examples: ["A-0001", "B-0001", "C-0001"] },
+  { id: "apo-repeat-request", label: "apology", cue: /^(?:sorry|pardon)[,.?!]? (?:can|could|would|will) you (?:repeat|say (?:that|it) again|spell|speak up|give me|confirm)|^sorry\?$/g, effect: "veto", negatable: false, examples: ["B-0470", "d005"] },
+  { id: "apo-sorry-you-feel", label: "apology", cue: /\bsorry (?:you feel|if you feel|that you feel|you think|you see it)\b/g, effect: "veto", negatable: false, examples: ["A-0100", "B-0317", "C-0031"] },
+  // reflection
+  { id: "refl-so-you", label: "reflection", cue: /^(?:(?:okay|right|alright|so|sorry)[,.]? )*(?:so|if i've got this right|just so i've got this right|let me make sure i've got this)[,.]? (?:you|your|what you)\b/g, question: false, examples: ["A-0075", "B-0064", "C-0099"] },
+  { id: "refl-sounds-like-you", label: "reflection", cue: /\b(?:it sounds like|sounds like|so what i'm hearing is|what i'm hearing is|if i understand (?:you )?(?:correctly|right)|if i've understood|you're saying|you've told me|you mentioned|from what you've said)\b/g, examples: ["B-0029", "C-0028", "d036"] },
+  // open question
+  { id: "oq-tell-me", label: "open_question", cue: /\b(?:tell me|walk me through|talk me through|help me understand|take me through|can you describe|could you describe)\b/g, examples: ["A-0040", "B-0003", "C-0052"] },
+  { id: "oq-can-i-ask", label: "open_question", cue: /\b(?:can|could|may) i ask (?:what|how|why|which|where|when)\b/g, question: true, examples: ["A-0208", "C-0101"] },
+  { id: "oq-what-how", label: "open_question", cue: /^(?:(?:and|so|okay|right|alright|just|now|well|oh|then)[,.]? )*(?:what|how|which)\b(?! (?:is|was|'s) (?:your|the) (?:name|number|account|postcode|email|address|date|reference|order number|card))/g, question: true, unless: /\b(?:your (?:name|account number|postcode|email|address|date of birth|reference|order number|membership number|phone number))\b/, examples: ["A-0019", "B-0043", "C-0025"] },
+  // ownership
+  { id: "own-ill-take", label: "ownership", cue: /\bi(?:'ll| will|'m going to| am going to)(?: personally)? (?:take (?:care|ownership|responsibility|charge)|own this|look after this|handle this|see (?:this|it) through|stay on|make sure (?:this|it|that|we))|\bleave (?:it|this) with me\b|\bi'm (?:on it|on this|taking this)\b/g, examples: ["A-0029", "B-0004", "C-0090"] },
+  { id: "own-our-mistake", label: "ownership", cue: /\b(?:that's|this is|that was|it was|it's) (?:on us|on me|our (?:mistake|fault|error)|my (?:mistake|fault|error))\b|\bwe (?:got|made|messed) (?:this|that|it) (?:wrong|up)\b|\bwe (?:made|'ve made) (?:a|an) (?:mistake|error)\b/g, examples: ["C-0331", "tr111"] },
+  // solution
+  { id: "sol-done", label: "solution", cue: /\bi(?:'ve| have)(?: just| now| already)? (?:refunded|reversed|credited|cancelled|canceled|removed|waived|applied|booked|arranged|sent|raised|ordered|issued|processed|put through|replaced|reset|added|updated|fixed|sorted|restored|unlocked|reinstated)\b/g, examples: ["A-0940", "B-0020", "C-0055"] },
+  { id: "sol-will-do", label: "solution", cue: /\b(?:i(?:'ll| will|'m going to| am going to|'m| am)|we(?:'ll| will|'re going to)|let me)(?: just| now| go ahead and| personally)? (?:refund\w*|revers\w*|credit\w*|cancel\w*|remov\w*|waiv\w*|send\w*|book\w*|arrang\w*|replac\w*|reset\w*|issu\w*|process\w*|rais\w*|order\w*|restor\w*|reinstat\w*|fix\w*|get (?:a|an|the|that|you|this) (?:\w+ )?(?:refund|replacement|engineer|credit|new)|put (?:that|it|the \w+|£?0\S*) back|take (?:that|the \w+|it) off)\b/g, unless: /\b(?:if you want|would you like|do you want)\b/, examples: ["A-0051", "B-0248", "C-0141"] },
+  // options
+  { id: "opt-either-or", label: "options", cue: /\b(?:either\b.{3,80}\bor\b|whichever (?:you|suits|works)|you (?:can|could) (?:choose|pick)|(?:two|three|a couple of|a few) (?:options|choices|ways)|or if you(?:'d)? (?:prefer|rather)|would you (?:prefer|rather)|which would you prefer|up to you which)/g, examples: ["A-0018", "B-0032", "C-0029"] },
+  // expectation
+  { id: "exp-within", label: "expectation", cue: /\b(?:within|in the next|in(?: about| around)?|no later than|by(?: the end of)?)(?: the next)? (?:0|a|an|one|two|three|four|five|ten|24|48|a few|a couple of|the next)? ?(?:working |business )?(?:minutes?|hours?|days?|weeks?|months?)\b|\bby (?:the end of (?:today|the day|the week)|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|next week|0)\b/g, guard: /\b(?:will|'ll|should|going to|expect|takes?|usually|normally|typically|arrive|land|show|be with you|hear|due)\b/, examples: ["A-0070", "B-0085", "C-0053"] },
+  // boundary
+  { id: "bnd-limit-help", label: "boundary", cue: /\b(?:if you (?:keep|continue|carry on)|i (?:need|ask|'d ask|have to ask|must ask) (?:you|us|that you|that we) (?:to )?(?:stop|keep|not|please)|i won't (?:be able to )?(?:accept|tolerate|continue)|i(?:'m| am) not (?:able|going) to (?:continue|carry on|accept)|(?:swearing|that language|the language|shouting|abuse|being abusive|insults?)(?: at me)?)\b/g, guard: /\b(?:help|sort|fix|want to|so (?:that )?(?:we|i) can|get (?:this|it) (?:sorted|fixed|put right)|resolve|keep (?:this|things) (?:respectful|calm|civil))\b/, wide: true, negatable: false, examples: ["A-0551", "B-0077", "C-0185"] },
+  // escalation
+  { id: "esc-handoff", label: "escalation", cue: /\b(?:escalat\w*|transfer(?:ring)? you|put you through to|pass (?:this|it|you|your case) (?:on|over|up) to|(?:my|a|the) (?:supervisor|manager|team leader|team lead|specialist|senior)|specialist team|complaints team|second line)\b/g, unless: /\bput you through (?:this|that|all|so much)\b/, examples: ["A-0057", "B-0062", "C-0035"] },
+  // explanation
+  { id: "expl-because", label: "explanation", cue: /\b(?:because|the reason (?:is|was|being)|that's why|which is why|what(?:'s| has) happened is|this happened|due to|caused by|it's down to|that's because|is because)\b/g, examples: ["A-0003", "B-0065", "C-0004"] },
+  // follow-up
+  { id: "fu-contact", label: "follow_up", cue: /\b(?:i'll|i will|we'll|we will|i'm going to)(?: personally)? (?:call|ring|phone|email|e-mail|text|message|check back|follow up|get back|update|check in|be in touch|keep you)\b|\b(?:follow(?:-| )up|check in with you|keep you (?:updated|posted|in the loop)|let you know (?:as soon|when|once|the moment))\b/g, unless: /\bcall you (?:a|an)\b/, examples: ["A-0016", "B-0044", "C-0016"] },
+  // blame
+  { id: "blame-your-end", label: "blame", cue: /\b(?:at|on|from) your (?:end|side)\b|\byour (?:bank|card issuer|wifi|router|phone|settings|device)(?: must| has| probably|'s)\b/g, negatable: false, examples: ["A-0008", "B-0009", "C-0074"] },
+  { id: "blame-you-should-have", label: "blame", cue: /\byou (?:should(?:'ve| have)|shouldn't have|could(?:'ve| have)|ought to have|needed to|were supposed to|failed to|forgot to|must have|must've|obviously)\b|\byou (?:didn't|never|did not) (?:read|check|send|return|follow|tell|give|update|register|keep|post|scan|cancel|back up|save|sign)\b/g, examples: ["A-0021", "B-0255", "C-0561"] },
+  { id: "blame-third-party", label: "blame", cue: /\b(?:the|that|our|their) (?:warehouse|courier|couriers|bank|post office|driver|sales (?:team|rep|guy|person|chat|department)|other department|billing team|engineer|engineers|tech team|manufacturer|supplier|delivery (?:company|firm|guy)|new (?:guy|girl|starter|agent)|night shift|previous agent|last agent|agent you spoke to|colleague)\b/g, guard: /\b(?:always|never|mess\w*|lost|los(?:e|ing)|got it wrong|fault|useless|should(?:n't|'ve| have)|keep|slow|behind|their (?:mistake|problem|error)|not (?:us|me|our)|blame|didn't|forgot|careless|hopeless|again)\b/, examples: ["A-0083", "B-0009", "C-0172"] },
+  { id: "blame-records-show", label: "blame", cue: /\b(?:our|the) (?:records|system|notes|tracking) (?:show|shows|say|says|state|states)\b/g, guard: /\byou(?:r)?\b.*\b(?:never|didn't|not|wasn't|weren't|failed)\b/, examples: ["A-0008", "B-0009"] },
+  { id: "blame-not-my-fault", label: "blame", cue: /\b(?:not|n't|hardly) (?:my|our|the company's|my team's) (?:fault|problem|doing|mistake)\b|\bnothing to do with (?:me|us)\b/g, negatable: false, examples: ["A-0818", "B-0055", "C-0267"] },
+  { id: "blame-not-your-fault", label: "blame", cue: /\b(?:not|n't|none of this is|none of it is|never) (?:your|you) fault\b|\byou(?:'ve| have) done nothing wrong\b/g, negatable: false, effect: "feature", examples: ["A-0420"] },
+  // dismissive
+  { id: "dis-calm-down", label: "dismissive", cue: /\b(?:calm down|relax|chill|cheer up|settle down|no need to (?:get|be|take|shout|panic|worry)|don't (?:worry|stress|panic) about it|it's not (?:a big deal|the end of the world|that bad|that serious)|it(?:'s| is) only|it's just (?:a|one)|these things happen|it is what it is|you'll (?:live|survive|be fine|get over)|get over it|worse things happen|could be worse|not (?:that|a) big (?:of a )?deal|happens to everyone|everyone (?:has|gets) (?:this|that)|it's not just you|a bit (?:much|strong|dramatic)|overreact\w*)\b/g, examples: ["A-0007", "B-0010", "C-0007"] },
+  // argue
+  { id: "arg-youre-wrong", label: "argue", cue: /\b(?:that's|that is|you're|you are|it's|it is|this is)(?: just| simply)? (?:not (?:true|right|correct|accurate|what happened|how it works)|wrong|mistaken|incorrect|impossible|not possible)\b|\byou(?:'ve| have) (?:misremembered|misunderstood|got (?:it|that) wrong|misread)\b|\bthat(?:'s| is) not what (?:i|we|happened|the)\b/g, unless: /\b(?:you're|you are) (?:not wrong|right|absolutely right|correct)\b/, examples: ["A-0021", "B-0011", "C-0061"] },
+  { id: "arg-we-didnt", label: "argue", cue: /\b(?:we|i) (?:haven't|have not|didn't|did not|never) (?:overcharged|charged you|done|said|promised|told you|lost|made a mistake|made an error)\b|\bi(?:'ve| have) (?:already )?(?:told|explained|said)(?: (?:you|this|that|it))?(?: (?:twice|already|three times|before))\b|\bas i (?:said|explained|told you)\b/g, negatable: false, examples: ["B-0069", "C-0027", "tr312"] },
+  { id: "arg-no-youre-right", label: "argue", cue: /^(?:no|nope|oh no|no no)[,.!]? (?:you(?:'re| are) (?:right|absolutely right|quite right|correct|not wrong)|that's (?:right|fair|true|a fair point))/g, effect: "veto", negatable: false, examples: ["A-0020", "B-0307"] },
+  // policy wall
+  { id: "pw-policy", label: "policy_wall", cue: /\b(?:it's|that's|it is|that is|this is)(?: just| simply)? (?:the |our |company |store )?(?:policy|rules?|procedure|terms)\b|\bpolicy is policy\b|\brules are rules\b|\b(?:there's|there is) nothing (?:(?:else|more) )?(?:i|we) can do\b|\b(?:the )?(?:system|computer) (?:won't|doesn't|does not|will not) (?:let|allow)\b|\b(?:i|we)(?:'m| am|'re| are) not (?:allowed|permitted|authorised|authorized) to\b|\bmy hands are tied\b/g, negatable: false, examples: ["A-0009", "B-0052", "C-0036"] },
+  // jargon
+  { id: "jar-strong", label: "jargon", cue: new RegExp(String.raw`\b(?:rma|sku|skus|sla|slas|ont|olt|pon|dfu|psp|ach|bacs|mrc|nrc|ivr|l[1-3]|adm|rtv|wms|dslam|cpe|snr|provision(?:ing|ed)?|re-?provision\w*|firmware (?:flag|build|builds|stack|version|image)|codec|backwards[- ]compatible|re-?presentment|credit memo|debit memo|fare basis|dunning|pro-?rat(?:ed|ion|ing)|duplicate auth|pre-?auth(?:ori[sz]ation)?|auth(?:ori[sz]ation)? hold|tariff rules?|non-?ref|back-?end|dev ?ops|api|sdk|dns|dhcp|mac address|ip address|ble stack|ota|ledger|pending settlement|settlement batch|reconciliation|escalation matrix|packet loss|sync rate|noise margin|attenuation|los light|work order|disposition code|wrap code|case id|fulfil?ment (?:centre|center|queue)|qc|t\+\d|mpls|vlan|modem firmware|legacy (?:firmware|builds?|systems?|platform|stack)|gateway|tier[- ]?[123] queue|ticket queue|rating engine|bill run|billing run|write-?off|chargeback reversal|acquirer|issuer bank|merchant id)\b`, "g"), unless: /\b(?:which|that) (?:is|means|just means)\b|\bin other words\b|\bbasically\b|\bstands for\b|\(/, negatable: false, examples: ["A-0010", "B-0013", "C-0013"] },
+  { id: "jar-acronym", label: "jargon", cue: /\b[A-Z][A-Z0-9&+]{1,5}s?\b|\bL[1-3]\b/g, cased: true, negatable: false, examples: ["A-0010", "B-0013", "C-0013"] },
+  // rude
+  { id: "rude-insult-direct", label: "rude", cue: /\b(?:that's|that is|what a|you're|you are|such a|you|don't be)(?: a| an| so| really| being| just| bit)? (?:stupid|idiot\w*|moron\w*|pathetic|clueless|dumb|thick|muppet|ridiculous|hysterical|childish)\b/g, unless: /\b(?:called|calling|call) (?:me|us|him|her|them)\b|\b(?:nobody|no one|not) (?:thinks|think|saying|said|says)\b/, effect: "assert", examples: ["B-0781", "d169"] },
+  { id: "rude-not-a-boundary", label: "rude", cue: /\bif (?:you|the \w+|it|they|this|that) (?:keeps?|continues?|carr(?:y|ies) on|goes on)\b[^.?!]{0,60}\b(?:end|hang up|put the phone down|disconnect|terminate)\b/g, guard: /\b(?:rather|really don't want to|want to (?:help|sort|fix|get)|so (?:that )?(?:we|i) can|i(?:'d| would) like to (?:help|sort|keep)|happy to (?:help|keep)|keep helping|nearly there)\b/, wide: true, unless: /\b(?:idiot|stupid|moron|pathetic|shut up|whatever)\b/, negatable: false, effect: "veto", examples: ["A-0352", "B-0771", "C-0049"] },
+  { id: "rude-insult", label: "rude", cue: /\b(?:idiot\w*|stupid|moron\w*|pathetic|clueless|dumb|thick|muppet|ridiculous|absurd|hysterical|childish|unbelievable|useless|incompetent|lazy|pal|sweetheart|love|darling|mate)\b/g, unless: /\b(?:called|calling|call) (?:me|us|him|her|them)\b/, negatable: false, examples: ["A-0163", "B-0519", "C-0304"] },
+  { id: "rude-brushoff", label: "rude", cue: /\b(?:whatever|not my problem|get a grip|shut up|grow up|tough luck|deal with it|take it or leave it|go ahead then|good luck with that|suit yourself|if you say so|i don't care|who cares|am i keeping you|however did you|are you (?:deaf|serious|kidding)|do you (?:even|actually) (?:read|listen|know)|did you (?:even|actually) (?:read|try|bother|check))\b/g, unless: /\bnot \w+ because i don't care\b/, examples: ["A-0152", "B-0053", "C-0073"] },
+  { id: "rude-hang-up", label: "rude", cue: /\b(?:i'll|i will|i'm going to|i am going to|i'm gonna) (?:hang up|end (?:this|the) call|put the phone down|disconnect|cut you off)\b/g, unless: /\b(?:help|sort|fix|want to|rather not|so we can|respectful|calm|if you (?:keep|continue|carry on))\b/, examples: ["B-0080", "tr971"] },
+  { id: "rude-sarcasm", label: "rude", cue: /^(?:oh|wow|well|great|brilliant|fantastic|congratulations|lovely)[,.!]? (?:sorry|well done|congratulations|brilliant|great|lovely|thanks for|what a|how (?:nice|lovely)|aren't you|you must be)/g, examples: ["C-0898", "d094"] },
+];
+
+/** Rules with their hash (the feature key) and their index. */
+export interface CompiledRule extends Rule {
+  hash: number;
+  index: number;
+  anchored: boolean;
+}
+export const COMPILED: CompiledRule[] = RULES.map((r, index) => ({ ...r, hash: hashString(r.id), index, anchored: r.cue.source.startsWith("^") }));
+
+export interface RuleHit {
+  rule: CompiledRule;
+  sent: number;
+  /** range in the normalised text, or in the original text when `rule.cased` */
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+/** Index of the sentence that contains normalised offset `at`. */
+function sentenceAt(tk: Tokenised, at: number): number {
+  const s = tk.sents;
+  for (let i = 0; i < s.length; i++) if (at < s[i]!.end || i === s.length - 1) return at >= s[i]!.start || i === 0 ? i : i - 1;
+  return 0;
+}
+/** Whether the token starting at or after `at` is inside a negation's scope. */
+function negatedAt(tk: Tokenised, at: number): boolean {
+  const toks = tk.toks;
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return toks[lo]?.neg ?? false;
+}
+/** Normalised offset of an original offset (the map is non-decreasing). */
+function toNormalised(map: number[], at: number): number {
+  let lo = 0, hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isKnownAcronym = (original: string, start: number, end: number): boolean => {
+  const m = original.slice(start, end);
+  const tok = m.replace(/s$/, "");
+  if (!/[A-Z].*[A-Z]|L[1-3]/.test(tok)) return true;
+  if (KNOWN_ACRONYMS.has(tok) || KNOWN_ACRONYMS.has(m)) return true;
+  if (/^[A-Z]{1,2}\d/.test(tok)) return true; // a postcode district ("SW4")
+  if (/^-?\d/.test(original.slice(end, end + 2))) return true; // a reference ("HH-2290117")
+  return false;
+};
+
+/** Every rule's hits in one utterance: at most one counted hit per rule per sentence. */
+export function ruleHits(text: string, original: string, map: number[], tk: Tokenised): RuleHit[] {
+  const hits: RuleHit[] = [];
+  if (tk.sents.length === 0) return hits;
+  let shouting: boolean | null = null;
+  for (const rule of COMPILED) {
+    const re = rule.cue;
+    if (rule.anchored) {
+      // an anchored cue ("^…") is tried against each sentence on its own
+      for (let si = 0; si < tk.sents.length; si++) {
+        const s = tk.sents[si]!;
+        const stext = text.slice(s.start, s.end);
+        re.lastIndex = 0;
+        const m2 = re.exec(stext);
+        if (m2 === null || m2[0].length === 0) continue;
+        if (rule.question !== undefined && rule.question !== s.question) continue;
+        const ctx = rule.wide ? text : stext;
+        if (rule.guard && !rule.guard.test(ctx)) continue;
+        if (rule.unless && rule.unless.test(ctx)) continue;
+        hits.push({ rule, sent: si, start: s.start + m2.index, end: s.start + m2.index + m2[0].length, negated: false });
+      }
+      continue;
+    }
+    const on = rule.cased ? original : text;
+    re.lastIndex = 0;
+    let lastSent = -1;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(on)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const nStart = rule.cased ? toNormalised(map, m.index) : m.index;
+      if (rule.cased) {
+        if (isKnownAcronym(original, m.index, m.index + m[0].length)) continue;
+        if (shouting === null) {
+          const letters = original.replace(/[^A-Za-z]/g, "");
+          shouting = letters.replace(/[^A-Z]/g, "").length / Math.max(1, letters.length) > 0.5;
+        }
+        if (shouting) break;
+      }
+      const sent = sentenceAt(tk, nStart);
+      if (sent === lastSent) continue;
+      const s = tk.sents[sent]!;
+      const stext = rule.wide ? text : text.slice(s.start, s.end);
+      if (rule.question !== undefined && rule.question !== s.question) continue;
+      if (rule.guard && !rule.guard.test(stext)) continue;
+      if (rule.unless && rule.unless.test(stext)) continue;
+      const negated = rule.negatable !== false && negatedAt(tk, nStart);
+      hits.push({ rule, sent, start: m.index, end: m.index + m[0].length, negated });
+      if (!negated) lastSent = sent;
+    }
+  }
+  return hits;
+}

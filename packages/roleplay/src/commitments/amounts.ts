@@ -1,0 +1,127 @@
+import type { Money } from "@defuse/content";
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000 };
+const CURRENCY_SYMBOL: Record<string, Money["currency"]> = { "£": "GBP", $: "USD", "€": "EUR" };
+const CURRENCY_WORD: Record<string, Money["currency"]> = {
+  pound: "GBP", pounds: "GBP", quid: "GBP", gbp: "GBP", sterling: "GBP",
+  dollar: "USD", dollars: "USD", bucks: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR",
+};
+const SLANG: Record<string, number> = { tenner: 10, fiver: 5, score: 20, pony: 25, ton: 100 };
+
+/** A number written in digits or words starting at token i: its value and the index after it. */
+export function parseNumber(toks: string[], i: number): { value: number; end: number } | null {
+  const t = toks[i];
+  if (t === undefined) return null;
+  const digits = /^\d[\d,]*(?:\.\d+)?k?$/.exec(t);
+  if (digits) {
+    let v = Number(t.replace(/,/g, "").replace(/k$/, ""));
+    if (t.endsWith("k")) v *= 1000;
+    return Number.isFinite(v) ? { value: v, end: i + 1 } : null;
+  }
+  // words: "two hundred and eighty", "twenty - five", "a hundred", "three hundred and forty - nine"
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  while (j < toks.length) {
+    const w = toks[j]!;
+    if (w in UNITS && !((w === "a" || w === "an" || w === "one") && !(toks[j + 1]! in SCALES))) {
+      current += UNITS[w]!;
+      any = true;
+      j++;
+    } else if (w in TENS) {
+      current += TENS[w]!;
+      any = true;
+      j++;
+      if (toks[j] === "-" && toks[j + 1]! in UNITS) {
+        current += UNITS[toks[j + 1]!]!;
+        j += 2;
+      }
+    } else if (w in SCALES && any) {
+      if (w === "hundred") current = Math.max(1, current) * 100;
+      else {
+        total += Math.max(1, current) * SCALES[w]!;
+        current = 0;
+      }
+      j++;
+    } else if (w === "and" && any && (toks[j + 1]! in UNITS || toks[j + 1]! in TENS)) {
+      j++;
+    } else break;
+  }
+  if (!any) return null;
+  return { value: total + current, end: j };
+}
+
+export interface AmountHit {
+  money: Money;
+  /** Token range [start, end) in the sentence. */
+  start: number;
+  end: number;
+  /** "half", "the full amount": read against the scenario's sum in dispute. */
+  relative?: "half" | "full";
+}
+
+/**
+ * Sums of money in a run of normalised tokens: "£15", "15 pounds", "fifteen quid", "a tenner",
+ * "fifty - pound voucher", and with `basis` "half" or "the full amount".
+ */
+export function findAmounts(toks: string[], basis: Money | undefined): AmountHit[] {
+  const out: AmountHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const sym = CURRENCY_SYMBOL[t];
+    if (sym) {
+      const n = parseNumber(toks, i + 1);
+      if (n) {
+        out.push({ money: { amount: n.value, currency: sym }, start: i, end: n.end });
+        i = n.end - 1;
+      }
+      continue;
+    }
+    if ((t === "a" || t === "one") && toks[i + 1]! in SLANG) {
+      out.push({ money: { amount: SLANG[toks[i + 1]!]!, currency: "GBP" }, start: i, end: i + 2 });
+      i++;
+      continue;
+    }
+    const n = parseNumber(toks, i);
+    if (n) {
+      let k = n.end;
+      if (toks[k] === "-") k++;
+      const cur = CURRENCY_WORD[toks[k] ?? ""];
+      if (cur) {
+        out.push({ money: { amount: n.value, currency: cur }, start: i, end: k + 1 });
+        i = k;
+        continue;
+      }
+      // a bare number the words make money: "thirty in credit", "twenty off", "a credit of thirty"
+      const next = toks[n.end] === "in" ? toks[n.end + 1] : toks[n.end];
+      const prev = `${toks[i - 2] ?? ""} ${toks[i - 1] ?? ""}`;
+      if (
+        (next !== undefined && /^(?:credit|off|voucher|compensation|goodwill|compo)$/.test(next)) ||
+        /(?:credit|voucher|compensation|refund|discount|payment) (?:of|for)$/.test(prev)
+      ) {
+        out.push({ money: { amount: n.value, currency: basis?.currency ?? "GBP" }, start: i, end: n.end });
+        i = n.end - 1;
+        continue;
+      }
+      i = n.end - 1;
+      continue;
+    }
+    if (basis) {
+      if (t === "half" && toks[i - 1] !== "a" && toks[i + 1] !== "an" && toks[i + 1] !== "hour") {
+        out.push({ money: { amount: basis.amount / 2, currency: basis.currency }, start: i, end: i + 1, relative: "half" });
+      } else if (
+        (t === "full" && (toks[i + 1] === "amount" || toks[i + 1] === "price" || toks[i + 1] === "refund" || toks[i - 1] === "in")) ||
+        (t === "everything" && toks[i + 1] === "back")
+      ) {
+        out.push({ money: { ...basis }, start: i, end: i + 1, relative: "full" });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,366 @@
+import type { RemedyKind } from "@defuse/content";
+
+/**
+ * How agents name each kind of remedy, in the normalised words the reader works on: lower case,
+ * contractions expanded by wink-nlp ("I'll" is "i will", "won't" is "will not", "can't" is "can not"),
+ * tokens separated by single spaces ("£59.98" is "£ 59.98", "fifty-pound" is "fifty - pound").
+ * These are generic English, shared by every scenario; a scenario's policy only says which kinds,
+ * amounts and timings are allowed or forbidden.
+ *
+ * `self`: the words commit by themselves ("on the house", "the bill is gone", a release date), so
+ * they count without "I will" or "you'll get".
+ */
+export interface KindCue {
+  kind: RemedyKind;
+  re: RegExp;
+  self?: boolean;
+  /** The words take the thing as given even under a negation ("not going to lie to you like sales did"). */
+  presupposed?: boolean;
+}
+
+const W = "(?:(?![,;:.!?—–()]+ )\\S+ )"; // one token that is not punctuation (so gaps stay inside a clause) and its space
+const MONEY = "(?:£ ?\\d[\\d.,]*|\\$ ?\\d[\\d.,]*|\\S+ (?:- )?(?:pounds?|quid|dollars|bucks|euros)|a (?:tenner|fiver))";
+const MONEYISH = `(?:money|cash|amount|balance|refund|full amount|everything|the lot|${MONEY}|\\d[\\d.,]*|pounds|quid|months?|half|the rest|the difference|the remainder)`;
+const BILLWORD = "(?:bill|balance|debt|charge|invoice|arrears)";
+const PERIOD = "(?:months?|years?|weeks?|premium|plan|subscription|broadband|service|bills?)";
+const ESCALATION_SUBJECT = "(?:manager|supervisor|team leader|boss|head office|duty manager|area manager|complaints team)";
+
+function cue(kind: RemedyKind, sources: string[], self = false, presupposed = false): KindCue {
+  return { kind, re: new RegExp(`(?:^| )(?:${sources.join("|")})(?= |$)`, "g"), self, presupposed };
+}
+
+const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+
+/** Order matters where cues overlap: earlier kinds claim their words first. */
+export const KIND_CUES: KindCue[] = [
+  cue(
+    "blame-colleague",
+    [
+      "lied",
+      "lying",
+      "lies",
+      "liars?",
+      "dishonest",
+      "on purpose",
+      "deliberately (?:misled|lied|gave|told)",
+      `misled (?:${W}{0,2})?deliberately`,
+      "knowingly",
+      "made (?:it|that) up",
+      `fed you (?:${W}{0,4})?(?:rubbish|lies|nonsense|a line|porkies)`,
+      "told you what you wanted to hear",
+      "conned",
+      "tricked",
+      "duped",
+      "scammed",
+      "fibb(?:ed|ing)",
+      "porkies",
+      "made (?:stuff|things|that|it all) up",
+      "sold you a (?:lie|line|porky)",
+      "pulled a fast one",
+    ],
+    true,
+  ),
+  cue("blame-colleague", ["(?<=(?:lie|lied|lying|fib|fibbed) (?:\\S+ ){0,3})like (?:sales|the sales (?:chat|team|person)|the chat|they|he|she) did"], true, true),
+  cue(
+    "future-feature",
+    [
+      `(?:next|new|upcoming|future|coming|spring|summer|autumn|winter|latest) (?:app )?(?:update|release|version)`,
+      "roadmap",
+      "coming (?:soon|in|out|with|next)",
+      "is coming",
+      `(?:release|releasing|released|launch|launching|launched|bring out|bringing out|roll out|rolling out|ship|shipping) (?:${W}{0,3})?(?:offline|feature|mode|update|version|it|that|this|in|on|by|next)`,
+      `(?:getting|being|be|been) (?:released|launched|added|built)`,
+      `(?:build|building|add|adds|adding|develop|developing|introduce|introducing) (?:${W}{0,3})?(?:offline|feature|mode|that feature|this feature)`,
+      `(?:update|version|release|fix|feature) (?:${W}{0,4})?(?:is |will be |should be |will )?(?:out|land|lands|arrive|arrives|ship|ships) (?:on|by|in|within|next|soon|this|before)`,
+      `(?:feature|offline) (?:${W}{0,2})?out by`,
+      `(?:will|should) (?:download|work|save|sync|keep) (?:${W}{0,5})?(?:automatically|offline|without)`,
+      `(?:will|should|is going to|are going to) (?:support|have|get|offer|include|allow|do) (?:${W}{0,3})?(?:offline|automatic|auto)`,
+      `(?:landing|arriving|dropping|due|rolling out|going live) (?:${W}{0,2})?(?:in|on|with|next|soon|by|this)`,
+      "(?:in|with) (?:the|an|a|our|its) (?:next |new |coming |upcoming )?(?:update|release|version) (?:on|in|due|next|out|this|coming)",
+      "in the pipeline",
+      "in beta",
+      "(?:goes|go|going|will go) live",
+      `(?:offline|feature|mode|app|it) (?:${W}{0,2})?(?:is |are )?getting (?:${W}{0,3})?(?:upgrade|update|improvement|overhaul|feature|automatic)`,
+      "(?:working on|planned|planning|scheduled for release)",
+      `(?:offline|automatic|auto|feature|features) (?:${W}{0,3})?(?:will be|is going to be|should be) (?:available|added|possible|introduced|included|automatic|live|ready)`,
+      `(?:you will|you 'll|you should) be able to (?:${W}{0,4})?offline (?:${W}{0,2})?(?:soon|next|in|by|from|once)`,
+      "in development",
+      "in the works",
+      "being worked on",
+    ],
+    true,
+  ),
+  cue(
+    "exception",
+    [
+      "exceptions?(?! team| department| panel| process)",
+      "bend (?:the )?rules?",
+      "override (?:the |our )?(?:policy|rules?|system)",
+      "waive (?:the |our )?(?:policy|rules?)",
+      `${ESCALATION_SUBJECT} (?:will|can|is going to|should|would) (?:definitely |surely |certainly |happily |probably )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree|okay|ok|sort|let you|grant|override|bend|waive|allow|refund|give)`,
+      "(?:he|she|they) (?:will|can|is going to|are going to) (?:definitely |surely |certainly |happily )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree to|okay|grant|let you have)",
+      `(?:${W}{0,2})?approved by (?:my |the |a )?${ESCALATION_SUBJECT}`,
+      "one - off",
+      "one off",
+      "just this once",
+      "special case",
+      "make an allowance",
+      "as a favou?r",
+      "signed off",
+      "sign (?:it |this |that )?off",
+      "get (?:it |this |that |the refund )?approved",
+      "get (?:you )?(?:the )?approval",
+      "authori[sz]e (?:it|this|that|the refund|a refund)",
+    ],
+  ),
+  cue(
+    "free-period",
+    [
+      `free ${PERIOD}`,
+      `${PERIOD} (?:for |totally |completely |entirely )?(?:free|without charge|free of charge|for nothing)`,
+      `${MONTHS} (?:for |totally |completely |entirely )?(?:free|without charge|free of charge|for nothing)`,
+      `(?:month|year|week) 's (?:free|premium|broadband|service)`,
+      `waiv(?:e|ed|ing) (?:${W}{0,3})?(?:monthly|month|months|subscription)`,
+      `(?:monthly|month 's) (?:charge|fee|bill) (?:waived|free)`,
+      `(?:will not|won't|not|never) pay (?:anything|a penny|a thing)(?: of| for| in| until)? (?:${W}{0,2})?(?:next|this|the next|coming) (?:month|months|bill|bills|\\d+|two|three)`,
+      `(?:does not|do not|will not|won't|not) (?:take|charge|collect|bill)(?: you)? (?:${W}{0,3})?(?:monthly|payment|payments|anything|a penny) (?:${W}{0,3})?(?:months?|next)`,
+      `(?:knock|knocking|take|taking) (?:${W}{0,2})?(?:whole|entire|all|full) (?:${W}{0,3})?off (?:${W}{0,1})?(?:next|this|the next) (?:month|months)`,
+      "(?:effectively|basically|so) (?:it is |it 's |that is |that 's )?free",
+      "complimentary",
+      `no charge for (?:${W}{0,2})?(?:month|months|next|${MONTHS})`,
+      `(?:will not|won't|not|never) be charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
+      "payment holiday",
+      `skip (?:${W}{0,2})?(?:payment|payments|month|bill)`,
+      `(?:next|this) month (?:is |'s )?(?:free|on us|on the house)`,
+      `${MONTHS} (?:${W}{0,1})?(?:is |'s )?(?:free|on us|on the house)`,
+      `(?:will not|not|never) pay (?:anything|a penny|a thing)(?: of| for| in)? (?:${W}{0,1})?${MONTHS}`,
+      `pay nothing (?:of |for |in )?(?:${W}{0,1})?(?:${MONTHS}|next|this)`,
+      "nothing to pay (?:in|next|for|until)",
+      `(?:knock|knocking|take|taking) (?:off )?(?:${W}{0,2})?(?:whole|entire|all) (?:of )?(?:next|this|the) (?:month|bill)`,
+      `extend (?:${W}{0,3})?(?:by )?(?:${W}{0,2})?(?:months?|years?)`,
+      `a ${PERIOD} without charge`,
+    ],
+  ),
+  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house"], true),
+  cue("exception", [`${ESCALATION_SUBJECT} (?:always|usually|normally|generally) (?:approves?|agrees?|says? yes|signs? (?:these |them |it )?off|okays?|lets? (?:these|them|it) through)`], true),
+  cue(
+    "write-off",
+    [
+      `(?:the |that |this |your )?(?:${BILLWORD}|${MONEY}) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
+      "owe (?:us )?(?:nothing|nothing at all)",
+      `forget (?:about )?(?:the |that |this |your )?(?:${W}{0,4})?(?:${BILLWORD}|${MONEY})`,
+      "(?:do not|no need to) (?:pay|bother paying) (?:it|this|that|the bill|anything)",
+      "off the hook",
+      "(?:do not|don't) worry about paying",
+      "absorb (?:it|the cost|that|the bill)",
+      "tear (?:it|the bill|that) up",
+      "ignore (?:the |this |that )?bill",
+      "void(?:ed)?",
+      "zero(?:ed)? (?:it|the bill|the balance|that|this)",
+      "zeroed",
+    ],
+    true,
+  ),
+  cue(
+    "write-off",
+    [
+      `write (?:${W}{0,3})?off`,
+      "written off",
+      `wip(?:e|es|ed|ing) (?:${W}{0,5})?(?:${BILLWORD}|${MONEY}|off|it|clean|that)`,
+      `zero (?:${BILLWORD}|pound bill)`,
+      `(?:cancel|cancelling|canceling|cancelled|scrap|scrapping|scrapped|get rid of|getting rid of|clear|clearing|delete|deleting|drop|dropping) (?:${W}{0,2})?(?:${BILLWORD}|${MONEY})`,
+      "wiped",
+      "scrapped",
+      `${BILLWORD} disappear`,
+      "(?:will not|do not|does not|never|not) (?:have|need) to pay",
+      "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month)",
+      "(?:to|at) zero",
+      "have it waived",
+    ],
+  ),
+  cue("free-upgrade", [
+    "upgrad(?:e|es|ed|ing)",
+    `bump(?:ed|ing)? (?:you )?up to (?:the )?(?:${W}{0,1})?(?:tier|plan|package|level)`,
+    "(?:pro|premium|higher|top|better|bigger) (?:tier|package)",
+    `(?:extra|more|additional|double|bonus|free) (?:${W}{0,3})?storage`,
+    "storage (?:for free|free)",
+  ]),
+  cue(
+    "keep-item",
+    [
+    "keep (?:the|your) (?:machine|item|product|old one|faulty one)",
+    "you can keep (?:it|the|your)",
+    `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to )?(?:send|sending|return|returning|post|posting) (?:${W}{0,2})?back`,
+    "(?:no need|without needing|without having) to (?:wait|send|return)",
+    "before (?:the courier|it is|it 's|we) (?:even )?(?:collect|picks?|pick|collected|get)",
+    "before (?:the )?collection",
+    "(?:hang|hold|holding|hanging) on to (?:it|the machine)",
+    "no need to return",
+  ],
+    true,
+  ),
+  cue("compensation", [`(?:entitled to|owed|due) (?:${W}{0,2})?${MONEY}`], true),
+  cue("voucher", ["vouchers?", "gift cards?", "gift vouchers?", "store credit"]),
+  cue("compensation", [
+    "compensation",
+    "compensat(?:e|ed|es|ing)",
+    "goodwill payments?",
+    `${MONEY} (?:${W}{0,2})?(?:in )?cash`,
+    "cash (?:payment|compensation|back)",
+    `transfer (?:${W}{0,3})?to your (?:bank|account)`,
+    "compo",
+    "cheques?",
+    `award(?:ed|ing)? (?:you )?(?:${W}{0,1})?${MONEY}`,
+    `${MONEY} (?:per|for each|for every) (?:missed|visit|appointment|no)`,
+    `an extra ${MONEY} (?:${W}{0,1})?(?:on top|for|as)`,
+    "checks? for",
+    `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:voucher|vouchers|credit|gift|off|refund|discount))`,
+    "for your time",
+    "worth your while",
+    `a payment of ${MONEY}`,
+    `${MONEY} (?:extra|on top)`,
+  ]),
+  cue("credit", [
+    "credits?",
+    "credited",
+    "crediting",
+    `${MONEY} off`,
+    "off (?:your|the) (?:next )?(?:bill|account|invoice)",
+    `(?:knock|knocking|take|taking) ${W}{0,3}off`,
+    `${MONEY} (?:credit |compo |goodwill )?(?:on|onto) (?:your|the) (?:account|bill|next bill)`,
+    "goodwill(?: gesture)?",
+    "gesture",
+    "discount(?:ed)?",
+    `reduc(?:e|ed|ing) (?:${W}{0,3})?by ${MONEY}`,
+  ]),
+  cue("payment-hold", [
+    `(?:hold|pause|stop|freeze|suspend|halt|cancel) (?:${W}{0,3})?direct debit`,
+    `direct debit (?:${W}{0,2})?(?:on hold|paused|stopped|held|frozen|suspended)`,
+    "payment (?:on hold|hold)",
+    "nothing (?:will )?leaves? your account",
+  ]),
+  cue("fee-removal", [
+    `(?:remove|removing|removed|take off|taking off|waive|waiving|waived|reverse|reversing|cancel) (?:${W}{0,3})?(?:equipment |router |exit )?fee`,
+    "fee (?:removed|taken off|waived|reversed)",
+  ]),
+  cue("refund", [
+    "refunds?",
+    "refunded",
+    "refunding",
+    "reimburs(?:e|ed|es|ing|ement)",
+    `(?:your |the |my |her |his |all (?:of )?(?:your |the )?|half (?:of )?(?:your |the )?)money (?:${W}{0,3})?back`,
+    `(?:give|pay|send|get|put|transfer|have) (?:you |it |that |them )?(?:${W}{0,5})?${MONEYISH} (?:${W}{0,3})?back`,
+    `pay (?:you|it) back`,
+    `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
+    "cash back",
+    "pay back (?:what|the|your|all|everything|it)",
+    `(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
+    `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
+    `(?:money|${MONEY}) (?:will be |'ll be |should be |is going to be |is )?(?:sitting |back |already )?(?:in|with|into) (?:your|you)(?: account| bank)?`,
+    "pro - rata",
+    "pro rata",
+    "prorated",
+  ]),
+  cue("refund", ["on (?:its|their) way back(?! (?:to us|to the warehouse))"], true),
+  cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "new (?:one|machine)", "swap (?:it|the machine)"]),
+  cue("repair", ["repairs?", "repaired", "repairing"]),
+  cue("callback", ["call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
+  cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
+  cue("membership-transfer", [
+    `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,
+    "transfer(?:red|ring)? (?:the |your )?(?:rest|remainder|remaining|year)",
+    `move (?:your |the )?membership`,
+    `membership (?:${W}{0,2})?(?:transferred|moved)`,
+    `membership (?:can |will |could )?(?:go|move|be transferred|be moved|transfer) to`,
+  ]),
+  cue("freeze", ["freez(?:e|es|ing)", "frozen", `pause (?:${W}{0,2})?membership`]),
+  cue("plan-change", [
+    `(?:move|moving|switch|switching|change|changing|put|putting) (?:you |your plan |your account |it )?(?:over )?(?:to|onto) (?:the )?(?:monthly|a monthly|cheaper|basic)`,
+    "monthly plan",
+    "downgrad(?:e|ing)",
+  ]),
+  cue("engineer-visit", [
+    "engineers?",
+    "technicians?",
+    `(?:someone|somebody|a fitter|a meter fitter) (?:${W}{0,3})?(?:out|round|over|there|with you)`,
+    `smart meter (?:guy|fitter|person|installer|team)`,
+    "metering team",
+    "(?:earlier|earliest|sooner|first|next) (?:slot|appointment|visit)",
+    "techs?",
+    `(?:fit|fitted|install|installed|fitting|installing) (?:${W}{0,3})?(?:meter|smart meter)`,
+    "send someone",
+    "(?:pop|popping|come|coming|call|calling|swing|swinging) (?:round|over|by)",
+    `(?:a |our )?(?:guy|bloke|lad|man|person|fitter) in your (?:area|street|town)`,
+    "get someone",
+    "fitters?",
+    "installers?",
+    `(?:someone|somebody) (?:is |'s )?on (?:their|his|her|the) way`,
+    "(?:slot|appointment|visit) (?:earlier|sooner)",
+  ]),
+  cue("instalments", ["spread(?:ing)?", "instal?lments?", "payment plan", "pay (?:it )?(?:off )?monthly"]),
+  cue("bill-reissue", ["re-?issue(?:d)?", "new bill", "corrected bill", "recalculat(?:e|ed|ing)", "rebill", "re-bill", "bill (?:will be )?based on"]),
+  cue("escalation", [ESCALATION_SUBJECT, "escalat(?:e|ed|ing)", `pass (?:${W}{0,3})?(?:on|to)`]),
+  cue("guide", ["guide", "video", "walk you through", "show you how", "keep on this device", "set-?up guide", "explain how"]),
+  cue("feedback-log", ["logged", "log (?:it|this|that|the)", "feedback", "flag(?:ged)? (?:it|this|that)", "report(?:ed)? (?:it|this|that) to"]),
+  cue("end-call", ["end (?:this|the) call", "hang up", "terminate (?:this|the) call", "ending (?:this|the) call"]),
+];
+
+/** Words that make a remedy mention a promise or an offer (someone will, can, has, or is doing it). */
+export const COMMIT_RE = new RegExp(
+  [
+    "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying)\\b)",
+    "(?:^| )(?:let me|let us|leave it with me|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
+    "(?:^| )you (?:will|are going to|are getting|can have|can keep|get|have got|shall)(?= )(?! not)",
+    "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",
+    "(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|why don't i|want me to|happy to)(?= )",
+    "(?:^| )(?:would|will|could|does|might) (?:a|an|it|that|the|this|a couple of|some) (?:\\S+ ){0,6}help(?= |$)",
+    "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
+    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
+    "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
+    "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
+    "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
+    "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
+    "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
+    "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find)(?= )",
+    "(?:^| )(?:expect|look out for|keep an eye out for|watch out for)(?= (?:the|your|a|an|it|to|that|this|£|\\$|\\d))",
+    "(?:^| )(?:is|'s|are) yours(?= |$)",
+  ].join("|"),
+);
+
+/** Verbs that pass a matter on without promising an outcome ("the complaints team will decide"). */
+export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
+
+/** A promise to try is not a promise: "I'll do my best to get this approved", "I'll see what I can do". */
+export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed|might be able to|may be able to)(?= |$)/;
+
+/** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
+export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?)(?: the| a| an| your| any| our)?$/;
+
+/** Checking on a remedy rather than giving it: "…to make sure the refund has landed". */
+export const SUFFIX_TOPIC_RE = /^(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been|shown)(?= |$)/;
+
+/** A negation after the remedy: "a free year isn't something I can give", "a refund is not possible". */
+export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;
+
+/** Negators whose scope the reader adds to wink-nlp's negation flags. */
+export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not|does not|did not|is not|are not|not|no|refuse|without)(?= |$)/;
+
+/** Saying what one will not promise or do: "I won't promise", "I don't know whether", "I'd rather not". */
+export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|guarantee|say|tell you|pretend|commit)|(?:do not|don't) (?:know|think) (?:whether|if|that)|not (?:going to|gonna) (?:promise|pretend|tell you)|rather not|not saying|not sure (?:whether|if|that))(?= |$)/;
+
+/** A sentence about what would happen in another world: "if I could", "I wish I could", "I'd love to say". */
+export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if it was|if i were|if only|i wish|i would love to|would have|could have|in an ideal world|i would if|if i had my way)(?= |$)/;
+
+/** Words that report what someone else said, wanted or felt. */
+export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
+
+/** Questions that put something forward ("would a replacement help?") rather than ask. */
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
+
+/** Phrases that give money a purpose of making up for something (so a sum is compensation). */
+export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?)(?= |$)/;
+
+/** Tokens at which a sentence splits into clauses (the words themselves start the next clause). */
+export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because", "whereas", "however", "unless", "cos", "cause", "since"]);
+export const CLAUSE_BREAK_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "...", "…"]);
+export const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "the", "your", "my", "our", "someone"]);

@@ -1,0 +1,565 @@
+import type { AllowedRemedy, ForbiddenRule, Money, Policy, RemedyKind, Scenario } from "@defuse/content";
+import { findAmounts, type AmountHit } from "./amounts";
+import {
+  APOLOGY_PURPOSE_RE,
+  CLAUSE_BREAK_PUNCT,
+  CLAUSE_BREAK_WORDS,
+  COMMIT_RE,
+  COUNTERFACTUAL_RE,
+  DISCLAIM_RE,
+  KIND_CUES,
+  NEGATOR_RE,
+  NONCOMMITTAL_RE,
+  PROPOSE_RE,
+  REPORT_RE,
+  SUFFIX_NEG_RE,
+  SUFFIX_TOPIC_RE,
+  HEDGE_RE,
+  TOPIC_RE,
+} from "./lexicon";
+import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
+import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
+
+/** The learner's own words: `text` is `input.slice(start, end)`, always whole words. */
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** When, as read from the words ("tomorrow" is `days: 1`). */
+export interface CommitmentTiming {
+  text: string;
+  days?: number;
+  workingDays?: number;
+  weekday?: string;
+  upTo?: boolean;
+  sooner?: boolean;
+  after?: string;
+  before?: string;
+}
+
+/** Who the words say will act. */
+export type Actor = "agent" | "company" | "customer" | "third-party" | "unspecified";
+
+interface Mention {
+  kind: RemedyKind;
+  /** The clause the commitment or statement is in. */
+  quote: Quote;
+  /** The words that name the remedy ("refund", "money back", "on the house"). */
+  cue: string;
+  amount?: Money & { relative?: "half" | "full"; text: string };
+  timing?: CommitmentTiming;
+  actor: Actor;
+}
+
+/** Something the agent offers or commits to that breaks no rule. */
+export interface Offer extends Mention {
+  /** The allowed remedy it matches (by kind, then by words shared with the remedy's description), or null. */
+  remedyId: string | null;
+  /** False when it matches no allowed remedy, or gives more than the remedy's limit. */
+  withinPolicy: boolean;
+  /** Put as a question ("would a replacement help?"). */
+  question: boolean;
+}
+
+/** A commitment that breaks a forbidden rule. */
+export interface Breach extends Mention {
+  ruleId: string;
+  /** Why it breaks the rule, in words a learner understands. */
+  reason: string;
+}
+
+/** A remedy mentioned without committing to it. */
+export interface Statement extends Mention {
+  type: "refusal" | "explanation" | "hypothetical" | "question" | "reported";
+  /** The allowed remedy it is about, if any. */
+  remedyId: string | null;
+}
+
+export interface Engagement {
+  engages: boolean;
+  /** Allowed remedies the words offer or explain with a real amount, time or condition. */
+  remedyIds: string[];
+}
+
+export interface CommitmentReading {
+  offers: Offer[];
+  breaches: Breach[];
+  statements: Statement[];
+  engagement: Engagement;
+}
+
+/** What the reader needs from a scenario. */
+export type PolicyScenario = Pick<Scenario, "policy">;
+
+export const MAX_COMMITMENT_CHARS = 2000;
+
+let activeTokeniser: (text: string) => Sentence[] = ownTokenise;
+/**
+ * For the README's tokeniser comparison only (src/commitments/compare-tokenisers.ts): read with
+ * another tokeniser, or `undefined` for the reader's own.
+ */
+export function useTokeniser(tokenise: ((text: string) => Sentence[]) | undefined): void {
+  activeTokeniser = tokenise ?? ownTokenise;
+}
+
+interface Clause {
+  from: number; // token index in the sentence, inclusive
+  to: number; // exclusive
+  joined: string;
+  starts: number[];
+  contrast: boolean; // begins with but/although/because...
+}
+
+const PRONOUN_NEXT = new Set(["i", "we", "you", "they", "he", "she", "it", "that", "there", "the", "your", "this"]);
+
+function splitClauses(toks: Tok[]): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  let contrast = false;
+  const push = (to: number, nextContrast: boolean) => {
+    if (to > from) {
+      const words = toks.slice(from, to).map((t) => t.n);
+      const starts: number[] = [];
+      let c = 0;
+      for (const w of words) {
+        starts.push(c);
+        c += w.length + 1;
+      }
+      clauses.push({ from, to, joined: words.join(" "), starts, contrast });
+    }
+    contrast = nextContrast;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.n;
+    if (CLAUSE_BREAK_PUNCT.has(w) || w === "." || w === "?" || w === "!") {
+      push(i, false);
+      from = i + 1;
+    } else if (CLAUSE_BREAK_WORDS.has(w) && i > from) {
+      push(i, true);
+      from = i;
+      contrast = true;
+    } else if ((w === "and" || w === "so" || w === "then" || w === "or") && i > from && PRONOUN_NEXT.has(toks[i + 1]?.n ?? "")) {
+      push(i, false);
+      from = i;
+    }
+  }
+  push(toks.length, false);
+  return clauses;
+}
+
+function tokenAt(starts: number[], charIndex: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= charIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface CueHit {
+  kind: RemedyKind;
+  self: boolean;
+  presupposed?: boolean;
+  start: number; // token index in the clause
+  end: number;
+  text: string;
+}
+
+const ESCALATION_WORDS = /(?:^| )(?:manager|supervisor|team leader|boss|head office|escalat\S*)(?= |$)/;
+
+function findCues(c: Clause, sentenceJoined: string): CueHit[] {
+  const hits: CueHit[] = [];
+  const claimed: [number, number][] = [];
+  for (const k of KIND_CUES) {
+    k.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = k.re.exec(c.joined))) {
+      const lead = m[0].startsWith(" ") ? 1 : 0;
+      const a = m.index + lead;
+      const b = m.index + m[0].length;
+      if (b === a) {
+        k.re.lastIndex++;
+        continue;
+      }
+      if (claimed.some(([x, y]) => a < y && b > x)) continue;
+      const text = c.joined.slice(a, b);
+      if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined)) continue;
+      claimed.push([a, b]);
+      hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
+    }
+  }
+  return hits.sort((x, y) => x.start - y.start);
+}
+
+function before(joined: string, starts: number[], tokenIndex: number): string {
+  return tokenIndex >= starts.length ? joined : joined.slice(0, starts[tokenIndex]);
+}
+
+function actorOf(prefix: string): Actor {
+  if (/(?:^| )(?:i|me|let me)(?= |$)/.test(prefix)) return "agent";
+  if (/(?:^| )(?:we|us|our team)(?= |$)/.test(prefix)) return "company";
+  if (/(?:^| )(?:manager|supervisor|engineer|technician|team|he|she|they|developers|someone)(?= |$)/.test(prefix)) return "third-party";
+  if (/(?:^| )you(?= |$)/.test(prefix)) return "customer";
+  return "unspecified";
+}
+
+function toTiming(t: Timing): CommitmentTiming {
+  const o: CommitmentTiming = { text: t.text };
+  if (t.days !== undefined) o.days = t.days;
+  if (t.workingDays !== undefined) o.workingDays = t.workingDays;
+  if (t.weekday) o.weekday = t.weekday;
+  if (t.upTo) o.upTo = true;
+  if (t.sooner) o.sooner = true;
+  if (t.after) o.after = t.after;
+  if (t.before) o.before = t.before;
+  return o;
+}
+
+const KIND_LABEL: Record<RemedyKind, string> = {
+  refund: "a refund",
+  credit: "a credit",
+  voucher: "a voucher",
+  compensation: "compensation",
+  replacement: "a replacement",
+  repair: "a repair",
+  callback: "a call back",
+  cancellation: "a cancellation",
+  "fee-removal": "removing the fee",
+  "membership-transfer": "a membership transfer",
+  freeze: "a freeze",
+  "plan-change": "a plan change",
+  "engineer-visit": "an engineer visit",
+  "payment-hold": "holding the payment",
+  instalments: "spreading the payments",
+  "bill-reissue": "a reissued bill",
+  escalation: "passing it on",
+  guide: "a guide",
+  "feedback-log": "logging feedback",
+  "end-call": "ending the call",
+  "free-period": "free time on the plan",
+  "free-upgrade": "a free upgrade or extra storage",
+  "future-feature": "a feature or release that does not exist yet",
+  exception: "an exception from a manager",
+  "write-off": "writing off the bill",
+  "keep-item": "keeping the item without it going back",
+  "blame-colleague": "a colleague lying or misleading on purpose",
+};
+
+function money(m: Money): string {
+  const sym = m.currency === "GBP" ? "£" : m.currency === "USD" ? "$" : "€";
+  return `${sym}${Number.isInteger(m.amount) ? m.amount : m.amount.toFixed(2)}`;
+}
+
+function reasonFor(rule: ForbiddenRule, m: Mention): string {
+  const what =
+    m.kind === "blame-colleague"
+      ? "This says a colleague lied or misled the customer on purpose"
+      : m.kind === "future-feature"
+        ? "This promises a feature or a release date that nobody can promise"
+        : `This promises ${KIND_LABEL[m.kind]}${m.amount ? ` of ${money(m.amount)}` : ""}${m.timing ? ` (${m.timing.text})` : ""}`;
+  return `${what}. ${rule.description}`;
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^a-z0-9£]+/).filter((w) => w.length > 2));
+}
+
+function matchRemedy(allowed: AllowedRemedy[], kind: RemedyKind, clause: string): AllowedRemedy | null {
+  const same = allowed.filter((r) => r.kind === kind);
+  if (same.length <= 1) return same[0] ?? null;
+  const w = words(clause);
+  let best = same[0]!;
+  let bestScore = -1;
+  for (const r of same) {
+    const d = words(r.description);
+    let s = 0;
+    for (const x of w) if (d.has(x)) s++;
+    if (s > bestScore) {
+      best = r;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+interface Candidate {
+  mention: Mention;
+  status: Statement["type"] | "commitment";
+  question: boolean;
+  /** All timings of the sentence (events and bounds that reach across clauses). */
+  sentenceTimings: Timing[];
+  sentenceIndex: number;
+}
+
+function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[]): Breach[] {
+  const out: Breach[] = [];
+  const m = cand.mention;
+  for (const rule of policy.forbidden) {
+    for (const cond of rule.breachWhen) {
+      if (!cond.kinds.includes(m.kind)) continue;
+      let broken = false;
+      if (cond.amountAbove) {
+        broken = Boolean(m.amount && m.amount.currency === cond.amountAbove.currency && m.amount.amount > cond.amountAbove.amount + 1e-9);
+      } else if (cond.soonerThan) {
+        const bound = cond.soonerThan;
+        const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t));
+        // "it leaves today and shows in 3 to 5 working days": a later time after it says "today" is about sending
+        const early = ts.filter((t) => isSoonerThan(t, bound, policy.callDay));
+        broken =
+          ts.some((t) => t.sooner) ||
+          early.some(
+            (e) => !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted),
+          );
+      } else if (cond.before) {
+        const ev = cond.before;
+        const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t));
+        const waits = cand.sentenceTimings.some((t) => t.after === ev);
+        broken =
+          ts.some((t) => t.before === ev) ||
+          (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1)));
+      } else broken = true;
+      if (broken) {
+        out.push({ ...m, ruleId: rule.id, reason: reasonFor(rule, m) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
+const ownTimings = new WeakMap<Candidate, Set<Timing>>();
+function timingsFor(c: Candidate, t: Timing): boolean {
+  return ownTimings.get(c)?.has(t) ?? false;
+}
+
+/**
+ * Reads what the agent commits to in one utterance and holds it against the scenario's policy.
+ * Pure and deterministic. Negations ("I can't refund you today"), refusals, explanations of the
+ * policy ("refunds go out once the courier collects it"), hypotheticals ("if I could…"), reports of
+ * what someone else said, and plain questions are statements, not commitments; an offer put as a
+ * question ("would a replacement help?") is an offer.
+ */
+export function readCommitments(scenario: PolicyScenario, input: string): CommitmentReading {
+  const policy = scenario.policy;
+  const text = input.slice(0, MAX_COMMITMENT_CHARS);
+  const sentences = activeTokeniser(text);
+  const cands: Candidate[] = [];
+  const utteranceTimings: Timing[] = [];
+  const looseTimings: Timing[] = []; // timings in clauses with no remedy named, not negated
+
+  sentences.forEach((s, si) => {
+    const toks = s.toks;
+    const sWords = toks.map((t) => t.n);
+    const sJoined = sWords.join(" ");
+    const sStarts: number[] = [];
+    let at = 0;
+    for (const w of sWords) {
+      sStarts.push(at);
+      at += w.length + 1;
+    }
+    // cues, timings and sums are found once per sentence, then handed to the clause they sit in
+    const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
+    const sCues = findCues(whole, sJoined);
+    const sTimings = findTimings(sJoined, sStarts, sWords);
+    for (const t of sTimings) {
+      t.pos = si * 10000 + t.start;
+      // "tomorrow rather than next week": the later time is the one being turned down
+      const lead = sWords.slice(Math.max(0, t.start - 2), t.start).join(" ");
+      if (/(?:rather than|instead of|not|than)$/.test(lead)) t.contrasted = true;
+    }
+    const sAmounts = findAmounts(sWords, policy.basis);
+    // "If it were up to me I could…" is wishful; "I could get you a refund if I put it through
+    // quietly" is not: a condition the agent meets by their own action still commits them.
+    // (A past-tense condition, "if we refunded before collection, the system would block it", stays hypothetical.)
+    const ownCondition = /(?:^| )if (?:i|we) (?!(?:could|would|might|were|was|had|did|sent|gave|took|made|got|went|paid|let)(?= ))(?![a-z']+ed(?= ))[a-z']+/.test(sJoined);
+    const counterfactual =
+      COUNTERFACTUAL_RE.test(sJoined) ||
+      (/(?:^| )if(?= )/.test(sJoined) && /(?:^| )(?:could|would|might)(?= )/.test(sJoined) && !/(?:^| )if you(?= )/.test(sJoined) && !ownCondition);
+    const proposing = s.question && PROPOSE_RE.test(sJoined);
+    const clauses = splitClauses(toks);
+    const perClause = clauses.map((c) => {
+      const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
+      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.from, end: x.end - c.from });
+      const cues = sCues.filter(inside).map(shift);
+      // a timing belongs to the clause it starts in ("refund you first, then collect it")
+      const timings = sTimings.filter((x) => x.start >= c.from && x.start < c.to).map(shift);
+      const amounts = sAmounts.filter(inside).map(shift);
+      const marker = COMMIT_RE.test(c.joined);
+      const negatedClause = NEGATOR_RE.test(c.joined);
+      const reported = REPORT_RE.test(c.joined);
+      return { c, cues, timings, amounts, marker, negatedClause, reported };
+    });
+    const sentenceTimings: Timing[] = [];
+    perClause.forEach((pc, ci) => {
+      for (const t of pc.timings) {
+        if (pc.negatedClause || pc.reported || counterfactual) continue;
+        sentenceTimings.push(t);
+        utteranceTimings.push(t);
+        if (pc.cues.length === 0) looseTimings.push(t);
+      }
+      void ci;
+    });
+
+    let inheritedMarker = false;
+    perClause.forEach((pc, ci) => {
+      const { c, cues, amounts } = pc;
+      if (c.contrast) inheritedMarker = false;
+      const hasSelfCue = cues.some((h) => h.self);
+      // "Consider it done, the money is going back…": a marker with no remedy carries to the next clause
+      const markerHere = pc.marker;
+      const purpose = APOLOGY_PURPOSE_RE.test(c.joined) || APOLOGY_PURPOSE_RE.test(sJoined);
+      // a sum given to make up for something is compensation when no credit, voucher or refund is named
+      const effective: CueHit[] = [...cues];
+      if (purpose && amounts.length > 0) {
+        const named = effective.filter((h) => ["credit", "voucher", "compensation", "free-period", "free-upgrade"].includes(h.kind));
+        if (named.length === 0) {
+          const refundIdx = effective.findIndex((h) => h.kind === "refund");
+          const a = amounts[0]!;
+          if (refundIdx >= 0 && !a.relative) effective[refundIdx] = { ...effective[refundIdx]!, kind: "compensation" };
+          else if (refundIdx < 0) effective.push({ kind: "compensation", self: false, start: a.start, end: a.end, text: c.joined.split(" ").slice(a.start, a.end).join(" ") });
+        }
+      }
+      for (const h of effective) {
+        const prefix = before(c.joined, c.starts, h.start);
+        const suffix = c.joined.slice(h.end < c.starts.length ? c.starts[h.end] : c.joined.length);
+        const negated =
+          !h.presupposed &&
+          (toks[c.from + h.start]!.neg ||
+          SUFFIX_NEG_RE.test(suffix) ||
+          NEGATOR_RE.test(prefix) ||
+          DISCLAIM_RE.test(prefix));
+        const reported = REPORT_RE.test(prefix);
+        const noncommittal =
+          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || HEDGE_RE.test(prefix);
+        let status: Candidate["status"];
+        if (counterfactual) status = "hypothetical";
+        else if (reported) status = "reported";
+        else if (negated) status = "refusal";
+        else if (s.question && !proposing) status = "question";
+        else if (noncommittal && !h.self) status = "explanation";
+        else if (markerHere || h.self || hasSelfCue || inheritedMarker || proposing) status = "commitment";
+        else status = "explanation";
+
+        // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
+        let amount: AmountHit | undefined;
+        let bestD = Infinity;
+        let amountFrom = c.from;
+        let pool = amounts;
+        if (pool.length === 0) {
+          // "add a $20, sorry, £20, courtesy credit": a sum in a cue-less clause next door
+          for (const j of [ci - 1, ci + 1, ci - 2]) {
+            const nb = perClause[j];
+            if (!nb || nb.cues.length > 0 || nb.amounts.length === 0 || nb.negatedClause) continue;
+            pool = nb.amounts.map((a) => ({ ...a, start: a.start + nb.c.from - c.from, end: a.end + nb.c.from - c.from }));
+            amountFrom = c.from;
+            break;
+          }
+        }
+        for (const a of pool) {
+          const d = a.end <= h.start ? h.start - a.end : a.start >= h.end ? a.start - h.end : 0;
+          if (d < bestD) {
+            bestD = d;
+            amount = a;
+          }
+        }
+        // a timing goes with the nearest remedy in its clause ("I'll call you tomorrow once the engineer's been")
+        const dist = (t: Timing, x: CueHit) => (t.end <= x.start ? x.start - t.end : t.start >= x.end ? t.start - x.end : 0);
+        const own = new Set<Timing>(
+          pc.timings.filter((t) => !pc.reported && effective.every((o) => o === h || dist(t, h) <= dist(t, o) || (t.after ?? t.before) !== undefined)),
+        );
+        let quoteFrom = c.from;
+        let quoteTo = c.to;
+        if (own.size === 0) {
+          for (const j of [ci + 1, ci - 1, ci + 2]) {
+            const nb = perClause[j];
+            if (!nb || nb.cues.length > 0 || nb.negatedClause || nb.reported || nb.timings.length === 0) continue;
+            if (j > ci && nb.c.contrast) continue;
+            for (const t of nb.timings) own.add(t);
+            quoteFrom = Math.min(quoteFrom, nb.c.from);
+            quoteTo = Math.max(quoteTo, nb.c.to);
+            break;
+          }
+        }
+        // trim leading joiners and punctuation so the quote starts on a word
+        while (quoteFrom < quoteTo && /^(?:but|and|so|then|or|because|although|though|[,;:—–-])$/.test(toks[quoteFrom]!.n)) quoteFrom++;
+        while (quoteTo > quoteFrom && /^[,;:—–.!?-]$/.test(toks[quoteTo - 1]!.n)) quoteTo--;
+        const qs = toks[quoteFrom]!.start;
+        const qe = toks[quoteTo - 1]!.end;
+        const firstTiming = [...own].find((t) => t.days !== undefined || t.workingDays !== undefined || t.weekday || t.sooner || t.before || t.after);
+        const mention: Mention = {
+          kind: h.kind,
+          quote: { text: text.slice(qs, qe), start: qs, end: qe },
+          cue: h.text,
+          actor: actorOf(prefix),
+        };
+        if (amount) {
+          mention.amount = {
+            ...amount.money,
+            ...(amount.relative ? { relative: amount.relative } : {}),
+            text: text.slice(toks[amountFrom + amount.start]!.start, toks[amountFrom + amount.end - 1]!.end),
+          };
+        }
+        if (firstTiming) mention.timing = toTiming(firstTiming);
+        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si };
+        ownTimings.set(cand, own);
+        cands.push(cand);
+      }
+      if (markerHere && cues.length === 0) inheritedMarker = true;
+    });
+    for (const c of cands) if (c.sentenceIndex === si) c.sentenceTimings = sentenceTimings;
+  });
+
+  const offers: Offer[] = [];
+  const breaches: Breach[] = [];
+  const statements: Statement[] = [];
+  for (const cand of cands) {
+    if (cand.status !== "commitment") {
+      const about = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
+      statements.push({ ...cand.mention, type: cand.status, remedyId: about?.id ?? null });
+      continue;
+    }
+    const b = breachesOf(policy, cand, utteranceTimings);
+    if (b.length > 0) {
+      breaches.push(...b);
+      continue;
+    }
+    const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
+    const max = remedy?.amount?.max;
+    const a = cand.mention.amount;
+    const withinPolicy = Boolean(remedy) && !(max && a && a.currency === max.currency && a.amount > max.amount + 1e-9);
+    offers.push({ ...cand.mention, remedyId: remedy?.id ?? null, withinPolicy, question: cand.question });
+  }
+
+  // engagement: an allowed remedy offered, or explained with its real amount, time or condition,
+  // or the real timing of an allowed remedy stated on its own ("it usually shows in 3 to 5 working days")
+  const remedyIds = new Set<string>();
+  for (const o of offers) if (o.remedyId) remedyIds.add(o.remedyId);
+  for (const st of statements) {
+    if (st.type !== "explanation") continue;
+    if (!st.amount && !st.timing) continue;
+    if (st.remedyId) remedyIds.add(st.remedyId);
+  }
+  for (const t of looseTimings) {
+    for (const r of policy.allowed) {
+      const e = r.timing?.earliest;
+      if ((t.after && r.timing?.after === t.after) || (e?.workingDays !== undefined && t.workingDays === e.workingDays) || (e?.weekday && t.weekday === e.weekday)) {
+        remedyIds.add(r.id);
+      }
+    }
+  }
+  return { offers, breaches, statements, engagement: { engages: remedyIds.size > 0, remedyIds: [...remedyIds] } };
+}
+
+/**
+ * Whether a turn's solution, option or expectation is about this call: it offers an allowed remedy,
+ * or explains one with its real amount, timing or condition. "You're outside the 30-day window, so
+ * there's nothing I can do" is not.
+ */
+export function engagesWithRemedies(scenario: PolicyScenario, text: string): boolean {
+  return readCommitments(scenario, text).engagement.engages;
+}

@@ -1,0 +1,349 @@
+import type { LabelId, Scenario } from "@defuse/content";
+import type { LabelHit, Span } from "../analyser/label";
+
+/**
+ * Whether a technique the analyser saw actually engaged with THIS call. The analyser says what kind
+ * of move a sentence is; this module says whether the move was about the customer in front of you:
+ * - fixes (solution, options, expectation, explanation, escalation) must name the scenario's remedies,
+ *   amounts, dates or persona facts (its `engine.topics`), or come with an offer the commitment reader found;
+ * - acknowledgement (empathy, apology, reflection, ownership, follow-up) must pick up something the
+ *   customer said (their words, the facts they told, the feelings they voiced) or a topic of the call;
+ * - a sentence said before earns nothing the second time (stock phrases), and a sentence made of
+ *   technique names ("options either or which prefer solution fixed") earns nothing at all.
+ * Everything here is a pure function of the scenario, what the customer has said so far and the turn.
+ */
+
+export interface Credit {
+  label: LabelId;
+  /** True when the move engaged with this call and so earns credit and calms the customer. */
+  engaged: boolean;
+  /** One sentence, quoting the learner, saying why it did or did not count. */
+  why: string;
+  span: Span;
+}
+
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  text: string;
+  topics: string[];
+  /** Customer's content words (stemmed) this sentence picks up. */
+  echoes: string[];
+  fingerprint: string;
+  salad: boolean;
+  conditional: boolean;
+}
+
+export interface Assessment {
+  credits: Credit[];
+  sentences: SentenceInfo[];
+  /** Topic ids named anywhere in the turn. */
+  topics: string[];
+  salad: boolean;
+  /** Every sentence of the turn had been said before. */
+  stock: boolean;
+  /** A long turn naming many techniques: the customer hears a script. */
+  wall: boolean;
+}
+
+export interface AssessContext {
+  /** Everything the customer has said so far, oldest first (opening line included). */
+  heard: string[];
+  /** Sentence fingerprints the agent has said before, with counts. */
+  said: Record<string, number>;
+  /** Whether the customer's last line was abusive (a warning answers it). */
+  abusedLast: boolean;
+  /** Whether an open question has already earned credit in this call. */
+  askedBefore: boolean;
+  /** Remedy ids the commitment reader says this turn offers, with the quote that offers each. */
+  offers: { remedyId: string; quote: string }[];
+  /** Facts this turn brought out. */
+  revealed: string[];
+}
+
+const FIX_LABELS = new Set<LabelId>(["solution", "options", "expectation", "explanation", "escalation"]);
+const ECHO_LABELS = new Set<LabelId>(["empathy", "apology", "reflection", "ownership", "follow_up"]);
+
+/** Words too common to show that an agent listened. */
+const STOP = new Set(
+  (
+    "i me my mine we us our ours you your yours he him his she her they them their it its this that these those a an the and or but if so " +
+    "to of in on at by for with from about as into than then there here what which who whom whose when where why how is am are was were be been being " +
+    "do does did done have has had having can could will would shall should may might must not no nor yes just only very really too also all any some " +
+    "more most much many such own same other again once up down out off over under more well now still even ever let lets get got getting go going gone " +
+    "make made making take taking took say said saying tell told telling know knew see seen hear heard look looking want wanted need needed " +
+    "i'm i've i'll i'd you're you've you'll you'd we're we've we'll it's that's there's don't doesn't didn't can't won't isn't aren't wasn't weren't " +
+    "one thing things something anything nothing everything way right okay ok oh um er yeah please thank thanks sorry understand feel feeling " +
+    "completely totally absolutely definitely certainly sure help helping happy glad appreciate apologise apologize apologies sound sounds " +
+    "situation problem issue matter call today moment bit lot time"
+  ).split(" "),
+);
+
+/** Words that name techniques or fill a script rather than say anything about the call. */
+const SCRIPT_WORDS = new Set(
+  (
+    "option options either prefer preference solution solutions fix fixed resolve resolved resolution empathy empathise empathize expectation " +
+    "expectations ownership own apology apologise apologize explanation explain reflect reflection escalate escalation follow followup boundary " +
+    "which choose choice choices alternative alternatives understand understanding acknowledge validate feelings appreciate hear frustration " +
+    "frustrating frustrated inconvenience concern concerns"
+  ).split(" "),
+);
+
+const FUNCTION_WORDS = new Set(
+  "i me my we you your it the a an to of in on at for with is are was be can will i'll i'm we'll that this and so have has do what how when".split(" "),
+);
+
+export function stem(w: string): string {
+  let s = w.replace(/'s$/, "").replace(/'$/, "");
+  if (s.length > 4) s = s.replace(/(ing|ed|ly)$/, "");
+  if (s.length > 3) s = s.replace(/(es|s)$/, "");
+  if (s.length > 3) s = s.replace(/e$/, "");
+  return s.slice(0, 7);
+}
+
+const QUOTE_RE = /[\u2018\u2019\u201B\u2032`\u00B4]/g;
+export function lower(text: string): string {
+  const l = text.toLowerCase().replace(QUOTE_RE, "'");
+  return l.length === text.length ? l : text.replace(QUOTE_RE, "'");
+}
+
+function tokens(low: string): string[] {
+  return low.match(/[a-z0-9£][a-z0-9£'.]*[a-z0-9]|[a-z0-9]/g) ?? [];
+}
+
+/** Stems of lines already read: customer lines repeat across turns and calls, so most lookups hit. */
+const STEMS = new Map<string, Set<string>>();
+const STEMS_MAX = 5_000;
+
+/** Content-word stems of a customer's (or agent's) words. */
+export function contentStems(text: string): Set<string> {
+  const hit = STEMS.get(text);
+  if (hit) return hit;
+  const out = computeStems(text);
+  if (STEMS.size >= STEMS_MAX) STEMS.clear();
+  STEMS.set(text, out);
+  return out;
+}
+
+function computeStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens(lower(text))) {
+    if (STOP.has(t) || t.length < 3) continue;
+    out.add(stem(t));
+  }
+  return out;
+}
+
+/** Word-boundary search for a lower-case term in lower-case text. */
+export function hasTerm(low: string, term: string): boolean {
+  let i = low.indexOf(term);
+  while (i !== -1) {
+    const b = i === 0 ? " " : low[i - 1]!;
+    const a = low[i + term.length] ?? " ";
+    if (!/[a-z0-9£]/.test(b) && !/[a-z0-9]/.test(a)) return true;
+    i = low.indexOf(term, i + 1);
+  }
+  return false;
+}
+
+/** Each scenario's topic terms, lower-cased once. */
+const TERMS = new WeakMap<Scenario["engine"]["topics"], { id: string; terms: string[] }[]>();
+
+/** Topic ids the text names. */
+export function topicsIn(scenario: Scenario, low: string): string[] {
+  let topics = TERMS.get(scenario.engine.topics);
+  if (!topics) {
+    topics = scenario.engine.topics.map((t) => ({ id: t.id, terms: t.terms.map((x) => x.toLowerCase()) }));
+    TERMS.set(scenario.engine.topics, topics);
+  }
+  const out: string[] = [];
+  for (const t of topics) if (t.terms.some((term) => hasTerm(low, term))) out.push(t.id);
+  return out;
+}
+
+/** Sentence spans of the original text; "p.m.", "£59.98" and "e.g." do not end a sentence. */
+export function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const n = Math.min(text.length, 4000);
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c !== "." && c !== "?" && c !== "!" && c !== "\n") continue;
+    if (c === ".") {
+      const next = text[i + 1] ?? " ";
+      if (/[0-9a-z]/i.test(next)) continue; // 59.98, p.m
+      const before = text.slice(Math.max(0, i - 4), i).toLowerCase();
+      if (/(?:^|[^a-z])(?:[ap]\.m|e\.g|i\.e|mr|mrs|ms|dr|st|no)$/.test(before)) continue;
+    }
+    let j = i;
+    while (j + 1 < n && /[.?!"')\s]/.test(text[j + 1]!) && text[j + 1] !== "\n") j++;
+    if (text.slice(start, j + 1).trim()) out.push({ start, end: j + 1 });
+    start = j + 1;
+    i = j;
+  }
+  if (text.slice(start, n).trim()) out.push({ start, end: n });
+  return out;
+}
+
+export function fingerprint(text: string): string {
+  return lower(text).replace(/[^a-z0-9£ ]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Widens a span to whole words, so evidence never starts or ends mid-word ("ing charged", "p."). */
+export function snapSpan(text: string, span: Span): Span {
+  let s = Math.max(0, Math.min(span.start, text.length));
+  let e = Math.max(s, Math.min(span.end, text.length));
+  const word = /[A-Za-z0-9£'’]/;
+  for (;;) {
+    while (s > 0 && word.test(text[s - 1]!) && word.test(text[s] ?? " ")) s--;
+    // "£59.98" and "p.m." are one word: step back over a dot between word characters
+    if (s > 1 && text[s - 1] === "." && word.test(text[s - 2]!) && word.test(text[s] ?? " ")) s -= 2;
+    else break;
+  }
+  while (e < text.length && word.test(text[e - 1] ?? " ") && word.test(text[e]!)) e++;
+  // keep "£59.98" and "p.m." whole: a dot between word characters, or closing an abbreviation
+  while (e < text.length - 1 && text[e] === "." && word.test(text[e + 1]!)) {
+    e++;
+    while (e < text.length && word.test(text[e]!)) e++;
+  }
+  if (e < text.length && text[e] === "." && /\b[ap]\.m$/i.test(text.slice(Math.max(0, e - 3), e))) e++;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+const quoteOf = (s: string, max = 60) => {
+  const t = s.replace(/\s+/g, " ").trim();
+  return `"${t.length > max ? t.slice(0, max - 1).trimEnd() + "…" : t}"`;
+};
+
+function isSalad(low: string): boolean {
+  const ws = tokens(low);
+  if (ws.length < 3) return false;
+  const script = ws.filter((w) => SCRIPT_WORDS.has(w) || w === "or" || w === "and").length;
+  const func = ws.filter((w) => FUNCTION_WORDS.has(w)).length;
+  return script / ws.length >= 0.5 || (ws.length >= 5 && func / ws.length < 0.1);
+}
+
+/**
+ * Reads one agent turn against the call so far and decides, for each technique the analyser saw,
+ * whether it engaged. Pitfalls are not judged here: they always count.
+ */
+export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string, hits: LabelHit[]): Assessment {
+  const heardStems = new Set<string>();
+  for (const h of ctx.heard) for (const s of contentStems(h)) heardStems.add(s);
+  const lastHeard = ctx.heard.length > 0 ? contentStems(ctx.heard[ctx.heard.length - 1]!) : new Set<string>();
+
+  const sents: SentenceInfo[] = sentences(text).map(({ start, end }) => {
+    const raw = text.slice(start, end);
+    const low = lower(raw);
+    const echoes = [...contentStems(raw)].filter((s) => heardStems.has(s));
+    return {
+      start,
+      end,
+      text: raw.trim(),
+      topics: topicsIn(scenario, low),
+      echoes,
+      fingerprint: fingerprint(raw),
+      salad: isSalad(low),
+      conditional: /\b(?:if|unless)\b/.test(low),
+    };
+  });
+  const offerSentences = new Set<number>();
+  for (const o of ctx.offers) {
+    const at = text.indexOf(o.quote);
+    const idx = sents.findIndex((s) => at >= 0 && at >= s.start && at < s.end);
+    if (idx >= 0) offerSentences.add(idx);
+  }
+  const remediesIn = (ix: number[]) => {
+    const r = new Set<string>();
+    for (const i of ix) {
+      for (const t of sents[i]!.topics) {
+        const rem = scenario.engine.topics.find((x) => x.id === t)?.remedy;
+        if (rem) r.add(rem);
+      }
+    }
+    for (const o of ctx.offers) r.add(o.remedyId);
+    return r;
+  };
+
+  const technique = hits.filter((h) => !PITFALLS.has(h.label));
+  const credits: Credit[] = [];
+  const seen = new Set<LabelId>();
+  for (const h of technique) {
+    if (seen.has(h.label)) continue;
+    seen.add(h.label);
+    const span = snapSpan(text, h.span);
+    const ix = sents
+      .map((s, i) => ({ s, i }))
+      .filter(({ s }) => s.start < Math.max(span.end, span.start + 1) && s.end > span.start)
+      .map(({ i }) => i);
+    const mine = ix.map((i) => sents[i]!);
+    const q = quoteOf(span.text || text, 50);
+    const credit = (engaged: boolean, why: string) => credits.push({ label: h.label, engaged, why, span });
+    if (mine.length > 0 && mine.every((s) => s.salad)) {
+      credit(false, `${q} strings technique words together without saying anything about this call`);
+      continue;
+    }
+    if (mine.length > 0 && mine.every((s) => (ctx.said[s.fingerprint] ?? 0) > 0)) {
+      credit(false, `you had already said ${q}, so it sounded like a stock phrase the second time`);
+      continue;
+    }
+    // "I'm so sorry. Twenty minutes on hold..." says what the apology is for in the next sentence.
+    const near = ECHO_LABELS.has(h.label) && ix.length > 0 && sents[ix[ix.length - 1]! + 1] ? [...mine, sents[ix[ix.length - 1]! + 1]!] : mine;
+    const topics = [...new Set(near.flatMap((s) => s.topics))];
+    const echoes = [...new Set(near.flatMap((s) => s.echoes))];
+    const offered = ix.some((i) => offerSentences.has(i));
+    const named = topicNames(scenario, topics);
+    if (FIX_LABELS.has(h.label)) {
+      if (h.label === "options") {
+        const rems = remediesIn(ix);
+        if (rems.size >= 2 || topics.length >= 2) credit(true, `${q} gave a real choice between things you can do on this call (${named || [...rems].join(", ")})`);
+        else credit(false, `${q} sounded like a choice but did not name two things you can actually do for them`);
+      } else if (topics.length > 0 || offered) {
+        credit(true, `${q} is about this call (${named || "an offer the policy allows"})`);
+      } else {
+        credit(false, `${q} did not name the remedy, amount, date or fact it is about, so it did not move this call forward`);
+      }
+    } else if (ECHO_LABELS.has(h.label)) {
+      if (echoes.length > 0 || topics.length > 0) {
+        const picked = echoes.some((e) => lastHeard.has(e)) ? "picked up what they had just said" : "picked up what they had told you";
+        credit(true, `${q} ${topics.length > 0 ? `named ${named}` : picked}`);
+      } else {
+        credit(false, `${q} could have been said to anyone; it did not pick up anything this customer said`);
+      }
+    } else if (h.label === "open_question") {
+      const asks = mine.some((s) => /\?/.test(s.text));
+      if (ctx.revealed.length > 0) credit(true, `${q} brought out something they had not told you yet`);
+      else if (!asks) credit(false, `${q} is not a question the customer can answer`);
+      else if (!ctx.askedBefore || echoes.length > 0 || topics.length > 0) credit(true, `${q} invited them to tell you more`);
+      else credit(false, `${q} asked again without building on what they had told you`);
+    } else if (h.label === "boundary") {
+      if (ctx.abusedLast) credit(true, `${q} answered the abuse with a calm limit`);
+      else credit(false, `${q} set a limit although they had not been abusive just then`);
+    } else {
+      credit(true, `${q}`);
+    }
+  }
+  // A wall: many techniques in one turn, most of them about nothing in particular.
+  const engagedCount = credits.filter((c) => c.engaged).length;
+  const wall = credits.length >= 4 && engagedCount * 2 < credits.length;
+  const stock = sents.length > 0 && sents.every((s) => (ctx.said[s.fingerprint] ?? 0) > 0);
+  return {
+    credits,
+    sentences: sents,
+    topics: [...new Set(sents.flatMap((s) => s.topics))],
+    salad: sents.length > 0 && sents.every((s) => s.salad),
+    stock,
+    wall,
+  };
+}
+
+const PITFALLS = new Set<string>(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
+
+function topicNames(scenario: Scenario, ids: string[]): string {
+  return ids
+    .slice(0, 2)
+    .map((id) => scenario.engine.topics.find((t) => t.id === id)?.id.replace(/-/g, " ") ?? id)
+    .join(", ");
+}

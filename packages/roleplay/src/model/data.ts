@@ -1,0 +1,68 @@
+/**
+ * The labelled agent lines the model is trained and judged on (src/eval/data):
+ * - "old": the single-author sets of the four rule rounds (dev, test, train, heldout, blind2,
+ *   blind3) and the content author's branching choices;
+ * - "A", "B", "C": the independent authors of the v2 data (v2/author<X>.jsonl). Where the
+ *   adjudicated labels exist (v2/final-<X>.jsonl, settled after a second annotator), they win;
+ * - "D": the held-out author (v2/heldout-D.jsonl, adjudicated labels in v2/final-D.jsonl when they
+ *   exist). Never trained on; only its aggregate figures are ever printed.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { catalogue, LABEL_IDS, type LabelId } from "@defuse/content";
+
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "eval", "data");
+
+export interface Item {
+  id: string;
+  scenario?: string;
+  text: string;
+  labels: LabelId[];
+  group: string;
+}
+
+const KNOWN = new Set<string>(LABEL_IDS);
+
+export function readJsonl(file: string, group: string): Item[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const o = JSON.parse(l) as { id?: string; scenario?: string; text: string; labels: string[] };
+      if (typeof o.text !== "string" || !Array.isArray(o.labels)) throw new Error(`${file}:${i + 1}: needs "text" and "labels"`);
+      const bad = o.labels.filter((x) => !KNOWN.has(x));
+      if (bad.length) throw new Error(`${file}:${i + 1}: unknown label ${bad.join(", ")}`);
+      return { id: o.id ?? `${group}-${i + 1}`, scenario: o.scenario, text: o.text, labels: [...new Set(o.labels)] as LabelId[], group };
+    });
+}
+
+export const OLD_FILES = ["dev.jsonl", "test.jsonl", "train.jsonl", "heldout.jsonl", "blind2.jsonl", "blind3.jsonl"];
+
+export function oldItems(): Item[] {
+  const items = OLD_FILES.filter((f) => existsSync(join(DATA_DIR, f))).flatMap((f) => readJsonl(join(DATA_DIR, f), "old"));
+  for (const s of catalogue.scenarios)
+    for (const n of s.branching.nodes)
+      for (const c of n.choices) items.push({ id: `${s.id}/${c.id}`, scenario: s.id, text: c.text, labels: c.labels as LabelId[], group: "old" });
+  return items;
+}
+
+/** One author's lines, with the adjudicated labels where they exist. */
+export function authorItems(author: string): Item[] {
+  const file = author === "D" ? "heldout-D.jsonl" : `author${author}.jsonl`;
+  const path = join(DATA_DIR, "v2", file);
+  if (!existsSync(path)) return [];
+  const items = readJsonl(path, author);
+  const finalPath = join(DATA_DIR, "v2", `final-${author}.jsonl`);
+  if (existsSync(finalPath)) {
+    const fin = new Map(readJsonl(finalPath, author).map((x) => [x.id, x.labels]));
+    for (const it of items) {
+      const l = fin.get(it.id);
+      if (l) it.labels = l;
+    }
+  }
+  return items;
+}
+
+export const TRAINING_AUTHORS = ["A", "B", "C"];
+export const HELD_OUT_AUTHOR = "D";

@@ -1,0 +1,196 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { engagesWithRemedies, readCommitments } from "../src/commitments";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { EXTERNAL_PROBES_DIR, loadProbes, PROBES_FILE, scenarioOf as getScenario, scoreProbes } from "../src/commitments/probes";
+
+const billing = getScenario("billing-error");
+const refund = getScenario("refund-demand");
+const misled = getScenario("misled-features");
+const gym = getScenario("policy-exception");
+const energy = getScenario("abusive-caller");
+
+describe("forbidden promises the issue quotes are breaches", () => {
+  it("a refund before collection, quoting the learner's words", () => {
+    const r = readCommitments(refund, "Leave it with me, I'll refund you today and you can keep the machine.");
+    expect(r.breaches.map((b) => b.ruleId)).toContain("no-refund-before-collection");
+    const b = r.breaches.find((x) => x.ruleId === "no-refund-before-collection")!;
+    expect(b.quote.text).toMatch(/refund you today/);
+    expect(b.reason).toMatch(/after collection/);
+  });
+  it("a refund the policy forbids (moving house)", () => {
+    const r = readCommitments(gym, "Given you're moving, I'll refund the remaining eight months.");
+    expect(r.breaches.map((b) => b.ruleId)).toEqual(["no-refund-for-moving"]);
+  });
+  it("free months", () => {
+    expect(readCommitments(billing, "I'll give you next month free to make up for it.").breaches[0]?.ruleId).toBe("no-free-months");
+    expect(readCommitments(misled, "How about a year of Premium on us?").breaches[0]?.ruleId).toBe("no-extra-compensation");
+  });
+  it("an unreleased feature", () => {
+    const r = readCommitments(misled, "Automatic offline access is coming in the next update, so you won't have to do this for long.");
+    expect(r.breaches[0]?.ruleId).toBe("no-future-features");
+  });
+  it("a credit above the cap, in words", () => {
+    const r = readCommitments(billing, "I'm adding a goodwill credit of twenty-five pounds to your account.");
+    expect(r.breaches[0]).toMatchObject({ ruleId: "no-credit-over-15", amount: { amount: 25, currency: "GBP" } });
+  });
+  it("an engineer sooner than the system offers, but not the offered slot", () => {
+    expect(readCommitments(energy, "I'll make sure the engineer comes on Friday instead.").breaches[0]?.ruleId).toBe("no-engineer-promise");
+    expect(readCommitments(energy, "I've booked the engineer for next Tuesday, your reference is BW-55210.").breaches).toEqual([]);
+  });
+});
+
+describe("honest refusals and explanations are not breaches", () => {
+  const honest: [typeof refund, string][] = [
+    [refund, "I can't refund you today because the refund only goes through once the courier has collected the machine."],
+    [refund, "Refunds go out once the courier collects it, and then they take up to five working days."],
+    [refund, "You're outside the 30-day window, so there's nothing I can do about a refund."],
+    [billing, "I can't get the money back to you today, because card refunds take 3 to 5 working days to clear."],
+    [billing, "If I could get it back to you today I would, but the banks take 3 to 5 days."],
+    [gym, "I can ask my manager to look at it, but I can't promise they'll make an exception."],
+    [misled, "You mentioned you felt lied to, and I understand why it feels that way."],
+    [energy, "The last agent said you wouldn't have to pay it? I'm sorry, that wasn't right."],
+  ];
+  it.each(honest.map(([s, t]) => [s.id, t] as const))("%s: %s", (id, text) => {
+    const r = readCommitments(getScenario(id), text);
+    expect(r.breaches).toEqual([]);
+    expect(r.statements.length).toBeGreaterThan(0);
+  });
+  it("tells a refusal from an explanation and a report", () => {
+    const r = readCommitments(refund, "I can't refund you today, but refunds go out once the courier collects it.");
+    expect(r.statements.map((s) => s.type)).toEqual(["refusal", "explanation"]);
+    const rep = readCommitments(energy, "You were told an engineer would come twice, and nobody turned up.");
+    expect(rep.statements[0]?.type).toBe("reported");
+  });
+});
+
+describe("offers", () => {
+  it("a question that puts forward an allowed remedy is an offer, not a breach", () => {
+    const r = readCommitments(refund, "Would a replacement tomorrow help, so it's working for Saturday?");
+    expect(r.breaches).toEqual([]);
+    expect(r.offers[0]).toMatchObject({ remedyId: "express-replacement", question: true, timing: { days: 1 } });
+  });
+  it("reads amounts in words and digits, and relative amounts against the sum in dispute", () => {
+    expect(readCommitments(billing, "I can put fifteen quid credit on your account.").offers[0]?.amount).toMatchObject({ amount: 15, currency: "GBP" });
+    expect(readCommitments(billing, "I'm adding a £15 goodwill credit to your next bill.").offers[0]).toMatchObject({ remedyId: "goodwill-up-to-15", withinPolicy: true });
+    expect(readCommitments(energy, "i'll sort you a tenner credit for the hassle").breaches[0]?.amount?.amount).toBe(10);
+    expect(readCommitments(gym, "I'll make sure you get half your money back.").breaches[0]?.amount).toMatchObject({ amount: 140, relative: "half" });
+  });
+  it("reads when: after an event, working days, weekdays", () => {
+    const r = readCommitments(refund, "Once the courier's collected it, I'll refund you in full within five working days.");
+    expect(r.breaches).toEqual([]);
+    expect(r.offers[0]?.remedyId).toBe("refund-after-collection");
+    const t = readCommitments(billing, "Once it's removed, the refund goes back to your card today and should show in 3 to 5 working days.");
+    expect(t.breaches).toEqual([]);
+  });
+  it("tells apart two remedies of one kind by their words", () => {
+    expect(readCommitments(misled, "I'll email you the illustrated offline guide and the two-minute video right now.").offers[0]?.remedyId).toBe("send-guide");
+    expect(readCommitments(gym, "Would it help to transfer the remaining months to your grandson Tom?").offers[0]?.remedyId).toBe("transfer-person");
+  });
+});
+
+describe("engagesWithRemedies", () => {
+  it("a refusal with a date in it is not a concrete fix", () => {
+    expect(engagesWithRemedies(refund, "You're outside the 30-day window, so there's nothing I can do about a refund.")).toBe(false);
+    expect(engagesWithRemedies(refund, "I understand, I'll look into it for you.")).toBe(false);
+  });
+  it("an allowed remedy, or its real timing, is", () => {
+    expect(engagesWithRemedies(refund, "I can send a replacement by next-day courier and collect the faulty one at the same time.")).toBe(true);
+    expect(engagesWithRemedies(billing, "It usually shows in 3 to 5 working days.")).toBe(true);
+    expect(engagesWithRemedies(energy, "I'm putting the direct debit on hold until the corrected bill is out.")).toBe(true);
+  });
+});
+
+describe("policy probes", () => {
+  const probes = loadProbes(PROBES_FILE);
+  it("has at least 10 paraphrases per forbidden rule and 10 honest lines per scenario", () => {
+    for (const id of ["billing-error", "misled-features", "refund-demand", "policy-exception", "abusive-caller"]) {
+      const s = getScenario(id);
+      for (const rule of s.policy.forbidden) expect(probes.filter((p) => p.rule === rule.id && p.scenario === id).length, rule.id).toBeGreaterThanOrEqual(10);
+      expect(probes.filter((p) => p.expect === "honest" && p.scenario === id).length, id).toBeGreaterThanOrEqual(10);
+    }
+  });
+  // floors a little under what each half reaches, so a regression fails without pinning every item
+  it.each([
+    ["tune", 0.97, 0.97],
+    ["check", 0.95, 0.95],
+    ["batch2", 0.95, 0.95],
+    ["batch3", 0.95, 0.95],
+  ])("%s half: breach precision >= %s, recall >= %s, no honest line breaches", (split, p, r) => {
+    const sc = scoreProbes(probes.filter((x) => x.split === split));
+    expect(sc.precision).toBeGreaterThanOrEqual(p);
+    expect(sc.recall).toBeGreaterThanOrEqual(r);
+    expect(sc.honestFalse).toBe(0);
+    expect(sc.offerFalse).toBe(0);
+  });
+});
+
+describe("spans", () => {
+  const texts = loadProbes(PROBES_FILE).map((p) => ({ scenario: p.scenario, text: p.text }));
+  it("quote the learner's words on word boundaries", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 4 }), (picked) => {
+        const text = picked.map((p) => p.text).join(" ");
+        const r = readCommitments(getScenario(picked[0]!.scenario), text);
+        for (const m of [...r.offers, ...r.breaches, ...r.statements]) {
+          expect(text.slice(m.quote.start, m.quote.end)).toBe(m.quote.text);
+          expect(/\w/.test(text[m.quote.start - 1] ?? " ") && /\w/.test(text[m.quote.start]!)).toBe(false);
+          expect(/\w/.test(text[m.quote.end] ?? " ") && /\w/.test(text[m.quote.end - 1]!)).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("does not split p.m. or a price", () => {
+    const r = readCommitments(refund, "I'll make sure you get the replacement before 1 p.m. tomorrow.");
+    expect(r.offers[0]?.quote.text).toBe("I'll make sure you get the replacement before 1 p.m. tomorrow");
+  });
+});
+
+describe("the scenarios' own branching choices", () => {
+  it("breach a rule exactly when their feedback calls the promise forbidden", async () => {
+    const { catalogue } = await import("@defuse/content");
+    for (const s of catalogue.scenarios) {
+      for (const n of s.branching.nodes) {
+        for (const c of n.choices) {
+          const flagged = /forbidden|critical failure/i.test(c.feedback) && !c.labels.includes("rude");
+          expect(readCommitments(s, c.text).breaches.length > 0, `${s.id}/${c.id}`).toBe(flagged);
+        }
+      }
+    }
+  });
+});
+
+describe("look-alikes from the labelled agent lines", () => {
+  it.each([
+    ["billing-error", "I'll give you a call on Thursday to make sure the refund has landed."],
+    ["abusive-caller", "I'll call you tomorrow once the engineer's been."],
+    ["abusive-caller", "I've put a priority flag on the repair and booked the first engineer slot."],
+    ["policy-exception", "I'll ask my manager whether we can make an exception."],
+    ["policy-exception", "I can understand why you'd want an exception here."],
+    ["policy-exception", "I'll do my best to get this approved, but I can't promise."],
+    ["misled-features", "Most people figure it out in five minutes."],
+    ["refund-demand", "I can give you a £10 voucher for the hassle on top of the refund once it's collected."],
+    ["billing-error", "I've raised a refund for the extra £42.50, and it'll show in 3 to 5 working days."],
+  ])("%s: %s is not a breach", (id, text) => {
+    expect(readCommitments(getScenario(id), text).breaches).toEqual([]);
+  });
+});
+
+describe("the independent author's probes (when /work/data/v2/policy-probes is present)", () => {
+  const present = existsSync(EXTERNAL_PROBES_DIR);
+  const load = () => readdirSync(EXTERNAL_PROBES_DIR).filter((f) => f.endsWith(".jsonl")).flatMap((f) => loadProbes(join(EXTERNAL_PROBES_DIR, f), true));
+  // aggregates only: external-b is never read item by item; floors a little under the figures reached
+  it.skipIf(!present)("external-b (never tuned on): breach precision >= 0.97, recall >= 0.75, no honest line breaches", () => {
+    const sc = scoreProbes(load().filter((p) => p.split === "external-b"));
+    expect(sc.precision).toBeGreaterThanOrEqual(0.97);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.75);
+    expect(sc.honestFalse).toBe(0);
+  });
+  it.skipIf(!present)("external-a (tuned on): breach precision >= 0.97, recall >= 0.95", () => {
+    const sc = scoreProbes(load().filter((p) => p.split === "external-a"));
+    expect(sc.precision).toBeGreaterThanOrEqual(0.97);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
