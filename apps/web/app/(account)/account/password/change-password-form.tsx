@@ -9,7 +9,7 @@ import { useTRPC } from "@/trpc/client";
 import { signInWithNewPassword } from "./actions";
 
 type FieldName = "currentPassword" | "newPassword" | "confirmPassword";
-const MIN_LENGTH = 10;
+const MIN_LENGTH = 12; // as passwordSchema in @defuse/api/schemas
 
 /** Checked again on the server; checking here too puts the message beside the field at once. */
 function check(v: Record<FieldName, string>): Partial<Record<FieldName, string>> {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, newNonce, servedOverHttps } from "./csp";
+
+const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
+
+describe("content security policy", () => {
+  it("allows scripts only from this origin or with this request's nonce, never inline ones", () => {
+    const nonce = newNonce();
+    const scripts = directive(contentSecurityPolicy(nonce), "script-src");
+    expect(scripts).toContain(`'nonce-${nonce}'`);
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(directive(contentSecurityPolicy(nonce), "object-src")).toBe("object-src 'none'");
+  });
+
+  it("uses a different 128-bit nonce for every request", () => {
+    const nonces = new Set(Array.from({ length: 1000 }, newNonce));
+    expect(nonces.size).toBe(1000);
+    expect(Buffer.from([...nonces][0]!, "base64")).toHaveLength(16);
+  });
+
+  it("knows when a request came over HTTPS, directly or through a TLS proxy", () => {
+    expect(servedOverHttps(new URL("https://defuse.test/"), new Headers())).toBe(true);
+    expect(servedOverHttps(new URL("http://defuse.test/"), new Headers({ "x-forwarded-proto": "https" }))).toBe(true);
+    expect(servedOverHttps(new URL("http://defuse.test/"), new Headers())).toBe(false);
+  });
+});
