@@ -20,10 +20,22 @@ export const reviewQueueInput = z.object({
   limit: z.number().int().min(1).max(100).optional(),
 });
 
+const criticalInput = z.object({
+  decision: z.enum(["CONFIRMED", "CLEARED"]),
+  reason: z.string().max(2000, "Keep the reason under 2,000 characters.").nullish(),
+});
+
+const turnCommentInput = z.object({
+  turn: z.number().int().min(0).max(500),
+  comment: z.string().max(2000, "Keep each line comment under 2,000 characters.").nullish(),
+});
+
 export const saveReviewInput = z.object({
   attemptId: idSchema,
   criteria: z.array(criterionInput).max(20),
   comment: z.string().max(4000, "Keep the comment under 4,000 characters.").nullish(),
+  critical: criticalInput.nullish(),
+  turnComments: z.array(turnCommentInput).max(200).nullish(),
 });
 
 export const releaseReviewInput = saveReviewInput.extend({ criteria: z.array(criterionInput).max(20).nullish() });

@@ -2,6 +2,9 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
+import { passMarkFor } from "../review/getReview";
+import { learnerScorecard, type AutoResultView } from "../review/officialResult";
+import { scoreAttempt } from "../review/scoring";
 import { findRubric, findScenario, labelName, type ScenarioT } from "./content";
 import * as engine from "./engine";
 
@@ -207,9 +210,22 @@ function normaliseResult(raw: unknown, rubricId: string | null): engine.EngineSc
 export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
   const attempt = await db.attempt.findFirst({
     where: { ...mine(user, attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" } } },
+    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" }, include: { reviewer: { select: { name: true } } } } },
   });
   if (!attempt) throw notFound("That practice attempt");
+  const finished = attempt.status === "COMPLETED";
+  const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? findScenario(attempt.contentId).rubricId) : null;
+  const result = auto
+    ? learnerScorecard({
+        rubricId: attempt.rubricId ?? findScenario(attempt.contentId).rubricId,
+        auto: auto as unknown as AutoResultView,
+        score: attempt.score,
+        passed: attempt.passed,
+        passMark: await passMarkFor(db, user.orgId, attempt.assignmentId),
+        review: attempt.review,
+      })
+    : null;
+  const lineComments = new Map((result?.turnComments ?? []).map((c) => [c.turn, c.comment]));
   const scenario = findScenario(attempt.contentId);
   const memo = (attempt.answers ?? null) as RoleplayMemo | null;
   const s = memo ? engine.summary(memo.state) : null;
@@ -235,15 +251,15 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
     hintsUsed: attempt.hintsUsed,
     lastHint: memo?.hintPending ? (memo.lastHint ?? null) : null,
     choices: branch?.choices ?? [],
-    turns: attempt.turns.map((t) => turnView(t, scenario)),
+    turns: attempt.turns.map((t): TurnView & { trainerComment?: string | null } => ({ ...turnView(t, scenario), trainerComment: lineComments.get(t.index) ?? null })),
     startedAt: attempt.startedAt,
     completedAt: attempt.completedAt,
     score: attempt.score,
     passed: attempt.passed,
-    result: attempt.status === "COMPLETED" ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null,
+    result,
     reflection: (attempt.reflection ?? null) as Reflection | null,
     reviewState: attempt.reviewState,
-    review: attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, criteria: attempt.review.criteria, releasedAt: attempt.review.releasedAt } : null,
+    review: attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt } : null,
   };
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;
@@ -401,7 +417,15 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
   const result = engine.score(scenario, rubric, engineTurns(attempt.turns));
   const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
   const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
-  const score = Math.round(result.score);
+  // The attempt's official result comes from the same rule a trainer's review uses (review/scoring),
+  // with the organisation's pass mark (the assignment's, else the default).
+  const official = scoreAttempt(
+    rubric,
+    result.criteria.map((c) => ({ criterionId: c.id, level: c.level })),
+    new Map(result.criteria.map((c) => [c.id, { level: c.level, points: c.points }])),
+    { passMark: await passMarkFor(db, user.orgId, attempt.assignmentId), criticalStands: result.critical.length > 0 },
+  );
+  const score = official.score;
 
   await db.$transaction(async (tx) => {
     const done = await tx.attempt.updateMany({
@@ -410,10 +434,10 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
         status: "COMPLETED",
         completedAt: new Date(),
         autoScore: score,
-        autoPassed: result.passed,
-        autoResult: json(result),
+        autoPassed: official.passed,
+        autoResult: json({ ...result, score, passed: official.passed }),
         score,
-        passed: result.passed,
+        passed: official.passed,
         techniques,
         pitfalls,
         officialLevels: Object.fromEntries(result.criteria.map((c) => [c.id, c.level])),

@@ -3,6 +3,16 @@ import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { allModules, allScenarios, findRubric, labelName, moduleCompletion } from "./content";
 import { learnerMarks } from "./courses";
+import { readTurnComments } from "../review/critical";
+import { readStoredCriteria } from "../review/getReview";
+
+function criterionTitle(rubricId: string | null, criterionId: string): string {
+  try {
+    return (rubricId ? findRubric(rubricId).criteria.find((c) => c.id === criterionId)?.title : undefined) ?? criterionId;
+  } catch {
+    return criterionId;
+  }
+}
 
 const ROLEPLAY_KINDS = ["ROLEPLAY", "BRANCHING"] as const;
 
@@ -89,7 +99,19 @@ export async function progressFor(db: Db, user: SessionUser) {
     }),
     db.review.findMany({
       where: { orgId: user.orgId, state: "RELEASED", attempt: { orgId: user.orgId, userId: user.id } },
-      select: { attemptId: true, score: true, passed: true, comment: true, releasedAt: true, attempt: { select: { contentId: true } } },
+      select: {
+        attemptId: true,
+        score: true,
+        passed: true,
+        comment: true,
+        criteria: true,
+        criticalDecision: true,
+        criticalReason: true,
+        turnComments: true,
+        releasedAt: true,
+        reviewer: { select: { name: true } },
+        attempt: { select: { contentId: true, rubricId: true, autoScore: true } },
+      },
       orderBy: { releasedAt: "desc" },
       take: 20,
     }),
@@ -149,7 +171,15 @@ export async function progressFor(db: Db, user: SessionUser) {
       score: r.score,
       passed: r.passed,
       comment: r.comment,
+      autoScore: r.attempt.autoScore,
+      reviewer: r.reviewer.name,
       releasedAt: r.releasedAt,
+      // Per criterion: what the trainer changed or commented on (unchanged, uncommented ones add nothing).
+      criteria: readStoredCriteria(r.criteria)
+        .filter((c) => c.comment || (c.autoLevel !== null && c.autoLevel !== c.level))
+        .map((c) => ({ criterionId: c.criterionId, title: criterionTitle(r.attempt.rubricId, c.criterionId), level: c.level, autoLevel: c.autoLevel, comment: c.comment })),
+      critical: r.criticalDecision ? { decision: r.criticalDecision, reason: r.criticalReason } : null,
+      lineComments: readTurnComments(r.turnComments).length,
     })),
     recentAttempts: history.slice(0, 10).map((a) => ({
       attemptId: a.id,

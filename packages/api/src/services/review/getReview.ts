@@ -2,7 +2,9 @@ import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { contentTitle } from "../content/titles";
+import { findScenario } from "../learner/content";
 import { loadAutoCriteria } from "./autoCriteria";
+import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
 import { rubricFor } from "./scoring";
 
 type Tx = Db | Prisma.TransactionClient;
@@ -56,7 +58,21 @@ export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: st
       completedAt: true,
       user: { select: { id: true, name: true, email: true } },
       review: {
-        select: { id: true, state: true, criteria: true, score: true, passed: true, comment: true, releasedAt: true, updatedAt: true, reviewerId: true, reviewer: { select: { name: true } } },
+        select: {
+          id: true,
+          state: true,
+          criteria: true,
+          score: true,
+          passed: true,
+          comment: true,
+          criticalDecision: true,
+          criticalReason: true,
+          turnComments: true,
+          releasedAt: true,
+          updatedAt: true,
+          reviewerId: true,
+          reviewer: { select: { name: true } },
+        },
       },
     },
   });
@@ -68,7 +84,7 @@ export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: st
 export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
   const attempt = await findReviewableAttempt(db, actor.orgId, attemptId);
   const rubric = rubricFor(attempt.rubricId);
-  const [turns, auto, passMark] = await Promise.all([
+  const [turns, auto, passMark, extra] = await Promise.all([
     db.attemptTurn.findMany({
       where: { attemptId: attempt.id },
       select: {
@@ -87,7 +103,20 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     }),
     loadAutoCriteria(db, actor.orgId, attempt.id, attempt.autoResult),
     passMarkFor(db, actor.orgId, attempt.assignmentId),
+    // What the learner saw before their first reply (the opening line depends on the intensity and
+    // lives in the engine's memo) and what they wrote afterwards.
+    db.attempt.findFirstOrThrow({ where: { id: attempt.id, orgId: actor.orgId }, select: { answers: true, reflection: true, intensity: true } }),
   ]);
+  const memo = extra.answers as { state?: { openingLine?: unknown } } | null;
+  let scenario: ReturnType<typeof findScenario> | null = null;
+  try {
+    scenario = findScenario(attempt.contentId);
+  } catch {
+    scenario = null;
+  }
+  const openingLine = typeof memo?.state?.openingLine === "string" ? memo.state.openingLine : (scenario?.openingLine ?? null);
+  const autoCritical = autoCriticalOf(attempt.autoResult);
+  const turnComments = new Map(readTurnComments(attempt.review?.turnComments).map((c) => [c.turn, c.comment]));
   const autoById = new Map(auto.map((a) => [a.criterionId, a]));
   const stored = new Map(readStoredCriteria(attempt.review?.criteria).map((c) => [c.criterionId, c]));
   const tensionCurve = turns.length ? [turns[0]!.tensionBefore, ...turns.map((t) => t.tensionAfter)] : [];
@@ -111,7 +140,17 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       pitfalls: attempt.pitfalls,
     },
     passMark,
-    transcript: turns,
+    customerName: scenario?.persona.name ?? "Customer",
+    openingLine,
+    intensity: extra.intensity,
+    reflection: (extra.reflection ?? null) as { wentWell?: string; doDifferently?: string; feeling?: string; afterCall?: string; savedAt?: string } | null,
+    critical: {
+      flagged: autoCritical,
+      decision: attempt.review?.criticalDecision ?? null,
+      reason: attempt.review?.criticalReason ?? "",
+      stands: criticalStands(autoCritical.length > 0, attempt.review?.criticalDecision),
+    },
+    transcript: turns.map((t) => ({ ...t, comment: turnComments.get(t.index) ?? "" })),
     tensionCurve,
     rubric: { id: rubric.id, version: rubric.version, title: rubric.title },
     criteria: rubric.criteria.map((c) => {

@@ -31,37 +31,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="transcript-heading">
-          <h2 id="transcript-heading" className="mb-3 text-lg font-semibold">
-            Transcript
-          </h2>
-          <ol className="space-y-3" aria-label="Transcript">
-            {data.transcript.map((t) => (
-              <li key={t.index} className="rounded-lg border border-slate-200 p-3 text-sm">
-                <p>
-                  <span className="font-semibold">Agent:</span> {t.agentText}
-                </p>
-                <p className="mt-1 flex flex-wrap gap-1">
-                  {t.techniques.map((x) => (
-                    <Badge key={x} tone="good">{label(x)}</Badge>
-                  ))}
-                  {t.pitfalls.map((x) => (
-                    <Badge key={x} tone="bad">{label(x)}</Badge>
-                  ))}
-                  {t.hinted ? <Badge tone="neutral">hint used</Badge> : null}
-                </p>
-                <p className="mt-1">
-                  <span className="font-semibold">Customer:</span> {t.customerLine}
-                </p>
-                <p className="mt-1 text-slate-600">
-                  Tension {t.tensionBefore} → {t.tensionAfter}: {t.reason}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </Card>
-        <div className="space-y-6">
+      <ReviewForm
+        data={data}
+        aside={
           <Card aria-labelledby="tension-heading">
             <h2 id="tension-heading" className="mb-3 text-lg font-semibold">
               Tension curve
@@ -71,11 +43,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
               Techniques used: {a.techniques.length ? a.techniques.map(label).join(", ") : "none"}. Pitfalls: {a.pitfalls.length ? a.pitfalls.map(label).join(", ") : "none"}.
             </p>
           </Card>
-          <Card>
-            <ReviewForm data={data} />
-          </Card>
-        </div>
-      </div>
+        }
+      />
     </div>
   );
 }
