@@ -83,6 +83,7 @@ export const EXPECTED: Record<string, Expectation> = {
   "review.releasedForAttempt": { access: "signedIn", input: () => ({ attemptId: "no-such-attempt" }), crossOrg: "NOT_FOUND", expectOk: false },
   "trainer.cohortDashboard": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
   "trainer.cohortProgress": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
+  "trainer.assignmentStatus": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
   "reports.agreement": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
   "reports.exportResults": { access: "trainer", input: (f) => ({ cohortId: f.cohortA.id }), crossOrg: "NOT_FOUND" },
   "org.get": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },

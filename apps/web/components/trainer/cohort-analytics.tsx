@@ -33,7 +33,8 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                 <div className="flex justify-between text-sm">
                   <span className="font-medium">{a.title}</span>
                   <span>
-                    {a.completed} of {a.members} done{a.overdue ? `, ${a.overdue} overdue` : ""} · due {formatDate(a.dueAt)}
+                    {a.completed} of {a.members} done{a.retryRequired ? `, ${a.retryRequired} must re-attempt` : ""}
+                    {a.overdue ? `, ${a.overdue} overdue` : ""} · {a.kind === "SCENARIO" ? (a.requirement === "PASS" ? "pass needed" : "practice") : "module"} · due {formatDate(a.dueAt)}
                   </span>
                 </div>
                 <ProgressBar value={a.completionRate ?? 0} label={`${a.title} completion`} />

@@ -2,6 +2,7 @@ import { Prisma, type Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../admin/paging";
+import { assignmentStatusSql } from "../assignments/completion";
 import { dashboardWindow } from "./cohortDashboard";
 
 export interface CohortProgressInput {
@@ -36,13 +37,9 @@ export async function cohortProgress(db: Db, actor: SessionUser, input: CohortPr
       ORDER BY u.name, u.id
       LIMIT ${limit + 1}
     ),
-    a AS (SELECT id, kind, "contentId", "dueAt" FROM "Assignment" WHERE "orgId" = ${actor.orgId} AND "cohortId" = ${cohort.id} AND "withdrawnAt" IS NULL),
+    a AS (SELECT id, kind, "contentId", requirement, "dueAt" FROM "Assignment" WHERE "orgId" = ${actor.orgId} AND "cohortId" = ${cohort.id} AND "withdrawnAt" IS NULL),
     d AS (
-      SELECT p.id AS "userId", a."dueAt",
-        CASE WHEN a.kind = 'SCENARIO'
-          THEN EXISTS (SELECT 1 FROM "Attempt" t WHERE t."userId" = p.id AND t."contentId" = a."contentId" AND t."completedAt" IS NOT NULL AND t.status = 'COMPLETED')
-          ELSE EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."userId" = p.id AND e."moduleId" = a."contentId" AND e.status = 'COMPLETED')
-        END AS done
+      SELECT p.id AS "userId", a."dueAt", (${assignmentStatusSql(Prisma.sql`p.id`)}) = 'COMPLETED' AS done
       FROM page p CROSS JOIN a
     )
     SELECT p.id AS "userId", p.name, p.email, p.active,
