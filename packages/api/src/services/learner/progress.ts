@@ -120,24 +120,16 @@ export async function progressFor(db: Db, user: SessionUser) {
   const titles = new Map(allScenarios().map((s) => [s.id, s.title]));
   const chronological = [...history].reverse();
 
-  // Technique mastery: for each attempt, which of the rubric's techniques the learner used or missed.
-  const expectedByRubric = new Map<string, Set<string>>();
-  const expected = (rubricId: string | null) => {
-    if (!rubricId) return new Set<string>();
-    if (!expectedByRubric.has(rubricId)) {
-      let ids: string[] = [];
-      try {
-        ids = findRubric(rubricId).criteria.flatMap((c) => c.evidenceFor as string[]);
-      } catch {
-        ids = [];
-      }
-      expectedByRubric.set(rubricId, new Set(ids));
-    }
-    return expectedByRubric.get(rubricId)!;
-  };
+  // Technique mastery: for each attempt, which techniques the scenario needed and the learner used
+  // or missed. A scenario's needs are groups of alternatives (["solution", "options"]: either will
+  // do), so a technique is missed only when its group went unmet; techniques the scenario does not
+  // call for (a boundary with a polite customer) are never "missed".
+  const scenarioNeeds = new Map(allScenarios().map((s) => [s.id, s.engine.needs as string[][]]));
+  const missedIn = (contentId: string, used: Set<string>) =>
+    (scenarioNeeds.get(contentId) ?? []).filter((group) => !group.some((t) => used.has(t))).flat();
   const timeline = chronological.map((a) => {
     const used = new Set(a.techniques);
-    const missed = [...expected(a.rubricId)].filter((t) => !used.has(t));
+    const missed = [...new Set(missedIn(a.contentId, used))];
     return { attemptId: a.id, scenarioTitle: titles.get(a.contentId) ?? a.contentId, completedAt: a.completedAt, score: a.score, used: a.techniques, missed, pitfalls: a.pitfalls };
   });
   const techniqueIds = [...new Set(timeline.flatMap((t) => [...t.used, ...t.missed]))].sort();

@@ -3,6 +3,7 @@ import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { assignmentStatusOf } from "../assignments/completion";
 import { contentTitle } from "../content/titles";
+import { learnerMembersSql } from "../trainer/members";
 import { toCsv } from "./csv";
 
 export const EXPORT_HEADER = [
@@ -36,7 +37,8 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : "");
 export async function exportResults(db: Db, actor: SessionUser, input: { cohortId: string }, now = new Date()) {
   const cohort = await db.cohort.findFirst({ where: { id: input.cohortId, orgId: actor.orgId }, select: { id: true, name: true } });
   if (!cohort) throw notFound("That cohort");
-  const memberWhere = { orgId: actor.orgId, cohortId: cohort.id, removedAt: null };
+  // The same people as the dashboards: current members who are active learners.
+  const memberWhere = { orgId: actor.orgId, cohortId: cohort.id, removedAt: null, user: { active: true, role: "LEARNER" as const } };
   const [members, assignments, attempts, enrollments] = await Promise.all([
     db.cohortMember.findMany({ where: memberWhere, select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } }),
     db.assignment.findMany({
@@ -54,7 +56,7 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
         bool_or(t.passed) FILTER (WHERE t.status = 'COMPLETED') AS passed, min(t."startedAt") AS first, max(t."completedAt") AS last
       FROM "Attempt" t
       WHERE t."orgId" = ${actor.orgId} AND t.status IN ('COMPLETED', 'IN_PROGRESS') AND t.kind IN ('ROLEPLAY', 'BRANCHING')
-        AND t."userId" IN (SELECT m."userId" FROM "CohortMember" m WHERE m."orgId" = ${actor.orgId} AND m."cohortId" = ${cohort.id} AND m."removedAt" IS NULL)
+        AND t."userId" IN (${learnerMembersSql(actor.orgId, cohort.id)})
       GROUP BY t."userId", t."contentId"`,
     db.enrollment.findMany({
       where: { orgId: actor.orgId, user: { memberships: { some: memberWhere } } },

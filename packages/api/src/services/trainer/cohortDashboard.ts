@@ -4,6 +4,7 @@ import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { assignmentStatusSql } from "../assignments/completion";
 import { contentTitle } from "../content/titles";
+import { learnerMembersSql } from "./members";
 
 export interface CohortDashboardInput {
   cohortId: string;
@@ -22,14 +23,10 @@ export function dashboardWindow(input: { from?: Date | null; to?: Date | null },
 }
 
 /**
- * The cohort's current members (optionally one learner) as a SQL fragment. Every analytics query
- * starts from it, so attempts are read one member's index range at a time.
+ * The cohort's current, active learners (optionally one) as a SQL fragment (see members.ts). Every
+ * analytics query starts from it, so attempts are read one member's index range at a time.
  */
-function membersSql(orgId: string, cohortId: string, learnerId?: string | null) {
-  return Prisma.sql`SELECT m."userId" FROM "CohortMember" m WHERE m."orgId" = ${orgId} AND m."cohortId" = ${cohortId} AND m."removedAt" IS NULL${
-    learnerId ? Prisma.sql` AND m."userId" = ${learnerId}` : Prisma.empty
-  }`;
-}
+const membersSql = learnerMembersSql;
 
 /**
  * The members' completed role-plays in the window, read from the partial covering index
@@ -66,7 +63,7 @@ function withoutJit<T>(db: Db, query: Prisma.PrismaPromise<T>) {
 export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortDashboardInput, now = new Date()) {
   const cohort = await db.cohort.findFirst({
     where: { id: input.cohortId, orgId: actor.orgId },
-    select: { id: true, name: true, archivedAt: true, _count: { select: { members: { where: { removedAt: null } } } } },
+    select: { id: true, name: true, archivedAt: true, _count: { select: { members: { where: { removedAt: null, user: { active: true, role: "LEARNER" } } } } } },
   });
   if (!cohort) throw notFound("That cohort");
   if (input.learnerId) {

@@ -10,7 +10,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
   await requireUser(["TRAINER", "ADMIN"]);
   const sp = await searchParams;
   const api = await serverApi();
-  const [r, cohorts] = await Promise.all([api.reports.agreement({ cohortId: sp.cohortId || null, scenarioId: sp.scenarioId || null }), api.cohort.list()]);
+  const [r, cohorts] = await Promise.all([api.reports.agreement({ cohortId: sp.cohortId || null, scenarioId: sp.scenarioId || null }), api.cohort.list({ scope: "all" })]);
   const o = r.overall;
   return (
     <div className="space-y-6">

@@ -15,7 +15,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const api = await serverApi();
   const [queue, cohorts] = await Promise.all([
     api.review.queue({ scenarioId: sp.scenarioId || null, cohortId: sp.cohortId || null, failedOnly: sp.failedOnly === "1", cursor: sp.cursor || null }),
-    api.cohort.list(),
+    api.cohort.list({ scope: "all" }),
   ]);
   const next = new URLSearchParams({ ...(sp.scenarioId ? { scenarioId: sp.scenarioId } : {}), ...(sp.cohortId ? { cohortId: sp.cohortId } : {}), ...(sp.failedOnly ? { failedOnly: "1" } : {}) });
   if (queue.nextCursor) next.set("cursor", queue.nextCursor);
