@@ -8,6 +8,7 @@ import { Badge, Button, cx, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
 import { FormStatus } from "@/components/form-status";
+import { LabelCorrector } from "./label-corrector";
 
 type Review = inferRouterOutputs<AppRouter>["review"]["get"];
 
@@ -19,7 +20,9 @@ const label = (s: string) => s.replace(/_/g, " ");
  * per criterion pre-filled from the automatic score. Any level that differs from the automatic
  * one needs a comment (the server enforces it too). `aside` sits above the scores (tension curve).
  */
-export function ReviewForm({ data, aside, turnExtras }: { data: Review; aside?: ReactNode; turnExtras?: (turn: number) => ReactNode }) {
+export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode }) {
+  const names = new Map(data.labelCatalogue.map((l) => [l.id, l.name]));
+  const nameOf = (id: string) => names.get(id) ?? label(id);
   const trpc = useTRPC();
   const router = useRouter();
   const [levels, setLevels] = useState(() => Object.fromEntries(data.criteria.map((c) => [c.criterionId, c.level])));
@@ -98,13 +101,20 @@ export function ReviewForm({ data, aside, turnExtras }: { data: Review; aside?: 
                 </p>
                 <p className="mt-1 flex flex-wrap gap-1">
                   {t.techniques.map((x) => (
-                    <Badge key={x} tone="good">
-                      {label(x)}
+                    <Badge key={x} tone={t.removed.includes(x) ? "neutral" : "good"}>
+                      {t.removed.includes(x) ? <s>{nameOf(x)}</s> : nameOf(x)}
+                      {t.removed.includes(x) ? <span className="sr-only"> (removed by a trainer)</span> : null}
                     </Badge>
                   ))}
                   {t.pitfalls.map((x) => (
-                    <Badge key={x} tone="bad">
-                      {label(x)}
+                    <Badge key={x} tone={t.removed.includes(x) ? "neutral" : "bad"}>
+                      {t.removed.includes(x) ? <s>{nameOf(x)}</s> : nameOf(x)}
+                      {t.removed.includes(x) ? <span className="sr-only"> (removed by a trainer)</span> : null}
+                    </Badge>
+                  ))}
+                  {t.added.map((x) => (
+                    <Badge key={x} tone="info">
+                      {nameOf(x)} (added by a trainer)
                     </Badge>
                   ))}
                   {t.hinted ? <Badge tone="neutral">hint used</Badge> : null}
@@ -128,7 +138,9 @@ export function ReviewForm({ data, aside, turnExtras }: { data: Review; aside?: 
                     disabled={busy}
                   />
                 </div>
-                {turnExtras?.(t.index)}
+                {data.labelCatalogue.length ? (
+                  <LabelCorrector attemptId={data.attempt.id} turn={t.index} catalogue={data.labelCatalogue} initial={t.correctedLabels} disabled={busy} />
+                ) : null}
               </li>
             ))}
           </ol>

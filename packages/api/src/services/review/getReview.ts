@@ -5,6 +5,7 @@ import { contentTitle } from "../content/titles";
 import { findScenario } from "../learner/content";
 import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
+import { correctedLabels, LABEL_CATALOGUE, loadCorrections } from "./labelCorrections";
 import { rubricFor } from "./scoring";
 
 type Tx = Db | Prisma.TransactionClient;
@@ -31,15 +32,20 @@ export async function passMarkFor(tx: Tx, orgId: string, assignmentId: string | 
   return org.defaultPassMark;
 }
 
-/** The attempt as a reviewer needs it: scoped to the caller's organisation, completed role-plays only. */
-export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: string) {
+/**
+ * The attempt as a reviewer needs it: scoped to the caller's organisation, completed role-plays
+ * only (with `allowAbandoned`, also calls the learner set aside, which can be read but not scored).
+ */
+export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: string, opts: { allowAbandoned?: boolean } = {}) {
   const attempt = await tx.attempt.findFirst({
-    where: { id: attemptId, orgId, status: "COMPLETED", kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    where: { id: attemptId, orgId, status: { in: opts.allowAbandoned ? ["COMPLETED", "ABANDONED"] : ["COMPLETED"] }, kind: { in: ["ROLEPLAY", "BRANCHING"] } },
     select: {
       id: true,
       orgId: true,
       userId: true,
       kind: true,
+      status: true,
+      startedAt: true,
       contentId: true,
       contentVersion: true,
       rubricId: true,
@@ -82,9 +88,9 @@ export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: st
 
 /** Everything the review screen shows: transcript with labels, tension curve, automatic and trainer scores. */
 export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
-  const attempt = await findReviewableAttempt(db, actor.orgId, attemptId);
+  const attempt = await findReviewableAttempt(db, actor.orgId, attemptId, { allowAbandoned: true });
   const rubric = rubricFor(attempt.rubricId);
-  const [turns, auto, passMark, extra] = await Promise.all([
+  const [turns, auto, passMark, extra, corrections] = await Promise.all([
     db.attemptTurn.findMany({
       where: { attemptId: attempt.id },
       select: {
@@ -106,6 +112,7 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     // What the learner saw before their first reply (the opening line depends on the intensity and
     // lives in the engine's memo) and what they wrote afterwards.
     db.attempt.findFirstOrThrow({ where: { id: attempt.id, orgId: actor.orgId }, select: { answers: true, reflection: true, intensity: true } }),
+    loadCorrections(db, actor.orgId, attempt.id),
   ]);
   const memo = extra.answers as { state?: { openingLine?: unknown } } | null;
   let scenario: ReturnType<typeof findScenario> | null = null;
@@ -124,6 +131,8 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     attempt: {
       id: attempt.id,
       kind: attempt.kind,
+      status: attempt.status,
+      startedAt: attempt.startedAt,
       scenarioId: attempt.contentId,
       title: contentTitle("SCENARIO", attempt.contentId),
       contentVersion: attempt.contentVersion,
@@ -150,7 +159,19 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       reason: attempt.review?.criticalReason ?? "",
       stands: criticalStands(autoCritical.length > 0, attempt.review?.criticalDecision),
     },
-    transcript: turns.map((t) => ({ ...t, comment: turnComments.get(t.index) ?? "" })),
+    transcript: turns.map((t) => {
+      const c = corrections.get(t.index);
+      return {
+        ...t,
+        comment: turnComments.get(t.index) ?? "",
+        // The trainer's labels for the turn (the analyser's until corrected) and what changed.
+        correctedLabels: correctedLabels([...t.techniques, ...t.pitfalls], c),
+        added: c?.added ?? [],
+        removed: c?.removed ?? [],
+      };
+    }),
+    // Label corrections apply to free-text turns (branching replies carry the author's labels).
+    labelCatalogue: attempt.kind === "ROLEPLAY" ? LABEL_CATALOGUE : [],
     tensionCurve,
     rubric: { id: rubric.id, version: rubric.version, title: rubric.title },
     criteria: rubric.criteria.map((c) => {
