@@ -77,7 +77,7 @@ export default async function ProgressPage() {
         </div>
         {scores.length > 1 ? (
           <div className="mt-4">
-            <TensionChart points={scores} title="Your role-play scores, oldest first" id="score-chart" step="attempt" />
+            <TensionChart points={scores} title="Your role-play scores, oldest first" id="score-chart" step="attempt" scale="score" />
           </div>
         ) : null}
       </Card>

@@ -71,9 +71,16 @@ export async function scenarioFor(db: Db, user: SessionUser, scenarioId: string)
   const [list, recent] = await Promise.all([
     scenariosFor(db, user),
     db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, contentId: scenarioId, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
-      select: { id: true, kind: true, score: true, passed: true, completedAt: true, outcome: true },
-      orderBy: { completedAt: "desc" },
+      // Finished calls, and calls set aside with "Start over instead" after at least one reply (shown as abandoned).
+      where: {
+        orgId: user.orgId,
+        userId: user.id,
+        contentId: scenarioId,
+        kind: { in: [...ROLEPLAY_KINDS] },
+        OR: [{ status: "COMPLETED" }, { status: "ABANDONED", turns: { some: {} } }],
+      },
+      select: { id: true, kind: true, status: true, score: true, passed: true, startedAt: true, completedAt: true, outcome: true },
+      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
       take: 10,
     }),
   ]);

@@ -52,11 +52,18 @@ export default async function AttemptPage({ params }: { params: Promise<{ scenar
         </>
       ) : attempt.status === "ABANDONED" ? (
         <Card>
-          <p>This attempt was set aside. <Link href={`/practice/${scenarioId}`} className="text-brand-700 underline">Start a new one</Link>.</p>
+          <p>
+            You started over, so this call was set aside before it was scored.{" "}
+            <Link href={`/practice/${scenarioId}`} className="text-brand-700 underline">
+              Start a new one
+            </Link>
+            .
+          </p>
         </Card>
       ) : (
         <PracticeChat initial={attempt} />
       )}
+      {attempt.status === "ABANDONED" && attempt.turns.length ? <Transcript attempt={attempt} /> : null}
     </div>
   );
 }

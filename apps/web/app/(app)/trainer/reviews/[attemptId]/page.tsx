@@ -26,11 +26,51 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
         title={`Review: ${a.title}`}
         description={
           <>
-            {a.learner.name} · finished {formatDateTime(a.completedAt)} · outcome {a.outcome ?? "—"} · automatic score {a.autoScore ?? "—"}{" "}
-            {data.review?.state === "RELEASED" ? <Badge tone="good">Released</Badge> : data.review?.state === "DRAFT" ? <Badge tone="info">Draft saved</Badge> : <Badge tone="warn">Waiting for review</Badge>}
+            {a.status === "ABANDONED" ? (
+              <>
+                {a.learner.name} · started {formatDateTime(a.startedAt)} · set aside by the learner
+              </>
+            ) : (
+              <>
+                {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
+                {a.autoScore ?? "—"}{" "}
+                {data.review?.state === "RELEASED" ? (
+                  <Badge tone="good">Released</Badge>
+                ) : data.review?.state === "DRAFT" ? (
+                  <Badge tone="info">Draft saved</Badge>
+                ) : (
+                  <Badge tone="warn">Waiting for review</Badge>
+                )}
+              </>
+            )}
           </>
         }
       />
+      {a.status === "ABANDONED" ? (
+        <Card aria-labelledby="abandoned-heading">
+          <h2 id="abandoned-heading" className="mb-2 text-lg font-semibold">
+            Abandoned call <Badge>Abandoned</Badge>
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">The learner started over, so this call was never scored; it is here to read, not to review.</p>
+          <ol className="space-y-3 text-sm" aria-label="Transcript">
+            {data.openingLine ? (
+              <li className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+                <span className="font-semibold">{data.customerName} (opening line):</span> {data.openingLine}
+              </li>
+            ) : null}
+            {data.transcript.map((t) => (
+              <li key={t.index} className="rounded-lg border border-slate-200 p-3">
+                <p>
+                  <span className="font-semibold">Agent (turn {t.index + 1}):</span> {t.agentText}
+                </p>
+                <p className="mt-1">
+                  <span className="font-semibold">{data.customerName}:</span> {t.customerLine}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      ) : (
       <ReviewForm
         data={data}
         aside={
@@ -45,6 +85,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
           </Card>
         }
       />
+      )}
     </div>
   );
 }
