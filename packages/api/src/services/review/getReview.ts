@@ -1,12 +1,14 @@
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { notFound } from "../../errors";
 import { contentTitle } from "../content/titles";
 import { findScenario } from "../learner/content";
 import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
 import { correctedLabels, LABEL_CATALOGUE, loadCorrections } from "./labelCorrections";
+import { findReviewableAttempt } from "./reviewable";
 import { rubricFor } from "./scoring";
+
+export { findReviewableAttempt };
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -30,60 +32,6 @@ export async function passMarkFor(tx: Tx, orgId: string, assignmentId: string | 
   }
   const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { defaultPassMark: true } });
   return org.defaultPassMark;
-}
-
-/**
- * The attempt as a reviewer needs it: scoped to the caller's organisation, completed role-plays
- * only (with `allowAbandoned`, also calls the learner set aside, which can be read but not scored).
- */
-export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: string, opts: { allowAbandoned?: boolean } = {}) {
-  const attempt = await tx.attempt.findFirst({
-    where: { id: attemptId, orgId, status: { in: opts.allowAbandoned ? ["COMPLETED", "ABANDONED"] : ["COMPLETED"] }, kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    select: {
-      id: true,
-      orgId: true,
-      userId: true,
-      kind: true,
-      status: true,
-      startedAt: true,
-      contentId: true,
-      contentVersion: true,
-      rubricId: true,
-      rubricVersion: true,
-      assignmentId: true,
-      outcome: true,
-      tension: true,
-      autoScore: true,
-      autoPassed: true,
-      autoResult: true,
-      techniques: true,
-      pitfalls: true,
-      score: true,
-      passed: true,
-      reviewState: true,
-      completedAt: true,
-      user: { select: { id: true, name: true, email: true } },
-      review: {
-        select: {
-          id: true,
-          state: true,
-          criteria: true,
-          score: true,
-          passed: true,
-          comment: true,
-          criticalDecision: true,
-          criticalReason: true,
-          turnComments: true,
-          releasedAt: true,
-          updatedAt: true,
-          reviewerId: true,
-          reviewer: { select: { name: true } },
-        },
-      },
-    },
-  });
-  if (!attempt) throw notFound("That attempt");
-  return attempt;
 }
 
 /** Everything the review screen shows: transcript with labels, tension curve, automatic and trainer scores. */

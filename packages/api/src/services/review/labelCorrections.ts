@@ -3,7 +3,7 @@ import { catalogue, LABEL_IDS } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { AppError, invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
-import { findReviewableAttempt } from "./getReview";
+import { findReviewableAttempt } from "./reviewable";
 
 type Tx = Db | Prisma.TransactionClient;
 const KNOWN = new Set<string>(LABEL_IDS);
