@@ -144,7 +144,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                     <th scope="col" className="py-2 pr-3">
                       Points
                     </th>
-                    <th scope="col" className="py-2">
+                    <th scope="col" className="min-w-48 py-2">
                       Evidence
                     </th>
                   </tr>

@@ -85,6 +85,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
           {data.scenarios.length === 0 ? (
             <EmptyState>No attempts in this period.</EmptyState>
           ) : (
+            <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -107,6 +108,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </Card>
       </div>
@@ -153,6 +155,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
         {data.trend.length === 0 ? (
           <EmptyState>No attempts in this period.</EmptyState>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -173,6 +176,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </Card>
     </div>

@@ -55,6 +55,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
           </Card>
           <Card aria-labelledby="per-criterion-heading">
             <h2 id="per-criterion-heading" className="mb-3 text-lg font-semibold">Per criterion</h2>
+            <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -79,6 +80,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
                 ))}
               </tbody>
             </table>
+            </div>
           </Card>
           <Card aria-labelledby="disagree-heading">
             <h2 id="disagree-heading" className="mb-3 text-lg font-semibold">Largest disagreements</h2>

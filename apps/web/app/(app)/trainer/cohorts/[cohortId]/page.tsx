@@ -169,6 +169,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         {progress.items.length === 0 ? (
           <EmptyState>No learners in this cohort.</EmptyState>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -193,6 +194,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
               ))}
             </tbody>
           </table>
+          </div>
         )}
         {progress.nextCursor ? (
           <div className="mt-4">
