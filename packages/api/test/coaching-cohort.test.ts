@@ -79,6 +79,9 @@ describe("cohort numbers", () => {
     const mine = await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "Mine" } });
     const theirs = await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "Theirs" } });
     expect((await trainer.dashboard.trainer()).cohorts).toEqual([]);
+    // Admins' pickers list the whole organisation unless they ask for their own cohorts.
+    expect((await admin.cohort.list()).map((c) => c.id)).toEqual([mine.id, theirs.id]);
+    expect(await admin.cohort.list({ scope: "mine" })).toEqual([]);
     await tdb.db.cohortMember.create({ data: { orgId: o.org.id, cohortId: mine.id, userId: o.trainer.id } });
 
     expect((await trainer.dashboard.trainer()).cohorts.map((c) => c.id)).toEqual([mine.id]);
