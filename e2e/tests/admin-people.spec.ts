@@ -35,7 +35,11 @@ test("admin creates a cohort and a learner; the learner signs in and sees the co
   await expect(page.getByRole("status")).toHaveText(`Sam Newstart can now sign in as ${email}.`);
   await expect(page.getByRole("table")).toContainText(email);
 
-  // A trainer assigns a course to the new cohort (the trainer UI arrives with the trainer tools).
+  // The admin puts the demo trainer on the cohort (trainers see the cohorts they belong to), and
+  // the trainer assigns a course to it.
+  const people = await trpc<{ items: Array<{ id: string }> }>(page.context().request, "people.list", { search: "trainer@defuse.test" }, "query");
+  const created = await trpc<Array<{ id: string; name: string }>>(page.context().request, "cohort.list", undefined, "query");
+  await trpc(page.context().request, "cohort.addMembers", { cohortId: created.find((c) => c.name === cohortName)!.id, userIds: [people.items[0]!.id] });
   const trainer = await browser.newContext();
   await signInViaApi(trainer.request, "trainer@defuse.test", DEMO_PASSWORD);
   const cohorts = await trpc<Array<{ id: string; name: string }>>(trainer.request, "cohort.list", undefined, "query");

@@ -61,4 +61,6 @@ export const createAssignmentInput = z.object({
   contentId: z.string().min(1).max(80),
   dueAt: dateSchema.nullish(),
   passMark: z.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100.").nullish(),
+  /** PASS: done once an attempt passes (assessed); COMPLETE: done once finished (practice). */
+  requirement: z.enum(["PASS", "COMPLETE"]).default("PASS"),
 });

@@ -225,11 +225,15 @@ export const EXPECTED: Record<string, Expectation> = {
     input: (f) => ({ attemptId: f.a.attempts.toRelease.id, criteria: reviewCriteria(), comment: "Released in the matrix." }),
     outcomes: trainers("OK", "NOT_FOUND"),
   },
+  // A trainer corrects the analyser's labels of a turn (coaching loop, issue 11 item 5).
+  "review.correctLabels": { access: "trainer", input: (f) => ({ attemptId: f.a.attempts.reviewed.id, turn: 0, labels: ["empathy"] }), outcomes: trainers("OK", "NOT_FOUND") },
   // Learner-safe view: the attempt's own learner and staff of the same organisation, nobody else.
   "review.releasedForAttempt": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id }), outcomes: signedIn("OK", "NOT_FOUND") },
 
   "trainer.cohortDashboard": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id, learnerId: f.a.learner.id }), outcomes: trainers("OK", "NOT_FOUND") },
   "trainer.cohortProgress": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "trainer.assignmentStatus": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "reports.exportLabelCorrections": { access: "trainer", input: () => ({}), outcomes: trainers("OK", "OK") },
   "reports.agreement": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: trainers("OK", "NOT_FOUND") },
   "reports.exportResults": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: trainers("OK", "NOT_FOUND") },
 

@@ -72,6 +72,13 @@ export async function seed(db: Db, now = new Date()): Promise<SeedSummary> {
     });
   }
 
+  // The demo trainer looks after the demo cohort (trainers see the cohorts they belong to).
+  await db.cohortMember.upsert({
+    where: { id: "seed-member-trainer" },
+    create: { id: "seed-member-trainer", orgId: demo.id, cohortId: cohort.id, userId: trainer.id },
+    update: { cohortId: cohort.id, userId: trainer.id, removedAt: null },
+  });
+
   // Due dates are fixed when first created, so a second run changes nothing.
   const assignments = [
     { id: `seed-assignment-${MODULE_ASSIGNMENTS[0]}`, kind: "MODULE", contentId: MODULE_ASSIGNMENTS[0], dueAt: new Date(now.getTime() + 7 * DAY) },

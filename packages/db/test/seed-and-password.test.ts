@@ -56,7 +56,7 @@ describe("seed", () => {
 
     expect(first.organizations).toBe(2);
     expect(first.users).toBe(10); // 3 demo accounts + 6 learners + Northwind admin
-    expect(first.members).toBe(7);
+    expect(first.members).toBe(8); // 7 learners (the demo learner and six more) and the demo trainer
     expect(first.assignments).toBe(3);
     // What learners have done is played through the learner services by prisma/seed.ts
     // (packages/api/src/seed/demoActivity.ts, tested in packages/api/test/demo-seed.test.ts).

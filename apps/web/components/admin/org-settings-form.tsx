@@ -8,11 +8,12 @@ import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
 
-export function OrgSettingsForm({ org }: { org: { name: string; defaultPassMark: number } }) {
+export function OrgSettingsForm({ org }: { org: { name: string; defaultPassMark: number; trainersSeeAllCohorts: boolean } }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState(org.name);
   const [passMark, setPassMark] = useState(String(org.defaultPassMark));
+  const [seeAll, setSeeAll] = useState(org.trainersSeeAllCohorts);
   const [success, setSuccess] = useState<string | null>(null);
   const save = useMutation(trpc.org.update.mutationOptions({ onSuccess: () => (setSuccess("Settings saved."), router.refresh()) }));
   const errors = fieldErrorsOf(save.error);
@@ -23,7 +24,7 @@ export function OrgSettingsForm({ org }: { org: { name: string; defaultPassMark:
       onSubmit={(e) => {
         e.preventDefault();
         setSuccess(null);
-        save.mutate({ name, defaultPassMark: passMark === "" ? Number.NaN : Number(passMark) });
+        save.mutate({ name, defaultPassMark: passMark === "" ? Number.NaN : Number(passMark), trainersSeeAllCohorts: seeAll });
       }}
     >
       <Field id="org-name" label="Organisation name" error={errors.name?.[0]}>
@@ -42,6 +43,17 @@ export function OrgSettingsForm({ org }: { org: { name: string; defaultPassMark:
           aria-describedby={errors.defaultPassMark ? "org-passmark-error" : "org-passmark-hint"}
         />
       </Field>
+      <div className="flex items-start gap-2">
+        <input id="org-see-all" type="checkbox" className="mt-1" checked={seeAll} onChange={(e) => setSeeAll(e.target.checked)} aria-describedby="org-see-all-hint" />
+        <div>
+          <label htmlFor="org-see-all" className="text-sm font-medium text-slate-800">
+            Trainers may view every cohort
+          </label>
+          <p id="org-see-all-hint" className="text-sm text-slate-600">
+            Trainers always start from the cohorts they belong to; with this on they can switch to the whole organisation.
+          </p>
+        </div>
+      </div>
       <Button type="submit" disabled={save.isPending}>
         Save settings
       </Button>

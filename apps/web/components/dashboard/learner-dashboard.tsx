@@ -8,6 +8,7 @@ type Data = inferRouterOutputs<AppRouter>["dashboard"]["learner"];
 const STATUS = {
   NOT_STARTED: { label: "Not started", tone: "neutral" },
   IN_PROGRESS: { label: "In progress", tone: "info" },
+  RETRY_REQUIRED: { label: "Re-attempt required", tone: "warn" },
   COMPLETED: { label: "Completed", tone: "good" },
 } as const;
 
@@ -49,6 +50,7 @@ export function LearnerDashboard({ data, name }: { data: Data; name: string }) {
                   </Link>
                   <p className="text-sm text-slate-600">
                     {a.kind === "MODULE" ? "Course" : "Role-play scenario"} · {a.cohortName}
+                    {a.kind === "SCENARIO" ? (a.requirement === "PASS" ? ` · pass needed${a.passMark !== null ? ` (${a.passMark})` : ""}` : " · practice: finish once") : ""}
                   </p>
                 </div>
                 <div className="w-40">

@@ -1,8 +1,30 @@
+import Link from "next/link";
 import type { inferRouterOutputs, AppRouter } from "@defuse/api";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 
 type Data = inferRouterOutputs<AppRouter>["dashboard"]["trainer"];
+
+const OUTCOME: Record<string, string> = { resolved: "resolved", escalated: "escalated", ongoing: "ended unresolved" };
+
+/** "Your cohorts" / "All cohorts" links, shown when the trainer may see the whole organisation. */
+export function CohortScopeSwitch({ data, basePath }: { data: Pick<Data, "scope" | "canSeeAll">; basePath: string }) {
+  if (!data.canSeeAll) return null;
+  return (
+    <nav aria-label="Which cohorts" className="mb-3 flex gap-4 text-sm">
+      <Link href={`${basePath}?scope=mine`} aria-current={data.scope === "mine" ? "page" : undefined} className={data.scope === "mine" ? "font-semibold" : "text-brand-700 underline"}>
+        Cohorts I belong to
+      </Link>
+      <Link
+        href={`${basePath}?scope=all`}
+        aria-current={data.scope === "all" ? "page" : undefined}
+        className={data.scope === "all" ? "font-semibold" : "text-brand-700 underline"}
+      >
+        All cohorts in the organisation
+      </Link>
+    </nav>
+  );
+}
 
 export function TrainerDashboard({ data }: { data: Data }) {
   return (
@@ -12,27 +34,36 @@ export function TrainerDashboard({ data }: { data: Data }) {
         <h2 id="cohorts-heading" className="mb-3 text-lg font-semibold">
           Cohorts
         </h2>
+        <CohortScopeSwitch data={data} basePath="/dashboard" />
         {data.cohorts.length === 0 ? (
-          <EmptyState>No cohorts yet. An admin creates cohorts and adds learners to them.</EmptyState>
+          <EmptyState>
+            {data.scope === "mine" ? "You do not belong to any cohort yet. An admin adds trainers to the cohorts they look after." : "No cohorts yet. An admin creates cohorts and adds learners to them."}
+          </EmptyState>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="py-2 font-medium">Cohort</th>
-                <th scope="col" className="py-2 font-medium">Members</th>
+                <th scope="col" className="py-2 font-medium">Learners</th>
                 <th scope="col" className="py-2 font-medium">Live assignments</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {data.cohorts.map((c) => (
                 <tr key={c.id}>
-                  <td className="py-2 font-medium">{c.name}</td>
+                  <td className="py-2 font-medium">
+                    <Link href={`/trainer/cohorts/${c.id}`} className="text-brand-700 underline">
+                      {c.name}
+                    </Link>
+                  </td>
                   <td className="py-2">{c.memberCount}</td>
                   <td className="py-2">{c.assignmentCount}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </Card>
       <Card aria-labelledby="recent-heading">
@@ -42,6 +73,7 @@ export function TrainerDashboard({ data }: { data: Data }) {
         {data.recentAttempts.length === 0 ? (
           <EmptyState>No completed attempts yet.</EmptyState>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -56,7 +88,14 @@ export function TrainerDashboard({ data }: { data: Data }) {
                 <tr key={a.id}>
                   <td className="py-2 font-medium">{a.learner.name}</td>
                   <td className="py-2">
-                    {a.title} {a.kind !== "QUIZ" && a.outcome ? <span className="text-slate-600">({a.outcome})</span> : null}
+                    {a.kind === "QUIZ" ? (
+                      a.title
+                    ) : (
+                      <Link href={`/trainer/reviews/${a.id}`} className="text-brand-700 underline">
+                        {a.title}
+                      </Link>
+                    )}{" "}
+                    {a.kind !== "QUIZ" && a.outcome ? <span className="text-slate-600">({OUTCOME[a.outcome] ?? a.outcome})</span> : null}
                   </td>
                   <td className="py-2">
                     {a.score ?? "—"} {a.passed === null ? null : <Badge tone={a.passed ? "good" : "bad"}>{a.passed ? "Passed" : "Not passed"}</Badge>}
@@ -66,6 +105,7 @@ export function TrainerDashboard({ data }: { data: Data }) {
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </Card>
     </div>

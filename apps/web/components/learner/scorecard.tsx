@@ -7,20 +7,48 @@ type Attempt = inferRouterOutputs<AppRouter>["learner"]["attempt"];
 
 const LEVELS = ["Not shown", "Emerging", "Developing", "Secure", "Excellent"];
 
-function asText(x: unknown): string {
-  if (typeof x === "string") return x;
-  if (x && typeof x === "object") {
-    const o = x as Record<string, unknown>;
-    return String(o.description ?? o.text ?? o.title ?? o.message ?? o.id ?? JSON.stringify(o));
-  }
-  return String(x);
+type Result = NonNullable<Attempt["result"]>;
+
+/** The critical behaviour as it stands: the engine's flag, and the trainer's ruling with its reason. */
+function CriticalNotice({ critical }: { critical: Result["critical"] }) {
+  const { flagged, decision, reason, stands } = critical;
+  if (!flagged.length && !decision) return null;
+  return (
+    <div
+      className={stands ? "mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" : "mt-4 rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800"}
+      data-testid="critical"
+    >
+      <p className="font-semibold">
+        {stands ? "Critical behaviour: this fails the attempt" : "Critical behaviour cleared by your trainer"}
+      </p>
+      {flagged.length ? (
+        <ul className="ml-5 list-disc">
+          {flagged.map((c, i) => (
+            <li key={i}>
+              {c.description}
+              {c.quotes.slice(0, 2).map((q, j) => (
+                <span key={j}>
+                  {" "}
+                  ({q.turn >= 0 ? `turn ${q.turn + 1}: ` : ""}
+                  <q className="italic">{q.quote}</q>)
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {decision === "CONFIRMED" && reason ? <p className="mt-1">Your trainer confirmed it: {reason}</p> : null}
+      {decision === "CLEARED" ? <p className="mt-1">Why it does not apply: {reason}</p> : null}
+    </div>
+  );
 }
 
 /** The end-of-attempt scorecard: rubric criteria with quoted evidence, pass or fail, strengths, the top improvement. */
 export function Scorecard({ attempt }: { attempt: Attempt }) {
   const r = attempt.result;
-  const score = attempt.score ?? r?.score ?? 0;
-  const passed = attempt.passed ?? r?.passed ?? false;
+  const score = r?.score ?? attempt.score ?? 0;
+  const passed = r?.passed ?? attempt.passed ?? false;
+  const byTrainer = r?.source === "trainer";
   return (
     <div className="space-y-6">
       <Card aria-labelledby="score-heading">
@@ -51,27 +79,23 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               {score}/100
             </p>
             <Badge tone={passed ? "good" : "bad"}>{passed ? "Passed" : "Not passed yet"}</Badge>
+            <p className="mt-1 text-xs text-slate-600">
+              {byTrainer ? `Official score from your trainer (automatic: ${r?.autoScore})` : "Automatic score"}
+              {r ? ` · pass mark ${r.passMark}` : ""}
+            </p>
           </div>
         </div>
-        {r?.firstCritical ? (
-          <div className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="critical">
-            <p className="font-semibold">Critical behaviour: this fails the attempt</p>
-            <p>
-              Turn {r.firstCritical.turn + 1}: <q className="italic">{r.firstCritical.quote}</q>
-            </p>
-            <p>{r.firstCritical.reason}</p>
-          </div>
-        ) : r?.critical && r.critical.length > 0 ? (
-          <div className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-            <p className="font-semibold">Critical behaviour</p>
-            <ul className="ml-5 list-disc">
-              {r.critical.map((c, i) => (
-                <li key={i}>{asText(c)}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        {r ? <CriticalNotice critical={r.critical} /> : null}
       </Card>
+
+      {r?.review ? (
+        <Card aria-labelledby="review-heading" className="border-brand-100" data-testid="trainer-feedback">
+          <h3 id="review-heading" className="font-semibold">
+            Feedback from {r.review.reviewer}
+          </h3>
+          {r.review.comment ? <p className="mt-2 whitespace-pre-wrap">{r.review.comment}</p> : <p className="mt-2 text-slate-600">No overall comment; see the rubric and your transcript.</p>}
+        </Card>
+      ) : null}
 
       {r ? (
         <>
@@ -83,7 +107,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               {r.strengths.length ? (
                 <ul className="ml-5 mt-2 list-disc space-y-1">
                   {r.strengths.map((s, i) => (
-                    <li key={i}>{asText(s)}</li>
+                    <li key={i}>{s}</li>
                   ))}
                 </ul>
               ) : (
@@ -132,7 +156,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                     <th scope="col" className="py-2 pr-3">
                       Points
                     </th>
-                    <th scope="col" className="py-2">
+                    <th scope="col" className="min-w-48 py-2">
                       Evidence
                     </th>
                   </tr>
@@ -145,6 +169,12 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                       </th>
                       <td className="py-2 pr-3">
                         <span className="font-medium">{c.level}/4</span> · {c.descriptor || LEVELS[c.level]}
+                        {c.changed ? <span className="block text-xs text-slate-600">Set by your trainer (automatic: {c.autoLevel}/4)</span> : null}
+                        {c.comment ? (
+                          <span className="mt-1 block text-sm">
+                            <span className="font-semibold">Trainer:</span> {c.comment}
+                          </span>
+                        ) : null}
                       </td>
                       <td className="py-2 pr-3">
                         {Math.round(c.points * 10) / 10}/{c.maxPoints}
@@ -198,6 +228,11 @@ export function Transcript({ attempt }: { attempt: Attempt }) {
             <p className="text-sm text-slate-700">
               Tension {t.tensionBefore} → {t.tensionAfter} ({trendOf(t.tensionBefore, t.tensionAfter)}) · {t.reason}
             </p>
+            {t.trainerComment ? (
+              <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 px-3 py-2 text-sm" data-testid="line-comment">
+                <span className="font-semibold">Trainer’s note on this line:</span> {t.trainerComment}
+              </p>
+            ) : null}
             <div>
               <p className="text-sm font-semibold text-slate-600">{attempt.scenario.customerName}</p>
               <p>{t.customerLine}</p>

@@ -51,6 +51,7 @@ export function TensionChart({
   title = "Tension over the call",
   id = "tension-chart",
   step = "turn",
+  scale = "tension",
 }: {
   points: number[];
   title?: string;
@@ -58,7 +59,11 @@ export function TensionChart({
   id?: string;
   /** What one point on the x axis is. */
   step?: "turn" | "attempt";
+  /** Tension: high is bad (red). Score: high is good (green), under 50 red. */
+  scale?: "tension" | "score";
 }) {
+  const colour = (v: number) =>
+    scale === "score" ? (v >= 70 ? "#0f766e" : v >= 50 ? "#b45309" : "#b42318") : v >= 70 ? "#b42318" : v >= 40 ? "#b45309" : "#0f766e";
   const w = 560;
   const h = 180;
   const pad = { l: 36, r: 12, t: 12, b: 28 };
@@ -87,7 +92,7 @@ export function TensionChart({
         ))}
         <path d={path} fill="none" stroke="#2443b3" strokeWidth="2.5" />
         {points.map((v, i) => (
-          <circle key={i} cx={x(i)} cy={y(v)} r="4" fill={v >= 70 ? "#b42318" : v >= 40 ? "#b45309" : "#0f766e"} />
+          <circle key={i} cx={x(i)} cy={y(v)} r="4" fill={colour(v)} />
         ))}
       </svg>
       <figcaption className="mt-1 text-sm text-slate-600">{desc}</figcaption>

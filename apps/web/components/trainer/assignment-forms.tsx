@@ -21,6 +21,7 @@ export function AssignForm({ cohortId, modules, scenarios }: { cohortId: string;
   const [contentId, setContentId] = useState(scenarios[0]?.id ?? "");
   const [due, setDue] = useState("");
   const [passMark, setPassMark] = useState("");
+  const [requirement, setRequirement] = useState<"PASS" | "COMPLETE">("PASS");
   const [success, setSuccess] = useState<string | null>(null);
   const options = kind === "SCENARIO" ? scenarios : modules;
   const create = useMutation(
@@ -35,7 +36,7 @@ export function AssignForm({ cohortId, modules, scenarios }: { cohortId: string;
   function submit(e: FormEvent) {
     e.preventDefault();
     setSuccess(null);
-    create.mutate({ cohortId, kind, contentId, dueAt: endOfDay(due), passMark: passMark === "" ? null : Number(passMark) });
+    create.mutate({ cohortId, kind, contentId, requirement, dueAt: endOfDay(due), passMark: passMark === "" ? null : Number(passMark) });
   }
   return (
     <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby="assign-heading">
@@ -66,6 +67,14 @@ export function AssignForm({ cohortId, modules, scenarios }: { cohortId: string;
           ))}
         </select>
       </Field>
+      {kind === "SCENARIO" ? (
+        <Field id="assign-requirement" label="Counts as done when" error={errors.requirement?.[0]}>
+          <select id="assign-requirement" className={inputClass} value={requirement} onChange={(e) => setRequirement(e.target.value as "PASS" | "COMPLETE")}>
+            <option value="PASS">an attempt passes (assessed)</option>
+            <option value="COMPLETE">an attempt is finished (practice)</option>
+          </select>
+        </Field>
+      ) : null}
       <Field id="assign-due" label="Due date (optional)" error={errors.dueAt?.[0]}>
         <input id="assign-due" type="date" className={inputClass} value={due} onChange={(e) => setDue(e.target.value)} />
       </Field>

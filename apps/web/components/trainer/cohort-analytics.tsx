@@ -1,18 +1,24 @@
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
+import { catalogue } from "@defuse/content";
 import { Card, EmptyState, ProgressBar } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 
 type Dashboard = inferRouterOutputs<AppRouter>["trainer"]["cohortDashboard"];
 
-const label = (s: string) => s.replace(/_/g, " ");
+/** The names learners see for techniques and pitfalls ("Open question", "Arguing"). */
+const LABEL_NAMES = new Map(catalogue.techniques.map((t) => [t.id as string, t.name]));
+const label = (s: string) => LABEL_NAMES.get(s) ?? s.replace(/_/g, " ");
 
-/** Heat-map cell: darker is more use (techniques) or more trouble (pitfalls); the number is always shown. */
+/**
+ * Heat-map cell: a stronger tint is more use (techniques) or more trouble (pitfalls); the number is
+ * always shown. The tint stops at half strength so dark text keeps at least 7:1 contrast.
+ */
 function Cell({ rate, pitfall }: { rate: number | null; pitfall: boolean }) {
   if (rate === null) return <td className="px-2 py-1 text-center text-slate-500">—</td>;
-  const alpha = Math.max(0.06, rate / 100);
-  const bg = pitfall ? `rgba(180, 35, 24, ${alpha})` : `rgba(15, 118, 110, ${alpha})`;
+  const alpha = 0.06 + (Math.min(100, rate) / 100) * 0.44;
+  const bg = pitfall ? `rgba(180, 35, 24, ${alpha.toFixed(2)})` : `rgba(15, 118, 110, ${alpha.toFixed(2)})`;
   return (
-    <td className="px-2 py-1 text-center font-medium" style={{ background: bg, color: alpha > 0.55 ? "white" : "#0f172a" }}>
+    <td className="px-2 py-1 text-center font-medium" style={{ background: bg, color: "#0f172a" }}>
       {Math.round(rate)}%
     </td>
   );
@@ -33,7 +39,8 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                 <div className="flex justify-between text-sm">
                   <span className="font-medium">{a.title}</span>
                   <span>
-                    {a.completed} of {a.members} done{a.overdue ? `, ${a.overdue} overdue` : ""} · due {formatDate(a.dueAt)}
+                    {a.completed} of {a.members} done{a.retryRequired ? `, ${a.retryRequired} must re-attempt` : ""}
+                    {a.overdue ? `, ${a.overdue} overdue` : ""} · {a.kind === "SCENARIO" ? (a.requirement === "PASS" ? "pass needed" : "practice") : "module"} · due {formatDate(a.dueAt)}
                   </span>
                 </div>
                 <ProgressBar value={a.completionRate ?? 0} label={`${a.title} completion`} />
@@ -78,6 +85,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
           {data.scenarios.length === 0 ? (
             <EmptyState>No attempts in this period.</EmptyState>
           ) : (
+            <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -100,6 +108,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </Card>
       </div>
@@ -126,7 +135,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                   const pitfall = (data.heatMap.pitfalls as string[]).includes(l);
                   return (
                     <tr key={l}>
-                      <th scope="row" className="px-2 py-1 text-left font-normal capitalize">
+                      <th scope="row" className="px-2 py-1 text-left font-normal">
                         {label(l)}
                         {pitfall ? " (pitfall)" : ""}
                       </th>
@@ -146,6 +155,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
         {data.trend.length === 0 ? (
           <EmptyState>No attempts in this period.</EmptyState>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -166,6 +176,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </Card>
     </div>

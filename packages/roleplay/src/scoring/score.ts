@@ -72,6 +72,8 @@ export interface ScoreResult {
   firstCritical: CriticalSummary | null;
   /** How many agent turns were scored (every turn played, including after resolution). */
   turnsScored: number;
+  /** The call ended in a way that can pass: resolved, or ended properly after a warning. */
+  outcomeOk: boolean;
   outcome: Outcome | "unknown";
   strengths: [string, string];
   improvement: Improvement;
@@ -296,6 +298,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     critical,
     firstCritical,
     turnsScored: n,
+    outcomeOk: n > 0 && outcomeOk,
     outcome,
     strengths,
     improvement: improvementFor(scenario, rubric, criteria, turns, critical, allCredits),

@@ -6,10 +6,25 @@ import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ scope?: string; denied?: string }> }) {
   const user = await requireUser();
   const api = await serverApi();
-  if (user.role === "ADMIN") return <AdminDashboard data={await api.dashboard.admin()} />;
-  if (user.role === "TRAINER") return <TrainerDashboard data={await api.dashboard.trainer()} />;
-  return <LearnerDashboard data={await api.dashboard.learner()} name={user.name} />;
+  const { scope, denied } = await searchParams;
+  // requireUser sends people here with ?denied=1 when a page is not for their role: say so.
+  const notice =
+    denied === "1" ? (
+      <p role="alert" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        That page is not available to your role, so you are back on your dashboard. Ask an admin if you need access.
+      </p>
+    ) : null;
+  let body;
+  if (user.role === "ADMIN") body = <AdminDashboard data={await api.dashboard.admin()} />;
+  else if (user.role === "TRAINER") body = <TrainerDashboard data={await api.dashboard.trainer({ scope: scope === "all" ? "all" : "mine" })} />;
+  else body = <LearnerDashboard data={await api.dashboard.learner()} name={user.name} />;
+  return (
+    <>
+      {notice}
+      {body}
+    </>
+  );
 }

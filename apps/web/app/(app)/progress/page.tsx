@@ -77,7 +77,7 @@ export default async function ProgressPage() {
         </div>
         {scores.length > 1 ? (
           <div className="mt-4">
-            <TensionChart points={scores} title="Your role-play scores, oldest first" id="score-chart" step="attempt" />
+            <TensionChart points={scores} title="Your role-play scores, oldest first" id="score-chart" step="attempt" scale="score" />
           </div>
         ) : null}
       </Card>
@@ -102,7 +102,32 @@ export default async function ProgressPage() {
                     {r.scenarioTitle}
                   </Link>{" "}
                   · {r.score}/100 <Badge tone={r.passed ? "good" : "bad"}>{r.passed ? "Passed" : "Not passed"}</Badge>
-                  {r.comment ? <p className="mt-1 text-sm text-slate-700">{r.comment}</p> : null}
+                  <span className="block text-xs text-slate-600">
+                    From {r.reviewer}
+                    {r.autoScore !== null && r.autoScore !== r.score ? ` · automatic score was ${r.autoScore}` : ""}
+                  </span>
+                  {r.comment ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-700">{r.comment}</p> : null}
+                  {r.criteria.length ? (
+                    <ul className="ml-5 mt-1 list-disc text-sm text-slate-700">
+                      {r.criteria.map((c) => (
+                        <li key={c.criterionId}>
+                          {c.title}: level {c.level}/4
+                          {c.autoLevel !== null && c.autoLevel !== c.level ? ` (automatic ${c.autoLevel}/4)` : ""}
+                          {c.comment ? ` · ${c.comment}` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {r.critical ? (
+                    <p className="mt-1 text-sm text-slate-700">
+                      Critical behaviour {r.critical.decision === "CLEARED" ? "cleared" : "confirmed"} by your trainer{r.critical.reason ? `: ${r.critical.reason}` : "."}
+                    </p>
+                  ) : null}
+                  {r.lineComments ? (
+                    <p className="mt-1 text-sm text-slate-700">
+                      {r.lineComments} note{r.lineComments === 1 ? "" : "s"} on lines of your transcript.
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { CohortScopeSwitch } from "@/components/dashboard/trainer-dashboard";
 import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Cohorts" };
 
-export default async function TrainerHome() {
-  await requireUser(["TRAINER", "ADMIN"]);
+export default async function TrainerHome({ searchParams }: { searchParams: Promise<{ scope?: string }> }) {
+  const user = await requireUser(["TRAINER", "ADMIN"]);
+  const { scope } = await searchParams;
   const api = await serverApi();
-  const data = await api.dashboard.trainer();
+  // Admins look after the whole organisation; trainers start from the cohorts they belong to.
+  const data = await api.dashboard.trainer({ scope: scope === "all" || (user.role === "ADMIN" && scope !== "mine") ? "all" : "mine" });
   return (
     <div className="space-y-6">
       <PageHeader
@@ -21,8 +24,11 @@ export default async function TrainerHome() {
         }
       />
       <Card>
+        <CohortScopeSwitch data={data} basePath="/trainer" />
         {data.cohorts.length === 0 ? (
-          <EmptyState>No cohorts yet. An admin creates cohorts and adds learners to them.</EmptyState>
+          <EmptyState>
+            {data.scope === "mine" ? "You do not belong to any cohort yet. An admin adds trainers to the cohorts they look after." : "No cohorts yet. An admin creates cohorts and adds learners to them."}
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" aria-label="Cohorts">
             {data.cohorts.map((c) => (
@@ -31,7 +37,7 @@ export default async function TrainerHome() {
                   {c.name}
                 </Link>
                 <span className="text-sm text-slate-700">
-                  {c.memberCount} members · {c.assignmentCount} live assignments
+                  {c.memberCount} learner{c.memberCount === 1 ? "" : "s"} · {c.assignmentCount} live assignment{c.assignmentCount === 1 ? "" : "s"}
                 </span>
               </li>
             ))}

@@ -9,6 +9,7 @@ export const updateAssignmentInput = z.object({
   assignmentId: idSchema,
   dueAt: dateSchema.nullish(),
   passMark: z.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100.").nullish(),
+  requirement: z.enum(["PASS", "COMPLETE"]).optional(),
 });
 
 export const assignmentRouter = router({

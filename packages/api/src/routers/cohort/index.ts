@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createCohortInput, idSchema } from "../../schemas";
 import { createCohort } from "../../services/cohorts/createCohort";
+import { visibleCohorts } from "../../services/cohorts/visibleCohorts";
 import { addMembers, archiveCohort, listCohorts, listMembers, removeMember, renameCohort } from "../../services/cohorts/manageCohort";
 import { adminProcedure, router, trainerProcedure } from "../../trpc";
 
@@ -10,14 +11,10 @@ export const renameCohortInput = createCohortInput.extend({ cohortId: idSchema }
 
 export const cohortRouter = router({
   create: adminProcedure.input(createCohortInput).mutation(({ ctx, input }) => createCohort(ctx.db, ctx.user, input)),
-  /** Live cohorts of the caller's organisation, for pickers. */
-  list: trainerProcedure.query(({ ctx }) =>
-    ctx.db.cohort.findMany({
-      where: { orgId: ctx.user.orgId, archivedAt: null },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
-  ),
+  /** Live cohorts for pickers: the caller's own, or the organisation's (scope "all") when allowed. */
+  list: trainerProcedure
+    .input(z.object({ scope: z.enum(["mine", "all"]).optional() }).optional())
+    .query(({ ctx, input }) => visibleCohorts(ctx.db, ctx.user, input ?? {})),
   /** The admin's cohort list, archived ones optional, with member counts. */
   listAll: adminProcedure
     .input(z.object({ includeArchived: z.boolean().optional(), ...page }))

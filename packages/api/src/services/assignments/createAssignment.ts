@@ -10,6 +10,7 @@ export interface CreateAssignmentInput {
   contentId: string;
   dueAt?: Date | null;
   passMark?: number | null;
+  requirement?: "PASS" | "COMPLETE";
 }
 
 /** Assigns a course module or a single scenario to one of the trainer's organisation's cohorts. */
@@ -30,9 +31,10 @@ export async function createAssignment(db: Db, actor: SessionUser, input: Create
         contentId: input.contentId,
         dueAt: input.dueAt ?? null,
         passMark: input.passMark ?? null,
+        requirement: input.requirement ?? "PASS",
         assignedById: actor.id,
       },
-      select: { id: true, cohortId: true, kind: true, contentId: true, dueAt: true, passMark: true },
+      select: { id: true, cohortId: true, kind: true, contentId: true, dueAt: true, passMark: true, requirement: true },
     });
     await recordAudit(tx, {
       orgId: actor.orgId,

@@ -25,6 +25,7 @@ export async function listAssignments(db: Db, actor: SessionUser, input: ListAss
       contentId: true,
       dueAt: true,
       passMark: true,
+      requirement: true,
       withdrawnAt: true,
       createdAt: true,
       assignedBy: { select: { name: true } },

@@ -3,13 +3,14 @@ import type { SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 
-const select = { id: true, cohortId: true, kind: true, contentId: true, dueAt: true, passMark: true, withdrawnAt: true } as const;
+const select = { id: true, cohortId: true, kind: true, contentId: true, dueAt: true, passMark: true, requirement: true, withdrawnAt: true } as const;
 
 export interface UpdateAssignmentInput {
   assignmentId: string;
   /** undefined keeps the current value; null clears it. */
   dueAt?: Date | null;
   passMark?: number | null;
+  requirement?: "PASS" | "COMPLETE";
 }
 
 /** Changes the due date or pass mark of a live assignment; learners see the change at once. */
@@ -23,6 +24,7 @@ export async function updateAssignment(db: Db, actor: SessionUser, input: Update
       data: {
         ...(input.dueAt !== undefined ? { dueAt: input.dueAt } : {}),
         ...(input.passMark !== undefined ? { passMark: input.passMark } : {}),
+        ...(input.requirement !== undefined ? { requirement: input.requirement } : {}),
       },
       select,
     });

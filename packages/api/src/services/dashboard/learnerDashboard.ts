@@ -1,5 +1,7 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
+import { Prisma } from "@defuse/db";
+import { assignmentStatusSql, type AssignmentStatus } from "../assignments/completion";
 import { contentTitle, moduleInfo } from "../content/titles";
 
 export interface LearnerAssignmentRow {
@@ -11,12 +13,15 @@ export interface LearnerAssignmentRow {
   dueAt: Date | null;
   overdue: boolean;
   progress: number; // percent
-  status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
+  status: AssignmentStatus;
+  /** PASS: done once an attempt passes; COMPLETE: done once finished. */
+  requirement: "PASS" | "COMPLETE";
+  passMark: number | null;
   bestScore: number | null;
 }
 
 interface DashboardRows {
-  assignments: Array<{ id: string; kind: "MODULE" | "SCENARIO"; contentId: string; dueAt: string | null; cohortName: string }>;
+  assignments: Array<{ id: string; kind: "MODULE" | "SCENARIO"; contentId: string; dueAt: string | null; cohortName: string; status: AssignmentStatus; requirement: "PASS" | "COMPLETE"; passMark: number | null }>;
   enrollments: Array<{ moduleId: string; status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED"; progress: number; lastLessonId: string | null }>;
   best: Array<{ contentId: string; score: number | null }>;
 }
@@ -29,7 +34,8 @@ interface DashboardRows {
 export async function learnerDashboard(db: Db, user: SessionUser, now = new Date()) {
   const [found] = await db.$queryRaw<[DashboardRows]>`
     WITH a AS (
-      SELECT a.id, a.kind, a."contentId", a."dueAt", a."createdAt", c.name AS "cohortName"
+      SELECT a.id, a.kind, a."contentId", a.requirement, a."passMark", a."dueAt", a."createdAt", c.name AS "cohortName",
+        ${assignmentStatusSql(Prisma.sql`${user.id}`)} AS status
       FROM "Assignment" a
       JOIN "Cohort" c ON c.id = a."cohortId" AND c."orgId" = a."orgId" AND c."archivedAt" IS NULL
       WHERE a."orgId" = ${user.orgId} AND a."withdrawnAt" IS NULL
@@ -37,7 +43,7 @@ export async function learnerDashboard(db: Db, user: SessionUser, now = new Date
     )
     SELECT
       (SELECT coalesce(json_agg(json_build_object('id', a.id, 'kind', a.kind, 'contentId', a."contentId",
-          'dueAt', a."dueAt" AT TIME ZONE 'UTC', 'cohortName', a."cohortName") ORDER BY a."dueAt" ASC NULLS LAST, a."createdAt" ASC, a.id ASC), '[]'::json)
+          'dueAt', a."dueAt" AT TIME ZONE 'UTC', 'cohortName', a."cohortName", 'status', a.status, 'requirement', a.requirement, 'passMark', a."passMark") ORDER BY a."dueAt" ASC NULLS LAST, a."createdAt" ASC, a.id ASC), '[]'::json)
         FROM a) AS assignments,
       (SELECT coalesce(json_agg(json_build_object('moduleId', e."moduleId", 'status', e.status, 'progress', e.progress, 'lastLessonId', e."lastLessonId")
           ORDER BY e."updatedAt" DESC), '[]'::json)
@@ -54,9 +60,9 @@ export async function learnerDashboard(db: Db, user: SessionUser, now = new Date
   const bestByScenario = new Map(attempts.map((a) => [a.contentId, a._max.score]));
 
   const rows: LearnerAssignmentRow[] = assignments.map((a) => {
+    const status = a.status;
     if (a.kind === "MODULE") {
       const e = enrollmentByModule.get(a.contentId);
-      const status = e?.status ?? "NOT_STARTED";
       return {
         assignmentId: a.id,
         kind: a.kind,
@@ -67,11 +73,12 @@ export async function learnerDashboard(db: Db, user: SessionUser, now = new Date
         overdue: !!a.dueAt && a.dueAt < now && status !== "COMPLETED",
         progress: e?.progress ?? 0,
         status,
+        requirement: a.requirement,
+        passMark: a.passMark,
         bestScore: null,
       };
     }
     const best = bestByScenario.get(a.contentId) ?? null;
-    const status = best === null ? "NOT_STARTED" : "COMPLETED";
     return {
       assignmentId: a.id,
       kind: a.kind,
@@ -80,8 +87,10 @@ export async function learnerDashboard(db: Db, user: SessionUser, now = new Date
       cohortName: a.cohort.name,
       dueAt: a.dueAt,
       overdue: !!a.dueAt && a.dueAt < now && status !== "COMPLETED",
-      progress: best === null ? 0 : 100,
+      progress: status === "COMPLETED" ? 100 : status === "NOT_STARTED" ? 0 : 50,
       status,
+      requirement: a.requirement,
+      passMark: a.passMark,
       bestScore: best,
     };
   });

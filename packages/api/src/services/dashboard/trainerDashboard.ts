@@ -1,4 +1,4 @@
-import type { Db } from "@defuse/db";
+import { Prisma, type Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { contentTitle } from "../content/titles";
 
@@ -17,22 +17,32 @@ interface TrainerRows {
     learnerName: string;
   }>;
   pendingReviews: number;
+  canSeeAll: boolean;
 }
 
+export type CohortScope = "mine" | "all";
+
 /**
- * The trainer's home: live cohorts with member and assignment counts, the latest completed
+ * The trainer's home: live cohorts with learner and assignment counts, the latest completed
  * attempts and how many wait for review. One statement (a trainer's most visited page): the
  * counts are per-cohort index probes, the latest attempts walk Attempt(orgId, kind, completedAt)
- * backwards.
+ * backwards. Trainers see the cohorts they belong to; with scope "all" the whole organisation's,
+ * when they are an admin or the organisation allows it (Organization.trainersSeeAllCohorts).
  */
-export async function trainerDashboard(db: Db, user: SessionUser) {
+export async function trainerDashboard(db: Db, user: SessionUser, input: { scope?: CohortScope } = {}) {
+  const isAdmin = user.role === "ADMIN";
+  const canSeeAll = Prisma.sql`(${isAdmin} OR (SELECT o."trainersSeeAllCohorts" FROM "Organization" o WHERE o.id = ${user.orgId}))`;
+  const seeAll = input.scope === "all" ? canSeeAll : Prisma.sql`false`;
   const [rows] = await db.$queryRaw<[TrainerRows]>`
-    SELECT
+    SELECT ${canSeeAll} AS "canSeeAll",
       (SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name,
-          'memberCount', (SELECT count(*) FROM "CohortMember" m WHERE m."cohortId" = c.id AND m."removedAt" IS NULL),
+          'memberCount', (SELECT count(*) FROM "CohortMember" m JOIN "User" u ON u.id = m."userId"
+                          WHERE m."cohortId" = c.id AND m."removedAt" IS NULL AND u.active AND u.role = 'LEARNER'),
           'assignmentCount', (SELECT count(*) FROM "Assignment" a WHERE a."cohortId" = c.id AND a."withdrawnAt" IS NULL))
           ORDER BY c.name), '[]'::json)
-        FROM (SELECT id, name FROM "Cohort" WHERE "orgId" = ${user.orgId} AND "archivedAt" IS NULL ORDER BY name LIMIT 100) c) AS cohorts,
+        FROM (SELECT id, name FROM "Cohort" k WHERE k."orgId" = ${user.orgId} AND k."archivedAt" IS NULL
+                AND (${seeAll} OR EXISTS (SELECT 1 FROM "CohortMember" m WHERE m."cohortId" = k.id AND m."userId" = ${user.id} AND m."removedAt" IS NULL))
+              ORDER BY name LIMIT 100) c) AS cohorts,
       (SELECT coalesce(json_agg(json_build_object('id', t.id, 'kind', t.kind, 'contentId', t."contentId", 'score', t.score,
           'passed', t.passed, 'outcome', t.outcome, 'reviewState', t."reviewState",
           'completedAt', t."completedAt" AT TIME ZONE 'UTC', 'learnerId', u.id, 'learnerName', u.name)
@@ -56,5 +66,7 @@ export async function trainerDashboard(db: Db, user: SessionUser) {
       completedAt: new Date(a.completedAt),
     })),
     pendingReviews: rows.pendingReviews,
+    scope: input.scope === "all" && rows.canSeeAll ? ("all" as const) : ("mine" as const),
+    canSeeAll: rows.canSeeAll,
   };
 }

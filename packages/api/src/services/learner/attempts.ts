@@ -3,6 +3,9 @@ import { seededShuffle } from "@defuse/content";
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
+import { passMarkFor } from "../review/getReview";
+import { learnerScorecard, type AutoResultView } from "../review/officialResult";
+import { scoreAttempt } from "../review/scoring";
 import { findRubric, findScenario, labelName, type ScenarioT } from "./content";
 import * as engine from "./engine";
 
@@ -236,9 +239,22 @@ function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.En
 export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
   const attempt = await db.attempt.findFirst({
     where: { ...mine(user, attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" } } },
+    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" }, include: { reviewer: { select: { name: true } } } } },
   });
   if (!attempt) throw notFound("That practice attempt");
+  const finished = attempt.status === "COMPLETED";
+  const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? findScenario(attempt.contentId).rubricId) : null;
+  const result = auto
+    ? learnerScorecard({
+        rubricId: attempt.rubricId ?? findScenario(attempt.contentId).rubricId,
+        auto: auto as unknown as AutoResultView,
+        score: attempt.score,
+        passed: attempt.passed,
+        passMark: await passMarkFor(db, user.orgId, attempt.assignmentId),
+        review: attempt.review,
+      })
+    : null;
+  const lineComments = new Map((result?.turnComments ?? []).map((c) => [c.turn, c.comment]));
   const scenario = findScenario(attempt.contentId);
   const memo = (attempt.answers ?? null) as RoleplayMemo | null;
   const s = memo ? engine.summary(memo.state) : null;
@@ -264,15 +280,15 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
     hintsUsed: attempt.hintsUsed,
     lastHint: memo?.hintPending ? (memo.lastHint ?? null) : null,
     choices: branch?.choices ?? [],
-    turns: attempt.turns.map((t) => turnView(t, scenario)),
+    turns: attempt.turns.map((t): TurnView & { trainerComment?: string | null } => ({ ...turnView(t, scenario), trainerComment: lineComments.get(t.index) ?? null })),
     startedAt: attempt.startedAt,
     completedAt: attempt.completedAt,
     score: attempt.score,
     passed: attempt.passed,
-    result: attempt.status === "COMPLETED" ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null,
+    result,
     reflection: (attempt.reflection ?? null) as Reflection | null,
     reviewState: attempt.reviewState,
-    review: attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, criteria: attempt.review.criteria, releasedAt: attempt.review.releasedAt } : null,
+    review: attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt } : null,
   };
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;
@@ -475,15 +491,25 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
     );
     const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
     const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
-    const score = Math.round(result.score);
+    // The attempt's official result comes from the same rule a trainer's review uses (review/scoring),
+    // with the organisation's pass mark (the assignment's, else the default), a critical behaviour
+    // and an outcome that cannot pass (unresolved, escalated, ended badly) failing it as the engine says.
+    const official = scoreAttempt(
+      rubric,
+      result.criteria.map((c) => ({ criterionId: c.id, level: c.level })),
+      new Map(result.criteria.map((c) => [c.id, { level: c.level, points: c.points }])),
+      { passMark: await passMarkFor(db, user.orgId, attempt.assignmentId), criticalStands: result.critical.length > 0, outcomeOk: result.outcomeOk },
+    );
+    const score = official.score;
+    const passed = official.passed;
     const officialLevels = Object.fromEntries(result.criteria.map((c) => [c.id, c.level]));
     const criterionScores = result.criteria.map((c) => ({ id: randomUUID(), criterionId: c.id, level: c.level, points: c.points }));
 
     const [row] = await db.$queryRaw<Array<{ done: number }>>`
       WITH done AS (
         UPDATE "Attempt" SET status = 'COMPLETED', "completedAt" = now() AT TIME ZONE 'UTC', "autoScore" = ${score}::int,
-          "autoPassed" = ${result.passed}::boolean, "autoResult" = ${JSON.stringify(json(result))}::jsonb, score = ${score}::int,
-          passed = ${result.passed}::boolean, techniques = ${techniques}::text[], pitfalls = ${pitfalls}::text[],
+          "autoPassed" = ${passed}::boolean, "autoResult" = ${JSON.stringify(json({ ...result, score, passed }))}::jsonb, score = ${score}::int,
+          passed = ${passed}::boolean, techniques = ${techniques}::text[], pitfalls = ${pitfalls}::text[],
           "officialLevels" = ${JSON.stringify(officialLevels)}::jsonb, tension = ${s.tension}::int, outcome = ${s.outcome},
           "reviewState" = 'PENDING', version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
         WHERE id = ${attempt.id} AND "orgId" = ${user.orgId} AND "userId" = ${user.id} AND status = 'IN_PROGRESS' AND version = ${attempt.version}::int

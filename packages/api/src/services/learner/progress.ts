@@ -3,6 +3,16 @@ import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { allModules, allScenarios, findRubric, labelName, moduleCompletion } from "./content";
 import { learnerMarks } from "./courses";
+import { readTurnComments } from "../review/critical";
+import { readStoredCriteria } from "../review/getReview";
+
+function criterionTitle(rubricId: string | null, criterionId: string): string {
+  try {
+    return (rubricId ? findRubric(rubricId).criteria.find((c) => c.id === criterionId)?.title : undefined) ?? criterionId;
+  } catch {
+    return criterionId;
+  }
+}
 
 const ROLEPLAY_KINDS = ["ROLEPLAY", "BRANCHING"] as const;
 
@@ -61,9 +71,16 @@ export async function scenarioFor(db: Db, user: SessionUser, scenarioId: string)
   const [list, recent] = await Promise.all([
     scenariosFor(db, user),
     db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, contentId: scenarioId, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
-      select: { id: true, kind: true, score: true, passed: true, completedAt: true, outcome: true },
-      orderBy: { completedAt: "desc" },
+      // Finished calls, and calls set aside with "Start over instead" after at least one reply (shown as abandoned).
+      where: {
+        orgId: user.orgId,
+        userId: user.id,
+        contentId: scenarioId,
+        kind: { in: [...ROLEPLAY_KINDS] },
+        OR: [{ status: "COMPLETED" }, { status: "ABANDONED", turns: { some: {} } }],
+      },
+      select: { id: true, kind: true, status: true, score: true, passed: true, startedAt: true, completedAt: true, outcome: true },
+      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
       take: 10,
     }),
   ]);
@@ -89,7 +106,19 @@ export async function progressFor(db: Db, user: SessionUser) {
     }),
     db.review.findMany({
       where: { orgId: user.orgId, state: "RELEASED", attempt: { orgId: user.orgId, userId: user.id } },
-      select: { attemptId: true, score: true, passed: true, comment: true, releasedAt: true, attempt: { select: { contentId: true } } },
+      select: {
+        attemptId: true,
+        score: true,
+        passed: true,
+        comment: true,
+        criteria: true,
+        criticalDecision: true,
+        criticalReason: true,
+        turnComments: true,
+        releasedAt: true,
+        reviewer: { select: { name: true } },
+        attempt: { select: { contentId: true, rubricId: true, autoScore: true } },
+      },
       orderBy: { releasedAt: "desc" },
       take: 20,
     }),
@@ -98,24 +127,16 @@ export async function progressFor(db: Db, user: SessionUser) {
   const titles = new Map(allScenarios().map((s) => [s.id, s.title]));
   const chronological = [...history].reverse();
 
-  // Technique mastery: for each attempt, which of the rubric's techniques the learner used or missed.
-  const expectedByRubric = new Map<string, Set<string>>();
-  const expected = (rubricId: string | null) => {
-    if (!rubricId) return new Set<string>();
-    if (!expectedByRubric.has(rubricId)) {
-      let ids: string[] = [];
-      try {
-        ids = findRubric(rubricId).criteria.flatMap((c) => c.evidenceFor as string[]);
-      } catch {
-        ids = [];
-      }
-      expectedByRubric.set(rubricId, new Set(ids));
-    }
-    return expectedByRubric.get(rubricId)!;
-  };
+  // Technique mastery: for each attempt, which techniques the scenario needed and the learner used
+  // or missed. A scenario's needs are groups of alternatives (["solution", "options"]: either will
+  // do), so a technique is missed only when its group went unmet; techniques the scenario does not
+  // call for (a boundary with a polite customer) are never "missed".
+  const scenarioNeeds = new Map(allScenarios().map((s) => [s.id, s.engine.needs as string[][]]));
+  const missedIn = (contentId: string, used: Set<string>) =>
+    (scenarioNeeds.get(contentId) ?? []).filter((group) => !group.some((t) => used.has(t))).flat();
   const timeline = chronological.map((a) => {
     const used = new Set(a.techniques);
-    const missed = [...expected(a.rubricId)].filter((t) => !used.has(t));
+    const missed = [...new Set(missedIn(a.contentId, used))];
     return { attemptId: a.id, scenarioTitle: titles.get(a.contentId) ?? a.contentId, completedAt: a.completedAt, score: a.score, used: a.techniques, missed, pitfalls: a.pitfalls };
   });
   const techniqueIds = [...new Set(timeline.flatMap((t) => [...t.used, ...t.missed]))].sort();
@@ -149,7 +170,15 @@ export async function progressFor(db: Db, user: SessionUser) {
       score: r.score,
       passed: r.passed,
       comment: r.comment,
+      autoScore: r.attempt.autoScore,
+      reviewer: r.reviewer.name,
       releasedAt: r.releasedAt,
+      // Per criterion: what the trainer changed or commented on (unchanged, uncommented ones add nothing).
+      criteria: readStoredCriteria(r.criteria)
+        .filter((c) => c.comment || (c.autoLevel !== null && c.autoLevel !== c.level))
+        .map((c) => ({ criterionId: c.criterionId, title: criterionTitle(r.attempt.rubricId, c.criterionId), level: c.level, autoLevel: c.autoLevel, comment: c.comment })),
+      critical: r.criticalDecision ? { decision: r.criticalDecision, reason: r.criticalReason } : null,
+      lineComments: readTurnComments(r.turnComments).length,
     })),
     recentAttempts: history.slice(0, 10).map((a) => ({
       attemptId: a.id,

@@ -3,6 +3,7 @@ import { getRubric } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { contentTitle } from "../content/titles";
+import { labelAgreement } from "../review/labelCorrections";
 
 export interface AgreementInput {
   cohortId?: string | null;
@@ -39,7 +40,7 @@ export async function agreementReport(db: Db, actor: SessionUser, input: Agreeme
     WHERE t."orgId" = ${actor.orgId} AND t."reviewState" = 'RELEASED' ${Prisma.join(filters, " ")}
   )`;
   type Agg = { n: number; attempts: number; mad: number | null; exact: number | null; withinOne: number | null; bias: number | null };
-  const [perCriterion, overall, worst] = await Promise.all([
+  const [perCriterion, overall, worst, labels] = await Promise.all([
     db.$queryRaw<Array<Agg & { criterionId: string }>>`
       ${pairs}
       SELECT "criterionId", count(*)::int AS n, count(DISTINCT "attemptId")::int AS attempts,
@@ -67,6 +68,7 @@ export async function agreementReport(db: Db, actor: SessionUser, input: Agreeme
       HAVING sum(abs(p.auto - p.trainer)) > 0
       ORDER BY "totalDiff" DESC, p."completedAt" DESC, p."attemptId" DESC
       LIMIT 10`,
+    labelAgreement(db, actor, Prisma.join(filters, " ")),
   ]);
   const titles = new Map((getRubric("core-deescalation")?.criteria ?? []).map((c) => [c.id, c.title]));
   const r2 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 100) / 100);
@@ -91,6 +93,8 @@ export async function agreementReport(db: Db, actor: SessionUser, input: Agreeme
       withinOnePercent: r1(c.withinOne),
       bias: r2(c.bias),
     })),
+    /** Per technique and pitfall: how often trainers agreed with the analyser's label on a turn. */
+    labels,
     disagreements: worst.map((w) => ({
       attemptId: w.attemptId,
       learner: { id: w.userId, name: w.name },

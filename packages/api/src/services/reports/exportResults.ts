@@ -1,7 +1,9 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
+import { assignmentStatusOf } from "../assignments/completion";
 import { contentTitle } from "../content/titles";
+import { learnerMembersSql } from "../trainer/members";
 import { toCsv } from "./csv";
 
 export const EXPORT_HEADER = [
@@ -14,6 +16,8 @@ export const EXPORT_HEADER = [
   "Assigned",
   "Due",
   "Status",
+  "Requirement",
+  "Overdue",
   "Progress %",
   "Attempts",
   "Best score",
@@ -30,24 +34,29 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : "");
  * assigned, plus scenarios they practised and modules they started), with scores and dates.
  * Four queries whatever the cohort's size; cells are neutralised against formula injection.
  */
-export async function exportResults(db: Db, actor: SessionUser, input: { cohortId: string }) {
+export async function exportResults(db: Db, actor: SessionUser, input: { cohortId: string }, now = new Date()) {
   const cohort = await db.cohort.findFirst({ where: { id: input.cohortId, orgId: actor.orgId }, select: { id: true, name: true } });
   if (!cohort) throw notFound("That cohort");
-  const memberWhere = { orgId: actor.orgId, cohortId: cohort.id, removedAt: null };
+  // The same people as the dashboards: current members who are active learners.
+  const memberWhere = { orgId: actor.orgId, cohortId: cohort.id, removedAt: null, user: { active: true, role: "LEARNER" as const } };
   const [members, assignments, attempts, enrollments] = await Promise.all([
     db.cohortMember.findMany({ where: memberWhere, select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } }),
     db.assignment.findMany({
       where: { orgId: actor.orgId, cohortId: cohort.id, withdrawnAt: null },
-      select: { kind: true, contentId: true, dueAt: true, createdAt: true },
+      select: { kind: true, contentId: true, requirement: true, dueAt: true, createdAt: true },
       orderBy: { createdAt: "asc" },
     }),
-    db.$queryRaw<Array<{ userId: string; contentId: string; attempts: number; best: number | null; latest: number | null; passed: boolean | null; first: Date; last: Date | null }>>`
-      SELECT t."userId", t."contentId", count(*)::int AS attempts, max(t.score) AS best,
-        (array_agg(t.score ORDER BY t."completedAt" DESC NULLS LAST))[1] AS latest,
-        bool_or(t.passed) AS passed, min(t."startedAt") AS first, max(t."completedAt") AS last
+    db.$queryRaw<
+      Array<{ userId: string; contentId: string; attempts: number; inProgress: boolean; best: number | null; latest: number | null; passed: boolean | null; first: Date; last: Date | null }>
+    >`
+      SELECT t."userId", t."contentId", count(*) FILTER (WHERE t.status = 'COMPLETED')::int AS attempts,
+        bool_or(t.status = 'IN_PROGRESS') AS "inProgress",
+        max(t.score) FILTER (WHERE t.status = 'COMPLETED') AS best,
+        (array_agg(t.score ORDER BY t."completedAt" DESC NULLS LAST) FILTER (WHERE t.status = 'COMPLETED'))[1] AS latest,
+        bool_or(t.passed) FILTER (WHERE t.status = 'COMPLETED') AS passed, min(t."startedAt") AS first, max(t."completedAt") AS last
       FROM "Attempt" t
-      WHERE t."orgId" = ${actor.orgId} AND t.status = 'COMPLETED' AND t.kind IN ('ROLEPLAY', 'BRANCHING')
-        AND t."userId" IN (SELECT m."userId" FROM "CohortMember" m WHERE m."orgId" = ${actor.orgId} AND m."cohortId" = ${cohort.id} AND m."removedAt" IS NULL)
+      WHERE t."orgId" = ${actor.orgId} AND t.status IN ('COMPLETED', 'IN_PROGRESS') AND t.kind IN ('ROLEPLAY', 'BRANCHING')
+        AND t."userId" IN (${learnerMembersSql(actor.orgId, cohort.id)})
       GROUP BY t."userId", t."contentId"`,
     db.enrollment.findMany({
       where: { orgId: actor.orgId, user: { memberships: { some: memberWhere } } },
@@ -65,17 +74,29 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
   const enrollmentsByUser = group(enrollments);
   const rows: unknown[][] = [];
   for (const { user } of members) {
-    const keys = new Map<string, { kind: "MODULE" | "SCENARIO"; contentId: string; assignedAt: Date | null; dueAt: Date | null }>();
-    for (const a of assignments) keys.set(`${a.kind}|${a.contentId}`, { kind: a.kind, contentId: a.contentId, assignedAt: a.createdAt, dueAt: a.dueAt });
-    for (const a of attemptsByUser.get(user.id) ?? []) if (!keys.has(`SCENARIO|${a.contentId}`)) keys.set(`SCENARIO|${a.contentId}`, { kind: "SCENARIO", contentId: a.contentId, assignedAt: null, dueAt: null });
-    for (const e of enrollmentsByUser.get(user.id) ?? []) if (!keys.has(`MODULE|${e.moduleId}`)) keys.set(`MODULE|${e.moduleId}`, { kind: "MODULE", contentId: e.moduleId, assignedAt: null, dueAt: null });
+    type Key = { kind: "MODULE" | "SCENARIO"; contentId: string; requirement: "PASS" | "COMPLETE" | null; assignedAt: Date | null; dueAt: Date | null };
+    const keys = new Map<string, Key>();
+    for (const a of assignments) keys.set(`${a.kind}|${a.contentId}`, { kind: a.kind, contentId: a.contentId, requirement: a.requirement, assignedAt: a.createdAt, dueAt: a.dueAt });
+    for (const a of attemptsByUser.get(user.id) ?? []) {
+      if (a.attempts > 0 && !keys.has(`SCENARIO|${a.contentId}`)) keys.set(`SCENARIO|${a.contentId}`, { kind: "SCENARIO", contentId: a.contentId, requirement: null, assignedAt: null, dueAt: null });
+    }
+    for (const e of enrollmentsByUser.get(user.id) ?? []) if (!keys.has(`MODULE|${e.moduleId}`)) keys.set(`MODULE|${e.moduleId}`, { kind: "MODULE", contentId: e.moduleId, requirement: null, assignedAt: null, dueAt: null });
     for (const k of keys.values()) {
+      // Unassigned practice is reported as practice: finishing it is all there is to do.
+      const requirement = k.requirement ?? "COMPLETE";
+      const requirementText = k.requirement === null ? "not assigned" : k.requirement === "PASS" ? "pass" : "complete";
       if (k.kind === "SCENARIO") {
         const a = attemptBy.get(`${user.id}|${k.contentId}`);
-        rows.push([user.name, user.email, cohort.name, "Scenario", k.contentId, contentTitle("SCENARIO", k.contentId), iso(k.assignedAt), iso(k.dueAt), a ? "COMPLETED" : "NOT_STARTED", a ? 100 : 0, a?.attempts ?? 0, a?.best ?? "", a?.latest ?? "", a?.passed == null ? "" : a.passed ? "yes" : "no", iso(a?.first), iso(a?.last)]);
+        const status = assignmentStatusOf("SCENARIO", requirement, { completedAttempts: a?.attempts ?? 0, passedAny: !!a?.passed, inProgress: !!a?.inProgress });
+        const overdue = !!k.dueAt && k.dueAt < now && status !== "COMPLETED";
+        const progress = status === "COMPLETED" ? 100 : status === "NOT_STARTED" ? 0 : 50;
+        const done = a && a.attempts > 0 ? a : null;
+        rows.push([user.name, user.email, cohort.name, "Scenario", k.contentId, contentTitle("SCENARIO", k.contentId), iso(k.assignedAt), iso(k.dueAt), status, requirementText, overdue ? "yes" : "no", progress, done?.attempts ?? 0, done?.best ?? "", done?.latest ?? "", done?.passed == null ? "" : done.passed ? "yes" : "no", iso(a?.first), iso(done?.last)]);
       } else {
         const e = enrollmentBy.get(`${user.id}|${k.contentId}`);
-        rows.push([user.name, user.email, cohort.name, "Module", k.contentId, contentTitle("MODULE", k.contentId), iso(k.assignedAt), iso(k.dueAt), e?.status ?? "NOT_STARTED", e?.progress ?? 0, "", "", "", "", iso(e?.startedAt), iso(e?.completedAt)]);
+        const status = assignmentStatusOf("MODULE", requirement, { completedAttempts: 0, passedAny: false, inProgress: false, enrollmentStatus: e?.status });
+        const overdue = !!k.dueAt && k.dueAt < now && status !== "COMPLETED";
+        rows.push([user.name, user.email, cohort.name, "Module", k.contentId, contentTitle("MODULE", k.contentId), iso(k.assignedAt), iso(k.dueAt), status, requirementText, overdue ? "yes" : "no", e?.progress ?? 0, "", "", "", "", iso(e?.startedAt), iso(e?.completedAt)]);
       }
     }
   }

@@ -1,9 +1,15 @@
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { forbidden, notFound } from "../../errors";
+import { forbidden } from "../../errors";
 import { contentTitle } from "../content/titles";
+import { findScenario } from "../learner/content";
 import { loadAutoCriteria } from "./autoCriteria";
+import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
+import { correctedLabels, LABEL_CATALOGUE, loadCorrections } from "./labelCorrections";
+import { findReviewableAttempt } from "./reviewable";
 import { rubricFor } from "./scoring";
+
+export { findReviewableAttempt };
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -29,41 +35,6 @@ export async function passMarkFor(tx: Tx, orgId: string, assignmentId: string | 
   return org.defaultPassMark;
 }
 
-/** The attempt as a reviewer needs it: scoped to the caller's organisation, completed role-plays only. */
-export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: string) {
-  const attempt = await tx.attempt.findFirst({
-    where: { id: attemptId, orgId, status: "COMPLETED", kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    select: {
-      id: true,
-      orgId: true,
-      userId: true,
-      kind: true,
-      contentId: true,
-      contentVersion: true,
-      rubricId: true,
-      rubricVersion: true,
-      assignmentId: true,
-      outcome: true,
-      tension: true,
-      autoScore: true,
-      autoPassed: true,
-      autoResult: true,
-      techniques: true,
-      pitfalls: true,
-      score: true,
-      passed: true,
-      reviewState: true,
-      completedAt: true,
-      user: { select: { id: true, name: true, email: true } },
-      review: {
-        select: { id: true, state: true, criteria: true, score: true, passed: true, comment: true, releasedAt: true, updatedAt: true, reviewerId: true, reviewer: { select: { name: true } } },
-      },
-    },
-  });
-  if (!attempt) throw notFound("That attempt");
-  return attempt;
-}
-
 /** Nobody reviews (or raises) their own attempt: a trainer who practises is reviewed by someone else. */
 export function refuseOwnAttempt(actor: SessionUser, attempt: { userId: string }) {
   if (attempt.userId === actor.id) throw forbidden("You cannot review your own attempt. Another trainer or an admin can review it.");
@@ -71,10 +42,10 @@ export function refuseOwnAttempt(actor: SessionUser, attempt: { userId: string }
 
 /** Everything the review screen shows: transcript with labels, tension curve, automatic and trainer scores. */
 export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
-  const attempt = await findReviewableAttempt(db, actor.orgId, attemptId);
+  const attempt = await findReviewableAttempt(db, actor.orgId, attemptId, { allowAbandoned: true });
   refuseOwnAttempt(actor, attempt);
   const rubric = rubricFor(attempt.rubricId);
-  const [turns, auto, passMark] = await Promise.all([
+  const [turns, auto, passMark, extra, corrections] = await Promise.all([
     db.attemptTurn.findMany({
       where: { attemptId: attempt.id },
       select: {
@@ -93,7 +64,21 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     }),
     loadAutoCriteria(db, actor.orgId, attempt.id, attempt.autoResult),
     passMarkFor(db, actor.orgId, attempt.assignmentId),
+    // What the learner saw before their first reply (the opening line depends on the intensity and
+    // lives in the engine's memo) and what they wrote afterwards.
+    db.attempt.findFirstOrThrow({ where: { id: attempt.id, orgId: actor.orgId }, select: { answers: true, reflection: true, intensity: true } }),
+    loadCorrections(db, actor.orgId, attempt.id),
   ]);
+  const memo = extra.answers as { state?: { openingLine?: unknown } } | null;
+  let scenario: ReturnType<typeof findScenario> | null = null;
+  try {
+    scenario = findScenario(attempt.contentId);
+  } catch {
+    scenario = null;
+  }
+  const openingLine = typeof memo?.state?.openingLine === "string" ? memo.state.openingLine : (scenario?.openingLine ?? null);
+  const autoCritical = autoCriticalOf(attempt.autoResult);
+  const turnComments = new Map(readTurnComments(attempt.review?.turnComments).map((c) => [c.turn, c.comment]));
   const autoById = new Map(auto.map((a) => [a.criterionId, a]));
   const stored = new Map(readStoredCriteria(attempt.review?.criteria).map((c) => [c.criterionId, c]));
   const tensionCurve = turns.length ? [turns[0]!.tensionBefore, ...turns.map((t) => t.tensionAfter)] : [];
@@ -101,6 +86,8 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     attempt: {
       id: attempt.id,
       kind: attempt.kind,
+      status: attempt.status,
+      startedAt: attempt.startedAt,
       scenarioId: attempt.contentId,
       title: contentTitle("SCENARIO", attempt.contentId),
       contentVersion: attempt.contentVersion,
@@ -117,7 +104,29 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       pitfalls: attempt.pitfalls,
     },
     passMark,
-    transcript: turns,
+    customerName: scenario?.persona.name ?? "Customer",
+    openingLine,
+    intensity: extra.intensity,
+    reflection: (extra.reflection ?? null) as { wentWell?: string; doDifferently?: string; feeling?: string; afterCall?: string; savedAt?: string } | null,
+    critical: {
+      flagged: autoCritical,
+      decision: attempt.review?.criticalDecision ?? null,
+      reason: attempt.review?.criticalReason ?? "",
+      stands: criticalStands(autoCritical.length > 0, attempt.review?.criticalDecision),
+    },
+    transcript: turns.map((t) => {
+      const c = corrections.get(t.index);
+      return {
+        ...t,
+        comment: turnComments.get(t.index) ?? "",
+        // The trainer's labels for the turn (the analyser's until corrected) and what changed.
+        correctedLabels: correctedLabels([...t.techniques, ...t.pitfalls], c),
+        added: c?.added ?? [],
+        removed: c?.removed ?? [],
+      };
+    }),
+    // Label corrections apply to free-text turns (branching replies carry the author's labels).
+    labelCatalogue: attempt.kind === "ROLEPLAY" ? LABEL_CATALOGUE : [],
     tensionCurve,
     rubric: { id: rubric.id, version: rubric.version, title: rubric.title },
     criteria: rubric.criteria.map((c) => {

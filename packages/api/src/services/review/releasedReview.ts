@@ -2,6 +2,7 @@ import type { Db } from "@defuse/db";
 import { getRubric } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
+import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
 import { readStoredCriteria } from "./getReview";
 
 /**
@@ -16,7 +17,21 @@ export async function releasedReviewForAttempt(db: Db, user: SessionUser, attemp
       id: true,
       rubricId: true,
       autoScore: true,
-      review: { select: { state: true, criteria: true, score: true, passed: true, comment: true, releasedAt: true, reviewer: { select: { name: true } } } },
+      autoResult: true,
+      review: {
+        select: {
+          state: true,
+          criteria: true,
+          score: true,
+          passed: true,
+          comment: true,
+          criticalDecision: true,
+          criticalReason: true,
+          turnComments: true,
+          releasedAt: true,
+          reviewer: { select: { name: true } },
+        },
+      },
     },
   });
   if (!attempt) throw notFound("That attempt");
@@ -32,10 +47,19 @@ export async function releasedReviewForAttempt(db: Db, user: SessionUser, attemp
     comment: review.comment,
     releasedAt: review.releasedAt,
     reviewer: review.reviewer.name,
+    critical: {
+      flagged: autoCriticalOf(attempt.autoResult).map((c) => c.description),
+      decision: review.criticalDecision,
+      reason: review.criticalReason,
+      stands: criticalStands(autoCriticalOf(attempt.autoResult).length > 0, review.criticalDecision),
+    },
+    turnComments: readTurnComments(review.turnComments),
     criteria: readStoredCriteria(review.criteria).map((c) => ({
       criterionId: c.criterionId,
       title: titles.get(c.criterionId)?.title ?? c.criterionId,
       level: c.level,
+      points: c.points,
+      maxPoints: titles.get(c.criterionId)?.weight ?? null,
       levelDescription: titles.get(c.criterionId)?.levels[c.level] ?? null,
       autoLevel: c.autoLevel,
       comment: c.comment,

@@ -7,6 +7,8 @@ export interface ReviewQueueInput {
   scenarioId?: string | null;
   cohortId?: string | null;
   failedOnly?: boolean;
+  /** PENDING (default): waiting for a trainer; RELEASED: reviews already done; ABANDONED: calls the learner started over. */
+  state?: "PENDING" | "RELEASED" | "ABANDONED";
   cursor?: string | null;
   limit?: number;
 }
@@ -19,9 +21,38 @@ const select = {
   autoScore: true,
   autoPassed: true,
   outcome: true,
+  status: true,
+  startedAt: true,
+  score: true,
+  passed: true,
   user: { select: { id: true, name: true } },
-  review: { select: { state: true, updatedAt: true } },
+  review: { select: { state: true, updatedAt: true, releasedAt: true, reviewer: { select: { name: true } } } },
+  _count: { select: { turns: true } },
 } satisfies Prisma.AttemptSelect;
+
+/**
+ * Calls a learner set aside with "Start over instead" (at least one reply), newest first, keyset on
+ * (startedAt, id): they have no score to review, but a trainer can read what was said.
+ */
+async function abandonedCalls(db: Db, actor: SessionUser, input: ReviewQueueInput, pageSize: number) {
+  const after = input.cursor
+    ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, startedAt: true } })
+    : null;
+  return db.attempt.findMany({
+    where: {
+      orgId: actor.orgId,
+      status: "ABANDONED",
+      kind: { in: ["ROLEPLAY", "BRANCHING"] },
+      turns: { some: {} },
+      ...(input.scenarioId ? { contentId: input.scenarioId } : {}),
+      ...(input.cohortId ? { user: { memberships: { some: { orgId: actor.orgId, cohortId: input.cohortId, removedAt: null } } } } : {}),
+      ...(after ? { OR: [{ startedAt: { lt: after.startedAt } }, { startedAt: after.startedAt, id: { lt: after.id } }] } : {}),
+    },
+    select,
+    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+    take: pageSize + 1,
+  });
+}
 
 /**
  * Role-play attempts waiting for a trainer (reviewState PENDING, which a saved draft keeps until
@@ -36,6 +67,8 @@ const select = {
  */
 export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueueInput) {
   const pageSize = Math.min(Math.max(input.limit ?? 25, 1), 100);
+  const state = input.state ?? "PENDING";
+  if (state === "ABANDONED") return page(await abandonedCalls(db, actor, input, pageSize), pageSize);
   const after = input.cursor
     ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, completedAt: true } })
     : null;
@@ -49,7 +82,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       CROSS JOIN LATERAL (
         SELECT t.id, t."completedAt"
         FROM "Attempt" t
-        WHERE t."userId" = mem."userId" AND t."userId" <> ${actor.id} AND t."orgId" = ${orgId} AND t."reviewState" = 'PENDING'
+        WHERE t."userId" = mem."userId" AND t."userId" <> ${actor.id} AND t."orgId" = ${orgId} AND t."reviewState" = ${state}::"ReviewState"
           AND t.status = 'COMPLETED' AND t.kind IN ('ROLEPLAY', 'BRANCHING')
           ${input.scenarioId ? Prisma.sql`AND t."contentId" = ${input.scenarioId}` : Prisma.empty}
           ${input.failedOnly ? Prisma.sql`AND t."autoPassed" = false` : Prisma.empty}
@@ -69,7 +102,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
   } else {
     const where: Prisma.AttemptWhereInput = {
       orgId: actor.orgId,
-      reviewState: "PENDING",
+      reviewState: state,
       status: "COMPLETED",
       userId: { not: actor.id }, // nobody reviews their own attempt (refuseOwnAttempt)
       kind: { in: ["ROLEPLAY", "BRANCHING"] },
@@ -91,6 +124,12 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       take: pageSize + 1,
     });
   }
+  return page(rows, pageSize);
+}
+
+type Row = Prisma.AttemptGetPayload<{ select: typeof select }>;
+
+function page(rows: Row[], pageSize: number) {
   const result = toPage(rows, pageSize);
   return {
     nextCursor: result.nextCursor,
@@ -106,6 +145,13 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       autoPassed: a.autoPassed,
       outcome: a.outcome,
       draftSavedAt: a.review?.state === "DRAFT" ? a.review.updatedAt : null,
+      status: a.status,
+      startedAt: a.startedAt,
+      turns: a._count.turns,
+      score: a.score,
+      passed: a.passed,
+      releasedAt: a.review?.state === "RELEASED" ? a.review.releasedAt : null,
+      reviewer: a.review?.state === "RELEASED" ? a.review.reviewer.name : null,
     })),
   };
 }

@@ -4,8 +4,9 @@ import type { SessionUser } from "../../context";
 import { AppError, invalid } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { loadAutoCriteria } from "./autoCriteria";
-import { findReviewableAttempt, passMarkFor, refuseOwnAttempt, readStoredCriteria, type StoredReviewCriterion } from "./getReview";
-import { MAX_LEVEL, rubricFor, scoreFromLevels } from "./scoring";
+import { autoCriticalOf, criticalStands, readTurnComments, type CriticalDecisionValue, type TurnComment } from "./critical";
+import { findReviewableAttempt, passMarkFor, readStoredCriteria, refuseOwnAttempt, type StoredReviewCriterion } from "./getReview";
+import { MAX_LEVEL, rubricFor, scoreAttempt, type AutoPoints } from "./scoring";
 
 export interface ReviewCriterionInput {
   criterionId: string;
@@ -13,17 +14,28 @@ export interface ReviewCriterionInput {
   comment?: string | null;
 }
 
+export interface CriticalInput {
+  decision: CriticalDecisionValue;
+  reason?: string | null;
+}
+
 export interface SaveReviewInput {
   attemptId: string;
   criteria: ReviewCriterionInput[];
   comment?: string | null;
+  /** The trainer's ruling on critical behaviour; omit to let the engine's flag stand. */
+  critical?: CriticalInput | null;
+  /** Comments on specific agent turns (0-based), shown to the learner beside that line. */
+  turnComments?: Array<{ turn: number; comment?: string | null }> | null;
 }
 
 export interface ReleaseReviewInput {
   attemptId: string;
-  /** Omit to release the saved draft as it is. */
+  /** Omit to release the saved draft as it is (with its critical ruling and line comments). */
   criteria?: ReviewCriterionInput[] | null;
   comment?: string | null;
+  critical?: CriticalInput | null;
+  turnComments?: Array<{ turn: number; comment?: string | null }> | null;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -36,7 +48,7 @@ type Tx = Prisma.TransactionClient;
 export function checkCriteria(
   rubric: Rubric,
   input: ReviewCriterionInput[],
-  autoLevels: Map<string, number>,
+  auto: ReadonlyMap<string, AutoPoints>,
   opts: { requireOverrideComments: boolean },
 ): StoredReviewCriterion[] {
   const known = new Set(rubric.criteria.map((c) => c.id));
@@ -55,10 +67,10 @@ export function checkCriteria(
     if (!given) throw invalid(`Score “${c.title}”.`, `criteria.${c.id}`);
     return { criterionId: c.id, level: given.level };
   });
-  const { criteria } = scoreFromLevels(rubric, levels);
+  const { criteria } = scoreAttempt(rubric, levels, auto, { passMark: 0, criticalStands: false });
   return criteria.map((c) => {
     const comment = (byId.get(c.criterionId)?.comment ?? "").trim();
-    const autoLevel = autoLevels.get(c.criterionId) ?? null;
+    const autoLevel = auto.get(c.criterionId)?.level ?? null;
     if (opts.requireOverrideComments && autoLevel !== null && autoLevel !== c.level && comment.length === 0) {
       const title = rubric.criteria.find((r) => r.id === c.criterionId)?.title ?? c.criterionId;
       throw invalid(`Your level for “${title}” differs from the automatic one: add a comment saying why.`, `criteria.${c.criterionId}`);
@@ -77,31 +89,75 @@ async function prepare(tx: Tx, actor: SessionUser, attemptId: string) {
   const attempt = await findReviewableAttempt(tx, actor.orgId, attemptId);
   refuseOwnAttempt(actor, attempt);
   const rubric = rubricFor(attempt.rubricId);
-  const auto = await loadAutoCriteria(tx, actor.orgId, attempt.id, attempt.autoResult);
-  const autoLevels = new Map(auto.map((a) => [a.criterionId, a.level]));
-  return { attempt, rubric, autoLevels };
+  const autoCriteria = await loadAutoCriteria(tx, actor.orgId, attempt.id, attempt.autoResult);
+  const auto = new Map(autoCriteria.map((a) => [a.criterionId, { level: a.level, points: a.points }]));
+  const turnCount = await tx.attemptTurn.count({ where: { attemptId: attempt.id } });
+  return { attempt, rubric, auto, flagged: autoCriticalOf(attempt.autoResult).length > 0, turnCount };
+}
+
+/**
+ * The trainer's ruling on critical behaviour. Clearing the engine's flag, or confirming one the
+ * engine did not raise, needs a reason the learner will read (on release; a draft may wait).
+ */
+function checkCritical(flagged: boolean, input: CriticalInput | null | undefined, opts: { requireReason: boolean }) {
+  if (!input) return { decision: null, reason: "" };
+  const reason = (input.reason ?? "").trim();
+  const needsReason = input.decision === "CLEARED" ? flagged : !flagged;
+  if (input.decision === "CLEARED" && !flagged) return { decision: null, reason: "" }; // nothing to clear
+  if (opts.requireReason && needsReason && reason.length === 0) {
+    throw invalid(
+      input.decision === "CLEARED"
+        ? "Say why the critical behaviour does not apply: the learner reads your reason."
+        : "Say which critical behaviour you saw and where: the learner reads your reason.",
+      "criticalReason",
+    );
+  }
+  return { decision: input.decision, reason };
+}
+
+/** Whether the call ended in a way that can pass (engine v2 records it; older results did not, and pass on score alone). */
+function outcomeOkOf(autoResult: unknown): boolean {
+  const v = (autoResult as { outcomeOk?: unknown } | null)?.outcomeOk;
+  return typeof v === "boolean" ? v : true;
+}
+
+function checkTurnComments(input: SaveReviewInput["turnComments"], turnCount: number): TurnComment[] {
+  const out = new Map<number, string>();
+  for (const c of input ?? []) {
+    if (!Number.isInteger(c.turn) || c.turn < 0 || c.turn >= turnCount) throw invalid("That line is not part of this conversation.", "turnComments");
+    const comment = (c.comment ?? "").trim();
+    if (comment) out.set(c.turn, comment);
+    else out.delete(c.turn);
+  }
+  return [...out].sort((a, b) => a[0] - b[0]).map(([turn, comment]) => ({ turn, comment }));
 }
 
 const sameCriteria = (a: StoredReviewCriterion[], b: StoredReviewCriterion[]) =>
   a.length === b.length && a.every((x, i) => x.criterionId === b[i]?.criterionId && x.level === b[i]?.level && x.comment === b[i]?.comment);
+const sameTurnComments = (a: TurnComment[], b: TurnComment[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Saves the trainer's work in progress. A draft never changes what the learner sees. */
 export async function saveReviewDraft(db: Db, actor: SessionUser, input: SaveReviewInput) {
   return db.$transaction(async (tx) => {
-    const { attempt, rubric, autoLevels } = await prepare(tx, actor, input.attemptId);
+    const { attempt, rubric, auto, flagged, turnCount } = await prepare(tx, actor, input.attemptId);
     if (attempt.review?.state === "RELEASED") {
       throw new AppError("PRECONDITION_FAILED", "This review has already been released to the learner; change it by releasing again.");
     }
-    const criteria = checkCriteria(rubric, input.criteria, autoLevels, { requireOverrideComments: false });
-    const score = criteria.reduce((s, c) => s + c.points, 0);
+    const criteria = checkCriteria(rubric, input.criteria, auto, { requireOverrideComments: false });
+    const critical = checkCritical(flagged, input.critical, { requireReason: false });
+    const turnComments = checkTurnComments(input.turnComments, turnCount);
     const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId);
+    const { score, passed } = scoreAttempt(rubric, criteria, auto, { passMark, criticalStands: criticalStands(flagged, critical.decision), outcomeOk: outcomeOkOf(attempt.autoResult) });
     const data = {
       reviewerId: actor.id,
       state: "DRAFT" as const,
       criteria: criteria as unknown as Prisma.InputJsonValue,
-      score: Math.round(score),
-      passed: Math.round(score) >= passMark,
+      score,
+      passed,
       comment: (input.comment ?? "").trim(),
+      criticalDecision: critical.decision,
+      criticalReason: critical.reason,
+      turnComments: turnComments as unknown as Prisma.InputJsonValue,
     };
     const review = await tx.review.upsert({
       where: { attemptId: attempt.id },
@@ -120,7 +176,7 @@ export async function saveReviewDraft(db: Db, actor: SessionUser, input: SaveRev
       targetType: "Attempt",
       targetId: attempt.id,
       before: attempt.review ? { score: attempt.review.score, criteria: attempt.review.criteria } : null,
-      after: { score: review.score, passed: review.passed, criteria },
+      after: { score: review.score, passed: review.passed, criteria, critical, turnComments },
     });
     const missingComments = criteria.filter((c) => c.autoLevel !== null && c.autoLevel !== c.level && !c.comment).map((c) => c.criterionId);
     return { ...review, missingComments };
@@ -134,17 +190,28 @@ export async function saveReviewDraft(db: Db, actor: SessionUser, input: SaveRev
  */
 export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseReviewInput) {
   return db.$transaction(async (tx) => {
-    const { attempt, rubric, autoLevels } = await prepare(tx, actor, input.attemptId);
+    const { attempt, rubric, auto, flagged, turnCount } = await prepare(tx, actor, input.attemptId);
     const stored = readStoredCriteria(attempt.review?.criteria);
     const source = input.criteria ?? (stored.length ? stored : null);
     if (!source) throw invalid("Score every criterion before releasing the review.", "criteria");
-    const criteria = checkCriteria(rubric, source, autoLevels, { requireOverrideComments: true });
-    const score = Math.round(criteria.reduce((s, c) => s + c.points, 0));
+    const fromDraft = !input.criteria;
+    const criteria = checkCriteria(rubric, source, auto, { requireOverrideComments: true });
+    const storedCritical = attempt.review?.criticalDecision ? { decision: attempt.review.criticalDecision, reason: attempt.review.criticalReason } : null;
+    const critical = checkCritical(flagged, input.critical !== undefined ? input.critical : fromDraft ? storedCritical : null, { requireReason: true });
+    const storedTurnComments = readTurnComments(attempt.review?.turnComments);
+    const turnComments = checkTurnComments(input.turnComments !== undefined ? input.turnComments : fromDraft ? storedTurnComments : [], turnCount);
     const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId);
-    const passed = score >= passMark;
+    const { score, passed } = scoreAttempt(rubric, criteria, auto, { passMark, criticalStands: criticalStands(flagged, critical.decision), outcomeOk: outcomeOkOf(attempt.autoResult) });
     const comment = (input.comment ?? (input.criteria ? "" : attempt.review?.comment) ?? "").trim();
 
-    if (attempt.review?.state === "RELEASED" && sameCriteria(stored, criteria) && attempt.review.comment === comment) {
+    if (
+      attempt.review?.state === "RELEASED" &&
+      sameCriteria(stored, criteria) &&
+      attempt.review.comment === comment &&
+      (attempt.review.criticalDecision ?? null) === critical.decision &&
+      attempt.review.criticalReason === critical.reason &&
+      sameTurnComments(storedTurnComments, turnComments)
+    ) {
       return { attemptId: attempt.id, state: "RELEASED" as const, score: attempt.review.score, passed: attempt.review.passed, releasedAt: attempt.review.releasedAt, changed: false };
     }
 
@@ -156,6 +223,9 @@ export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseRe
       score,
       passed,
       comment,
+      criticalDecision: critical.decision,
+      criticalReason: critical.reason,
+      turnComments: turnComments as unknown as Prisma.InputJsonValue,
       releasedAt: attempt.review?.releasedAt ?? now,
     };
     const review = await tx.review.upsert({
@@ -185,7 +255,7 @@ export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseRe
       targetType: "Attempt",
       targetId: attempt.id,
       before: { score: attempt.score, passed: attempt.passed, reviewState: attempt.reviewState, autoScore: attempt.autoScore },
-      after: { score, passed, reviewState: "RELEASED", criteria, comment },
+      after: { score, passed, reviewState: "RELEASED", criteria, comment, critical, turnComments },
     });
     return { attemptId: attempt.id, state: "RELEASED" as const, score: review.score, passed: review.passed, releasedAt: review.releasedAt, changed: true };
   });

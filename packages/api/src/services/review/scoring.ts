@@ -8,6 +8,12 @@ export interface CriterionLevel {
   level: number;
 }
 
+/** The engine's result for one criterion: its level and the points it gave. */
+export interface AutoPoints {
+  level: number;
+  points: number;
+}
+
 /** The rubric an attempt was scored against (the current catalogue version of it). */
 export function rubricFor(rubricId: string | null | undefined): Rubric {
   const rubric = rubricId ? getRubric(rubricId) : undefined;
@@ -15,21 +21,31 @@ export function rubricFor(rubricId: string | null | undefined): Rubric {
   return rubric;
 }
 
-/** Points a criterion contributes: its weight scaled by the level reached (0..4). */
+/** Points a criterion contributes at a level chosen by a trainer: its weight scaled by the level (0..4). */
 export function criterionPoints(weight: number, level: number): number {
   return Math.round(((weight * level) / MAX_LEVEL) * 100) / 100;
 }
 
 /**
- * A trainer's score from their per-criterion levels: the weighted sum of levels, 0..100. Weights
- * add up to 100 (the content schema checks it), so the score reads as a percentage.
+ * The one scoring rule for an attempt, used for the automatic result when a role-play finishes and
+ * for the trainer's review. Per criterion: a level equal to the engine's keeps the engine's points
+ * (its points follow a continuous evidence score inside the level's band), a changed level earns
+ * weight × level / 4. The score is the rounded sum, so a review that changes nothing equals the
+ * automatic score exactly. Passing needs the pass mark and no critical behaviour that stands.
  */
-export function scoreFromLevels(rubric: Rubric, levels: CriterionLevel[]) {
+export function scoreAttempt(
+  rubric: Rubric,
+  levels: CriterionLevel[],
+  auto: ReadonlyMap<string, AutoPoints>,
+  opts: { passMark: number; criticalStands: boolean; /** The call ended in a way that can pass (engine's outcomeOk); default true. */ outcomeOk?: boolean },
+) {
   const byId = new Map(levels.map((l) => [l.criterionId, l.level]));
   const criteria = rubric.criteria.map((c) => {
-    const level = byId.get(c.id) ?? 0;
-    return { criterionId: c.id, level, points: criterionPoints(c.weight, level) };
+    const a = auto.get(c.id);
+    const level = byId.get(c.id) ?? a?.level ?? 0;
+    const points = a && a.level === level ? a.points : criterionPoints(c.weight, level);
+    return { criterionId: c.id, level, points };
   });
   const score = Math.round(criteria.reduce((s, c) => s + c.points, 0));
-  return { criteria, score };
+  return { criteria, score, passed: score >= opts.passMark && !opts.criticalStands && opts.outcomeOk !== false };
 }

@@ -2,7 +2,9 @@ import { Prisma, type Db } from "@defuse/db";
 import { TECHNIQUE_IDS, PITFALL_IDS, catalogue } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
+import { assignmentStatusSql } from "../assignments/completion";
 import { contentTitle } from "../content/titles";
+import { learnerMembersSql } from "./members";
 
 export interface CohortDashboardInput {
   cohortId: string;
@@ -21,14 +23,10 @@ export function dashboardWindow(input: { from?: Date | null; to?: Date | null },
 }
 
 /**
- * The cohort's current members (optionally one learner) as a SQL fragment. Every analytics query
- * starts from it, so attempts are read one member's index range at a time.
+ * The cohort's current, active learners (optionally one) as a SQL fragment (see members.ts). Every
+ * analytics query starts from it, so attempts are read one member's index range at a time.
  */
-function membersSql(orgId: string, cohortId: string, learnerId?: string | null) {
-  return Prisma.sql`SELECT m."userId" FROM "CohortMember" m WHERE m."orgId" = ${orgId} AND m."cohortId" = ${cohortId} AND m."removedAt" IS NULL${
-    learnerId ? Prisma.sql` AND m."userId" = ${learnerId}` : Prisma.empty
-  }`;
-}
+const membersSql = learnerMembersSql;
 
 /**
  * The members' completed role-plays in the window, read from the partial covering index
@@ -65,7 +63,7 @@ function withoutJit<T>(db: Db, query: Prisma.PrismaPromise<T>) {
 export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortDashboardInput, now = new Date()) {
   const cohort = await db.cohort.findFirst({
     where: { id: input.cohortId, orgId: actor.orgId },
-    select: { id: true, name: true, archivedAt: true, _count: { select: { members: { where: { removedAt: null } } } } },
+    select: { id: true, name: true, archivedAt: true, _count: { select: { members: { where: { removedAt: null, user: { active: true, role: "LEARNER" } } } } } },
   });
   if (!cohort) throw notFound("That cohort");
   if (input.learnerId) {
@@ -82,34 +80,28 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   // took longer (50-90 ms) than it saved.
   const [[lists], [scores], scenarios] = await Promise.all([
     // Completion per live assignment and the learners with something overdue (first 50 by how
-    // much is overdue), from one (member x assignment) table computed once. Each cell is one
-    // LIMIT 1 probe: index-only on Attempt(userId, contentId, status, completedAt) for scenarios,
-    // the (userId, moduleId) key for modules; LIMIT keeps PostgreSQL from hashing the whole
-    // organisation's enrollments instead.
+    // much is overdue), from one (member x assignment) table computed once. Each cell is the
+    // shared status rule (assignments/completion.ts: passed for assessed scenarios, finished for
+    // practice ones), a few EXISTS probes on Attempt(userId, contentId, status, completedAt) and the
+    // (userId, moduleId) key, so the dashboard, the learners table and the CSV export agree.
     db.$queryRaw<Array<{ assignments: unknown; overdue: unknown; overdueTotal: number }>>`
       WITH mem AS (${members}),
-      a AS (SELECT id, kind, "contentId", "dueAt", "passMark", "createdAt" FROM "Assignment" WHERE "orgId" = ${orgId} AND "cohortId" = ${cohort.id} AND "withdrawnAt" IS NULL),
-      d AS MATERIALIZED (
-        SELECT a.id, a."dueAt", m."userId", coalesce(s.done, e.done, false) AS done
+      a AS (SELECT id, kind, "contentId", requirement, "dueAt", "passMark", "createdAt" FROM "Assignment" WHERE "orgId" = ${orgId} AND "cohortId" = ${cohort.id} AND "withdrawnAt" IS NULL),
+      s AS MATERIALIZED (
+        SELECT a.id, a."dueAt", m."userId", ${assignmentStatusSql(Prisma.sql`m."userId"`)} AS status
         FROM a CROSS JOIN mem m
-        LEFT JOIN LATERAL (
-          SELECT true AS done FROM "Attempt" t
-          WHERE a.kind = 'SCENARIO' AND t."userId" = m."userId" AND t."contentId" = a."contentId" AND t.status = 'COMPLETED' AND t."completedAt" IS NOT NULL
-          LIMIT 1) s ON true
-        LEFT JOIN LATERAL (
-          SELECT true AS done FROM "Enrollment" e
-          WHERE a.kind = 'MODULE' AND e."userId" = m."userId" AND e."moduleId" = a."contentId" AND e.status = 'COMPLETED'
-          LIMIT 1) e ON true
       ),
+      d AS (SELECT s.id, s."dueAt", s."userId", s.status, s.status = 'COMPLETED' AS done FROM s),
       late AS (SELECT d."userId", count(*)::int AS overdue FROM d WHERE NOT d.done AND d."dueAt" < ${now} GROUP BY d."userId")
       SELECT
         (SELECT coalesce(json_agg(x ORDER BY x."dueAt" ASC NULLS LAST, x."createdAt" ASC, x.id ASC), '[]'::json) FROM (
-          SELECT a.id, a.kind, a."contentId", a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."passMark", a."createdAt",
+          SELECT a.id, a.kind, a."contentId", a.requirement, a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."passMark", a."createdAt",
             count(d."userId")::int AS members,
             count(d."userId") FILTER (WHERE d.done)::int AS completed,
+            count(d."userId") FILTER (WHERE d.status = 'RETRY_REQUIRED')::int AS "retryRequired",
             count(d."userId") FILTER (WHERE NOT d.done AND a."dueAt" < ${now})::int AS overdue
           FROM a LEFT JOIN d ON d.id = a.id
-          GROUP BY a.id, a.kind, a."contentId", a."dueAt", a."passMark", a."createdAt") x) AS assignments,
+          GROUP BY a.id, a.kind, a."contentId", a.requirement, a."dueAt", a."passMark", a."createdAt") x) AS assignments,
         (SELECT coalesce(json_agg(x ORDER BY x.overdue DESC, x.name ASC, x."userId" ASC), '[]'::json) FROM (
           SELECT l."userId", u.name, l.overdue
           FROM late l JOIN "User" u ON u.id = l."userId"
@@ -153,8 +145,31 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   ]);
 
   const assignments = (
-    lists!.assignments as Array<{ id: string; kind: "MODULE" | "SCENARIO"; contentId: string; dueAt: string | null; passMark: number | null; createdAt: unknown; members: number; completed: number; overdue: number }>
-  ).map(({ createdAt: _c, dueAt, ...a }) => ({ id: a.id, kind: a.kind, contentId: a.contentId, dueAt: dueAt === null ? null : new Date(dueAt), passMark: a.passMark, members: a.members, completed: a.completed, overdue: a.overdue }));
+    lists!.assignments as Array<{
+      id: string;
+      kind: "MODULE" | "SCENARIO";
+      contentId: string;
+      requirement: "PASS" | "COMPLETE";
+      dueAt: string | null;
+      passMark: number | null;
+      createdAt: unknown;
+      members: number;
+      completed: number;
+      retryRequired: number;
+      overdue: number;
+    }>
+  ).map(({ createdAt: _c, dueAt, ...a }) => ({
+    id: a.id,
+    kind: a.kind,
+    contentId: a.contentId,
+    requirement: a.requirement,
+    dueAt: dueAt === null ? null : new Date(dueAt),
+    passMark: a.passMark,
+    members: a.members,
+    completed: a.completed,
+    retryRequired: a.retryRequired,
+    overdue: a.overdue,
+  }));
   const overdue = lists!.overdue as Array<{ userId: string; name: string; overdue: number }>;
   const criteria = CRITERION_IDS.map((criterionId, i) => ({ criterionId, avgLevel: scores!.levels[i] ?? null, n: scores!.levels[CRITERION_IDS.length + i] ?? 0 })).filter(
     (c): c is { criterionId: string; avgLevel: number; n: number } => c.n > 0 && c.avgLevel !== null,

@@ -2,6 +2,7 @@ import { Prisma, type Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../admin/paging";
+import { assignmentStatusSql } from "../assignments/completion";
 import { dashboardWindow } from "./cohortDashboard";
 
 export interface CohortProgressInput {
@@ -13,8 +14,10 @@ export interface CohortProgressInput {
 }
 
 /**
- * One row per current member: assignments completed and overdue, attempts and average score in
- * the window, last activity. Keyset-paginated on (name, id); each page is one query.
+ * One row per current, active learner (deactivated people and trainers or admins who are members
+ * are left out, as in every cohort number): assignments completed and overdue, role-play attempts
+ * and average score in the window (knowledge checks are not role-plays), last activity.
+ * Keyset-paginated on (name, id); each page is one query.
  */
 export async function cohortProgress(db: Db, actor: SessionUser, input: CohortProgressInput, now = new Date()) {
   const cohort = await db.cohort.findFirst({ where: { id: input.cohortId, orgId: actor.orgId }, select: { id: true } });
@@ -32,17 +35,14 @@ export async function cohortProgress(db: Db, actor: SessionUser, input: CohortPr
     WITH page AS (
       SELECT u.id, u.name, u.email, u.active
       FROM "CohortMember" m JOIN "User" u ON u.id = m."userId"
-      WHERE m."orgId" = ${actor.orgId} AND m."cohortId" = ${cohort.id} AND m."removedAt" IS NULL ${after}
+      WHERE m."orgId" = ${actor.orgId} AND m."cohortId" = ${cohort.id} AND m."removedAt" IS NULL
+        AND u.active AND u.role = 'LEARNER' ${after}
       ORDER BY u.name, u.id
       LIMIT ${limit + 1}
     ),
-    a AS (SELECT id, kind, "contentId", "dueAt" FROM "Assignment" WHERE "orgId" = ${actor.orgId} AND "cohortId" = ${cohort.id} AND "withdrawnAt" IS NULL),
+    a AS (SELECT id, kind, "contentId", requirement, "dueAt" FROM "Assignment" WHERE "orgId" = ${actor.orgId} AND "cohortId" = ${cohort.id} AND "withdrawnAt" IS NULL),
     d AS (
-      SELECT p.id AS "userId", a."dueAt",
-        CASE WHEN a.kind = 'SCENARIO'
-          THEN EXISTS (SELECT 1 FROM "Attempt" t WHERE t."userId" = p.id AND t."contentId" = a."contentId" AND t."completedAt" IS NOT NULL AND t.status = 'COMPLETED')
-          ELSE EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."userId" = p.id AND e."moduleId" = a."contentId" AND e.status = 'COMPLETED')
-        END AS done
+      SELECT p.id AS "userId", a."dueAt", (${assignmentStatusSql(Prisma.sql`p.id`)}) = 'COMPLETED' AS done
       FROM page p CROSS JOIN a
     )
     SELECT p.id AS "userId", p.name, p.email, p.active,
@@ -54,7 +54,8 @@ export async function cohortProgress(db: Db, actor: SessionUser, input: CohortPr
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS attempts, avg(t.score)::float AS "avgScore", max(t."completedAt") AS "lastActivity"
       FROM "Attempt" t
-      WHERE t."userId" = p.id AND t.status = 'COMPLETED' AND t."completedAt" >= ${from} AND t."completedAt" < ${to}
+      WHERE t."userId" = p.id AND t.status = 'COMPLETED' AND t.kind IN ('ROLEPLAY', 'BRANCHING')
+        AND t."completedAt" >= ${from} AND t."completedAt" < ${to}
     ) s
     ORDER BY p.name, p.id`;
   const hasMore = rows.length > limit;

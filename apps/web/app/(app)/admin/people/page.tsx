@@ -15,7 +15,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   const api = await serverApi();
   const role = sp.role === "LEARNER" || sp.role === "TRAINER" || sp.role === "ADMIN" ? sp.role : null;
   const active = sp.status === "active" ? true : sp.status === "inactive" ? false : null;
-  const [people, cohorts] = await Promise.all([api.people.list({ search: sp.q || null, role, active, cursor: sp.cursor || null }), api.cohort.list()]);
+  const [people, cohorts] = await Promise.all([api.people.list({ search: sp.q || null, role, active, cursor: sp.cursor || null }), api.cohort.list({ scope: "all" })]);
   const next = new URLSearchParams(Object.entries({ q: sp.q, role: sp.role, status: sp.status }).filter((e): e is [string, string] => !!e[1]));
   if (people.nextCursor) next.set("cursor", people.nextCursor);
   return (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Button, Card } from "@/components/ui";
 import { orNotFound } from "@/components/learner/server";
+import { StartOverButton } from "@/components/learner/start-over-button";
 import { formatDateTime } from "@/lib/format";
 import { serverApi } from "@/server/session";
 import { startPracticeAction } from "../actions";
@@ -40,9 +41,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
             <input type="hidden" name="scenarioId" value={s.id} />
             <input type="hidden" name="mode" value={mode} />
             <input type="hidden" name="restart" value="1" />
-            <Button type="submit" variant="ghost">
-              Start over instead
-            </Button>
+            <StartOverButton />
           </form>
         ) : null}
       </Card>
@@ -91,11 +90,15 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
             {s.recent.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                 <Link href={`/practice/${s.id}/${a.id}`} className="text-brand-700 underline">
-                  {formatDateTime(a.completedAt)} · {a.mode === "branching" ? "branching" : "free text"}
+                  {formatDateTime(a.completedAt ?? a.startedAt)} · {a.mode === "branching" ? "branching" : "free text"}
                 </Link>
-                <span>
-                  {a.score}/100 <Badge tone={a.passed ? "good" : "bad"}>{a.passed ? "Passed" : "Not passed"}</Badge>
-                </span>
+                {a.status === "ABANDONED" ? (
+                  <Badge>Abandoned</Badge>
+                ) : (
+                  <span>
+                    {a.score}/100 <Badge tone={a.passed ? "good" : "bad"}>{a.passed ? "Passed" : "Not passed"}</Badge>
+                  </span>
+                )}
               </li>
             ))}
           </ul>

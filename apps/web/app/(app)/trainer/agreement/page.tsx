@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { catalogue } from "@defuse/content";
 import { Button, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
+import { CorrectionsExportButton } from "@/components/trainer/label-corrector";
 import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Scoring agreement" };
@@ -10,7 +11,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
   await requireUser(["TRAINER", "ADMIN"]);
   const sp = await searchParams;
   const api = await serverApi();
-  const [r, cohorts] = await Promise.all([api.reports.agreement({ cohortId: sp.cohortId || null, scenarioId: sp.scenarioId || null }), api.cohort.list()]);
+  const [r, cohorts] = await Promise.all([api.reports.agreement({ cohortId: sp.cohortId || null, scenarioId: sp.scenarioId || null }), api.cohort.list({ scope: "all" })]);
   const o = r.overall;
   return (
     <div className="space-y-6">
@@ -54,6 +55,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
           </Card>
           <Card aria-labelledby="per-criterion-heading">
             <h2 id="per-criterion-heading" className="mb-3 text-lg font-semibold">Per criterion</h2>
+            <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -78,6 +80,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
                 ))}
               </tbody>
             </table>
+            </div>
           </Card>
           <Card aria-labelledby="disagree-heading">
             <h2 id="disagree-heading" className="mb-3 text-lg font-semibold">Largest disagreements</h2>
@@ -90,7 +93,8 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
                     <Link href={`/trainer/reviews/${d.attemptId}`} className="font-medium text-brand-700 underline">
                       {d.learner.name}: {d.title}
                     </Link>{" "}
-                    · automatic {d.autoScore} vs trainer {d.trainerScore} · {d.criteriaDiffering} criteria differ by {d.totalLevelDifference} levels in all
+                    · automatic {d.autoScore} vs trainer {d.trainerScore} · {d.criteriaDiffering} {d.criteriaDiffering === 1 ? "criterion differs" : "criteria differ"} by {d.totalLevelDifference}{" "}
+                    {d.totalLevelDifference === 1 ? "level" : "levels"} in all
                   </li>
                 ))}
               </ul>
@@ -98,6 +102,42 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
           </Card>
         </>
       )}
+      <Card aria-labelledby="labels-heading">
+        <h2 id="labels-heading" className="mb-1 text-lg font-semibold">Per technique and pitfall</h2>
+        <p className="mb-3 text-sm text-slate-700">
+          Turns trainers looked at (released reviews and corrected turns): how often they kept the analyser’s label, and what they added or removed.
+        </p>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="label-agreement">
+            <caption className="sr-only">Label-level agreement between the analyser and trainers</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-medium">Label</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Turns</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Agreement</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Added by trainers</th>
+                <th scope="col" className="py-2 font-medium">Removed by trainers</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {r.labels.map((l) => (
+                <tr key={l.label}>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {l.name} <span className="font-normal text-slate-600">({l.kind})</span>
+                  </th>
+                  <td className="py-2 pr-3">{l.turns}</td>
+                  <td className="py-2 pr-3">{l.agreementPercent === null ? "—" : `${l.agreementPercent}%`}</td>
+                  <td className="py-2 pr-3">{l.addedByTrainers}</td>
+                  <td className="py-2">{l.removedByTrainers}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="mt-4">
+          <CorrectionsExportButton />
+        </div>
+      </Card>
     </div>
   );
 }

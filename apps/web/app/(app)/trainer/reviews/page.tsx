@@ -7,23 +7,44 @@ import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-type Search = Promise<{ scenarioId?: string; cohortId?: string; failedOnly?: string; cursor?: string }>;
+type Search = Promise<{ scenarioId?: string; cohortId?: string; failedOnly?: string; cursor?: string; state?: string }>;
+
+const VIEWS = {
+  PENDING: { tab: "Waiting for review", empty: "Nothing waiting for review with these filters." },
+  RELEASED: { tab: "Reviews done", empty: "No released reviews with these filters." },
+  ABANDONED: { tab: "Abandoned calls", empty: "No abandoned calls with these filters." },
+} as const;
+type View = keyof typeof VIEWS;
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Search }) {
   await requireUser(["TRAINER", "ADMIN"]);
   const sp = await searchParams;
+  const state: View = sp.state === "RELEASED" || sp.state === "ABANDONED" ? sp.state : "PENDING";
   const api = await serverApi();
   const [queue, cohorts] = await Promise.all([
-    api.review.queue({ scenarioId: sp.scenarioId || null, cohortId: sp.cohortId || null, failedOnly: sp.failedOnly === "1", cursor: sp.cursor || null }),
-    api.cohort.list(),
+    api.review.queue({ state, scenarioId: sp.scenarioId || null, cohortId: sp.cohortId || null, failedOnly: sp.failedOnly === "1", cursor: sp.cursor || null }),
+    api.cohort.list({ scope: "all" }),
   ]);
-  const next = new URLSearchParams({ ...(sp.scenarioId ? { scenarioId: sp.scenarioId } : {}), ...(sp.cohortId ? { cohortId: sp.cohortId } : {}), ...(sp.failedOnly ? { failedOnly: "1" } : {}) });
+  const next = new URLSearchParams({ ...(state !== "PENDING" ? { state } : {}), ...(sp.scenarioId ? { scenarioId: sp.scenarioId } : {}), ...(sp.cohortId ? { cohortId: sp.cohortId } : {}), ...(sp.failedOnly ? { failedOnly: "1" } : {}) });
   if (queue.nextCursor) next.set("cursor", queue.nextCursor);
   return (
     <div className="space-y-6">
-      <PageHeader title="Review queue" description="Role-play attempts waiting for a trainer, newest first." />
+      <PageHeader title="Review queue" description="Role-play attempts waiting for a trainer, reviews already done and calls learners set aside, newest first." />
+      <nav aria-label="Review lists" className="flex flex-wrap gap-4 text-sm">
+        {(Object.keys(VIEWS) as View[]).map((v) => (
+          <Link
+            key={v}
+            href={v === "PENDING" ? "/trainer/reviews" : `/trainer/reviews?state=${v}`}
+            aria-current={v === state ? "page" : undefined}
+            className={v === state ? "font-semibold text-slate-900" : "text-brand-700 underline"}
+          >
+            {VIEWS[v].tab}
+          </Link>
+        ))}
+      </nav>
       <Card>
         <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter the queue">
+          {state !== "PENDING" ? <input type="hidden" name="state" value={state} /> : null}
           <div>
             <label htmlFor="f-scenario" className="block text-sm font-medium">Scenario</label>
             <select id="f-scenario" name="scenarioId" defaultValue={sp.scenarioId ?? ""} className={inputClass}>
@@ -49,17 +70,18 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </form>
       </Card>
       <Card aria-labelledby="queue-heading">
-        <h2 id="queue-heading" className="mb-3 text-lg font-semibold">Waiting for review</h2>
+        <h2 id="queue-heading" className="mb-3 text-lg font-semibold">{VIEWS[state].tab}</h2>
         {queue.items.length === 0 ? (
-          <EmptyState>Nothing waiting for review with these filters.</EmptyState>
+          <EmptyState>{VIEWS[state].empty}</EmptyState>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="py-2 font-medium">Learner</th>
                 <th scope="col" className="py-2 font-medium">Scenario</th>
-                <th scope="col" className="py-2 font-medium">Automatic score</th>
-                <th scope="col" className="py-2 font-medium">Finished</th>
+                <th scope="col" className="py-2 font-medium">{state === "RELEASED" ? "Official score" : state === "ABANDONED" ? "Replies" : "Automatic score"}</th>
+                <th scope="col" className="py-2 font-medium">{state === "RELEASED" ? "Released" : state === "ABANDONED" ? "Started" : "Finished"}</th>
                 <th scope="col" className="py-2 font-medium"><span className="sr-only">Action</span></th>
               </tr>
             </thead>
@@ -69,18 +91,33 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td className="py-2 font-medium">{a.learner.name}</td>
                   <td className="py-2">{a.title}</td>
                   <td className="py-2">
-                    {a.autoScore ?? "—"} {a.autoPassed === false ? <Badge tone="bad">Not passed</Badge> : null} {a.draftSavedAt ? <Badge tone="info">Draft</Badge> : null}
+                    {state === "RELEASED" ? (
+                      <>
+                        {a.score ?? "—"} <Badge tone={a.passed ? "good" : "bad"}>{a.passed ? "Passed" : "Not passed"}</Badge>
+                      </>
+                    ) : state === "ABANDONED" ? (
+                      <>
+                        {a.turns} <Badge>Abandoned</Badge>
+                      </>
+                    ) : (
+                      <>
+                        {a.autoScore ?? "—"} {a.autoPassed === false ? <Badge tone="bad">Not passed</Badge> : null} {a.draftSavedAt ? <Badge tone="info">Draft</Badge> : null}
+                      </>
+                    )}
                   </td>
-                  <td className="py-2">{formatDateTime(a.completedAt)}</td>
                   <td className="py-2">
-                    <Link className="font-medium text-brand-700 underline" href={`/trainer/reviews/${a.attemptId}`} aria-label={`Review ${a.learner.name}'s ${a.title}`}>
-                      Review
+                    {state === "RELEASED" ? `${formatDateTime(a.releasedAt)} by ${a.reviewer ?? "—"}` : formatDateTime(state === "ABANDONED" ? a.startedAt : a.completedAt)}
+                  </td>
+                  <td className="py-2">
+                    <Link className="font-medium text-brand-700 underline" href={`/trainer/reviews/${a.attemptId}`} aria-label={`${state === "PENDING" ? "Review" : "Open"} ${a.learner.name}'s ${a.title}`}>
+                      {state === "PENDING" ? "Review" : "Open"}
                     </Link>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </div>
         )}
         {queue.nextCursor ? (
           <div className="mt-4">

@@ -37,17 +37,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ scenar
       {finished ? (
         <>
           <Scorecard attempt={attempt} />
-          {attempt.review ? (
-            <Card aria-labelledby="review-heading" className="border-brand-100">
-              <h2 id="review-heading" className="font-semibold">
-                Trainer feedback
-              </h2>
-              <p>
-                Trainer score {attempt.review.score}/100 · {attempt.review.passed ? "passed" : "not passed"}
-              </p>
-              {attempt.review.comment ? <p className="mt-2 whitespace-pre-wrap">{attempt.review.comment}</p> : null}
-            </Card>
-          ) : attempt.reviewState === "PENDING" || attempt.reviewState === "DRAFT" ? (
+          {attempt.review ? null : attempt.reviewState === "PENDING" || attempt.reviewState === "DRAFT" ? (
             <p className="text-sm text-slate-600">A trainer may review this attempt; their feedback will appear here and on your progress page.</p>
           ) : null}
           <Card>
@@ -62,11 +52,18 @@ export default async function AttemptPage({ params }: { params: Promise<{ scenar
         </>
       ) : attempt.status === "ABANDONED" ? (
         <Card>
-          <p>This attempt was set aside. <Link href={`/practice/${scenarioId}`} className="text-brand-700 underline">Start a new one</Link>.</p>
+          <p>
+            You started over, so this call was set aside before it was scored.{" "}
+            <Link href={`/practice/${scenarioId}`} className="text-brand-700 underline">
+              Start a new one
+            </Link>
+            .
+          </p>
         </Card>
       ) : (
         <PracticeChat initial={attempt} />
       )}
+      {attempt.status === "ABANDONED" && attempt.turns.length ? <Transcript attempt={attempt} /> : null}
     </div>
   );
 }

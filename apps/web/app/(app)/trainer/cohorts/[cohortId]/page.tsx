@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { catalogue } from "@defuse/content";
-import { Button, ButtonLink, Card, DateRangeFields, EmptyState, PageHeader, inputClass } from "@/components/ui";
+import { Badge, Button, ButtonLink, Card, DateRangeFields, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { AssignForm, AssignmentActions, ExportButton } from "@/components/trainer/assignment-forms";
 import { CohortAnalytics } from "@/components/trainer/cohort-analytics";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -10,7 +10,16 @@ import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Cohort" };
 
-type Search = Promise<{ learnerId?: string; from?: string; to?: string; cursor?: string }>;
+type Search = Promise<{ learnerId?: string; from?: string; to?: string; cursor?: string; status?: string; assignmentId?: string; overdue?: string; scursor?: string }>;
+const STATUSES = ["NOT_STARTED", "IN_PROGRESS", "RETRY_REQUIRED", "COMPLETED"] as const;
+type Status = (typeof STATUSES)[number];
+const STATUS_LABEL: Record<Status, string> = {
+  NOT_STARTED: "Not started",
+  IN_PROGRESS: "In progress",
+  RETRY_REQUIRED: "Re-attempt required",
+  COMPLETED: "Done",
+};
+const STATUS_TONE = { NOT_STARTED: "neutral", IN_PROGRESS: "info", RETRY_REQUIRED: "warn", COMPLETED: "good" } as const;
 const parseDate = (s?: string) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : null);
 
 export default async function CohortPage({ params, searchParams }: { params: Promise<{ cohortId: string }>; searchParams: Search }) {
@@ -25,12 +34,20 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
     if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
     throw err;
   };
-  const [dashboard, assignments, members, progress] = await Promise.all([
+  const status = STATUSES.find((s) => s === sp.status) ?? null;
+  const [dashboard, assignments, members, progress, statuses] = await Promise.all([
     api.trainer.cohortDashboard({ cohortId, learnerId: sp.learnerId || null, from, to }).catch(onNotFound),
     api.assignment.list({ cohortId, limit: 100 }).catch(onNotFound),
     api.cohort.members({ cohortId, limit: 100 }).catch(onNotFound),
     api.trainer.cohortProgress({ cohortId, from, to, cursor: sp.cursor || null }).catch(onNotFound),
+    api.trainer
+      .assignmentStatus({ cohortId, status, assignmentId: sp.assignmentId || null, overdueOnly: sp.overdue === "1", cursor: sp.scursor || null })
+      .catch((err: unknown) => (err instanceof TRPCError && err.code === "BAD_REQUEST" ? { items: [], nextCursor: null } : onNotFound(err))),
   ]);
+  const statusParams = new URLSearchParams(
+    Object.entries({ status: status ?? undefined, assignmentId: sp.assignmentId, overdue: sp.overdue }).filter((e): e is [string, string] => !!e[1]),
+  );
+  if (statuses.nextCursor) statusParams.set("scursor", statuses.nextCursor);
   const nextParams = new URLSearchParams(Object.entries({ learnerId: sp.learnerId, from: sp.from, to: sp.to }).filter((e): e is [string, string] => !!e[1]));
   if (progress.nextCursor) nextParams.set("cursor", progress.nextCursor);
   return (
@@ -52,7 +69,8 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
                   <p>
                     <span className="font-medium">{a.title}</span>{" "}
                     <span className="text-sm text-slate-700">
-                      ({a.kind === "MODULE" ? "module" : "scenario"}) · due {formatDate(a.dueAt)} · pass mark {a.passMark ?? "default"} · by {a.assignedBy}
+                      ({a.kind === "MODULE" ? "module" : a.requirement === "PASS" ? "scenario, pass needed" : "scenario, practice"}) · due {formatDate(a.dueAt)} · pass mark{" "}
+                      {a.passMark ?? "default"} · by {a.assignedBy}
                     </span>
                   </p>
                   <AssignmentActions assignment={a} />
@@ -85,11 +103,73 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         </form>
       </Card>
       <CohortAnalytics data={dashboard} />
+      <Card aria-labelledby="status-heading">
+        <h2 id="status-heading" className="mb-3 text-lg font-semibold">Where each learner stands</h2>
+        <form method="get" className="mb-4 flex flex-wrap items-end gap-4" aria-label="Filter by status">
+          <div>
+            <label htmlFor="s-status" className="block text-sm font-medium">Status</label>
+            <select id="s-status" name="status" defaultValue={status ?? ""} className={inputClass}>
+              <option value="">Any status</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>{STATUS_LABEL[s]}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="s-assignment" className="block text-sm font-medium">Assignment</label>
+            <select id="s-assignment" name="assignmentId" defaultValue={sp.assignmentId ?? ""} className={inputClass}>
+              <option value="">All assignments</option>
+              {assignments.items.map((a) => (
+                <option key={a.id} value={a.id}>{a.title}</option>
+              ))}
+            </select>
+          </div>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input type="checkbox" name="overdue" value="1" defaultChecked={sp.overdue === "1"} /> Overdue only
+          </label>
+          <Button type="submit" variant="secondary">Show</Button>
+        </form>
+        {statuses.items.length === 0 ? (
+          <EmptyState>No learner matches these filters.</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="status-table">
+              <caption className="sr-only">Each learner’s status on each assignment</caption>
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-3 font-medium">Learner</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">Assignment</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">Status</th>
+                  <th scope="col" className="py-2 font-medium">Due</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {statuses.items.map((r) => (
+                  <tr key={`${r.learner.id}.${r.assignmentId}`}>
+                    <th scope="row" className="py-2 pr-3 font-medium">{r.learner.name}</th>
+                    <td className="py-2 pr-3">{r.title}</td>
+                    <td className="py-2 pr-3">
+                      <Badge tone={STATUS_TONE[r.status]}>{STATUS_LABEL[r.status]}</Badge> {r.overdue ? <Badge tone="bad">Overdue</Badge> : null}
+                    </td>
+                    <td className="py-2">{formatDate(r.dueAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {statuses.nextCursor ? (
+          <div className="mt-4">
+            <ButtonLink variant="secondary" href={`/trainer/cohorts/${cohortId}?${statusParams.toString()}`}>More</ButtonLink>
+          </div>
+        ) : null}
+      </Card>
       <Card aria-labelledby="learners-heading">
         <h2 id="learners-heading" className="mb-3 text-lg font-semibold">Learners</h2>
         {progress.items.length === 0 ? (
           <EmptyState>No learners in this cohort.</EmptyState>
         ) : (
+          <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -114,6 +194,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
               ))}
             </tbody>
           </table>
+          </div>
         )}
         {progress.nextCursor ? (
           <div className="mt-4">

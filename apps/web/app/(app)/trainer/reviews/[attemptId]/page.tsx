@@ -26,42 +26,54 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
         title={`Review: ${a.title}`}
         description={
           <>
-            {a.learner.name} · finished {formatDateTime(a.completedAt)} · outcome {a.outcome ?? "—"} · automatic score {a.autoScore ?? "—"}{" "}
-            {data.review?.state === "RELEASED" ? <Badge tone="good">Released</Badge> : data.review?.state === "DRAFT" ? <Badge tone="info">Draft saved</Badge> : <Badge tone="warn">Waiting for review</Badge>}
+            {a.status === "ABANDONED" ? (
+              <>
+                {a.learner.name} · started {formatDateTime(a.startedAt)} · set aside by the learner
+              </>
+            ) : (
+              <>
+                {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
+                {a.autoScore ?? "—"}{" "}
+                {data.review?.state === "RELEASED" ? (
+                  <Badge tone="good">Released</Badge>
+                ) : data.review?.state === "DRAFT" ? (
+                  <Badge tone="info">Draft saved</Badge>
+                ) : (
+                  <Badge tone="warn">Waiting for review</Badge>
+                )}
+              </>
+            )}
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="transcript-heading">
-          <h2 id="transcript-heading" className="mb-3 text-lg font-semibold">
-            Transcript
+      {a.status === "ABANDONED" ? (
+        <Card aria-labelledby="abandoned-heading">
+          <h2 id="abandoned-heading" className="mb-2 text-lg font-semibold">
+            Abandoned call <Badge>Abandoned</Badge>
           </h2>
-          <ol className="space-y-3" aria-label="Transcript">
+          <p className="mb-3 text-sm text-slate-700">The learner started over, so this call was never scored; it is here to read, not to review.</p>
+          <ol className="space-y-3 text-sm" aria-label="Transcript">
+            {data.openingLine ? (
+              <li className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+                <span className="font-semibold">{data.customerName} (opening line):</span> {data.openingLine}
+              </li>
+            ) : null}
             {data.transcript.map((t) => (
-              <li key={t.index} className="rounded-lg border border-slate-200 p-3 text-sm">
+              <li key={t.index} className="rounded-lg border border-slate-200 p-3">
                 <p>
-                  <span className="font-semibold">Agent:</span> {t.agentText}
-                </p>
-                <p className="mt-1 flex flex-wrap gap-1">
-                  {t.techniques.map((x) => (
-                    <Badge key={x} tone="good">{label(x)}</Badge>
-                  ))}
-                  {t.pitfalls.map((x) => (
-                    <Badge key={x} tone="bad">{label(x)}</Badge>
-                  ))}
-                  {t.hinted ? <Badge tone="neutral">hint used</Badge> : null}
+                  <span className="font-semibold">Agent (turn {t.index + 1}):</span> {t.agentText}
                 </p>
                 <p className="mt-1">
-                  <span className="font-semibold">Customer:</span> {t.customerLine}
-                </p>
-                <p className="mt-1 text-slate-600">
-                  Tension {t.tensionBefore} → {t.tensionAfter}: {t.reason}
+                  <span className="font-semibold">{data.customerName}:</span> {t.customerLine}
                 </p>
               </li>
             ))}
           </ol>
         </Card>
-        <div className="space-y-6">
+      ) : (
+      <ReviewForm
+        data={data}
+        aside={
           <Card aria-labelledby="tension-heading">
             <h2 id="tension-heading" className="mb-3 text-lg font-semibold">
               Tension curve
@@ -71,11 +83,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
               Techniques used: {a.techniques.length ? a.techniques.map(label).join(", ") : "none"}. Pitfalls: {a.pitfalls.length ? a.pitfalls.map(label).join(", ") : "none"}.
             </p>
           </Card>
-          <Card>
-            <ReviewForm data={data} />
-          </Card>
-        </div>
-      </div>
+        }
+      />
+      )}
     </div>
   );
 }
