@@ -20,7 +20,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { peakRss, percentile, sampleRss, send, signIn as signInAt, trpc, waitHealthy } from "./load-client.mjs";
+import { peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
 import { FIRST_LOAD_BUDGET_KB, firstLoadJs, printFirstLoadJs } from "./first-load-js.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -193,8 +193,11 @@ try {
   for (let run = 1; run <= REPEATS; run++) {
     console.log(`--- run ${run} of ${REPEATS} ---`);
     for (const s of scenarios) {
+      const cpuBefore = server ? treeCpuMs(server.pid) : NaN;
       const row = s.turns ? await roleplayTurns(s.name, s.jars, SECONDS) : await load(`${s.name} ${s.path}`, s.jars, page(s.path), SECONDS);
-      results.push({ ...row, key: s.key, name: s.name, path: s.path ?? "learner.takeTurn", run, moodle: s.moodle ?? null, turns: !!s.turns });
+      const cpuMsPerRequest = +((treeCpuMs(server?.pid) - cpuBefore) / row.requests).toFixed(1);
+      if (server) console.log(`${"".padEnd(28)} server CPU ${cpuMsPerRequest} ms per request`);
+      results.push({ ...row, cpuMsPerRequest, key: s.key, name: s.name, path: s.path ?? "learner.takeTurn", run, moodle: s.moodle ?? null, turns: !!s.turns });
     }
   }
 } finally {
@@ -225,7 +228,7 @@ const range = (xs, digits = 0) => {
   return lo === hi ? lo : `${lo}–${hi}`;
 };
 const summary = [];
-console.log(`${"".padEnd(26)} ${"req/s".padStart(11)} ${"p95 ms".padStart(11)} ${"load avg".padStart(11)}  vs Moodle  target`);
+console.log(`${"".padEnd(26)} ${"req/s".padStart(11)} ${"p95 ms".padStart(11)} ${"load avg".padStart(11)}  vs Moodle  target  server CPU/req  req/s on 2 free cores`);
 for (const [key, rows] of byKey) {
   const first = rows[0];
   const ok = first.turns ? rows.every((r) => r.p95 <= TARGET.turnP95 && r.errors === 0) : rows.every((r) => r.rps >= TARGET.rps && r.p95 <= TARGET.p95 && r.errors === 0);
@@ -239,9 +242,14 @@ for (const [key, rows] of byKey) {
     vsMoodle: vs,
     errors: rows.reduce((n, r) => n + r.errors, 0),
     ok,
+    cpuMs: range(rows.map((r) => r.cpuMsPerRequest), 1),
+    // What the web workers alone could serve with both cores to themselves (no client, no database).
+    ceiling: range(rows.map((r) => (2 * 1000) / r.cpuMsPerRequest)),
   };
   summary.push(line);
-  console.log(`${first.name.padEnd(26)} ${line.rps.padStart(11)} ${line.p95.padStart(11)} ${line.load.padStart(11)}  ${vs.padStart(9)}  ${ok ? "✓" : "✗"}${line.errors ? ` (${line.errors} errors)` : ""}`);
+  console.log(
+    `${first.name.padEnd(26)} ${line.rps.padStart(11)} ${line.p95.padStart(11)} ${line.load.padStart(11)}  ${vs.padStart(9)}  ${ok ? "✓" : "✗"}     ${`${line.cpuMs} ms`.padStart(13)}  ${line.ceiling.padStart(20)}${line.errors ? ` (${line.errors} errors)` : ""}`,
+  );
 }
 
 console.log("");

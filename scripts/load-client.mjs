@@ -124,3 +124,22 @@ export function sampleRss(rootPid) {
   }
 }
 
+
+/**
+ * CPU time (user + system, ms) used so far by the web processes under rootPid. Divided by the
+ * requests served it gives the server's CPU cost per request, which other work on the machine
+ * hardly changes, unlike req/s and latency.
+ */
+export function treeCpuMs(rootPid) {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      /* gone */
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
