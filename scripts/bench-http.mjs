@@ -125,6 +125,8 @@ async function roleplayTurns(name, jars, seconds) {
 // BENCH_EXTERNAL=1 measures a server that is already running on --port (e.g. one started under a profiler).
 const external = process.env.BENCH_EXTERNAL === "1";
 const admin = new pg.Client({ connectionString: SERVER });
+// Someone else's clean-up may end this connection (pg_terminate_backend): report it, do not crash.
+admin.on("error", (err) => console.error(`bench: the admin connection to PostgreSQL failed: ${err.message}`));
 if (!external) {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${dbName}`);

@@ -81,6 +81,8 @@ async function turn(jar, attemptId, clientTurnId, text) {
 }
 
 const admin = new pg.Client({ connectionString: SERVER });
+// Someone else's clean-up may end this connection (pg_terminate_backend): report it, do not crash.
+admin.on("error", (err) => console.error(`bench: the admin connection to PostgreSQL failed: ${err.message}`));
 await admin.connect();
 await admin.query(`CREATE DATABASE ${dbName}`);
 console.log(`soak: database ${dbName}; ${LEARNERS} learners for ${SECONDS} s, think time ${THINK_MS} ms ±50%, ${RETRY_SHARE * 100}% of turns re-sent`);
