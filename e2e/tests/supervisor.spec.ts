@@ -59,6 +59,13 @@ test("`pnpm start` runs a worker per core under a supervisor that replaces a wor
   try {
     await healthy(child);
     const [first, second] = (await until("two workers", () => listening.length >= 2 && listening.slice(0, 2))) as [number, number];
+    // Sign-ins land on both workers (connections are handed out in turn); each must work against
+    // the one embedded database they share.
+    for (let i = 0; i < 4; i++) {
+      const context = await playwrightRequest.newContext({ baseURL: base });
+      await signInViaApi(context, "trainer@defuse.test");
+      await context.dispose();
+    }
     const signedIn = await playwrightRequest.newContext({ baseURL: base });
     await signInViaApi(signedIn, "learner@defuse.test");
     const storageState = await signedIn.storageState();
