@@ -107,7 +107,11 @@ async function roleplayTurns(name, jars, seconds) {
       let n = 0;
       while (Date.now() < until) {
         const started = performance.now();
-        const res = await send(jar, "POST", "/api/trpc/learner.takeTurn", JSON.stringify({ json: { attemptId, clientTurnId: randomUUID(), text: AGENT_LINES[n++ % AGENT_LINES.length] } }));
+        // A reset connection (say, a kept-alive socket the server closed while this session waited
+        // for its new attempt) is a failed turn, counted like any other error, not the end of the run.
+        const res = await send(jar, "POST", "/api/trpc/learner.takeTurn", JSON.stringify({ json: { attemptId, clientTurnId: randomUUID(), text: AGENT_LINES[n++ % AGENT_LINES.length] } })).catch(
+          () => ({ status: 0 }),
+        );
         const ms = performance.now() - started;
         if (res.status === 412) {
           attemptId = await start(jar); // the call ended: begin again, untimed
