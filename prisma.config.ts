@@ -8,7 +8,7 @@ const configDir = import.meta.dirname ?? path.dirname(new URL(import.meta.url).p
 
 // Prisma's binaries host is unreachable here, so there is usually no native schema engine.
 // When none was installed, point the CLI at our shim over the WASM build of the same engine
-// (tools/schema-engine-shim.mjs, see /work/shared/docs/prisma-offline.md). The config is loaded
+// (tools/schema-engine-shim.mjs, see docs/prisma-offline.md). The config is loaded
 // before the CLI resolves the engine, so setting the variable here is enough; a value set by
 // the caller always wins.
 function hasNativeSchemaEngine(): boolean {

@@ -4,10 +4,12 @@
 //     1,000,000 attempts seeded into a throwaway database on 127.0.0.1:5432, then p50/p95 of the
 //     cohort dashboard and review queue. Needs the local PostgreSQL; skipped with a note otherwise.
 //  2. The role-play engine's own bench (pnpm --filter @defuse/roleplay bench), when present.
-//  3. HTTP under load (scripts/bench-http.mjs): 50 signed-in sessions against `next start` on a
-//     throwaway PostgreSQL database: learner and trainer dashboards and role-play turns, req/s and
-//     p50/p95/p99, against the target of 5x Moodle 4.5's 35 req/s with p95 under 300 ms.
-// Pass --only=staff, --only=roleplay or --only=http to run one. --keep (keep the seeded database) and
+//  3. HTTP under load (scripts/bench-http.mjs): 50 signed-in sessions against the default
+//     `pnpm start` (a worker per core) on a throwaway PostgreSQL database: every learner page, the
+//     trainer dashboard and review queue, and role-play turns; req/s and p95 per run with the load
+//     average, beside Moodle 4.5's figures and the 5x target; first-load JS per route; peak RSS.
+// Pass --only=staff, --only=roleplay or --only=http to run one; for http, --seconds=N, --repeats=N,
+// --only-pages=dashboard,lesson,turn,… and --json=file pass through. --keep (keep the seeded database) and
 // --reuse=<database> (time against a kept one, no seeding) are passed to the trainer bench.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -40,7 +42,10 @@ if ((!only || only === "roleplay") && existsSync(path.join(root, "packages/rolep
   run("Role-play engine", "pnpm", ["--filter", "@defuse/roleplay", "--silent", "bench"], { timeout: 5 * 60_000 });
 }
 if (!only || only === "http") {
-  run("HTTP: signed-in pages and role-play turns, 50 sessions", process.execPath, ["scripts/bench-http.mjs", "--seconds", "15"]);
-  run("HTTP: the same on two stateless instances sharing the database", process.execPath, ["scripts/bench-http.mjs", "--seconds", "15", "--instances", "2"]);
+  const httpArgs = process.argv.slice(2).filter((a) => /^--(seconds|repeats|connections|only-pages|json)=/.test(a)).flatMap((a) => {
+    const [k, v] = a.slice(2).split("=");
+    return [`--${k === "only-pages" ? "only" : k}`, v];
+  });
+  run("HTTP: every learner and trainer page and role-play turns, 50 signed-in sessions, default `pnpm start`", process.execPath, ["scripts/bench-http.mjs", ...httpArgs]);
 }
 process.exit(failed ? 1 : 0);

@@ -2,7 +2,8 @@
 // Orchestrator behind the root scripts: pnpm dev | start | db:migrate | db:seed | db:reset | test:e2e.
 //
 //   node scripts/defuse.mjs dev       next dev, with the database ready
-//   node scripts/defuse.mjs start     production build when missing/stale, then next start
+//   node scripts/defuse.mjs start     production build when missing/stale, then one `next start` worker per
+//                                     core under a node:cluster supervisor that replaces any worker that exits
 //   node scripts/defuse.mjs migrate   prisma migrate dev (prisma migrate deploy when CI is set); extra args pass through
 //   node scripts/defuse.mjs seed      seed the demo data (idempotent)
 //   node scripts/defuse.mjs reset     drop everything, re-migrate, re-seed (local databases only unless --force)
@@ -12,6 +13,9 @@
 // this process, data in .defuse/pglite (DEFUSE_DATA_DIR overrides), and DATABASE_URL is set for
 // the child. Every start applies pending migrations and seeds a database without organisations.
 import { spawn } from "node:child_process";
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import path from "node:path";
@@ -152,12 +156,16 @@ function run(cmd, args, opts = {}) {
   });
 }
 
+/** Set while `start` supervises web workers: stops them all and resolves when they have exited. */
+let stopWorkers = null;
+
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    // Let the child shut down first (it holds connections to the embedded db), then stop the db.
+    // Let the web processes shut down first (they hold connections to the embedded db), then stop the db.
     if (child) child.kill(signal);
+    else if (stopWorkers) stopWorkers(signal);
     else {
       await closeDatabase();
       process.exit(130);
@@ -218,12 +226,95 @@ async function serveWeb(mode) {
     }
   }
   log(`open http://localhost:${port}`);
-  // Server rendering allocates many short-lived objects: a 64 MB young generation (V8's default
-  // is 16 MB) means fewer scavenges per request (about +10% pages/s in the HTTP bench).
   // client-address.cjs records the socket's address for the sign-in throttle (see that file).
-  const preload = `--require ${JSON.stringify(path.join(root, "scripts/client-address.cjs"))}`;
-  const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${preload}${mode === "start" ? " --max-semi-space-size=64" : ""}`.trim();
-  return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });
+  const preload = path.join(root, "scripts/client-address.cjs");
+  if (mode === "dev") {
+    const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(preload)}`.trim();
+    return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });
+  }
+  return superviseWorkers(port, [
+    "--require",
+    preload,
+    // Server rendering allocates many short-lived objects: a 64 MB young generation (V8's default
+    // is 16 MB) means fewer scavenges per request (about +10% pages/s in the HTTP bench).
+    "--max-semi-space-size=64",
+    // Keeps each worker's heap, and so its RSS, bounded under load; a worker that still runs out
+    // is replaced by the supervisor like any other crash.
+    `--max-old-space-size=${process.env.WEB_MAX_OLD_SPACE_MB || 320}`,
+  ]);
+}
+
+/** Web workers wanted: WEB_CONCURRENCY when set, else one per core (Next renders on one thread per process). */
+function workerCount() {
+  const wanted = Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10);
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism();
+}
+
+/**
+ * `next start` in N node:cluster workers sharing one port (the primary accepts connections and
+ * hands them out round-robin). The primary (this process) also holds the embedded database, so
+ * every worker reaches PGlite through its socket server here. A worker that exits for any reason
+ * other than shutdown is replaced at once; one that keeps dying within seconds of its start (a
+ * broken build, a port in use) is retried with a growing pause, and after 10 such crashes in a row
+ * the supervisor gives up and exits 1 rather than spin. node:cluster rather than a supervisor
+ * package (pm2 and the like): it ships with Node, needs no daemon or config file, and lets the
+ * primary keep the embedded database that the workers share.
+ */
+function superviseWorkers(port, execArgv) {
+  const count = workerCount();
+  const nextCli = createRequire(path.join(webDir, "package.json")).resolve("next/dist/bin/next");
+  cluster.setupPrimary({ exec: nextCli, args: ["start", "--port", String(port)], cwd: webDir, execArgv });
+  const env = { ...webEnv(port), NODE_ENV: "production" };
+  const startedAt = new Map();
+  let quickCrashes = 0;
+  log(`starting ${count} web worker(s) (one per core; WEB_CONCURRENCY overrides)`);
+
+  return new Promise((resolve) => {
+    let exitCode = 0;
+    const fork = () => {
+      const worker = cluster.fork(env);
+      startedAt.set(worker.id, Date.now());
+      worker.once("listening", () => {
+        log(`worker ${worker.process.pid} listening`);
+      });
+    };
+    const finishIfDone = () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) resolve(exitCode);
+    };
+    stopWorkers = (signal = "SIGTERM") => {
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {});
+      if (workers.length === 0) return resolve(exitCode);
+      for (const w of workers) w.process.kill(signal);
+      // Next finishes in-flight requests on SIGTERM; a worker stuck longer than 10 s is killed.
+      setTimeout(() => {
+        for (const w of Object.values(cluster.workers ?? {})) w.process.kill("SIGKILL");
+      }, 10_000).unref();
+    };
+    cluster.on("exit", (worker, code, signal) => {
+      const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
+      startedAt.delete(worker.id);
+      // A Ctrl-C reaches the workers and this process together: let our own handler run first.
+      setImmediate(() => {
+        if (stopping) return finishIfDone();
+        const how = signal ? `signal ${signal}` : `code ${code}`;
+        quickCrashes = lived < 10_000 ? quickCrashes + 1 : 0;
+        if (quickCrashes >= 10) {
+          console.error(`defuse: worker ${worker.process.pid} exited (${how}); 10 workers in a row died within 10 s of starting, giving up`);
+          exitCode = 1;
+          stopWorkers("SIGTERM");
+          return finishIfDone();
+        }
+        const delay = quickCrashes === 0 ? 0 : Math.min(30_000, 250 * 2 ** quickCrashes);
+        console.error(`defuse: worker ${worker.process.pid} exited (${how}) after ${(lived / 1000).toFixed(1)} s; starting a new one${delay ? ` in ${delay} ms` : ""}`);
+        setTimeout(() => {
+          if (!stopping) fork();
+          else finishIfDone();
+        }, delay);
+      });
+    });
+    for (let i = 0; i < count; i++) fork();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // The Prisma CLI spawns this file (via PRISMA_SCHEMA_ENGINE_BINARY, set in prisma.config.ts) and
 // talks to it exactly as it would to the native engine; we forward every call to the WebAssembly
 // build of the same engine (@prisma/schema-engine-wasm, same engine hash as the CLI).
-// Protocol and pitfalls: /work/shared/docs/prisma-offline.md (§3–§5, §8).
+// Protocol and pitfalls: docs/prisma-offline.md.
 //
 //   one-shot: shim --datasource '{"url":…}' cli can-connect-to-database|create-database|drop-database
 //   RPC:      shim --datamodels <file>… --datasource '{"url":…}'   (newline-delimited JSON-RPC 2.0 on stdio)

@@ -5,6 +5,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     name: "web",
-    include: ["server/**/*.test.ts"],
+    include: ["server/**/*.test.ts", "components/**/*.test.ts"],
   },
 });

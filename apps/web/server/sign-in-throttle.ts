@@ -20,10 +20,19 @@ const shared = globalThis as typeof globalThis & { __defuseSignInLimiters?: Limi
 
 function get(): Limiters {
   if (shared.__defuseSignInLimiters) return shared.__defuseSignInLimiters;
-  // One long-lived connection: the limiter uses named prepared statements, and the embedded
-  // PostgreSQL serves every socket connection from one session, where a second connection
-  // preparing the same name would collide. Sign-ins are rare enough for one connection.
+  // The limiter names its prepared statements, but the embedded PostgreSQL serves every socket
+  // connection from one session: a second connection (another web worker's) preparing the same
+  // name would fail every sign-in it handles. Its statements are therefore sent unnamed, which
+  // costs a parse per sign-in, nothing a sign-in notices. Sign-ins are rare enough for one connection.
   const pool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 1, idleTimeoutMillis: 0 });
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = ((config: unknown, ...rest: unknown[]) => {
+    if (config && typeof config === "object" && "name" in config) {
+      const { name: _unused, ...unnamed } = config as Record<string, unknown>;
+      return query(unnamed, ...rest);
+    }
+    return query(config, ...rest);
+  }) as typeof pool.query;
   const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, duration: WINDOW_SECONDS };
   shared.__defuseSignInLimiters = {
     byEmailAndIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin-email-ip", points: 10 }),

@@ -1,7 +1,7 @@
 // Zero-setup PostgreSQL: PGlite (PostgreSQL 17 compiled to WASM) behind a Postgres wire-protocol
 // socket, so the app, Prisma (adapter-pg) and the Prisma CLI all connect with an ordinary URL.
 // pglite 0.4.6 / pglite-socket 0.1.6 exactly: 0.5.x is PostgreSQL 18, which the 7.10.0 schema
-// engine cannot describe (see /work/shared/docs/prisma-offline.md §1, §7).
+// engine cannot describe (see docs/prisma-offline.md).
 //
 // PGlite is one backend: queries from all connections run one at a time, and an open transaction
 // on one connection makes the others wait until it ends. Fine for development, demos and e2e; use

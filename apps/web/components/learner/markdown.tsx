@@ -1,73 +1,83 @@
-import type { ReactNode } from "react";
-
 /**
  * A deliberately small Markdown renderer for lesson bodies (headings, paragraphs, lists, quotes,
- * bold, italic, inline code). Runs on the server, ships no JavaScript, and never injects HTML.
+ * bold, italic, inline code). Runs on the server and ships no JavaScript.
+ *
+ * Lesson text is the same for every learner, so it is turned into HTML once per text (a new
+ * content version is a new text) and kept in a bounded per-process map: React then serialises one
+ * string instead of building and walking hundreds of elements on every request. Every character
+ * of the source is escaped; the only markup is the tags written here, so no HTML from the content
+ * ever reaches the page.
  */
-function inline(text: string, key: string): ReactNode[] {
-  const out: ReactNode[] = [];
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+function inline(text: string): string {
+  let out = "";
   const re = /(\*\*[^*]+\*\*|\*[^*]+\*|_[^_]+_|`[^`]+`)/g;
   let last = 0;
   let m: RegExpExecArray | null;
-  let i = 0;
   while ((m = re.exec(text))) {
-    if (m.index > last) out.push(text.slice(last, m.index));
+    if (m.index > last) out += escapeHtml(text.slice(last, m.index));
     const tok = m[0];
-    const k = `${key}-${i++}`;
-    if (tok.startsWith("**")) out.push(<strong key={k}>{tok.slice(2, -2)}</strong>);
-    else if (tok.startsWith("`")) out.push(<code key={k} className="rounded bg-slate-100 px-1">{tok.slice(1, -1)}</code>);
-    else out.push(<em key={k}>{tok.slice(1, -1)}</em>);
+    if (tok.startsWith("**")) out += `<strong>${escapeHtml(tok.slice(2, -2))}</strong>`;
+    else if (tok.startsWith("`")) out += `<code class="rounded bg-slate-100 px-1">${escapeHtml(tok.slice(1, -1))}</code>`;
+    else out += `<em>${escapeHtml(tok.slice(1, -1))}</em>`;
     last = m.index + tok.length;
   }
-  if (last < text.length) out.push(text.slice(last));
+  if (last < text.length) out += escapeHtml(text.slice(last));
   return out;
 }
 
-export function Markdown({ source, headingOffset = 1 }: { source: string; headingOffset?: number }) {
+/** The HTML for a Markdown text (without the wrapping element); exported for tests. */
+export function markdownToHtml(source: string, headingOffset = 1): string {
   const blocks = source.replace(/\r\n/g, "\n").split(/\n{2,}/);
-  const nodes: ReactNode[] = [];
-  blocks.forEach((block, b) => {
+  let html = "";
+  for (const block of blocks) {
     const lines = block.split("\n").filter((l) => l.trim() !== "");
-    if (lines.length === 0) return;
-    const key = `b${b}`;
+    if (lines.length === 0) continue;
     // A heading may be followed by text in the same block.
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[0]!);
     if (h) {
       const level = Math.min(6, h[1]!.length + headingOffset);
-      const Tag = `h${level}` as "h2";
-      nodes.push(
-        <Tag key={`${key}h`} className="mt-6 text-lg font-semibold text-slate-900">
-          {inline(h[2]!, key)}
-        </Tag>,
-      );
+      html += `<h${level} class="mt-6 text-lg font-semibold text-slate-900">${inline(h[2]!)}</h${level}>`;
       lines.shift();
-      if (lines.length === 0) return;
+      if (lines.length === 0) continue;
     }
     if (lines.every((l) => /^\s*[-*]\s+/.test(l))) {
-      nodes.push(
-        <ul key={key} className="ml-6 list-disc space-y-1">
-          {lines.map((l, i) => (
-            <li key={i}>{inline(l.replace(/^\s*[-*]\s+/, ""), `${key}-${i}`)}</li>
-          ))}
-        </ul>,
-      );
+      html += `<ul class="ml-6 list-disc space-y-1">${lines.map((l) => `<li>${inline(l.replace(/^\s*[-*]\s+/, ""))}</li>`).join("")}</ul>`;
     } else if (lines.every((l) => /^\s*\d+[.)]\s+/.test(l))) {
-      nodes.push(
-        <ol key={key} className="ml-6 list-decimal space-y-1">
-          {lines.map((l, i) => (
-            <li key={i}>{inline(l.replace(/^\s*\d+[.)]\s+/, ""), `${key}-${i}`)}</li>
-          ))}
-        </ol>,
-      );
+      html += `<ol class="ml-6 list-decimal space-y-1">${lines.map((l) => `<li>${inline(l.replace(/^\s*\d+[.)]\s+/, ""))}</li>`).join("")}</ol>`;
     } else if (lines.every((l) => l.startsWith(">"))) {
-      nodes.push(
-        <blockquote key={key} className="border-l-4 border-brand-100 pl-4 italic text-slate-700">
-          {inline(lines.map((l) => l.replace(/^>\s?/, "")).join(" "), key)}
-        </blockquote>,
-      );
+      html += `<blockquote class="border-l-4 border-brand-100 pl-4 italic text-slate-700">${inline(lines.map((l) => l.replace(/^>\s?/, "")).join(" "))}</blockquote>`;
     } else {
-      nodes.push(<p key={key}>{inline(lines.join(" "), key)}</p>);
+      html += `<p>${inline(lines.join(" "))}</p>`;
     }
-  });
-  return <div className="space-y-4 leading-relaxed text-slate-800">{nodes}</div>;
+  }
+  return html;
+}
+
+// The curriculum is finite (a few hundred texts); the cap only guards against unbounded growth.
+const rendered = new Map<string, string>();
+const MAX_ENTRIES = 2000;
+
+function cachedHtml(source: string, headingOffset: number): string {
+  const key = `${headingOffset}\u0000${source}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = markdownToHtml(source, headingOffset);
+    if (rendered.size >= MAX_ENTRIES) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+export function Markdown({ source, headingOffset = 1 }: { source: string; headingOffset?: number }) {
+  return (
+    <div
+      className="space-y-4 leading-relaxed text-slate-800"
+      // Built by markdownToHtml above from escaped text only (see the file comment).
+      dangerouslySetInnerHTML={{ __html: cachedHtml(source, headingOffset) }}
+    />
+  );
 }

@@ -15,12 +15,8 @@
 import type { Tokenised } from "./tokens";
 import type { RuleHit } from "./rules";
 
-const FNV = 2166136261;
-const step = (h: number, c: number) => Math.imul(h ^ c, 16777619) >>> 0;
-export function hashString(s: string, h = FNV): number {
-  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
-  return h;
-}
+import { hashString, step } from "./hash";
+export { hashString };
 /** combines two hashes; order matters */
 const mix = (a: number, b: number) => step(step(step(step(a, b & 0xff), (b >>> 8) & 0xff), (b >>> 16) & 0xff), b >>> 24);
 

@@ -14,7 +14,7 @@
  * says `negatable: false`; the negated hit is still a (separate) feature.
  */
 import type { LabelId } from "@defuse/content";
-import { hashString } from "./features";
+import { hashString } from "./hash";
 import type { Tokenised } from "./tokens";
 
 export interface Rule {

@@ -1,0 +1,145 @@
+// HTTP client helpers shared by the load scripts (bench-http.mjs, soak-roleplay.mjs): a signed-in
+// session with its own kept-alive connection, tRPC calls, timed raw requests, server start-up wait.
+// Loopback only: every caller passes a http://127.0.0.1:<port> base.
+import { readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
+
+export class Jar {
+  cookies = new Map();
+  constructor(base) {
+    this.base = base;
+    // One kept-alive connection per signed-in session, as in the yardstick.
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  }
+  take(res) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
+
+export async function signIn(base, email, password) {
+  const jar = new Jar(base);
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  jar.take(csrfRes);
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/dashboard" }),
+  });
+  jar.take(res);
+  const session = await (await fetch(`${base}/api/auth/session`, { headers: { cookie: jar.header() } })).json();
+  if (session?.user?.email !== email) throw new Error(`sign-in failed for ${email}`);
+  return jar;
+}
+
+export async function trpc(jar, pathName, input) {
+  const res = await fetch(`${jar.base}/api/trpc/${pathName}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: jar.header() },
+    body: JSON.stringify({ json: input }),
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${pathName}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return body.result.data.json;
+}
+
+/**
+ * One timed request on the session's own connection. Asks for gzip like a browser but does not
+ * inflate the body (the client's work is not what is measured): resolves when the last byte is in.
+ */
+export function send(jar, method, pathName, body) {
+  const { hostname, port } = new URL(jar.base);
+  const headers = { cookie: jar.header(), "accept-encoding": "gzip", accept: body ? "application/json" : "text/html" };
+  if (body) Object.assign(headers, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: hostname, port, path: pathName, method, agent: jar.agent, headers }, (res) => {
+      res.on("data", () => {});
+      res.on("end", () => resolve({ status: res.statusCode }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export async function waitHealthy(base, child) {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not become healthy");
+}
+
+
+/** Peak resident memory per web process (the supervisor and its workers), sampled every second. */
+export const peakRss = new Map();
+function processTree(rootPid) {
+  const parents = new Map();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      /* gone */
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+export function sampleRss(rootPid) {
+  for (const pid of processTree(rootPid)) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+      // Next renames its process ("next-server (v16…)"), which rewrites the command line.
+      const role = cmd.some((a) => a.startsWith("next-server") || a.endsWith("next/dist/bin/next")) ? "web worker" : cmd.some((a) => a.endsWith("defuse.mjs")) ? "supervisor" : null;
+      if (!role) continue; // the pnpm/sh wrappers
+      const prev = peakRss.get(pid);
+      if (!prev || kb > prev.kb) peakRss.set(pid, { role, kb });
+    } catch {
+      /* gone */
+    }
+  }
+}
+
+
+/**
+ * CPU time (user + system, ms) used so far by the web processes under rootPid. Divided by the
+ * requests served it gives the server's CPU cost per request, which other work on the machine
+ * hardly changes, unlike req/s and latency.
+ */
+export function treeCpuMs(rootPid) {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      /* gone */
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
