@@ -1,8 +1,10 @@
 import type { ModuleInput } from "../input-types";
+import { cwPositiveLanguage } from "../lessons/cw-positive-language";
+import { cwReinforcingValue } from "../lessons/cw-reinforcing-value";
 
 export const communicationWorkshops: ModuleInput = {
   id: "communication-workshops",
-  version: 2,
+  version: 3,
   kind: "communication-workshop",
   title: "Communication workshops",
   description:
@@ -161,6 +163,7 @@ Long sentences with several "which"es lose people. If a sentence has more than o
       },
       quizId: "cw-plain-language-check",
     },
+    cwPositiveLanguage,
     {
       id: "cw-tone-and-pace",
       version: 1,
@@ -304,6 +307,7 @@ Say so plainly, give the reason in one sentence, then move to what you can do. D
       },
       quizId: "cw-solutions-check",
     },
+    cwReinforcingValue,
     {
       id: "cw-respectful-boundaries",
       version: 1,

@@ -1,3 +1,5 @@
+import { cwPositiveLanguageCheck } from "../lessons/cw-positive-language";
+import { cwReinforcingValueCheck } from "../lessons/cw-reinforcing-value";
 import { question, quiz } from "./author";
 
 export const communicationWorkshopQuizzes = [
@@ -289,4 +291,6 @@ export const communicationWorkshopQuizzes = [
         ["Offer a goodwill credit, since they had a problem in the first place.", "Goodwill has its place, but it isn't owed on every follow-up, and it may not be yours to give."],
       ], 2),
   ]),
+  cwPositiveLanguageCheck,
+  cwReinforcingValueCheck,
 ];
