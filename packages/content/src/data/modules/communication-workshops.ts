@@ -1,6 +1,11 @@
 import type { ModuleInput } from "../input-types";
 import { cwPositiveLanguage } from "../lessons/cw-positive-language";
 import { cwReinforcingValue } from "../lessons/cw-reinforcing-value";
+import { cwFollowUpFeedback } from "../lessons/cw-follow-up-feedback";
+import { cwVulnerableCustomers } from "../lessons/cw-vulnerable-customers";
+import { cwThreatsAndHarassment } from "../lessons/cw-threats-and-harassment";
+import { cwWrittenChannels } from "../lessons/cw-written-channels";
+import { cwDocumentation } from "../lessons/cw-documentation";
 
 export const communicationWorkshops: ModuleInput = {
   id: "communication-workshops",
@@ -359,6 +364,8 @@ Take your reset. Abuse affects everyone, including experienced agents.`,
       },
       quizId: "cw-boundaries-check",
     },
+    cwThreatsAndHarassment,
+    cwVulnerableCustomers,
     {
       id: "cw-escalation-warm-transfer",
       version: 1,
@@ -457,5 +464,8 @@ Reference the specifics: "I'm calling about the £59.98 router fee we removed on
       },
       quizId: "cw-follow-up-check",
     },
+    cwFollowUpFeedback,
+    cwWrittenChannels,
+    cwDocumentation,
   ],
 };

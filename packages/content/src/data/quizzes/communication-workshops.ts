@@ -1,5 +1,10 @@
 import { cwPositiveLanguageCheck } from "../lessons/cw-positive-language";
 import { cwReinforcingValueCheck } from "../lessons/cw-reinforcing-value";
+import { cwFollowUpFeedbackCheck } from "../lessons/cw-follow-up-feedback";
+import { cwVulnerableCustomersCheck } from "../lessons/cw-vulnerable-customers";
+import { cwThreatsCheck } from "../lessons/cw-threats-and-harassment";
+import { cwWrittenChannelsCheck } from "../lessons/cw-written-channels";
+import { cwDocumentationCheck } from "../lessons/cw-documentation";
 import { question, quiz } from "./author";
 
 export const communicationWorkshopQuizzes = [
@@ -293,4 +298,9 @@ export const communicationWorkshopQuizzes = [
   ]),
   cwPositiveLanguageCheck,
   cwReinforcingValueCheck,
+  cwFollowUpFeedbackCheck,
+  cwVulnerableCustomersCheck,
+  cwThreatsCheck,
+  cwWrittenChannelsCheck,
+  cwDocumentationCheck,
 ];
