@@ -13,7 +13,7 @@ export const communicationWorkshops: ModuleInput = {
   kind: "communication-workshop",
   title: "Communication workshops",
   description:
-    "Nine short workshops on the words and the voice you use on a difficult call: listening, asking, explaining, sounding right, apologising, offering choices, setting limits, handing over and closing the loop. Each ends with phrases you can use on your next shift.",
+    "Sixteen short workshops on the words and the voice you use on a difficult contact: listening, asking, explaining, positive wording, sounding right, apologising, offering choices, reinforcing value, setting limits, staying safe from threats, supporting vulnerable customers, handing over, closing the loop and asking for feedback, then chat and email, and notes a colleague can act on. Each ends with phrases you can use on your next shift.",
   lessons: [
     {
       id: "cw-active-listening",
