@@ -12,6 +12,7 @@ import {
   type FingerprintFile,
 } from "./originality";
 import { contentStats } from "./stats";
+import { trainerPack } from "./trainer-pack";
 
 const USAGE = `Usage: content <command>
   export   print the validated catalogue as JSON on stdout
@@ -54,10 +55,11 @@ switch (command) {
     break;
   }
   case "check": {
-    const catalogue = validated();
+    // The curriculum and the team-leader pack: everything trainers and learners read.
+    const content = { ...validated(), trainerPack };
     const hits = existsSync(seedsDir)
-      ? findSeedOverlaps(catalogue, readSeeds())
-      : findFingerprintOverlaps(catalogue, (JSON.parse(readFileSync(fingerprintsFile, "utf8")) as FingerprintFile).fingerprints);
+      ? findSeedOverlaps(content, readSeeds())
+      : findFingerprintOverlaps(content, (JSON.parse(readFileSync(fingerprintsFile, "utf8")) as FingerprintFile).fingerprints);
     const against = existsSync(seedsDir) ? "the seed articles" : "the seed articles' fingerprints";
     if (hits.length > 0) {
       for (const h of hits) process.stderr.write(`  - ${h.path}: "${h.run}"\n`);

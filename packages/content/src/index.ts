@@ -13,3 +13,4 @@ export {
 export { validateCatalogue, checkIntegrity, checkBranching, branchingDepth } from "./integrity";
 export { seededShuffle, drawQuiz, type DrawnQuestion } from "./draw";
 export { fairnessReport, bankFairness, branchingFairness, branchingPaths, bestChoiceIndex, isFlaggedChoice, chiSquareUniform, type BranchPath } from "./fairness";
+export { trainerPack, getJobAid, JobAid, TrainerPack } from "./trainer-pack";

@@ -18,9 +18,14 @@ export default async function TrainerHome({ searchParams }: { searchParams: Prom
         title="Cohorts"
         description={`${data.pendingReviews} attempt${data.pendingReviews === 1 ? "" : "s"} waiting for review.`}
         actions={
-          <Link href="/trainer/certificates" className="font-medium text-brand-700 underline">
-            Certificates held
-          </Link>
+          <span className="flex gap-4">
+            <Link href="/trainer/pack" className="font-medium text-brand-700 underline">
+              Team-leader pack and job aids
+            </Link>
+            <Link href="/trainer/certificates" className="font-medium text-brand-700 underline">
+              Certificates held
+            </Link>
+          </span>
         }
       />
       <Card>

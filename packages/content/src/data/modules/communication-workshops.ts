@@ -1,12 +1,19 @@
 import type { ModuleInput } from "../input-types";
+import { cwPositiveLanguage } from "../lessons/cw-positive-language";
+import { cwReinforcingValue } from "../lessons/cw-reinforcing-value";
+import { cwFollowUpFeedback } from "../lessons/cw-follow-up-feedback";
+import { cwVulnerableCustomers } from "../lessons/cw-vulnerable-customers";
+import { cwThreatsAndHarassment } from "../lessons/cw-threats-and-harassment";
+import { cwWrittenChannels } from "../lessons/cw-written-channels";
+import { cwDocumentation } from "../lessons/cw-documentation";
 
 export const communicationWorkshops: ModuleInput = {
   id: "communication-workshops",
-  version: 2,
+  version: 3,
   kind: "communication-workshop",
   title: "Communication workshops",
   description:
-    "Nine short workshops on the words and the voice you use on a difficult call: listening, asking, explaining, sounding right, apologising, offering choices, setting limits, handing over and closing the loop. Each ends with phrases you can use on your next shift.",
+    "Sixteen short workshops on the words and the voice you use on a difficult contact: listening, asking, explaining, positive wording, sounding right, apologising, offering choices, reinforcing value, setting limits, staying safe from threats, supporting vulnerable customers, handing over, closing the loop and asking for feedback, then chat and email, and notes a colleague can act on. Each ends with phrases you can use on your next shift.",
   lessons: [
     {
       id: "cw-active-listening",
@@ -161,6 +168,7 @@ Long sentences with several "which"es lose people. If a sentence has more than o
       },
       quizId: "cw-plain-language-check",
     },
+    cwPositiveLanguage,
     {
       id: "cw-tone-and-pace",
       version: 1,
@@ -304,6 +312,7 @@ Say so plainly, give the reason in one sentence, then move to what you can do. D
       },
       quizId: "cw-solutions-check",
     },
+    cwReinforcingValue,
     {
       id: "cw-respectful-boundaries",
       version: 1,
@@ -355,6 +364,8 @@ Take your reset. Abuse affects everyone, including experienced agents.`,
       },
       quizId: "cw-boundaries-check",
     },
+    cwThreatsAndHarassment,
+    cwVulnerableCustomers,
     {
       id: "cw-escalation-warm-transfer",
       version: 1,
@@ -453,5 +464,8 @@ Reference the specifics: "I'm calling about the £59.98 router fee we removed on
       },
       quizId: "cw-follow-up-check",
     },
+    cwFollowUpFeedback,
+    cwWrittenChannels,
+    cwDocumentation,
   ],
 };

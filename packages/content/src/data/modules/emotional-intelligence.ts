@@ -1,13 +1,15 @@
 import type { ModuleInput } from "../input-types";
+import { eiWhatIsDeEscalation } from "../lessons/ei-what-is-de-escalation";
 
 export const emotionalIntelligence: ModuleInput = {
   id: "emotional-intelligence",
-  version: 2,
+  version: 3,
   kind: "emotional-intelligence",
   title: "Emotional intelligence on the phones",
   description:
-    "Before you can steady a customer, you have to steady yourself. This module covers noticing your own reactions, staying calm, seeing the call from the customer's side, protecting yourself from abuse, and getting better after every call.",
+    "Before you can steady a customer, you have to steady yourself. This module starts with what de-escalation is and then covers noticing your own reactions, staying calm, seeing the call from the customer's side, protecting yourself from abuse, and getting better after every call.",
   lessons: [
+    eiWhatIsDeEscalation,
     {
       id: "ei-triggers",
       version: 1,

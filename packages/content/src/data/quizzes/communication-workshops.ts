@@ -1,3 +1,10 @@
+import { cwPositiveLanguageCheck } from "../lessons/cw-positive-language";
+import { cwReinforcingValueCheck } from "../lessons/cw-reinforcing-value";
+import { cwFollowUpFeedbackCheck } from "../lessons/cw-follow-up-feedback";
+import { cwVulnerableCustomersCheck } from "../lessons/cw-vulnerable-customers";
+import { cwThreatsCheck } from "../lessons/cw-threats-and-harassment";
+import { cwWrittenChannelsCheck } from "../lessons/cw-written-channels";
+import { cwDocumentationCheck } from "../lessons/cw-documentation";
 import { question, quiz } from "./author";
 
 export const communicationWorkshopQuizzes = [
@@ -289,4 +296,11 @@ export const communicationWorkshopQuizzes = [
         ["Offer a goodwill credit, since they had a problem in the first place.", "Goodwill has its place, but it isn't owed on every follow-up, and it may not be yours to give."],
       ], 2),
   ]),
+  cwPositiveLanguageCheck,
+  cwReinforcingValueCheck,
+  cwFollowUpFeedbackCheck,
+  cwVulnerableCustomersCheck,
+  cwThreatsCheck,
+  cwWrittenChannelsCheck,
+  cwDocumentationCheck,
 ];

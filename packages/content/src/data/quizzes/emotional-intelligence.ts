@@ -1,6 +1,8 @@
+import { eiDeEscalationCheck } from "../lessons/ei-what-is-de-escalation";
 import { question, quiz } from "./author";
 
 export const emotionalIntelligenceQuizzes = [
+  eiDeEscalationCheck,
   quiz("ei-triggers-check", 2, "Check: knowing your triggers", [
     question("what-trigger", "What is a personal trigger, in the sense used in this lesson?",
       ["A word, tone or situation that reliably sets off a strong reaction in you.", "Triggers are personal: the same sentence can flatten one agent and barely touch another."],
