@@ -7,6 +7,7 @@ import { learnerRouter } from "./routers/learner";
 import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
 import { peopleRouter } from "./routers/people";
+import { qaRouter } from "./routers/qa";
 import { reportsRouter } from "./routers/reports";
 import { reviewRouter } from "./routers/review";
 import { trainerRouter } from "./routers/trainer";
@@ -26,6 +27,7 @@ export const appRouter = router({
   org: orgRouter,
   audit: auditRouter,
   learner: learnerRouter,
+  qa: qaRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -113,4 +113,13 @@ export const EXPECTED: Record<string, Expectation> = {
   "learner.abandonAttempt": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "NOT_FOUND", expectOk: false },
   "learner.saveReflection": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT, wentWell: "Stayed calm." }), crossOrg: "NOT_FOUND", expectOk: false },
   "learner.progress": { access: "signedIn", input: () => undefined, crossOrg: "OWN_DATA" },
+  // Real-call QA (issue 14): a transcript for organisation A's learner; another organisation's admin
+  // cannot name that learner (NOT_FOUND). test/qa-import.test.ts proves the import itself.
+  "qa.previewImport": { access: "trainer", input: (f) => sampleUpload(f), crossOrg: "NOT_FOUND" },
+  "qa.import": { access: "trainer", input: (f) => ({ ...sampleUpload(f), key: uniq("import") }), crossOrg: "NOT_FOUND" },
 };
+
+function sampleUpload(f: Fixture) {
+  const text = "Customer: I was charged twice for March.\nAgent: I'm sorry you were charged twice; I'll refund the second March charge today.";
+  return { fileName: "call.txt", data: Buffer.from(text).toString("base64"), rubricId: "core-deescalation", agentId: f.orgA.learner.id };
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { idSchema } from "../../schemas";
+import { importTranscripts, previewTranscripts } from "../../services/qa/importTranscripts";
+import { MAX_UPLOAD_BYTES } from "../../services/qa/readUpload";
+import { router, trainerProcedure } from "../../trpc";
+
+const column = z.string().trim().min(1).max(120);
+const uploadInput = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  // base64 of at most MAX_UPLOAD_BYTES: refused here before the service decodes it
+  data: z
+    .string()
+    .min(1, "Choose a transcript file or a zip of transcripts.")
+    .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, `The upload is too large (${MAX_UPLOAD_BYTES / 1024 / 1024} MB at most).`)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "The upload could not be read."),
+  rubricId: z.string().trim().min(1).max(80),
+  agentId: idSchema.nullish(),
+  mapping: z.object({ speaker: column, text: column, at: column.optional(), email: column.optional() }).nullish(),
+});
+
+export const qaRouter = router({
+  /** Parses, matches, masks and scores every file; writes nothing. */
+  previewImport: trainerProcedure.input(uploadInput).mutation(({ ctx, input }) => previewTranscripts(ctx.db, ctx.user, input)),
+  /** All or nothing; repeating the same key returns the first import. */
+  import: trainerProcedure
+    .input(uploadInput.extend({ key: z.string().trim().min(8).max(80) }))
+    .mutation(({ ctx, input }) => importTranscripts(ctx.db, ctx.user, input)),
+});
