@@ -116,6 +116,7 @@ export const EXPECTED: Record<string, Expectation> = {
   // Real-call QA (issue 14): a transcript for organisation A's learner; another organisation's admin
   // cannot name that learner (NOT_FOUND). test/qa-import.test.ts proves the import itself.
   "qa.previewImport": { access: "trainer", input: (f) => sampleUpload(f), crossOrg: "NOT_FOUND" },
+  "qa.myRealCalls": { access: "signedIn", input: () => ({}), crossOrg: "OWN_DATA" },
   "qa.import": { access: "trainer", input: (f) => ({ ...sampleUpload(f), key: uniq("import") }), crossOrg: "NOT_FOUND" },
 };
 

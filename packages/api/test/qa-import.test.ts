@@ -117,3 +117,42 @@ describe("transcript import", () => {
     expect((await codeAndMessage(learner.qa.previewImport({ fileName: "one.txt", data: b64(strToU8(GOOD_CALL)), rubricId: "core-deescalation" }))).code).toBe("FORBIDDEN");
   });
 });
+
+describe("real calls in the review queue and on the agent's progress", () => {
+  it("queues real calls beside practice (filtered by source), reviews and releases them, and shows the agent only released ones with a technique comparison", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const trainer = callerFor(tdb.db, o.trainer);
+    const agent = callerFor(tdb.db, o.learner);
+    const { seedAttempt, allLevels } = await import("./trainer-fixtures");
+    // two practice attempts that show empathy; the real call does not
+    await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(3), techniques: ["empathy", "solution"] });
+    await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(3), techniques: ["empathy"] });
+    const call = "Customer: My bill is wrong again.\nAgent: I'll correct the bill today and refund the £30 within 5 working days.";
+    const res = await trainer.qa.import({ fileName: "bill-call.txt", data: b64(strToU8(call)), rubricId: "core-deescalation", agentId: o.learner.id, key: "queue-key-1" });
+    const realId = res.attemptIds[0]!;
+
+    const all = await trainer.review.queue({});
+    expect(all.items).toHaveLength(3);
+    const real = await trainer.review.queue({ source: "real" });
+    expect(real.items.map((i) => [i.attemptId, i.title, i.source])).toEqual([[realId, "Real call: bill-call.txt", "real"]]);
+    expect((await trainer.review.queue({ source: "practice" })).items.every((i) => i.source === "practice")).toBe(true);
+
+    const view = await trainer.review.get({ attemptId: realId });
+    expect(view.attempt.opening).toBe("My bill is wrong again.");
+    expect(view.transcript[0]!.agentText).toMatch(/correct the bill/);
+    expect(view.transcript[0]!.techniques).toContain("solution");
+    expect(view.criteria.every((c) => c.autoLevel !== null)).toBe(true);
+
+    expect((await agent.qa.myRealCalls({})).items).toEqual([]);
+    await trainer.review.release({ attemptId: realId, criteria: view.criteria.map((c) => ({ criterionId: c.criterionId, level: 2, comment: "Heard on the recording." })), comment: "Good fix; name how they feel." });
+    const mine = await agent.qa.myRealCalls({});
+    expect(mine.items).toMatchObject([{ attemptId: realId, title: "Real call: bill-call.txt", score: 50 }]);
+    const empathy = mine.comparison.find((c) => c.technique === "empathy")!;
+    expect(empathy).toEqual({ technique: "empathy", practice: 100, realCalls: 0, notCarriedOver: true });
+    expect(mine.comparison.find((c) => c.technique === "solution")).toMatchObject({ practice: 50, realCalls: 100, notCarriedOver: false });
+    expect(await agent.review.releasedForAttempt({ attemptId: realId })).toMatchObject({ score: 50, comment: "Good fix; name how they feel." });
+    // another agent in the organisation sees none of it
+    const colleague = await tdb.db.user.create({ data: { orgId: o.org.id, email: `c-${o.org.slug}@t.test`, name: "Colleague", passwordHash: "x" } });
+    expect((await callerFor(tdb.db, colleague).qa.myRealCalls({})).items).toEqual([]);
+  });
+});

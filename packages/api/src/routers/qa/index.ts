@@ -2,7 +2,8 @@ import { z } from "zod";
 import { idSchema } from "../../schemas";
 import { importTranscripts, previewTranscripts } from "../../services/qa/importTranscripts";
 import { MAX_UPLOAD_BYTES } from "../../services/qa/readUpload";
-import { router, trainerProcedure } from "../../trpc";
+import { myRealCalls } from "../../services/qa/realCallProgress";
+import { protectedProcedure, router, trainerProcedure } from "../../trpc";
 
 const column = z.string().trim().min(1).max(120);
 const uploadInput = z.object({
@@ -25,4 +26,8 @@ export const qaRouter = router({
   import: trainerProcedure
     .input(uploadInput.extend({ key: z.string().trim().min(8).max(80) }))
     .mutation(({ ctx, input }) => importTranscripts(ctx.db, ctx.user, input)),
+  /** The caller's own released real-call reviews and the practice vs real-call comparison per technique. */
+  myRealCalls: protectedProcedure
+    .input(z.object({ cursor: idSchema.nullish(), limit: z.number().int().min(1).max(50).optional() }))
+    .query(({ ctx, input }) => myRealCalls(ctx.db, ctx.user, input)),
 });

@@ -16,6 +16,7 @@ export const reviewQueueInput = z.object({
   scenarioId: z.string().min(1).max(80).nullish(),
   cohortId: idSchema.nullish(),
   failedOnly: z.boolean().optional(),
+  source: z.enum(["practice", "real", "all"]).nullish(),
   cursor: idSchema.nullish(),
   limit: z.number().int().min(1).max(100).optional(),
 });

@@ -2,6 +2,7 @@ import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { contentTitle } from "../content/titles";
+import { loadRealCall, realCallTitle, realCallTurns } from "../qa/realCallView";
 import { loadAutoCriteria } from "./autoCriteria";
 import { rubricFor } from "./scoring";
 
@@ -32,7 +33,7 @@ export async function passMarkFor(tx: Tx, orgId: string, assignmentId: string | 
 /** The attempt as a reviewer needs it: scoped to the caller's organisation, completed role-plays only. */
 export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: string) {
   const attempt = await tx.attempt.findFirst({
-    where: { id: attemptId, orgId, status: "COMPLETED", kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    where: { id: attemptId, orgId, status: "COMPLETED", kind: { in: ["ROLEPLAY", "BRANCHING", "REAL_CALL"] } },
     select: {
       id: true,
       orgId: true,
@@ -68,7 +69,7 @@ export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: st
 export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
   const attempt = await findReviewableAttempt(db, actor.orgId, attemptId);
   const rubric = rubricFor(attempt.rubricId);
-  const [turns, auto, passMark] = await Promise.all([
+  const [practiceTurns, auto, passMark, realCall] = await Promise.all([
     db.attemptTurn.findMany({
       where: { attemptId: attempt.id },
       select: {
@@ -87,7 +88,11 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     }),
     loadAutoCriteria(db, actor.orgId, attempt.id, attempt.autoResult),
     passMarkFor(db, actor.orgId, attempt.assignmentId),
+    attempt.kind === "REAL_CALL" ? loadRealCall(db, actor.orgId, attempt.id) : null,
   ]);
+  // a real call has no AttemptTurn rows: its masked transcript is read into the same shape
+  const real = realCall ? realCallTurns(realCall.turns, attempt.autoResult) : null;
+  const turns = real ? real.turns : practiceTurns;
   const autoById = new Map(auto.map((a) => [a.criterionId, a]));
   const stored = new Map(readStoredCriteria(attempt.review?.criteria).map((c) => [c.criterionId, c]));
   const tensionCurve = turns.length ? [turns[0]!.tensionBefore, ...turns.map((t) => t.tensionAfter)] : [];
@@ -96,7 +101,9 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       id: attempt.id,
       kind: attempt.kind,
       scenarioId: attempt.contentId,
-      title: contentTitle("SCENARIO", attempt.contentId),
+      title: attempt.kind === "REAL_CALL" ? realCallTitle(realCall?.fileName) : contentTitle("SCENARIO", attempt.contentId),
+      source: attempt.kind === "REAL_CALL" ? ("real" as const) : ("practice" as const),
+      opening: real?.opening ?? null,
       contentVersion: attempt.contentVersion,
       rubricVersion: attempt.rubricVersion,
       learner: attempt.user,

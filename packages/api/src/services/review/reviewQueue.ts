@@ -2,11 +2,20 @@ import { Prisma, type Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { toPage } from "../admin/paging";
 import { contentTitle } from "../content/titles";
+import { realCallTitle } from "../qa/realCallView";
+
+function queueKinds(source: ReviewQueueInput["source"]): Array<"ROLEPLAY" | "BRANCHING" | "REAL_CALL"> {
+  if (source === "practice") return ["ROLEPLAY", "BRANCHING"];
+  if (source === "real") return ["REAL_CALL"];
+  return ["ROLEPLAY", "BRANCHING", "REAL_CALL"];
+}
 
 export interface ReviewQueueInput {
   scenarioId?: string | null;
   cohortId?: string | null;
   failedOnly?: boolean;
+  /** practice attempts, real calls, or both (the default) */
+  source?: "practice" | "real" | "all" | null;
   cursor?: string | null;
   limit?: number;
 }
@@ -21,6 +30,7 @@ const select = {
   outcome: true,
   user: { select: { id: true, name: true } },
   review: { select: { state: true, updatedAt: true } },
+  transcript: { select: { fileName: true } },
 } satisfies Prisma.AttemptSelect;
 
 /**
@@ -39,6 +49,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
   const after = input.cursor
     ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, completedAt: true } })
     : null;
+  const kinds = queueKinds(input.source);
   let rows;
   if (input.cohortId) {
     const orgId = actor.orgId;
@@ -50,7 +61,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
         SELECT t.id, t."completedAt"
         FROM "Attempt" t
         WHERE t."userId" = mem."userId" AND t."orgId" = ${orgId} AND t."reviewState" = 'PENDING'
-          AND t.status = 'COMPLETED' AND t.kind IN ('ROLEPLAY', 'BRANCHING')
+          AND t.status = 'COMPLETED' AND t.kind::text IN (${Prisma.join(kinds)})
           ${input.scenarioId ? Prisma.sql`AND t."contentId" = ${input.scenarioId}` : Prisma.empty}
           ${input.failedOnly ? Prisma.sql`AND t."autoPassed" = false` : Prisma.empty}
           ${
@@ -71,7 +82,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       orgId: actor.orgId,
       reviewState: "PENDING",
       status: "COMPLETED",
-      kind: { in: ["ROLEPLAY", "BRANCHING"] },
+      kind: { in: kinds },
       ...(input.scenarioId ? { contentId: input.scenarioId } : {}),
       ...(input.failedOnly ? { autoPassed: false } : {}),
     };
@@ -98,7 +109,8 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       id: a.id,
       kind: a.kind,
       scenarioId: a.contentId,
-      title: contentTitle("SCENARIO", a.contentId),
+      title: a.kind === "REAL_CALL" ? realCallTitle(a.transcript?.fileName) : contentTitle("SCENARIO", a.contentId),
+      source: a.kind === "REAL_CALL" ? ("real" as const) : ("practice" as const),
       learner: a.user,
       completedAt: a.completedAt,
       autoScore: a.autoScore,
