@@ -116,6 +116,8 @@ export const EXPECTED: Record<string, Expectation> = {
   // Real-call QA (issue 14): a transcript for organisation A's learner; another organisation's admin
   // cannot name that learner (NOT_FOUND). test/qa-import.test.ts proves the import itself.
   "qa.previewImport": { access: "trainer", input: (f) => sampleUpload(f), crossOrg: "NOT_FOUND" },
+  "qa.retention": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },
+  "qa.setRetention": { access: "admin", input: () => ({ days: 365 }), crossOrg: "OWN_DATA" },
   "qa.myRealCalls": { access: "signedIn", input: () => ({}), crossOrg: "OWN_DATA" },
   "qa.import": { access: "trainer", input: (f) => ({ ...sampleUpload(f), key: uniq("import") }), crossOrg: "NOT_FOUND" },
 };

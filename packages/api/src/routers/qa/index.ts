@@ -3,7 +3,8 @@ import { idSchema } from "../../schemas";
 import { importTranscripts, previewTranscripts } from "../../services/qa/importTranscripts";
 import { MAX_UPLOAD_BYTES } from "../../services/qa/readUpload";
 import { myRealCalls } from "../../services/qa/realCallProgress";
-import { protectedProcedure, router, trainerProcedure } from "../../trpc";
+import { getTranscriptRetention, MAX_RETENTION_DAYS, setTranscriptRetention } from "../../services/qa/retention";
+import { adminProcedure, protectedProcedure, router, trainerProcedure } from "../../trpc";
 
 const column = z.string().trim().min(1).max(120);
 const uploadInput = z.object({
@@ -30,4 +31,9 @@ export const qaRouter = router({
   myRealCalls: protectedProcedure
     .input(z.object({ cursor: idSchema.nullish(), limit: z.number().int().min(1).max(50).optional() }))
     .query(({ ctx, input }) => myRealCalls(ctx.db, ctx.user, input)),
+  /** How many days the organisation keeps real-call transcripts (null: kept). */
+  retention: adminProcedure.query(({ ctx }) => getTranscriptRetention(ctx.db, ctx.user)),
+  setRetention: adminProcedure
+    .input(z.object({ days: z.number().int().min(1, "Keep transcripts for at least a day.").max(MAX_RETENTION_DAYS).nullable() }))
+    .mutation(({ ctx, input }) => setTranscriptRetention(ctx.db, ctx.user, input)),
 });
