@@ -118,6 +118,14 @@ export const EXPECTED: Record<string, Expectation> = {
   "qa.previewImport": { access: "trainer", input: (f) => sampleUpload(f), crossOrg: "NOT_FOUND" },
   "qa.retention": { access: "admin", input: () => undefined, crossOrg: "OWN_DATA" },
   "qa.setRetention": { access: "admin", input: () => ({ days: 365 }), crossOrg: "OWN_DATA" },
+  // Calibration on an attempt id organisation A does not have: NOT_FOUND for everyone let in;
+  // test/qa-calibration.test.ts proves blindness, closing, agreeing and the report.
+  "qa.openCalibration": { access: "trainer", input: () => ({ attemptId: NO_SUCH_ATTEMPT, trainerIds: ["no-such-trainer"] }), crossOrg: "NOT_FOUND", expectOk: false },
+  "qa.calibration": { access: "trainer", input: () => ({ sessionId: "no-such-session" }), crossOrg: "NOT_FOUND", expectOk: false },
+  "qa.scoreCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session", levels: {} }), crossOrg: "NOT_FOUND", expectOk: false },
+  "qa.closeCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session" }), crossOrg: "NOT_FOUND", expectOk: false },
+  "qa.agreeCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session", levels: {} }), crossOrg: "NOT_FOUND", expectOk: false },
+  "qa.calibrationReport": { access: "trainer", input: () => undefined, crossOrg: "OWN_DATA" },
   "qa.myRealCalls": { access: "signedIn", input: () => ({}), crossOrg: "OWN_DATA" },
   "qa.import": { access: "trainer", input: (f) => ({ ...sampleUpload(f), key: uniq("import") }), crossOrg: "NOT_FOUND" },
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../../schemas";
+import { agreeCalibration, calibrationReport, closeCalibration, getCalibration, openCalibration, submitCalibrationScore } from "../../services/qa/calibration";
 import { importTranscripts, previewTranscripts } from "../../services/qa/importTranscripts";
 import { MAX_UPLOAD_BYTES } from "../../services/qa/readUpload";
 import { myRealCalls } from "../../services/qa/realCallProgress";
@@ -7,6 +8,7 @@ import { getTranscriptRetention, MAX_RETENTION_DAYS, setTranscriptRetention } fr
 import { adminProcedure, protectedProcedure, router, trainerProcedure } from "../../trpc";
 
 const column = z.string().trim().min(1).max(120);
+const levelsInput = z.record(z.string().min(1).max(80), z.number().int().min(0).max(4));
 const uploadInput = z.object({
   fileName: z.string().trim().min(1).max(255),
   // base64 of at most MAX_UPLOAD_BYTES: refused here before the service decodes it
@@ -36,4 +38,17 @@ export const qaRouter = router({
   setRetention: adminProcedure
     .input(z.object({ days: z.number().int().min(1, "Keep transcripts for at least a day.").max(MAX_RETENTION_DAYS).nullable() }))
     .mutation(({ ctx, input }) => setTranscriptRetention(ctx.db, ctx.user, input)),
+  /** Calibration: open on an attempt or real call, score blind, close, agree (becomes the review). */
+  openCalibration: trainerProcedure
+    .input(z.object({ attemptId: idSchema, trainerIds: z.array(idSchema).min(1).max(20) }))
+    .mutation(({ ctx, input }) => openCalibration(ctx.db, ctx.user, input)),
+  calibration: trainerProcedure.input(z.object({ sessionId: idSchema })).query(({ ctx, input }) => getCalibration(ctx.db, ctx.user, input)),
+  scoreCalibration: trainerProcedure
+    .input(z.object({ sessionId: idSchema, levels: levelsInput }))
+    .mutation(({ ctx, input }) => submitCalibrationScore(ctx.db, ctx.user, input)),
+  closeCalibration: trainerProcedure.input(z.object({ sessionId: idSchema })).mutation(({ ctx, input }) => closeCalibration(ctx.db, ctx.user, input)),
+  agreeCalibration: trainerProcedure
+    .input(z.object({ sessionId: idSchema, levels: levelsInput, comment: z.string().max(4000).nullish() }))
+    .mutation(({ ctx, input }) => agreeCalibration(ctx.db, ctx.user, input)),
+  calibrationReport: trainerProcedure.query(({ ctx }) => calibrationReport(ctx.db, ctx.user)),
 });
