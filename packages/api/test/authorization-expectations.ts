@@ -126,6 +126,13 @@ export const EXPECTED: Record<string, Expectation> = {
   "qa.closeCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session" }), crossOrg: "NOT_FOUND", expectOk: false },
   "qa.agreeCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session", levels: {} }), crossOrg: "NOT_FOUND", expectOk: false },
   "qa.calibrationReport": { access: "trainer", input: () => undefined, crossOrg: "OWN_DATA" },
+  // Disputes: the fixture has no released review, so opening or deciding ends NOT_FOUND;
+  // test/qa-disputes.test.ts proves routing, once-only and outcomes.
+  "qa.openDispute": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT, reason: "The score missed my apology." }), crossOrg: "NOT_FOUND", expectOk: false },
+  "qa.dispute": { access: "signedIn", input: () => ({ attemptId: NO_SUCH_ATTEMPT }), crossOrg: "OWN_DATA" },
+  "qa.disputeQueue": { access: "trainer", input: () => ({}), crossOrg: "OWN_DATA" },
+  "qa.decideDispute": { access: "trainer", input: () => ({ disputeId: "no-such-dispute", outcome: "declined", reason: "No." }), crossOrg: "NOT_FOUND", expectOk: false },
+  "qa.disputeSummary": { access: "trainer", input: () => undefined, crossOrg: "OWN_DATA" },
   "qa.myRealCalls": { access: "signedIn", input: () => ({}), crossOrg: "OWN_DATA" },
   "qa.import": { access: "trainer", input: (f) => ({ ...sampleUpload(f), key: uniq("import") }), crossOrg: "NOT_FOUND" },
 };

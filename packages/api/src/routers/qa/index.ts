@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "../../schemas";
 import { agreeCalibration, calibrationReport, closeCalibration, getCalibration, openCalibration, submitCalibrationScore } from "../../services/qa/calibration";
+import { decideDispute, disputeForAttempt, disputeSummary, myDisputeQueue, openDispute } from "../../services/qa/disputes";
 import { importTranscripts, previewTranscripts } from "../../services/qa/importTranscripts";
 import { MAX_UPLOAD_BYTES } from "../../services/qa/readUpload";
 import { myRealCalls } from "../../services/qa/realCallProgress";
@@ -51,4 +52,23 @@ export const qaRouter = router({
     .input(z.object({ sessionId: idSchema, levels: levelsInput, comment: z.string().max(4000).nullish() }))
     .mutation(({ ctx, input }) => agreeCalibration(ctx.db, ctx.user, input)),
   calibrationReport: trainerProcedure.query(({ ctx }) => calibrationReport(ctx.db, ctx.user)),
+  /** Disputes: the agent disputes a released review once; a different trainer decides. */
+  openDispute: protectedProcedure
+    .input(z.object({ attemptId: idSchema, reason: z.string().trim().min(10, "Say in a sentence or two why you disagree.").max(2000) }))
+    .mutation(({ ctx, input }) => openDispute(ctx.db, ctx.user, input)),
+  dispute: protectedProcedure.input(z.object({ attemptId: idSchema })).query(({ ctx, input }) => disputeForAttempt(ctx.db, ctx.user, input)),
+  disputeQueue: trainerProcedure
+    .input(z.object({ cursor: idSchema.nullish(), limit: z.number().int().min(1).max(100).optional() }))
+    .query(({ ctx, input }) => myDisputeQueue(ctx.db, ctx.user, input)),
+  decideDispute: trainerProcedure
+    .input(
+      z.object({
+        disputeId: idSchema,
+        outcome: z.enum(["upheld", "declined"]),
+        reason: z.string().trim().min(1, "Give the agent a reason.").max(2000),
+        levels: levelsInput.nullish(),
+      }),
+    )
+    .mutation(({ ctx, input }) => decideDispute(ctx.db, ctx.user, input)),
+  disputeSummary: trainerProcedure.query(({ ctx }) => disputeSummary(ctx.db, ctx.user)),
 });

@@ -101,7 +101,7 @@ export async function getCalibration(db: Db, actor: SessionUser, input: { sessio
     trainers: s.scores.map((x) => ({ id: x.trainerId, name: x.trainer.name, scored: x.submittedAt !== null })),
     mine: mine.levels as Levels | null,
   };
-  if (s.state === "OPEN") return { ...base, spread: null, agreed: null };
+  if (s.state === "OPEN") return { ...base, spread: null, scores: null, differsMost: null, agreed: null };
   const auto = new Map((await loadAutoCriteria(db, actor.orgId, s.attemptId, s.attempt.autoResult)).map((a) => [a.criterionId, a.level]));
   const scored = s.scores.filter((x) => x.levels);
   const spread = rubric.criteria.map((c) => {
