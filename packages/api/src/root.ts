@@ -8,6 +8,7 @@ import { learnerRouter } from "./routers/learner";
 import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
 import { peopleRouter } from "./routers/people";
+import { qaRouter } from "./routers/qa";
 import { reportsRouter } from "./routers/reports";
 import { reviewRouter } from "./routers/review";
 import { trainerRouter } from "./routers/trainer";
@@ -29,6 +30,7 @@ export const appRouter = router({
   learner: learnerRouter,
   assessment: assessmentRouter,
   certificate: certificateRouter,
+  qa: qaRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -266,6 +266,26 @@ export const EXPECTED: Record<string, Expectation> = {
   "learner.abandonAttempt": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.toAbandon.id }), outcomes: ownAttempt },
   "learner.saveReflection": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id, wentWell: "Stayed calm." }), outcomes: ownAttempt },
   "learner.progress": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
+  // Real-call QA (issue 14): a transcript for organisation A's learner; another organisation's
+  // trainer cannot name that learner (NOT_FOUND). test/qa-import.test.ts proves the import itself.
+  "qa.previewImport": { access: "trainer", input: (f) => sampleUpload(f), outcomes: trainers("OK", "NOT_FOUND") },
+  "qa.import": { access: "trainer", input: (f) => ({ ...sampleUpload(f), key: uniq("import") }), outcomes: trainers("OK", "NOT_FOUND") },
+  "qa.retention": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "qa.setRetention": { access: "admin", input: () => ({ days: 365 }), outcomes: admins("OK", "OK") },
+  // Calibration and disputes on ids nobody has: the fixture has no calibration session or dispute of
+  // A yet; test/qa-calibration.test.ts and qa-disputes.test.ts prove blindness, routing and scoping.
+  "qa.openCalibration": { access: "trainer", input: () => ({ attemptId: NO_SUCH_ATTEMPT, trainerIds: ["no-such-trainer"] }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
+  "qa.calibration": { access: "trainer", input: () => ({ sessionId: "no-such-session" }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
+  "qa.scoreCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session", levels: {} }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
+  "qa.closeCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session" }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
+  "qa.agreeCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session", levels: {} }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
+  "qa.calibrationReport": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
+  "qa.openDispute": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id, reason: "The score missed my apology." }), outcomes: { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "OK" } },
+  "qa.dispute": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id }), outcomes: signedIn("OK", "OK") },
+  "qa.disputeQueue": { access: "trainer", input: () => ({}), outcomes: trainers("OK", "OK") },
+  "qa.decideDispute": { access: "trainer", input: () => ({ disputeId: "no-such-dispute", outcome: "declined", reason: "No." }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
+  "qa.disputeSummary": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
+  "qa.myRealCalls": { access: "signedIn", input: () => ({}), outcomes: signedIn("OK", "OK") },
 };
 
 /**
@@ -300,3 +320,9 @@ export const CROSS_LINKS: CrossLink[] = [
   // organisation's admin learns that an address is taken, though nothing of whose it is.
   { path: "people.create", who: "adminB", why: "A's learner's email", input: (f) => ({ name: uniq("Person"), email: f.a.learner.email, password: STRONG_PASSWORD, role: "LEARNER" }), outcome: "CONFLICT" },
 ];
+
+const NO_SUCH_ATTEMPT = "no-such-attempt";
+function sampleUpload(f: Fixture) {
+  const text = "Customer: I was charged twice for March.\nAgent: I'm sorry you were charged twice; I'll refund the second March charge today.";
+  return { fileName: "call.txt", data: Buffer.from(text).toString("base64"), rubricId: "core-deescalation", agentId: f.a.learner.id };
+}

@@ -4,10 +4,13 @@
  *   label:    JSON lines {"id","text","scenario"?} in, {"id","techniques","pitfalls"} lines out, same order
  *   simulate: one JSON {"scenario","turns","seed","intensity"?} in, one JSON result out (score, passed, verdict,
  *             critical: {behaviour, turn, quote, reason} or null, turnsScored, criteria with reasons, customer lines)
+ *   score:    one JSON {"rubric","turns":[{"speaker":"agent"|"customer","text"}]} of a real call in, one JSON
+ *             {score, passed, verdict, criteria, critical, improvement, turns:[{speaker, techniques, pitfalls, tension, reason}]} out
  */
 import { getScenario } from "@defuse/content";
 import { label } from "./analyser/label";
 import { simulate } from "./simulate";
+import { runScore } from "./score-cli";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -108,13 +111,13 @@ function runSimulate(input: string): number {
 
 async function main() {
   const cmd = process.argv[2];
-  if (cmd !== "label" && cmd !== "simulate") {
-    fail(`usage: roleplay <label|simulate> < input (got ${JSON.stringify(cmd ?? "")})`);
+  if (cmd !== "label" && cmd !== "simulate" && cmd !== "score") {
+    fail(`usage: roleplay <label|simulate|score> < input (got ${JSON.stringify(cmd ?? "")})`);
     process.exitCode = 2;
     return;
   }
   const input = await readStdin();
-  process.exitCode = cmd === "label" ? runLabel(input) : runSimulate(input);
+  process.exitCode = cmd === "label" ? runLabel(input) : cmd === "score" ? runScore(input, fail) : runSimulate(input);
 }
 
 main().catch((e) => {

@@ -30,6 +30,10 @@ export type {
 } from "./engine/conversation";
 export { scoreConversation, forbiddenPromises } from "./scoring/score";
 export type { ScoreResult, CriterionScore, Evidence, CriticalFailure, CriticalSummary, Improvement, ScorableTurn } from "./scoring/score";
+export { scoreTranscript, TranscriptInputError, MAX_TRANSCRIPT_TURNS } from "./scoring/transcript";
+export type { TranscriptTurn, TranscriptSpeaker, TranscriptTurnResult, TranscriptScore } from "./scoring/transcript";
+export { readTension, tensionSignals } from "./scoring/tension";
+export type { TensionReading, TensionSignal } from "./scoring/tension";
 export { assessTurn, snapSpan } from "./engine/substance";
 export type { Credit, Assessment } from "./engine/substance";
 export type { TurnOffer, TurnBreach, TurnCommitments } from "./engine/offers";

@@ -18,6 +18,7 @@ export const reviewQueueInput = z.object({
   cohortId: idSchema.nullish(),
   failedOnly: z.boolean().optional(),
   state: z.enum(["PENDING", "RELEASED", "ABANDONED"]).optional(),
+  source: z.enum(["practice", "real", "all"]).nullish(),
   cursor: idSchema.nullish(),
   limit: z.number().int().min(1).max(100).optional(),
 });

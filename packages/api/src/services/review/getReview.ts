@@ -3,6 +3,7 @@ import type { SessionUser } from "../../context";
 import { forbidden } from "../../errors";
 import { contentTitle } from "../content/titles";
 import { findScenario } from "../learner/content";
+import { loadRealCall, realCallTitle, realCallTurns } from "../qa/realCallView";
 import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
 import { correctedLabels, LABEL_CATALOGUE, loadCorrections } from "./labelCorrections";
@@ -45,7 +46,7 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
   const attempt = await findReviewableAttempt(db, actor.orgId, attemptId, { allowAbandoned: true });
   refuseOwnAttempt(actor, attempt);
   const rubric = rubricFor(attempt.rubricId);
-  const [turns, auto, passMark, extra, corrections] = await Promise.all([
+  const [practiceTurns, auto, passMark, extra, corrections, realCall] = await Promise.all([
     db.attemptTurn.findMany({
       where: { attemptId: attempt.id },
       select: {
@@ -68,7 +69,11 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     // lives in the engine's memo) and what they wrote afterwards.
     db.attempt.findFirstOrThrow({ where: { id: attempt.id, orgId: actor.orgId }, select: { answers: true, reflection: true, intensity: true } }),
     loadCorrections(db, actor.orgId, attempt.id),
+    attempt.kind === "REAL_CALL" ? loadRealCall(db, actor.orgId, attempt.id) : null,
   ]);
+  // a real call has no AttemptTurn rows: its masked transcript is read into the same shape
+  const real = realCall ? realCallTurns(realCall.turns, attempt.autoResult) : null;
+  const turns = real ? real.turns : practiceTurns;
   const memo = extra.answers as { state?: { openingLine?: unknown } } | null;
   let scenario: ReturnType<typeof findScenario> | null = null;
   try {
@@ -89,7 +94,9 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       status: attempt.status,
       startedAt: attempt.startedAt,
       scenarioId: attempt.contentId,
-      title: contentTitle("SCENARIO", attempt.contentId),
+      title: attempt.kind === "REAL_CALL" ? realCallTitle(realCall?.fileName) : contentTitle("SCENARIO", attempt.contentId),
+      source: attempt.kind === "REAL_CALL" ? ("real" as const) : ("practice" as const),
+      opening: real?.opening ?? null,
       contentVersion: attempt.contentVersion,
       rubricVersion: attempt.rubricVersion,
       learner: attempt.user,

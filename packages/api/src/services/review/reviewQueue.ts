@@ -2,6 +2,13 @@ import { Prisma, type Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { toPage } from "../admin/paging";
 import { contentTitle } from "../content/titles";
+import { realCallTitle } from "../qa/realCallView";
+
+function queueKinds(source: ReviewQueueInput["source"]): Array<"ROLEPLAY" | "BRANCHING" | "REAL_CALL"> {
+  if (source === "practice") return ["ROLEPLAY", "BRANCHING"];
+  if (source === "real") return ["REAL_CALL"];
+  return ["ROLEPLAY", "BRANCHING", "REAL_CALL"];
+}
 
 export interface ReviewQueueInput {
   scenarioId?: string | null;
@@ -9,6 +16,8 @@ export interface ReviewQueueInput {
   failedOnly?: boolean;
   /** PENDING (default): waiting for a trainer; RELEASED: reviews already done; ABANDONED: calls the learner started over. */
   state?: "PENDING" | "RELEASED" | "ABANDONED";
+  /** practice attempts, real calls, or both (the default) */
+  source?: "practice" | "real" | "all" | null;
   cursor?: string | null;
   limit?: number;
 }
@@ -28,6 +37,7 @@ const select = {
   user: { select: { id: true, name: true } },
   review: { select: { state: true, updatedAt: true, releasedAt: true, reviewer: { select: { name: true } } } },
   _count: { select: { turns: true } },
+  transcript: { select: { fileName: true } },
 } satisfies Prisma.AttemptSelect;
 
 /**
@@ -72,6 +82,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
   const after = input.cursor
     ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, completedAt: true } })
     : null;
+  const kinds = queueKinds(input.source);
   let rows;
   if (input.cohortId) {
     const orgId = actor.orgId;
@@ -83,7 +94,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
         SELECT t.id, t."completedAt"
         FROM "Attempt" t
         WHERE t."userId" = mem."userId" AND t."userId" <> ${actor.id} AND t."orgId" = ${orgId} AND t."reviewState" = ${state}::"ReviewState"
-          AND t.status = 'COMPLETED' AND t.kind IN ('ROLEPLAY', 'BRANCHING')
+          AND t.status = 'COMPLETED' AND t.kind::text IN (${Prisma.join(kinds)})
           ${input.scenarioId ? Prisma.sql`AND t."contentId" = ${input.scenarioId}` : Prisma.empty}
           ${input.failedOnly ? Prisma.sql`AND t."autoPassed" = false` : Prisma.empty}
           ${
@@ -105,7 +116,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       reviewState: state,
       status: "COMPLETED",
       userId: { not: actor.id }, // nobody reviews their own attempt (refuseOwnAttempt)
-      kind: { in: ["ROLEPLAY", "BRANCHING"] },
+      kind: { in: kinds },
       ...(input.scenarioId ? { contentId: input.scenarioId } : {}),
       ...(input.failedOnly ? { autoPassed: false } : {}),
     };
@@ -138,7 +149,8 @@ function page(rows: Row[], pageSize: number) {
       id: a.id,
       kind: a.kind,
       scenarioId: a.contentId,
-      title: contentTitle("SCENARIO", a.contentId),
+      title: a.kind === "REAL_CALL" ? realCallTitle(a.transcript?.fileName) : contentTitle("SCENARIO", a.contentId),
+      source: a.kind === "REAL_CALL" ? ("real" as const) : ("practice" as const),
       learner: a.user,
       completedAt: a.completedAt,
       autoScore: a.autoScore,

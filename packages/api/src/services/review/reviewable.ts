@@ -9,7 +9,7 @@ type Tx = Db | Prisma.TransactionClient;
  */
 export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: string, opts: { allowAbandoned?: boolean } = {}) {
   const attempt = await tx.attempt.findFirst({
-    where: { id: attemptId, orgId, status: { in: opts.allowAbandoned ? ["COMPLETED", "ABANDONED"] : ["COMPLETED"] }, kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    where: { id: attemptId, orgId, status: { in: opts.allowAbandoned ? ["COMPLETED", "ABANDONED"] : ["COMPLETED"] }, kind: { in: ["ROLEPLAY", "BRANCHING", "REAL_CALL"] } },
     select: {
       id: true,
       orgId: true,

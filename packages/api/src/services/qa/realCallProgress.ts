@@ -1,0 +1,81 @@
+import type { Db } from "@defuse/db";
+import { TECHNIQUE_IDS } from "@defuse/content";
+import type { SessionUser } from "../../context";
+import { notFound } from "../../errors";
+import { toPage } from "../admin/paging";
+import { realCallTitle } from "./realCallView";
+
+/**
+ * The agent's own real calls beside their practice: released real-call reviews (newest first,
+ * keyset-paginated) and, per technique, how often it showed in practice and in reviewed real calls,
+ * so the agent sees where practice has not yet carried over. Only released reviews count: a call
+ * still being reviewed is invisible to the agent.
+ */
+
+export interface TechniqueComparison {
+  technique: string;
+  /** Share (0..100) of completed practice attempts that showed it. */
+  practice: number | null;
+  /** Share (0..100) of released real calls that showed it. */
+  realCalls: number | null;
+  /** Shown in most practice but much less on real calls. */
+  notCarriedOver: boolean;
+}
+
+export async function myRealCalls(db: Db, user: SessionUser, input: { cursor?: string | null; limit?: number }) {
+  const pageSize = Math.min(Math.max(input.limit ?? 10, 1), 50);
+  const after = input.cursor
+    ? await db.review.findFirst({ where: { attemptId: input.cursor, orgId: user.orgId, state: "RELEASED", attempt: { userId: user.id } }, select: { attemptId: true, releasedAt: true } })
+    : null;
+  if (input.cursor && !after) throw notFound("That page");
+  const rows = await db.review.findMany({
+    where: {
+      orgId: user.orgId,
+      state: "RELEASED",
+      attempt: { userId: user.id, orgId: user.orgId, kind: "REAL_CALL" },
+      ...(after?.releasedAt
+        ? { OR: [{ releasedAt: { lt: after.releasedAt } }, { releasedAt: after.releasedAt, attemptId: { lt: after.attemptId } }] }
+        : {}),
+    },
+    select: { attemptId: true, score: true, passed: true, releasedAt: true, attempt: { select: { transcript: { select: { fileName: true } } } } },
+    orderBy: [{ releasedAt: "desc" }, { attemptId: "desc" }],
+    take: pageSize + 1,
+  });
+  const page = toPage(rows.map((r) => ({ ...r, id: r.attemptId })), pageSize);
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map((r) => ({ attemptId: r.attemptId, title: realCallTitle(r.attempt.transcript?.fileName), score: r.score, passed: r.passed, releasedAt: r.releasedAt })),
+    comparison: await techniqueComparison(db, user),
+  };
+}
+
+export async function techniqueComparison(db: Db, user: SessionUser): Promise<TechniqueComparison[]> {
+  const rows = await db.$queryRaw<Array<{ grp: "practice" | "real"; technique: string | null; n: number }>>`
+    WITH mine AS (
+      SELECT CASE WHEN t.kind = 'REAL_CALL' THEN 'real' ELSE 'practice' END AS grp, t.techniques
+      FROM "Attempt" t
+      LEFT JOIN "Review" r ON r."attemptId" = t.id
+      WHERE t."orgId" = ${user.orgId} AND t."userId" = ${user.id} AND t.status = 'COMPLETED'
+        AND (t.kind IN ('ROLEPLAY', 'BRANCHING') OR (t.kind = 'REAL_CALL' AND r.state = 'RELEASED'))
+    )
+    SELECT grp, NULL AS technique, count(*)::int AS n FROM mine GROUP BY grp
+    UNION ALL
+    SELECT grp, tech AS technique, count(*)::int AS n FROM mine, unnest(techniques) AS tech GROUP BY grp, tech`;
+  const total = { practice: 0, real: 0 };
+  const counts = new Map<string, { practice: number; real: number }>();
+  for (const r of rows) {
+    if (r.technique === null) total[r.grp] = r.n;
+    else {
+      const c = counts.get(r.technique) ?? { practice: 0, real: 0 };
+      c[r.grp] = r.n;
+      counts.set(r.technique, c);
+    }
+  }
+  const share = (n: number, of: number) => (of === 0 ? null : Math.round((100 * n) / of));
+  return TECHNIQUE_IDS.map((technique) => {
+    const c = counts.get(technique) ?? { practice: 0, real: 0 };
+    const practice = share(c.practice, total.practice);
+    const realCalls = share(c.real, total.real);
+    return { technique, practice, realCalls, notCarriedOver: practice !== null && realCalls !== null && practice >= 50 && realCalls <= practice - 25 };
+  });
+}
