@@ -4,6 +4,7 @@ import { auditRouter } from "./routers/audit";
 import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
 import { learnerRouter } from "./routers/learner";
+import { ltiRouter } from "./routers/lti";
 import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
 import { peopleRouter } from "./routers/people";
@@ -26,6 +27,7 @@ export const appRouter = router({
   org: orgRouter,
   audit: auditRouter,
   learner: learnerRouter,
+  lti: ltiRouter,
 });
 
 export type AppRouter = typeof appRouter;
