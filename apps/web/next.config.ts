@@ -1,5 +1,10 @@
 import type { NextConfig } from "next";
 
+// LMS origins allowed to show Defuse in an iframe after an LTI launch (space-separated, read when
+// the app is built), e.g. LTI_FRAME_ANCESTORS="https://moodle.example.edu https://school.instructure.com".
+// Without it no site may frame Defuse, and LMS launches must open in a new window.
+const ltiFrameAncestors = (process.env.LTI_FRAME_ANCESTORS ?? "").split(/\s+/).filter((o) => /^https?:\/\/[^\s;'"]+$/.test(o));
+
 // Content-Security-Policy: no third-party origins at all; inline styles/scripts are needed by
 // Next's runtime bootstrap.
 const csp = [
@@ -9,7 +14,7 @@ const csp = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "frame-ancestors 'none'",
+  ltiFrameAncestors.length ? `frame-ancestors 'self' ${ltiFrameAncestors.join(" ")}` : "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
@@ -24,12 +29,18 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
-        source: "/:path*",
+        // LTI endpoints (/api/lti/*) answer platforms and set their own narrower CSP (server/lti.ts).
+        source: "/((?!api/lti/).*)",
         headers: [
           { key: "Content-Security-Policy", value: csp },
+          ...(ltiFrameAncestors.length ? [] : [{ key: "X-Frame-Options", value: "DENY" }]),
+        ],
+      },
+      {
+        source: "/:path*",
+        headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },

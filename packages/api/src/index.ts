@@ -9,3 +9,4 @@ export { LaunchError, startLogin, verifyLaunch, signInFromLaunch, launchTarget, 
 export { publicJwks } from "./services/lti/keys";
 export { completeDynamicRegistration, DynamicRegistrationError } from "./services/lti/registrations";
 export { ltiConfig } from "./services/lti/config";
+export { deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, type DeepLinkItem } from "./services/lti/deepLinking";
