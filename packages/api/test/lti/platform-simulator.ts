@@ -54,6 +54,11 @@ export class PlatformSimulator {
   /** Deep-linking responses received, verified against the tool's JWKS. */
   deepLinkResponses: JWTPayload[] = [];
   registrationRequests: Record<string, unknown>[] = [];
+  /** Scores received per line item, in arrival order (the gradebook). */
+  scores: { lineItem: string; score: Record<string, unknown> }[] = [];
+  /** How many of the next score posts to refuse with 503 (retry tests). */
+  failScores = 0;
+  private tokens = new Set<string>();
   /** Claims the next /auth answer adds or overrides (the e2e course page sets these). */
   nextClaims: Record<string, unknown> = {};
 
@@ -172,6 +177,30 @@ export class PlatformSimulator {
         `<!doctype html><html><body><form method="post" action="${esc(auth.redirect_uri)}"><input type="hidden" name="id_token" value="${esc(token)}"><input type="hidden" name="state" value="${esc(auth.state)}"></form><script>document.forms[0].submit()</script></body></html>`,
         "text/html",
       );
+    }
+    if (u.pathname === "/token" && req.method === "POST") {
+      // OAuth2 client credentials with a JWT assertion signed by the tool (RFC 7523), checked against the tool's JWKS.
+      const form = new URLSearchParams(await readBody(req));
+      if (form.get("grant_type") !== "client_credentials" || form.get("client_assertion_type") !== "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") return this.send(res, 400, '{"error":"invalid_request"}', "application/json");
+      try {
+        await jwtVerify(form.get("client_assertion") ?? "", createRemoteJWKSet(new URL(this.toolJwksUrl)), { issuer: this.clientId, subject: this.clientId, audience: `${this.url}/token`, algorithms: ["RS256"], requiredClaims: ["jti", "exp", "iat"] });
+      } catch {
+        return this.send(res, 401, '{"error":"invalid_client"}', "application/json");
+      }
+      const token = randomUUID();
+      this.tokens.add(token);
+      return this.send(res, 200, JSON.stringify({ access_token: token, token_type: "Bearer", expires_in: 3600, scope: form.get("scope") }), "application/json");
+    }
+    const scoreMatch = /^\/lineitems\/([\w-]+)\/scores$/.exec(u.pathname);
+    if (scoreMatch && req.method === "POST") {
+      if (!this.tokens.has((req.headers.authorization ?? "").replace(/^Bearer /, ""))) return this.send(res, 401, "no token");
+      if (req.headers["content-type"] !== "application/vnd.ims.lis.v1.score+json") return this.send(res, 415, "wrong media type");
+      if (this.failScores > 0) {
+        this.failScores--;
+        return this.send(res, 503, "try later");
+      }
+      this.scores.push({ lineItem: scoreMatch[1]!, score: JSON.parse(await readBody(req)) as Record<string, unknown> });
+      return this.send(res, 200, "");
     }
     if (u.pathname === "/deep-link-return" && req.method === "POST") {
       const form = new URLSearchParams(await readBody(req));
