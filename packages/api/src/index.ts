@@ -10,3 +10,5 @@ export { publicJwks } from "./services/lti/keys";
 export { completeDynamicRegistration, DynamicRegistrationError } from "./services/lti/registrations";
 export { ltiConfig } from "./services/lti/config";
 export { deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, type DeepLinkItem } from "./services/lti/deepLinking";
+export { captureGradeTarget } from "./services/lti/gradeTargets";
+export { startJobQueue, scheduleGradeSweep, workGrades, QUEUES } from "./jobs/queue";

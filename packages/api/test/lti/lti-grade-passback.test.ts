@@ -4,7 +4,9 @@ import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgWithUsers, createTestDatabase, type OrgWithUsers, type TestDatabase } from "@defuse/db/testing";
 import { publicJwks } from "../../src";
-import { QUEUES, enqueueGrade, startJobQueue, workGrades } from "../../src/jobs/queue";
+import { QUEUES, enqueueGrade, startJobQueue, sweepGrades, workGrades } from "../../src/jobs/queue";
+import { captureGradeTarget } from "../../src/services/lti/gradeTargets";
+import { signInFromLaunch, startLogin, verifyLaunch } from "../../src";
 import { CRITERIA, callerFor, seedAttempt } from "../trainer-fixtures";
 import { PlatformSimulator } from "./platform-simulator";
 
@@ -91,4 +93,23 @@ describe("AGS grade passback through the durable queue", () => {
       sim.failScores = 0;
     }
   }, 90_000);
+
+  it("a launch with a line item for a scenario sends that learner's finished attempt to the gradebook on the next sweep", async () => {
+    const cfg = { baseUrl: "http://defuse.test" };
+    const { redirectUrl, state } = await startLogin(tdb.db, cfg, { iss: sim.issuer, login_hint: "lms-learner-9", client_id: sim.clientId });
+    const auth = sim.checkAuthRequest(redirectUrl);
+    const idToken = await sim.idToken(
+      sim.claims(auth, {
+        "https://purl.imsglobal.org/spec/lti/claim/custom": { defuse_path: "/practice/billing-error" },
+        "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": { scope: ["https://purl.imsglobal.org/spec/lti-ags/scope/score"], lineitem: `${sim.url}/lineitems/li-9` },
+      }),
+    );
+    const launch = await verifyLaunch(tdb.db, { idToken, state, cookieState: state });
+    const { user } = await signInFromLaunch(tdb.db, launch);
+    expect(await captureGradeTarget(tdb.db, launch, user.id)).toMatchObject({ contentId: "billing-error" });
+    await seedAttempt(tdb.db, { orgId: o.org.id, userId: user.id, contentId: "billing-error", levels: levels(4) });
+    expect(await sweepGrades(boss, tdb.db)).toBe(1);
+    const got = await until(() => sim.scores.find((s) => s.lineItem === "li-9"));
+    expect(got.score).toMatchObject({ userId: "lms-learner-9", scoreGiven: 100 });
+  });
 });
