@@ -1,5 +1,5 @@
 import "server-only";
-import { scheduleGradeSweep, startJobQueue, workGrades } from "@defuse/api";
+import { scheduleGradeSweep, setJobQueue, startJobQueue, workGrades } from "@defuse/api";
 import { db } from "./db";
 import { serverEnv } from "./env";
 
@@ -14,6 +14,7 @@ export function startJobs(): Promise<void> {
   started ??= (async () => {
     const env = serverEnv();
     const boss = await startJobQueue({ connectionString: env.DATABASE_URL });
+    setJobQueue(boss);
     await workGrades(boss, db(), env.AUTH_SECRET);
     await scheduleGradeSweep(boss, db());
     console.log("[jobs] grade passback queue running");

@@ -12,3 +12,4 @@ export { ltiConfig } from "./services/lti/config";
 export { deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, type DeepLinkItem } from "./services/lti/deepLinking";
 export { captureGradeTarget } from "./services/lti/gradeTargets";
 export { startJobQueue, scheduleGradeSweep, workGrades, QUEUES } from "./jobs/queue";
+export { setJobQueue } from "./jobs/handle";

@@ -240,6 +240,9 @@ export const EXPECTED: Record<string, Expectation> = {
   "lti.updateRegistration": { access: "admin", input: (f, who) => ({ id: f.a.ltiRegistration.id, ...ltiRegistration(uniq(`renamed-${who}`)) }), outcomes: admins("OK", "NOT_FOUND") },
   "lti.deleteRegistration": { access: "admin", input: (f) => ({ id: f.a.ltiRegistrationToDelete.id }), outcomes: admins("OK", "NOT_FOUND") },
   "lti.rotateKey": { access: "admin", input: (f) => ({ id: f.a.ltiRegistration.id }), outcomes: admins("OK", "NOT_FOUND") },
+  // Grade passback jobs: each admin sees only their organisation's; no queue runs in the matrix, so a retry cannot start.
+  "lti.gradeJobs": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "lti.retryGradeJob": { access: "admin", input: () => ({ id: "00000000-0000-4000-8000-000000000000" }), outcomes: admins("PRECONDITION_FAILED", "PRECONDITION_FAILED") },
   "lti.registrationLink": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
 
   // Learner: curriculum is shared, so every caller gets their OWN progress on it.

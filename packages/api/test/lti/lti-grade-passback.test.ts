@@ -6,6 +6,7 @@ import { createOrgWithUsers, createTestDatabase, type OrgWithUsers, type TestDat
 import { publicJwks } from "../../src";
 import { QUEUES, enqueueGrade, startJobQueue, sweepGrades, workGrades } from "../../src/jobs/queue";
 import { captureGradeTarget } from "../../src/services/lti/gradeTargets";
+import { setJobQueue } from "../../src/jobs/handle";
 import { signInFromLaunch, startLogin, verifyLaunch } from "../../src";
 import { CRITERIA, callerFor, seedAttempt } from "../trainer-fixtures";
 import { PlatformSimulator } from "./platform-simulator";
@@ -89,7 +90,21 @@ describe("AGS grade passback through the durable queue", () => {
       }
       expect(dead).toHaveLength(1);
       expect(sim.scores.find((s) => s.lineItem === "li-3")).toBeUndefined();
+
+      // The admin sees it with its last error, and after the platform recovers, retries it.
+      const admin = callerFor(tdb.db, o.admin);
+      const rows = await admin.lti.gradeJobs();
+      const row = rows.find((r) => r.attemptId === attempt.id && r.queue === "dead");
+      expect(row).toBeDefined();
+      expect(await callerFor(tdb.db, (await createOrgWithUsers(tdb.db)).admin).lti.gradeJobs()).toEqual([]);
+      sim.failScores = 0;
+      setJobQueue(boss);
+      await admin.lti.retryGradeJob({ id: row!.id });
+      const got = await until(() => sim.scores.find((s) => s.lineItem === "li-3"));
+      expect(got.score).toMatchObject({ userId: "lms-learner-3" });
+      expect((await admin.lti.gradeJobs()).find((r) => r.id === row!.id)).toBeUndefined();
     } finally {
+      setJobQueue(null);
       sim.failScores = 0;
     }
   }, 90_000);
