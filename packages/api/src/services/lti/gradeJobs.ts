@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@defuse/db";
+import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { jobQueue } from "../../jobs/handle";
