@@ -84,6 +84,9 @@ async function openDatabase() {
   const started = Date.now();
   embedded = await startEmbeddedPostgres({ dataDir, port: process.env.DEFUSE_DB_PORT ? Number(process.env.DEFUSE_DB_PORT) : undefined });
   process.env.DATABASE_URL = embedded.url;
+  // The job queue (pg-boss) holds its own transactions and locks; the embedded database serves every
+  // connection from one session, so it stays off here unless asked for (LMS grade passback then waits).
+  process.env.DEFUSE_JOBS ??= "off";
   log(
     `database: embedded PostgreSQL (PGlite) at ${shown(dataDir)}, ${embedded.url}` +
       ` (${firstStart ? "created" : "started"} in ${((Date.now() - started) / 1000).toFixed(1)} s; set DATABASE_URL to use a server)`,

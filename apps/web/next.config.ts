@@ -23,7 +23,9 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
+      // LTI endpoints answer LMS platforms with small HTML pages (auto-posting forms) that set their
+      // own narrower policy (server/lti.ts), so the nothing-allowed API policy skips them.
+      { source: "/api/((?!lti/).*)", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
       // HSTS on everything served through a TLS-terminating proxy (browsers ignore it over HTTP).
       { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "Strict-Transport-Security", value: HSTS }] },
     ];

@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
 import { learnerRouter } from "./routers/learner";
+import { ltiRouter } from "./routers/lti";
 import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
 import { peopleRouter } from "./routers/people";
@@ -31,6 +32,7 @@ export const appRouter = router({
   assessment: assessmentRouter,
   certificate: certificateRouter,
   qa: qaRouter,
+  lti: ltiRouter,
 });
 
 export type AppRouter = typeof appRouter;

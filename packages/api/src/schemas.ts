@@ -64,3 +64,28 @@ export const createAssignmentInput = z.object({
   /** PASS: done once an attempt passes (assessed); COMPLETE: done once finished (practice). */
   requirement: z.enum(["PASS", "COMPLETE"]).default("PASS"),
 });
+
+const httpUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${label}.`)
+    .max(500)
+    .refine((s) => {
+      try {
+        return ["https:", "http:"].includes(new URL(s).protocol);
+      } catch {
+        return false;
+      }
+    }, `Enter the ${label} as a full web address (https://…).`);
+
+/** An LTI 1.3 platform registered by hand (admin › Integrations). */
+export const ltiRegistrationInput = z.object({
+  name: z.string().trim().min(1, "Name this platform, e.g. “Moodle”.").max(120),
+  issuer: httpUrl("platform issuer"),
+  clientId: z.string().trim().min(1, "Enter the client id the platform gave Defuse.").max(255),
+  deploymentIds: z.array(z.string().trim().min(1).max(255)).min(1, "Enter at least one deployment id.").max(50),
+  jwksUrl: httpUrl("platform's public keyset URL"),
+  authUrl: httpUrl("platform's authentication request URL"),
+  tokenUrl: httpUrl("platform's access token URL"),
+});

@@ -88,6 +88,9 @@ export interface Fixture {
     /** The plain tokens of linkHolder's live link and of an already redeemed one. */
     liveResetToken: string;
     usedResetToken: string;
+    /** An LTI platform registered by A's admin; `ltiRegistrationToDelete` is a second one. */
+    ltiRegistration: Row;
+    ltiRegistrationToDelete: Row;
   };
   b: {
     org: { id: string; name: string };
@@ -127,6 +130,16 @@ const firstLesson = () => {
   const m = catalogue.modules[0]!;
   return { moduleId: m.id, lessonId: m.lessons[0]!.id };
 };
+/** A manual LTI registration with a fresh client id. */
+const ltiRegistration = (clientId: string) => ({
+  name: "Moodle",
+  issuer: "https://moodle.example",
+  clientId,
+  deploymentIds: ["1"],
+  jwksUrl: "https://moodle.example/mod/lti/certs.php",
+  authUrl: "https://moodle.example/mod/lti/auth.php",
+  tokenUrl: "https://moodle.example/mod/lti/token.php",
+});
 /** Every question of the first lesson's knowledge check answered with its first option. */
 const quizAnswers = () => {
   const m = catalogue.modules[0]!;
@@ -242,6 +255,17 @@ export const EXPECTED: Record<string, Expectation> = {
   // Filtered by organisation A's real actor and target: B's admin gets an empty page of its own log.
   "audit.list": { access: "admin", input: (f) => ({ actorId: f.a.trainer.id, targetId: f.a.assignment.id, limit: 50 }), outcomes: admins("OK", "OK") },
   "audit.actions": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+
+  // LTI platforms (issue 15): B's admin lists only B's (none) and cannot touch A's registration.
+  "lti.listRegistrations": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "lti.createRegistration": { access: "admin", input: (_f, who) => ltiRegistration(uniq(`client-${who}`)), outcomes: admins("OK", "OK") },
+  "lti.updateRegistration": { access: "admin", input: (f, who) => ({ id: f.a.ltiRegistration.id, ...ltiRegistration(uniq(`renamed-${who}`)) }), outcomes: admins("OK", "NOT_FOUND") },
+  "lti.deleteRegistration": { access: "admin", input: (f) => ({ id: f.a.ltiRegistrationToDelete.id }), outcomes: admins("OK", "NOT_FOUND") },
+  "lti.rotateKey": { access: "admin", input: (f) => ({ id: f.a.ltiRegistration.id }), outcomes: admins("OK", "NOT_FOUND") },
+  // Grade passback jobs: each admin sees only their organisation's; no queue runs in the matrix, so a retry cannot start.
+  "lti.gradeJobs": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "lti.retryGradeJob": { access: "admin", input: () => ({ id: "00000000-0000-4000-8000-000000000000" }), outcomes: admins("PRECONDITION_FAILED", "PRECONDITION_FAILED") },
+  "lti.registrationLink": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
 
   // Learner: curriculum is shared, so every caller gets their OWN progress on it.
   "learner.catalogue": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },

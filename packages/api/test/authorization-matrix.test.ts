@@ -113,6 +113,12 @@ beforeAll(async () => {
   await db.passwordResetToken.create({ data: { userId: linkHolder.id, tokenHash: hashToken(usedResetToken), expiresAt: new Date(Date.now() + day), usedAt: new Date() } });
   await db.passwordResetToken.create({ data: { userId: linkHolder.id, tokenHash: hashToken(liveResetToken), expiresAt: new Date(Date.now() + day) } });
 
+  // LTI platforms of A (issue 15): one to rotate and edit, one to delete.
+  process.env.AUTH_SECRET ??= "matrix-test-secret-0123456789abcdefghijkl";
+  const ltiReg = (clientId: string) => ({ name: `LMS ${suffix}`, issuer: `https://lms-${suffix}.example`, clientId, deploymentIds: ["d1"], jwksUrl: "https://lms.example/jwks", authUrl: "https://lms.example/auth", tokenUrl: "https://lms.example/token" });
+  const ltiRegistration = await asAdmin.lti.createRegistration(ltiReg(`client-${suffix}`));
+  const ltiRegistrationToDelete = await asAdmin.lti.createRegistration(ltiReg(`gone-${suffix}`));
+
   // A real sign-in session for every caller; the deactivated account is then deactivated by the admin.
   const person = (u: { id: string; orgId?: string }) => ({ id: u.id, orgId: u.orgId ?? a.org.id });
   sessions.learner = await startSignInSession(db, person(a.learner));
@@ -147,6 +153,8 @@ beforeAll(async () => {
       membership: await db.cohortMember.findFirstOrThrow({ where: { cohortId: cohort.id, userId: a.learner.id }, select: { id: true } }),
       liveResetToken,
       usedResetToken,
+      ltiRegistration: { id: ltiRegistration.id },
+      ltiRegistrationToDelete: { id: ltiRegistrationToDelete.id },
     },
     b: { org: { id: b.org.id, name: b.org.name }, admin: p(b.admin), trainer: p(b.trainer), learner: p(b.learner), cohort: { id: cohortB.id, name: cohortB.name } },
   };
@@ -164,7 +172,7 @@ async function secretsOfA(): Promise<string[]> {
   const db = f.db;
   const orgId = f.a.org.id;
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  const [org, users, cohorts, members, assignments, attempts, turns, scores, reviews, audit, tokens, signIns, enrollments, lessons] = await Promise.all([
+  const [org, users, cohorts, members, assignments, attempts, turns, scores, reviews, audit, tokens, signIns, enrollments, lessons, ltiRegs] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { id: true, name: true, slug: true } }),
     db.user.findMany({ where: { orgId }, select: { id: true, name: true, email: true } }),
     db.cohort.findMany({ where: { orgId }, select: { id: true, name: true } }),
@@ -179,6 +187,7 @@ async function secretsOfA(): Promise<string[]> {
     db.signInSession.findMany({ where: { orgId }, select: { id: true } }),
     db.enrollment.findMany({ where: { orgId }, select: { id: true } }),
     db.lessonProgress.findMany({ where: { orgId }, select: { id: true } }),
+    db.ltiRegistration.findMany({ where: { orgId }, select: { id: true, clientId: true, issuer: true, keys: { select: { id: true, kid: true } } } }),
   ]);
   const all = [
     org.id,
@@ -197,6 +206,7 @@ async function secretsOfA(): Promise<string[]> {
     ...ids(signIns),
     ...ids(enrollments),
     ...ids(lessons),
+    ...ltiRegs.flatMap((r) => [r.id, r.clientId, r.issuer, ...r.keys.flatMap((k) => [k.id, k.kid])]),
   ];
   return [...new Set(all.filter((s) => typeof s === "string" && s.length >= 8))];
 }

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { LtiGradeJobs, LtiRegistrationForm, LtiRegistrationLink, LtiRegistrationList } from "@/components/admin/lti-registrations";
+import { Card, PageHeader } from "@/components/ui";
+import { requireUser, serverApi } from "@/server/session";
+
+export const metadata: Metadata = { title: "Integrations" };
+
+/** LTI 1.3: the platforms (LMSs) that launch Defuse for this organisation. */
+export default async function IntegrationsPage() {
+  await requireUser(["ADMIN"]);
+  const api = await serverApi();
+  const [registrations, gradeJobs] = await Promise.all([api.lti.listRegistrations(), api.lti.gradeJobs()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Integrations" description="Let your learning platform (Moodle, Canvas, …) launch Defuse with LTI 1.3." />
+      <Card>
+        <h2 className="text-lg font-semibold">Registered platforms</h2>
+        <LtiRegistrationList registrations={registrations.map((r) => ({ id: r.id, name: r.name, issuer: r.issuer, clientId: r.clientId, deploymentIds: r.deploymentIds, currentKid: r.currentKid }))} />
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">Grades not yet in the LMS</h2>
+        <LtiGradeJobs jobs={gradeJobs} />
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">Register with one link (LTI Dynamic Registration)</h2>
+        <LtiRegistrationLink />
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">Register by hand</h2>
+        <LtiRegistrationForm />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { LaunchError, captureGradeTarget, launchTarget, signInFromLaunch, verifyLaunch } from "@defuse/api";
+import { db } from "../../../../server/db";
+import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, sessionCookie, stateCookieName } from "../../../../server/lti";
+import { deepLinkPickerUrl } from "../../../../server/lti-deep-link";
+
+function cookie(request: Request, name: string): string | null {
+  for (const part of (request.headers.get("cookie") ?? "").split(/;\s*/)) {
+    const i = part.indexOf("=");
+    if (i > 0 && part.slice(0, i) === name) return part.slice(i + 1);
+  }
+  return null;
+}
+
+/**
+ * The platform's form post of a signed id_token (LTI 1.3 § 5.1.2). A valid launch signs the person
+ * in and moves on with a same-origin navigation (so the fresh cookie is sent even where
+ * SameSite=Lax applies); a refused one gets a page saying why and what to do.
+ */
+export async function POST(request: Request) {
+  const form = await request.formData();
+  const idToken = typeof form.get("id_token") === "string" ? (form.get("id_token") as string) : null;
+  const state = typeof form.get("state") === "string" ? (form.get("state") as string) : null;
+  const cookieState = state && cookie(request, stateCookieName(state)) ? state : null;
+  try {
+    const launch = await verifyLaunch(db(), { idToken, state, cookieState });
+    const { ref, user } = await signInFromLaunch(db(), launch);
+    await captureGradeTarget(db(), launch, user.id);
+    let target = launchTarget(launch);
+    if (launch.messageType === "LtiDeepLinkingRequest") {
+      if (user.role === "LEARNER") {
+        return ltiPage({ status: 403, title: "Only teachers can add Defuse activities", body: `<p role="alert">Adding activities to a course needs a teacher's role in the course.</p>` });
+      }
+      target = await deepLinkPickerUrl(launch, user.id);
+    }
+    const setCookies = [await sessionCookie(request, ref, user), `${stateCookieName(state!)}=; ${ltiCookieAttributes(request, 0)}`];
+    const href = escapeHtml(`${ltiBaseUrl(request)}${target}`);
+    return ltiPage({
+      status: 200,
+      title: "Opening Defuse",
+      head: `<meta http-equiv="refresh" content="0;url=${href}">`,
+      body: `<p role="status">Signed in. <a href="${href}">Continue to Defuse</a>.</p>`,
+      setCookies,
+    });
+  } catch (e) {
+    if (!(e instanceof LaunchError)) throw e;
+    const newWindow =
+      e.reason === "cookies_blocked"
+        ? `<p>Your browser keeps sites inside other pages from storing cookies. <a href="${escapeHtml(ltiBaseUrl(request))}/login" target="_blank" rel="noopener">Open Defuse in a new window</a>, or go back to the course and choose to open the activity in a new window.</p>`
+        : "";
+    return ltiPage({ status: e.reason === "cookies_blocked" ? 400 : 401, title: "Defuse could not open this activity", body: `<p role="alert" data-reason="${e.reason}">${escapeHtml(e.message)}</p>${newWindow}` });
+  }
+}

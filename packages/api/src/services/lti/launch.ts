@@ -1,0 +1,238 @@
+import { createHash, randomBytes } from "node:crypto";
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
+import type { Db, Role } from "@defuse/db";
+import { startSignInSession, type SessionRef } from "../account/sessions";
+
+export const LTI = {
+  messageType: "https://purl.imsglobal.org/spec/lti/claim/message_type",
+  version: "https://purl.imsglobal.org/spec/lti/claim/version",
+  deploymentId: "https://purl.imsglobal.org/spec/lti/claim/deployment_id",
+  roles: "https://purl.imsglobal.org/spec/lti/claim/roles",
+  targetLinkUri: "https://purl.imsglobal.org/spec/lti/claim/target_link_uri",
+  resourceLink: "https://purl.imsglobal.org/spec/lti/claim/resource_link",
+  context: "https://purl.imsglobal.org/spec/lti/claim/context",
+  custom: "https://purl.imsglobal.org/spec/lti/claim/custom",
+  deepLinkingSettings: "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+  ags: "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+  nrps: "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+} as const;
+
+const INSTRUCTOR_ROLES = [
+  "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor",
+  "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Instructor",
+  "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Faculty",
+];
+
+/** How long a browser has between login initiation and the platform's form post. */
+const STATE_TTL_MS = 10 * 60 * 1000;
+/** id_tokens older than this are refused even if `exp` is generous. */
+const MAX_TOKEN_AGE_S = 10 * 60;
+const CLOCK_TOLERANCE_S = 30;
+
+export type LaunchRefusal =
+  | "cookies_blocked"
+  | "state_mismatch"
+  | "unknown_registration"
+  | "bad_signature"
+  | "unknown_key"
+  | "wrong_issuer"
+  | "wrong_audience"
+  | "expired"
+  | "replayed"
+  | "unknown_deployment"
+  | "unsupported_message"
+  | "invalid_token"
+  | "account_inactive";
+
+const MESSAGES: Record<LaunchRefusal, string> = {
+  cookies_blocked:
+    "Your browser did not send back the cookie Defuse set a moment ago, which usually means it blocks cookies inside the course page. Open Defuse in a new window to continue.",
+  state_mismatch: "This launch did not start in this browser. Go back to the course and open the activity again.",
+  unknown_registration: "This learning platform is not registered with Defuse. Ask your Defuse admin to register it.",
+  bad_signature: "The launch was not signed by the learning platform, so Defuse refused it.",
+  unknown_key: "The launch was signed with a key the learning platform does not publish, so Defuse refused it.",
+  wrong_issuer: "The launch came from a different platform than the one that started it.",
+  wrong_audience: "The launch was meant for a different tool, so Defuse refused it.",
+  expired: "This launch has expired. Go back to the course and open the activity again.",
+  replayed: "This launch was already used. Go back to the course and open the activity again.",
+  unknown_deployment: "This deployment of Defuse is not registered. Ask your Defuse admin to add its deployment id.",
+  unsupported_message: "Defuse does not handle this kind of launch.",
+  invalid_token: "The launch is missing information Defuse needs, so it was refused.",
+  account_inactive: "Your Defuse account is deactivated. Ask your trainer or admin.",
+};
+
+export class LaunchError extends Error {
+  constructor(readonly reason: LaunchRefusal) {
+    super(MESSAGES[reason]);
+    this.name = "LaunchError";
+  }
+}
+
+export interface LoginParams {
+  iss?: string | null;
+  login_hint?: string | null;
+  target_link_uri?: string | null;
+  lti_message_hint?: string | null;
+  client_id?: string | null;
+  lti_deployment_id?: string | null;
+}
+
+/**
+ * OIDC third-party login initiation: find the registration, remember a state and nonce, and send
+ * the browser to the platform's authorisation endpoint. The caller sets `state` in a cookie.
+ */
+export async function startLogin(db: Db, cfg: { baseUrl: string }, p: LoginParams, now = new Date()) {
+  if (!p.iss || !p.login_hint) throw new LaunchError("invalid_token");
+  const regs = await db.ltiRegistration.findMany({ where: { issuer: p.iss, ...(p.client_id ? { clientId: p.client_id } : {}) }, select: { id: true, clientId: true, authUrl: true }, take: 2 });
+  if (regs.length !== 1) throw new LaunchError("unknown_registration");
+  const reg = regs[0]!;
+  const state = randomBytes(24).toString("base64url");
+  const nonce = randomBytes(24).toString("base64url");
+  await db.ltiLoginState.create({ data: { state, nonce, registrationId: reg.id, expiresAt: new Date(now.getTime() + STATE_TTL_MS) } });
+  // Housekeeping: states nobody came back for.
+  await db.ltiLoginState.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - STATE_TTL_MS) } } });
+  const url = new URL(reg.authUrl);
+  const q: Record<string, string> = {
+    scope: "openid",
+    response_type: "id_token",
+    response_mode: "form_post",
+    prompt: "none",
+    client_id: reg.clientId,
+    redirect_uri: `${cfg.baseUrl}/api/lti/launch`,
+    login_hint: p.login_hint,
+    state,
+    nonce,
+  };
+  if (p.lti_message_hint) q.lti_message_hint = p.lti_message_hint;
+  for (const [k, v] of Object.entries(q)) url.searchParams.set(k, v);
+  return { redirectUrl: url.toString(), state };
+}
+
+// One cached JWKS per platform URL: jose refetches on an unknown kid (with a cooldown) and when
+// the cache ages out, so platform key rotation works without a restart.
+const platformKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+function platformJwks(url: string) {
+  let set = platformKeySets.get(url);
+  if (!set) {
+    set = createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+    platformKeySets.set(url, set);
+  }
+  return set;
+}
+
+export interface VerifiedLaunch {
+  registrationId: string;
+  orgId: string;
+  deploymentId: string;
+  messageType: "LtiResourceLinkRequest" | "LtiDeepLinkingRequest";
+  claims: JWTPayload & Record<string, unknown>;
+}
+
+/**
+ * Validates the platform's form post: the state matches this browser's cookie, the id_token is
+ * signed by a key in the platform's JWKS, names this platform and Defuse, is fresh, carries the
+ * nonce of this login (used once), a registered deployment and a supported message.
+ */
+export async function verifyLaunch(db: Db, input: { idToken: string | null; state: string | null; cookieState: string | null }, now = new Date()): Promise<VerifiedLaunch> {
+  if (!input.idToken || !input.state) throw new LaunchError("invalid_token");
+  const row = await db.ltiLoginState.findUnique({ where: { state: input.state } });
+  if (!row) throw new LaunchError("state_mismatch");
+  if (!input.cookieState) throw new LaunchError(row.usedAt ? "replayed" : "cookies_blocked");
+  if (input.cookieState !== input.state) throw new LaunchError("state_mismatch");
+  const reg = await db.ltiRegistration.findUnique({ where: { id: row.registrationId }, select: { id: true, orgId: true, issuer: true, clientId: true, jwksUrl: true, deploymentIds: true } });
+  if (!reg) throw new LaunchError("unknown_registration");
+
+  let claims: JWTPayload & Record<string, unknown>;
+  try {
+    const r = await jwtVerify(input.idToken, platformJwks(reg.jwksUrl), {
+      algorithms: ["RS256"],
+      issuer: reg.issuer,
+      audience: reg.clientId,
+      maxTokenAge: MAX_TOKEN_AGE_S,
+      clockTolerance: CLOCK_TOLERANCE_S,
+      requiredClaims: ["exp", "iat", "nonce", "sub"],
+      currentDate: now,
+    });
+    claims = r.payload as JWTPayload & Record<string, unknown>;
+  } catch (e) {
+    throw new LaunchError(refusalFor(e));
+  }
+  // OIDC core 3.1.3.7: with several audiences azp must be present; when present it must be us.
+  const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if ((aud.length > 1 && claims.azp === undefined) || (claims.azp !== undefined && claims.azp !== reg.clientId)) throw new LaunchError("wrong_audience");
+  if (claims.nonce !== row.nonce) throw new LaunchError("replayed");
+  // Single use: only the first launch to flip usedAt gets through, however many copies race.
+  const used = await db.ltiLoginState.updateMany({ where: { state: row.state, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+  if (used.count !== 1) throw new LaunchError(row.expiresAt <= now ? "expired" : "replayed");
+
+  const deploymentId = claims[LTI.deploymentId];
+  if (typeof deploymentId !== "string" || !reg.deploymentIds.includes(deploymentId)) throw new LaunchError("unknown_deployment");
+  const messageType = claims[LTI.messageType];
+  if (claims[LTI.version] !== "1.3.0") throw new LaunchError("unsupported_message");
+  if (messageType !== "LtiResourceLinkRequest" && messageType !== "LtiDeepLinkingRequest") throw new LaunchError("unsupported_message");
+  if (messageType === "LtiResourceLinkRequest" && typeof (claims[LTI.resourceLink] as { id?: unknown } | undefined)?.id !== "string") throw new LaunchError("invalid_token");
+  if (messageType === "LtiDeepLinkingRequest" && typeof (claims[LTI.deepLinkingSettings] as { deep_link_return_url?: unknown } | undefined)?.deep_link_return_url !== "string") throw new LaunchError("invalid_token");
+  return { registrationId: reg.id, orgId: reg.orgId, deploymentId, messageType, claims };
+}
+
+function refusalFor(e: unknown): LaunchRefusal {
+  if (e instanceof joseErrors.JWKSNoMatchingKey) return "unknown_key";
+  if (e instanceof joseErrors.JWSSignatureVerificationFailed) return "bad_signature";
+  if (e instanceof joseErrors.JWTExpired) return "expired";
+  if (e instanceof joseErrors.JWTClaimValidationFailed) {
+    if (e.claim === "aud") return "wrong_audience";
+    if (e.claim === "iss") return "wrong_issuer";
+    if (e.claim === "iat" || e.claim === "exp" || e.claim === "nbf") return "expired";
+  }
+  return "invalid_token";
+}
+
+function isInstructor(claims: Record<string, unknown>) {
+  const roles = claims[LTI.roles];
+  return Array.isArray(roles) && roles.some((r) => INSTRUCTOR_ROLES.includes(String(r)));
+}
+
+/**
+ * Signs the platform person in: found by (registration, sub), never by the email they claim.
+ * First launch creates a learner, or a trainer when the launch role is Instructor. The account
+ * has no password (it signs in only through its LMS). Starts a SignInSession like a password
+ * sign-in does.
+ */
+export async function signInFromLaunch(db: Db, launch: VerifiedLaunch): Promise<{ ref: SessionRef; user: { id: string; orgId: string; role: Role; name: string; email: string }; created: boolean }> {
+  const sub = String(launch.claims.sub);
+  const link = await db.ltiAccount.findUnique({ where: { registrationId_sub: { registrationId: launch.registrationId, sub } }, select: { userId: true } });
+  let created = false;
+  let user = link ? await db.user.findFirst({ where: { id: link.userId, orgId: launch.orgId }, select: { id: true, orgId: true, role: true, name: true, email: true, active: true } }) : null;
+  if (!user) {
+    const c = launch.claims;
+    const name = (typeof c.name === "string" && c.name.trim()) || [c.given_name, c.family_name].filter((x) => typeof x === "string" && x).join(" ") || "LMS learner";
+    const claimed = typeof c.email === "string" && /^[^@\s]+@[^@\s]+$/.test(c.email) ? c.email.trim().toLowerCase() : null;
+    const synthetic = `lti-${createHash("sha256").update(`${launch.registrationId}:${sub}`).digest("hex").slice(0, 24)}@lti.invalid`;
+    // A claimed email already used by a Defuse account is never taken over: that account stays
+    // separate and this person gets an address of their own.
+    const email = claimed && !(await db.user.findUnique({ where: { email: claimed }, select: { id: true } })) ? claimed : synthetic;
+    const role: Role = isInstructor(c) ? "TRAINER" : "LEARNER";
+    user = await db.$transaction(async (tx) => {
+      const u = await tx.user.create({
+        // "!lti" is no argon2 hash, so no password ever matches: this account signs in only through its LMS.
+        data: { orgId: launch.orgId, email, name: name.slice(0, 120), role, passwordHash: "!lti" },
+        select: { id: true, orgId: true, role: true, name: true, email: true, active: true },
+      });
+      await tx.ltiAccount.create({ data: { orgId: launch.orgId, registrationId: launch.registrationId, sub, userId: u.id } });
+      await tx.auditLog.create({ data: { orgId: launch.orgId, actorId: u.id, action: "lti.account.create", targetType: "User", targetId: u.id, after: { role, registrationId: launch.registrationId } } });
+      return u;
+    });
+    created = true;
+  }
+  if (!user.active) throw new LaunchError("account_inactive");
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  const ref = await startSignInSession(db, user);
+  return { ref, user: { id: user.id, orgId: user.orgId, role: user.role, name: user.name, email: user.email }, created };
+}
+
+/** Where a resource-link launch lands: the custom `defuse_path` the deep link set, if it is ours. */
+export function launchTarget(launch: VerifiedLaunch): string {
+  const custom = (launch.claims[LTI.custom] ?? {}) as Record<string, unknown>;
+  const path = typeof custom.defuse_path === "string" ? custom.defuse_path : "";
+  return /^\/(?!\/)[\w\-/?=&.]*$/.test(path) ? path : "/dashboard";
+}

@@ -1,0 +1,214 @@
+/**
+ * A small LTI 1.3 platform (an LMS) on a loopback port, speaking the real protocol: RS256 keys and
+ * a JWKS endpoint, an OpenID configuration and dynamic-registration endpoint, an OIDC
+ * authorisation endpoint that answers with a form-posted, signed id_token, and a deep-linking
+ * return endpoint that verifies the tool's signature against the tool's JWKS.
+ */
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { SignJWT, createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from "jose";
+
+interface Key {
+  kid: string;
+  privateKey: CryptoKey;
+  publicJwk: JWK;
+}
+
+async function newKey(): Promise<Key> {
+  const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
+  const kid = randomUUID();
+  return { kid, privateKey, publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" } };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let s = "";
+    req.on("data", (c: Buffer) => (s += c.toString()));
+    req.on("end", () => resolve(s));
+  });
+}
+
+export interface AuthRequest {
+  client_id: string;
+  redirect_uri: string;
+  login_hint: string;
+  lti_message_hint?: string;
+  state: string;
+  nonce: string;
+  response_mode: string;
+  response_type: string;
+  scope: string;
+  prompt: string;
+}
+
+export class PlatformSimulator {
+  server!: Server;
+  url = "";
+  key!: Key;
+  /** Signs tokens but is not in the JWKS: "a key the platform does not publish". */
+  rogue!: Key;
+  clientId = "defuse-client-1";
+  deploymentId = "deployment-1";
+  toolJwksUrl = "";
+  /** Deep-linking responses received, verified against the tool's JWKS. */
+  deepLinkResponses: JWTPayload[] = [];
+  registrationRequests: Record<string, unknown>[] = [];
+  /** Scores received per line item, in arrival order (the gradebook). */
+  scores: { lineItem: string; score: Record<string, unknown> }[] = [];
+  /** How many of the next score posts to refuse with 503 (retry tests). */
+  failScores = 0;
+  private tokens = new Set<string>();
+  /** Claims the next /auth answer adds or overrides (the e2e course page sets these). */
+  nextClaims: Record<string, unknown> = {};
+
+  get issuer() {
+    return this.url;
+  }
+
+  async start() {
+    this.key = await newKey();
+    this.rogue = await newKey();
+    this.server = createServer((req, res) => void this.handle(req, res).catch((e: unknown) => this.send(res, 500, String(e))));
+    await new Promise<void>((r) => this.server.listen(0, "127.0.0.1", r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  stop() {
+    return new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  registration() {
+    return {
+      name: "Simulated LMS",
+      issuer: this.issuer,
+      clientId: this.clientId,
+      deploymentIds: [this.deploymentId],
+      jwksUrl: `${this.url}/jwks`,
+      authUrl: `${this.url}/auth`,
+      tokenUrl: `${this.url}/token`,
+    };
+  }
+
+  /** The claims a real platform sends for a launch (resource link by default). */
+  claims(auth: AuthRequest, over: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      nonce: auth.nonce,
+      sub: auth.login_hint,
+      name: "Robin Agent",
+      email: `${auth.login_hint}@lms.example`,
+      "https://purl.imsglobal.org/spec/lti/claim/message_type": "LtiResourceLinkRequest",
+      "https://purl.imsglobal.org/spec/lti/claim/version": "1.3.0",
+      "https://purl.imsglobal.org/spec/lti/claim/deployment_id": this.deploymentId,
+      "https://purl.imsglobal.org/spec/lti/claim/target_link_uri": auth.redirect_uri,
+      "https://purl.imsglobal.org/spec/lti/claim/resource_link": { id: "rl-1", title: "De-escalation practice" },
+      "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"],
+      "https://purl.imsglobal.org/spec/lti/claim/context": { id: "course-1", title: "Contact centre induction" },
+      ...over,
+    };
+  }
+
+  /** Signs an id_token as this platform would (or with `key`, e.g. the rogue one). */
+  async idToken(claims: Record<string, unknown>, opts: { aud?: string | string[]; iss?: string; key?: Key; iat?: number; exp?: number } = {}) {
+    const key = opts.key ?? this.key;
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
+      .setIssuer(opts.iss ?? this.issuer)
+      .setAudience(opts.aud ?? this.clientId)
+      .setIssuedAt(opts.iat ?? now)
+      .setExpirationTime(opts.exp ?? now + 300)
+      .sign(key.privateKey);
+  }
+
+  /** Checks an OIDC authorisation request the way a platform must before answering it. */
+  checkAuthRequest(redirectUrl: string): AuthRequest {
+    const u = new URL(redirectUrl);
+    const q = Object.fromEntries(u.searchParams) as unknown as AuthRequest;
+    if (`${u.origin}${u.pathname}` !== `${this.url}/auth`) throw new Error(`login went to ${u.origin}${u.pathname}`);
+    if (q.scope !== "openid" || q.response_type !== "id_token" || q.response_mode !== "form_post" || q.prompt !== "none") throw new Error("bad OIDC parameters");
+    if (q.client_id !== this.clientId || !q.nonce || !q.state || !q.redirect_uri) throw new Error("missing OIDC parameters");
+    return q;
+  }
+
+  private send(res: ServerResponse, status: number, body: string, type = "text/plain") {
+    res.writeHead(status, { "content-type": type });
+    res.end(body);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse) {
+    const u = new URL(req.url ?? "/", this.url);
+    if (u.pathname === "/jwks") return this.send(res, 200, JSON.stringify({ keys: [this.key.publicJwk] }), "application/json");
+    if (u.pathname === "/.well-known/openid-configuration") {
+      return this.send(
+        res,
+        200,
+        JSON.stringify({
+          issuer: this.issuer,
+          authorization_endpoint: `${this.url}/auth`,
+          token_endpoint: `${this.url}/token`,
+          jwks_uri: `${this.url}/jwks`,
+          registration_endpoint: `${this.url}/register`,
+          "https://purl.imsglobal.org/spec/lti-platform-configuration": { product_family_code: "simulator", version: "1" },
+        }),
+        "application/json",
+      );
+    }
+    if (u.pathname === "/register" && req.method === "POST") {
+      if (req.headers.authorization !== "Bearer reg-token-1") return this.send(res, 401, "bad registration token");
+      const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
+      this.registrationRequests.push(body);
+      this.toolJwksUrl = String(body.jwks_uri);
+      return this.send(
+        res,
+        200,
+        JSON.stringify({ ...body, client_id: this.clientId, "https://purl.imsglobal.org/spec/lti-tool-configuration": { ...(body["https://purl.imsglobal.org/spec/lti-tool-configuration"] as object), deployment_id: this.deploymentId } }),
+        "application/json",
+      );
+    }
+    if (u.pathname === "/auth") {
+      const auth = this.checkAuthRequest(u.toString());
+      const token = await this.idToken(this.claims(auth, this.nextClaims));
+      const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+      return this.send(
+        res,
+        200,
+        `<!doctype html><html><body><form method="post" action="${esc(auth.redirect_uri)}"><input type="hidden" name="id_token" value="${esc(token)}"><input type="hidden" name="state" value="${esc(auth.state)}"></form><script>document.forms[0].submit()</script></body></html>`,
+        "text/html",
+      );
+    }
+    if (u.pathname === "/token" && req.method === "POST") {
+      // OAuth2 client credentials with a JWT assertion signed by the tool (RFC 7523), checked against the tool's JWKS.
+      const form = new URLSearchParams(await readBody(req));
+      if (form.get("grant_type") !== "client_credentials" || form.get("client_assertion_type") !== "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") return this.send(res, 400, '{"error":"invalid_request"}', "application/json");
+      try {
+        await jwtVerify(form.get("client_assertion") ?? "", createRemoteJWKSet(new URL(this.toolJwksUrl)), { issuer: this.clientId, subject: this.clientId, audience: `${this.url}/token`, algorithms: ["RS256"], requiredClaims: ["jti", "exp", "iat"] });
+      } catch {
+        return this.send(res, 401, '{"error":"invalid_client"}', "application/json");
+      }
+      const token = randomUUID();
+      this.tokens.add(token);
+      return this.send(res, 200, JSON.stringify({ access_token: token, token_type: "Bearer", expires_in: 3600, scope: form.get("scope") }), "application/json");
+    }
+    const scoreMatch = /^\/lineitems\/([\w-]+)\/scores$/.exec(u.pathname);
+    if (scoreMatch && req.method === "POST") {
+      if (!this.tokens.has((req.headers.authorization ?? "").replace(/^Bearer /, ""))) return this.send(res, 401, "no token");
+      if (req.headers["content-type"] !== "application/vnd.ims.lis.v1.score+json") return this.send(res, 415, "wrong media type");
+      if (this.failScores > 0) {
+        this.failScores--;
+        return this.send(res, 503, "try later");
+      }
+      this.scores.push({ lineItem: scoreMatch[1]!, score: JSON.parse(await readBody(req)) as Record<string, unknown> });
+      return this.send(res, 200, "");
+    }
+    if (u.pathname === "/deep-link-return" && req.method === "POST") {
+      const form = new URLSearchParams(await readBody(req));
+      const jwt = form.get("JWT") ?? "";
+      const { payload } = await jwtVerify(jwt, createRemoteJWKSet(new URL(this.toolJwksUrl)), { issuer: this.clientId, audience: this.issuer, algorithms: ["RS256"] });
+      this.deepLinkResponses.push(payload);
+      return this.send(res, 200, "<!doctype html><title>Added</title><p>Activity added to the course.</p>", "text/html");
+    }
+    this.send(res, 404, "not found");
+  }
+}
