@@ -21,7 +21,7 @@ test("admin creates a cohort and a learner; the learner signs in and sees the co
   await page.getByLabel("Temporary password").fill("short");
   await page.getByRole("button", { name: "Add person" }).click();
   await expect(page.locator("#user-email-error")).toHaveText(/valid email/);
-  await expect(page.locator("#user-password-error")).toHaveText(/at least 10/);
+  await expect(page.locator("#user-password-error")).toHaveText(/at least 12/);
   await expect(page.getByLabel("Full name")).toHaveValue("Sam Newstart");
 
   await page.getByLabel("Email").fill("learner@defuse.test");
