@@ -10,7 +10,7 @@ const LEVELS = ["Not shown", "Emerging", "Developing", "Secure", "Excellent"];
 type Result = NonNullable<Attempt["result"]>;
 
 /** The critical behaviour as it stands: the engine's flag, and the trainer's ruling with its reason. */
-function CriticalNotice({ critical }: { critical: Result["critical"] }) {
+function CriticalNotice({ critical, first }: { critical: Result["critical"]; first: Result["firstCritical"] }) {
   const { flagged, decision, reason, stands } = critical;
   if (!flagged.length && !decision) return null;
   return (
@@ -21,6 +21,14 @@ function CriticalNotice({ critical }: { critical: Result["critical"] }) {
       <p className="font-semibold">
         {stands ? "Critical behaviour: this fails the attempt" : "Critical behaviour cleared by your trainer"}
       </p>
+      {stands && first ? (
+        <>
+          <p>
+            Turn {first.turn + 1}: <q className="italic">{first.quote}</q>
+          </p>
+          <p>{first.reason}</p>
+        </>
+      ) : null}
       {flagged.length ? (
         <ul className="ml-5 list-disc">
           {flagged.map((c, i) => (
@@ -85,7 +93,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
             </p>
           </div>
         </div>
-        {r ? <CriticalNotice critical={r.critical} /> : null}
+        {r ? <CriticalNotice critical={r.critical} first={r.firstCritical} /> : null}
       </Card>
 
       {r?.review ? (
