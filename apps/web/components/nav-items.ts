@@ -18,7 +18,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/people", label: "People", roles: ["ADMIN"] },
   { href: "/admin/cohorts", label: "Cohorts", roles: ["ADMIN"] },
   { href: "/admin/settings", label: "Settings", roles: ["ADMIN"] },
-  { href: "/admin/integrations", label: "Integrations", roles: ["ADMIN"] },
   { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
   { href: "/courses", label: "Courses", roles: everyone },
   { href: "/practice", label: "Practice", roles: everyone },

@@ -22,6 +22,13 @@ export default async function SettingsPage() {
           <Link href="/trainer/certificates" className="text-brand-700 underline">certificates</Link> your learners hold.
         </p>
       </Card>
+      <Card>
+        <h2 className="font-semibold">Your learning management system</h2>
+        <p className="mt-1 text-slate-700">
+          Connect Moodle, Canvas or another LMS over LTI 1.3, rotate Defuse&apos;s keys and see grades not yet delivered, under{" "}
+          <Link href="/admin/integrations" className="text-brand-700 underline">Integrations</Link>.
+        </p>
+      </Card>
     </div>
   );
 }
