@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defuse/db/testing";
-import { allLevels, callerFor, CRITERIA, seedAttempt } from "./trainer-fixtures";
+import { allLevels, callerFor, CRITERIA, seedAttempt, codeOf } from "./trainer-fixtures";
 
 let tdb: TestDatabase;
 beforeAll(async () => {
@@ -9,15 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => tdb?.drop());
 
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "OK";
-  } catch (err) {
-    if (err instanceof TRPCError) return err.code;
-    throw err;
-  }
-}
 const levels = (l: number) => Object.fromEntries(CRITERIA.map((c) => [c, l]));
 
 describe("calibration sessions", () => {

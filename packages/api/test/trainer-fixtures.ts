@@ -3,6 +3,7 @@
  * attempts written the way learner.finishAttempt leaves them (turns, automatic CriterionScore
  * rows, reviewState PENDING), so review and analytics tests do not depend on the engine's output.
  */
+import { TRPCError } from "@trpc/server";
 import type { Db } from "@defuse/db";
 import { createCaller, createContextInner, type SessionUser } from "../src";
 
@@ -90,3 +91,14 @@ export async function seedAttempt(db: Db, a: SeedAttempt) {
 }
 
 export const allLevels = (level: number) => Object.fromEntries(CRITERIA.map((c) => [c, level])) as Record<string, number>;
+
+/** "OK", or the tRPC code a call was refused with; anything that is not a tRPC error fails the test. */
+export async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "OK";
+  } catch (err) {
+    if (err instanceof TRPCError) return err.code;
+    throw err;
+  }
+}
