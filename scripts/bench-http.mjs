@@ -158,7 +158,7 @@ try {
   }
   const adminJar = await signIn("admin@defuse.test", "defuse-demo");
   const cohorts = await (
-    await fetch(`${BASE}/api/trpc/cohort.list?input=${encodeURIComponent(JSON.stringify({ json: null }))}`, { headers: { cookie: adminJar.header() } })
+    await fetch(`${BASE}/api/trpc/cohort.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, { headers: { cookie: adminJar.header() } })
   ).json();
   const cohortId = cohorts.result.data.json.find((c) => c.name.startsWith("Onboarding"))?.id ?? null;
   const password = "bench-password-123";
