@@ -91,6 +91,8 @@ export interface Fixture {
     /** An LTI platform registered by A's admin; `ltiRegistrationToDelete` is a second one. */
     ltiRegistration: Row;
     ltiRegistrationToDelete: Row;
+    /** An LMS course of A's registration whose launches offered no roster service. */
+    ltiContext: Row;
   };
   b: {
     org: { id: string; name: string };
@@ -266,6 +268,8 @@ export const EXPECTED: Record<string, Expectation> = {
   "lti.gradeJobs": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
   "lti.retryGradeJob": { access: "admin", input: () => ({ id: "00000000-0000-4000-8000-000000000000" }), outcomes: admins("PRECONDITION_FAILED", "PRECONDITION_FAILED") },
   "lti.registrationLink": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "lti.contexts": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
+  "lti.syncRoster": { access: "trainer", input: (f) => ({ contextId: f.a.ltiContext.id, cohortId: f.a.cohort.id }), outcomes: trainers("PRECONDITION_FAILED", "NOT_FOUND") },
 
   // Learner: curriculum is shared, so every caller gets their OWN progress on it.
   "learner.catalogue": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },

@@ -118,6 +118,8 @@ beforeAll(async () => {
   const ltiReg = (clientId: string) => ({ name: `LMS ${suffix}`, issuer: `https://lms-${suffix}.example`, clientId, deploymentIds: ["d1"], jwksUrl: "https://lms.example/jwks", authUrl: "https://lms.example/auth", tokenUrl: "https://lms.example/token" });
   const ltiRegistration = await asAdmin.lti.createRegistration(ltiReg(`client-${suffix}`));
   const ltiRegistrationToDelete = await asAdmin.lti.createRegistration(ltiReg(`gone-${suffix}`));
+  // An LMS course seen in a launch that offered no roster service (so a sync stops before any network call).
+  const ltiContext = await db.ltiContext.create({ data: { orgId: a.org.id, registrationId: ltiRegistration.id, contextId: `course-${suffix}`, title: `Course ${suffix}` } });
 
   // A real sign-in session for every caller; the deactivated account is then deactivated by the admin.
   const person = (u: { id: string; orgId?: string }) => ({ id: u.id, orgId: u.orgId ?? a.org.id });
@@ -155,6 +157,7 @@ beforeAll(async () => {
       usedResetToken,
       ltiRegistration: { id: ltiRegistration.id },
       ltiRegistrationToDelete: { id: ltiRegistrationToDelete.id },
+      ltiContext: { id: ltiContext.id },
     },
     b: { org: { id: b.org.id, name: b.org.name }, admin: p(b.admin), trainer: p(b.trainer), learner: p(b.learner), cohort: { id: cohortB.id, name: cohortB.name } },
   };

@@ -56,6 +56,11 @@ export class PlatformSimulator {
   registrationRequests: Record<string, unknown>[] = [];
   /** Scores received per line item, in arrival order (the gradebook). */
   scores: { lineItem: string; score: Record<string, unknown> }[] = [];
+  /** The course roster its NRPS endpoint serves (NRPS 2.0 members), and how many members a page holds. */
+  roster: Record<string, unknown>[] = [];
+  rosterPageSize = 100;
+  /** Scopes granted with each access token, so an endpoint can check the one it needs. */
+  private tokenScopes = new Map<string, string>();
   /** How many of the next score posts to refuse with 503 (retry tests). */
   failScores = 0;
   private tokens = new Set<string>();
@@ -189,6 +194,7 @@ export class PlatformSimulator {
       }
       const token = randomUUID();
       this.tokens.add(token);
+      this.tokenScopes.set(token, form.get("scope") ?? "");
       return this.send(res, 200, JSON.stringify({ access_token: token, token_type: "Bearer", expires_in: 3600, scope: form.get("scope") }), "application/json");
     }
     const scoreMatch = /^\/lineitems\/([\w-]+)\/scores$/.exec(u.pathname);
@@ -201,6 +207,19 @@ export class PlatformSimulator {
       }
       this.scores.push({ lineItem: scoreMatch[1]!, score: JSON.parse(await readBody(req)) as Record<string, unknown> });
       return this.send(res, 200, "");
+    }
+    const rosterMatch = /^\/courses\/([\w-]+)\/memberships$/.exec(u.pathname);
+    if (rosterMatch && req.method === "GET") {
+      // NRPS 2.0: a bearer token with the membership scope, the container media type, pages linked by rel="next".
+      const token = (req.headers.authorization ?? "").replace(/^Bearer /, "");
+      if (!this.tokens.has(token) || !(this.tokenScopes.get(token) ?? "").split(" ").includes("https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly")) return this.send(res, 401, "no token with the membership scope");
+      if (!(req.headers.accept ?? "").includes("application/vnd.ims.lti-nrps.v2.membershipcontainer+json")) return this.send(res, 406, "wrong media type");
+      const from = Number(u.searchParams.get("from") ?? 0);
+      const page = this.roster.slice(from, from + this.rosterPageSize);
+      const headers: Record<string, string> = { "content-type": "application/vnd.ims.lti-nrps.v2.membershipcontainer+json" };
+      if (from + this.rosterPageSize < this.roster.length) headers.link = `<${this.url}${u.pathname}?from=${from + this.rosterPageSize}>; rel="next"`;
+      res.writeHead(200, headers);
+      return res.end(JSON.stringify({ id: u.toString(), context: { id: rosterMatch[1] }, members: page }));
     }
     if (u.pathname === "/deep-link-return" && req.method === "POST") {
       const form = new URLSearchParams(await readBody(req));

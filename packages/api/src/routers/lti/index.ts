@@ -3,7 +3,8 @@ import { idSchema, ltiRegistrationInput } from "../../schemas";
 import { ltiConfig } from "../../services/lti/config";
 import { listGradeJobs, retryGradeJob } from "../../services/lti/gradeJobs";
 import { createRegistration, createRegistrationLink, deleteRegistration, listRegistrations, rotateRegistrationKey, updateRegistration } from "../../services/lti/registrations";
-import { adminProcedure, router } from "../../trpc";
+import { listContexts, syncRoster } from "../../services/lti/roster";
+import { adminProcedure, router, trainerProcedure } from "../../trpc";
 
 /** LTI 1.3 platforms of the caller's organisation (admin › Integrations). */
 export const ltiRouter = router({
@@ -15,4 +16,10 @@ export const ltiRouter = router({
   gradeJobs: adminProcedure.query(({ ctx }) => listGradeJobs(ctx.db, ctx.user)),
   retryGradeJob: adminProcedure.input(z.object({ id: z.string().uuid() })).mutation(({ ctx, input }) => retryGradeJob(ctx.db, ctx.user, input)),
   registrationLink: adminProcedure.mutation(({ ctx }) => createRegistrationLink(ctx.db, ctx.user, ltiConfig())),
+  /** LMS courses seen in launches, for the roster sync (trainers and admins). */
+  contexts: trainerProcedure.query(({ ctx }) => listContexts(ctx.db, ctx.user)),
+  /** Names and Role Provisioning: the course's learners into a cohort (added, removed with history kept). */
+  syncRoster: trainerProcedure
+    .input(z.object({ contextId: idSchema, cohortId: idSchema }))
+    .mutation(({ ctx, input }) => syncRoster(ctx.db, ctx.user, input, ltiConfig().secret)),
 });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
-import type { Db, Role } from "@defuse/db";
+import type { Db, Prisma, Role } from "@defuse/db";
 import { startSignInSession, type SessionRef } from "../account/sessions";
 
 export const LTI = {
@@ -192,6 +192,32 @@ function isInstructor(claims: Record<string, unknown>) {
   return Array.isArray(roles) && roles.some((r) => INSTRUCTOR_ROLES.includes(String(r)));
 }
 
+type Tx = Db | Prisma.TransactionClient;
+
+/**
+ * A Defuse account for a platform person (first launch or roster sync), linked by (registration,
+ * sub). A claimed email already used by a Defuse account is never taken over: that account stays
+ * separate and this person gets an address of their own. "!lti" is no argon2 hash, so no password
+ * ever matches: the account signs in only through its LMS.
+ */
+export async function createLtiUser(
+  tx: Tx,
+  p: { orgId: string; registrationId: string; sub: string; name: string; email: unknown; role: Role; actorId: string | null },
+) {
+  const claimed = typeof p.email === "string" && /^[^@\s]+@[^@\s]+$/.test(p.email) ? p.email.trim().toLowerCase() : null;
+  const synthetic = `lti-${createHash("sha256").update(`${p.registrationId}:${p.sub}`).digest("hex").slice(0, 24)}@lti.invalid`;
+  const email = claimed && !(await tx.user.findUnique({ where: { email: claimed }, select: { id: true } })) ? claimed : synthetic;
+  const u = await tx.user.create({
+    data: { orgId: p.orgId, email, name: p.name.slice(0, 120), role: p.role, passwordHash: "!lti" },
+    select: { id: true, orgId: true, role: true, name: true, email: true, active: true },
+  });
+  await tx.ltiAccount.create({ data: { orgId: p.orgId, registrationId: p.registrationId, sub: p.sub, userId: u.id } });
+  await tx.auditLog.create({
+    data: { orgId: p.orgId, actorId: p.actorId ?? u.id, action: "lti.account.create", targetType: "User", targetId: u.id, after: { role: p.role, registrationId: p.registrationId } },
+  });
+  return u;
+}
+
 /**
  * Signs the platform person in: found by (registration, sub), never by the email they claim.
  * First launch creates a learner, or a trainer when the launch role is Instructor. The account
@@ -206,22 +232,9 @@ export async function signInFromLaunch(db: Db, launch: VerifiedLaunch): Promise<
   if (!user) {
     const c = launch.claims;
     const name = (typeof c.name === "string" && c.name.trim()) || [c.given_name, c.family_name].filter((x) => typeof x === "string" && x).join(" ") || "LMS learner";
-    const claimed = typeof c.email === "string" && /^[^@\s]+@[^@\s]+$/.test(c.email) ? c.email.trim().toLowerCase() : null;
-    const synthetic = `lti-${createHash("sha256").update(`${launch.registrationId}:${sub}`).digest("hex").slice(0, 24)}@lti.invalid`;
-    // A claimed email already used by a Defuse account is never taken over: that account stays
-    // separate and this person gets an address of their own.
-    const email = claimed && !(await db.user.findUnique({ where: { email: claimed }, select: { id: true } })) ? claimed : synthetic;
-    const role: Role = isInstructor(c) ? "TRAINER" : "LEARNER";
-    user = await db.$transaction(async (tx) => {
-      const u = await tx.user.create({
-        // "!lti" is no argon2 hash, so no password ever matches: this account signs in only through its LMS.
-        data: { orgId: launch.orgId, email, name: name.slice(0, 120), role, passwordHash: "!lti" },
-        select: { id: true, orgId: true, role: true, name: true, email: true, active: true },
-      });
-      await tx.ltiAccount.create({ data: { orgId: launch.orgId, registrationId: launch.registrationId, sub, userId: u.id } });
-      await tx.auditLog.create({ data: { orgId: launch.orgId, actorId: u.id, action: "lti.account.create", targetType: "User", targetId: u.id, after: { role, registrationId: launch.registrationId } } });
-      return u;
-    });
+    user = await db.$transaction((tx) =>
+      createLtiUser(tx, { orgId: launch.orgId, registrationId: launch.registrationId, sub, name, email: c.email, role: isInstructor(c) ? "TRAINER" : "LEARNER", actorId: null }),
+    );
     created = true;
   }
   if (!user.active) throw new LaunchError("account_inactive");

@@ -1,4 +1,4 @@
-import { LaunchError, captureGradeTarget, launchTarget, signInFromLaunch, verifyLaunch } from "@defuse/api";
+import { LaunchError, captureContext, captureGradeTarget, launchTarget, signInFromLaunch, verifyLaunch } from "@defuse/api";
 import { db } from "../../../../server/db";
 import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, sessionCookie, stateCookieName } from "../../../../server/lti";
 import { deepLinkPickerUrl } from "../../../../server/lti-deep-link";
@@ -25,6 +25,7 @@ export async function POST(request: Request) {
     const launch = await verifyLaunch(db(), { idToken, state, cookieState });
     const { ref, user } = await signInFromLaunch(db(), launch);
     await captureGradeTarget(db(), launch, user.id);
+    await captureContext(db(), launch);
     let target = launchTarget(launch);
     if (launch.messageType === "LtiDeepLinkingRequest") {
       if (user.role === "LEARNER") {

@@ -5,6 +5,7 @@ import { catalogue } from "@defuse/content";
 import { Badge, Button, ButtonLink, Card, DateRangeFields, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { AssignForm, AssignmentActions, ExportButton } from "@/components/trainer/assignment-forms";
 import { CohortAnalytics } from "@/components/trainer/cohort-analytics";
+import { RosterSync } from "@/components/trainer/roster-sync";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requireUser, serverApi } from "@/server/session";
 
@@ -35,7 +36,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
     throw err;
   };
   const status = STATUSES.find((s) => s === sp.status) ?? null;
-  const [dashboard, assignments, members, progress, statuses] = await Promise.all([
+  const [dashboard, assignments, members, progress, statuses, lmsCourses] = await Promise.all([
     api.trainer.cohortDashboard({ cohortId, learnerId: sp.learnerId || null, from, to }).catch(onNotFound),
     api.assignment.list({ cohortId, limit: 100 }).catch(onNotFound),
     api.cohort.members({ cohortId, limit: 100 }).catch(onNotFound),
@@ -43,7 +44,9 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
     api.trainer
       .assignmentStatus({ cohortId, status, assignmentId: sp.assignmentId || null, overdueOnly: sp.overdue === "1", cursor: sp.scursor || null })
       .catch((err: unknown) => (err instanceof TRPCError && err.code === "BAD_REQUEST" ? { items: [], nextCursor: null } : onNotFound(err))),
+    api.lti.contexts(),
   ]);
+  const syncable = lmsCourses.filter((c) => c.canSync);
   const statusParams = new URLSearchParams(
     Object.entries({ status: status ?? undefined, assignmentId: sp.assignmentId, overdue: sp.overdue }).filter((e): e is [string, string] => !!e[1]),
   );
@@ -86,6 +89,11 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
             modules={catalogue.modules.map((m) => ({ id: m.id, title: m.title }))}
           />
         </Card>
+        {syncable.length > 0 ? (
+          <Card>
+            <RosterSync cohortId={cohortId} courses={syncable} />
+          </Card>
+        ) : null}
       </div>
       <Card>
         <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter the results">
