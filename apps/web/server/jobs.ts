@@ -1,5 +1,5 @@
 import "server-only";
-import { scheduleGradeSweep, setJobQueue, startJobQueue, workGrades } from "@defuse/api";
+import { scheduleGradeSweep, scheduleXapi, setJobQueue, startJobQueue, workGrades } from "@defuse/api";
 import { db } from "./db";
 import { serverEnv } from "./env";
 
@@ -17,7 +17,8 @@ export function startJobs(): Promise<void> {
     setJobQueue(boss);
     await workGrades(boss, db(), env.AUTH_SECRET);
     await scheduleGradeSweep(boss, db());
-    console.log("[jobs] grade passback queue running");
+    await scheduleXapi(boss, db(), env.AUTH_SECRET);
+    console.log("[jobs] grade passback and xAPI queues running");
   })();
   return started;
 }

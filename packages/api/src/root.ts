@@ -6,6 +6,7 @@ import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
 import { learnerRouter } from "./routers/learner";
 import { ltiRouter } from "./routers/lti";
+import { xapiRouter } from "./routers/xapi";
 import { meRouter } from "./routers/me";
 import { orgRouter } from "./routers/org";
 import { peopleRouter } from "./routers/people";
@@ -33,6 +34,7 @@ export const appRouter = router({
   certificate: certificateRouter,
   qa: qaRouter,
   lti: ltiRouter,
+  xapi: xapiRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -268,6 +268,12 @@ export const EXPECTED: Record<string, Expectation> = {
   "lti.gradeJobs": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
   "lti.retryGradeJob": { access: "admin", input: () => ({ id: "00000000-0000-4000-8000-000000000000" }), outcomes: admins("PRECONDITION_FAILED", "PRECONDITION_FAILED") },
   "lti.registrationLink": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  // xAPI record store (issue 15). The store points at a closed loopback port, so the connection test answers at once without leaving the machine.
+  "xapi.config": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "xapi.saveConfig": { access: "admin", input: () => ({ enabled: false, endpoint: "http://127.0.0.1:9/xapi/", username: "key", password: "secret-for-matrix", actorMode: "account" }), outcomes: admins("OK", "OK") },
+  "xapi.testConnection": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "xapi.statements": { access: "admin", input: () => ({ status: "DEAD", limit: 10 }), outcomes: admins("OK", "OK") },
+  "xapi.retry": { access: "admin", input: () => ({}), outcomes: admins("OK", "OK") },
   "lti.contexts": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
   "lti.syncRoster": { access: "trainer", input: (f) => ({ contextId: f.a.ltiContext.id, cohortId: f.a.cohort.id }), outcomes: trainers("PRECONDITION_FAILED", "NOT_FOUND") },
 

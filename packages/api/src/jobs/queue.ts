@@ -2,13 +2,15 @@ import { PgBoss } from "pg-boss";
 import type { Db } from "@defuse/db";
 import { postScore, type GradeJob } from "../services/lti/gradePassback";
 import { gradeJobsSince } from "../services/lti/gradeTargets";
+import { deliverDue } from "../services/xapi/deliver";
+import { sweepAll } from "../services/xapi/sweep";
 
 /**
  * Defuse's one durable job queue (pg-boss, in the `pgboss` schema of the app's PostgreSQL), so
  * work for other systems (LMS grade passback) survives restarts and is retried with backoff.
  * Jobs that keep failing move to a dead-letter queue that admins can see and retry.
  */
-export const QUEUES = { grade: "lti-grade", gradeDead: "lti-grade-dead", gradeSweep: "lti-grade-sweep" } as const;
+export const QUEUES = { grade: "lti-grade", gradeDead: "lti-grade-dead", gradeSweep: "lti-grade-sweep", xapi: "xapi-sweep" } as const;
 
 export interface QueueOptions {
   connectionString: string;
@@ -24,6 +26,7 @@ export async function startJobQueue(opts: QueueOptions) {
   await boss.createQueue(QUEUES.gradeDead, {});
   await boss.createQueue(QUEUES.grade, { retryLimit: opts.retryLimit ?? 6, retryDelay: opts.retryDelay ?? 30, retryBackoff: true, deadLetter: QUEUES.gradeDead });
   await boss.createQueue(QUEUES.gradeSweep, { retryLimit: 0 });
+  await boss.createQueue(QUEUES.xapi, { retryLimit: 0 });
   return boss;
 }
 
@@ -42,6 +45,18 @@ export async function scheduleGradeSweep(boss: PgBoss, db: Db) {
   await boss.schedule(QUEUES.gradeSweep, "* * * * *");
   await boss.work(QUEUES.gradeSweep, async () => {
     await sweepGrades(boss, db);
+  });
+}
+
+/**
+ * Every minute, one instance writes the xAPI statements for new activity into the outbox and sends
+ * what is due (retries and the dead-letter state live on the outbox rows, see xapi/deliver.ts).
+ */
+export async function scheduleXapi(boss: PgBoss, db: Db, secret: string) {
+  await boss.schedule(QUEUES.xapi, "* * * * *");
+  await boss.work(QUEUES.xapi, async () => {
+    await sweepAll(db);
+    await deliverDue(db, secret);
   });
 }
 

@@ -11,19 +11,25 @@ export const RETIRED_KEY_GRACE_MS = 48 * 60 * 60 * 1000;
  * The key that encrypts the tools' private keys at rest, derived from AUTH_SECRET with HKDF, so a
  * database dump alone reveals no private key. Encryption is jose's JWE (dir + A256GCM).
  */
-function keyEncryptionKey(secret: string): Uint8Array {
-  if (secret.length < 32) throw new Error("AUTH_SECRET must be at least 32 characters to protect LTI keys.");
-  return new Uint8Array(hkdfSync("sha256", secret, "defuse-lti", "lti-tool-private-key", 32));
+function keyEncryptionKey(secret: string, purpose: string): Uint8Array {
+  if (secret.length < 32) throw new Error("AUTH_SECRET must be at least 32 characters to protect stored secrets.");
+  return purpose === "lti"
+    ? new Uint8Array(hkdfSync("sha256", secret, "defuse-lti", "lti-tool-private-key", 32))
+    : new Uint8Array(hkdfSync("sha256", secret, `defuse-${purpose}`, `${purpose}-secret`, 32));
 }
 
-export async function sealPrivateJwk(jwk: JWK, secret: string): Promise<string> {
-  return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(jwk))).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).encrypt(keyEncryptionKey(secret));
+/** Seals a JSON value at rest (JWE dir + A256GCM) under a key derived from AUTH_SECRET for one purpose. */
+export async function sealJson(value: unknown, secret: string, purpose: string): Promise<string> {
+  return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(value))).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).encrypt(keyEncryptionKey(secret, purpose));
 }
 
-export async function openPrivateJwk(jwe: string, secret: string): Promise<JWK> {
-  const { plaintext } = await compactDecrypt(jwe, keyEncryptionKey(secret));
-  return JSON.parse(new TextDecoder().decode(plaintext)) as JWK;
+export async function openJson<T>(jwe: string, secret: string, purpose: string): Promise<T> {
+  const { plaintext } = await compactDecrypt(jwe, keyEncryptionKey(secret, purpose));
+  return JSON.parse(new TextDecoder().decode(plaintext)) as T;
 }
+
+export const sealPrivateJwk = (jwk: JWK, secret: string) => sealJson(jwk, secret, "lti");
+export const openPrivateJwk = (jwe: string, secret: string) => openJson<JWK>(jwe, secret, "lti");
 
 /** Generates an RS256 key pair for a registration and stores it (private part sealed). */
 export async function createToolKey(tx: Tx, reg: { id: string; orgId: string }, secret: string) {
