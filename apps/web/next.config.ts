@@ -19,10 +19,12 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // Pages get X-Frame-Options from proxy.ts (unless LTI_FRAME_ANCESTORS lets an LMS frame them);
+      // the API is never framed.
+      { source: "/api/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // LTI endpoints answer LMS platforms with small HTML pages (auto-posting forms) that set their
       // own narrower policy (server/lti.ts), so the nothing-allowed API policy skips them.
       { source: "/api/((?!lti/).*)", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from "./server/csp";
+import { contentSecurityPolicy, frameAncestors, HSTS, newNonce, servedOverHttps } from "./server/csp";
 
 // Runs before every page. Two jobs:
 // 1. The page's Content-Security-Policy with a fresh nonce (server/csp.ts). Next.js reads the
@@ -13,6 +13,9 @@ import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from "./server
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const PUBLIC_PAGES = /^\/(login|reset-password\/|verify\/)/;
 
+// Read once per process: the LMS origins allowed to frame Defuse (LTI_FRAME_ANCESTORS).
+const ancestors = frameAncestors();
+
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value);
@@ -22,12 +25,14 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", frameAncestors: ancestors });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
+  // Older browsers that do not read frame-ancestors: no framing at all unless an LMS is allowed.
+  if (ancestors.length === 0) response.headers.set("x-frame-options", "DENY");
   if (servedOverHttps(request.nextUrl, request.headers)) response.headers.set("strict-transport-security", HSTS);
   return response;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, servedOverHttps } from "./csp";
+import { contentSecurityPolicy, frameAncestors, newNonce, servedOverHttps } from "./csp";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
 
@@ -23,5 +23,13 @@ describe("content security policy", () => {
     expect(servedOverHttps(new URL("https://defuse.test/"), new Headers())).toBe(true);
     expect(servedOverHttps(new URL("http://defuse.test/"), new Headers({ "x-forwarded-proto": "https" }))).toBe(true);
     expect(servedOverHttps(new URL("http://defuse.test/"), new Headers())).toBe(false);
+  });
+
+  it("lets nobody frame a page unless LTI_FRAME_ANCESTORS names the LMS origins, and drops anything that is not an origin", () => {
+    expect(directive(contentSecurityPolicy(newNonce()), "frame-ancestors")).toBe("frame-ancestors 'none'");
+    const allowed = frameAncestors("https://moodle.example.edu  https://x.instructure.com/ * javascript:alert(1) https://lms.example/path 'unsafe-inline'");
+    expect(allowed).toEqual(["https://moodle.example.edu", "https://x.instructure.com"]);
+    expect(directive(contentSecurityPolicy(newNonce(), { frameAncestors: allowed }), "frame-ancestors")).toBe("frame-ancestors 'self' https://moodle.example.edu https://x.instructure.com");
+    expect(frameAncestors("")).toEqual([]);
   });
 });

@@ -11,7 +11,27 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean } = {}): string {
+/**
+ * Who may frame Defuse's pages: nobody, unless LTI_FRAME_ANCESTORS names the LMS origins that embed
+ * it in their course pages (space-separated, e.g. "https://moodle.example.edu https://x.instructure.com").
+ * Anything that is not a plain http(s) origin is dropped, so a typo cannot open framing to all.
+ */
+export function frameAncestors(value = process.env.LTI_FRAME_ANCESTORS ?? ""): string[] {
+  return value
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((o) => {
+      try {
+        const u = new URL(o);
+        return (u.protocol === "https:" || u.protocol === "http:") && u.origin === o.replace(/\/$/, "") ? [u.origin] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; frameAncestors?: string[] } = {}): string {
+  const ancestors = opts.frameAncestors ?? [];
   return [
     "default-src 'self'",
     // 'strict-dynamic' lets the nonce-carrying bootstrap load the page's chunks; 'self' is the
@@ -22,7 +42,7 @@ export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean } = {
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    ancestors.length ? `frame-ancestors 'self' ${ancestors.join(" ")}` : "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",
   ].join("; ");
