@@ -32,6 +32,8 @@ export interface SentenceInfo {
   fingerprint: string;
   salad: boolean;
   conditional: boolean;
+  /** The sentence is only a hypothetical ("if I could refund you, I would"): it offers nothing. */
+  conditionalOnly: boolean;
 }
 
 export interface Assessment {
@@ -247,6 +249,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       fingerprint: fingerprint(raw),
       salad: isSalad(low),
       conditional: /\b(?:if|unless)\b/.test(low),
+      conditionalOnly: /^\W*(?:if|unless)\b[^,]*\b(?:could|would|were)\b/.test(low) || /\bwish i could\b/.test(low),
     };
   });
   const offerSentences = new Set<number>();
@@ -281,6 +284,16 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const mine = ix.map((i) => sents[i]!);
     const q = quoteOf(span.text || text, 50);
     const credit = (engaged: boolean, why: string) => credits.push({ label: h.label, engaged, why, span });
+    // A choice is made across the turn: "I can send a new one tomorrow, or refund you once it's collected.
+    // Which would you prefer?" names the things on offer before the question that asks for the choice.
+    if (h.label === "options") {
+      const rems = remediesIn(sents.map((_, i) => i).filter((i) => !sents[i]!.salad && !sents[i]!.conditionalOnly));
+      const named = topicNames(scenario, [...new Set(sents.flatMap((s) => (s.salad ? [] : s.topics)))]);
+      if (rems.size < 2 && mine.length > 0 && mine.every((s) => s.salad)) credit(false, `${q} strings technique words together without saying anything about this call`);
+      else if (rems.size >= 2) credit(true, `${q} gave a real choice between things you can do on this call (${named || [...rems].join(", ")})`);
+      else credit(false, `${q} sounded like a choice but did not name two things you can actually do for them`);
+      continue;
+    }
     if (mine.length > 0 && mine.every((s) => s.salad)) {
       credit(false, `${q} strings technique words together without saying anything about this call`);
       continue;
@@ -296,11 +309,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const offered = ix.some((i) => offerSentences.has(i));
     const named = topicNames(scenario, topics);
     if (FIX_LABELS.has(h.label)) {
-      if (h.label === "options") {
-        const rems = remediesIn(ix);
-        if (rems.size >= 2 || topics.length >= 2) credit(true, `${q} gave a real choice between things you can do on this call (${named || [...rems].join(", ")})`);
-        else credit(false, `${q} sounded like a choice but did not name two things you can actually do for them`);
-      } else if (topics.length > 0 || offered) {
+      if (topics.length > 0 || offered) {
         credit(true, `${q} is about this call (${named || "an offer the policy allows"})`);
       } else {
         credit(false, `${q} did not name the remedy, amount, date or fact it is about, so it did not move this call forward`);

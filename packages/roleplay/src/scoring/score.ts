@@ -95,6 +95,8 @@ const PRIORITY: LabelId[] = [
   "solution", "options", "empathy", "apology", "reflection", "boundary", "open_question", "expectation",
   "explanation", "ownership", "follow_up", "escalation",
 ];
+/** Criteria a proper end of an abusive call shows: the resolution the policy allows, and what happens next. */
+const ENDING_SHOWS: LabelId[] = ["solution", "expectation"];
 /** Techniques that only count as expected evidence when the scenario calls for them. */
 const SITUATIONAL = new Set<LabelId>(["boundary", "escalation"]);
 const PITFALLS = new Set<string>(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
@@ -196,7 +198,10 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
         }
       }
     });
-    if (endedWell && c.evidenceFor.includes("solution")) {
+    // Ending an abusive call properly names what happens now and how to come back: it is the
+    // resolution the policy allows and says clearly what happens next.
+    const endCounts = endedWell && ENDING_SHOWS.some((l) => c.evidenceFor.includes(l));
+    if (endCounts) {
       const t = last!;
       evidence.push({ turn: n - 1, quote: t.agentText, label: "ended_call", effect: "for", why: `${q(t.agentText, 50)} ended the abusive call after a warning, calmly, with a way back` });
     }
@@ -206,7 +211,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     const distinct = new Set(forHits.map((e) => e.label)).size;
     const needed = Math.max(1, Math.min(2, expected.length));
     // a resolved call (or an abusive call ended properly) shows the resolution this criterion asks for
-    const resolvedHere = (outcome === "resolved" || endedWell) && c.evidenceFor.includes("solution") && forHits.length > 0;
+    const resolvedHere = ((outcome === "resolved" && c.evidenceFor.includes("solution")) || endCounts) && forHits.length > 0;
     const coverage = resolvedHere ? 1 : Math.min(1, distinct / needed);
     // depth against the turns played: a two-turn call needs one good move per criterion, a long call three
     const depthWanted = Math.max(1, Math.min(3, Math.ceil(n / 2)));
