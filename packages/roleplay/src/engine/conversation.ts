@@ -355,12 +355,24 @@ function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
   const facts = scenario.persona.facts.filter((f) => state.revealedFacts.includes(f.id)).map((f) => f.customerLine);
   const lines = state.turns.map((t) => t.customerLine).filter(Boolean);
   // the stems stand in for lines a server dropped from the stored state; the last line stays last
-  return [state.openingLine, ...facts, (state.heardStems ?? []).join(" "), ...lines];
+  return [state.openingLine, ...facts, ...lines];
 }
 const HEARD_MAX = 400;
 
+/** Labels already computed, by text (the analyser is a pure function of the words): replays and reruns look them up. */
+const LABEL_CACHE = new Map<string, ReturnType<typeof label>>();
+const LABEL_CACHE_MAX = 5_000;
+function labelOnce(text: string): ReturnType<typeof label> {
+  const hit = LABEL_CACHE.get(text);
+  if (hit) return hit;
+  const r = label(text);
+  if (LABEL_CACHE.size >= LABEL_CACHE_MAX) LABEL_CACHE.delete(LABEL_CACHE.keys().next().value!);
+  LABEL_CACHE.set(text, r);
+  return r;
+}
+
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
-  const res = label(text);
+  const res = labelOnce(text);
   const hits: LabelHit[] = [...res.techniques, ...res.pitfalls].map((h) => ({ ...h, span: snapSpan(text, h.span) }));
   const commitments = readTurn(scenario, text);
   const before = state.tension;
@@ -379,6 +391,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     scenario,
     {
       heard: heardSoFar(state, scenario),
+      heardStems: state.heardStems,
       said: state.phraseUses,
       abusedLast: state.abuse.last,
       askedBefore: (state.labelUses.open_question ?? 0) > 0,

@@ -51,6 +51,8 @@ export interface Assessment {
 export interface AssessContext {
   /** Everything the customer has said so far, oldest first (opening line included). */
   heard: string[];
+  /** Stems of customer lines the state kept without their texts (a server that dropped earlier lines). */
+  heardStems?: readonly string[];
   /** Sentence fingerprints the agent has said before, with counts. */
   said: Record<string, number>;
   /** Whether the customer's last line was abusive (a warning answers it). */
@@ -148,19 +150,55 @@ export function hasTerm(low: string, term: string): boolean {
   return false;
 }
 
-/** Each scenario's topic terms, lower-cased once. */
-const TERMS = new WeakMap<Scenario["engine"]["topics"], { id: string; terms: string[] }[]>();
+/**
+ * Each scenario's topic terms, lower-cased once and indexed by their first word, so a sentence is
+ * read word by word instead of searching it once per term.
+ */
+interface TermIndex {
+  byFirst: Map<string, { term: string; topic: number }[]>;
+  /** Terms that do not start with a word character: searched the slow way. */
+  other: { term: string; topic: number }[];
+  ids: string[];
+}
+const TERMS = new WeakMap<Scenario["engine"]["topics"], TermIndex>();
+const WORD_RE = /[a-z0-9£]+/g;
 
-/** Topic ids the text names. */
+function termIndex(scenario: Scenario): TermIndex {
+  let ix = TERMS.get(scenario.engine.topics);
+  if (ix) return ix;
+  ix = { byFirst: new Map(), other: [], ids: scenario.engine.topics.map((t) => t.id) };
+  scenario.engine.topics.forEach((t, topic) => {
+    for (const raw of t.terms) {
+      const term = raw.toLowerCase();
+      const first = /^[a-z0-9£]+/.exec(term)?.[0];
+      if (!first) ix!.other.push({ term, topic });
+      else {
+        const list = ix!.byFirst.get(first) ?? [];
+        list.push({ term, topic });
+        ix!.byFirst.set(first, list);
+      }
+    }
+  });
+  TERMS.set(scenario.engine.topics, ix);
+  return ix;
+}
+
+/** Topic ids the text names (lower-case text; terms match on word boundaries, as `hasTerm`). */
 export function topicsIn(scenario: Scenario, low: string): string[] {
-  let topics = TERMS.get(scenario.engine.topics);
-  if (!topics) {
-    topics = scenario.engine.topics.map((t) => ({ id: t.id, terms: t.terms.map((x) => x.toLowerCase()) }));
-    TERMS.set(scenario.engine.topics, topics);
+  const ix = termIndex(scenario);
+  const found = new Set<number>();
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(low); m; m = WORD_RE.exec(low)) {
+    const cands = ix.byFirst.get(m[0]);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (found.has(c.topic) || !low.startsWith(c.term, m.index)) continue;
+      const a = low[m.index + c.term.length] ?? " ";
+      if (!/[a-z0-9]/.test(a)) found.add(c.topic);
+    }
   }
-  const out: string[] = [];
-  for (const t of topics) if (t.terms.some((term) => hasTerm(low, term))) out.push(t.id);
-  return out;
+  for (const c of ix.other) if (!found.has(c.topic) && hasTerm(low, c.term)) found.add(c.topic);
+  return ix.ids.filter((_, i) => found.has(i));
 }
 
 /** Sentence spans of the original text; "p.m.", "£59.98" and "e.g." do not end a sentence. */
@@ -232,7 +270,7 @@ function isSalad(low: string): boolean {
  * whether it engaged. Pitfalls are not judged here: they always count.
  */
 export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string, hits: LabelHit[]): Assessment {
-  const heardStems = new Set<string>();
+  const heardStems = new Set<string>(ctx.heardStems);
   for (const h of ctx.heard) for (const s of contentStems(h)) heardStems.add(s);
   const lastHeard = ctx.heard.length > 0 ? contentStems(ctx.heard[ctx.heard.length - 1]!) : new Set<string>();
 
