@@ -311,11 +311,18 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   const t = text.slice(0, 2000);
   const qs = sentences(t).map((s) => t.slice(s.start, s.end)).filter((s) => s.includes("?"));
   const low = lower(qs.length > 0 ? qs.join(" ") : t);
-  const out: string[] = [];
-  for (const f of scenario.persona.facts) {
-    if (f.askedAbout.some((k) => hasTerm(low, k.toLowerCase()) || hasTerm(low, k.toLowerCase() + "s"))) out.push(f.id);
-  }
-  return out;
+  // The fact asked about most specifically comes first: "when do you need it working by?" asks about
+  // the deadline ("need it"), not the purchase date ("when").
+  const out: { id: string; len: number; i: number }[] = [];
+  scenario.persona.facts.forEach((f, i) => {
+    let len = 0;
+    for (const k of f.askedAbout) {
+      const kl = k.toLowerCase();
+      if (kl.length > len && (hasTerm(low, kl) || hasTerm(low, kl + "s"))) len = kl.length;
+    }
+    if (len > 0) out.push({ id: f.id, len, i });
+  });
+  return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
 
 /**
@@ -426,8 +433,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // "you did the right thing, it just wasn't logged on our side").
   hits.splice(0, hits.length, ...hits.filter((h) => !((h.label === "blame" || h.label === "argue") && ownsFault(sentenceAround(text, h.span)))));
   // A policy wall is a refusal "with no explanation and no alternative" (the taxonomy): a turn that
-  // explains the rule in this call's terms, or offers something the policy allows, is not one.
-  if (engaged.has("explanation") || engaged.has("options") || commitments.offers.length > 0) {
+  // explains the rule in this call's terms, says when the remedy arrives, or offers something the
+  // policy allows, is not one.
+  if (engaged.has("explanation") || engaged.has("options") || engaged.has("expectation") || commitments.offers.length > 0) {
     hits.splice(0, hits.length, ...hits.filter((h) => h.label !== "policy_wall"));
   }
   // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.
