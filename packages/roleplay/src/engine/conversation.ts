@@ -126,6 +126,8 @@ const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|
 const FIX_SET = new Set<string>(["solution", "options", "expectation", "explanation", "escalation"]);
 /** How much a worry dealt with (the deadline, the real concern) calms, on top of the techniques. */
 const CONCERN_RELIEF = 8;
+/** At or above this, an abusive caller answers a first warning that offers him nothing with one more insult. */
+const HOT_AFTER_WARNING = 50;
 /** How far above `resolveAtOrBelow` a customer whose needs and worries are all met accepts the fix. */
 const ACCEPT_MARGIN = 10;
 
@@ -571,12 +573,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
     // A hot abusive caller keeps abusing unless the turn did something for him besides a warning.
     // A warning with nothing done about the bill: a caller who was abusing keeps going once more.
-    const remedyNamed = assessment.topics.some((t) => t !== endCall?.endTopic && scenario.engine.topics.find((x) => x.id === t)?.remedy);
     const endRemedy = endCall ? scenario.engine.topics.find((x) => x.id === endCall.endTopic)?.remedy : undefined;
-    const noSubstance = !remedyNamed && !commitments.offers.some((o) => o.remedyId !== endRemedy);
+    // (naming the bill or the direct debit is not yet doing anything about them: only an offer is)
+    const noSubstance = !commitments.offers.some((o) => o.remedyId !== endRemedy);
     const onlyWarned = [...engaged].every((l) => l === "boundary") || (warnedNow && noSubstance && state.abuse.last && state.abuse.afterWarning === 0);
     const keepsAbusing =
-      abusiveCaller && !state.abuse.warned && warnedNow && noSubstance && state.abuse.last && state.intensity === "standard"
+      abusiveCaller && !state.abuse.warned && warnedNow && noSubstance && state.abuse.last && state.intensity === "standard" && after >= HOT_AFTER_WARNING
         ? true
         : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines

@@ -185,6 +185,15 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     (k, i) => (k.length > 0 && !(allCredits[i]!.length >= 4 && k.length * 2 < allCredits[i]!.length)) || (endedWell && i === n - 1),
   );
 
+  const endedOk = outcome === "resolved" || endedWell;
+  const repaired = new Set<number>();
+  if (endedOk) {
+    for (let i = 0; i + 1 < n; i++) {
+      const next = i + 1;
+      const fixedIt = kept[next]!.some((cr) => cr.label === "apology" || cr.label === "empathy");
+      if (pitfallsOf(i).length > 0 && !pitfallsOf(i).some((h) => h.label === "rude") && fixedIt && pitfallsOf(next).length === 0) repaired.add(i);
+    }
+  }
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
     const evidence: Evidence[] = [];
     kept.forEach((credits, i) => {
@@ -236,8 +245,10 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       });
     }
     let raw = n === 0 ? 0 : (1 - wClean) * forScore + wClean * clean;
-    if (againstHits.length === 1) raw = Math.min(raw, 0.5);
-    if (againstHits.length >= 2) raw = Math.min(raw, 0.25);
+    // A pitfall the learner repaired (the next turn apologised or acknowledged them, with no pitfall, and
+    // the call still ended well) weighs half: recovering from a slip is the skill being practised.
+    const weight = againstHits.reduce((w, e) => w + (repaired.has(e.turn) ? 0.5 : 1), 0);
+    if (weight >= 0.5) raw = Math.min(raw, weight >= 1.5 ? 0.25 : weight >= 1 ? 0.5 : 0.75);
     if (againstHits.length > 0 && forHits.length === 0) raw = 0;
     if (evidence.every((e) => e.effect === "against")) raw = 0; // no points without evidence
     raw = Math.max(0, Math.min(1, raw));
