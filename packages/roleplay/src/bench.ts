@@ -46,10 +46,22 @@ const input = { scenario: "abusive-caller", turns, seed: 7 };
 for (let i = 0; i < 300; i++) simulate(input);
 const runs = 2000;
 const s0 = process.hrtime.bigint();
+const sc0 = process.cpuUsage();
 for (let i = 0; i < runs; i++) simulate({ ...input, seed: i });
 const per = Number(process.hrtime.bigint() - s0) / 1e6 / runs;
+const sCpu = process.cpuUsage(sc0);
 const played = simulate(input).tensionTimeline.length - 1;
-console.log(`simulate: ${per.toFixed(3)} ms per ${played}-turn conversation including scoring (${runs} runs)`);
+console.log(
+  `simulate: ${per.toFixed(3)} ms wall, ${((sCpu.user + sCpu.system) / 1000 / runs).toFixed(3)} ms CPU per ${played}-turn conversation including scoring (${runs} runs, same turns at other seeds: the analyser's and commitment reader's readings of each text are looked up after the first run)`,
+);
+// cold: every run's texts are new, so each turn is labelled and read afresh
+{
+  const coldRuns = 300;
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < coldRuns; i++) simulate({ ...input, seed: i, turns: turns.map((t) => `${t} Ref ${i}.`) });
+  const c = process.cpuUsage(c0);
+  console.log(`simulate, cold (new texts every run): ${((c.user + c.system) / 1000 / coldRuns).toFixed(3)} ms CPU per 10-turn conversation (${coldRuns} runs)`);
+}
 
 // the commitment reader runs on every turn: policy probes plus the labelled agent lines, against their scenarios
 const probes = loadProbes(PROBES_FILE).map((p) => ({ scenario: scenarioOf(p.scenario), text: p.text }));

@@ -122,6 +122,60 @@ export const ESCALATE_AT = 100;
 const STILL_ABUSIVE_AT = 70;
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
+const FIX_SET = new Set<string>(["solution", "options", "expectation", "explanation", "escalation"]);
+/** How much a worry dealt with (the deadline, the real concern) calms, on top of the techniques. */
+const CONCERN_RELIEF = 8;
+/** At or above this, an abusive caller answers a first warning that offers him nothing with one more insult. */
+const HOT_AFTER_WARNING = 50;
+/** How far above `resolveAtOrBelow` a customer whose needs and worries are all met accepts the fix. */
+const ACCEPT_MARGIN = 10;
+
+/** The fault put on the agent's own side and on nobody else. */
+export function ownsFault(sentence: string): boolean {
+  const low = lower(sentence);
+  const owns =
+    /\b(?:we|i)\s+(?:really\s+)?(?:should(?:n't| not)?(?: have|'ve)|ought to have|didn't|did not|never|failed to|got (?:it|that|this) wrong|made (?:a|the) mistake|dropped the ball|let you down|messed up)\b/.test(low) ||
+    /\b(?:on our (?:side|end|part)|at our end|our (?:mistake|fault|error|bad))\b/.test(low);
+  if (!owns) return false;
+  // "you should have…", "your fault", a named third party: blame stays
+  return !/\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never)\b|\byour (?:fault|mistake|error)\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/.test(low);
+}
+
+function sentenceAround(text: string, span: { start: number; end: number }): string {
+  const ss = sentences(text);
+  const hit = ss.filter((s) => s.start < Math.max(span.end, span.start + 1) && s.end > span.start);
+  return hit.length > 0 ? text.slice(hit[0]!.start, hit[hit.length - 1]!.end) : text;
+}
+
+/** A reason given with a refusal ("because…", "the reason is…"), other than the rule itself. */
+export function givesReason(text: string): boolean {
+  const low = lower(text);
+  const m = /\b(?:because|the reason|that's why|which is why|that is why|since|is that)\b(.*)$/.exec(low);
+  if (!m) return false;
+  const rest = m[1]!.replace(/[^a-z0-9£ ]+/g, " ");
+  // "because it's policy", "because those are the rules": citing the rule is not a reason
+  if (/\b(?:policy|policies|rules?|terms|system|window|allowed|can't|cannot)\b/.test(rest) && rest.split(/\s+/).filter(Boolean).length < 8) return false;
+  return rest.split(/\s+/).filter(Boolean).length >= 4;
+}
+
+/**
+ * The agent says the call is ending now, in the first person: "I'm going to end the call now",
+ * "I'm ending this call", "I'll be hanging up now", "I'm closing our conversation here".
+ */
+export function namesTheEnd(text: string): boolean {
+  const low = lower(text);
+  return /\b(?:i'm|i am|i'll|i will|i'm going to|i am going to|i have to|i've got to|i need to|i'm now|i'll now|i'll have to)\s+(?:now\s+|be\s+|have to\s+|going to\s+|need to\s+)*(?:end(?:ing)?|clos(?:e|ing)|terminat(?:e|ing)|finish(?:ing)?|disconnect(?:ing)?|hang(?:ing)? up|leav(?:e|ing))\b(?:\s+(?:the|this|our|that)\s+(?:call|conversation|chat|line))?(?:\s+(?:now|here|at this point|there))?/.test(low) &&
+    /\b(?:call|conversation|chat|line|hang(?:ing)? up|disconnect|now|here)\b/.test(low);
+}
+
+/** A way back: the customer can call again, or will be called, once things are calmer. */
+export function offersWayBack(text: string): boolean {
+  const low = lower(text);
+  return /\b(?:call|ring|phone|contact|reach|get in touch with|speak to|talk to|chat to|message)\s+(?:us|me|you|someone|a colleague|the team)?\s*(?:back|again)\b/.test(low) ||
+    /\b(?:when|once|whenever)\s+(?:you're|you are|you feel|you've|you have)\b/.test(low) ||
+    /\b(?:ring|call|phone)\s+you\b[^.?!]*\b(?:later|tomorrow|back|this afternoon|this evening)\b/.test(low);
+}
 
 export function startConversation(scenario: Scenario, opts: StartOptions = {}): ConversationState {
   const seed = Number.isFinite(opts.seed) ? Math.trunc(opts.seed as number) : 1;
@@ -259,11 +313,18 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   const t = text.slice(0, 2000);
   const qs = sentences(t).map((s) => t.slice(s.start, s.end)).filter((s) => s.includes("?"));
   const low = lower(qs.length > 0 ? qs.join(" ") : t);
-  const out: string[] = [];
-  for (const f of scenario.persona.facts) {
-    if (f.askedAbout.some((k) => hasTerm(low, k.toLowerCase()) || hasTerm(low, k.toLowerCase() + "s"))) out.push(f.id);
-  }
-  return out;
+  // The fact asked about most specifically comes first: "when do you need it working by?" asks about
+  // the deadline ("need it"), not the purchase date ("when").
+  const out: { id: string; len: number; i: number }[] = [];
+  scenario.persona.facts.forEach((f, i) => {
+    let len = 0;
+    for (const k of f.askedAbout) {
+      const kl = k.toLowerCase();
+      if (kl.length > len && (hasTerm(low, kl) || hasTerm(low, kl + "s"))) len = kl.length;
+    }
+    if (len > 0) out.push({ id: f.id, len, i });
+  });
+  return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
 
 /**
@@ -303,12 +364,24 @@ function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
   const facts = scenario.persona.facts.filter((f) => state.revealedFacts.includes(f.id)).map((f) => f.customerLine);
   const lines = state.turns.map((t) => t.customerLine).filter(Boolean);
   // the stems stand in for lines a server dropped from the stored state; the last line stays last
-  return [state.openingLine, ...facts, (state.heardStems ?? []).join(" "), ...lines];
+  return [state.openingLine, ...facts, ...lines];
 }
 const HEARD_MAX = 400;
 
+/** Labels already computed, by text (the analyser is a pure function of the words): replays and reruns look them up. */
+const LABEL_CACHE = new Map<string, ReturnType<typeof label>>();
+const LABEL_CACHE_MAX = 5_000;
+function labelOnce(text: string): ReturnType<typeof label> {
+  const hit = LABEL_CACHE.get(text);
+  if (hit) return hit;
+  const r = label(text);
+  if (LABEL_CACHE.size >= LABEL_CACHE_MAX) LABEL_CACHE.delete(LABEL_CACHE.keys().next().value!);
+  LABEL_CACHE.set(text, r);
+  return r;
+}
+
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
-  const res = label(text);
+  const res = labelOnce(text);
   const hits: LabelHit[] = [...res.techniques, ...res.pitfalls].map((h) => ({ ...h, span: snapSpan(text, h.span) }));
   const commitments = readTurn(scenario, text);
   const before = state.tension;
@@ -316,10 +389,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const isQuestion = /\?/.test(text) || res.techniques.some((h) => h.label === "open_question");
   const asked = factsAsked(scenario, text, isQuestion);
   const newFacts = asked.filter((f) => !state.revealedFacts.includes(f)).slice(0, 1);
+  // An open question is one the customer answers in their own words: a wh-question ("which album did
+  // you try to open first?", "can I ask what's taking you away?") that brought out a fact is one,
+  // whether or not the analyser saw it.
+  if (newFacts.length > 0 && !hits.some((h) => h.label === "open_question")) {
+    const q = sentences(text).find((s) => /\?/.test(text.slice(s.start, s.end)) && OPEN_Q.test(lower(text.slice(s.start, s.end))));
+    if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
+  }
   const assessment = assessTurn(
     scenario,
     {
       heard: heardSoFar(state, scenario),
+      heardStems: state.heardStems,
       said: state.phraseUses,
       abusedLast: state.abuse.last,
       askedBefore: (state.labelUses.open_question ?? 0) > 0,
@@ -341,16 +422,32 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         return !!sent && c.span.start < sent.end && c.span.end > sent.start;
       });
       if (!r) continue;
+      // "The reason I can't refund the months is that the annual rate is a discount for paying up front":
+      // a refusal that gives its reason is the explanation the policy asks for, not a wall.
+      if (c.label === "explanation" && givesReason(text.slice(c.span.start, Math.max(c.span.end, text.indexOf(r.quote) + r.quote.length)))) continue;
       c.engaged = false;
       c.why = `"${r.quote}" refused them without offering anything instead, so it did not move the call forward`;
     }
   }
   const engaged = new Set(assessment.credits.filter((c) => c.engaged).map((c) => c.label));
+  // Blaming and arguing put the fault on the customer or someone else, or contradict them: a sentence
+  // that puts it on "we", "I" or "our side" and on nobody else owns it ("We should have told you that",
+  // "you did the right thing, it just wasn't logged on our side").
+  hits.splice(0, hits.length, ...hits.filter((h) => !((h.label === "blame" || h.label === "argue") && ownsFault(sentenceAround(text, h.span)))));
+  // A policy wall is a refusal "with no explanation and no alternative" (the taxonomy): a turn that
+  // explains the rule in this call's terms, says when the remedy arrives, or offers something the
+  // policy allows, is not one.
+  if (engaged.has("explanation") || engaged.has("options") || engaged.has("expectation") || commitments.offers.length > 0) {
+    hits.splice(0, hits.length, ...hits.filter((h) => h.label !== "policy_wall"));
+  }
   // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.
   const endCall = scenario.engine.endCall;
-  const endSentences = endCall ? assessment.sentences.filter((s) => s.topics.includes(endCall.endTopic) && !s.conditional) : [];
+  const endSentences = endCall
+    ? assessment.sentences.filter((s) => !s.conditional && (s.topics.includes(endCall.endTopic) || namesTheEnd(s.text)))
+    : [];
   const endsCall = endSentences.length > 0;
-  const mayEnd = endsCall && state.abuse.warned && state.abuse.afterWarning > 0 && assessment.topics.includes(endCall!.wayBackTopic);
+  const wayBack = !!endCall && (assessment.topics.includes(endCall.wayBackTopic) || assessment.sentences.some((s) => offersWayBack(s.text)));
+  const mayEnd = endsCall && state.abuse.warned && state.abuse.afterWarning > 0 && wayBack;
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
@@ -406,12 +503,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;
     // the turn names the worry (its deadline, its topic) and does something about it that engaged
+    // (an allowed remedy offered in this turn is acting on it for a worry that a fix settles)
+    const fixes = c.by.some((l) => FIX_SET.has(l));
     const ok =
-      assessment.sentences.some((s) => !s.conditional && s.topics.some((t) => c.topics.includes(t))) &&
-      assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label));
+      assessment.sentences.some((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t))) &&
+      (assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label)) || (fixes && commitments.offers.length > 0 && !assessment.salad));
     if (ok) addressedNow.push(c.id);
     return ok;
   });
+  // The worry itself settled calms the customer beyond what the techniques did (a deadline met is
+  // what they rang about); not on a turn with a pitfall or a broken rule.
+  // Still within the one-turn cap on calming.
+  if (addressedNow.length > 0 && pitfalls.length === 0 && commitments.breaches.length === 0) {
+    const floor = before - scenario.engine.maxDropPerTurn;
+    after = clamp(Math.max(Math.min(after, floor + 0), after - CONCERN_RELIEF * addressedNow.length, floor));
+  }
   const offeredNow = new Set<string>(commitments.offers.map((o) => o.remedyId));
   const offered = [...state.offered, ...[...offeredNow].filter((r) => !state.offered.includes(r))];
 
@@ -425,7 +531,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     endedProperly = mayEnd && pitfalls.length === 0;
   } else if (after >= ESCALATE_AT) outcome = "escalated";
   else if (wasResolved) outcome = pitfalls.length > 0 ? "ongoing" : "resolved"; // a broken rule pleases now and fails in the score
-  else outcome = after <= scenario.engine.resolveAtOrBelow && allMet && !criticalNow && pitfalls.length === 0 ? "resolved" : "ongoing";
+  // With every need and worry dealt with and the fix in front of them, a customer a little above the
+  // calm mark accepts it: a short, complete call resolves without a turn of small talk.
+  else {
+    const calmEnough = after <= scenario.engine.resolveAtOrBelow + (engaged.size > 0 ? ACCEPT_MARGIN : 0);
+    outcome = calmEnough && allMet && !criticalNow && pitfalls.length === 0 ? "resolved" : "ongoing";
+  }
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
   // Abuse: a calm limit is a warning; a customer still hot after it keeps abusing.
@@ -461,8 +572,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
     // A hot abusive caller keeps abusing unless the turn did something for him besides a warning.
-    const onlyWarned = [...engaged].every((l) => l === "boundary");
-    const keepsAbusing = abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
+    // A warning with nothing done about the bill: a caller who was abusing keeps going once more.
+    const endRemedy = endCall ? scenario.engine.topics.find((x) => x.id === endCall.endTopic)?.remedy : undefined;
+    // (naming the bill or the direct debit is not yet doing anything about them: only an offer is)
+    const noSubstance = !commitments.offers.some((o) => o.remedyId !== endRemedy);
+    const onlyWarned = [...engaged].every((l) => l === "boundary") || (warnedNow && noSubstance && state.abuse.last && state.abuse.afterWarning === 0);
+    const keepsAbusing =
+      abusiveCaller && !state.abuse.warned && warnedNow && noSubstance && state.abuse.last && state.intensity === "standard" && after >= HOT_AFTER_WARNING
+        ? true
+        : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines
     const mood = pickLine(scenario, group, mut, lc, { abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any" });
     abusiveLine = mood.abusive;

@@ -31,8 +31,27 @@ export interface TurnCommitments {
   explains: { remedyId: string; quote: string }[];
 }
 
-/** Reads one agent turn with the commitment reader (src/commitments). Never throws. */
+/**
+ * Readings already made, per scenario object and text. Turns are read again when a stored attempt is
+ * replayed or rescored (the scorer, `replay`, the same call at other seeds); a reading depends only on
+ * the scenario and the words, so the second read is a lookup. Bounded per scenario.
+ */
+const READ_CACHE = new WeakMap<Scenario, Map<string, TurnCommitments>>();
+const READ_CACHE_MAX = 2_000;
+
+/** Reads one agent turn with the commitment reader (src/commitments). Never throws. The result is shared: do not mutate it. */
 export function readTurn(scenario: Scenario, text: string): TurnCommitments {
+  let m = READ_CACHE.get(scenario);
+  if (!m) READ_CACHE.set(scenario, (m = new Map()));
+  const hit = m.get(text);
+  if (hit) return hit;
+  const r = readTurnUncached(scenario, text);
+  if (m.size >= READ_CACHE_MAX) m.delete(m.keys().next().value!);
+  m.set(text, r);
+  return r;
+}
+
+function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
   let r: CommitmentReading;
   try {
     r = readCommitments(scenario, text);

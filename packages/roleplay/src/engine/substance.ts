@@ -32,6 +32,8 @@ export interface SentenceInfo {
   fingerprint: string;
   salad: boolean;
   conditional: boolean;
+  /** The sentence is only a hypothetical ("if I could refund you, I would"): it offers nothing. */
+  conditionalOnly: boolean;
 }
 
 export interface Assessment {
@@ -49,6 +51,8 @@ export interface Assessment {
 export interface AssessContext {
   /** Everything the customer has said so far, oldest first (opening line included). */
   heard: string[];
+  /** Stems of customer lines the state kept without their texts (a server that dropped earlier lines). */
+  heardStems?: readonly string[];
   /** Sentence fingerprints the agent has said before, with counts. */
   said: Record<string, number>;
   /** Whether the customer's last line was abusive (a warning answers it). */
@@ -146,19 +150,55 @@ export function hasTerm(low: string, term: string): boolean {
   return false;
 }
 
-/** Each scenario's topic terms, lower-cased once. */
-const TERMS = new WeakMap<Scenario["engine"]["topics"], { id: string; terms: string[] }[]>();
+/**
+ * Each scenario's topic terms, lower-cased once and indexed by their first word, so a sentence is
+ * read word by word instead of searching it once per term.
+ */
+interface TermIndex {
+  byFirst: Map<string, { term: string; topic: number }[]>;
+  /** Terms that do not start with a word character: searched the slow way. */
+  other: { term: string; topic: number }[];
+  ids: string[];
+}
+const TERMS = new WeakMap<Scenario["engine"]["topics"], TermIndex>();
+const WORD_RE = /[a-z0-9£]+/g;
 
-/** Topic ids the text names. */
+function termIndex(scenario: Scenario): TermIndex {
+  let ix = TERMS.get(scenario.engine.topics);
+  if (ix) return ix;
+  ix = { byFirst: new Map(), other: [], ids: scenario.engine.topics.map((t) => t.id) };
+  scenario.engine.topics.forEach((t, topic) => {
+    for (const raw of t.terms) {
+      const term = raw.toLowerCase();
+      const first = /^[a-z0-9£]+/.exec(term)?.[0];
+      if (!first) ix!.other.push({ term, topic });
+      else {
+        const list = ix!.byFirst.get(first) ?? [];
+        list.push({ term, topic });
+        ix!.byFirst.set(first, list);
+      }
+    }
+  });
+  TERMS.set(scenario.engine.topics, ix);
+  return ix;
+}
+
+/** Topic ids the text names (lower-case text; terms match on word boundaries, as `hasTerm`). */
 export function topicsIn(scenario: Scenario, low: string): string[] {
-  let topics = TERMS.get(scenario.engine.topics);
-  if (!topics) {
-    topics = scenario.engine.topics.map((t) => ({ id: t.id, terms: t.terms.map((x) => x.toLowerCase()) }));
-    TERMS.set(scenario.engine.topics, topics);
+  const ix = termIndex(scenario);
+  const found = new Set<number>();
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(low); m; m = WORD_RE.exec(low)) {
+    const cands = ix.byFirst.get(m[0]);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (found.has(c.topic) || !low.startsWith(c.term, m.index)) continue;
+      const a = low[m.index + c.term.length] ?? " ";
+      if (!/[a-z0-9]/.test(a)) found.add(c.topic);
+    }
   }
-  const out: string[] = [];
-  for (const t of topics) if (t.terms.some((term) => hasTerm(low, term))) out.push(t.id);
-  return out;
+  for (const c of ix.other) if (!found.has(c.topic) && hasTerm(low, c.term)) found.add(c.topic);
+  return ix.ids.filter((_, i) => found.has(i));
 }
 
 /** Sentence spans of the original text; "p.m.", "£59.98" and "e.g." do not end a sentence. */
@@ -230,7 +270,7 @@ function isSalad(low: string): boolean {
  * whether it engaged. Pitfalls are not judged here: they always count.
  */
 export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string, hits: LabelHit[]): Assessment {
-  const heardStems = new Set<string>();
+  const heardStems = new Set<string>(ctx.heardStems);
   for (const h of ctx.heard) for (const s of contentStems(h)) heardStems.add(s);
   const lastHeard = ctx.heard.length > 0 ? contentStems(ctx.heard[ctx.heard.length - 1]!) : new Set<string>();
 
@@ -247,6 +287,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       fingerprint: fingerprint(raw),
       salad: isSalad(low),
       conditional: /\b(?:if|unless)\b/.test(low),
+      conditionalOnly: /^\W*(?:if|unless)\b[^,]*\b(?:could|would|were)\b/.test(low) || /\bwish i could\b/.test(low),
     };
   });
   const offerSentences = new Set<number>();
@@ -281,6 +322,16 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const mine = ix.map((i) => sents[i]!);
     const q = quoteOf(span.text || text, 50);
     const credit = (engaged: boolean, why: string) => credits.push({ label: h.label, engaged, why, span });
+    // A choice is made across the turn: "I can send a new one tomorrow, or refund you once it's collected.
+    // Which would you prefer?" names the things on offer before the question that asks for the choice.
+    if (h.label === "options") {
+      const rems = remediesIn(sents.map((_, i) => i).filter((i) => !sents[i]!.salad && !sents[i]!.conditionalOnly));
+      const named = topicNames(scenario, [...new Set(sents.flatMap((s) => (s.salad ? [] : s.topics)))]);
+      if (rems.size < 2 && mine.length > 0 && mine.every((s) => s.salad)) credit(false, `${q} strings technique words together without saying anything about this call`);
+      else if (rems.size >= 2) credit(true, `${q} gave a real choice between things you can do on this call (${named || [...rems].join(", ")})`);
+      else credit(false, `${q} sounded like a choice but did not name two things you can actually do for them`);
+      continue;
+    }
     if (mine.length > 0 && mine.every((s) => s.salad)) {
       credit(false, `${q} strings technique words together without saying anything about this call`);
       continue;
@@ -296,11 +347,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const offered = ix.some((i) => offerSentences.has(i));
     const named = topicNames(scenario, topics);
     if (FIX_LABELS.has(h.label)) {
-      if (h.label === "options") {
-        const rems = remediesIn(ix);
-        if (rems.size >= 2 || topics.length >= 2) credit(true, `${q} gave a real choice between things you can do on this call (${named || [...rems].join(", ")})`);
-        else credit(false, `${q} sounded like a choice but did not name two things you can actually do for them`);
-      } else if (topics.length > 0 || offered) {
+      if (topics.length > 0 || offered) {
         credit(true, `${q} is about this call (${named || "an offer the policy allows"})`);
       } else {
         credit(false, `${q} did not name the remedy, amount, date or fact it is about, so it did not move this call forward`);

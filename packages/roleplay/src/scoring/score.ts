@@ -95,6 +95,8 @@ const PRIORITY: LabelId[] = [
   "solution", "options", "empathy", "apology", "reflection", "boundary", "open_question", "expectation",
   "explanation", "ownership", "follow_up", "escalation",
 ];
+/** Criteria a proper end of an abusive call shows: the resolution the policy allows, and what happens next. */
+const ENDING_SHOWS: LabelId[] = ["solution", "expectation"];
 /** Techniques that only count as expected evidence when the scenario calls for them. */
 const SITUATIONAL = new Set<LabelId>(["boundary", "escalation"]);
 const PITFALLS = new Set<string>(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
@@ -183,6 +185,15 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     (k, i) => (k.length > 0 && !(allCredits[i]!.length >= 4 && k.length * 2 < allCredits[i]!.length)) || (endedWell && i === n - 1),
   );
 
+  const endedOk = outcome === "resolved" || endedWell;
+  const repaired = new Set<number>();
+  if (endedOk) {
+    for (let i = 0; i + 1 < n; i++) {
+      const next = i + 1;
+      const fixedIt = kept[next]!.some((cr) => cr.label === "apology" || cr.label === "empathy");
+      if (pitfallsOf(i).length > 0 && !pitfallsOf(i).some((h) => h.label === "rude") && fixedIt && pitfallsOf(next).length === 0) repaired.add(i);
+    }
+  }
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
     const evidence: Evidence[] = [];
     kept.forEach((credits, i) => {
@@ -196,7 +207,10 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
         }
       }
     });
-    if (endedWell && c.evidenceFor.includes("solution")) {
+    // Ending an abusive call properly names what happens now and how to come back: it is the
+    // resolution the policy allows and says clearly what happens next.
+    const endCounts = endedWell && ENDING_SHOWS.some((l) => c.evidenceFor.includes(l));
+    if (endCounts) {
       const t = last!;
       evidence.push({ turn: n - 1, quote: t.agentText, label: "ended_call", effect: "for", why: `${q(t.agentText, 50)} ended the abusive call after a warning, calmly, with a way back` });
     }
@@ -206,7 +220,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     const distinct = new Set(forHits.map((e) => e.label)).size;
     const needed = Math.max(1, Math.min(2, expected.length));
     // a resolved call (or an abusive call ended properly) shows the resolution this criterion asks for
-    const resolvedHere = (outcome === "resolved" || endedWell) && c.evidenceFor.includes("solution") && forHits.length > 0;
+    const resolvedHere = ((outcome === "resolved" && c.evidenceFor.includes("solution")) || endCounts) && forHits.length > 0;
     const coverage = resolvedHere ? 1 : Math.min(1, distinct / needed);
     // depth against the turns played: a two-turn call needs one good move per criterion, a long call three
     const depthWanted = Math.max(1, Math.min(3, Math.ceil(n / 2)));
@@ -231,8 +245,10 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       });
     }
     let raw = n === 0 ? 0 : (1 - wClean) * forScore + wClean * clean;
-    if (againstHits.length === 1) raw = Math.min(raw, 0.5);
-    if (againstHits.length >= 2) raw = Math.min(raw, 0.25);
+    // A pitfall the learner repaired (the next turn apologised or acknowledged them, with no pitfall, and
+    // the call still ended well) weighs half: recovering from a slip is the skill being practised.
+    const weight = againstHits.reduce((w, e) => w + (repaired.has(e.turn) ? 0.5 : 1), 0);
+    if (weight >= 0.5) raw = Math.min(raw, weight >= 1.5 ? 0.25 : weight >= 1 ? 0.5 : 0.75);
     if (againstHits.length > 0 && forHits.length === 0) raw = 0;
     if (evidence.every((e) => e.effect === "against")) raw = 0; // no points without evidence
     raw = Math.max(0, Math.min(1, raw));

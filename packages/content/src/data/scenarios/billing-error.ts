@@ -143,7 +143,7 @@ export const billingError: ScenarioInput = {
       { text: "I've got the receipt here actually, hang on, let me read the number out.", when: {"topics": ["router"], "notOffered": ["remove-fee-with-proof"]} },
       { text: "Fifteen pounds off as well? Well, that's something, I suppose.", when: {"offered": ["goodwill-up-to-15"], "topics": ["credit"]} },
       { text: "A call to check it's gone through would put my mind at rest, yes.", when: {"topics": ["call-back"]} },
-      { text: "So the fee's definitely coming off? Because that's all I want.", when: {"topics": ["remove-fee", "fee"], "unmet": ["rent-friday"]} },
+      { text: "So the fee's definitely coming off? Because that's all I want.", when: {"topics": ["remove-fee", "fee"], "unmet": ["rent-friday"], "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
     ],
     same: [
       "I still don't understand why I've been charged that much.",

@@ -189,7 +189,7 @@ export const policyException: ScenarioInput = {
     topics: [
       { id: "york", remedy: "transfer-club", terms: ["york", "york club", "club in york", "transfer your membership", "move your membership", "another club", "any of our clubs", "transfer it"] },
       { id: "pool", terms: ["pool", "swim", "swimming"] },
-      { id: "transfer-person", remedy: "transfer-person", terms: ["tom", "grandson", "someone else", "another person", "family member", "someone in the family", "in his name", "in their name"] },
+      { id: "transfer-person", remedy: "transfer-person", terms: ["tom", "grandson", "someone else", "another person", "family member", "someone in the family", "someone in your family", "a relative", "a friend", "pass it on", "pass the rest", "in his name", "in their name"] },
       { id: "freeze", remedy: "freeze", terms: ["freeze", "frozen", "pause it", "pause the membership"] },
       { id: "medical", remedy: "medical-refund", terms: ["doctor", "medical", "doctor's letter", "your own health"] },
       { id: "sister", terms: ["sister", "fall", "look after", "care for", "caring", "carer", "family"] },
