@@ -1,4 +1,5 @@
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
+import { labelName } from "@defuse/content";
 import { Badge, Card } from "@/components/ui";
 import { AgentLine } from "./agent-line";
 import { TensionChart, trendOf } from "./tension";
@@ -193,7 +194,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                           <ul className="space-y-1">
                             {c.evidence.slice(0, 4).map((e, i) => (
                               <li key={i}>
-                                Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({e.label.replace(/_/g, " ")}, {e.effect})</span>
+                                Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({labelName(e.label)}, {e.effect})</span>
                               </li>
                             ))}
                           </ul>

@@ -1,13 +1,10 @@
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
-import { catalogue } from "@defuse/content";
+import { isPitfall, labelName } from "@defuse/content";
 import { Card, EmptyState, ProgressBar } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 
 type Dashboard = inferRouterOutputs<AppRouter>["trainer"]["cohortDashboard"];
 
-/** The names learners see for techniques and pitfalls ("Open question", "Arguing"). */
-const LABEL_NAMES = new Map(catalogue.techniques.map((t) => [t.id as string, t.name]));
-const label = (s: string) => LABEL_NAMES.get(s) ?? s.replace(/_/g, " ");
 
 /**
  * Heat-map cell: a stronger tint is more use (techniques) or more trouble (pitfalls); the number is
@@ -132,11 +129,11 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
               </thead>
               <tbody>
                 {[...data.heatMap.techniques, ...data.heatMap.pitfalls].map((l) => {
-                  const pitfall = (data.heatMap.pitfalls as string[]).includes(l);
+                  const pitfall = isPitfall(l);
                   return (
                     <tr key={l}>
                       <th scope="row" className="px-2 py-1 text-left font-normal">
-                        {label(l)}
+                        {labelName(l)}
                         {pitfall ? " (pitfall)" : ""}
                       </th>
                       {data.heatMap.scenarios.map((s) => (
