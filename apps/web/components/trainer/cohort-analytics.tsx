@@ -2,6 +2,7 @@ import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { isPitfall, labelName } from "@defuse/content";
 import { Card, EmptyState, ProgressBar } from "@/components/ui";
 import { formatDate } from "@/lib/format";
+import { TrendChart } from "./trend-chart";
 
 type Dashboard = inferRouterOutputs<AppRouter>["trainer"]["cohortDashboard"];
 
@@ -99,7 +100,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                     <td className="py-2">{s.title}</td>
                     <td className="py-2">{s.attempts}</td>
                     <td className="py-2">{s.learners}</td>
-                    <td className="py-2">{s.passRate ?? "—"}%</td>
+                    <td className="py-2">{s.passRate === null ? "—" : `${s.passRate}%`}</td>
                     <td className="py-2">{s.avgScore ?? "—"}</td>
                   </tr>
                 ))}
@@ -152,27 +153,31 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
         {data.trend.length === 0 ? (
           <EmptyState>No attempts in this period.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 font-medium">Week of</th>
-                <th scope="col" className="py-2 font-medium">Attempts</th>
-                <th scope="col" className="py-2 font-medium">Average score</th>
-                <th scope="col" className="py-2 font-medium">Pass rate</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.trend.map((t) => (
-                <tr key={new Date(t.week).toISOString()}>
-                  <td className="py-2">{formatDate(t.week)}</td>
-                  <td className="py-2">{t.attempts}</td>
-                  <td className="py-2">{t.avgScore ?? "—"}</td>
-                  <td className="py-2">{t.passRate ?? "—"}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="space-y-4">
+            <TrendChart trend={data.trend} id="trend-chart" />
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="mb-1 text-left text-sm text-slate-600">The numbers behind the chart, week by week</caption>
+                <thead className="border-b border-slate-200 text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-2 font-medium">Week of</th>
+                    <th scope="col" className="py-2 font-medium">Attempts</th>
+                    <th scope="col" className="py-2 font-medium">Average score</th>
+                    <th scope="col" className="py-2 font-medium">Pass rate</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {data.trend.map((t) => (
+                    <tr key={new Date(t.week).toISOString()}>
+                      <th scope="row" className="py-2 font-normal">{formatDate(t.week)}</th>
+                      <td className="py-2">{t.attempts}</td>
+                      <td className="py-2">{t.avgScore ?? "—"}</td>
+                      <td className="py-2">{t.passRate === null ? "—" : `${t.passRate}%`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
         )}
       </Card>
