@@ -63,7 +63,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
       <Card aria-labelledby="score-heading">
         <div className="flex flex-wrap items-center justify-between gap-4">
           <div>
-            <h2 id="score-heading" className="text-lg font-semibold">
+            <h2 id="score-heading" tabIndex={-1} className="text-lg font-semibold">
               Your scorecard
             </h2>
             <p className="text-slate-700">
