@@ -90,3 +90,42 @@ test("admin reads the audit log filtered by action and dates, and the filter sta
   await expect(entries).not.toContainText("cohort.create");
   await expectAccessible(page, "the filtered audit log");
 });
+
+test("admin selects people in the table and adds them to a cohort in one confirmed bulk action, then finds it in the audit log by person", async ({ page, asRole }) => {
+  await asRole("admin");
+  const tag = unique("bulk");
+  const cohortName = unique("Bulk cohort");
+  await trpc(page.context().request, "cohort.create", { name: cohortName });
+  for (const n of ["Ann", "Bob"]) {
+    await trpc(page.context().request, "people.create", { name: `${n} ${tag}`, email: `${n.toLowerCase()}-${tag}@defuse.test`, password: "a-good-temporary-pass", role: "LEARNER", cohortId: null });
+  }
+  await page.goto(`/admin/people?q=${encodeURIComponent(tag)}`);
+  const table = page.getByRole("table", { name: "People in your organisation" });
+  await expect(table.getByRole("columnheader")).toHaveText(["Select everyone on this page", "Name", "Email", "Role", "Cohorts", "Status", "Last sign-in", "Actions"]);
+  await expect(table.getByRole("row", { name: new RegExp(`Ann ${tag}`) })).toContainText("Never");
+  await expect(page.getByRole("navigation", { name: "People pages" })).toContainText("Page 1 · people 1–2");
+  await page.getByRole("checkbox", { name: "Select everyone on this page" }).check();
+  await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("2 people selected");
+  await page.getByLabel("Cohort", { exact: true }).selectOption({ label: cohortName });
+  await expectAccessible(page, "people table with a selection");
+
+  // Declining the confirmation changes nothing; accepting adds both.
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByRole("button", { name: "Add to cohort" }).click();
+  await expect(table).not.toContainText(cohortName);
+  page.once("dialog", (d) => {
+    expect(d.message()).toBe(`Add 2 people to ${cohortName}?`);
+    void d.accept();
+  });
+  await page.getByRole("button", { name: "Add to cohort" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 of 2 selected people added to the cohort." })).toBeVisible();
+  await expect(table.getByRole("row", { name: new RegExp(`Bob ${tag}`) })).toContainText(cohortName);
+
+  await page.goto("/admin/audit");
+  await page.getByLabel("Person").selectOption({ label: "Ada Admin" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/person=/);
+  await expect(page.getByRole("list", { name: "Audit entries, newest first" })).toContainText("Ada Admin changed several people at once.");
+  await expect(page.getByRole("list", { name: "Audit entries, newest first" })).toContainText(`added someone to the cohort ${cohortName}`);
+  await expectAccessible(page, "audit log filtered by person");
+});
