@@ -107,7 +107,7 @@ export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Ar
           <FormStatus error={bulk.error} success={success} />
         </div>
       </section>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full min-w-[52rem] text-left text-sm">
           <caption className="sr-only">People in your organisation</caption>
           <thead className="border-b border-slate-200 text-slate-600">

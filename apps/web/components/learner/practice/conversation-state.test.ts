@@ -4,7 +4,7 @@ import { conversationReducer, progressMark, type Conversation, type Turn } from 
 const turn = (index: number, agentText: string) => ({ index, agentText, clientTurnId: `c${index}` }) as unknown as Turn;
 const start: Conversation = { turns: [], tension: 60, ended: false, outcome: "ongoing", choices: [], hintsUsed: 1, hint: { name: "Empathy", prompt: "Name the feeling." } };
 const stored = (t: Turn, tension: number, ended = false) =>
-  ({ type: "turnStored", result: { turn: t, tension, ended, outcome: ended ? "resolved" : "ongoing", choices: [] } }) as Parameters<typeof conversationReducer>[1];
+  ({ type: "turnStored", result: { turn: t, tension, ended, outcome: ended ? "resolved" : "ongoing", choices: [] } }) as unknown as Parameters<typeof conversationReducer>[1];
 
 describe("the practice chat's conversation state", () => {
   it("adds a stored turn, moves the tension and clears the hint it answered", () => {

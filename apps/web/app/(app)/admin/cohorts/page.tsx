@@ -48,7 +48,7 @@ export default async function AdminCohortsPage({ searchParams }: { searchParams:
           )}
         </Card>
         <Card>
-          <CreateCohortForm />
+          <CreateCohortForm level={2} />
         </Card>
       </div>
       {open ? (
