@@ -1,7 +1,7 @@
 "use client";
 
-import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useDisclosure } from "./disclosure";
 
 /**
  * The header's main navigation. From the `md` breakpoint up its links sit in the bar; below it
@@ -10,32 +10,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
  * instead of wrapping into three. The links themselves are rendered on the server and passed in.
  */
 export function MainNav({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const root = useRef<HTMLElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const pathname = usePathname();
-
-  useEffect(() => setOpen(false), [pathname]);
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      // A Learning menu open inside the panel closes first (it handles the same key).
-      if (e.key === "Escape" && !root.current?.querySelector("[aria-expanded=true]:not([data-main-menu])")) {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  // A Learning menu open inside the panel closes first (it handles the same Escape).
+  const { open, setOpen, id, root, button } = useDisclosure<HTMLElement>((nav) => !!nav.querySelector("[aria-expanded=true]:not([data-main-menu])"));
 
   return (
     <nav ref={root} aria-label="Main" className="flex flex-1 justify-end md:justify-start">
