@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conversationReducer, progressMark, type Conversation, type Turn } from "./conversation-state";
+import { conversationReducer, progressMark, reasonWithoutFeedback, type Conversation, type Turn } from "./conversation-state";
 
 const turn = (index: number, agentText: string) => ({ index, agentText, clientTurnId: `c${index}` }) as unknown as Turn;
 const start: Conversation = { turns: [], tension: 60, ended: false, outcome: "ongoing", choices: [], hintsUsed: 1, hint: { name: "Empathy", prompt: "Name the feeling." } };
@@ -26,5 +26,16 @@ describe("the practice chat's conversation state", () => {
     const s = conversationReducer(start, { type: "hintShown", hintsUsed: 2, hint: { name: "Ownership", prompt: "Say what you will do." } });
     expect(s.hint?.name).toBe("Ownership");
     expect(progressMark({ status: "IN_PROGRESS", turns: s.turns, hintsUsed: s.hintsUsed })).not.toBe(progressMark({ status: "IN_PROGRESS", turns: start.turns, hintsUsed: start.hintsUsed }));
+  });
+});
+
+describe("branching feedback is said once", () => {
+  it("drops the feedback's first sentence from the end of the reason, and leaves other reasons alone", () => {
+    const feedback = "Naming the feeling first lowers the heat. Then move to the fix.";
+    expect(reasonWithoutFeedback("Tension fell (60 → 50): you acknowledged the feeling. Naming the feeling first lowers the heat.", feedback)).toBe(
+      "Tension fell (60 → 50): you acknowledged the feeling.",
+    );
+    expect(reasonWithoutFeedback("Tension rose (50 → 58): no empathy.", null)).toBe("Tension rose (50 → 58): no empathy.");
+    expect(reasonWithoutFeedback("Tension rose (50 → 58): no empathy.", feedback)).toBe("Tension rose (50 → 58): no empathy.");
   });
 });

@@ -52,6 +52,16 @@ export function progressMark(a: { status: string; turns: unknown[]; hintsUsed: n
   return `${a.status}:${a.turns.length}:${a.hintsUsed}`;
 }
 
+/**
+ * The engine's reason for a branching turn ends with the first sentence of the choice's feedback,
+ * which is shown in full under it: say it once.
+ */
+export function reasonWithoutFeedback(reason: string, feedback: string | null): string {
+  if (!feedback) return reason;
+  const first = (feedback.split(/(?<=[.!?])\s/)[0] ?? feedback).trim();
+  return first && reason.trimEnd().endsWith(first) ? reason.trimEnd().slice(0, -first.length).trimEnd() : reason;
+}
+
 export const OUTCOME_TEXT: Record<string, string> = {
   resolved: "The customer is satisfied: the call is resolved.",
   escalated: "The customer has escalated: the call is over.",

@@ -2,7 +2,7 @@ import type { Ref } from "react";
 import { cx } from "@/components/ui";
 import { AgentLine } from "../agent-line";
 import { trendOf } from "../tension";
-import type { Turn } from "./conversation-state";
+import { reasonWithoutFeedback, type Turn } from "./conversation-state";
 
 /** The call so far: the customer's opening line, then each stored turn with its tension change. */
 export function ConversationView({
@@ -39,7 +39,7 @@ export function ConversationView({
                 Tension {t.tensionBefore} → {t.tensionAfter} ({tr})
               </span>
               {" · "}
-              <span data-testid="reason">{t.reason}</span>
+              <span data-testid="reason">{reasonWithoutFeedback(t.reason, t.feedback)}</span>
             </p>
             {t.feedback ? (
               <p className="rounded-lg border border-brand-100 bg-white p-3 text-sm" data-testid="choice-feedback">
