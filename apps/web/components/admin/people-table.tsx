@@ -60,7 +60,7 @@ export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Ar
           {count ? `${who} selected` : "Select people in the table to change several at once."}
         </p>
         <div className="mt-2 flex flex-wrap items-end gap-3">
-          <div className="flex items-end gap-2">
+          <div className="flex flex-wrap items-end gap-2">
             <div>
               <label htmlFor="bulk-role" className="block text-sm font-medium">New role</label>
               <select id="bulk-role" className={`${inputClass} w-32`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
@@ -74,7 +74,7 @@ export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Ar
             </Button>
           </div>
           {cohorts.length ? (
-            <div className="flex items-end gap-2">
+            <div className="flex flex-wrap items-end gap-2">
               <div>
                 <label htmlFor="bulk-cohort" className="block text-sm font-medium">Cohort</label>
                 <select id="bulk-cohort" className={`${inputClass} w-44`} value={cohortId} onChange={(e) => setCohortId(e.target.value)}>
@@ -107,7 +107,7 @@ export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Ar
           <FormStatus error={bulk.error} success={success} />
         </div>
       </section>
-      <div className="overflow-x-auto" tabIndex={0}>
+      <div className="relative overflow-x-auto" tabIndex={0}>
         <table className="w-full min-w-[52rem] text-left text-sm">
           <caption className="sr-only">People in your organisation</caption>
           <thead className="border-b border-slate-200 text-slate-600">

@@ -44,7 +44,7 @@ export function AdminDashboard({ data }: { data: Data }) {
           <h2 id="people-heading" className="mb-3 text-lg font-semibold">
             People
           </h2>
-          <div className="overflow-x-auto" tabIndex={0}>
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>

@@ -151,7 +151,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
             <h3 id="criteria-heading" className="mb-3 font-semibold">
               Rubric
             </h3>
-            <div className="overflow-x-auto" tabIndex={0}>
+            <div className="relative overflow-x-auto" tabIndex={0}>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Score per rubric criterion with the evidence from your replies</caption>
                 <thead>

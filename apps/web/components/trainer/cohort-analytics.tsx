@@ -83,7 +83,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
           {data.scenarios.length === 0 ? (
             <EmptyState>No attempts in this period.</EmptyState>
           ) : (
-            <div className="overflow-x-auto" tabIndex={0}>
+            <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -116,7 +116,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
         {data.heatMap.scenarios.length === 0 ? (
           <EmptyState>No attempts in this period.</EmptyState>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0}>
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="text-sm">
               <thead>
                 <tr>
@@ -155,7 +155,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
         ) : (
           <div className="space-y-4">
             <TrendChart trend={data.trend} id="trend-chart" />
-            <div className="overflow-x-auto" tabIndex={0}>
+            <div className="relative overflow-x-auto" tabIndex={0}>
               <table className="w-full text-left text-sm">
                 <caption className="mb-1 text-left text-sm text-slate-600">The numbers behind the chart, week by week</caption>
                 <thead className="border-b border-slate-200 text-slate-600">

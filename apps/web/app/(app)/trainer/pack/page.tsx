@@ -41,7 +41,7 @@ export default async function TrainerPackPage() {
           <h2 id={`rubric-${r.id}`} className="text-lg font-semibold">
             Calibration sheet: {r.title} (version {r.version}, pass mark {r.passMark})
           </h2>
-          <div className="overflow-x-auto" tabIndex={0}>
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="mt-3 w-full text-left text-sm">
               <caption className="sr-only">Criteria and level descriptors of the {r.title} rubric</caption>
               <thead>

@@ -132,7 +132,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         {statuses.items.length === 0 ? (
           <EmptyState>No learner matches these filters.</EmptyState>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0}>
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm" data-testid="status-table">
               <caption className="sr-only">Each learner’s status on each assignment</caption>
               <thead className="border-b border-slate-200 text-slate-600">
@@ -169,7 +169,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         {progress.items.length === 0 ? (
           <EmptyState>No learners in this cohort.</EmptyState>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0}>
+          <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
