@@ -17,7 +17,7 @@ export function AdminDashboard({ data }: { data: Data }) {
           plural(data.totals.admins, "admin"),
         ].join(" · ")}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="cohorts-heading">
           <h2 id="cohorts-heading" className="mb-3 text-lg font-semibold">
             Cohorts

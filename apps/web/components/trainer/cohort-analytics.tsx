@@ -59,7 +59,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
           </ul>
         )}
       </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-2">
         <Card aria-labelledby="criteria-heading">
           <h2 id="criteria-heading" className="mb-3 text-lg font-semibold">Average per rubric criterion</h2>
           {data.criteria.length === 0 ? (

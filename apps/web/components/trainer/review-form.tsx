@@ -72,7 +72,7 @@ export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode })
 
   return (
     <form
-      className="grid gap-6 lg:grid-cols-2"
+      className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-2"
       noValidate
       aria-label="Review"
       onSubmit={(e) => {

@@ -71,7 +71,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
           {people.nextCursor ? <ButtonLink variant="secondary" href={`/admin/people?${next.toString()}`}>Next page</ButtonLink> : null}
         </nav>
       </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-2">
         <Card>
           <ImportPeople />
         </Card>

@@ -34,7 +34,7 @@ export default async function TrainerPackPage() {
         <h2 id="guide-heading" className="text-lg font-semibold">
           {guide.title}
         </h2>
-        <Markdown source={guide.body} headingOffset={2} />
+        <Markdown source={guide.body} headingOffset={1} />
       </Card>
       {catalogue.rubrics.map((r) => (
         <Card key={r.id} aria-labelledby={`rubric-${r.id}`}>

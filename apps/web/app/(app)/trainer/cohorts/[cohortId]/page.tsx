@@ -57,7 +57,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         description={`${dashboard.cohort.memberCount} learner${dashboard.cohort.memberCount === 1 ? "" : "s"} · results from ${formatDate(dashboard.window.from)} to ${formatDate(dashboard.window.to)}`}
         actions={<ExportButton cohortId={cohortId} />}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="assignments-heading">
           <h2 id="assignments-heading" className="mb-3 text-lg font-semibold">Assignments</h2>
           {assignments.items.length === 0 ? (
