@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SessionUser } from "@defuse/api";
 import { signOut } from "@/server/auth";
 import { Disclosure } from "./disclosure";
+import { MainNav } from "./main-nav";
 import { headerNavFor } from "./nav-items";
 
 const ROLE_LABEL = { ADMIN: "Admin", TRAINER: "Trainer", LEARNER: "Learner" } as const;
@@ -12,12 +13,12 @@ export function AppHeader({ user }: { user: SessionUser }) {
   // Until they choose their own password every other page sends them back, so offer none.
   const nav = user.mustChangePassword ? { bar: [], learning: [] } : headerNavFor(user.role);
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+    <header className="relative border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-x-2 px-4 py-3 md:gap-x-4">
         <Link href="/dashboard" className="text-lg font-semibold text-brand-700">
           Defuse
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+        <MainNav>
           {nav.bar.map((item) => (
             <Link key={item.href} href={item.href} className={barLink}>
               {item.label}
@@ -36,7 +37,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
               </ul>
             </Disclosure>
           ) : null}
-        </nav>
+        </MainNav>
         <Disclosure
           align="right"
           label={

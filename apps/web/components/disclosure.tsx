@@ -4,17 +4,18 @@ import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 /**
- * A button that shows and hides a small panel under it (the disclosure pattern, not an ARIA
- * menu): the button says whether the panel is open (aria-expanded); Escape closes it and puts
- * focus back on the button; a click elsewhere or moving to another page closes it too. The panel's
- * content is rendered on the server (links, the sign-out form) and passed in as children.
+ * The behaviour of a disclosure button and its panel: open state, ids and refs, closing on Escape
+ * (focus back on the button), on a click outside `root` and on moving to another page.
+ * `keepOnEscape` lets an outer disclosure leave an Escape to an inner one that is open.
  */
-export function Disclosure({ label, current = false, align = "left", children }: { label: ReactNode; current?: boolean; align?: "left" | "right"; children: ReactNode }) {
+export function useDisclosure<T extends HTMLElement>(keepOnEscape?: (root: T) => boolean) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<T>(null);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
+  const keep = useRef(keepOnEscape);
+  keep.current = keepOnEscape;
 
   useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
@@ -23,7 +24,7 @@ export function Disclosure({ label, current = false, align = "left", children }:
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") {
+      if (e.key === "Escape" && !(root.current && keep.current?.(root.current))) {
         setOpen(false);
         button.current?.focus();
       }
@@ -35,6 +36,17 @@ export function Disclosure({ label, current = false, align = "left", children }:
       document.removeEventListener("keydown", onKey);
     };
   }, [open]);
+  return { open, setOpen, id, root, button };
+}
+
+/**
+ * A button that shows and hides a small panel under it (the disclosure pattern, not an ARIA
+ * menu): the button says whether the panel is open (aria-expanded); Escape closes it and puts
+ * focus back on the button; a click elsewhere or moving to another page closes it too. The panel's
+ * content is rendered on the server (links, the sign-out form) and passed in as children.
+ */
+export function Disclosure({ label, current = false, align = "left", children }: { label: ReactNode; current?: boolean; align?: "left" | "right"; children: ReactNode }) {
+  const { open, setOpen, id, root, button } = useDisclosure<HTMLDivElement>();
 
   return (
     <div ref={root} className="relative">

@@ -21,6 +21,7 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import type PgModule from "pg";
 import { loadavg } from "node:os";
+import { PITFALL_IDS, TECHNIQUE_IDS } from "@defuse/content";
 import { createDb } from "@defuse/db";
 import { applyMigrations } from "@defuse/db/migrate";
 import type { SessionUser } from "../src/context";
@@ -48,8 +49,8 @@ const TARGET_MS = 100;
 
 const SCENARIOS = `ARRAY['billing-error','refund-demand','misled-features','policy-exception','abusive-caller']`;
 const CRITERIA = `ARRAY['acknowledge-emotion','understand-problem','ownership-resolution','clear-communication','composure-boundaries']`;
-const TECHNIQUES = ["empathy", "apology", "reflection", "open_question", "ownership", "solution", "options", "expectation", "boundary", "escalation", "explanation", "follow_up"];
-const PITFALLS = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
+const TECHNIQUES = TECHNIQUE_IDS;
+const PITFALLS = PITFALL_IDS;
 const MODULES = `ARRAY['communication-workshops','emotional-intelligence','roleplay-practice']`;
 
 const withDb = (url: string, name: string) => {

@@ -201,6 +201,7 @@ export const EXPECTED: Record<string, Expectation> = {
   "people.list": { access: "admin", input: (f) => ({ cohortId: f.a.cohort.id }), outcomes: admins("OK", "OK") },
   "people.setRole": { access: "admin", input: (f) => ({ userId: f.a.subject.id, role: "LEARNER" }), outcomes: admins("OK", "NOT_FOUND") },
   "people.setActive": { access: "admin", input: (f) => ({ userId: f.a.subject.id, active: true }), outcomes: admins("OK", "NOT_FOUND") },
+  "people.bulk": { access: "admin", input: (f) => ({ userIds: [f.a.subject.id], action: { kind: "cohort", cohortId: f.a.cohort.id } }), outcomes: admins("OK", "NOT_FOUND") },
   "people.resetPassword": { access: "admin", input: (f) => ({ userId: f.a.subject.id, method: "link" }), outcomes: admins("OK", "NOT_FOUND") },
   // Organisation A's cohort name is "unknown" to organisation B's admin (a row problem, not an error).
   "people.previewImport": {
@@ -257,6 +258,8 @@ export const EXPECTED: Record<string, Expectation> = {
   // Filtered by organisation A's real actor and target: B's admin gets an empty page of its own log.
   "audit.list": { access: "admin", input: (f) => ({ actorId: f.a.trainer.id, targetId: f.a.assignment.id, limit: 50 }), outcomes: admins("OK", "OK") },
   "audit.actions": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "audit.actionOptions": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "audit.actors": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
 
   // LTI platforms (issue 15): B's admin lists only B's (none) and cannot touch A's registration.
   "lti.listRegistrations": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },

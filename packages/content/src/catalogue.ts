@@ -34,5 +34,14 @@ export const getRubric = (id: string): Rubric | undefined => rubrics.get(id);
 export const getModule = (id: string): Module | undefined => modules.get(id);
 export const getQuiz = (id: string): Quiz | undefined => quizzes.get(id);
 export const getTechnique = (id: string): TaxonomyEntry | undefined => techniques.get(id);
+
+/**
+ * The name people see for a technique or pitfall label ("open_question" → "Open question"), the
+ * same on every screen and in every export. An id outside the taxonomy (an old attempt's label)
+ * reads as words rather than a key.
+ */
+export function labelName(id: string): string {
+  return techniques.get(id)?.name ?? id.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+}
 export const getLesson = (moduleId: string, lessonId: string): Lesson | undefined =>
   modules.get(moduleId)?.lessons.find((l) => l.id === lessonId);

@@ -8,6 +8,7 @@ export {
   getQuiz,
   getLesson,
   getTechnique,
+  labelName,
   InvalidCatalogueError,
 } from "./catalogue";
 export { validateCatalogue, checkIntegrity, checkBranching, branchingDepth } from "./integrity";

@@ -26,6 +26,9 @@ export const TECHNIQUE_IDS = [
 ] as const;
 export const PITFALL_IDS = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"] as const;
 export const LABEL_IDS = [...TECHNIQUE_IDS, ...PITFALL_IDS] as const;
+const PITFALL_SET: ReadonlySet<string> = new Set(PITFALL_IDS);
+/** Whether a label id names a pitfall (something to avoid) rather than a technique. */
+export const isPitfall = (id: string): boolean => PITFALL_SET.has(id);
 
 export const TechniqueId = z.enum(TECHNIQUE_IDS);
 export const PitfallId = z.enum(PITFALL_IDS);

@@ -17,7 +17,7 @@ export function AdminDashboard({ data }: { data: Data }) {
           plural(data.totals.admins, "admin"),
         ].join(" · ")}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="cohorts-heading">
           <h2 id="cohorts-heading" className="mb-3 text-lg font-semibold">
             Cohorts
@@ -44,7 +44,7 @@ export function AdminDashboard({ data }: { data: Data }) {
           <h2 id="people-heading" className="mb-3 text-lg font-semibold">
             People
           </h2>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>

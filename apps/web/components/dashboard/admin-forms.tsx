@@ -8,7 +8,9 @@ import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
 
-export function CreateCohortForm() {
+/** `level`: the heading level that follows the page's outline (h2 on its own page, h3 inside a dashboard section). */
+export function CreateCohortForm({ level = 3 }: { level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState("");
@@ -32,9 +34,9 @@ export function CreateCohortForm() {
   }
   return (
     <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby="create-cohort-heading">
-      <h3 id="create-cohort-heading" className="font-semibold">
+      <Heading id="create-cohort-heading" className="font-semibold">
         Create a cohort
-      </h3>
+      </Heading>
       <Field id="cohort-name" label="Cohort name" error={errors.name?.[0]}>
         <input
           id="cohort-name"

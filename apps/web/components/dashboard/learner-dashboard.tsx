@@ -17,10 +17,14 @@ export function hrefFor(kind: "MODULE" | "SCENARIO", contentId: string) {
 }
 
 export function LearnerDashboard({ data, name }: { data: Data; name: string }) {
+  // "Welcome back" only once there is something to come back to: not on a first sign-in.
+  const returning = !!data.continueWith || data.assignments.some((a) => a.status !== "NOT_STARTED");
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Welcome back, {name.split(" ")[0]}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {returning ? "Welcome back" : "Welcome"}, {name.split(" ")[0]}
+        </h1>
         <p className="mt-1 text-slate-600">Here is what your trainers have assigned to you.</p>
       </div>
       {data.continueWith ? (

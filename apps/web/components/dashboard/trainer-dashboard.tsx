@@ -40,7 +40,7 @@ export function TrainerDashboard({ data }: { data: Data }) {
             {data.scope === "mine" ? "You do not belong to any cohort yet. An admin adds trainers to the cohorts they look after." : "No cohorts yet. An admin creates cohorts and adds learners to them."}
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -73,7 +73,7 @@ export function TrainerDashboard({ data }: { data: Data }) {
         {data.recentAttempts.length === 0 ? (
           <EmptyState>No completed attempts yet.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>

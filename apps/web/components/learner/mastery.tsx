@@ -9,7 +9,7 @@ type Mastery = inferRouterOutputs<AppRouter>["learner"]["progress"]["mastery"];
  */
 export function MasteryChart({ mastery, attempts }: { mastery: Mastery; attempts: number }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Techniques you used and missed in your role-plays, oldest attempt first</caption>
         <thead>

@@ -1,4 +1,5 @@
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
+import { labelName } from "@defuse/content";
 import { Badge, Card } from "@/components/ui";
 import { AgentLine } from "./agent-line";
 import { TensionChart, trendOf } from "./tension";
@@ -62,7 +63,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
       <Card aria-labelledby="score-heading">
         <div className="flex flex-wrap items-center justify-between gap-4">
           <div>
-            <h2 id="score-heading" className="text-lg font-semibold">
+            <h2 id="score-heading" tabIndex={-1} className="text-lg font-semibold">
               Your scorecard
             </h2>
             <p className="text-slate-700">
@@ -150,7 +151,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
             <h3 id="criteria-heading" className="mb-3 font-semibold">
               Rubric
             </h3>
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto" tabIndex={0}>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Score per rubric criterion with the evidence from your replies</caption>
                 <thead>
@@ -193,7 +194,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                           <ul className="space-y-1">
                             {c.evidence.slice(0, 4).map((e, i) => (
                               <li key={i}>
-                                Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({e.label.replace(/_/g, " ")}, {e.effect})</span>
+                                Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({labelName(e.label)}, {e.effect})</span>
                               </li>
                             ))}
                           </ul>

@@ -1,13 +1,11 @@
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
-import { catalogue } from "@defuse/content";
+import { isPitfall, labelName } from "@defuse/content";
 import { Card, EmptyState, ProgressBar } from "@/components/ui";
 import { formatDate } from "@/lib/format";
+import { TrendChart } from "./trend-chart";
 
 type Dashboard = inferRouterOutputs<AppRouter>["trainer"]["cohortDashboard"];
 
-/** The names learners see for techniques and pitfalls ("Open question", "Arguing"). */
-const LABEL_NAMES = new Map(catalogue.techniques.map((t) => [t.id as string, t.name]));
-const label = (s: string) => LABEL_NAMES.get(s) ?? s.replace(/_/g, " ");
 
 /**
  * Heat-map cell: a stronger tint is more use (techniques) or more trouble (pitfalls); the number is
@@ -61,7 +59,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
           </ul>
         )}
       </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-2">
         <Card aria-labelledby="criteria-heading">
           <h2 id="criteria-heading" className="mb-3 text-lg font-semibold">Average per rubric criterion</h2>
           {data.criteria.length === 0 ? (
@@ -85,7 +83,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
           {data.scenarios.length === 0 ? (
             <EmptyState>No attempts in this period.</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -102,7 +100,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                     <td className="py-2">{s.title}</td>
                     <td className="py-2">{s.attempts}</td>
                     <td className="py-2">{s.learners}</td>
-                    <td className="py-2">{s.passRate ?? "—"}%</td>
+                    <td className="py-2">{s.passRate === null ? "—" : `${s.passRate}%`}</td>
                     <td className="py-2">{s.avgScore ?? "—"}</td>
                   </tr>
                 ))}
@@ -118,7 +116,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
         {data.heatMap.scenarios.length === 0 ? (
           <EmptyState>No attempts in this period.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="text-sm">
               <thead>
                 <tr>
@@ -132,11 +130,11 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
               </thead>
               <tbody>
                 {[...data.heatMap.techniques, ...data.heatMap.pitfalls].map((l) => {
-                  const pitfall = (data.heatMap.pitfalls as string[]).includes(l);
+                  const pitfall = isPitfall(l);
                   return (
                     <tr key={l}>
                       <th scope="row" className="px-2 py-1 text-left font-normal">
-                        {label(l)}
+                        {labelName(l)}
                         {pitfall ? " (pitfall)" : ""}
                       </th>
                       {data.heatMap.scenarios.map((s) => (
@@ -155,27 +153,31 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
         {data.trend.length === 0 ? (
           <EmptyState>No attempts in this period.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 font-medium">Week of</th>
-                <th scope="col" className="py-2 font-medium">Attempts</th>
-                <th scope="col" className="py-2 font-medium">Average score</th>
-                <th scope="col" className="py-2 font-medium">Pass rate</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.trend.map((t) => (
-                <tr key={new Date(t.week).toISOString()}>
-                  <td className="py-2">{formatDate(t.week)}</td>
-                  <td className="py-2">{t.attempts}</td>
-                  <td className="py-2">{t.avgScore ?? "—"}</td>
-                  <td className="py-2">{t.passRate ?? "—"}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="space-y-4">
+            <TrendChart trend={data.trend} id="trend-chart" />
+            <div className="relative overflow-x-auto" tabIndex={0}>
+              <table className="w-full text-left text-sm">
+                <caption className="mb-1 text-left text-sm text-slate-600">The numbers behind the chart, week by week</caption>
+                <thead className="border-b border-slate-200 text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-2 font-medium">Week of</th>
+                    <th scope="col" className="py-2 font-medium">Attempts</th>
+                    <th scope="col" className="py-2 font-medium">Average score</th>
+                    <th scope="col" className="py-2 font-medium">Pass rate</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {data.trend.map((t) => (
+                    <tr key={new Date(t.week).toISOString()}>
+                      <th scope="row" className="py-2 font-normal">{formatDate(t.week)}</th>
+                      <td className="py-2">{t.attempts}</td>
+                      <td className="py-2">{t.avgScore ?? "—"}</td>
+                      <td className="py-2">{t.passRate === null ? "—" : `${t.passRate}%`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
         )}
       </Card>

@@ -12,8 +12,6 @@ import { LabelCorrector } from "./label-corrector";
 
 type Review = inferRouterOutputs<AppRouter>["review"]["get"];
 
-const label = (s: string) => s.replace(/_/g, " ");
-
 /**
  * The trainer's review: the transcript as the learner saw it (opening line first) with a comment
  * field per agent line, the learner's reflection, the ruling on critical behaviour, and one level
@@ -21,8 +19,9 @@ const label = (s: string) => s.replace(/_/g, " ");
  * one needs a comment (the server enforces it too). `aside` sits above the scores (tension curve).
  */
 export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode }) {
+  // The server names every label (labelName in @defuse/content); this bundle stays free of the curriculum.
   const names = new Map(data.labelCatalogue.map((l) => [l.id, l.name]));
-  const nameOf = (id: string) => names.get(id) ?? label(id);
+  const nameOf = (id: string) => names.get(id) ?? id;
   const trpc = useTRPC();
   const router = useRouter();
   const [levels, setLevels] = useState(() => Object.fromEntries(data.criteria.map((c) => [c.criterionId, c.level])));
@@ -73,7 +72,7 @@ export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode })
 
   return (
     <form
-      className="grid gap-6 lg:grid-cols-2"
+      className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-2"
       noValidate
       aria-label="Review"
       onSubmit={(e) => {

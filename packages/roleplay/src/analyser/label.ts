@@ -1,4 +1,4 @@
-import type { LabelId, PitfallId, Scenario, TechniqueId } from "@defuse/content";
+import { PITFALL_IDS, type LabelId, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { analyse, MAX_CHARS, type Analysis } from "./analyse";
 import { newBuffer } from "./features";
 import { originalSpan } from "./normalise";
@@ -31,7 +31,7 @@ const TECHNIQUE_ORDER: TechniqueId[] = [
   "empathy", "apology", "reflection", "open_question", "ownership", "solution", "options",
   "expectation", "boundary", "escalation", "explanation", "follow_up",
 ];
-const PITFALL_ORDER: PitfallId[] = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
+const PITFALL_ORDER: readonly PitfallId[] = PITFALL_IDS;
 const PITFALLS = new Set<string>(PITFALL_ORDER);
 
 const MODEL = loadModel(WEIGHTS as unknown as ModelJson);

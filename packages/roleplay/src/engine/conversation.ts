@@ -1,4 +1,4 @@
-import type { CustomerLine, LabelId, LineWhen, PitfallId, Scenario, TechniqueId } from "@defuse/content";
+import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
@@ -115,7 +115,7 @@ export const DEFAULT_EFFECTS: Record<LabelId, number> = {
   expectation: -6, boundary: -8, escalation: -3, explanation: -6, follow_up: -4,
   blame: 15, dismissive: 15, argue: 14, policy_wall: 15, jargon: 8, rude: 25,
 };
-const PITFALL_SET = new Set<string>(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
+const PITFALL_SET = new Set<string>(PITFALL_IDS);
 /** Tension at which the customer hangs up or demands a manager. */
 export const ESCALATE_AT = 100;
 /** Above this, a warned abusive caller keeps abusing. */

@@ -1,4 +1,4 @@
-import type { LabelId, Scenario } from "@defuse/content";
+import { PITFALL_IDS, type LabelId, type Scenario } from "@defuse/content";
 import type { LabelHit, Span } from "../analyser/label";
 
 /**
@@ -386,7 +386,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
   };
 }
 
-const PITFALLS = new Set<string>(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
+const PITFALLS = new Set<string>(PITFALL_IDS);
 
 function topicNames(scenario: Scenario, ids: string[]): string {
   return ids

@@ -1,5 +1,5 @@
 import type { LabelId, Rubric, Scenario, TechniqueId } from "@defuse/content";
-import { getTechnique } from "@defuse/content";
+import { getTechnique, PITFALL_IDS } from "@defuse/content";
 import type { Outcome, TurnRecord } from "../engine/conversation";
 import { readTurn, type TurnBreach } from "../engine/offers";
 import { MODEL_SENTENCE } from "../engine/phrases";
@@ -99,7 +99,7 @@ const PRIORITY: LabelId[] = [
 const ENDING_SHOWS: LabelId[] = ["solution", "expectation"];
 /** Techniques that only count as expected evidence when the scenario calls for them. */
 const SITUATIONAL = new Set<LabelId>(["boundary", "escalation"]);
-const PITFALLS = new Set<string>(["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]);
+const PITFALLS = new Set<string>(PITFALL_IDS);
 
 const q = (s: string, max = 60) => {
   const t = s.replace(/\s+/g, " ").trim();

@@ -39,7 +39,7 @@ export default async function ProgressPage() {
         <h2 id="scenarios-heading" className="mb-3 text-lg font-semibold">
           Role-play scores
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm" aria-labelledby="scenarios-heading">
             <thead>
               <tr className="border-b border-slate-200">

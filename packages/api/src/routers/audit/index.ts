@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema, dateSchema } from "../../schemas";
-import { auditActions, listAudit } from "../../services/audit/listAudit";
+import { auditActionOptions, auditActions, auditActors, listAudit } from "../../services/audit/listAudit";
 import { adminProcedure, router } from "../../trpc";
 
 export const listAuditInput = z.object({
@@ -17,4 +17,8 @@ export const listAuditInput = z.object({
 export const auditRouter = router({
   list: adminProcedure.input(listAuditInput).query(({ ctx, input }) => listAudit(ctx.db, ctx.user, input)),
   actions: adminProcedure.query(({ ctx }) => auditActions(ctx.db, ctx.user)),
+  /** The actions with readable names, for the log's filter. */
+  actionOptions: adminProcedure.query(({ ctx }) => auditActionOptions(ctx.db, ctx.user)),
+  /** The people who did something in the log, for its "Person" filter. */
+  actors: adminProcedure.query(({ ctx }) => auditActors(ctx.db, ctx.user)),
 });

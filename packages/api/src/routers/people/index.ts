@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createUserInput, idSchema, passwordSchema, roleSchema } from "../../schemas";
 import { createUser } from "../../services/people/createUser";
 import { importPeople, previewImport } from "../../services/people/importPeople";
+import { bulkPeople } from "../../services/people/bulkPeople";
 import { changeRole, listPeople, setActive } from "../../services/people/managePeople";
 import { checkResetToken, redeemResetToken, resetPassword } from "../../services/people/passwordReset";
 import { adminProcedure, publicProcedure, router } from "../../trpc";
@@ -25,6 +26,19 @@ export const peopleRouter = router({
     .query(({ ctx, input }) => listPeople(ctx.db, ctx.user, input)),
   setRole: adminProcedure.input(z.object({ userId: idSchema, role: roleSchema })).mutation(({ ctx, input }) => changeRole(ctx.db, ctx.user, input)),
   setActive: adminProcedure.input(z.object({ userId: idSchema, active: z.boolean() })).mutation(({ ctx, input }) => setActive(ctx.db, ctx.user, input)),
+  /** One change (role, add to a cohort, deactivate) to the people selected in the table. */
+  bulk: adminProcedure
+    .input(
+      z.object({
+        userIds: z.array(idSchema).min(1, "Select at least one person.").max(100, "Select at most 100 people at once."),
+        action: z.discriminatedUnion("kind", [
+          z.object({ kind: z.literal("role"), role: roleSchema }),
+          z.object({ kind: z.literal("cohort"), cohortId: idSchema }),
+          z.object({ kind: z.literal("deactivate") }),
+        ]),
+      }),
+    )
+    .mutation(({ ctx, input }) => bulkPeople(ctx.db, ctx.user, input)),
   resetPassword: adminProcedure
     .input(z.object({ userId: idSchema, method: z.enum(["link", "temporary"]) }))
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user, input)),

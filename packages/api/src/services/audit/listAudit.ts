@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { pageArgs, toPage } from "../admin/paging";
+import { actionName, describeAudit } from "./describeAudit";
 
 export interface ListAuditInput {
   action?: string | null;
@@ -33,7 +34,8 @@ export async function listAudit(db: Db, actor: SessionUser, input: ListAuditInpu
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...page,
   });
-  return toPage(rows, pageSize);
+  const { items, nextCursor } = toPage(rows, pageSize);
+  return { items: await describeAudit(db, actor, items), nextCursor };
 }
 
 /**
@@ -51,4 +53,30 @@ export async function auditActions(db: Db, actor: SessionUser) {
     )
     SELECT action FROM a WHERE action IS NOT NULL`;
   return rows.map((r) => r.action);
+}
+
+/** The actions of auditActions with the names the log shows, for the filter picker. */
+export async function auditActionOptions(db: Db, actor: SessionUser) {
+  return (await auditActions(db, actor)).map((action) => ({ action, name: actionName(action) })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The people who appear as actors in the organisation's trail, by name, for the "Person" filter:
+ * a skip scan on the (orgId, actorId, createdAt) index (one probe per person), then their names.
+ */
+export async function auditActors(db: Db, actor: SessionUser) {
+  const rows = await db.$queryRaw<Array<{ actorId: string }>>`
+    WITH RECURSIVE a AS (
+      (SELECT "actorId" FROM "AuditLog" WHERE "orgId" = ${actor.orgId} AND "actorId" IS NOT NULL ORDER BY "actorId" LIMIT 1)
+      UNION ALL
+      SELECT (SELECT l."actorId" FROM "AuditLog" l WHERE l."orgId" = ${actor.orgId} AND l."actorId" > a."actorId" ORDER BY l."actorId" LIMIT 1)
+      FROM a WHERE a."actorId" IS NOT NULL
+    )
+    SELECT "actorId" FROM a WHERE "actorId" IS NOT NULL`;
+  if (rows.length === 0) return [];
+  return db.user.findMany({
+    where: { orgId: actor.orgId, id: { in: rows.map((r) => r.actorId) } },
+    select: { id: true, name: true, email: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
 }

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { seededShuffle } from "@defuse/content";
+import { isPitfall, seededShuffle } from "@defuse/content";
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound } from "../../errors";
@@ -293,15 +293,11 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;
 
-const TECHNIQUES = new Set<string>([
-  "empathy", "apology", "reflection", "open_question", "ownership", "solution", "options", "expectation", "boundary", "escalation", "explanation", "follow_up",
-]);
-
 function splitLabels(turn: engine.EngineTurn, choiceLabels?: string[]) {
   const ids = new Set<string>(choiceLabels ?? []);
   for (const s of engine.spansOf(turn.labels)) ids.add(s.label);
   const all = [...ids];
-  return { techniques: all.filter((l) => TECHNIQUES.has(l)), pitfalls: all.filter((l) => !TECHNIQUES.has(l)) };
+  return { techniques: all.filter((l) => !isPitfall(l)), pitfalls: all.filter(isPitfall) };
 }
 
 /** How often a write retries after a concurrent write changed the attempt's version first. */

@@ -13,7 +13,6 @@ const modules = new Map(catalogue.modules.map((m) => [m.id, m]));
 const scenarios = new Map(catalogue.scenarios.map((s) => [s.id, s]));
 const rubrics = new Map(catalogue.rubrics.map((r) => [r.id, r]));
 const quizzes = new Map(catalogue.quizzes.map((q) => [q.id, q]));
-const techniqueNames = new Map(catalogue.techniques.map((t) => [t.id as string, t.name]));
 
 export const allModules = (): ModuleT[] => catalogue.modules;
 export const allScenarios = (): ScenarioT[] => catalogue.scenarios;
@@ -49,10 +48,8 @@ export function findQuiz(id: string): QuizT {
   return q;
 }
 
-/** Human name of a technique or pitfall label ("open_question" → "Open question"). */
-export function labelName(id: string): string {
-  return techniqueNames.get(id) ?? id.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
-}
+/** One naming of technique and pitfall labels for every screen lives in @defuse/content. */
+export { labelName } from "@defuse/content";
 
 /** The distinct knowledge checks of a module, in lesson order. */
 export function moduleQuizIds(module: ModuleT): string[] {

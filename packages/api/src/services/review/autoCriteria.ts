@@ -1,3 +1,4 @@
+import { labelName } from "@defuse/content";
 import type { Db, Prisma } from "@defuse/db";
 
 type Tx = Db | Prisma.TransactionClient;
@@ -20,7 +21,7 @@ function evidenceText(e: unknown): string {
   const x = e as { turn?: unknown; quote?: unknown; label?: unknown; effect?: unknown; text?: unknown };
   const quote = typeof x.quote === "string" ? x.quote : typeof x.text === "string" ? x.text : "";
   const turn = typeof x.turn === "number" ? `Turn ${x.turn + 1}` : "";
-  const label = typeof x.label === "string" ? x.label.replace(/_/g, " ") : "";
+  const label = typeof x.label === "string" ? labelName(x.label) : "";
   const effect = x.effect === "against" || x.effect === "negative" ? " (counts against)" : "";
   return [turn, label && `${label}${effect}`, quote && `“${quote}”`].filter(Boolean).join(" · ") || JSON.stringify(e);
 }

@@ -5,78 +5,97 @@ import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-type Search = Promise<{ action?: string; from?: string; to?: string; cursor?: string }>;
+type Search = Promise<{ action?: string; person?: string; from?: string; to?: string; cursor?: string }>;
 const day = (s?: string) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : null);
+const PAGE = 50;
 
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span className="text-slate-500">—</span>;
-  return <code className="block max-w-md overflow-x-auto whitespace-pre-wrap break-all text-xs">{JSON.stringify(value)}</code>;
-}
+/** A stored value as the log shows it: timestamps in the app's one date style, the rest as given. */
+const shown = (v: string | null) => (v === null ? "—" : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) ? formatDateTime(v) : v);
 
 export default async function AuditPage({ searchParams }: { searchParams: Search }) {
   await requireUser(["ADMIN"]);
   const sp = await searchParams;
   const api = await serverApi();
   const to = day(sp.to);
-  const [log, actions] = await Promise.all([
-    api.audit.list({ action: sp.action || null, from: day(sp.from), to: to ? new Date(to.getTime() + 86_400_000) : null, cursor: sp.cursor || null, limit: 50 }),
-    api.audit.actions(),
+  const [log, actions, people] = await Promise.all([
+    api.audit.list({
+      action: sp.action || null,
+      actorId: sp.person || null,
+      from: day(sp.from),
+      to: to ? new Date(to.getTime() + 86_400_000) : null,
+      cursor: sp.cursor || null,
+      limit: PAGE,
+    }),
+    api.audit.actionOptions(),
+    api.audit.actors(),
   ]);
-  const next = new URLSearchParams(Object.entries({ action: sp.action, from: sp.from, to: sp.to }).filter((e): e is [string, string] => !!e[1]));
+  const filters = Object.entries({ action: sp.action, person: sp.person, from: sp.from, to: sp.to }).filter((e): e is [string, string] => !!e[1]);
+  const next = new URLSearchParams(filters);
   if (log.nextCursor) next.set("cursor", log.nextCursor);
   return (
     <div className="space-y-6">
-      <PageHeader title="Audit log" description="Every admin and trainer action: who, what, when, and the values before and after." />
+      <PageHeader title="Audit log" description="Every admin and trainer action: who did what to whom, when, and what changed." />
       <Card>
-        <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter the audit log">
+        <form method="get" className="grid gap-4 sm:flex sm:flex-wrap sm:items-end" aria-label="Filter the audit log">
+          <div>
+            <label htmlFor="au-person" className="block text-sm font-medium">Person</label>
+            <select id="au-person" name="person" defaultValue={sp.person ?? ""} className={inputClass}>
+              <option value="">Everyone</option>
+              {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          </div>
           <div>
             <label htmlFor="au-action" className="block text-sm font-medium">Action</label>
             <select id="au-action" name="action" defaultValue={sp.action ?? ""} className={inputClass}>
               <option value="">All actions</option>
-              {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+              {actions.map((a) => <option key={a.action} value={a.action}>{a.name}</option>)}
             </select>
           </div>
           <DateRangeFields idPrefix="au" from={sp.from} to={sp.to} />
           <Button type="submit" variant="secondary">Filter</Button>
+          {filters.length ? <ButtonLink variant="ghost" href="/admin/audit">Clear filters</ButtonLink> : null}
         </form>
       </Card>
-      <Card>
+      <Card aria-labelledby="entries-heading">
+        <h2 id="entries-heading" className="sr-only">Entries</h2>
         {log.items.length === 0 ? (
-          <EmptyState>No entries.</EmptyState>
+          <EmptyState>{sp.cursor ? "No older entries." : "No entries match these filters."}</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 font-medium">When</th>
-                  <th scope="col" className="py-2 font-medium">Who</th>
-                  <th scope="col" className="py-2 font-medium">What</th>
-                  <th scope="col" className="py-2 font-medium">Before</th>
-                  <th scope="col" className="py-2 font-medium">After</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 align-top">
-                {log.items.map((e) => (
-                  <tr key={e.id}>
-                    <td className="py-2 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
-                    <td className="py-2">{e.actor?.name ?? "—"}</td>
-                    <td className="py-2">
-                      <span className="font-medium">{e.action}</span>
-                      <span className="block text-xs text-slate-600">{e.targetType} {e.targetId}</span>
-                    </td>
-                    <td className="py-2"><Json value={e.before} /></td>
-                    <td className="py-2"><Json value={e.after} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol className="divide-y divide-slate-100" aria-label="Audit entries, newest first">
+            {log.items.map((e) => (
+              <li key={e.id} className="py-3">
+                <p className="text-sm text-slate-600">
+                  <time dateTime={new Date(e.createdAt).toISOString()}>{formatDateTime(e.createdAt)}</time> · {e.actionName}
+                </p>
+                <p className="mt-0.5 break-words font-medium text-slate-900">{e.sentence}</p>
+                {e.fields.length ? (
+                  <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,max-content)_1fr]">
+                    {e.fields.map((f) => (
+                      <div key={f.label} className="contents">
+                        <dt className="text-slate-600">{f.label}</dt>
+                        <dd className="break-words text-slate-900">
+                          {f.before !== null ? (
+                            <>
+                              <span className="sr-only">from </span>
+                              <del className="text-slate-600">{shown(f.before)}</del> <span aria-hidden="true">→</span>
+                              <span className="sr-only"> to</span>{" "}
+                            </>
+                          ) : null}
+                          <span>{shown(f.after)}</span>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
+              </li>
+            ))}
+          </ol>
         )}
-        {log.nextCursor ? (
-          <div className="mt-4">
-            <ButtonLink variant="secondary" href={`/admin/audit?${next.toString()}`}>Older entries</ButtonLink>
-          </div>
-        ) : null}
+        <nav aria-label="Audit log pages" className="mt-4 flex flex-wrap items-center gap-3 text-sm">
+          {sp.cursor ? <ButtonLink variant="secondary" href={`/admin/audit?${new URLSearchParams(filters).toString()}`}>Newest entries</ButtonLink> : null}
+          {log.nextCursor ? <ButtonLink variant="secondary" href={`/admin/audit?${next.toString()}`}>Older entries</ButtonLink> : null}
+          <span className="text-slate-600">{PAGE} entries a page, newest first.</span>
+        </nav>
       </Card>
     </div>
   );

@@ -24,7 +24,7 @@ export default async function AdminCohortsPage({ searchParams }: { searchParams:
         description="Create, rename and archive cohorts; add and remove members. Removed members stay in the cohort's history."
         actions={<ButtonLink variant="secondary" href={sp.archived === "1" ? "/admin/cohorts" : "/admin/cohorts?archived=1"}>{sp.archived === "1" ? "Hide archived" : "Show archived"}</ButtonLink>}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           {cohorts.items.length === 0 ? (
             <EmptyState>No cohorts yet.</EmptyState>
@@ -48,7 +48,7 @@ export default async function AdminCohortsPage({ searchParams }: { searchParams:
           )}
         </Card>
         <Card>
-          <CreateCohortForm />
+          <CreateCohortForm level={2} />
         </Card>
       </div>
       {open ? (

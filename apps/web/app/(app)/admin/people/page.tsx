@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { ImportPeople } from "@/components/admin/import-people";
-import { PersonActions } from "@/components/admin/person-actions";
+import { PeopleTable } from "@/components/admin/people-table";
 import { CreateUserForm } from "@/components/dashboard/admin-forms";
-import { Badge, Button, ButtonLink, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
+import { Button, ButtonLink, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "People" };
 
-type Search = Promise<{ q?: string; role?: string; status?: string; cursor?: string }>;
+type Search = Promise<{ q?: string; role?: string; status?: string; cursor?: string; page?: string }>;
+const PAGE_SIZE = 25;
 
 export default async function PeoplePage({ searchParams }: { searchParams: Search }) {
   await requireUser(["ADMIN"]);
@@ -15,14 +16,21 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   const api = await serverApi();
   const role = sp.role === "LEARNER" || sp.role === "TRAINER" || sp.role === "ADMIN" ? sp.role : null;
   const active = sp.status === "active" ? true : sp.status === "inactive" ? false : null;
-  const [people, cohorts] = await Promise.all([api.people.list({ search: sp.q || null, role, active, cursor: sp.cursor || null }), api.cohort.list({ scope: "all" })]);
+  const [people, cohorts] = await Promise.all([api.people.list({ search: sp.q || null, role, active, cursor: sp.cursor || null, limit: PAGE_SIZE }), api.cohort.list({ scope: "all" })]);
   const next = new URLSearchParams(Object.entries({ q: sp.q, role: sp.role, status: sp.status }).filter((e): e is [string, string] => !!e[1]));
-  if (people.nextCursor) next.set("cursor", people.nextCursor);
+  const first = new URLSearchParams(next);
+  // Keyset pages have no total; the page number travels in the address so the admin sees where they are.
+  const pageNo = sp.cursor ? Math.max(2, Number.parseInt(sp.page ?? "2", 10) || 2) : 1;
+  if (people.nextCursor) {
+    next.set("cursor", people.nextCursor);
+    next.set("page", String(pageNo + 1));
+  }
+  const from = (pageNo - 1) * PAGE_SIZE + 1;
   return (
     <div className="space-y-6">
       <PageHeader title="People" description="Everyone in your organisation: roles, access and passwords." />
       <Card>
-        <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Find people">
+        <form method="get" className="grid gap-4 sm:flex sm:flex-wrap sm:items-end" aria-label="Find people">
           <div>
             <label htmlFor="p-q" className="block text-sm font-medium">Name or email</label>
             <input id="p-q" name="q" defaultValue={sp.q ?? ""} className={inputClass} />
@@ -52,25 +60,18 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
         {people.items.length === 0 ? (
           <EmptyState>Nobody matches.</EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label="People">
-            {people.items.map((p) => (
-              <li key={p.id} className="space-y-2 py-3">
-                <p>
-                  <span className="font-medium">{p.name}</span> <span className="text-sm text-slate-700">{p.email}</span>{" "}
-                  {p.active ? null : <Badge tone="bad">Deactivated</Badge>} {p.cohorts.length ? <span className="text-sm text-slate-600">· {p.cohorts.map((c) => c.name).join(", ")}</span> : null}
-                </p>
-                <PersonActions person={p} />
-              </li>
-            ))}
-          </ul>
+          <PeopleTable people={people.items} cohorts={cohorts} />
         )}
-        {people.nextCursor ? (
-          <div className="mt-4">
-            <ButtonLink variant="secondary" href={`/admin/people?${next.toString()}`}>Next page</ButtonLink>
-          </div>
-        ) : null}
+        <nav aria-label="People pages" className="mt-4 flex flex-wrap items-center gap-3 text-sm">
+          <span className="text-slate-700">
+            Page {pageNo}
+            {people.items.length ? ` · people ${from}–${from + people.items.length - 1}` : ""}
+          </span>
+          {sp.cursor ? <ButtonLink variant="secondary" href={`/admin/people${first.size ? `?${first.toString()}` : ""}`}>First page</ButtonLink> : null}
+          {people.nextCursor ? <ButtonLink variant="secondary" href={`/admin/people?${next.toString()}`}>Next page</ButtonLink> : null}
+        </nav>
       </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-2">
         <Card>
           <ImportPeople />
         </Card>

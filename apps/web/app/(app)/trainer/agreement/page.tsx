@@ -55,7 +55,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
           </Card>
           <Card aria-labelledby="per-criterion-heading">
             <h2 id="per-criterion-heading" className="mb-3 text-lg font-semibold">Per criterion</h2>
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -107,7 +107,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
         <p className="mb-3 text-sm text-slate-700">
           Turns trainers looked at (released reviews and corrected turns): how often they kept the analyser’s label, and what they added or removed.
         </p>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm" data-testid="label-agreement">
             <caption className="sr-only">Label-level agreement between the analyser and trainers</caption>
             <thead className="border-b border-slate-200 text-slate-600">

@@ -17,7 +17,7 @@ export default async function CertificatesPage() {
       {certs.length === 0 ? (
         <EmptyState>No certificates yet. They appear here when a learner passes a final assessment.</EmptyState>
       ) : (
-        <Card className="overflow-x-auto">
+        <Card className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Certificates held</caption>
             <thead>

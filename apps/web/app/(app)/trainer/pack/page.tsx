@@ -34,14 +34,14 @@ export default async function TrainerPackPage() {
         <h2 id="guide-heading" className="text-lg font-semibold">
           {guide.title}
         </h2>
-        <Markdown source={guide.body} headingOffset={2} />
+        <Markdown source={guide.body} headingOffset={1} />
       </Card>
       {catalogue.rubrics.map((r) => (
         <Card key={r.id} aria-labelledby={`rubric-${r.id}`}>
           <h2 id={`rubric-${r.id}`} className="text-lg font-semibold">
             Calibration sheet: {r.title} (version {r.version}, pass mark {r.passMark})
           </h2>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="mt-3 w-full text-left text-sm">
               <caption className="sr-only">Criteria and level descriptors of the {r.title} rubric</caption>
               <thead>

@@ -74,7 +74,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         {queue.items.length === 0 ? (
           <EmptyState>{VIEWS[state].empty}</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>

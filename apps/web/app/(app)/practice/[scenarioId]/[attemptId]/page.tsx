@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui";
 import { PracticeChat } from "@/components/learner/practice-chat";
+import { FocusTarget } from "@/components/learner/practice/focus-after";
 import { ReflectionForm } from "@/components/learner/reflection-form";
 import { Scorecard, Transcript } from "@/components/learner/scorecard";
 import { orNotFound } from "@/components/learner/server";
@@ -37,6 +38,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ scenar
       {finished ? (
         <>
           <Scorecard attempt={attempt} />
+          <FocusTarget id="score-heading" />
           {attempt.review ? null : attempt.reviewState === "PENDING" || attempt.reviewState === "DRAFT" ? (
             <p className="text-sm text-slate-600">A trainer may review this attempt; their feedback will appear here and on your progress page.</p>
           ) : null}

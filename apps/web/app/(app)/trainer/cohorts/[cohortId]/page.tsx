@@ -60,7 +60,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         description={`${dashboard.cohort.memberCount} learner${dashboard.cohort.memberCount === 1 ? "" : "s"} · results from ${formatDate(dashboard.window.from)} to ${formatDate(dashboard.window.to)}`}
         actions={<ExportButton cohortId={cohortId} />}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="assignments-heading">
           <h2 id="assignments-heading" className="mb-3 text-lg font-semibold">Assignments</h2>
           {assignments.items.length === 0 ? (
@@ -140,7 +140,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         {statuses.items.length === 0 ? (
           <EmptyState>No learner matches these filters.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm" data-testid="status-table">
               <caption className="sr-only">Each learner’s status on each assignment</caption>
               <thead className="border-b border-slate-200 text-slate-600">
@@ -177,7 +177,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         {progress.items.length === 0 ? (
           <EmptyState>No learners in this cohort.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>

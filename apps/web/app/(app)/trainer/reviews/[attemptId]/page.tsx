@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { labelName } from "@defuse/content";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { Badge, Card, PageHeader } from "@/components/ui";
@@ -9,7 +10,6 @@ import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Review attempt" };
 
-const label = (s: string) => s.replace(/_/g, " ");
 
 export default async function ReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
   await requireUser(["TRAINER", "ADMIN"]);
@@ -80,7 +80,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
             </h2>
             <TensionCurve points={data.tensionCurve} />
             <p className="mt-3 text-sm">
-              Techniques used: {a.techniques.length ? a.techniques.map(label).join(", ") : "none"}. Pitfalls: {a.pitfalls.length ? a.pitfalls.map(label).join(", ") : "none"}.
+              Techniques used: {a.techniques.length ? a.techniques.map(labelName).join(", ") : "none"}. Pitfalls: {a.pitfalls.length ? a.pitfalls.map(labelName).join(", ") : "none"}.
             </p>
           </Card>
         }
