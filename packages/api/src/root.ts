@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { assessmentRouter, certificateRouter } from "./routers/assessment";
 import { assignmentRouter } from "./routers/assignment";
 import { auditRouter } from "./routers/audit";
+import { authoringRouter } from "./routers/authoring";
 import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
 import { learnerRouter } from "./routers/learner";
@@ -33,6 +34,7 @@ export const appRouter = router({
   certificate: certificateRouter,
   qa: qaRouter,
   lti: ltiRouter,
+  authoring: authoringRouter,
 });
 
 export type AppRouter = typeof appRouter;

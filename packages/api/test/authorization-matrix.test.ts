@@ -119,6 +119,10 @@ beforeAll(async () => {
   const ltiRegistration = await asAdmin.lti.createRegistration(ltiReg(`client-${suffix}`));
   const ltiRegistrationToDelete = await asAdmin.lti.createRegistration(ltiReg(`gone-${suffix}`));
 
+  // A scenario of A's own, published (issue 13).
+  const authoredScenario = await asTrainer.authoring.create({ from: "billing-error", title: `Ours ${suffix}` });
+  await asTrainer.authoring.publish({ id: authoredScenario.id });
+
   // A real sign-in session for every caller; the deactivated account is then deactivated by the admin.
   const person = (u: { id: string; orgId?: string }) => ({ id: u.id, orgId: u.orgId ?? a.org.id });
   sessions.learner = await startSignInSession(db, person(a.learner));
@@ -155,6 +159,7 @@ beforeAll(async () => {
       usedResetToken,
       ltiRegistration: { id: ltiRegistration.id },
       ltiRegistrationToDelete: { id: ltiRegistrationToDelete.id },
+      authoredScenario: { id: authoredScenario.id },
     },
     b: { org: { id: b.org.id, name: b.org.name }, admin: p(b.admin), trainer: p(b.trainer), learner: p(b.learner), cohort: { id: cohortB.id, name: cohortB.name } },
   };
