@@ -24,6 +24,7 @@ async function setup() {
   return { org, trainer: as(org.trainer), admin: as(org.admin), learner: as(org.learner) };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- drafts are edited as plain JSON
 type Draft = { scenario: Record<string, any> };
 async function edit(t: ReturnType<typeof callerFor>, id: string, change: (d: Draft) => void) {
   const got = await t.authoring.get({ id });

@@ -198,7 +198,7 @@ export async function publishScenario(db: Db, actor: SessionUser, input: { id: s
 /** Archive hides it from new practice and assignments; attempts and reviews keep showing it. */
 export async function setArchived(db: Db, actor: SessionUser, input: { id: string; archived: boolean }) {
   const row = await findMine(db, actor, input.id);
-  const status = input.archived ? "ARCHIVED" : row.publishedVersion != null ? "PUBLISHED" : "DRAFT";
+  const status: "ARCHIVED" | "PUBLISHED" | "DRAFT" = input.archived ? "ARCHIVED" : row.publishedVersion != null ? "PUBLISHED" : "DRAFT";
   if (row.status === status) return { status };
   await db.$transaction(async (tx) => {
     await tx.authoredScenario.updateMany({ where: { id: row.id, orgId: actor.orgId }, data: { status } });
