@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
-import { Badge, Button, Card, cx, inputClass } from "@/components/ui";
+import { Badge, Button, Card, cx, Field, inputClass } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
 import { branchingCheck } from "./branching-check";
@@ -389,35 +389,19 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function TextField({ path, label, value, error, hint, multiline, type = "text", onChange }: { path: Path; label: string; value: string; error?: string; hint?: string; multiline?: boolean; type?: string; onChange: (v: string) => void }) {
   const id = fieldId(path);
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   const common = { id, value, "aria-invalid": !!error, "aria-describedby": describedBy, className: inputClass };
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <Field id={id} label={label} error={error} hint={hint}>
       {multiline ? <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} /> : <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-heat">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }
 
 function SelectField({ path, label, value, error, options, onChange }: { path: Path; label: string; value: string; error?: string; options: Array<{ value: string; label: string }>; onChange: (v: string) => void }) {
   const id = fieldId(path);
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <Field id={id} label={label} error={error}>
       <select id={id} value={value} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -425,11 +409,6 @@ function SelectField({ path, label, value, error, options, onChange }: { path: P
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-heat">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }
