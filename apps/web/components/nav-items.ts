@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/trainer", label: "Cohorts", roles: ["TRAINER"] },
   { href: "/trainer/reviews", label: "Reviews", roles: STAFF_ROLES },
   { href: "/trainer/agreement", label: "Scoring agreement", roles: STAFF_ROLES },
+  { href: "/trainer/scenarios", label: "Scenarios", roles: STAFF_ROLES },
   { href: "/admin/people", label: "People", roles: ["ADMIN"] },
   { href: "/admin/cohorts", label: "Cohorts", roles: ["ADMIN"] },
   { href: "/admin/settings", label: "Settings", roles: ["ADMIN"] },

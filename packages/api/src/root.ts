@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { assessmentRouter, certificateRouter } from "./routers/assessment";
 import { assignmentRouter } from "./routers/assignment";
 import { auditRouter } from "./routers/audit";
+import { authoringRouter } from "./routers/authoring";
 import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
 import { learnerRouter } from "./routers/learner";
@@ -35,6 +36,7 @@ export const appRouter = router({
   qa: qaRouter,
   lti: ltiRouter,
   xapi: xapiRouter,
+  authoring: authoringRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -93,6 +93,8 @@ export interface Fixture {
     ltiRegistrationToDelete: Row;
     /** An LMS course of A's registration whose launches offered no roster service. */
     ltiContext: Row;
+    /** A scenario A's trainer duplicated from billing-error and published (version 1). */
+    authoredScenario: Row;
   };
   b: {
     org: { id: string; name: string };
@@ -323,6 +325,16 @@ export const EXPECTED: Record<string, Expectation> = {
   "qa.decideDispute": { access: "trainer", input: () => ({ disputeId: "no-such-dispute", outcome: "declined", reason: "No." }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
   "qa.disputeSummary": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
   "qa.myRealCalls": { access: "signedIn", input: () => ({}), outcomes: signedIn("OK", "OK") },
+  // Authored scenarios (issue 13); test/authoring.test.ts proves versioning, archive, import and scoping.
+  "authoring.list": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
+  "authoring.get": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "authoring.create": { access: "trainer", input: () => ({ from: "billing-error", title: uniq("Copy") }), outcomes: trainers("OK", "OK") },
+  // a revision nobody holds: A's callers are refused as a stale save, B's never find the row
+  "authoring.saveDraft": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id, revision: 999_999, text: "{}" }), outcomes: trainers("CONFLICT", "NOT_FOUND") },
+  "authoring.publish": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "authoring.setArchived": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id, archived: false }), outcomes: trainers("OK", "NOT_FOUND") },
+  "authoring.export": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "authoring.import": { access: "trainer", input: () => ({ files: [{ name: "shared.json", text: JSON.stringify({ scenario: { ...catalogue.scenarios[0]!, id: uniq("shared"), title: uniq("Shared") } }) }] }), outcomes: trainers("OK", "OK") },
 };
 
 /**

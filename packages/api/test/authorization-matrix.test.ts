@@ -121,6 +121,10 @@ beforeAll(async () => {
   // An LMS course seen in a launch that offered no roster service (so a sync stops before any network call).
   const ltiContext = await db.ltiContext.create({ data: { orgId: a.org.id, registrationId: ltiRegistration.id, contextId: `course-${suffix}`, title: `Course ${suffix}` } });
 
+  // A scenario of A's own, published (issue 13).
+  const authoredScenario = await asTrainer.authoring.create({ from: "billing-error", title: `Ours ${suffix}` });
+  await asTrainer.authoring.publish({ id: authoredScenario.id });
+
   // A real sign-in session for every caller; the deactivated account is then deactivated by the admin.
   const person = (u: { id: string; orgId?: string }) => ({ id: u.id, orgId: u.orgId ?? a.org.id });
   sessions.learner = await startSignInSession(db, person(a.learner));
@@ -158,6 +162,7 @@ beforeAll(async () => {
       ltiRegistration: { id: ltiRegistration.id },
       ltiRegistrationToDelete: { id: ltiRegistrationToDelete.id },
       ltiContext: { id: ltiContext.id },
+      authoredScenario: { id: authoredScenario.id },
     },
     b: { org: { id: b.org.id, name: b.org.name }, admin: p(b.admin), trainer: p(b.trainer), learner: p(b.learner), cohort: { id: cohortB.id, name: cohortB.name } },
   };

@@ -11,7 +11,17 @@ export {
   labelName,
   InvalidCatalogueError,
 } from "./catalogue";
-export { validateCatalogue, checkIntegrity, checkBranching, branchingDepth } from "./integrity";
+export { validateCatalogue, checkIntegrity, checkBranching, branchingDepth, checkScenario, checkRubric } from "./integrity";
+export {
+  ScenarioBundle,
+  formatPath,
+  validateScenarioDocument,
+  validateRubricDocument,
+  validateDocument,
+  documentJsonSchema,
+  type AnyDocument,
+  type DocumentResult,
+} from "./document";
 export { seededShuffle, drawQuiz, type DrawnQuestion } from "./draw";
 export { fairnessReport, bankFairness, branchingFairness, branchingPaths, bestChoiceIndex, isFlaggedChoice, chiSquareUniform, type BranchPath } from "./fairness";
 export { trainerPack, getJobAid, JobAid, TrainerPack } from "./trainer-pack";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { Catalogue, LABEL_IDS, type Branching } from "./schema";
+import { Catalogue, LABEL_IDS, type Branching, type Rubric, type Scenario } from "./schema";
 import { checkCustomerModel } from "./engine-integrity";
 
 /**
@@ -117,23 +117,44 @@ export function checkIntegrity(c: Catalogue): string[] {
     unique(`rubric '${r.id}' criterion`, r.criteria.map((cr) => cr.id));
   }
 
-  for (const s of c.scenarios) {
-    const at = `scenario '${s.id}'`;
-    if (!rubricIds.has(s.rubricId)) problems.push(`${at}: rubricId '${s.rubricId}' does not exist`);
-    unique(`${at} fact`, s.persona.facts.map((f) => f.id));
-    unique(`${at} policy rule`, [...s.policy.allowed, ...s.policy.forbidden].map((p) => p.id));
-    for (const rule of s.policy.forbidden) {
-      for (const c of rule.breachWhen) {
-        if (c.soonerThan?.weekday && !s.policy.callDay) {
-          problems.push(`${at} forbidden rule '${rule.id}': a weekday bound needs policy.callDay`);
-        }
-      }
-    }
-    problems.push(...checkBranching(s.branching, `${at} branching`));
-    problems.push(...checkCustomerModel(s));
-  }
+  for (const s of c.scenarios) problems.push(...checkScenario(s, rubricIds));
 
   for (const q of c.quizzes) unique(`quiz '${q.id}' question`, q.questions.map((x) => x.id));
+  return problems;
+}
+
+/** Cross-reference problems inside one scenario (and its rubric id against the rubrics it can use). */
+export function checkScenario(s: Scenario, rubricIds: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const at = `scenario '${s.id}'`;
+  const unique = (kind: string, ids: string[]) => {
+    for (const d of duplicates(ids)) problems.push(`${kind} id '${d}' is used more than once`);
+  };
+  if (!rubricIds.has(s.rubricId)) problems.push(`${at}: rubricId '${s.rubricId}' does not exist`);
+  unique(`${at} fact`, s.persona.facts.map((f) => f.id));
+  unique(`${at} policy rule`, [...s.policy.allowed, ...s.policy.forbidden].map((p) => p.id));
+  for (const rule of s.policy.forbidden) {
+    for (const c of rule.breachWhen) {
+      if (c.soonerThan?.weekday && !s.policy.callDay) {
+        problems.push(`${at} forbidden rule '${rule.id}': a weekday bound needs policy.callDay`);
+      }
+    }
+  }
+  problems.push(...checkBranching(s.branching, `${at} branching`));
+  problems.push(...checkCustomerModel(s));
+  return problems;
+}
+
+/** Cross-reference problems inside one rubric. */
+export function checkRubric(r: Rubric): string[] {
+  const problems: string[] = [];
+  for (const cr of r.criteria) {
+    for (const l of [...cr.evidenceFor, ...cr.evidenceAgainst]) {
+      if (!(LABEL_IDS as readonly string[]).includes(l)) problems.push(`rubric '${r.id}' criterion '${cr.id}': label '${l}' is not in the taxonomy`);
+    }
+    if (cr.evidenceFor.length + cr.evidenceAgainst.length === 0) problems.push(`rubric '${r.id}' criterion '${cr.id}': no evidence labels`);
+  }
+  for (const d of duplicates(r.criteria.map((cr) => cr.id))) problems.push(`rubric '${r.id}' criterion id '${d}' is used more than once`);
   return problems;
 }
 

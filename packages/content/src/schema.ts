@@ -38,7 +38,7 @@ export type PitfallId = z.infer<typeof PitfallId>;
 export type LabelId = z.infer<typeof LabelId>;
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case kebab-case");
-const text = z.string().trim().min(1);
+const text = z.string().trim().min(1, "must not be empty");
 const version = z.number().int().positive();
 
 export const TaxonomyEntry = z.object({

@@ -2,12 +2,12 @@
  * CLI used to evaluate the engine. stdout carries nothing but JSON; errors go to stderr, one line
  * each, naming the input line, and make the exit code non-zero.
  *   label:    JSON lines {"id","text","scenario"?} in, {"id","techniques","pitfalls"} lines out, same order
- *   simulate: one JSON {"scenario","turns","seed","intensity"?} in, one JSON result out (score, passed, verdict,
+ *   simulate: one JSON {"scenario" | "scenarioDoc" (+ "rubricDoc"?),"turns","seed","intensity"?} in, one JSON result out (score, passed, verdict,
  *             critical: {behaviour, turn, quote, reason} or null, turnsScored, criteria with reasons, customer lines)
  *   score:    one JSON {"rubric","turns":[{"speaker":"agent"|"customer","text"}]} of a real call in, one JSON
  *             {score, passed, verdict, criteria, critical, improvement, turns:[{speaker, techniques, pitfalls, tension, reason}]} out
  */
-import { getScenario } from "@defuse/content";
+import { catalogue, getScenario, validateRubricDocument, validateScenarioDocument, type Rubric, type Scenario } from "@defuse/content";
 import { label } from "./analyser/label";
 import { simulate } from "./simulate";
 import { runScore } from "./score-cli";
@@ -60,6 +60,11 @@ function runLabel(input: string): number {
   return bad > 0 ? 1 : 0;
 }
 
+function failAll(errors: string[]): number {
+  for (const e of errors) fail(`line 1: ${e}`);
+  return 1;
+}
+
 function runSimulate(input: string): number {
   const text = input.trim();
   let obj: unknown;
@@ -74,9 +79,27 @@ function runSimulate(input: string): number {
     return 1;
   }
   const o = obj as Record<string, unknown>;
-  if (typeof o.scenario !== "string" || !getScenario(o.scenario)) {
-    fail(`line 1: unknown scenario ${JSON.stringify(o.scenario)}`);
-    return 1;
+  // A built-in scenario by id, or any scenario document (authored, imported, exported), validated
+  // by the same schemas the app uses; "rubricDoc" is optional and defaults to the scenario's rubric.
+  let scenario: Scenario;
+  let rubric: Rubric | undefined;
+  if (o.scenarioDoc !== undefined) {
+    if (o.rubricDoc !== undefined) {
+      const r = validateRubricDocument(o.rubricDoc);
+      if (!r.ok) return failAll(r.errors.map((e) => `rubricDoc.${e}`));
+      rubric = r.value;
+    }
+    const s = validateScenarioDocument(o.scenarioDoc, { knownRubricIds: catalogue.rubrics.map((x) => x.id), rubric });
+    if (!s.ok) return failAll(s.errors.map((e) => `scenarioDoc.${e}`));
+    scenario = s.value;
+    if (rubric && rubric.id !== scenario.rubricId) return failAll([`rubricDoc.id: "${rubric.id}" is not the scenario's rubricId "${scenario.rubricId}"`]);
+  } else {
+    const found = typeof o.scenario === "string" ? getScenario(o.scenario) : undefined;
+    if (!found) {
+      fail(`line 1: unknown scenario ${JSON.stringify(o.scenario)}`);
+      return 1;
+    }
+    scenario = found;
   }
   if (!Array.isArray(o.turns)) {
     fail(`line 1: "turns" must be an array of agent lines`);
@@ -96,7 +119,8 @@ function runSimulate(input: string): number {
   }
   try {
     const res = simulate({
-      scenario: o.scenario,
+      scenario,
+      ...(rubric ? { rubric } : {}),
       turns: o.turns as string[],
       seed,
       intensity: o.intensity === "reduced" ? "reduced" : "standard",

@@ -2,7 +2,8 @@ import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
-import { moduleInfo, scenarioInfo } from "../content/titles";
+import { scenarioForNew } from "../authoring/resolve";
+import { moduleInfo } from "../content/titles";
 
 export interface CreateAssignmentInput {
   cohortId: string;
@@ -15,7 +16,8 @@ export interface CreateAssignmentInput {
 
 /** Assigns a course module or a single scenario to one of the trainer's organisation's cohorts. */
 export async function createAssignment(db: Db, actor: SessionUser, input: CreateAssignmentInput) {
-  const exists = input.kind === "MODULE" ? moduleInfo(input.contentId) : scenarioInfo(input.contentId);
+  // a scenario is a built-in one or one of the organisation's published (not archived) scenarios
+  const exists = input.kind === "MODULE" ? moduleInfo(input.contentId) : await scenarioForNew(db, actor.orgId, input.contentId).catch(() => null);
   if (!exists) throw invalid("Choose a course or scenario from the catalogue.", "contentId");
   const cohort = await db.cohort.findFirst({
     where: { id: input.cohortId, orgId: actor.orgId, archivedAt: null },

@@ -1,3 +1,4 @@
+import { authoredTitles } from "../authoring/resolve";
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
@@ -34,9 +35,10 @@ export async function listAssignments(db: Db, actor: SessionUser, input: ListAss
     ...page,
   });
   const result = toPage(rows, pageSize);
+  const authored = await authoredTitles(db, actor.orgId, result.items.filter((a) => a.kind === "SCENARIO").map((a) => a.contentId));
   return {
     cohort,
     nextCursor: result.nextCursor,
-    items: result.items.map((a) => ({ ...a, assignedBy: a.assignedBy.name, title: contentTitle(a.kind, a.contentId) })),
+    items: result.items.map((a) => ({ ...a, assignedBy: a.assignedBy.name, title: authored.get(a.contentId) ?? contentTitle(a.kind, a.contentId) })),
   };
 }

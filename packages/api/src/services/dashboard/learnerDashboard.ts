@@ -1,3 +1,4 @@
+import { authoredTitles } from "../authoring/resolve";
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { Prisma } from "@defuse/db";
@@ -58,6 +59,8 @@ export async function learnerDashboard(db: Db, user: SessionUser, now = new Date
   const attempts = found.best.map((b) => ({ contentId: b.contentId, _max: { score: b.score } }));
   const enrollmentByModule = new Map(enrollments.map((e) => [e.moduleId, e]));
   const bestByScenario = new Map(attempts.map((a) => [a.contentId, a._max.score]));
+  // only organisations with their own scenarios assigned pay for this query
+  const authored = await authoredTitles(db, user.orgId, assignments.filter((a) => a.kind === "SCENARIO").map((a) => a.contentId));
 
   const rows: LearnerAssignmentRow[] = assignments.map((a) => {
     const status = a.status;
@@ -83,7 +86,7 @@ export async function learnerDashboard(db: Db, user: SessionUser, now = new Date
       assignmentId: a.id,
       kind: a.kind,
       contentId: a.contentId,
-      title: contentTitle("SCENARIO", a.contentId),
+      title: authored.get(a.contentId) ?? contentTitle("SCENARIO", a.contentId),
       cohortName: a.cohort.name,
       dueAt: a.dueAt,
       overdue: !!a.dueAt && a.dueAt < now && status !== "COMPLETED",

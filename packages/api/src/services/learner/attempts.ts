@@ -6,7 +6,8 @@ import { AppError, isUniqueViolation, notFound } from "../../errors";
 import { passMarkFor } from "../review/getReview";
 import { learnerScorecard, type AutoResultView } from "../review/officialResult";
 import { scoreAttempt } from "../review/scoring";
-import { findRubric, findScenario, labelName, type ScenarioT } from "./content";
+import { scenarioForNew, scenarioOf } from "../authoring/resolve";
+import { findRubric, labelName, type ScenarioT } from "./content";
 import * as engine from "./engine";
 
 export type PracticeMode = "freeText" | "branching";
@@ -78,7 +79,7 @@ export async function startAttempt(
   user: SessionUser,
   input: { scenarioId: string; mode: PracticeMode; intensity?: engine.Intensity; restart?: boolean },
 ) {
-  const scenario = findScenario(input.scenarioId);
+  const scenario = await scenarioForNew(db, user.orgId, input.scenarioId);
   const kind = input.mode === "branching" ? "BRANCHING" : "ROLEPLAY";
   const existing = await db.attempt.findFirst({
     where: { orgId: user.orgId, userId: user.id, contentId: scenario.id, kind, status: "IN_PROGRESS" },
@@ -243,10 +244,11 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
   });
   if (!attempt) throw notFound("That practice attempt");
   const finished = attempt.status === "COMPLETED";
-  const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? findScenario(attempt.contentId).rubricId) : null;
+  const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
+  const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null;
   const result = auto
     ? learnerScorecard({
-        rubricId: attempt.rubricId ?? findScenario(attempt.contentId).rubricId,
+        rubricId: attempt.rubricId ?? scenario.rubricId,
         auto: auto as unknown as AutoResultView,
         score: attempt.score,
         passed: attempt.passed,
@@ -255,7 +257,6 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
       })
     : null;
   const lineComments = new Map((result?.turnComments ?? []).map((c) => [c.turn, c.comment]));
-  const scenario = findScenario(attempt.contentId);
   const memo = (attempt.answers ?? null) as RoleplayMemo | null;
   const s = memo ? engine.summary(memo.state) : null;
   const mode: PracticeMode = attempt.kind === "BRANCHING" ? "branching" : "freeText";
@@ -339,18 +340,18 @@ async function tryTurn(
   // this read (the attempt, its turn count and this turn if a retry already stored it) and one
   // write below.
   const [attempt] = await db.$queryRaw<
-    Array<{ id: string; kind: "ROLEPLAY" | "BRANCHING"; status: string; contentId: string; answers: unknown; version: number; turnCount: number; again: StoredTurn | null }>
+    Array<{ id: string; kind: "ROLEPLAY" | "BRANCHING"; status: string; contentId: string; contentVersion: number | null; answers: unknown; version: number; turnCount: number; again: StoredTurn | null }>
   >`
-    SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t.answers, t.version,
+    SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t."contentVersion", t.answers, t.version,
       (SELECT count(*)::int FROM "AttemptTurn" x WHERE x."attemptId" = t.id) AS "turnCount",
       (SELECT row_to_json(x) FROM "AttemptTurn" x WHERE x."attemptId" = t.id AND x."clientTurnId" = ${input.clientTurnId}) AS again
     FROM "Attempt" t
     WHERE t.id = ${input.attemptId} AND t."orgId" = ${user.orgId} AND t."userId" = ${user.id} AND t.kind IN ('ROLEPLAY', 'BRANCHING')`;
   if (!attempt) throw notFound("That practice attempt");
-  if (attempt.again) return { done: true, result: { turn: turnView(attempt.again, findScenario(attempt.contentId)), duplicate: true, ...(await afterState(db, user, attempt.id)) } };
+  const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
+  if (attempt.again) return { done: true, result: { turn: turnView(attempt.again, scenario), duplicate: true, ...(await afterState(db, user, attempt.id)) } };
   if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished. Start a new one to practise again.");
 
-  const scenario = findScenario(attempt.contentId);
   const memo = attempt.answers as unknown as RoleplayMemo | null;
   if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
   if (engine.summary(memo.state).ended) throw precondition("The call has ended. Finish the attempt to see your scorecard.");
@@ -407,10 +408,10 @@ function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof eng
 }
 
 async function afterState(db: Db, user: SessionUser, attemptId: string) {
-  const a = await db.attempt.findFirst({ where: mine(user, attemptId), select: { kind: true, contentId: true, answers: true } });
+  const a = await db.attempt.findFirst({ where: mine(user, attemptId), select: { kind: true, contentId: true, contentVersion: true, answers: true } });
   const memo = a?.answers as unknown as RoleplayMemo;
   const s = engine.summary(memo?.state ?? {});
-  return { tension: s.tension, ended: s.ended, outcome: s.outcome, choices: a ? branchAfter(a.kind, findScenario(a.contentId), s, attemptId) : [] };
+  return { tension: s.tension, ended: s.ended, outcome: s.outcome, choices: a ? branchAfter(a.kind, await scenarioOf(db, user.orgId, a.contentId, a.contentVersion), s, attemptId) : [] };
 }
 
 /**
@@ -422,13 +423,13 @@ export async function hint(db: Db, user: SessionUser, input: { attemptId: string
   for (let tries = 0; tries <= MAX_RETRIES; tries++) {
     const attempt = await db.attempt.findFirst({
       where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-      select: { id: true, status: true, contentId: true, answers: true, hintsUsed: true, version: true },
+      select: { id: true, status: true, contentId: true, contentVersion: true, answers: true, hintsUsed: true, version: true },
     });
     if (!attempt) throw notFound("That practice attempt");
     if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished.");
     const memo = attempt.answers as unknown as RoleplayMemo | null;
     if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
-    const h = engine.hint(findScenario(attempt.contentId), memo.state);
+    const h = engine.hint(await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion), memo.state);
     const suggestion = { technique: h.technique, name: h.name, prompt: h.prompt };
     const updated = await db.attempt.updateMany({
       where: { id: attempt.id, version: attempt.version, status: "IN_PROGRESS" },
@@ -470,7 +471,7 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
     if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt was abandoned. Start a new one to practise again.");
     if (attempt.turns.length === 0) throw precondition("Reply to the customer at least once before finishing.");
 
-    const scenario = findScenario(attempt.contentId);
+    const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
     const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
     const memo = attempt.answers as unknown as RoleplayMemo | null;
     const s = engine.summary(memo?.state);

@@ -1,6 +1,7 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
+import { authoredTitles, offeredScenarios } from "../authoring/resolve";
 import { allModules, allScenarios, findRubric, labelName, moduleCompletion } from "./content";
 import { learnerMarks } from "./courses";
 import { readTurnComments } from "../review/critical";
@@ -18,7 +19,7 @@ const ROLEPLAY_KINDS = ["ROLEPLAY", "BRANCHING"] as const;
 
 /** The practice list: every scenario with the learner's best and latest score and any attempt in progress. */
 export async function scenariosFor(db: Db, user: SessionUser) {
-  const [completed, open, assigned] = await Promise.all([
+  const [completed, open, assigned, offered] = await Promise.all([
     db.attempt.findMany({
       where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
       select: { contentId: true, kind: true, score: true, passed: true, completedAt: true },
@@ -39,8 +40,10 @@ export async function scenariosFor(db: Db, user: SessionUser) {
       select: { contentId: true, dueAt: true },
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }],
     }),
+    // built-in scenarios and the organisation's published ones (archived ones are not offered)
+    offeredScenarios(db, user.orgId),
   ]);
-  return allScenarios().map((s) => {
+  return offered.map((s) => {
     const mine = completed.filter((a) => a.contentId === s.id);
     const scores = mine.map((a) => a.score ?? 0);
     const latest = mine.at(-1);
@@ -66,7 +69,7 @@ export async function scenariosFor(db: Db, user: SessionUser) {
 }
 
 export async function scenarioFor(db: Db, user: SessionUser, scenarioId: string) {
-  const s = allScenarios().find((x) => x.id === scenarioId);
+  const s = (await offeredScenarios(db, user.orgId)).find((x) => x.id === scenarioId);
   if (!s) throw notFound("That scenario");
   const [list, recent] = await Promise.all([
     scenariosFor(db, user),
@@ -124,7 +127,10 @@ export async function progressFor(db: Db, user: SessionUser) {
     }),
   ]);
   const modules = allModules().map((m) => ({ id: m.id, title: m.title, ...moduleCompletion(m, marks.completedLessons, marks.passedQuizzes) }));
-  const titles = new Map(allScenarios().map((s) => [s.id, s.title]));
+  const titles = new Map([
+    ...allScenarios().map((s) => [s.id, s.title] as const),
+    ...(await authoredTitles(db, user.orgId, [...history.map((a) => a.contentId), ...reviews.map((r) => r.attempt.contentId)])),
+  ]);
   const chronological = [...history].reverse();
 
   // Technique mastery: for each attempt, which techniques the scenario needed and the learner used

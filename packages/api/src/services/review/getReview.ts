@@ -2,7 +2,8 @@ import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { forbidden } from "../../errors";
 import { contentTitle } from "../content/titles";
-import { findScenario } from "../learner/content";
+import { scenarioOf } from "../authoring/resolve";
+import type { ScenarioT } from "../learner/content";
 import { loadRealCall, realCallTitle, realCallTurns } from "../qa/realCallView";
 import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
@@ -75,9 +76,9 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
   const real = realCall ? realCallTurns(realCall.turns, attempt.autoResult) : null;
   const turns = real ? real.turns : practiceTurns;
   const memo = extra.answers as { state?: { openingLine?: unknown } } | null;
-  let scenario: ReturnType<typeof findScenario> | null = null;
+  let scenario: ScenarioT | null = null;
   try {
-    scenario = findScenario(attempt.contentId);
+    scenario = await scenarioOf(db, actor.orgId, attempt.contentId, attempt.contentVersion);
   } catch {
     scenario = null;
   }
@@ -94,7 +95,7 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       status: attempt.status,
       startedAt: attempt.startedAt,
       scenarioId: attempt.contentId,
-      title: attempt.kind === "REAL_CALL" ? realCallTitle(realCall?.fileName) : contentTitle("SCENARIO", attempt.contentId),
+      title: attempt.kind === "REAL_CALL" ? realCallTitle(realCall?.fileName) : (scenario?.title ?? contentTitle("SCENARIO", attempt.contentId)),
       source: attempt.kind === "REAL_CALL" ? ("real" as const) : ("practice" as const),
       opening: real?.opening ?? null,
       contentVersion: attempt.contentVersion,

@@ -85,7 +85,11 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         <Card>
           <AssignForm
             cohortId={cohortId}
-            scenarios={catalogue.scenarios.map((s) => ({ id: s.id, title: s.title }))}
+            scenarios={[
+              ...catalogue.scenarios.map((s) => ({ id: s.id, title: s.title })),
+              // the organisation's published scenarios (archived ones are not offered)
+              ...(await api.authoring.list()).authored.filter((s) => s.status === "PUBLISHED").map((s) => ({ id: s.key, title: s.title })),
+            ]}
             modules={catalogue.modules.map((m) => ({ id: m.id, title: m.title }))}
           />
         </Card>

@@ -33,7 +33,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
             ) : (
               <>
                 {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
-                {a.autoScore ?? "—"}{" "}
+                {a.autoScore ?? "—"}
+                {a.source === "practice" && a.contentVersion ? ` · scenario version ${a.contentVersion}` : ""}{" "}
                 {data.review?.state === "RELEASED" ? (
                   <Badge tone="good">Released</Badge>
                 ) : data.review?.state === "DRAFT" ? (

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { idSchema } from "../../schemas";
+import { MAX_DOCUMENT_CHARS, MAX_TITLE_CHARS } from "../../services/authoring/limits";
+import { createScenario, getScenario, listScenarios, publishScenario, saveDraft, setArchived } from "../../services/authoring/manage";
+import { exportScenario, importScenarios } from "../../services/authoring/transfer";
+import { router, trainerProcedure } from "../../trpc";
+
+const MAX_IMPORT_FILES = 10;
+const documentText = z
+  .string()
+  .min(2, "The document is empty.")
+  .max(MAX_DOCUMENT_CHARS, `A scenario document may be at most ${MAX_DOCUMENT_CHARS.toLocaleString("en-GB")} characters.`);
+const ref = z.object({ id: idSchema });
+
+/** Organisation-authored scenarios (issue 13): trainers and admins. */
+export const authoringRouter = router({
+  list: trainerProcedure.query(({ ctx }) => listScenarios(ctx.db, ctx.user)),
+  get: trainerProcedure.input(ref).query(({ ctx, input }) => getScenario(ctx.db, ctx.user, input)),
+  /** Duplicate a built-in scenario (`from`), or start from the blank template. */
+  create: trainerProcedure
+    .input(z.object({ from: z.string().trim().min(1).max(80).nullish(), title: z.string().trim().max(MAX_TITLE_CHARS).nullish() }))
+    .mutation(({ ctx, input }) => createScenario(ctx.db, ctx.user, input)),
+  /** Stores the draft as typed (size-limited here, before it is parsed) and returns its field errors. */
+  saveDraft: trainerProcedure
+    .input(z.object({ id: idSchema, revision: z.number().int().min(0), text: documentText }))
+    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user, input)),
+  publish: trainerProcedure.input(ref).mutation(({ ctx, input }) => publishScenario(ctx.db, ctx.user, input)),
+  setArchived: trainerProcedure.input(ref.extend({ archived: z.boolean() })).mutation(({ ctx, input }) => setArchived(ctx.db, ctx.user, input)),
+  export: trainerProcedure.input(z.object({ id: z.string().trim().min(1).max(80) })).query(({ ctx, input }) => exportScenario(ctx.db, ctx.user, input)),
+  /** One or more bundles; all or nothing, every error returned with its document and path. */
+  import: trainerProcedure
+    .input(z.object({ files: z.array(z.object({ name: z.string().trim().min(1).max(255), text: documentText })).min(1, "Choose at least one file.").max(MAX_IMPORT_FILES, `At most ${MAX_IMPORT_FILES} files at once.`) }))
+    .mutation(({ ctx, input }) => importScenarios(ctx.db, ctx.user, input)),
+});

@@ -1,0 +1,68 @@
+import type { Db } from "@defuse/db";
+import { notFound } from "../../errors";
+import { allScenarios, findScenario, type ScenarioT } from "../learner/content";
+import type { DraftBundle } from "./validate";
+import { isBuiltInScenario } from "./validate";
+
+/**
+ * Where the api finds a scenario by the id attempts and assignments store (Attempt.contentId):
+ * a built-in scenario, or one the caller's organisation authored and published.
+ *
+ * Published versions never change, so each is kept in a bounded per-process map once read: a turn
+ * of an authored scenario costs one query the first time only. Built-in scenarios never touch the
+ * database.
+ */
+const versions = new Map<string, ScenarioT>();
+const MAX_CACHED = 500;
+
+function remember(key: string, s: ScenarioT) {
+  if (versions.size >= MAX_CACHED) versions.delete(versions.keys().next().value!);
+  versions.set(key, s);
+}
+
+/** The exact version an existing attempt was played on (archived scenarios included). */
+export async function scenarioOf(db: Db, orgId: string, id: string, version: number | null): Promise<ScenarioT> {
+  if (isBuiltInScenario(id)) return findScenario(id);
+  const cacheKey = `${orgId}\u0000${id}\u0000${version}`;
+  const cached = versions.get(cacheKey);
+  if (cached) return cached;
+  const row = await db.authoredScenarioVersion.findFirst({
+    where: { orgId, scenario: { orgId, key: id }, ...(version != null ? { version } : {}) },
+    orderBy: { version: "desc" },
+    select: { bundle: true },
+  });
+  if (!row) throw notFound("That scenario");
+  const s = (row.bundle as unknown as DraftBundle).scenario as ScenarioT;
+  if (version != null) remember(cacheKey, s);
+  return s;
+}
+
+/** The version a new attempt or assignment uses: the built-in, or the latest published, not archived. */
+export async function scenarioForNew(db: Db, orgId: string, id: string): Promise<ScenarioT> {
+  if (isBuiltInScenario(id)) return findScenario(id);
+  const row = await db.authoredScenario.findFirst({
+    where: { orgId, key: id, status: "PUBLISHED", publishedVersion: { not: null } },
+    select: { publishedVersion: true },
+  });
+  if (!row) throw notFound("That scenario");
+  return scenarioOf(db, orgId, id, row.publishedVersion);
+}
+
+/** Every scenario the organisation offers for new practice and assignments: built-ins, then its published ones. */
+export async function offeredScenarios(db: Db, orgId: string): Promise<Array<ScenarioT & { authored: boolean }>> {
+  const rows = await db.authoredScenario.findMany({
+    where: { orgId, status: "PUBLISHED", publishedVersion: { not: null } },
+    select: { key: true, publishedVersion: true },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+  });
+  const authored = await Promise.all(rows.map((r) => scenarioOf(db, orgId, r.key, r.publishedVersion)));
+  return [...allScenarios().map((s) => ({ ...s, authored: false })), ...authored.map((s) => ({ ...s, authored: true }))];
+}
+
+/** Titles of authored scenarios by id (history shows them for archived ones too); built-ins are not included. */
+export async function authoredTitles(db: Db, orgId: string, ids: Iterable<string>): Promise<Map<string, string>> {
+  const keys = [...new Set(ids)].filter((id) => !isBuiltInScenario(id));
+  if (keys.length === 0) return new Map();
+  const rows = await db.authoredScenario.findMany({ where: { orgId, key: { in: keys } }, select: { key: true, title: true } });
+  return new Map(rows.map((r) => [r.key, r.title]));
+}
