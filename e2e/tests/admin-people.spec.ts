@@ -107,7 +107,7 @@ test("admin selects people in the table and adds them to a cohort in one confirm
   await expect(page.getByRole("navigation", { name: "People pages" })).toContainText("Page 1 · people 1–2");
   await page.getByRole("checkbox", { name: "Select everyone on this page" }).check();
   await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("2 people selected");
-  await page.getByLabel("Cohort", { exact: true }).selectOption({ label: cohortName });
+  await page.getByRole("region", { name: "Bulk actions" }).getByLabel("Cohort", { exact: true }).selectOption({ label: cohortName });
   await expectAccessible(page, "people table with a selection");
 
   // Declining the confirmation changes nothing; accepting adds both.
