@@ -32,6 +32,13 @@ export interface ModelJson {
 }
 
 function bytes(b64: string): Uint8Array {
+  // Node's Buffer decodes base64 natively; atob (the fallback elsewhere) cost a tenth of the CLI's start-up
+  const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
+  if (B) {
+    const u = B.from(b64, "base64");
+    // a copy at offset 0, so typed views of any element size line up
+    return new Uint8Array(u);
+  }
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

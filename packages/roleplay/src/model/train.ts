@@ -59,8 +59,14 @@ export interface FitOptions {
   thresholdsOn: "all" | "authors";
   /** a sentence is judged on its own only when it has at least this many tokens (0: never) */
   poolMin: number;
+  /** gradient weight of a positive example of a pitfall (the rare labels), instead of posWeight */
+  pitfallPosWeight: number;
+  /** pitfalls' thresholds maximise F-beta out of fold (beta > 1 favours recall) */
+  pitfallBeta: number;
 }
-export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4 };
+export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1 };
+const PITFALL = new Uint8Array(L);
+for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
 
 interface Doc {
   item: Item;
@@ -178,7 +184,7 @@ export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
       }
       for (let l = 0; l < L; l++) {
         const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, dot[l]!))));
-        const g = (p - r.y[l]!) * (r.y[l] ? o.posWeight : 1) * r.dw;
+        const g = (p - r.y[l]!) * (r.y[l] ? (PITFALL[l] ? o.pitfallPosWeight : o.posWeight) : 1) * r.dw;
         gb[l] = gb[l]! + g * g;
         b[l] = b[l]! - (0.5 / Math.sqrt(gb[l]!)) * g;
         if (g > -1e-4 && g < 1e-4) continue;
@@ -266,7 +272,8 @@ function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions): numb
       }
       const prec = tp + fp === 0 ? 1 : tp / (tp + fp);
       const rec = pos === 0 ? 0 : tp / pos;
-      const f = prec + rec === 0 ? 0 : (2 * prec * rec) / (prec + rec);
+      const b2 = PITFALL[l] ? o.pitfallBeta ** 2 : 1;
+      const f = prec + rec === 0 ? 0 : ((1 + b2) * prec * rec) / (b2 * prec + rec);
       if (f > bestF + 1e-9) {
         bestF = f;
         best = t;
