@@ -6,10 +6,13 @@
  */
 import { appendFileSync } from "node:fs";
 import { LABEL_IDS, type LabelId } from "@defuse/content";
+import { DEFAULT_FEATURES } from "../analyser/features";
 import { authorItems, oldItems, TRAINING_AUTHORS } from "./data";
 import { FIT, ownAnalyser, prepare, trainAndJudge, type FitOptions } from "./train";
 
 const PITFALLS: LabelId[] = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
+// FEATURES='{"length":false}': the same with other feature options
+Object.assign(DEFAULT_FEATURES, JSON.parse(process.env.FEATURES ?? "{}"));
 const old = oldItems();
 const all = [...old, ...TRAINING_AUTHORS.flatMap((a) => authorItems(a))];
 const docs = prepare(all, ownAnalyser);

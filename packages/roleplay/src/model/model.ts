@@ -28,6 +28,8 @@ export interface ModelJson {
   scale: number;
   /** a sentence is judged on its own only when it has at least this many tokens (0: never) */
   poolMin: number;
+  /** ids of `cue` rules precise enough on every training author to assert their label (train.ts) */
+  promoted?: string[];
   [meta: string]: unknown;
 }
 
@@ -59,6 +61,7 @@ export function toBase64(a: ArrayBufferView): string {
 
 export interface Model {
   labels: LabelId[];
+  promoted: Set<string>;
   poolMin: number;
   bias: Float64Array;
   /** thresholds as logits */
@@ -99,6 +102,7 @@ export function loadModel(j: ModelJson): Model {
   const logit = (t: number) => (t >= 1 ? Infinity : t <= 0 ? -Infinity : Math.log(t / (1 - t)));
   return {
     labels: j.labels as LabelId[],
+    promoted: new Set(j.promoted ?? []),
     poolMin: j.poolMin ?? 0,
     bias: Float64Array.from(j.bias),
     thresholds: j.thresholds,
@@ -146,11 +150,11 @@ export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: n
   return z;
 }
 
-/** The labels that stand: model at or over threshold, plus assert rules, minus veto rules. */
+/** The labels that stand: model at or over threshold, plus assert rules and promoted cue rules, minus veto rules. */
 export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<LabelId>): Set<LabelId> {
   out.clear();
   for (let l = 0; l < m.labels.length; l++) if (z[l]! >= m.cut[l]!) out.add(m.labels[l]!);
-  for (const h of hits) if (!h.negated && h.rule.effect === "assert") out.add(h.rule.label);
+  for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || m.promoted.has(h.rule.id))) out.add(h.rule.label);
   for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
   return out;
 }
