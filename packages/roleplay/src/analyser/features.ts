@@ -31,7 +31,7 @@ export interface FeatureOptions {
   /** one feature per token and one per sentence's length band, so the bias need not stand in for length */
   length: boolean;
 }
-export const DEFAULT_FEATURES: FeatureOptions = { chars: true, trigrams: true, rules: true, length: true };
+export const DEFAULT_FEATURES: FeatureOptions = { chars: true, trigrams: true, rules: true, length: false };
 const T_TOK = hashString("len:tok");
 const T_SLEN = [hashString("len:1-2"), hashString("len:3-5"), hashString("len:6-10"), hashString("len:11-20"), hashString("len:21+")];
 const band = (n: number) => (n <= 2 ? 0 : n <= 5 ? 1 : n <= 10 ? 2 : n <= 20 ? 3 : 4);

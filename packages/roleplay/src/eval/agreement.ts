@@ -76,15 +76,21 @@ export function splitAdjudicated(file: string): [LabelSet[], LabelSet[]] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { id: string; labelsAuthor?: LabelId[]; labelsSecond?: LabelId[] });
   const bad = rows.find((r) => !Array.isArray(r.labelsAuthor) || !Array.isArray(r.labelsSecond));
-  if (bad) throw new Error(`${file}: ${bad.id} lacks labelsAuthor or labelsSecond`);
+  if (bad) throw new Error(`${file}: ${bad.id} has no ${bad.labelsAuthor ? "labelsSecond" : "labelsAuthor"} (labelled once, so no kappa)`);
   return [rows.map((r) => ({ id: r.id, labels: r.labelsAuthor! })), rows.map((r) => ({ id: r.id, labels: r.labelsSecond! }))];
 }
 
 if (process.argv[1] && /agreement\.(ts|js|mjs)$/.test(process.argv[1])) {
   const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--disagreements");
   // one adjudicated file (final-<X>.jsonl): the author's labels against the second annotator's
-  const sets: [LabelSet[], LabelSet[]] | null =
-    files.length === 1 ? splitAdjudicated(files[0]!) : files.length === 2 ? [readJsonl(files[0]!), readJsonl(files[1]!)] : null;
+  let sets: [LabelSet[], LabelSet[]] | null = null;
+  try {
+    sets = files.length === 1 ? splitAdjudicated(files[0]!) : files.length === 2 ? [readJsonl(files[0]!), readJsonl(files[1]!)] : null;
+  } catch (e) {
+    // e.g. a file labelled once (authors E and F): there is no second set to compare
+    process.stderr.write(`agreement: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
   if (!sets) {
     process.stderr.write("usage: agreement <first.jsonl> <second.jsonl> | <final-X.jsonl> [--disagreements out.jsonl]\n");
     process.exit(2);

@@ -73,7 +73,7 @@ export interface FitOptions {
   /** ... on each v2 author separately (see rudeByAuthor) */
   rudeByAuthor: boolean;
 }
-export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 1.01, rudePrecision: 0.93, rudeByAuthor: false };
+export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, rudePrecision: 0.9, rudeByAuthor: true };
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
 
