@@ -3,10 +3,11 @@
  * comparison in compare-tokenisers.ts (a dev dependency; the reader itself uses ./tokens.ts).
  */
 import { createRequire } from "node:module";
+import type winkNLPType from "wink-nlp";
 import type { ItemSentence } from "wink-nlp";
 import type { Sentence, Tok } from "./tokens";
 
-type Nlp = ReturnType<typeof import("wink-nlp").default>;
+type Nlp = ReturnType<typeof winkNLPType>;
 let loaded: Nlp | null = null;
 /**
  * wink-nlp and its 3 MB model are loaded on the first call, not on import: importing this module
@@ -15,8 +16,8 @@ let loaded: Nlp | null = null;
 function nlpOnce(): Nlp {
   if (!loaded) {
     const require = createRequire(import.meta.url);
-    const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default;
-    const model = require("wink-eng-lite-web-model") as Parameters<typeof import("wink-nlp").default>[0];
+    const winkNLP = require("wink-nlp") as typeof winkNLPType;
+    const model = require("wink-eng-lite-web-model") as Parameters<typeof winkNLPType>[0];
     loaded = winkNLP(model, ["sbd", "negation"]);
   }
   return loaded;

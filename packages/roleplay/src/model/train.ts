@@ -291,7 +291,10 @@ function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions): numb
     }
     if (l === RUDE && o.rudeByAuthor) {
       const byAuthor = rudeByAuthor(docs, oof, o);
-      if (byAuthor !== null) best = Math.max(best, byAuthor), rudeBest = null;
+      if (byAuthor !== null) {
+        best = Math.max(best, byAuthor);
+        rudeBest = null;
+      }
     }
     th.push(Math.round((l === RUDE && rudeBest !== null ? Math.max(rudeBest, best) : best) * 100) / 100);
   }
@@ -314,8 +317,10 @@ function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number |
     docs.forEach((d, i) => {
       if (sigmoid(oof[i]![RUDE]!) < t) return;
       const g = d.item.group;
-      if (d.y[RUDE]) tp.set(g, (tp.get(g) ?? 0) + 1), all++;
-      else fp.set(g, (fp.get(g) ?? 0) + 1);
+      if (d.y[RUDE]) {
+        tp.set(g, (tp.get(g) ?? 0) + 1);
+        all++;
+      } else fp.set(g, (fp.get(g) ?? 0) + 1);
     });
     if (all === 0) break;
     const min = Math.min(...groups.map((g) => {
@@ -323,7 +328,10 @@ function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number |
       return a + b === 0 ? 1 : a / (a + b);
     }));
     if (min >= o.rudePrecision) return t;
-    if (min > bestMin + 1e-9) bestMin = min, bestT = t;
+    if (min > bestMin + 1e-9) {
+      bestMin = min;
+      bestT = t;
+    }
   }
   return bestT;
 }
