@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { agreement, cohensKappa } from "../src/eval/agreement";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { agreement, cohensKappa, splitAdjudicated } from "../src/eval/agreement";
 
 describe("annotator agreement", () => {
   it("is 1 for identical decisions and 0 for agreement no better than chance", () => {
@@ -34,5 +37,22 @@ describe("annotator agreement", () => {
     const blame = r.perLabel.find((l) => l.label === "blame")!;
     expect([blame.first, blame.second, blame.both]).toEqual([1, 0, 0]);
     expect(r.perLabel.find((l) => l.label === "empathy")!.kappa).toBe(1);
+  });
+
+  it("reads an adjudicated file's author and second-annotator labels as the two sets (authors E and F)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "agreement-"));
+    const file = join(dir, "final-X.jsonl");
+    writeFileSync(
+      file,
+      [
+        { id: "X-1", text: "a", labels: ["blame"], labelsAuthor: ["blame"], labelsSecond: ["blame", "rude"] },
+        { id: "X-2", text: "b", labels: [], labelsAuthor: [], labelsSecond: [] },
+      ].map((o) => JSON.stringify(o)).join("\n"),
+    );
+    const [first, second] = splitAdjudicated(file);
+    const r = agreement(first, second);
+    expect(r.items).toBe(2);
+    expect(r.disagreements).toEqual([{ id: "X-1", first: ["blame"], second: ["blame", "rude"] }]);
+    expect(r.perLabel.find((l) => l.label === "blame")!.kappa).toBe(1);
   });
 });

@@ -28,8 +28,13 @@ export interface FeatureOptions {
   chars: boolean;
   trigrams: boolean;
   rules: boolean;
+  /** one feature per token and one per sentence's length band, so the bias need not stand in for length */
+  length: boolean;
 }
-export const DEFAULT_FEATURES: FeatureOptions = { chars: true, trigrams: true, rules: true };
+export const DEFAULT_FEATURES: FeatureOptions = { chars: true, trigrams: true, rules: true, length: false };
+const T_TOK = hashString("len:tok");
+const T_SLEN = [hashString("len:1-2"), hashString("len:3-5"), hashString("len:6-10"), hashString("len:11-20"), hashString("len:21+")];
+const band = (n: number) => (n <= 2 ? 0 : n <= 5 ? 1 : n <= 10 ? 2 : n <= 20 ? 3 : 4);
 
 /** Reused between calls: features of one utterance, and the sentence each came from. */
 export interface FeatureBuffer {
@@ -57,6 +62,10 @@ export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt:
     const h = hashString(t.w);
     keys.push(mix(T_UNI, h));
     sents.push(s);
+    if (opt.length) {
+      keys.push(T_TOK);
+      sents.push(s);
+    }
     if (t.neg) {
       keys.push(mix(T_NEG, h));
       sents.push(s);
@@ -87,6 +96,10 @@ export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt:
   }
   for (let si = 0; si < tk.sents.length; si++) {
     const se = tk.sents[si]!;
+    if (opt.length) {
+      keys.push(T_SLEN[band(se.to - se.from)]!);
+      sents.push(si);
+    }
     if (!se.question) continue;
     const a = toks[se.from]!, b = toks[se.from + 1];
     keys.push(T_Q, mix(mix(T_Q, hashString(a.w)), b ? hashString(b.w) : H_START));

@@ -2,12 +2,26 @@
  * wink-nlp (with its English lite web model) as the commitment reader's tokeniser, kept only for the
  * comparison in compare-tokenisers.ts (a dev dependency; the reader itself uses ./tokens.ts).
  */
-import winkNLP, { type ItemSentence } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import type winkNLPType from "wink-nlp";
+import type { ItemSentence } from "wink-nlp";
 import type { Sentence, Tok } from "./tokens";
 
-const nlp = winkNLP(model, ["sbd", "negation"]);
-const its = nlp.its;
+type Nlp = ReturnType<typeof winkNLPType>;
+let loaded: Nlp | null = null;
+/**
+ * wink-nlp and its 3 MB model are loaded on the first call, not on import: importing this module
+ * (or anything that imports it) costs nothing, and only the comparison script ever pays the load.
+ */
+function nlpOnce(): Nlp {
+  if (!loaded) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require("wink-nlp") as typeof winkNLPType;
+    const model = require("wink-eng-lite-web-model") as Parameters<typeof winkNLPType>[0];
+    loaded = winkNLP(model, ["sbd", "negation"]);
+  }
+  return loaded;
+}
 
 const TOKEN_FIX: Record<string, string> = {
   "i'm": "i am",
@@ -38,6 +52,8 @@ const CONTRACTION_PARTS = new Set(["ca", "wo", "sha", "nt", "ve", "ll", "re", "m
 export function winkTokenise(text: string): Sentence[] {
   // curly apostrophes as straight ones (same length, so offsets hold) for wink's contraction handling
   const clean = text.replace(/[\u2018\u2019]/g, "'");
+  const nlp = nlpOnce();
+  const its = nlp.its;
   const doc = nlp.readDoc(clean);
   const tokens = doc.tokens();
   const values = tokens.out() as string[];

@@ -1,6 +1,7 @@
 /**
  * Inter-annotator agreement for the labelled agent turns.
  *   tsx src/eval/agreement.ts <first.jsonl> <second.jsonl> [--disagreements out.jsonl]
+ *   tsx src/eval/agreement.ts <final-X.jsonl>   (an adjudicated file: labelsAuthor against labelsSecond)
  * Each file holds {"id","labels"} lines (other fields are ignored); items are matched by id. Prints,
  * per label, how often each annotator used it, raw agreement and Cohen's kappa over the items both
  * labelled, and writes the items where the two label sets differ so they can be settled against the
@@ -68,13 +69,33 @@ const readJsonl = (f: string): LabelSet[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as LabelSet);
 
+/** An adjudicated file's two original label sets ({"id","labelsAuthor","labelsSecond"} lines). */
+export function splitAdjudicated(file: string): [LabelSet[], LabelSet[]] {
+  const rows = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; labelsAuthor?: LabelId[]; labelsSecond?: LabelId[] });
+  const bad = rows.find((r) => !Array.isArray(r.labelsAuthor) || !Array.isArray(r.labelsSecond));
+  if (bad) throw new Error(`${file}: ${bad.id} has no ${bad.labelsAuthor ? "labelsSecond" : "labelsAuthor"} (labelled once, so no kappa)`);
+  return [rows.map((r) => ({ id: r.id, labels: r.labelsAuthor! })), rows.map((r) => ({ id: r.id, labels: r.labelsSecond! }))];
+}
+
 if (process.argv[1] && /agreement\.(ts|js|mjs)$/.test(process.argv[1])) {
-  const [firstFile, secondFile] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-  if (!firstFile || !secondFile) {
-    process.stderr.write("usage: agreement <first.jsonl> <second.jsonl> [--disagreements out.jsonl]\n");
+  const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--disagreements");
+  // one adjudicated file (final-<X>.jsonl): the author's labels against the second annotator's
+  let sets: [LabelSet[], LabelSet[]] | null = null;
+  try {
+    sets = files.length === 1 ? splitAdjudicated(files[0]!) : files.length === 2 ? [readJsonl(files[0]!), readJsonl(files[1]!)] : null;
+  } catch (e) {
+    // e.g. a file labelled once (authors E and F): there is no second set to compare
+    process.stderr.write(`agreement: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  if (!sets) {
+    process.stderr.write("usage: agreement <first.jsonl> <second.jsonl> | <final-X.jsonl> [--disagreements out.jsonl]\n");
     process.exit(2);
   }
-  const r = agreement(readJsonl(firstFile), readJsonl(secondFile));
+  const r = agreement(sets[0], sets[1]);
   console.log(`${r.items} items labelled by both; exact match ${r.exactMatch.toFixed(3)}; mean kappa ${r.meanKappa.toFixed(3)}`);
   console.log("label           first second both  agree  kappa");
   for (const l of r.perLabel) {

@@ -39,7 +39,7 @@ if (existsSync(reportFile)) {
   const rep = JSON.parse(readFileSync(reportFile, "utf8")) as { loao: Record<string, Parameters<typeof printReport>[1] & { n?: number }> };
   for (const a of TRAINING_AUTHORS) {
     const r = rep.loao[a];
-    if (r) printReport(`leave-one-author-out: author ${a} (trained on the old data and the other two authors)`, r, authorItems(a).length);
+    if (r) printReport(`leave-one-author-out: author ${a} (trained on the old data and the other authors)`, r, authorItems(a).length);
   }
 }
 

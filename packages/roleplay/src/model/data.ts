@@ -2,7 +2,7 @@
  * The labelled agent lines the model is trained and judged on (src/eval/data):
  * - "old": the single-author sets of the four rule rounds (dev, test, train, heldout, blind2,
  *   blind3) and the content author's branching choices;
- * - "A", "B", "C": the independent authors of the v2 data (v2/author<X>.jsonl). Where the
+ * - "A", "B", "C", "E", "F": the independent authors of the v2 data (v2/author<X>.jsonl). Where the
  *   adjudicated labels exist (v2/final-<X>.jsonl, settled after a second annotator), they win;
  * - "D": the held-out author (v2/heldout-D.jsonl, adjudicated labels in v2/final-D.jsonl when they
  *   exist). Never trained on; only its aggregate figures are ever printed.
@@ -51,9 +51,10 @@ export function oldItems(): Item[] {
 export function authorItems(author: string): Item[] {
   const file = author === "D" ? "heldout-D.jsonl" : `author${author}.jsonl`;
   const path = join(DATA_DIR, "v2", file);
-  if (!existsSync(path)) return [];
-  const items = readJsonl(path, author);
   const finalPath = join(DATA_DIR, "v2", `final-${author}.jsonl`);
+  // later authors (E, F) came as the adjudicated file alone, which carries the texts too
+  if (!existsSync(path)) return existsSync(finalPath) ? readJsonl(finalPath, author) : [];
+  const items = readJsonl(path, author);
   if (existsSync(finalPath)) {
     const fin = new Map(readJsonl(finalPath, author).map((x) => [x.id, x.labels]));
     for (const it of items) {
@@ -64,5 +65,8 @@ export function authorItems(author: string): Item[] {
   return items;
 }
 
-export const TRAINING_AUTHORS = ["A", "B", "C"];
+/** The v2 authors trained on (E and F arrived later, as adjudicated files only); D is never among them. */
+export const TRAINING_AUTHORS = ["A", "B", "C", "E", "F"].filter(
+  (a) => existsSync(join(DATA_DIR, "v2", `author${a}.jsonl`)) || existsSync(join(DATA_DIR, "v2", `final-${a}.jsonl`)),
+);
 export const HELD_OUT_AUTHOR = "D";

@@ -28,10 +28,19 @@ export interface ModelJson {
   scale: number;
   /** a sentence is judged on its own only when it has at least this many tokens (0: never) */
   poolMin: number;
+  /** ids of `cue` rules precise enough on every training author to assert their label (train.ts) */
+  promoted?: string[];
   [meta: string]: unknown;
 }
 
 function bytes(b64: string): Uint8Array {
+  // Node's Buffer decodes base64 natively; atob (the fallback elsewhere) cost a tenth of the CLI's start-up
+  const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
+  if (B) {
+    const u = B.from(b64, "base64");
+    // a copy at offset 0, so typed views of any element size line up
+    return new Uint8Array(u);
+  }
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -52,6 +61,7 @@ export function toBase64(a: ArrayBufferView): string {
 
 export interface Model {
   labels: LabelId[];
+  promoted: Set<string>;
   poolMin: number;
   bias: Float64Array;
   /** thresholds as logits */
@@ -92,6 +102,7 @@ export function loadModel(j: ModelJson): Model {
   const logit = (t: number) => (t >= 1 ? Infinity : t <= 0 ? -Infinity : Math.log(t / (1 - t)));
   return {
     labels: j.labels as LabelId[],
+    promoted: new Set(j.promoted ?? []),
     poolMin: j.poolMin ?? 0,
     bias: Float64Array.from(j.bias),
     thresholds: j.thresholds,
@@ -139,11 +150,11 @@ export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: n
   return z;
 }
 
-/** The labels that stand: model at or over threshold, plus assert rules, minus veto rules. */
+/** The labels that stand: model at or over threshold, plus assert rules and promoted cue rules, minus veto rules. */
 export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<LabelId>): Set<LabelId> {
   out.clear();
   for (let l = 0; l < m.labels.length; l++) if (z[l]! >= m.cut[l]!) out.add(m.labels[l]!);
-  for (const h of hits) if (!h.negated && h.rule.effect === "assert") out.add(h.rule.label);
+  for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || m.promoted.has(h.rule.id))) out.add(h.rule.label);
   for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
   return out;
 }

@@ -16,7 +16,7 @@
  * own: its threshold is the lowest whose out-of-fold precision is at least RUDE_PRECISION.
  *
  * Leave-one-author-out: for each of A, B, C, the whole procedure (inner folds, thresholds, fit) is
- * run on the other two authors plus the old data and judged on the author left out.
+ * run on the other authors plus the old data and judged on the author left out.
  *
  * `--quick` skips the leave-one-author-out report. `--compare-tokenisers` also trains on wink-nlp's
  * tokens, sentences and negation flags and prints both variants' figures (including held-out D's
@@ -59,8 +59,23 @@ export interface FitOptions {
   thresholdsOn: "all" | "authors";
   /** a sentence is judged on its own only when it has at least this many tokens (0: never) */
   poolMin: number;
+  /** gradient weight of a positive example of a pitfall (the rare labels), instead of posWeight */
+  pitfallPosWeight: number;
+  /** pitfalls' thresholds maximise F-beta out of fold (beta > 1 favours recall) */
+  pitfallBeta: number;
+  /**
+   * a `cue` rule whose precision is at least this on every v2 author it fires on (3+ times) in the
+   * training data, and that fires correctly 5+ times there, asserts its label (1.01: never)
+   */
+  promoteAt: number;
+  /** the lowest out-of-fold precision `rude`'s threshold must reach */
+  rudePrecision: number;
+  /** ... on each v2 author separately (see rudeByAuthor) */
+  rudeByAuthor: boolean;
 }
-export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4 };
+export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, rudePrecision: 0.9, rudeByAuthor: true };
+const PITFALL = new Uint8Array(L);
+for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
 
 interface Doc {
   item: Item;
@@ -178,7 +193,7 @@ export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
       }
       for (let l = 0; l < L; l++) {
         const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, dot[l]!))));
-        const g = (p - r.y[l]!) * (r.y[l] ? o.posWeight : 1) * r.dw;
+        const g = (p - r.y[l]!) * (r.y[l] ? (PITFALL[l] ? o.pitfallPosWeight : o.posWeight) : 1) * r.dw;
         gb[l] = gb[l]! + g * g;
         b[l] = b[l]! - (0.5 / Math.sqrt(gb[l]!)) * g;
         if (g > -1e-4 && g < 1e-4) continue;
@@ -266,22 +281,98 @@ function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions): numb
       }
       const prec = tp + fp === 0 ? 1 : tp / (tp + fp);
       const rec = pos === 0 ? 0 : tp / pos;
-      const f = prec + rec === 0 ? 0 : (2 * prec * rec) / (prec + rec);
+      const b2 = PITFALL[l] ? o.pitfallBeta ** 2 : 1;
+      const f = prec + rec === 0 ? 0 : ((1 + b2) * prec * rec) / (b2 * prec + rec);
       if (f > bestF + 1e-9) {
         bestF = f;
         best = t;
       }
-      if (l === RUDE && rudeBest === null && prec >= RUDE_PRECISION && tp > 0) rudeBest = t;
+      if (l === RUDE && rudeBest === null && prec >= o.rudePrecision && tp > 0) rudeBest = t;
+    }
+    if (l === RUDE && o.rudeByAuthor) {
+      const byAuthor = rudeByAuthor(docs, oof, o);
+      if (byAuthor !== null) {
+        best = Math.max(best, byAuthor);
+        rudeBest = null;
+      }
     }
     th.push(Math.round((l === RUDE && rudeBest !== null ? Math.max(rudeBest, best) : best) * 100) / 100);
   }
   return th;
 }
 
-function decideDoc(z: Float64Array, th: number[], hits: RuleHit[]): LabelId[] {
+/**
+ * `rude` fails a call on its own, and authors use it differently: its threshold is the lowest at
+ * which the out-of-fold precision reaches `o.rudePrecision` on every v2 author separately (each
+ * judged by a model that never saw that author), or else the one with the best worst-author
+ * precision.
+ */
+function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number | null {
+  const groups = [...new Set(docs.map((d) => d.item.group))].filter((g) => g !== "old" && g !== "corrections");
+  if (groups.length === 0) return null;
+  let bestT: number | null = null, bestMin = -1;
+  for (let t = 0.1; t <= 0.991; t += 0.01) {
+    const tp = new Map<string, number>(), fp = new Map<string, number>();
+    let all = 0;
+    docs.forEach((d, i) => {
+      if (sigmoid(oof[i]![RUDE]!) < t) return;
+      const g = d.item.group;
+      if (d.y[RUDE]) {
+        tp.set(g, (tp.get(g) ?? 0) + 1);
+        all++;
+      } else fp.set(g, (fp.get(g) ?? 0) + 1);
+    });
+    if (all === 0) break;
+    const min = Math.min(...groups.map((g) => {
+      const a = tp.get(g) ?? 0, b = fp.get(g) ?? 0;
+      return a + b === 0 ? 1 : a / (a + b);
+    }));
+    if (min >= o.rudePrecision) return t;
+    if (min > bestMin + 1e-9) {
+      bestMin = min;
+      bestT = t;
+    }
+  }
+  return bestT;
+}
+
+/**
+ * The `cue` rules precise enough to assert their label: on the training data's v2 authors (the old
+ * single-author data is where the rules were written, so it would flatter them), precision at least
+ * `o.promoteAt` on every author the rule fires on 3+ times, and 5+ correct hits in all.
+ */
+export function promotedRules(docs: Doc[], o: FitOptions): Set<string> {
+  const per = new Map<string, Map<string, [number, number]>>();
+  for (const d of docs) {
+    if (d.item.group === "old" || d.item.group === "corrections") continue;
+    const seen = new Set<string>();
+    for (const h of d.hits) {
+      if (h.negated || (h.rule.effect ?? "cue") !== "cue" || seen.has(h.rule.id)) continue;
+      seen.add(h.rule.id);
+      const g = per.get(h.rule.id) ?? new Map<string, [number, number]>();
+      per.set(h.rule.id, g);
+      const c = g.get(d.item.group) ?? [0, 0];
+      c[0]++;
+      if (d.item.labels.includes(h.rule.label)) c[1]++;
+      g.set(d.item.group, c);
+    }
+  }
+  const out = new Set<string>();
+  for (const [id, g] of per) {
+    let tp = 0, ok = true;
+    for (const [n, t] of g.values()) {
+      tp += t;
+      if (n >= 3 && t / n < o.promoteAt) ok = false;
+    }
+    if (ok && tp >= 5) out.add(id);
+  }
+  return out;
+}
+
+function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promoted: Set<string> = new Set()): LabelId[] {
   const out = new Set<LabelId>();
   for (let l = 0; l < L; l++) if (sigmoid(z[l]!) >= th[l]!) out.add(LABELS[l]!);
-  for (const h of hits) if (!h.negated && h.rule.effect === "assert") out.add(h.rule.label);
+  for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || promoted.has(h.rule.id))) out.add(h.rule.label);
   for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
   return [...out];
 }
@@ -290,7 +381,8 @@ function decideDoc(z: Float64Array, th: number[], hits: RuleHit[]): LabelId[] {
 export function trainAndJudge(train: Doc[], test: Doc[], o: FitOptions): EvalReport {
   const th = chooseThresholds(train, outOfFold(train, o), o);
   const m = fit(train, o);
-  const pred = test.map((d) => decideDoc(logitsOf(m, d), th, d.hits));
+  const promoted = promotedRules(train, o);
+  const pred = test.map((d) => decideDoc(logitsOf(m, d), th, d.hits, promoted));
   let k = 0;
   return evaluate(test.map((d) => ({ ...d.item })), () => pred[k++]!);
 }
@@ -354,6 +446,7 @@ async function main() {
   const docs = prepare(all, ownAnalyser);
   const th = chooseThresholds(docs, outOfFold(docs, FIT), FIT);
   const m = fit(docs, FIT);
+  const promoted = [...promotedRules(docs, FIT)].sort();
   // sparse export: rows of (label, weight) per feature, zeros dropped, weights as 16-bit integers
   let maxW = 0;
   for (const x of m.w) maxW = Math.max(maxW, Math.abs(x));
@@ -382,6 +475,7 @@ async function main() {
     bias: [...m.b].map((x) => Math.round(x * 1e4) / 1e4),
     thresholds: th,
     poolMin: FIT.poolMin,
+    promoted,
     scale,
     keys: toBase64(Uint32Array.from(keys)),
     lens: toBase64(Uint8Array.from(lens)),
@@ -391,6 +485,7 @@ async function main() {
   writeFileSync(join(here, "weights.json"), JSON.stringify(json));
   if (!quick) writeFileSync(join(here, "report.json"), JSON.stringify({ note: "leave-one-author-out figures written by train.ts", trainedOn: json.trainedOn, loao }, null, 1) + "\n");
   console.log(`\nthresholds: ${LABELS.map((l, i) => `${l} ${th[i]}`).join(", ")}`);
+  console.log(`promoted cue rules: ${promoted.join(", ") || "none"}`);
   console.log(`weights.json: ${keys.length} features, ${ws.length} weights (${(Date.now() - t0) / 1000} s)`);
 }
 

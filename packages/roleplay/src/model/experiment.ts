@@ -1,0 +1,41 @@
+/**
+ * `pnpm exec tsx src/model/experiment.ts '<json overrides of FIT>' ...`: the leave-one-author-out
+ * procedure of train.ts (inner folds, thresholds, fit) for each configuration given, judged on each
+ * training author left out, with the mean micro / macro F1 and the pitfalls' recall. Never reads
+ * the held-out author. For choosing the model's settings; train.ts uses the chosen ones.
+ */
+import { appendFileSync } from "node:fs";
+import { LABEL_IDS, type LabelId } from "@defuse/content";
+import { DEFAULT_FEATURES } from "../analyser/features";
+import { authorItems, oldItems, TRAINING_AUTHORS } from "./data";
+import { FIT, ownAnalyser, prepare, trainAndJudge, type FitOptions } from "./train";
+
+const PITFALLS: LabelId[] = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
+// FEATURES='{"length":false}': the same with other feature options
+Object.assign(DEFAULT_FEATURES, JSON.parse(process.env.FEATURES ?? "{}"));
+const old = oldItems();
+const all = [...old, ...TRAINING_AUTHORS.flatMap((a) => authorItems(a))];
+const docs = prepare(all, ownAnalyser);
+const f2 = (x: number) => x.toFixed(3);
+for (const arg of process.argv.slice(2)) {
+  const o: FitOptions = { ...FIT, ...(JSON.parse(arg) as Partial<FitOptions>) };
+  const t0 = Date.now();
+  const rows: string[] = [];
+  let mi = 0, ma = 0;
+  const pit: Record<string, number[]> = {};
+  for (const a of TRAINING_AUTHORS) {
+    const r = trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), o);
+    // DUMP=file: the left-out author's errors (training authors only), to read for rule ideas
+    if (process.env.DUMP) for (const e of r.errors) appendFileSync(process.env.DUMP, JSON.stringify(e) + "\n");
+    mi += r.microF1;
+    ma += r.macroF1;
+    for (const s of r.perLabel) if (PITFALLS.includes(s.label)) (pit[s.label] ??= []).push(s.recall);
+    const rude = r.perLabel.find((s) => s.label === "rude")!;
+    rows.push(`  ${a}: micro ${f2(r.microF1)} macro ${f2(r.macroF1)} rude P ${f2(rude.precision)} R ${f2(rude.recall)}`);
+  }
+  const n = TRAINING_AUTHORS.length;
+  console.log(`${arg} => mean micro ${f2(mi / n)} macro ${f2(ma / n)} (${(Date.now() - t0) / 1000} s)`);
+  console.log(rows.join("\n"));
+  console.log("  pitfall recall: " + PITFALLS.map((p) => `${p} ${pit[p]!.map(f2).join("/")}`).join(", "));
+}
+void LABEL_IDS;
