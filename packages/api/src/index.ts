@@ -12,5 +12,5 @@ export { completeDynamicRegistration, DynamicRegistrationError } from "./service
 export { ltiConfig } from "./services/lti/config";
 export { deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, type DeepLinkItem } from "./services/lti/deepLinking";
 export { captureGradeTarget } from "./services/lti/gradeTargets";
-export { startJobQueue, scheduleGradeSweep, workGrades, QUEUES } from "./jobs/queue";
+export { startJobQueue, startWorkers, QUEUES } from "./jobs/queue";
 export { setJobQueue } from "./jobs/handle";

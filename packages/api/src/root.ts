@@ -4,6 +4,7 @@ import { assignmentRouter } from "./routers/assignment";
 import { auditRouter } from "./routers/audit";
 import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
+import { emailRouter } from "./routers/email";
 import { learnerRouter } from "./routers/learner";
 import { ltiRouter } from "./routers/lti";
 import { meRouter } from "./routers/me";
@@ -33,6 +34,7 @@ export const appRouter = router({
   certificate: certificateRouter,
   qa: qaRouter,
   lti: ltiRouter,
+  email: emailRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,8 @@ import type { SessionUser } from "../../context";
 import { invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { moduleInfo, scenarioInfo } from "../content/titles";
+import type { MailContext } from "../email/config";
+import { queueNewAssignmentEmails } from "../email/notify";
 
 export interface CreateAssignmentInput {
   cohortId: string;
@@ -13,8 +15,8 @@ export interface CreateAssignmentInput {
   requirement?: "PASS" | "COMPLETE";
 }
 
-/** Assigns a course module or a single scenario to one of the trainer's organisation's cohorts. */
-export async function createAssignment(db: Db, actor: SessionUser, input: CreateAssignmentInput) {
+/** Assigns a course module or a single scenario to one of the trainer's organisation's cohorts, and tells its learners by email. */
+export async function createAssignment(db: Db, actor: SessionUser, input: CreateAssignmentInput, mail: MailContext = {}) {
   const exists = input.kind === "MODULE" ? moduleInfo(input.contentId) : scenarioInfo(input.contentId);
   if (!exists) throw invalid("Choose a course or scenario from the catalogue.", "contentId");
   const cohort = await db.cohort.findFirst({
@@ -44,6 +46,7 @@ export async function createAssignment(db: Db, actor: SessionUser, input: Create
       targetId: assignment.id,
       after: assignment,
     });
+    await queueNewAssignmentEmails(tx, { ...assignment, orgId: actor.orgId }, mail.origin);
     return assignment;
   });
 }
