@@ -20,7 +20,9 @@ export const EMAIL_TEMPLATES = ["invitation", "password-reset", "new-assignment"
 /** The kinds a person can turn off (and that carry an unsubscribe link). */
 export const REMINDER_TEMPLATES: readonly EmailTemplate[] = ["due-soon", "overdue"];
 
-const day = (d: Date) => d.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const part = (d: Date, o: Intl.DateTimeFormatOptions) => d.toLocaleDateString("en-GB", { ...o, timeZone: "UTC" });
+/** "Wednesday 9 January 2030" (UTC, like the due dates trainers set), whatever the server's locale data adds. */
+const day = (d: Date) => `${part(d, { weekday: "long" })} ${part(d, { day: "numeric" })} ${part(d, { month: "long" })} ${part(d, { year: "numeric" })}`;
 const first = (name: string) => name.trim().split(/\s+/)[0] || name;
 
 const text = { fontFamily: "Arial, Helvetica, sans-serif", fontSize: "16px", lineHeight: "24px", color: "#1e293b" } as const;
