@@ -11,7 +11,6 @@ import { callerFor, codeOf } from "./trainer-fixtures";
 process.env.AUTH_SECRET ??= "test-secret-for-email-links-0123456789abcdef";
 process.env.DEFUSE_URL = "https://defuse.example";
 const STRONG = "quartz lantern drifting over 47 owls";
-const DAY = 24 * 60 * 60 * 1000;
 
 /** A real SMTP receiver on a loopback port; `failNext` makes it refuse that many messages first. */
 interface Received {
