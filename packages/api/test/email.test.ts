@@ -6,7 +6,7 @@ import { createOrgWithUsers, createTestDatabase, type OrgWithUsers, type TestDat
 import { authenticate } from "../src";
 import { QUEUES, startJobQueue, startWorkers, sweepEmail, type ReminderJobData } from "../src/jobs/queue";
 import { enqueueReminders } from "../src/services/email/notify";
-import { callerFor, codeOf } from "./trainer-fixtures";
+import { allLevels, callerFor, codeOf, CRITERIA, seedAttempt } from "./trainer-fixtures";
 
 process.env.AUTH_SECRET ??= "test-secret-for-email-links-0123456789abcdef";
 process.env.DEFUSE_URL = "https://defuse.example";
@@ -230,5 +230,32 @@ describe("reminders", () => {
     await admin.email.setReminderSchedule({ remindersEnabled: true, reminderDaysBefore: 1, overdueRepeatDays: 2 });
     await callerFor(tdb.db, optedOut).email.setNotificationSettings({ emailReminders: true });
     expect(await at("2030-01-14T07:00:00Z")).toBe(2);
+  });
+});
+
+describe("notifications that follow what trainers do", () => {
+  it("a released review emails its learner once, with a link to the attempt; learners who passed get no reminder", async () => {
+    delete process.env.SMTP_URL;
+    const org = await createOrgWithUsers(tdb.db);
+    const cohort = await callerFor(tdb.db, org.admin).cohort.create({ name: "Review cohort" });
+    const passer = await tdb.db.user.create({ data: { orgId: org.org.id, role: "LEARNER", name: "Pia Passed", email: `pass-${Date.now()}@example.test`, passwordHash: "!unset" } });
+    for (const u of [org.learner, passer]) await tdb.db.cohortMember.create({ data: { orgId: org.org.id, cohortId: cohort.id, userId: u.id } });
+    await callerFor(tdb.db, org.trainer).assignment.create({ cohortId: cohort.id, kind: "SCENARIO", contentId: "billing-error", dueAt: new Date("2030-05-15T12:00:00Z") });
+    await seedAttempt(tdb.db, { orgId: org.org.id, userId: passer.id, levels: allLevels(4) });
+    const attempt = await seedAttempt(tdb.db, { orgId: org.org.id, userId: org.learner.id, levels: allLevels(2) });
+
+    const trainer = callerFor(tdb.db, org.trainer);
+    const release = { attemptId: attempt.id, criteria: CRITERIA.map((criterionId) => ({ criterionId, level: 2 })), comment: "Good start." };
+    await trainer.review.release(release);
+    await trainer.review.release({ ...release, comment: "Good start; slow down." }); // a re-release is not news
+    const mails = await tdb.db.emailMessage.findMany({ where: { userId: org.learner.id, template: "review-released" }, select: { recipient: true, subject: true, text: true } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.recipient).toBe(org.learner.email);
+    expect(mails[0]!.subject).toBe("Your trainer reviewed “The bill that tripled”");
+    expect(mails[0]!.text).toContain(`https://defuse.example/practice/billing-error/${attempt.id}`);
+
+    // The day before: the learner whose attempt failed is reminded; the one who passed is done.
+    expect(await enqueueReminders(tdb.db, new Date("2030-05-14T07:00:00Z"))).toBe(1);
+    expect(await tdb.db.emailMessage.count({ where: { userId: passer.id, template: { in: ["due-soon", "overdue"] } } })).toBe(0);
   });
 });
