@@ -42,38 +42,31 @@ export function ReminderScheduleForm({ schedule }: { schedule: { remindersEnable
           Send reminder emails
         </label>
       </div>
-      <Field id="rem-before" label="Days before the due date" hint="1 sends the reminder the day before; 0 on the day itself." error={errors.reminderDaysBefore?.[0]}>
-        <input
-          id="rem-before"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={14}
-          className={inputClass}
-          value={before}
-          onChange={(e) => setBefore(e.target.value)}
-          aria-invalid={!!errors.reminderDaysBefore}
-          aria-describedby={errors.reminderDaysBefore ? "rem-before-error" : "rem-before-hint"}
-        />
-      </Field>
-      <Field id="rem-repeat" label="Repeat the overdue email every … days" hint="0 sends it once." error={errors.overdueRepeatDays?.[0]}>
-        <input
-          id="rem-repeat"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={30}
-          className={inputClass}
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          aria-invalid={!!errors.overdueRepeatDays}
-          aria-describedby={errors.overdueRepeatDays ? "rem-repeat-error" : "rem-repeat-hint"}
-        />
-      </Field>
+      <DaysField id="rem-before" label="Days before the due date" hint="1 sends the reminder the day before; 0 on the day itself." max={14} value={before} onChange={setBefore} error={errors.reminderDaysBefore?.[0]} />
+      <DaysField id="rem-repeat" label="Repeat the overdue email every … days" hint="0 sends it once." max={30} value={repeat} onChange={setRepeat} error={errors.overdueRepeatDays?.[0]} />
       <Button type="submit" disabled={save.isPending}>
         Save reminders
       </Button>
       <FormStatus error={Object.keys(errors).length ? null : save.error} success={success} />
     </form>
+  );
+}
+
+function DaysField(p: { id: string; label: string; hint: string; max: number; value: string; onChange: (v: string) => void; error?: string }) {
+  return (
+    <Field id={p.id} label={p.label} hint={p.hint} error={p.error}>
+      <input
+        id={p.id}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={p.max}
+        className={inputClass}
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        aria-invalid={!!p.error}
+        aria-describedby={p.error ? `${p.id}-error` : `${p.id}-hint`}
+      />
+    </Field>
   );
 }
