@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them.
   transpilePackages: ["@defuse/api", "@defuse/content", "@defuse/db", "@defuse/roleplay"],
   // Native or WASM-backed server dependencies are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // @react-email/render loads react-dom/server, which the server-components build refuses; Node loads it (emails).
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@react-email/render"],
   async headers() {
     return [
       {

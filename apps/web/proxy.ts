@@ -11,7 +11,7 @@ import { contentSecurityPolicy, frameAncestors, HSTS, newNonce, servedOverHttps 
 //    session properly on the server (requireUser), so decrypting here as well would double the
 //    work of every page view without adding any protection. A proxy is not a security boundary.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-const PUBLIC_PAGES = /^\/(login|reset-password\/|verify\/)/;
+const PUBLIC_PAGES = /^\/(login|reset-password\/|verify\/|unsubscribe\/)/;
 
 // Read once per process: the LMS origins allowed to frame Defuse (LTI_FRAME_ANCESTORS).
 const ancestors = frameAncestors();

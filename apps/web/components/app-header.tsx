@@ -49,6 +49,9 @@ export function AppHeader({ user }: { user: SessionUser }) {
           <Link href="/account/password" className={panelItem}>
             Change password
           </Link>
+          <Link href="/account/notifications" className={panelItem}>
+            Email reminders
+          </Link>
           <form
             action={async () => {
               "use server";

@@ -21,11 +21,13 @@ export interface Context {
   user: SessionUser | null;
   /** Request metadata for audit entries and rate limits; absent in tests. */
   ip?: string;
+  /** The request's origin (https://host), for links in emails when DEFUSE_URL is not set. */
+  origin?: string;
 }
 
 /** Context without HTTP: integration tests call routers through createCaller with this. */
-export function createContextInner(opts: { db: Db; user: SessionUser | null; ip?: string }): Context {
-  return { db: opts.db, user: opts.user, ip: opts.ip };
+export function createContextInner(opts: { db: Db; user: SessionUser | null; ip?: string; origin?: string }): Context {
+  return { db: opts.db, user: opts.user, ip: opts.ip, origin: opts.origin };
 }
 
 /**

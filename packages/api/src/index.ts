@@ -13,6 +13,6 @@ export { ltiConfig } from "./services/lti/config";
 export { deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, type DeepLinkItem } from "./services/lti/deepLinking";
 export { captureGradeTarget } from "./services/lti/gradeTargets";
 export { captureContext } from "./services/lti/roster";
-export { startJobQueue, scheduleGradeSweep, scheduleXapi, workGrades, QUEUES } from "./jobs/queue";
+export { startJobQueue, startWorkers, QUEUES } from "./jobs/queue";
 export { activityProfile } from "./services/xapi/profile";
 export { setJobQueue } from "./jobs/handle";

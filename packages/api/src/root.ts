@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { authoringRouter } from "./routers/authoring";
 import { cohortRouter } from "./routers/cohort";
 import { dashboardRouter } from "./routers/dashboard";
+import { emailRouter } from "./routers/email";
 import { learnerRouter } from "./routers/learner";
 import { ltiRouter } from "./routers/lti";
 import { xapiRouter } from "./routers/xapi";
@@ -37,6 +38,7 @@ export const appRouter = router({
   lti: ltiRouter,
   xapi: xapiRouter,
   authoring: authoringRouter,
+  email: emailRouter,
 });
 
 export type AppRouter = typeof appRouter;

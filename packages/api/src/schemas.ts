@@ -43,7 +43,8 @@ export const roleSchema = z.enum(["ADMIN", "TRAINER", "LEARNER"]);
 export const createUserInput = z.object({
   name,
   email: emailSchema,
-  password: passwordSchema,
+  /** Empty: they get an invitation email with a link to choose their own password (7 days). */
+  password: z.preprocess((v) => (v === "" ? undefined : v), passwordSchema.optional()),
   role: roleSchema.default("LEARNER"),
   cohortId: idSchema.nullish(),
   /** The person must replace the admin's password with their own at first sign-in (the admin form sends true). */
@@ -88,4 +89,11 @@ export const ltiRegistrationInput = z.object({
   jwksUrl: httpUrl("platform's public keyset URL"),
   authUrl: httpUrl("platform's authentication request URL"),
   tokenUrl: httpUrl("platform's access token URL"),
+});
+
+/** The organisation's reminder emails (admin, Settings). */
+export const reminderScheduleInput = z.object({
+  remindersEnabled: z.boolean(),
+  reminderDaysBefore: z.number({ error: "Enter a number of days from 0 to 14." }).int("Use a whole number.").min(0, "Use 0 to 14 days.").max(14, "Use 0 to 14 days."),
+  overdueRepeatDays: z.number({ error: "Enter a number of days from 0 to 30." }).int("Use a whole number.").min(0, "Use 0 to 30 days.").max(30, "Use 0 to 30 days."),
 });

@@ -310,6 +310,17 @@ export const EXPECTED: Record<string, Expectation> = {
   "qa.previewImport": { access: "trainer", input: (f) => sampleUpload(f), outcomes: trainers("OK", "NOT_FOUND") },
   "qa.import": { access: "trainer", input: (f) => ({ ...sampleUpload(f), key: uniq("import") }), outcomes: trainers("OK", "NOT_FOUND") },
   "qa.retention": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  // Email (issue 17). The outbox is admin-only and scoped inside the query: organisation B's admin
+  // sees B's (empty) outbox; test/email.test.ts proves A's messages never reach B. A made-up
+  // unsubscribe token works for nobody; the signed link's success path is in test/email.test.ts.
+  "email.outbox": { access: "admin", input: () => ({}), outcomes: admins("OK", "OK") },
+  "email.message": { access: "admin", input: () => ({ id: "no-such-email" }), outcomes: admins("NOT_FOUND", "NOT_FOUND") },
+  "email.reminderSchedule": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
+  "email.setReminderSchedule": { access: "admin", input: () => ({ remindersEnabled: true, reminderDaysBefore: 1, overdueRepeatDays: 0 }), outcomes: admins("OK", "OK") },
+  "email.notificationSettings": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
+  "email.setNotificationSettings": { access: "signedIn", input: () => ({ emailReminders: true }), outcomes: signedIn("OK", "OK") },
+  "email.checkUnsubscribe": { access: "public", input: () => ({ token: "not-a-signed-unsubscribe-token" }), outcomes: everyone("NOT_FOUND") },
+  "email.unsubscribe": { access: "public", input: () => ({ token: "not-a-signed-unsubscribe-token" }), outcomes: everyone("NOT_FOUND") },
   "qa.setRetention": { access: "admin", input: () => ({ days: 365 }), outcomes: admins("OK", "OK") },
   // Calibration and disputes on ids nobody has: the fixture has no calibration session or dispute of
   // A yet; test/qa-calibration.test.ts and qa-disputes.test.ts prove blindness, routing and scoping.

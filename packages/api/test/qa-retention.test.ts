@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strToU8 } from "fflate";
 import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defuse/db/testing";
-import { createJobQueue, runRetentionJobs, TRANSCRIPT_RETENTION, type RetentionJobData } from "../src/jobs";
+import { runRetentionJobs, startJobQueue, TRANSCRIPT_RETENTION, type RetentionJobData } from "../src/jobs/queue";
 import { callerFor } from "./trainer-fixtures";
 
 let tdb: TestDatabase;
@@ -29,7 +29,7 @@ describe("transcript retention", () => {
     expect(await tdb.db.transcript.count({ where: { orgId: expire.org.id } })).toBe(1);
 
     if (tdb.kind !== "postgres") return; // pg-boss needs a real server
-    const boss = await createJobQueue(tdb.url);
+    const boss = await startJobQueue({ connectionString: tdb.url });
     try {
       const schedules = await boss.getSchedules();
       expect(schedules.map((s) => s.name)).toContain(TRANSCRIPT_RETENTION);

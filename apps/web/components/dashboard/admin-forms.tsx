@@ -68,7 +68,7 @@ export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name:
   const create = useMutation(
     trpc.people.create.mutationOptions({
       onSuccess(user) {
-        setSuccess(`${user.name} can now sign in as ${user.email}.`);
+        setSuccess(user.setupPath ? `${user.name} was invited: an email with a link to choose their password is in the Outbox.` : `${user.name} can now sign in as ${user.email}.`);
         setValues({ name: "", email: "", password: "", role: "LEARNER", cohortId: values.cohortId });
         router.refresh();
       },
@@ -101,7 +101,7 @@ export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name:
       <Field id="user-email" label="Email" error={errors.email?.[0]}>
         <input {...fieldProps("email")} type="email" autoComplete="off" />
       </Field>
-      <Field id="user-password" label="Temporary password" error={errors.password?.[0]} hint="At least 12 characters. Share it with them privately.">
+      <Field id="user-password" label="Temporary password (optional)" error={errors.password?.[0]} hint="Leave empty to email them an invitation to choose their own. Otherwise at least 12 characters, shared privately.">
         <input {...fieldProps("password")} type="text" autoComplete="new-password" />
       </Field>
       <div className="flex items-start gap-2">

@@ -1,17 +1,21 @@
 /**
- * The job worker process: `DATABASE_URL=… pnpm --filter @defuse/api jobs`. Runs the scheduled
- * jobs (transcript retention) until stopped; one or more may run, pg-boss hands each job to one.
+ * The job worker process: `DATABASE_URL=… AUTH_SECRET=… pnpm --filter @defuse/api jobs`. Runs every
+ * queue's workers and schedules (transcript retention, LMS grade passback, email and reminders)
+ * until stopped; one or more may run, alongside the web servers' own, and pg-boss hands each job to one.
  */
 import { disconnectDb, getDb } from "@defuse/db";
-import { startJobs } from "./index";
+import { startJobQueue, startWorkers } from "./queue";
+import { setJobQueue } from "./handle";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error("jobs: DATABASE_URL is not set");
   process.exit(1);
 }
-const boss = await startJobs(getDb(), url);
-console.log("jobs: worker started (transcript retention nightly at 03:17 UTC)");
+const boss = await startJobQueue({ connectionString: url });
+setJobQueue(boss);
+await startWorkers(boss, getDb(), { secret: process.env.AUTH_SECRET ?? "" });
+console.log("jobs: worker started (grade passback, email every minute, reminders 07:00 UTC, transcript retention 03:17 UTC)");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     void boss.stop({ graceful: true }).then(() => disconnectDb());

@@ -13,7 +13,7 @@ export const updateAssignmentInput = z.object({
 });
 
 export const assignmentRouter = router({
-  create: trainerProcedure.input(createAssignmentInput).mutation(({ ctx, input }) => createAssignment(ctx.db, ctx.user, input)),
+  create: trainerProcedure.input(createAssignmentInput).mutation(({ ctx, input }) => createAssignment(ctx.db, ctx.user, input, { origin: ctx.origin })),
   update: trainerProcedure.input(updateAssignmentInput).mutation(({ ctx, input }) => updateAssignment(ctx.db, ctx.user, input)),
   withdraw: trainerProcedure
     .input(z.object({ assignmentId: idSchema }))

@@ -11,7 +11,7 @@ const csvInput = z.object({ csv: z.string().min(1, "Choose a CSV file or paste i
 const tokenSchema = z.string().min(20).max(200);
 
 export const peopleRouter = router({
-  create: adminProcedure.input(createUserInput).mutation(({ ctx, input }) => createUser(ctx.db, ctx.user, input)),
+  create: adminProcedure.input(createUserInput).mutation(({ ctx, input }) => createUser(ctx.db, ctx.user, input, { origin: ctx.origin })),
   list: adminProcedure
     .input(
       z.object({
@@ -41,11 +41,11 @@ export const peopleRouter = router({
     .mutation(({ ctx, input }) => bulkPeople(ctx.db, ctx.user, input)),
   resetPassword: adminProcedure
     .input(z.object({ userId: idSchema, method: z.enum(["link", "temporary"]) }))
-    .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user, input)),
+    .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user, input, { origin: ctx.origin })),
   /** Lists every row's problems; writes nothing. */
   previewImport: adminProcedure.input(csvInput).mutation(({ ctx, input }) => previewImport(ctx.db, ctx.user, input.csv)),
   /** All-or-nothing: any problem aborts the whole import. */
-  import: adminProcedure.input(csvInput).mutation(({ ctx, input }) => importPeople(ctx.db, ctx.user, input.csv)),
+  import: adminProcedure.input(csvInput).mutation(({ ctx, input }) => importPeople(ctx.db, ctx.user, input.csv, { origin: ctx.origin })),
   /** Public (the /reset-password page): whether a one-time link still works. */
   checkResetToken: publicProcedure.input(z.object({ token: tokenSchema })).query(({ ctx, input }) => checkResetToken(ctx.db, input.token)),
   /** Public: sets a new password through a one-time link. */

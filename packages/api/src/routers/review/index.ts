@@ -49,7 +49,7 @@ export const reviewRouter = router({
   /** The review screen: transcript, labels, tension curve, automatic and trainer scores. */
   get: trainerProcedure.input(z.object({ attemptId: idSchema })).query(({ ctx, input }) => getReview(ctx.db, ctx.user, input.attemptId)),
   saveDraft: trainerProcedure.input(saveReviewInput).mutation(({ ctx, input }) => saveReviewDraft(ctx.db, ctx.user, input)),
-  release: trainerProcedure.input(releaseReviewInput).mutation(({ ctx, input }) => releaseReview(ctx.db, ctx.user, input)),
+  release: trainerProcedure.input(releaseReviewInput).mutation(({ ctx, input }) => releaseReview(ctx.db, ctx.user, input, { origin: ctx.origin })),
   /** The trainer's labels for one agent turn (techniques and pitfalls); the difference is stored and audited. */
   correctLabels: trainerProcedure
     .input(z.object({ attemptId: idSchema, turn: z.number().int().min(0).max(500), labels: z.array(z.string().min(1).max(40)).max(30) }))

@@ -4,6 +4,8 @@ import { invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { scenarioForNew } from "../authoring/resolve";
 import { moduleInfo } from "../content/titles";
+import type { MailContext } from "../email/config";
+import { queueNewAssignmentEmails } from "../email/notify";
 
 export interface CreateAssignmentInput {
   cohortId: string;
@@ -14,8 +16,8 @@ export interface CreateAssignmentInput {
   requirement?: "PASS" | "COMPLETE";
 }
 
-/** Assigns a course module or a single scenario to one of the trainer's organisation's cohorts. */
-export async function createAssignment(db: Db, actor: SessionUser, input: CreateAssignmentInput) {
+/** Assigns a course module or a single scenario to one of the trainer's organisation's cohorts, and tells its learners by email. */
+export async function createAssignment(db: Db, actor: SessionUser, input: CreateAssignmentInput, mail: MailContext = {}) {
   // a scenario is a built-in one or one of the organisation's published (not archived) scenarios
   const exists = input.kind === "MODULE" ? moduleInfo(input.contentId) : await scenarioForNew(db, actor.orgId, input.contentId).catch(() => null);
   if (!exists) throw invalid("Choose a course or scenario from the catalogue.", "contentId");
@@ -46,6 +48,7 @@ export async function createAssignment(db: Db, actor: SessionUser, input: Create
       targetId: assignment.id,
       after: assignment,
     });
+    await queueNewAssignmentEmails(tx, { ...assignment, orgId: actor.orgId }, mail.origin);
     return assignment;
   });
 }

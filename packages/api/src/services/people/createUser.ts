@@ -3,11 +3,15 @@ import type { Role, SessionUser } from "../../context";
 import { conflict, isUniqueViolation, notFound } from "../../errors";
 import { assertStrongPassword } from "../account/passwordPolicy";
 import { recordAudit } from "../audit/recordAudit";
+import { appBaseUrl, type MailContext } from "../email/config";
+import { queueEmail } from "../email/outbox";
+import { createResetToken, INVITE_LINK_TTL_MS, unusablePasswordHash } from "./passwordReset";
 
 export interface CreateUserInput {
   name: string;
   email: string;
-  password: string;
+  /** Absent: an invitation email carries a link to choose one. */
+  password?: string | null;
   role: Role;
   cohortId?: string | null;
   requirePasswordChange?: boolean;
@@ -15,9 +19,11 @@ export interface CreateUserInput {
 
 /**
  * Creates a person in the admin's organisation and, optionally, adds them to one of its cohorts.
- * Emails are unique across Defuse, so a clash is reported on the email field.
+ * Emails are unique across Defuse, so a clash is reported on the email field. Without a password
+ * from the admin, the person is invited: an email (in the same transaction) with a one-time link
+ * to choose their own, also returned once for the admin to hand out.
  */
-export async function createUser(db: Db, actor: SessionUser, input: CreateUserInput) {
+export async function createUser(db: Db, actor: SessionUser, input: CreateUserInput, mail: MailContext = {}) {
   const email = input.email.trim().toLowerCase();
   if (input.cohortId) {
     const cohort = await db.cohort.findFirst({
@@ -28,8 +34,8 @@ export async function createUser(db: Db, actor: SessionUser, input: CreateUserIn
   }
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw conflict("Someone already uses this email address.", "email");
-  await assertStrongPassword(input.password, "password", [email, input.name]);
-  const passwordHash = await hashPassword(input.password);
+  if (input.password) await assertStrongPassword(input.password, "password", [email, input.name]);
+  const passwordHash = input.password ? await hashPassword(input.password) : unusablePasswordHash();
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -39,7 +45,7 @@ export async function createUser(db: Db, actor: SessionUser, input: CreateUserIn
           name: input.name.trim(),
           role: input.role,
           passwordHash,
-          mustChangePassword: input.requirePasswordChange ?? false,
+          mustChangePassword: input.password ? (input.requirePasswordChange ?? false) : false,
         },
         select: { id: true, email: true, name: true, role: true },
       });
@@ -52,9 +58,18 @@ export async function createUser(db: Db, actor: SessionUser, input: CreateUserIn
         action: "user.create",
         targetType: "User",
         targetId: user.id,
-        after: { ...user, cohortId: input.cohortId ?? null },
+        after: { ...user, cohortId: input.cohortId ?? null, invited: !input.password },
       });
-      return user;
+      if (input.password) return { ...user, setupPath: null };
+      const link = await createResetToken(tx, user.id, INVITE_LINK_TTL_MS);
+      const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { name: true } });
+      await queueEmail(tx, {
+        orgId: actor.orgId,
+        userId: user.id,
+        recipient: user.email,
+        data: { template: "invitation", name: user.name, orgName: org.name, inviterName: actor.name, link: appBaseUrl(mail.origin) + link.path, expiresAt: link.expiresAt },
+      });
+      return { ...user, setupPath: link.path };
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict("Someone already uses this email address.", "email");

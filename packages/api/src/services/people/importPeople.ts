@@ -5,6 +5,8 @@ import { AppError } from "../../errors";
 import { emailSchema } from "../../schemas";
 import { recordAudit, recordAuditMany } from "../audit/recordAudit";
 import { INVITE_LINK_TTL_MS, newToken, unusablePasswordHash } from "./passwordReset";
+import { appBaseUrl, type MailContext } from "../email/config";
+import { queueEmails } from "../email/outbox";
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -111,7 +113,7 @@ export async function previewImport(tx: Tx, actor: SessionUser, csv: string) {
  * before a single row is written. Each new person gets a one-time link (7 days) to set their
  * password, returned once for the admin to hand out.
  */
-export async function importPeople(db: Db, actor: SessionUser, csv: string) {
+export async function importPeople(db: Db, actor: SessionUser, csv: string, mail: MailContext = {}) {
   return db.$transaction(
     async (tx) => {
       const preview = await previewImport(tx, actor, csv);
@@ -145,6 +147,17 @@ export async function importPeople(db: Db, actor: SessionUser, csv: string) {
       );
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "people.import", targetType: "Organization", targetId: actor.orgId, after: { created: users.length } });
       const tokenByUser = new Map(tokens.map((t) => [t.userId, t.token]));
+      const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { name: true } });
+      const base = appBaseUrl(mail.origin);
+      await queueEmails(
+        tx,
+        users.map((u) => ({
+          orgId: actor.orgId,
+          userId: u.id,
+          recipient: u.email,
+          data: { template: "invitation", name: u.name, orgName: org.name, inviterName: actor.name, link: `${base}/reset-password/${tokenByUser.get(u.id)}`, expiresAt },
+        })),
+      );
       return {
         created: preview.rows.map((r) => {
           const u = byEmail.get(r.email)!;

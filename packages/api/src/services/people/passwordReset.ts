@@ -5,6 +5,8 @@ import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { revokeAllSignInSessions } from "../account/sessions";
 import { assertStrongPassword } from "../account/passwordPolicy";
+import { appBaseUrl, type MailContext } from "../email/config";
+import { queueEmail } from "../email/outbox";
 
 export const RESET_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 export const INVITE_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -38,11 +40,12 @@ export async function createResetToken(tx: Prisma.TransactionClient, userId: str
 }
 
 /**
- * An admin resets someone's password, either as a one-time link (24 h) or as a temporary
- * password they must change. The secret is returned once and never written to the audit log.
+ * An admin resets someone's password, either as a one-time link (24 h), also emailed to them, or as
+ * a temporary password they must change (never emailed: the admin hands it over). The secret is
+ * returned once and never written to the audit log.
  */
-export async function resetPassword(db: Db, actor: SessionUser, input: { userId: string; method: "link" | "temporary" }) {
-  const user = await db.user.findFirst({ where: { id: input.userId, orgId: actor.orgId }, select: { id: true, active: true, email: true } });
+export async function resetPassword(db: Db, actor: SessionUser, input: { userId: string; method: "link" | "temporary" }, mail: MailContext = {}) {
+  const user = await db.user.findFirst({ where: { id: input.userId, orgId: actor.orgId }, select: { id: true, active: true, email: true, name: true, org: { select: { name: true } } } });
   if (!user) throw notFound("That person");
   if (!user.active) throw new AppError("PRECONDITION_FAILED", "Reactivate this person before resetting their password.");
   if (input.method === "link") {
@@ -51,6 +54,12 @@ export async function resetPassword(db: Db, actor: SessionUser, input: { userId:
       // An admin reset usually means the account may be in the wrong hands: end every session now.
       await revokeAllSignInSessions(tx, user.id);
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "user.password_reset", targetType: "User", targetId: user.id, after: { method: "link", expiresAt: link.expiresAt } });
+      await queueEmail(tx, {
+        orgId: actor.orgId,
+        userId: user.id,
+        recipient: user.email,
+        data: { template: "password-reset", name: user.name, orgName: user.org.name, link: appBaseUrl(mail.origin) + link.path, expiresAt: link.expiresAt },
+      });
       return { method: "link" as const, path: link.path, expiresAt: link.expiresAt, temporaryPassword: null };
     });
   }

@@ -7,6 +7,9 @@ import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments, type CriticalDecisionValue, type TurnComment } from "./critical";
 import { findReviewableAttempt, passMarkFor, readStoredCriteria, refuseOwnAttempt, type StoredReviewCriterion } from "./getReview";
 import { MAX_LEVEL, rubricFor, scoreAttempt, type AutoPoints } from "./scoring";
+import { appBaseUrl, type MailContext } from "../email/config";
+import { queueEmail } from "../email/outbox";
+import { contentTitle } from "../content/titles";
 
 export interface ReviewCriterionInput {
   criterionId: string;
@@ -188,7 +191,7 @@ export async function saveReviewDraft(db: Db, actor: SessionUser, input: SaveRev
  * trainer CriterionScore rows join the automatic ones (which stay on record), and the learner
  * can read it. Releasing the same review again changes nothing and writes no second audit entry.
  */
-export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseReviewInput) {
+export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseReviewInput, mail: MailContext = {}) {
   return db.$transaction(async (tx) => {
     const { attempt, rubric, auto, flagged, turnCount } = await prepare(tx, actor, input.attemptId);
     const stored = readStoredCriteria(attempt.review?.criteria);
@@ -257,6 +260,17 @@ export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseRe
       before: { score: attempt.score, passed: attempt.passed, reviewState: attempt.reviewState, autoScore: attempt.autoScore },
       after: { score, passed, reviewState: "RELEASED", criteria, comment, critical, turnComments },
     });
+    // The learner hears of the first release only (the key makes it once); a re-release changes the page they already know.
+    const learner = await tx.user.findFirst({ where: { id: attempt.userId, orgId: actor.orgId, active: true }, select: { id: true, email: true, name: true } });
+    if (learner && attempt.kind !== "REAL_CALL") {
+      await queueEmail(tx, {
+        orgId: actor.orgId,
+        userId: learner.id,
+        recipient: learner.email,
+        dedupeKey: `review-released:${attempt.id}`,
+        data: { template: "review-released", name: learner.name, title: contentTitle("SCENARIO", attempt.contentId), reviewerName: actor.name, link: `${appBaseUrl(mail.origin)}/practice/${attempt.contentId}/${attempt.id}` },
+      });
+    }
     return { attemptId: attempt.id, state: "RELEASED" as const, score: review.score, passed: review.passed, releasedAt: review.releasedAt, changed: true };
   });
 }

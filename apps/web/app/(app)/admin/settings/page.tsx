@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OrgSettingsForm } from "@/components/admin/org-settings-form";
+import { ReminderScheduleForm } from "@/components/email/reminder-schedule-form";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui";
 import { requireUser, serverApi } from "@/server/session";
@@ -8,12 +9,20 @@ export const metadata: Metadata = { title: "Organisation settings" };
 
 export default async function SettingsPage() {
   await requireUser(["ADMIN"]);
-  const org = await (await serverApi()).org.get();
+  const api = await serverApi();
+  const [org, reminders] = await Promise.all([api.org.get(), api.email.reminderSchedule()]);
   return (
     <div className="space-y-6">
       <PageHeader title="Organisation settings" />
       <Card>
         <OrgSettingsForm org={org} />
+      </Card>
+      <Card>
+        <ReminderScheduleForm schedule={reminders} />
+        <p className="mt-4 text-slate-700">
+          Every email Defuse writes (invitations, resets, assignments, reminders, reviews) is listed in the{" "}
+          <Link href="/admin/outbox" className="text-brand-700 underline">Outbox</Link>.
+        </p>
       </Card>
       <Card>
         <h2 className="font-semibold">Final assessments and certificates</h2>

@@ -20,7 +20,7 @@ async function handler(incoming: Request) {
     async createContext() {
       try {
         const user = await loadSessionUser(db(), await sessionRef(req.headers));
-        return createContextInner({ db: db(), user, ip: clientIp(req.headers) ?? undefined });
+        return createContextInner({ db: db(), user, ip: clientIp(req.headers) ?? undefined, origin: new URL(req.url).origin });
       } catch (err) {
         // The session check is the first query of every call: an outage is a 503 here too.
         if (isDatabaseUnavailable(err)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: err });
