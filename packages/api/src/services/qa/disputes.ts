@@ -94,9 +94,12 @@ export async function decideDispute(
 export async function disputeForAttempt(db: Db, actor: SessionUser, input: { attemptId: string }) {
   const d = await db.dispute.findFirst({
     where: { attemptId: input.attemptId, orgId: actor.orgId, ...(actor.role === "LEARNER" ? { agentId: actor.id } : {}) },
-    select: { state: true, reason: true, outcomeReason: true, oldScore: true, newScore: true, createdAt: true, decidedAt: true },
+    select: { id: true, assignedToId: true, state: true, reason: true, outcomeReason: true, oldScore: true, newScore: true, createdAt: true, decidedAt: true },
   });
-  return d ?? null;
+  if (!d) return null;
+  const { assignedToId, ...rest } = d;
+  // the decision form is offered to the trainer the dispute was given to
+  return { ...rest, assignedToMe: assignedToId === actor.id };
 }
 
 /** Disputes and their outcomes in the organisation, for the agreement report. */
