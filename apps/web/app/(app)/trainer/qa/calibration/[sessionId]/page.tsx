@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { Card, PageHeader } from "@/components/ui";
+import { CalibrationPanel } from "@/components/qa/calibration-panel";
+import { CallTranscript } from "@/components/qa/call-transcript";
+import { requireUser, serverApi } from "@/server/session";
+
+export const metadata: Metadata = { title: "Calibration session" };
+
+const orNotFound = (err: unknown): never => {
+  if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
+  throw err;
+};
+
+export default async function CalibrationPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  await requireUser(["TRAINER", "ADMIN"]);
+  const { sessionId } = await params;
+  const api = await serverApi();
+  const session = await api.qa.calibration({ sessionId }).catch(orNotFound);
+  const review = await api.review.get({ attemptId: session.attemptId }).catch(orNotFound);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`Calibration: ${review.attempt.title}`} description={`${review.attempt.learner.name} · rubric ${review.rubric.title}`} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card aria-labelledby="call-heading" className="min-w-0">
+          <h2 id="call-heading" className="mb-3 text-lg font-semibold">
+            The call
+          </h2>
+          <CallTranscript data={review} />
+        </Card>
+        <div className="min-w-0">
+          <CalibrationPanel session={session} criteria={review.criteria.map((c) => ({ criterionId: c.criterionId, title: c.title, levels: c.levels }))} autoScore={review.attempt.autoScore} />
+        </div>
+      </div>
+    </div>
+  );
+}
