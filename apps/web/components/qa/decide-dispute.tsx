@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button, inputClass } from "@/components/ui";
+import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
@@ -66,10 +66,7 @@ export function DecideDispute({ disputeId, criteria }: { disputeId: string; crit
           ))}
         </div>
       ) : null}
-      <div>
-        <label htmlFor="dispute-reason" className="block text-sm font-medium">
-          Reason for the agent
-        </label>
+      <Field id="dispute-reason" label="Reason for the agent" error={reasonError}>
         <textarea
           id="dispute-reason"
           className={inputClass}
@@ -79,12 +76,7 @@ export function DecideDispute({ disputeId, criteria }: { disputeId: string; crit
           aria-invalid={!!reasonError}
           aria-describedby={reasonError ? "dispute-reason-error" : undefined}
         />
-        {reasonError ? (
-          <p id="dispute-reason-error" className="text-sm font-medium text-heat">
-            {reasonError}
-          </p>
-        ) : null}
-      </div>
+      </Field>
       <Button type="submit" disabled={decide.isPending || decide.isSuccess}>
         {outcome === "upheld" ? "Uphold and release the new score" : "Decline the dispute"}
       </Button>

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Badge, Button, inputClass } from "@/components/ui";
+import { Badge, Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -58,10 +58,7 @@ export function DisputeReview({ attemptId, dispute }: { attemptId: string; dispu
       }}
     >
       <p className="text-sm text-slate-700">If you think the score is wrong, say why. A different trainer decides, and you can dispute a review once.</p>
-      <div>
-        <label htmlFor="dispute-reason" className="block text-sm font-medium">
-          Why you disagree
-        </label>
+      <Field id="dispute-reason" label="Why you disagree" error={err}>
         <textarea
           id="dispute-reason"
           className={inputClass}
@@ -71,12 +68,7 @@ export function DisputeReview({ attemptId, dispute }: { attemptId: string; dispu
           aria-invalid={!!err}
           aria-describedby={err ? "dispute-reason-error" : undefined}
         />
-        {err ? (
-          <p id="dispute-reason-error" className="text-sm font-medium text-heat">
-            {err}
-          </p>
-        ) : null}
-      </div>
+      </Field>
       <Button type="submit" disabled={open.isPending || open.isSuccess}>
         Send the dispute
       </Button>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { DisputeReview } from "@/components/qa/dispute-review";
 import { formatDateTime } from "@/lib/format";
+import { notFoundOnMissing } from "@/lib/not-found";
 import { serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Real call review" };
@@ -12,10 +12,7 @@ export default async function RealCallReviewPage({ params }: { params: Promise<{
   const { attemptId } = await params;
   const api = await serverApi();
   const [review, dispute] = await Promise.all([
-    api.review.releasedForAttempt({ attemptId }).catch((err: unknown) => {
-      if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
-      throw err;
-    }),
+    api.review.releasedForAttempt({ attemptId }).catch(notFoundOnMissing),
     api.qa.dispute({ attemptId }),
   ]);
   if (!review) notFound();

@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 import { Card, PageHeader } from "@/components/ui";
 import { CalibrationPanel } from "@/components/qa/calibration-panel";
 import { CallTranscript } from "@/components/qa/call-transcript";
+import { notFoundOnMissing } from "@/lib/not-found";
 import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Calibration session" };
-
-const orNotFound = (err: unknown): never => {
-  if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
-  throw err;
-};
 
 export default async function CalibrationPage({ params }: { params: Promise<{ sessionId: string }> }) {
   await requireUser(["TRAINER", "ADMIN"]);
   const { sessionId } = await params;
   const api = await serverApi();
-  const session = await api.qa.calibration({ sessionId }).catch(orNotFound);
-  const review = await api.review.get({ attemptId: session.attemptId }).catch(orNotFound);
+  const session = await api.qa.calibration({ sessionId }).catch(notFoundOnMissing);
+  const review = await api.review.get({ attemptId: session.attemptId }).catch(notFoundOnMissing);
   return (
     <div className="space-y-6">
       <PageHeader title={`Calibration: ${review.attempt.title}`} description={`${review.attempt.learner.name} · rubric ${review.rubric.title}`} />

@@ -1,24 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { CallTranscript } from "@/components/qa/call-transcript";
 import { DecideDispute } from "@/components/qa/decide-dispute";
 import { formatDateTime } from "@/lib/format";
+import { notFoundOnMissing } from "@/lib/not-found";
 import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Dispute" };
-
-const orNotFound = (err: unknown): never => {
-  if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
-  throw err;
-};
 
 export default async function DisputePage({ params }: { params: Promise<{ attemptId: string }> }) {
   await requireUser(["TRAINER", "ADMIN"]);
   const { attemptId } = await params;
   const api = await serverApi();
-  const [dispute, review] = await Promise.all([api.qa.dispute({ attemptId }), api.review.get({ attemptId }).catch(orNotFound)]);
+  const [dispute, review] = await Promise.all([api.qa.dispute({ attemptId }), api.review.get({ attemptId }).catch(notFoundOnMissing)]);
   if (!dispute) notFound();
   return (
     <div className="space-y-6">
