@@ -49,6 +49,8 @@ describe("calibration sessions", () => {
     expect(byName.get(o.trainer.id)).toMatchObject({ sessions: 1, meanAbsoluteDifference: 0 });
     // second trainer: 2 levels off on four criteria, 0 on one => 8/5
     expect(byName.get(second.id)).toMatchObject({ sessions: 1, meanAbsoluteDifference: 1.6 });
+    // over time: one month so far, the same figure
+    expect(byName.get(second.id)!.months).toEqual([{ month: expect.any(Date), sessions: 1, meanAbsoluteDifference: 1.6 }]);
     const audit = await tdb.db.auditLog.findMany({ where: { orgId: o.org.id, action: { startsWith: "calibration." } } });
     expect(audit.map((a) => a.action).sort()).toEqual(["calibration.agree", "calibration.open", "calibration.score", "calibration.score"]);
   });

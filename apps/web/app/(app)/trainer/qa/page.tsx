@@ -7,6 +7,7 @@ import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Real calls" };
 
+const monthFmt = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const STATE = { OPEN: "Scoring", CLOSED: "Closed: agree the score", AGREED: "Agreed" } as const;
 
 export default async function QaPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
@@ -90,7 +91,7 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<{
         <h2 id="report-heading" className="mb-1 text-lg font-semibold">
           Calibration report
         </h2>
-        <p className="mb-3 text-sm text-slate-700">Per trainer over every agreed session: the mean absolute difference, in levels per criterion, between their blind score and the agreed one.</p>
+        <p className="mb-3 text-sm text-slate-700">Per trainer over agreed sessions, overall and by month: the mean absolute difference, in levels per criterion, between their blind score and the agreed one.</p>
         {report.length === 0 ? (
           <EmptyState>No calibration session has an agreed score yet.</EmptyState>
         ) : (
@@ -101,7 +102,8 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<{
                 <tr>
                   <th scope="col" className="py-2 pr-3 font-medium">Trainer</th>
                   <th scope="col" className="py-2 pr-3 font-medium">Sessions</th>
-                  <th scope="col" className="py-2 font-medium">Mean abs. difference from agreed</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">Mean abs. difference from agreed</th>
+                  <th scope="col" className="py-2 font-medium">By month, newest first</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -109,7 +111,8 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<{
                   <tr key={r.trainerId}>
                     <th scope="row" className="py-2 pr-3 font-medium">{r.name}</th>
                     <td className="py-2 pr-3">{r.sessions}</td>
-                    <td className="py-2">{r.meanAbsoluteDifference}</td>
+                    <td className="py-2 pr-3">{r.meanAbsoluteDifference}</td>
+                    <td className="py-2">{r.months.slice(0, 6).map((m) => `${monthFmt.format(new Date(m.month))} ${m.meanAbsoluteDifference}`).join(" · ")}</td>
                   </tr>
                 ))}
               </tbody>
