@@ -209,6 +209,10 @@ async function seed(c: PgModule.Client) {
       CASE WHEN s.state = 'OPEN' AND j = 3 THEN NULL ELSE (SELECT jsonb_object_agg(c, floor(random() * 5)::int + 0 * j) FROM unnest(${CRITERIA}) c) END,
       CASE WHEN s.state = 'OPEN' AND j = 3 THEN NULL ELSE 40 + j * 10 END, CASE WHEN s.state = 'OPEN' AND j = 3 THEN NULL ELSE s."createdAt" + interval '1 day' END
     FROM "CalibrationSession" s, generate_series(0, 3) j;
+    -- as agreeCalibration does: each score's distance from the agreed levels
+    UPDATE "CalibrationScore" sc SET "agreedAt" = s."agreedAt", "agreedCriteria" = 5,
+      "agreedDifference" = (SELECT sum(abs((sc.levels ->> k.key)::int - k.value::int))::int FROM jsonb_each_text(s.agreed) k)
+    FROM "CalibrationSession" s WHERE sc."sessionId" = s.id AND s.state = 'AGREED' AND sc.levels IS NOT NULL;
     INSERT INTO "Dispute"(id, "orgId", "attemptId", "agentId", "assignedToId", reason, state, "outcomeReason", "oldScore", "newScore", "createdAt", "decidedAt")
     SELECT 'd' || t.id, 'org', t.id, t."userId", 'staff' || (1 + (abs(hashtext(t.id)) + 7) % 20), 'The score missed my apology.',
       x.state, CASE WHEN x.state <> 'OPEN' THEN 'Reviewed again.' END, t.score, CASE WHEN x.state = 'UPHELD' THEN LEAST(100, t.score + 8) END,

@@ -135,8 +135,19 @@ export async function agreeCalibration(db: Db, actor: SessionUser, input: { sess
     criteria: Object.entries(levels).map(([criterionId, level]) => ({ criterionId, level, comment: "Agreed in calibration." })),
     comment: input.comment ?? "Agreed in a calibration session.",
   });
+  const agreedAt = new Date();
   await db.$transaction(async (tx) => {
-    await tx.calibrationSession.updateMany({ where: { id: s.id, orgId: actor.orgId }, data: { state: "AGREED", agreed: levels, agreedAt: new Date() } });
+    await tx.calibrationSession.updateMany({ where: { id: s.id, orgId: actor.orgId }, data: { state: "AGREED", agreed: levels, agreedAt } });
+    // each trainer's distance from the agreed levels, kept for the calibration report
+    for (const sc of s.scores) {
+      if (!sc.levels) continue;
+      const theirs = sc.levels as Levels;
+      const agreedDifference = Object.entries(levels).reduce((sum, [id, l]) => sum + Math.abs((theirs[id] ?? 0) - l), 0);
+      await tx.calibrationScore.updateMany({
+        where: { sessionId: s.id, trainerId: sc.trainerId, orgId: actor.orgId },
+        data: { agreedDifference, agreedCriteria: Object.keys(levels).length, agreedAt },
+      });
+    }
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "calibration.agree", targetType: "CalibrationSession", targetId: s.id, after: { levels } });
   });
   return review;
@@ -149,13 +160,11 @@ export async function agreeCalibration(db: Db, actor: SessionUser, input: { sess
  */
 export async function calibrationReport(db: Db, actor: SessionUser) {
   const rows = await db.$queryRaw<Array<{ trainerId: string; name: string; month: Date; sessions: number; diff: number; n: number }>>`
-    SELECT sc."trainerId", u.name, date_trunc('month', s."agreedAt") AS month, count(DISTINCT s.id)::int AS sessions,
-           sum(abs((sc.levels ->> k.key)::int - (k.value)::int))::float AS diff, count(*)::int AS n
-    FROM "CalibrationSession" s
-    JOIN "CalibrationScore" sc ON sc."sessionId" = s.id AND sc."orgId" = ${actor.orgId} AND sc.levels IS NOT NULL
-    JOIN "User" u ON u.id = sc."trainerId"
-    CROSS JOIN LATERAL jsonb_each_text(s.agreed) k
-    WHERE s."orgId" = ${actor.orgId} AND s.state = 'AGREED'
+    SELECT sc."trainerId", u.name, date_trunc('month', sc."agreedAt") AS month, count(*)::int AS sessions,
+           sum(sc."agreedDifference")::float AS diff, sum(sc."agreedCriteria")::int AS n
+    FROM "CalibrationScore" sc
+    JOIN "User" u ON u.id = sc."trainerId" AND u."orgId" = ${actor.orgId}
+    WHERE sc."orgId" = ${actor.orgId} AND sc."agreedAt" IS NOT NULL AND sc."agreedCriteria" > 0
     GROUP BY sc."trainerId", u.name, month`;
   const round = (x: number) => Math.round(x * 100) / 100;
   const byTrainer = new Map<string, { trainerId: string; name: string; sessions: number; diff: number; n: number; months: { month: Date; sessions: number; meanAbsoluteDifference: number }[] }>();
