@@ -106,6 +106,11 @@ describe("transcript import", () => {
     const byName = await trainer.qa.previewImport({ fileName: `${other.learner.email}__x.txt`, data: b64(strToU8(GOOD_CALL)), rubricId: "core-deescalation" });
     expect(byName.ok).toBe(false);
     expect(byName.problems[0]!.message).toContain(`no active person with the email ${other.learner.email}`);
+    // the form's agent picker finds the organisation's own learners only, and takes % literally
+    const found = await trainer.qa.agents({ q: org.learner.email });
+    expect(found.map((a) => a.id)).toEqual([org.learner.id]);
+    expect(await trainer.qa.agents({ q: other.learner.email })).toEqual([]);
+    expect(await trainer.qa.agents({ q: "%" })).toEqual([]);
   });
 
   it("refuses an oversized upload before reading it, and learners cannot import", async () => {
