@@ -134,7 +134,8 @@ test("a trainer imports a zip of real calls (fixing a broken file), calibrates o
   await row.getByRole("link", { name: /Review Aisha Agent/ }).click();
 
   // The real call's review page: transcript, labels, tension with reasons, scorecard.
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("call-1.txt");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review: real call");
+  await expect(page.getByRole("main")).toContainText(`Real call: ${agentEmail}-call-1.txt`);
   const transcript = page.getByRole("list", { name: "Transcript" }).first();
   await expect(transcript).toContainText("[card number]");
   await expect(transcript).toContainText(/Tension \d+ → \d+/);

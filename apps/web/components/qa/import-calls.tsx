@@ -115,7 +115,7 @@ export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string 
             ))}
           </select>
           <p id={`${ids}-agent-help`} className="mt-1 text-sm text-slate-600">
-            In a zip, a file is matched to an agent by an email in its name (<code>sam@example.com-call-1.txt</code>) or a CSV email column.
+            In a zip, a file is matched to an agent by an email in its name (<code className="break-all">sam@example.com-call-1.txt</code>) or a CSV email column.
           </p>
         </div>
       </div>
@@ -158,7 +158,7 @@ export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string 
       </div>
       {csvFile?.csv ? (
         <fieldset className="rounded-lg border border-slate-200 p-4">
-          <legend className="px-1 font-medium">CSV columns ({csvFile.name})</legend>
+          <legend className="break-all px-1 font-medium">CSV columns ({csvFile.name})</legend>
           <div className="grid gap-3 sm:grid-cols-4">
             {(["speaker", "text", "at", "email"] as const).map((k) => (
               <div key={k}>
@@ -244,7 +244,7 @@ export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string 
               <p className="font-medium">Nothing can be imported until every file is fixed. Fix the file and choose it again: the rubric, agent and columns stay as chosen.</p>
               <ul className="ml-5 mt-1 list-disc">
                 {preview.problems.map((p, i) => (
-                  <li key={i}>
+                  <li key={i} className="break-all">
                     <strong>{p.file}</strong>
                     {p.line ? `, line ${p.line}` : ""}: {p.message}
                   </li>
@@ -265,7 +265,7 @@ export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string 
                     </span>
                   ) : null}
                 </p>
-                <p className="mt-1 text-slate-700">
+                <p className="mt-1 break-all text-slate-700">
                   Agent: {f.agent ? `${f.agent.name} (${f.agent.email})` : "none matched"} · {f.turnCount} turns
                 </p>
                 {f.maskedShown.length ? (

@@ -24,7 +24,7 @@ export async function RealCallsSection() {
           <ul className="divide-y divide-slate-100" aria-label="Reviewed real calls">
             {r.items.map((c) => (
               <li key={c.attemptId} className="py-2 text-sm">
-                <Link href={`/progress/calls/${c.attemptId}`} className="font-medium text-brand-700 underline">
+                <Link href={`/progress/calls/${c.attemptId}`} className="break-all font-medium text-brand-700 underline">
                   {c.title}
                 </Link>{" "}
                 · {c.score}/100 <Badge tone={c.passed ? "good" : "bad"}>{c.passed ? "Passed" : "Not passed"}</Badge>

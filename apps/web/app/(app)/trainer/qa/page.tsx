@@ -68,7 +68,7 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<{
           <ul className="divide-y divide-slate-100">
             {sessions.items.map((s) => (
               <li key={s.sessionId} className="flex flex-wrap items-center gap-2 py-2 text-sm">
-                <Link href={`/trainer/qa/calibration/${s.sessionId}`} className="font-medium text-brand-700 underline">
+                <Link href={`/trainer/qa/calibration/${s.sessionId}`} className="break-all font-medium text-brand-700 underline">
                   {s.agent}: {s.title}
                 </Link>
                 <Badge tone={s.state === "AGREED" ? "good" : s.mineToScore ? "warn" : "info"}>{s.mineToScore ? "Your score is awaited" : STATE[s.state as keyof typeof STATE] ?? s.state}</Badge>

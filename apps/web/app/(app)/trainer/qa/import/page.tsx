@@ -29,7 +29,7 @@ export default async function ImportCallsPage() {
             Text: one line per utterance, starting <code>Agent:</code> or <code>Customer:</code> (also <code>A:</code>/<code>C:</code> or the agent&apos;s name); timestamps such as <code>[00:01:23]</code> are ignored.
           </li>
           <li>
-            JSON: <code>{'{"turns":[{"speaker":"agent","text":"…"}]}'}</code>
+            JSON: <code className="break-all">{'{"turns":[{"speaker":"agent","text":"…"}]}'}</code>
           </li>
           <li>CSV: a speaker column and a text column (you choose them after checking the file), optionally a time and an agent email column.</li>
           <li>Zip: any number of the above (200 at most), each matched to its agent by an email in the file name or the CSV email column. All or nothing.</li>

@@ -24,7 +24,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`Review: ${a.title}`}
+        title={a.source === "real" ? "Review: real call" : `Review: ${a.title}`}
         description={
           <>
             {a.status === "ABANDONED" ? (
@@ -33,7 +33,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
               </>
             ) : (
               <>
-                {a.source === "real" ? <Badge tone="info">Real call</Badge> : null} {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
+                {a.source === "real" ? (
+                  <>
+                    <Badge tone="info">Real call</Badge> <span className="break-all">{a.title}</span> ·{" "}
+                  </>
+                ) : null}
+                {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
                 {a.autoScore ?? "—"}{" "}
                 {data.review?.state === "RELEASED" ? (
                   <Badge tone="good">Released</Badge>

@@ -15,7 +15,14 @@ export default async function CalibrationPage({ params }: { params: Promise<{ se
   const review = await api.review.get({ attemptId: session.attemptId }).catch(notFoundOnMissing);
   return (
     <div className="space-y-6">
-      <PageHeader title={`Calibration: ${review.attempt.title}`} description={`${review.attempt.learner.name} · rubric ${review.rubric.title}`} />
+      <PageHeader
+        title="Calibration"
+        description={
+          <>
+            <span className="break-all">{review.attempt.title}</span> · {review.attempt.learner.name} · rubric {review.rubric.title}
+          </>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="call-heading" className="min-w-0">
           <h2 id="call-heading" className="mb-3 text-lg font-semibold">

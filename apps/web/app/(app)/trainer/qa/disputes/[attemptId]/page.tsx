@@ -18,8 +18,13 @@ export default async function DisputePage({ params }: { params: Promise<{ attemp
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`Dispute: ${review.attempt.title}`}
-        description={`${review.attempt.learner.name} disputed the released score of ${dispute.oldScore} on ${formatDateTime(dispute.createdAt)}. Reviewed by ${review.review?.reviewer ?? "—"}.`}
+        title="Dispute"
+        description={
+          <>
+            <span className="break-all">{review.attempt.title}</span>: {review.attempt.learner.name} disputed the released score of {dispute.oldScore} on{" "}
+            {formatDateTime(dispute.createdAt)}. Reviewed by {review.review?.reviewer ?? "—"}.
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="call-heading" className="min-w-0">
