@@ -137,9 +137,10 @@ test("a trainer imports a zip of real calls (fixing a broken file), calibrates o
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review: real call");
   await expect(page.getByRole("main")).toContainText(`Real call: ${agentEmail}-call-1.txt`);
   const transcript = page.getByRole("list", { name: "Transcript" }).first();
-  await expect(transcript).toContainText("[card number]");
-  await expect(transcript).toContainText(/Tension \d+ → \d+/);
-  await expect(page.getByText("Before the agent spoke")).toBeVisible();
+  await expect(transcript).toContainText("[phone number]");
+  await expect(transcript).toContainText(/Tension \d+ → \d+: /);
+  await expect(transcript).toContainText("empathy");
+  await expect(page.getByText("Before the agent spoke")).toContainText("[card number]");
   await page.getByLabel("Overall feedback for the learner").fill("A calm, clear call.");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status")).toContainText("Draft saved");
