@@ -149,7 +149,11 @@ describe("real calls in the review queue and on the agent's progress", () => {
     expect(view.criteria.every((c) => c.autoLevel !== null)).toBe(true);
 
     expect((await agent.qa.myRealCalls({})).items).toEqual([]);
-    await trainer.review.release({ attemptId: realId, criteria: view.criteria.map((c) => ({ criterionId: c.criterionId, level: 2, comment: "Heard on the recording." })), comment: "Good fix; name how they feel." });
+    // the review form sends a comment field for every line shown, as for practice
+    const lines = view.transcript.map((t) => ({ turn: t.index, comment: t.index === 0 ? "Name the charge here." : "" }));
+    expect(lines.length).toBeGreaterThan(0);
+    await trainer.review.saveDraft({ attemptId: realId, criteria: view.criteria.map((c) => ({ criterionId: c.criterionId, level: 2, comment: "Heard on the recording." })), comment: "Draft.", turnComments: lines });
+    await trainer.review.release({ attemptId: realId, criteria: view.criteria.map((c) => ({ criterionId: c.criterionId, level: 2, comment: "Heard on the recording." })), comment: "Good fix; name how they feel.", turnComments: lines });
     const mine = await agent.qa.myRealCalls({});
     expect(mine.items).toMatchObject([{ attemptId: realId, title: "Real call: bill-call.txt", score: 50 }]);
     const empathy = mine.comparison.find((c) => c.technique === "empathy")!;
