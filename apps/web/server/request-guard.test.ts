@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BodyTooLargeError, readLimitedBody, refuseForeignRequest, withLimitedBody } from "./request-guard";
+import { BodyTooLargeError, bodyLimitFor, MAX_TRANSCRIPT_BODY_BYTES, MAX_TRPC_BODY_BYTES, readLimitedBody, refuseForeignRequest, withLimitedBody } from "./request-guard";
 
 const url = "http://defuse.test/api/trpc/learner.takeTurn";
 
@@ -32,6 +32,13 @@ describe("tRPC request guard", () => {
     expect(res).toBeInstanceOf(Response);
     expect((res as Response).status).toBe(413);
     expect(pulled()).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it("allows a transcript upload a larger body only when the request calls nothing else", () => {
+    expect(bodyLimitFor("http://defuse.test/api/trpc/qa.previewImport?batch=1")).toBe(MAX_TRANSCRIPT_BODY_BYTES);
+    expect(bodyLimitFor("http://defuse.test/api/trpc/qa.import?batch=1")).toBe(MAX_TRANSCRIPT_BODY_BYTES);
+    expect(bodyLimitFor("http://defuse.test/api/trpc/qa.import,learner.takeTurn?batch=1")).toBe(MAX_TRPC_BODY_BYTES);
+    expect(bodyLimitFor(url)).toBe(MAX_TRPC_BODY_BYTES);
   });
 
   it("passes a normal body through unchanged", async () => {

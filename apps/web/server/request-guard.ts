@@ -7,6 +7,20 @@
 export const MAX_TRPC_BODY_BYTES = 512 * 1024;
 export { MAX_TRPC_BATCH } from "../trpc/limits";
 
+/**
+ * Real-call transcript uploads (base64 of at most 8 MB, the API's MAX_UPLOAD_BYTES, is 10.7 MB)
+ * may be larger, but only on a request that calls nothing else.
+ */
+export const MAX_TRANSCRIPT_BODY_BYTES = 11 * 1024 * 1024 + 512 * 1024;
+const UPLOAD_PROCEDURES = new Set(["qa.previewImport", "qa.import"]);
+
+/** The body limit for one tRPC request, from the procedures its URL names ("/api/trpc/a.b,c.d"). */
+export function bodyLimitFor(url: string): number {
+  const path = decodeURIComponent(new URL(url).pathname.replace(/^.*\/api\/trpc\//, ""));
+  const procedures = path.split(",");
+  return procedures.length > 0 && procedures.every((p) => UPLOAD_PROCEDURES.has(p)) ? MAX_TRANSCRIPT_BODY_BYTES : MAX_TRPC_BODY_BYTES;
+}
+
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {
     super(`request body over ${limit} bytes`);

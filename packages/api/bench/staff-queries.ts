@@ -1,6 +1,6 @@
 /**
  * Trainer query benchmark: seeds one organisation with 10,000 learners in 50 cohorts of 200 and
- * 1,000,000 attempts (about 4.5M automatic criterion scores) with SQL (generate_series, seeded
+ * 1,000,000 attempts (about 4.5M automatic criterion scores) and 200,000 reviewed real calls with SQL (generate_series, seeded
  * random()) into a throwaway database on the local PostgreSQL, VACUUM ANALYZEs it, then times the
  * service functions behind the trainer home, the cohort dashboard, the cohort learners table and the review queue
  * and prints a table of p50/p95 against the 100 ms target.
@@ -15,7 +15,7 @@
  *   pnpm bench                                  (runs this through scripts/bench.mjs)
  *   pnpm bench --only=staff --keep              keep the seeded database and print its name
  *   pnpm bench --only=staff --reuse=<db name>   time against a kept database (no seeding, no drop)
- *   BENCH_ATTEMPTS=200000 BENCH_RUNS=20 tsx packages/api/bench/staff-queries.ts   (smaller, faster)
+ *   BENCH_ATTEMPTS=200000 BENCH_REAL_CALLS=50000 BENCH_RUNS=20 tsx packages/api/bench/staff-queries.ts   (smaller, faster)
  */
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
@@ -32,6 +32,10 @@ import { trainerDashboard } from "../src/services/dashboard/trainerDashboard";
 import { listPeople } from "../src/services/people/managePeople";
 import { auditActions, listAudit } from "../src/services/audit/listAudit";
 import { exportResults } from "../src/services/reports/exportResults";
+import { calibrationReport } from "../src/services/qa/calibration";
+import { disputeSummary, myDisputeQueue } from "../src/services/qa/disputes";
+import { myCalibrations } from "../src/services/qa/qaLists";
+import { myRealCalls } from "../src/services/qa/realCallProgress";
 
 // pg is a dependency of @defuse/db, not of the api package: borrow the db package's copy.
 const pg = createRequire(new URL("../../db/package.json", import.meta.url))("pg") as typeof PgModule;
@@ -42,6 +46,8 @@ const REUSE = arg("reuse")?.split("=")[1];
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10_000);
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 1_000_000);
+const REAL_CALLS = Number(process.env.BENCH_REAL_CALLS ?? 200_000);
+const CALIBRATIONS = Math.round(REAL_CALLS / 40);
 const COHORTS = 50;
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const WARMUP = 5;
@@ -131,10 +137,15 @@ async function seed(c: PgModule.Client) {
     FROM (
       SELECT i, 1 + floor(random() * ${LEARNERS})::int AS u, random() AS rc, random() AS rd, random() AS rr,
         CASE WHEN random() < 0.05 THEN 'QUIZ' WHEN random() < 0.2 THEN 'BRANCHING' ELSE 'ROLEPLAY' END AS kind,
-        CASE WHEN random() < 0.03 THEN (CASE WHEN random() < 0.5 THEN 'IN_PROGRESS' ELSE 'ABANDONED' END) ELSE 'COMPLETED' END AS status,
+        CASE WHEN random() < 0.03 THEN 'ABANDONED' ELSE 'COMPLETED' END AS status,
         now() - random() * interval '365 days' AS ts,
         LEAST(100, GREATEST(0, round(30 + 70 * (random() + random() + random()) / 3)))::int AS sc
-      FROM generate_series(1, ${ATTEMPTS}) i) g;`);
+      FROM generate_series(1, ${ATTEMPTS}) i) g;
+    -- About half the unfinished calls are still in progress: at most one per learner, scenario and
+    -- mode (Attempt_one_in_progress_idx), the newest.
+    UPDATE "Attempt" SET status = 'IN_PROGRESS' WHERE id IN (
+      SELECT DISTINCT ON ("userId", "contentId", kind) id FROM "Attempt"
+      WHERE status = 'ABANDONED' AND hashtext(id) % 2 = 0 ORDER BY "userId", "contentId", kind, "startedAt" DESC);`);
   await step("automatic criterion scores", `
     INSERT INTO "CriterionScore"(id, "orgId", "attemptId", "contentId", "criterionId", source, level, points, "createdAt")
     SELECT 'cs' || t.id || '-' || l.key, t."orgId", t.id, t."contentId", l.key, 'auto', l.value::int, l.value::int * 5, t."completedAt"
@@ -162,6 +173,53 @@ async function seed(c: PgModule.Client) {
       'Attempt', 'a' || (1 + floor(random() * ${ATTEMPTS})::int), '{"score": 60}'::jsonb, '{"score": 72}'::jsonb,
       now() - random() * interval '365 days'
     FROM generate_series(1, 300000) i;`);
+  // Real calls (issue 14): imported in batches of 100, 90% reviewed and released by one of the 20
+  // staff, the rest waiting (some with a draft); one in 40 calibrated by four staff (most agreed);
+  // about 2% disputed by the agent.
+  await step(`${REAL_CALLS.toLocaleString()} real-call reviews, calibration sessions, disputes`, `
+    INSERT INTO "TranscriptImport"(id, "orgId", "createdById", key, "fileName", "fileCount", "createdAt")
+    SELECT 'ti' || k, 'org', 'staff' || (1 + k % 20), 'key' || k, 'calls-' || k || '.zip', 100, now() - (k % 365) * interval '1 day'
+    FROM generate_series(0, ${Math.ceil(REAL_CALLS / 100)}) k;
+    INSERT INTO "Attempt"(id, "orgId", "userId", kind, "contentId", "contentVersion", "rubricId", "rubricVersion", status,
+      "startedAt", "completedAt", "autoScore", "autoPassed", score, passed, "reviewState", techniques, pitfalls, tension, "updatedAt", "officialLevels")
+    SELECT 'rc' || g.i, 'org', 'u' || g.u, 'REAL_CALL', 'real-call', 1, 'core-deescalation', 1, 'COMPLETED',
+      g.ts, g.ts, g.sc, g.sc >= 70, g.sc, g.sc >= 70, (CASE WHEN g.rr < 0.10 THEN 'PENDING' ELSE 'RELEASED' END)::"ReviewState",
+      array_remove(${labelsSql(TECHNIQUES, (k) => 0.45 - k * 0.03)}, NULL), array_remove(${labelsSql(PITFALLS, (k) => 0.15 - k * 0.015)}, NULL),
+      floor(g.rr * 100)::int, g.ts,
+      (SELECT jsonb_object_agg(c, LEAST(4, GREATEST(0, round(g.sc / 25.0 + (random() - 0.5) * 1.6)))::int) FROM unnest(${CRITERIA}) c)
+    FROM (SELECT i, 1 + floor(random() * ${LEARNERS})::int AS u, random() AS rr, now() - random() * interval '365 days' AS ts,
+            LEAST(100, GREATEST(0, round(25 + 70 * (random() + random() + random()) / 3)))::int AS sc
+          FROM generate_series(1, ${REAL_CALLS}) i) g;
+    INSERT INTO "Transcript"(id, "orgId", "attemptId", "agentId", "importId", "fileName", format, turns, masked, "createdAt")
+    SELECT 'tr' || substr(t.id, 3), 'org', t.id, t."userId", 'ti' || (substr(t.id, 3)::int / 100), 'call-' || substr(t.id, 3) || '.txt', 'text',
+      '[{"speaker":"customer","text":"I have been waiting a week for this."},{"speaker":"agent","text":"I am sorry, let me sort it out now."}]'::jsonb,
+      '{"phone": 1}'::jsonb, t."completedAt"
+    FROM "Attempt" t WHERE t.kind = 'REAL_CALL';
+    INSERT INTO "Review"(id, "orgId", "attemptId", "reviewerId", state, criteria, score, passed, comment, "releasedAt", "createdAt", "updatedAt")
+    SELECT 'r' || t.id, 'org', t.id, 'staff' || (1 + abs(hashtext(t.id)) % 20), CASE WHEN t."reviewState" = 'RELEASED' THEN 'RELEASED' ELSE 'DRAFT' END::"ReviewState",
+      '[]', t.score, t.passed, 'Bench real-call review', CASE WHEN t."reviewState" = 'RELEASED' THEN t."completedAt" + interval '2 days' END,
+      t."completedAt" + interval '1 day', t."completedAt" + interval '2 days'
+    FROM "Attempt" t WHERE t.kind = 'REAL_CALL' AND (t."reviewState" = 'RELEASED' OR random() < 0.15);
+    INSERT INTO "CalibrationSession"(id, "orgId", "attemptId", "organiserId", state, agreed, "createdAt", "closedAt", "agreedAt")
+    SELECT 'cal' || k, 'org', 'rc' || (1 + k * 40), 'staff' || (1 + k % 20), CASE WHEN k % 10 = 0 THEN 'OPEN' WHEN k % 10 = 1 THEN 'CLOSED' ELSE 'AGREED' END,
+      CASE WHEN k % 10 > 1 THEN (SELECT jsonb_object_agg(c, floor(random() * 5)::int + 0 * k) FROM unnest(${CRITERIA}) c) END,
+      now() - (k % 365) * interval '1 day', now() - (k % 365) * interval '1 day' + interval '2 days', now() - (k % 365) * interval '1 day' + interval '3 days'
+    FROM generate_series(0, ${CALIBRATIONS - 1}) k;
+    INSERT INTO "CalibrationScore"(id, "orgId", "sessionId", "trainerId", levels, score, "submittedAt")
+    SELECT 'cals' || s.id || '-' || j, 'org', s.id, 'staff' || (1 + (substr(s.id, 4)::int + j * 5) % 20),
+      CASE WHEN s.state = 'OPEN' AND j = 3 THEN NULL ELSE (SELECT jsonb_object_agg(c, floor(random() * 5)::int + 0 * j) FROM unnest(${CRITERIA}) c) END,
+      CASE WHEN s.state = 'OPEN' AND j = 3 THEN NULL ELSE 40 + j * 10 END, CASE WHEN s.state = 'OPEN' AND j = 3 THEN NULL ELSE s."createdAt" + interval '1 day' END
+    FROM "CalibrationSession" s, generate_series(0, 3) j;
+    -- as agreeCalibration does: each score's distance from the agreed levels
+    UPDATE "CalibrationScore" sc SET "agreedAt" = s."agreedAt", "agreedCriteria" = 5,
+      "agreedDifference" = (SELECT sum(abs((sc.levels ->> k.key)::int - k.value::int))::int FROM jsonb_each_text(s.agreed) k)
+    FROM "CalibrationSession" s WHERE sc."sessionId" = s.id AND s.state = 'AGREED' AND sc.levels IS NOT NULL;
+    INSERT INTO "Dispute"(id, "orgId", "attemptId", "agentId", "assignedToId", reason, state, "outcomeReason", "oldScore", "newScore", "createdAt", "decidedAt")
+    SELECT 'd' || t.id, 'org', t.id, t."userId", 'staff' || (1 + (abs(hashtext(t.id)) + 7) % 20), 'The score missed my apology.',
+      x.state, CASE WHEN x.state <> 'OPEN' THEN 'Reviewed again.' END, t.score, CASE WHEN x.state = 'UPHELD' THEN LEAST(100, t.score + 8) END,
+      t."completedAt" + interval '3 days', CASE WHEN x.state <> 'OPEN' THEN t."completedAt" + interval '5 days' END
+    FROM "Attempt" t CROSS JOIN LATERAL (SELECT CASE WHEN random() < 0.3 THEN 'OPEN' WHEN random() < 0.5 THEN 'UPHELD' ELSE 'DECLINED' END || '' || left(t.id, 0) AS state) x
+    WHERE t.kind = 'REAL_CALL' AND t."reviewState" = 'RELEASED' AND random() < 0.02;`);
   // As releaseReview does: a released review's levels become the attempt's official ones.
   await step("official levels of released reviews", `
     UPDATE "Attempt" t SET "officialLevels" = x.levels
@@ -259,6 +317,21 @@ async function main() {
     await time("review queue (cohort + failed only)", (i) => reviewQueue(db, trainer, { cohortId: cohort(i), failedOnly: true }));
     await time("review queue (scenario filter)", (i) => reviewQueue(db, trainer, { scenarioId: i % 2 ? "refund-demand" : "abusive-caller" }));
     await time("review queue (cohort + scenario + failed)", (i) => reviewQueue(db, trainer, { cohortId: cohort(i), scenarioId: "abusive-caller", failedOnly: true }));
+    let realCursor: string | null = null;
+    await time("review queue, real calls (first page of 25)", () => reviewQueue(db, trainer, { source: "real" }));
+    await time("review queue, real calls (next pages, keyset)", async () => {
+      const r = await reviewQueue(db, trainer, { source: "real", cursor: realCursor });
+      realCursor = r.nextCursor;
+    });
+    await time("review queue, real calls (cohort)", (i) => reviewQueue(db, trainer, { source: "real", cohortId: cohort(i) }));
+    await time("review queue, real calls (released)", () => reviewQueue(db, trainer, { source: "real", state: "RELEASED" }));
+    await time("review queue, practice only", () => reviewQueue(db, trainer, { source: "practice" }));
+    const staff = (i: number): SessionUser => ({ ...trainer, id: `staff${1 + (i % 20)}` });
+    await time("calibration report (all agreed sessions)", (i) => calibrationReport(db, staff(i)));
+    await time("calibration sessions (a trainer's first page)", (i) => myCalibrations(db, staff(i), {}));
+    await time("dispute queue (a trainer's open disputes)", (i) => myDisputeQueue(db, staff(i), {}));
+    await time("dispute counts (agreement report)", (i) => disputeSummary(db, staff(i)));
+    await time("agent's real calls and practice comparison", (i) => myRealCalls(db, { ...trainer, role: "LEARNER", id: learnerOf(i) }, {}));
 
     const w = Math.max(...results.map((r) => r.label.length));
     console.log(`Timings: ${RUNS} runs after ${WARMUP} warm-up runs each, ${LEARNERS / COHORTS} learners per cohort; load average ${loadBefore} before, ${load()} after (2 cores).`);

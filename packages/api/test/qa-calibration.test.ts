@@ -20,6 +20,12 @@ describe("calibration sessions", () => {
     const invited = callerFor(tdb.db, second);
     const { sessionId } = await organiser.qa.openCalibration({ attemptId: attempt.id, trainerIds: [second.id] });
 
+    // the invited trainer finds the session waiting for their score; the organiser's invite list is everyone else
+    expect((await invited.qa.calibrations({})).items).toMatchObject([{ sessionId, state: "OPEN", mineToScore: true, scored: 0, invited: 2 }]);
+    expect((await callerFor(tdb.db, outsider).qa.calibrations({})).items).toEqual([]);
+    expect((await organiser.qa.colleagues()).map((c) => c.name).sort()).toEqual(expect.arrayContaining(["Not Invited", "Second Trainer"]));
+    expect((await organiser.qa.colleagues()).some((c) => c.id === o.trainer.id)).toBe(false);
+
     await organiser.qa.scoreCalibration({ sessionId, levels: levels(3) });
     const blind = await invited.qa.calibration({ sessionId });
     expect(blind.state).toBe("OPEN");
@@ -49,6 +55,8 @@ describe("calibration sessions", () => {
     expect(byName.get(o.trainer.id)).toMatchObject({ sessions: 1, meanAbsoluteDifference: 0 });
     // second trainer: 2 levels off on four criteria, 0 on one => 8/5
     expect(byName.get(second.id)).toMatchObject({ sessions: 1, meanAbsoluteDifference: 1.6 });
+    // over time: one month so far, the same figure
+    expect(byName.get(second.id)!.months).toEqual([{ month: expect.any(Date), sessions: 1, meanAbsoluteDifference: 1.6 }]);
     const audit = await tdb.db.auditLog.findMany({ where: { orgId: o.org.id, action: { startsWith: "calibration." } } });
     expect(audit.map((a) => a.action).sort()).toEqual(["calibration.agree", "calibration.open", "calibration.score", "calibration.score"]);
   });

@@ -40,6 +40,21 @@ describe("disputes", () => {
     expect(audit.map((a) => a.action).sort()).toEqual(["dispute.open", "dispute.uphold"]);
   });
 
+  it("a trainer of the agent's cohort hears it before trainers who do not know the agent", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    // created first, so it would win the tie on open disputes without the cohort rule
+    const stranger = await tdb.db.user.create({ data: { orgId: o.org.id, email: `s-${o.org.slug}@t.test`, name: "Stranger Trainer", passwordHash: "x", role: "TRAINER" } });
+    const theirs = await tdb.db.user.create({ data: { orgId: o.org.id, email: `k-${o.org.slug}@t.test`, name: "Cohort Trainer", passwordHash: "x", role: "TRAINER" } });
+    const cohort = await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "Night shift" } });
+    await tdb.db.cohortMember.createMany({ data: [o.learner.id, theirs.id].map((userId) => ({ orgId: o.org.id, cohortId: cohort.id, userId })) });
+    const attempt = await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(2) });
+    await callerFor(tdb.db, o.trainer).review.release({ attemptId: attempt.id, criteria: crit(1), comment: "Weak." });
+    const { disputeId } = await callerFor(tdb.db, o.learner).qa.openDispute({ attemptId: attempt.id, reason: "My apology was not counted." });
+    const row = await tdb.db.dispute.findFirstOrThrow({ where: { id: disputeId } });
+    expect(row.assignedToId).toBe(theirs.id);
+    expect(row.assignedToId).not.toBe(stranger.id);
+  });
+
   it("with no other trainer the reviewer hears it; a declined dispute keeps the score and gives the reason; another agent cannot dispute or see it", async () => {
     const o = await createOrgWithUsers(tdb.db);
     await tdb.db.user.update({ where: { id: o.admin.id }, data: { active: false } });

@@ -106,6 +106,11 @@ describe("transcript import", () => {
     const byName = await trainer.qa.previewImport({ fileName: `${other.learner.email}__x.txt`, data: b64(strToU8(GOOD_CALL)), rubricId: "core-deescalation" });
     expect(byName.ok).toBe(false);
     expect(byName.problems[0]!.message).toContain(`no active person with the email ${other.learner.email}`);
+    // the form's agent picker finds the organisation's own learners only, and takes % literally
+    const found = await trainer.qa.agents({ q: org.learner.email });
+    expect(found.map((a) => a.id)).toEqual([org.learner.id]);
+    expect(await trainer.qa.agents({ q: other.learner.email })).toEqual([]);
+    expect(await trainer.qa.agents({ q: "%" })).toEqual([]);
   });
 
   it("refuses an oversized upload before reading it, and learners cannot import", async () => {
@@ -144,7 +149,11 @@ describe("real calls in the review queue and on the agent's progress", () => {
     expect(view.criteria.every((c) => c.autoLevel !== null)).toBe(true);
 
     expect((await agent.qa.myRealCalls({})).items).toEqual([]);
-    await trainer.review.release({ attemptId: realId, criteria: view.criteria.map((c) => ({ criterionId: c.criterionId, level: 2, comment: "Heard on the recording." })), comment: "Good fix; name how they feel." });
+    // the review form sends a comment field for every line shown, as for practice
+    const lines = view.transcript.map((t) => ({ turn: t.index, comment: t.index === 0 ? "Name the charge here." : "" }));
+    expect(lines.length).toBeGreaterThan(0);
+    await trainer.review.saveDraft({ attemptId: realId, criteria: view.criteria.map((c) => ({ criterionId: c.criterionId, level: 2, comment: "Heard on the recording." })), comment: "Draft.", turnComments: lines });
+    await trainer.review.release({ attemptId: realId, criteria: view.criteria.map((c) => ({ criterionId: c.criterionId, level: 2, comment: "Heard on the recording." })), comment: "Good fix; name how they feel.", turnComments: lines });
     const mine = await agent.qa.myRealCalls({});
     expect(mine.items).toMatchObject([{ attemptId: realId, title: "Real call: bill-call.txt", score: 50 }]);
     const empathy = mine.comparison.find((c) => c.technique === "empathy")!;

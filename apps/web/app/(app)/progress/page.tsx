@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader, ProgressBar } from "@/components/ui";
 import { MasteryChart } from "@/components/learner/mastery";
 import { TensionChart } from "@/components/learner/tension";
+import { RealCallsSection } from "@/components/qa/real-calls-section";
 import { formatDateTime } from "@/lib/format";
 import { serverApi } from "@/server/session";
 
@@ -88,6 +89,8 @@ export default async function ProgressPage() {
         </h2>
         {p.mastery.length ? <MasteryChart mastery={p.mastery} attempts={p.timeline.length} /> : <EmptyState>Finish a role-play to see which techniques you use and miss.</EmptyState>}
       </Card>
+
+      <RealCallsSection />
 
       <div className="grid gap-4 md:grid-cols-2">
         <Card aria-labelledby="feedback-heading">

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "../../schemas";
 import { agreeCalibration, calibrationReport, closeCalibration, getCalibration, openCalibration, submitCalibrationScore } from "../../services/qa/calibration";
+import { calibrationColleagues, findAgents, myCalibrations } from "../../services/qa/qaLists";
 import { decideDispute, disputeForAttempt, disputeSummary, myDisputeQueue, openDispute } from "../../services/qa/disputes";
 import { importTranscripts, previewTranscripts } from "../../services/qa/importTranscripts";
 import { MAX_UPLOAD_BYTES } from "../../services/qa/readUpload";
@@ -24,6 +25,8 @@ const uploadInput = z.object({
 });
 
 export const qaRouter = router({
+  /** Active learners by name or email, for the import form's agent picker. */
+  agents: trainerProcedure.input(z.object({ q: z.string().max(120) })).query(({ ctx, input }) => findAgents(ctx.db, ctx.user, input)),
   /** Parses, matches, masks and scores every file; writes nothing. */
   previewImport: trainerProcedure.input(uploadInput).mutation(({ ctx, input }) => previewTranscripts(ctx.db, ctx.user, input)),
   /** All or nothing; repeating the same key returns the first import. */
@@ -51,6 +54,12 @@ export const qaRouter = router({
   agreeCalibration: trainerProcedure
     .input(z.object({ sessionId: idSchema, levels: levelsInput, comment: z.string().max(4000).nullish() }))
     .mutation(({ ctx, input }) => agreeCalibration(ctx.db, ctx.user, input)),
+  /** Sessions the caller organised or was invited to, newest first. */
+  calibrations: trainerProcedure
+    .input(z.object({ cursor: idSchema.nullish(), limit: z.number().int().min(1).max(50).optional() }))
+    .query(({ ctx, input }) => myCalibrations(ctx.db, ctx.user, input)),
+  /** Trainers and admins the caller can invite to a calibration session. */
+  colleagues: trainerProcedure.query(({ ctx }) => calibrationColleagues(ctx.db, ctx.user)),
   calibrationReport: trainerProcedure.query(({ ctx }) => calibrationReport(ctx.db, ctx.user)),
   /** Disputes: the agent disputes a released review once; a different trainer decides. */
   openDispute: protectedProcedure

@@ -135,25 +135,55 @@ export async function agreeCalibration(db: Db, actor: SessionUser, input: { sess
     criteria: Object.entries(levels).map(([criterionId, level]) => ({ criterionId, level, comment: "Agreed in calibration." })),
     comment: input.comment ?? "Agreed in a calibration session.",
   });
+  const agreedAt = new Date();
   await db.$transaction(async (tx) => {
-    await tx.calibrationSession.updateMany({ where: { id: s.id, orgId: actor.orgId }, data: { state: "AGREED", agreed: levels, agreedAt: new Date() } });
+    await tx.calibrationSession.updateMany({ where: { id: s.id, orgId: actor.orgId }, data: { state: "AGREED", agreed: levels, agreedAt } });
+    // each trainer's distance from the agreed levels, kept for the calibration report
+    for (const sc of s.scores) {
+      if (!sc.levels) continue;
+      const theirs = sc.levels as Levels;
+      const agreedDifference = Object.entries(levels).reduce((sum, [id, l]) => sum + Math.abs((theirs[id] ?? 0) - l), 0);
+      await tx.calibrationScore.updateMany({
+        where: { sessionId: s.id, trainerId: sc.trainerId, orgId: actor.orgId },
+        data: { agreedDifference, agreedCriteria: Object.keys(levels).length, agreedAt },
+      });
+    }
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "calibration.agree", targetType: "CalibrationSession", targetId: s.id, after: { levels } });
   });
   return review;
 }
 
-/** Per trainer over agreed sessions: mean absolute difference (in levels per criterion) from the agreed score. */
+/**
+ * Per trainer over agreed sessions: mean absolute difference (in levels per criterion) from the
+ * agreed score, overall and per month of agreement (newest first, the last 12), so a trainer's
+ * drift towards or away from the agreed scores shows over time.
+ */
 export async function calibrationReport(db: Db, actor: SessionUser) {
-  const rows = await db.$queryRaw<Array<{ trainerId: string; name: string; sessions: number; mad: number }>>`
-    SELECT sc."trainerId", u.name, count(DISTINCT s.id)::int AS sessions,
-           avg(abs((sc.levels ->> k.key)::int - (k.value)::int))::float AS mad
-    FROM "CalibrationSession" s
-    JOIN "CalibrationScore" sc ON sc."sessionId" = s.id AND sc.levels IS NOT NULL
-    JOIN "User" u ON u.id = sc."trainerId"
-    CROSS JOIN LATERAL jsonb_each_text(s.agreed) k
-    WHERE s."orgId" = ${actor.orgId} AND s.state = 'AGREED'
-    GROUP BY sc."trainerId", u.name
-    ORDER BY mad DESC, u.name
-    LIMIT 200`;
-  return rows.map((r) => ({ trainerId: r.trainerId, name: r.name, sessions: r.sessions, meanAbsoluteDifference: Math.round(r.mad * 100) / 100 }));
+  const rows = await db.$queryRaw<Array<{ trainerId: string; name: string; month: Date; sessions: number; diff: number; n: number }>>`
+    SELECT sc."trainerId", u.name, date_trunc('month', sc."agreedAt") AS month, count(*)::int AS sessions,
+           sum(sc."agreedDifference")::float AS diff, sum(sc."agreedCriteria")::int AS n
+    FROM "CalibrationScore" sc
+    JOIN "User" u ON u.id = sc."trainerId" AND u."orgId" = ${actor.orgId}
+    WHERE sc."orgId" = ${actor.orgId} AND sc."agreedAt" IS NOT NULL AND sc."agreedCriteria" > 0
+    GROUP BY sc."trainerId", u.name, month`;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const byTrainer = new Map<string, { trainerId: string; name: string; sessions: number; diff: number; n: number; months: { month: Date; sessions: number; meanAbsoluteDifference: number }[] }>();
+  for (const r of rows) {
+    const t = byTrainer.get(r.trainerId) ?? { trainerId: r.trainerId, name: r.name, sessions: 0, diff: 0, n: 0, months: [] };
+    t.sessions += r.sessions;
+    t.diff += r.diff;
+    t.n += r.n;
+    t.months.push({ month: r.month, sessions: r.sessions, meanAbsoluteDifference: round(r.diff / r.n) });
+    byTrainer.set(r.trainerId, t);
+  }
+  return [...byTrainer.values()]
+    .map((t) => ({
+      trainerId: t.trainerId,
+      name: t.name,
+      sessions: t.sessions,
+      meanAbsoluteDifference: round(t.diff / t.n),
+      months: t.months.sort((a, b) => b.month.getTime() - a.month.getTime()).slice(0, 12),
+    }))
+    .sort((a, b) => b.meanAbsoluteDifference - a.meanAbsoluteDifference || a.name.localeCompare(b.name))
+    .slice(0, 200);
 }

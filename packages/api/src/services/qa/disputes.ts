@@ -7,8 +7,8 @@ import { releaseReview } from "../review/saveReview";
 
 /**
  * Disputes: an agent may dispute a released review of their own attempt or real call once, with a
- * reason. It goes to a different trainer than the reviewer where one exists (the one with fewest
- * open disputes), who upholds it with new levels (released as the review) or declines it with a
+ * reason. It goes to a different trainer than the reviewer where one exists (trainers of the
+ * agent's cohorts first, then the one with fewest open disputes), who upholds it with new levels (released as the review) or declines it with a
  * reason. The agent sees the outcome; every step is audited.
  */
 
@@ -23,13 +23,33 @@ export async function openDispute(db: Db, actor: SessionUser, input: { attemptId
   if (attempt.review?.state !== "RELEASED") throw conflict("Only a released review can be disputed.");
   if (attempt.dispute) throw conflict("You have already disputed this review.");
   const reviewerId = attempt.review.reviewerId;
-  const candidates = await db.user.findMany({
-    where: { orgId: actor.orgId, active: true, role: { in: ["TRAINER", "ADMIN"] }, id: { not: actor.id } },
-    select: { id: true, role: true, _count: { select: { disputesAssigned: { where: { state: "OPEN" } } } } },
-  });
+  const [candidates, cohorts] = await Promise.all([
+    db.user.findMany({
+      where: { orgId: actor.orgId, active: true, role: { in: ["TRAINER", "ADMIN"] }, id: { not: actor.id } },
+      select: { id: true, role: true, _count: { select: { disputesAssigned: { where: { state: "OPEN" } } } } },
+    }),
+    db.cohortMember.findMany({ where: { orgId: actor.orgId, userId: actor.id, removedAt: null }, select: { cohortId: true } }),
+  ]);
+  // trainers who look after one of the agent's cohorts know their work: they come first
+  const cohortTrainers = new Set(
+    cohorts.length
+      ? (
+          await db.cohortMember.findMany({
+            where: { orgId: actor.orgId, cohortId: { in: cohorts.map((c) => c.cohortId) }, removedAt: null, userId: { in: candidates.map((c) => c.id) } },
+            select: { userId: true },
+          })
+        ).map((m) => m.userId)
+      : [],
+  );
   const others = candidates.filter((c) => c.id !== reviewerId);
   const pool = others.length ? others : candidates;
-  const pick = [...pool].sort((a, b) => Number(a.role !== "TRAINER") - Number(b.role !== "TRAINER") || a._count.disputesAssigned - b._count.disputesAssigned || a.id.localeCompare(b.id))[0];
+  const pick = [...pool].sort(
+    (a, b) =>
+      Number(a.role !== "TRAINER") - Number(b.role !== "TRAINER") ||
+      Number(!cohortTrainers.has(a.id)) - Number(!cohortTrainers.has(b.id)) ||
+      a._count.disputesAssigned - b._count.disputesAssigned ||
+      a.id.localeCompare(b.id),
+  )[0];
   if (!pick) throw conflict("There is no trainer in your organisation to hear a dispute.");
   try {
     return await db.$transaction(async (tx) => {
@@ -94,9 +114,12 @@ export async function decideDispute(
 export async function disputeForAttempt(db: Db, actor: SessionUser, input: { attemptId: string }) {
   const d = await db.dispute.findFirst({
     where: { attemptId: input.attemptId, orgId: actor.orgId, ...(actor.role === "LEARNER" ? { agentId: actor.id } : {}) },
-    select: { state: true, reason: true, outcomeReason: true, oldScore: true, newScore: true, createdAt: true, decidedAt: true },
+    select: { id: true, assignedToId: true, state: true, reason: true, outcomeReason: true, oldScore: true, newScore: true, createdAt: true, decidedAt: true },
   });
-  return d ?? null;
+  if (!d) return null;
+  const { assignedToId, ...rest } = d;
+  // the decision form is offered to the trainer the dispute was given to
+  return { ...rest, assignedToMe: assignedToId === actor.id };
 }
 
 /** Disputes and their outcomes in the organisation, for the agreement report. */

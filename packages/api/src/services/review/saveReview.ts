@@ -3,6 +3,7 @@ import type { Rubric } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { AppError, invalid } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
+import { loadRealCall, realCallTurns } from "../qa/realCallView";
 import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments, type CriticalDecisionValue, type TurnComment } from "./critical";
 import { findReviewableAttempt, passMarkFor, readStoredCriteria, refuseOwnAttempt, type StoredReviewCriterion } from "./getReview";
@@ -94,7 +95,11 @@ async function prepare(tx: Tx, actor: SessionUser, attemptId: string) {
   const rubric = rubricFor(attempt.rubricId);
   const autoCriteria = await loadAutoCriteria(tx, actor.orgId, attempt.id, attempt.autoResult);
   const auto = new Map(autoCriteria.map((a) => [a.criterionId, { level: a.level, points: a.points }]));
-  const turnCount = await tx.attemptTurn.count({ where: { attemptId: attempt.id } });
+  // a real call has no AttemptTurn rows: its agent turns are the review screen's lines
+  const turnCount =
+    attempt.kind === "REAL_CALL"
+      ? realCallTurns((await loadRealCall(tx, actor.orgId, attempt.id))?.turns, attempt.autoResult).turns.length
+      : await tx.attemptTurn.count({ where: { attemptId: attempt.id } });
   return { attempt, rubric, auto, flagged: autoCriticalOf(attempt.autoResult).length > 0, turnCount };
 }
 

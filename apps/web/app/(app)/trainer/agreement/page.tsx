@@ -3,6 +3,7 @@ import Link from "next/link";
 import { catalogue } from "@defuse/content";
 import { Button, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { CorrectionsExportButton } from "@/components/trainer/label-corrector";
+import { DisputeCounts } from "@/components/qa/dispute-counts";
 import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Scoring agreement" };
@@ -11,7 +12,11 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
   await requireUser(["TRAINER", "ADMIN"]);
   const sp = await searchParams;
   const api = await serverApi();
-  const [r, cohorts] = await Promise.all([api.reports.agreement({ cohortId: sp.cohortId || null, scenarioId: sp.scenarioId || null }), api.cohort.list({ scope: "all" })]);
+  const [r, cohorts, disputes] = await Promise.all([
+    api.reports.agreement({ cohortId: sp.cohortId || null, scenarioId: sp.scenarioId || null }),
+    api.cohort.list({ scope: "all" }),
+    api.qa.disputeSummary(),
+  ]);
   const o = r.overall;
   return (
     <div className="space-y-6">
@@ -37,6 +42,10 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
           </div>
           <Button type="submit" variant="secondary">Filter</Button>
         </form>
+      </Card>
+      <Card aria-labelledby="disputes-heading">
+        <h2 id="disputes-heading" className="mb-1 text-lg font-semibold">Agents&apos; disputes</h2>
+        <DisputeCounts summary={disputes} />
       </Card>
       {o.pairs === 0 ? (
         <EmptyState>No released reviews yet: release some reviews to compare the scoring.</EmptyState>

@@ -7,7 +7,7 @@ import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-type Search = Promise<{ scenarioId?: string; cohortId?: string; failedOnly?: string; cursor?: string; state?: string }>;
+type Search = Promise<{ scenarioId?: string; cohortId?: string; failedOnly?: string; cursor?: string; state?: string; source?: string }>;
 
 const VIEWS = {
   PENDING: { tab: "Waiting for review", empty: "Nothing waiting for review with these filters." },
@@ -20,16 +20,21 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   await requireUser(["TRAINER", "ADMIN"]);
   const sp = await searchParams;
   const state: View = sp.state === "RELEASED" || sp.state === "ABANDONED" ? sp.state : "PENDING";
+  const source = sp.source === "practice" || sp.source === "real" ? sp.source : null;
   const api = await serverApi();
   const [queue, cohorts] = await Promise.all([
-    api.review.queue({ state, scenarioId: sp.scenarioId || null, cohortId: sp.cohortId || null, failedOnly: sp.failedOnly === "1", cursor: sp.cursor || null }),
+    api.review.queue({ state, scenarioId: sp.scenarioId || null, cohortId: sp.cohortId || null, failedOnly: sp.failedOnly === "1", source, cursor: sp.cursor || null }),
     api.cohort.list({ scope: "all" }),
   ]);
-  const next = new URLSearchParams({ ...(state !== "PENDING" ? { state } : {}), ...(sp.scenarioId ? { scenarioId: sp.scenarioId } : {}), ...(sp.cohortId ? { cohortId: sp.cohortId } : {}), ...(sp.failedOnly ? { failedOnly: "1" } : {}) });
+  const next = new URLSearchParams({ ...(state !== "PENDING" ? { state } : {}), ...(sp.scenarioId ? { scenarioId: sp.scenarioId } : {}), ...(sp.cohortId ? { cohortId: sp.cohortId } : {}), ...(sp.failedOnly ? { failedOnly: "1" } : {}), ...(source ? { source } : {}) });
   if (queue.nextCursor) next.set("cursor", queue.nextCursor);
   return (
     <div className="space-y-6">
-      <PageHeader title="Review queue" description="Role-play attempts waiting for a trainer, reviews already done and calls learners set aside, newest first." />
+      <PageHeader
+        title="Review queue"
+        description="Role-play attempts and agents' real calls waiting for a trainer, reviews already done and calls learners set aside, newest first."
+        actions={<ButtonLink variant="secondary" href="/trainer/qa">Real calls: import, calibration, disputes</ButtonLink>}
+      />
       <nav aria-label="Review lists" className="flex flex-wrap gap-4 text-sm">
         {(Object.keys(VIEWS) as View[]).map((v) => (
           <Link
@@ -45,6 +50,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <Card>
         <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter the queue">
           {state !== "PENDING" ? <input type="hidden" name="state" value={state} /> : null}
+          <div>
+            <label htmlFor="f-source" className="block text-sm font-medium">Source</label>
+            <select id="f-source" name="source" defaultValue={source ?? ""} className={inputClass}>
+              <option value="">Practice and real calls</option>
+              <option value="practice">Practice attempts</option>
+              <option value="real">Real calls</option>
+            </select>
+          </div>
           <div>
             <label htmlFor="f-scenario" className="block text-sm font-medium">Scenario</label>
             <select id="f-scenario" name="scenarioId" defaultValue={sp.scenarioId ?? ""} className={inputClass}>
@@ -79,7 +92,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="py-2 font-medium">Learner</th>
-                <th scope="col" className="py-2 font-medium">Scenario</th>
+                <th scope="col" className="py-2 font-medium">Scenario or call</th>
                 <th scope="col" className="py-2 font-medium">{state === "RELEASED" ? "Official score" : state === "ABANDONED" ? "Replies" : "Automatic score"}</th>
                 <th scope="col" className="py-2 font-medium">{state === "RELEASED" ? "Released" : state === "ABANDONED" ? "Started" : "Finished"}</th>
                 <th scope="col" className="py-2 font-medium"><span className="sr-only">Action</span></th>
@@ -89,7 +102,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               {queue.items.map((a) => (
                 <tr key={a.attemptId}>
                   <td className="py-2 font-medium">{a.learner.name}</td>
-                  <td className="py-2">{a.title}</td>
+                  <td className="py-2">
+                    {a.title} {a.source === "real" ? <Badge tone="info">Real call</Badge> : null}
+                  </td>
                   <td className="py-2">
                     {state === "RELEASED" ? (
                       <>

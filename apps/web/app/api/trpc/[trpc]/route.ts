@@ -3,14 +3,14 @@ import { TRPCError } from "@trpc/server";
 import { appRouter, createContextInner, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, loadSessionUser } from "@defuse/api";
 import { db } from "@/server/db";
 import { clientIp } from "@/server/client-ip";
-import { MAX_TRPC_BATCH, refuseForeignRequest, withLimitedBody } from "@/server/request-guard";
+import { bodyLimitFor, MAX_TRPC_BATCH, refuseForeignRequest, withLimitedBody } from "@/server/request-guard";
 import { sessionRef } from "@/server/session";
 
 async function handler(incoming: Request) {
   const refused = refuseForeignRequest(incoming);
   if (refused) return refused;
   // The body is capped before tRPC parses it: one 100 MB body used to run the server out of memory.
-  const req = await withLimitedBody(incoming);
+  const req = await withLimitedBody(incoming, bodyLimitFor(incoming.url));
   if (req instanceof Response) return req;
   const res = await fetchRequestHandler({
     endpoint: "/api/trpc",

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { ReviewForm } from "@/components/trainer/review-form";
+import { OpenCalibration } from "@/components/qa/open-calibration";
 import { TensionCurve } from "@/components/trainer/tension-curve";
 import { formatDateTime } from "@/lib/format";
 import { requireUser, serverApi } from "@/server/session";
@@ -23,7 +24,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`Review: ${a.title}`}
+        title={a.source === "real" ? "Review: real call" : `Review: ${a.title}`}
         description={
           <>
             {a.status === "ABANDONED" ? (
@@ -32,6 +33,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
               </>
             ) : (
               <>
+                {a.source === "real" ? (
+                  <>
+                    <Badge tone="info">Real call</Badge> <span className="break-all">{a.title}</span> ·{" "}
+                  </>
+                ) : null}
                 {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
                 {a.autoScore ?? "—"}
                 {a.source === "practice" && a.contentVersion ? ` · scenario version ${a.contentVersion}` : ""}{" "}
@@ -83,6 +89,16 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
             <p className="mt-3 text-sm">
               Techniques used: {a.techniques.length ? a.techniques.map(labelName).join(", ") : "none"}. Pitfalls: {a.pitfalls.length ? a.pitfalls.map(labelName).join(", ") : "none"}.
             </p>
+            {a.source === "real" ? (
+              <p className="mt-2 text-sm text-slate-700">
+                A real call: the customer&apos;s tension is estimated from the frustration and anger in their words, explained per turn.
+                {a.opening ? <span className="mt-1 block">Before the agent spoke: “{a.opening}”</span> : null}
+              </p>
+            ) : null}
+            <div className="mt-4 border-t border-slate-200 pt-3">
+              <h3 className="mb-1 font-semibold">Calibrate</h3>
+              <OpenCalibration attemptId={a.id} />
+            </div>
           </Card>
         }
       />

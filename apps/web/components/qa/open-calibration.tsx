@@ -1,0 +1,54 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui";
+import { FormStatus } from "@/components/form-status";
+import { fieldErrorsOf } from "@/lib/errors";
+import { useTRPC } from "@/trpc/client";
+
+/** Opens a calibration session on this call or attempt with the trainers ticked, then goes to it. */
+export function OpenCalibration({ attemptId }: { attemptId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const colleagues = useQuery(trpc.qa.colleagues.queryOptions());
+  const [chosen, setChosen] = useState<string[]>([]);
+  const open = useMutation(trpc.qa.openCalibration.mutationOptions({ onSuccess: (r) => router.push(`/trainer/qa/calibration/${r.sessionId}`) }));
+  const err = fieldErrorsOf(open.error).trainerIds?.[0];
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        open.mutate({ attemptId, trainerIds: chosen });
+      }}
+    >
+      <fieldset aria-describedby={err ? "calibrate-error" : undefined}>
+        <legend className="text-sm font-medium">Invite trainers to score it blind</legend>
+        {colleagues.data?.length === 0 ? <p className="text-sm text-slate-700">There is no other trainer in your organisation to invite.</p> : null}
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {(colleagues.data ?? []).map((c) => (
+            <label key={c.id} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={chosen.includes(c.id)}
+                onChange={(e) => setChosen((x) => (e.target.checked ? [...x, c.id] : x.filter((y) => y !== c.id)))}
+              />
+              {c.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {err ? (
+        <p id="calibrate-error" className="text-sm font-medium text-heat">
+          {err}
+        </p>
+      ) : null}
+      <Button type="submit" variant="secondary" className="mt-3" disabled={open.isPending || open.isSuccess || chosen.length === 0}>
+        Open a calibration session
+      </Button>
+      <FormStatus error={err ? null : open.error} success={null} />
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { Badge, Card, EmptyState } from "@/components/ui";
+import { formatDateTime } from "@/lib/format";
+import { serverApi } from "@/server/session";
+
+const label = (s: string) => s.replace(/_/g, " ");
+
+/**
+ * The progress page's real calls: released reviews of the agent's real calls and, per technique,
+ * how often it showed in practice and on real calls, so the agent sees what has not carried over.
+ */
+export async function RealCallsSection() {
+  const api = await serverApi();
+  const r = await api.qa.myRealCalls({});
+  const compared = r.comparison.filter((c) => c.practice !== null || c.realCalls !== null);
+  if (r.items.length === 0 && compared.every((c) => c.realCalls === null)) return null;
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <Card aria-labelledby="real-calls-heading">
+        <h2 id="real-calls-heading" className="mb-3 text-lg font-semibold">
+          Your real calls
+        </h2>
+        {r.items.length ? (
+          <ul className="divide-y divide-slate-100" aria-label="Reviewed real calls">
+            {r.items.map((c) => (
+              <li key={c.attemptId} className="py-2 text-sm">
+                <Link href={`/progress/calls/${c.attemptId}`} className="break-all font-medium text-brand-700 underline">
+                  {c.title}
+                </Link>{" "}
+                · {c.score}/100 <Badge tone={c.passed ? "good" : "bad"}>{c.passed ? "Passed" : "Not passed"}</Badge>
+                <span className="block text-xs text-slate-600">Reviewed {formatDateTime(c.releasedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>No real-call review has been released to you yet.</EmptyState>
+        )}
+      </Card>
+      <Card aria-labelledby="carry-heading">
+        <h2 id="carry-heading" className="mb-1 text-lg font-semibold">
+          Practice and real calls
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">How often each technique shows in your practice and in your reviewed real calls.</p>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="technique-comparison">
+            <caption className="sr-only">Share of practice attempts and real calls showing each technique</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-medium">Technique</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Practice</th>
+                <th scope="col" className="py-2 font-medium">Real calls</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {compared.map((c) => (
+                <tr key={c.technique}>
+                  <th scope="row" className="py-2 pr-3 font-medium capitalize">
+                    {label(c.technique)}
+                  </th>
+                  <td className="py-2 pr-3">{c.practice === null ? "—" : `${c.practice}%`}</td>
+                  <td className="py-2">
+                    {c.realCalls === null ? "—" : `${c.realCalls}%`} {c.notCarriedOver ? <Badge tone="warn">Not yet on real calls</Badge> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </div>
+  );
+}
