@@ -116,6 +116,20 @@ describe("changes made through Defuse apply at once", { timeout: 60_000 }, () =>
     expect(await seen(learner)).toBeNull();
   });
 
+  it("a sign-out is sent to the supervisor for the other workers, by whichever worker handled it", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const ref = await startSignInSession(tdb.db, o.learner);
+    const sent: unknown[] = [];
+    const before = process.send;
+    process.send = ((m: unknown) => (sent.push(m), true)) as typeof process.send;
+    try {
+      await revokeSignInSession(tdb.db, ref);
+    } finally {
+      process.send = before;
+    }
+    expect(sent).toContainEqual({ type: SESSIONS_CHANGED_MESSAGE, userId: o.learner.id });
+  });
+
   it("another worker's notice (relayed by the supervisor) clears this worker's memory of that person", async () => {
     const o = await createOrgWithUsers(tdb.db);
     const ref = await startSignInSession(tdb.db, o.learner);

@@ -62,7 +62,7 @@ export function createSessionUserCache(opts: { ttlMs?: number; now?: () => numbe
 
 export type SessionUserCache = ReturnType<typeof createSessionUserCache>;
 
-/** The message the supervisor (scripts/defuse.mjs) relays between workers. */
+/** The message the supervisor (scripts/defuse.mjs) relays between workers (the same name as @defuse/api's SESSIONS_CHANGED). */
 export const SESSIONS_CHANGED_MESSAGE = "defuse:sessions-changed";
 
 const shared = globalThis as typeof globalThis & { __defuseSessionUsers?: SessionUserCache };
@@ -80,11 +80,10 @@ export function processSessionUserCache(localEvent: string): SessionUserCache {
     cache.forget(userId);
     setTimeout(() => cache.forget(userId), LATE_FORGET_MS).unref();
   };
+  // This worker's own changes; noticeSessionsChanged also sends them to the supervisor, which
+  // relays them to the other workers (the message below).
   process.on(localEvent, (userId: unknown) => {
-    if (typeof userId !== "string") return;
-    forget(userId);
-    // Under the node:cluster supervisor: the other workers forget it too.
-    process.send?.({ type: SESSIONS_CHANGED_MESSAGE, userId });
+    if (typeof userId === "string") forget(userId);
   });
   process.on("message", (msg: unknown) => {
     const m = msg as { type?: unknown; userId?: unknown } | null;
