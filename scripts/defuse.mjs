@@ -244,6 +244,8 @@ async function serveWeb(mode) {
     // Keeps each worker's heap, and so its RSS, bounded under load; a worker that still runs out
     // is replaced by the supervisor like any other crash.
     `--max-old-space-size=${process.env.WEB_MAX_OLD_SPACE_MB || 320}`,
+    // For profiling a worker: flags Node refuses in NODE_OPTIONS, e.g. WEB_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+    ...(process.env.WEB_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean),
   ]);
 }
 
@@ -315,6 +317,12 @@ function superviseWorkers(port, execArgv) {
           else finishIfDone();
         }, delay);
       });
+    });
+    // A worker that revoked a session, deactivated someone or changed a role tells the others, so
+    // they drop what they remember of that person's sessions (apps/web/server/session-user-cache.ts).
+    cluster.on("message", (from, msg) => {
+      if (msg?.type !== "defuse:sessions-changed") return;
+      for (const w of Object.values(cluster.workers ?? {})) if (w && w !== from && w.isConnected()) w.send(msg);
     });
     for (let i = 0; i < count; i++) fork();
   });

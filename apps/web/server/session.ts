@@ -2,18 +2,28 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createCaller, createContextInner, loadSessionUser, recordAccessDenied, type Role, type SessionUser } from "@defuse/api";
+import { createCaller, createContextInner, loadSessionUser, recordAccessDenied, SESSIONS_CHANGED, type Role, type SessionUser } from "@defuse/api";
 import { db } from "./db";
 import { serverEnv } from "./env";
+import { processSessionUserCache } from "./session-user-cache";
 import { createSessionReader } from "./session-token";
 
 /** The session cookie's user and session ids (see session-token.ts); pages and the tRPC route share one reader. */
 export const sessionRef = createSessionReader(() => serverEnv().AUTH_SECRET);
 
-/** The signed-in user as the database knows them now (deactivation applies at once); once per request. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  return loadSessionUser(db(), await sessionRef(await headers()));
-});
+/**
+ * The user a request's session cookie belongs to, as the database knew them at most
+ * SESSION_CACHE_MS ago (session-user-cache.ts): the bound within which a revoked session, a
+ * deactivation or a role change takes effect everywhere. Pages and the tRPC route share it.
+ */
+export async function sessionUser(requestHeaders: Headers): Promise<SessionUser | null> {
+  const ref = await sessionRef(requestHeaders);
+  if (!ref) return null;
+  return processSessionUserCache(SESSIONS_CHANGED).get(ref, () => loadSessionUser(db(), ref));
+}
+
+/** The signed-in user for this page (see sessionUser); once per request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => sessionUser(await headers()));
 
 /** Where people with a temporary password (User.mustChangePassword) must go before anything else. */
 export const CHANGE_PASSWORD_PATH = "/account/password";

@@ -37,11 +37,12 @@ export function createContextInner(opts: { db: Db; user: SessionUser | null; ip?
  */
 export async function loadSessionUser(db: Db, ref: SessionRef | null | undefined): Promise<SessionUser | null> {
   if (!ref?.userId || !ref.sessionId) return null;
-  const row = await db.signInSession.findFirst({
-    where: { id: ref.sessionId, userId: ref.userId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { user: { select: { id: true, email: true, name: true, role: true, orgId: true, active: true, mustChangePassword: true } } },
-  });
-  const user = row?.user;
-  if (!user || !user.active) return null;
+  // One statement (Prisma's nested select sends two): this runs for every page view and API call.
+  const [user] = await db.$queryRaw<Array<Omit<SessionUser, "sessionId">>>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u."orgId", u."mustChangePassword"
+    FROM "SignInSession" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${ref.sessionId} AND s."userId" = ${ref.userId} AND s."revokedAt" IS NULL
+      AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND u.active`;
+  if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, orgId: user.orgId, mustChangePassword: user.mustChangePassword, sessionId: ref.sessionId };
 }

@@ -5,6 +5,7 @@ export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { authenticate } from "./services/people/authenticate";
 export { startSignInSession, revokeSignInSession, revokeAllSignInSessions, SESSION_TTL_MS, type SessionRef } from "./services/account/sessions";
 export { recordSignInEvent, recordAccessDenied } from "./services/account/signInAudit";
+export { SESSIONS_CHANGED } from "./services/account/sessionNotice";
 export { certificatePdf } from "./services/assessment/certificates";
 export { LaunchError, startLogin, verifyLaunch, signInFromLaunch, launchTarget, LTI, type VerifiedLaunch } from "./services/lti/launch";
 export { publicJwks } from "./services/lti/keys";

@@ -101,6 +101,30 @@ describe("learner courses", () => {
     expect(progress.modules.find((x) => x.id === module.id)?.status).toBe("COMPLETED");
   });
 
+  it("re-opening lessons (the cheap path) shows the check passed, keeps the module's progress and moves where the learner left off", async () => {
+    const { org, api } = await newLearner();
+    const module = catalogue.modules.find((m) => m.lessons.length >= 2)!;
+    const [first, second] = [module.lessons[0]!, module.lessons[1]!];
+    await api.learner.openLesson({ moduleId: module.id, lessonId: first.id });
+    await api.learner.openLesson({ moduleId: module.id, lessonId: second.id });
+    await api.learner.completeLesson({ moduleId: module.id, lessonId: first.id });
+    await submit(api, module.id, first.id, first.quizId, true);
+    const before = await tdb.db.enrollment.findFirstOrThrow({ where: { userId: org.learner.id, moduleId: module.id } });
+    expect(before.progress).toBeGreaterThan(0);
+
+    const again = await api.learner.openLesson({ moduleId: module.id, lessonId: first.id });
+    expect(again).toMatchObject({ completed: true, quizPassed: true });
+    expect((await api.dashboard.learner()).continueWith?.lessonId).toBe(first.id);
+    expect((await api.learner.openLesson({ moduleId: module.id, lessonId: second.id })).quizPassed).toBe(false);
+    expect((await api.dashboard.learner()).continueWith?.lessonId).toBe(second.id);
+    const after = await tdb.db.enrollment.findFirstOrThrow({ where: { userId: org.learner.id, moduleId: module.id } });
+    expect(after).toMatchObject({ status: before.status, progress: before.progress, lastLessonId: second.id });
+    // Another learner's passed check is not this learner's.
+    const other = await newLearner();
+    await other.api.learner.openLesson({ moduleId: module.id, lessonId: first.id });
+    expect((await other.api.learner.openLesson({ moduleId: module.id, lessonId: first.id })).quizPassed).toBe(false);
+  });
+
   it("draws each attempt's questions from the bank, in an order that is stable on reload and differs between learners", async () => {
     const a = await newLearner();
     const b = await newLearner();

@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@defuse/db";
 import { recordAudit } from "../audit/recordAudit";
+import { noticeSessionsChanged } from "./sessionNotice";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -26,6 +27,7 @@ export async function revokeSignInSession(db: Tx, ref: SessionRef, opts: { audit
   const session = await db.signInSession.findFirst({ where: { id: ref.sessionId, userId: ref.userId, revokedAt: null }, select: { id: true, orgId: true } });
   if (!session) return;
   await db.signInSession.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  noticeSessionsChanged(ref.userId);
   if (opts.audit) {
     await recordAudit(db, { orgId: session.orgId, actorId: ref.userId, action: "auth.sign_out", targetType: "User", targetId: ref.userId });
   }
@@ -40,5 +42,6 @@ export async function revokeAllSignInSessions(db: Tx, userId: string, exceptSess
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
+  noticeSessionsChanged(userId);
   return r.count;
 }

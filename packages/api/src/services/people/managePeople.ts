@@ -4,6 +4,7 @@ import { AppError, notFound } from "../../errors";
 import { pageArgs, toPage } from "../admin/paging";
 import { recordAudit } from "../audit/recordAudit";
 import { revokeAllSignInSessions } from "../account/sessions";
+import { noticeSessionsChanged } from "../account/sessionNotice";
 
 export interface ListPeopleInput {
   search?: string | null;
@@ -75,6 +76,7 @@ export async function changeRole(db: Db, actor: SessionUser, input: { userId: st
       await assertAnotherAdmin(tx, actor.orgId, before.id, "This is the organisation's only admin: make someone else an admin first.");
     }
     const after = await tx.user.update({ where: { id: before.id }, data: { role: input.role }, select: userSelect });
+    noticeSessionsChanged(before.id);
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "user.role_change", targetType: "User", targetId: before.id, before: { role: before.role }, after: { role: after.role } });
     return after;
   });

@@ -1,10 +1,10 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { TRPCError } from "@trpc/server";
-import { appRouter, createContextInner, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, loadSessionUser } from "@defuse/api";
+import { appRouter, createContextInner, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@defuse/api";
 import { db } from "@/server/db";
 import { clientIp } from "@/server/client-ip";
 import { bodyLimitFor, MAX_TRPC_BATCH, refuseForeignRequest, withLimitedBody } from "@/server/request-guard";
-import { sessionRef } from "@/server/session";
+import { sessionUser } from "@/server/session";
 
 async function handler(incoming: Request) {
   const refused = refuseForeignRequest(incoming);
@@ -19,7 +19,7 @@ async function handler(incoming: Request) {
     maxBatchSize: MAX_TRPC_BATCH,
     async createContext() {
       try {
-        const user = await loadSessionUser(db(), await sessionRef(req.headers));
+        const user = await sessionUser(req.headers);
         return createContextInner({ db: db(), user, ip: clientIp(req.headers) ?? undefined, origin: new URL(req.url).origin });
       } catch (err) {
         // The session check is the first query of every call: an outage is a 503 here too.
