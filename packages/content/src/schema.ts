@@ -283,6 +283,13 @@ export const Criterion = z.object({
   levels: z.tuple([text, text, text, text, text]),
   evidenceFor: z.array(LabelId),
   evidenceAgainst: z.array(LabelId),
+  /**
+   * Who scores it: the engine from the labels above, or the trainer on review, where it needs detection
+   * the engine does not have (ID&V, complaint signposting, documentation, vulnerability). The engine
+   * leaves a trainer-scored criterion out of its provisional total and the scorecard says "scored by
+   * your trainer".
+   */
+  scoredBy: z.enum(["engine", "trainer"]).default("engine"),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
