@@ -1,4 +1,5 @@
 import { abusiveCaller } from "./abusive-caller";
+import { bereavement } from "./bereavement";
 import { billingError } from "./billing-error";
 import { misledFeatures } from "./misled-features";
 import { policyException } from "./policy-exception";
@@ -12,4 +13,5 @@ export const scenariosData: ScenarioInput[] = [
   refundDemand,
   policyException,
   abusiveCaller,
+  bereavement,
 ];
