@@ -1,9 +1,11 @@
 import { abusiveCaller } from "./abusive-caller";
 import { bereavement } from "./bereavement";
 import { billingError } from "./billing-error";
+import { cancellation } from "./cancellation";
 import { misledFeatures } from "./misled-features";
 import { policyException } from "./policy-exception";
 import { refundDemand } from "./refund-demand";
+import { repeatContact } from "./repeat-contact";
 import type { ScenarioInput } from "./types";
 
 /** In the order a course runs them: foundation first, abuse last. */
@@ -14,4 +16,6 @@ export const scenariosData: ScenarioInput[] = [
   policyException,
   abusiveCaller,
   bereavement,
+  cancellation,
+  repeatContact,
 ];
