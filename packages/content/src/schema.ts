@@ -219,6 +219,8 @@ export const Scenario = z.object({
   customerType: z.enum(["upset", "confused", "angry", "abusive", "inflexible"]),
   difficulty: z.enum(["foundation", "intermediate", "advanced"]),
   contentWarning: text.optional(),
+  /** How the customer reaches us: a phone call, or a written chat (the customer's lines are chat messages). */
+  channel: z.enum(["phone", "chat"]).default("phone"),
   persona: z.object({
     name: text,
     situation: text,

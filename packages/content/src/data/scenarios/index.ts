@@ -3,6 +3,7 @@ import { bereavement } from "./bereavement";
 import { billingError } from "./billing-error";
 import { cancellation } from "./cancellation";
 import { misledFeatures } from "./misled-features";
+import { persistentAbuse } from "./persistent-abuse";
 import { policyException } from "./policy-exception";
 import { refundDemand } from "./refund-demand";
 import { repeatContact } from "./repeat-contact";
@@ -18,4 +19,5 @@ export const scenariosData: ScenarioInput[] = [
   bereavement,
   cancellation,
   repeatContact,
+  persistentAbuse,
 ];
