@@ -223,7 +223,7 @@ export const bereavement: ScenarioInput = {
         choices: [
           {
             id: "holder-only",
-            text: "I can help with that. For data protection I'll need to speak to the account holder, so could you put your husband on the line for me, please?",
+            text: "I can help with that. For data protection I'll need to speak to the account holder first, so could you put your husband on the line for me, please? It won't take a moment.",
             feedback:
               "Security matters, but asking for the account holder before finding out why he isn't calling lands badly here. Ask who she is and what has happened first; there is a safe way to verify her.",
             tensionDelta: 12,
@@ -255,7 +255,7 @@ export const bereavement: ScenarioInput = {
         choices: [
           {
             id: "need-certificate",
-            text: "I'm sorry to hear that. I'll need a copy of the death certificate before I can discuss the account or change anything on it.",
+            text: "I'm sorry to hear that. Before I can discuss the account or change anything on it, I'll need a copy of the death certificate. Could you post one to us or take it into a store?",
             feedback:
               "A paperwork wall in the first minute. The certificate can follow later; the breathing space and the referral do not wait for it.",
             tensionDelta: 12,
@@ -295,7 +295,7 @@ export const bereavement: ScenarioInput = {
           },
           {
             id: "wipe-it",
-            text: "Oh, I'm so sorry. Please don't worry about the bill at all, I'll wipe the balance off so you've got one less thing to think about.",
+            text: "Oh, I'm so sorry. Please don't worry about the bill at all. I'll wipe the balance off the account right now, so that's one less thing for you to think about at the moment.",
             feedback:
               "Kind in intent, but forbidden: only the bereavement team can look at the estate. If the balance comes back later, she is let down at the worst time.",
             tensionDelta: -10,

@@ -208,7 +208,7 @@ export const cancellation: ScenarioInput = {
         choices: [
           {
             id: "valued",
-            text: "I'm sorry to hear you want to leave. You're a valued customer and we'd hate to lose you. Before I do that, let me tell you about some of our current offers.",
+            text: "I'm sorry to hear you want to leave. You're a valued customer and we'd hate to lose you after five years. Before I do that, let me tell you about some of our current offers.",
             feedback: "The hard sell he braced for. He asked for a code and got a script; the real reason for leaving stays hidden.",
             tensionDelta: 12,
             labels: ["dismissive"],

@@ -2,6 +2,7 @@ import { abusiveCaller } from "./abusive-caller";
 import { bereavement } from "./bereavement";
 import { billingError } from "./billing-error";
 import { cancellation } from "./cancellation";
+import { chatComplaint } from "./chat-complaint";
 import { misledFeatures } from "./misled-features";
 import { persistentAbuse } from "./persistent-abuse";
 import { policyException } from "./policy-exception";
@@ -20,4 +21,5 @@ export const scenariosData: ScenarioInput[] = [
   cancellation,
   repeatContact,
   persistentAbuse,
+  chatComplaint,
 ];

@@ -306,7 +306,7 @@ export const persistentAbuse: ScenarioInput = {
           },
           {
             id: "let-it-go",
-            text: "I understand you're frustrated. The parcel shows as delivered at 2:14 yesterday. Have you checked with your neighbours?",
+            text: "I understand you're frustrated, and I can see the parcel shows as delivered at 2:14 yesterday afternoon, with a photo. Before I open anything, have you checked with your neighbours or around the back of the house?",
             feedback: "Letting a personal insult pass a second time teaches him it is acceptable, and the question he has already answered sounds like doubt.",
             tensionDelta: 8,
             labels: ["open_question"],
@@ -320,7 +320,7 @@ export const persistentAbuse: ScenarioInput = {
         choices: [
           {
             id: "manager-handoff",
-            text: "I think it's best if I transfer you to my supervisor, who can take this further.",
+            text: "I think it's best if I transfer you to my supervisor now. They have more authority than I do, and they can take this further with the depot for you.",
             feedback: "A transfer with no warning and no summary moves the abuse to a colleague. He arrives just as angry.",
             tensionDelta: 6,
             labels: ["escalation"],

@@ -254,7 +254,7 @@ export const repeatContact: ScenarioInput = {
         choices: [
           {
             id: "no-record",
-            text: "I've checked that reference and there's no record of a replacement being ordered, so there's nothing booked for you I'm afraid.",
+            text: "I've checked that reference, and I'm afraid there's no record of a replacement being ordered on our system, so there's nothing booked for you at the moment. Is there anything else on the order I can check?",
             feedback: "True, but it lands as 'nothing to do with us'. The missing order is the company's failure to own, not a reason to stop.",
             tensionDelta: 14,
             labels: ["policy_wall"],
