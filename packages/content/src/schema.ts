@@ -331,6 +331,11 @@ export const SCENARIO_IDS = [
   "refund-demand",
   "abusive-caller",
   "policy-exception",
+  "bereavement",
+  "cancellation",
+  "repeat-contact",
+  "persistent-abuse",
+  "chat-complaint",
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 export const MODULE_IDS = ["roleplay-practice", "emotional-intelligence", "communication-workshops"] as const;

@@ -10,16 +10,16 @@ import { refundDemand } from "./refund-demand";
 import { repeatContact } from "./repeat-contact";
 import type { ScenarioInput } from "./types";
 
-/** In the order a course runs them: foundation first, abuse last. */
+/** In the order a course runs them: foundation first, abuse last (the role-play module's briefings follow it). */
 export const scenariosData: ScenarioInput[] = [
   billingError,
+  chatComplaint,
   misledFeatures,
   refundDemand,
-  policyException,
-  abusiveCaller,
   bereavement,
   cancellation,
   repeatContact,
+  policyException,
+  abusiveCaller,
   persistentAbuse,
-  chatComplaint,
 ];
