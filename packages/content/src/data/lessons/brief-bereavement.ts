@@ -14,7 +14,7 @@ export const briefBereavement: LessonInput = {
   body: `> **Content note:** this caller talks about the recent death of her husband.
 
 ## What is going on
-Joan Pryce is 74. Her husband Ken died three weeks ago. Their Linden Telecom landline and broadband account is in Ken's name, and when the bank froze his account the direct debit failed. Today a letter addressed to him says £96.40 is overdue, adds a £12 late fee and warns the service may be restricted. Her personal alarm pendant works through that landline.
+Joan Hartley is 74. Her husband Ken died three weeks ago. Their Linden Telecom landline and broadband account is in Ken's name, and when the bank froze his account the direct debit failed. Today a letter addressed to him says £96.40 is overdue, adds a £12 late fee and warns the service may be restricted. Her personal alarm pendant works through that landline.
 
 ## Signs of vulnerability
 Bereavement, money worries, confusion about letters, apologising for calling, and a service she depends on for her safety. Any one of these should change how you run the call; here there are five.

@@ -10,7 +10,7 @@ export const bereavement: ScenarioInput = {
   difficulty: "intermediate",
   contentWarning: "This caller talks about the recent death of her husband.",
   persona: {
-    name: "Joan Pryce",
+    name: "Joan Hartley",
     situation:
       "Joan is 74. Her husband Ken died three weeks ago. Their Linden Telecom landline and broadband account is in Ken's name, and the bank froze his account, so the direct debit failed. Today a letter addressed to Ken arrived: £96.40 overdue, with a £12 late-payment fee, and a warning that the service may be restricted.",
     wants: "To keep the phone line on, to stop letters arriving in Ken's name, and to know what she owes and when.",
@@ -128,7 +128,7 @@ export const bereavement: ScenarioInput = {
       "Is this going to go on a file somewhere? I've never owed anyone anything.",
       "I'm sorry, could you say that again? I didn't catch it all.",
       { text: "Do I have to come into a shop? I don't drive now.", when: { asked: true } },
-      "The letter says 'Dear Mr Pryce'. I couldn't open it at first.",
+      "The letter says 'Dear Mr Hartley'. I couldn't open it at first.",
       "I did try ringing last week but it was all press one, press two.",
       "What happens now? Is there a form?",
       { text: "The alarm, though. Will the alarm still work?", when: { revealed: ["alarm"], unmet: ["line-stays-on"] } },
@@ -188,7 +188,7 @@ export const bereavement: ScenarioInput = {
     needs: [["empathy", "apology"], ["solution", "options", "escalation"]],
     topics: [
       { id: "ken", terms: ["ken", "your husband", "husband", "loss", "passed away", "died", "bereavement", "three weeks"] },
-      { id: "letter", terms: ["letter", "overdue", "reminder", "notice", "in his name", "mr pryce"] },
+      { id: "letter", terms: ["letter", "overdue", "reminder", "notice", "in his name", "mr hartley"] },
       { id: "line", terms: ["line", "landline", "phone line", "cut off", "restricted", "restriction", "disconnected", "stays on", "keep working", "won't be cut", "won't be restricted"] },
       { id: "alarm", terms: ["alarm", "pendant", "personal alarm", "fall", "careline"] },
       { id: "hold", remedy: "breathing-space", terms: ["on hold", "60 days", "sixty days", "breathing space", "no letters", "no more letters", "no reminders", "pause", "paused", "direct debit"] },
@@ -199,7 +199,7 @@ export const bereavement: ScenarioInput = {
       { id: "certificate", terms: ["certificate", "death certificate", "paperwork", "documents", "scan"] },
       { id: "money", terms: ["pension", "afford", "£96.40", "96.40", "balance", "owe"] },
       { id: "arrears", terms: ["arrears", "collections", "debt collector", "debt"] },
-      { id: "account-holder", terms: ["account holder", "speak to him", "put him on", "speak to mr pryce", "is he available"] },
+      { id: "account-holder", terms: ["account holder", "speak to him", "put him on", "speak to mr hartley", "is he available"] },
     ],
     concerns: [
       {
@@ -272,7 +272,7 @@ export const bereavement: ScenarioInput = {
           },
           {
             id: "recover",
-            text: "I'm so sorry, Mrs Pryce, and I'm sorry I asked that. Let me take this on for you. So I can talk to you about the account, may I check your full name, your address and postcode?",
+            text: "I'm so sorry, Mrs Hartley, and I'm sorry I asked that. Let me take this on for you. So I can talk to you about the account, may I check your full name, your address and postcode?",
             feedback:
               "A real apology and condolence, then a proportionate check: a named joint user at the address can be verified for a bereavement notification. Recovering well is a skill.",
             tensionDelta: -10,
@@ -283,7 +283,7 @@ export const bereavement: ScenarioInput = {
       },
       {
         id: "tells",
-        customerLine: "It's Joan, Joan Pryce. It's my husband's account, Ken. He died three weeks ago, and the bank froze his money, so I think the payment bounced.",
+        customerLine: "It's Joan, Joan Hartley. It's my husband's account, Ken. He died three weeks ago, and the bank froze his money, so I think the payment bounced.",
         choices: [
           {
             id: "arrears-first",
