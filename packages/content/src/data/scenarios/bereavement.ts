@@ -318,7 +318,7 @@ export const bereavement: ScenarioInput = {
         choices: [
           {
             id: "team-tomorrow",
-            text: "Thanks. I'll put you through to our bereavement team and they'll phone you back first thing tomorrow.",
+            text: "Thanks. I'll put you through to our bereavement team and they'll call you back first thing tomorrow.",
             feedback: "The team calls within 2 working days; promising tomorrow is a forbidden promise, and it leaves the line worry unanswered.",
             tensionDelta: -4,
             labels: ["escalation"],

@@ -256,11 +256,11 @@ export const cancellation: ScenarioInput = {
           },
           {
             id: "reflect-options",
-            text: "So it's the dropped calls as much as the price. The code's on its way by text. Before you use it: you have good broadband, so wifi calling would stop the calls dropping, and our SIM-only plan is £20 for 40GB. Want either?",
+            text: "So it's the dropped calls as much as the price, and missing the ward's call must have been stressful. The code's on its way by text. Before you use it: you have good broadband, so wifi calling would stop the calls dropping, and our SIM-only plan is £20 for 40GB. Want either?",
             feedback:
               "Reflects the real reason, gives the code anyway and offers two genuine options that fix the problem. He can still leave; now he is choosing with the facts.",
             tensionDelta: -16,
-            labels: ["reflection", "solution", "options"],
+            labels: ["reflection", "empathy", "solution", "options"],
             next: "end-stays",
           },
         ],

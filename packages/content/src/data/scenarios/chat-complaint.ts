@@ -264,7 +264,7 @@ export const chatComplaint: ScenarioInput = {
         choices: [
           {
             id: "refund-today",
-            text: "I can see both, and that's our error. I've refunded the second £34.99, and it'll be back in your account today, so Friday's fine.",
+            text: "I can see both, and that's our error. I've refunded the second £34.99, and it'll be back in your account today.",
             feedback: "The refund leaves today but takes 3 to 5 working days to show. Promising today is forbidden, and it fails her on Friday.",
             tensionDelta: -8,
             labels: ["solution"],
@@ -294,7 +294,7 @@ export const chatComplaint: ScenarioInput = {
         choices: [
           {
             id: "friday-credit",
-            text: "I can't make the bank any faster, I'm afraid, but I'll add £5 off your next box for the hassle and email you the refund confirmation so you have it in writing.",
+            text: "I can't make the bank any faster, I'm afraid, but I'll add £5 off your next box for the hassle and email you the refund confirmation, so you have it all in writing.",
             feedback: "Within policy and gives her something in writing, though it dodges the Friday question rather than answering it.",
             tensionDelta: -6,
             labels: ["solution", "follow_up"],
@@ -310,10 +310,10 @@ export const chatComplaint: ScenarioInput = {
           },
           {
             id: "friday-honest",
-            text: "Sorry, I did see it. It shows in 3 to 5 working days, so I can't promise Friday. I can skip next week's box so there's no charge then. Want that?",
+            text: "Sorry, I did see it, and I know that's a worry. It shows in 3 to 5 working days, so I can't promise Friday. I could skip next week's box so there's no charge then?",
             feedback: "Apologises, gives the honest timeframe against her date and offers something real to help.",
             tensionDelta: -12,
-            labels: ["apology", "expectation", "options"],
+            labels: ["apology", "empathy", "expectation", "options"],
             next: "written",
           },
         ],
@@ -340,7 +340,7 @@ export const chatComplaint: ScenarioInput = {
           },
           {
             id: "free-box",
-            text: "Of course. And to say sorry, your next two boxes are completely free of charge.",
+            text: "Of course. And to say sorry, your next two boxes are on the house.",
             feedback: "Free boxes are forbidden here. It feels generous on the day and becomes a new complaint when it is reversed.",
             tensionDelta: -8,
             labels: ["solution"],

@@ -241,7 +241,7 @@ export const repeatContact: ScenarioInput = {
           {
             id: "dean-new",
             text: "I'm sorry about that. Dean's quite new, so he may not have known the delivery process. Let me have a look for you.",
-            feedback: "Blaming a colleague, however gently, is forbidden here: the customer dealt with the company, and it makes her trust the next promise less.",
+            feedback: "Blaming a colleague, however gently, breaks this scenario's policy: the customer dealt with the company, and it makes her trust the next promise less.",
             tensionDelta: 12,
             labels: ["blame"],
             next: "repeat-again",
@@ -344,7 +344,7 @@ export const repeatContact: ScenarioInput = {
         choices: [
           {
             id: "complaint-route",
-            text: "I can't undo the day, I'm afraid. What I can do is log a formal complaint: the team replies within 8 weeks, and if you're unhappy with that, you can go to the ombudsman.",
+            text: "I can't undo the day, I'm afraid. What I can do is log a formal complaint: the team replies within 8 weeks, and if you're unhappy with the outcome, you can take it to the ombudsman, free of charge.",
             feedback: "Honest, and correctly signposts the complaint and ombudsman route. The voucher would have been a kinder first move.",
             tensionDelta: -6,
             labels: ["explanation", "solution"],
@@ -352,10 +352,10 @@ export const repeatContact: ScenarioInput = {
           },
           {
             id: "voucher-40",
-            text: "That shouldn't have happened, and I'm sorry. I can add a £40 voucher for the lost day and log a complaint, so it's looked at properly. Would you like me to?",
+            text: "That shouldn't have happened, and I'm sorry; losing a day's pay is a real blow. I can add a £40 voucher for the lost day and log a complaint, so it's looked at properly. Would you like me to?",
             feedback: "Acknowledges the cost, offers what policy allows and signposts the complaint route. Good wrap-up.",
             tensionDelta: -10,
-            labels: ["apology", "solution", "open_question"],
+            labels: ["apology", "empathy", "solution", "open_question"],
             next: "end-resolved",
           },
           {
