@@ -279,7 +279,7 @@ export const cancellation: ScenarioInput = {
           },
           {
             id: "apologise-code",
-            text: "Sorry, you did say that. Let me confirm your date of birth and postcode, then I'll text it now. Is the price the main reason?",
+            text: "Sorry, you did say that. Let me confirm your date of birth and the last four digits of your bank account, then I'll text it now. Is the price the main reason?",
             feedback: "Owns the misstep, verifies, delivers what he asked for and leaves room for one honest question.",
             tensionDelta: -8,
             labels: ["apology", "solution", "open_question"],
