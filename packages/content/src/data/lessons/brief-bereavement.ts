@@ -76,4 +76,10 @@ export const briefBereavementCheck = quiz("brief-bereavement-check", 1, "Check: 
       ["Her age alone, since every customer over seventy counts as vulnerable.", "Age on its own is not vulnerability. Look at the circumstances, not the birthday."],
       ["Only if she tells you outright that she is struggling to cope with it.", "Vulnerable customers often don't say so; recognising the signs is your job."],
     ], 1),
+  question("pace", "Joan apologises for 'being silly' and asks you to repeat yourself. What helps?",
+    ["Slow down, give one step at a time and let her write each one down.", "Grief makes it hard to take things in. Pacing the call to her is part of the duty of care."],
+    [
+      ["Read the whole process quickly so that the call doesn't keep her too long.", "Speed helps nobody here; she will miss the step that matters most."],
+      ["Suggest she rings back when she feels up to it, or asks her daughter.", "Sending a vulnerable caller away leaves the line at risk and the letters coming."],
+    ], 0),
 ]);

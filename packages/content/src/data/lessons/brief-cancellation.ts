@@ -76,4 +76,10 @@ export const briefCancellationCheck = quiz("brief-cancellation-check", 1, "Check
       ["A refund of everything he overpaid since the summer, about £70.", "The credit is capped at £10; promising more is a forbidden promise."],
       ["Nothing, because keeping an eye on his tariff was his responsibility.", "Blaming him ends the conversation and ignores an offer you can make."],
     ], 0),
+  question("pressure", "Tom says he is not interested in offers. What is the fair way to mention one?",
+    ["Send the code first, then offer one option that fixes his reason.", "With the code already on its way, an offer is information, not pressure."],
+    [
+      ["Hold the code back until he has heard all of the current offers.", "Withholding what he asked for is the hard sell he braced for."],
+      ["Don't mention any offer at all, even the one that fixes his signal.", "Respecting his choice doesn't mean hiding a fix for the problem that is driving him away."],
+    ], 1),
 ]);

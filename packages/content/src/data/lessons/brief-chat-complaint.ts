@@ -74,4 +74,10 @@ export const briefChatComplaintCheck = quiz("brief-chat-complaint-check", 1, "Ch
       ["Her next two boxes completely free, to say sorry for the double charge.", "Free boxes are ruled out here; goodwill is a credit of up to £5."],
       ["A £20 credit on her account for the trouble and the wait on Saturday.", "Kind, but over the £5 limit, so it is a forbidden promise."],
     ], 2),
+  question("register", "How should your chat replies to Ria look?",
+    ["Two or three short lines, in plain words, one point at a time.", "Short, specific replies read as a person paying attention; walls of text read as a template."],
+    [
+      ["One long, carefully formal paragraph that covers every possible point.", "A long formal block reads as distance and gets skimmed, so the key point is lost."],
+      ["Lots of exclamation marks and emoji, to sound friendly and upbeat.", "Cheerful punctuation on a complaint can read as sarcasm or not taking her seriously."],
+    ], 0),
 ]);

@@ -75,4 +75,10 @@ export const briefPersistentAbuseCheck = quiz("brief-persistent-abuse-check", 1,
       ["Call him back straight away to check he is alright after the call.", "A supervisor calls back later, when he is ready; an immediate call invites more abuse."],
       ["Carry on to the next call at once so that the queue doesn't build.", "Taking the next call while shaken affects that customer too. Use your break."],
     ], 1),
+  question("end-words", "Which is a proper way to end the call?",
+    ["'I asked you to stop the insults, so I'm ending the call. A supervisor will ring you later.'", "It gives the reason, stays calm and leaves a way back, after the warning was ignored."],
+    [
+      ["'Right, I've had enough of this. Goodbye.' and then hanging up straight away.", "No reason, no calm, no way back: a cut-off that usually becomes a complaint."],
+      ["'If you carry on like this, I might have to think about ending this call.'", "A conditional is another warning, not an ending; he has already had his warning."],
+    ], 0),
 ]);

@@ -74,4 +74,10 @@ export const briefRepeatContactCheck = quiz("brief-repeat-contact-check", 1, "Ch
       ["She'll need to write to head office, as complaints can't be taken by phone.", "Untrue, and it puts the work back on her; you can log it on this call."],
       ["There's no need, because the replacement is now booked and it's all sorted.", "Fixing the problem doesn't cancel her right to complain about what happened."],
     ], 2),
+  question("repeat", "Lena has explained the problem twice before. How do you start?",
+    ["Read the notes, say what you can see, and ask only what's missing.", "Showing you've read them is the first proof that this call will be different."],
+    [
+      ["Ask her to go through it from the start, so you don't miss anything.", "Making her repeat it a third time tells her nobody reads the notes."],
+      ["Transfer her to the team who handled the first call, as they know it.", "A transfer repeats the hand-offs that failed her; own it on this call."],
+    ], 0),
 ]);
