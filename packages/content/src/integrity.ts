@@ -110,8 +110,8 @@ export function checkIntegrity(c: Catalogue): string[] {
       for (const l of [...cr.evidenceFor, ...cr.evidenceAgainst]) {
         if (!labelsCovered.has(l)) problems.push(`rubric '${r.id}' criterion '${cr.id}': label '${l}' is not in the taxonomy`);
       }
-      if (cr.evidenceFor.length + cr.evidenceAgainst.length === 0) {
-        problems.push(`rubric '${r.id}' criterion '${cr.id}': no evidence labels`);
+      if (cr.scoredBy === "engine" && cr.evidenceFor.length + cr.evidenceAgainst.length === 0) {
+        problems.push(`rubric '${r.id}' criterion '${cr.id}': no evidence labels (mark it scoredBy "trainer" if the engine cannot score it)`);
       }
     }
     unique(`rubric '${r.id}' criterion`, r.criteria.map((cr) => cr.id));

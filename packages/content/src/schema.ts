@@ -222,6 +222,8 @@ export const Scenario = z.object({
   customerType: z.enum(["upset", "confused", "angry", "abusive", "inflexible"]),
   difficulty: z.enum(["foundation", "intermediate", "advanced"]),
   contentWarning: text.optional(),
+  /** How the customer reaches us: a phone call, or a written chat (the customer's lines are chat messages). */
+  channel: z.enum(["phone", "chat"]).default("phone"),
   persona: z.object({
     name: text,
     situation: text,
@@ -286,6 +288,13 @@ export const Criterion = z.object({
   levels: z.tuple([text, text, text, text, text]),
   evidenceFor: z.array(LabelId),
   evidenceAgainst: z.array(LabelId),
+  /**
+   * Who scores it: the engine from the labels above, or the trainer on review, where it needs detection
+   * the engine does not have (ID&V, complaint signposting, documentation, vulnerability). The engine
+   * leaves a trainer-scored criterion out of its provisional total and the scorecard says "scored by
+   * your trainer".
+   */
+  scoredBy: z.enum(["engine", "trainer"]).default("engine"),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
@@ -325,6 +334,11 @@ export const SCENARIO_IDS = [
   "refund-demand",
   "abusive-caller",
   "policy-exception",
+  "bereavement",
+  "cancellation",
+  "repeat-contact",
+  "persistent-abuse",
+  "chat-complaint",
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 export const MODULE_IDS = ["roleplay-practice", "emotional-intelligence", "communication-workshops"] as const;

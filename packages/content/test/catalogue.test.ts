@@ -60,10 +60,24 @@ describe("required content", () => {
     ]);
     expect([...MODULE_IDS].sort()).toEqual(catalogue.modules.map((m) => m.id).sort());
   });
-  it("has the five scenarios, each briefed by a role-play lesson", () => {
+  it("has the ten scenarios, each briefed by a role-play lesson", () => {
     expect(catalogue.scenarios.map((s) => s.id).sort()).toEqual([...SCENARIO_IDS].sort());
+    expect(SCENARIO_IDS).toHaveLength(10);
     const briefed = getModule("roleplay-practice")!.lessons.map((l) => l.scenarioId);
     for (const id of SCENARIO_IDS) expect(briefed).toContain(id);
+  });
+  it("runs the role-play briefings from foundation to advanced, so skills come before the advanced scenarios", () => {
+    const rank = { foundation: 0, intermediate: 1, advanced: 2 } as const;
+    const order = getModule("roleplay-practice")!.lessons.map((l) => rank[getScenario(l.scenarioId!)!.difficulty]);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(catalogue.scenarios.map((s) => rank[s.difficulty])).toEqual(order);
+    // the advanced calls come last: the abusive callers
+    expect(getModule("roleplay-practice")!.lessons.slice(-2).map((l) => l.scenarioId)).toEqual(["abusive-caller", "persistent-abuse"]);
+  });
+  it("the five new scenarios are scored with rubric v2 and the chat complaint is a written channel", () => {
+    for (const id of ["bereavement", "cancellation", "repeat-contact", "persistent-abuse", "chat-complaint"]) expect(getScenario(id)!.rubricId, id).toBe("qa-grade");
+    expect(getScenario("chat-complaint")!.channel).toBe("chat");
+    expect(getScenario("billing-error")!.channel).toBe("phone");
   });
   it("covers every technique and pitfall in the taxonomy", () => {
     expect(taxonomy.map((t) => t.id).sort()).toEqual([...LABEL_IDS].sort());
@@ -142,7 +156,7 @@ describe("references resolve", () => {
   });
   it("reports a schema error with the item id and field path", () => {
     const broken = structuredClone(rawCatalogue);
-    (broken.scenarios[1]!.persona as { name: string }).name = "";
+    (broken.scenarios.find((x) => x.id === "misled-features")!.persona as { name: string }).name = "";
     const r = validateCatalogue(broken);
     expect(!r.ok && r.errors.join("\n")).toMatch(/scenarios\['misled-features'\] field 'persona.name'/);
   });

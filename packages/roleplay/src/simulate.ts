@@ -26,7 +26,7 @@ export interface SimulateOutput {
   turnsScored: number;
   /** Set when the outcome is "ended": whether the agent ended the abusive call properly. */
   endedProperly?: boolean;
-  criteria: { id: string; level: number; points: number; reason: string; evidence: Evidence[] }[];
+  criteria: { id: string; level: number; points: number; reason: string; evidence: Evidence[]; scoredBy?: "trainer" }[];
   customerLines: string[];
   reasons: string[];
 }
@@ -57,7 +57,7 @@ export function simulate(input: SimulateInput): SimulateOutput {
     critical: s.firstCritical,
     turnsScored: s.turnsScored,
     ...(state.outcome === "ended" ? { endedProperly: state.endedProperly === true } : {}),
-    criteria: s.criteria.map((c) => ({ id: c.id, level: c.level, points: c.points, reason: c.reason, evidence: c.evidence })),
+    criteria: s.criteria.map((c) => ({ id: c.id, level: c.level, points: c.points, reason: c.reason, evidence: c.evidence, ...(c.scoredBy === "trainer" ? { scoredBy: "trainer" as const } : {}) })),
     customerLines: state.turns.map((t) => t.customerLine),
     reasons: state.turns.map((t) => t.reason),
   };

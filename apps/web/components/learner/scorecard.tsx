@@ -177,7 +177,15 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                         {c.title}
                       </th>
                       <td className="py-2 pr-3">
-                        <span className="font-medium">{c.level}/4</span> · {c.descriptor || LEVELS[c.level]}
+                        {c.scoredBy === "trainer" && !c.changed && !byTrainer ? (
+                          <span className="font-medium" data-testid="scored-by-trainer">
+                            Scored by your trainer
+                          </span>
+                        ) : (
+                          <>
+                            <span className="font-medium">{c.level}/4</span> · {c.descriptor || LEVELS[c.level]}
+                          </>
+                        )}
                         {c.changed ? <span className="block text-xs text-slate-600">Set by your trainer (automatic: {c.autoLevel}/4)</span> : null}
                         {c.comment ? (
                           <span className="mt-1 block text-sm">
@@ -186,7 +194,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                         ) : null}
                       </td>
                       <td className="py-2 pr-3">
-                        {Math.round(c.points * 10) / 10}/{c.maxPoints}
+                        {c.scoredBy === "trainer" && !c.changed && !byTrainer ? `–/${c.maxPoints}` : `${Math.round(c.points * 10) / 10}/${c.maxPoints}`}
                         {c.reason ? <p className="mt-1 text-xs text-slate-600">{c.reason}</p> : null}
                       </td>
                       <td className="py-2">

@@ -39,6 +39,8 @@ export interface CriterionScore {
   evidence: Evidence[];
   /** Why these points, quoting the learner. */
   reason: string;
+  /** "trainer": the engine cannot score this criterion; it waits for the trainer's review (0 points here). */
+  scoredBy?: "engine" | "trainer";
 }
 export interface CriticalFailure {
   id: string;
@@ -195,6 +197,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     }
   }
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
+    if (c.scoredBy === "trainer") return trainerScored(c);
     const evidence: Evidence[] = [];
     kept.forEach((credits, i) => {
       for (const cr of credits) {
@@ -292,12 +295,15 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     ? { behaviour: firstEv.c.id, turn: firstEv.e.turn, quote: firstEv.e.quote, reason: firstEv.e.why ?? firstEv.c.description }
     : null;
 
-  const total = Math.round(criteria.reduce((s, c) => s + c.points, 0));
+  // Trainer-scored criteria are left out: the provisional total is out of 100 over what the engine scores.
+  const engineMax = criteria.reduce((s, c) => s + (c.scoredBy === "trainer" ? 0 : c.maxPoints), 0);
+  const enginePoints = criteria.reduce((s, c) => s + (c.scoredBy === "trainer" ? 0 : c.points), 0);
+  const total = Math.round(engineMax > 0 ? (enginePoints * 100) / engineMax : 0);
   const outcomeOk = outcome === "unknown" || outcome === "resolved" || endedWell;
   const passed = n > 0 && total >= rubric.passMark && critical.length === 0 && outcomeOk;
   const verdict = verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n);
 
-  const ranked = [...criteria].sort((a, b) => b.level - a.level || b.maxPoints - a.maxPoints);
+  const ranked = criteria.filter((c) => c.scoredBy !== "trainer").sort((a, b) => b.level - a.level || b.maxPoints - a.maxPoints);
   const strength = (c: CriterionScore | undefined): string => {
     if (!c) return "No strengths recorded yet.";
     const ev = c.evidence.find((e) => e.effect === "for" && e.label !== "composure") ?? c.evidence.find((e) => e.effect === "for");
@@ -317,7 +323,22 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     outcomeOk: n > 0 && outcomeOk,
     outcome,
     strengths,
-    improvement: improvementFor(scenario, rubric, criteria, turns, critical, allCredits),
+    improvement: improvementFor(scenario, rubric, criteria.filter((c) => c.scoredBy !== "trainer"), turns, critical, allCredits),
+  };
+}
+
+/** A criterion the engine cannot detect: no points until the trainer reviews the attempt. */
+function trainerScored(c: Rubric["criteria"][number]): CriterionScore {
+  return {
+    id: c.id,
+    title: c.title,
+    level: 0,
+    descriptor: "",
+    points: 0,
+    maxPoints: c.weight,
+    evidence: [],
+    reason: `${c.title}: scored by your trainer when they review this attempt; not part of the simulator's score.`,
+    scoredBy: "trainer",
   };
 }
 

@@ -83,6 +83,7 @@ function callAsScenario(rubric: Rubric, turns: TranscriptTurn[], opening: string
     summary: "An imported transcript of a real call or chat.",
     customerType: abusive ? "abusive" : peak >= 70 ? "angry" : "upset",
     difficulty: "intermediate",
+    channel: "phone",
     persona: { name: "Customer", situation: "", wants: "", emotionalState: "", inflamedBy: [], calmedBy: [], facts: [] },
     openingLine: opening,
     startTension: BASELINE_TENSION,

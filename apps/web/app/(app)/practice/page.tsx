@@ -20,6 +20,7 @@ export default async function PracticePage() {
               <div className="flex flex-wrap gap-2">
                 <Badge tone="info">{s.customerType} customer</Badge>
                 <Badge>{s.difficulty}</Badge>
+                {s.channel === "chat" ? <Badge tone="info">web chat</Badge> : null}
                 {s.assigned ? <Badge tone="warn">Assigned{s.dueAt ? ` · due ${formatDate(s.dueAt)}` : ""}</Badge> : null}
                 {s.contentWarning ? <Badge tone="bad">Content warning</Badge> : null}
               </div>

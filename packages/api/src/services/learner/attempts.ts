@@ -210,6 +210,8 @@ function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.En
       maxPoints: Number(c.maxPoints ?? def?.weight ?? 0),
       evidence: Array.isArray(c.evidence) ? c.evidence : [],
       reason: typeof c.reason === "string" ? c.reason : "",
+      // rubric v2: criteria the engine cannot detect wait for the trainer's review
+      scoredBy: c.scoredBy === "trainer" || def?.scoredBy === "trainer" ? ("trainer" as const) : ("engine" as const),
     };
   });
   const fc = r.firstCritical as Record<string, unknown> | null | undefined;

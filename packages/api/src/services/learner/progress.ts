@@ -54,6 +54,7 @@ export async function scenariosFor(db: Db, user: SessionUser) {
       summary: s.summary,
       customerType: s.customerType,
       difficulty: s.difficulty,
+      channel: s.channel,
       customerName: s.persona.name,
       contentWarning: s.contentWarning ?? null,
       attempts: mine.length,

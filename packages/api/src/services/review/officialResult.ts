@@ -16,6 +16,8 @@ export interface AutoResultView {
     /** Engine v2: why this criterion got its points, quoting the learner's words. */
     reason?: string;
     evidence: Array<{ turn: number; quote: string; label: string; effect: string }>;
+    /** Rubric v2: "trainer" when the engine cannot score it and it waits for the trainer's review. */
+    scoredBy?: "engine" | "trainer";
   }>;
   critical: unknown[];
   /** Engine v2: the replies scored, the first critical behaviour (quoted) and a one-line verdict. */

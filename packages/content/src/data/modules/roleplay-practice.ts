@@ -1,12 +1,17 @@
 import type { ModuleInput } from "../input-types";
+import { briefBereavement } from "../lessons/brief-bereavement";
+import { briefCancellation } from "../lessons/brief-cancellation";
+import { briefChatComplaint } from "../lessons/brief-chat-complaint";
+import { briefPersistentAbuse } from "../lessons/brief-persistent-abuse";
+import { briefRepeatContact } from "../lessons/brief-repeat-contact";
 
 export const roleplayPractice: ModuleInput = {
   id: "roleplay-practice",
-  version: 2,
+  version: 3,
   kind: "roleplay",
-  title: "Role-play practice: five calls you will take",
+  title: "Role-play practice: ten calls and chats you will take",
   description:
-    "Five realistic calls, from an upset loyal customer to an abusive one. Each briefing explains what is going on underneath, what good handling sounds like and the traps to avoid; then you take the call in the simulator or as a branching assessment.",
+    "Ten realistic contacts, in order of difficulty: from an upset loyal customer and an angry web chat, through a bereaved caller, a customer who wants to leave and one whose last promise was broken, to callers who abuse you. Each briefing explains what is going on underneath, what good handling sounds like and the traps to avoid; then you take the call in the simulator or as a branching assessment.",
   lessons: [
     {
       id: "brief-billing-error",
@@ -65,6 +70,7 @@ The simulator rewards an apology or empathy **and** a concrete solution; she won
       quizId: "brief-billing-error-check",
       scenarioId: "billing-error",
     },
+    briefChatComplaint,
     {
       id: "brief-misled-features",
       version: 1,
@@ -173,6 +179,9 @@ Opening with the 30-day rule; asking him to descale a machine that visibly leaks
       quizId: "brief-refund-demand-check",
       scenarioId: "refund-demand",
     },
+    briefBereavement,
+    briefCancellation,
+    briefRepeatContact,
     {
       id: "brief-policy-exception",
       version: 1,
@@ -282,5 +291,6 @@ Take the break you're entitled to. Tell your team leader. See the emotional inte
       quizId: "brief-abusive-caller-check",
       scenarioId: "abusive-caller",
     },
+    briefPersistentAbuse,
   ],
 };

@@ -1,3 +1,8 @@
+import { briefBereavementCheck } from "../lessons/brief-bereavement";
+import { briefCancellationCheck } from "../lessons/brief-cancellation";
+import { briefChatComplaintCheck } from "../lessons/brief-chat-complaint";
+import { briefPersistentAbuseCheck } from "../lessons/brief-persistent-abuse";
+import { briefRepeatContactCheck } from "../lessons/brief-repeat-contact";
 import { question, quiz } from "./author";
 
 /** Briefing checks of the role-play module: one bank per scenario, each attempt draws three. */
@@ -162,4 +167,9 @@ export const roleplayPracticeQuizzes = [
         ["The engineer team's direct number so he can book a visit himself.", "It hands the work back to him when what calms him is someone taking control."],
       ], 0),
   ]),
+  briefChatComplaintCheck,
+  briefBereavementCheck,
+  briefCancellationCheck,
+  briefRepeatContactCheck,
+  briefPersistentAbuseCheck,
 ];

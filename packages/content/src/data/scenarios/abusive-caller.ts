@@ -354,7 +354,7 @@ export const abusiveCaller: ScenarioInput = {
           },
           {
             id: "respectful-boundary",
-            text: "I want to get this bill right for you, and I will. I'm not able to carry on if it gets personal, though, so let's keep it on the bill. Are you near the meter? If you can read me the numbers, I can correct it now.",
+            text: "I want to get this bill right for you, and I will. I'm not able to carry on if it gets personal, though, so let's keep it on the bill. What's your postcode, and are you near the meter? If you can read me the numbers, I can correct it now.",
             feedback:
               "A textbook boundary: calm, brief, not a threat, and immediately followed by a concrete way forward. The limit and the help arrive together.",
             tensionDelta: -16,
@@ -370,7 +370,7 @@ export const abusiveCaller: ScenarioInput = {
         choices: [
           {
             id: "boundary-with-offer",
-            text: "I can hear how angry you are, and I do want to help with this bill. I can't keep going if the name-calling carries on, so please leave that out. If you read me the meter, I'll correct the bill and stop tomorrow's payment.",
+            text: "I can hear how angry you are, and I do want to help with this bill. I can't keep going if the name-calling carries on, so please leave that out. Give me your postcode and read me the meter, and I'll correct the bill and stop tomorrow's payment.",
             feedback:
               "Names the emotion, sets a clear limit calmly and gives him two strong reasons to work with you. This is the warning the policy asks for, delivered without hostility.",
             tensionDelta: -14,
@@ -409,7 +409,7 @@ export const abusiveCaller: ScenarioInput = {
       {
         id: "gives-reading",
         customerLine:
-          "I'm stood next to it. One four six eight two. And it comes out tomorrow, so whatever you're doing, do it today.",
+          "CM20 2LT. I'm stood next to it. One four six eight two. And it comes out tomorrow, so whatever you're doing, do it today.",
         choices: [
           {
             id: "engineer-tomorrow",

@@ -254,7 +254,7 @@ export const billingError: ScenarioInput = {
           },
           {
             id: "acknowledge-and-own",
-            text: "I'm really sorry about the wait, and about opening a bill like that. Let's get to the bottom of it together. I'll take care of this myself. What does the bill say the extra charge is for?",
+            text: "I'm really sorry about the wait, and about opening a bill like that. I'll take care of this myself. Can I take your postcode and the first line of your address, and what does the bill say the extra charge is for?",
             feedback:
               "Strong start: apology for the wait and the shock, personal ownership, and an open question that gets her talking about the charge instead of the cancellation.",
             tensionDelta: -15,
@@ -279,7 +279,7 @@ export const billingError: ScenarioInput = {
         choices: [
           {
             id: "bare-understand",
-            text: "I understand. Let me have a look at what's happened.",
+            text: "I understand. Let me check I've got the right account and have a look at what's happened.",
             feedback:
               "A bare 'I understand' counts as empathy and buys you a little time, but it is generic. She is still waiting to hear something real.",
             tensionDelta: -3,
@@ -308,7 +308,7 @@ export const billingError: ScenarioInput = {
       {
         id: "explains-charge",
         customerLine:
-          "It says 'equipment charge, £59.98'. I haven't ordered any equipment. The only thing I can think of is the old router, and I sent that back months ago.",
+          "SW4 4817, 12 Larch Close. It says 'equipment charge, £59.98'. I haven't ordered any equipment. The only thing I can think of is the old router, and I sent that back months ago.",
         choices: [
           {
             id: "reflect-and-explain",

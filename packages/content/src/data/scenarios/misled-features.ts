@@ -235,7 +235,7 @@ export const misledFeatures: ScenarioInput = {
           },
           {
             id: "validate-and-ask",
-            text: "That sounds really embarrassing, in front of clients as well. I'm sorry. Let's work out what happened. Can you tell me what you saw on the screen when you opened it?",
+            text: "That sounds really embarrassing, in front of clients as well. I'm sorry. Can you confirm the email on your account, and tell me what you saw on the screen when you opened it?",
             feedback:
               "Validates the embarrassment, apologises for the experience and asks an open question about what actually happened.",
             tensionDelta: -12,
@@ -255,7 +255,7 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "describes-screen",
         customerLine:
-          "It just had a spinning wheel and said 'Connect to view'. I didn't set anything up, I assumed it just did it. I even asked your chat before I bought it and it said everything works offline.",
+          "It's priya@ravenphotos.co.uk. It just had a spinning wheel and said 'Connect to view'. I didn't set anything up, I assumed it just did it. I even asked your chat before I bought it and it said everything works offline.",
         choices: [
           {
             id: "just-yes-no",

@@ -213,7 +213,7 @@ export const policyException: ScenarioInput = {
         choices: [
           {
             id: "ask-about-move",
-            text: "Thanks for ringing to tell us, Mrs Ellison. Moving is a big upheaval. Before I look at the membership, can you tell me a bit about what's changing for you?",
+            text: "Thanks for ringing to tell us, Mrs Ellison. Moving is a big upheaval. Can you confirm your date of birth and postcode, and tell me a bit about what's changing for you?",
             feedback:
               "Acknowledges the upheaval and asks an open question before any yes or no. The facts she shares will shape the alternatives you can offer.",
             tensionDelta: -8,
@@ -243,7 +243,7 @@ export const policyException: ScenarioInput = {
       {
         id: "explains-move",
         customerLine:
-          "My sister's had a fall and can't manage on her own, so I'm moving up to York to look after her. I won't be able to use the gym here, so I don't see why I should pay for it.",
+          "Fourth of May, 1958, and it's CF14 3RP. My sister's had a fall and can't manage on her own, so I'm moving up to York to look after her. I won't be able to use the gym here, so I don't see why I should pay for it.",
         choices: [
           {
             id: "empathise-and-explain",

@@ -232,7 +232,7 @@ export const refundDemand: ScenarioInput = {
           },
           {
             id: "apologise-for-emails",
-            text: "You emailed twice and heard nothing back. I'm sorry, that's not acceptable, and I'm going to sort this out with you now. Tell me what the machine is doing.",
+            text: "You emailed twice and heard nothing back. I'm sorry, that's not acceptable, and I'm going to sort this out with you now. Can I take your name and postcode, and tell me what the machine is doing?",
             feedback:
               "Reflects the part that hurts most (being ignored), apologises for it, takes ownership and opens the conversation about the fault.",
             tensionDelta: -14,
@@ -253,7 +253,7 @@ export const refundDemand: ScenarioInput = {
       {
         id: "describes-fault",
         customerLine:
-          "It leaks from underneath where the water tank sits, every single time. It was my wife's birthday present and she's got twelve people coming on Saturday.",
+          "Gareth Pryce, LE2 7FN. It leaks from underneath where the water tank sits, every single time. It was my wife's birthday present and she's got twelve people coming on Saturday.",
         choices: [
           {
             id: "refund-now",

@@ -60,6 +60,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
         <div className="mt-2 flex flex-wrap gap-2">
           <Badge tone="info">{s.customerType} customer</Badge>
           <Badge>{s.difficulty}</Badge>
+          {s.channel === "chat" ? <Badge tone="info">web chat</Badge> : null}
         </div>
       </header>
       {s.contentWarning ? (
