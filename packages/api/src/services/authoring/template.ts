@@ -12,6 +12,7 @@ export function blankScenario(id: string, title: string): Scenario {
     version: 1,
     title,
     summary: "Describe the call in one or two sentences.",
+    channel: "phone",
     customerType: "upset",
     difficulty: "foundation",
     persona: {
