@@ -114,6 +114,12 @@ describe("demo seed", () => {
     const lena = await t.db.user.findUniqueOrThrow({ where: { email: "learner@defuse.test" } });
     const enrollment = await t.db.enrollment.findUniqueOrThrow({ where: { userId_moduleId: { userId: lena.id, moduleId: "roleplay-practice" } } });
     expect(enrollment.status).toBe("IN_PROGRESS");
-    expect(enrollment.progress).toBe(30);
+    // Progress counts the module's lessons completed and checks passed, out of both.
+    const module = catalogue.modules.find((m) => m.id === "roleplay-practice")!;
+    const lessonsDone = await t.db.lessonProgress.count({ where: { userId: lena.id, moduleId: module.id, completedAt: { not: null } } });
+    const quizIds = module.lessons.map((l) => l.quizId);
+    const passed = await t.db.attempt.findMany({ where: { userId: lena.id, kind: "QUIZ", passed: true, contentId: { in: quizIds } }, distinct: ["contentId"], select: { contentId: true } });
+    expect(lessonsDone + passed.length).toBeGreaterThan(0);
+    expect(enrollment.progress).toBe(Math.round(((lessonsDone + passed.length) / (module.lessons.length + quizIds.length)) * 100));
   });
 });
