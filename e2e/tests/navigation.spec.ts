@@ -8,7 +8,7 @@ test.describe("header navigation", () => {
     await page.goto("/dashboard");
     const nav = page.getByRole("navigation", { name: "Main" });
     const links = nav.getByRole("link");
-    await expect(links).toHaveText(["Dashboard", "Reviews", "Scoring agreement", "People", "Cohorts", "Settings", "Audit log"]);
+    await expect(links).toHaveText(["Dashboard", "Reviews", "Scoring agreement", "Scenarios", "People", "Cohorts", "Settings", "Audit log"]);
     // One line: every link of the bar and both menu buttons share one vertical position.
     const tops = await page.locator("header nav a:visible, header button[aria-expanded]:visible").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);

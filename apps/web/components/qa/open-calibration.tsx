@@ -8,7 +8,11 @@ import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
 
-/** Opens a calibration session on this call or attempt with the trainers ticked, then goes to it. */
+/**
+ * Opens a calibration session on this call or attempt with the trainers ticked, then goes to it.
+ * Not a <form>: it sits beside the review form's fields (inside that form), and a nested form is
+ * dropped by the browser, so its button would submit the review form instead.
+ */
 export function OpenCalibration({ attemptId }: { attemptId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -17,13 +21,7 @@ export function OpenCalibration({ attemptId }: { attemptId: string }) {
   const open = useMutation(trpc.qa.openCalibration.mutationOptions({ onSuccess: (r) => router.push(`/trainer/qa/calibration/${r.sessionId}`) }));
   const err = fieldErrorsOf(open.error).trainerIds?.[0];
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        open.mutate({ attemptId, trainerIds: chosen });
-      }}
-    >
+    <div role="group" aria-label="Calibration">
       <fieldset aria-describedby={err ? "calibrate-error" : undefined}>
         <legend className="text-sm font-medium">Invite trainers to score it blind</legend>
         {colleagues.data?.length === 0 ? <p className="text-sm text-slate-700">There is no other trainer in your organisation to invite.</p> : null}
@@ -45,10 +43,10 @@ export function OpenCalibration({ attemptId }: { attemptId: string }) {
           {err}
         </p>
       ) : null}
-      <Button type="submit" variant="secondary" className="mt-3" disabled={open.isPending || open.isSuccess || chosen.length === 0}>
+      <Button type="button" variant="secondary" className="mt-3" disabled={open.isPending || open.isSuccess || chosen.length === 0} onClick={() => open.mutate({ attemptId, trainerIds: chosen })}>
         Open a calibration session
       </Button>
       <FormStatus error={err ? null : open.error} success={null} />
-    </form>
+    </div>
   );
 }
