@@ -237,10 +237,13 @@ export const KIND_CUES: KindCue[] = [
     `(?:hold|pause|stop|freeze|suspend|halt|cancel) (?:${W}{0,3})?direct debit`,
     `direct debit (?:${W}{0,2})?(?:on hold|paused|stopped|held|frozen|suspended)`,
     "payment (?:on hold|hold)",
+    // the account, bill or collections paused as a whole (a bereavement or hardship breathing space)
+    "(?:account|bill|balance|arrears|collections?|reminders?) (?:on hold|paused|frozen)",
+    "breathing space",
     "nothing (?:will )?leaves? your account",
   ]),
   cue("fee-removal", [
-    `(?:remove|removing|removed|take off|taking off|waive|waiving|waived|reverse|reversing|cancel) (?:${W}{0,3})?(?:equipment |router |exit )?fee`,
+    `(?:remove|removing|removed|take off|taking off|waive|waiving|waived|reverse|reversing|cancel) (?:${W}{0,3})?(?:equipment |router |exit |late |late-payment |late payment |admin |missed payment )?fee`,
     "fee (?:removed|taken off|waived|reversed)",
   ]),
   cue("refund", [
