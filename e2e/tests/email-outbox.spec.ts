@@ -22,7 +22,8 @@ test("the admin invites a person, finds the invitation in the Outbox, and its li
   await expect(row).toContainText("Kept (not sent)");
   await row.getByRole("link", { name: /invited you to/ }).click();
   await expect(page.getByRole("heading", { level: 2, name: /invited you to/ })).toBeVisible();
-  await expectAccessible(page, "admin outbox with a message open");
+  // The email itself is shown in a sandboxed frame with scripts off, which axe cannot enter; the page around it is checked.
+  await expectAccessible(page, "admin outbox with a message open", { exclude: ["iframe[sandbox]"] });
   const link = page.getByRole("list", { name: "Links in this email" }).getByRole("link", { name: /\/reset-password\// });
   const href = await link.getAttribute("href");
   expect(href).toMatch(/^http:\/\/[^/]+\/reset-password\/[A-Za-z0-9_-]{20,}$/);
