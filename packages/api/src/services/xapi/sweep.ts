@@ -41,8 +41,6 @@ export async function sweepOrg(db: Db, orgId: string, now = new Date()) {
   const r = refs(ctx.base);
   const terms = profileTerms(ctx.base);
   const out: StatementInput[] = [];
-  const people = new Map<string, Person>();
-  const person = (u: { id: string; name: string; email: string }) => (people.set(u.id, u), u);
   const who = { select: { id: true, name: true, email: true } } as const;
 
   const [progress, attempts, turns, reviews, certificates] = await Promise.all([
@@ -71,13 +69,13 @@ export async function sweepOrg(db: Db, orgId: string, now = new Date()) {
 
   for (const p of progress) {
     const lesson = r.lesson(p.moduleId, p.lessonId);
-    const u = person(p.user);
+    const u: Person = p.user;
     out.push({ eventKey: `lesson-launched:${p.id}`, verb: "launched", person: u, object: lesson, timestamp: p.lastViewedAt, contextExtensions: { [terms.contentVersion]: p.contentVersion } });
     if (p.completedAt) out.push({ eventKey: `lesson-completed:${p.id}`, verb: "completed", person: u, object: lesson, timestamp: p.completedAt, result: { completion: true } });
   }
 
   for (const a of attempts) {
-    const u = person(a.user);
+    const u: Person = a.user;
     if (a.kind === "QUIZ") {
       if (a.status !== "COMPLETED" || !a.completedAt) continue;
       const quiz = getQuiz(a.contentId);
@@ -129,7 +127,7 @@ export async function sweepOrg(db: Db, orgId: string, now = new Date()) {
     out.push({
       eventKey: `interacted:${t.id}`,
       verb: "interacted",
-      person: person(t.attempt.user),
+      person: t.attempt.user,
       object: r.scenario(t.attempt.contentId),
       timestamp: t.createdAt,
       result: { extensions: { [terms.turn]: t.index + 1, [terms.techniques]: t.techniques, [terms.pitfalls]: t.pitfalls, [terms.tension]: t.tensionAfter } },
@@ -143,7 +141,7 @@ export async function sweepOrg(db: Db, orgId: string, now = new Date()) {
     out.push({
       eventKey: `review-released:${rv.id}`,
       verb: "reviewReleased",
-      person: person(a.user),
+      person: a.user,
       object,
       timestamp: rv.releasedAt!,
       result: { score: { raw: rv.score }, success: rv.passed, completion: true },
@@ -160,7 +158,7 @@ export async function sweepOrg(db: Db, orgId: string, now = new Date()) {
       out.push({
         eventKey: `certificate:${c.id}`,
         verb: "earned",
-        person: person(u),
+        person: u,
         object: { id: `${ctx.base}/verify/${c.code}`, type: "certificate", name: `Certificate: ${c.moduleTitle}` },
         timestamp: c.issuedAt,
         result: { score: { raw: c.score }, success: true, completion: true },
