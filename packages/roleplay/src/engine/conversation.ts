@@ -83,6 +83,8 @@ export interface ConversationState {
   revealedFacts: string[];
   /** Recently used line indexes per group, to avoid repeating the customer. */
   recentLines: Record<string, number[]>;
+  /** Every customer line said in this call ("group:index"): she never says the same line twice. */
+  saidLines?: string[];
   abuse: AbuseState;
   /**
    * Stems of the content words the customer has said, so a server that keeps the state without the
@@ -221,72 +223,149 @@ interface LineContext {
   offered: Set<string>;
   addressed: Set<string>;
   revealed: Set<string>;
+  /** Remedies first offered in this very turn: the most salient thing an agent can do. */
+  offeredNow?: Set<string>;
+  /** Forbidden rules this turn broke (the customer hears a generous promise). */
+  breached?: Set<string>;
+  /** The turn had no substance: nothing engaged, offered, promised, revealed or done wrong. */
+  idle?: boolean;
+  /** The turn was a script: technique words strung together, a wall of them, or said before. */
+  scripted?: boolean;
+}
+
+/**
+ * How much what the agent did in this turn weighs when the customer picks what to answer, most salient
+ * first: a promise the policy forbids, a remedy offered now, a pitfall, a script, the call's topics and
+ * the techniques that engaged, then a question, an empty move or an empty turn.
+ */
+const SALIENCE = { breached: 8, offeredNow: 6, pitfall: 5, scripted: 3, topic: 2, engaged: 2, seen: 1, asked: 1, idle: 1 } as const;
+
+interface Fit {
+  /** Higher fits better. */
+  f: number;
+  /** How much of the agent's turn the line answers (0: a generic line). */
+  salient: number;
+  /** The line answers a pitfall of this turn. */
+  pit: boolean;
 }
 
 /**
  * How well a line fits: null when a precondition fails or it has triggers none of which fired;
- * otherwise higher for lines whose triggers fired and whose preconditions are more specific.
+ * otherwise higher for lines answering the most salient thing the turn did, then for lines whose
+ * preconditions are more specific.
  */
-function fit(line: CustomerLine, c: LineContext, hot = false): number | null {
+function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
-  if (!w) return 0;
+  if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r)) return null;
   for (const r of w.notOffered ?? []) if (c.offered.has(r)) return null;
   for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
   for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
   for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
-  score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0);
-  const triggers = (w.labels?.length ?? 0) + (w.topics?.length ?? 0) + (w.asked ? 1 : 0);
+  for (const x of w.said ?? []) if (!c.topics.has(x)) return null;
+  score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0) + (w.said?.length ? 1 : 0);
+  // a line about a remedy offered in this very turn answers the offer
+  const fresh = (w.offered ?? []).some((r) => c.offeredNow?.has(r)) ? SALIENCE.offeredNow : 0;
+  let salient = fresh;
+  let pit = false;
+  const triggers = (w.labels?.length ?? 0) + (w.topics?.length ?? 0) + (w.breached?.length ?? 0) + (w.asked ? 1 : 0) + (w.idle ? 1 : 0) + (w.scripted ? 1 : 0);
   if (triggers > 0) {
     let fired = 0;
-    for (const l of w.labels ?? []) if (c.engaged.has(l) || c.pitfalls.has(l) || (hot && c.seen?.has(l))) fired++;
-    for (const t of w.topics ?? []) if (c.topics.has(t)) fired++;
-    if (w.asked && c.asked) fired++;
+    for (const l of w.labels ?? []) {
+      if (c.pitfalls.has(l)) {
+        fired += SALIENCE.pitfall;
+        pit = true;
+      } else if (c.engaged.has(l)) fired += SALIENCE.engaged;
+      else if (hot && c.seen?.has(l)) fired += SALIENCE.seen;
+    }
+    for (const t of w.topics ?? []) if (c.topics.has(t)) fired += SALIENCE.topic;
+    for (const r of w.breached ?? []) if (c.breached?.has(r)) fired += SALIENCE.breached;
+    if (w.asked && c.asked) fired += SALIENCE.asked;
+    if (w.idle && c.idle) fired += SALIENCE.idle;
+    if (w.scripted && c.scripted) fired += SALIENCE.scripted;
     if (fired === 0) return null;
     score += 2 + fired;
+    salient += fired;
   }
-  return score;
+  return { f: score + fresh, salient, pit };
 }
 
 type Group = "calmer" | "same" | "angrier" | "resolved" | "escalated" | "closing" | "ended" | "cutOff";
 
-/** Picks the best-fitting line of a group with the seeded generator, avoiding the last few used. */
+interface Picked {
+  text: string;
+  abusive: boolean;
+  /** How much of the agent's turn the line answers (0: a generic line). */
+  salient: number;
+  /** The line answers a pitfall of this turn. */
+  pit: boolean;
+}
+type PickState = { rng: number; recentLines: Record<string, number[]>; saidLines: string[]; intensity: Intensity };
+const MOOD_GROUPS: Group[] = ["calmer", "same", "angrier"];
+
+/**
+ * Picks the line that answers the most salient thing the agent did, with the seeded generator among
+ * equals. A line already said in this call is never said again while another fits. When the mood's
+ * group has only generic lines, a line of another mood group that answers this turn is preferred
+ * (an offer is an offer, whether or not it calmed them much).
+ */
 function pickLine(
   scenario: Scenario,
   group: Group,
-  st: { rng: number; recentLines: Record<string, number[]>; intensity: Intensity },
+  st: PickState,
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any"; about?: string[] } = { abusive: "any" },
-): { text: string; abusive: boolean } {
-  const lines = scenario.lines[group];
-  if (lines.length === 0) return { text: "", abusive: false };
-  const hot = group === "angrier" || group === "same";
-  let cands = lines.map((l, i) => ({ i, f: fit(l, c, hot) })).filter((x): x is { i: number; f: number } => x.f !== null);
-  if (mood.about) {
-    // only lines about one of these remedies (a new offer after the call was resolved)
-    const about = mood.about;
-    cands = cands.filter((x) => whenOf(lines[x.i]!)?.offered?.some((r) => about.includes(r)));
-    if (cands.length === 0) return { text: "", abusive: false };
-  }
-  if (mood.abusive !== "any") {
-    const want = mood.abusive === "only";
-    const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
-    if (m.length > 0) cands = m;
-  }
-  if (cands.length === 0) cands = lines.map((_, i) => ({ i, f: 0 })).filter((x) => !whenOf(lines[x.i]!));
-  if (cands.length === 0) cands = [{ i: 0, f: 0 }];
+  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean } = { abusive: "any" },
+): Picked {
+  const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
+  const collect = (g: Group) => {
+    const lines = scenario.lines[g];
+    const hot = g === "angrier" || g === "same";
+    let cands = lines
+      .map((l, i) => ({ g, i, fit: fit(l, c, hot) }))
+      .filter((x): x is { g: Group; i: number; fit: Fit } => x.fit !== null);
+    if (mood.about) {
+      // only lines about one of these remedies (a new offer after the call was resolved)
+      const about = mood.about;
+      cands = cands.filter((x) => whenOf(lines[x.i]!)?.offered?.some((r) => about.includes(r)));
+    }
+    if (mood.only) cands = cands.filter((x) => mood.only!(whenOf(lines[x.i]!)));
+    if (mood.abusive !== "any") {
+      const want = mood.abusive === "only";
+      const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
+      if (m.length > 0) cands = m;
+    }
+    return cands;
+  };
+  const said = new Set(st.saidLines);
   const recent = st.recentLines[group] ?? [];
-  const fresh = cands.filter((x) => !recent.includes(x.i));
-  const pool0 = fresh.length > 0 ? fresh : cands;
-  const best = Math.max(...pool0.map((x) => x.f));
-  const pool = pool0.filter((x) => x.f === best);
+  const unsaid = (xs: { g: Group; i: number; fit: Fit }[]) => xs.filter((x) => !said.has(`${x.g}:${x.i}`) && !(x.g === group && recent.includes(x.i)));
+  let cands = collect(group);
+  if ((mood.about || mood.only) && cands.length === 0 && !MOOD_GROUPS.includes(group)) return none;
+  let fresh = unsaid(cands);
+  if (MOOD_GROUPS.includes(group) && mood.abusive !== "only" && !fresh.some((x) => x.fit.salient > 0)) {
+    // nothing in this mood answers the turn: a line of another mood that does
+    const others = unsaid(MOOD_GROUPS.filter((g) => g !== group).flatMap(collect)).filter((x) => x.fit.salient >= SALIENCE.topic);
+    if (others.length > 0) fresh = others;
+  }
+  if ((mood.about || mood.only) && fresh.length === 0 && cands.length === 0) return none;
+  if (fresh.length === 0) fresh = cands;
+  if (fresh.length === 0) {
+    const lines = scenario.lines[group];
+    if (lines.length === 0) return none;
+    fresh = lines.map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } })).filter((x) => !whenOf(lines[x.i]!));
+    if (fresh.length === 0) fresh = [{ g: group, i: 0, fit: { f: 0, salient: 0, pit: false } }];
+  }
+  const best = Math.max(...fresh.map((x) => x.fit.f));
+  const pool = fresh.filter((x) => x.fit.f === best);
   const r = nextRandom(st.rng);
   st.rng = r.state;
-  const idx = pool[Math.floor(r.value * pool.length)]?.i ?? 0;
+  const pick = pool[Math.floor(r.value * pool.length)] ?? pool[0]!;
+  const lines = scenario.lines[pick.g];
   const keep = Math.max(0, Math.min(3, lines.length - 1));
-  st.recentLines = { ...st.recentLines, [group]: [...recent, idx].slice(-keep) };
-  return { text: lineText(lines[idx]!, st.intensity), abusive: isAbusive(lines[idx]!) };
+  st.recentLines = { ...st.recentLines, [pick.g]: [...(st.recentLines[pick.g] ?? []), pick.i].slice(-keep) };
+  st.saidLines = [...st.saidLines, `${pick.g}:${pick.i}`];
+  return { text: lineText(lines[pick.i]!, st.intensity), abusive: isAbusive(lines[pick.i]!), salient: pick.fit.salient, pit: pick.fit.pit };
 }
 
 const quote = (s: string, max = 60) => {
@@ -546,6 +625,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
 
   // What the customer says.
   const revealedFacts = [...state.revealedFacts];
+  const scripted = assessment.salad || assessment.stock || assessment.wall;
   const lc: LineContext = {
     engaged,
     seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label)).map((h) => h.label)),
@@ -555,8 +635,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     offered: new Set(offered),
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
     revealed: new Set(revealedFacts),
+    offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r))),
+    breached: new Set(commitments.breaches.map((b) => b.ruleId)),
+    idle:
+      engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
+    scripted,
   };
-  const mut = { rng: state.rng, recentLines: state.recentLines, intensity: state.intensity };
+  const mut: PickState = { rng: state.rng, recentLines: state.recentLines, saidLines: state.saidLines ?? [], intensity: state.intensity };
   let customerLine: string;
   let abusiveLine = false;
   const concernsRaised = [...state.concernsRaised];
@@ -564,10 +649,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
   } else if (outcome === "resolved" && !wasResolved) customerLine = pickLine(scenario, "resolved", mut, lc).text;
   else if (outcome === "resolved") {
-    // something new offered after the fix: the customer takes it up; otherwise a last word
+    // something new offered after the fix: the customer takes it up (a promise the policy forbids
+    // pleases her too); otherwise a last word
     const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
-    const thanks = fresh.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: fresh }).text : "";
-    customerLine = thanks || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
+    const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
+    const thanks = !promised && fresh.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: fresh }).text : "";
+    customerLine = promised || thanks || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
   } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
   else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
@@ -582,6 +669,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         ? true
         : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines
+    const saidBefore = mut.saidLines;
     const mood = pickLine(scenario, group, mut, lc, { abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any" });
     abusiveLine = mood.abusive;
     const fact = newFacts.length > 0 ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
@@ -589,10 +677,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const again = !fact && asked.length > 0 ? scenario.persona.facts.find((f) => f.id === asked[0]) : undefined;
     // Everything else settled but a worry is still open: the customer raises it herself.
     const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
-    const raise = open && needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10 && group !== "angrier";
+    // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
+    // (once; a second time only when the rest is settled).
+    const raise =
+      open &&
+      group !== "angrier" &&
+      ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) || (mood.salient === 0 && !concernsRaised.includes(open.id)));
     if (fact) {
       revealedFacts.push(fact.id);
-      customerLine = group === "angrier" ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
+      // an angry word first only when it answers something the agent did wrong (or he is still abusing)
+      const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive));
+      customerLine = prefix ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
+      if (!prefix) abusiveLine = false;
     } else if (raise && open) {
       if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
       const again = concernsRaised.includes(open.id);
@@ -602,6 +698,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     } else if (again && group !== "angrier") {
       customerLine = `Like I said: ${again.customerLine}`;
     } else customerLine = mood.text;
+    if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) mut.saidLines = saidBefore; // the mood line went unsaid
   }
 
   const abuse: AbuseState = {
@@ -659,6 +756,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       ...state,
       rng: mut.rng,
       recentLines: mut.recentLines,
+      saidLines: mut.saidLines,
       tension: after,
       outcome,
       needsMet,
@@ -770,7 +868,7 @@ function takeChoice(scenario: Scenario, state: ConversationState, choiceId: stri
     : pickLine(
         scenario,
         outcome === "escalated" ? "escalated" : "resolved",
-        { rng: state.rng, recentLines: state.recentLines, intensity: state.intensity },
+        { rng: state.rng, recentLines: state.recentLines, saidLines: [], intensity: state.intensity },
         { engaged: new Set(), pitfalls: new Set(), topics: new Set(), asked: false, offered: new Set(), addressed: new Set(), revealed: new Set() },
       ).text;
   const dir = after < before ? "Tension fell" : after > before ? "Tension rose" : "Tension held";
