@@ -320,7 +320,7 @@ function pickLine(
   const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
   const collect = (g: Group) => {
     const lines = scenario.lines[g];
-    const hot = g === "angrier" || g === "same";
+    const hot = g === "angrier" || g === "same" || g === "escalated";
     let cands = lines
       .map((l, i) => ({ g, i, fit: fit(l, c, hot) }))
       .filter((x): x is { g: Group; i: number; fit: Fit } => x.fit !== null);
@@ -340,14 +340,18 @@ function pickLine(
   const said = new Set(st.saidLines);
   const recent = st.recentLines[group] ?? [];
   const unsaid = (xs: { g: Group; i: number; fit: Fit }[]) => xs.filter((x) => !said.has(`${x.g}:${x.i}`) && !(x.g === group && recent.includes(x.i)));
-  let cands = collect(group);
+  const cands = collect(group);
   if ((mood.about || mood.only) && cands.length === 0 && !MOOD_GROUPS.includes(group)) return none;
-  let fresh = unsaid(cands);
-  if (MOOD_GROUPS.includes(group) && mood.abusive !== "only" && !fresh.some((x) => x.fit.salient > 0)) {
-    // nothing in this mood answers the turn: a line of another mood that does
-    const others = unsaid(MOOD_GROUPS.filter((g) => g !== group).flatMap(collect)).filter((x) => x.fit.salient >= SALIENCE.topic);
-    if (others.length > 0) fresh = others;
-  }
+  const mine = unsaid(cands);
+  // Most salient first: a line of this mood that answers the turn; else one of another mood that
+  // answers something specific in it; else a generic line of this mood; else any unsaid line of
+  // another mood that fits; only then a line said before.
+  const crossing = MOOD_GROUPS.includes(group) && mood.abusive !== "only";
+  const others = crossing ? unsaid(MOOD_GROUPS.filter((g) => g !== group).flatMap(collect)) : [];
+  let fresh = mine.filter((x) => x.fit.salient > 0);
+  if (fresh.length === 0) fresh = others.filter((x) => x.fit.salient >= SALIENCE.topic);
+  if (fresh.length === 0) fresh = mine;
+  if (fresh.length === 0) fresh = others;
   if ((mood.about || mood.only) && fresh.length === 0 && cands.length === 0) return none;
   if (fresh.length === 0) fresh = cands;
   if (fresh.length === 0) {
@@ -630,7 +634,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     engaged,
     seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label)).map((h) => h.label)),
     pitfalls: new Set(pitfalls.map((p) => p.label)),
-    topics: new Set(assessment.topics),
+    // topics named inside a salad of technique words are not heard as said
+    topics: new Set(assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
     asked: isQuestion,
     offered: new Set(offered),
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
@@ -647,7 +652,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const concernsRaised = [...state.concernsRaised];
   if (outcome === "ended") {
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
-  } else if (outcome === "resolved" && !wasResolved) customerLine = pickLine(scenario, "resolved", mut, lc).text;
+  } else if (outcome === "resolved" && !wasResolved) {
+    // a question about her facts is answered before she accepts the fix
+    const fact = newFacts.length > 0 ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    if (fact) revealedFacts.push(fact.id);
+    customerLine = `${fact ? `${fact.customerLine} ` : ""}${pickLine(scenario, "resolved", mut, lc).text}`;
+  }
   else if (outcome === "resolved") {
     // something new offered after the fix: the customer takes it up (a promise the policy forbids
     // pleases her too); otherwise a last word
@@ -693,8 +703,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
       const again = concernsRaised.includes(open.id);
       if (!again) concernsRaised.push(open.id);
-      customerLine = `${again ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
-      abusiveLine = false;
+      // a line answering what the agent just did comes first, then the worry
+      const answer = mood.salient > 0 ? `${mood.text} ` : "";
+      abusiveLine = !!answer && mood.abusive;
+      customerLine = `${answer}${again && !answer ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
     } else if (again && group !== "angrier") {
       customerLine = `Like I said: ${again.customerLine}`;
     } else customerLine = mood.text;
