@@ -140,6 +140,8 @@ export const LineWhen = z.object({
    * pitfall): the customer presses for what she still needs, by name.
    */
   idle: z.boolean().optional(),
+  /** Trigger: the turn asked for her details (an account, order or membership number, a name, a postcode). */
+  details: z.boolean().optional(),
   /** Trigger: the turn was a script (technique words strung together, a wall of them, or a sentence said before). */
   scripted: z.boolean().optional(),
   /** Precondition: the turn itself names every one of these topics (a line that quotes "Friday" back needs the agent to have said it). */

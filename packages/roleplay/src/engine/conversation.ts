@@ -138,16 +138,26 @@ export function ownsFault(sentence: string): boolean {
   const low = lower(sentence);
   const owns =
     /\b(?:we|i)\s+(?:really\s+)?(?:should(?:n't| not)?(?: have|'ve)|ought to have|didn't|did not|never|failed to|got (?:it|that|this) wrong|made (?:a|the) mistake|dropped the ball|let you down|messed up)\b/.test(low) ||
-    /\b(?:on our (?:side|end|part)|at our end|our (?:mistake|fault|error|bad))\b/.test(low);
+    /\b(?:on our (?:side|end|part)|at our end|our (?:mistake|fault|error|bad)|that's on us|(?:poor|wrong|bad|unacceptable|not good enough) (?:of|from|on) us)\b/.test(low);
   if (!owns) return false;
   // "you should have…", "your fault", a named third party: blame stays
-  return !/\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never)\b|\byour (?:fault|mistake|error)\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/.test(low);
+  return !YOU_FAULT.test(low);
 }
+/** Fault put on the customer or on a named third party. */
+const YOU_FAULT =
+  /\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never|were told|was told)\b|\byour (?:fault|mistake|error|end|side)\b|\bat your end\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/;
 
 function sentenceAround(text: string, span: { start: number; end: number }): string {
   const ss = sentences(text);
   const hit = ss.filter((s) => s.start < Math.max(span.end, span.start + 1) && s.end > span.start);
   return hit.length > 0 ? text.slice(hit[0]!.start, hit[hit.length - 1]!.end) : text;
+}
+
+/** The turn asks for her details: an account, order or membership number, a name, a postcode. */
+export function asksDetails(text: string): boolean {
+  const low = lower(text);
+  return /\?|\b(?:can|could|may) i (?:take|have|get)\b/.test(low) &&
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|\b(?:your|the) (?:full )?name\b|\byour details\b/.test(low);
 }
 
 /** A reason given with a refusal ("because…", "the reason is…"), other than the rule itself. */
@@ -231,6 +241,8 @@ interface LineContext {
   idle?: boolean;
   /** The turn was a script: technique words strung together, a wall of them, or said before. */
   scripted?: boolean;
+  /** The turn asked for her details (an account or order number, a name, a postcode). */
+  details?: boolean;
 }
 
 /**
@@ -238,7 +250,7 @@ interface LineContext {
  * first: a promise the policy forbids, a remedy offered now, a pitfall, a script, the call's topics and
  * the techniques that engaged, then a question, an empty move or an empty turn.
  */
-const SALIENCE = { breached: 8, offeredNow: 6, pitfall: 5, scripted: 3, topic: 2, engaged: 2, seen: 1, asked: 1, idle: 1 } as const;
+const SALIENCE = { breached: 8, offeredNow: 6, pitfall: 5, scripted: 5, said: 3, details: 3, topic: 2, engaged: 2, asked: 1.5, seen: 1, idle: 1 } as const;
 
 interface Fit {
   /** Higher fits better. */
@@ -267,18 +279,24 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0) + (w.said?.length ? 1 : 0);
   // a line about a remedy offered in this very turn answers the offer
   const fresh = (w.offered ?? []).some((r) => c.offeredNow?.has(r)) ? SALIENCE.offeredNow : 0;
-  let salient = fresh;
+  // a line that picks up words the agent said in this turn answers them
+  let salient = fresh + (w.said?.length ? SALIENCE.said : 0);
   let pit = false;
-  const triggers = (w.labels?.length ?? 0) + (w.topics?.length ?? 0) + (w.breached?.length ?? 0) + (w.asked ? 1 : 0) + (w.idle ? 1 : 0) + (w.scripted ? 1 : 0);
+  const triggers =
+    (w.labels?.length ?? 0) + (w.topics?.length ?? 0) + (w.breached?.length ?? 0) + (w.asked ? 1 : 0) + (w.idle ? 1 : 0) + (w.scripted ? 1 : 0) + (w.details ? 1 : 0);
   if (triggers > 0) {
     let fired = 0;
+    // the strongest of a line's labels counts, not their number
+    let byLabel = 0;
     for (const l of w.labels ?? []) {
       if (c.pitfalls.has(l)) {
-        fired += SALIENCE.pitfall;
+        byLabel = Math.max(byLabel, SALIENCE.pitfall);
         pit = true;
-      } else if (c.engaged.has(l)) fired += SALIENCE.engaged;
-      else if (hot && c.seen?.has(l)) fired += SALIENCE.seen;
+      } else if (c.engaged.has(l)) byLabel = Math.max(byLabel, SALIENCE.engaged);
+      else if (hot && c.seen?.has(l)) byLabel = Math.max(byLabel, SALIENCE.seen);
     }
+    fired += byLabel;
+    if (w.details && c.details) fired += SALIENCE.details;
     for (const t of w.topics ?? []) if (c.topics.has(t)) fired += SALIENCE.topic;
     for (const r of w.breached ?? []) if (c.breached?.has(r)) fired += SALIENCE.breached;
     if (w.asked && c.asked) fired += SALIENCE.asked;
@@ -288,7 +306,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     score += 2 + fired;
     salient += fired;
   }
-  return { f: score + fresh, salient, pit };
+  return { f: score + fresh + (w.said?.length ? SALIENCE.said : 0), salient, pit };
 }
 
 type Group = "calmer" | "same" | "angrier" | "resolved" | "escalated" | "closing" | "ended" | "cutOff";
@@ -348,8 +366,11 @@ function pickLine(
   // another mood that fits; only then a line said before.
   const crossing = MOOD_GROUPS.includes(group) && mood.abusive !== "only";
   const others = crossing ? unsaid(MOOD_GROUPS.filter((g) => g !== group).flatMap(collect)) : [];
-  let fresh = mine.filter((x) => x.fit.salient > 0);
-  if (fresh.length === 0) fresh = others.filter((x) => x.fit.salient >= SALIENCE.topic);
+  const top = (xs: typeof mine) => Math.max(0, ...xs.map((x) => x.fit.salient));
+  const ownBest = top(mine);
+  const otherBest = top(others);
+  // another mood's line only when it answers something clearly more salient (a script, an offer)
+  let fresh = otherBest >= SALIENCE.topic && otherBest >= ownBest + 2 ? others.filter((x) => x.fit.salient === otherBest) : mine.filter((x) => x.fit.salient > 0);
   if (fresh.length === 0) fresh = mine;
   if (fresh.length === 0) fresh = others;
   if ((mood.about || mood.only) && fresh.length === 0 && cands.length === 0) return none;
@@ -516,7 +537,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Blaming and arguing put the fault on the customer or someone else, or contradict them: a sentence
   // that puts it on "we", "I" or "our side" and on nobody else owns it ("We should have told you that",
   // "you did the right thing, it just wasn't logged on our side").
-  hits.splice(0, hits.length, ...hits.filter((h) => !((h.label === "blame" || h.label === "argue") && ownsFault(sentenceAround(text, h.span)))));
+  // A turn that owns the fault in one sentence ("That's our mistake") and, in the one the analyser read as
+  // blame, puts it on nobody on the customer's side, owns it too.
+  const ownsInTurn = assessment.sentences.some((s) => ownsFault(s.text));
+  const blamesCustomer = (s: string) => YOU_FAULT.test(lower(s));
+  // A wh-question that brought out her facts asks; it does not contradict her.
+  const asksOpenly = (s: string) => newFacts.length > 0 && /\?/.test(s) && OPEN_Q.test(lower(s).trim());
+  hits.splice(
+    0,
+    hits.length,
+    ...hits.filter((h) => {
+      if (h.label !== "blame" && h.label !== "argue") return true;
+      const s = sentenceAround(text, h.span);
+      if (ownsFault(s) || (ownsInTurn && !blamesCustomer(s))) return false;
+      return !(h.label === "argue" && asksOpenly(s));
+    }),
+  );
   // A policy wall is a refusal "with no explanation and no alternative" (the taxonomy): a turn that
   // explains the rule in this call's terms, says when the remedy arrives, or offers something the
   // policy allows, is not one.
@@ -618,7 +654,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // calm mark accepts it: a short, complete call resolves without a turn of small talk.
   else {
     const calmEnough = after <= scenario.engine.resolveAtOrBelow + (engaged.size > 0 ? ACCEPT_MARGIN : 0);
-    outcome = calmEnough && allMet && !criticalNow && pitfalls.length === 0 ? "resolved" : "ongoing";
+    // a customer asked about her own facts answers the question: the call is not over while it is open
+    outcome = calmEnough && allMet && !criticalNow && pitfalls.length === 0 && newFacts.length === 0 ? "resolved" : "ongoing";
   }
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
@@ -645,6 +682,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     idle:
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
+    details: asksDetails(text),
   };
   const mut: PickState = { rng: state.rng, recentLines: state.recentLines, saidLines: state.saidLines ?? [], intensity: state.intensity };
   let customerLine: string;
@@ -652,12 +690,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const concernsRaised = [...state.concernsRaised];
   if (outcome === "ended") {
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
-  } else if (outcome === "resolved" && !wasResolved) {
-    // a question about her facts is answered before she accepts the fix
-    const fact = newFacts.length > 0 ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
-    if (fact) revealedFacts.push(fact.id);
-    customerLine = `${fact ? `${fact.customerLine} ` : ""}${pickLine(scenario, "resolved", mut, lc).text}`;
-  }
+  } else if (outcome === "resolved" && !wasResolved) customerLine = pickLine(scenario, "resolved", mut, lc).text;
   else if (outcome === "resolved") {
     // something new offered after the fix: the customer takes it up (a promise the policy forbids
     // pleases her too); otherwise a last word

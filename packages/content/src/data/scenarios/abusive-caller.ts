@@ -144,6 +144,7 @@ export const abusiveCaller: ScenarioInput = {
       { text: "Alright. That's the first straight answer I've had off you lot.", when: {"labels": ["solution", "explanation"]} },
     ],
     same: [
+      { text: "Are you reading that off a card? Just tell me what's happening with my bill.", when: {"scripted": true} },
       { text: "So are you sorting this four hundred quid bill or not?", when: {"idle": true, "notOffered": ["rebill-from-reading", "hold-direct-debit"]} },
       {
         text: "I don't want to hear a script, mate. Just tell me what you're doing.",

@@ -148,6 +148,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "Everyone keeps saying they understand. I still don't know if it'll work at my next venue.", when: {"labels": ["empathy", "apology"], "unmet": ["venues"]} },
     ],
     angrier: [
+      { text: "Those are just words. I need to know if my albums will open at a venue with no signal.", when: {"scripted": true} },
       { text: "That doesn't help me. Will it work at a venue with no signal or not?", when: {"idle": true, "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
       { text: "Cache? Sync? I don't know what any of that means.", when: {"labels": ["jargon"]} },
       { text: "Don't tell me it's in the terms. Nobody reads the terms. I asked a direct question.", when: {"labels": ["policy_wall"]} },

@@ -121,7 +121,7 @@ export const policyException: ScenarioInput = {
     ],
     same: [
       { text: "I'm still waiting to hear what you can do about my eight months, dear.", when: {"idle": true, "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
-      { text: "It's 20417, dear, it's on my card. Now, about my money.", when: {"asked": true, "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
+      { text: "It's 20417, dear, it's on my card. Now, about my money.", when: {"details": true, "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
       { text: "You sound like you're reading that from a card, dear. I asked about my money.", when: {"scripted": true} },
       { text: "Sorry doesn't pay for eight months I can't use.", when: {"labels": ["apology"], "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
       "I still think I should have my money back.",
@@ -137,7 +137,7 @@ export const policyException: ScenarioInput = {
     ],
     angrier: [
       { text: "That doesn't answer me. Am I getting anything back for the eight months or not?", when: {"idle": true, "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
-      { text: "You've got it on your screen, surely. 20417. Now what about my money?", when: {"asked": true, "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
+      { text: "You've got it on your screen, surely. 20417. Now what about my money?", when: {"details": true, "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
       { text: "Don't just tell me it's policy. I'm asking you to look at why I'm going.", when: {"labels": ["policy_wall"]} },
       { text: "You're not listening to me. My sister is ill.", when: {"revealed": ["moving-to-york"]} },
       { text: "So you're keeping two hundred and eighty pounds for nothing. That's what it comes down to.", when: {"labels": ["policy_wall", "dismissive"]} },

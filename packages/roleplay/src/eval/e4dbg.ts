@@ -1,0 +1,10 @@
+import { getScenario } from "@defuse/content";
+import { replay } from "/work/wt/engine4/packages/roleplay/src/engine/conversation";
+import { readFileSync } from "node:fs";
+const [file, id, seed] = process.argv.slice(2);
+const d = JSON.parse(readFileSync(file!, "utf8"));
+const calls = Array.isArray(d) ? d : d.calls;
+const c = calls.find((x: any) => x.id === id);
+const st = replay(getScenario(c.scenario)!, c.turns, { seed: Number(seed ?? 1) });
+for (const t of st.turns) console.log(t.index, t.tensionBefore, "->", t.tensionAfter, t.outcome, "revealed", t.revealedFacts, "labels", t.labels.map((l) => l.label).join(","), "\n  A:", t.agentText.slice(0, 120), "\n  C:", t.customerLine, "\n  R:", t.reason.slice(0, 300));
+console.log(st.concernsMet, st.needsMet, st.offered);
