@@ -143,6 +143,9 @@ export function ownsFault(sentence: string): boolean {
   // "you should have…", "your fault", a named third party: blame stays
   return !YOU_FAULT.test(low);
 }
+/** Something gone wrong or someone held to account: what any blame, open or hidden, has to name. */
+const FAULT_WORDS =
+  /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because)\b/;
 /** Fault put on the customer or on a named third party. */
 const YOU_FAULT =
   /\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never|were told|was told)\b|\byour (?:fault|mistake|error|end|side)\b|\bat your end\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/;
@@ -158,6 +161,21 @@ export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b/.test(low) &&
     /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|\b(?:your|the) (?:full )?name\b|\byour details\b/.test(low);
+}
+
+/**
+ * A sentence that reassures outright about the thing feared: a harm negated in the future ("the line
+ * won't be stopped", "nothing will leave your account"), or a future kept safe ("it'll stay on", "you'll
+ * still have it by Saturday"). Hypotheticals and questions do not reassure.
+ */
+export function reassures(sentence: string): boolean {
+  const low = lower(sentence);
+  if (/\?|\b(?:if|unless|might|may|could)\b/.test(low)) return false;
+  return (
+    /\b(?:won't|will not|isn't going to|is not going to|aren't going to|won't ever|will never|nothing will|no one will|nobody will)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:stop|stopp|cut|restrict|disconnect|switch|turn|cancel|leave|go out|come out|taken|charged|lose|lost|affect|chas|sent|touch|chang|happen)/.test(low) ||
+    /\b(?:will|'ll)\s+(?:still\s+|definitely\s+|absolutely\s+)?(?:stay|remain|keep|be kept|carry on|continue)\b/.test(low) ||
+    /\b(?:you don't need to|there's no need to|no need to)\s+worry\b/.test(low)
+  );
 }
 
 /** A reason given with a refusal ("because…", "the reason is…"), other than the rule itself. */
@@ -497,7 +515,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // you try to open first?", "can I ask what's taking you away?") that brought out a fact is one,
   // whether or not the analyser saw it.
   if (newFacts.length > 0 && !hits.some((h) => h.label === "open_question")) {
-    const q = sentences(text).find((s) => /\?/.test(text.slice(s.start, s.end)) && OPEN_Q.test(lower(text.slice(s.start, s.end))));
+    const q = sentences(text).find((s) => {
+      const low = lower(text.slice(s.start, s.end));
+      // "Can I ask one thing, purely so I can feed it back: what's made you decide to go?"
+      return /\?/.test(low) && (OPEN_Q.test(low) || /[:,;]\s*(?:what|which|how|why|when|where|who)\b/.test(low));
+    });
     if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
   }
   const assessment = assessTurn(
@@ -550,13 +572,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
       if (ownsFault(s) || (ownsInTurn && !blamesCustomer(s))) return false;
+      // blame puts a fault on someone: a sentence that names nothing gone wrong blames nobody
+      if (h.label === "blame" && !FAULT_WORDS.test(lower(s))) return false;
       return !(h.label === "argue" && asksOpenly(s));
     }),
   );
   // A policy wall is a refusal "with no explanation and no alternative" (the taxonomy): a turn that
   // explains the rule in this call's terms, says when the remedy arrives, or offers something the
   // policy allows, is not one.
-  if (engaged.has("explanation") || engaged.has("options") || engaged.has("expectation") || commitments.offers.length > 0) {
+  if (engaged.has("explanation") || engaged.has("options") || engaged.has("expectation") || engaged.has("solution") || commitments.offers.length > 0) {
     hits.splice(0, hits.length, ...hits.filter((h) => h.label !== "policy_wall"));
   }
   // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.
@@ -566,7 +590,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     : [];
   const endsCall = endSentences.length > 0;
   const wayBack = !!endCall && (assessment.topics.includes(endCall.wayBackTopic) || assessment.sentences.some((s) => offersWayBack(s.text)));
-  const mayEnd = endsCall && state.abuse.warned && state.abuse.afterWarning > 0 && wayBack;
+  // A warning earlier in the call and a caller who kept on (more abuse since, or still hot when the agent
+  // ends it) lets the agent end the call, politely and with a way back.
+  const mayEnd = endsCall && state.abuse.warned && (state.abuse.afterWarning > 0 || before >= HOT_AFTER_WARNING) && wayBack;
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
@@ -624,9 +650,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // the turn names the worry (its deadline, its topic) and does something about it that engaged
     // (an allowed remedy offered in this turn is acting on it for a worry that a fix settles)
     const fixes = c.by.some((l) => FIX_SET.has(l));
+    const naming = assessment.sentences.filter((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t)));
+    // Its substance, in any wording: a technique the worry asks for; for a worry a fix settles, an
+    // allowed remedy offered, or a fix (a date, a reason, a way forward) that engaged in the very
+    // sentence naming it; or that sentence reassuring her outright ("the line won't be stopped").
+    const fixHere = (s: { start: number; end: number }) =>
+      assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && cr.span.start < s.end && cr.span.end > s.start);
     const ok =
-      assessment.sentences.some((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t))) &&
-      (assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label)) || (fixes && commitments.offers.length > 0 && !assessment.salad));
+      naming.length > 0 &&
+      (assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label)) ||
+        (fixes && commitments.offers.length > 0 && !assessment.salad) ||
+        (fixes && naming.some(fixHere)) ||
+        naming.some((s) => reassures(s.text)));
     if (ok) addressedNow.push(c.id);
     return ok;
   });
@@ -660,9 +695,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
   // Abuse: a calm limit is a warning; a customer still hot after it keeps abusing.
-  const warnedNow = engaged.has("boundary");
-  const warned = state.abuse.warned || warnedNow;
   const abusiveCaller = scenario.customerType === "abusive";
+  // A calm limit set with an abusive caller is a warning, even in a turn where he had paused the abuse.
+  const warnedNow = engaged.has("boundary") || (abusiveCaller && hits.some((h) => h.label === "boundary") && pitfalls.length === 0);
+  const warned = state.abuse.warned || warnedNow;
 
   // What the customer says.
   const revealedFacts = [...state.revealedFacts];
