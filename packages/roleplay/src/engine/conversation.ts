@@ -138,7 +138,13 @@ export function ownsFault(sentence: string): boolean {
   const low = lower(sentence);
   const owns =
     /\b(?:we|i)\s+(?:really\s+)?(?:should(?:n't| not)?(?: have|'ve)|ought to have|didn't|did not|never|failed to|got (?:it|that|this) wrong|made (?:a|the) mistake|dropped the ball|let you down|messed up)\b/.test(low) ||
-    /\b(?:on our (?:side|end|part)|at our end|our (?:mistake|fault|error|bad)|that's on us|(?:poor|wrong|bad|unacceptable|not good enough) (?:of|from|on) us)\b/.test(low);
+    /\b(?:on our (?:side|end|part)|at our end|our (?:mistake|fault|error|bad|failure)|that's on us|(?:poor|wrong|bad|unacceptable|not good enough) (?:of|from|on) us)\b/.test(low) ||
+    // our own step admitted undone, not read off a record: "the replacement order was never actually raised"
+    (/\b(?:was|were|wasn't|weren't)\s+(?:never|not)?\s*(?:actually\s+|even\s+)?(?:raised|sent|logged|booked|processed|arranged|updated|passed on|recorded|actioned|set up)\b/.test(low) &&
+      /\b(?:never|not|n't)\b/.test(low) &&
+      !/\b(?:records?|system|report|notes?|tracking|according to)\b[^.?!]*\b(?:show|says?|said|shows)\b|\bshows?\b/.test(low)) ||
+    // our own answer, letter or bill admitted wrong: "That answer was misleading"
+    /\b(?:that|this|the|our)\s+(?:answer|information|info|advice|letter|bill|charge|chat|message|reply)\s+(?:was|is|were)\s+(?:\w+\s+)?(?:misleading|wrong|incorrect|a mistake|an error|not right|not good enough|unacceptable)\b/.test(low);
   if (!owns) return false;
   // "you should have…", "your fault", a named third party: blame stays
   return !YOU_FAULT.test(low);
@@ -146,9 +152,15 @@ export function ownsFault(sentence: string): boolean {
 /** Something gone wrong or someone held to account: what any blame, open or hidden, has to name. */
 const FAULT_WORDS =
   /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because)\b/;
+/** A word that minimises, hurries or waves off, which any brushing aside of feelings has. */
+const MINIMISES =
+  /n't\b|\b(?:just|only|calm|relax|nothing|no need|not|never|happens|these things|anyway|whatever|at least|worse|everyone|everybody|queue|how (?:it|banks?|things?) works?|move on|over\w*|end of the world|fuss|bother|exaggerat\w*|dramatic|moan\w*|complain\w*|fine|life|simple|simply|easy|obviously|clearly|policy|procedure|busy|hurry|quick(?:ly)?|bigger|minor|small|little|honestly|really|look|listen|ok(?:ay)?|well|so)\b/;
+/** A word of contradiction or correction, which any argument with the customer has. */
+const CONTRADICTS =
+  /n't\b|\b(?:not|no|never|nothing|actually|actual|wrong|incorrect|but|however|though|in fact|said|says|clearly|obviously|just|only|can|cannot|simply|really|true|right|mistaken|misunderstood|impossible|all)\b/;
 /** Fault put on the customer or on a named third party. */
 const YOU_FAULT =
-  /\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never|were told|was told)\b|\byour (?:fault|mistake|error|end|side)\b|\bat your end\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/;
+  /\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never)\b|\byour (?:fault|mistake|error|end|side)\b|\bat your end\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/;
 
 function sentenceAround(text: string, span: { start: number; end: number }): string {
   const ss = sentences(text);
@@ -569,11 +581,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     0,
     hits.length,
     ...hits.filter((h) => {
+      // brushing feelings aside minimises or moves them on: a sentence with no such word dismisses nothing
+      if (h.label === "dismissive") return MINIMISES.test(lower(sentenceAround(text, h.span)));
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
       if (ownsFault(s) || (ownsInTurn && !blamesCustomer(s))) return false;
-      // blame puts a fault on someone: a sentence that names nothing gone wrong blames nobody
+      // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames
+      // nobody, and one with no word of contradiction argues with nobody ("Here's how it works, in plain terms.")
       if (h.label === "blame" && !FAULT_WORDS.test(lower(s))) return false;
+      if (h.label === "argue" && !CONTRADICTS.test(lower(s))) return false;
       return !(h.label === "argue" && asksOpenly(s));
     }),
   );
@@ -603,7 +619,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Tension: engaged techniques calm, the same move again calms less, pitfalls bite harder on a hot call.
   const contributions: Contribution[] = [];
   const boundaryNeeded = scenario.engine.needs.findIndex((g) => g.includes("boundary"));
-  const boundaryMissing = boundaryNeeded >= 0 && !state.needsMet[boundaryNeeded] && !engaged.has("boundary");
+  // (only while he is abusing: once his last line was civil, calming moves land in full)
+  const boundaryMissing = boundaryNeeded >= 0 && !state.needsMet[boundaryNeeded] && !engaged.has("boundary") && state.abuse.last;
   for (const c of assessment.credits) {
     if (!c.engaged) continue;
     const base = effects[c.label] ?? DEFAULT_EFFECTS[c.label];
@@ -643,7 +660,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   }
 
   // Needs, concerns and offers.
-  const needsMet = scenario.engine.needs.map((g, i) => state.needsMet[i] || g.some((l) => engaged.has(l)));
+  // A limit on abuse is needed while he abuses: a caller who has stopped (his last line was civil and he
+  // is below the abusive heat) without one has had the abuse dealt with by the call itself.
+  const abuseStopped = state.turns.length > 0 && !state.abuse.last && after < STILL_ABUSIVE_AT && pitfalls.length === 0;
+  const needsMet = scenario.engine.needs.map(
+    (g, i) => state.needsMet[i] || g.some((l) => engaged.has(l)) || (abuseStopped && g.length === 1 && g[0] === "boundary"),
+  );
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;

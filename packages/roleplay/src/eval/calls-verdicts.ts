@@ -24,15 +24,18 @@ const seed = Number(args.find((a) => /^\d+$/.test(a)) ?? 1);
 const list = args.includes("--list");
 const raw = JSON.parse(readFileSync(resolve(process.cwd(), file), "utf8")) as { calls?: unknown[] } | unknown[];
 const calls = (Array.isArray(raw) ? raw : (raw.calls ?? [])) as { id: string; scenario: string; kind: string; expect: { passed: boolean; outcome?: string }; turns: string[] }[];
-const byKind = new Map<string, { ok: number; n: number }>();
+const byKind = new Map<string, { ok: number; n: number; verdict: number }>();
 for (const c of calls) {
   const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
-  const ok = r.passed === c.expect.passed && (!c.expect.outcome || r.outcome === c.expect.outcome);
-  const k = byKind.get(c.kind) ?? { ok: 0, n: 0 };
+  const verdict = r.passed === c.expect.passed;
+  const ok = verdict && (!c.expect.outcome || r.outcome === c.expect.outcome);
+  const k = byKind.get(c.kind) ?? { ok: 0, n: 0, verdict: 0 };
   k.n++;
   if (ok) k.ok++;
+  if (verdict) k.verdict++;
   byKind.set(c.kind, k);
-  if (list) console.log(`${ok ? "ok  " : "MISS"} ${c.id} (${c.kind}) expected ${c.expect.passed ? "pass" : "fail"}${c.expect.outcome ? `/${c.expect.outcome}` : ""}, got ${r.passed ? "pass" : "fail"}/${r.outcome} ${r.score}: ${r.verdict}`);
+  if (list) console.log(`${ok ? "ok  " : verdict ? "OUTC" : "MISS"} ${c.id} (${c.kind}) expected ${c.expect.passed ? "pass" : "fail"}${c.expect.outcome ? `/${c.expect.outcome}` : ""}, got ${r.passed ? "pass" : "fail"}/${r.outcome} ${r.score}: ${r.verdict}`);
 }
-const total = [...byKind.values()].reduce((a, k) => ({ ok: a.ok + k.ok, n: a.n + k.n }), { ok: 0, n: 0 });
-console.log(`seed ${seed}: ${total.ok}/${total.n} as expected; ` + [...byKind].map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(", "));
+const total = [...byKind.values()].reduce((a, k) => ({ ok: a.ok + k.ok, n: a.n + k.n, verdict: a.verdict + k.verdict }), { ok: 0, n: 0, verdict: 0 });
+// the verdict (passed or not) per kind, then verdict and outcome together
+console.log(`seed ${seed}: verdict as expected ${total.verdict}/${total.n} (` + [...byKind].map(([k, v]) => `${k} ${v.verdict}/${v.n}`).join(", ") + `); verdict and outcome ${total.ok}/${total.n}`);

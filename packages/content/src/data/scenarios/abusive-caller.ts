@@ -215,7 +215,7 @@ export const abusiveCaller: ScenarioInput = {
         when: {"labels": ["rude", "argue"]}, abusive: true,
         mild: "Don't threaten me. I'm the customer here.",
       },
-      { text: "Don't give me that. You're all the bloody same.", mild: "Don't give me that. You're all the same.", when: {"labels": ["empathy", "apology", "follow_up", "expectation"]}, abusive: true },
+      { text: "Don't give me that. You're all the bloody same.", mild: "Don't give me that. You're all the same.", when: {"labels": ["empathy", "apology"]}, abusive: true },
     ],
     resolved: [
       { text: "I'll pay it in one go once it's the right amount. Ta for offering, though.", when: {"offered": ["payment-plan"]} },
@@ -227,6 +227,8 @@ export const abusiveCaller: ScenarioInput = {
       { text: "Payment's on hold till the new bill comes. Right. That'll do. Ta.", when: {"offered": ["hold-direct-debit"]} },
     ],
     escalated: [
+      { text: "Hang up, then. See if I care. I'll be on to the ombudsman before you've put the phone down.", when: {"labels": ["boundary"]}, mild: "Hang up, then. I'll be on to the ombudsman." },
+      { text: "That's how it works, is it? Then get me someone who can change how it works.", when: {"labels": ["explanation", "policy_wall"]} },
       {
         text: "Put me through to your manager. I'm not talking to you any more.",
         mild: "Put me through to your manager, please. I'm done with this.",

@@ -166,6 +166,7 @@ export const billingError: ScenarioInput = {
       { text: "Everyone says they understand. That doesn't get my sixty pounds back.", when: {"labels": ["empathy"], "notOffered": ["refund-3-5-days", "remove-fee-with-proof"]} },
     ],
     angrier: [
+      { text: "Don't you dare talk to me like that. Six years I've been with you.", when: {"labels": ["rude"]} },
       { text: "You've got my details in front of you. SW4 4817. Now what's this charge?", when: {"details": true, "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
       { text: "You've said that already. Word for word. What are you actually going to do?", when: {"scripted": true} },
       { text: "That's not an answer. Is my sixty pounds coming back or not?", when: {"idle": true, "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
@@ -176,7 +177,7 @@ export const billingError: ScenarioInput = {
       { text: "Twenty minutes on hold and now I'm being brushed off? Are you serious?", when: {"labels": ["dismissive"]} },
       { text: "I don't want to hear about your processes, I want my money.", when: {"labels": ["policy_wall", "jargon"]} },
       { text: "That's exactly what the last person said, and here I am again.", when: {"labels": ["empathy", "apology", "follow_up", "expectation"], "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
-      { text: "Right, that's it. Give me the cancellation number.", when: {"labels": ["policy_wall", "dismissive", "rude"]} },
+      { text: "Right, that's it. Give me the cancellation number.", when: {"labels": ["dismissive", "rude"]} },
       { text: "Don't hide behind the rules with me. I sent that router back.", when: {"labels": ["policy_wall"]} },
       { text: "Another department? I've been passed from pillar to post already. Can't you just sort it yourself?", when: {"labels": ["escalation"]} },
     ],
@@ -191,6 +192,8 @@ export const billingError: ScenarioInput = {
       { text: "So the fee's coming off and the money comes back to my card. Thank you, that's a weight off.", when: {"offered": ["refund-3-5-days"]} },
     ],
     escalated: [
+      { text: "My problem? I posted that router back. I want somebody senior, now.", when: {"labels": ["blame"]} },
+      { text: "Then the policy's wrong. Put me through to someone who can change it.", when: {"labels": ["policy_wall"]} },
       "I'm not getting anywhere with you. Put me through to a manager.",
       "Forget it. I'll ring back and cancel, and I'm telling everyone at work not to bother with you.",
       "I want to speak to somebody senior. Now, please.",

@@ -134,7 +134,7 @@ export const misledFeatures: ScenarioInput = {
     ],
     same: [
       { text: "So what do I actually do, so my albums open at the next venue?", when: {"idle": true, "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
-      { text: "Premium, the yearly one. Seventy-nine pounds. Does that make a difference?", when: {"asked": true, "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
+      { text: "Premium, the yearly one. Seventy-nine pounds. Does that make a difference?", when: {"asked": true, "said": ["premium"], "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
       { text: "Sorry, that sounded a bit like a script. Will my albums open without signal or not?", when: {"scripted": true} },
       { text: "I'm still not sure I follow. What does 'on this device' actually mean?", when: {"topics": ["keep-on-device"], "labels": ["jargon"]} },
       { text: "So does it work offline or not? I just need a yes or a no.", when: {"idle": true, "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
@@ -155,7 +155,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "So you're saying it's my fault for not setting it up.", when: {"labels": ["blame"]} },
       { text: "That's not what your website said, though, is it?", when: {"labels": ["argue"]} },
       { text: "You're going too fast. I'm not a computer person.", when: {"labels": ["jargon"]} },
-      { text: "I was humiliated in front of a client yesterday and you're telling me to read a help article?", when: {"labels": ["dismissive", "policy_wall"]} },
+      { text: "I was humiliated in front of a client yesterday and that's all you've got to say?", when: {"labels": ["dismissive", "policy_wall"]} },
       { text: "Honestly, this feels like a con. Sell people a feature, then hide how it works.", when: {"labels": ["policy_wall", "dismissive", "blame"]} },
       { text: "I don't want to be walked round in circles. Can I have my money back or not?", when: {"scripted": true} },
       { text: "Every time I ask a question I get a different answer from you lot.", when: {"labels": ["argue"]} },
@@ -170,6 +170,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "Monthly it is, then. If it works at the barns I'll stay. Thank you.", when: {"offered": ["switch-monthly"]} },
     ],
     escalated: [
+      { text: "Don't tell me it isn't true, I was there. I'd like a manager, please, someone who'll listen.", when: {"labels": ["argue"]} },
       "I'd like to speak to someone more senior, please. I don't feel like I'm getting a straight answer.",
       "Forget it. I'll ask my bank to reverse the payment.",
       "I'm going to leave a review so nobody else gets caught out by this.",

@@ -157,6 +157,7 @@ export const policyException: ScenarioInput = {
       { text: "A freeze will do for now, then, until I know how long I'll be up there.", when: {"offered": ["freeze"]} },
     ],
     escalated: [
+      { text: "Then I'd like to speak to the manager, please. Someone who'll look at why I'm asking.", when: {"labels": ["policy_wall", "dismissive"]} },
       "I'd like to speak to the manager, please.",
       "I want this put in writing as a formal complaint.",
       "I'm going to my bank about this. Good afternoon.",

@@ -166,6 +166,7 @@ export const refundDemand: ScenarioInput = {
       { text: "Repair it is, then. As long as someone actually turns up this time.", when: {"offered": ["repair"]} },
     ],
     escalated: [
+      { text: "Then I want someone who can actually decide. Put me through.", when: {"labels": ["policy_wall"]} },
       { text: "Oh, I will. Every review site I can find, tonight. And I want your manager.", when: {"labels": ["rude", "dismissive", "argue"]} },
       "Get me your manager. I'm not dealing with this any more.",
       "Right, I'm going to my bank for a chargeback and I'm writing those reviews tonight.",
