@@ -573,7 +573,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // "you did the right thing, it just wasn't logged on our side").
   // A turn that owns the fault in one sentence ("That's our mistake") and, in the one the analyser read as
   // blame, puts it on nobody on the customer's side, owns it too.
-  const ownsInTurn = assessment.sentences.some((s) => ownsFault(s.text));
+  let ownsTurn: boolean | undefined;
+  const ownsInTurn = () => (ownsTurn ??= assessment.sentences.some((s) => ownsFault(s.text)));
   const blamesCustomer = (s: string) => YOU_FAULT.test(lower(s));
   // A wh-question that brought out her facts asks; it does not contradict her.
   const asksOpenly = (s: string) => newFacts.length > 0 && /\?/.test(s) && OPEN_Q.test(lower(s).trim());
@@ -585,7 +586,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (h.label === "dismissive") return MINIMISES.test(lower(sentenceAround(text, h.span)));
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
-      if (ownsFault(s) || (ownsInTurn && !blamesCustomer(s))) return false;
+      if (ownsFault(s) || (!blamesCustomer(s) && ownsInTurn())) return false;
       // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames
       // nobody, and one with no word of contradiction argues with nobody ("Here's how it works, in plain terms.")
       if (h.label === "blame" && !FAULT_WORDS.test(lower(s))) return false;
