@@ -134,7 +134,7 @@ export const refundDemand: ScenarioInput = {
       { text: "I just want it sorted. I don't care how.", when: {"idle": true} },
       { text: "So what are you actually going to do?", when: {"idle": true, "notOffered": ["express-replacement", "refund-after-collection", "repair"]} },
       { text: "I've heard 'we'll look into it' before. I want a date.", when: {"labels": ["follow_up", "escalation", "expectation"]} },
-      { text: "I'm not doing any troubleshooting. It leaks. It's broken.", when: {"labels": ["blame", "open_question"]} },
+      { text: "I'm not doing any troubleshooting. It leaks. It's broken.", when: {"labels": ["blame", "dismissive"]} },
       "It's three hundred and fifty quid. It shouldn't be leaking after five weeks.",
       { text: "And who's going to clean my kitchen drawers out, eh?", when: {"topics": ["leak"]} },
       { text: "I don't want a voucher, I want it fixed or gone.", when: {"topics": ["voucher"], "notOffered": ["express-replacement", "refund-after-collection", "repair"]} },
