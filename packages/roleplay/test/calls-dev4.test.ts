@@ -26,7 +26,6 @@ const SEEDS = [1, 2, 7, 99];
 
 const KNOWN_MISSES: Record<string, string> = {
   "g4-chat-complaint-1": "the commitment reader reads the allowed skipped week ('you won't be charged for a skipped week') as a free week",
-  "g4-bereavement-2": "scores 68 against the qa-grade pass mark of 80 (a short call: few turns for the empathy and boundary criteria)",
   "g4-abusive-caller-1": "the analyser finds nothing in the first turn, so the caller is still at 52 when the three-turn call ends",
   "g4-persistent-abuse-1": "the scenario makes techniques inert (he 'can only be helped once he chooses to stop'); the simulated caller never chooses to",
   "g4-abusive-caller-2": "69 against 70: 'I'm not the one who sent it' is read as blame, and nothing gets to the real problem by asking",
