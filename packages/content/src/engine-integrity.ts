@@ -11,6 +11,7 @@ export function checkCustomerModel(s: Scenario): string[] {
   const concerns = new Set(s.engine.concerns.map((c) => c.id));
   const remedies = new Set(s.policy.allowed.map((r) => r.id));
   const facts = new Set(s.persona.facts.map((f) => f.id));
+  const rules = new Set(s.policy.forbidden.map((r) => r.id));
   const dup = (kind: string, ids: string[]) => {
     const seen = new Set<string>();
     for (const i of ids) {
@@ -26,9 +27,10 @@ export function checkCustomerModel(s: Scenario): string[] {
   const checkLine = (l: CustomerLine, where: string) => {
     if (typeof l === "string" || !l.when) return;
     const w = l.when;
-    for (const x of w.topics ?? []) if (!topics.has(x)) problems.push(`${where}: topic '${x}' does not exist`);
+    for (const x of [...(w.topics ?? []), ...(w.said ?? [])]) if (!topics.has(x)) problems.push(`${where}: topic '${x}' does not exist`);
     for (const x of [...(w.offered ?? []), ...(w.notOffered ?? [])]) if (!remedies.has(x)) problems.push(`${where}: remedy '${x}' is not an allowed policy rule`);
     for (const x of [...(w.addressed ?? []), ...(w.unmet ?? [])]) if (!concerns.has(x)) problems.push(`${where}: concern '${x}' does not exist`);
+    for (const x of w.breached ?? []) if (!rules.has(x)) problems.push(`${where}: forbidden rule '${x}' does not exist`);
     for (const x of w.revealed ?? []) if (!facts.has(x)) problems.push(`${where}: fact '${x}' does not exist`);
   };
   for (const [group, lines] of Object.entries(s.lines)) lines.forEach((l, i) => checkLine(l, `${at} lines.${group}[${i}]`));

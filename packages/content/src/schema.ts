@@ -133,6 +133,19 @@ export const LineWhen = z.object({
   topics: z.array(id).optional(),
   /** Trigger: the turn asked a question. */
   asked: z.boolean().optional(),
+  /** Trigger: the turn broke one of these forbidden rules (scenario.policy.forbidden ids): the customer hears a generous promise. */
+  breached: z.array(id).optional(),
+  /**
+   * Trigger: the turn had no substance (no technique that engaged, no remedy, no topic of the call, no
+   * pitfall): the customer presses for what she still needs, by name.
+   */
+  idle: z.boolean().optional(),
+  /** Trigger: the turn asked for her details (an account, order or membership number, a name, a postcode). */
+  details: z.boolean().optional(),
+  /** Trigger: the turn was a script (technique words strung together, a wall of them, or a sentence said before). */
+  scripted: z.boolean().optional(),
+  /** Precondition: the turn itself names every one of these topics (a line that quotes "Friday" back needs the agent to have said it). */
+  said: z.array(id).optional(),
   /** Precondition: every one of these remedies (scenario.policy.allowed ids) has been offered. */
   offered: z.array(id).optional(),
   /** Precondition: none of these remedies has been offered. */

@@ -57,4 +57,25 @@ describe("the simulated customer's model", () => {
     expect(errors).toMatch(/topic 'hampers' does not exist/);
     expect(errors).toMatch(/concern 'nothing' does not exist/);
   });
+
+  it("integrity names a line keyed to a forbidden rule, or to words said, that the scenario does not have", () => {
+    const broken = structuredClone(rawCatalogue);
+    const s = broken.scenarios.find((x) => x.id === "billing-error")!;
+    s.lines.calmer.push({ text: "A hamper? Lovely.", when: { breached: ["no-hampers"], said: ["hampers"] } });
+    const r = validateCatalogue(broken);
+    expect(r.ok).toBe(false);
+    const errors = !r.ok ? r.errors.join("\n") : "";
+    expect(errors).toMatch(/lines\.calmer\[\d+\]: forbidden rule 'no-hampers' does not exist/);
+    expect(errors).toMatch(/topic 'hampers' does not exist/);
+  });
+
+  it("lines can answer an empty turn, a script and a forbidden promise in the five original scenarios", () => {
+    for (const id of ["billing-error", "refund-demand", "policy-exception", "misled-features", "abusive-caller"]) {
+      const all = Object.values(getScenario(id)!.lines).flat();
+      const when = all.map((l) => (typeof l === "object" ? l.when : undefined));
+      expect(when.some((w) => w?.idle), id).toBe(true);
+      expect(when.some((w) => w?.scripted), id).toBe(true);
+      expect(when.some((w) => (w?.breached?.length ?? 0) > 0), id).toBe(true);
+    }
+  });
 });

@@ -83,6 +83,8 @@ export interface ConversationState {
   revealedFacts: string[];
   /** Recently used line indexes per group, to avoid repeating the customer. */
   recentLines: Record<string, number[]>;
+  /** Every customer line said in this call ("group:index"): she never says the same line twice. */
+  saidLines?: string[];
   abuse: AbuseState;
   /**
    * Stems of the content words the customer has said, so a server that keeps the state without the
@@ -136,16 +138,56 @@ export function ownsFault(sentence: string): boolean {
   const low = lower(sentence);
   const owns =
     /\b(?:we|i)\s+(?:really\s+)?(?:should(?:n't| not)?(?: have|'ve)|ought to have|didn't|did not|never|failed to|got (?:it|that|this) wrong|made (?:a|the) mistake|dropped the ball|let you down|messed up)\b/.test(low) ||
-    /\b(?:on our (?:side|end|part)|at our end|our (?:mistake|fault|error|bad))\b/.test(low);
+    /\b(?:on our (?:side|end|part)|at our end|our (?:mistake|fault|error|bad|failure)|that's on us|(?:poor|wrong|bad|unacceptable|not good enough) (?:of|from|on) us)\b/.test(low) ||
+    // our own step admitted undone, not read off a record: "the replacement order was never actually raised"
+    (/\b(?:was|were|wasn't|weren't)\s+(?:never|not)?\s*(?:actually\s+|even\s+)?(?:raised|sent|logged|booked|processed|arranged|updated|passed on|recorded|actioned|set up)\b/.test(low) &&
+      /\b(?:never|not|n't)\b/.test(low) &&
+      !/\b(?:records?|system|report|notes?|tracking|according to)\b[^.?!]*\b(?:show|says?|said|shows)\b|\bshows?\b/.test(low)) ||
+    // our own answer, letter or bill admitted wrong: "That answer was misleading"
+    /\b(?:that|this|the|our)\s+(?:answer|information|info|advice|letter|bill|charge|chat|message|reply)\s+(?:was|is|were)\s+(?:\w+\s+)?(?:misleading|wrong|incorrect|a mistake|an error|not right|not good enough|unacceptable)\b/.test(low);
   if (!owns) return false;
   // "you should have…", "your fault", a named third party: blame stays
-  return !/\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never)\b|\byour (?:fault|mistake|error)\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/.test(low);
+  return !YOU_FAULT.test(low);
 }
+/** Something gone wrong or someone held to account: what any blame, open or hidden, has to name. */
+const FAULT_WORDS =
+  /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because)\b/;
+/** A word that minimises, hurries or waves off, which any brushing aside of feelings has. */
+const MINIMISES =
+  /n't\b|\b(?:just|only|calm|relax|nothing|no need|not|never|happens|these things|anyway|whatever|at least|worse|everyone|everybody|queue|how (?:it|banks?|things?) works?|move on|over\w*|end of the world|fuss|bother|exaggerat\w*|dramatic|moan\w*|complain\w*|fine|life|simple|simply|easy|obviously|clearly|policy|procedure|busy|hurry|quick(?:ly)?|bigger|minor|small|little|honestly|really|look|listen|ok(?:ay)?|well|so)\b/;
+/** A word of contradiction or correction, which any argument with the customer has. */
+const CONTRADICTS =
+  /n't\b|\b(?:not|no|never|nothing|actually|actual|wrong|incorrect|but|however|though|in fact|said|says|clearly|obviously|just|only|can|cannot|simply|really|true|right|mistaken|misunderstood|impossible|all)\b/;
+/** Fault put on the customer or on a named third party. */
+const YOU_FAULT =
+  /\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never)\b|\byour (?:fault|mistake|error|end|side)\b|\bat your end\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/;
 
 function sentenceAround(text: string, span: { start: number; end: number }): string {
   const ss = sentences(text);
   const hit = ss.filter((s) => s.start < Math.max(span.end, span.start + 1) && s.end > span.start);
   return hit.length > 0 ? text.slice(hit[0]!.start, hit[hit.length - 1]!.end) : text;
+}
+
+/** The turn asks for her details: an account, order or membership number, a name, a postcode. */
+export function asksDetails(text: string): boolean {
+  const low = lower(text);
+  return /\?|\b(?:can|could|may) i (?:take|have|get)\b/.test(low) &&
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|\b(?:your|the) (?:full )?name\b|\byour details\b/.test(low);
+}
+
+/**
+ * A sentence that reassures outright about the thing feared: a harm negated in the future ("the line
+ * won't be stopped", "nothing will leave your account"), or a future kept safe ("it'll stay on", "you'll
+ * still have it by Saturday"). Hypotheticals and questions do not reassure.
+ */
+export function reassures(sentence: string): boolean {
+  const low = lower(sentence);
+  if (/\?|\b(?:if|unless|might|may|could)\b/.test(low)) return false;
+  return (
+    /\b(?:won't|will not|isn't going to|is not going to|aren't going to|won't ever|will never|nothing will|no one will|nobody will)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:stop|stopp|cut|restrict|disconnect|switch|turn|cancel|leave|go out|come out|taken|charged|lose|lost|affect|chas|sent|touch|chang|happen)/.test(low) ||
+    /\b(?:will|'ll)\s+(?:still\s+|definitely\s+|absolutely\s+)?(?:stay|remain|keep|be kept|carry on|continue)\b/.test(low) ||
+    /\b(?:you don't need to|there's no need to|no need to)\s+worry\b/.test(low)
+  );
 }
 
 /** A reason given with a refusal ("because…", "the reason is…"), other than the rule itself. */
@@ -221,72 +263,164 @@ interface LineContext {
   offered: Set<string>;
   addressed: Set<string>;
   revealed: Set<string>;
+  /** Remedies first offered in this very turn: the most salient thing an agent can do. */
+  offeredNow?: Set<string>;
+  /** Forbidden rules this turn broke (the customer hears a generous promise). */
+  breached?: Set<string>;
+  /** The turn had no substance: nothing engaged, offered, promised, revealed or done wrong. */
+  idle?: boolean;
+  /** The turn was a script: technique words strung together, a wall of them, or said before. */
+  scripted?: boolean;
+  /** The turn asked for her details (an account or order number, a name, a postcode). */
+  details?: boolean;
+}
+
+/**
+ * How much what the agent did in this turn weighs when the customer picks what to answer, most salient
+ * first: a promise the policy forbids, a remedy offered now, a pitfall, a script, the call's topics and
+ * the techniques that engaged, then a question, an empty move or an empty turn.
+ */
+const SALIENCE = { breached: 8, offeredNow: 6, pitfall: 5, scripted: 5, said: 3, details: 3, topic: 2, engaged: 2, asked: 1.5, seen: 1, idle: 1 } as const;
+
+interface Fit {
+  /** Higher fits better. */
+  f: number;
+  /** How much of the agent's turn the line answers (0: a generic line). */
+  salient: number;
+  /** The line answers a pitfall of this turn. */
+  pit: boolean;
 }
 
 /**
  * How well a line fits: null when a precondition fails or it has triggers none of which fired;
- * otherwise higher for lines whose triggers fired and whose preconditions are more specific.
+ * otherwise higher for lines answering the most salient thing the turn did, then for lines whose
+ * preconditions are more specific.
  */
-function fit(line: CustomerLine, c: LineContext, hot = false): number | null {
+function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
-  if (!w) return 0;
+  if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r)) return null;
   for (const r of w.notOffered ?? []) if (c.offered.has(r)) return null;
   for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
   for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
   for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
-  score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0);
-  const triggers = (w.labels?.length ?? 0) + (w.topics?.length ?? 0) + (w.asked ? 1 : 0);
+  for (const x of w.said ?? []) if (!c.topics.has(x)) return null;
+  score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0) + (w.said?.length ? 1 : 0);
+  // a line about a remedy offered in this very turn answers the offer
+  const fresh = (w.offered ?? []).some((r) => c.offeredNow?.has(r)) ? SALIENCE.offeredNow : 0;
+  // a line that picks up words the agent said in this turn answers them
+  let salient = fresh + (w.said?.length ? SALIENCE.said : 0);
+  let pit = false;
+  const triggers =
+    (w.labels?.length ?? 0) + (w.topics?.length ?? 0) + (w.breached?.length ?? 0) + (w.asked ? 1 : 0) + (w.idle ? 1 : 0) + (w.scripted ? 1 : 0) + (w.details ? 1 : 0);
   if (triggers > 0) {
     let fired = 0;
-    for (const l of w.labels ?? []) if (c.engaged.has(l) || c.pitfalls.has(l) || (hot && c.seen?.has(l))) fired++;
-    for (const t of w.topics ?? []) if (c.topics.has(t)) fired++;
-    if (w.asked && c.asked) fired++;
+    // the strongest of a line's labels counts, not their number
+    let byLabel = 0;
+    for (const l of w.labels ?? []) {
+      if (c.pitfalls.has(l)) {
+        byLabel = Math.max(byLabel, SALIENCE.pitfall);
+        pit = true;
+      } else if (c.engaged.has(l)) byLabel = Math.max(byLabel, SALIENCE.engaged);
+      else if (hot && c.seen?.has(l)) byLabel = Math.max(byLabel, SALIENCE.seen);
+    }
+    fired += byLabel;
+    if (w.details && c.details) fired += SALIENCE.details;
+    for (const t of w.topics ?? []) if (c.topics.has(t)) fired += SALIENCE.topic;
+    for (const r of w.breached ?? []) if (c.breached?.has(r)) fired += SALIENCE.breached;
+    if (w.asked && c.asked) fired += SALIENCE.asked;
+    if (w.idle && c.idle) fired += SALIENCE.idle;
+    if (w.scripted && c.scripted) fired += SALIENCE.scripted;
     if (fired === 0) return null;
     score += 2 + fired;
+    salient += fired;
   }
-  return score;
+  return { f: score + fresh + (w.said?.length ? SALIENCE.said : 0), salient, pit };
 }
 
 type Group = "calmer" | "same" | "angrier" | "resolved" | "escalated" | "closing" | "ended" | "cutOff";
 
-/** Picks the best-fitting line of a group with the seeded generator, avoiding the last few used. */
+interface Picked {
+  text: string;
+  abusive: boolean;
+  /** How much of the agent's turn the line answers (0: a generic line). */
+  salient: number;
+  /** The line answers a pitfall of this turn. */
+  pit: boolean;
+}
+type PickState = { rng: number; recentLines: Record<string, number[]>; saidLines: string[]; intensity: Intensity };
+const MOOD_GROUPS: Group[] = ["calmer", "same", "angrier"];
+
+/**
+ * Picks the line that answers the most salient thing the agent did, with the seeded generator among
+ * equals. A line already said in this call is never said again while another fits. When the mood's
+ * group has only generic lines, a line of another mood group that answers this turn is preferred
+ * (an offer is an offer, whether or not it calmed them much).
+ */
 function pickLine(
   scenario: Scenario,
   group: Group,
-  st: { rng: number; recentLines: Record<string, number[]>; intensity: Intensity },
+  st: PickState,
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any"; about?: string[] } = { abusive: "any" },
-): { text: string; abusive: boolean } {
-  const lines = scenario.lines[group];
-  if (lines.length === 0) return { text: "", abusive: false };
-  const hot = group === "angrier" || group === "same";
-  let cands = lines.map((l, i) => ({ i, f: fit(l, c, hot) })).filter((x): x is { i: number; f: number } => x.f !== null);
-  if (mood.about) {
-    // only lines about one of these remedies (a new offer after the call was resolved)
-    const about = mood.about;
-    cands = cands.filter((x) => whenOf(lines[x.i]!)?.offered?.some((r) => about.includes(r)));
-    if (cands.length === 0) return { text: "", abusive: false };
-  }
-  if (mood.abusive !== "any") {
-    const want = mood.abusive === "only";
-    const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
-    if (m.length > 0) cands = m;
-  }
-  if (cands.length === 0) cands = lines.map((_, i) => ({ i, f: 0 })).filter((x) => !whenOf(lines[x.i]!));
-  if (cands.length === 0) cands = [{ i: 0, f: 0 }];
+  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean } = { abusive: "any" },
+): Picked {
+  const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
+  const collect = (g: Group) => {
+    const lines = scenario.lines[g];
+    const hot = g === "angrier" || g === "same" || g === "escalated";
+    let cands = lines
+      .map((l, i) => ({ g, i, fit: fit(l, c, hot) }))
+      .filter((x): x is { g: Group; i: number; fit: Fit } => x.fit !== null);
+    if (mood.about) {
+      // only lines about one of these remedies (a new offer after the call was resolved)
+      const about = mood.about;
+      cands = cands.filter((x) => whenOf(lines[x.i]!)?.offered?.some((r) => about.includes(r)));
+    }
+    if (mood.only) cands = cands.filter((x) => mood.only!(whenOf(lines[x.i]!)));
+    if (mood.abusive !== "any") {
+      const want = mood.abusive === "only";
+      const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
+      if (m.length > 0) cands = m;
+    }
+    return cands;
+  };
+  const said = new Set(st.saidLines);
   const recent = st.recentLines[group] ?? [];
-  const fresh = cands.filter((x) => !recent.includes(x.i));
-  const pool0 = fresh.length > 0 ? fresh : cands;
-  const best = Math.max(...pool0.map((x) => x.f));
-  const pool = pool0.filter((x) => x.f === best);
+  const unsaid = (xs: { g: Group; i: number; fit: Fit }[]) => xs.filter((x) => !said.has(`${x.g}:${x.i}`) && !(x.g === group && recent.includes(x.i)));
+  const cands = collect(group);
+  if ((mood.about || mood.only) && cands.length === 0 && !MOOD_GROUPS.includes(group)) return none;
+  const mine = unsaid(cands);
+  // Most salient first: a line of this mood that answers the turn; else one of another mood that
+  // answers something specific in it; else a generic line of this mood; else any unsaid line of
+  // another mood that fits; only then a line said before.
+  const crossing = MOOD_GROUPS.includes(group) && mood.abusive !== "only";
+  const others = crossing ? unsaid(MOOD_GROUPS.filter((g) => g !== group).flatMap(collect)) : [];
+  const top = (xs: typeof mine) => Math.max(0, ...xs.map((x) => x.fit.salient));
+  const ownBest = top(mine);
+  const otherBest = top(others);
+  // another mood's line only when it answers something clearly more salient (a script, an offer)
+  let fresh = otherBest >= SALIENCE.topic && otherBest >= ownBest + 2 ? others.filter((x) => x.fit.salient === otherBest) : mine.filter((x) => x.fit.salient > 0);
+  if (fresh.length === 0) fresh = mine;
+  if (fresh.length === 0) fresh = others;
+  if ((mood.about || mood.only) && fresh.length === 0 && cands.length === 0) return none;
+  if (fresh.length === 0) fresh = cands;
+  if (fresh.length === 0) {
+    const lines = scenario.lines[group];
+    if (lines.length === 0) return none;
+    fresh = lines.map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } })).filter((x) => !whenOf(lines[x.i]!));
+    if (fresh.length === 0) fresh = [{ g: group, i: 0, fit: { f: 0, salient: 0, pit: false } }];
+  }
+  const best = Math.max(...fresh.map((x) => x.fit.f));
+  const pool = fresh.filter((x) => x.fit.f === best);
   const r = nextRandom(st.rng);
   st.rng = r.state;
-  const idx = pool[Math.floor(r.value * pool.length)]?.i ?? 0;
+  const pick = pool[Math.floor(r.value * pool.length)] ?? pool[0]!;
+  const lines = scenario.lines[pick.g];
   const keep = Math.max(0, Math.min(3, lines.length - 1));
-  st.recentLines = { ...st.recentLines, [group]: [...recent, idx].slice(-keep) };
-  return { text: lineText(lines[idx]!, st.intensity), abusive: isAbusive(lines[idx]!) };
+  st.recentLines = { ...st.recentLines, [pick.g]: [...(st.recentLines[pick.g] ?? []), pick.i].slice(-keep) };
+  st.saidLines = [...st.saidLines, `${pick.g}:${pick.i}`];
+  return { text: lineText(lines[pick.i]!, st.intensity), abusive: isAbusive(lines[pick.i]!), salient: pick.fit.salient, pit: pick.fit.pit };
 }
 
 const quote = (s: string, max = 60) => {
@@ -393,7 +527,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // you try to open first?", "can I ask what's taking you away?") that brought out a fact is one,
   // whether or not the analyser saw it.
   if (newFacts.length > 0 && !hits.some((h) => h.label === "open_question")) {
-    const q = sentences(text).find((s) => /\?/.test(text.slice(s.start, s.end)) && OPEN_Q.test(lower(text.slice(s.start, s.end))));
+    const q = sentences(text).find((s) => {
+      const low = lower(text.slice(s.start, s.end));
+      // "Can I ask one thing, purely so I can feed it back: what's made you decide to go?"
+      return /\?/.test(low) && (OPEN_Q.test(low) || /[:,;]\s*(?:what|which|how|why|when|where|who)\b/.test(low));
+    });
     if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
   }
   const assessment = assessTurn(
@@ -433,11 +571,33 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Blaming and arguing put the fault on the customer or someone else, or contradict them: a sentence
   // that puts it on "we", "I" or "our side" and on nobody else owns it ("We should have told you that",
   // "you did the right thing, it just wasn't logged on our side").
-  hits.splice(0, hits.length, ...hits.filter((h) => !((h.label === "blame" || h.label === "argue") && ownsFault(sentenceAround(text, h.span)))));
+  // A turn that owns the fault in one sentence ("That's our mistake") and, in the one the analyser read as
+  // blame, puts it on nobody on the customer's side, owns it too.
+  let ownsTurn: boolean | undefined;
+  const ownsInTurn = () => (ownsTurn ??= assessment.sentences.some((s) => ownsFault(s.text)));
+  const blamesCustomer = (s: string) => YOU_FAULT.test(lower(s));
+  // A wh-question that brought out her facts asks; it does not contradict her.
+  const asksOpenly = (s: string) => newFacts.length > 0 && /\?/.test(s) && OPEN_Q.test(lower(s).trim());
+  hits.splice(
+    0,
+    hits.length,
+    ...hits.filter((h) => {
+      // brushing feelings aside minimises or moves them on: a sentence with no such word dismisses nothing
+      if (h.label === "dismissive") return MINIMISES.test(lower(sentenceAround(text, h.span)));
+      if (h.label !== "blame" && h.label !== "argue") return true;
+      const s = sentenceAround(text, h.span);
+      if (ownsFault(s) || (!blamesCustomer(s) && ownsInTurn())) return false;
+      // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames
+      // nobody, and one with no word of contradiction argues with nobody ("Here's how it works, in plain terms.")
+      if (h.label === "blame" && !FAULT_WORDS.test(lower(s))) return false;
+      if (h.label === "argue" && !CONTRADICTS.test(lower(s))) return false;
+      return !(h.label === "argue" && asksOpenly(s));
+    }),
+  );
   // A policy wall is a refusal "with no explanation and no alternative" (the taxonomy): a turn that
   // explains the rule in this call's terms, says when the remedy arrives, or offers something the
   // policy allows, is not one.
-  if (engaged.has("explanation") || engaged.has("options") || engaged.has("expectation") || commitments.offers.length > 0) {
+  if (engaged.has("explanation") || engaged.has("options") || engaged.has("expectation") || engaged.has("solution") || commitments.offers.length > 0) {
     hits.splice(0, hits.length, ...hits.filter((h) => h.label !== "policy_wall"));
   }
   // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.
@@ -447,7 +607,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     : [];
   const endsCall = endSentences.length > 0;
   const wayBack = !!endCall && (assessment.topics.includes(endCall.wayBackTopic) || assessment.sentences.some((s) => offersWayBack(s.text)));
-  const mayEnd = endsCall && state.abuse.warned && state.abuse.afterWarning > 0 && wayBack;
+  // A warning earlier in the call and a caller who kept on (more abuse since, or still hot when the agent
+  // ends it) lets the agent end the call, politely and with a way back.
+  const mayEnd = endsCall && state.abuse.warned && (state.abuse.afterWarning > 0 || before >= HOT_AFTER_WARNING) && wayBack;
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
@@ -458,7 +620,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Tension: engaged techniques calm, the same move again calms less, pitfalls bite harder on a hot call.
   const contributions: Contribution[] = [];
   const boundaryNeeded = scenario.engine.needs.findIndex((g) => g.includes("boundary"));
-  const boundaryMissing = boundaryNeeded >= 0 && !state.needsMet[boundaryNeeded] && !engaged.has("boundary");
+  // (only while he is abusing: once his last line was civil, calming moves land in full)
+  const boundaryMissing = boundaryNeeded >= 0 && !state.needsMet[boundaryNeeded] && !engaged.has("boundary") && state.abuse.last;
   for (const c of assessment.credits) {
     if (!c.engaged) continue;
     const base = effects[c.label] ?? DEFAULT_EFFECTS[c.label];
@@ -498,16 +661,30 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   }
 
   // Needs, concerns and offers.
-  const needsMet = scenario.engine.needs.map((g, i) => state.needsMet[i] || g.some((l) => engaged.has(l)));
+  // A limit on abuse is needed while he abuses: a caller who has stopped (his last line was civil and he
+  // is below the abusive heat) without one has had the abuse dealt with by the call itself.
+  const abuseStopped = state.turns.length > 0 && !state.abuse.last && after < STILL_ABUSIVE_AT && pitfalls.length === 0;
+  const needsMet = scenario.engine.needs.map(
+    (g, i) => state.needsMet[i] || g.some((l) => engaged.has(l)) || (abuseStopped && g.length === 1 && g[0] === "boundary"),
+  );
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;
     // the turn names the worry (its deadline, its topic) and does something about it that engaged
     // (an allowed remedy offered in this turn is acting on it for a worry that a fix settles)
     const fixes = c.by.some((l) => FIX_SET.has(l));
+    const naming = assessment.sentences.filter((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t)));
+    // Its substance, in any wording: a technique the worry asks for; for a worry a fix settles, an
+    // allowed remedy offered, or a fix (a date, a reason, a way forward) that engaged in the very
+    // sentence naming it; or that sentence reassuring her outright ("the line won't be stopped").
+    const fixHere = (s: { start: number; end: number }) =>
+      assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && cr.span.start < s.end && cr.span.end > s.start);
     const ok =
-      assessment.sentences.some((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t))) &&
-      (assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label)) || (fixes && commitments.offers.length > 0 && !assessment.salad));
+      naming.length > 0 &&
+      (assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label)) ||
+        (fixes && commitments.offers.length > 0 && !assessment.salad) ||
+        (fixes && naming.some(fixHere)) ||
+        naming.some((s) => reassures(s.text)));
     if (ok) addressedNow.push(c.id);
     return ok;
   });
@@ -535,28 +712,38 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // calm mark accepts it: a short, complete call resolves without a turn of small talk.
   else {
     const calmEnough = after <= scenario.engine.resolveAtOrBelow + (engaged.size > 0 ? ACCEPT_MARGIN : 0);
-    outcome = calmEnough && allMet && !criticalNow && pitfalls.length === 0 ? "resolved" : "ongoing";
+    // a customer asked about her own facts answers the question: the call is not over while it is open
+    outcome = calmEnough && allMet && !criticalNow && pitfalls.length === 0 && newFacts.length === 0 ? "resolved" : "ongoing";
   }
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
   // Abuse: a calm limit is a warning; a customer still hot after it keeps abusing.
-  const warnedNow = engaged.has("boundary");
-  const warned = state.abuse.warned || warnedNow;
   const abusiveCaller = scenario.customerType === "abusive";
+  // A calm limit set with an abusive caller is a warning, even in a turn where he had paused the abuse.
+  const warnedNow = engaged.has("boundary") || (abusiveCaller && hits.some((h) => h.label === "boundary") && pitfalls.length === 0);
+  const warned = state.abuse.warned || warnedNow;
 
   // What the customer says.
   const revealedFacts = [...state.revealedFacts];
+  const scripted = assessment.salad || assessment.stock || assessment.wall;
   const lc: LineContext = {
     engaged,
     seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label)).map((h) => h.label)),
     pitfalls: new Set(pitfalls.map((p) => p.label)),
-    topics: new Set(assessment.topics),
+    // topics named inside a salad of technique words are not heard as said
+    topics: new Set(assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
     asked: isQuestion,
     offered: new Set(offered),
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
     revealed: new Set(revealedFacts),
+    offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r))),
+    breached: new Set(commitments.breaches.map((b) => b.ruleId)),
+    idle:
+      engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
+    scripted,
+    details: asksDetails(text),
   };
-  const mut = { rng: state.rng, recentLines: state.recentLines, intensity: state.intensity };
+  const mut: PickState = { rng: state.rng, recentLines: state.recentLines, saidLines: state.saidLines ?? [], intensity: state.intensity };
   let customerLine: string;
   let abusiveLine = false;
   const concernsRaised = [...state.concernsRaised];
@@ -564,10 +751,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
   } else if (outcome === "resolved" && !wasResolved) customerLine = pickLine(scenario, "resolved", mut, lc).text;
   else if (outcome === "resolved") {
-    // something new offered after the fix: the customer takes it up; otherwise a last word
+    // something new offered after the fix: the customer takes it up (a promise the policy forbids
+    // pleases her too); otherwise a last word
     const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
-    const thanks = fresh.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: fresh }).text : "";
-    customerLine = thanks || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
+    const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
+    const thanks = !promised && fresh.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: fresh }).text : "";
+    customerLine = promised || thanks || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
   } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
   else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
@@ -582,6 +771,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         ? true
         : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines
+    const saidBefore = mut.saidLines;
     const mood = pickLine(scenario, group, mut, lc, { abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any" });
     abusiveLine = mood.abusive;
     const fact = newFacts.length > 0 ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
@@ -589,19 +779,30 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const again = !fact && asked.length > 0 ? scenario.persona.facts.find((f) => f.id === asked[0]) : undefined;
     // Everything else settled but a worry is still open: the customer raises it herself.
     const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
-    const raise = open && needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10 && group !== "angrier";
+    // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
+    // (once; a second time only when the rest is settled).
+    const raise =
+      open &&
+      group !== "angrier" &&
+      ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) || (mood.salient === 0 && !concernsRaised.includes(open.id)));
     if (fact) {
       revealedFacts.push(fact.id);
-      customerLine = group === "angrier" ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
+      // an angry word first only when it answers something the agent did wrong (or he is still abusing)
+      const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive));
+      customerLine = prefix ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
+      if (!prefix) abusiveLine = false;
     } else if (raise && open) {
       if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
       const again = concernsRaised.includes(open.id);
       if (!again) concernsRaised.push(open.id);
-      customerLine = `${again ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
-      abusiveLine = false;
+      // a line answering what the agent just did comes first, then the worry
+      const answer = mood.salient > 0 ? `${mood.text} ` : "";
+      abusiveLine = !!answer && mood.abusive;
+      customerLine = `${answer}${again && !answer ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
     } else if (again && group !== "angrier") {
       customerLine = `Like I said: ${again.customerLine}`;
     } else customerLine = mood.text;
+    if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) mut.saidLines = saidBefore; // the mood line went unsaid
   }
 
   const abuse: AbuseState = {
@@ -659,6 +860,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       ...state,
       rng: mut.rng,
       recentLines: mut.recentLines,
+      saidLines: mut.saidLines,
       tension: after,
       outcome,
       needsMet,
@@ -770,7 +972,7 @@ function takeChoice(scenario: Scenario, state: ConversationState, choiceId: stri
     : pickLine(
         scenario,
         outcome === "escalated" ? "escalated" : "resolved",
-        { rng: state.rng, recentLines: state.recentLines, intensity: state.intensity },
+        { rng: state.rng, recentLines: state.recentLines, saidLines: [], intensity: state.intensity },
         { engaged: new Set(), pitfalls: new Set(), topics: new Set(), asked: false, offered: new Set(), addressed: new Set(), revealed: new Set() },
       ).text;
   const dir = after < before ? "Tension fell" : after > before ? "Tension rose" : "Tension held";

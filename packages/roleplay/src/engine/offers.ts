@@ -67,10 +67,55 @@ function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
         ...(o.timing ? { date: o.timing.text } : {}),
         quote: o.quote.text,
       })),
-    breaches: r.breaches.map((b) => ({ ruleId: b.ruleId, quote: b.quote.text, reason: b.reason })),
+    breaches: r.breaches
+      .filter((b) => !notAPromise(scenario, text, b.ruleId, b.quote.text))
+      .map((b) => ({ ruleId: b.ruleId, quote: b.quote.text, reason: b.reason })),
     refusals: r.statements.filter((x) => x.type === "refusal").map((x) => ({ ...(x.remedyId ? { remedyId: x.remedyId } : {}), quote: x.quote.text })),
     explains: r.statements
       .filter((x) => x.type === "explanation" && x.remedyId)
       .map((x) => ({ remedyId: x.remedyId!, quote: x.quote.text })),
   };
+}
+
+/** The sentence of `text` that holds `quote` (or the quote itself). */
+function sentenceOf(text: string, quote: string): string {
+  const at = text.indexOf(quote);
+  if (at < 0) return quote;
+  const start = Math.max(text.lastIndexOf(".", at - 1), text.lastIndexOf("?", at - 1), text.lastIndexOf("!", at - 1), text.lastIndexOf("\n", at - 1)) + 1;
+  const rest = text.slice(at + quote.length).search(/[.?!\n](?:\s|$)/);
+  return text.slice(start, rest < 0 ? text.length : at + quote.length + rest + 1);
+}
+
+/** "you'll see it", "it will be back", "lands", "shows": a claim about when the money arrives. */
+const ARRIVAL = /\b(?:you(?:'ll| will| should| would)|it(?:'ll| will| should)|(?:will|should|would) be)\s+(?:\w+\s+)?(?:see|have|get|be|land|show|arrive|clear|reach|back|in|with)\b|\b(?:arrives?|lands?|shows? up|clears?|be back|back (?:with|in|on) you)\b/;
+/** "I'm refunding it now", "I've put it through today": the agent's own act, in progress or done. */
+const PROCESSING = /\b(?:i'm|i am|i've|i have|we're|we are|we've|we have)\s+(?:\w+ly\s+|just\s+)?(?:refunding|processing|sending|putting|issuing|raising|reversing|refunded|processed|sent|put|issued|raised|reversed)\b/;
+/** The money is tied to the event the policy waits for: "once they've collected it", "after collection". */
+const AFTER_EVENT = /\b(?:once|after|when|as soon as)\b[^.?!]{0,50}\b(?:collect\w*|got it|picked (?:it )?up|pick(?:s|ed)? (?:it )?up|received|returned|arrives? back|back with us|back at (?:our|the) (?:warehouse|depot))\b/;
+/** "The only time we can refund part of it is…", "we can only refund when…": the policy described, not a promise. */
+const RULE_STATED = /\b(?:the only (?:time|way|case|reason)s?|only (?:if|when|for|in)|we can only|(?:is|are) only (?:possible|available|allowed))\b/;
+const OWN_PROMISE = /\b(?:i'll|i will|i'm going to|i am going to|i've|i have|we'll|we will)\b/;
+/** Where a confirmation email or text carries the time, not the money. */
+const MESSAGE_TIMING = /\b(?:email|e-mail|text|sms|letter|message|confirmation)\b[^.?!]{0,60}\b(?:confirming|confirmation of|about|with (?:the )?details of|saying)\b/;
+
+/**
+ * Breaches the commitment reader finds that are not, by the rule's own terms, a promise: the engine's
+ * reading of its output (the reader belongs to src/commitments). A rule on how soon money arrives
+ * (`soonerThan`) is not broken by the agent's own act of sending it ("I'm refunding it now") when the
+ * sentence claims nothing about arrival, nor by an email that confirms the refund "in the next hour"; a
+ * rule on a refund before an event (`before`) is not broken by a refund tied to that event ("once
+ * they've got it the £349 goes back"); and describing when the policy allows a remedy ("the only time we
+ * can refund part of it is with a doctor's letter") offers nothing.
+ */
+function notAPromise(scenario: Scenario, text: string, ruleId: string, quote: string): boolean {
+  const rule = scenario.policy.forbidden.find((f) => f.id === ruleId);
+  if (!rule) return false;
+  const s = sentenceOf(text, quote).toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const timingRule = rule.breachWhen.length > 0 && rule.breachWhen.every((w) => w.soonerThan);
+  const eventRule = rule.breachWhen.length > 0 && rule.breachWhen.every((w) => w.before || w.kinds.every((k) => k === "keep-item"));
+  if (timingRule && MESSAGE_TIMING.test(s)) return true;
+  if (timingRule && PROCESSING.test(s) && !ARRIVAL.test(s)) return true;
+  if (eventRule && AFTER_EVENT.test(s) && !/\b(?:keep (?:it|the)|before (?:it's|they|the courier))\b/.test(s)) return true;
+  if (RULE_STATED.test(s) && !OWN_PROMISE.test(s)) return true;
+  return false;
 }

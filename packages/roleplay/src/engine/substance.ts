@@ -286,7 +286,8 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       echoes,
       fingerprint: fingerprint(raw),
       salad: isSalad(low),
-      conditional: /\b(?:if|unless)\b/.test(low),
+      // "if you carry on I'll end the call", "stop, or I'll have to end the call", "otherwise I will"
+      conditional: /\b(?:if|unless|otherwise)\b|\bor (?:else )?(?:i|we)(?:'ll| will| would|'d)\b/.test(low),
       conditionalOnly: /^\W*(?:if|unless)\b[^,]*\b(?:could|would|were)\b/.test(low) || /\bwish i could\b/.test(low),
     };
   });

@@ -122,6 +122,9 @@ export const abusiveCaller: ScenarioInput = {
   },
   lines: {
     calmer: [
+      { text: "Wiped? Well, that's more like it.", when: {"breached": ["no-write-off"]} },
+      { text: "Tomorrow? Right. I'll hold you to that.", when: {"breached": ["no-engineer-promise"]} },
+      { text: "Now we're talking. About time you lot paid up for once.", when: {"breached": ["no-compensation-amount"]} },
       {
         text: "Fine. Fine. I'm not having a go at you personally, alright? It's this bloody company.",
         when: {"labels": ["boundary"]},
@@ -141,13 +144,16 @@ export const abusiveCaller: ScenarioInput = {
       { text: "Alright. That's the first straight answer I've had off you lot.", when: {"labels": ["solution", "explanation"]} },
     ],
     same: [
+      { text: "Are you reading that off a card? Just tell me what's happening with my bill.", when: {"scripted": true} },
+      { text: "So are you sorting this four hundred quid bill or not?", when: {"idle": true, "notOffered": ["rebill-from-reading", "hold-direct-debit"]} },
       {
         text: "I don't want to hear a script, mate. Just tell me what you're doing.",
+        when: {"scripted": true, "labels": ["empathy"]},
         mild: "I don't want to hear a script. Just tell me what you're doing.",
       },
-      "Every time I ring, it's someone new, and nothing gets done.",
+      { text: "Every time I ring, it's someone new, and nothing gets done.", when: {"labels": ["escalation", "follow_up"]} },
       { text: "Four hundred and twelve pounds. For a two-bed flat. Explain that.", when: {"labels": ["empathy", "apology"]} },
-      "I've been told all this before. Twice.",
+      { text: "I've been told all this before. Twice.", when: {"labels": ["expectation", "explanation", "follow_up"]} },
       { text: "So are you stopping the payment or not?", when: {"unmet": ["dd-tomorrow"], "revealed": ["dd-tomorrow"]} },
       {
         text: "I haven't got all day, I've got a boiler to fit in Harlow at two.",
@@ -158,13 +164,16 @@ export const abusiveCaller: ScenarioInput = {
         text: "What's the point of a smart meter if it's thick as a brick?",
         mild: "What's the point of a smart meter if it can't send a reading?",
       },
-      "Just sort it out.",
+      { text: "Just sort it out.", when: {"idle": true} },
     ],
     angrier: [
+      { text: "Oh, I'm being told off now, am I? You rob me blind and I've to mind my bloody language?", when: {"labels": ["boundary"]}, abusive: true, mild: "Oh, so I'm being told off now? You overcharge me and I'm the problem?" },
+      { text: "Mind my language? You mind your bills, you clown.", when: {"labels": ["boundary"]}, abusive: true, mild: "Mind my language? You mind your bills." },
+      { text: "That's not an answer, genius. Are you sorting this bill or not?", when: {"idle": true, "notOffered": ["rebill-from-reading", "hold-direct-debit"]}, abusive: true, mild: "That's not an answer. Are you sorting this bill or not?" },
       {
-        text: "Don't you tell me to calm down, you patronising little muppet.",
+        text: "Don't you talk down to me, you patronising little muppet.",
         when: {"labels": ["dismissive"]}, abusive: true,
-        mild: "Don't tell me to calm down. That's patronising.",
+        mild: "Don't talk down to me. That's patronising.",
       },
       {
         text: "Are you thick? I've told you three times, the meter doesn't work!",
@@ -173,11 +182,11 @@ export const abusiveCaller: ScenarioInput = {
       },
       {
         text: "You're reading off a screen like a bloody robot.",
-        abusive: true,
+        when: {"labels": ["empathy", "apology"], "scripted": true}, abusive: true,
         mild: "You're just reading off a screen.",
       },
       {
-        text: "I'm not giving you my account number until you tell me why you've robbed me.",
+        text: "I'm not telling you anything until you tell me why you've robbed me.",
         when: {"asked": true}, abusive: true,
         mild: "I'm not giving you anything until you tell me why this bill is so high.",
       },
@@ -206,9 +215,10 @@ export const abusiveCaller: ScenarioInput = {
         when: {"labels": ["rude", "argue"]}, abusive: true,
         mild: "Don't threaten me. I'm the customer here.",
       },
-      { text: "Don't give me that. You're all the bloody same.", mild: "Don't give me that. You're all the same.", abusive: true },
+      { text: "Don't give me that. You're all the bloody same.", mild: "Don't give me that. You're all the same.", when: {"labels": ["empathy", "apology"]}, abusive: true },
     ],
     resolved: [
+      { text: "I'll pay it in one go once it's the right amount. Ta for offering, though.", when: {"offered": ["payment-plan"]} },
       { text: "Right. Payment stopped, new bill in two days, engineer Tuesday. Thanks. And, er, sorry about before.", when: {"offered": ["hold-direct-debit", "rebill-from-reading", "book-engineer"]} },
       "Okay. That's sorted, then. Cheers for not hanging up on me.",
       { text: "Two hundred and thirty-six. That's more like it. Ta.", when: {"offered": ["rebill-from-reading"], "revealed": ["can-read-now"]} },
@@ -217,6 +227,8 @@ export const abusiveCaller: ScenarioInput = {
       { text: "Payment's on hold till the new bill comes. Right. That'll do. Ta.", when: {"offered": ["hold-direct-debit"]} },
     ],
     escalated: [
+      { text: "Hang up, then. See if I care. I'll be on to the ombudsman before you've put the phone down.", when: {"labels": ["boundary"]}, mild: "Hang up, then. I'll be on to the ombudsman." },
+      { text: "That's how it works, is it? Then get me someone who can change how it works.", when: {"labels": ["explanation", "policy_wall"]} },
       {
         text: "Put me through to your manager. I'm not talking to you any more.",
         mild: "Put me through to your manager, please. I'm done with this.",

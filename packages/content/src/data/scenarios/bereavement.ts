@@ -112,6 +112,9 @@ export const bereavement: ScenarioInput = {
   },
   lines: {
     calmer: [
+      { text: "Written off? Oh. I wasn't expecting that. Thank you.", when: { breached: ["no-write-off"] } },
+      { text: "Oh, you don't need to give me anything, dear. But thank you.", when: { breached: ["no-compensation"] } },
+      { text: "Today? Oh, that's quick. I'll have to find the paperwork.", when: { breached: ["no-rushed-team-call"] } },
       { text: "Thank you. That's kind of you to say. Forty-six years we were married.", when: { labels: ["empathy", "apology"] } },
       { text: "So the phone won't go off? Oh, that's a weight off. I've hardly slept.", when: { offered: ["breathing-space"] } },
       { text: "Sorry, let me get a pen. Right. Go on, dear.", when: { labels: ["explanation", "expectation"] } },
@@ -123,6 +126,9 @@ export const bereavement: ScenarioInput = {
       { text: "That's the first time today I've felt I know what's happening.", when: { labels: ["solution", "options"] } },
     ],
     same: [
+      { text: "I'm sorry, I don't know what I'm meant to do about this letter. Is the phone going to be cut off?", when: { idle: true, notOffered: ["breathing-space", "bereavement-team"] } },
+      { text: "So what happens with the letter now? I don't want it hanging over me.", when: { idle: true } },
+      { text: "That sounds like something off a card, dear. What do I actually do about Ken's account?", when: { scripted: true } },
       "I don't really understand these letters. Ken always did the bills.",
       { text: "But what do I do about the money? It says overdue in red.", when: { unmet: ["line-stays-on"] } },
       "Is this going to go on a file somewhere? I've never owed anyone anything.",
@@ -140,9 +146,9 @@ export const bereavement: ScenarioInput = {
       { text: "Collections? I've never been in debt in my life.", when: { topics: ["arrears"] } },
       { text: "So you're going to cut me off. On top of everything.", when: { labels: ["dismissive", "blame"] } },
       "I knew I shouldn't have rung. I'll get Claire to do it.",
-      "You're reading from a sheet. I can hear it.",
+      { text: "You're reading from a sheet. I can hear it.", when: { scripted: true } },
       { text: "I can't send anything today. I can't face it.", when: { topics: ["certificate"], unmet: ["line-stays-on"] } },
-      "Everybody keeps saying sorry and then asking for something.",
+      { text: "Everybody keeps saying sorry and then asking for something.", when: { labels: ["apology", "empathy"], asked: true } },
     ],
     resolved: [
       { text: "So nothing gets cut off for sixty days and the bereavement people ring me. Thank you, love. Really.", when: { offered: ["breathing-space", "bereavement-team"] } },
@@ -195,7 +201,8 @@ export const bereavement: ScenarioInput = {
       { id: "fee", remedy: "remove-late-fee", terms: ["late fee", "late-payment fee", "£12", "12 pounds", "twelve pounds", "remove the fee", "removed the fee", "fee"] },
       { id: "team", remedy: "bereavement-team", terms: ["bereavement team", "bereavement support", "support team", "named contact", "specialist team", "into your name", "your name"] },
       { id: "plan", remedy: "payment-plan", terms: ["spread", "instalments", "monthly", "six months", "payment plan", "each month", "£84.40", "84.40"] },
-      { id: "call-back", remedy: "call-back", terms: ["call you back", "ring you back", "call you on", "ring you on", "give you a call", "give you a ring"] },
+      { id: "call-back", remedy: "call-back", terms: ["call you back", "ring you back", "call you on", "ring you on", "give you a call", "give you a ring", "call you", "ring you", "phone you"] },
+      { id: "family", terms: ["daughter", "claire"] },
       { id: "certificate", terms: ["certificate", "death certificate", "paperwork", "documents", "scan"] },
       { id: "money", terms: ["pension", "afford", "£96.40", "96.40", "balance", "owe"] },
       { id: "arrears", terms: ["arrears", "collections", "debt collector", "debt"] },

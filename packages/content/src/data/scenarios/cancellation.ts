@@ -105,6 +105,9 @@ export const cancellation: ScenarioInput = {
   },
   lines: {
     calmer: [
+      { text: "Free months? Well, I won't say no, but I still want the signal sorted.", when: { breached: ["no-free-months"] } },
+      { text: "A free phone? Okay, that's not nothing.", when: { breached: ["no-free-handset"] } },
+      { text: "That's a decent credit, to be fair.", when: { breached: ["no-big-credit"] } },
       { text: "Okay. Thanks for not making me beg for it.", when: { offered: ["pac-code"] } },
       { text: "Wifi calling? Nobody's ever mentioned that. Would it actually work in the flat?", when: { topics: ["wifi"] } },
       { text: "Twenty quid with the same data? Why wasn't I just moved onto that?", when: { topics: ["sim-only"] } },
@@ -116,6 +119,8 @@ export const cancellation: ScenarioInput = {
       "Okay, that's useful to know.",
     ],
     same: [
+      { text: "So can I have the PAC code or not? That's all I rang for.", when: { idle: true, notOffered: ["pac-code"] } },
+      { text: "Was that a script? I only asked for my PAC code.", when: { scripted: true } },
       "I've made my mind up, really.",
       "I've got to be on shift in an hour, so I haven't got long.",
       { text: "Is there a catch? There's always a catch.", when: { labels: ["options", "solution"] } },
@@ -130,10 +135,10 @@ export const cancellation: ScenarioInput = {
       { text: "I said I'm not interested. Can I just have the code?", when: { labels: ["dismissive", "argue"] } },
       { text: "An exit fee? I'm out of contract. You can't charge me to leave.", when: { topics: ["exit-fee"] } },
       { text: "Don't tell me how valued I am. I've been overpaying for months.", when: { labels: ["policy_wall"] } },
-      "This is exactly what I knew would happen. The hard sell.",
+      { text: "This is exactly what I knew would happen. The hard sell.", when: { labels: ["options", "solution"], notOffered: ["pac-code"] } },
       "You're not listening. It's not just about price.",
       { text: "Transfer me? To who, the retentions team? No thanks.", when: { labels: ["escalation"] } },
-      "I've asked twice now. PAC code, please.",
+      { text: "I've asked twice now. PAC code, please.", when: { idle: true, notOffered: ["pac-code"] } },
       { text: "So it's my fault for not reading the small print?", when: { labels: ["blame"] } },
       "I'll just do it online if you're going to keep me here.",
     ],

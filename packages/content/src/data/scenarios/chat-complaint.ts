@@ -100,6 +100,8 @@ export const chatComplaint: ScenarioInput = {
   },
   lines: {
     calmer: [
+      { text: "today?? omg ok thank you, that saves me", when: { breached: ["no-instant-refund"] } },
+      { text: "oh wow ok. that's generous, thanks", when: { breached: ["no-big-credit", "no-free-boxes"] } },
       { text: "ok. thank you for actually replying", when: { labels: ["apology", "empathy"] } },
       { text: "3-5 working days. so maybe not by friday?", when: { topics: ["timing"] } },
       { text: "ok that's fair. at least you're being straight", when: { labels: ["expectation", "explanation"] } },
@@ -111,6 +113,8 @@ export const chatComplaint: ScenarioInput = {
       "fine. sorry for the caps",
     ],
     same: [
+      { text: "ok but is the 34.99 coming back or not", when: { idle: true, notOffered: ["refund-duplicate"] } },
+      { text: "that reads like a template. is my money coming back?", when: { scripted: true } },
       "so what happens now",
       "is it going back or not?",
       { text: "and when?? i need a day", when: { unmet: ["friday-bill"] } },
@@ -125,11 +129,11 @@ export const chatComplaint: ScenarioInput = {
       { text: "pls don't paste me a template. i can tell", when: { labels: ["dismissive", "jargon"] } },
       { text: "ring you?? i'm at work, that's why im on chat", when: { topics: ["phone"] } },
       { text: "'a few days' means nothing", when: { topics: ["soon"] } },
-      "wow. ok. so nobody's going to help",
+      { text: "wow. ok. so nobody's going to help", when: { labels: ["policy_wall", "dismissive"] } },
       { text: "so its MY bank's fault now?", when: { labels: ["blame", "argue"] } },
-      "i'll just do a chargeback then",
+      { text: "i'll just do a chargeback then", when: { labels: ["policy_wall", "dismissive"], notOffered: ["refund-duplicate"] } },
       { text: "'policy' doesnt pay my phone bill", when: { labels: ["policy_wall"] } },
-      "this is why i'm cancelling",
+      { text: "this is why i'm cancelling", when: { labels: ["policy_wall", "dismissive", "blame", "rude"] } },
       "are you even reading what i write",
     ],
     resolved: [

@@ -117,6 +117,9 @@ export const repeatContact: ScenarioInput = {
   },
   lines: {
     calmer: [
+      { text: "Wednesday? Right. I'll hold you to that, then.", when: { breached: ["no-earlier-delivery"] } },
+      { text: "That's a lot more than I expected. Thank you.", when: { breached: ["no-big-voucher"] } },
+      { text: "My money back before you even collect it? Well, fine by me.", when: { breached: ["no-refund-before-collection"] } },
       { text: "Well. At least you've actually read it. That's a first.", when: { topics: ["notes", "reference"] } },
       { text: "Thursday. And I get a time the night before? In writing?", when: { topics: ["thursday"] } },
       { text: "Thank you for saying that. Nobody's acknowledged the Saturday before.", when: { labels: ["apology", "empathy"] } },
@@ -128,6 +131,8 @@ export const repeatContact: ScenarioInput = {
       { text: "That's a straight answer. Thank you.", when: { labels: ["explanation", "expectation"] } },
     ],
     same: [
+      { text: "That still doesn't tell me when the sofa's coming. When is it?", when: { idle: true, notOffered: ["replacement"] } },
+      { text: "That sounds like what you say to everyone. Is there an order for my sofa or not?", when: { scripted: true } },
       "I've heard 'I'll sort it' before.",
       { text: "So what's different this time?", when: { labels: ["ownership", "solution"] } },
       "I'm not explaining it all again.",
@@ -145,9 +150,9 @@ export const repeatContact: ScenarioInput = {
       "I've already explained all this twice. Read the notes.",
       { text: "So it's policy to lie to customers, is it?", when: { labels: ["policy_wall", "argue"] } },
       "I'm not taking another day off for nothing.",
-      "You lot just say whatever gets me off the phone.",
+      { text: "You lot just say whatever gets me off the phone.", when: { scripted: true, labels: ["follow_up", "expectation"] } },
       { text: "Calm down? I've been calm for twelve days.", when: { labels: ["dismissive"] } },
-      "I want to speak to a manager, because this is a joke.",
+      { text: "I want to speak to a manager, because this is a joke.", when: { labels: ["policy_wall", "dismissive", "blame", "argue"] } },
     ],
     resolved: [
       { text: "Right. Thursday, a time the night before, the old one taken away, and you ring me tomorrow. I'll hold you to that.", when: { offered: ["replacement", "named-callback"] } },

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { simulate } from "../src/index";
+
+/**
+ * Dev calls of engine round 4 (src/eval/data/calls-dev4.json), 40 whole calls by an independent author
+ * (G4) for all ten scenarios: good and excellent calls in varied natural wording, abusive-caller
+ * recoveries and proper endings, mediocre, gaming and breach calls, each with a QA reviewer's verdict.
+ * The defences hold for every call: no mediocre, gaming or breach call passes. Every good call passes
+ * except the known misses below, each with its cause; they are asserted to fail so that this file turns
+ * red when one starts passing (move it out of the list then).
+ */
+interface Call {
+  id: string;
+  scenario: string;
+  kind: string;
+  expect: { passed: boolean; outcome?: string };
+  note: string;
+  turns: string[];
+}
+const here = dirname(fileURLToPath(import.meta.url));
+const data = JSON.parse(readFileSync(resolve(here, "../src/eval/data/calls-dev4.json"), "utf8")) as { calls: Call[] };
+const SEEDS = [1, 2, 7, 99];
+
+const KNOWN_MISSES: Record<string, string> = {
+  "g4-chat-complaint-1": "the commitment reader reads the allowed skipped week ('you won't be charged for a skipped week') as a free week",
+  "g4-abusive-caller-1": "the analyser finds nothing in the first turn, so the caller is still at 52 when the three-turn call ends",
+  "g4-persistent-abuse-1": "the scenario makes techniques inert (he 'can only be helped once he chooses to stop'); the simulated caller never chooses to",
+  "g4-abusive-caller-2": "69 against 70: 'I'm not the one who sent it' is read as blame, and nothing gets to the real problem by asking",
+  "g4-abusive-caller-3": "67 against 70: no open question or reflection for the understanding criterion",
+};
+
+const shouldPass = data.calls.filter((c) => c.expect.passed && !KNOWN_MISSES[c.id]);
+const mustFail = data.calls.filter((c) => !c.expect.passed);
+
+describe("calls-dev4: an independent author's whole calls get the verdict a reviewer would give", () => {
+  it("holds the calls the author was asked for", () => {
+    expect(data.calls.length).toBe(40);
+    expect(data.calls.filter((c) => c.expect.passed).length).toBe(23);
+    for (const k of ["mediocre", "gaming", "breach", "proper_end", "recovery"]) expect(data.calls.some((c) => c.kind === k), k).toBe(true);
+    for (const id of Object.keys(KNOWN_MISSES)) expect(data.calls.some((c) => c.id === id), id).toBe(true);
+  });
+
+  it.each(shouldPass.map((c) => [c.id, c] as const))("%s passes, for four seeds", (_id, c) => {
+    for (const seed of SEEDS) {
+      const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
+      expect(r.passed, `${c.note} (seed ${seed}) → ${r.verdict}`).toBe(true);
+      if (c.expect.outcome) expect(r.outcome, `seed ${seed}`).toBe(c.expect.outcome);
+      if (c.kind === "proper_end") expect(r.endedProperly).toBe(true);
+    }
+  });
+
+  it.each(mustFail.map((c) => [c.id, c] as const))("%s fails, for four seeds", (_id, c) => {
+    for (const seed of SEEDS) {
+      const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
+      expect(r.passed, `${c.note} (seed ${seed}) → ${r.verdict}`).toBe(false);
+      expect(r.turnsScored).toBe(r.tensionTimeline.length - 1);
+    }
+  });
+
+  it.fails.each(Object.entries(KNOWN_MISSES))("known miss %s still fails (%s)", (id) => {
+    const c = data.calls.find((x) => x.id === id)!;
+    expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).passed).toBe(true);
+  });
+
+  it("no gaming or mediocre call scores within ten points of its pass mark", () => {
+    for (const c of data.calls.filter((x) => x.kind === "gaming" || x.kind === "mediocre")) {
+      const r = simulate({ scenario: c.scenario, turns: c.turns, seed: 1 });
+      expect(r.score, c.id).toBeLessThan(60);
+    }
+  });
+});
