@@ -154,7 +154,9 @@ test("opened from another site, where the browser keeps the launch's cookie from
   await page.goto(`http://localhost:${LMS_PORT}/course?as=${learnerSub}&link=${link.id}`);
   const frame = page.frameLocator(`iframe[title="${scenarioTitle} (Defuse)"]`);
   await expect(frame.getByRole("heading", { name: "Defuse could not open this activity" })).toBeVisible({ timeout: 30_000 });
-  await expect(frame.getByRole("link", { name: "Open Defuse in a new window" })).toBeVisible();
+  await expect(frame.getByRole("alert")).toContainText("did not send back the cookie");
+  await expect(frame.getByText("Go back to the course and open the activity in a new window")).toBeVisible();
+  await expect(frame.getByRole("link", { name: "sign in to Defuse in a new window" })).toHaveAttribute("target", "_blank");
   await expectAccessible(page, "blocked-cookie page inside the LMS frame");
   await context.close();
 });
