@@ -75,7 +75,8 @@ test("an admin registers the LMS by hand in Integrations", async ({ browser }) =
   await page.getByLabel("Authentication request URL").fill(reg.authUrl);
   await page.getByLabel("Access token URL").fill(reg.tokenUrl);
   await page.getByRole("button", { name: "Register platform" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Platform registered." })).toBeVisible();
+  // Generating the registration's RS256 key on a cold, loaded server can take more than the default 10 s.
+  await expect(page.getByRole("status").filter({ hasText: "Platform registered." })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(reg.clientId, { exact: true })).toBeVisible();
   await context.close();
 });
@@ -109,8 +110,8 @@ test("a teacher deep-links an authored scenario from the LMS; the LMS verifies t
   await context.close();
 });
 
-test("a learner opens that activity in the LMS course page, completes the call inside the frame, and the gradebook shows the score, pending review", async ({ browser }) => {
-  test.setTimeout(300_000);
+test("a learner opens that activity in the LMS course page, completes the call inside the frame, and the gradebook shows the score, pending and then after the trainer's release", async ({ browser }) => {
+  test.setTimeout(480_000);
   const link = lms.links.find((l) => l.title === scenarioTitle);
   expect(link, "the teacher's deep link added the activity to the course").toBeTruthy();
   const context = await browser.newContext();
@@ -130,6 +131,7 @@ test("a learner opens that activity in the LMS course page, completes the call i
   await expect(frame.getByText("Passed", { exact: true })).toBeVisible();
   await expectAccessible(page, "scorecard inside the LMS frame");
   const score = ((await frame.getByTestId("score").textContent()) ?? "").trim(); // "NN/100"
+  const attemptUrl = page.frames().find((f) => f.url().includes("/practice/"))?.url() ?? "";
   expect(score).toMatch(/^\d+\/100$/);
 
   // Grade passback runs from the job queue's once-a-minute sweep; the LMS gradebook shows the score.
@@ -139,10 +141,29 @@ test("a learner opens that activity in the LMS course page, completes the call i
     await page.reload();
     await expect(row).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 180_000, intervals: [5_000] });
-  // Practice calls wait for a trainer's review, so the LMS gets the automatic score as PendingManual
-  // (FullyGraded follows the release: lti-grade-passback.test.ts).
+  // Practice calls wait for a trainer's review, so the LMS first gets the automatic score as PendingManual.
   await expect(row.getByRole("cell")).toHaveText([scenarioTitle, score.replace("/", " / "), "Completed", "PendingManual"]);
   await expectAccessible(page, "the LMS gradebook");
+
+  // A trainer releases the review, raising one criterion (with the comment an override needs): the
+  // LMS then gets the official score as FullyGraded.
+  const attemptId = /\/practice\/[\w-]+\/([a-z0-9]+)$/.exec(attemptUrl)?.[1];
+  expect(attemptId, `the attempt's id in ${attemptUrl}`).toBeTruthy();
+  const trainer = await browser.newContext();
+  await signInViaApi(trainer.request, DEMO.trainer);
+  const review = await trpc<{ criteria: { criterionId: string; level: number }[] }>(trainer.request, "review.get", { attemptId }, "query");
+  const raise = review.criteria.findIndex((c) => c.level < 4);
+  const released = await trpc<{ score: number }>(trainer.request, "review.release", {
+    attemptId,
+    criteria: review.criteria.map((c, i) => ({ criterionId: c.criterionId, level: i === raise ? c.level + 1 : c.level, comment: i === raise ? "Better than the automatic level: the refund timeline was concrete." : null })),
+    comment: "A calm, well-paced call.",
+  });
+  await trainer.close();
+  await expect(async () => {
+    await page.reload();
+    await expect(row.getByRole("cell").last()).toHaveText("FullyGraded", { timeout: 1_000 });
+  }).toPass({ timeout: 180_000, intervals: [5_000] });
+  await expect(row.getByRole("cell")).toHaveText([scenarioTitle, `${released.score} / 100`, "Completed", "FullyGraded"]);
   await context.close();
 });
 
