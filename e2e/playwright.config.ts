@@ -5,6 +5,12 @@ import path from "node:path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
+/**
+ * The LMS the LTI specs run (packages/api/test/lti/platform-simulator.ts) listens here, on the same
+ * host as Defuse but another port: the same site, so Defuse's LTI cookies are first-party inside its
+ * course-page iframe over plain HTTP (see e2e/tests/lti.spec.ts).
+ */
+export const LMS_PORT = Number(process.env.E2E_LMS_PORT ?? PORT + 1000);
 // A fresh embedded database per run: the run also proves first-start migration and seeding.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "defuse-e2e-"));
 
@@ -45,6 +51,8 @@ export default defineConfig({
         reuseExistingServer: !process.env.CI,
         stdout: "pipe",
         stderr: "pipe",
-        env: { PORT: String(PORT), DEFUSE_DATA_DIR: dataDir, DATABASE_URL: "" },
+        // The job queue runs as in production (grade passback to the simulated LMS); the simulated
+        // LMS's course page may frame Defuse's pages.
+        env: { PORT: String(PORT), DEFUSE_DATA_DIR: dataDir, DATABASE_URL: "", DEFUSE_JOBS: "on", LTI_FRAME_ANCESTORS: `http://127.0.0.1:${LMS_PORT} http://localhost:${LMS_PORT}` },
       },
 });

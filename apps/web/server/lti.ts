@@ -3,9 +3,21 @@ import { encode } from "next-auth/jwt";
 import { SESSION_TTL_MS, type Role, type SessionRef } from "@defuse/api";
 import { serverEnv } from "./env";
 
-/** Defuse's public origin as platforms see it: DEFUSE_URL or AUTH_URL when set, else this request's. */
+/**
+ * Defuse's public origin as platforms see it: DEFUSE_URL or AUTH_URL when set, else the address the
+ * browser used (its Host, or a proxy's X-Forwarded-Host/-Proto). Not `request.url`: under `next
+ * start` that names the server's own hostname (http://localhost:PORT), so a launch reached at
+ * another address would send the platform a redirect_uri the browser never used.
+ */
 export function ltiBaseUrl(request: Request): string {
-  return (process.env.DEFUSE_URL ?? process.env.AUTH_URL ?? new URL(request.url).origin).replace(/\/$/, "");
+  const configured = process.env.DEFUSE_URL ?? process.env.AUTH_URL;
+  if (configured) return configured.replace(/\/$/, "");
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim() || null;
+  const host = first("x-forwarded-host") ?? first("host");
+  const proto = first("x-forwarded-proto") ?? url.protocol.slice(0, -1);
+  const validHost = host && /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i.test(host) ? host : url.host;
+  return `${proto === "https" ? "https" : "http"}://${validHost}`;
 }
 
 export function isHttps(request: Request): boolean {

@@ -11,7 +11,7 @@ export { LaunchError, startLogin, verifyLaunch, signInFromLaunch, launchTarget, 
 export { publicJwks } from "./services/lti/keys";
 export { completeDynamicRegistration, DynamicRegistrationError } from "./services/lti/registrations";
 export { ltiConfig } from "./services/lti/config";
-export { deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, type DeepLinkItem } from "./services/lti/deepLinking";
+export { builtInDeepLinkItems, deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, type DeepLinkItem } from "./services/lti/deepLinking";
 export { captureGradeTarget } from "./services/lti/gradeTargets";
 export { captureContext } from "./services/lti/roster";
 export { startJobQueue, startWorkers, QUEUES } from "./jobs/queue";

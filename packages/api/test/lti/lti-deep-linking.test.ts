@@ -2,7 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgWithUsers, createTestDatabase, type OrgWithUsers, type TestDatabase } from "@defuse/db/testing";
-import { buildDeepLinkResponse, deepLinkItems, loadSessionUser, publicJwks, sealDeepLinkContext, signInFromLaunch, startLogin, verifyLaunch } from "../../src";
+import { buildDeepLinkResponse, builtInDeepLinkItems, deepLinkItems, loadSessionUser, publicJwks, sealDeepLinkContext, signInFromLaunch, startLogin, verifyLaunch } from "../../src";
+import { captureGradeTarget, contentIdForPath } from "../../src/services/lti/gradeTargets";
 import { callerFor } from "../trainer-fixtures";
 import { PlatformSimulator } from "./platform-simulator";
 
@@ -63,8 +64,8 @@ describe("LTI deep linking", () => {
   it("a teacher picks a scenario and a knowledge check; the platform verifies the signed response and gets a line item for each", async () => {
     const { launch, user, actor } = await teacherDeepLinkLaunch();
     expect(user.role).toBe("TRAINER");
-    const scenario = deepLinkItems().find((i) => i.kind === "scenario")!;
-    const check = deepLinkItems().find((i) => i.kind === "knowledgeCheck")!;
+    const scenario = builtInDeepLinkItems().find((i) => i.kind === "scenario")!;
+    const check = builtInDeepLinkItems().find((i) => i.kind === "knowledgeCheck")!;
     const context = await sealDeepLinkContext(launch, user.id, secret);
     const { returnUrl, jwt } = await buildDeepLinkResponse(tdb.db, actor, { context, itemIds: [scenario.id, check.id] }, cfg);
     expect(await postToPlatform(returnUrl, jwt)).toBe(200);
@@ -77,13 +78,61 @@ describe("LTI deep linking", () => {
     expect(items.every((i) => i.url === `${cfg.baseUrl}/api/lti/launch` && i.lineItem?.scoreMaximum === 100)).toBe(true);
   });
 
+  it("the picker offers the organisation's published authored scenarios by title, and a learner's launch of one records where its score goes", async () => {
+    const trainer = callerFor(tdb.db, o.trainer);
+    const published = await trainer.authoring.create({ from: "billing-error", title: "Priya's tripled bill" });
+    await trainer.authoring.publish({ id: published.id });
+    const draftOnly = await trainer.authoring.create({ from: "billing-error", title: "Unfinished draft call" });
+    const archived = await trainer.authoring.create({ from: "billing-error", title: "Retired call" });
+    await trainer.authoring.publish({ id: archived.id });
+    await trainer.authoring.setArchived({ id: archived.id, archived: true });
+    // another organisation's published scenario never shows
+    const other = await createOrgWithUsers(tdb.db);
+    const theirs = await callerFor(tdb.db, other.trainer).authoring.create({ from: "billing-error", title: "Northwind's own call" });
+    await callerFor(tdb.db, other.trainer).authoring.publish({ id: theirs.id });
+
+    const offered = await deepLinkItems(tdb.db, o.org.id);
+    const titles = offered.filter((i) => i.kind === "scenario").map((i) => i.title);
+    expect(titles).toContain("Priya's tripled bill");
+    expect(titles).not.toContain("Unfinished draft call");
+    expect(titles).not.toContain("Retired call");
+    expect(titles).not.toContain("Northwind's own call");
+    expect(titles.slice(0, builtInDeepLinkItems().filter((i) => i.kind === "scenario").length)).toEqual(builtInDeepLinkItems().filter((i) => i.kind === "scenario").map((i) => i.title));
+
+    const { launch, user, actor } = await teacherDeepLinkLaunch();
+    const item = offered.find((i) => i.title === "Priya's tripled bill")!;
+    const context = await sealDeepLinkContext(launch, user.id, secret);
+    const { returnUrl, jwt } = await buildDeepLinkResponse(tdb.db, actor, { context, itemIds: [item.id] }, cfg);
+    expect(await postToPlatform(returnUrl, jwt)).toBe(200);
+    const items = sim.deepLinkResponses.at(-1)!["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"] as { title: string; custom: { defuse_path: string }; lineItem?: { scoreMaximum: number; resourceId: string } }[];
+    expect(items).toEqual([expect.objectContaining({ title: "Priya's tripled bill", custom: expect.objectContaining({ defuse_path: `/practice/${published.key}` }), lineItem: expect.objectContaining({ scoreMaximum: 100, resourceId: `scenario:${published.key}` }) })]);
+    // another organisation's scenario cannot be slipped into the response by id
+    await expect(buildDeepLinkResponse(tdb.db, actor, { context, itemIds: [`scenario:${theirs.key}`] }, cfg)).rejects.toThrow(/Choose at least one activity/);
+    // a learner's launch of that link records where the attempt's score goes
+    const { redirectUrl, state } = await startLogin(tdb.db, cfg, { iss: sim.issuer, login_hint: "learner-authored", client_id: sim.clientId });
+    const learnerLaunch = await verifyLaunch(tdb.db, {
+      idToken: await sim.idToken(
+        sim.claims(sim.checkAuthRequest(redirectUrl), {
+          "https://purl.imsglobal.org/spec/lti/claim/custom": { defuse_path: items[0]!.custom.defuse_path },
+          "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": { scope: ["https://purl.imsglobal.org/spec/lti-ags/scope/score"], lineitem: `${sim.url}/lineitems/authored-1` },
+        }),
+      ),
+      state,
+      cookieState: state,
+    });
+    const learner = await signInFromLaunch(tdb.db, learnerLaunch);
+    expect(await captureGradeTarget(tdb.db, learnerLaunch, learner.user.id)).toMatchObject({ contentId: published.key, orgId: o.org.id });
+    expect(await contentIdForPath(tdb.db, o.org.id, `/practice/${draftOnly.key}`)).toBeNull();
+    expect(await contentIdForPath(tdb.db, o.org.id, `/practice/${theirs.key}`)).toBeNull();
+  });
+
   it("after key rotation the platform verifies new responses with the new key, and the old key is still published", async () => {
     const admin = callerFor(tdb.db, o.admin);
     const [reg] = await admin.lti.listRegistrations();
     const { currentKid } = await admin.lti.rotateKey({ id: reg!.id });
     const { launch, user, actor } = await teacherDeepLinkLaunch();
     const context = await sealDeepLinkContext(launch, user.id, secret);
-    const { returnUrl, jwt } = await buildDeepLinkResponse(tdb.db, actor, { context, itemIds: [deepLinkItems()[0]!.id] }, cfg);
+    const { returnUrl, jwt } = await buildDeepLinkResponse(tdb.db, actor, { context, itemIds: [builtInDeepLinkItems()[0]!.id] }, cfg);
     expect(JSON.parse(Buffer.from(jwt.split(".")[0]!, "base64url").toString()).kid).toBe(currentKid);
     expect(await postToPlatform(returnUrl, jwt)).toBe(200);
     expect((await publicJwks(tdb.db)).keys.map((k) => k.kid)).toEqual(expect.arrayContaining([reg!.currentKid, currentKid]));
@@ -93,7 +142,7 @@ describe("LTI deep linking", () => {
     const { launch, user } = await teacherDeepLinkLaunch();
     const context = await sealDeepLinkContext(launch, user.id, secret);
     const other = { id: o.trainer.id, orgId: o.org.id, role: "TRAINER" as const, email: o.trainer.email, name: o.trainer.name };
-    await expect(buildDeepLinkResponse(tdb.db, other, { context, itemIds: [deepLinkItems()[0]!.id] }, cfg)).rejects.toThrow(/belongs to someone else/);
-    await expect(buildDeepLinkResponse(tdb.db, other, { context: `${context}x`, itemIds: [deepLinkItems()[0]!.id] }, cfg)).rejects.toThrow(/not valid/);
+    await expect(buildDeepLinkResponse(tdb.db, other, { context, itemIds: [builtInDeepLinkItems()[0]!.id] }, cfg)).rejects.toThrow(/belongs to someone else/);
+    await expect(buildDeepLinkResponse(tdb.db, other, { context: `${context}x`, itemIds: [builtInDeepLinkItems()[0]!.id] }, cfg)).rejects.toThrow(/not valid/);
   });
 });

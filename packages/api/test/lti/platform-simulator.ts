@@ -3,6 +3,12 @@
  * a JWKS endpoint, an OpenID configuration and dynamic-registration endpoint, an OIDC
  * authorisation endpoint that answers with a form-posted, signed id_token, and a deep-linking
  * return endpoint that verifies the tool's signature against the tool's JWKS.
+ *
+ * For the browser (e2e/tests/lti.spec.ts) it also has the pages a person sees in an LMS: a course
+ * page that launches a link of the course in an iframe (`/course`), a teacher's "add an activity"
+ * page that starts a deep-linking launch in an iframe (`/teacher`), and the gradebook (`/gradebook`).
+ * The launch those pages start says what it is in `lti_message_hint`, which the platform reads back
+ * at `/auth`, as real platforms do.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -42,6 +48,26 @@ export interface AuthRequest {
   prompt: string;
 }
 
+/** A link in the simulated course: a resource link whose launches carry its AGS line item. */
+export interface CourseLink {
+  id: string;
+  title: string;
+  /** The Defuse page the link opens (its `defuse_path` custom parameter). */
+  path: string;
+  lineItemId: string;
+  /** The line item's label and maximum, as the deep-linking response created it. */
+  label?: string;
+  scoreMaximum?: number;
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function page(title: string, body: string) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)} · Simulated LMS</title></head><body><main><h1>${esc(title)}</h1>${body}</main></body></html>`;
+}
+
+const LTI = "https://purl.imsglobal.org/spec/lti/claim";
+
 export class PlatformSimulator {
   server!: Server;
   url = "";
@@ -64,18 +90,25 @@ export class PlatformSimulator {
   /** How many of the next score posts to refuse with 503 (retry tests). */
   failScores = 0;
   private tokens = new Set<string>();
-  /** Claims the next /auth answer adds or overrides (the e2e course page sets these). */
+  /** Claims the next /auth answer adds or overrides. */
   nextClaims: Record<string, unknown> = {};
+  /** Defuse's address as the LMS admin entered it (its login initiation is `${toolUrl}/api/lti/login`). */
+  toolUrl = "";
+  /** The course's links (resource links with a gradebook column) and the people the LMS knows by id. */
+  links: CourseLink[] = [];
+  people: Record<string, string> = {};
+  courseTitle = "Contact centre induction";
 
   get issuer() {
     return this.url;
   }
 
-  async start() {
+  /** Listens on `port` (0: any free port) on 127.0.0.1. */
+  async start(port = 0) {
     this.key = await newKey();
     this.rogue = await newKey();
     this.server = createServer((req, res) => void this.handle(req, res).catch((e: unknown) => this.send(res, 500, String(e))));
-    await new Promise<void>((r) => this.server.listen(0, "127.0.0.1", r));
+    await new Promise<void>((r) => this.server.listen(port, "127.0.0.1", r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
@@ -137,6 +170,77 @@ export class PlatformSimulator {
     return q;
   }
 
+  /** What a launch started from one of the browser pages is, read back from its lti_message_hint. */
+  private hintedClaims(auth: AuthRequest): Record<string, unknown> {
+    const hint = auth.lti_message_hint ?? "";
+    const name = this.people[auth.login_hint];
+    const person = name ? { name } : {};
+    if (hint === "deep-link") {
+      return {
+        ...person,
+        [`${LTI}/message_type`]: "LtiDeepLinkingRequest",
+        [`${LTI}/resource_link`]: undefined,
+        [`${LTI}/roles`]: ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"],
+        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": { deep_link_return_url: `${this.url}/deep-link-return`, accept_types: ["ltiResourceLink"], accept_presentation_document_targets: ["iframe", "window"], accept_multiple: true, data: "course-1" },
+      };
+    }
+    const link = this.links.find((l) => `link:${l.id}` === hint);
+    if (!link) return person;
+    return {
+      ...person,
+      [`${LTI}/resource_link`]: { id: link.id, title: link.title },
+      [`${LTI}/custom`]: { defuse_path: link.path },
+      "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": {
+        scope: ["https://purl.imsglobal.org/spec/lti-ags/scope/lineitem", "https://purl.imsglobal.org/spec/lti-ags/scope/score"],
+        lineitems: `${this.url}/courses/course-1/lineitems`,
+        lineitem: `${this.url}/lineitems/${link.lineItemId}`,
+      },
+    };
+  }
+
+  /** Third-party login initiation as an LMS starts it, in an iframe of its own page (LTI 1.3 § 4.1). */
+  private launchFrame(title: string, sub: string, hint: string) {
+    const q = new URLSearchParams({ iss: this.issuer, login_hint: sub, target_link_uri: `${this.toolUrl}/api/lti/launch`, lti_message_hint: hint, client_id: this.clientId, lti_deployment_id: this.deploymentId });
+    return `<iframe title="${esc(title)}" src="${esc(`${this.toolUrl}/api/lti/login?${q}`)}" style="width:100%;height:80vh;border:1px solid #999"></iframe>`;
+  }
+
+  private coursePage(sub: string, linkId: string) {
+    const link = this.links.find((l) => l.id === linkId);
+    if (!link) return page(this.courseTitle, `<p>No such activity.</p>`);
+    return page(this.courseTitle, `<p>Signed in to the LMS as ${esc(this.people[sub] ?? sub)}.</p><h2>${esc(link.title)}</h2>${this.launchFrame(`${link.title} (Defuse)`, sub, `link:${link.id}`)}<p><a href="/gradebook">Gradebook</a></p>`);
+  }
+
+  private teacherPage(sub: string) {
+    return page(`${this.courseTitle}: add an activity`, `<p>Signed in to the LMS as ${esc(this.people[sub] ?? sub)}.</p>${this.launchFrame("Choose an activity from Defuse", sub, "deep-link")}`);
+  }
+
+  /** The platform's answer to a verified deep-linking response: each item becomes a course link with its gradebook column. */
+  private addedPage(payload: JWTPayload, kid: string) {
+    const items = (payload["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"] ?? []) as { title?: string; url?: string; custom?: { defuse_path?: string }; lineItem?: { label?: string; scoreMaximum?: number } }[];
+    const rows = items.map((item) => {
+      const link: CourseLink = { id: `rl-${randomUUID()}`, title: item.title ?? "Untitled", path: item.custom?.defuse_path ?? "", lineItemId: randomUUID(), label: item.lineItem?.label, scoreMaximum: item.lineItem?.scoreMaximum };
+      this.links.push(link);
+      const column = item.lineItem ? `gradebook column “${esc(item.lineItem.label ?? link.title)}”, out of ${item.lineItem.scoreMaximum}` : "no gradebook column";
+      return `<li data-link="${esc(link.id)}">${esc(link.title)} (opens ${esc(link.path)}; ${column})</li>`;
+    });
+    return page("Activity added to the course", `<p role="status">Defuse's response was signed with its key ${esc(kid)} and verified against its published keyset.</p><ul>${rows.join("")}</ul>`);
+  }
+
+  private gradebookPage() {
+    const latest = new Map<string, { lineItem: string; score: Record<string, unknown> }>();
+    for (const s of this.scores) latest.set(`${s.lineItem}\u0000${String(s.score.userId)}`, s);
+    const rows = [...latest.values()].map(({ lineItem, score }) => {
+      const link = this.links.find((l) => l.lineItemId === lineItem);
+      return `<tr><th scope="row">${esc(this.people[String(score.userId)] ?? String(score.userId))}</th><td>${esc(link?.label ?? link?.title ?? lineItem)}</td><td>${esc(`${String(score.scoreGiven)} / ${String(score.scoreMaximum)}`)}</td><td>${esc(String(score.activityProgress))}</td><td>${esc(String(score.gradingProgress))}</td></tr>`;
+    });
+    return page(
+      `${this.courseTitle}: gradebook`,
+      rows.length === 0
+        ? `<p>No grades yet.</p>`
+        : `<table><caption>Grades received from tools</caption><thead><tr><th scope="col">Learner</th><th scope="col">Activity</th><th scope="col">Score</th><th scope="col">Activity progress</th><th scope="col">Grading progress</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+    );
+  }
+
   private send(res: ServerResponse, status: number, body: string, type = "text/plain") {
     res.writeHead(status, { "content-type": type });
     res.end(body);
@@ -174,8 +278,7 @@ export class PlatformSimulator {
     }
     if (u.pathname === "/auth") {
       const auth = this.checkAuthRequest(u.toString());
-      const token = await this.idToken(this.claims(auth, this.nextClaims));
-      const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+      const token = await this.idToken(this.claims(auth, { ...this.hintedClaims(auth), ...this.nextClaims }));
       return this.send(
         res,
         200,
@@ -224,10 +327,13 @@ export class PlatformSimulator {
     if (u.pathname === "/deep-link-return" && req.method === "POST") {
       const form = new URLSearchParams(await readBody(req));
       const jwt = form.get("JWT") ?? "";
-      const { payload } = await jwtVerify(jwt, createRemoteJWKSet(new URL(this.toolJwksUrl)), { issuer: this.clientId, audience: this.issuer, algorithms: ["RS256"] });
+      const { payload, protectedHeader } = await jwtVerify(jwt, createRemoteJWKSet(new URL(this.toolJwksUrl)), { issuer: this.clientId, audience: this.issuer, algorithms: ["RS256"] });
       this.deepLinkResponses.push(payload);
-      return this.send(res, 200, "<!doctype html><title>Added</title><p>Activity added to the course.</p>", "text/html");
+      return this.send(res, 200, this.addedPage(payload, protectedHeader.kid ?? ""), "text/html");
     }
+    if (u.pathname === "/course" && req.method === "GET") return this.send(res, 200, this.coursePage(u.searchParams.get("as") ?? "", u.searchParams.get("link") ?? ""), "text/html");
+    if (u.pathname === "/teacher" && req.method === "GET") return this.send(res, 200, this.teacherPage(u.searchParams.get("as") ?? ""), "text/html");
+    if (u.pathname === "/gradebook" && req.method === "GET") return this.send(res, 200, this.gradebookPage(), "text/html");
     this.send(res, 404, "not found");
   }
 }

@@ -1,4 +1,5 @@
 import { deepLinkItems, type DeepLinkItem } from "@defuse/api";
+import { db } from "../../../server/db";
 import { requireUser } from "../../../server/session";
 
 export const metadata = { title: "Add Defuse activities to your course" };
@@ -15,9 +16,9 @@ const GROUPS: { kind: DeepLinkItem["kind"]; label: string }[] = [
  * LMS with a signed response (POST /api/lti/deep-link). Scored items come with a gradebook column.
  */
 export default async function DeepLinkPicker({ searchParams }: { searchParams: Promise<{ ctx?: string; error?: string }> }) {
-  await requireUser(["TRAINER", "ADMIN"]);
+  const user = await requireUser(["TRAINER", "ADMIN"]);
   const { ctx, error } = await searchParams;
-  const items = deepLinkItems();
+  const items = ctx ? await deepLinkItems(db(), user.orgId) : [];
   return (
     <main className="mx-auto max-w-3xl p-6">
       <h1 className="text-2xl font-semibold">Add Defuse activities to your course</h1>

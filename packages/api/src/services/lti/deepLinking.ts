@@ -18,8 +18,8 @@ export interface DeepLinkItem {
   graded: boolean;
 }
 
-/** Everything the picker offers: modules, their lessons and knowledge checks, and scenarios. */
-export function deepLinkItems(): DeepLinkItem[] {
+/** The built-in curriculum the picker offers to every organisation: modules, their lessons and knowledge checks, and scenarios. */
+export function builtInDeepLinkItems(): DeepLinkItem[] {
   const items: DeepLinkItem[] = [];
   for (const m of catalogue.modules) {
     items.push({ id: `module:${m.id}`, kind: "module", title: m.title, path: `/courses/${m.id}`, graded: false });
@@ -31,6 +31,19 @@ export function deepLinkItems(): DeepLinkItem[] {
   }
   for (const s of catalogue.scenarios) items.push({ id: `scenario:${s.id}`, kind: "scenario", title: s.title, path: `/practice/${s.id}`, graded: true });
   return items;
+}
+
+/**
+ * Everything the picker offers one organisation: the built-in curriculum, then the scenarios its
+ * trainers authored and published (by title; archived and never-published ones are not offered).
+ */
+export async function deepLinkItems(db: Db, orgId: string): Promise<DeepLinkItem[]> {
+  const authored = await db.authoredScenario.findMany({
+    where: { orgId, status: "PUBLISHED", publishedVersion: { not: null } },
+    select: { key: true, title: true },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+  });
+  return [...builtInDeepLinkItems(), ...authored.map((a) => ({ id: `scenario:${a.key}`, kind: "scenario" as const, title: a.title, path: `/practice/${a.key}`, graded: true }))];
 }
 
 const CONTEXT_TTL_S = 60 * 60;
@@ -85,7 +98,7 @@ async function openContext(sealed: string, actor: SessionUser, secret: string): 
  */
 export async function buildDeepLinkResponse(db: Db, actor: SessionUser, input: { context: string; itemIds: string[] }, cfg: { baseUrl: string; secret: string }) {
   const ctx = await openContext(input.context, actor, cfg.secret);
-  const all = deepLinkItems();
+  const all = await deepLinkItems(db, actor.orgId);
   const chosen = input.itemIds.map((id) => all.find((i) => i.id === id));
   if (chosen.length === 0 || chosen.some((c) => !c)) throw invalid("Choose at least one activity from the list.", "itemIds");
   const reg = await db.ltiRegistration.findFirst({ where: { id: ctx.registrationId, orgId: actor.orgId }, select: { id: true, issuer: true, clientId: true } });

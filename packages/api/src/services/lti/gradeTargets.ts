@@ -3,10 +3,18 @@ import type { Db } from "@defuse/db";
 import { LTI, launchTarget, type VerifiedLaunch } from "./launch";
 import type { GradeJob } from "./gradePassback";
 
-/** The scored Defuse item a launch path names: a scenario, or a lesson's knowledge check. */
-export function contentIdForPath(path: string): string | null {
+/**
+ * The scored Defuse item a launch path names: a built-in scenario or one the organisation
+ * published (its key, as attempts store it), or a lesson's knowledge check.
+ */
+export async function contentIdForPath(db: Db, orgId: string, path: string): Promise<string | null> {
   const scenario = /^\/practice\/([\w-]+)$/.exec(path);
-  if (scenario) return catalogue.scenarios.some((s) => s.id === scenario[1]) ? scenario[1]! : null;
+  if (scenario) {
+    const id = scenario[1]!;
+    if (catalogue.scenarios.some((s) => s.id === id)) return id;
+    const authored = await db.authoredScenario.findFirst({ where: { orgId, key: id, status: "PUBLISHED", publishedVersion: { not: null } }, select: { key: true } });
+    return authored?.key ?? null;
+  }
   const check = /^\/courses\/([\w-]+)\/([\w-]+)\/check$/.exec(path);
   if (check) return catalogue.modules.find((m) => m.id === check[1])?.lessons.find((l) => l.id === check[2])?.quizId ?? null;
   return null;
@@ -16,7 +24,7 @@ export function contentIdForPath(path: string): string | null {
 export async function captureGradeTarget(db: Db, launch: VerifiedLaunch, userId: string) {
   const ags = launch.claims[LTI.ags] as { lineitem?: unknown; scope?: unknown } | undefined;
   if (launch.messageType !== "LtiResourceLinkRequest" || typeof ags?.lineitem !== "string") return null;
-  const contentId = contentIdForPath(launchTarget(launch));
+  const contentId = await contentIdForPath(db, launch.orgId, launchTarget(launch));
   if (!contentId) return null;
   const key = { registrationId: launch.registrationId, userId, lineItemUrl: ags.lineitem };
   return db.ltiGradeTarget.upsert({

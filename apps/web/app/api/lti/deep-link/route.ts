@@ -26,7 +26,7 @@ export async function POST(request: Request) {
     });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    const back = new URL("/lti/deep-link", request.url);
+    const back = new URL("/lti/deep-link", ltiBaseUrl(request));
     back.searchParams.set("ctx", context);
     back.searchParams.set("error", e.message);
     return Response.redirect(back, 303);

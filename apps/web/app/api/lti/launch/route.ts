@@ -44,9 +44,10 @@ export async function POST(request: Request) {
     });
   } catch (e) {
     if (!(e instanceof LaunchError)) throw e;
+    // Someone who only ever came from the LMS has no Defuse password: their way on is the LMS's own new-window launch.
     const newWindow =
       e.reason === "cookies_blocked"
-        ? `<p>Your browser keeps sites inside other pages from storing cookies. <a href="${escapeHtml(ltiBaseUrl(request))}/login" target="_blank" rel="noopener">Open Defuse in a new window</a>, or go back to the course and choose to open the activity in a new window.</p>`
+        ? `<p>Your browser keeps sites shown inside other pages from storing cookies. Go back to the course and open the activity in a new window (your course's teacher or LMS admin can set the activity to always open that way).</p><p>If you also have a Defuse password, you can <a href="${escapeHtml(ltiBaseUrl(request))}/login" target="_blank" rel="noopener">sign in to Defuse in a new window</a> instead.</p>`
         : "";
     return ltiPage({ status: e.reason === "cookies_blocked" ? 400 : 401, title: "Defuse could not open this activity", body: `<p role="alert" data-reason="${e.reason}">${escapeHtml(e.message)}</p>${newWindow}` });
   }
