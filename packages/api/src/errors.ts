@@ -27,6 +27,8 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
 export const conflict = (message: string, field?: string) => new AppError("CONFLICT", message, { field });
 export const invalid = (message: string, field?: string) => new AppError("INVALID_INPUT", message, { field });
+/** The thing exists but is not in a state that allows this (a finished attempt, say). */
+export const precondition = (message: string) => new AppError("PRECONDITION_FAILED", message);
 export const forbidden = (message = "You do not have permission to do that.") =>
   new AppError("FORBIDDEN", message);
 

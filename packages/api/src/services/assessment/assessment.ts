@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { seededShuffle } from "@defuse/content";
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { AppError, notFound } from "../../errors";
+import { AppError, notFound, precondition } from "../../errors";
 import { findModule, findQuiz } from "../learner/content";
 import { startAttempt } from "../learner/attempts";
 import { moduleQuestionPool, rulesFor, type AssessmentRules } from "./rules";
@@ -21,7 +21,6 @@ interface DrawnRef {
   optionIds: string[];
 }
 
-const precondition = (message: string) => new AppError("PRECONDITION_FAILED", message);
 
 function questionOf(ref: DrawnRef) {
   const q = findQuiz(ref.quizId).questions.find((x) => x.id === ref.questionId);
