@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  attemptRefInput,
-  lessonRefInput,
-  saveReflectionInput,
-  startAttemptInput,
-  submitQuizInput,
-  takeTurnInput,
-} from "./schemas";
+import { attemptRefInput, lessonRefInput, saveReflectionInput, startAttemptInput, submitQuizInput, takeTurnInput } from "./schemas";
 import * as attempts from "../../services/learner/attempts";
 import { getAttempt } from "../../services/learner/attemptView";
 import * as turns from "../../services/learner/turns";

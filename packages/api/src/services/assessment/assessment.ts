@@ -21,7 +21,6 @@ interface DrawnRef {
   optionIds: string[];
 }
 
-
 function questionOf(ref: DrawnRef) {
   const q = findQuiz(ref.quizId).questions.find((x) => x.id === ref.questionId);
   if (!q) throw notFound("An assessment question");
@@ -163,9 +162,7 @@ export async function submitKnowledge(db: Db, user: SessionUser, input: { attemp
   // Only a sitting still in KNOWLEDGE moves on, so two submissions cannot both mark it.
   const moved = await db.assessmentAttempt.updateMany({
     where: { id: row.id, orgId: user.orgId, userId: user.id, status: "KNOWLEDGE" },
-    data: failed
-      ? { answers, knowledgeScore, status: "FAILED", passed: false, score: knowledgeScore, closedAt: now }
-      : { answers, knowledgeScore, status: "ROLEPLAY" },
+    data: failed ? { answers, knowledgeScore, status: "FAILED", passed: false, score: knowledgeScore, closedAt: now } : { answers, knowledgeScore, status: "ROLEPLAY" },
   });
   if (moved.count === 0) {
     const again = await openSitting(db, user, row.id);

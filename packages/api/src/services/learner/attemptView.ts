@@ -104,19 +104,14 @@ function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.En
   const fc = r.firstCritical as Record<string, unknown> | null | undefined;
   const imp = r.improvement;
   const improvement =
-    imp && typeof imp === "object"
-      ? (imp as engine.EngineScore["improvement"])
-      : { criterionId: "", turn: -1, quote: "", betterPhrasing: "", advice: typeof imp === "string" ? imp : "" };
+    imp && typeof imp === "object" ? (imp as engine.EngineScore["improvement"]) : { criterionId: "", turn: -1, quote: "", betterPhrasing: "", advice: typeof imp === "string" ? imp : "" };
   return {
     score: Number(r.score ?? 0),
     passed: Boolean(r.passed),
     criteria,
     critical: Array.isArray(r.critical) ? r.critical : [],
     // the engine v2 fields; older rows have none of them
-    firstCritical:
-      fc && typeof fc === "object"
-        ? { behaviour: String(fc.behaviour ?? ""), turn: Number(fc.turn ?? 0), quote: String(fc.quote ?? ""), reason: String(fc.reason ?? "") }
-        : null,
+    firstCritical: fc && typeof fc === "object" ? { behaviour: String(fc.behaviour ?? ""), turn: Number(fc.turn ?? 0), quote: String(fc.quote ?? ""), reason: String(fc.reason ?? "") } : null,
     turnsScored: typeof r.turnsScored === "number" ? r.turnsScored : null,
     verdict: typeof r.verdict === "string" ? r.verdict : "",
     outcome: typeof r.outcome === "string" ? r.outcome : "unknown",
@@ -178,7 +173,9 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
     result,
     reflection: (attempt.reflection ?? null) as Reflection | null,
     reviewState: attempt.reviewState,
-    review: attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt } : null,
+    review: attempt.review
+      ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt }
+      : null,
   };
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;

@@ -34,11 +34,7 @@ async function findAssignmentId(db: Db, user: SessionUser, scenarioId: string) {
  * Starts a role-play, or returns the learner's in-progress attempt at the same scenario and mode
  * (a refresh, a closed tab or a second device all resume the same attempt).
  */
-export async function startAttempt(
-  db: Db,
-  user: SessionUser,
-  input: { scenarioId: string; mode: PracticeMode; intensity?: engine.Intensity; restart?: boolean },
-) {
+export async function startAttempt(db: Db, user: SessionUser, input: { scenarioId: string; mode: PracticeMode; intensity?: engine.Intensity; restart?: boolean }) {
   const scenario = await scenarioForNew(db, user.orgId, input.scenarioId);
   const kind = input.mode === "branching" ? "BRANCHING" : "ROLEPLAY";
   const existing = await db.attempt.findFirst({

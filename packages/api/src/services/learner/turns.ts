@@ -31,11 +31,7 @@ export const MAX_RETRIES = 8;
  * progress at the version this request read (compare-and-set on Attempt.version). A hint that
  * landed in between makes it read again and retry; another turn or a finish in between refuses it.
  */
-export async function takeTurn(
-  db: Db,
-  user: SessionUser,
-  input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string },
-) {
+export async function takeTurn(db: Db, user: SessionUser, input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string }) {
   let firstTurnCount: number | null = null;
   for (let tries = 0; ; tries++) {
     const r = await tryTurn(db, user, input);
@@ -58,7 +54,17 @@ async function tryTurn(
   // this read (the attempt, its turn count and this turn if a retry already stored it) and one
   // write below.
   const [attempt] = await db.$queryRaw<
-    Array<{ id: string; kind: "ROLEPLAY" | "BRANCHING"; status: string; contentId: string; contentVersion: number | null; answers: unknown; version: number; turnCount: number; again: StoredTurn | null }>
+    Array<{
+      id: string;
+      kind: "ROLEPLAY" | "BRANCHING";
+      status: string;
+      contentId: string;
+      contentVersion: number | null;
+      answers: unknown;
+      version: number;
+      turnCount: number;
+      again: StoredTurn | null;
+    }>
   >`
     SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t."contentVersion", t.answers, t.version,
       (SELECT count(*)::int FROM "AttemptTurn" x WHERE x."attemptId" = t.id) AS "turnCount",
@@ -112,7 +118,10 @@ async function tryTurn(
       FROM upd
       RETURNING *`;
     if (!saved) return { done: false, turnCount: attempt.turnCount };
-    return { done: true, result: { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s, attempt.id) } };
+    return {
+      done: true,
+      result: { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s, attempt.id) },
+    };
   } catch (err) {
     // A turn row with this index or clientTurnId already exists: read again, which either finds
     // this very turn (a concurrent retry stored it) or sees that another turn took the slot.
