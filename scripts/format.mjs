@@ -30,7 +30,8 @@ function changedFiles() {
 }
 
 const targets = all ? ["."] : given.length ? given : changedFiles();
-const FORMATTED = /\.(c|m)?(j|t)sx?$|\.(json|css|md|ya?ml)$/;
+// Markdown is left as written: Prettier re-wraps list items and code spans across lines badly.
+const FORMATTED = /\.(c|m)?(j|t)sx?$|\.(json|css|ya?ml)$/;
 const files = all || given.length ? targets : targets.filter((f) => FORMATTED.test(f));
 if (files.length === 0) {
   console.log("format: no changed files to format.");
