@@ -56,10 +56,7 @@ function lockDataDir(dataDir) {
       alive = err.code === "EPERM";
     }
     if (alive) {
-      fail(
-        `the embedded database at ${shown(dataDir)} is in use by process ${pid}.\n` +
-          "  Stop that process, or use another DEFUSE_DATA_DIR, or set DATABASE_URL to a PostgreSQL server.",
-      );
+      fail(`the embedded database at ${shown(dataDir)} is in use by process ${pid}.\n` + "  Stop that process, or use another DEFUSE_DATA_DIR, or set DATABASE_URL to a PostgreSQL server.");
     }
   }
   writeFileSync(lockFile, String(process.pid));
