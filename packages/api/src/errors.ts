@@ -2,14 +2,7 @@
  * One error vocabulary for services. Services throw AppError without knowing about HTTP or tRPC;
  * trpc.ts maps the codes to tRPC codes in one place and the UI shows `message` to people.
  */
-export type AppErrorCode =
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "UNAUTHORIZED"
-  | "CONFLICT"
-  | "INVALID_INPUT"
-  | "PRECONDITION_FAILED"
-  | "TOO_MANY_REQUESTS";
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "INVALID_INPUT" | "PRECONDITION_FAILED" | "TOO_MANY_REQUESTS";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -27,8 +20,9 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
 export const conflict = (message: string, field?: string) => new AppError("CONFLICT", message, { field });
 export const invalid = (message: string, field?: string) => new AppError("INVALID_INPUT", message, { field });
-export const forbidden = (message = "You do not have permission to do that.") =>
-  new AppError("FORBIDDEN", message);
+/** The thing exists but is not in a state that allows this (a finished attempt, say). */
+export const precondition = (message: string) => new AppError("PRECONDITION_FAILED", message);
+export const forbidden = (message = "You do not have permission to do that.") => new AppError("FORBIDDEN", message);
 
 /** True for Prisma's unique-constraint violation (P2002), without importing Prisma here. */
 export function isUniqueViolation(err: unknown): boolean {

@@ -10,7 +10,7 @@
  */
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 function inline(text: string): string {
   let out = "";
@@ -61,23 +61,30 @@ export function markdownToHtml(source: string, headingOffset = 1): string {
 const rendered = new Map<string, string>();
 const MAX_ENTRIES = 2000;
 
-function cachedHtml(source: string, headingOffset: number): string {
-  const key = `${headingOffset}\u0000${source}`;
+/**
+ * The HTML `render` makes, kept per process under `key`: for curriculum that is the same for every
+ * learner, so the key must name everything the HTML depends on (the text itself, or an item's id
+ * and content version).
+ */
+export function cachedHtml(key: string, render: () => string): string {
   let html = rendered.get(key);
   if (html === undefined) {
-    html = markdownToHtml(source, headingOffset);
+    html = render();
     if (rendered.size >= MAX_ENTRIES) rendered.delete(rendered.keys().next().value!);
     rendered.set(key, html);
   }
   return html;
 }
 
+/** The classes of the element a Markdown text renders into. */
+export const MARKDOWN_CLASS = "space-y-4 leading-relaxed text-slate-800";
+
 export function Markdown({ source, headingOffset = 1 }: { source: string; headingOffset?: number }) {
   return (
     <div
-      className="space-y-4 leading-relaxed text-slate-800"
+      className={MARKDOWN_CLASS}
       // Built by markdownToHtml above from escaped text only (see the file comment).
-      dangerouslySetInnerHTML={{ __html: cachedHtml(source, headingOffset) }}
+      dangerouslySetInnerHTML={{ __html: cachedHtml(`md:${headingOffset}\u0000${source}`, () => markdownToHtml(source, headingOffset)) }}
     />
   );
 }

@@ -17,7 +17,8 @@ import type { Db } from "@defuse/db";
 import { DEMO_LEARNERS, DEMO_ORG_SLUG, DEMO_TRAINER_EMAIL } from "@defuse/db/seed";
 import type { SessionUser } from "../context";
 import { completeLesson, drawnQuestions, submitQuiz } from "../services/learner/courses";
-import { finishAttempt, startAttempt, takeTurn } from "../services/learner/attempts";
+import { finishAttempt, startAttempt } from "../services/learner/attempts";
+import { takeTurn } from "../services/learner/turns";
 import { releaseReview } from "../services/review/saveReview";
 import { DEMO_PLANS, LENA_REVIEW, type Step } from "./demoScripts";
 

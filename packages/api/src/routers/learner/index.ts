@@ -1,13 +1,8 @@
 import { z } from "zod";
-import {
-  attemptRefInput,
-  lessonRefInput,
-  saveReflectionInput,
-  startAttemptInput,
-  submitQuizInput,
-  takeTurnInput,
-} from "./schemas";
+import { attemptRefInput, lessonRefInput, saveReflectionInput, startAttemptInput, submitQuizInput, takeTurnInput } from "./schemas";
 import * as attempts from "../../services/learner/attempts";
+import { getAttempt } from "../../services/learner/attemptView";
+import * as turns from "../../services/learner/turns";
 import * as courses from "../../services/learner/courses";
 import * as progress from "../../services/learner/progress";
 import { protectedProcedure, router } from "../../trpc";
@@ -32,9 +27,9 @@ export const learnerRouter = router({
   scenarios: protectedProcedure.query(({ ctx }) => progress.scenariosFor(ctx.db, ctx.user)),
   scenario: protectedProcedure.input(contentId).query(({ ctx, input }) => progress.scenarioFor(ctx.db, ctx.user, input.id)),
   startAttempt: protectedProcedure.input(startAttemptInput).mutation(({ ctx, input }) => attempts.startAttempt(ctx.db, ctx.user, input)),
-  attempt: protectedProcedure.input(attemptRefInput).query(({ ctx, input }) => attempts.getAttempt(ctx.db, ctx.user, input.attemptId)),
-  takeTurn: protectedProcedure.input(takeTurnInput).mutation(({ ctx, input }) => attempts.takeTurn(ctx.db, ctx.user, input)),
-  hint: protectedProcedure.input(attemptRefInput).mutation(({ ctx, input }) => attempts.hint(ctx.db, ctx.user, input)),
+  attempt: protectedProcedure.input(attemptRefInput).query(({ ctx, input }) => getAttempt(ctx.db, ctx.user, input.attemptId)),
+  takeTurn: protectedProcedure.input(takeTurnInput).mutation(({ ctx, input }) => turns.takeTurn(ctx.db, ctx.user, input)),
+  hint: protectedProcedure.input(attemptRefInput).mutation(({ ctx, input }) => turns.hint(ctx.db, ctx.user, input)),
   finishAttempt: protectedProcedure.input(attemptRefInput).mutation(({ ctx, input }) => attempts.finishAttempt(ctx.db, ctx.user, input)),
   abandonAttempt: protectedProcedure.input(attemptRefInput).mutation(({ ctx, input }) => attempts.abandonAttempt(ctx.db, ctx.user, input)),
   saveReflection: protectedProcedure.input(saveReflectionInput).mutation(({ ctx, input }) => attempts.saveReflection(ctx.db, ctx.user, input)),

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { seededShuffle } from "@defuse/content";
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { AppError, notFound } from "../../errors";
+import { AppError, notFound, precondition } from "../../errors";
 import { findModule, findQuiz } from "../learner/content";
 import { startAttempt } from "../learner/attempts";
 import { moduleQuestionPool, rulesFor, type AssessmentRules } from "./rules";
@@ -20,8 +20,6 @@ interface DrawnRef {
   questionId: string;
   optionIds: string[];
 }
-
-const precondition = (message: string) => new AppError("PRECONDITION_FAILED", message);
 
 function questionOf(ref: DrawnRef) {
   const q = findQuiz(ref.quizId).questions.find((x) => x.id === ref.questionId);
@@ -164,9 +162,7 @@ export async function submitKnowledge(db: Db, user: SessionUser, input: { attemp
   // Only a sitting still in KNOWLEDGE moves on, so two submissions cannot both mark it.
   const moved = await db.assessmentAttempt.updateMany({
     where: { id: row.id, orgId: user.orgId, userId: user.id, status: "KNOWLEDGE" },
-    data: failed
-      ? { answers, knowledgeScore, status: "FAILED", passed: false, score: knowledgeScore, closedAt: now }
-      : { answers, knowledgeScore, status: "ROLEPLAY" },
+    data: failed ? { answers, knowledgeScore, status: "FAILED", passed: false, score: knowledgeScore, closedAt: now } : { answers, knowledgeScore, status: "ROLEPLAY" },
   });
   if (moved.count === 0) {
     const again = await openSitting(db, user, row.id);

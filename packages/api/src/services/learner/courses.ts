@@ -142,15 +142,25 @@ export async function refreshEnrollment(db: Db, user: SessionUser, module: Modul
  * themselves). Null when this is the first view, or the enrollment row is missing.
  */
 async function reopenLesson(db: Db, user: SessionUser, moduleId: string, lesson: { id: string; quizId: string }) {
-  const [row] = await db.$queryRaw<Array<{ completed: boolean; quizPassed: boolean }>>`
-    UPDATE "LessonProgress" SET "lastViewedAt" = now() AT TIME ZONE 'UTC'
-    WHERE "orgId" = ${user.orgId} AND "userId" = ${user.id} AND "lessonId" = ${lesson.id}
-    RETURNING "completedAt" IS NOT NULL AS completed,
+  // One statement (a lesson view is among the most frequent requests, and each statement costs the
+  // web process real CPU): note the view, move the enrolment's place to this lesson, and read
+  // whether the lesson is done and its check passed. No progress row or no enrolment yet means a
+  // first visit, which openLessonFirstTime handles (and which sets the place again).
+  const [row] = await db.$queryRaw<Array<{ completed: boolean; quizPassed: boolean; moved: number }>>`
+    WITH progress AS (
+      UPDATE "LessonProgress" SET "lastViewedAt" = now() AT TIME ZONE 'UTC'
+      WHERE "orgId" = ${user.orgId} AND "userId" = ${user.id} AND "lessonId" = ${lesson.id}
+      RETURNING "completedAt" IS NOT NULL AS completed
+    ), moved AS (
+      UPDATE "Enrollment" SET "lastLessonId" = ${lesson.id}, "updatedAt" = now() AT TIME ZONE 'UTC'
+      WHERE "orgId" = ${user.orgId} AND "userId" = ${user.id} AND "moduleId" = ${moduleId}
+      RETURNING 1
+    )
+    SELECT progress.completed, (SELECT count(*)::int FROM moved) AS moved,
       EXISTS (SELECT 1 FROM "Attempt" a WHERE a."orgId" = ${user.orgId} AND a."userId" = ${user.id} AND a.kind = 'QUIZ'
-        AND a."contentId" = ${lesson.quizId} AND a.status = 'COMPLETED' AND a.passed) AS "quizPassed"`;
-  if (!row) return null;
-  const moved = await db.enrollment.updateMany({ where: { orgId: user.orgId, userId: user.id, moduleId }, data: { lastLessonId: lesson.id } });
-  return moved.count === 1 ? row : null;
+        AND a."contentId" = ${lesson.quizId} AND a.status = 'COMPLETED' AND a.passed) AS "quizPassed"
+    FROM progress`;
+  return row && row.moved === 1 ? { completed: row.completed, quizPassed: row.quizPassed } : null;
 }
 
 async function openLessonFirstTime(db: Db, user: SessionUser, module: ModuleT, lesson: { id: string; quizId: string; version: number }) {
@@ -179,6 +189,7 @@ export async function openLesson(db: Db, user: SessionUser, input: { moduleId: s
     position: index + 1,
     lesson: {
       id: lesson.id,
+      version: lesson.version,
       title: lesson.title,
       summary: lesson.summary,
       estimatedMinutes: lesson.estimatedMinutes,
@@ -218,8 +229,7 @@ export function drawnQuestions(user: Pick<SessionUser, "id">, quiz: QuizT, n: nu
   return drawQuiz(quiz, key(n), n > 1 ? key(n - 1) : undefined);
 }
 
-const takenCount = (db: Db, user: SessionUser, quizId: string) =>
-  db.attempt.count({ where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", contentId: quizId, status: "COMPLETED" } });
+const takenCount = (db: Db, user: SessionUser, quizId: string) => db.attempt.count({ where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", contentId: quizId, status: "COMPLETED" } });
 
 /** The knowledge check without its answer key: this attempt's questions, in this learner's order. */
 export async function quizFor(db: Db, user: SessionUser, input: { moduleId: string; lessonId: string }) {
@@ -279,11 +289,7 @@ function markedResults(questions: ReturnType<typeof drawnQuestions>, answers: Re
  * Marks attempt `attemptNumber` of a knowledge check. Safe to repeat: a re-sent submission returns
  * the attempt it already stored.
  */
-export async function submitQuiz(
-  db: Db,
-  user: SessionUser,
-  input: { moduleId: string; lessonId: string; attemptNumber: number; answers: Record<string, string> },
-) {
+export async function submitQuiz(db: Db, user: SessionUser, input: { moduleId: string; lessonId: string; attemptNumber: number; answers: Record<string, string> }) {
   const { module, lesson } = findLesson(input.moduleId, input.lessonId);
   const quiz = findQuiz(lesson.quizId);
   const n = input.attemptNumber;
@@ -323,7 +329,9 @@ export async function submitQuiz(
   if (unanswered.length > 0) {
     throw new AppError(
       "INVALID_INPUT",
-      unanswered.length === 1 ? "Answer question " + (questions.indexOf(unanswered[0]!) + 1) + " before checking." : `Answer all ${questions.length} questions before checking (${unanswered.length} left).`,
+      unanswered.length === 1
+        ? "Answer question " + (questions.indexOf(unanswered[0]!) + 1) + " before checking."
+        : `Answer all ${questions.length} questions before checking (${unanswered.length} left).`,
       { field: "answers" },
     );
   }

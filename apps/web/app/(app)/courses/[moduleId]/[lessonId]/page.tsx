@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Button, ButtonLink, Card } from "@/components/ui";
+import { LessonContentBlock } from "@/components/learner/lesson-content";
 import { Markdown } from "@/components/learner/markdown";
 import { minutes, orNotFound } from "@/components/learner/server";
 import { serverApi } from "@/server/session";
@@ -35,41 +36,7 @@ export default async function LessonPage({ params }: { params: Promise<{ moduleI
           {data.quizPassed ? <Badge tone="good">Check passed</Badge> : null}
         </div>
       </header>
-      <Card aria-labelledby="objectives-heading">
-        <h2 id="objectives-heading" className="font-semibold">
-          By the end you will be able to
-        </h2>
-        <ul className="ml-5 mt-2 list-disc space-y-1">
-          {lesson.objectives.map((o) => (
-            <li key={o}>{o}</li>
-          ))}
-        </ul>
-      </Card>
-      <Markdown source={lesson.body} />
-      <section aria-labelledby="examples-heading" className="space-y-4">
-        <h2 id="examples-heading" className="text-xl font-semibold">
-          Worked examples
-        </h2>
-        {lesson.examples.map((ex, i) => (
-          <Card key={i} className="space-y-2">
-            <h3 className="font-semibold">Example {i + 1}</h3>
-            <p className="text-slate-700">{ex.situation}</p>
-            <div className="grid gap-3 md:grid-cols-2">
-              <div className="rounded-lg border border-red-200 bg-red-50 p-3">
-                <p className="text-sm font-semibold text-red-900">Weaker</p>
-                <p>“{ex.weak}”</p>
-              </div>
-              <div className="rounded-lg border border-emerald-200 bg-emerald-50 p-3">
-                <p className="text-sm font-semibold text-emerald-900">Stronger</p>
-                <p>“{ex.strong}”</p>
-              </div>
-            </div>
-            <p className="text-sm">
-              <span className="font-semibold">Why:</span> {ex.why}
-            </p>
-          </Card>
-        ))}
-      </section>
+      <LessonContentBlock lesson={lesson} />
       <Card aria-labelledby="activity-heading" className="border-brand-100 bg-brand-50">
         <h2 id="activity-heading" className="font-semibold">
           Practice activity: {lesson.activity.title}

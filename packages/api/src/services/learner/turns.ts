@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import { isPitfall } from "@defuse/content";
+import type { Db } from "@defuse/db";
+import type { SessionUser } from "../../context";
+import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
+import { scenarioOf } from "../authoring/resolve";
+import { json, storedMemo, type RoleplayMemo } from "./attemptMemo";
+import { branchChoices, mine, turnView, type StoredTurn, type TurnView } from "./attemptView";
+import type { ScenarioT } from "./content";
+import * as engine from "./engine";
+
+// The turn writer: a learner's reply (takeTurn) and a hint, each written to the attempt with a
+// compare-and-set on Attempt.version, so the memo, the attempt's columns and the turn rows agree.
+
+function splitLabels(turn: engine.EngineTurn, choiceLabels?: string[]) {
+  const ids = new Set<string>(choiceLabels ?? []);
+  for (const s of engine.spansOf(turn.labels)) ids.add(s.label);
+  const all = [...ids];
+  return { techniques: all.filter((l) => !isPitfall(l)), pitfalls: all.filter(isPitfall) };
+}
+
+/** How often a write retries after a concurrent write changed the attempt's version first. */
+export const MAX_RETRIES = 8;
+
+/**
+ * One agent turn. Idempotent on (attemptId, clientTurnId): a re-sent turn returns what was stored
+ * the first time, so a retry after a lost response never doubles a turn.
+ *
+ * The attempt row is the one truth for the engine: its memo, tension and outcome columns and the
+ * new AttemptTurn row are written by one statement that only applies while the attempt is still in
+ * progress at the version this request read (compare-and-set on Attempt.version). A hint that
+ * landed in between makes it read again and retry; another turn or a finish in between refuses it.
+ */
+export async function takeTurn(db: Db, user: SessionUser, input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string }) {
+  let firstTurnCount: number | null = null;
+  for (let tries = 0; ; tries++) {
+    const r = await tryTurn(db, user, input);
+    if (r.done) return r.result;
+    firstTurnCount ??= r.turnCount;
+    if (r.turnCount !== firstTurnCount || tries >= MAX_RETRIES) {
+      throw new AppError("CONFLICT", "Another reply was saved at the same moment. Reload the page to see the conversation, then try again.");
+    }
+  }
+}
+
+type TurnResult = { turn: TurnView; duplicate: boolean; tension: number; ended: boolean; outcome: string; choices: Array<{ id: string; text: string }> };
+
+async function tryTurn(
+  db: Db,
+  user: SessionUser,
+  input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string },
+): Promise<{ done: true; result: TurnResult } | { done: false; turnCount: number }> {
+  // The hottest path in Defuse (every reply in every role-play), so it is two SQL statements:
+  // this read (the attempt, its turn count and this turn if a retry already stored it) and one
+  // write below.
+  const [attempt] = await db.$queryRaw<
+    Array<{
+      id: string;
+      kind: "ROLEPLAY" | "BRANCHING";
+      status: string;
+      contentId: string;
+      contentVersion: number | null;
+      answers: unknown;
+      version: number;
+      turnCount: number;
+      again: StoredTurn | null;
+    }>
+  >`
+    SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t."contentVersion", t.answers, t.version,
+      (SELECT count(*)::int FROM "AttemptTurn" x WHERE x."attemptId" = t.id) AS "turnCount",
+      (SELECT row_to_json(x) FROM "AttemptTurn" x WHERE x."attemptId" = t.id AND x."clientTurnId" = ${input.clientTurnId}) AS again
+    FROM "Attempt" t
+    WHERE t.id = ${input.attemptId} AND t."orgId" = ${user.orgId} AND t."userId" = ${user.id} AND t.kind IN ('ROLEPLAY', 'BRANCHING')`;
+  if (!attempt) throw notFound("That practice attempt");
+  const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
+  if (attempt.again) return { done: true, result: { turn: turnView(attempt.again, scenario), duplicate: true, ...(await afterState(db, user, attempt.id)) } };
+  if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished. Start a new one to practise again.");
+
+  const memo = attempt.answers as unknown as RoleplayMemo | null;
+  if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
+  if (engine.summary(memo.state).ended) throw precondition("The call has ended. Finish the attempt to see your scorecard.");
+
+  let engineInput: { text: string } | { choiceId: string };
+  let choiceLabels: string[] | undefined;
+  let agentText: string;
+  if (attempt.kind === "BRANCHING") {
+    const { node } = branchChoices(scenario, engine.summary(memo.state).nodeId, attempt.id);
+    const choice = node?.choices.find((c) => c.id === input.choiceId);
+    if (!choice) throw new AppError("INVALID_INPUT", "Pick one of the replies offered.", { field: "choiceId" });
+    engineInput = { choiceId: choice.id };
+    choiceLabels = choice.labels;
+    agentText = choice.text;
+  } else {
+    if (!input.text) throw new AppError("INVALID_INPUT", "Type what you would say to the customer.", { field: "text" });
+    engineInput = { text: input.text };
+    agentText = input.text;
+  }
+
+  const { state, turn } = engine.step(scenario, memo.state, engineInput);
+  const s = engine.summary(state);
+  const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
+  const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
+  try {
+    // One statement: the attempt's new state and the turn land together or not at all, and only
+    // if nobody changed the attempt since the read above (same version, still in progress).
+    const [saved] = await db.$queryRaw<StoredTurn[]>`
+      WITH upd AS (
+        UPDATE "Attempt" SET answers = ${JSON.stringify(storedMemo(next))}::jsonb, tension = ${s.tension}::int, outcome = ${s.outcome},
+          version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+        WHERE id = ${attempt.id} AND version = ${attempt.version}::int AND status = 'IN_PROGRESS'
+        RETURNING id
+      )
+      INSERT INTO "AttemptTurn" (id, "attemptId", index, "clientTurnId", "agentText", "choiceId", techniques, pitfalls, labels,
+        "customerLine", "tensionBefore", "tensionAfter", reason, hinted, "createdAt")
+      SELECT ${randomUUID()}, upd.id, ${attempt.turnCount}::int, ${input.clientTurnId}, ${agentText}, ${input.choiceId ?? null}::text,
+        ${techniques}::text[], ${pitfalls}::text[], ${JSON.stringify(json(turn.labels))}::jsonb, ${turn.customerLine},
+        ${turn.tensionBefore}::int, ${turn.tensionAfter}::int, ${turn.reason}, ${!!memo.hintPending}::boolean, now() AT TIME ZONE 'UTC'
+      FROM upd
+      RETURNING *`;
+    if (!saved) return { done: false, turnCount: attempt.turnCount };
+    return {
+      done: true,
+      result: { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s, attempt.id) },
+    };
+  } catch (err) {
+    // A turn row with this index or clientTurnId already exists: read again, which either finds
+    // this very turn (a concurrent retry stored it) or sees that another turn took the slot.
+    if (!isUniqueViolation(err)) throw err;
+    return { done: false, turnCount: attempt.turnCount };
+  }
+}
+
+function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof engine.summary>, attemptId: string) {
+  return kind === "BRANCHING" && !s.ended ? branchChoices(scenario, s.nodeId, attemptId).choices : [];
+}
+
+async function afterState(db: Db, user: SessionUser, attemptId: string) {
+  const a = await db.attempt.findFirst({ where: mine(user, attemptId), select: { kind: true, contentId: true, contentVersion: true, answers: true } });
+  const memo = a?.answers as unknown as RoleplayMemo;
+  const s = engine.summary(memo?.state ?? {});
+  return { tension: s.tension, ended: s.ended, outcome: s.outcome, choices: a ? branchAfter(a.kind, await scenarioOf(db, user.orgId, a.contentId, a.contentVersion), s, attemptId) : [] };
+}
+
+/**
+ * A technique to try next (never a full sentence). Counted on the attempt and marked on the next
+ * turn. A compare-and-set on the attempt's version like takeTurn, so a turn stored in between is
+ * never overwritten by a memo read before it: the hint is worked out again from the new state.
+ */
+export async function hint(db: Db, user: SessionUser, input: { attemptId: string }) {
+  for (let tries = 0; tries <= MAX_RETRIES; tries++) {
+    const attempt = await db.attempt.findFirst({
+      where: { ...mine(user, input.attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+      select: { id: true, status: true, contentId: true, contentVersion: true, answers: true, hintsUsed: true, version: true },
+    });
+    if (!attempt) throw notFound("That practice attempt");
+    if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished.");
+    const memo = attempt.answers as unknown as RoleplayMemo | null;
+    if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
+    const h = engine.hint(await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion), memo.state);
+    const suggestion = { technique: h.technique, name: h.name, prompt: h.prompt };
+    const updated = await db.attempt.updateMany({
+      where: { id: attempt.id, version: attempt.version, status: "IN_PROGRESS" },
+      data: { hintsUsed: { increment: 1 }, version: { increment: 1 }, answers: storedMemo({ ...memo, hintPending: true, lastHint: suggestion }) },
+    });
+    if (updated.count === 1) return { ...suggestion, hintsUsed: attempt.hintsUsed + 1 };
+  }
+  throw new AppError("CONFLICT", "The conversation changed while the hint was being prepared. Please ask again.");
+}
