@@ -7,13 +7,13 @@ import { passMarkFor } from "../review/getReview";
 import { learnerScorecard, type AutoResultView } from "../review/officialResult";
 import { scoreAttempt } from "../review/scoring";
 import { scenarioForNew, scenarioOf } from "../authoring/resolve";
-import { findRubric, labelName, type ScenarioT } from "./content";
+import { findRubric, labelName, type RubricT, type ScenarioT } from "./content";
 import * as engine from "./engine";
 
 export type PracticeMode = "freeText" | "branching";
 
 /** What the attempt row's `answers` column holds for a role-play: the engine's resumable state. */
-interface RoleplayMemo {
+export interface RoleplayMemo {
   state: engine.EngineState;
   hintPending?: boolean;
   lastHint?: { technique: string; name: string; prompt: string } | null;
@@ -45,7 +45,7 @@ function json(v: unknown): any {
  * its AttemptTurn row, so the memo drops those texts and stays a few hundred bytes a turn instead
  * of growing by every line of the call (it is read and rewritten on every turn).
  */
-function storedMemo(memo: RoleplayMemo) {
+export function storedMemo(memo: RoleplayMemo) {
   const turns = memo.state.turns.map((t) => ({ ...t, agentText: "", customerLine: "", reason: "" }));
   return json({ ...memo, state: { ...memo.state, turns } });
 }
@@ -141,7 +141,7 @@ function choiceFeedback(scenario: ScenarioT | null, choiceId: string | null): st
 }
 
 /** An AttemptTurn row as turnView reads it. */
-interface StoredTurn {
+export interface StoredTurn {
   index: number;
   clientTurnId: string;
   agentText: string;
@@ -179,7 +179,7 @@ export type TurnView = ReturnType<typeof turnView>;
  * The choices at the attempt's current decision, shuffled with a key naming the attempt and the
  * node: the same order on every reload of this attempt, a different order on the next attempt.
  */
-function branchChoices(scenario: ScenarioT, nodeId: string | null, attemptId: string) {
+export function branchChoices(scenario: ScenarioT, nodeId: string | null, attemptId: string) {
   const node = scenario.branching.nodes.find((n) => n.id === (nodeId ?? scenario.branching.startNodeId));
   const choices = node ? seededShuffle(node.choices, `${attemptId}:${node.id}`) : [];
   return { node, choices: choices.map((c) => ({ id: c.id, text: c.text })) };
@@ -189,7 +189,7 @@ function branchChoices(scenario: ScenarioT, nodeId: string | null, attemptId: st
  * The stored automatic result in the engine's shape, whatever wrote it (older or seeded rows carry
  * a thinner shape), so the scorecard can always render it.
  */
-function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.EngineScore, "turnsScored"> & { turnsScored: number | null }) | null {
+export function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.EngineScore, "turnsScored"> & { turnsScored: number | null }) | null {
   if (!raw || typeof raw !== "object") return null;
   const r = raw as Record<string, unknown>;
   let rubric: ReturnType<typeof findRubric> | null = null;
@@ -238,26 +238,36 @@ function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.En
   } as Omit<engine.EngineScore, "turnsScored"> & { turnsScored: number | null };
 }
 
-/** The attempt as the practice page shows it: conversation so far, or the scorecard when finished. */
-export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
-  const attempt = await db.attempt.findFirst({
-    where: { ...mine(user, attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" }, include: { reviewer: { select: { name: true } } } } },
-  });
-  if (!attempt) throw notFound("That practice attempt");
-  const finished = attempt.status === "COMPLETED";
-  const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
-  const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null;
-  const result = auto
-    ? learnerScorecard({
-        rubricId: attempt.rubricId ?? scenario.rubricId,
-        auto: auto as unknown as AutoResultView,
-        score: attempt.score,
-        passed: attempt.passed,
-        passMark: await passMarkFor(db, user.orgId, attempt.assignmentId),
-        review: attempt.review,
-      })
-    : null;
+/** What roleplayView needs of an attempt (a play-test session supplies the same fields). */
+export interface RoleplayRow {
+  id: string;
+  kind: string;
+  status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
+  intensity: string | null;
+  tension: number | null;
+  outcome: string | null;
+  hintsUsed: number;
+  answers: unknown;
+  turns: StoredTurn[];
+  startedAt: Date;
+  completedAt: Date | null;
+  score: number | null;
+  passed: boolean | null;
+  reflection: unknown;
+  reviewState: "NONE" | "PENDING" | "DRAFT" | "RELEASED";
+}
+
+/**
+ * The attempt as the practice page shows it: conversation so far, or the scorecard when finished.
+ * `result` is the learner's scorecard (null until finished). The practice screen and a trainer's
+ * play-test both render this shape, so a play-test looks exactly as the learner's call does.
+ */
+export function roleplayView(
+  attempt: RoleplayRow,
+  scenario: ScenarioT,
+  result: ReturnType<typeof learnerScorecard> | null,
+  review: { score: number | null; passed: boolean | null; comment: string | null; reviewer: string; releasedAt: Date | null } | null,
+) {
   const lineComments = new Map((result?.turnComments ?? []).map((c) => [c.turn, c.comment]));
   const memo = (attempt.answers ?? null) as RoleplayMemo | null;
   const s = memo ? engine.summary(memo.state) : null;
@@ -291,8 +301,32 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
     result,
     reflection: (attempt.reflection ?? null) as Reflection | null,
     reviewState: attempt.reviewState,
-    review: attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt } : null,
+    review,
   };
+}
+
+/** The learner's own attempt, as the practice page shows it. */
+export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
+  const attempt = await db.attempt.findFirst({
+    where: { ...mine(user, attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" }, include: { reviewer: { select: { name: true } } } } },
+  });
+  if (!attempt) throw notFound("That practice attempt");
+  const finished = attempt.status === "COMPLETED";
+  const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
+  const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null;
+  const result = auto
+    ? learnerScorecard({
+        rubricId: attempt.rubricId ?? scenario.rubricId,
+        auto: auto as unknown as AutoResultView,
+        score: attempt.score,
+        passed: attempt.passed,
+        passMark: await passMarkFor(db, user.orgId, attempt.assignmentId),
+        review: attempt.review,
+      })
+    : null;
+  const review = attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt } : null;
+  return roleplayView(attempt, scenario, result, review);
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;
 
@@ -358,26 +392,7 @@ async function tryTurn(
   if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
   if (engine.summary(memo.state).ended) throw precondition("The call has ended. Finish the attempt to see your scorecard.");
 
-  let engineInput: { text: string } | { choiceId: string };
-  let choiceLabels: string[] | undefined;
-  let agentText: string;
-  if (attempt.kind === "BRANCHING") {
-    const { node } = branchChoices(scenario, engine.summary(memo.state).nodeId, attempt.id);
-    const choice = node?.choices.find((c) => c.id === input.choiceId);
-    if (!choice) throw new AppError("INVALID_INPUT", "Pick one of the replies offered.", { field: "choiceId" });
-    engineInput = { choiceId: choice.id };
-    choiceLabels = choice.labels;
-    agentText = choice.text;
-  } else {
-    if (!input.text) throw new AppError("INVALID_INPUT", "Type what you would say to the customer.", { field: "text" });
-    engineInput = { text: input.text };
-    agentText = input.text;
-  }
-
-  const { state, turn } = engine.step(scenario, memo.state, engineInput);
-  const s = engine.summary(state);
-  const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
-  const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
+  const { turn, s, techniques, pitfalls, agentText, next } = stepRoleplay(attempt.kind, scenario, memo, attempt.id, input);
   try {
     // One statement: the attempt's new state and the turn land together or not at all, and only
     // if nobody changed the attempt since the read above (same version, still in progress).
@@ -405,7 +420,33 @@ async function tryTurn(
   }
 }
 
-function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof engine.summary>, attemptId: string) {
+/**
+ * One engine step of a role-play (free text or a branching choice): the new state, the turn and
+ * its labels split into techniques and pitfalls. Shared by learners' attempts and play-tests.
+ */
+export function stepRoleplay(kind: string, scenario: ScenarioT, memo: RoleplayMemo, attemptId: string, input: { text?: string; choiceId?: string }) {
+  let engineInput: { text: string } | { choiceId: string };
+  let choiceLabels: string[] | undefined;
+  let agentText: string;
+  if (kind === "BRANCHING") {
+    const { node } = branchChoices(scenario, engine.summary(memo.state).nodeId, attemptId);
+    const choice = node?.choices.find((c) => c.id === input.choiceId);
+    if (!choice) throw new AppError("INVALID_INPUT", "Pick one of the replies offered.", { field: "choiceId" });
+    engineInput = { choiceId: choice.id };
+    choiceLabels = choice.labels;
+    agentText = choice.text;
+  } else {
+    if (!input.text) throw new AppError("INVALID_INPUT", "Type what you would say to the customer.", { field: "text" });
+    engineInput = { text: input.text };
+    agentText = input.text;
+  }
+  const { state, turn } = engine.step(scenario, memo.state, engineInput);
+  const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
+  const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
+  return { state, turn, s: engine.summary(state), techniques, pitfalls, agentText, next, hinted: !!memo.hintPending };
+}
+
+export function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof engine.summary>, attemptId: string) {
   return kind === "BRANCHING" && !s.ended ? branchChoices(scenario, s.nodeId, attemptId).choices : [];
 }
 
@@ -453,6 +494,41 @@ function engineTurns(turns: Array<{ agentText: string; labels: unknown; tensionB
 }
 
 /**
+ * Scores a finished role-play with the engine, and gives it the official result by the same rule a
+ * trainer's review uses (review/scoring): the pass mark, a critical behaviour and an outcome that
+ * cannot pass (unresolved, escalated, ended badly) failing it as the engine says.
+ */
+export function scoreRoleplay(scenario: ScenarioT, rubric: RubricT, memo: RoleplayMemo | null, turns: StoredTurn[], passMark: number) {
+  const s = engine.summary(memo?.state);
+  // The engine's own turn records carry what the scorer reads (credits, commitments, outcome); rows
+  // stored before engine v2 fall back to the stored turns, which the scorer re-reads from the words.
+  // The memo keeps no texts, so they come back from the turn rows.
+  const stateTurns = memo?.state?.turns;
+  const result = engine.score(
+    scenario,
+    rubric,
+    stateTurns && stateTurns.length === turns.length
+      ? stateTurns.map((t, i) => ({ ...t, agentText: turns[i]!.agentText, customerLine: turns[i]!.customerLine, reason: turns[i]!.reason }))
+      : engineTurns(turns),
+  );
+  const official = scoreAttempt(
+    rubric,
+    result.criteria.map((c) => ({ criterionId: c.id, level: c.level })),
+    new Map(result.criteria.map((c) => [c.id, { level: c.level, points: c.points }])),
+    { passMark, criticalStands: result.critical.length > 0, outcomeOk: result.outcomeOk },
+  );
+  return {
+    s,
+    result,
+    score: official.score,
+    passed: official.passed,
+    techniques: [...new Set(turns.flatMap((t) => t.techniques))],
+    pitfalls: [...new Set(turns.flatMap((t) => t.pitfalls))],
+    officialLevels: Object.fromEntries(result.criteria.map((c) => [c.id, c.level])),
+  };
+}
+
+/**
  * Scores the conversation with the engine and stores the result; finishing twice is harmless.
  *
  * No interactive transaction: the scoring happens outside the database, then one statement
@@ -476,32 +552,13 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
     const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
     const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
     const memo = attempt.answers as unknown as RoleplayMemo | null;
-    const s = engine.summary(memo?.state);
-    // The engine's own turn records carry what the scorer reads (credits, commitments, outcome); rows
-    // stored before engine v2 fall back to the stored turns, which the scorer re-reads from the words.
-    // The memo keeps no texts, so they come back from the turn rows.
-    const stateTurns = memo?.state?.turns;
-    const result = engine.score(
+    const { s, result, score, passed, techniques, pitfalls, officialLevels } = scoreRoleplay(
       scenario,
       rubric,
-      stateTurns && stateTurns.length === attempt.turns.length
-        ? stateTurns.map((t, i) => ({ ...t, agentText: attempt.turns[i]!.agentText, customerLine: attempt.turns[i]!.customerLine, reason: attempt.turns[i]!.reason }))
-        : engineTurns(attempt.turns),
+      memo,
+      attempt.turns,
+      await passMarkFor(db, user.orgId, attempt.assignmentId),
     );
-    const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
-    const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
-    // The attempt's official result comes from the same rule a trainer's review uses (review/scoring),
-    // with the organisation's pass mark (the assignment's, else the default), a critical behaviour
-    // and an outcome that cannot pass (unresolved, escalated, ended badly) failing it as the engine says.
-    const official = scoreAttempt(
-      rubric,
-      result.criteria.map((c) => ({ criterionId: c.id, level: c.level })),
-      new Map(result.criteria.map((c) => [c.id, { level: c.level, points: c.points }])),
-      { passMark: await passMarkFor(db, user.orgId, attempt.assignmentId), criticalStands: result.critical.length > 0, outcomeOk: result.outcomeOk },
-    );
-    const score = official.score;
-    const passed = official.passed;
-    const officialLevels = Object.fromEntries(result.criteria.map((c) => [c.id, c.level]));
     const criterionScores = result.criteria.map((c) => ({ id: randomUUID(), criterionId: c.id, level: c.level, points: c.points }));
 
     const [row] = await db.$queryRaw<Array<{ done: number }>>`
