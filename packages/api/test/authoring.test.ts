@@ -60,6 +60,9 @@ describe("authored scenarios", () => {
 
     const list = await learner.learner.scenarios();
     expect(list.find((s) => s.id === created.key)?.customerName).toBe("Priya Natarajan");
+    // the organisation's name is on it; the built-in ones carry none
+    expect(list.find((s) => s.id === created.key)?.madeBy).toBe(org.org.name);
+    expect(list.find((s) => s.id === "billing-error")?.madeBy).toBeNull();
     const v1 = await play(learner, created.key);
     expect(v1.status).toBe("COMPLETED");
     expect(v1.scenario.customerName).toBe("Priya Natarajan");
@@ -220,6 +223,24 @@ describe("authored scenarios", () => {
     const row = await tdb.db.attempt.findFirstOrThrow({ where: { id: done.id, orgId: org.org.id } });
     expect(row.assignmentId).not.toBeNull();
     expect(row.rubricId).toBe(catalogue.scenarios.find((s) => s.id === "billing-error")!.rubricId);
+
+    // Everywhere a trainer sees it, it is named by its title, never its id.
+    const queue = await trainer.review.queue({});
+    expect(queue.items.find((i) => i.attemptId === done.id)?.title).toBe("Our billing call");
+    const dashboard = await trainer.trainer.cohortDashboard({ cohortId: cohort.id });
+    expect(dashboard.assignments.map((x) => x.title)).toContain("Our billing call");
+    expect(dashboard.scenarios.find((x) => x.scenarioId === key)?.title).toBe("Our billing call");
+    expect(dashboard.heatMap.scenarios.find((x) => x.scenarioId === key)?.title).toBe("Our billing call");
+    const status = await trainer.trainer.assignmentStatus({ cohortId: cohort.id });
+    expect(status.items.find((x) => x.contentId === key)?.title).toBe("Our billing call");
+    const csv = await trainer.reports.exportResults({ cohortId: cohort.id });
+    expect(csv.csv).toContain("Our billing call");
+    // the learner's assignment email and the audit log name it too
+    const email = await tdb.db.emailMessage.findFirstOrThrow({ where: { orgId: org.org.id, userId: org.learner.id, template: "new-assignment" }, select: { subject: true, text: true } });
+    expect(`${email.subject} ${email.text}`).toContain("Our billing call");
+    const audit = await admin.audit.list({});
+    expect(JSON.stringify(audit)).toContain("Our billing call");
+    expect(JSON.stringify(audit)).not.toContain(`${key} to`);
   });
   it("a trainer play-tests the draft in the practice shape; nothing reaches any learner's records, and the session is the trainer's own", async () => {
     const { org, trainer, admin, learner } = await setup();
