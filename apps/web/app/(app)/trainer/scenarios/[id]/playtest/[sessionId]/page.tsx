@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlaytestAgain } from "@/components/authoring/playtest-again";
 import { PracticeChat } from "@/components/learner/practice-chat";
+import { CallHeader } from "@/components/learner/practice/call-header";
 import { FocusTarget } from "@/components/learner/practice/focus-after";
 import { Scorecard, Transcript } from "@/components/learner/scorecard";
 import { orNotFound } from "@/components/learner/server";
@@ -37,13 +38,7 @@ export default async function PlaytestPage({ params }: { params: Promise<{ id: s
         Play-test of the draft as it was saved when you started. Learners see exactly this screen; nothing you do here is recorded for any learner,
         and it does not appear in progress, analytics or the review queue.
       </p>
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight break-words">{attempt.scenario.title}</h1>
-        <p className="text-slate-700">
-          {attempt.mode === "branching" ? "Branching" : "Free text"} · caller: {attempt.scenario.customerName}
-          {attempt.intensity === "reduced" ? " · reduced intensity" : ""}
-        </p>
-      </header>
+      <CallHeader attempt={attempt} />
       {finished ? (
         <>
           <Scorecard attempt={attempt} />
