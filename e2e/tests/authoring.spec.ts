@@ -49,7 +49,8 @@ test("a trainer duplicates billing-error, renames the persona, changes the credi
   // Edit: title, persona, the goodwill credit limit and the rule that goes with it.
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Customer's name").fill(persona);
-  await page.getByLabel("Opening line").fill(`${persona} here. My bill has tripled and I want it sorted today.`);
+  // Markup typed by an author is shown as the characters typed, never as HTML.
+  await page.getByLabel("Opening line").fill(`${persona} here. My bill has tripled and I want it sorted <b>today</b>.`);
   await page.getByLabel("Most the agent may give (GBP)").fill("25");
   await page.getByLabel("Broken above this amount (GBP)").first().fill("25");
   await expect(page.getByRole("status").filter({ hasText: "All changes saved" })).toBeVisible({ timeout: 20_000 });
@@ -79,7 +80,8 @@ test("a trainer duplicates billing-error, renames the persona, changes the credi
   await expect(page).toHaveURL(/\/playtest\/[a-z0-9]+$/);
   await expect(page.getByRole("note")).toContainText("nothing you do here is recorded for any learner");
   await expect(page.getByText(`caller: ${persona}`)).toBeVisible();
-  await expect(page.getByText(`${persona} here. My bill has tripled`)).toBeVisible();
+  await expect(page.getByText(`${persona} here. My bill has tripled and I want it sorted <b>today</b>.`)).toBeVisible();
+  await expect(page.locator("main b", { hasText: "today" })).toHaveCount(0);
   await expect(page.getByRole("meter", { name: "Customer tension" })).toBeVisible();
   await expectAccessible(page, "play-test call");
   await say(page, SKILLED);
@@ -115,7 +117,7 @@ test("a trainer duplicates billing-error, renames the persona, changes the credi
   await learner.getByRole("link", { name: title }).first().click();
   await learner.getByRole("button", { name: /free-text/ }).click();
   await expect(learner.getByText(`caller: ${persona}`)).toBeVisible();
-  await expect(learner.getByText(`${persona} here. My bill has tripled`)).toBeVisible();
+  await expect(learner.getByText(`${persona} here. My bill has tripled and I want it sorted <b>today</b>.`)).toBeVisible();
   await say(learner, SKILLED);
   await learner.getByRole("button", { name: /See my scorecard|Finish/ }).first().click();
   await expect(learner.getByRole("heading", { name: "Your scorecard" })).toBeVisible();
