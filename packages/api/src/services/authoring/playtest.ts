@@ -35,15 +35,29 @@ const MAX_RETRIES = 8;
 
 const kindOf = (mode: string) => (mode === "branching" ? "BRANCHING" : "ROLEPLAY");
 
-async function findSession(db: Db, actor: SessionUser, sessionId: string) {
-  const row = await db.playtestSession.findFirst({ where: { id: sessionId, orgId: actor.orgId, userId: actor.id } });
-  if (!row) throw notFound("That play-test");
-  return row;
-}
+/**
+ * A session's bundle never changes, so each is kept in a bounded per-process map once read: a
+ * turn then reads the session's few small columns, not the whole scenario document again.
+ */
+const bundles = new Map<string, DraftBundle>();
+const MAX_CACHED = 200;
 
-type Session = Awaited<ReturnType<typeof findSession>>;
-const scenarioOfSession = (row: Session) => (row.bundle as unknown as DraftBundle).scenario as ScenarioT;
-const rubricOfSession = (row: Session) => (row.bundle as unknown as DraftBundle).rubric;
+/** The caller's own play-test with its bundle. */
+async function findSession(db: Db, actor: SessionUser, sessionId: string) {
+  const where = { id: sessionId, orgId: actor.orgId, userId: actor.id };
+  const cached = bundles.get(sessionId);
+  const row = await db.playtestSession.findFirst({
+    where,
+    select: { id: true, scenarioId: true, mode: true, memo: true, turns: true, hintsUsed: true, version: true, result: true, completedAt: true, createdAt: true, bundle: !cached },
+  });
+  if (!row) throw notFound("That play-test");
+  const bundle = cached ?? (row.bundle as unknown as DraftBundle);
+  if (!cached) {
+    if (bundles.size >= MAX_CACHED) bundles.delete(bundles.keys().next().value!);
+    bundles.set(sessionId, bundle);
+  }
+  return { ...row, scenario: bundle.scenario as ScenarioT, rubric: bundle.rubric };
+}
 
 /** Starts a play-test of the scenario's draft as saved now (a draft with errors cannot be played). */
 export async function startPlaytest(db: Db, actor: SessionUser, input: { id: string; mode: PracticeMode }) {
@@ -72,14 +86,14 @@ export async function startPlaytest(db: Db, actor: SessionUser, input: { id: str
 /** The play-test in the shape of a learner's attempt, so the practice screen and scorecard render it unchanged. */
 export async function getPlaytest(db: Db, actor: SessionUser, input: { sessionId: string }) {
   const row = await findSession(db, actor, input.sessionId);
-  const scenario = scenarioOfSession(row);
+  const scenario = row.scenario;
   const memo = row.memo as unknown as RoleplayMemo;
   const s = engine.summary(memo.state);
   const finished = row.completedAt != null;
-  const auto = finished ? normaliseResult(row.result, rubricOfSession(row).id) : null;
+  const auto = finished ? normaliseResult(row.result, row.rubric.id) : null;
   const stored = auto as unknown as { score: number; passed: boolean } | null;
   const result = auto
-    ? learnerScorecard({ rubricId: rubricOfSession(row).id, auto: auto as unknown as AutoResultView, score: stored!.score, passed: stored!.passed, passMark: await passMarkFor(db, actor.orgId, null), review: null })
+    ? learnerScorecard({ rubricId: row.rubric.id, auto: auto as unknown as AutoResultView, score: stored!.score, passed: stored!.passed, passMark: await passMarkFor(db, actor.orgId, null), review: null })
     : null;
   const view = roleplayView(
     {
@@ -110,7 +124,7 @@ export async function getPlaytest(db: Db, actor: SessionUser, input: { sessionId
 export async function playtestTurn(db: Db, actor: SessionUser, input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string }) {
   for (let tries = 0; tries <= MAX_RETRIES; tries++) {
     const row = await findSession(db, actor, input.attemptId);
-    const scenario = scenarioOfSession(row);
+    const scenario = row.scenario;
     const turns = row.turns as unknown as StoredTurn[];
     const memo = row.memo as unknown as RoleplayMemo;
     const kind = kindOf(row.mode);
@@ -153,7 +167,7 @@ export async function playtestHint(db: Db, actor: SessionUser, input: { attemptI
     const row = await findSession(db, actor, input.attemptId);
     if (row.completedAt) throw precondition("This play-test has already finished.");
     const memo = row.memo as unknown as RoleplayMemo;
-    const h = engine.hint(scenarioOfSession(row), memo.state);
+    const h = engine.hint(row.scenario, memo.state);
     const suggestion = { technique: h.technique, name: h.name, prompt: h.prompt };
     const moved = await db.playtestSession.updateMany({
       where: { id: row.id, orgId: actor.orgId, userId: actor.id, version: row.version, completedAt: null },
@@ -171,7 +185,7 @@ export async function finishPlaytest(db: Db, actor: SessionUser, input: { attemp
     if (row.completedAt) return getPlaytest(db, actor, { sessionId: row.id });
     const turns = row.turns as unknown as StoredTurn[];
     if (turns.length === 0) throw precondition("Reply to the customer at least once before finishing.");
-    const scored = scoreRoleplay(scenarioOfSession(row), rubricOfSession(row), row.memo as unknown as RoleplayMemo, turns, await passMarkFor(db, actor.orgId, null));
+    const scored = scoreRoleplay(row.scenario, row.rubric, row.memo as unknown as RoleplayMemo, turns, await passMarkFor(db, actor.orgId, null));
     const moved = await db.playtestSession.updateMany({
       where: { id: row.id, orgId: actor.orgId, userId: actor.id, version: row.version, completedAt: null },
       data: { result: json({ ...scored.result, score: scored.score, passed: scored.passed }), completedAt: new Date(), version: { increment: 1 } },
