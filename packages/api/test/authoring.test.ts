@@ -60,6 +60,9 @@ describe("authored scenarios", () => {
 
     const list = await learner.learner.scenarios();
     expect(list.find((s) => s.id === created.key)?.customerName).toBe("Priya Natarajan");
+    // the organisation's name is on it; the built-in ones carry none
+    expect(list.find((s) => s.id === created.key)?.madeBy).toBe(org.org.name);
+    expect(list.find((s) => s.id === "billing-error")?.madeBy).toBeNull();
     const v1 = await play(learner, created.key);
     expect(v1.status).toBe("COMPLETED");
     expect(v1.scenario.customerName).toBe("Priya Natarajan");
@@ -220,5 +223,87 @@ describe("authored scenarios", () => {
     const row = await tdb.db.attempt.findFirstOrThrow({ where: { id: done.id, orgId: org.org.id } });
     expect(row.assignmentId).not.toBeNull();
     expect(row.rubricId).toBe(catalogue.scenarios.find((s) => s.id === "billing-error")!.rubricId);
+
+    // Everywhere a trainer sees it, it is named by its title, never its id.
+    const queue = await trainer.review.queue({});
+    expect(queue.items.find((i) => i.attemptId === done.id)?.title).toBe("Our billing call");
+    const dashboard = await trainer.trainer.cohortDashboard({ cohortId: cohort.id });
+    expect(dashboard.assignments.map((x) => x.title)).toContain("Our billing call");
+    expect(dashboard.scenarios.find((x) => x.scenarioId === key)?.title).toBe("Our billing call");
+    expect(dashboard.heatMap.scenarios.find((x) => x.scenarioId === key)?.title).toBe("Our billing call");
+    const status = await trainer.trainer.assignmentStatus({ cohortId: cohort.id });
+    expect(status.items.find((x) => x.contentId === key)?.title).toBe("Our billing call");
+    const csv = await trainer.reports.exportResults({ cohortId: cohort.id });
+    expect(csv.csv).toContain("Our billing call");
+    // the learner's assignment email and the audit log name it too
+    const email = await tdb.db.emailMessage.findFirstOrThrow({ where: { orgId: org.org.id, userId: org.learner.id, template: "new-assignment" }, select: { subject: true, text: true } });
+    expect(`${email.subject} ${email.text}`).toContain("Our billing call");
+    const audit = await admin.audit.list({});
+    expect(JSON.stringify(audit)).toContain("Our billing call");
+    expect(JSON.stringify(audit)).not.toContain(`${key} to`);
+  });
+  it("a trainer play-tests the draft in the practice shape; nothing reaches any learner's records, and the session is the trainer's own", async () => {
+    const { org, trainer, admin, learner } = await setup();
+    const { id } = await trainer.authoring.create({ from: "billing-error", title: "Play-tested call" });
+    await edit(trainer, id, (d) => {
+      d.scenario.persona.name = "Priya Natarajan";
+      d.scenario.openingLine = "Priya here. My bill has tripled.";
+    });
+    const { sessionId } = await trainer.authoring.startPlaytest({ id, mode: "freeText" });
+    // a later edit does not change the play-test under way
+    await edit(trainer, id, (d) => {
+      d.scenario.persona.name = "Someone Else";
+    });
+    const started = await trainer.authoring.playtest({ sessionId });
+    expect(started.scenario.customerName).toBe("Priya Natarajan");
+    expect(started.openingLine).toBe("Priya here. My bill has tripled.");
+    expect(started.status).toBe("IN_PROGRESS");
+
+    const hint = await trainer.authoring.playtestHint({ attemptId: sessionId });
+    expect(hint.hintsUsed).toBe(1);
+    let last;
+    const first = randomUUID();
+    for (const [i, text] of SKILLED_BILLING.entries()) {
+      last = await trainer.authoring.playtestTurn({ attemptId: sessionId, clientTurnId: i === 0 ? first : randomUUID(), text });
+      if (last.ended) break;
+    }
+    // a re-sent turn is stored once
+    const resent = await trainer.authoring.playtestTurn({ attemptId: sessionId, clientTurnId: first, text: SKILLED_BILLING[0]! });
+    expect(resent.duplicate).toBe(true);
+    expect(last!.outcome).toBe("resolved");
+    const done = await trainer.authoring.playtestFinish({ attemptId: sessionId });
+    expect(done.status).toBe("COMPLETED");
+    expect(done.result?.score).toBeGreaterThan(0);
+    expect(done.result?.criteria.length).toBeGreaterThan(0);
+    expect(done.turns[0]!.hinted).toBe(true);
+    expect(done.turns.map((t) => t.tensionAfter).at(-1)).toBeLessThan(done.scenario.startTension);
+    // finishing twice is harmless; no more turns after the end
+    expect((await trainer.authoring.playtestFinish({ attemptId: sessionId })).score).toBe(done.score);
+    expect(await codeOf(trainer.authoring.playtestTurn({ attemptId: sessionId, clientTurnId: randomUUID(), text: "Hello?" }))).toBe("PRECONDITION_FAILED");
+
+    // no attempt of anyone in the organisation, nothing to review, nothing in the learner's progress
+    expect(await tdb.db.attempt.count({ where: { orgId: org.org.id } })).toBe(0);
+    expect((await trainer.review.queue({})).items).toEqual([]);
+    expect(JSON.stringify(await learner.learner.progress())).not.toContain("Priya");
+    // another trainer of the same organisation (here the admin) cannot open or play it
+    expect(await codeOf(admin.authoring.playtest({ sessionId }))).toBe("NOT_FOUND");
+    expect(await codeOf(admin.authoring.playtestTurn({ attemptId: sessionId, clientTurnId: randomUUID(), text: "Hi" }))).toBe("NOT_FOUND");
+    // a learner cannot start one or pass a play-test id to the learner's procedures
+    expect(await codeOf(learner.authoring.startPlaytest({ id, mode: "freeText" }))).toBe("FORBIDDEN");
+    expect(await codeOf(learner.learner.attempt({ attemptId: sessionId }))).toBe("NOT_FOUND");
+    // starting it is in the audit log, against the scenario
+    const audited = await tdb.db.auditLog.findMany({ where: { orgId: org.org.id, targetId: id, action: "scenario.playtest" } });
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.actorId).toBe(org.trainer.id);
+  });
+
+  it("refuses to play-test a draft with errors, with the reason", async () => {
+    const { trainer } = await setup();
+    const { id } = await trainer.authoring.create({ from: "billing-error", title: "Broken call" });
+    await edit(trainer, id, (d) => {
+      d.scenario.persona.name = "";
+    });
+    const err = await trainer.authoring.startPlaytest({ id, mode: "branching" }).catch((e: Error) => e);
+    expect((err as Error).message).toContain("scenario.persona.name");
   });
 });

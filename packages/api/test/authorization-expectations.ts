@@ -95,6 +95,9 @@ export interface Fixture {
     ltiContext: Row;
     /** A scenario A's trainer duplicated from billing-error and published (version 1). */
     authoredScenario: Row;
+    /** The trainer's own play-tests of it (one under way, one with a turn to finish). */
+    playtest: Row;
+    playtestToFinish: Row;
   };
   b: {
     org: { id: string; name: string };
@@ -347,6 +350,16 @@ export const EXPECTED: Record<string, Expectation> = {
   "authoring.saveDraft": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id, revision: 999_999, text: "{}" }), outcomes: trainers("CONFLICT", "NOT_FOUND") },
   "authoring.publish": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id }), outcomes: trainers("OK", "NOT_FOUND") },
   "authoring.setArchived": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id, archived: false }), outcomes: trainers("OK", "NOT_FOUND") },
+  // Play-tests are the trainer's own: the admin of the same organisation does not reach them either.
+  "authoring.startPlaytest": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id, mode: "branching" }), outcomes: trainers("OK", "NOT_FOUND") },
+  "authoring.playtest": { access: "trainer", input: (f) => ({ sessionId: f.a.playtest.id }), outcomes: { ...trainers("NOT_FOUND", "NOT_FOUND"), trainer: "OK" } },
+  "authoring.playtestTurn": {
+    access: "trainer",
+    input: (f) => ({ attemptId: f.a.playtest.id, clientTurnId: crypto.randomUUID(), text: "I'm sorry about that, let me look into it." }),
+    outcomes: { ...trainers("NOT_FOUND", "NOT_FOUND"), trainer: "OK" },
+  },
+  "authoring.playtestHint": { access: "trainer", input: (f) => ({ attemptId: f.a.playtest.id }), outcomes: { ...trainers("NOT_FOUND", "NOT_FOUND"), trainer: "OK" } },
+  "authoring.playtestFinish": { access: "trainer", input: (f) => ({ attemptId: f.a.playtestToFinish.id }), outcomes: { ...trainers("NOT_FOUND", "NOT_FOUND"), trainer: "OK" } },
   "authoring.export": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id }), outcomes: trainers("OK", "NOT_FOUND") },
   "authoring.import": { access: "trainer", input: () => ({ files: [{ name: "shared.json", text: JSON.stringify({ scenario: { ...catalogue.scenarios[0]!, id: uniq("shared"), title: uniq("Shared") } }) }] }), outcomes: trainers("OK", "OK") },
 };

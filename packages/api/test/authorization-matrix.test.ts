@@ -124,6 +124,10 @@ beforeAll(async () => {
   // A scenario of A's own, published (issue 13).
   const authoredScenario = await asTrainer.authoring.create({ from: "billing-error", title: `Ours ${suffix}` });
   await asTrainer.authoring.publish({ id: authoredScenario.id });
+  // The trainer's play-tests of it: one under way, one with a turn taken to finish.
+  const playtest = await asTrainer.authoring.startPlaytest({ id: authoredScenario.id, mode: "freeText" });
+  const playtestToFinish = await asTrainer.authoring.startPlaytest({ id: authoredScenario.id, mode: "freeText" });
+  await asTrainer.authoring.playtestTurn({ attemptId: playtestToFinish.sessionId, clientTurnId: crypto.randomUUID(), text: "I'm sorry about that, let me look into it." });
 
   // A real sign-in session for every caller; the deactivated account is then deactivated by the admin.
   const person = (u: { id: string; orgId?: string }) => ({ id: u.id, orgId: u.orgId ?? a.org.id });
@@ -163,6 +167,8 @@ beforeAll(async () => {
       ltiRegistrationToDelete: { id: ltiRegistrationToDelete.id },
       ltiContext: { id: ltiContext.id },
       authoredScenario: { id: authoredScenario.id },
+      playtest: { id: playtest.sessionId },
+      playtestToFinish: { id: playtestToFinish.sessionId },
     },
     b: { org: { id: b.org.id, name: b.org.name }, admin: p(b.admin), trainer: p(b.trainer), learner: p(b.learner), cohort: { id: cohortB.id, name: cohortB.name } },
   };

@@ -9,6 +9,7 @@ import { Badge, Button, Card, cx, Field, inputClass } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
 import { useTRPC } from "@/trpc/client";
 import { branchingCheck } from "./branching-check";
+import { usePlaytest } from "./playtest-again";
 
 type Loaded = inferRouterOutputs<AppRouter>["authoring"]["get"];
 /* eslint-disable @typescript-eslint/no-explicit-any -- the draft is whatever the author typed, validated on the server */
@@ -139,6 +140,7 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
       },
     }),
   );
+  const playtest = usePlaytest(initial.id);
   const archive = useMutation(trpc.authoring.setArchived.mutationOptions({ onSuccess: (r) => { setStatus(r.status); router.refresh(); } }));
 
   const s = doc?.scenario;
@@ -343,6 +345,17 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
         <Button type="button" onClick={async () => { await flush(); publish.mutate({ id: initial.id }); }} disabled={publish.isPending || errors.length > 0 || state !== "saved"}>
           {publish.isPending ? "Publishing…" : publishedVersion ? "Publish a new version" : "Publish"}
         </Button>
+        {(["freeText", "branching"] as const).map((mode) => (
+          <Button
+            key={mode}
+            type="button"
+            variant="secondary"
+            onClick={async () => { await flush(); playtest.mutate({ id: initial.id, mode }); }}
+            disabled={playtest.isPending || errors.length > 0 || state !== "saved"}
+          >
+            {mode === "freeText" ? "Play-test (free text)" : "Play-test (branching)"}
+          </Button>
+        ))}
         <Button type="button" variant="secondary" onClick={() => setJsonMode((m) => !m)} disabled={!doc}>
           {jsonMode ? "Back to the forms" : "Edit as JSON"}
         </Button>
@@ -353,7 +366,7 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
           {status === "ARCHIVED" ? "Unarchive" : "Archive"}
         </Button>
       </div>
-      <FormStatus error={publish.error ?? archive.error} success={publish.data ? (publish.data.created ? `Published version ${publish.data.version}. Assign it to a cohort from the cohort's page.` : `Version ${publish.data.version} already has these changes.`) : null} />
+      <FormStatus error={publish.error ?? archive.error ?? playtest.error} success={publish.data ? (publish.data.created ? `Published version ${publish.data.version}. Assign it to a cohort from the cohort's page.` : `Version ${publish.data.version} already has these changes.`) : null} />
       {errors.length > 0 ? (
         <div role="alert" className="rounded-lg border border-heat bg-red-50 p-3 text-sm text-red-900">
           <p className="font-medium">

@@ -20,9 +20,17 @@ import { useStaleCheck } from "./practice/use-stale-check";
  * closed tab or a dropped connection loses nothing and a retry is stored once. Focus follows the
  * call: the reply box (or, for branching, the customer's opening line) when it starts, the hint
  * when one is asked for, and the scorecard's heading once the call is ended.
+ *
+ * `playtest`: a trainer play-testing a draft (issue 13). The same screen, talking to the
+ * play-test procedures, which take the same inputs and answer in the same shapes but record
+ * nothing against any learner.
  */
-export function PracticeChat({ initial }: { initial: Attempt }) {
+export function PracticeChat({ initial, playtest = false }: { initial: Attempt; playtest?: boolean }) {
   const trpc = useTRPC();
+  // Same inputs and outputs (the api builds both from one view), so one type serves both.
+  const calls = playtest
+    ? ({ turn: trpc.authoring.playtestTurn, hint: trpc.authoring.playtestHint, finish: trpc.authoring.playtestFinish } as unknown as { turn: typeof trpc.learner.takeTurn; hint: typeof trpc.learner.hint; finish: typeof trpc.learner.finishAttempt })
+    : { turn: trpc.learner.takeTurn, hint: trpc.learner.hint, finish: trpc.learner.finishAttempt };
   const router = useRouter();
   const [call, dispatch] = useReducer(conversationReducer, initial, initialConversation);
   const { draft, keep: keepDraft, discard: discardDraft } = useDraft(initial.id, initial.turns);
@@ -35,7 +43,7 @@ export function PracticeChat({ initial }: { initial: Attempt }) {
   const hintRef = useRef<HTMLDivElement>(null);
   const focusHint = useRef(false);
   const branching = initial.mode === "branching";
-  const stale = useStaleCheck(initial.id, progressMark({ status: "IN_PROGRESS", turns: call.turns, hintsUsed: call.hintsUsed }));
+  const stale = useStaleCheck(initial.id, playtest, progressMark({ status: "IN_PROGRESS", turns: call.turns, hintsUsed: call.hintsUsed }));
 
   // A call just started: the learner's next move is to reply, so focus goes there, not to <body>.
   useEffect(() => {
@@ -51,7 +59,7 @@ export function PracticeChat({ initial }: { initial: Attempt }) {
   }, [call.hint]);
 
   const take = useMutation(
-    trpc.learner.takeTurn.mutationOptions({
+    calls.turn.mutationOptions({
       onSuccess(res, vars) {
         dispatch({ type: "turnStored", result: res });
         const trend = trendOf(res.turn.tensionBefore, res.turn.tensionAfter);
@@ -70,7 +78,7 @@ export function PracticeChat({ initial }: { initial: Attempt }) {
     }),
   );
   const hint = useMutation(
-    trpc.learner.hint.mutationOptions({
+    calls.hint.mutationOptions({
       onSuccess(h) {
         focusHint.current = true;
         dispatch({ type: "hintShown", hintsUsed: h.hintsUsed, hint: { name: h.name, prompt: h.prompt } });
@@ -78,7 +86,7 @@ export function PracticeChat({ initial }: { initial: Attempt }) {
     }),
   );
   const finish = useMutation(
-    trpc.learner.finishAttempt.mutationOptions({
+    calls.finish.mutationOptions({
       onSuccess() {
         discardDraft();
         focusAfterRefresh("score-heading");

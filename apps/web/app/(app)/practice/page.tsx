@@ -23,6 +23,7 @@ export default async function PracticePage() {
                 {s.channel === "chat" ? <Badge tone="info">web chat</Badge> : null}
                 {s.assigned ? <Badge tone="warn">Assigned{s.dueAt ? ` · due ${formatDate(s.dueAt)}` : ""}</Badge> : null}
                 {s.contentWarning ? <Badge tone="bad">Content warning</Badge> : null}
+                {s.madeBy ? <Badge>By {s.madeBy}</Badge> : null}
               </div>
               <h2 className="text-lg font-semibold">
                 <Link href={`/practice/${s.id}`} className="underline-offset-4 hover:underline">

@@ -9,9 +9,10 @@ import { progressMark } from "./conversation-state";
  * A second tab (or window) on the same attempt would otherwise keep showing an old call. Whenever
  * this tab comes back into view or focus, it asks the server where the attempt is; if a turn, a
  * hint or the end of the call happened elsewhere, it says so (the caller offers to reload).
- * `mark` is this tab's own progressMark, updated as it sends turns and hints.
+ * `mark` is this tab's own progressMark, updated as it sends turns and hints. `playtest` reads a
+ * trainer's play-test session instead of a learner's attempt.
  */
-export function useStaleCheck(attemptId: string, mark: string) {
+export function useStaleCheck(attemptId: string, playtest: boolean, mark: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [stale, setStale] = useState(false);
@@ -24,7 +25,9 @@ export function useStaleCheck(attemptId: string, mark: string) {
       if (document.visibilityState !== "visible" || checking) return;
       checking = true;
       try {
-        const now = await queryClient.fetchQuery({ ...trpc.learner.attempt.queryOptions({ attemptId }), staleTime: 0 });
+        const now = playtest
+          ? await queryClient.fetchQuery({ ...trpc.authoring.playtest.queryOptions({ sessionId: attemptId }), staleTime: 0 })
+          : await queryClient.fetchQuery({ ...trpc.learner.attempt.queryOptions({ attemptId }), staleTime: 0 });
         if (progressMark(now) !== markRef.current) setStale(true);
       } catch {
         /* offline or signed out: the next send says so */
@@ -38,7 +41,7 @@ export function useStaleCheck(attemptId: string, mark: string) {
       window.removeEventListener("focus", check);
       document.removeEventListener("visibilitychange", check);
     };
-  }, [attemptId, queryClient, trpc]);
+  }, [attemptId, playtest, queryClient, trpc]);
 
   return stale;
 }

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { idSchema } from "../../schemas";
 import { MAX_DOCUMENT_CHARS, MAX_TITLE_CHARS } from "../../services/authoring/limits";
 import { createScenario, getScenario, listScenarios, publishScenario, saveDraft, setArchived } from "../../services/authoring/manage";
+import { finishPlaytest, getPlaytest, playtestHint, playtestTurn, startPlaytest } from "../../services/authoring/playtest";
 import { exportScenario, importScenarios } from "../../services/authoring/transfer";
+import { attemptRefInput, takeTurnInput } from "../learner/schemas";
 import { router, trainerProcedure } from "../../trpc";
 
 const MAX_IMPORT_FILES = 10;
@@ -31,4 +33,14 @@ export const authoringRouter = router({
   import: trainerProcedure
     .input(z.object({ files: z.array(z.object({ name: z.string().trim().min(1).max(255), text: documentText })).min(1, "Choose at least one file.").max(MAX_IMPORT_FILES, `At most ${MAX_IMPORT_FILES} files at once.`) }))
     .mutation(({ ctx, input }) => importScenarios(ctx.db, ctx.user, input)),
+
+  // Play-testing a draft in the practice screen: the learner's turn, hint and finish inputs, on a
+  // play-test session (its id passed as attemptId) that no learner record ever counts.
+  startPlaytest: trainerProcedure
+    .input(ref.extend({ mode: z.enum(["freeText", "branching"]) }))
+    .mutation(({ ctx, input }) => startPlaytest(ctx.db, ctx.user, input)),
+  playtest: trainerProcedure.input(z.object({ sessionId: idSchema })).query(({ ctx, input }) => getPlaytest(ctx.db, ctx.user, input)),
+  playtestTurn: trainerProcedure.input(takeTurnInput).mutation(({ ctx, input }) => playtestTurn(ctx.db, ctx.user, input)),
+  playtestHint: trainerProcedure.input(attemptRefInput).mutation(({ ctx, input }) => playtestHint(ctx.db, ctx.user, input)),
+  playtestFinish: trainerProcedure.input(attemptRefInput).mutation(({ ctx, input }) => finishPlaytest(ctx.db, ctx.user, input)),
 });

@@ -1,6 +1,6 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { contentTitle } from "../content/titles";
+import { titleLookup } from "../authoring/resolve";
 
 /**
  * Turns stored audit entries (action keys, ids, before/after JSON) into what an admin reads: a
@@ -119,6 +119,7 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
   const attemptIds = new Set<string>();
   const assignmentIds = new Set<string>();
   const ltiIds = new Set<string>();
+  const authoredIds = new Set<string>();
   for (const e of entries) {
     if (e.targetId) {
       if (e.targetType === "User") userIds.add(e.targetId);
@@ -126,6 +127,7 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
       else if (e.targetType === "Attempt") attemptIds.add(e.targetId);
       else if (e.targetType === "Assignment") assignmentIds.add(e.targetId);
       else if (e.targetType === "LtiRegistration") ltiIds.add(e.targetId);
+      else if (e.targetType === "AuthoredScenario") authoredIds.add(e.targetId);
     }
     for (const side of [e.before, e.after]) {
       if (!isRecord(side)) continue;
@@ -138,7 +140,7 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
     }
   }
   const orgId = actor.orgId;
-  const [users, cohorts, attempts, assignments, ltis] = await Promise.all([
+  const [users, cohorts, attempts, assignments, ltis, authored] = await Promise.all([
     userIds.size ? db.user.findMany({ where: { orgId, id: { in: [...userIds] } }, select: { id: true, name: true } }) : [],
     cohortIds.size ? db.cohort.findMany({ where: { orgId, id: { in: [...cohortIds] } }, select: { id: true, name: true } }) : [],
     attemptIds.size
@@ -148,7 +150,9 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
       ? db.assignment.findMany({ where: { orgId, id: { in: [...assignmentIds] } }, select: { id: true, kind: true, contentId: true, cohort: { select: { name: true } } } })
       : [],
     ltiIds.size ? db.ltiRegistration.findMany({ where: { orgId, id: { in: [...ltiIds] } }, select: { id: true, name: true } }) : [],
+    authoredIds.size ? db.authoredScenario.findMany({ where: { orgId, id: { in: [...authoredIds] } }, select: { id: true, title: true } }) : [],
   ]);
+  const contentTitle = await titleLookup(db, orgId, [...attempts, ...assignments].map((a) => a.contentId));
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const cohortName = new Map(cohorts.map((c) => [c.id, c.name]));
   const attemptName = new Map(
@@ -158,6 +162,7 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
     assignments.map((a) => [a.id, `${contentTitle(a.kind === "MODULE" ? "MODULE" : "SCENARIO", a.contentId)} to ${a.cohort.name}`]),
   );
   const ltiName = new Map(ltis.map((l) => [l.id, l.name]));
+  const authoredName = new Map(authored.map((s) => [s.id, `scenario “${s.title}”`]));
 
   const targetName = (e: Entry): string => {
     const id = e.targetId;
@@ -168,6 +173,7 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
       : e.targetType === "Attempt" ? attemptName.get(id)
       : e.targetType === "Assignment" ? assignmentName.get(id)
       : e.targetType === "LtiRegistration" ? ltiName.get(id)
+      : e.targetType === "AuthoredScenario" ? authoredName.get(id)
       : e.targetType === "Route" ? id
       : e.targetType === "module" || e.targetType === "Module" ? contentTitle("MODULE", id)
       : undefined;

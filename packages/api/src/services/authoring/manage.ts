@@ -17,9 +17,9 @@ const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonVa
 const precondition = (message: string) => new AppError("PRECONDITION_FAILED", message);
 
 /** A draft that was not even JSON is kept as the text that was typed. */
-type StoredDraft = Record<string, unknown> & { $unparsed?: string };
+export type StoredDraft = Record<string, unknown> & { $unparsed?: string };
 
-async function findMine(db: Db | Prisma.TransactionClient, actor: SessionUser, id: string) {
+export async function findMine(db: Db | Prisma.TransactionClient, actor: SessionUser, id: string) {
   const row = await db.authoredScenario.findFirst({ where: { id, orgId: actor.orgId } });
   if (!row) throw notFound("That scenario");
   return row;

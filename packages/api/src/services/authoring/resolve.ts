@@ -1,5 +1,6 @@
-import type { Db } from "@defuse/db";
+import type { Db, Prisma } from "@defuse/db";
 import { notFound } from "../../errors";
+import { contentTitle } from "../content/titles";
 import { allScenarios, findScenario, type ScenarioT } from "../learner/content";
 import type { DraftBundle } from "./validate";
 import { isBuiltInScenario } from "./validate";
@@ -60,9 +61,19 @@ export async function offeredScenarios(db: Db, orgId: string): Promise<Array<Sce
 }
 
 /** Titles of authored scenarios by id (history shows them for archived ones too); built-ins are not included. */
-export async function authoredTitles(db: Db, orgId: string, ids: Iterable<string>): Promise<Map<string, string>> {
+export async function authoredTitles(db: Db | Prisma.TransactionClient, orgId: string, ids: Iterable<string>): Promise<Map<string, string>> {
   const keys = [...new Set(ids)].filter((id) => !isBuiltInScenario(id));
   if (keys.length === 0) return new Map();
   const rows = await db.authoredScenario.findMany({ where: { orgId, key: { in: keys } }, select: { key: true, title: true } });
   return new Map(rows.map((r) => [r.key, r.title]));
+}
+
+/**
+ * A title function for content ids as trainers and learners see them: an authored scenario's own
+ * title (never its id), else the built-in module, scenario or quiz title. `scenarioIds` are the
+ * scenario ids that may be asked for (one query for all of them).
+ */
+export async function titleLookup(db: Db | Prisma.TransactionClient, orgId: string, scenarioIds: Iterable<string>) {
+  const authored = await authoredTitles(db, orgId, scenarioIds);
+  return (kind: "MODULE" | "SCENARIO" | "QUIZ", id: string) => (kind === "SCENARIO" ? (authored.get(id) ?? contentTitle(kind, id)) : contentTitle(kind, id));
 }

@@ -1,6 +1,6 @@
 import { Prisma, type Db } from "@defuse/db";
 import { assignmentStatusSql } from "../assignments/completion";
-import { contentTitle } from "../content/titles";
+import { titleLookup } from "../authoring/resolve";
 import { appBaseUrl } from "./config";
 import { queueEmails, type OutgoingEmail } from "./outbox";
 import { unsubscribeToken } from "./preferences";
@@ -25,7 +25,7 @@ export async function queueNewAssignmentEmails(
     select: { user: { select: { id: true, email: true, name: true } } },
   });
   const link = appBaseUrl(origin) + assignmentPath(assignment.kind, assignment.contentId);
-  const title = contentTitle(assignment.kind, assignment.contentId);
+  const title = (await titleLookup(tx, assignment.orgId, [assignment.contentId]))(assignment.kind, assignment.contentId);
   return queueEmails(
     tx,
     members.map(({ user }) => ({
@@ -73,10 +73,13 @@ export async function enqueueReminders(db: Db, now = new Date()) {
     ORDER BY a.id, u.id`);
   const base = appBaseUrl();
   const emails: OutgoingEmail[] = [];
+  // Reminders span organisations: each one names its own scenarios.
+  const titles = new Map<string, Awaited<ReturnType<typeof titleLookup>>>();
+  for (const orgId of new Set(rows.map((r) => r.orgId))) titles.set(orgId, await titleLookup(db, orgId, rows.filter((r) => r.orgId === orgId).map((r) => r.contentId)));
   for (const r of rows) {
     const link = base + assignmentPath(r.kind, r.contentId);
     const unsubscribeLink = `${base}/unsubscribe/${await unsubscribeToken(r.userId)}`;
-    const title = contentTitle(r.kind, r.contentId);
+    const title = titles.get(r.orgId)!(r.kind, r.contentId);
     const common = { orgId: r.orgId, userId: r.userId, recipient: r.email };
     if (r.dueAt > now) {
       emails.push({ ...common, dedupeKey: `due-soon:${r.assignmentId}:${r.userId}`, data: { template: "due-soon", name: r.name, title, dueAt: r.dueAt, link, unsubscribeLink } });

@@ -76,7 +76,7 @@ export function branchChoices(scenario: ScenarioT, nodeId: string | null, attemp
  * The stored automatic result in the engine's shape, whatever wrote it (older or seeded rows carry
  * a thinner shape), so the scorecard can always render it.
  */
-function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.EngineScore, "turnsScored"> & { turnsScored: number | null }) | null {
+export function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.EngineScore, "turnsScored"> & { turnsScored: number | null }) | null {
   if (!raw || typeof raw !== "object") return null;
   const r = raw as Record<string, unknown>;
   let rubric: ReturnType<typeof findRubric> | null = null;
@@ -120,26 +120,36 @@ function normaliseResult(raw: unknown, rubricId: string | null): (Omit<engine.En
   } as Omit<engine.EngineScore, "turnsScored"> & { turnsScored: number | null };
 }
 
-/** The attempt as the practice page shows it: conversation so far, or the scorecard when finished. */
-export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
-  const attempt = await db.attempt.findFirst({
-    where: { ...mine(user, attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
-    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" }, include: { reviewer: { select: { name: true } } } } },
-  });
-  if (!attempt) throw notFound("That practice attempt");
-  const finished = attempt.status === "COMPLETED";
-  const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
-  const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null;
-  const result = auto
-    ? learnerScorecard({
-        rubricId: attempt.rubricId ?? scenario.rubricId,
-        auto: auto as unknown as AutoResultView,
-        score: attempt.score,
-        passed: attempt.passed,
-        passMark: await passMarkFor(db, user.orgId, attempt.assignmentId),
-        review: attempt.review,
-      })
-    : null;
+/** What roleplayView needs of an attempt (a play-test session supplies the same fields). */
+export interface RoleplayRow {
+  id: string;
+  kind: string;
+  status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
+  intensity: string | null;
+  tension: number | null;
+  outcome: string | null;
+  hintsUsed: number;
+  answers: unknown;
+  turns: StoredTurn[];
+  startedAt: Date;
+  completedAt: Date | null;
+  score: number | null;
+  passed: boolean | null;
+  reflection: unknown;
+  reviewState: "NONE" | "PENDING" | "DRAFT" | "RELEASED";
+}
+
+/**
+ * The attempt as the practice page shows it: conversation so far, or the scorecard when finished.
+ * `result` is the learner's scorecard (null until finished). The practice screen and a trainer's
+ * play-test both render this shape, so a play-test looks exactly as the learner's call does.
+ */
+export function roleplayView(
+  attempt: RoleplayRow,
+  scenario: ScenarioT,
+  result: ReturnType<typeof learnerScorecard> | null,
+  review: { score: number | null; passed: boolean | null; comment: string | null; reviewer: string; releasedAt: Date | null } | null,
+) {
   const lineComments = new Map((result?.turnComments ?? []).map((c) => [c.turn, c.comment]));
   const memo = (attempt.answers ?? null) as RoleplayMemo | null;
   const s = memo ? engine.summary(memo.state) : null;
@@ -173,10 +183,32 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
     result,
     reflection: (attempt.reflection ?? null) as Reflection | null,
     reviewState: attempt.reviewState,
-    review: attempt.review
-      ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt }
-      : null,
+    review,
   };
+}
+
+/** The learner's own attempt, as the practice page shows it. */
+export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
+  const attempt = await db.attempt.findFirst({
+    where: { ...mine(user, attemptId), kind: { in: ["ROLEPLAY", "BRANCHING"] } },
+    include: { turns: { orderBy: { index: "asc" } }, review: { where: { state: "RELEASED" }, include: { reviewer: { select: { name: true } } } } },
+  });
+  if (!attempt) throw notFound("That practice attempt");
+  const finished = attempt.status === "COMPLETED";
+  const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
+  const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null;
+  const result = auto
+    ? learnerScorecard({
+        rubricId: attempt.rubricId ?? scenario.rubricId,
+        auto: auto as unknown as AutoResultView,
+        score: attempt.score,
+        passed: attempt.passed,
+        passMark: await passMarkFor(db, user.orgId, attempt.assignmentId),
+        review: attempt.review,
+      })
+    : null;
+  const review = attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt } : null;
+  return roleplayView(attempt, scenario, result, review);
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;
 

@@ -6,8 +6,8 @@ import { passMarkFor } from "../review/getReview";
 import { scoreAttempt } from "../review/scoring";
 import { scenarioForNew, scenarioOf } from "../authoring/resolve";
 import { json, storedMemo, type RoleplayMemo } from "./attemptMemo";
-import { getAttempt, mine, type PracticeMode, type Reflection } from "./attemptView";
-import { findRubric } from "./content";
+import { getAttempt, mine, type PracticeMode, type Reflection, type StoredTurn } from "./attemptView";
+import { findRubric, type RubricT, type ScenarioT } from "./content";
 import * as engine from "./engine";
 import { MAX_RETRIES } from "./turns";
 
@@ -97,6 +97,41 @@ function engineTurns(turns: Array<{ agentText: string; labels: unknown; tensionB
 }
 
 /**
+ * Scores a finished role-play with the engine, and gives it the official result by the same rule a
+ * trainer's review uses (review/scoring): the pass mark, a critical behaviour and an outcome that
+ * cannot pass (unresolved, escalated, ended badly) failing it as the engine says.
+ */
+export function scoreRoleplay(scenario: ScenarioT, rubric: RubricT, memo: RoleplayMemo | null, turns: StoredTurn[], passMark: number) {
+  const s = engine.summary(memo?.state);
+  // The engine's own turn records carry what the scorer reads (credits, commitments, outcome); rows
+  // stored before engine v2 fall back to the stored turns, which the scorer re-reads from the words.
+  // The memo keeps no texts, so they come back from the turn rows.
+  const stateTurns = memo?.state?.turns;
+  const result = engine.score(
+    scenario,
+    rubric,
+    stateTurns && stateTurns.length === turns.length
+      ? stateTurns.map((t, i) => ({ ...t, agentText: turns[i]!.agentText, customerLine: turns[i]!.customerLine, reason: turns[i]!.reason }))
+      : engineTurns(turns),
+  );
+  const official = scoreAttempt(
+    rubric,
+    result.criteria.map((c) => ({ criterionId: c.id, level: c.level })),
+    new Map(result.criteria.map((c) => [c.id, { level: c.level, points: c.points }])),
+    { passMark, criticalStands: result.critical.length > 0, outcomeOk: result.outcomeOk },
+  );
+  return {
+    s,
+    result,
+    score: official.score,
+    passed: official.passed,
+    techniques: [...new Set(turns.flatMap((t) => t.techniques))],
+    pitfalls: [...new Set(turns.flatMap((t) => t.pitfalls))],
+    officialLevels: Object.fromEntries(result.criteria.map((c) => [c.id, c.level])),
+  };
+}
+
+/**
  * Scores the conversation with the engine and stores the result; finishing twice is harmless.
  *
  * No interactive transaction: the scoring happens outside the database, then one statement
@@ -120,32 +155,13 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
     const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
     const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
     const memo = attempt.answers as unknown as RoleplayMemo | null;
-    const s = engine.summary(memo?.state);
-    // The engine's own turn records carry what the scorer reads (credits, commitments, outcome); rows
-    // stored before engine v2 fall back to the stored turns, which the scorer re-reads from the words.
-    // The memo keeps no texts, so they come back from the turn rows.
-    const stateTurns = memo?.state?.turns;
-    const result = engine.score(
+    const { s, result, score, passed, techniques, pitfalls, officialLevels } = scoreRoleplay(
       scenario,
       rubric,
-      stateTurns && stateTurns.length === attempt.turns.length
-        ? stateTurns.map((t, i) => ({ ...t, agentText: attempt.turns[i]!.agentText, customerLine: attempt.turns[i]!.customerLine, reason: attempt.turns[i]!.reason }))
-        : engineTurns(attempt.turns),
+      memo,
+      attempt.turns,
+      await passMarkFor(db, user.orgId, attempt.assignmentId),
     );
-    const techniques = [...new Set(attempt.turns.flatMap((t) => t.techniques))];
-    const pitfalls = [...new Set(attempt.turns.flatMap((t) => t.pitfalls))];
-    // The attempt's official result comes from the same rule a trainer's review uses (review/scoring),
-    // with the organisation's pass mark (the assignment's, else the default), a critical behaviour
-    // and an outcome that cannot pass (unresolved, escalated, ended badly) failing it as the engine says.
-    const official = scoreAttempt(
-      rubric,
-      result.criteria.map((c) => ({ criterionId: c.id, level: c.level })),
-      new Map(result.criteria.map((c) => [c.id, { level: c.level, points: c.points }])),
-      { passMark: await passMarkFor(db, user.orgId, attempt.assignmentId), criticalStands: result.critical.length > 0, outcomeOk: result.outcomeOk },
-    );
-    const score = official.score;
-    const passed = official.passed;
-    const officialLevels = Object.fromEntries(result.criteria.map((c) => [c.id, c.level]));
     const criterionScores = result.criteria.map((c) => ({ id: randomUUID(), criterionId: c.id, level: c.level, points: c.points }));
 
     const [row] = await db.$queryRaw<Array<{ done: number }>>`

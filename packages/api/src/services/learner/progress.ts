@@ -43,6 +43,8 @@ export async function scenariosFor(db: Db, user: SessionUser) {
     // built-in scenarios and the organisation's published ones (archived ones are not offered)
     offeredScenarios(db, user.orgId),
   ]);
+  // The organisation's own scenarios carry its name, the one thing that tells them from built-in ones.
+  const orgName = offered.some((s) => s.authored) ? ((await db.organization.findFirst({ where: { id: user.orgId }, select: { name: true } }))?.name ?? null) : null;
   return offered.map((s) => {
     const mine = completed.filter((a) => a.contentId === s.id);
     const scores = mine.map((a) => a.score ?? 0);
@@ -57,6 +59,8 @@ export async function scenariosFor(db: Db, user: SessionUser) {
       channel: s.channel,
       customerName: s.persona.name,
       contentWarning: s.contentWarning ?? null,
+      /** The organisation that wrote it; null for the built-in library. */
+      madeBy: s.authored ? orgName : null,
       attempts: mine.length,
       bestScore: scores.length ? Math.max(...scores) : null,
       latestScore: latest?.score ?? null,

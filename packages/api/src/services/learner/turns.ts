@@ -80,26 +80,7 @@ async function tryTurn(
   if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
   if (engine.summary(memo.state).ended) throw precondition("The call has ended. Finish the attempt to see your scorecard.");
 
-  let engineInput: { text: string } | { choiceId: string };
-  let choiceLabels: string[] | undefined;
-  let agentText: string;
-  if (attempt.kind === "BRANCHING") {
-    const { node } = branchChoices(scenario, engine.summary(memo.state).nodeId, attempt.id);
-    const choice = node?.choices.find((c) => c.id === input.choiceId);
-    if (!choice) throw new AppError("INVALID_INPUT", "Pick one of the replies offered.", { field: "choiceId" });
-    engineInput = { choiceId: choice.id };
-    choiceLabels = choice.labels;
-    agentText = choice.text;
-  } else {
-    if (!input.text) throw new AppError("INVALID_INPUT", "Type what you would say to the customer.", { field: "text" });
-    engineInput = { text: input.text };
-    agentText = input.text;
-  }
-
-  const { state, turn } = engine.step(scenario, memo.state, engineInput);
-  const s = engine.summary(state);
-  const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
-  const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
+  const { turn, s, techniques, pitfalls, agentText, next } = stepRoleplay(attempt.kind, scenario, memo, attempt.id, input);
   try {
     // One statement: the attempt's new state and the turn land together or not at all, and only
     // if nobody changed the attempt since the read above (same version, still in progress).
@@ -130,7 +111,33 @@ async function tryTurn(
   }
 }
 
-function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof engine.summary>, attemptId: string) {
+/**
+ * One engine step of a role-play (free text or a branching choice): the new state, the turn and
+ * its labels split into techniques and pitfalls. Shared by learners' attempts and play-tests.
+ */
+export function stepRoleplay(kind: string, scenario: ScenarioT, memo: RoleplayMemo, attemptId: string, input: { text?: string; choiceId?: string }) {
+  let engineInput: { text: string } | { choiceId: string };
+  let choiceLabels: string[] | undefined;
+  let agentText: string;
+  if (kind === "BRANCHING") {
+    const { node } = branchChoices(scenario, engine.summary(memo.state).nodeId, attemptId);
+    const choice = node?.choices.find((c) => c.id === input.choiceId);
+    if (!choice) throw new AppError("INVALID_INPUT", "Pick one of the replies offered.", { field: "choiceId" });
+    engineInput = { choiceId: choice.id };
+    choiceLabels = choice.labels;
+    agentText = choice.text;
+  } else {
+    if (!input.text) throw new AppError("INVALID_INPUT", "Type what you would say to the customer.", { field: "text" });
+    engineInput = { text: input.text };
+    agentText = input.text;
+  }
+  const { state, turn } = engine.step(scenario, memo.state, engineInput);
+  const { techniques, pitfalls } = splitLabels(turn, choiceLabels);
+  const next: RoleplayMemo = { state, hintPending: false, lastHint: null };
+  return { state, turn, s: engine.summary(state), techniques, pitfalls, agentText, next, hinted: !!memo.hintPending };
+}
+
+export function branchAfter(kind: string, scenario: ScenarioT, s: ReturnType<typeof engine.summary>, attemptId: string) {
   return kind === "BRANCHING" && !s.ended ? branchChoices(scenario, s.nodeId, attemptId).choices : [];
 }
 

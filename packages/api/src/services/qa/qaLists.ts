@@ -3,7 +3,7 @@ import type { SessionUser } from "../../context";
 import { invalid } from "../../errors";
 import { toPage } from "../admin/paging";
 import { likeLiteral } from "../people/managePeople";
-import { contentTitle } from "../content/titles";
+import { titleLookup } from "../authoring/resolve";
 import { realCallTitle } from "./realCallView";
 
 /**
@@ -32,6 +32,7 @@ export async function myCalibrations(db: Db, actor: SessionUser, input: { cursor
     take: pageSize + 1,
   });
   const page = toPage(rows, pageSize);
+  const contentTitle = await titleLookup(db, actor.orgId, page.items.map((s) => s.attempt.contentId));
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((s) => ({

@@ -2,7 +2,7 @@ import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { assignmentStatusOf } from "../assignments/completion";
-import { contentTitle } from "../content/titles";
+import { titleLookup } from "../authoring/resolve";
 import { learnerMembersSql } from "../trainer/members";
 import { toCsv } from "./csv";
 
@@ -63,6 +63,7 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
       select: { userId: true, moduleId: true, status: true, progress: true, startedAt: true, completedAt: true },
     }),
   ]);
+  const contentTitle = await titleLookup(db, actor.orgId, assignments.map((k) => k.contentId));
   const attemptBy = new Map(attempts.map((a) => [`${a.userId}|${a.contentId}`, a]));
   const enrollmentBy = new Map(enrollments.map((e) => [`${e.userId}|${e.moduleId}`, e]));
   const group = <T extends { userId: string }>(list: T[]) => {

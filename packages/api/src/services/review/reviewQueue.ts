@@ -1,7 +1,7 @@
 import { Prisma, type Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { toPage } from "../admin/paging";
-import { contentTitle } from "../content/titles";
+import { titleLookup } from "../authoring/resolve";
 import { realCallTitle } from "../qa/realCallView";
 
 function queueKinds(source: ReviewQueueInput["source"]): Array<"ROLEPLAY" | "BRANCHING" | "REAL_CALL"> {
@@ -78,7 +78,7 @@ async function abandonedCalls(db: Db, actor: SessionUser, input: ReviewQueueInpu
 export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueueInput) {
   const pageSize = Math.min(Math.max(input.limit ?? 25, 1), 100);
   const state = input.state ?? "PENDING";
-  if (state === "ABANDONED") return page(await abandonedCalls(db, actor, input, pageSize), pageSize);
+  if (state === "ABANDONED") return page(db, actor, await abandonedCalls(db, actor, input, pageSize), pageSize);
   const after = input.cursor
     ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, completedAt: true } })
     : null;
@@ -135,13 +135,14 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
       take: pageSize + 1,
     });
   }
-  return page(rows, pageSize);
+  return page(db, actor, rows, pageSize);
 }
 
 type Row = Prisma.AttemptGetPayload<{ select: typeof select }>;
 
-function page(rows: Row[], pageSize: number) {
+async function page(db: Db, actor: SessionUser, rows: Row[], pageSize: number) {
   const result = toPage(rows, pageSize);
+  const contentTitle = await titleLookup(db, actor.orgId, result.items.map((a) => a.contentId));
   return {
     nextCursor: result.nextCursor,
     items: result.items.map((a) => ({

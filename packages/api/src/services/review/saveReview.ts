@@ -10,7 +10,7 @@ import { findReviewableAttempt, passMarkFor, readStoredCriteria, refuseOwnAttemp
 import { MAX_LEVEL, rubricFor, scoreAttempt, type AutoPoints } from "./scoring";
 import { appBaseUrl, type MailContext } from "../email/config";
 import { queueEmail } from "../email/outbox";
-import { contentTitle } from "../content/titles";
+import { titleLookup } from "../authoring/resolve";
 
 export interface ReviewCriterionInput {
   criterionId: string;
@@ -273,7 +273,7 @@ export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseRe
         userId: learner.id,
         recipient: learner.email,
         dedupeKey: `review-released:${attempt.id}`,
-        data: { template: "review-released", name: learner.name, title: contentTitle("SCENARIO", attempt.contentId), reviewerName: actor.name, link: `${appBaseUrl(mail.origin)}/practice/${attempt.contentId}/${attempt.id}` },
+        data: { template: "review-released", name: learner.name, title: (await titleLookup(tx, actor.orgId, [attempt.contentId]))("SCENARIO", attempt.contentId), reviewerName: actor.name, link: `${appBaseUrl(mail.origin)}/practice/${attempt.contentId}/${attempt.id}` },
       });
     }
     return { attemptId: attempt.id, state: "RELEASED" as const, score: review.score, passed: review.passed, releasedAt: review.releasedAt, changed: true };

@@ -3,7 +3,7 @@ import type { SessionUser } from "../../context";
 import { invalid, notFound } from "../../errors";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../admin/paging";
 import { assignmentStatusSql, type AssignmentStatus } from "../assignments/completion";
-import { contentTitle } from "../content/titles";
+import { titleLookup } from "../authoring/resolve";
 import { learnerMembersSql } from "./members";
 
 export interface AssignmentStatusInput {
@@ -58,6 +58,7 @@ export async function assignmentStatus(db: Db, actor: SessionUser, input: Assign
   const hasMore = rows.length > limit;
   const items = hasMore ? rows.slice(0, limit) : rows;
   const last = items[items.length - 1];
+  const contentTitle = await titleLookup(db, actor.orgId, items.map((r) => r.contentId));
   return {
     items: items.map((r) => ({
       learner: { id: r.userId, name: r.name },

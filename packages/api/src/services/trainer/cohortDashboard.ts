@@ -3,7 +3,7 @@ import { TECHNIQUE_IDS, PITFALL_IDS, catalogue } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { assignmentStatusSql } from "../assignments/completion";
-import { contentTitle } from "../content/titles";
+import { titleLookup } from "../authoring/resolve";
 import { learnerMembersSql } from "./members";
 
 export interface CohortDashboardInput {
@@ -181,6 +181,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
   const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
 
+  const contentTitle = await titleLookup(db, orgId, [...assignments.map((a) => a.contentId), ...scenarios.map((s) => s.contentId)]);
   return {
     cohort: { id: cohort.id, name: cohort.name, archived: !!cohort.archivedAt, memberCount: cohort._count.members },
     window: { from, to },

@@ -61,6 +61,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
           <Badge tone="info">{s.customerType} customer</Badge>
           <Badge>{s.difficulty}</Badge>
           {s.channel === "chat" ? <Badge tone="info">web chat</Badge> : null}
+          {s.madeBy ? <Badge>By {s.madeBy}</Badge> : null}
         </div>
       </header>
       {s.contentWarning ? (

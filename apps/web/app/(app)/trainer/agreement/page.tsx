@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { catalogue } from "@defuse/content";
+import { scenarioOptions } from "@/lib/scenario-options";
 import { Button, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { CorrectionsExportButton } from "@/components/trainer/label-corrector";
 import { DisputeCounts } from "@/components/qa/dispute-counts";
@@ -12,10 +12,11 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
   await requireUser(["TRAINER", "ADMIN"]);
   const sp = await searchParams;
   const api = await serverApi();
-  const [r, cohorts, disputes] = await Promise.all([
+  const [r, cohorts, disputes, own] = await Promise.all([
     api.reports.agreement({ cohortId: sp.cohortId || null, scenarioId: sp.scenarioId || null }),
     api.cohort.list({ scope: "all" }),
     api.qa.disputeSummary(),
+    api.authoring.list(),
   ]);
   const o = r.overall;
   return (
@@ -37,7 +38,7 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
             <label htmlFor="a-scenario" className="block text-sm font-medium">Scenario</label>
             <select id="a-scenario" name="scenarioId" defaultValue={sp.scenarioId ?? ""} className={inputClass}>
               <option value="">All scenarios</option>
-              {catalogue.scenarios.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+              {scenarioOptions(own).map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
             </select>
           </div>
           <Button type="submit" variant="secondary">Filter</Button>

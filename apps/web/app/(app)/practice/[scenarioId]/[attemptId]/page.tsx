@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui";
 import { PracticeChat } from "@/components/learner/practice-chat";
+import { CallHeader } from "@/components/learner/practice/call-header";
 import { FocusTarget } from "@/components/learner/practice/focus-after";
 import { ReflectionForm } from "@/components/learner/reflection-form";
 import { Scorecard, Transcript } from "@/components/learner/scorecard";
@@ -28,13 +29,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ scenar
           {attempt.scenario.title}
         </Link>
       </nav>
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">{attempt.scenario.title}</h1>
-        <p className="text-slate-700">
-          {attempt.mode === "branching" ? "Branching" : "Free text"} · caller: {attempt.scenario.customerName}
-          {attempt.intensity === "reduced" ? " · reduced intensity" : ""}
-        </p>
-      </header>
+      <CallHeader attempt={attempt} />
       {finished ? (
         <>
           <Scorecard attempt={attempt} />

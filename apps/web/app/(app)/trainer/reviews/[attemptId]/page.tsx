@@ -40,7 +40,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
                 ) : null}
                 {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
                 {a.autoScore ?? "—"}
-                {a.source === "practice" && a.contentVersion ? ` · scenario version ${a.contentVersion}` : ""}{" "}
+                {a.source === "practice" && a.contentVersion ? ` · scenario version ${a.contentVersion}` : ""}
+                {a.source === "practice" && a.rubricVersion ? ` · rubric version ${a.rubricVersion}` : ""}{" "}
                 {data.review?.state === "RELEASED" ? (
                   <Badge tone="good">Released</Badge>
                 ) : data.review?.state === "DRAFT" ? (

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PlaytestAgain } from "@/components/authoring/playtest-again";
+import { PracticeChat } from "@/components/learner/practice-chat";
+import { CallHeader } from "@/components/learner/practice/call-header";
+import { FocusTarget } from "@/components/learner/practice/focus-after";
+import { Scorecard, Transcript } from "@/components/learner/scorecard";
+import { orNotFound } from "@/components/learner/server";
+import { requireUser, serverApi } from "@/server/session";
+
+export const metadata: Metadata = { title: "Play-test" };
+
+/**
+ * A trainer play-testing a draft (issue 13): the learner's practice screen, scorecard and tension
+ * timeline, fed by a play-test session that no learner's records ever count.
+ */
+export default async function PlaytestPage({ params }: { params: Promise<{ id: string; sessionId: string }> }) {
+  await requireUser(["TRAINER", "ADMIN"]);
+  const { id, sessionId } = await params;
+  const api = await serverApi();
+  const attempt = await orNotFound(api.authoring.playtest({ sessionId }));
+  if (attempt.authoredScenarioId !== id) notFound();
+  const finished = attempt.status === "COMPLETED";
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/trainer/scenarios" className="text-brand-700 underline">
+          Scenarios
+        </Link>{" "}
+        /{" "}
+        <Link href={`/trainer/scenarios/${id}`} className="break-words text-brand-700 underline">
+          {attempt.scenario.title}
+        </Link>{" "}
+        / Play-test
+      </nav>
+      <p role="note" className="rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-slate-800">
+        Play-test of the draft as it was saved when you started. Learners see exactly this screen; nothing you do here is recorded for any learner,
+        and it does not appear in progress, analytics or the review queue.
+      </p>
+      <CallHeader attempt={attempt} />
+      {finished ? (
+        <>
+          <Scorecard attempt={attempt} />
+          <FocusTarget id="score-heading" />
+          <Transcript attempt={attempt} />
+          <PlaytestAgain scenarioId={id} mode={attempt.mode} />
+        </>
+      ) : (
+        <PracticeChat initial={attempt} playtest />
+      )}
+    </div>
+  );
+}
