@@ -80,7 +80,15 @@ export interface Model {
   pairs: Int32Array;
 }
 
-export function loadModel(j: ModelJson): Model {
+/** The run-time table of a model: see `Model.table` and `Model.pairs`. */
+export interface PackedModel {
+  mask: number;
+  table: Int32Array;
+  pairs: Int32Array;
+}
+
+/** Builds the open-addressing table and the packed pairs from weights.json's sparse rows. */
+export function packModel(j: ModelJson): PackedModel {
   const keys = view(j.keys, Uint32Array, 4), lens = bytes(j.lens), labs = bytes(j.labs);
   const F = keys.length;
   if (j.labels.length > 32) throw new Error("weights.json: at most 32 labels");
@@ -99,6 +107,51 @@ export function loadModel(j: ModelJson): Model {
   const q = view(j.ws, Int16Array, 2);
   const pairs = new Int32Array(q.length);
   for (let i = 0; i < q.length; i++) pairs[i] = q[i]! * 32 + labs[i]!;
+  return { mask, table, pairs };
+}
+
+/** A model's header fields (everything but the weight arrays). */
+type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted">;
+const MAGIC = 0x44464d31; // "DFM1"
+
+/**
+ * The CLI's copy of the model (scripts/build-cli.mjs writes it beside the bundle): the header as
+ * JSON, then the packed table and pairs as raw little-endian int32, so starting the CLI reads views
+ * of one file instead of decoding base64 and building the table.
+ */
+export function toBinary(j: ModelJson): Uint8Array {
+  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted };
+  const p = packModel(j);
+  const meta = new TextEncoder().encode(JSON.stringify({ ...header, mask: p.mask, tableLen: p.table.length, pairsLen: p.pairs.length }));
+  const metaLen = Math.ceil(meta.length / 4) * 4;
+  const out = new Uint8Array(8 + metaLen + (p.table.length + p.pairs.length) * 4);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, MAGIC, true);
+  dv.setUint32(4, meta.length, true);
+  out.set(meta, 8);
+  out.fill(32, 8 + meta.length, 8 + metaLen);
+  new Int32Array(out.buffer, 8 + metaLen, p.table.length).set(p.table);
+  new Int32Array(out.buffer, 8 + metaLen + p.table.length * 4, p.pairs.length).set(p.pairs);
+  return out;
+}
+
+/** Reads `toBinary`'s output (a copy at offset 0 is made when the buffer is not aligned). */
+export function fromBinary(buf: Uint8Array): Header & { packed: PackedModel } {
+  const u = buf.byteOffset % 4 === 0 ? buf : new Uint8Array(buf);
+  const dv = new DataView(u.buffer, u.byteOffset, u.byteLength);
+  if (dv.getUint32(0, true) !== MAGIC) throw new Error("weights.bin: not a model file");
+  const len = dv.getUint32(4, true);
+  const meta = JSON.parse(new TextDecoder().decode(u.subarray(8, 8 + len))) as Header & { mask: number; tableLen: number; pairsLen: number };
+  const at = u.byteOffset + 8 + Math.ceil(len / 4) * 4;
+  const table = new Int32Array(u.buffer, at, meta.tableLen);
+  const pairs = new Int32Array(u.buffer, at + meta.tableLen * 4, meta.pairsLen);
+  return { ...meta, packed: { mask: meta.mask, table, pairs } };
+}
+
+/** weights.json (tables built here), or `fromBinary`'s reading (tables as they are). */
+export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Model {
+  const packed = (j as { packed?: PackedModel }).packed;
+  const { mask, table, pairs } = packed ?? packModel(j as ModelJson);
   const logit = (t: number) => (t >= 1 ? Infinity : t <= 0 ? -Infinity : Math.log(t / (1 - t)));
   return {
     labels: j.labels as LabelId[],
