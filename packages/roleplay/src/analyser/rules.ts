@@ -140,6 +140,13 @@ export const RULES: Rule[] = [
   { id: "rude-hang-up", label: "rude", cue: /\b(?:i'll|i will|i'm going to|i am going to|i'm gonna) (?:hang up|end (?:this|the) call|put the phone down|disconnect|cut you off)\b/g, unless: /\b(?:help|sort|fix|want to|rather not|so we can|respectful|calm|if you (?:keep|continue|carry on))\b/, examples: ["B-0080", "tr971"] },
   { id: "rude-sarcasm", label: "rude", cue: /^(?:oh|wow|well|great|brilliant|fantastic|congratulations|lovely)[,.!]? (?:sorry|well done|congratulations|brilliant|great|lovely|thanks for|what a|how (?:nice|lovely)|aren't you|you must be)/g, examples: ["C-0898", "d094"] },
   { id: "rude-contempt", label: "rude", cue: /\b(?:i can read|can you\?|thanks for nothing|good for you|well done you|tell me about it|they love that|get in line|i've got better things|not my job|no skin off my nose|your funeral|your loss|off you go then|go on then|fine,? whatever|don't be (?:daft|silly)|use your (?:head|brain|eyes)|are you even listening|i haven't got all day|keep up)\b/g, examples: ["t101", "A-0011"] },
+  // rude, by the taxonomy's definition ("sarcasm, insults, threats or unprofessional language towards the customer"),
+  // as families the model weighs: daring the customer to act, praise meant as its opposite, talking down, and
+  // remarks about the customer as a person
+  { id: "rude-dare", label: "rude", cue: /\b(?:go for it|go ahead then|be my guest|knock yourself out|good luck (?:finding|getting|with that|trying)|take it or leave it|see how far that gets you|do your worst)\b/g, examples: ["A-0163", "B-0755", "C-0143", "E-0360", "F-0421"] },
+  { id: "rude-ironic-praise", label: "rude", cue: /\b(?:you(?:'re| are) (?:a |such a )?(?:delight|charmer|treat|joy|gem|ray of sunshine)|charming|someone(?:'s| is) (?:having a|in a) (?:great|good|lovely|fine)|(?:lovely|nice|great) attitude|what a (?:delight|charmer|treat|joy))\b/g, examples: ["B-0079", "B-0122", "C-0064", "F-0350"] },
+  { id: "rude-talking-down", label: "rude", cue: /\b(?:let me (?:go|say this|explain this|put this) (?:really |very |nice and )?(?:slowly|simply)|not rocket science|in words of one syllable)\b/g, examples: ["C-0109"] },
+  { id: "rude-personal", label: "rude", cue: /\b(?:some of us|you sound like you need|maybe (?:spend|try being|stop)|nobody(?:'s| is) forcing you|then (?:you can )?(?:leave|go elsewhere|go somewhere else|swear at|shout at)(?! it with| this with)|you(?:'re| are) (?:just )?a customer)\b/g, examples: ["A-0548", "A-0775", "B-0830", "C-0247", "C-0776"] },
 ];
 
 /** Rules with their hash (the feature key) and their index. */
