@@ -59,6 +59,7 @@ async function prevalidateCatalogue(esbuild, outDir) {
   const tmp = path.join(outDir, "catalogue.build.mjs");
   const r = await esbuild.build({
     stdin: { contents: 'export { catalogue } from "@defuse/content";', resolveDir: pkg, loader: "ts" },
+    absWorkingDir: pkg,
     outfile: tmp,
     bundle: true,
     platform: "node",
@@ -75,7 +76,8 @@ async function prevalidateCatalogue(esbuild, outDir) {
     const src = Object.keys(r.metafile.inputs).find((f) => CATALOGUE_TS.test(f));
     if (!src || !LOAD_FN.test(readFileSync(path.resolve(pkg, src), "utf8"))) return null;
     writeFileSync(path.join(outDir, "catalogue.json"), json);
-    return Object.keys(r.metafile.inputs).map((f) => path.resolve(pkg, f));
+    // (the entry itself is "<stdin>", not a file: listing it would make the bundle look stale at every start)
+    return Object.keys(r.metafile.inputs).filter((f) => f !== "<stdin>").map((f) => path.resolve(pkg, f));
   } finally {
     rmSync(tmp, { force: true });
   }
