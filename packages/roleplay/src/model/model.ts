@@ -170,7 +170,7 @@ export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Mo
 /** Per sentence and label, the logit of that sentence alone (filled by `logits` when there are several sentences). */
 export let perSent = new Float64Array(0);
 /** The utterance's sums in weight units, per label. */
-let units = new Int32Array(32);
+const units = new Int32Array(32);
 /**
  * One logit per label into `z`: the whole utterance's, or a single sentence's when that is higher
  * (a long turn is as sorry as its sorriest sentence; the training lines are mostly short).
