@@ -4,26 +4,97 @@
 // TypeScript compile. Runs on `pnpm install` (postinstall) and, when a source changed since the
 // last bundle, from bin/roleplay.mjs. dist/ is git-ignored. Also callable as `pnpm --filter
 // @defuse/roleplay build`.
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const OUT = path.join(pkg, "dist", "cli.mjs");
 export const INPUTS = path.join(pkg, "dist", "cli.inputs.json");
 const WEIGHTS = path.join(pkg, "src", "model", "weights.json");
 
+const MODEL_TS = path.join(pkg, "src", "model", "model.ts");
+
 /**
- * The model's weights (1.2 MB) stay out of the bundle: inlined, V8 had to parse them as JavaScript
- * source on every start; read as a file next to the bundle, JSON.parse takes a few milliseconds.
+ * The model's weights stay out of the bundle: inlined, V8 had to parse them as JavaScript source
+ * on every start. `weights.bin` beside the bundle holds them with the run-time table already built
+ * (model.ts `toBinary`), so the CLI reads views of one file instead of decoding base64 and hashing
+ * every feature at start-up.
  */
 const weightsBeside = {
   name: "weights-beside-bundle",
   setup(build) {
     build.onLoad({ filter: /[\\/]model[\\/]weights\.json$/ }, () => ({
-      contents: 'import { readFileSync } from "node:fs"; export default JSON.parse(readFileSync(new URL("./weights.json", import.meta.url), "utf8"));',
+      contents: `import { readFileSync } from "node:fs"; import { fromBinary } from ${JSON.stringify(MODEL_TS)}; export default fromBinary(readFileSync(new URL("./weights.bin", import.meta.url)));`,
       loader: "js",
       resolveDir: path.dirname(WEIGHTS),
+    }));
+  },
+};
+
+/** weights.json as weights.bin, by model.ts's own `toBinary` (bundled for the occasion). */
+async function writeWeightsBin(esbuild, outDir) {
+  const tmp = path.join(outDir, "model.build.mjs");
+  await esbuild.build({ entryPoints: [MODEL_TS], outfile: tmp, bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "error" });
+  try {
+    const { toBinary } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
+    writeFileSync(path.join(outDir, "weights.bin"), toBinary(JSON.parse(readFileSync(WEIGHTS, "utf8"))));
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+const CATALOGUE_TS = /[\\/]content[\\/]src[\\/]catalogue\.ts$/;
+const LOAD_FN = /function load\(\): Catalogue \{[\s\S]*?\n\}\n/;
+
+/**
+ * The content catalogue, validated here once instead of at every start: zod's parse of the whole
+ * curriculum was the largest part of the CLI's start-up. The catalogue is bundled and imported on
+ * its own, and written as JSON beside the bundle when it survives a JSON round trip unchanged;
+ * `catalogue.ts`'s `load()` then reads that file. Returns the files it was made from, or null (the
+ * bundle then validates at start-up as before) when the round trip or the source does not fit.
+ */
+async function prevalidateCatalogue(esbuild, outDir) {
+  const tmp = path.join(outDir, "catalogue.build.mjs");
+  const r = await esbuild.build({
+    stdin: { contents: 'export { catalogue } from "@defuse/content";', resolveDir: pkg, loader: "ts" },
+    absWorkingDir: pkg,
+    outfile: tmp,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    metafile: true,
+    logLevel: "error",
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  try {
+    const { catalogue } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
+    const json = JSON.stringify(catalogue);
+    if (!isDeepStrictEqual(JSON.parse(json), catalogue)) return null;
+    const src = Object.keys(r.metafile.inputs).find((f) => CATALOGUE_TS.test(f));
+    if (!src || !LOAD_FN.test(readFileSync(path.resolve(pkg, src), "utf8"))) return null;
+    writeFileSync(path.join(outDir, "catalogue.json"), json);
+    // (the entry itself is "<stdin>", not a file: listing it would make the bundle look stale at every start)
+    return Object.keys(r.metafile.inputs).filter((f) => f !== "<stdin>").map((f) => path.resolve(pkg, f));
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** Replaces `load()` in content's catalogue.ts by a read of the pre-validated JSON beside the bundle. */
+const catalogueBeside = {
+  name: "catalogue-beside-bundle",
+  setup(build) {
+    build.onLoad({ filter: CATALOGUE_TS }, (args) => ({
+      contents:
+        'import { readFileSync as __readCatalogue } from "node:fs";\n' +
+        readFileSync(args.path, "utf8").replace(
+          LOAD_FN,
+          '// validated when the CLI was bundled (scripts/build-cli.mjs)\nfunction load(): Catalogue {\n  return JSON.parse(__readCatalogue(new URL("./catalogue.json", import.meta.url), "utf8")) as Catalogue;\n}\n',
+        ),
+      loader: "ts",
     }));
   },
 };
@@ -37,6 +108,8 @@ export async function buildCli({ quiet = false } = {}) {
     return false;
   }
   mkdirSync(path.dirname(OUT), { recursive: true });
+  const catalogueInputs = await prevalidateCatalogue(esbuild, path.dirname(OUT));
+  if (!catalogueInputs && !quiet) console.warn("build-cli: the catalogue is validated at start-up (it does not survive a JSON round trip, or catalogue.ts changed shape)");
   const r = await esbuild.build({
     entryPoints: [path.join(pkg, "src", "cli.ts")],
     outfile: OUT,
@@ -48,13 +121,15 @@ export async function buildCli({ quiet = false } = {}) {
     legalComments: "none",
     metafile: true,
     logLevel: "error",
-    plugins: [weightsBeside],
+    plugins: catalogueInputs ? [weightsBeside, catalogueBeside] : [weightsBeside],
     // CommonJS dependencies bundled into ESM still call require()
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
-  copyFileSync(WEIGHTS, path.join(path.dirname(OUT), "weights.json"));
+  await writeWeightsBin(esbuild, path.dirname(OUT));
+  rmSync(path.join(path.dirname(OUT), "weights.json"), { force: true });
   // the files the bundle was made from, so the launcher can tell when it is stale
-  const inputs = Object.keys(r.metafile.inputs).map((f) => path.resolve(process.cwd(), f));
+  // (with the catalogue pre-validated, its data files are not in the bundle but still make it stale)
+  const inputs = [...new Set([...Object.keys(r.metafile.inputs).map((f) => path.resolve(process.cwd(), f)), ...(catalogueInputs ?? [])])];
   writeFileSync(INPUTS, JSON.stringify(inputs));
   if (!quiet) console.log(`build-cli: ${path.relative(pkg, OUT)} from ${inputs.length} files`);
   return true;

@@ -1,5 +1,6 @@
 /** `pnpm --filter @defuse/roleplay bench`: label throughput on one core and the cost of a 10-turn simulate. */
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { label } from "./analyser/label";
@@ -12,6 +13,9 @@ const texts = ["dev.jsonl", "test.jsonl"].flatMap((f) =>
   readFileSync(join(here, "eval", "data", f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text as string),
 );
 
+// the machine is shared: CPU times are the figures to compare, and the load says how far to trust them
+const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+console.log(`load average at start: ${load()}`);
 for (let i = 0; i < 3000; i++) label(texts[i % texts.length]!); // warm up the JIT
 let n = 0;
 const t0 = process.hrtime.bigint();
@@ -115,3 +119,4 @@ console.log(
     console.log(`cli ${cmd}: start-up and one input ${times[3]!.toFixed(0)} ms wall (median of 7${cpuNote}, node ${process.version})`);
   }
 }
+console.log(`load average at end: ${load()}`);

@@ -15,7 +15,9 @@
 import type { Tokenised } from "./tokens";
 import type { RuleHit } from "./rules";
 
-import { hashString, step } from "./hash";
+import * as hash from "./hash";
+// read once: under tsx each use of an imported binding goes through a getter, which cost 4% of `label`
+const step = hash.step, hashString = hash.hashString;
 export { hashString };
 /** combines two hashes; order matters */
 const mix = (a: number, b: number) => step(step(step(step(a, b & 0xff), (b >>> 8) & 0xff), (b >>> 16) & 0xff), b >>> 24);

@@ -2,8 +2,9 @@
  * The labelled agent lines the model is trained and judged on (src/eval/data):
  * - "old": the single-author sets of the four rule rounds (dev, test, train, heldout, blind2,
  *   blind3) and the content author's branching choices;
- * - "A", "B", "C", "E", "F": the independent authors of the v2 data (v2/author<X>.jsonl). Where the
- *   adjudicated labels exist (v2/final-<X>.jsonl, settled after a second annotator), they win;
+ * - "A", "B", "C", "E", "F", "G": the independent authors of the v2 data (v2/author<X>.jsonl). Where the
+ *   adjudicated labels exist (v2/final-<X>.jsonl, settled after a second annotator), they win; G
+ *   (about 400 pitfall-rich lines, issue 11's fourth analyser round) is labelled once, by its author;
  * - "D": the held-out author (v2/heldout-D.jsonl, adjudicated labels in v2/final-D.jsonl when they
  *   exist). Never trained on; only its aggregate figures are ever printed.
  */
@@ -65,8 +66,8 @@ export function authorItems(author: string): Item[] {
   return items;
 }
 
-/** The v2 authors trained on (E and F arrived later, as adjudicated files only); D is never among them. */
-export const TRAINING_AUTHORS = ["A", "B", "C", "E", "F"].filter(
+/** The v2 authors trained on (E and F arrived later, as adjudicated files only; G single-labelled); D is never among them. */
+export const TRAINING_AUTHORS = ["A", "B", "C", "E", "F", "G"].filter(
   (a) => existsSync(join(DATA_DIR, "v2", `author${a}.jsonl`)) || existsSync(join(DATA_DIR, "v2", `final-${a}.jsonl`)),
 );
 export const HELD_OUT_AUTHOR = "D";

@@ -67,38 +67,91 @@ export interface Model {
   /** thresholds as logits */
   cut: Float64Array;
   thresholds: number[];
-  /** feature key -> row, as an open-addressing table (keys are hashes already): `slotKey` holds
-   * the key or -1, `slotRow` its row; rows index `from`/`to` ranges into labs/ws */
+  /** logit per unit of a stored weight */
+  scale: number;
+  /**
+   * feature key -> its (label, weight) pairs, as an open-addressing table (keys are hashes
+   * already) of two ints per slot, side by side so one probe touches one cache line: the key (or
+   * -1), then the row's first pair times 32 plus its length
+   */
   mask: number;
-  slotKey: Int32Array;
-  slotRow: Int32Array;
-  from: Int32Array;
-  to: Int32Array;
-  labs: Int32Array;
-  ws: Float64Array;
+  table: Int32Array;
+  /** each pair as weight (16-bit, in units of `scale`) times 32 plus label index */
+  pairs: Int32Array;
 }
 
-export function loadModel(j: ModelJson): Model {
-  const keys = view(j.keys, Uint32Array, 4), lens = bytes(j.lens);
+/** The run-time table of a model: see `Model.table` and `Model.pairs`. */
+export interface PackedModel {
+  mask: number;
+  table: Int32Array;
+  pairs: Int32Array;
+}
+
+/** Builds the open-addressing table and the packed pairs from weights.json's sparse rows. */
+export function packModel(j: ModelJson): PackedModel {
+  const keys = view(j.keys, Uint32Array, 4), lens = bytes(j.lens), labs = bytes(j.labs);
   const F = keys.length;
+  if (j.labels.length > 32) throw new Error("weights.json: at most 32 labels");
   let size = 1024;
   while (size < F * 2) size *= 2;
   const mask = size - 1;
-  const slotKey = new Int32Array(size).fill(-1), slotRow = new Int32Array(size);
-  const from = new Int32Array(F), to = new Int32Array(F);
+  const table = new Int32Array(size * 2).fill(-1);
   let at = 0;
   for (let i = 0; i < F; i++) {
     let h = keys[i]! & mask;
-    while (slotKey[h] !== -1) h = (h + 1) & mask;
-    slotKey[h] = keys[i]!;
-    slotRow[h] = i;
-    from[i] = at;
+    while (table[h * 2] !== -1) h = (h + 1) & mask;
+    table[h * 2] = keys[i]!;
+    table[h * 2 + 1] = at * 32 + lens[i]!;
     at += lens[i]!;
-    to[i] = at;
   }
   const q = view(j.ws, Int16Array, 2);
-  const ws = new Float64Array(q.length);
-  for (let i = 0; i < q.length; i++) ws[i] = q[i]! * j.scale;
+  const pairs = new Int32Array(q.length);
+  for (let i = 0; i < q.length; i++) pairs[i] = q[i]! * 32 + labs[i]!;
+  return { mask, table, pairs };
+}
+
+/** A model's header fields (everything but the weight arrays). */
+type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted">;
+const MAGIC = 0x44464d31; // "DFM1"
+
+/**
+ * The CLI's copy of the model (scripts/build-cli.mjs writes it beside the bundle): the header as
+ * JSON, then the packed table and pairs as raw little-endian int32, so starting the CLI reads views
+ * of one file instead of decoding base64 and building the table.
+ */
+export function toBinary(j: ModelJson): Uint8Array {
+  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted };
+  const p = packModel(j);
+  const meta = new TextEncoder().encode(JSON.stringify({ ...header, mask: p.mask, tableLen: p.table.length, pairsLen: p.pairs.length }));
+  const metaLen = Math.ceil(meta.length / 4) * 4;
+  const out = new Uint8Array(8 + metaLen + (p.table.length + p.pairs.length) * 4);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, MAGIC, true);
+  dv.setUint32(4, meta.length, true);
+  out.set(meta, 8);
+  out.fill(32, 8 + meta.length, 8 + metaLen);
+  new Int32Array(out.buffer, 8 + metaLen, p.table.length).set(p.table);
+  new Int32Array(out.buffer, 8 + metaLen + p.table.length * 4, p.pairs.length).set(p.pairs);
+  return out;
+}
+
+/** Reads `toBinary`'s output (a copy at offset 0 is made when the buffer is not aligned). */
+export function fromBinary(buf: Uint8Array): Header & { packed: PackedModel } {
+  const u = buf.byteOffset % 4 === 0 ? buf : new Uint8Array(buf);
+  const dv = new DataView(u.buffer, u.byteOffset, u.byteLength);
+  if (dv.getUint32(0, true) !== MAGIC) throw new Error("weights.bin: not a model file");
+  const len = dv.getUint32(4, true);
+  const meta = JSON.parse(new TextDecoder().decode(u.subarray(8, 8 + len))) as Header & { mask: number; tableLen: number; pairsLen: number };
+  const at = u.byteOffset + 8 + Math.ceil(len / 4) * 4;
+  const table = new Int32Array(u.buffer, at, meta.tableLen);
+  const pairs = new Int32Array(u.buffer, at + meta.tableLen * 4, meta.pairsLen);
+  return { ...meta, packed: { mask: meta.mask, table, pairs } };
+}
+
+/** weights.json (tables built here), or `fromBinary`'s reading (tables as they are). */
+export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Model {
+  const packed = (j as { packed?: PackedModel }).packed;
+  const { mask, table, pairs } = packed ?? packModel(j as ModelJson);
   const logit = (t: number) => (t >= 1 ? Infinity : t <= 0 ? -Infinity : Math.log(t / (1 - t)));
   return {
     labels: j.labels as LabelId[],
@@ -107,46 +160,65 @@ export function loadModel(j: ModelJson): Model {
     bias: Float64Array.from(j.bias),
     thresholds: j.thresholds,
     cut: Float64Array.from(j.thresholds.map(logit)),
+    scale: j.scale,
     mask,
-    slotKey,
-    slotRow,
-    from,
-    to,
-    labs: Int32Array.from(bytes(j.labs)),
-    ws,
+    table,
+    pairs,
   };
 }
 
 /** Per sentence and label, the logit of that sentence alone (filled by `logits` when there are several sentences). */
 export let perSent = new Float64Array(0);
+/** The utterance's sums in weight units, per label. */
+const units = new Int32Array(32);
 /**
  * One logit per label into `z`: the whole utterance's, or a single sentence's when that is higher
  * (a long turn is as sorry as its sorriest sentence; the training lines are mostly short).
  */
 export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: number) => number, nSents: number, z: Float64Array): Float64Array {
   const L = m.labels.length;
-  z.set(m.bias);
   const pool = nSents > 1;
+  const u = units;
+  u.fill(0);
+  let ps = perSent;
   if (pool) {
-    if (perSent.length < nSents * L) perSent = new Float64Array(nSents * L * 2);
-    for (let s = 0; s < nSents; s++) perSent.set(m.bias, s * L);
+    if (ps.length < nSents * L) ps = perSent = new Float64Array(nSents * L * 2);
+    ps.fill(0, 0, nSents * L);
   }
-  const { mask, slotKey, slotRow, from, to, labs, ws } = m;
+  const { mask, table, pairs } = m;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    let h = key & mask;
+    let h = (key & mask) << 1;
     let k: number;
-    while ((k = slotKey[h]!) !== key && k !== -1) h = (h + 1) & mask;
+    while ((k = table[h]!) !== key && k !== -1) h = (h + 2) & (mask << 1 | 1);
     if (k === -1) continue;
-    const r = slotRow[h]!;
-    const base = pool ? sents[i]! * L : 0;
-    for (let q = from[r]!; q < to[r]!; q++) {
-      const l = labs[q]!, w = ws[q]!;
-      z[l] = z[l]! + w;
-      if (pool) perSent[base + l] = perSent[base + l]! + w;
+    const row = table[h + 1]!;
+    const from = row >>> 5, to = from + (row & 31);
+    if (pool) {
+      const base = sents[i]! * L;
+      for (let q = from; q < to; q++) {
+        const p = pairs[q]!, l = p & 31, w = p >> 5;
+        u[l] = u[l]! + w;
+        ps[base + l] = ps[base + l]! + w;
+      }
+    } else
+      for (let q = from; q < to; q++) {
+        const p = pairs[q]!;
+        u[p & 31] = u[p & 31]! + (p >> 5);
+      }
+  }
+  const { bias, scale } = m;
+  for (let l = 0; l < L; l++) z[l] = bias[l]! + u[l]! * scale;
+  if (pool) {
+    for (let s = 0; s < nSents; s++) {
+      const pooled = m.poolMin > 0 && sentLen(s) >= m.poolMin;
+      for (let l = 0; l < L; l++) {
+        const v = bias[l]! + ps[s * L + l]! * scale;
+        ps[s * L + l] = v;
+        if (pooled && v > z[l]!) z[l] = v;
+      }
     }
   }
-  if (pool && m.poolMin > 0) for (let s = 0; s < nSents; s++) if (sentLen(s) >= m.poolMin) for (let l = 0; l < L; l++) if (perSent[s * L + l]! > z[l]!) z[l] = perSent[s * L + l]!;
   return z;
 }
 

@@ -77,7 +77,7 @@ export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
 
-interface Doc {
+export interface Doc {
   item: Item;
   keys: number[];
   sents: number[];
@@ -142,7 +142,7 @@ export function prepare(items: Item[], an: Analyser): Doc[] {
   });
 }
 
-interface Fitted {
+export interface Fitted {
   norm: FitOptions["norm"];
   poolMin: number;
   index: Map<number, number>;
@@ -178,7 +178,9 @@ export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
   const order = rows.map((_, i) => i);
   let seed = 12345;
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const dot = new Float64Array(L);
+  const dot = new Float64Array(L), G = new Float64Array(L);
+  // sqrt of n, kept so each update takes one square root
+  const sqn = new Float64Array(F * L);
   for (let e = 0; e < o.epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -191,20 +193,34 @@ export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
         const base = r.f[a]! * L, x = r.x[a]!;
         for (let l = 0; l < L; l++) dot[l] = dot[l]! + w[base + l]! * x;
       }
+      let any = false;
       for (let l = 0; l < L; l++) {
         const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, dot[l]!))));
         const g = (p - r.y[l]!) * (r.y[l] ? (PITFALL[l] ? o.pitfallPosWeight : o.posWeight) : 1) * r.dw;
         gb[l] = gb[l]! + g * g;
         b[l] = b[l]! - (0.5 / Math.sqrt(gb[l]!)) * g;
-        if (g > -1e-4 && g < 1e-4) continue;
-        for (let a = 0; a < r.f.length; a++) {
-          const j = r.f[a]! * L + l;
-          const gi = g * r.x[a]!;
-          const nj = n[j]!;
-          const nn = nj + gi * gi;
+        // a label whose gradient is negligible leaves its weights as they are
+        if (g > -1e-4 && g < 1e-4) G[l] = 0;
+        else {
+          G[l] = g;
+          any = true;
+        }
+      }
+      if (!any) continue;
+      // feature-major, so one feature's labels are updated together (the weights are stored that way)
+      for (let a = 0; a < r.f.length; a++) {
+        const base = r.f[a]! * L, x = r.x[a]!;
+        for (let l = 0; l < L; l++) {
+          const g = G[l]!;
+          if (g === 0) continue;
+          const j = base + l;
+          const gi = g * x;
+          const sq0 = sqn[j]!;
+          const nn = n[j]! + gi * gi;
           const sq = Math.sqrt(nn);
-          z[j] = z[j]! + gi - ((sq - Math.sqrt(nj)) / o.alpha) * w[j]!;
+          z[j] = z[j]! + gi - ((sq - sq0) / o.alpha) * w[j]!;
           n[j] = nn;
+          sqn[j] = sq;
           const zj = z[j]!;
           w[j] = zj <= o.l1 && zj >= -o.l1 ? 0 : -(zj - (zj > 0 ? o.l1 : -o.l1)) / ((o.beta + sq) / o.alpha + o.l2);
         }
@@ -251,12 +267,13 @@ export function scaleOf(m: Fitted, keys: number[]): number {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Out-of-fold logits, one fold per group (the old data split in two by position). */
-function outOfFold(docs: Doc[], o: FitOptions): Float64Array[] {
+export function outOfFold(docs: Doc[], o: FitOptions, fitted?: Map<string, Fitted>): Float64Array[] {
   const fold = docs.map((d, i) => (d.item.group === "old" || d.item.group === "corrections" ? `old${i % 2}` : d.item.group));
   const groups = [...new Set(fold)];
   const out: Float64Array[] = new Array(docs.length);
   for (const g of groups) {
     const m = fit(docs.filter((_, i) => fold[i] !== g), o);
+    fitted?.set(g, m);
     docs.forEach((d, i) => {
       if (fold[i] === g) out[i] = logitsOf(m, d);
     });
@@ -264,7 +281,7 @@ function outOfFold(docs: Doc[], o: FitOptions): Float64Array[] {
   return out;
 }
 
-function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions): number[] {
+export function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions): number[] {
   const th: number[] = [];
   const use = docs.map((d) => o.thresholdsOn === "all" || (d.item.group !== "old" && d.item.group !== "corrections"));
   for (let l = 0; l < L; l++) {
@@ -369,7 +386,7 @@ export function promotedRules(docs: Doc[], o: FitOptions): Set<string> {
   return out;
 }
 
-function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promoted: Set<string> = new Set()): LabelId[] {
+export function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promoted: Set<string> = new Set()): LabelId[] {
   const out = new Set<LabelId>();
   for (let l = 0; l < L; l++) if (sigmoid(z[l]!) >= th[l]!) out.add(LABELS[l]!);
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || promoted.has(h.rule.id))) out.add(h.rule.label);
