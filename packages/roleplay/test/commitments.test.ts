@@ -178,6 +178,70 @@ describe("look-alikes from the labelled agent lines", () => {
   });
 });
 
+describe("calls-dev4 regressions: the policy's own sums and remedies are not the forbidden remedy", () => {
+  const chat = getScenario("chat-complaint");
+  const sofa = getScenario("repeat-contact");
+  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
+  const offered = (s: ReturnType<typeof getScenario>, text: string) => readCommitments(s, text).offers.map((o) => o.remedyId);
+
+  it("removing the disputed fee, by its exact sum or by name, is the allowed fee removal, not a credit above the cap", () => {
+    for (const text of ["I've taken the £59.98 off.", "Brilliant, with that tracking number I can take the fee off.", "I've credited the £59.98 back to your account.", "I've taken the equipment charge off your account."]) {
+      expect(rules(billing, text), text).toEqual([]);
+      expect(offered(billing, text), text).toContain("remove-fee-with-proof");
+    }
+  });
+  it("a credit above the cap is still a breach, even of the disputed sum when it is given for the trouble or on top", () => {
+    for (const text of ["I've put a £60 credit on your account.", "I've taken £59.98 off your next bill for the trouble.", "You'll get a credit of £59.98 on top of the refund.", "I'll knock £20 off your next bill."]) {
+      expect(rules(billing, text), text).toEqual(["no-credit-over-15"]);
+    }
+    expect(rules(chat, "I've put £35 off your next box.")).toEqual(["no-big-credit"]);
+  });
+  it("the duplicate's own sum taken off is the allowed refund of it", () => {
+    expect(rules(chat, "I've taken £34.99 off your next box.")).toEqual([]);
+    expect(offered(chat, "I've taken £34.99 off your next box.")).toEqual(["refund-duplicate"]);
+  });
+  it("a skipped week is the allowed skip, not a free week", () => {
+    for (const text of [
+      "if it helps with Friday, I can skip next week's box for you, you won't be charged for a skipped week.",
+      "ok, next week's skipped, and I've logged a complaint about Saturday.",
+      "I can skip next week's box at no charge if that helps?",
+    ]) {
+      expect(rules(chat, text), text).toEqual([]);
+      expect(offered(chat, text), text).toContain("skip-box");
+    }
+  });
+  it("a week or box given free, on its own or on top of a skip, is a free week", () => {
+    for (const text of [
+      "I'll give you next week's box free.",
+      "Next week's box is on us.",
+      "You won't be charged for next week's box.",
+      "I'll skip next week's box and give you the week after free.",
+    ]) {
+      expect(rules(chat, text), text).toEqual(["no-free-boxes"]);
+    }
+  });
+  it("a delivery promised on a named weekday before the first slot is a commitment to that date", () => {
+    for (const text of [
+      "it'll be with you Wednesday",
+      "The system's showing Thursday, but I'll put a special note on it and get it out to you on Wednesday instead.",
+      "I'll have it delivered on Tuesday.",
+    ]) {
+      const r = readCommitments(sofa, text);
+      expect(r.breaches.map((b) => b.ruleId), text).toEqual(["no-earlier-delivery"]);
+      expect(r.breaches[0]!.timing?.weekday).toMatch(/wednesday|tuesday/);
+    }
+  });
+  it("the first slot, or a refusal of an earlier one, is not", () => {
+    for (const text of ["it'll be with you Thursday", "I can't get it to you before Thursday, I'm sorry.", "I can't promise it'll be with you Wednesday."]) {
+      expect(rules(sofa, text), text).toEqual([]);
+    }
+    expect(offered(sofa, "it'll be with you Thursday")).toEqual(["replacement"]);
+  });
+  it("a delivery cue is read only where the policy speaks of goods (money 'with you' elsewhere is not a replacement)", () => {
+    expect(readCommitments(billing, "It'll be with you in 3 to 5 working days.").offers.map((o) => o.kind)).not.toContain("replacement");
+  });
+});
+
 describe("the independent author's probes (when /work/data/v2/policy-probes is present)", () => {
   const present = existsSync(EXTERNAL_PROBES_DIR);
   const load = () => readdirSync(EXTERNAL_PROBES_DIR).filter((f) => f.endsWith(".jsonl")).flatMap((f) => loadProbes(join(EXTERNAL_PROBES_DIR, f), true));

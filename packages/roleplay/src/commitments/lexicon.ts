@@ -16,13 +16,18 @@ export interface KindCue {
   self?: boolean;
   /** The words take the thing as given even under a negation ("not going to lie to you like sales did"). */
   presupposed?: boolean;
+  /**
+   * A delivery of goods ("it'll be with you Wednesday", "get it out to you"): read as the remedy that
+   * sends goods (a replacement) only where the policy speaks of one, since "it'll be with you" can be money.
+   */
+  delivery?: boolean;
 }
 
 const W = "(?:(?![,;:.!?—–()]+ )\\S+ )"; // one token that is not punctuation (so gaps stay inside a clause) and its space
 const MONEY = "(?:£ ?\\d[\\d.,]*|\\$ ?\\d[\\d.,]*|\\S+ (?:- )?(?:pounds?|quid|dollars|bucks|euros)|a (?:tenner|fiver))";
 const MONEYISH = `(?:money|cash|amount|balance|refund|full amount|everything|the lot|${MONEY}|\\d[\\d.,]*|pounds|quid|months?|half|the rest|the difference|the remainder)`;
 const BILLWORD = "(?:bill|balance|debt|charge|invoice|arrears)";
-const PERIOD = "(?:months?|years?|weeks?|premium|plan|subscription|broadband|service|bills?)";
+const PERIOD = "(?:months?|years?|weeks?|premium|plan|subscription|broadband|service|bills?|box|boxes)";
 const ESCALATION_SUBJECT = "(?:manager|supervisor|team leader|boss|head office|duty manager|area manager|complaints team)";
 
 function cue(kind: RemedyKind, sources: string[], self = false, presupposed = false): KindCue {
@@ -117,6 +122,8 @@ export const KIND_CUES: KindCue[] = [
     "free-period",
     [
       `free ${PERIOD}`,
+      // "give you the week after free", "next week's box free": a period given free on top
+      `(?:give|giving|get|have) (?:you )?(?:${W}{0,3})?${PERIOD} (?:${W}{0,2})?(?:free|for free|free of charge|on us|on the house)`,
       `${PERIOD} (?:for |totally |completely |entirely )?(?:free|without charge|free of charge|for nothing)`,
       `${MONTHS} (?:for |totally |completely |entirely )?(?:free|without charge|free of charge|for nothing)`,
       `(?:month|year|week) 's (?:free|premium|broadband|service)`,
@@ -220,6 +227,10 @@ export const KIND_CUES: KindCue[] = [
     `a payment of ${MONEY}`,
     `${MONEY} (?:extra|on top)`,
   ]),
+  // removing the fee in dispute, before the credit cues claim "take … off"
+  cue("fee-removal", [
+    `(?:take|taken|taking|took|takes|knock|knocked|knocking) (?:the |that |this |your |her |his )?(?:equipment |router |exit |late |late - payment |late payment |admin |missed payment |extra |whole )?(?:fee|charge) off`,
+  ]),
   cue("credit", [
     "credits?",
     "credited",
@@ -266,6 +277,14 @@ export const KIND_CUES: KindCue[] = [
   ]),
   cue("refund", ["on (?:its|their) way back(?! (?:to us|to the warehouse))"], true),
   cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "new (?:one|machine)", "swap (?:it|the machine)"]),
+  {
+    ...cue("replacement", [
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
+      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|the (?:sofa|replacement|order|machine|item|parcel)) (?:out )?(?:to you|delivered|round)",
+      "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
+    ]),
+    delivery: true,
+  },
   cue("repair", ["repairs?", "repaired", "repairing"]),
   cue("callback", ["call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
   cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
@@ -276,7 +295,15 @@ export const KIND_CUES: KindCue[] = [
     `membership (?:${W}{0,2})?(?:transferred|moved)`,
     `membership (?:can |will |could )?(?:go|move|be transferred|be moved|transfer) to`,
   ]),
-  cue("freeze", ["freez(?:e|es|ing)", "frozen", `pause (?:${W}{0,2})?membership`]),
+  cue("freeze", [
+    "freez(?:e|es|ing)",
+    "frozen",
+    `pause (?:${W}{0,2})?membership`,
+    // a delivery or period left out, not given free: "skip next week's box", "next week's skipped"
+    `skip(?:s|ped|ping)? (?:${W}{0,3})?(?:box|boxes|delivery|deliveries|week|weeks|order|parcel)`,
+  ]),
+  // "next week's skipped": said as done, it commits by itself
+  cue("freeze", ["(?:box|delivery|week|order|parcel) (?:'s |is |has been |will be )?(?:now )?skipped"], true),
   cue("plan-change", [
     `(?:move|moving|switch|switching|change|changing|put|putting) (?:you |your plan |your account |it )?(?:over )?(?:to|onto) (?:the )?(?:monthly|a monthly|cheaper|basic)`,
     "monthly plan",
@@ -358,7 +385,7 @@ export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if
 export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
-export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
 
 /** Phrases that give money a purpose of making up for something (so a sum is compensation). */
 export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?)(?= |$)/;

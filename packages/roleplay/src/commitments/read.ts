@@ -171,10 +171,11 @@ interface CueHit {
 
 const ESCALATION_WORDS = /(?:^| )(?:manager|supervisor|team leader|boss|head office|escalat\S*)(?= |$)/;
 
-function findCues(c: Clause, sentenceJoined: string): CueHit[] {
+function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean): CueHit[] {
   const hits: CueHit[] = [];
   const claimed: [number, number][] = [];
   for (const k of KIND_CUES) {
+    if (k.delivery && !speaksOfGoods) continue;
     k.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = k.re.exec(c.joined))) {
@@ -331,6 +332,38 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[])
   return out;
 }
 
+const SKIPPED_RE = /(?:^| )(?:skip|skips|skipped|skipping|pause|paused|pausing|freeze|frozen|freezing|on hold|suspend|suspended)(?= |$)/;
+const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
+const ON_TOP_RE = /(?:^| )(?:on top|as well as|in addition|additional|extra|besides|plus)(?= |$)/;
+
+function sameMoney(a: Money, b: Money | undefined): boolean {
+  return Boolean(b && a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005);
+}
+
+/**
+ * What a mention is about once the policy's own sums and remedies are known (the policy's definitions,
+ * not one call's words):
+ * - a sum taken off or credited that is exactly the sum in dispute, or the exact sum of an allowed fee
+ *   removal or refund, is that remedy ("I've taken the £59.98 off"), unless it is given to make up for
+ *   something or on top of it ("£59.98 off for the trouble", "a credit of £59.98 on top of the refund"
+ *   are still goodwill);
+ * - "you won't be charged" for a period that is skipped or paused is the freeze, not a free period,
+ *   unless something is given free on top.
+ */
+function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose: boolean): RemedyKind {
+  if ((m.kind === "credit" || m.kind === "compensation") && m.amount && !purpose && !ON_TOP_RE.test(sentence)) {
+    const a = m.amount;
+    const exact = (k: RemedyKind) => policy.allowed.find((r) => r.kind === k && sameMoney(a, r.amount?.exact));
+    const fee = exact("fee-removal");
+    if (fee) return fee.kind;
+    const refund = exact("refund");
+    if (refund) return refund.kind;
+    if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
+  }
+  if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
+  return m.kind;
+}
+
 /** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
 const ownTimings = new WeakMap<Candidate, Set<Timing>>();
 function timingsFor(c: Candidate, t: Timing): boolean {
@@ -351,6 +384,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const cands: Candidate[] = [];
   const utteranceTimings: Timing[] = [];
   const looseTimings: Timing[] = []; // timings in clauses with no remedy named, not negated
+  const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
+    "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
+  );
 
   sentences.forEach((s, si) => {
     const toks = s.toks;
@@ -364,7 +400,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     }
     // cues, timings and sums are found once per sentence, then handed to the clause they sit in
     const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
-    const sCues = findCues(whole, sJoined);
+    const sCues = findCues(whole, sJoined, speaksOfGoods);
     const sTimings = findTimings(sJoined, sStarts, sWords);
     for (const t of sTimings) {
       t.pos = si * 10000 + t.start;
@@ -505,6 +541,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           };
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);
+        mention.kind = reread(policy, mention, h, sJoined, purpose);
         const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si };
         ownTimings.set(cand, own);
         cands.push(cand);
