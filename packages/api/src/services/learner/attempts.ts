@@ -52,37 +52,42 @@ export async function startAttempt(db: Db, user: SessionUser, input: { scenarioI
   const state = engine.start(scenario, { seed, intensity });
   const s = engine.summary(state);
   const memo: RoleplayMemo = { state };
-  try {
-    const attempt = await db.attempt.create({
-      data: {
-        orgId: user.orgId,
-        userId: user.id,
-        kind,
-        contentId: scenario.id,
-        contentVersion: scenario.version,
-        rubricId: rubric.id,
-        rubricVersion: rubric.version,
-        assignmentId: await findAssignmentId(db, user, scenario.id),
-        seed,
-        intensity,
-        tension: s.tension,
-        outcome: "ongoing",
-        answers: storedMemo(memo),
-      },
-      select: { id: true },
-    });
-    return { attemptId: attempt.id, resumed: false };
-  } catch (err) {
-    // The partial unique index Attempt_one_in_progress_idx allows one role-play in progress per
-    // learner, scenario and mode: a concurrent start or restart created it first, so this request
-    // answers with that attempt instead of a second one.
-    if (!isUniqueViolation(err)) throw err;
-    const winner = await db.attempt.findFirst({
-      where: { orgId: user.orgId, userId: user.id, contentId: scenario.id, kind, status: "IN_PROGRESS" },
-      select: { id: true },
-    });
-    if (!winner) throw err;
-    return { attemptId: winner.id, resumed: !input.restart };
+  const assignmentId = await findAssignmentId(db, user, scenario.id);
+  // A few tries: between this request's failed insert and its look for the winner, a third
+  // concurrent restart may have abandoned that winner and not yet inserted its own attempt.
+  for (let tries = 0; ; tries++) {
+    try {
+      const attempt = await db.attempt.create({
+        data: {
+          orgId: user.orgId,
+          userId: user.id,
+          kind,
+          contentId: scenario.id,
+          contentVersion: scenario.version,
+          rubricId: rubric.id,
+          rubricVersion: rubric.version,
+          assignmentId,
+          seed,
+          intensity,
+          tension: s.tension,
+          outcome: "ongoing",
+          answers: storedMemo(memo),
+        },
+        select: { id: true },
+      });
+      return { attemptId: attempt.id, resumed: false };
+    } catch (err) {
+      // The partial unique index Attempt_one_in_progress_idx allows one role-play in progress per
+      // learner, scenario and mode: a concurrent start or restart created it first, so this request
+      // answers with that attempt instead of a second one.
+      if (!isUniqueViolation(err)) throw err;
+      const winner = await db.attempt.findFirst({
+        where: { orgId: user.orgId, userId: user.id, contentId: scenario.id, kind, status: "IN_PROGRESS" },
+        select: { id: true },
+      });
+      if (winner) return { attemptId: winner.id, resumed: !input.restart };
+      if (tries >= 3) throw err;
+    }
   }
 }
 
@@ -155,13 +160,7 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
     const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
     const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
     const memo = attempt.answers as unknown as RoleplayMemo | null;
-    const { s, result, score, passed, techniques, pitfalls, officialLevels } = scoreRoleplay(
-      scenario,
-      rubric,
-      memo,
-      attempt.turns,
-      await passMarkFor(db, user.orgId, attempt.assignmentId),
-    );
+    const { s, result, score, passed, techniques, pitfalls, officialLevels } = scoreRoleplay(scenario, rubric, memo, attempt.turns, await passMarkFor(db, user.orgId, attempt.assignmentId));
     const criterionScores = result.criteria.map((c) => ({ id: randomUUID(), criterionId: c.id, level: c.level, points: c.points }));
 
     const [row] = await db.$queryRaw<Array<{ done: number }>>`
