@@ -140,7 +140,12 @@ test("a trainer imports a zip of real calls (fixing a broken file), calibrates o
   await expect(transcript).toContainText("[phone number]");
   await expect(transcript).toContainText(/Tension \d+ → \d+: /);
   await expect(transcript).toContainText("empathy");
-  await expect(page.getByText("Before the agent spoke")).toContainText("[card number]");
+  // what the customer said before the agent spoke, with why their tension stood where it did
+  await expect(page.getByTestId("opening-line")).toContainText("[card number]");
+  await expect(page.getByTestId("opening-line")).toContainText(/Tension \d+: Tension rose \(35 → \d+\): the customer said .*"ridiculous" \(anger\)/);
+  // practice-only parts stay off a real call: the learner's reflection, hints
+  await expect(page.getByRole("heading", { name: /reflection/i })).toHaveCount(0);
+  await expect(page.getByText("hint used")).toHaveCount(0);
   await page.getByLabel("Overall feedback for the learner").fill("A calm, clear call.");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status")).toContainText("Draft saved");
@@ -196,6 +201,14 @@ test("a trainer imports a zip of real calls (fixing a broken file), calibrates o
   await noHorizontalScroll(agent, "progress");
   await agent.getByRole("link", { name: /call-1\.txt/ }).click();
   await expect(agent.getByRole("heading", { name: `Official score: ${agreedScore}/100` })).toBeVisible();
+  // the agent reads their own call: masked, labelled, tension explained, the agreed feedback; nothing of the calibration
+  const agentTranscript = agent.getByRole("list", { name: "Transcript" });
+  await expect(agentTranscript).toContainText("[phone number]");
+  await expect(agentTranscript).toContainText(/Tension \d+ → \d+: Tension (rose|fell)/);
+  await expect(agentTranscript.getByLabel("Labels on turn 1")).toContainText("Empathy");
+  await expect(agent.getByTestId("trainer-feedback")).toContainText("Agreed by two trainers.");
+  await expect(agent.getByRole("main")).not.toContainText("Cal Second");
+  await expect(agent.getByRole("main")).not.toContainText(/blind score|your reflection|hint used/i);
   await agent.getByRole("button", { name: "Send the dispute" }).click();
   await expect(agent.getByText("Say in a sentence or two why you disagree.")).toBeVisible();
   await agent.getByLabel("Why you disagree").fill("I refunded the charge and arranged a call back, which the score misses.");

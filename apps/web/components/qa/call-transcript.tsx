@@ -12,6 +12,12 @@ export function CallTranscript({ data }: { data: Review }) {
       {data.attempt.opening || data.openingLine ? (
         <li className="rounded-lg border border-slate-200 bg-slate-50 p-3">
           <span className="font-semibold">{data.customerName}:</span> {data.attempt.opening ?? data.openingLine}
+          {data.attempt.opening ? (
+            <span className="mt-1 block text-slate-600">
+              Tension {data.attempt.openingTension}
+              {data.attempt.openingReason ? `: ${data.attempt.openingReason}` : ""}
+            </span>
+          ) : null}
         </li>
       ) : null}
       {data.transcript.map((t) => (

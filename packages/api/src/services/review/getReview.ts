@@ -98,6 +98,8 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       title: attempt.kind === "REAL_CALL" ? realCallTitle(realCall?.fileName) : (scenario?.title ?? contentTitle("SCENARIO", attempt.contentId)),
       source: attempt.kind === "REAL_CALL" ? ("real" as const) : ("practice" as const),
       opening: real?.opening ?? null,
+      openingTension: real?.openingTension ?? null,
+      openingReason: real?.openingReason ?? null,
       contentVersion: attempt.contentVersion,
       rubricVersion: attempt.rubricVersion,
       learner: attempt.user,
@@ -115,7 +117,8 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     customerName: scenario?.persona.name ?? "Customer",
     openingLine,
     intensity: extra.intensity,
-    reflection: (extra.reflection ?? null) as { wentWell?: string; doDifferently?: string; feeling?: string; afterCall?: string; savedAt?: string } | null,
+    // a practice attempt's own reflection; a real call has none (the agent never wrote one)
+    reflection: (attempt.kind === "REAL_CALL" ? null : (extra.reflection ?? null)) as { wentWell?: string; doDifferently?: string; feeling?: string; afterCall?: string; savedAt?: string } | null,
     critical: {
       flagged: autoCritical,
       decision: attempt.review?.criticalDecision ?? null,
