@@ -154,18 +154,18 @@ export function AgentCallReview({ review }: { review: Released }) {
                   <p className="font-semibold text-brand-800">You (turn {t.index + 1})</p>
                   <p>{t.agentText}</p>
                   {t.techniques.length || t.pitfalls.length ? (
-                    <p className="mt-1 flex flex-wrap gap-1" aria-label={`Labels on turn ${t.index + 1}`}>
+                    <ul className="mt-1 flex flex-wrap gap-1" aria-label={`Labels on turn ${t.index + 1}`}>
                       {t.techniques.map((x) => (
-                        <Badge key={x} tone="good">
-                          {labelName(x)}
-                        </Badge>
+                        <li key={x}>
+                          <Badge tone="good">{labelName(x)}</Badge>
+                        </li>
                       ))}
                       {t.pitfalls.map((x) => (
-                        <Badge key={x} tone="bad">
-                          {labelName(x)} (pitfall)
-                        </Badge>
+                        <li key={x}>
+                          <Badge tone="bad">{labelName(x)} (pitfall)</Badge>
+                        </li>
                       ))}
-                    </p>
+                    </ul>
                   ) : null}
                 </div>
                 {t.comment ? (
