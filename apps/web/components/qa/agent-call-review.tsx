@@ -1,6 +1,7 @@
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { labelName } from "@defuse/content";
 import { Badge, Card } from "@/components/ui";
+import { EvidenceList, TopImprovement } from "@/components/learner/scorecard";
 import { TensionChart } from "@/components/learner/tension";
 
 type Released = NonNullable<inferRouterOutputs<AppRouter>["review"]["releasedForAttempt"]>;
@@ -42,26 +43,7 @@ export function AgentCallReview({ review }: { review: Released }) {
         ) : null}
       </Card>
 
-      {review.improvement ? (
-        <Card aria-labelledby="improve-heading" className="border-amber-200 bg-amber-50">
-          <h2 id="improve-heading" className="text-lg font-semibold">
-            Top improvement
-          </h2>
-          <div className="mt-2 space-y-2 text-sm">
-            <p>{review.improvement.advice}</p>
-            {review.improvement.quote && review.improvement.turn >= 0 ? (
-              <p>
-                You said (turn {review.improvement.turn + 1}): <q className="italic">{review.improvement.quote}</q>
-              </p>
-            ) : null}
-            {review.improvement.betterPhrasing ? (
-              <p>
-                <span className="font-semibold">Better phrasing:</span> <q>{review.improvement.betterPhrasing}</q>
-              </p>
-            ) : null}
-          </div>
-        </Card>
-      ) : null}
+      {review.improvement ? <TopImprovement improvement={review.improvement} headingLevel={2} /> : null}
 
       <Card aria-labelledby="criteria-heading">
         <h2 id="criteria-heading" className="mb-3 text-lg font-semibold">
@@ -99,21 +81,7 @@ export function AgentCallReview({ review }: { review: Released }) {
                     ) : null}
                   </td>
                   <td className="py-2">
-                    {c.evidence.length ? (
-                      <ul className="space-y-1">
-                        {c.evidence.slice(0, 4).map((e, i) => (
-                          <li key={i}>
-                            Turn {e.turn + 1}: <q className="italic">{e.quote}</q>{" "}
-                            <span className="text-slate-600">
-                              ({e.label ? `${labelName(e.label)}, ` : ""}
-                              {e.effect === "against" ? "counts against" : "counts for"})
-                            </span>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="text-slate-600">No evidence in your replies.</span>
-                    )}
+                    <EvidenceList evidence={c.evidence} />
                   </td>
                 </tr>
               ))}
