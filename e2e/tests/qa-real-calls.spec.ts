@@ -74,6 +74,13 @@ test("a trainer imports a zip of real calls (fixing a broken file), calibrates o
   const trainer2Email = `${unique("calibrator")}@defuse.test`.toLowerCase();
   await trpc(admin.request, "people.create", { name: "Aisha Agent", email: agentEmail, password: "a-good-agent-pass", role: "LEARNER", cohortId: cohort.id });
   await trpc(admin.request, "people.create", { name: "Cal Second", email: trainer2Email, password: "a-good-trainer-pass", role: "TRAINER", cohortId: cohort.id });
+  // The admin sets how long real-call transcripts are kept (the nightly job deletes older ones).
+  const adminPage = await admin.newPage();
+  await adminPage.goto("/admin/settings");
+  await adminPage.getByLabel("Keep imported real calls for (days)").fill("400");
+  await adminPage.getByRole("button", { name: "Save retention" }).click();
+  await expect(adminPage.getByRole("status")).toHaveText("Saved: real calls older than 400 days are deleted each night.");
+  await expectAccessible(adminPage, "settings with transcript retention");
   await admin.close();
 
   const good1 = [
@@ -139,7 +146,7 @@ test("a trainer imports a zip of real calls (fixing a broken file), calibrates o
   const transcript = page.getByRole("list", { name: "Transcript" }).first();
   await expect(transcript).toContainText("[phone number]");
   await expect(transcript).toContainText(/Tension \d+ → \d+: /);
-  await expect(transcript).toContainText("empathy");
+  await expect(transcript).toContainText("Empathy"); // the label's name, as on practice attempts
   // what the customer said before the agent spoke, with why their tension stood where it did
   await expect(page.getByTestId("opening-line")).toContainText("[card number]");
   await expect(page.getByTestId("opening-line")).toContainText(/Tension \d+: Tension rose \(35 → \d+\): the customer said .*"ridiculous" \(anger\)/);

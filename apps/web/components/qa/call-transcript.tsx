@@ -3,7 +3,6 @@ import { Badge } from "@/components/ui";
 
 type Review = inferRouterOutputs<AppRouter>["review"]["get"];
 
-const label = (s: string) => s.replace(/_/g, " ");
 
 /** A read-only transcript for screens beside the review form (calibration, disputes): lines, labels and tension. */
 export function CallTranscript({ data }: { data: Review }) {
@@ -29,12 +28,12 @@ export function CallTranscript({ data }: { data: Review }) {
             <p className="mt-1 flex flex-wrap gap-1">
               {t.techniques.map((x) => (
                 <Badge key={x} tone="good">
-                  {label(x)}
+                  {data.labelNames[x] ?? x}
                 </Badge>
               ))}
               {t.pitfalls.map((x) => (
                 <Badge key={x} tone="bad">
-                  {label(x)}
+                  {data.labelNames[x] ?? x}
                 </Badge>
               ))}
             </p>

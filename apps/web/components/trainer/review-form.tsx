@@ -20,8 +20,7 @@ type Review = inferRouterOutputs<AppRouter>["review"]["get"];
  */
 export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode }) {
   // The server names every label (labelName in @defuse/content); this bundle stays free of the curriculum.
-  const names = new Map(data.labelCatalogue.map((l) => [l.id, l.name]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  const nameOf = (id: string) => data.labelNames[id] ?? id;
   const trpc = useTRPC();
   const router = useRouter();
   const [levels, setLevels] = useState(() => Object.fromEntries(data.criteria.map((c) => [c.criterionId, c.level])));

@@ -138,6 +138,8 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     }),
     // Label corrections apply to free-text turns (branching replies carry the author's labels).
     labelCatalogue: attempt.kind === "ROLEPLAY" ? LABEL_CATALOGUE : [],
+    // Every label's name, so labels read the same on every kind of attempt (real calls included).
+    labelNames: Object.fromEntries(LABEL_CATALOGUE.map((l) => [l.id, l.name])) as Record<string, string>,
     tensionCurve,
     rubric: { id: rubric.id, version: rubric.version, title: rubric.title },
     criteria: rubric.criteria.map((c) => {
