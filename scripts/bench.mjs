@@ -36,7 +36,9 @@ if (!only || only === "staff") {
     path.join(root, "node_modules/tsx/dist/cli.mjs"),
     "bench/staff-queries.ts",
     ...staffArgs,
-  ], { cwd: path.join(root, "packages/api"), env: { ...env } });
+  // Seeding 1,000,000 attempts took over 15 minutes on a loaded 2-core machine, and a killed run
+  // leaves its multi-GB database behind: allow 45 (BENCH_STAFF_MINUTES to change it).
+  ], { cwd: path.join(root, "packages/api"), env: { ...env }, timeout: Number(process.env.BENCH_STAFF_MINUTES ?? 45) * 60_000 });
 }
 if ((!only || only === "roleplay") && existsSync(path.join(root, "packages/roleplay/src/bench.ts"))) {
   run("Role-play engine", "pnpm", ["--filter", "@defuse/roleplay", "--silent", "bench"], { timeout: 5 * 60_000 });

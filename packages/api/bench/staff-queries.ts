@@ -36,6 +36,7 @@ import { calibrationReport } from "../src/services/qa/calibration";
 import { disputeSummary, myDisputeQueue } from "../src/services/qa/disputes";
 import { myCalibrations } from "../src/services/qa/qaLists";
 import { myRealCalls } from "../src/services/qa/realCallProgress";
+import { explainCall, printExplained } from "./explain";
 
 // pg is a dependency of @defuse/db, not of the api package: borrow the db package's copy.
 const pg = createRequire(new URL("../../db/package.json", import.meta.url))("pg") as typeof PgModule;
@@ -50,6 +51,8 @@ const REAL_CALLS = Number(process.env.BENCH_REAL_CALLS ?? 200_000);
 const CALIBRATIONS = Math.round(REAL_CALLS / 40);
 const COHORTS = 50;
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+/** BENCH_ONLY=qa times only the real-call queries (issue 14), e.g. against a kept database. */
+const ONLY_QA = process.env.BENCH_ONLY === "qa";
 const WARMUP = 5;
 const TARGET_MS = 100;
 
@@ -280,43 +283,45 @@ async function main() {
     let cursor: string | null = null;
     let progressCursor: string | null = null;
     const loadBefore = load();
-    await time("trainer home (cohorts, latest attempts, pending count)", () => trainerDashboard(db, trainer));
-    const admin: SessionUser = { ...trainer, id: "staff4", role: "ADMIN" };
-    let peopleCursor: string | null = null;
-    let auditCursor: string | null = null;
-    await time("people list (first page of 25)", () => listPeople(db, admin, {}));
-    await time("people list (next pages, keyset)", async () => {
-      const r = await listPeople(db, admin, { cursor: peopleCursor });
-      peopleCursor = r.nextCursor;
-    });
-    await time("people list (search \"patel\")", () => listPeople(db, admin, { search: "patel" }));
-    await time("people list (one cohort)", (i) => listPeople(db, admin, { cohortId: cohort(i) }));
-    await time("audit log (first page of 25)", () => listAudit(db, admin, {}));
-    await time("audit log (next pages, keyset)", async () => {
-      const r = await listAudit(db, admin, { cursor: auditCursor });
-      auditCursor = r.nextCursor;
-    });
-    await time("audit log (one action, last 30 days)", () => listAudit(db, admin, { action: "user.deactivate", from: new Date(Date.now() - 30 * 86_400_000) }));
-    await time("audit log (one actor)", (i) => listAudit(db, admin, { actorId: `staff${1 + (i % 20)}` }));
-    await time("audit log action picker", () => auditActions(db, admin));
-    await time("results CSV export (one cohort)", (i) => exportResults(db, trainer, { cohortId: cohort(i) }));
-    await time("cohort dashboard (whole cohort, 90 days)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i) }));
-    await time("cohort dashboard (whole cohort, 1 year)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i), from: yearAgo }));
-    await time("cohort dashboard (one learner, 1 year)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i), learnerId: learnerOf(i), from: yearAgo }));
-    await time("cohort learners table (first page of 25)", (i) => cohortProgress(db, trainer, { cohortId: cohort(i) }));
-    await time("cohort learners table (next pages, keyset)", async () => {
-      const r = await cohortProgress(db, trainer, { cohortId: "c7", cursor: progressCursor });
-      progressCursor = r.nextCursor;
-    });
-    await time("review queue (first page of 25)", () => reviewQueue(db, trainer, {}));
-    await time("review queue (next pages, keyset)", async () => {
-      const r = await reviewQueue(db, trainer, { cursor });
-      cursor = r.nextCursor;
-    });
-    await time("review queue (cohort)", (i) => reviewQueue(db, trainer, { cohortId: cohort(i) }));
-    await time("review queue (cohort + failed only)", (i) => reviewQueue(db, trainer, { cohortId: cohort(i), failedOnly: true }));
-    await time("review queue (scenario filter)", (i) => reviewQueue(db, trainer, { scenarioId: i % 2 ? "refund-demand" : "abusive-caller" }));
-    await time("review queue (cohort + scenario + failed)", (i) => reviewQueue(db, trainer, { cohortId: cohort(i), scenarioId: "abusive-caller", failedOnly: true }));
+    if (!ONLY_QA) {
+      await time("trainer home (cohorts, latest attempts, pending count)", () => trainerDashboard(db, trainer));
+      const admin: SessionUser = { ...trainer, id: "staff4", role: "ADMIN" };
+      let peopleCursor: string | null = null;
+      let auditCursor: string | null = null;
+      await time("people list (first page of 25)", () => listPeople(db, admin, {}));
+      await time("people list (next pages, keyset)", async () => {
+        const r = await listPeople(db, admin, { cursor: peopleCursor });
+        peopleCursor = r.nextCursor;
+      });
+      await time("people list (search \"patel\")", () => listPeople(db, admin, { search: "patel" }));
+      await time("people list (one cohort)", (i) => listPeople(db, admin, { cohortId: cohort(i) }));
+      await time("audit log (first page of 25)", () => listAudit(db, admin, {}));
+      await time("audit log (next pages, keyset)", async () => {
+        const r = await listAudit(db, admin, { cursor: auditCursor });
+        auditCursor = r.nextCursor;
+      });
+      await time("audit log (one action, last 30 days)", () => listAudit(db, admin, { action: "user.deactivate", from: new Date(Date.now() - 30 * 86_400_000) }));
+      await time("audit log (one actor)", (i) => listAudit(db, admin, { actorId: `staff${1 + (i % 20)}` }));
+      await time("audit log action picker", () => auditActions(db, admin));
+      await time("results CSV export (one cohort)", (i) => exportResults(db, trainer, { cohortId: cohort(i) }));
+      await time("cohort dashboard (whole cohort, 90 days)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i) }));
+      await time("cohort dashboard (whole cohort, 1 year)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i), from: yearAgo }));
+      await time("cohort dashboard (one learner, 1 year)", (i) => cohortDashboard(db, trainer, { cohortId: cohort(i), learnerId: learnerOf(i), from: yearAgo }));
+      await time("cohort learners table (first page of 25)", (i) => cohortProgress(db, trainer, { cohortId: cohort(i) }));
+      await time("cohort learners table (next pages, keyset)", async () => {
+        const r = await cohortProgress(db, trainer, { cohortId: "c7", cursor: progressCursor });
+        progressCursor = r.nextCursor;
+      });
+      await time("review queue (first page of 25)", () => reviewQueue(db, trainer, {}));
+      await time("review queue (next pages, keyset)", async () => {
+        const r = await reviewQueue(db, trainer, { cursor });
+        cursor = r.nextCursor;
+      });
+      await time("review queue (cohort)", (i) => reviewQueue(db, trainer, { cohortId: cohort(i) }));
+      await time("review queue (cohort + failed only)", (i) => reviewQueue(db, trainer, { cohortId: cohort(i), failedOnly: true }));
+      await time("review queue (scenario filter)", (i) => reviewQueue(db, trainer, { scenarioId: i % 2 ? "refund-demand" : "abusive-caller" }));
+      await time("review queue (cohort + scenario + failed)", (i) => reviewQueue(db, trainer, { cohortId: cohort(i), scenarioId: "abusive-caller", failedOnly: true }));
+    }
     let realCursor: string | null = null;
     await time("review queue, real calls (first page of 25)", () => reviewQueue(db, trainer, { source: "real" }));
     await time("review queue, real calls (next pages, keyset)", async () => {
@@ -339,6 +344,15 @@ async function main() {
     for (const r of results) {
       console.log(`  ${r.label.padEnd(w)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}   ${r.p95 < TARGET_MS ? "yes" : "NO"}`);
     }
+    // The database's own share of the issue-14 queries, statement by statement (see bench/explain.ts).
+    console.log(`\nWhere the time goes: each statement of one call, run again under EXPLAIN ANALYZE (load average ${load()}).`);
+    printExplained("review queue, real calls (first page)", await explainCall(pg, c, () => reviewQueue(db, trainer, { source: "real" })));
+    const second = (await reviewQueue(db, trainer, { source: "real" })).nextCursor;
+    printExplained("review queue, real calls (second page)", await explainCall(pg, c, () => reviewQueue(db, trainer, { source: "real", cursor: second })));
+    printExplained("review queue, real calls (released)", await explainCall(pg, c, () => reviewQueue(db, trainer, { source: "real", state: "RELEASED" })));
+    printExplained("review queue, real calls (cohort)", await explainCall(pg, c, () => reviewQueue(db, trainer, { source: "real", cohortId: cohort(3) })));
+    printExplained("calibration report", await explainCall(pg, c, () => calibrationReport(db, staff(3))));
+    printExplained("agent's real calls and practice comparison", await explainCall(pg, c, () => myRealCalls(db, { ...trainer, role: "LEARNER", id: learnerOf(3) }, {})));
     const ok = results.every((r) => r.p95 < TARGET_MS);
     console.log(ok ? `\nAll p95 under ${TARGET_MS} ms.` : `\nSome p95 are over ${TARGET_MS} ms (see above).`);
     process.exitCode = ok ? 0 : 2;

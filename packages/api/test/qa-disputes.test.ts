@@ -70,4 +70,27 @@ describe("disputes", () => {
     expect(await callerFor(tdb.db, colleague).qa.dispute({ attemptId: attempt.id })).toBeNull();
     expect(await reviewer.qa.disputeSummary()).toEqual({ total: 1, open: 0, upheld: 0, declined: 1 });
   });
+
+  it("two decisions sent at once: one is recorded with its new score, the other is refused and releases nothing", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const second = await tdb.db.user.create({ data: { orgId: o.org.id, email: `r-${o.org.slug}@t.test`, name: "Racing Trainer", passwordHash: "x", role: "TRAINER" } });
+    const attempt = await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(2) });
+    await callerFor(tdb.db, o.trainer).review.release({ attemptId: attempt.id, criteria: crit(1), comment: "Weak." });
+    const { disputeId } = await callerFor(tdb.db, o.learner).qa.openDispute({ attemptId: attempt.id, reason: "My apology was not counted." });
+    const decider = callerFor(tdb.db, second);
+    const results = await Promise.allSettled([
+      decider.qa.decideDispute({ disputeId, outcome: "upheld", reason: "Heard it.", levels: levels(4) }),
+      decider.qa.decideDispute({ disputeId, outcome: "upheld", reason: "Heard it too.", levels: levels(3) }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    const lost = results.find((r) => r.status === "rejected")!;
+    expect(await codeOf(Promise.reject((lost as PromiseRejectedResult).reason))).toBe("CONFLICT");
+    const newScore = (won[0] as PromiseFulfilledResult<{ newScore: number | null }>).value.newScore;
+    // the released review is the winner's, and the dispute records the same score
+    expect((await callerFor(tdb.db, o.learner).review.releasedForAttempt({ attemptId: attempt.id }))?.score).toBe(newScore);
+    expect(await tdb.db.dispute.findFirstOrThrow({ where: { id: disputeId } })).toMatchObject({ state: "UPHELD", newScore });
+    const audit = await tdb.db.auditLog.findMany({ where: { orgId: o.org.id, targetId: attempt.id, action: { in: ["dispute.uphold", "review.rerelease"] } } });
+    expect(audit.map((a) => a.action).sort()).toEqual(["dispute.uphold", "review.rerelease"]);
+  });
 });

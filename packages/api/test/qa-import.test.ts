@@ -159,9 +159,56 @@ describe("real calls in the review queue and on the agent's progress", () => {
     const empathy = mine.comparison.find((c) => c.technique === "empathy")!;
     expect(empathy).toEqual({ technique: "empathy", practice: 100, realCalls: 0, notCarriedOver: true });
     expect(mine.comparison.find((c) => c.technique === "solution")).toMatchObject({ practice: 50, realCalls: 100, notCarriedOver: false });
+    expect(mine.comparedOver).toEqual({ practice: 2, realCalls: 1 });
     expect(await agent.review.releasedForAttempt({ attemptId: realId })).toMatchObject({ score: 50, comment: "Good fix; name how they feel." });
     // another agent in the organisation sees none of it
     const colleague = await tdb.db.user.create({ data: { orgId: o.org.id, email: `c-${o.org.slug}@t.test`, name: "Colleague", passwordHash: "x" } });
     expect((await callerFor(tdb.db, colleague).qa.myRealCalls({})).items).toEqual([]);
+  });
+
+  it("the agent reads their released real call: masked transcript, labels, tension explained, evidence and comments, but nothing of the calibration behind it", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const blindName = `Blind Calibrator ${o.org.slug}`;
+    const second = await tdb.db.user.create({ data: { orgId: o.org.id, email: `b-${o.org.slug}@t.test`, name: blindName, passwordHash: "x", role: "TRAINER" } });
+    const trainer = callerFor(tdb.db, o.trainer);
+    const agent = callerFor(tdb.db, o.learner);
+    const res = await trainer.qa.import({ fileName: "call-9.txt", data: b64(strToU8(GOOD_CALL)), rubricId: "core-deescalation", agentId: o.learner.id, key: "agent-view-key" });
+    const attemptId = res.attemptIds[0]!;
+    expect(await agent.review.releasedForAttempt({ attemptId })).toBeNull(); // nothing before release
+
+    const { sessionId } = await trainer.qa.openCalibration({ attemptId, trainerIds: [second.id] });
+    const criteria = (await trainer.review.get({ attemptId })).criteria.map((c) => c.criterionId);
+    const at = (l: number) => Object.fromEntries(criteria.map((c) => [c, l]));
+    await trainer.qa.scoreCalibration({ sessionId, levels: at(3) });
+    await callerFor(tdb.db, second).qa.scoreCalibration({ sessionId, levels: at(0) }); // a blind outlier
+    await trainer.qa.agreeCalibration({ sessionId, levels: at(3), comment: "Clear ownership of the refund." });
+    const view = await trainer.review.get({ attemptId });
+    await trainer.review.release({
+      attemptId,
+      criteria: criteria.map((criterionId) => ({ criterionId, level: 3, comment: "Agreed." })),
+      comment: "Clear ownership of the refund.",
+      turnComments: [{ turn: 0, comment: "Naming the amount helped." }],
+    });
+    expect(view.reflection).toBeNull(); // a real call has no learner's reflection
+
+    const seen = (await agent.review.releasedForAttempt({ attemptId }))!;
+    expect(seen).toMatchObject({ source: "real", title: "Real call: call-9.txt", comment: "Clear ownership of the refund." });
+    // the customer's opening, masked, with why the tension stands where it does
+    expect(seen.call!.opening).toContain("[card number]");
+    expect(seen.call!.openingReason).toMatch(/^Tension rose \(35 → \d+\): the customer said .*"ridiculous" \(anger\)/);
+    const turn = seen.call!.turns[0]!;
+    expect(turn.agentText).toMatch(/refund the second £42\.50 today/);
+    expect(turn.techniques.length).toBeGreaterThan(0);
+    expect(turn.comment).toBe("Naming the amount helped.");
+    expect(turn.customerLine).toContain("[email]");
+    expect(turn.reason).toMatch(/Tension (fell|rose|held)/);
+    expect(seen.criteria.some((c) => c.evidence.some((e) => e.turn === 0 && e.quote.length > 0))).toBe(true);
+    // nothing of the calibration: not the other trainer, not their blind levels, not the session
+    const text = JSON.stringify(seen);
+    expect(text).not.toContain(blindName);
+    expect(text).not.toContain(sessionId);
+    expect(text).not.toContain("4111");
+    expect(text).not.toContain("jo@example.com");
+    expect(seen.criteria.every((c) => c.level === 3)).toBe(true);
   });
 });

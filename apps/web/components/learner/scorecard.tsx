@@ -52,6 +52,56 @@ function CriticalNotice({ critical, first }: { critical: Result["critical"]; fir
   );
 }
 
+interface ImprovementView {
+  turn: number;
+  quote: string;
+  advice: string;
+  betterPhrasing: string;
+}
+
+/** The one improvement most worth making: the advice, the weakest turn quoted and a better phrasing. */
+export function TopImprovement({ improvement, headingLevel = 3 }: { improvement: ImprovementView | null | undefined; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <Card aria-labelledby="improve-heading" className="border-amber-200 bg-amber-50">
+      <Heading id="improve-heading" className="font-semibold">
+        Top improvement
+      </Heading>
+      {improvement && (improvement.advice || improvement.betterPhrasing) ? (
+        <div className="mt-2 space-y-2 text-sm">
+          <p>{improvement.advice}</p>
+          {improvement.quote && improvement.turn >= 0 ? (
+            <p>
+              You said (turn {improvement.turn + 1}): <q className="italic">{improvement.quote}</q>
+            </p>
+          ) : null}
+          {improvement.betterPhrasing ? (
+            <p>
+              <span className="font-semibold">Better phrasing:</span> <q>{improvement.betterPhrasing}</q>
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <p className="mt-2 text-sm">Nothing stands out: keep doing what you did.</p>
+      )}
+    </Card>
+  );
+}
+
+/** A criterion's quoted evidence from the agent's own turns, for and against. */
+export function EvidenceList({ evidence }: { evidence: Array<{ turn: number; quote: string; label: string; effect: string }> }) {
+  if (!evidence.length) return <span className="text-slate-600">No evidence in your replies.</span>;
+  return (
+    <ul className="space-y-1">
+      {evidence.slice(0, 4).map((e, i) => (
+        <li key={i}>
+          Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({labelName(e.label)}, {e.effect})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The end-of-attempt scorecard: rubric criteria with quoted evidence, pass or fail, strengths, the top improvement. */
 export function Scorecard({ attempt }: { attempt: Attempt }) {
   const r = attempt.result;
@@ -123,28 +173,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                 <p className="mt-2 text-slate-600">No clear strengths this time; the improvement below is the place to start.</p>
               )}
             </Card>
-            <Card aria-labelledby="improve-heading" className="border-amber-200 bg-amber-50">
-              <h3 id="improve-heading" className="font-semibold">
-                Top improvement
-              </h3>
-              {r.improvement && (r.improvement.advice || r.improvement.betterPhrasing) ? (
-                <div className="mt-2 space-y-2 text-sm">
-                  <p>{r.improvement.advice}</p>
-                  {r.improvement.quote && r.improvement.turn >= 0 ? (
-                    <p>
-                      You said (turn {r.improvement.turn + 1}): <q className="italic">{r.improvement.quote}</q>
-                    </p>
-                  ) : null}
-                  {r.improvement.betterPhrasing ? (
-                    <p>
-                      <span className="font-semibold">Better phrasing:</span> <q>{r.improvement.betterPhrasing}</q>
-                    </p>
-                  ) : null}
-                </div>
-              ) : (
-                <p className="mt-2 text-sm">Nothing stands out: keep doing what you did.</p>
-              )}
-            </Card>
+            <TopImprovement improvement={r.improvement} />
           </div>
 
           <Card aria-labelledby="criteria-heading">
@@ -198,17 +227,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
                         {c.reason ? <p className="mt-1 text-xs text-slate-600">{c.reason}</p> : null}
                       </td>
                       <td className="py-2">
-                        {c.evidence.length ? (
-                          <ul className="space-y-1">
-                            {c.evidence.slice(0, 4).map((e, i) => (
-                              <li key={i}>
-                                Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({labelName(e.label)}, {e.effect})</span>
-                              </li>
-                            ))}
-                          </ul>
-                        ) : (
-                          <span className="text-slate-600">No evidence in your replies.</span>
-                        )}
+                        <EvidenceList evidence={c.evidence} />
                       </td>
                     </tr>
                   ))}

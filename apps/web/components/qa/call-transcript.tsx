@@ -3,7 +3,6 @@ import { Badge } from "@/components/ui";
 
 type Review = inferRouterOutputs<AppRouter>["review"]["get"];
 
-const label = (s: string) => s.replace(/_/g, " ");
 
 /** A read-only transcript for screens beside the review form (calibration, disputes): lines, labels and tension. */
 export function CallTranscript({ data }: { data: Review }) {
@@ -12,6 +11,12 @@ export function CallTranscript({ data }: { data: Review }) {
       {data.attempt.opening || data.openingLine ? (
         <li className="rounded-lg border border-slate-200 bg-slate-50 p-3">
           <span className="font-semibold">{data.customerName}:</span> {data.attempt.opening ?? data.openingLine}
+          {data.attempt.opening ? (
+            <span className="mt-1 block text-slate-600">
+              Tension {data.attempt.openingTension}
+              {data.attempt.openingReason ? `: ${data.attempt.openingReason}` : ""}
+            </span>
+          ) : null}
         </li>
       ) : null}
       {data.transcript.map((t) => (
@@ -23,12 +28,12 @@ export function CallTranscript({ data }: { data: Review }) {
             <p className="mt-1 flex flex-wrap gap-1">
               {t.techniques.map((x) => (
                 <Badge key={x} tone="good">
-                  {label(x)}
+                  {data.labelNames[x] ?? x}
                 </Badge>
               ))}
               {t.pitfalls.map((x) => (
                 <Badge key={x} tone="bad">
-                  {label(x)}
+                  {data.labelNames[x] ?? x}
                 </Badge>
               ))}
             </p>

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { labelName } from "@defuse/content";
 import { Badge, Card, EmptyState } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { serverApi } from "@/server/session";
 
-const label = (s: string) => s.replace(/_/g, " ");
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 /**
  * The progress page's real calls: released reviews of the agent's real calls and, per technique,
@@ -40,7 +41,12 @@ export async function RealCallsSection() {
         <h2 id="carry-heading" className="mb-1 text-lg font-semibold">
           Practice and real calls
         </h2>
-        <p className="mb-3 text-sm text-slate-700">How often each technique shows in your practice and in your reviewed real calls.</p>
+        <p className="mb-3 text-sm text-slate-700" data-testid="comparison-basis">
+          The share of your finished practice calls ({plural(r.comparedOver.practice, "call", "calls")}) and of your reviewed real calls (
+          {plural(r.comparedOver.realCalls, "call", "calls")}) in which the analyser found each technique at least once. <Badge tone="warn">Not yet on real calls</Badge> marks a
+          technique you use in at least {r.notCarriedOverRule.practiceAtLeast}% of practice but {r.notCarriedOverRule.realCallsFewerBy} or more points less often on real calls:
+          practice that has not carried over yet. A dash means there is nothing to compare yet.
+        </p>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="technique-comparison">
             <caption className="sr-only">Share of practice attempts and real calls showing each technique</caption>
@@ -54,8 +60,8 @@ export async function RealCallsSection() {
             <tbody className="divide-y divide-slate-100">
               {compared.map((c) => (
                 <tr key={c.technique}>
-                  <th scope="row" className="py-2 pr-3 font-medium capitalize">
-                    {label(c.technique)}
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {labelName(c.technique)}
                   </th>
                   <td className="py-2 pr-3">{c.practice === null ? "—" : `${c.practice}%`}</td>
                   <td className="py-2">

@@ -14,14 +14,13 @@ type Review = inferRouterOutputs<AppRouter>["review"]["get"];
 
 /**
  * The trainer's review: the transcript as the learner saw it (opening line first) with a comment
- * field per agent line, the learner's reflection, the ruling on critical behaviour, and one level
+ * field per agent line, the learner's reflection (practice only), the ruling on critical behaviour, and one level
  * per criterion pre-filled from the automatic score. Any level that differs from the automatic
  * one needs a comment (the server enforces it too). `aside` sits above the scores (tension curve).
  */
 export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode }) {
   // The server names every label (labelName in @defuse/content); this bundle stays free of the curriculum.
-  const names = new Map(data.labelCatalogue.map((l) => [l.id, l.name]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  const nameOf = (id: string) => data.labelNames[id] ?? id;
   const trpc = useTRPC();
   const router = useRouter();
   const [levels, setLevels] = useState(() => Object.fromEntries(data.criteria.map((c) => [c.criterionId, c.level])));
@@ -92,6 +91,16 @@ export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode })
               <li className="rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="opening-line">
                 <span className="font-semibold">{data.customerName} (opening line):</span> {data.openingLine}
               </li>
+            ) : data.attempt.opening ? (
+              <li className="rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="opening-line">
+                <p>
+                  <span className="font-semibold">{data.customerName} (before the agent spoke):</span> {data.attempt.opening}
+                </p>
+                <p className="mt-1 text-slate-600">
+                  Tension {data.attempt.openingTension}
+                  {data.attempt.openingReason ? `: ${data.attempt.openingReason}` : ""}
+                </p>
+              </li>
             ) : null}
             {data.transcript.map((t) => (
               <li key={t.index} className="rounded-lg border border-slate-200 p-3 text-sm">
@@ -118,11 +127,14 @@ export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode })
                   ))}
                   {t.hinted ? <Badge tone="neutral">hint used</Badge> : null}
                 </p>
-                <p className="mt-1">
-                  <span className="font-semibold">{data.customerName}:</span> {t.customerLine}
-                </p>
+                {t.customerLine ? (
+                  <p className="mt-1">
+                    <span className="font-semibold">{data.customerName}:</span> {t.customerLine}
+                  </p>
+                ) : null}
                 <p className="mt-1 text-slate-600">
-                  Tension {t.tensionBefore} → {t.tensionAfter}: {t.reason}
+                  Tension {t.tensionBefore} → {t.tensionAfter}
+                  {t.reason ? `: ${t.reason}` : ""}
                 </p>
                 <div className="mt-2">
                   <label htmlFor={`line-${t.index}`} className="block text-sm font-medium">
@@ -144,32 +156,35 @@ export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode })
             ))}
           </ol>
         </section>
-        <section aria-labelledby="reflection-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-          <h2 id="reflection-heading" className="mb-2 text-lg font-semibold">
-            The learner’s reflection
-          </h2>
-          {data.reflection && (data.reflection.wentWell || data.reflection.doDifferently || data.reflection.feeling || data.reflection.afterCall) ? (
-            <dl className="space-y-2 text-sm" data-testid="reflection">
-              {(
-                [
-                  ["What went well", data.reflection.wentWell],
-                  ["What they would do differently", data.reflection.doDifferently],
-                  ["How they felt", data.reflection.feeling],
-                  ["After the call", data.reflection.afterCall],
-                ] as const
-              )
-                .filter(([, v]) => v)
-                .map(([k, v]) => (
-                  <div key={k}>
-                    <dt className="font-medium">{k}</dt>
-                    <dd className="whitespace-pre-wrap text-slate-700">{v}</dd>
-                  </div>
-                ))}
-            </dl>
-          ) : (
-            <p className="text-sm text-slate-600">The learner has not written a reflection on this attempt yet.</p>
-          )}
-        </section>
+        {/* the learner writes a reflection on a practice call; a real call has none */}
+        {data.attempt.source === "practice" ? (
+          <section aria-labelledby="reflection-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+            <h2 id="reflection-heading" className="mb-2 text-lg font-semibold">
+              The learner’s reflection
+            </h2>
+            {data.reflection && (data.reflection.wentWell || data.reflection.doDifferently || data.reflection.feeling || data.reflection.afterCall) ? (
+              <dl className="space-y-2 text-sm" data-testid="reflection">
+                {(
+                  [
+                    ["What went well", data.reflection.wentWell],
+                    ["What they would do differently", data.reflection.doDifferently],
+                    ["How they felt", data.reflection.feeling],
+                    ["After the call", data.reflection.afterCall],
+                  ] as const
+                )
+                  .filter(([, v]) => v)
+                  .map(([k, v]) => (
+                    <div key={k}>
+                      <dt className="font-medium">{k}</dt>
+                      <dd className="whitespace-pre-wrap text-slate-700">{v}</dd>
+                    </div>
+                  ))}
+              </dl>
+            ) : (
+              <p className="text-sm text-slate-600">The learner has not written a reflection on this attempt yet.</p>
+            )}
+          </section>
+        ) : null}
       </div>
       <div className="min-w-0 space-y-6">
       {aside}

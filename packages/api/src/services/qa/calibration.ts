@@ -3,7 +3,7 @@ import type { SessionUser } from "../../context";
 import { conflict, forbidden, invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { findReviewableAttempt } from "../review/getReview";
-import { releaseReview } from "../review/saveReview";
+import { releaseReviewIn } from "../review/saveReview";
 import { rubricFor } from "../review/scoring";
 import { loadAutoCriteria } from "../review/autoCriteria";
 
@@ -130,13 +130,14 @@ export async function agreeCalibration(db: Db, actor: SessionUser, input: { sess
   if (s.organiserId !== actor.id) throw forbidden("Only the organiser can record the agreed score.");
   if (s.state === "OPEN") throw conflict("Close the session before recording the agreed score.");
   const levels = checkLevels(s.attempt.rubricId, input.levels);
-  const review = await releaseReview(db, actor, {
-    attemptId: s.attemptId,
-    criteria: Object.entries(levels).map(([criterionId, level]) => ({ criterionId, level, comment: "Agreed in calibration." })),
-    comment: input.comment ?? "Agreed in a calibration session.",
-  });
   const agreedAt = new Date();
-  await db.$transaction(async (tx) => {
+  // the released review and the session's agreement commit together (see disputes.decideDispute)
+  return db.$transaction(async (tx) => {
+    const review = await releaseReviewIn(tx, actor, {
+      attemptId: s.attemptId,
+      criteria: Object.entries(levels).map(([criterionId, level]) => ({ criterionId, level, comment: "Agreed in calibration." })),
+      comment: input.comment ?? "Agreed in a calibration session.",
+    });
     await tx.calibrationSession.updateMany({ where: { id: s.id, orgId: actor.orgId }, data: { state: "AGREED", agreed: levels, agreedAt } });
     // each trainer's distance from the agreed levels, kept for the calibration report
     for (const sc of s.scores) {
@@ -149,8 +150,8 @@ export async function agreeCalibration(db: Db, actor: SessionUser, input: { sess
       });
     }
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "calibration.agree", targetType: "CalibrationSession", targetId: s.id, after: { levels } });
+    return review;
   });
-  return review;
 }
 
 /**
@@ -160,12 +161,16 @@ export async function agreeCalibration(db: Db, actor: SessionUser, input: { sess
  */
 export async function calibrationReport(db: Db, actor: SessionUser) {
   const rows = await db.$queryRaw<Array<{ trainerId: string; name: string; month: Date; sessions: number; diff: number; n: number }>>`
-    SELECT sc."trainerId", u.name, date_trunc('month', sc."agreedAt") AS month, count(*)::int AS sessions,
-           sum(sc."agreedDifference")::float AS diff, sum(sc."agreedCriteria")::int AS n
-    FROM "CalibrationScore" sc
-    JOIN "User" u ON u.id = sc."trainerId" AND u."orgId" = ${actor.orgId}
-    WHERE sc."orgId" = ${actor.orgId} AND sc."agreedAt" IS NOT NULL AND sc."agreedCriteria" > 0
-    GROUP BY sc."trainerId", u.name, month`;
+    SELECT a."trainerId", u.name, a.month, a.sessions, a.diff, a.n
+    FROM (
+      -- an index-only scan of CalibrationScore_report_idx, summed before the (few) trainers are joined
+      SELECT sc."trainerId", date_trunc('month', sc."agreedAt") AS month, count(*)::int AS sessions,
+             sum(sc."agreedDifference")::float AS diff, sum(sc."agreedCriteria")::int AS n
+      FROM "CalibrationScore" sc
+      WHERE sc."orgId" = ${actor.orgId} AND sc."agreedAt" IS NOT NULL AND sc."agreedCriteria" > 0
+      GROUP BY sc."trainerId", month
+    ) a
+    JOIN "User" u ON u.id = a."trainerId" AND u."orgId" = ${actor.orgId}`;
   const round = (x: number) => Math.round(x * 100) / 100;
   const byTrainer = new Map<string, { trainerId: string; name: string; sessions: number; diff: number; n: number; months: { month: Date; sessions: number; meanAbsoluteDifference: number }[] }>();
   for (const r of rows) {

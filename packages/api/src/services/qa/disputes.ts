@@ -3,7 +3,7 @@ import type { SessionUser } from "../../context";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "../../errors";
 import { toPage } from "../admin/paging";
 import { recordAudit } from "../audit/recordAudit";
-import { releaseReview } from "../review/saveReview";
+import { releaseReviewIn } from "../review/saveReview";
 
 /**
  * Disputes: an agent may dispute a released review of their own attempt or real call once, with a
@@ -90,22 +90,28 @@ export async function decideDispute(
   if (d.state !== "OPEN") throw conflict("This dispute has already been decided.");
   const reason = input.reason.trim();
   if (!reason) throw invalid("Give the agent a reason.", "reason");
-  let newScore: number | null = null;
-  if (input.outcome === "upheld") {
-    if (!input.levels) throw invalid("Set the new levels to uphold the dispute.", "levels");
-    const review = await releaseReview(db, actor, {
-      attemptId: d.attemptId,
-      criteria: Object.entries(input.levels).map(([criterionId, level]) => ({ criterionId, level, comment: `Dispute upheld: ${reason}` })),
-      comment: `Dispute upheld: ${reason}`,
+  if (input.outcome === "upheld" && !input.levels) throw invalid("Set the new levels to uphold the dispute.", "levels");
+  const state = input.outcome === "upheld" ? "UPHELD" : "DECLINED";
+  // One transaction: the new review, the decision and its audit entry commit together or not at
+  // all. Releasing locks the attempt's row first, so of two decisions sent at once the second waits,
+  // then finds the dispute decided and rolls back its release.
+  const newScore = await db.$transaction(async (tx) => {
+    const review =
+      input.outcome === "upheld"
+        ? await releaseReviewIn(tx, actor, {
+            attemptId: d.attemptId,
+            criteria: Object.entries(input.levels!).map(([criterionId, level]) => ({ criterionId, level, comment: `Dispute upheld: ${reason}` })),
+            comment: `Dispute upheld: ${reason}`,
+          })
+        : null;
+    const score = review?.score ?? null;
+    const decided = await tx.dispute.updateMany({
+      where: { id: d.id, orgId: actor.orgId, assignedToId: actor.id, state: "OPEN" },
+      data: { state, outcomeReason: reason, newScore: score, decidedAt: new Date() },
     });
-    newScore = review.score;
-  }
-  await db.$transaction(async (tx) => {
-    await tx.dispute.updateMany({
-      where: { id: d.id, orgId: actor.orgId, state: "OPEN" },
-      data: { state: input.outcome === "upheld" ? "UPHELD" : "DECLINED", outcomeReason: reason, newScore, decidedAt: new Date() },
-    });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: `dispute.${input.outcome === "upheld" ? "uphold" : "decline"}`, targetType: "Attempt", targetId: d.attemptId, after: { disputeId: d.id, reason, newScore } });
+    if (decided.count === 0) throw conflict("This dispute has already been decided.");
+    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: `dispute.${input.outcome === "upheld" ? "uphold" : "decline"}`, targetType: "Attempt", targetId: d.attemptId, after: { disputeId: d.id, reason, newScore: score } });
+    return score;
   });
   return { state: input.outcome === "upheld" ? "UPHELD" : "DECLINED", newScore };
 }

@@ -42,14 +42,24 @@ export async function myRealCalls(db: Db, user: SessionUser, input: { cursor?: s
     take: pageSize + 1,
   });
   const page = toPage(rows.map((r) => ({ ...r, id: r.attemptId })), pageSize);
+  const { comparison, comparedOver } = await techniqueComparison(db, user);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((r) => ({ attemptId: r.attemptId, title: realCallTitle(r.attempt.transcript?.fileName), score: r.score, passed: r.passed, releasedAt: r.releasedAt })),
-    comparison: await techniqueComparison(db, user),
+    comparison,
+    /** How many completed practice attempts and released real calls the shares are out of. */
+    comparedOver,
+    /** The "not yet on real calls" rule, for the page to explain it. */
+    notCarriedOverRule: { practiceAtLeast: CARRIED_PRACTICE_MIN, realCallsFewerBy: CARRIED_GAP },
   };
 }
 
-export async function techniqueComparison(db: Db, user: SessionUser): Promise<TechniqueComparison[]> {
+/** A technique has not carried over when it shows in at least this share of practice… */
+export const CARRIED_PRACTICE_MIN = 50;
+/** …and in at least this many percentage points fewer of the real calls. */
+export const CARRIED_GAP = 25;
+
+export async function techniqueComparison(db: Db, user: SessionUser): Promise<{ comparison: TechniqueComparison[]; comparedOver: { practice: number; realCalls: number } }> {
   const rows = await db.$queryRaw<Array<{ grp: "practice" | "real"; technique: string | null; n: number }>>`
     WITH mine AS (
       SELECT CASE WHEN t.kind = 'REAL_CALL' THEN 'real' ELSE 'practice' END AS grp, t.techniques
@@ -72,10 +82,16 @@ export async function techniqueComparison(db: Db, user: SessionUser): Promise<Te
     }
   }
   const share = (n: number, of: number) => (of === 0 ? null : Math.round((100 * n) / of));
-  return TECHNIQUE_IDS.map((technique) => {
+  const comparison = TECHNIQUE_IDS.map((technique) => {
     const c = counts.get(technique) ?? { practice: 0, real: 0 };
     const practice = share(c.practice, total.practice);
     const realCalls = share(c.real, total.real);
-    return { technique, practice, realCalls, notCarriedOver: practice !== null && realCalls !== null && practice >= 50 && realCalls <= practice - 25 };
+    return {
+      technique,
+      practice,
+      realCalls,
+      notCarriedOver: practice !== null && realCalls !== null && practice >= CARRIED_PRACTICE_MIN && realCalls <= practice - CARRIED_GAP,
+    };
   });
+  return { comparison, comparedOver: { practice: total.practice, realCalls: total.real } };
 }

@@ -25,11 +25,18 @@ export function realCallTitle(fileName: string | null | undefined): string {
   return fileName ? `${REAL_CALL_TITLE}: ${fileName}` : REAL_CALL_TITLE;
 }
 
+/**
+ * `reason` on a row says why the customer's tension moved after that agent turn, quoting the
+ * frustration, anger or calming words in the customer's reply (the practice meter's explanation,
+ * estimated from a real customer's words); `openingReason` does the same for what the customer said
+ * before the agent first spoke.
+ */
 export function realCallTurns(turnsJson: unknown, autoResult: unknown) {
   const turns = (Array.isArray(turnsJson) ? turnsJson : []) as StoredTurn[];
   const scored = ((autoResult as { turns?: unknown } | null)?.turns ?? []) as ScoredTurn[];
   const kept = turns.filter((t) => t.text.trim() !== "");
   const opening: string[] = [];
+  const openingReasons: string[] = [];
   const out: {
     index: number;
     agentText: string;
@@ -51,7 +58,11 @@ export function realCallTurns(turnsJson: unknown, autoResult: unknown) {
       if (last) {
         last.customerLine = `${last.customerLine} ${t.text}`.trim();
         last.tensionAfter = tension;
-      } else opening.push(t.text);
+        if (s?.reason) last.reason = `${last.reason} ${s.reason}`.trim();
+      } else {
+        opening.push(t.text);
+        if (s?.reason) openingReasons.push(s.reason);
+      }
       return;
     }
     out.push({
@@ -63,11 +74,11 @@ export function realCallTurns(turnsJson: unknown, autoResult: unknown) {
       labels: [],
       tensionBefore: tension,
       tensionAfter: tension,
-      reason: s?.reason ?? "",
+      reason: "",
       hinted: false,
     });
   });
-  return { opening: opening.join(" "), turns: out };
+  return { opening: opening.join(" "), openingTension: out[0]?.tensionBefore ?? tension, openingReason: openingReasons.join(" "), turns: out };
 }
 
 export async function loadRealCall(tx: Tx, orgId: string, attemptId: string) {

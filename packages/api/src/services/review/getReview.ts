@@ -98,6 +98,8 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       title: attempt.kind === "REAL_CALL" ? realCallTitle(realCall?.fileName) : (scenario?.title ?? contentTitle("SCENARIO", attempt.contentId)),
       source: attempt.kind === "REAL_CALL" ? ("real" as const) : ("practice" as const),
       opening: real?.opening ?? null,
+      openingTension: real?.openingTension ?? null,
+      openingReason: real?.openingReason ?? null,
       contentVersion: attempt.contentVersion,
       rubricVersion: attempt.rubricVersion,
       learner: attempt.user,
@@ -115,7 +117,8 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     customerName: scenario?.persona.name ?? "Customer",
     openingLine,
     intensity: extra.intensity,
-    reflection: (extra.reflection ?? null) as { wentWell?: string; doDifferently?: string; feeling?: string; afterCall?: string; savedAt?: string } | null,
+    // a practice attempt's own reflection; a real call has none (the agent never wrote one)
+    reflection: (attempt.kind === "REAL_CALL" ? null : (extra.reflection ?? null)) as { wentWell?: string; doDifferently?: string; feeling?: string; afterCall?: string; savedAt?: string } | null,
     critical: {
       flagged: autoCritical,
       decision: attempt.review?.criticalDecision ?? null,
@@ -135,6 +138,8 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
     }),
     // Label corrections apply to free-text turns (branching replies carry the author's labels).
     labelCatalogue: attempt.kind === "ROLEPLAY" ? LABEL_CATALOGUE : [],
+    // Every label's name, so labels read the same on every kind of attempt (real calls included).
+    labelNames: Object.fromEntries(LABEL_CATALOGUE.map((l) => [l.id, l.name])) as Record<string, string>,
     tensionCurve,
     rubric: { id: rubric.id, version: rubric.version, title: rubric.title },
     criteria: rubric.criteria.map((c) => {

@@ -197,85 +197,91 @@ export async function saveReviewDraft(db: Db, actor: SessionUser, input: SaveRev
  * can read it. Releasing the same review again changes nothing and writes no second audit entry.
  */
 export async function releaseReview(db: Db, actor: SessionUser, input: ReleaseReviewInput, mail: MailContext = {}) {
-  return db.$transaction(async (tx) => {
-    const { attempt, rubric, auto, flagged, turnCount } = await prepare(tx, actor, input.attemptId);
-    const stored = readStoredCriteria(attempt.review?.criteria);
-    const source = input.criteria ?? (stored.length ? stored : null);
-    if (!source) throw invalid("Score every criterion before releasing the review.", "criteria");
-    const fromDraft = !input.criteria;
-    const criteria = checkCriteria(rubric, source, auto, { requireOverrideComments: true });
-    const storedCritical = attempt.review?.criticalDecision ? { decision: attempt.review.criticalDecision, reason: attempt.review.criticalReason } : null;
-    const critical = checkCritical(flagged, input.critical !== undefined ? input.critical : fromDraft ? storedCritical : null, { requireReason: true });
-    const storedTurnComments = readTurnComments(attempt.review?.turnComments);
-    const turnComments = checkTurnComments(input.turnComments !== undefined ? input.turnComments : fromDraft ? storedTurnComments : [], turnCount);
-    const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId);
-    const { score, passed } = scoreAttempt(rubric, criteria, auto, { passMark, criticalStands: criticalStands(flagged, critical.decision), outcomeOk: outcomeOkOf(attempt.autoResult) });
-    const comment = (input.comment ?? (input.criteria ? "" : attempt.review?.comment) ?? "").trim();
+  return db.$transaction((tx) => releaseReviewIn(tx, actor, input, mail));
+}
 
-    if (
-      attempt.review?.state === "RELEASED" &&
-      sameCriteria(stored, criteria) &&
-      attempt.review.comment === comment &&
-      (attempt.review.criticalDecision ?? null) === critical.decision &&
-      attempt.review.criticalReason === critical.reason &&
-      sameTurnComments(storedTurnComments, turnComments)
-    ) {
-      return { attemptId: attempt.id, state: "RELEASED" as const, score: attempt.review.score, passed: attempt.review.passed, releasedAt: attempt.review.releasedAt, changed: false };
-    }
+/**
+ * releaseReview inside a transaction the caller already holds, so a decision that releases a
+ * review (an agreed calibration, an upheld dispute) commits or fails as one with its own rows.
+ */
+export async function releaseReviewIn(tx: Tx, actor: SessionUser, input: ReleaseReviewInput, mail: MailContext = {}) {
+  const { attempt, rubric, auto, flagged, turnCount } = await prepare(tx, actor, input.attemptId);
+  const stored = readStoredCriteria(attempt.review?.criteria);
+  const source = input.criteria ?? (stored.length ? stored : null);
+  if (!source) throw invalid("Score every criterion before releasing the review.", "criteria");
+  const fromDraft = !input.criteria;
+  const criteria = checkCriteria(rubric, source, auto, { requireOverrideComments: true });
+  const storedCritical = attempt.review?.criticalDecision ? { decision: attempt.review.criticalDecision, reason: attempt.review.criticalReason } : null;
+  const critical = checkCritical(flagged, input.critical !== undefined ? input.critical : fromDraft ? storedCritical : null, { requireReason: true });
+  const storedTurnComments = readTurnComments(attempt.review?.turnComments);
+  const turnComments = checkTurnComments(input.turnComments !== undefined ? input.turnComments : fromDraft ? storedTurnComments : [], turnCount);
+  const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId);
+  const { score, passed } = scoreAttempt(rubric, criteria, auto, { passMark, criticalStands: criticalStands(flagged, critical.decision), outcomeOk: outcomeOkOf(attempt.autoResult) });
+  const comment = (input.comment ?? (input.criteria ? "" : attempt.review?.comment) ?? "").trim();
 
-    const now = new Date();
-    const data = {
-      reviewerId: actor.id,
-      state: "RELEASED" as const,
-      criteria: criteria as unknown as Prisma.InputJsonValue,
-      score,
-      passed,
-      comment,
-      criticalDecision: critical.decision,
-      criticalReason: critical.reason,
-      turnComments: turnComments as unknown as Prisma.InputJsonValue,
-      releasedAt: attempt.review?.releasedAt ?? now,
-    };
-    const review = await tx.review.upsert({
-      where: { attemptId: attempt.id },
-      create: { orgId: actor.orgId, attemptId: attempt.id, ...data },
-      update: data,
-      select: { score: true, passed: true, releasedAt: true },
-    });
-    const officialLevels = Object.fromEntries(criteria.map((c) => [c.criterionId, c.level]));
-    await tx.attempt.update({ where: { id: attempt.id }, data: { score, passed, reviewState: "RELEASED", officialLevels } });
-    await tx.criterionScore.deleteMany({ where: { attemptId: attempt.id, source: "trainer" } });
-    await tx.criterionScore.createMany({
-      data: criteria.map((c) => ({
-        orgId: actor.orgId,
-        attemptId: attempt.id,
-        contentId: attempt.contentId,
-        criterionId: c.criterionId,
-        source: "trainer",
-        level: c.level,
-        points: c.points,
-      })),
-    });
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.id,
-      action: attempt.review?.state === "RELEASED" ? "review.rerelease" : "review.release",
-      targetType: "Attempt",
-      targetId: attempt.id,
-      before: { score: attempt.score, passed: attempt.passed, reviewState: attempt.reviewState, autoScore: attempt.autoScore },
-      after: { score, passed, reviewState: "RELEASED", criteria, comment, critical, turnComments },
-    });
-    // The learner hears of the first release only (the key makes it once); a re-release changes the page they already know.
-    const learner = await tx.user.findFirst({ where: { id: attempt.userId, orgId: actor.orgId, active: true }, select: { id: true, email: true, name: true } });
-    if (learner && attempt.kind !== "REAL_CALL") {
-      await queueEmail(tx, {
-        orgId: actor.orgId,
-        userId: learner.id,
-        recipient: learner.email,
-        dedupeKey: `review-released:${attempt.id}`,
-        data: { template: "review-released", name: learner.name, title: (await titleLookup(tx, actor.orgId, [attempt.contentId]))("SCENARIO", attempt.contentId), reviewerName: actor.name, link: `${appBaseUrl(mail.origin)}/practice/${attempt.contentId}/${attempt.id}` },
-      });
-    }
-    return { attemptId: attempt.id, state: "RELEASED" as const, score: review.score, passed: review.passed, releasedAt: review.releasedAt, changed: true };
+  if (
+    attempt.review?.state === "RELEASED" &&
+    sameCriteria(stored, criteria) &&
+    attempt.review.comment === comment &&
+    (attempt.review.criticalDecision ?? null) === critical.decision &&
+    attempt.review.criticalReason === critical.reason &&
+    sameTurnComments(storedTurnComments, turnComments)
+  ) {
+    return { attemptId: attempt.id, state: "RELEASED" as const, score: attempt.review.score, passed: attempt.review.passed, releasedAt: attempt.review.releasedAt, changed: false };
+  }
+
+  const now = new Date();
+  const data = {
+    reviewerId: actor.id,
+    state: "RELEASED" as const,
+    criteria: criteria as unknown as Prisma.InputJsonValue,
+    score,
+    passed,
+    comment,
+    criticalDecision: critical.decision,
+    criticalReason: critical.reason,
+    turnComments: turnComments as unknown as Prisma.InputJsonValue,
+    releasedAt: attempt.review?.releasedAt ?? now,
+  };
+  const review = await tx.review.upsert({
+    where: { attemptId: attempt.id },
+    create: { orgId: actor.orgId, attemptId: attempt.id, ...data },
+    update: data,
+    select: { score: true, passed: true, releasedAt: true },
   });
+  const officialLevels = Object.fromEntries(criteria.map((c) => [c.criterionId, c.level]));
+  await tx.attempt.update({ where: { id: attempt.id }, data: { score, passed, reviewState: "RELEASED", officialLevels } });
+  await tx.criterionScore.deleteMany({ where: { attemptId: attempt.id, source: "trainer" } });
+  await tx.criterionScore.createMany({
+    data: criteria.map((c) => ({
+      orgId: actor.orgId,
+      attemptId: attempt.id,
+      contentId: attempt.contentId,
+      criterionId: c.criterionId,
+      source: "trainer",
+      level: c.level,
+      points: c.points,
+    })),
+  });
+  await recordAudit(tx, {
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action: attempt.review?.state === "RELEASED" ? "review.rerelease" : "review.release",
+    targetType: "Attempt",
+    targetId: attempt.id,
+    before: { score: attempt.score, passed: attempt.passed, reviewState: attempt.reviewState, autoScore: attempt.autoScore },
+    after: { score, passed, reviewState: "RELEASED", criteria, comment, critical, turnComments },
+  });
+  // The learner hears of the first release only (the key makes it once); a re-release changes the page they already know.
+  const learner = await tx.user.findFirst({ where: { id: attempt.userId, orgId: actor.orgId, active: true }, select: { id: true, email: true, name: true } });
+  if (learner && attempt.kind !== "REAL_CALL") {
+    await queueEmail(tx, {
+      orgId: actor.orgId,
+      userId: learner.id,
+      recipient: learner.email,
+      dedupeKey: `review-released:${attempt.id}`,
+      data: { template: "review-released", name: learner.name, title: (await titleLookup(tx, actor.orgId, [attempt.contentId]))("SCENARIO", attempt.contentId), reviewerName: actor.name, link: `${appBaseUrl(mail.origin)}/practice/${attempt.contentId}/${attempt.id}` },
+    });
+  }
+  return { attemptId: attempt.id, state: "RELEASED" as const, score: review.score, passed: review.passed, releasedAt: review.releasedAt, changed: true };
 }

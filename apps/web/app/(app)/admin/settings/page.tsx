@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { OrgSettingsForm } from "@/components/admin/org-settings-form";
 import { ReminderScheduleForm } from "@/components/email/reminder-schedule-form";
+import { TranscriptRetentionForm } from "@/components/admin/transcript-retention-form";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui";
 import { requireUser, serverApi } from "@/server/session";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Organisation settings" };
 export default async function SettingsPage() {
   await requireUser(["ADMIN"]);
   const api = await serverApi();
-  const [org, reminders] = await Promise.all([api.org.get(), api.email.reminderSchedule()]);
+  const [org, reminders, retention] = await Promise.all([api.org.get(), api.email.reminderSchedule(), api.qa.retention()]);
   return (
     <div className="space-y-6">
       <PageHeader title="Organisation settings" />
@@ -23,6 +24,9 @@ export default async function SettingsPage() {
           Every email Defuse writes (invitations, resets, assignments, reminders, reviews) is listed in the{" "}
           <Link href="/admin/outbox" className="text-brand-700 underline">Outbox</Link>.
         </p>
+      </Card>
+      <Card>
+        <TranscriptRetentionForm days={retention.days} />
       </Card>
       <Card>
         <h2 className="font-semibold">Final assessments and certificates</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Badge, Card, PageHeader } from "@/components/ui";
+import { Card, PageHeader } from "@/components/ui";
+import { AgentCallReview } from "@/components/qa/agent-call-review";
 import { DisputeReview } from "@/components/qa/dispute-review";
 import { formatDateTime } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/not-found";
@@ -15,25 +16,19 @@ export default async function RealCallReviewPage({ params }: { params: Promise<{
     api.review.releasedForAttempt({ attemptId }).catch(notFoundOnMissing),
     api.qa.dispute({ attemptId }),
   ]);
-  if (!review) notFound();
+  // a practice attempt's review is read on its own page, with the call as the learner played it
+  if (!review || review.source !== "real") notFound();
   return (
     <div className="space-y-6">
-      <PageHeader title="Review of your real call" description={`Released ${formatDateTime(review.releasedAt)} by ${review.reviewer}`} />
-      <Card aria-labelledby="score-heading">
-        <h2 id="score-heading" className="mb-2 text-lg font-semibold">
-          Official score: {review.score}/100 <Badge tone={review.passed ? "good" : "bad"}>{review.passed ? "Passed" : "Not passed"}</Badge>
-        </h2>
-        {review.autoScore !== null && review.autoScore !== review.score ? <p className="text-sm text-slate-700">The automatic score was {review.autoScore}.</p> : null}
-        {review.comment ? <p className="mt-2 whitespace-pre-wrap text-sm">{review.comment}</p> : null}
-        <ul className="ml-5 mt-2 list-disc text-sm text-slate-700" aria-label="Per criterion">
-          {review.criteria.map((c) => (
-            <li key={c.criterionId}>
-              {c.title}: level {c.level}/4{c.levelDescription ? ` (${c.levelDescription})` : ""}
-              {c.comment ? ` · ${c.comment}` : ""}
-            </li>
-          ))}
-        </ul>
-      </Card>
+      <PageHeader
+        title="Review of your real call"
+        description={
+          <>
+            <span className="break-all">{review.title}</span> · released {formatDateTime(review.releasedAt)} by {review.reviewer}
+          </>
+        }
+      />
+      <AgentCallReview review={review} />
       <Card aria-labelledby="dispute-heading">
         <h2 id="dispute-heading" className="mb-2 text-lg font-semibold">
           Dispute this review

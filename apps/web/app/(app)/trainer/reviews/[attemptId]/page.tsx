@@ -38,7 +38,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
                     <Badge tone="info">Real call</Badge> <span className="break-all">{a.title}</span> ·{" "}
                   </>
                 ) : null}
-                {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
+                {a.source === "real" ? (
+                  <>
+                    {a.learner.name} · imported {formatDateTime(a.completedAt)} · automatic score{" "}
+                  </>
+                ) : (
+                  <>
+                    {a.learner.name} · finished {formatDateTime(a.completedAt)} · {a.outcome === "ongoing" ? "ended unresolved" : (a.outcome ?? "—")} · automatic score{" "}
+                  </>
+                )}
                 {a.autoScore ?? "—"}
                 {a.source === "practice" && a.contentVersion ? ` · scenario version ${a.contentVersion}` : ""}
                 {a.source === "practice" && a.rubricVersion ? ` · rubric version ${a.rubricVersion}` : ""}{" "}
@@ -84,7 +92,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
         aside={
           <Card aria-labelledby="tension-heading">
             <h2 id="tension-heading" className="mb-3 text-lg font-semibold">
-              Tension curve
+              {a.source === "real" ? "Estimated customer tension" : "Tension curve"}
             </h2>
             <TensionCurve points={data.tensionCurve} />
             <p className="mt-3 text-sm">
@@ -92,8 +100,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
             </p>
             {a.source === "real" ? (
               <p className="mt-2 text-sm text-slate-700">
-                A real call: the customer&apos;s tension is estimated from the frustration and anger in their words, explained per turn.
-                {a.opening ? <span className="mt-1 block">Before the agent spoke: “{a.opening}”</span> : null}
+                A real call: the customer&apos;s tension is estimated from the frustration, anger and calming words in what they said, and explained beside each turn of the transcript.
               </p>
             ) : null}
             <div className="mt-4 border-t border-slate-200 pt-3">

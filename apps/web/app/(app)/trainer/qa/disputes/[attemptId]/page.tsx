@@ -40,7 +40,8 @@ export default async function DisputePage({ params }: { params: Promise<{ attemp
             </h2>
             <p className="whitespace-pre-wrap text-sm">{dispute.reason}</p>
             {dispute.state !== "OPEN" ? (
-              <p className="mt-2 text-sm text-slate-700">
+              // a status, so the outcome stays announced and visible after the decision form gives way to it
+              <p role="status" className="mt-2 text-sm text-slate-700" data-testid="dispute-decision">
                 Decided {formatDateTime(dispute.decidedAt)}: {dispute.outcomeReason}
                 {dispute.newScore !== null ? ` New score ${dispute.newScore}.` : ""}
               </p>
