@@ -168,7 +168,7 @@ export const billingError: ScenarioInput = {
     angrier: [
       { text: "Don't you dare talk to me like that. Six years I've been with you.", when: {"labels": ["rude"]} },
       { text: "You've got my details in front of you. SW4 4817. Now what's this charge?", when: {"details": true, "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
-      { text: "You've said that already. Word for word. What are you actually going to do?", when: {"scripted": true} },
+      { text: "That sounds like it's off a card. What are you actually going to do about the extra sixty quid?", when: {"scripted": true} },
       { text: "That's not an answer. Is my sixty pounds coming back or not?", when: {"idle": true, "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
       { text: "Don't tell me it's standard. Nothing about this is standard.", when: {"labels": ["policy_wall", "argue"]} },
       { text: "So it's my fault now? I sent the thing back!", when: {"labels": ["blame"]} },
@@ -176,7 +176,7 @@ export const billingError: ScenarioInput = {
       { text: "You're not listening to me. I said I posted it. In May.", when: {"revealed": ["router-returned"]} },
       { text: "Twenty minutes on hold and now I'm being brushed off? Are you serious?", when: {"labels": ["dismissive"]} },
       { text: "I don't want to hear about your processes, I want my money.", when: {"labels": ["policy_wall", "jargon"]} },
-      { text: "That's exactly what the last person said, and here I am again.", when: {"labels": ["empathy", "apology", "follow_up", "expectation"], "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
+      { text: "Okay. But what are you actually going to do about the extra sixty quid?", when: {"labels": ["empathy", "apology", "follow_up", "expectation"], "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
       { text: "Right, that's it. Give me the cancellation number.", when: {"labels": ["dismissive", "rude"]} },
       { text: "Don't hide behind the rules with me. I sent that router back.", when: {"labels": ["policy_wall"]} },
       { text: "Another department? I've been passed from pillar to post already. Can't you just sort it yourself?", when: {"labels": ["escalation"]} },

@@ -144,7 +144,7 @@ export const refundDemand: ScenarioInput = {
       { text: "A manager's fine, but I'm not starting from scratch with someone else. Do they know about the emails?", when: {"labels": ["escalation"]} },
     ],
     angrier: [
-      { text: "You've said that already. What are you actually doing about my machine?", when: {"scripted": true} },
+      { text: "That sounds read off a screen. What are you actually doing about my machine?", when: {"scripted": true} },
       { text: "That's not an answer. I want to know what happens to this machine, today.", when: {"idle": true, "notOffered": ["express-replacement", "refund-after-collection", "repair"]} },
       { text: "It's HH-2290117. It's all in the two emails nobody answered.", when: {"details": true, "notOffered": ["express-replacement", "refund-after-collection", "repair"]} },
       { text: "Don't read me the returns policy. It's faulty. That's different.", when: {"labels": ["policy_wall"]} },
