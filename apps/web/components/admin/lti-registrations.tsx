@@ -106,7 +106,13 @@ export function LtiRegistrationForm() {
       onSubmit={(e) => {
         e.preventDefault();
         setSuccess(null);
-        create.mutate({ ...values, deploymentIds: values.deploymentIds.split(",").map((s) => s.trim()).filter(Boolean) });
+        create.mutate({
+          ...values,
+          deploymentIds: values.deploymentIds
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        });
       }}
     >
       {FIELDS.map(([key, label, hint]) => (
@@ -151,37 +157,39 @@ export function LtiGradeJobs({ jobs }: { jobs: GradeJob[] }) {
   if (jobs.length === 0) return <EmptyState>No grade is waiting or failing.</EmptyState>;
   return (
     <div className="space-y-3">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Grade passbacks that failed</caption>
-        <thead>
-          <tr>
-            <th scope="col">Attempt</th>
-            <th scope="col">Gradebook column</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last error</th>
-            <th scope="col">
-              <span className="sr-only">Action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {jobs.map((j) => (
-            <tr key={j.id} className="border-t border-slate-200">
-              <td className="py-2 pr-2 font-mono">{j.attemptId}</td>
-              <td className="break-all pr-2">{j.lineItemUrl}</td>
-              <td className="pr-2">{j.queue === "dead" ? "Gave up" : `Retrying (${j.retries} so far)`}</td>
-              <td className="pr-2">{j.lastError ?? "—"}</td>
-              <td>
-                {j.queue === "dead" ? (
-                  <Button type="button" variant="secondary" disabled={retry.isPending} onClick={() => retry.mutate({ id: j.id })}>
-                    Retry
-                  </Button>
-                ) : null}
-              </td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Grade passbacks that failed</caption>
+          <thead>
+            <tr>
+              <th scope="col">Attempt</th>
+              <th scope="col">Gradebook column</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last error</th>
+              <th scope="col">
+                <span className="sr-only">Action</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {jobs.map((j) => (
+              <tr key={j.id} className="border-t border-slate-200">
+                <td className="py-2 pr-2 font-mono break-all">{j.attemptId}</td>
+                <td className="break-all pr-2">{j.lineItemUrl}</td>
+                <td className="pr-2">{j.queue === "dead" ? "Gave up" : `Retrying (${j.retries} so far)`}</td>
+                <td className="pr-2">{j.lastError ?? "—"}</td>
+                <td>
+                  {j.queue === "dead" ? (
+                    <Button type="button" variant="secondary" disabled={retry.isPending} onClick={() => retry.mutate({ id: j.id })}>
+                      Retry
+                    </Button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <FormStatus error={retry.error} success={status} />
     </div>
   );

@@ -203,7 +203,7 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
                 return (
                   <div key={i} className="space-y-1">
                     {text(p, `${GROUP_LABEL[g]} line ${i + 1}`, { multiline: true })}
-                    {isObj && line.when ? <p className="text-xs break-words text-slate-600">When: {JSON.stringify(line.when)}</p> : null}
+                    {isObj && line.when ? <p className="text-xs break-all text-slate-600">When: {JSON.stringify(line.when).replace(/,/g, ", ")}</p> : null}
                     <Button type="button" variant="ghost" className="min-h-8 px-2 py-1" onClick={() => change(["scenario", "lines", g], lines.filter((_, j) => j !== i))}>
                       Remove line {i + 1}
                     </Button>
