@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { extractText } from "unpdf";
 import { catalogue } from "@defuse/content";
 import { DEMO, expect, expectAccessible, signInViaApi, test, trpc } from "../fixtures";
-import { newLearner } from "./learner-helpers";
+import { newLearner, say } from "./learner-helpers";
 
 const MODULE = "roleplay-practice";
 const SKILLED = [
@@ -58,15 +58,7 @@ test("a learner fails the final assessment, waits out the cool-down, passes, dow
   await answerKnowledge(page, true);
   await page.getByRole("button", { name: "Start the assessed role-play" }).click();
   await expect(page).toHaveURL(/\/practice\/billing-error\/[a-z0-9]+$/);
-  const turns = page.getByTestId("turn");
-  for (const line of SKILLED) {
-    if (await page.getByTestId("outcome").isVisible()) break;
-    const before = await turns.count();
-    await page.getByLabel(/Your reply to/).fill(line);
-    await page.getByRole("button", { name: "Send" }).click();
-    await expect(turns).toHaveCount(before + 1);
-    await expect(page.getByLabel(/Your reply to/).or(page.getByTestId("outcome"))).toBeVisible();
-  }
+  await say(page, SKILLED);
   await page.getByRole("button", { name: "See my scorecard" }).click();
   await expect(page.getByRole("heading", { name: "Your scorecard" })).toBeVisible();
   await page.goto(`/courses/${MODULE}/assessment`);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "../fixtures";
-import { newLearner } from "./learner-helpers";
+import { newLearner, say } from "./learner-helpers";
 
 const SKILLED = [
   "I'm so sorry, Sandra. I can hear how worrying that charge is, especially after waiting so long on hold. I'm going to sort this out for you myself. Can you tell me what the extra line on the bill says?",
@@ -23,18 +23,6 @@ async function startFreeText(page: Page, scenarioId = "billing-error") {
   await expect(page.getByRole("meter", { name: "Customer tension" })).toBeVisible();
 }
 
-/** Sends replies one by one, waiting for each to be stored and answered; stops when the call ends. */
-async function say(page: Page, lines: string[]) {
-  const turns = page.getByTestId("turn");
-  for (const line of lines) {
-    if (await page.getByTestId("outcome").isVisible()) break;
-    const before = await turns.count();
-    await page.getByLabel(/Your reply to/).fill(line);
-    await page.getByRole("button", { name: "Send" }).click();
-    await expect(turns).toHaveCount(before + 1);
-    await expect(page.getByLabel(/Your reply to/).or(page.getByTestId("outcome"))).toBeVisible();
-  }
-}
 
 test("billing-error in free text: skilled replies resolve the call and pass, with a scorecard and reflection", async ({ browser }) => {
   const { context } = await newLearner(browser, "Sam Skilled");

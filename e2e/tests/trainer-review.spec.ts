@@ -1,5 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { DEMO, expect, expectAccessible, signInViaApi, test, trpc, unique } from "../fixtures";
+import { say } from "./learner-helpers";
 
 // Replies that resolve the billing-error call (the same ones the learner practice spec uses).
 const SKILLED = [
@@ -33,17 +34,6 @@ async function cohortWithLearner(browser: Browser, learnerName: string, prefix: 
 // These follow a whole coaching loop across three people on a shared two-core machine.
 test.describe.configure({ timeout: 240_000 });
 
-async function say(page: Page, lines: string[]) {
-  const turns = page.getByTestId("turn");
-  for (const line of lines) {
-    if (await page.getByTestId("outcome").isVisible()) break;
-    const before = await turns.count();
-    await page.getByLabel(/Your reply to/).fill(line);
-    await page.getByRole("button", { name: "Send" }).click();
-    await expect(turns).toHaveCount(before + 1);
-    await expect(page.getByLabel(/Your reply to/).or(page.getByTestId("outcome"))).toBeVisible();
-  }
-}
 
 test("trainer assigns a scenario, the learner completes it, the trainer overrides scores with comments and a line comment and releases it, the learner sees all of it", async ({ browser, page }) => {
   const { cohortName, email } = await cohortWithLearner(browser, "Riley Reviewed", "Billing line");
