@@ -1,7 +1,9 @@
 /**
- * `pnpm --filter @defuse/roleplay exec tsx src/eval/calls-heldout.ts`: the held-out whole calls' aggregates only.
- * Their items are never printed: per kind, how many got the expected verdict (passed or not, the critical behaviour,
- * the score band). Every run is a look at the held-out set; the README logs them.
+ * `pnpm --filter @defuse/roleplay exec tsx src/eval/calls-heldout.ts [seed] [--set H]`: the held-out whole calls'
+ * aggregates only. Their items are never printed: per kind, how many got the expected verdict (passed or not, the
+ * critical behaviour, the score band, the outcome where the author named one). Every run is a look at the held-out
+ * set; the README logs them. The sets: `calls-heldout.json` (36 calls, round 2's independent author) and, with
+ * `--set H`, `calls-heldout-H.json` (40 calls by a fifth-round author who saw only the taxonomy and the scenarios).
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,19 +14,25 @@ interface HeldoutCall {
   scenario: string;
   kind: string;
   turns: string[];
-  expect: { passed: boolean; critical?: string | null; minScore?: number; maxScore?: number };
+  expect: { passed: boolean; critical?: string | null; minScore?: number; maxScore?: number; outcome?: string };
 }
 const here = dirname(fileURLToPath(import.meta.url));
-const calls = JSON.parse(readFileSync(join(here, "data", "v2", "calls-heldout.json"), "utf8")) as HeldoutCall[];
-const seed = Number(process.argv[2] ?? 1);
-const byKind = new Map<string, { n: number; verdict: number; critical: number; band: number }>();
+const args = process.argv.slice(2);
+const setAt = args.indexOf("--set");
+const set = setAt >= 0 ? args[setAt + 1] : null;
+const file = set ? `calls-heldout-${set}.json` : "calls-heldout.json";
+const raw = JSON.parse(readFileSync(join(here, "data", "v2", file), "utf8")) as HeldoutCall[] | { calls: HeldoutCall[] };
+const calls = Array.isArray(raw) ? raw : raw.calls;
+const seed = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--set") ?? 1);
+const byKind = new Map<string, { n: number; verdict: number; critical: number; band: number; outcome: number }>();
 for (const c of calls) {
   const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
-  const k = byKind.get(c.kind) ?? { n: 0, verdict: 0, critical: 0, band: 0 };
+  const k = byKind.get(c.kind) ?? { n: 0, verdict: 0, critical: 0, band: 0, outcome: 0 };
   k.n++;
   if (r.passed === c.expect.passed) k.verdict++;
   if (!c.expect.critical || r.critical?.behaviour === c.expect.critical) k.critical++;
   if ((c.expect.minScore ?? 0) <= r.score && r.score <= (c.expect.maxScore ?? 100)) k.band++;
+  if (!c.expect.outcome || c.expect.outcome === "any" || r.outcome === c.expect.outcome) k.outcome++;
   byKind.set(c.kind, k);
 }
 let n = 0;
@@ -32,6 +40,6 @@ let ok = 0;
 for (const [kind, k] of byKind) {
   n += k.n;
   ok += k.verdict;
-  console.log(`${kind}: ${k.verdict}/${k.n} verdicts as expected, ${k.critical}/${k.n} critical as expected, ${k.band}/${k.n} score in band`);
+  console.log(`${kind}: ${k.verdict}/${k.n} verdicts as expected, ${k.critical}/${k.n} critical as expected, ${k.band}/${k.n} score in band, ${k.outcome}/${k.n} outcome as expected`);
 }
-console.log(`all (seed ${seed}): ${ok}/${n} verdicts as expected`);
+console.log(`all (${file}, seed ${seed}): ${ok}/${n} verdicts as expected`);
