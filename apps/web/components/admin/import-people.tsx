@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Preview = inferRouterOutputs<AppRouter>["people"]["previewImport"];
 type Imported = inferRouterOutputs<AppRouter>["people"]["import"];
@@ -16,7 +15,6 @@ type Imported = inferRouterOutputs<AppRouter>["people"]["import"];
  * import button appears only when the whole file is clean, and the import is all-or-nothing.
  */
 export function ImportPeople() {
-  const trpc = useTRPC();
   const router = useRouter();
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);

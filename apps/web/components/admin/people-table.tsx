@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
 import { Badge, Button, inputClass } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { PersonActions } from "./person-actions";
 
 type Person = inferRouterOutputs<AppRouter>["people"]["list"]["items"][number];
@@ -21,7 +20,6 @@ const ROLE = { LEARNER: "Learner", TRAINER: "Trainer", ADMIN: "Admin" } as const
  * server. A row's own actions (role, reactivate, password reset) fold out under its "Actions".
  */
 export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Array<{ id: string; name: string }> }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [role, setRole] = useState<Role>("TRAINER");

@@ -1,17 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Role = "LEARNER" | "TRAINER" | "ADMIN";
 
 /** Per-person admin actions: change role, deactivate/reactivate, reset password. */
 export function PersonActions({ person }: { person: { id: string; name: string; role: Role; active: boolean } }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [role, setRole] = useState<Role>(person.role);
   const [success, setSuccess] = useState<string | null>(null);

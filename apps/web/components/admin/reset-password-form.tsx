@@ -1,14 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const trpc = useTRPC();
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [mismatch, setMismatch] = useState(false);

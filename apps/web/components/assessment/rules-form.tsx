@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 interface Rules {
   questionCount: number;
@@ -25,7 +24,6 @@ const NUMBERS: Array<[keyof Rules, string, string]> = [
 
 /** An admin sets one module's final-assessment rules; the cool-down is entered in minutes. */
 export function RulesForm({ moduleId, moduleTitle, rules, scenarios }: { moduleId: string; moduleTitle: string; rules: Rules; scenarios: Array<{ id: string; title: string }> }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState({ ...rules, cooldownMinutes: String(Math.round(rules.cooldownSeconds / 60)) });
   const save = useMutation(trpc.assessment.setRules.mutationOptions({ onSuccess: () => router.refresh() }));

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
 import { Badge, Button, Card, cx, Field, inputClass } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { branchingCheck } from "./branching-check";
 import { usePlaytest } from "./playtest-again";
 
@@ -50,7 +49,6 @@ function setIn(obj: any, p: Path, value: unknown): any {
  * their fields by path. A save that fails keeps everything on the page and retries on the next change.
  */
 export function ScenarioEditor({ initial }: { initial: Loaded }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const unparsed = typeof (initial.draft as any)?.$unparsed === "string" ? ((initial.draft as any).$unparsed as string) : null;
   const [doc, setDoc] = useState<Doc | null>(unparsed === null ? (initial.draft as unknown as Doc) : null);

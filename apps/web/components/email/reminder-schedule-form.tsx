@@ -1,16 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /** Admin, Settings: when Defuse emails "due soon" and "overdue" reminders to learners. */
 export function ReminderScheduleForm({ schedule }: { schedule: { remindersEnabled: boolean; reminderDaysBefore: number; overdueRepeatDays: number } }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [enabled, setEnabled] = useState(schedule.remindersEnabled);
   const [before, setBefore] = useState(String(schedule.reminderDaysBefore));

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, ButtonLink, Card, cx } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type AssessmentData = inferRouterOutputs<AppRouter>["assessment"]["forModule"];
 
@@ -16,7 +15,6 @@ type AssessmentData = inferRouterOutputs<AppRouter>["assessment"]["forModule"];
  * or explanations until the sitting closes), play the assessed role-play, then close the sitting.
  */
 export function AssessmentPanel({ data }: { data: AssessmentData }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState<string[]>([]);

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useReducer, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { TensionMeter, tensionText, trendOf } from "./tension";
 import { conversationReducer, initialConversation, OUTCOME_TEXT, progressMark, type Attempt } from "./practice/conversation-state";
 import { ConversationView } from "./practice/conversation-view";
@@ -26,7 +25,6 @@ import { useStaleCheck } from "./practice/use-stale-check";
  * nothing against any learner.
  */
 export function PracticeChat({ initial, playtest = false }: { initial: Attempt; playtest?: boolean }) {
-  const trpc = useTRPC();
   // Same inputs and outputs (the api builds both from one view), so one type serves both.
   const calls = playtest
     ? ({ turn: trpc.authoring.playtestTurn, hint: trpc.authoring.playtestHint, finish: trpc.authoring.playtestFinish } as unknown as { turn: typeof trpc.learner.takeTurn; hint: typeof trpc.learner.hint; finish: typeof trpc.learner.finishAttempt })

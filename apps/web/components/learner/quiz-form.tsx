@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, cx } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type QuizData = inferRouterOutputs<AppRouter>["learner"]["quiz"];
 
@@ -15,7 +14,6 @@ type QuizData = inferRouterOutputs<AppRouter>["learner"]["quiz"];
  * passed, why each option is right or wrong), then try again with a fresh draw.
  */
 export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizData; moduleId: string; lessonId: string; nextHref: string | null }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState<string[]>([]);

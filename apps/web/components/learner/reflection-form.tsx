@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 interface Values {
   wentWell: string;
@@ -15,7 +14,6 @@ interface Values {
 
 /** The reflection journal, and for the abusive-caller scenario a short wellbeing debrief. */
 export function ReflectionForm({ attemptId, initial, debrief }: { attemptId: string; initial: Partial<Values> | null; debrief: boolean }) {
-  const trpc = useTRPC();
   const [values, setValues] = useState<Values>({
     wentWell: initial?.wentWell ?? "",
     doDifferently: initial?.doDifferently ?? "",

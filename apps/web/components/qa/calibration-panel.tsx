@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, Card, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Session = inferRouterOutputs<AppRouter>["qa"]["calibration"];
 interface Criterion {
@@ -76,7 +75,6 @@ function LevelFields({
  * released to the agent as the review.
  */
 export function CalibrationPanel({ session, criteria, autoScore }: { session: Session; criteria: Criterion[]; autoScore: number | null }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [mine, setMine] = useState<Record<string, number | undefined>>(() => ({ ...(session.mine ?? {}) }));
   const [agreed, setAgreed] = useState<Record<string, number | undefined>>(() => {

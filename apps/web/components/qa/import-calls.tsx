@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation, useQuery } from "@/trpc/client";
 
 type Preview = inferRouterOutputs<AppRouter>["qa"]["previewImport"];
 type Imported = inferRouterOutputs<AppRouter>["qa"]["import"];
@@ -49,7 +48,6 @@ function MaskedText({ text }: { text: string }) {
  * choosing a fixed file keeps the rubric, agent and column mapping.
  */
 export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string }[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [rubricId, setRubricId] = useState(rubrics[0]?.id ?? "");

@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation, useQuery } from "@/trpc/client";
 
 /**
  * Opens a calibration session on this call or attempt with the trainers ticked, then goes to it.
@@ -14,7 +13,6 @@ import { useTRPC } from "@/trpc/client";
  * dropped by the browser, so its button would submit the review form instead.
  */
 export function OpenCalibration({ attemptId }: { attemptId: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const colleagues = useQuery(trpc.qa.colleagues.queryOptions());
   const [chosen, setChosen] = useState<string[]>([]);

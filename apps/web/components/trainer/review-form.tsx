@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, cx, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { FormStatus } from "@/components/form-status";
 import { LabelCorrector } from "./label-corrector";
 
@@ -21,7 +20,6 @@ type Review = inferRouterOutputs<AppRouter>["review"]["get"];
 export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode }) {
   // The server names every label (labelName in @defuse/content); this bundle stays free of the curriculum.
   const nameOf = (id: string) => data.labelNames[id] ?? id;
-  const trpc = useTRPC();
   const router = useRouter();
   const [levels, setLevels] = useState(() => Object.fromEntries(data.criteria.map((c) => [c.criterionId, c.level])));
   const [comments, setComments] = useState(() => Object.fromEntries(data.criteria.map((c) => [c.criterionId, c.comment])));
