@@ -25,8 +25,10 @@ function parsePath(path: string): string[] {
   for (let i = 0; i < path.length; i++) {
     const c = path[i];
     if (c === "\\") segment += path[++i];
-    else if (c === ".") (out.push(segment), (segment = ""));
-    else segment += c;
+    else if (c === ".") {
+      out.push(segment);
+      segment = "";
+    } else segment += c;
   }
   out.push(segment);
   return out;
@@ -38,23 +40,21 @@ export function encode(input: unknown): Wire {
   const values: Record<string, Tree> = {};
   let root: Tree | undefined;
   const walk = (v: unknown, path: string[]): unknown => {
-    let type: string | undefined;
-    let out: unknown = v;
-    if (v === undefined) (type = "undefined"), (out = null);
-    else if (typeof v === "bigint") (type = "bigint"), (out = String(v));
-    else if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0))) (type = "number"), (out = Object.is(v, -0) ? "-0" : String(v));
-    else if (v instanceof Date) (type = "Date"), (out = v.toISOString());
-    else if (v !== null && typeof v === "object") {
-      if (!isPlain(v)) throw new TypeError(`The API client does not send ${Object.prototype.toString.call(v)} values.`);
-      const copy = (Array.isArray(v) ? [] : {}) as Record<string, unknown>;
-      for (const [k, x] of Object.entries(v)) copy[k] = walk(x, [...path, k]);
-      return copy;
-    } else if (typeof v === "function" || typeof v === "symbol") throw new TypeError(`The API client does not send ${typeof v} values.`);
-    if (type) {
+    const annotate = (type: string, out: unknown) => {
       if (path.length) values[path.map(escapeKey).join(".")] = [type];
       else root = [type];
-    }
-    return out;
+      return out;
+    };
+    if (v === undefined) return annotate("undefined", null);
+    if (typeof v === "bigint") return annotate("bigint", String(v));
+    if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0))) return annotate("number", Object.is(v, -0) ? "-0" : String(v));
+    if (v instanceof Date) return annotate("Date", v.toISOString());
+    if (typeof v === "function" || typeof v === "symbol") throw new TypeError(`The API client does not send ${typeof v} values.`);
+    if (v === null || typeof v !== "object") return v;
+    if (!isPlain(v)) throw new TypeError(`The API client does not send ${Object.prototype.toString.call(v)} values.`);
+    const copy = (Array.isArray(v) ? [] : {}) as Record<string, unknown>;
+    for (const [k, x] of Object.entries(v)) copy[k] = walk(x, [...path, k]);
+    return copy;
   };
   const json = walk(input, []);
   const tree = root ?? (Object.keys(values).length ? values : undefined);
