@@ -32,9 +32,7 @@ export class TRPCClientError extends Error {
 async function call(type: "query" | "mutation", path: string, input: unknown): Promise<unknown> {
   const body = JSON.stringify(encode(input));
   const res =
-    type === "query"
-      ? await fetch(`/api/trpc/${path}?input=${encodeURIComponent(body)}`)
-      : await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    type === "query" ? await fetch(`/api/trpc/${path}?input=${encodeURIComponent(body)}`) : await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
   let answer: { result?: { data: Wire }; error?: Wire | { message: string } };
   try {
     answer = await res.json();
@@ -106,8 +104,7 @@ type MutationResult<I, O> = {
   isPaused: boolean;
 } & ({ status: "success"; isSuccess: true; data: O } | { status: "idle" | "pending" | "error"; isSuccess: false; data?: undefined });
 
-const online = () =>
-  navigator.onLine ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener("online", () => resolve(), { once: true }));
+const online = () => (navigator.onLine ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener("online", () => resolve(), { once: true })));
 
 /**
  * A form's call: `mutate` sends it (errors land in `error`, never thrown), `mutateAsync` returns

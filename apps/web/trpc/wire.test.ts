@@ -10,9 +10,19 @@ import { decode, encode } from "./wire";
 // counts, maps and sets, odd keys. The real superjson is the oracle for both directions.
 const outputs: unknown[] = [
   { id: "c1", name: "Ann", archivedAt: new Date("2026-12-04T10:00:00.000Z"), note: undefined },
-  [{ at: new Date(0), n: 1 }, { at: null, n: Number.NaN }, { at: new Date("2099-01-01"), n: -0, big: 10n ** 20n }],
+  [
+    { at: new Date(0), n: 1 },
+    { at: null, n: Number.NaN },
+    { at: new Date("2099-01-01"), n: -0, big: 10n ** 20n },
+  ],
   { "dotted.key": { "back\\slash": new Date(5) }, list: [undefined, 1, new Date(7)] },
-  { byId: new Map<string, unknown>([["a", { at: new Date(1) }], ["b.c", 2]]), tags: new Set(["x", new Date(2)]) },
+  {
+    byId: new Map<string, unknown>([
+      ["a", { at: new Date(1) }],
+      ["b.c", 2],
+    ]),
+    tags: new Set(["x", new Date(2)]),
+  },
   { link: new URL("https://example.com/a?b=1"), re: /a.b/gi, inf: [Infinity, -Infinity] },
   new Date("2026-01-02T03:04:05.006Z"),
   undefined,

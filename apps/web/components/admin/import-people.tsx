@@ -98,12 +98,24 @@ export function ImportPeople() {
             <table className="mt-2 w-full text-left text-sm" aria-label="Import preview">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
-                  <th scope="col" className="py-1 font-medium">Line</th>
-                  <th scope="col" className="py-1 font-medium">Email</th>
-                  <th scope="col" className="py-1 font-medium">Name</th>
-                  <th scope="col" className="py-1 font-medium">Role</th>
-                  <th scope="col" className="py-1 font-medium">Cohort</th>
-                  <th scope="col" className="py-1 font-medium">Problems</th>
+                  <th scope="col" className="py-1 font-medium">
+                    Line
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Email
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Name
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Role
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Cohort
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Problems
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -130,9 +142,15 @@ export function ImportPeople() {
           <table className="mt-2 w-full text-left text-sm" aria-label="Set-up links">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-1 font-medium">Name</th>
-                <th scope="col" className="py-1 font-medium">Email</th>
-                <th scope="col" className="py-1 font-medium">Set-up link</th>
+                <th scope="col" className="py-1 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Set-up link
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

@@ -21,12 +21,7 @@ export function PersonActions({ person }: { person: { id: string; name: string; 
   const setActive = useMutation(trpc.people.setActive.mutationOptions({ onSuccess: (u) => done(u.active ? `${person.name} can sign in again.` : `${person.name} can no longer sign in.`)() }));
   const reset = useMutation(
     trpc.people.resetPassword.mutationOptions({
-      onSuccess: (r) =>
-        setSuccess(
-          r.method === "link"
-            ? `One-time link (24 hours): ${window.location.origin}${r.path}`
-            : `Temporary password: ${r.temporaryPassword} (they must change it)`,
-        ),
+      onSuccess: (r) => setSuccess(r.method === "link" ? `One-time link (24 hours): ${window.location.origin}${r.path}` : `Temporary password: ${r.temporaryPassword} (they must change it)`),
     }),
   );
   const error = setRoleM.error ?? setActive.error ?? reset.error;
@@ -59,7 +54,13 @@ export function PersonActions({ person }: { person: { id: string; name: string; 
         <Button type="button" variant="ghost" disabled={!person.active || reset.isPending} onClick={() => reset.mutate({ userId: id, method: "link" })} aria-label={`Reset link for ${person.name}`}>
           Reset link
         </Button>
-        <Button type="button" variant="ghost" disabled={!person.active || reset.isPending} onClick={() => reset.mutate({ userId: id, method: "temporary" })} aria-label={`Temporary password for ${person.name}`}>
+        <Button
+          type="button"
+          variant="ghost"
+          disabled={!person.active || reset.isPending}
+          onClick={() => reset.mutate({ userId: id, method: "temporary" })}
+          aria-label={`Temporary password for ${person.name}`}
+        >
           Temporary password
         </Button>
       </div>

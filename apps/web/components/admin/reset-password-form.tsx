@@ -15,7 +15,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (redeem.isSuccess) {
     return (
       <p role="status" className="mt-4 text-slate-800">
-        Your password is set. <a href="/login" className="font-medium text-brand-700 underline">Sign in</a> with {redeem.data.email}.
+        Your password is set.{" "}
+        <a href="/login" className="font-medium text-brand-700 underline">
+          Sign in
+        </a>{" "}
+        with {redeem.data.email}.
       </p>
     );
   }

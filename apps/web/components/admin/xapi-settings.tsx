@@ -93,11 +93,21 @@ export function XapiDeadLetters({ items }: { items: Dead[] }) {
           <caption className="sr-only">Statements the record store refused after every retry</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3">When</th>
-              <th scope="col" className="py-1 pr-3">Who</th>
-              <th scope="col" className="py-1 pr-3">What</th>
-              <th scope="col" className="py-1 pr-3">Last error</th>
-              <th scope="col" className="py-1"><span className="sr-only">Action</span></th>
+              <th scope="col" className="py-1 pr-3">
+                When
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Who
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                What
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Last error
+              </th>
+              <th scope="col" className="py-1">
+                <span className="sr-only">Action</span>
+              </th>
             </tr>
           </thead>
           <tbody>

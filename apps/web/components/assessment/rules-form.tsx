@@ -45,11 +45,29 @@ export function RulesForm({ moduleId, moduleTitle, rules, scenarios }: { moduleI
     <form onSubmit={onSubmit} aria-label={`Assessment rules for ${moduleTitle}`} className="grid gap-4 sm:grid-cols-3">
       {NUMBERS.map(([k, label, hint]) => (
         <Field key={k} id={id(k)} label={label} hint={hint} error={errors[k]}>
-          <input id={id(k)} type="number" inputMode="numeric" className={inputClass} value={String(values[k])} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} aria-invalid={!!errors[k]} aria-describedby={errors[k] ? `${id(k)}-error` : `${id(k)}-hint`} />
+          <input
+            id={id(k)}
+            type="number"
+            inputMode="numeric"
+            className={inputClass}
+            value={String(values[k])}
+            onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))}
+            aria-invalid={!!errors[k]}
+            aria-describedby={errors[k] ? `${id(k)}-error` : `${id(k)}-hint`}
+          />
         </Field>
       ))}
       <Field id={id("cooldown")} label="Cool-down after a failed attempt (minutes)" hint="0 for none" error={errors.cooldownSeconds}>
-        <input id={id("cooldown")} type="number" inputMode="numeric" className={inputClass} value={values.cooldownMinutes} onChange={(e) => setValues((v) => ({ ...v, cooldownMinutes: e.target.value }))} aria-invalid={!!errors.cooldownSeconds} aria-describedby={errors.cooldownSeconds ? `${id("cooldown")}-error` : `${id("cooldown")}-hint`} />
+        <input
+          id={id("cooldown")}
+          type="number"
+          inputMode="numeric"
+          className={inputClass}
+          value={values.cooldownMinutes}
+          onChange={(e) => setValues((v) => ({ ...v, cooldownMinutes: e.target.value }))}
+          aria-invalid={!!errors.cooldownSeconds}
+          aria-describedby={errors.cooldownSeconds ? `${id("cooldown")}-error` : `${id("cooldown")}-hint`}
+        />
       </Field>
       <Field id={id("scenario")} label="Assessed role-play" error={errors.scenarioId}>
         <select id={id("scenario")} className={inputClass} value={values.scenarioId} onChange={(e) => setValues((v) => ({ ...v, scenarioId: e.target.value }))}>

@@ -98,7 +98,12 @@ export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name:
       <Field id="user-email" label="Email" error={errors.email?.[0]}>
         <input {...fieldProps("email")} type="email" autoComplete="off" />
       </Field>
-      <Field id="user-password" label="Temporary password (optional)" error={errors.password?.[0]} hint="Leave empty to email them an invitation to choose their own. Otherwise at least 12 characters, shared privately.">
+      <Field
+        id="user-password"
+        label="Temporary password (optional)"
+        error={errors.password?.[0]}
+        hint="Leave empty to email them an invitation to choose their own. Otherwise at least 12 characters, shared privately."
+      >
         <input {...fieldProps("password")} type="text" autoComplete="new-password" />
       </Field>
       <div className="flex items-start gap-2">

@@ -40,7 +40,15 @@ export function ReminderScheduleForm({ schedule }: { schedule: { remindersEnable
           Send reminder emails
         </label>
       </div>
-      <DaysField id="rem-before" label="Days before the due date" hint="1 sends the reminder the day before; 0 on the day itself." max={14} value={before} onChange={setBefore} error={errors.reminderDaysBefore?.[0]} />
+      <DaysField
+        id="rem-before"
+        label="Days before the due date"
+        hint="1 sends the reminder the day before; 0 on the day itself."
+        max={14}
+        value={before}
+        onChange={setBefore}
+        error={errors.reminderDaysBefore?.[0]}
+      />
       <DaysField id="rem-repeat" label="Repeat the overdue email every … days" hint="0 sends it once." max={30} value={repeat} onChange={setRepeat} error={errors.overdueRepeatDays?.[0]} />
       <Button type="submit" disabled={save.isPending}>
         Save reminders

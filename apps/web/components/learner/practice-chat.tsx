@@ -27,7 +27,11 @@ import { useStaleCheck } from "./practice/use-stale-check";
 export function PracticeChat({ initial, playtest = false }: { initial: Attempt; playtest?: boolean }) {
   // Same inputs and outputs (the api builds both from one view), so one type serves both.
   const calls = playtest
-    ? ({ turn: trpc.authoring.playtestTurn, hint: trpc.authoring.playtestHint, finish: trpc.authoring.playtestFinish } as unknown as { turn: typeof trpc.learner.takeTurn; hint: typeof trpc.learner.hint; finish: typeof trpc.learner.finishAttempt })
+    ? ({ turn: trpc.authoring.playtestTurn, hint: trpc.authoring.playtestHint, finish: trpc.authoring.playtestFinish } as unknown as {
+        turn: typeof trpc.learner.takeTurn;
+        hint: typeof trpc.learner.hint;
+        finish: typeof trpc.learner.finishAttempt;
+      })
     : { turn: trpc.learner.takeTurn, hint: trpc.learner.hint, finish: trpc.learner.finishAttempt };
   const router = useRouter();
   const [call, dispatch] = useReducer(conversationReducer, initial, initialConversation);
@@ -61,7 +65,9 @@ export function PracticeChat({ initial, playtest = false }: { initial: Attempt; 
       onSuccess(res, vars) {
         dispatch({ type: "turnStored", result: res });
         const trend = trendOf(res.turn.tensionBefore, res.turn.tensionAfter);
-        setAnnouncement(`${initial.scenario.customerName}: ${res.turn.customerLine} ${tensionText(res.turn.tensionAfter, trend)}. ${res.turn.reason}${res.ended ? ` ${OUTCOME_TEXT[res.outcome] ?? ""}` : ""}`);
+        setAnnouncement(
+          `${initial.scenario.customerName}: ${res.turn.customerLine} ${tensionText(res.turn.tensionAfter, trend)}. ${res.turn.reason}${res.ended ? ` ${OUTCOME_TEXT[res.outcome] ?? ""}` : ""}`,
+        );
         if (!branching) {
           // A retry that finds an earlier, different text stored keeps what the learner typed now.
           if (vars.text !== undefined && res.turn.agentText.trim() !== draft.text.trim()) keepDraft({ text: draft.text, clientTurnId: null });
@@ -158,8 +164,8 @@ export function PracticeChat({ initial, playtest = false }: { initial: Attempt; 
             Paused
           </h2>
           <p className="mt-2 text-slate-700">
-            Take a moment. Breathe out slowly, longer than you breathe in. This is practice: nothing the customer says is about you. Resume when you are
-            ready, or leave and come back later; the conversation is saved.
+            Take a moment. Breathe out slowly, longer than you breathe in. This is practice: nothing the customer says is about you. Resume when you are ready, or leave and come back later; the
+            conversation is saved.
           </p>
           <Button className="mt-4" type="button" onClick={() => setPaused(false)}>
             Resume the call

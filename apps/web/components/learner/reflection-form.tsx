@@ -34,15 +34,7 @@ export function ReflectionForm({ attemptId, initial, debrief }: { attemptId: str
   }
   const area = (id: keyof Values, label: string, hint: string) => (
     <Field id={`r-${id}`} label={label} error={errors[id]?.[0]} hint={hint}>
-      <textarea
-        id={`r-${id}`}
-        rows={3}
-        value={values[id]}
-        onChange={set(id)}
-        className={inputClass}
-        aria-invalid={!!errors[id]}
-        aria-describedby={errors[id] ? `r-${id}-error` : `r-${id}-hint`}
-      />
+      <textarea id={`r-${id}`} rows={3} value={values[id]} onChange={set(id)} className={inputClass} aria-invalid={!!errors[id]} aria-describedby={errors[id] ? `r-${id}-error` : `r-${id}-hint`} />
     </Field>
   );
   return (
@@ -52,9 +44,7 @@ export function ReflectionForm({ attemptId, initial, debrief }: { attemptId: str
       </h2>
       {debrief ? (
         <>
-          <p className="text-slate-700">
-            That was a hard call to sit through. Calls like this are about the caller’s state, not your worth. Take a minute before the next one.
-          </p>
+          <p className="text-slate-700">That was a hard call to sit through. Calls like this are about the caller’s state, not your worth. Take a minute before the next one.</p>
           {area("feeling", "How did that feel?", "A word or two is enough, e.g. tense, calm, shaken.")}
           {area("afterCall", "What will you do after a call like that?", "For example: a glass of water, a short walk, telling your team leader.")}
         </>

@@ -88,7 +88,9 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
   const score = useMutation(
     trpc.qa.scoreCalibration.mutationOptions({
       onSuccess: (r) => {
-        setSuccess(r.closed ? `Your score ${r.score} is in. Everyone has scored, so the spread is now visible.` : `Your score ${r.score} is in. The others' scores stay hidden until everyone has scored.`);
+        setSuccess(
+          r.closed ? `Your score ${r.score} is in. Everyone has scored, so the spread is now visible.` : `Your score ${r.score} is in. The others' scores stay hidden until everyone has scored.`,
+        );
         router.refresh();
       },
     }),
@@ -106,8 +108,7 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
   const errors = fieldErrorsOf(error);
   const busy = score.isPending || close.isPending || agree.isPending;
   // unchosen levels are left out: the server names the first criterion still to score
-  const complete = (l: Record<string, number | undefined>) =>
-    Object.fromEntries(criteria.flatMap((c) => (l[c.criterionId] === undefined ? [] : [[c.criterionId, l[c.criterionId]!] as const])));
+  const complete = (l: Record<string, number | undefined>) => Object.fromEntries(criteria.flatMap((c) => (l[c.criterionId] === undefined ? [] : [[c.criterionId, l[c.criterionId]!] as const])));
 
   return (
     <div className="space-y-6">
@@ -145,7 +146,9 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
             <h2 id="mine-heading" className="mb-1 text-lg font-semibold">
               Your blind score
             </h2>
-            <p className="mb-3 text-sm text-slate-700">Score the call on your own: nobody sees the others&apos; levels (or the automatic ones) until the session closes. You can change yours until then.</p>
+            <p className="mb-3 text-sm text-slate-700">
+              Score the call on your own: nobody sees the others&apos; levels (or the automatic ones) until the session closes. You can change yours until then.
+            </p>
             <LevelFields prefix="mine" criteria={criteria} levels={mine} onChange={(id, l) => setMine((m) => ({ ...m, [id]: l }))} disabled={busy} errors={errors} />
             <Button type="submit" className="mt-4" disabled={busy}>
               {session.mine ? "Update my score" : "Submit my score"}
@@ -170,20 +173,28 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
               <caption className="sr-only">Each trainer&apos;s level per criterion beside the automatic level</caption>
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Criterion</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Automatic</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Criterion
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Automatic
+                  </th>
                   {(session.scores ?? []).map((s) => (
                     <th key={s.trainerId} scope="col" className="py-2 pr-3 font-medium">
                       {s.name}
                     </th>
                   ))}
-                  <th scope="col" className="py-2 font-medium">Range</th>
+                  <th scope="col" className="py-2 font-medium">
+                    Range
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {(session.spread ?? []).map((c) => (
                   <tr key={c.criterionId}>
-                    <th scope="row" className="py-2 pr-3 font-medium">{c.title}</th>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {c.title}
+                    </th>
                     <td className="py-2 pr-3">{c.autoLevel ?? "—"}</td>
                     {(session.scores ?? []).map((s) => (
                       <td key={s.trainerId} className="py-2 pr-3">
@@ -194,7 +205,9 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row" className="py-2 pr-3 font-medium">Score</th>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    Score
+                  </th>
                   <td className="py-2 pr-3">{autoScore ?? "—"}</td>
                   {(session.scores ?? []).map((s) => (
                     <td key={s.trainerId} className="py-2 pr-3">

@@ -48,12 +48,7 @@ export function DecideDispute({ disputeId, criteria }: { disputeId: string; crit
               <label htmlFor={`dispute-${c.criterionId}`} className="block text-sm font-medium">
                 New level for {c.title}
               </label>
-              <select
-                id={`dispute-${c.criterionId}`}
-                className={inputClass}
-                value={levels[c.criterionId] ?? 0}
-                onChange={(e) => setLevels((l) => ({ ...l, [c.criterionId]: Number(e.target.value) }))}
-              >
+              <select id={`dispute-${c.criterionId}`} className={inputClass} value={levels[c.criterionId] ?? 0} onChange={(e) => setLevels((l) => ({ ...l, [c.criterionId]: Number(e.target.value) }))}>
                 {c.levels.map((d, i) => (
                   <option key={i} value={i}>
                     {i}: {d.length > 60 ? `${d.slice(0, 60)}…` : d}

@@ -26,11 +26,7 @@ export function OpenCalibration({ attemptId }: { attemptId: string }) {
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {(colleagues.data ?? []).map((c) => (
             <label key={c.id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={chosen.includes(c.id)}
-                onChange={(e) => setChosen((x) => (e.target.checked ? [...x, c.id] : x.filter((y) => y !== c.id)))}
-              />
+              <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => setChosen((x) => (e.target.checked ? [...x, c.id] : x.filter((y) => y !== c.id)))} />
               {c.name}
             </label>
           ))}

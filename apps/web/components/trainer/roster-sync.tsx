@@ -20,9 +20,7 @@ export function RosterSync({ cohortId, courses }: { cohortId: string; courses: C
   const sync = useMutation(
     trpc.lti.syncRoster.mutationOptions({
       onSuccess(r) {
-        setSuccess(
-          `Synced “${r.course}”: ${r.added} added, ${r.removed} removed, ${r.unchanged} already here${r.created ? ` (${r.created} new account${r.created === 1 ? "" : "s"} created)` : ""}.`,
-        );
+        setSuccess(`Synced “${r.course}”: ${r.added} added, ${r.removed} removed, ${r.unchanged} already here${r.created ? ` (${r.created} new account${r.created === 1 ? "" : "s"} created)` : ""}.`);
         router.refresh();
       },
     }),

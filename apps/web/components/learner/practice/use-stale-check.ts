@@ -22,9 +22,7 @@ export function useStaleCheck(attemptId: string, playtest: boolean, mark: string
       if (document.visibilityState !== "visible" || checking) return;
       checking = true;
       try {
-        const now = playtest
-          ? await trpc.authoring.playtest.query({ sessionId: attemptId })
-          : await trpc.learner.attempt.query({ attemptId });
+        const now = playtest ? await trpc.authoring.playtest.query({ sessionId: attemptId }) : await trpc.learner.attempt.query({ attemptId });
         if (progressMark(now) !== markRef.current) setStale(true);
       } catch {
         /* offline or signed out: the next send says so */

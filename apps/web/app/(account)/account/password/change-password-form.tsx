@@ -78,10 +78,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Button type="submit" disabled={change.isPending || change.isSuccess}>
         {change.isPending ? "Saving…" : "Change password"}
       </Button>
-      <FormStatus
-        error={Object.keys(serverErrors).length ? null : change.error}
-        success={change.isSuccess ? (resignError ?? "Password changed. Taking you to your dashboard…") : null}
-      />
+      <FormStatus error={Object.keys(serverErrors).length ? null : change.error} success={change.isSuccess ? (resignError ?? "Password changed. Taking you to your dashboard…") : null} />
     </form>
   );
 }
