@@ -28,7 +28,7 @@ function manifestsUnder(dir) {
   return found;
 }
 
-/** [{ route, kb, files }] for every App Router page of the build in `nextDir`, largest first. */
+/** [{ route, kb, files, chunks }] for every App Router page of the build in `nextDir`, largest first. */
 export function firstLoadJs(nextDir = path.join(root, "apps/web/.next")) {
   const buildManifest = path.join(nextDir, "build-manifest.json");
   if (!existsSync(buildManifest)) throw new Error(`no production build at ${nextDir}: run pnpm build first`);
@@ -49,7 +49,7 @@ export function firstLoadJs(nextDir = path.join(root, "apps/web/.next")) {
       for (const chunks of Object.values(manifest.entryJSFiles ?? {})) for (const c of chunks) files.add(c.replace(/^\/?_next\//, ""));
       const bytes = [...files].reduce((sum, f) => sum + size(f), 0);
       const route = entry.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/";
-      rows.push({ route, kb: +(bytes / 1024).toFixed(1), files: files.size });
+      rows.push({ route, kb: +(bytes / 1024).toFixed(1), files: files.size, chunks: [...files] });
     }
   }
   return rows.sort((a, b) => b.kb - a.kb || a.route.localeCompare(b.route));

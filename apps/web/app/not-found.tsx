@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -11,9 +10,10 @@ export default function NotFound() {
       <h1 className="mt-2 text-2xl font-semibold tracking-tight text-slate-900">We could not find that page</h1>
       <p className="mt-3 text-slate-700">The address may be mistyped, or the item was removed or is not shared with you.</p>
       <p className="mt-6">
-        <Link href="/dashboard" className="font-medium text-brand-700 underline">
+        {/* A plain link: next/link here put its client code in every page's first load (about 3 kB). */}
+        <a href="/dashboard" className="font-medium text-brand-700 underline">
           Back to your dashboard
-        </Link>
+        </a>
       </p>
     </main>
   );

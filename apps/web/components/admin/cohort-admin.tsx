@@ -1,18 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Person = { id: string; name: string; email: string };
 
 /** Rename, archive/unarchive, add a member to one cohort. */
 export function CohortAdmin({ cohort, people }: { cohort: { id: string; name: string; archivedAt: Date | string | null }; people: Person[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState(cohort.name);
   const [userId, setUserId] = useState("");
@@ -82,7 +80,6 @@ export function CohortAdmin({ cohort, people }: { cohort: { id: string; name: st
 }
 
 export function RemoveMemberButton({ cohortId, user }: { cohortId: string; user: { id: string; name: string } }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.cohort.removeMember.mutationOptions({ onSuccess: () => router.refresh() }));
   return (

@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Preview = inferRouterOutputs<AppRouter>["people"]["previewImport"];
 type Imported = inferRouterOutputs<AppRouter>["people"]["import"];
@@ -16,7 +15,6 @@ type Imported = inferRouterOutputs<AppRouter>["people"]["import"];
  * import button appears only when the whole file is clean, and the import is all-or-nothing.
  */
 export function ImportPeople() {
-  const trpc = useTRPC();
   const router = useRouter();
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -100,12 +98,24 @@ export function ImportPeople() {
             <table className="mt-2 w-full text-left text-sm" aria-label="Import preview">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
-                  <th scope="col" className="py-1 font-medium">Line</th>
-                  <th scope="col" className="py-1 font-medium">Email</th>
-                  <th scope="col" className="py-1 font-medium">Name</th>
-                  <th scope="col" className="py-1 font-medium">Role</th>
-                  <th scope="col" className="py-1 font-medium">Cohort</th>
-                  <th scope="col" className="py-1 font-medium">Problems</th>
+                  <th scope="col" className="py-1 font-medium">
+                    Line
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Email
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Name
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Role
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Cohort
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Problems
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -132,9 +142,15 @@ export function ImportPeople() {
           <table className="mt-2 w-full text-left text-sm" aria-label="Set-up links">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-1 font-medium">Name</th>
-                <th scope="col" className="py-1 font-medium">Email</th>
-                <th scope="col" className="py-1 font-medium">Set-up link</th>
+                <th scope="col" className="py-1 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Set-up link
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

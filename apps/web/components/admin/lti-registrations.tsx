@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, EmptyState, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 interface Registration {
   id: string;
@@ -18,7 +17,6 @@ interface Registration {
 }
 
 export function LtiRegistrationList({ registrations }: { registrations: Registration[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [status, setStatus] = useState<string | null>(null);
   const rotate = useMutation(trpc.lti.rotateKey.mutationOptions({ onSuccess: () => (setStatus("New key in use; the old one stays published for 48 hours."), router.refresh()) }));
@@ -64,7 +62,6 @@ export function LtiRegistrationList({ registrations }: { registrations: Registra
 }
 
 export function LtiRegistrationLink() {
-  const trpc = useTRPC();
   const link = useMutation(trpc.lti.registrationLink.mutationOptions());
   return (
     <div className="space-y-2 text-sm">
@@ -93,7 +90,6 @@ const FIELDS = [
 ] as const;
 
 export function LtiRegistrationForm() {
-  const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState<Record<(typeof FIELDS)[number][0], string>>({ name: "", issuer: "", clientId: "", deploymentIds: "", jwksUrl: "", authUrl: "", tokenUrl: "" });
   const [success, setSuccess] = useState<string | null>(null);
@@ -150,7 +146,6 @@ interface GradeJob {
 
 /** Grade passbacks that are failing (still retrying) or gave up, with a retry for the latter. */
 export function LtiGradeJobs({ jobs }: { jobs: GradeJob[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [status, setStatus] = useState<string | null>(null);
   const retry = useMutation(trpc.lti.retryGradeJob.mutationOptions({ onSuccess: () => (setStatus("Sent again."), router.refresh()) }));

@@ -1,15 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 export function OrgSettingsForm({ org }: { org: { name: string; defaultPassMark: number; trainersSeeAllCohorts: boolean } }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState(org.name);
   const [passMark, setPassMark] = useState(String(org.defaultPassMark));

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
 import { Badge, Button, inputClass } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { PersonActions } from "./person-actions";
 
 type Person = inferRouterOutputs<AppRouter>["people"]["list"]["items"][number];
@@ -21,7 +20,6 @@ const ROLE = { LEARNER: "Learner", TRAINER: "Trainer", ADMIN: "Admin" } as const
  * server. A row's own actions (role, reactivate, password reset) fold out under its "Actions".
  */
 export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Array<{ id: string; name: string }> }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [role, setRole] = useState<Role>("TRAINER");
@@ -62,7 +60,9 @@ export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Ar
         <div className="mt-2 flex flex-wrap items-end gap-3">
           <div className="flex flex-wrap items-end gap-2">
             <div>
-              <label htmlFor="bulk-role" className="block text-sm font-medium">New role</label>
+              <label htmlFor="bulk-role" className="block text-sm font-medium">
+                New role
+              </label>
               <select id="bulk-role" className={`${inputClass} w-32`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
                 <option value="LEARNER">Learner</option>
                 <option value="TRAINER">Trainer</option>
@@ -76,10 +76,14 @@ export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Ar
           {cohorts.length ? (
             <div className="flex flex-wrap items-end gap-2">
               <div>
-                <label htmlFor="bulk-cohort" className="block text-sm font-medium">Cohort</label>
+                <label htmlFor="bulk-cohort" className="block text-sm font-medium">
+                  Cohort
+                </label>
                 <select id="bulk-cohort" className={`${inputClass} w-44`} value={cohortId} onChange={(e) => setCohortId(e.target.value)}>
                   {cohorts.map((c) => (
-                    <option key={c.id} value={c.id}>{c.name}</option>
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
                   ))}
                 </select>
               </div>
@@ -121,13 +125,27 @@ export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Ar
                   className="h-4 w-4"
                 />
               </th>
-              <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Email</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Role</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Cohorts</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Last sign-in</th>
-              <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Email
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Role
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Cohorts
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Last sign-in
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
@@ -136,12 +154,14 @@ export function PeopleTable({ people, cohorts }: { people: Person[]; cohorts: Ar
                 <td className="py-2 pr-2">
                   <input type="checkbox" aria-label={`Select ${p.name}`} checked={selected.has(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} className="h-4 w-4" />
                 </td>
-                <th scope="row" className="py-2 pr-3 font-medium">{p.name}</th>
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  {p.name}
+                </th>
                 <td className="break-all py-2 pr-3 text-slate-700">{p.email}</td>
                 <td className="py-2 pr-3">{ROLE[p.role]}</td>
                 <td className="py-2 pr-3 text-slate-700">{p.cohorts.length ? p.cohorts.map((c) => c.name).join(", ") : "—"}</td>
                 <td className="py-2 pr-3">
-                  {p.active ? (p.mustChangePassword ? <Badge tone="warn">Password to set</Badge> : <Badge tone="good">Active</Badge>) : <Badge tone="bad">Deactivated</Badge>}
+                  {p.active ? p.mustChangePassword ? <Badge tone="warn">Password to set</Badge> : <Badge tone="good">Active</Badge> : <Badge tone="bad">Deactivated</Badge>}
                 </td>
                 <td className="py-2 pr-3 whitespace-nowrap text-slate-700">{p.lastSignInAt ? formatDateTime(p.lastSignInAt) : "Never"}</td>
                 <td className="py-2">

@@ -1,17 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Role = "LEARNER" | "TRAINER" | "ADMIN";
 
 /** Per-person admin actions: change role, deactivate/reactivate, reset password. */
 export function PersonActions({ person }: { person: { id: string; name: string; role: Role; active: boolean } }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [role, setRole] = useState<Role>(person.role);
   const [success, setSuccess] = useState<string | null>(null);
@@ -23,12 +21,7 @@ export function PersonActions({ person }: { person: { id: string; name: string; 
   const setActive = useMutation(trpc.people.setActive.mutationOptions({ onSuccess: (u) => done(u.active ? `${person.name} can sign in again.` : `${person.name} can no longer sign in.`)() }));
   const reset = useMutation(
     trpc.people.resetPassword.mutationOptions({
-      onSuccess: (r) =>
-        setSuccess(
-          r.method === "link"
-            ? `One-time link (24 hours): ${window.location.origin}${r.path}`
-            : `Temporary password: ${r.temporaryPassword} (they must change it)`,
-        ),
+      onSuccess: (r) => setSuccess(r.method === "link" ? `One-time link (24 hours): ${window.location.origin}${r.path}` : `Temporary password: ${r.temporaryPassword} (they must change it)`),
     }),
   );
   const error = setRoleM.error ?? setActive.error ?? reset.error;
@@ -61,7 +54,13 @@ export function PersonActions({ person }: { person: { id: string; name: string; 
         <Button type="button" variant="ghost" disabled={!person.active || reset.isPending} onClick={() => reset.mutate({ userId: id, method: "link" })} aria-label={`Reset link for ${person.name}`}>
           Reset link
         </Button>
-        <Button type="button" variant="ghost" disabled={!person.active || reset.isPending} onClick={() => reset.mutate({ userId: id, method: "temporary" })} aria-label={`Temporary password for ${person.name}`}>
+        <Button
+          type="button"
+          variant="ghost"
+          disabled={!person.active || reset.isPending}
+          onClick={() => reset.mutate({ userId: id, method: "temporary" })}
+          aria-label={`Temporary password for ${person.name}`}
+        >
           Temporary password
         </Button>
       </div>

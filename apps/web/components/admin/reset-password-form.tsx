@@ -1,14 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const trpc = useTRPC();
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [mismatch, setMismatch] = useState(false);
@@ -17,7 +15,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (redeem.isSuccess) {
     return (
       <p role="status" className="mt-4 text-slate-800">
-        Your password is set. <a href="/login" className="font-medium text-brand-700 underline">Sign in</a> with {redeem.data.email}.
+        Your password is set.{" "}
+        <a href="/login" className="font-medium text-brand-700 underline">
+          Sign in
+        </a>{" "}
+        with {redeem.data.email}.
       </p>
     );
   }

@@ -1,19 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /**
  * How many days the organisation keeps imported real-call transcripts. A nightly job (pg-boss)
  * deletes older calls with their reviews; empty keeps them until someone deletes them.
  */
 export function TranscriptRetentionForm({ days }: { days: number | null }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [value, setValue] = useState(days === null ? "" : String(days));
   const [success, setSuccess] = useState<string | null>(null);

@@ -1,19 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Config = { enabled: boolean; endpoint: string; username: string; actorMode: string } | null;
 
 /** The organisation's learning record store: where Defuse sends xAPI statements. */
 export function XapiSettingsForm({ config }: { config: Config }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [enabled, setEnabled] = useState(config?.enabled ?? true);
   const [endpoint, setEndpoint] = useState(config?.endpoint ?? "");
@@ -85,7 +83,6 @@ type Dead = { id: string; who: string; what: string; verb: string; attempts: num
 
 /** Statements the store kept refusing: why, and a way to send them again. */
 export function XapiDeadLetters({ items }: { items: Dead[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const retry = useMutation(trpc.xapi.retry.mutationOptions({ onSuccess: () => router.refresh() }));
   if (items.length === 0) return <p className="text-sm text-slate-700">None: every statement reached the store or is still being tried.</p>;
@@ -96,11 +93,21 @@ export function XapiDeadLetters({ items }: { items: Dead[] }) {
           <caption className="sr-only">Statements the record store refused after every retry</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3">When</th>
-              <th scope="col" className="py-1 pr-3">Who</th>
-              <th scope="col" className="py-1 pr-3">What</th>
-              <th scope="col" className="py-1 pr-3">Last error</th>
-              <th scope="col" className="py-1"><span className="sr-only">Action</span></th>
+              <th scope="col" className="py-1 pr-3">
+                When
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Who
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                What
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Last error
+              </th>
+              <th scope="col" className="py-1">
+                <span className="sr-only">Action</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,15 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button, inputClass } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /** An admin revokes one certificate, saying why (the reason goes into the audit log). */
 export function RevokeCertificate({ certificateId, label }: { certificateId: string; label: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 interface Rules {
   questionCount: number;
@@ -25,7 +24,6 @@ const NUMBERS: Array<[keyof Rules, string, string]> = [
 
 /** An admin sets one module's final-assessment rules; the cool-down is entered in minutes. */
 export function RulesForm({ moduleId, moduleTitle, rules, scenarios }: { moduleId: string; moduleTitle: string; rules: Rules; scenarios: Array<{ id: string; title: string }> }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState({ ...rules, cooldownMinutes: String(Math.round(rules.cooldownSeconds / 60)) });
   const save = useMutation(trpc.assessment.setRules.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -47,11 +45,29 @@ export function RulesForm({ moduleId, moduleTitle, rules, scenarios }: { moduleI
     <form onSubmit={onSubmit} aria-label={`Assessment rules for ${moduleTitle}`} className="grid gap-4 sm:grid-cols-3">
       {NUMBERS.map(([k, label, hint]) => (
         <Field key={k} id={id(k)} label={label} hint={hint} error={errors[k]}>
-          <input id={id(k)} type="number" inputMode="numeric" className={inputClass} value={String(values[k])} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} aria-invalid={!!errors[k]} aria-describedby={errors[k] ? `${id(k)}-error` : `${id(k)}-hint`} />
+          <input
+            id={id(k)}
+            type="number"
+            inputMode="numeric"
+            className={inputClass}
+            value={String(values[k])}
+            onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))}
+            aria-invalid={!!errors[k]}
+            aria-describedby={errors[k] ? `${id(k)}-error` : `${id(k)}-hint`}
+          />
         </Field>
       ))}
       <Field id={id("cooldown")} label="Cool-down after a failed attempt (minutes)" hint="0 for none" error={errors.cooldownSeconds}>
-        <input id={id("cooldown")} type="number" inputMode="numeric" className={inputClass} value={values.cooldownMinutes} onChange={(e) => setValues((v) => ({ ...v, cooldownMinutes: e.target.value }))} aria-invalid={!!errors.cooldownSeconds} aria-describedby={errors.cooldownSeconds ? `${id("cooldown")}-error` : `${id("cooldown")}-hint`} />
+        <input
+          id={id("cooldown")}
+          type="number"
+          inputMode="numeric"
+          className={inputClass}
+          value={values.cooldownMinutes}
+          onChange={(e) => setValues((v) => ({ ...v, cooldownMinutes: e.target.value }))}
+          aria-invalid={!!errors.cooldownSeconds}
+          aria-describedby={errors.cooldownSeconds ? `${id("cooldown")}-error` : `${id("cooldown")}-hint`}
+        />
       </Field>
       <Field id={id("scenario")} label="Assessed role-play" error={errors.scenarioId}>
         <select id={id("scenario")} className={inputClass} value={values.scenarioId} onChange={(e) => setValues((v) => ({ ...v, scenarioId: e.target.value }))}>

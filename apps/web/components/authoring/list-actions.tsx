@@ -1,15 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormStatus } from "@/components/form-status";
 import { Button, Field, inputClass } from "@/components/ui";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /** Duplicates a built-in scenario (or starts a blank one) and opens it in the editor. */
 export function CreateScenarioButton({ from, label, ariaLabel }: { from: string | null; label: string; ariaLabel?: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.authoring.create.mutationOptions({ onSuccess: (r) => router.push(`/trainer/scenarios/${r.id}`) }));
   return (
@@ -24,7 +22,6 @@ export function CreateScenarioButton({ from, label, ariaLabel }: { from: string 
 
 /** One or more scenario files; nothing is saved unless every one is valid, and every error is listed. */
 export function ImportScenarios() {
-  const trpc = useTRPC();
   const router = useRouter();
   const [files, setFiles] = useState<FileList | null>(null);
   const imp = useMutation(trpc.authoring.import.mutationOptions({ onSuccess: (r) => r.errors.length === 0 && router.refresh() }));

@@ -1,15 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /** Starts a play-test of the scenario's saved draft and opens it. */
 export function usePlaytest(scenarioId: string) {
-  const trpc = useTRPC();
   const router = useRouter();
   return useMutation(trpc.authoring.startPlaytest.mutationOptions({ onSuccess: (r) => router.push(`/trainer/scenarios/${scenarioId}/playtest/${r.sessionId}`) }));
 }

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
 import { Badge, Button, Card, cx, Field, inputClass } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { branchingCheck } from "./branching-check";
 import { usePlaytest } from "./playtest-again";
 
@@ -50,7 +49,6 @@ function setIn(obj: any, p: Path, value: unknown): any {
  * their fields by path. A save that fails keeps everything on the page and retries on the next change.
  */
 export function ScenarioEditor({ initial }: { initial: Loaded }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const unparsed = typeof (initial.draft as any)?.$unparsed === "string" ? ((initial.draft as any).$unparsed as string) : null;
   const [doc, setDoc] = useState<Doc | null>(unparsed === null ? (initial.draft as unknown as Doc) : null);
@@ -87,7 +85,11 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
     } finally {
       inFlight.current = false;
     }
-    if (pending.current !== null && !timer.current) timer.current = setTimeout(() => { timer.current = null; void flush(); }, AUTOSAVE_MS);
+    if (pending.current !== null && !timer.current)
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        void flush();
+      }, AUTOSAVE_MS);
   }, [initial.id, save]);
 
   const queue = useCallback(
@@ -141,7 +143,14 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
     }),
   );
   const playtest = usePlaytest(initial.id);
-  const archive = useMutation(trpc.authoring.setArchived.mutationOptions({ onSuccess: (r) => { setStatus(r.status); router.refresh(); } }));
+  const archive = useMutation(
+    trpc.authoring.setArchived.mutationOptions({
+      onSuccess: (r) => {
+        setStatus(r.status);
+        router.refresh();
+      },
+    }),
+  );
 
   const s = doc?.scenario;
   const text = (p: Path, label: string, opts: { multiline?: boolean; hint?: string } = {}) => (
@@ -158,7 +167,15 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
       hint={hint ?? "Separate with commas."}
       value={((getIn(doc, p) as string[] | undefined) ?? []).join(", ")}
       error={errorAt(p)}
-      onChange={(v) => change(p, v.split(",").map((x) => x.trim()).filter(Boolean))}
+      onChange={(v) =>
+        change(
+          p,
+          v
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean),
+        )
+      }
     />
   );
 
@@ -169,7 +186,14 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
       <Section title="About the call">
         {text(["scenario", "title"], "Title")}
         {text(["scenario", "summary"], "Summary", { multiline: true })}
-        <SelectField path={["scenario", "rubricId"]} label="Rubric it is scored with" value={s.rubricId} error={errorAt(["scenario", "rubricId"])} options={initial.rubrics.map((r) => ({ value: r.id, label: `${r.title} (version ${r.version})` }))} onChange={(v) => change(["scenario", "rubricId"], v)} />
+        <SelectField
+          path={["scenario", "rubricId"]}
+          label="Rubric it is scored with"
+          value={s.rubricId}
+          error={errorAt(["scenario", "rubricId"])}
+          options={initial.rubrics.map((r) => ({ value: r.id, label: `${r.title} (version ${r.version})` }))}
+          onChange={(v) => change(["scenario", "rubricId"], v)}
+        />
       </Section>
       <Section title="Persona and facts">
         {text(["scenario", "persona", "name"], "Customer's name")}
@@ -204,7 +228,17 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
                   <div key={i} className="space-y-1">
                     {text(p, `${GROUP_LABEL[g]} line ${i + 1}`, { multiline: true })}
                     {isObj && line.when ? <p className="text-xs break-all text-slate-600">When: {JSON.stringify(line.when).replace(/,/g, ", ")}</p> : null}
-                    <Button type="button" variant="ghost" className="min-h-8 px-2 py-1" onClick={() => change(["scenario", "lines", g], lines.filter((_, j) => j !== i))}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      className="min-h-8 px-2 py-1"
+                      onClick={() =>
+                        change(
+                          ["scenario", "lines", g],
+                          lines.filter((_, j) => j !== i),
+                        )
+                      }
+                    >
                       Remove line {i + 1}
                     </Button>
                   </div>
@@ -237,7 +271,9 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
         ))}
       </Section>
       <Section title="Needs and resolving">
-        {(s.engine?.needs ?? []).map((_: unknown, i: number) => list(["scenario", "engine", "needs", i], `Need ${i + 1}: any of these techniques`, "Technique ids, separated by commas (e.g. empathy, apology)."))}
+        {(s.engine?.needs ?? []).map((_: unknown, i: number) =>
+          list(["scenario", "engine", "needs", i], `Need ${i + 1}: any of these techniques`, "Technique ids, separated by commas (e.g. empathy, apology)."),
+        )}
         {num(["scenario", "engine", "resolveAtOrBelow"], "Resolved at or below this tension")}
         {num(["scenario", "engine", "maxDropPerTurn"], "Largest fall in tension per turn")}
       </Section>
@@ -245,7 +281,9 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
         {check ? (
           <div role="status" className={cx("rounded-lg p-3 text-sm", check.problems.length ? "bg-amber-50 text-amber-900" : "bg-emerald-50 text-emerald-900")}>
             {check.problems.length === 0 ? (
-              <p>Every node is reachable and every path ends; {check.resolvedEnds} end{check.resolvedEnds === 1 ? "" : "s"} resolve the call.</p>
+              <p>
+                Every node is reachable and every path ends; {check.resolvedEnds} end{check.resolvedEnds === 1 ? "" : "s"} resolve the call.
+              </p>
             ) : (
               <ul className="list-disc space-y-1 pl-5">
                 {check.problems.map((p) => (
@@ -264,7 +302,12 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
               label="Outcome (end nodes only)"
               value={n.outcome ?? ""}
               error={errorAt(["scenario", "branching", "nodes", i, "outcome"])}
-              options={[{ value: "", label: "None (a decision)" }, { value: "resolved", label: "Resolved" }, { value: "escalated", label: "Escalated" }, { value: "ongoing", label: "Ongoing" }]}
+              options={[
+                { value: "", label: "None (a decision)" },
+                { value: "resolved", label: "Resolved" },
+                { value: "escalated", label: "Escalated" },
+                { value: "ongoing", label: "Ongoing" },
+              ]}
               onChange={(v) => change(["scenario", "branching", "nodes", i, "outcome"], v || undefined)}
             />
             {(n.choices ?? []).map((_: any, j: number) => (
@@ -342,7 +385,14 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" onClick={async () => { await flush(); publish.mutate({ id: initial.id }); }} disabled={publish.isPending || errors.length > 0 || state !== "saved"}>
+        <Button
+          type="button"
+          onClick={async () => {
+            await flush();
+            publish.mutate({ id: initial.id });
+          }}
+          disabled={publish.isPending || errors.length > 0 || state !== "saved"}
+        >
           {publish.isPending ? "Publishing…" : publishedVersion ? "Publish a new version" : "Publish"}
         </Button>
         {(["freeText", "branching"] as const).map((mode) => (
@@ -350,7 +400,10 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
             key={mode}
             type="button"
             variant="secondary"
-            onClick={async () => { await flush(); playtest.mutate({ id: initial.id, mode }); }}
+            onClick={async () => {
+              await flush();
+              playtest.mutate({ id: initial.id, mode });
+            }}
             disabled={playtest.isPending || errors.length > 0 || state !== "saved"}
           >
             {mode === "freeText" ? "Play-test (free text)" : "Play-test (branching)"}
@@ -366,7 +419,16 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
           {status === "ARCHIVED" ? "Unarchive" : "Archive"}
         </Button>
       </div>
-      <FormStatus error={publish.error ?? archive.error ?? playtest.error} success={publish.data ? (publish.data.created ? `Published version ${publish.data.version}. Assign it to a cohort from the cohort's page.` : `Version ${publish.data.version} already has these changes.`) : null} />
+      <FormStatus
+        error={publish.error ?? archive.error ?? playtest.error}
+        success={
+          publish.data
+            ? publish.data.created
+              ? `Published version ${publish.data.version}. Assign it to a cohort from the cohort's page.`
+              : `Version ${publish.data.version} already has these changes.`
+            : null
+        }
+      />
       {errors.length > 0 ? (
         <div role="alert" className="rounded-lg border border-heat bg-red-50 p-3 text-sm text-red-900">
           <p className="font-medium">
@@ -400,7 +462,25 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function TextField({ path, label, value, error, hint, multiline, type = "text", onChange }: { path: Path; label: string; value: string; error?: string; hint?: string; multiline?: boolean; type?: string; onChange: (v: string) => void }) {
+function TextField({
+  path,
+  label,
+  value,
+  error,
+  hint,
+  multiline,
+  type = "text",
+  onChange,
+}: {
+  path: Path;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  multiline?: boolean;
+  type?: string;
+  onChange: (v: string) => void;
+}) {
   const id = fieldId(path);
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   const common = { id, value, "aria-invalid": !!error, "aria-describedby": describedBy, className: inputClass };
@@ -411,7 +491,21 @@ function TextField({ path, label, value, error, hint, multiline, type = "text", 
   );
 }
 
-function SelectField({ path, label, value, error, options, onChange }: { path: Path; label: string; value: string; error?: string; options: Array<{ value: string; label: string }>; onChange: (v: string) => void }) {
+function SelectField({
+  path,
+  label,
+  value,
+  error,
+  options,
+  onChange,
+}: {
+  path: Path;
+  label: string;
+  value: string;
+  error?: string;
+  options: Array<{ value: string; label: string }>;
+  onChange: (v: string) => void;
+}) {
   const id = fieldId(path);
   return (
     <Field id={id} label={label} error={error}>

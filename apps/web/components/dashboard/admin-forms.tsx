@@ -1,17 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /** `level`: the heading level that follows the page's outline (h2 on its own page, h3 inside a dashboard section). */
 export function CreateCohortForm({ level = 3 }: { level?: 2 | 3 }) {
   const Heading = level === 2 ? "h2" : "h3";
-  const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
@@ -60,7 +58,6 @@ export function CreateCohortForm({ level = 3 }: { level?: 2 | 3 }) {
 }
 
 export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name: string }> }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState({ name: "", email: "", password: "", role: "LEARNER" as "LEARNER" | "TRAINER" | "ADMIN", cohortId: "" });
   const [requirePasswordChange, setRequirePasswordChange] = useState(true);
@@ -101,7 +98,12 @@ export function CreateUserForm({ cohorts }: { cohorts: Array<{ id: string; name:
       <Field id="user-email" label="Email" error={errors.email?.[0]}>
         <input {...fieldProps("email")} type="email" autoComplete="off" />
       </Field>
-      <Field id="user-password" label="Temporary password (optional)" error={errors.password?.[0]} hint="Leave empty to email them an invitation to choose their own. Otherwise at least 12 characters, shared privately.">
+      <Field
+        id="user-password"
+        label="Temporary password (optional)"
+        error={errors.password?.[0]}
+        hint="Leave empty to email them an invitation to choose their own. Otherwise at least 12 characters, shared privately."
+      >
         <input {...fieldProps("password")} type="text" autoComplete="new-password" />
       </Field>
       <div className="flex items-start gap-2">

@@ -1,14 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /** The signed-in person's own choice about reminder emails. */
 export function NotificationSettingsForm({ emailReminders }: { emailReminders: boolean }) {
-  const trpc = useTRPC();
   const [on, setOn] = useState(emailReminders);
   const [success, setSuccess] = useState<string | null>(null);
   const save = useMutation(

@@ -1,16 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /** Admin, Settings: when Defuse emails "due soon" and "overdue" reminders to learners. */
 export function ReminderScheduleForm({ schedule }: { schedule: { remindersEnabled: boolean; reminderDaysBefore: number; overdueRepeatDays: number } }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [enabled, setEnabled] = useState(schedule.remindersEnabled);
   const [before, setBefore] = useState(String(schedule.reminderDaysBefore));
@@ -42,7 +40,15 @@ export function ReminderScheduleForm({ schedule }: { schedule: { remindersEnable
           Send reminder emails
         </label>
       </div>
-      <DaysField id="rem-before" label="Days before the due date" hint="1 sends the reminder the day before; 0 on the day itself." max={14} value={before} onChange={setBefore} error={errors.reminderDaysBefore?.[0]} />
+      <DaysField
+        id="rem-before"
+        label="Days before the due date"
+        hint="1 sends the reminder the day before; 0 on the day itself."
+        max={14}
+        value={before}
+        onChange={setBefore}
+        error={errors.reminderDaysBefore?.[0]}
+      />
       <DaysField id="rem-repeat" label="Repeat the overdue email every … days" hint="0 sends it once." max={30} value={repeat} onChange={setRepeat} error={errors.overdueRepeatDays?.[0]} />
       <Button type="submit" disabled={save.isPending}>
         Save reminders

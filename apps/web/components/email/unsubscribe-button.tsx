@@ -1,16 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 /**
  * One click, no sign-in. A button rather than the link itself, so mail scanners that open every
  * link in a message cannot turn someone's reminders off.
  */
 export function UnsubscribeButton({ token }: { token: string }) {
-  const trpc = useTRPC();
   const off = useMutation(trpc.email.unsubscribe.mutationOptions());
   return (
     <div className="mt-6 space-y-3">

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, ButtonLink, Card, cx } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type AssessmentData = inferRouterOutputs<AppRouter>["assessment"]["forModule"];
 
@@ -16,16 +15,20 @@ type AssessmentData = inferRouterOutputs<AppRouter>["assessment"]["forModule"];
  * or explanations until the sitting closes), play the assessed role-play, then close the sitting.
  */
 export function AssessmentPanel({ data }: { data: AssessmentData }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState<string[]>([]);
   const refresh = { onSuccess: () => router.refresh() };
   const start = useMutation(trpc.assessment.start.mutationOptions(refresh));
-  const submit = useMutation(trpc.assessment.submitKnowledge.mutationOptions({ onSuccess: () => { setAnswers({}); router.refresh(); } }));
-  const startRoleplay = useMutation(
-    trpc.assessment.startRoleplay.mutationOptions({ onSuccess: (r) => router.push(`/practice/${data.rules.scenarioId}/${r.roleplayAttemptId}`) }),
+  const submit = useMutation(
+    trpc.assessment.submitKnowledge.mutationOptions({
+      onSuccess: () => {
+        setAnswers({});
+        router.refresh();
+      },
+    }),
   );
+  const startRoleplay = useMutation(trpc.assessment.startRoleplay.mutationOptions({ onSuccess: (r) => router.push(`/practice/${data.rules.scenarioId}/${r.roleplayAttemptId}`) }));
   const finish = useMutation(trpc.assessment.finish.mutationOptions(refresh));
   const error = start.error ?? submit.error ?? startRoleplay.error ?? finish.error;
   const open = data.open;
@@ -85,7 +88,11 @@ export function AssessmentPanel({ data }: { data: AssessmentData }) {
           <h2 className="text-xl font-semibold">Knowledge test (attempt {open.number})</h2>
           <p className="text-sm text-slate-700">Answers and explanations are shown once this attempt closes.</p>
           {open.questions.map((q, i) => (
-            <fieldset key={q.key} className={cx("rounded-xl border bg-white p-4", missing.includes(q.key) ? "border-heat" : "border-slate-200")} aria-describedby={missing.includes(q.key) ? `m-${i}` : undefined}>
+            <fieldset
+              key={q.key}
+              className={cx("rounded-xl border bg-white p-4", missing.includes(q.key) ? "border-heat" : "border-slate-200")}
+              aria-describedby={missing.includes(q.key) ? `m-${i}` : undefined}
+            >
               <legend className="px-1 font-semibold">
                 {i + 1}. {q.prompt}
               </legend>
@@ -129,7 +136,8 @@ export function AssessmentPanel({ data }: { data: AssessmentData }) {
         <Card className="space-y-3">
           <h2 className="text-xl font-semibold">Assessed role-play</h2>
           <p>
-            You passed the knowledge test ({open.knowledgeScore}%). Now play one call in free text; it is scored by the scenario&apos;s rubric and must reach {data.rules.roleplayPassMark}% with no critical failure.
+            You passed the knowledge test ({open.knowledgeScore}%). Now play one call in free text; it is scored by the scenario&apos;s rubric and must reach {data.rules.roleplayPassMark}% with no
+            critical failure.
           </p>
           {!open.roleplay ? (
             <Button onClick={() => startRoleplay.mutate({ attemptId: open.id })} disabled={startRoleplay.isPending}>

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useReducer, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { TensionMeter, tensionText, trendOf } from "./tension";
 import { conversationReducer, initialConversation, OUTCOME_TEXT, progressMark, type Attempt } from "./practice/conversation-state";
 import { ConversationView } from "./practice/conversation-view";
@@ -26,10 +25,13 @@ import { useStaleCheck } from "./practice/use-stale-check";
  * nothing against any learner.
  */
 export function PracticeChat({ initial, playtest = false }: { initial: Attempt; playtest?: boolean }) {
-  const trpc = useTRPC();
   // Same inputs and outputs (the api builds both from one view), so one type serves both.
   const calls = playtest
-    ? ({ turn: trpc.authoring.playtestTurn, hint: trpc.authoring.playtestHint, finish: trpc.authoring.playtestFinish } as unknown as { turn: typeof trpc.learner.takeTurn; hint: typeof trpc.learner.hint; finish: typeof trpc.learner.finishAttempt })
+    ? ({ turn: trpc.authoring.playtestTurn, hint: trpc.authoring.playtestHint, finish: trpc.authoring.playtestFinish } as unknown as {
+        turn: typeof trpc.learner.takeTurn;
+        hint: typeof trpc.learner.hint;
+        finish: typeof trpc.learner.finishAttempt;
+      })
     : { turn: trpc.learner.takeTurn, hint: trpc.learner.hint, finish: trpc.learner.finishAttempt };
   const router = useRouter();
   const [call, dispatch] = useReducer(conversationReducer, initial, initialConversation);
@@ -63,7 +65,9 @@ export function PracticeChat({ initial, playtest = false }: { initial: Attempt; 
       onSuccess(res, vars) {
         dispatch({ type: "turnStored", result: res });
         const trend = trendOf(res.turn.tensionBefore, res.turn.tensionAfter);
-        setAnnouncement(`${initial.scenario.customerName}: ${res.turn.customerLine} ${tensionText(res.turn.tensionAfter, trend)}. ${res.turn.reason}${res.ended ? ` ${OUTCOME_TEXT[res.outcome] ?? ""}` : ""}`);
+        setAnnouncement(
+          `${initial.scenario.customerName}: ${res.turn.customerLine} ${tensionText(res.turn.tensionAfter, trend)}. ${res.turn.reason}${res.ended ? ` ${OUTCOME_TEXT[res.outcome] ?? ""}` : ""}`,
+        );
         if (!branching) {
           // A retry that finds an earlier, different text stored keeps what the learner typed now.
           if (vars.text !== undefined && res.turn.agentText.trim() !== draft.text.trim()) keepDraft({ text: draft.text, clientTurnId: null });
@@ -160,8 +164,8 @@ export function PracticeChat({ initial, playtest = false }: { initial: Attempt; 
             Paused
           </h2>
           <p className="mt-2 text-slate-700">
-            Take a moment. Breathe out slowly, longer than you breathe in. This is practice: nothing the customer says is about you. Resume when you are
-            ready, or leave and come back later; the conversation is saved.
+            Take a moment. Breathe out slowly, longer than you breathe in. This is practice: nothing the customer says is about you. Resume when you are ready, or leave and come back later; the
+            conversation is saved.
           </p>
           <Button className="mt-4" type="button" onClick={() => setPaused(false)}>
             Resume the call

@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, cx } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type QuizData = inferRouterOutputs<AppRouter>["learner"]["quiz"];
 
@@ -15,7 +14,6 @@ type QuizData = inferRouterOutputs<AppRouter>["learner"]["quiz"];
  * passed, why each option is right or wrong), then try again with a fresh draw.
  */
 export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizData; moduleId: string; lessonId: string; nextHref: string | null }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState<string[]>([]);
@@ -57,10 +55,19 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
         const r = byQuestion.get(q.id);
         const isMissing = missing.includes(q.id);
         return (
-          <fieldset key={q.id} id={`q-${q.id}`} className={cx("rounded-xl border bg-white p-4", isMissing ? "border-heat" : "border-slate-200")} aria-describedby={isMissing ? `q-${q.id}-missing` : undefined}>
+          <fieldset
+            key={q.id}
+            id={`q-${q.id}`}
+            className={cx("rounded-xl border bg-white p-4", isMissing ? "border-heat" : "border-slate-200")}
+            aria-describedby={isMissing ? `q-${q.id}-missing` : undefined}
+          >
             <legend className="px-1 font-semibold">
               {qi + 1}. {q.prompt}
-              {r ? <span className={cx("ml-2 text-sm font-medium", r.correct ? "text-emerald-900" : "text-red-900")} data-testid="question-verdict">{r.correct ? "Correct" : "Incorrect"}</span> : null}
+              {r ? (
+                <span className={cx("ml-2 text-sm font-medium", r.correct ? "text-emerald-900" : "text-red-900")} data-testid="question-verdict">
+                  {r.correct ? "Correct" : "Incorrect"}
+                </span>
+              ) : null}
             </legend>
             {isMissing ? (
               <p id={`q-${q.id}-missing`} className="text-sm font-medium text-heat">
@@ -74,7 +81,12 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
                 // Before a pass, only the question's verdict and the chosen option's explanation come back.
                 const verdict = ro?.correct === true ? "right" : ro?.correct === false ? "wrong" : chosen && r ? (r.correct ? "right" : "wrong") : undefined;
                 return (
-                  <div key={o.id} data-testid="quiz-option" data-verdict={verdict} className={cx("rounded-lg border p-3", verdict === "right" ? "border-emerald-400 bg-emerald-50" : verdict === "wrong" && chosen ? "border-red-300 bg-red-50" : "border-slate-200")}>
+                  <div
+                    key={o.id}
+                    data-testid="quiz-option"
+                    data-verdict={verdict}
+                    className={cx("rounded-lg border p-3", verdict === "right" ? "border-emerald-400 bg-emerald-50" : verdict === "wrong" && chosen ? "border-red-300 bg-red-50" : "border-slate-200")}
+                  >
                     <label className="flex items-start gap-3">
                       <input
                         type="radio"
@@ -92,7 +104,10 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
                     </label>
                     {ro?.explanation ? (
                       <p className="mt-2 pl-7 text-sm">
-                        <span className={cx("font-semibold", verdict === "right" ? "text-emerald-900" : "text-red-900")}>{verdict === "right" ? "Right" : "Not quite"}{chosen ? " (your answer)" : ""}: </span>
+                        <span className={cx("font-semibold", verdict === "right" ? "text-emerald-900" : "text-red-900")}>
+                          {verdict === "right" ? "Right" : "Not quite"}
+                          {chosen ? " (your answer)" : ""}:{" "}
+                        </span>
                         {ro.explanation}
                       </p>
                     ) : null}
@@ -118,10 +133,13 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
       {result ? (
         <div ref={resultRef} tabIndex={-1} role="status" className="rounded-xl border border-slate-300 bg-white p-4" data-testid="quiz-result">
           <p className="text-lg font-semibold">
-            You scored {result.score}% ({result.correctCount} of {result.total}). <Badge tone={result.passed ? "good" : "bad"}>{result.passed ? "Passed" : `Not passed: ${result.passMark}% needed`}</Badge>
+            You scored {result.score}% ({result.correctCount} of {result.total}).{" "}
+            <Badge tone={result.passed ? "good" : "bad"}>{result.passed ? "Passed" : `Not passed: ${result.passMark}% needed`}</Badge>
           </p>
           {!result.fullFeedback ? (
-            <p className="mt-2 text-sm text-slate-700">You can see which answers were wrong and why your choice was not the best. The full explanations open once you pass; your next try draws a different set of questions.</p>
+            <p className="mt-2 text-sm text-slate-700">
+              You can see which answers were wrong and why your choice was not the best. The full explanations open once you pass; your next try draws a different set of questions.
+            </p>
           ) : null}
           <div className="mt-3 flex flex-wrap gap-2">
             <Button type="button" variant="secondary" onClick={retry}>

@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 interface Values {
   wentWell: string;
@@ -15,7 +14,6 @@ interface Values {
 
 /** The reflection journal, and for the abusive-caller scenario a short wellbeing debrief. */
 export function ReflectionForm({ attemptId, initial, debrief }: { attemptId: string; initial: Partial<Values> | null; debrief: boolean }) {
-  const trpc = useTRPC();
   const [values, setValues] = useState<Values>({
     wentWell: initial?.wentWell ?? "",
     doDifferently: initial?.doDifferently ?? "",
@@ -36,15 +34,7 @@ export function ReflectionForm({ attemptId, initial, debrief }: { attemptId: str
   }
   const area = (id: keyof Values, label: string, hint: string) => (
     <Field id={`r-${id}`} label={label} error={errors[id]?.[0]} hint={hint}>
-      <textarea
-        id={`r-${id}`}
-        rows={3}
-        value={values[id]}
-        onChange={set(id)}
-        className={inputClass}
-        aria-invalid={!!errors[id]}
-        aria-describedby={errors[id] ? `r-${id}-error` : `r-${id}-hint`}
-      />
+      <textarea id={`r-${id}`} rows={3} value={values[id]} onChange={set(id)} className={inputClass} aria-invalid={!!errors[id]} aria-describedby={errors[id] ? `r-${id}-error` : `r-${id}-hint`} />
     </Field>
   );
   return (
@@ -54,9 +44,7 @@ export function ReflectionForm({ attemptId, initial, debrief }: { attemptId: str
       </h2>
       {debrief ? (
         <>
-          <p className="text-slate-700">
-            That was a hard call to sit through. Calls like this are about the caller’s state, not your worth. Take a minute before the next one.
-          </p>
+          <p className="text-slate-700">That was a hard call to sit through. Calls like this are about the caller’s state, not your worth. Take a minute before the next one.</p>
           {area("feeling", "How did that feel?", "A word or two is enough, e.g. tense, calm, shaken.")}
           {area("afterCall", "What will you do after a call like that?", "For example: a glass of water, a short walk, telling your team leader.")}
         </>

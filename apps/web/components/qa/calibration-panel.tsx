@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, Card, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Session = inferRouterOutputs<AppRouter>["qa"]["calibration"];
 interface Criterion {
@@ -76,7 +75,6 @@ function LevelFields({
  * released to the agent as the review.
  */
 export function CalibrationPanel({ session, criteria, autoScore }: { session: Session; criteria: Criterion[]; autoScore: number | null }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [mine, setMine] = useState<Record<string, number | undefined>>(() => ({ ...(session.mine ?? {}) }));
   const [agreed, setAgreed] = useState<Record<string, number | undefined>>(() => {
@@ -90,7 +88,9 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
   const score = useMutation(
     trpc.qa.scoreCalibration.mutationOptions({
       onSuccess: (r) => {
-        setSuccess(r.closed ? `Your score ${r.score} is in. Everyone has scored, so the spread is now visible.` : `Your score ${r.score} is in. The others' scores stay hidden until everyone has scored.`);
+        setSuccess(
+          r.closed ? `Your score ${r.score} is in. Everyone has scored, so the spread is now visible.` : `Your score ${r.score} is in. The others' scores stay hidden until everyone has scored.`,
+        );
         router.refresh();
       },
     }),
@@ -108,8 +108,7 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
   const errors = fieldErrorsOf(error);
   const busy = score.isPending || close.isPending || agree.isPending;
   // unchosen levels are left out: the server names the first criterion still to score
-  const complete = (l: Record<string, number | undefined>) =>
-    Object.fromEntries(criteria.flatMap((c) => (l[c.criterionId] === undefined ? [] : [[c.criterionId, l[c.criterionId]!] as const])));
+  const complete = (l: Record<string, number | undefined>) => Object.fromEntries(criteria.flatMap((c) => (l[c.criterionId] === undefined ? [] : [[c.criterionId, l[c.criterionId]!] as const])));
 
   return (
     <div className="space-y-6">
@@ -147,7 +146,9 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
             <h2 id="mine-heading" className="mb-1 text-lg font-semibold">
               Your blind score
             </h2>
-            <p className="mb-3 text-sm text-slate-700">Score the call on your own: nobody sees the others&apos; levels (or the automatic ones) until the session closes. You can change yours until then.</p>
+            <p className="mb-3 text-sm text-slate-700">
+              Score the call on your own: nobody sees the others&apos; levels (or the automatic ones) until the session closes. You can change yours until then.
+            </p>
             <LevelFields prefix="mine" criteria={criteria} levels={mine} onChange={(id, l) => setMine((m) => ({ ...m, [id]: l }))} disabled={busy} errors={errors} />
             <Button type="submit" className="mt-4" disabled={busy}>
               {session.mine ? "Update my score" : "Submit my score"}
@@ -172,20 +173,28 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
               <caption className="sr-only">Each trainer&apos;s level per criterion beside the automatic level</caption>
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Criterion</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Automatic</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Criterion
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Automatic
+                  </th>
                   {(session.scores ?? []).map((s) => (
                     <th key={s.trainerId} scope="col" className="py-2 pr-3 font-medium">
                       {s.name}
                     </th>
                   ))}
-                  <th scope="col" className="py-2 font-medium">Range</th>
+                  <th scope="col" className="py-2 font-medium">
+                    Range
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {(session.spread ?? []).map((c) => (
                   <tr key={c.criterionId}>
-                    <th scope="row" className="py-2 pr-3 font-medium">{c.title}</th>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {c.title}
+                    </th>
                     <td className="py-2 pr-3">{c.autoLevel ?? "—"}</td>
                     {(session.scores ?? []).map((s) => (
                       <td key={s.trainerId} className="py-2 pr-3">
@@ -196,7 +205,9 @@ export function CalibrationPanel({ session, criteria, autoScore }: { session: Se
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row" className="py-2 pr-3 font-medium">Score</th>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    Score
+                  </th>
                   <td className="py-2 pr-3">{autoScore ?? "—"}</td>
                   {(session.scores ?? []).map((s) => (
                     <td key={s.trainerId} className="py-2 pr-3">

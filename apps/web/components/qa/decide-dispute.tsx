@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 interface Criterion {
   criterionId: string;
@@ -17,7 +16,6 @@ interface Criterion {
 
 /** Uphold with new levels (released as the review) or decline; either way the agent reads the reason. */
 export function DecideDispute({ disputeId, criteria }: { disputeId: string; criteria: Criterion[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [outcome, setOutcome] = useState<"upheld" | "declined">("declined");
   const [reason, setReason] = useState("");
@@ -50,12 +48,7 @@ export function DecideDispute({ disputeId, criteria }: { disputeId: string; crit
               <label htmlFor={`dispute-${c.criterionId}`} className="block text-sm font-medium">
                 New level for {c.title}
               </label>
-              <select
-                id={`dispute-${c.criterionId}`}
-                className={inputClass}
-                value={levels[c.criterionId] ?? 0}
-                onChange={(e) => setLevels((l) => ({ ...l, [c.criterionId]: Number(e.target.value) }))}
-              >
+              <select id={`dispute-${c.criterionId}`} className={inputClass} value={levels[c.criterionId] ?? 0} onChange={(e) => setLevels((l) => ({ ...l, [c.criterionId]: Number(e.target.value) }))}>
                 {c.levels.map((d, i) => (
                   <option key={i} value={i}>
                     {i}: {d.length > 60 ? `${d.slice(0, 60)}…` : d}

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Badge, Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 interface Dispute {
   state: string;
@@ -20,7 +19,6 @@ interface Dispute {
 
 /** The agent's one dispute of a released review: the form until they send it, then its outcome. */
 export function DisputeReview({ attemptId, dispute }: { attemptId: string; dispute: Dispute | null }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [reason, setReason] = useState("");
   const open = useMutation(trpc.qa.openDispute.mutationOptions({ onSuccess: () => router.refresh() }));

@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation, useQuery } from "@/trpc/client";
 
 type Preview = inferRouterOutputs<AppRouter>["qa"]["previewImport"];
 type Imported = inferRouterOutputs<AppRouter>["qa"]["import"];
@@ -49,7 +48,6 @@ function MaskedText({ text }: { text: string }) {
  * choosing a fixed file keeps the rubric, agent and column mapping.
  */
 export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string }[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [rubricId, setRubricId] = useState(rubrics[0]?.id ?? "");
@@ -72,8 +70,7 @@ export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string 
       },
     }),
   );
-  const input = (m: Mapping | null = mapping) =>
-    upload ? { fileName: upload.fileName, data: upload.data, rubricId, agentId: agentId || null, mapping: m } : null;
+  const input = (m: Mapping | null = mapping) => (upload ? { fileName: upload.fileName, data: upload.data, rubricId, agentId: agentId || null, mapping: m } : null);
   const csvFile = preview?.files.find((f) => f.csv && f.csv.columns.length > 0);
   const busy = check.isPending || run.isPending;
 
@@ -100,13 +97,7 @@ export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string 
           <label htmlFor={`${ids}-agent`} className="mt-2 block text-sm font-medium">
             Agent for files that name nobody
           </label>
-          <select
-            id={`${ids}-agent`}
-            className={inputClass}
-            value={agentId}
-            onChange={(e) => (setAgentId(e.target.value), setPreview(null))}
-            aria-describedby={`${ids}-agent-help`}
-          >
+          <select id={`${ids}-agent`} className={inputClass} value={agentId} onChange={(e) => (setAgentId(e.target.value), setPreview(null))} aria-describedby={`${ids}-agent-help`}>
             <option value="">Matched by email (zip or CSV)</option>
             {(agents.data ?? []).map((a) => (
               <option key={a.id} value={a.id}>
@@ -268,13 +259,7 @@ export function ImportCalls({ rubrics }: { rubrics: { id: string; title: string 
                 <p className="mt-1 break-all text-slate-700">
                   Agent: {f.agent ? `${f.agent.name} (${f.agent.email})` : "none matched"} · {f.turnCount} turns
                 </p>
-                {f.maskedShown.length ? (
-                  <p className="mt-1 text-slate-700">
-                    Masked before storing: {f.maskedShown.join("; ")}
-                  </p>
-                ) : (
-                  <p className="mt-1 text-slate-700">Nothing needed masking.</p>
-                )}
+                {f.maskedShown.length ? <p className="mt-1 text-slate-700">Masked before storing: {f.maskedShown.join("; ")}</p> : <p className="mt-1 text-slate-700">Nothing needed masking.</p>}
                 {f.firstTurns.length ? (
                   <ol className="mt-2 space-y-1" aria-label={`First turns of ${f.name}`}>
                     {f.firstTurns.map((t, i) => (

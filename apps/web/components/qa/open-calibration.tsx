@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation, useQuery } from "@/trpc/client";
 
 /**
  * Opens a calibration session on this call or attempt with the trainers ticked, then goes to it.
@@ -14,7 +13,6 @@ import { useTRPC } from "@/trpc/client";
  * dropped by the browser, so its button would submit the review form instead.
  */
 export function OpenCalibration({ attemptId }: { attemptId: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const colleagues = useQuery(trpc.qa.colleagues.queryOptions());
   const [chosen, setChosen] = useState<string[]>([]);
@@ -28,11 +26,7 @@ export function OpenCalibration({ attemptId }: { attemptId: string }) {
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {(colleagues.data ?? []).map((c) => (
             <label key={c.id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={chosen.includes(c.id)}
-                onChange={(e) => setChosen((x) => (e.target.checked ? [...x, c.id] : x.filter((y) => y !== c.id)))}
-              />
+              <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => setChosen((x) => (e.target.checked ? [...x, c.id] : x.filter((y) => y !== c.id)))} />
               {c.name}
             </label>
           ))}

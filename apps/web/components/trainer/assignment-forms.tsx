@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { FormStatus } from "@/components/form-status";
 
 type Option = { id: string; title: string };
@@ -15,7 +14,6 @@ const endOfDay = (v: string) => (v ? new Date(`${v}T23:59:59.000Z`) : null);
 const dateValue = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
 
 export function AssignForm({ cohortId, modules, scenarios }: { cohortId: string; modules: Option[]; scenarios: Option[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [kind, setKind] = useState<"SCENARIO" | "MODULE">("SCENARIO");
   const [contentId, setContentId] = useState(scenarios[0]?.id ?? "");
@@ -102,7 +100,6 @@ export function AssignForm({ cohortId, modules, scenarios }: { cohortId: string;
 
 /** Change the due date or pass mark of one assignment, or withdraw it. */
 export function AssignmentActions({ assignment }: { assignment: { id: string; title: string; dueAt: Date | string | null; passMark: number | null } }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [due, setDue] = useState(dateValue(assignment.dueAt));
   const [passMark, setPassMark] = useState(assignment.passMark?.toString() ?? "");
@@ -152,7 +149,6 @@ export function AssignmentActions({ assignment }: { assignment: { id: string; ti
 
 /** Downloads the cohort's results as a CSV file built on the server. */
 export function ExportButton({ cohortId }: { cohortId: string }) {
-  const trpc = useTRPC();
   const exp = useMutation(
     trpc.reports.exportResults.mutationOptions({
       onSuccess({ filename, csv }) {

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Label = { id: string; kind: "technique" | "pitfall"; name: string; definition: string };
 
@@ -14,7 +13,6 @@ type Label = { id: string; kind: "technique" | "pitfall"; name: string; definiti
  * definition beside it. Saved on its own (it sits inside the review form, so it is not a form).
  */
 export function LabelCorrector({ attemptId, turn, catalogue, initial, disabled }: { attemptId: string; turn: number; catalogue: Label[]; initial: string[]; disabled?: boolean }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [labels, setLabels] = useState(() => new Set(initial));
   const [success, setSuccess] = useState<string | null>(null);
@@ -92,7 +90,6 @@ export function LabelCorrector({ attemptId, turn, catalogue, initial, disabled }
 
 /** Downloads the organisation's label corrections as JSONL in the role-play training format. */
 export function CorrectionsExportButton() {
-  const trpc = useTRPC();
   const [done, setDone] = useState<string | null>(null);
   const exp = useMutation(
     trpc.reports.exportLabelCorrections.mutationOptions({

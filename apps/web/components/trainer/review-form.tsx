@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, cx, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { FormStatus } from "@/components/form-status";
 import { LabelCorrector } from "./label-corrector";
 
@@ -21,7 +20,6 @@ type Review = inferRouterOutputs<AppRouter>["review"]["get"];
 export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode }) {
   // The server names every label (labelName in @defuse/content); this bundle stays free of the curriculum.
   const nameOf = (id: string) => data.labelNames[id] ?? id;
-  const trpc = useTRPC();
   const router = useRouter();
   const [levels, setLevels] = useState(() => Object.fromEntries(data.criteria.map((c) => [c.criterionId, c.level])));
   const [comments, setComments] = useState(() => Object.fromEntries(data.criteria.map((c) => [c.criterionId, c.comment])));
@@ -149,9 +147,7 @@ export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode })
                     disabled={busy}
                   />
                 </div>
-                {data.labelCatalogue.length ? (
-                  <LabelCorrector attemptId={data.attempt.id} turn={t.index} catalogue={data.labelCatalogue} initial={t.correctedLabels} disabled={busy} />
-                ) : null}
+                {data.labelCatalogue.length ? <LabelCorrector attemptId={data.attempt.id} turn={t.index} catalogue={data.labelCatalogue} initial={t.correctedLabels} disabled={busy} /> : null}
               </li>
             ))}
           </ol>
@@ -187,175 +183,168 @@ export function ReviewForm({ data, aside }: { data: Review; aside?: ReactNode })
         ) : null}
       </div>
       <div className="min-w-0 space-y-6">
-      {aside}
-      <section aria-labelledby="score-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="score-heading" className="text-lg font-semibold">
-        Your scores
-      </h2>
-      <fieldset className={cx("rounded-lg border p-4", criticalError ? "border-heat" : flagged ? "border-red-300" : "border-slate-200")} data-testid="critical-ruling">
-        <legend className="px-1 font-medium">Critical behaviour</legend>
-        {flagged ? (
-          <div className="text-sm text-slate-800">
-            <p>The automatic check flagged critical behaviour, which fails the attempt whatever the score:</p>
-            <ul className="ml-5 list-disc">
-              {data.critical.flagged.map((c, i) => (
-                <li key={i}>
-                  {c.description}
-                  {c.quotes.slice(0, 2).map((q, j) => (
-                    <span key={j}>
-                      {" "}
-                      ({q.turn >= 0 ? `turn ${q.turn + 1}: ` : ""}
-                      <q className="italic">{q.quote}</q>)
-                    </span>
+        {aside}
+        <section aria-labelledby="score-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="score-heading" className="text-lg font-semibold">
+            Your scores
+          </h2>
+          <fieldset className={cx("rounded-lg border p-4", criticalError ? "border-heat" : flagged ? "border-red-300" : "border-slate-200")} data-testid="critical-ruling">
+            <legend className="px-1 font-medium">Critical behaviour</legend>
+            {flagged ? (
+              <div className="text-sm text-slate-800">
+                <p>The automatic check flagged critical behaviour, which fails the attempt whatever the score:</p>
+                <ul className="ml-5 list-disc">
+                  {data.critical.flagged.map((c, i) => (
+                    <li key={i}>
+                      {c.description}
+                      {c.quotes.slice(0, 2).map((q, j) => (
+                        <span key={j}>
+                          {" "}
+                          ({q.turn >= 0 ? `turn ${q.turn + 1}: ` : ""}
+                          <q className="italic">{q.quote}</q>)
+                        </span>
+                      ))}
+                    </li>
                   ))}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : (
-          <p className="text-sm text-slate-700">The automatic check found no critical behaviour.</p>
-        )}
-        <div className="mt-2 space-y-1 text-sm">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="critical" value="" checked={criticalDecision === ""} onChange={() => setCriticalDecision("")} disabled={busy} />
-            {flagged ? "Leave the flag as it is (it fails the attempt)" : "No critical behaviour"}
-          </label>
-          {flagged ? (
-            <label className="flex items-center gap-2">
-              <input type="radio" name="critical" value="CONFIRMED" checked={criticalDecision === "CONFIRMED"} onChange={() => setCriticalDecision("CONFIRMED")} disabled={busy} />
-              Confirm it
-            </label>
-          ) : (
-            <label className="flex items-center gap-2">
-              <input type="radio" name="critical" value="CONFIRMED" checked={criticalDecision === "CONFIRMED"} onChange={() => setCriticalDecision("CONFIRMED")} disabled={busy} />
-              I found critical behaviour the check missed (fails the attempt)
-            </label>
-          )}
-          {flagged ? (
-            <label className="flex items-center gap-2">
-              <input type="radio" name="critical" value="CLEARED" checked={criticalDecision === "CLEARED"} onChange={() => setCriticalDecision("CLEARED")} disabled={busy} />
-              Clear it: it does not apply
-            </label>
-          ) : null}
-        </div>
-        {criticalDecision ? (
-          <div className="mt-2">
-            <label htmlFor="critical-reason" className="block text-sm font-medium">
-              Reason for the learner{(criticalDecision === "CLEARED") === flagged ? " (required)" : " (optional)"}
-            </label>
-            <textarea
-              id="critical-reason"
-              className={inputClass}
-              rows={2}
-              value={criticalReason}
-              onChange={(e) => setCriticalReason(e.target.value)}
-              aria-invalid={!!criticalError}
-              aria-describedby={criticalError ? "critical-reason-error" : undefined}
-              disabled={busy}
-            />
-            {criticalError ? (
-              <p id="critical-reason-error" className="text-sm font-medium text-heat">
-                {criticalError}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-      </fieldset>
-      {data.criteria.map((c) => {
-        const level = levels[c.criterionId] ?? 0;
-        const overridden = c.autoLevel !== null && c.autoLevel !== level;
-        const err = fieldErrors[`criteria.${c.criterionId}`]?.[0];
-        const ids = { level: `level-${c.criterionId}`, comment: `comment-${c.criterionId}` };
-        return (
-          <fieldset key={c.criterionId} className={cx("rounded-lg border p-4", err ? "border-heat" : "border-slate-200")}>
-            <legend className="px-1 font-medium">
-              {c.title} <span className="text-sm font-normal text-slate-600">(weight {c.weight})</span>
-            </legend>
-            <p className="text-sm text-slate-700">
-              Automatic level: <strong>{c.autoLevel ?? "—"}</strong>
-              {c.evidence.length ? <span className="block text-slate-600">Evidence: {c.evidence.slice(0, 3).join("; ")}</span> : null}
-            </p>
-            <div className="mt-2 grid gap-3 sm:grid-cols-2">
-              <div>
-                <label htmlFor={ids.level} className="block text-sm font-medium">
-                  Level for {c.title}
-                </label>
-                <select
-                  id={ids.level}
-                  className={inputClass}
-                  value={level}
-                  onChange={(e) => setLevels((l) => ({ ...l, [c.criterionId]: Number(e.target.value) }))}
-                  disabled={busy}
-                >
-                  {c.levels.map((d, i) => (
-                    <option key={i} value={i}>
-                      {i}: {d.length > 70 ? `${d.slice(0, 70)}…` : d}
-                    </option>
-                  ))}
-                </select>
-                {overridden ? (
-                  <p className="mt-1 text-sm">
-                    <Badge tone="warn">Override</Badge> <span className="text-slate-700">A comment is required.</span>
-                  </p>
-                ) : null}
+                </ul>
               </div>
-              <div>
-                <label htmlFor={ids.comment} className="block text-sm font-medium">
-                  Comment on {c.title}
-                  {overridden ? " (required)" : " (optional)"}
+            ) : (
+              <p className="text-sm text-slate-700">The automatic check found no critical behaviour.</p>
+            )}
+            <div className="mt-2 space-y-1 text-sm">
+              <label className="flex items-center gap-2">
+                <input type="radio" name="critical" value="" checked={criticalDecision === ""} onChange={() => setCriticalDecision("")} disabled={busy} />
+                {flagged ? "Leave the flag as it is (it fails the attempt)" : "No critical behaviour"}
+              </label>
+              {flagged ? (
+                <label className="flex items-center gap-2">
+                  <input type="radio" name="critical" value="CONFIRMED" checked={criticalDecision === "CONFIRMED"} onChange={() => setCriticalDecision("CONFIRMED")} disabled={busy} />
+                  Confirm it
+                </label>
+              ) : (
+                <label className="flex items-center gap-2">
+                  <input type="radio" name="critical" value="CONFIRMED" checked={criticalDecision === "CONFIRMED"} onChange={() => setCriticalDecision("CONFIRMED")} disabled={busy} />I found critical
+                  behaviour the check missed (fails the attempt)
+                </label>
+              )}
+              {flagged ? (
+                <label className="flex items-center gap-2">
+                  <input type="radio" name="critical" value="CLEARED" checked={criticalDecision === "CLEARED"} onChange={() => setCriticalDecision("CLEARED")} disabled={busy} />
+                  Clear it: it does not apply
+                </label>
+              ) : null}
+            </div>
+            {criticalDecision ? (
+              <div className="mt-2">
+                <label htmlFor="critical-reason" className="block text-sm font-medium">
+                  Reason for the learner{(criticalDecision === "CLEARED") === flagged ? " (required)" : " (optional)"}
                 </label>
                 <textarea
-                  id={ids.comment}
+                  id="critical-reason"
                   className={inputClass}
                   rows={2}
-                  value={comments[c.criterionId] ?? ""}
-                  onChange={(e) => setComments((m) => ({ ...m, [c.criterionId]: e.target.value }))}
-                  aria-invalid={!!err}
-                  aria-describedby={err ? `${ids.comment}-error` : undefined}
-                  required={overridden}
+                  value={criticalReason}
+                  onChange={(e) => setCriticalReason(e.target.value)}
+                  aria-invalid={!!criticalError}
+                  aria-describedby={criticalError ? "critical-reason-error" : undefined}
+                  disabled={busy}
                 />
-                {err ? (
-                  <p id={`${ids.comment}-error`} className="text-sm font-medium text-heat">
-                    {err}
+                {criticalError ? (
+                  <p id="critical-reason-error" className="text-sm font-medium text-heat">
+                    {criticalError}
                   </p>
                 ) : null}
               </div>
-            </div>
+            ) : null}
           </fieldset>
-        );
-      })}
-      <div>
-        <label htmlFor="review-comment" className="block text-sm font-medium">
-          Overall feedback for the learner
-        </label>
-        <textarea id="review-comment" className={inputClass} rows={3} value={overall} onChange={(e) => setOverall(e.target.value)} />
-      </div>
-      <p className="text-sm text-slate-700" aria-live="polite" data-testid="trainer-score">
-        Your score: <strong>{weighted}</strong> (automatic: {data.attempt.autoScore ?? "—"}, pass mark {data.passMark})
-        {" · "}
-        {weighted >= data.passMark && !criticalStands ? "passes" : criticalStands ? "fails on critical behaviour" : "below the pass mark"}
-      </p>
-      <div className="flex flex-wrap gap-3">
-        {!released ? (
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={busy}
-            onClick={() => {
-              setSuccess(null);
-              release.reset();
-              draft.mutate(payload());
-            }}
-          >
-            Save draft
-          </Button>
-        ) : null}
-        <Button type="submit" disabled={busy}>
-          {released ? "Release changes" : "Release to learner"}
-        </Button>
-      </div>
-      <FormStatus error={error} success={success} />
-      </section>
+          {data.criteria.map((c) => {
+            const level = levels[c.criterionId] ?? 0;
+            const overridden = c.autoLevel !== null && c.autoLevel !== level;
+            const err = fieldErrors[`criteria.${c.criterionId}`]?.[0];
+            const ids = { level: `level-${c.criterionId}`, comment: `comment-${c.criterionId}` };
+            return (
+              <fieldset key={c.criterionId} className={cx("rounded-lg border p-4", err ? "border-heat" : "border-slate-200")}>
+                <legend className="px-1 font-medium">
+                  {c.title} <span className="text-sm font-normal text-slate-600">(weight {c.weight})</span>
+                </legend>
+                <p className="text-sm text-slate-700">
+                  Automatic level: <strong>{c.autoLevel ?? "—"}</strong>
+                  {c.evidence.length ? <span className="block text-slate-600">Evidence: {c.evidence.slice(0, 3).join("; ")}</span> : null}
+                </p>
+                <div className="mt-2 grid gap-3 sm:grid-cols-2">
+                  <div>
+                    <label htmlFor={ids.level} className="block text-sm font-medium">
+                      Level for {c.title}
+                    </label>
+                    <select id={ids.level} className={inputClass} value={level} onChange={(e) => setLevels((l) => ({ ...l, [c.criterionId]: Number(e.target.value) }))} disabled={busy}>
+                      {c.levels.map((d, i) => (
+                        <option key={i} value={i}>
+                          {i}: {d.length > 70 ? `${d.slice(0, 70)}…` : d}
+                        </option>
+                      ))}
+                    </select>
+                    {overridden ? (
+                      <p className="mt-1 text-sm">
+                        <Badge tone="warn">Override</Badge> <span className="text-slate-700">A comment is required.</span>
+                      </p>
+                    ) : null}
+                  </div>
+                  <div>
+                    <label htmlFor={ids.comment} className="block text-sm font-medium">
+                      Comment on {c.title}
+                      {overridden ? " (required)" : " (optional)"}
+                    </label>
+                    <textarea
+                      id={ids.comment}
+                      className={inputClass}
+                      rows={2}
+                      value={comments[c.criterionId] ?? ""}
+                      onChange={(e) => setComments((m) => ({ ...m, [c.criterionId]: e.target.value }))}
+                      aria-invalid={!!err}
+                      aria-describedby={err ? `${ids.comment}-error` : undefined}
+                      required={overridden}
+                    />
+                    {err ? (
+                      <p id={`${ids.comment}-error`} className="text-sm font-medium text-heat">
+                        {err}
+                      </p>
+                    ) : null}
+                  </div>
+                </div>
+              </fieldset>
+            );
+          })}
+          <div>
+            <label htmlFor="review-comment" className="block text-sm font-medium">
+              Overall feedback for the learner
+            </label>
+            <textarea id="review-comment" className={inputClass} rows={3} value={overall} onChange={(e) => setOverall(e.target.value)} />
+          </div>
+          <p className="text-sm text-slate-700" aria-live="polite" data-testid="trainer-score">
+            Your score: <strong>{weighted}</strong> (automatic: {data.attempt.autoScore ?? "—"}, pass mark {data.passMark}){" · "}
+            {weighted >= data.passMark && !criticalStands ? "passes" : criticalStands ? "fails on critical behaviour" : "below the pass mark"}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            {!released ? (
+              <Button
+                type="button"
+                variant="secondary"
+                disabled={busy}
+                onClick={() => {
+                  setSuccess(null);
+                  release.reset();
+                  draft.mutate(payload());
+                }}
+              >
+                Save draft
+              </Button>
+            ) : null}
+            <Button type="submit" disabled={busy}>
+              {released ? "Release changes" : "Release to learner"}
+            </Button>
+          </div>
+          <FormStatus error={error} success={success} />
+        </section>
       </div>
     </form>
   );

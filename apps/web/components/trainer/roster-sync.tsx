@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button, Field, inputClass } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
 import { formatDateTime } from "@/lib/format";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 
 type Course = { id: string; title: string; platform: string; lastSyncedAt: Date | string | null };
 
@@ -15,16 +14,13 @@ type Course = { id: string; title: string; platform: string; lastSyncedAt: Date 
  * left the course are removed (their history stays); people added by hand are never touched.
  */
 export function RosterSync({ cohortId, courses }: { cohortId: string; courses: Course[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [contextId, setContextId] = useState(courses[0]?.id ?? "");
   const [success, setSuccess] = useState<string | null>(null);
   const sync = useMutation(
     trpc.lti.syncRoster.mutationOptions({
       onSuccess(r) {
-        setSuccess(
-          `Synced “${r.course}”: ${r.added} added, ${r.removed} removed, ${r.unchanged} already here${r.created ? ` (${r.created} new account${r.created === 1 ? "" : "s"} created)` : ""}.`,
-        );
+        setSuccess(`Synced “${r.course}”: ${r.added} added, ${r.removed} removed, ${r.unchanged} already here${r.created ? ` (${r.created} new account${r.created === 1 ? "" : "s"} created)` : ""}.`);
         router.refresh();
       },
     }),

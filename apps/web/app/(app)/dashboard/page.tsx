@@ -3,7 +3,6 @@ import { AdminDashboard } from "@/components/dashboard/admin-dashboard";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
 import { TrainerDashboard } from "@/components/dashboard/trainer-dashboard";
 import { requireUser, serverApi } from "@/server/session";
-import TRPCLayout from "@/trpc/layout";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -19,13 +18,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </p>
     ) : null;
   let body;
-  // The admin's forms call the API from the browser (trpc/layout.tsx).
-  if (user.role === "ADMIN")
-    body = (
-      <TRPCLayout>
-        <AdminDashboard data={await api.dashboard.admin()} />
-      </TRPCLayout>
-    );
+  if (user.role === "ADMIN") body = <AdminDashboard data={await api.dashboard.admin()} />;
   else if (user.role === "TRAINER") body = <TrainerDashboard data={await api.dashboard.trainer({ scope: scope === "all" ? "all" : "mine" })} />;
   else body = <LearnerDashboard data={await api.dashboard.learner()} name={user.name} />;
   return (

@@ -1,8 +1,7 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { useTRPC } from "@/trpc/client";
+import { trpc } from "@/trpc/client";
 import { progressMark } from "./conversation-state";
 
 /**
@@ -13,8 +12,6 @@ import { progressMark } from "./conversation-state";
  * trainer's play-test session instead of a learner's attempt.
  */
 export function useStaleCheck(attemptId: string, playtest: boolean, mark: string) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [stale, setStale] = useState(false);
   const markRef = useRef(mark);
   markRef.current = mark;
@@ -25,9 +22,7 @@ export function useStaleCheck(attemptId: string, playtest: boolean, mark: string
       if (document.visibilityState !== "visible" || checking) return;
       checking = true;
       try {
-        const now = playtest
-          ? await queryClient.fetchQuery({ ...trpc.authoring.playtest.queryOptions({ sessionId: attemptId }), staleTime: 0 })
-          : await queryClient.fetchQuery({ ...trpc.learner.attempt.queryOptions({ attemptId }), staleTime: 0 });
+        const now = playtest ? await trpc.authoring.playtest.query({ sessionId: attemptId }) : await trpc.learner.attempt.query({ attemptId });
         if (progressMark(now) !== markRef.current) setStale(true);
       } catch {
         /* offline or signed out: the next send says so */
@@ -41,7 +36,7 @@ export function useStaleCheck(attemptId: string, playtest: boolean, mark: string
       window.removeEventListener("focus", check);
       document.removeEventListener("visibilitychange", check);
     };
-  }, [attemptId, playtest, queryClient, trpc]);
+  }, [attemptId, playtest]);
 
   return stale;
 }

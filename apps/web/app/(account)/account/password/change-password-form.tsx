@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { Button, Field, inputClass } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/errors";
-import { useTRPC } from "@/trpc/client";
+import { trpc, useMutation } from "@/trpc/client";
 import { signInWithNewPassword } from "./actions";
 
 type FieldName = "currentPassword" | "newPassword" | "confirmPassword";
@@ -22,7 +21,6 @@ function check(v: Record<FieldName, string>): Partial<Record<FieldName, string>>
 }
 
 export function ChangePasswordForm({ email }: { email: string }) {
-  const trpc = useTRPC();
   const [values, setValues] = useState<Record<FieldName, string>>({ currentPassword: "", newPassword: "", confirmPassword: "" });
   const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [resignError, setResignError] = useState<string | null>(null);
@@ -80,10 +78,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Button type="submit" disabled={change.isPending || change.isSuccess}>
         {change.isPending ? "Saving…" : "Change password"}
       </Button>
-      <FormStatus
-        error={Object.keys(serverErrors).length ? null : change.error}
-        success={change.isSuccess ? (resignError ?? "Password changed. Taking you to your dashboard…") : null}
-      />
+      <FormStatus error={Object.keys(serverErrors).length ? null : change.error} success={change.isSuccess ? (resignError ?? "Password changed. Taking you to your dashboard…") : null} />
     </form>
   );
 }
