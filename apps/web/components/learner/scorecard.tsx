@@ -132,6 +132,12 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               </p>
             ) : null}
             {r?.verdict ? <p className="text-sm text-slate-700">{r.verdict}</p> : null}
+            {attempt.played ? (
+              <p className="text-sm text-slate-700" data-testid="played-versions">
+                Played on scenario version {attempt.played.scenarioVersion}
+                {attempt.played.rubricVersion != null ? ` · scored with ${attempt.played.rubricTitle ?? "the rubric"}, version ${attempt.played.rubricVersion}` : ""}
+              </p>
+            ) : null}
           </div>
           <div className="text-right">
             <p className="text-3xl font-bold" data-testid="score">

@@ -2,9 +2,15 @@ import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { isPitfall, labelName } from "@defuse/content";
 import { Card, EmptyState, ProgressBar } from "@/components/ui";
 import { formatDate } from "@/lib/format";
+import { Fragment } from "react";
 import { TrendChart } from "./trend-chart";
 
 type Dashboard = inferRouterOutputs<AppRouter>["trainer"]["cohortDashboard"];
+
+/** "version 2 · rubric v1": the scenario version attempts were played on and the rubric version they were scored with. */
+function versionName(v: { version: number | null; rubricTitle: string | null; rubricVersion: number | null }) {
+  return `version ${v.version ?? "?"}${v.rubricVersion != null ? ` · ${v.rubricTitle ?? "rubric"} v${v.rubricVersion}` : ""}`;
+}
 
 
 /**
@@ -23,7 +29,7 @@ function Cell({ rate, pitfall }: { rate: number | null; pitfall: boolean }) {
 }
 
 export function CohortAnalytics({ data }: { data: Dashboard }) {
-  const cell = (scenarioId: string, l: string) => data.heatMap.cells.find((c) => c.scenarioId === scenarioId && c.label === l);
+  const cell = (column: string, l: string) => data.heatMap.cells.find((c) => c.column === column && c.label === l);
   return (
     <div className="space-y-6">
       <Card aria-labelledby="completion-heading">
@@ -96,13 +102,32 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {data.scenarios.map((s) => (
-                  <tr key={s.scenarioId}>
-                    <td className="py-2">{s.title}</td>
-                    <td className="py-2">{s.attempts}</td>
-                    <td className="py-2">{s.learners}</td>
-                    <td className="py-2">{s.passRate === null ? "—" : `${s.passRate}%`}</td>
-                    <td className="py-2">{s.avgScore ?? "—"}</td>
-                  </tr>
+                  <Fragment key={s.scenarioId}>
+                    <tr>
+                      <th scope="row" className="py-2 font-normal">
+                        {s.title}
+                        {s.versions.length === 1 ? <span className="block text-xs text-slate-600">{versionName(s.versions[0]!)}</span> : null}
+                        {s.versions.length > 1 ? <span className="block text-xs text-slate-600">all {s.versions.length} versions</span> : null}
+                      </th>
+                      <td className="py-2">{s.attempts}</td>
+                      <td className="py-2">{s.learners}</td>
+                      <td className="py-2">{s.passRate === null ? "—" : `${s.passRate}%`}</td>
+                      <td className="py-2">{s.avgScore ?? "—"}</td>
+                    </tr>
+                    {s.versions.length > 1
+                      ? s.versions.map((v) => (
+                          <tr key={`${v.version}/${v.rubricId}@${v.rubricVersion}`} data-testid="scenario-version-row">
+                            <th scope="row" className="py-1 pl-4 text-xs font-normal text-slate-700">
+                              {versionName(v)}
+                            </th>
+                            <td className="py-1 text-xs">{v.attempts}</td>
+                            <td className="py-1 text-xs">{v.learners}</td>
+                            <td className="py-1 text-xs">{v.passRate === null ? "—" : `${v.passRate}%`}</td>
+                            <td className="py-1 text-xs">{v.avgScore ?? "—"}</td>
+                          </tr>
+                        ))
+                      : null}
+                  </Fragment>
                 ))}
               </tbody>
             </table>
@@ -122,8 +147,9 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                 <tr>
                   <th scope="col" className="px-2 py-1 text-left font-medium">Technique / pitfall</th>
                   {data.heatMap.scenarios.map((s) => (
-                    <th key={s.scenarioId} scope="col" className="px-2 py-1 font-medium">
+                    <th key={s.column} scope="col" className="px-2 py-1 font-medium">
                       {s.title}
+                      <span className="block text-xs font-normal text-slate-600">{versionName(s)}</span>
                     </th>
                   ))}
                 </tr>
@@ -138,7 +164,7 @@ export function CohortAnalytics({ data }: { data: Dashboard }) {
                         {pitfall ? " (pitfall)" : ""}
                       </th>
                       {data.heatMap.scenarios.map((s) => (
-                        <Cell key={s.scenarioId} rate={cell(s.scenarioId, l)?.rate ?? (s.attempts ? 0 : null)} pitfall={pitfall} />
+                        <Cell key={s.column} rate={cell(s.column, l)?.rate ?? (s.attempts ? 0 : null)} pitfall={pitfall} />
                       ))}
                     </tr>
                   );

@@ -152,6 +152,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
                   <th scope="col" className="py-2 pr-3 font-medium">Learner</th>
                   <th scope="col" className="py-2 pr-3 font-medium">Assignment</th>
                   <th scope="col" className="py-2 pr-3 font-medium">Status</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">Last played on</th>
                   <th scope="col" className="py-2 font-medium">Due</th>
                 </tr>
               </thead>
@@ -162,6 +163,9 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
                     <td className="py-2 pr-3">{r.title}</td>
                     <td className="py-2 pr-3">
                       <Badge tone={STATUS_TONE[r.status]}>{STATUS_LABEL[r.status]}</Badge> {r.overdue ? <Badge tone="bad">Overdue</Badge> : null}
+                    </td>
+                    <td className="py-2 pr-3" data-testid="played-version">
+                      {r.played ? `version ${r.played.scenarioVersion}${r.played.rubricVersion != null ? ` · rubric v${r.played.rubricVersion}` : ""}` : "—"}
                     </td>
                     <td className="py-2">{formatDate(r.dueAt)}</td>
                   </tr>
