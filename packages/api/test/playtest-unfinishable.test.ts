@@ -52,7 +52,11 @@ describe("play-testing a draft the engine could not finish", () => {
     expect(started.tension).toBe(95);
     // it plays like any draft, and the tension never gets near the resolve mark
     let last = started.tension;
-    for (const text of ["I'm so sorry about the bill, that must be worrying.", "Let me look at the account and put it right for you today.", "I'll refund the difference now and email you the corrected bill."]) {
+    for (const text of [
+      "I'm so sorry about the bill, that must be worrying.",
+      "Let me look at the account and put it right for you today.",
+      "I'll refund the difference now and email you the corrected bill.",
+    ]) {
       const turn = await trainer.authoring.playtestTurn({ attemptId: sessionId, clientTurnId: randomUUID(), text });
       expect(turn.tension).toBeGreaterThanOrEqual(last - 2);
       last = turn.tension;

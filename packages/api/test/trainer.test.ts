@@ -14,7 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => tdb?.drop());
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : Promise.reject(e)));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e: unknown) => (e instanceof TRPCError ? e.code : Promise.reject(e)),
+  );
 
 describe("assignments", () => {
   it("assigns a scenario with a due date and pass mark, learners see it at once, then it changes and is withdrawn", async () => {

@@ -227,7 +227,9 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
         review: attempt.review,
       })
     : null;
-  const review = attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt } : null;
+  const review = attempt.review
+    ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt }
+    : null;
   return roleplayView(attempt, scenario, result, review);
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;

@@ -87,7 +87,11 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
       select: { userId: true, moduleId: true, status: true, progress: true, startedAt: true, completedAt: true },
     }),
   ]);
-  const contentTitle = await titleLookup(db, actor.orgId, assignments.map((k) => k.contentId));
+  const contentTitle = await titleLookup(
+    db,
+    actor.orgId,
+    assignments.map((k) => k.contentId),
+  );
   const attemptBy = new Map(attempts.map((a) => [`${a.userId}|${a.contentId}`, a]));
   const enrollmentBy = new Map(enrollments.map((e) => [`${e.userId}|${e.moduleId}`, e]));
   const group = <T extends { userId: string }>(list: T[]) => {
@@ -105,7 +109,8 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
     for (const a of attemptsByUser.get(user.id) ?? []) {
       if (a.attempts > 0 && !keys.has(`SCENARIO|${a.contentId}`)) keys.set(`SCENARIO|${a.contentId}`, { kind: "SCENARIO", contentId: a.contentId, requirement: null, assignedAt: null, dueAt: null });
     }
-    for (const e of enrollmentsByUser.get(user.id) ?? []) if (!keys.has(`MODULE|${e.moduleId}`)) keys.set(`MODULE|${e.moduleId}`, { kind: "MODULE", contentId: e.moduleId, requirement: null, assignedAt: null, dueAt: null });
+    for (const e of enrollmentsByUser.get(user.id) ?? [])
+      if (!keys.has(`MODULE|${e.moduleId}`)) keys.set(`MODULE|${e.moduleId}`, { kind: "MODULE", contentId: e.moduleId, requirement: null, assignedAt: null, dueAt: null });
     for (const k of keys.values()) {
       // Unassigned practice is reported as practice: finishing it is all there is to do.
       const requirement = k.requirement ?? "COMPLETE";
@@ -116,16 +121,66 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
         const overdue = !!k.dueAt && k.dueAt < now && status !== "COMPLETED";
         const progress = status === "COMPLETED" ? 100 : status === "NOT_STARTED" ? 0 : 50;
         const done = a && a.attempts > 0 ? a : null;
-        rows.push([user.name, user.email, cohort.name, "Scenario", k.contentId, contentTitle("SCENARIO", k.contentId), iso(k.assignedAt), iso(k.dueAt), status, requirementText, overdue ? "yes" : "no", progress, done?.attempts ?? 0, done?.best ?? "", done?.latest ?? "", done?.passed == null ? "" : done.passed ? "yes" : "no", iso(a?.first), iso(done?.last), done?.latestVersion ?? "", done?.latestRubricId ?? "", done?.latestRubricVersion ?? "", (done?.versions ?? []).join("; ")]);
+        rows.push([
+          user.name,
+          user.email,
+          cohort.name,
+          "Scenario",
+          k.contentId,
+          contentTitle("SCENARIO", k.contentId),
+          iso(k.assignedAt),
+          iso(k.dueAt),
+          status,
+          requirementText,
+          overdue ? "yes" : "no",
+          progress,
+          done?.attempts ?? 0,
+          done?.best ?? "",
+          done?.latest ?? "",
+          done?.passed == null ? "" : done.passed ? "yes" : "no",
+          iso(a?.first),
+          iso(done?.last),
+          done?.latestVersion ?? "",
+          done?.latestRubricId ?? "",
+          done?.latestRubricVersion ?? "",
+          (done?.versions ?? []).join("; "),
+        ]);
       } else {
         const e = enrollmentBy.get(`${user.id}|${k.contentId}`);
         const status = assignmentStatusOf("MODULE", requirement, { completedAttempts: 0, passedAny: false, inProgress: false, enrollmentStatus: e?.status });
         const overdue = !!k.dueAt && k.dueAt < now && status !== "COMPLETED";
-        rows.push([user.name, user.email, cohort.name, "Module", k.contentId, contentTitle("MODULE", k.contentId), iso(k.assignedAt), iso(k.dueAt), status, requirementText, overdue ? "yes" : "no", e?.progress ?? 0, "", "", "", "", iso(e?.startedAt), iso(e?.completedAt), "", "", "", ""]);
+        rows.push([
+          user.name,
+          user.email,
+          cohort.name,
+          "Module",
+          k.contentId,
+          contentTitle("MODULE", k.contentId),
+          iso(k.assignedAt),
+          iso(k.dueAt),
+          status,
+          requirementText,
+          overdue ? "yes" : "no",
+          e?.progress ?? 0,
+          "",
+          "",
+          "",
+          "",
+          iso(e?.startedAt),
+          iso(e?.completedAt),
+          "",
+          "",
+          "",
+          "",
+        ]);
       }
     }
   }
   const date = new Date().toISOString().slice(0, 10);
-  const slug = cohort.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "cohort";
+  const slug =
+    cohort.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "cohort";
   return { filename: `defuse-results-${slug}-${date}.csv`, csv: toCsv(EXPORT_HEADER, rows), rowCount: rows.length };
 }

@@ -85,7 +85,11 @@ export async function assignmentStatus(db: Db, actor: SessionUser, input: Assign
   const hasMore = rows.length > limit;
   const items = hasMore ? rows.slice(0, limit) : rows;
   const last = items[items.length - 1];
-  const contentTitle = await titleLookup(db, actor.orgId, items.map((r) => r.contentId));
+  const contentTitle = await titleLookup(
+    db,
+    actor.orgId,
+    items.map((r) => r.contentId),
+  );
   return {
     items: items.map((r) => ({
       learner: { id: r.userId, name: r.name },

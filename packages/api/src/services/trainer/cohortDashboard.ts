@@ -137,7 +137,18 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
     withoutJit(
       db,
       db.$queryRaw<
-        Array<{ contentId: string; total: boolean; version: number | null; rubricId: string | null; rubricVersion: number | null; attempts: number; learners: number; passed: number; avgScore: number | null; labels: number[] }>
+        Array<{
+          contentId: string;
+          total: boolean;
+          version: number | null;
+          rubricId: string | null;
+          rubricVersion: number | null;
+          attempts: number;
+          learners: number;
+          passed: number;
+          avgScore: number | null;
+          labels: number[];
+        }>
       >`
         SELECT a."contentId", GROUPING(a."contentVersion", a."rubricId", a."rubricVersion") <> 0 AS total,
           a."contentVersion" AS version, a."rubricId", a."rubricVersion",
@@ -225,7 +236,16 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
       .sort((a, b) => a.title.localeCompare(b.title)),
     heatMap: {
       // one column per scenario version played (`column` keys the cells)
-      scenarios: played.map((s) => ({ column: columnKey(s), scenarioId: s.contentId, title: contentTitle("SCENARIO", s.contentId), version: s.version, rubricId: s.rubricId, rubricTitle: rubricTitle(s.rubricId), rubricVersion: s.rubricVersion, attempts: s.attempts })),
+      scenarios: played.map((s) => ({
+        column: columnKey(s),
+        scenarioId: s.contentId,
+        title: contentTitle("SCENARIO", s.contentId),
+        version: s.version,
+        rubricId: s.rubricId,
+        rubricTitle: rubricTitle(s.rubricId),
+        rubricVersion: s.rubricVersion,
+        attempts: s.attempts,
+      })),
       techniques: [...TECHNIQUE_IDS],
       pitfalls: [...PITFALL_IDS],
       cells: labels.map((l) => ({

@@ -35,8 +35,8 @@ export default async function PlaytestPage({ params }: { params: Promise<{ id: s
         / Play-test
       </nav>
       <p role="note" className="rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-slate-800">
-        Play-test of the draft as it was saved when you started. Learners see exactly this screen; nothing you do here is recorded for any learner,
-        and it does not appear in progress, analytics or the review queue.
+        Play-test of the draft as it was saved when you started. Learners see exactly this screen; nothing you do here is recorded for any learner, and it does not appear in progress, analytics or the
+        review queue.
       </p>
       {attempt.cannotPublish.length > 0 ? (
         <section aria-labelledby="cannot-publish-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="cannot-publish">
