@@ -14,7 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => tdb?.drop());
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : Promise.reject(e)));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e: unknown) => (e instanceof TRPCError ? e.code : Promise.reject(e)),
+  );
 
 describe("assignments", () => {
   it("assigns a scenario with a due date and pass mark, learners see it at once, then it changes and is withdrawn", async () => {
@@ -168,7 +172,17 @@ describe("cohort dashboard", () => {
     expect(cell("empathy")).toMatchObject({ attempts: 2, rate: 100, kind: "technique" });
     expect(cell("ownership")).toMatchObject({ attempts: 1, rate: 50 });
     expect(cell("blame")).toMatchObject({ attempts: 1, rate: 50, kind: "pitfall" });
-    expect(d.scenarios).toEqual([{ scenarioId: "billing-error", title: expect.any(String), attempts: 2, learners: 1, passRate: 50, avgScore: 75 }]);
+    expect(d.scenarios).toEqual([
+      {
+        scenarioId: "billing-error",
+        title: expect.any(String),
+        attempts: 2,
+        learners: 1,
+        passRate: 50,
+        avgScore: 75,
+        versions: [{ version: 1, rubricId: "core-deescalation", rubricTitle: "Core de-escalation", rubricVersion: 1, attempts: 2, learners: 1, passRate: 50, avgScore: 75 }],
+      },
+    ]);
     expect(d.trend.reduce((s, t) => s + t.attempts, 0)).toBe(2);
 
     // Filter by learner and by date.

@@ -123,6 +123,8 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
     });
   };
 
+  // A draft the engine could not finish may still be play-tested, to see why; only schema errors block it.
+  const blocksPlaytest = errors.some((e) => e.kind !== "finishability");
   const byPath = new Map<string, string[]>();
   for (const e of errors) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e.message]);
   const shown = new Set<string>();
@@ -404,7 +406,7 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
               await flush();
               playtest.mutate({ id: initial.id, mode });
             }}
-            disabled={playtest.isPending || errors.length > 0 || state !== "saved"}
+            disabled={playtest.isPending || blocksPlaytest || state !== "saved"}
           >
             {mode === "freeText" ? "Play-test (free text)" : "Play-test (branching)"}
           </Button>
@@ -434,6 +436,7 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
           <p className="font-medium">
             {errors.length} problem{errors.length === 1 ? "" : "s"} to fix before publishing{rest.length && !jsonMode ? "; these ones are not next to a field above:" : ""}
           </p>
+          {!blocksPlaytest ? <p className="mt-1">The engine could not finish this draft. You can still play-test it to see why.</p> : null}
           {rest.length > 0 || jsonMode ? (
             <ul className="mt-1 list-disc space-y-1 pl-5 break-words">
               {(jsonMode ? errors : rest).map((e, i) => (

@@ -19,9 +19,7 @@ function CriticalNotice({ critical, first }: { critical: Result["critical"]; fir
       className={stands ? "mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" : "mt-4 rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800"}
       data-testid="critical"
     >
-      <p className="font-semibold">
-        {stands ? "Critical behaviour: this fails the attempt" : "Critical behaviour cleared by your trainer"}
-      </p>
+      <p className="font-semibold">{stands ? "Critical behaviour: this fails the attempt" : "Critical behaviour cleared by your trainer"}</p>
       {stands && first ? (
         <>
           <p>
@@ -95,7 +93,10 @@ export function EvidenceList({ evidence }: { evidence: Array<{ turn: number; quo
     <ul className="space-y-1">
       {evidence.slice(0, 4).map((e, i) => (
         <li key={i}>
-          Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({labelName(e.label)}, {e.effect})</span>
+          Turn {e.turn + 1}: <q className="italic">{e.quote}</q>{" "}
+          <span className="text-slate-600">
+            ({labelName(e.label)}, {e.effect})
+          </span>
         </li>
       ))}
     </ul>
@@ -132,6 +133,12 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               </p>
             ) : null}
             {r?.verdict ? <p className="text-sm text-slate-700">{r.verdict}</p> : null}
+            {attempt.played ? (
+              <p className="text-sm text-slate-700" data-testid="played-versions">
+                Played on scenario version {attempt.played.scenarioVersion}
+                {attempt.played.rubricVersion != null ? ` · scored with ${attempt.played.rubricTitle ?? "the rubric"}, version ${attempt.played.rubricVersion}` : ""}
+              </p>
+            ) : null}
           </div>
           <div className="text-right">
             <p className="text-3xl font-bold" data-testid="score">

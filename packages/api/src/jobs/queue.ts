@@ -3,6 +3,7 @@ import type { Db } from "@defuse/db";
 import { postScore, type GradeJob } from "../services/lti/gradePassback";
 import { gradeJobsSince } from "../services/lti/gradeTargets";
 import { deleteExpiredTranscripts } from "../services/qa/retention";
+import { deleteExpiredPlaytests, playtestRetention } from "../services/authoring/playtestRetention";
 import { mailConfig } from "../services/email/config";
 import { deliverEmail, queuedEmailIds, smtpTransport, type MailTransport } from "../services/email/deliver";
 import { enqueueReminders } from "../services/email/notify";
@@ -21,6 +22,7 @@ export const QUEUES = {
   gradeDead: "lti-grade-dead",
   gradeSweep: "lti-grade-sweep",
   retention: "transcript-retention",
+  playtestRetention: "playtest-retention",
   email: "email-send",
   emailDead: "email-send-dead",
   emailSweep: "email-outbox-sweep",
@@ -31,6 +33,9 @@ export const QUEUES = {
 export const TRANSCRIPT_RETENTION = QUEUES.retention;
 /** 03:17 UTC every night: away from the hour, when few people review calls. */
 export const TRANSCRIPT_RETENTION_CRON = "17 3 * * *";
+export const PLAYTEST_RETENTION = QUEUES.playtestRetention;
+/** 03:47 UTC every night, after the transcript job: finished and abandoned play-tests go. */
+export const PLAYTEST_RETENTION_CRON = "47 3 * * *";
 /** 07:00 UTC every morning: reminders arrive at the start of a European working day. */
 export const REMINDERS_CRON = "0 7 * * *";
 
@@ -50,6 +55,7 @@ export async function startJobQueue(opts: QueueOptions) {
   await boss.createQueue(QUEUES.grade, { ...retry, deadLetter: QUEUES.gradeDead });
   await boss.createQueue(QUEUES.gradeSweep, { retryLimit: 0 });
   await boss.createQueue(QUEUES.retention);
+  await boss.createQueue(QUEUES.playtestRetention);
   await boss.createQueue(QUEUES.emailDead, {});
   // "stately": at most one queued and one active job per message id, so sweeps never double-send.
   await boss.createQueue(QUEUES.email, { ...retry, policy: "stately", deadLetter: QUEUES.emailDead });
@@ -57,6 +63,7 @@ export async function startJobQueue(opts: QueueOptions) {
   await boss.createQueue(QUEUES.reminders, { retryLimit: 2 });
   await boss.createQueue(QUEUES.xapi, { retryLimit: 0 });
   await boss.schedule(QUEUES.retention, TRANSCRIPT_RETENTION_CRON, {}, { tz: "UTC" });
+  await boss.schedule(QUEUES.playtestRetention, PLAYTEST_RETENTION_CRON, {}, { tz: "UTC" });
   await boss.schedule(QUEUES.reminders, REMINDERS_CRON, {}, { tz: "UTC" });
   return boss;
 }
@@ -77,6 +84,9 @@ export async function startWorkers(boss: PgBoss, db: Db, opts: WorkerOptions) {
   await scheduleGradeSweep(boss, db);
   await boss.work<RetentionJobData>(QUEUES.retention, async (jobs) => {
     await runRetentionJobs(db, jobs);
+  });
+  await boss.work<RetentionJobData>(QUEUES.playtestRetention, async (jobs) => {
+    await runPlaytestRetentionJobs(db, jobs);
   });
   await workEmail(boss, db, opts.transport, opts.retryLimit);
   await boss.schedule(QUEUES.emailSweep, "* * * * *");
@@ -115,6 +125,19 @@ export interface RetentionJobData {
 export async function runRetentionJobs(db: Db, jobs: Pick<Job<RetentionJobData>, "data">[]) {
   const out: Record<string, number>[] = [];
   for (const job of jobs) out.push(await deleteExpiredTranscripts(db, job.data?.now ? new Date(job.data.now) : new Date()));
+  return out;
+}
+
+// ---- play-test purge (issue 13) ----
+
+/**
+ * What a play-test purge job does: delete finished play-tests past PLAYTEST_RETENTION_DAYS and
+ * abandoned unfinished ones past PLAYTEST_ABANDONED_DAYS (read when the job runs), audited per
+ * organisation. Its data is the transcript job's (`now` moves the clock).
+ */
+export async function runPlaytestRetentionJobs(db: Db, jobs: Pick<Job<RetentionJobData>, "data">[]) {
+  const out: Awaited<ReturnType<typeof deleteExpiredPlaytests>>[] = [];
+  for (const job of jobs) out.push(await deleteExpiredPlaytests(db, job.data?.now ? new Date(job.data.now) : new Date(), playtestRetention()));
   return out;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The job worker process: `DATABASE_URL=… AUTH_SECRET=… pnpm --filter @defuse/api jobs`. Runs every
- * queue's workers and schedules (transcript retention, LMS grade passback, email and reminders)
+ * queue's workers and schedules (transcript retention, the play-test purge, LMS grade passback, email and reminders)
  * until stopped; one or more may run, alongside the web servers' own, and pg-boss hands each job to one.
  */
 import { disconnectDb, getDb } from "@defuse/db";
@@ -15,7 +15,7 @@ if (!url) {
 const boss = await startJobQueue({ connectionString: url });
 setJobQueue(boss);
 await startWorkers(boss, getDb(), { secret: process.env.AUTH_SECRET ?? "" });
-console.log("jobs: worker started (grade passback, email every minute, reminders 07:00 UTC, transcript retention 03:17 UTC)");
+console.log("jobs: worker started (grade passback, email every minute, reminders 07:00 UTC, transcript retention 03:17 UTC, play-test purge 03:47 UTC)");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     void boss.stop({ graceful: true }).then(() => disconnectDb());

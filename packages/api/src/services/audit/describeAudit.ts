@@ -49,6 +49,7 @@ const ACTIONS: Record<string, { name: string; says: (target: string) => string }
   "org.update": { name: "Organisation settings changed", says: () => "changed the organisation's settings" },
   "org.transcriptRetention": { name: "Transcript retention changed", says: () => "changed how long real-call transcripts are kept" },
   "transcripts.expire": { name: "Old transcripts deleted", says: () => "deleted transcripts past the retention period" },
+  "playtests.expire": { name: "Old play-tests deleted", says: () => "deleted play-tests past the retention period" },
   "transcripts.import": { name: "Transcripts imported", says: () => "imported real-call transcripts" },
   "transcript.import": { name: "Transcript imported", says: (t) => `imported the transcript ${t}` },
   "lti.registration.create": { name: "LMS connection added", says: (t) => `added the LMS connection ${t}` },

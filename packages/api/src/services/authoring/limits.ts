@@ -19,6 +19,11 @@ export const RESOLVE_WITHIN_TURNS = 20;
 export interface FieldError {
   path: string;
   message: string;
+  /**
+   * "finishability": the document is well formed but the engine could not finish it (checkPlayable).
+   * Such a draft cannot be published, yet may be play-tested so the author can see why.
+   */
+  kind?: "finishability";
 }
 
 /** `"lines.calmer[3].text: must not be empty"` → `{ path, message }`; messages without a path name the document. */
@@ -84,7 +89,7 @@ export function checkPlayable(s: Scenario): FieldError[] {
   if (!s.branching.nodes.some((n) => n.outcome === "resolved" && reachable(s).has(n.id))) {
     out.push({ path: "branching.nodes", message: "no reachable end node has the outcome resolved, so the branching version can never be resolved" });
   }
-  return out;
+  return out.map((e) => ({ ...e, kind: "finishability" }));
 }
 
 function reachable(s: Scenario): Set<string> {

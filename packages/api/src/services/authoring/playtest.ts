@@ -12,6 +12,7 @@ import { storedMemo, type RoleplayMemo } from "../learner/attemptMemo";
 import { normaliseResult, roleplayView, turnView, type PracticeMode, type StoredTurn } from "../learner/attemptView";
 import { branchAfter, stepRoleplay } from "../learner/turns";
 import { findMine, type StoredDraft } from "./manage";
+import type { FieldError } from "./limits";
 import { checkDocument, type DraftBundle } from "./validate";
 
 /**
@@ -27,11 +28,14 @@ const MAX_RETRIES = 8;
 
 const kindOf = (mode: string) => (mode === "branching" ? "BRANCHING" : "ROLEPLAY");
 
+/** `cannotPublish`: why the engine could not finish the draft, stored with the snapshot it describes. */
+type SessionBundle = DraftBundle & { cannotPublish?: FieldError[] };
+
 /**
  * A session's bundle never changes, so each is kept in a bounded per-process map once read: a
  * turn then reads the session's few small columns, not the whole scenario document again.
  */
-const bundles = new Map<string, DraftBundle>();
+const bundles = new Map<string, SessionBundle>();
 const MAX_CACHED = 200;
 
 /** The caller's own play-test with its bundle. */
@@ -43,19 +47,23 @@ async function findSession(db: Db, actor: SessionUser, sessionId: string) {
     select: { id: true, scenarioId: true, mode: true, memo: true, turns: true, hintsUsed: true, version: true, result: true, completedAt: true, createdAt: true, bundle: !cached },
   });
   if (!row) throw notFound("That play-test");
-  const bundle = cached ?? (row.bundle as unknown as DraftBundle);
+  const bundle = cached ?? (row.bundle as unknown as SessionBundle);
   if (!cached) {
     if (bundles.size >= MAX_CACHED) bundles.delete(bundles.keys().next().value!);
     bundles.set(sessionId, bundle);
   }
-  return { ...row, scenario: bundle.scenario as ScenarioT, rubric: bundle.rubric };
+  return { ...row, scenario: bundle.scenario as ScenarioT, rubric: bundle.rubric, cannotPublish: bundle.cannotPublish ?? [] };
 }
 
-/** Starts a play-test of the scenario's draft as saved now (a draft with errors cannot be played). */
+/**
+ * Starts a play-test of the scenario's draft as saved now. A draft that fails the schema or the
+ * limits cannot be played; one the engine could not finish can, so the author sees why, and the
+ * reasons are kept with the session for its page to show.
+ */
 export async function startPlaytest(db: Db, actor: SessionUser, input: { id: string; mode: PracticeMode }) {
   const row = await findMine(db, actor, input.id);
   const draft = row.draft as StoredDraft;
-  const checked = typeof draft.$unparsed === "string" ? null : checkDocument(draft);
+  const checked = typeof draft.$unparsed === "string" ? null : checkDocument(draft, { allowUnfinishable: true });
   if (!checked || !checked.ok) {
     const errors = checked && !checked.ok ? checked.errors : [{ path: "(document)", message: "not valid JSON" }];
     throw precondition(`Fix the draft before play-testing it: ${errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
@@ -66,7 +74,7 @@ export async function startPlaytest(db: Db, actor: SessionUser, input: { id: str
   const memo: RoleplayMemo = { state: engine.start(scenario, { seed, intensity }) };
   const created = await db.$transaction(async (tx) => {
     const session = await tx.playtestSession.create({
-      data: { orgId: actor.orgId, userId: actor.id, scenarioId: row.id, mode: input.mode, bundle: json({ scenario, rubric: checked.bundle.rubric }), seed, memo: storedMemo(memo) },
+      data: { orgId: actor.orgId, userId: actor.id, scenarioId: row.id, mode: input.mode, bundle: json({ scenario, rubric: checked.bundle.rubric, cannotPublish: checked.unfinishable }), seed, memo: storedMemo(memo) },
       select: { id: true },
     });
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "scenario.playtest", targetType: "AuthoredScenario", targetId: row.id, after: { session: session.id, mode: input.mode, revision: row.draftRevision } });
@@ -109,7 +117,7 @@ export async function getPlaytest(db: Db, actor: SessionUser, input: { sessionId
     result,
     null,
   );
-  return { ...view, authoredScenarioId: row.scenarioId };
+  return { ...view, authoredScenarioId: row.scenarioId, cannotPublish: row.cannotPublish.map((e) => ({ path: e.path, message: e.message })) };
 }
 
 /** One turn of a play-test; idempotent on clientTurnId like a learner's turn. */

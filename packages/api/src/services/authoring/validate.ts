@@ -13,14 +13,15 @@ export const isBuiltInScenario = (id: string) => builtInScenarioIds.has(id);
  */
 export type DraftBundle = { scenario: Scenario; rubric: Rubric };
 
-export type Checked = { ok: true; bundle: DraftBundle } | { ok: false; errors: FieldError[] };
+/** `unfinishable`: what the engine could not finish, when the caller allowed it (play-testing such a draft shows why). */
+export type Checked = { ok: true; bundle: DraftBundle; unfinishable: FieldError[] } | { ok: false; errors: FieldError[] };
 
 /**
  * Full validation of a draft or imported document: the content schemas and cross-references (the
  * same validator as `pnpm content check`), the authoring limits, and whether the engine could finish
  * it. `prefix` names the document in a multi-document import.
  */
-export function checkDocument(raw: unknown): Checked {
+export function checkDocument(raw: unknown, opts: { allowUnfinishable?: boolean } = {}): Checked {
   // A bare scenario document is accepted too (what `content export <id>` prints without --with-rubric).
   const doc = raw && typeof raw === "object" && !Array.isArray(raw) && !("scenario" in raw) && !("criteria" in raw) ? { scenario: raw } : raw;
   const r = validateDocument(doc, { knownRubricIds: builtInRubrics.keys() });
@@ -33,8 +34,9 @@ export function checkDocument(raw: unknown): Checked {
   if (rubric && builtIn && JSON.stringify(rubric) !== JSON.stringify(builtIn)) {
     errors.push({ path: "rubric", message: "a changed rubric cannot be imported yet; remove it or use the built-in rubric unchanged" });
   }
-  const prefixed = (e: FieldError) => ({ path: `scenario.${e.path}`, message: e.message });
-  errors.push(...checkLimits(scenario).map(prefixed), ...checkPlayable(scenario).map(prefixed));
+  const prefixed = (e: FieldError) => ({ ...e, path: `scenario.${e.path}` });
+  const unfinishable = checkPlayable(scenario).map(prefixed);
+  errors.push(...checkLimits(scenario).map(prefixed), ...(opts.allowUnfinishable ? [] : unfinishable));
   if (errors.length > 0 || !builtIn) return { ok: false, errors };
-  return { ok: true, bundle: { scenario, rubric: builtIn } };
+  return { ok: true, bundle: { scenario, rubric: builtIn }, unfinishable };
 }

@@ -137,6 +137,25 @@ export interface RoleplayRow {
   passed: boolean | null;
   reflection: unknown;
   reviewState: "NONE" | "PENDING" | "DRAFT" | "RELEASED";
+  /** The scenario and rubric versions the attempt was played on (a play-test has none: it plays a draft). */
+  contentVersion?: number | null;
+  rubricId?: string | null;
+  rubricVersion?: number | null;
+}
+
+/**
+ * The versions an attempt was played on, as the scorecard names them: the scenario's version
+ * (built-in content `version` or an authored scenario's published version) and the rubric's.
+ */
+export function playedVersions(attempt: Pick<RoleplayRow, "contentVersion" | "rubricId" | "rubricVersion">) {
+  if (attempt.contentVersion == null) return null;
+  let rubricTitle: string | null = null;
+  try {
+    rubricTitle = attempt.rubricId ? findRubric(attempt.rubricId).title : null;
+  } catch {
+    rubricTitle = attempt.rubricId ?? null;
+  }
+  return { scenarioVersion: attempt.contentVersion, rubricId: attempt.rubricId ?? null, rubricTitle, rubricVersion: attempt.rubricVersion ?? null };
 }
 
 /**
@@ -184,6 +203,7 @@ export function roleplayView(
     reflection: (attempt.reflection ?? null) as Reflection | null,
     reviewState: attempt.reviewState,
     review,
+    played: playedVersions(attempt),
   };
 }
 
@@ -207,7 +227,9 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
         review: attempt.review,
       })
     : null;
-  const review = attempt.review ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt } : null;
+  const review = attempt.review
+    ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt }
+    : null;
   return roleplayView(attempt, scenario, result, review);
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;

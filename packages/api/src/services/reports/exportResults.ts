@@ -25,13 +25,19 @@ export const EXPORT_HEADER = [
   "Passed",
   "First started",
   "Last completed",
+  "Latest scenario version",
+  "Latest rubric",
+  "Latest rubric version",
+  "Scenario versions played",
 ];
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : "");
 
 /**
  * A cohort's results as CSV: one row per current member × module or scenario (everything
- * assigned, plus scenarios they practised and modules they started), with scores and dates.
+ * assigned, plus scenarios they practised and modules they started), with scores and dates, and
+ * for a scenario the versions played: the latest finished attempt's scenario and rubric version,
+ * and every scenario version finished (so a score is never read against the wrong version).
  * Four queries whatever the cohort's size; cells are neutralised against formula injection.
  */
 export async function exportResults(db: Db, actor: SessionUser, input: { cohortId: string }, now = new Date()) {
@@ -47,13 +53,31 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
       orderBy: { createdAt: "asc" },
     }),
     db.$queryRaw<
-      Array<{ userId: string; contentId: string; attempts: number; inProgress: boolean; best: number | null; latest: number | null; passed: boolean | null; first: Date; last: Date | null }>
+      Array<{
+        userId: string;
+        contentId: string;
+        attempts: number;
+        inProgress: boolean;
+        best: number | null;
+        latest: number | null;
+        passed: boolean | null;
+        first: Date;
+        last: Date | null;
+        latestVersion: number | null;
+        latestRubricId: string | null;
+        latestRubricVersion: number | null;
+        versions: number[] | null;
+      }>
     >`
       SELECT t."userId", t."contentId", count(*) FILTER (WHERE t.status = 'COMPLETED')::int AS attempts,
         bool_or(t.status = 'IN_PROGRESS') AS "inProgress",
         max(t.score) FILTER (WHERE t.status = 'COMPLETED') AS best,
         (array_agg(t.score ORDER BY t."completedAt" DESC NULLS LAST) FILTER (WHERE t.status = 'COMPLETED'))[1] AS latest,
-        bool_or(t.passed) FILTER (WHERE t.status = 'COMPLETED') AS passed, min(t."startedAt") AS first, max(t."completedAt") AS last
+        bool_or(t.passed) FILTER (WHERE t.status = 'COMPLETED') AS passed, min(t."startedAt") AS first, max(t."completedAt") AS last,
+        (array_agg(t."contentVersion" ORDER BY t."completedAt" DESC NULLS LAST) FILTER (WHERE t.status = 'COMPLETED'))[1] AS "latestVersion",
+        (array_agg(t."rubricId" ORDER BY t."completedAt" DESC NULLS LAST) FILTER (WHERE t.status = 'COMPLETED'))[1] AS "latestRubricId",
+        (array_agg(t."rubricVersion" ORDER BY t."completedAt" DESC NULLS LAST) FILTER (WHERE t.status = 'COMPLETED'))[1] AS "latestRubricVersion",
+        array_agg(DISTINCT t."contentVersion" ORDER BY t."contentVersion") FILTER (WHERE t.status = 'COMPLETED') AS versions
       FROM "Attempt" t
       WHERE t."orgId" = ${actor.orgId} AND t.status IN ('COMPLETED', 'IN_PROGRESS') AND t.kind IN ('ROLEPLAY', 'BRANCHING')
         AND t."userId" IN (${learnerMembersSql(actor.orgId, cohort.id)})
@@ -63,7 +87,11 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
       select: { userId: true, moduleId: true, status: true, progress: true, startedAt: true, completedAt: true },
     }),
   ]);
-  const contentTitle = await titleLookup(db, actor.orgId, assignments.map((k) => k.contentId));
+  const contentTitle = await titleLookup(
+    db,
+    actor.orgId,
+    assignments.map((k) => k.contentId),
+  );
   const attemptBy = new Map(attempts.map((a) => [`${a.userId}|${a.contentId}`, a]));
   const enrollmentBy = new Map(enrollments.map((e) => [`${e.userId}|${e.moduleId}`, e]));
   const group = <T extends { userId: string }>(list: T[]) => {
@@ -81,7 +109,8 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
     for (const a of attemptsByUser.get(user.id) ?? []) {
       if (a.attempts > 0 && !keys.has(`SCENARIO|${a.contentId}`)) keys.set(`SCENARIO|${a.contentId}`, { kind: "SCENARIO", contentId: a.contentId, requirement: null, assignedAt: null, dueAt: null });
     }
-    for (const e of enrollmentsByUser.get(user.id) ?? []) if (!keys.has(`MODULE|${e.moduleId}`)) keys.set(`MODULE|${e.moduleId}`, { kind: "MODULE", contentId: e.moduleId, requirement: null, assignedAt: null, dueAt: null });
+    for (const e of enrollmentsByUser.get(user.id) ?? [])
+      if (!keys.has(`MODULE|${e.moduleId}`)) keys.set(`MODULE|${e.moduleId}`, { kind: "MODULE", contentId: e.moduleId, requirement: null, assignedAt: null, dueAt: null });
     for (const k of keys.values()) {
       // Unassigned practice is reported as practice: finishing it is all there is to do.
       const requirement = k.requirement ?? "COMPLETE";
@@ -92,16 +121,66 @@ export async function exportResults(db: Db, actor: SessionUser, input: { cohortI
         const overdue = !!k.dueAt && k.dueAt < now && status !== "COMPLETED";
         const progress = status === "COMPLETED" ? 100 : status === "NOT_STARTED" ? 0 : 50;
         const done = a && a.attempts > 0 ? a : null;
-        rows.push([user.name, user.email, cohort.name, "Scenario", k.contentId, contentTitle("SCENARIO", k.contentId), iso(k.assignedAt), iso(k.dueAt), status, requirementText, overdue ? "yes" : "no", progress, done?.attempts ?? 0, done?.best ?? "", done?.latest ?? "", done?.passed == null ? "" : done.passed ? "yes" : "no", iso(a?.first), iso(done?.last)]);
+        rows.push([
+          user.name,
+          user.email,
+          cohort.name,
+          "Scenario",
+          k.contentId,
+          contentTitle("SCENARIO", k.contentId),
+          iso(k.assignedAt),
+          iso(k.dueAt),
+          status,
+          requirementText,
+          overdue ? "yes" : "no",
+          progress,
+          done?.attempts ?? 0,
+          done?.best ?? "",
+          done?.latest ?? "",
+          done?.passed == null ? "" : done.passed ? "yes" : "no",
+          iso(a?.first),
+          iso(done?.last),
+          done?.latestVersion ?? "",
+          done?.latestRubricId ?? "",
+          done?.latestRubricVersion ?? "",
+          (done?.versions ?? []).join("; "),
+        ]);
       } else {
         const e = enrollmentBy.get(`${user.id}|${k.contentId}`);
         const status = assignmentStatusOf("MODULE", requirement, { completedAttempts: 0, passedAny: false, inProgress: false, enrollmentStatus: e?.status });
         const overdue = !!k.dueAt && k.dueAt < now && status !== "COMPLETED";
-        rows.push([user.name, user.email, cohort.name, "Module", k.contentId, contentTitle("MODULE", k.contentId), iso(k.assignedAt), iso(k.dueAt), status, requirementText, overdue ? "yes" : "no", e?.progress ?? 0, "", "", "", "", iso(e?.startedAt), iso(e?.completedAt)]);
+        rows.push([
+          user.name,
+          user.email,
+          cohort.name,
+          "Module",
+          k.contentId,
+          contentTitle("MODULE", k.contentId),
+          iso(k.assignedAt),
+          iso(k.dueAt),
+          status,
+          requirementText,
+          overdue ? "yes" : "no",
+          e?.progress ?? 0,
+          "",
+          "",
+          "",
+          "",
+          iso(e?.startedAt),
+          iso(e?.completedAt),
+          "",
+          "",
+          "",
+          "",
+        ]);
       }
     }
   }
   const date = new Date().toISOString().slice(0, 10);
-  const slug = cohort.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "cohort";
+  const slug =
+    cohort.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "cohort";
   return { filename: `defuse-results-${slug}-${date}.csv`, csv: toCsv(EXPORT_HEADER, rows), rowCount: rows.length };
 }

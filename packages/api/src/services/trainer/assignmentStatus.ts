@@ -19,6 +19,8 @@ export interface AssignmentStatusInput {
 /**
  * Where each learner of a cohort stands on each live assignment (the shared status rule), filtered
  * by status, assignment or overdue, ordered by learner name then assignment, keyset-paginated.
+ * A scenario row names the scenario and rubric version of the learner's latest finished attempt
+ * (read for the page's rows only, on Attempt(userId, contentId, status, completedAt)).
  */
 export async function assignmentStatus(db: Db, actor: SessionUser, input: AssignmentStatusInput, now = new Date()) {
   const cohort = await db.cohort.findFirst({ where: { id: input.cohortId, orgId: actor.orgId }, select: { id: true } });
@@ -35,7 +37,20 @@ export async function assignmentStatus(db: Db, actor: SessionUser, input: Assign
     after = Prisma.sql`AND (x.name, x."userId", x."createdAt", x."assignmentId") > (${u.name}, ${u.id}, ${a.createdAt}, ${a.id})`;
   }
   const rows = await db.$queryRaw<
-    Array<{ userId: string; name: string; assignmentId: string; kind: "MODULE" | "SCENARIO"; contentId: string; requirement: "PASS" | "COMPLETE"; dueAt: Date | null; createdAt: Date; status: AssignmentStatus }>
+    Array<{
+      userId: string;
+      name: string;
+      assignmentId: string;
+      kind: "MODULE" | "SCENARIO";
+      contentId: string;
+      requirement: "PASS" | "COMPLETE";
+      dueAt: Date | null;
+      createdAt: Date;
+      status: AssignmentStatus;
+      playedVersion: number | null;
+      playedRubricId: string | null;
+      playedRubricVersion: number | null;
+    }>
   >`
     WITH mem AS (${learnerMembersSql(actor.orgId, cohort.id)}),
     a AS (
@@ -47,18 +62,34 @@ export async function assignmentStatus(db: Db, actor: SessionUser, input: Assign
       SELECT u.id AS "userId", u.name, a.id AS "assignmentId", a.kind::text AS kind, a."contentId", a.requirement::text AS requirement,
         a."dueAt", a."createdAt", ${assignmentStatusSql(Prisma.sql`u.id`)} AS status
       FROM mem m JOIN "User" u ON u.id = m."userId" CROSS JOIN a
+    ),
+    page AS (
+      SELECT * FROM x
+      WHERE true
+        ${input.status ? Prisma.sql`AND x.status = ${input.status}` : Prisma.empty}
+        ${input.overdueOnly ? Prisma.sql`AND x.status <> 'COMPLETED' AND x."dueAt" < ${now}` : Prisma.empty}
+        ${after}
+      ORDER BY x.name, x."userId", x."createdAt", x."assignmentId"
+      LIMIT ${limit + 1}
     )
-    SELECT * FROM x
-    WHERE true
-      ${input.status ? Prisma.sql`AND x.status = ${input.status}` : Prisma.empty}
-      ${input.overdueOnly ? Prisma.sql`AND x.status <> 'COMPLETED' AND x."dueAt" < ${now}` : Prisma.empty}
-      ${after}
-    ORDER BY x.name, x."userId", x."createdAt", x."assignmentId"
-    LIMIT ${limit + 1}`;
+    SELECT page.*, v."contentVersion" AS "playedVersion", v."rubricId" AS "playedRubricId", v."rubricVersion" AS "playedRubricVersion"
+    FROM page
+    LEFT JOIN LATERAL (
+      SELECT t."contentVersion", t."rubricId", t."rubricVersion" FROM "Attempt" t
+      WHERE page.kind = 'SCENARIO' AND t."userId" = page."userId" AND t."contentId" = page."contentId" AND t.status = 'COMPLETED'
+        AND t.kind IN ('ROLEPLAY', 'BRANCHING') AND t."orgId" = ${actor.orgId}
+      ORDER BY t."completedAt" DESC
+      LIMIT 1
+    ) v ON true
+    ORDER BY page.name, page."userId", page."createdAt", page."assignmentId"`;
   const hasMore = rows.length > limit;
   const items = hasMore ? rows.slice(0, limit) : rows;
   const last = items[items.length - 1];
-  const contentTitle = await titleLookup(db, actor.orgId, items.map((r) => r.contentId));
+  const contentTitle = await titleLookup(
+    db,
+    actor.orgId,
+    items.map((r) => r.contentId),
+  );
   return {
     items: items.map((r) => ({
       learner: { id: r.userId, name: r.name },
@@ -70,6 +101,8 @@ export async function assignmentStatus(db: Db, actor: SessionUser, input: Assign
       dueAt: r.dueAt,
       status: r.status,
       overdue: r.status !== "COMPLETED" && !!r.dueAt && r.dueAt < now,
+      /** The versions of the learner's latest finished attempt (scenarios only; null before any). */
+      played: r.playedVersion == null ? null : { scenarioVersion: r.playedVersion, rubricId: r.playedRubricId, rubricVersion: r.playedRubricVersion },
     })),
     nextCursor: hasMore && last ? `${last.userId}.${last.assignmentId}` : null,
   };

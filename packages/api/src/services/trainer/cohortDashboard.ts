@@ -31,12 +31,13 @@ const membersSql = learnerMembersSql;
 /**
  * The members' completed role-plays in the window, read from the partial covering index
  * Attempt_analytics_idx (userId, completedAt) INCLUDE (orgId, contentId, score, passed,
- * techniques, pitfalls, officialLevels, startedAt): one index range per member and no heap reads, so the
- * window bounds the work and a year of a 200-learner cohort (~18,000 attempts) stays cheap.
+ * techniques, pitfalls, officialLevels, startedAt, contentVersion, rubricId, rubricVersion): one
+ * index range per member and no heap reads, so the window bounds the work and a year of a
+ * 200-learner cohort (~18,000 attempts) stays cheap.
  */
 function attemptsSql(orgId: string, cohortId: string, learnerId: string | null | undefined, from: Date, to: Date) {
   return Prisma.sql`
-    SELECT t."userId", t."contentId", t."completedAt", t.score, t.passed, t.techniques, t.pitfalls, t."officialLevels"
+    SELECT t."userId", t."contentId", t."contentVersion", t."rubricId", t."rubricVersion", t."completedAt", t.score, t.passed, t.techniques, t.pitfalls, t."officialLevels"
     FROM "Attempt" t
     WHERE t."userId" IN (${membersSql(orgId, cohortId, learnerId)})
       AND t.status = 'COMPLETED'
@@ -48,6 +49,8 @@ function attemptsSql(orgId: string, cohortId: string, learnerId: string | null |
 /** Every criterion the curriculum's rubrics define (id -> title), in a stable order. */
 const CRITERIA = new Map(catalogue.rubrics.flatMap((r) => r.criteria.map((c) => [c.id, c.title] as const)));
 const CRITERION_IDS = [...CRITERIA.keys()].sort();
+const RUBRIC_TITLES = new Map(catalogue.rubrics.map((r) => [r.id, r.title]));
+const rubricTitle = (id: string | null) => (id ? (RUBRIC_TITLES.get(id) ?? id) : null);
 
 /** Runs one analytics statement with JIT off (see below). */
 function withoutJit<T>(db: Db, query: Prisma.PrismaPromise<T>) {
@@ -78,7 +81,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   // Three statements in parallel, a fixed number whatever the cohort's size. JIT is off for the
   // analytics ones: over long windows their cost estimate crosses jit_above_cost and compiling
   // took longer (50-90 ms) than it saved.
-  const [[lists], [scores], scenarios] = await Promise.all([
+  const [[lists], [scores], perScenario] = await Promise.all([
     // Completion per live assignment and the learners with something overdue (first 50 by how
     // much is overdue), from one (member x assignment) table computed once. Each cell is the
     // shared status rule (assignments/completion.ts: passed for assessed scenarios, finished for
@@ -127,20 +130,37 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
               count(*) FILTER (WHERE passed)::int AS passed, avg(score)::float AS "avgScore"
             FROM (${att}) a GROUP BY 1) x) AS trend`,
     ),
-    // Per scenario, in one pass: attempts, learners, pass rate, average score and the heat map
-    // (how many attempts used each technique and fell into each pitfall).
+    // Per scenario and per version it was played on, in one pass (grouping sets): attempts,
+    // learners, pass rate, average score and the heat map (how many attempts used each technique
+    // and fell into each pitfall). A version row is one (scenario version, rubric, rubric version):
+    // v2 of a scenario is never averaged in with v1. "total" marks the all-versions row.
     withoutJit(
       db,
-      db.$queryRaw<Array<{ contentId: string; attempts: number; learners: number; passed: number; avgScore: number | null; labels: number[] }>>`
-        SELECT a."contentId", count(*)::int AS attempts, count(DISTINCT a."userId")::int AS learners,
+      db.$queryRaw<
+        Array<{
+          contentId: string;
+          total: boolean;
+          version: number | null;
+          rubricId: string | null;
+          rubricVersion: number | null;
+          attempts: number;
+          learners: number;
+          passed: number;
+          avgScore: number | null;
+          labels: number[];
+        }>
+      >`
+        SELECT a."contentId", GROUPING(a."contentVersion", a."rubricId", a."rubricVersion") <> 0 AS total,
+          a."contentVersion" AS version, a."rubricId", a."rubricVersion",
+          count(*)::int AS attempts, count(DISTINCT a."userId")::int AS learners,
           count(*) FILTER (WHERE a.passed)::int AS passed, avg(a.score)::float AS "avgScore",
           ARRAY[${Prisma.join([
             ...TECHNIQUE_IDS.map((id) => Prisma.sql`count(*) FILTER (WHERE ${id} = ANY(a.techniques))::int`),
             ...PITFALL_IDS.map((id) => Prisma.sql`count(*) FILTER (WHERE ${id} = ANY(a.pitfalls))::int`),
           ])}] AS labels
         FROM (${att}) a
-        GROUP BY a."contentId"
-        ORDER BY a."contentId"`,
+        GROUP BY GROUPING SETS ((a."contentId"), (a."contentId", a."contentVersion", a."rubricId", a."rubricVersion"))
+        ORDER BY a."contentId", total DESC, a."contentVersion", a."rubricId", a."rubricVersion"`,
     ),
   ]);
 
@@ -176,12 +196,26 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   );
   const trend = (scores!.trend as Array<{ week: string; attempts: number; passed: number; avgScore: number | null }>).map((t) => ({ ...t, week: new Date(t.week) }));
   const labelIds = [...TECHNIQUE_IDS.map((label) => ({ label, kind: "technique" as const })), ...PITFALL_IDS.map((label) => ({ label, kind: "pitfall" as const }))];
-  const labels = scenarios.flatMap((s) => labelIds.map((l, i) => ({ contentId: s.contentId, ...l, n: s.labels[i] ?? 0 })).filter((l) => l.n > 0));
-  const attemptsByScenario = new Map(scenarios.map((s) => [s.contentId, s.attempts]));
+  const scenarios = perScenario.filter((s) => s.total);
+  // The heat map's columns are scenario versions: a technique's share in v1 and in v2 side by side.
+  const played = perScenario.filter((s) => !s.total);
+  const columnKey = (s: { contentId: string; version: number | null; rubricId: string | null; rubricVersion: number | null }) => `${s.contentId}@${s.version}/${s.rubricId}@${s.rubricVersion}`;
+  const labels = played.flatMap((s) => labelIds.map((l, i) => ({ column: columnKey(s), contentId: s.contentId, version: s.version, ...l, n: s.labels[i] ?? 0 })).filter((l) => l.n > 0));
+  const attemptsByColumn = new Map(played.map((s) => [columnKey(s), s.attempts]));
   const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
   const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
 
   const contentTitle = await titleLookup(db, orgId, [...assignments.map((a) => a.contentId), ...scenarios.map((s) => s.contentId)]);
+  const versionFigures = (s: (typeof perScenario)[number]) => ({
+    version: s.version,
+    rubricId: s.rubricId,
+    rubricTitle: rubricTitle(s.rubricId),
+    rubricVersion: s.rubricVersion,
+    attempts: s.attempts,
+    learners: s.learners,
+    passRate: pct(s.passed, s.attempts),
+    avgScore: round1(s.avgScore),
+  });
   return {
     cohort: { id: cohort.id, name: cohort.name, archived: !!cohort.archivedAt, memberCount: cohort._count.members },
     window: { from, to },
@@ -201,17 +235,30 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
       }))
       .sort((a, b) => a.title.localeCompare(b.title)),
     heatMap: {
-      scenarios: scenarios.map((s) => ({ scenarioId: s.contentId, title: contentTitle("SCENARIO", s.contentId), attempts: s.attempts })),
+      // one column per scenario version played (`column` keys the cells)
+      scenarios: played.map((s) => ({
+        column: columnKey(s),
+        scenarioId: s.contentId,
+        title: contentTitle("SCENARIO", s.contentId),
+        version: s.version,
+        rubricId: s.rubricId,
+        rubricTitle: rubricTitle(s.rubricId),
+        rubricVersion: s.rubricVersion,
+        attempts: s.attempts,
+      })),
       techniques: [...TECHNIQUE_IDS],
       pitfalls: [...PITFALL_IDS],
       cells: labels.map((l) => ({
+        column: l.column,
         scenarioId: l.contentId,
+        version: l.version,
         label: l.label,
         kind: l.kind,
         attempts: l.n,
-        rate: pct(l.n, attemptsByScenario.get(l.contentId) ?? 0),
+        rate: pct(l.n, attemptsByColumn.get(l.column) ?? 0),
       })),
     },
+    // All versions together, then each version played (scenario version with the rubric version it was scored with).
     scenarios: scenarios.map((s) => ({
       scenarioId: s.contentId,
       title: contentTitle("SCENARIO", s.contentId),
@@ -219,6 +266,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
       learners: s.learners,
       passRate: pct(s.passed, s.attempts),
       avgScore: round1(s.avgScore),
+      versions: played.filter((v) => v.contentId === s.contentId).map(versionFigures),
     })),
     trend: trend.map((t) => ({ week: t.week, attempts: t.attempts, passRate: pct(t.passed, t.attempts), avgScore: round1(t.avgScore) })),
   };

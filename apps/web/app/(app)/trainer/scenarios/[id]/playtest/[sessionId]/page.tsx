@@ -35,9 +35,24 @@ export default async function PlaytestPage({ params }: { params: Promise<{ id: s
         / Play-test
       </nav>
       <p role="note" className="rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-slate-800">
-        Play-test of the draft as it was saved when you started. Learners see exactly this screen; nothing you do here is recorded for any learner,
-        and it does not appear in progress, analytics or the review queue.
+        Play-test of the draft as it was saved when you started. Learners see exactly this screen; nothing you do here is recorded for any learner, and it does not appear in progress, analytics or the
+        review queue.
       </p>
+      {attempt.cannotPublish.length > 0 ? (
+        <section aria-labelledby="cannot-publish-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="cannot-publish">
+          <h2 id="cannot-publish-heading" className="font-semibold">
+            This draft cannot be published yet: the engine could not finish it
+          </h2>
+          <p className="mt-1">Play it to see where the call gets stuck, then change these in the editor:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5 break-words">
+            {attempt.cannotPublish.map((e, i) => (
+              <li key={i}>
+                <code className="break-all">{e.path}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <CallHeader attempt={attempt} />
       {finished ? (
         <>
