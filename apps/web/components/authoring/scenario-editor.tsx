@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
@@ -13,8 +14,8 @@ import { usePlaytest } from "./playtest-again";
 
 type Loaded = inferRouterOutputs<AppRouter>["authoring"]["get"];
 /* eslint-disable @typescript-eslint/no-explicit-any -- the draft is whatever the author typed, validated on the server */
-type Doc = { scenario: any; rubric?: any };
-type Path = Array<string | number>;
+type Doc = { scenario: any; rubric?: any; rubricVersion?: number | "draft" };
+export type Path = Array<string | number>;
 
 const LINE_GROUPS = ["calmer", "same", "angrier", "resolved", "escalated", "closing", "ended", "cutOff"] as const;
 const GROUP_LABEL: Record<(typeof LINE_GROUPS)[number], string> = {
@@ -30,13 +31,13 @@ const GROUP_LABEL: Record<(typeof LINE_GROUPS)[number], string> = {
 const AUTOSAVE_MS = 800;
 
 /** `["scenario", "lines", "calmer", 3]` → `scenario.lines.calmer[3]`, the server's error paths. */
-const pathKey = (p: Path) => p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
-const fieldId = (p: Path) => `f-${pathKey(p).replace(/[^a-zA-Z0-9]+/g, "-")}`;
+export const pathKey = (p: Path) => p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
+export const fieldId = (p: Path) => `f-${pathKey(p).replace(/[^a-zA-Z0-9]+/g, "-")}`;
 
-function getIn(obj: any, p: Path): any {
+export function getIn(obj: any, p: Path): any {
   return p.reduce((o, k) => (o == null ? undefined : o[k]), obj);
 }
-function setIn(obj: any, p: Path, value: unknown): any {
+export function setIn(obj: any, p: Path, value: unknown): any {
   if (p.length === 0) return value;
   const [k, ...rest] = p;
   const copy = Array.isArray(obj) ? [...obj] : { ...(obj ?? {}) };
@@ -87,7 +88,11 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
     } finally {
       inFlight.current = false;
     }
-    if (pending.current !== null && !timer.current) timer.current = setTimeout(() => { timer.current = null; void flush(); }, AUTOSAVE_MS);
+    if (pending.current !== null && !timer.current)
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        void flush();
+      }, AUTOSAVE_MS);
   }, [initial.id, save]);
 
   const queue = useCallback(
@@ -112,9 +117,10 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  const change = (p: Path, value: unknown) => {
+  const change = (p: Path, value: unknown) => changeMany([[p, value]]);
+  const changeMany = (edits: Array<[Path, unknown]>) => {
     setDoc((d) => {
-      const next = setIn(d, p, value) as Doc;
+      const next = edits.reduce((acc, [p, value]) => setIn(acc, p, value), d) as Doc;
       queue(JSON.stringify(next));
       setJsonText(JSON.stringify(next, null, 2));
       return next;
@@ -141,7 +147,14 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
     }),
   );
   const playtest = usePlaytest(initial.id);
-  const archive = useMutation(trpc.authoring.setArchived.mutationOptions({ onSuccess: (r) => { setStatus(r.status); router.refresh(); } }));
+  const archive = useMutation(
+    trpc.authoring.setArchived.mutationOptions({
+      onSuccess: (r) => {
+        setStatus(r.status);
+        router.refresh();
+      },
+    }),
+  );
 
   const s = doc?.scenario;
   const text = (p: Path, label: string, opts: { multiline?: boolean; hint?: string } = {}) => (
@@ -158,7 +171,15 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
       hint={hint ?? "Separate with commas."}
       value={((getIn(doc, p) as string[] | undefined) ?? []).join(", ")}
       error={errorAt(p)}
-      onChange={(v) => change(p, v.split(",").map((x) => x.trim()).filter(Boolean))}
+      onChange={(v) =>
+        change(
+          p,
+          v
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean),
+        )
+      }
     />
   );
 
@@ -169,7 +190,27 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
       <Section title="About the call">
         {text(["scenario", "title"], "Title")}
         {text(["scenario", "summary"], "Summary", { multiline: true })}
-        <SelectField path={["scenario", "rubricId"]} label="Rubric it is scored with" value={s.rubricId} error={errorAt(["scenario", "rubricId"])} options={initial.rubrics.map((r) => ({ value: r.id, label: `${r.title} (version ${r.version})` }))} onChange={(v) => change(["scenario", "rubricId"], v)} />
+        <SelectField
+          path={["scenario", "rubricId"]}
+          label="Rubric it is scored with"
+          value={rubricValue(initial.rubrics, s.rubricId, doc?.rubricVersion)}
+          error={[errorAt(["scenario", "rubricId"]), errorAt(["rubricVersion"])].filter(Boolean).join("; ") || undefined}
+          hint="Built-in rubrics and your organisation's published rubric versions. Each published version of this scenario keeps the rubric version chosen here."
+          options={initial.rubrics.map((r) => ({ value: r.value, label: r.label }))}
+          onChange={(v) => {
+            const chosen = initial.rubrics.find((r) => r.value === v);
+            if (chosen)
+              changeMany([
+                [["scenario", "rubricId"], chosen.id],
+                [["rubricVersion"], v.includes("@") ? chosen.version : undefined],
+              ]);
+          }}
+        />
+        <p className="text-sm">
+          <Link href="/trainer/rubrics" className="font-medium text-brand-700 underline">
+            Write or change your organisation&apos;s rubrics
+          </Link>
+        </p>
       </Section>
       <Section title="Persona and facts">
         {text(["scenario", "persona", "name"], "Customer's name")}
@@ -204,7 +245,17 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
                   <div key={i} className="space-y-1">
                     {text(p, `${GROUP_LABEL[g]} line ${i + 1}`, { multiline: true })}
                     {isObj && line.when ? <p className="text-xs break-all text-slate-600">When: {JSON.stringify(line.when).replace(/,/g, ", ")}</p> : null}
-                    <Button type="button" variant="ghost" className="min-h-8 px-2 py-1" onClick={() => change(["scenario", "lines", g], lines.filter((_, j) => j !== i))}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      className="min-h-8 px-2 py-1"
+                      onClick={() =>
+                        change(
+                          ["scenario", "lines", g],
+                          lines.filter((_, j) => j !== i),
+                        )
+                      }
+                    >
                       Remove line {i + 1}
                     </Button>
                   </div>
@@ -237,7 +288,9 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
         ))}
       </Section>
       <Section title="Needs and resolving">
-        {(s.engine?.needs ?? []).map((_: unknown, i: number) => list(["scenario", "engine", "needs", i], `Need ${i + 1}: any of these techniques`, "Technique ids, separated by commas (e.g. empathy, apology)."))}
+        {(s.engine?.needs ?? []).map((_: unknown, i: number) =>
+          list(["scenario", "engine", "needs", i], `Need ${i + 1}: any of these techniques`, "Technique ids, separated by commas (e.g. empathy, apology)."),
+        )}
         {num(["scenario", "engine", "resolveAtOrBelow"], "Resolved at or below this tension")}
         {num(["scenario", "engine", "maxDropPerTurn"], "Largest fall in tension per turn")}
       </Section>
@@ -245,7 +298,9 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
         {check ? (
           <div role="status" className={cx("rounded-lg p-3 text-sm", check.problems.length ? "bg-amber-50 text-amber-900" : "bg-emerald-50 text-emerald-900")}>
             {check.problems.length === 0 ? (
-              <p>Every node is reachable and every path ends; {check.resolvedEnds} end{check.resolvedEnds === 1 ? "" : "s"} resolve the call.</p>
+              <p>
+                Every node is reachable and every path ends; {check.resolvedEnds} end{check.resolvedEnds === 1 ? "" : "s"} resolve the call.
+              </p>
             ) : (
               <ul className="list-disc space-y-1 pl-5">
                 {check.problems.map((p) => (
@@ -264,7 +319,12 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
               label="Outcome (end nodes only)"
               value={n.outcome ?? ""}
               error={errorAt(["scenario", "branching", "nodes", i, "outcome"])}
-              options={[{ value: "", label: "None (a decision)" }, { value: "resolved", label: "Resolved" }, { value: "escalated", label: "Escalated" }, { value: "ongoing", label: "Ongoing" }]}
+              options={[
+                { value: "", label: "None (a decision)" },
+                { value: "resolved", label: "Resolved" },
+                { value: "escalated", label: "Escalated" },
+                { value: "ongoing", label: "Ongoing" },
+              ]}
               onChange={(v) => change(["scenario", "branching", "nodes", i, "outcome"], v || undefined)}
             />
             {(n.choices ?? []).map((_: any, j: number) => (
@@ -342,7 +402,14 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" onClick={async () => { await flush(); publish.mutate({ id: initial.id }); }} disabled={publish.isPending || errors.length > 0 || state !== "saved"}>
+        <Button
+          type="button"
+          onClick={async () => {
+            await flush();
+            publish.mutate({ id: initial.id });
+          }}
+          disabled={publish.isPending || errors.length > 0 || state !== "saved"}
+        >
           {publish.isPending ? "Publishing…" : publishedVersion ? "Publish a new version" : "Publish"}
         </Button>
         {(["freeText", "branching"] as const).map((mode) => (
@@ -350,7 +417,10 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
             key={mode}
             type="button"
             variant="secondary"
-            onClick={async () => { await flush(); playtest.mutate({ id: initial.id, mode }); }}
+            onClick={async () => {
+              await flush();
+              playtest.mutate({ id: initial.id, mode });
+            }}
             disabled={playtest.isPending || errors.length > 0 || state !== "saved"}
           >
             {mode === "freeText" ? "Play-test (free text)" : "Play-test (branching)"}
@@ -366,7 +436,16 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
           {status === "ARCHIVED" ? "Unarchive" : "Archive"}
         </Button>
       </div>
-      <FormStatus error={publish.error ?? archive.error ?? playtest.error} success={publish.data ? (publish.data.created ? `Published version ${publish.data.version}. Assign it to a cohort from the cohort's page.` : `Version ${publish.data.version} already has these changes.`) : null} />
+      <FormStatus
+        error={publish.error ?? archive.error ?? playtest.error}
+        success={
+          publish.data
+            ? publish.data.created
+              ? `Published version ${publish.data.version}. Assign it to a cohort from the cohort's page.`
+              : `Version ${publish.data.version} already has these changes.`
+            : null
+        }
+      />
       {errors.length > 0 ? (
         <div role="alert" className="rounded-lg border border-heat bg-red-50 p-3 text-sm text-red-900">
           <p className="font-medium">
@@ -388,7 +467,17 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * The rubric choice's value: `<id>` for a built-in rubric, `<id>@<version>` (or `@draft`) for one
+ * of the organisation's; a draft naming an organisation rubric without a version means its latest.
+ */
+function rubricValue(options: Loaded["rubrics"], id: string, version: number | "draft" | undefined): string {
+  const own = options.filter((o) => o.id === id);
+  const found = own.find((o) => (version === undefined ? !o.value.includes("@") : o.version === version)) ?? own.find((o) => o.version !== "draft");
+  return found?.value ?? id;
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `sec-${title.replace(/[^a-zA-Z]+/g, "-").toLowerCase()}`;
   return (
     <Card aria-labelledby={id} className="space-y-4">
@@ -400,7 +489,25 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function TextField({ path, label, value, error, hint, multiline, type = "text", onChange }: { path: Path; label: string; value: string; error?: string; hint?: string; multiline?: boolean; type?: string; onChange: (v: string) => void }) {
+export function TextField({
+  path,
+  label,
+  value,
+  error,
+  hint,
+  multiline,
+  type = "text",
+  onChange,
+}: {
+  path: Path;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  multiline?: boolean;
+  type?: string;
+  onChange: (v: string) => void;
+}) {
   const id = fieldId(path);
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   const common = { id, value, "aria-invalid": !!error, "aria-describedby": describedBy, className: inputClass };
@@ -411,11 +518,27 @@ function TextField({ path, label, value, error, hint, multiline, type = "text", 
   );
 }
 
-function SelectField({ path, label, value, error, options, onChange }: { path: Path; label: string; value: string; error?: string; options: Array<{ value: string; label: string }>; onChange: (v: string) => void }) {
+export function SelectField({
+  path,
+  label,
+  value,
+  error,
+  hint,
+  options,
+  onChange,
+}: {
+  path: Path;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  options: Array<{ value: string; label: string }>;
+  onChange: (v: string) => void;
+}) {
   const id = fieldId(path);
   return (
-    <Field id={id} label={label} error={error}>
-      <select id={id} value={value} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} onChange={(e) => onChange(e.target.value)}>
+    <Field id={id} label={label} error={error} hint={hint}>
+      <select id={id} value={value} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined} className={inputClass} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -19,9 +19,7 @@ function CriticalNotice({ critical, first }: { critical: Result["critical"]; fir
       className={stands ? "mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" : "mt-4 rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800"}
       data-testid="critical"
     >
-      <p className="font-semibold">
-        {stands ? "Critical behaviour: this fails the attempt" : "Critical behaviour cleared by your trainer"}
-      </p>
+      <p className="font-semibold">{stands ? "Critical behaviour: this fails the attempt" : "Critical behaviour cleared by your trainer"}</p>
       {stands && first ? (
         <>
           <p>
@@ -95,7 +93,10 @@ export function EvidenceList({ evidence }: { evidence: Array<{ turn: number; quo
     <ul className="space-y-1">
       {evidence.slice(0, 4).map((e, i) => (
         <li key={i}>
-          Turn {e.turn + 1}: <q className="italic">{e.quote}</q> <span className="text-slate-600">({labelName(e.label)}, {e.effect})</span>
+          Turn {e.turn + 1}: <q className="italic">{e.quote}</q>{" "}
+          <span className="text-slate-600">
+            ({labelName(e.label)}, {e.effect})
+          </span>
         </li>
       ))}
     </ul>
@@ -142,6 +143,11 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               {byTrainer ? `Official score from your trainer (automatic: ${r?.autoScore})` : "Automatic score"}
               {r ? ` · pass mark ${r.passMark}` : ""}
             </p>
+            {r?.rubric ? (
+              <p className="mt-1 text-xs break-words text-slate-600" data-testid="scorecard-rubric">
+                Rubric: {r.rubric.title} (version {r.rubric.version})
+              </p>
+            ) : null}
           </div>
         </div>
         {r ? <CriticalNotice critical={r.critical} first={r.firstCritical} /> : null}
