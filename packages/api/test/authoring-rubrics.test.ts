@@ -135,6 +135,20 @@ describe("authored rubrics", () => {
     expect(review.passMark).toBe(85);
     expect(review.criteria.map((c) => c.title)).toContain("Owning the problem, our way");
 
+    // the trainer's released review is scored with v1's weights and pass mark, and the learner's
+    // progress names the criterion by v1's title
+    await trainer.review.release({
+      attemptId: first.id,
+      criteria: review.criteria.map((c, i) => ({ criterionId: c.criterionId, level: 4, comment: i === 1 ? "Owned it from the first line." : "" })),
+      comment: "Strong call.",
+    });
+    const released = await learner.learner.attempt({ attemptId: first.id });
+    expect(released.result).toMatchObject({ source: "trainer", passMark: 85, rubric: { version: 1 } });
+    expect(released.result?.passed).toBe((released.result?.score ?? 0) >= 85);
+    const progress = await learner.learner.progress();
+    const fb = progress.releasedReviews.find((x) => x.attemptId === first.id);
+    expect(fb?.criteria.find((c) => c.comment === "Owned it from the first line.")?.title).toBe("Owning the problem, our way");
+
     // pointing the scenario at v2 and publishing makes scenario v2, scored with rubric v2
     await editScenario(trainer, scenario.id, (d) => {
       d.rubricVersion = 2;
