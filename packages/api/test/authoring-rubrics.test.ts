@@ -164,6 +164,9 @@ describe("authored rubrics", () => {
 
     const audit = await tdb.db.auditLog.findMany({ where: { orgId: org.org.id, targetId: created.id }, select: { action: true } });
     expect(new Set(audit.map((a) => a.action))).toEqual(new Set(["rubric.created", "rubric.edited", "rubric.published"]));
+    // the admin's audit log names the rubric by its title
+    const log = JSON.stringify(await callerFor(tdb.db, org.admin).audit.list({}));
+    expect(log).toContain("published the rubric “Core de-escalation”");
   });
 
   it("names every problem by its path and keeps limits, shown as messages", async () => {

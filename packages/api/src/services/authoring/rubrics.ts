@@ -233,7 +233,7 @@ export async function rubricChoices(db: Db, actor: SessionUser, draft: unknown) 
   const current = rubricIdOf(draft);
   const rows = await db.authoredRubric.findMany({
     where: { orgId: actor.orgId, OR: [{ status: { not: "ARCHIVED" } }, ...(current ? [{ key: current }] : [])] },
-    select: { key: true, title: true, draft: true, versions: { where: { orgId: actor.orgId }, select: { version: true }, orderBy: { version: "desc" } } },
+    select: { key: true, title: true, draft: true, versions: { where: { orgId: actor.orgId }, select: { version: true, rubric: true }, orderBy: { version: "desc" } } },
     orderBy: [{ title: "asc" }, { id: "asc" }],
     take: 200,
   });
@@ -245,7 +245,10 @@ export async function rubricChoices(db: Db, actor: SessionUser, draft: unknown) 
   }));
   for (const r of rows) {
     for (const v of r.versions) out.push({ value: `${r.key}@${v.version}`, id: r.key, version: v.version, label: `${r.title} (version ${v.version})` });
-    if (checkRubricDocument(r.draft).ok) out.push({ value: `${r.key}@draft`, id: r.key, version: "draft", label: `${r.title} (draft: play-test only)` });
+    // the draft is offered only while it differs from the latest version (or nothing is published yet)
+    const draft = checkRubricDocument(r.draft);
+    const latest = r.versions[0]?.rubric as unknown as Rubric | undefined;
+    if (draft.ok && !(latest && sameRubric(draft.rubric, latest))) out.push({ value: `${r.key}@draft`, id: r.key, version: "draft", label: `${r.title} (draft: play-test only)` });
   }
   return out;
 }
