@@ -98,6 +98,8 @@ export interface Fixture {
     /** The trainer's own play-tests of it (one under way, one with a turn to finish). */
     playtest: Row;
     playtestToFinish: Row;
+    /** A rubric A's trainer duplicated from core-deescalation and published (version 1). */
+    authoredRubric: Row;
   };
   b: {
     org: { id: string; name: string };
@@ -278,7 +280,11 @@ export const EXPECTED: Record<string, Expectation> = {
   "lti.registrationLink": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
   // xAPI record store (issue 15). The store points at a closed loopback port, so the connection test answers at once without leaving the machine.
   "xapi.config": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
-  "xapi.saveConfig": { access: "admin", input: () => ({ enabled: false, endpoint: "http://127.0.0.1:9/xapi/", username: "key", password: "secret-for-matrix", actorMode: "account" }), outcomes: admins("OK", "OK") },
+  "xapi.saveConfig": {
+    access: "admin",
+    input: () => ({ enabled: false, endpoint: "http://127.0.0.1:9/xapi/", username: "key", password: "secret-for-matrix", actorMode: "account" }),
+    outcomes: admins("OK", "OK"),
+  },
   "xapi.testConnection": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
   "xapi.statements": { access: "admin", input: () => ({ status: "DEAD", limit: 10 }), outcomes: admins("OK", "OK") },
   "xapi.retry": { access: "admin", input: () => ({}), outcomes: admins("OK", "OK") },
@@ -336,7 +342,11 @@ export const EXPECTED: Record<string, Expectation> = {
   "qa.calibrations": { access: "trainer", input: () => ({}), outcomes: trainers("OK", "OK") },
   "qa.colleagues": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
   "qa.calibrationReport": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
-  "qa.openDispute": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id, reason: "The score missed my apology." }), outcomes: { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "OK" } },
+  "qa.openDispute": {
+    access: "signedIn",
+    input: (f) => ({ attemptId: f.a.attempts.reviewed.id, reason: "The score missed my apology." }),
+    outcomes: { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "OK" },
+  },
   "qa.dispute": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id }), outcomes: signedIn("OK", "OK") },
   "qa.disputeQueue": { access: "trainer", input: () => ({}), outcomes: trainers("OK", "OK") },
   "qa.decideDispute": { access: "trainer", input: () => ({ disputeId: "no-such-dispute", outcome: "declined", reason: "No." }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
@@ -361,7 +371,18 @@ export const EXPECTED: Record<string, Expectation> = {
   "authoring.playtestHint": { access: "trainer", input: (f) => ({ attemptId: f.a.playtest.id }), outcomes: { ...trainers("NOT_FOUND", "NOT_FOUND"), trainer: "OK" } },
   "authoring.playtestFinish": { access: "trainer", input: (f) => ({ attemptId: f.a.playtestToFinish.id }), outcomes: { ...trainers("NOT_FOUND", "NOT_FOUND"), trainer: "OK" } },
   "authoring.export": { access: "trainer", input: (f) => ({ id: f.a.authoredScenario.id }), outcomes: trainers("OK", "NOT_FOUND") },
-  "authoring.import": { access: "trainer", input: () => ({ files: [{ name: "shared.json", text: JSON.stringify({ scenario: { ...catalogue.scenarios[0]!, id: uniq("shared"), title: uniq("Shared") } }) }] }), outcomes: trainers("OK", "OK") },
+  "authoring.import": {
+    access: "trainer",
+    input: () => ({ files: [{ name: "shared.json", text: JSON.stringify({ scenario: { ...catalogue.scenarios[0]!, id: uniq("shared"), title: uniq("Shared") } }) }] }),
+    outcomes: trainers("OK", "OK"),
+  },
+  // Authored rubrics (issue 13); test/authoring-rubrics.test.ts proves versioning, archive, import and scoping.
+  "authoring.rubrics": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
+  "authoring.rubric": { access: "trainer", input: (f) => ({ id: f.a.authoredRubric.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "authoring.createRubric": { access: "trainer", input: () => ({ from: "core-deescalation", title: uniq("Rubric copy") }), outcomes: trainers("OK", "OK") },
+  "authoring.saveRubricDraft": { access: "trainer", input: (f) => ({ id: f.a.authoredRubric.id, revision: 999_999, text: "{}" }), outcomes: trainers("CONFLICT", "NOT_FOUND") },
+  "authoring.publishRubric": { access: "trainer", input: (f) => ({ id: f.a.authoredRubric.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "authoring.setRubricArchived": { access: "trainer", input: (f) => ({ id: f.a.authoredRubric.id, archived: false }), outcomes: trainers("OK", "NOT_FOUND") },
 };
 
 /**
@@ -391,10 +412,22 @@ export const CROSS_LINKS: CrossLink[] = [
   { path: "review.queue", who: "trainerB", why: "A's attempt as cursor (ignored: first page of B's own queue)", input: (f) => ({ cursor: f.a.attempts.toRelease.id }), outcome: "OK" },
   { path: "trainer.cohortProgress", who: "trainerB", why: "A's learner as cursor (ignored: first page)", input: (f) => ({ cohortId: f.b.cohort.id, cursor: f.a.learner.id }), outcome: "OK" },
   // Imports see only B's cohorts, so A's cohort name is unknown and the all-or-nothing import refuses.
-  { path: "people.import", who: "adminB", why: "A's cohort by name", input: (f) => ({ csv: `email,name,role,cohort\n${uniq("imp")}@example.test,${uniq("Imported")},learner,${f.a.cohort.name}\n` }), outcome: "BAD_REQUEST" },
+  {
+    path: "people.import",
+    who: "adminB",
+    why: "A's cohort by name",
+    input: (f) => ({ csv: `email,name,role,cohort\n${uniq("imp")}@example.test,${uniq("Imported")},learner,${f.a.cohort.name}\n` }),
+    outcome: "BAD_REQUEST",
+  },
   // Email addresses are unique across Defuse (people sign in by email alone), so another
   // organisation's admin learns that an address is taken, though nothing of whose it is.
-  { path: "people.create", who: "adminB", why: "A's learner's email", input: (f) => ({ name: uniq("Person"), email: f.a.learner.email, password: STRONG_PASSWORD, role: "LEARNER" }), outcome: "CONFLICT" },
+  {
+    path: "people.create",
+    who: "adminB",
+    why: "A's learner's email",
+    input: (f) => ({ name: uniq("Person"), email: f.a.learner.email, password: STRONG_PASSWORD, role: "LEARNER" }),
+    outcome: "CONFLICT",
+  },
 ];
 
 const NO_SUCH_ATTEMPT = "no-such-attempt";

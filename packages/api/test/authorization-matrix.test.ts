@@ -115,7 +115,15 @@ beforeAll(async () => {
 
   // LTI platforms of A (issue 15): one to rotate and edit, one to delete.
   process.env.AUTH_SECRET ??= "matrix-test-secret-0123456789abcdefghijkl";
-  const ltiReg = (clientId: string) => ({ name: `LMS ${suffix}`, issuer: `https://lms-${suffix}.example`, clientId, deploymentIds: ["d1"], jwksUrl: "https://lms.example/jwks", authUrl: "https://lms.example/auth", tokenUrl: "https://lms.example/token" });
+  const ltiReg = (clientId: string) => ({
+    name: `LMS ${suffix}`,
+    issuer: `https://lms-${suffix}.example`,
+    clientId,
+    deploymentIds: ["d1"],
+    jwksUrl: "https://lms.example/jwks",
+    authUrl: "https://lms.example/auth",
+    tokenUrl: "https://lms.example/token",
+  });
   const ltiRegistration = await asAdmin.lti.createRegistration(ltiReg(`client-${suffix}`));
   const ltiRegistrationToDelete = await asAdmin.lti.createRegistration(ltiReg(`gone-${suffix}`));
   // An LMS course seen in a launch that offered no roster service (so a sync stops before any network call).
@@ -128,6 +136,10 @@ beforeAll(async () => {
   const playtest = await asTrainer.authoring.startPlaytest({ id: authoredScenario.id, mode: "freeText" });
   const playtestToFinish = await asTrainer.authoring.startPlaytest({ id: authoredScenario.id, mode: "freeText" });
   await asTrainer.authoring.playtestTurn({ attemptId: playtestToFinish.sessionId, clientTurnId: crypto.randomUUID(), text: "I'm sorry about that, let me look into it." });
+
+  // A rubric of A's own, published (issue 13).
+  const authoredRubric = await asTrainer.authoring.createRubric({ from: "core-deescalation", title: `Our rubric ${suffix}` });
+  await asTrainer.authoring.publishRubric({ id: authoredRubric.id });
 
   // A real sign-in session for every caller; the deactivated account is then deactivated by the admin.
   const person = (u: { id: string; orgId?: string }) => ({ id: u.id, orgId: u.orgId ?? a.org.id });
@@ -169,6 +181,7 @@ beforeAll(async () => {
       authoredScenario: { id: authoredScenario.id },
       playtest: { id: playtest.sessionId },
       playtestToFinish: { id: playtestToFinish.sessionId },
+      authoredRubric: { id: authoredRubric.id },
     },
     b: { org: { id: b.org.id, name: b.org.name }, admin: p(b.admin), trainer: p(b.trainer), learner: p(b.learner), cohort: { id: cohortB.id, name: cohortB.name } },
   };
@@ -299,9 +312,7 @@ describe("authorisation matrix", () => {
   });
 
   it("gives an exact outcome for every caller each rung lets in", () => {
-    const gaps = Object.entries(EXPECTED).flatMap(([path, spec]) =>
-      CALLERS.filter((who) => admitted(spec.access, who) && !(who in spec.outcomes)).map((who) => `${path} × ${who}`),
-    );
+    const gaps = Object.entries(EXPECTED).flatMap(([path, spec]) => CALLERS.filter((who) => admitted(spec.access, who) && !(who in spec.outcomes)).map((who) => `${path} × ${who}`));
     expect(gaps, "name these callers in `outcomes`").toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
@@ -12,8 +13,8 @@ import { usePlaytest } from "./playtest-again";
 
 type Loaded = inferRouterOutputs<AppRouter>["authoring"]["get"];
 /* eslint-disable @typescript-eslint/no-explicit-any -- the draft is whatever the author typed, validated on the server */
-type Doc = { scenario: any; rubric?: any };
-type Path = Array<string | number>;
+type Doc = { scenario: any; rubric?: any; rubricVersion?: number | "draft" };
+export type Path = Array<string | number>;
 
 const LINE_GROUPS = ["calmer", "same", "angrier", "resolved", "escalated", "closing", "ended", "cutOff"] as const;
 const GROUP_LABEL: Record<(typeof LINE_GROUPS)[number], string> = {
@@ -29,13 +30,13 @@ const GROUP_LABEL: Record<(typeof LINE_GROUPS)[number], string> = {
 const AUTOSAVE_MS = 800;
 
 /** `["scenario", "lines", "calmer", 3]` → `scenario.lines.calmer[3]`, the server's error paths. */
-const pathKey = (p: Path) => p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
-const fieldId = (p: Path) => `f-${pathKey(p).replace(/[^a-zA-Z0-9]+/g, "-")}`;
+export const pathKey = (p: Path) => p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
+export const fieldId = (p: Path) => `f-${pathKey(p).replace(/[^a-zA-Z0-9]+/g, "-")}`;
 
-function getIn(obj: any, p: Path): any {
+export function getIn(obj: any, p: Path): any {
   return p.reduce((o, k) => (o == null ? undefined : o[k]), obj);
 }
-function setIn(obj: any, p: Path, value: unknown): any {
+export function setIn(obj: any, p: Path, value: unknown): any {
   if (p.length === 0) return value;
   const [k, ...rest] = p;
   const copy = Array.isArray(obj) ? [...obj] : { ...(obj ?? {}) };
@@ -114,9 +115,10 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  const change = (p: Path, value: unknown) => {
+  const change = (p: Path, value: unknown) => changeMany([[p, value]]);
+  const changeMany = (edits: Array<[Path, unknown]>) => {
     setDoc((d) => {
-      const next = setIn(d, p, value) as Doc;
+      const next = edits.reduce((acc, [p, value]) => setIn(acc, p, value), d) as Doc;
       queue(JSON.stringify(next));
       setJsonText(JSON.stringify(next, null, 2));
       return next;
@@ -191,11 +193,24 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
         <SelectField
           path={["scenario", "rubricId"]}
           label="Rubric it is scored with"
-          value={s.rubricId}
-          error={errorAt(["scenario", "rubricId"])}
-          options={initial.rubrics.map((r) => ({ value: r.id, label: `${r.title} (version ${r.version})` }))}
-          onChange={(v) => change(["scenario", "rubricId"], v)}
+          value={rubricValue(initial.rubrics, s.rubricId, doc?.rubricVersion)}
+          error={[errorAt(["scenario", "rubricId"]), errorAt(["rubricVersion"])].filter(Boolean).join("; ") || undefined}
+          hint="Built-in rubrics and your organisation's published rubric versions. Each published version of this scenario keeps the rubric version chosen here."
+          options={initial.rubrics.map((r) => ({ value: r.value, label: r.label }))}
+          onChange={(v) => {
+            const chosen = initial.rubrics.find((r) => r.value === v);
+            if (chosen)
+              changeMany([
+                [["scenario", "rubricId"], chosen.id],
+                [["rubricVersion"], v.includes("@") ? chosen.version : undefined],
+              ]);
+          }}
         />
+        <p className="text-sm">
+          <Link href="/trainer/rubrics" className="font-medium text-brand-700 underline">
+            Write or change your organisation&apos;s rubrics
+          </Link>
+        </p>
       </Section>
       <Section title="Persona and facts">
         {text(["scenario", "persona", "name"], "Customer's name")}
@@ -453,7 +468,17 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * The rubric choice's value: `<id>` for a built-in rubric, `<id>@<version>` (or `@draft`) for one
+ * of the organisation's; a draft naming an organisation rubric without a version means its latest.
+ */
+function rubricValue(options: Loaded["rubrics"], id: string, version: number | "draft" | undefined): string {
+  const own = options.filter((o) => o.id === id);
+  const found = own.find((o) => (version === undefined ? !o.value.includes("@") : o.version === version)) ?? own.find((o) => o.version !== "draft");
+  return found?.value ?? id;
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `sec-${title.replace(/[^a-zA-Z]+/g, "-").toLowerCase()}`;
   return (
     <Card aria-labelledby={id} className="space-y-4">
@@ -465,7 +490,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function TextField({
+export function TextField({
   path,
   label,
   value,
@@ -494,11 +519,12 @@ function TextField({
   );
 }
 
-function SelectField({
+export function SelectField({
   path,
   label,
   value,
   error,
+  hint,
   options,
   onChange,
 }: {
@@ -506,13 +532,14 @@ function SelectField({
   label: string;
   value: string;
   error?: string;
+  hint?: string;
   options: Array<{ value: string; label: string }>;
   onChange: (v: string) => void;
 }) {
   const id = fieldId(path);
   return (
-    <Field id={id} label={label} error={error}>
-      <select id={id} value={value} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} onChange={(e) => onChange(e.target.value)}>
+    <Field id={id} label={label} error={error} hint={hint}>
+      <select id={id} value={value} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined} className={inputClass} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

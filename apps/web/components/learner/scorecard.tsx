@@ -149,6 +149,11 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               {byTrainer ? `Official score from your trainer (automatic: ${r?.autoScore})` : "Automatic score"}
               {r ? ` · pass mark ${r.passMark}` : ""}
             </p>
+            {r?.rubric ? (
+              <p className="mt-1 text-xs break-words text-slate-600" data-testid="scorecard-rubric">
+                Rubric: {r.rubric.title} (version {r.rubric.version})
+              </p>
+            ) : null}
           </div>
         </div>
         {r ? <CriticalNotice critical={r.critical} first={r.firstCritical} /> : null}

@@ -58,6 +58,12 @@ const ACTIONS: Record<string, { name: string; says: (target: string) => string }
   "lti.registration.invite": { name: "LMS invitation made", says: () => "made an LMS registration invitation" },
   "lti.key.rotate": { name: "LMS key rotated", says: (t) => `rotated the signing key of ${t}` },
   "lti.deep_link": { name: "LMS content linked", says: (t) => `linked content into ${t}` },
+  "rubric.created": { name: "Rubric created", says: (t) => `created the ${t}` },
+  "rubric.edited": { name: "Rubric edited", says: (t) => `edited the draft of the ${t}` },
+  "rubric.published": { name: "Rubric published", says: (t) => `published the ${t}` },
+  "rubric.archived": { name: "Rubric archived", says: (t) => `archived the ${t}` },
+  "rubric.unarchived": { name: "Rubric restored", says: (t) => `restored the ${t}` },
+  "rubric.imported": { name: "Rubric imported", says: (t) => `imported the ${t}` },
 };
 
 const words = (key: string) =>
@@ -121,6 +127,7 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
   const assignmentIds = new Set<string>();
   const ltiIds = new Set<string>();
   const authoredIds = new Set<string>();
+  const rubricIds = new Set<string>();
   for (const e of entries) {
     if (e.targetId) {
       if (e.targetType === "User") userIds.add(e.targetId);
@@ -129,6 +136,7 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
       else if (e.targetType === "Assignment") assignmentIds.add(e.targetId);
       else if (e.targetType === "LtiRegistration") ltiIds.add(e.targetId);
       else if (e.targetType === "AuthoredScenario") authoredIds.add(e.targetId);
+      else if (e.targetType === "AuthoredRubric") rubricIds.add(e.targetId);
     }
     for (const side of [e.before, e.after]) {
       if (!isRecord(side)) continue;
@@ -141,43 +149,51 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
     }
   }
   const orgId = actor.orgId;
-  const [users, cohorts, attempts, assignments, ltis, authored] = await Promise.all([
+  const [users, cohorts, attempts, assignments, ltis, authored, rubrics] = await Promise.all([
     userIds.size ? db.user.findMany({ where: { orgId, id: { in: [...userIds] } }, select: { id: true, name: true } }) : [],
     cohortIds.size ? db.cohort.findMany({ where: { orgId, id: { in: [...cohortIds] } }, select: { id: true, name: true } }) : [],
-    attemptIds.size
-      ? db.attempt.findMany({ where: { orgId, id: { in: [...attemptIds] } }, select: { id: true, kind: true, contentId: true, user: { select: { name: true } } } })
-      : [],
-    assignmentIds.size
-      ? db.assignment.findMany({ where: { orgId, id: { in: [...assignmentIds] } }, select: { id: true, kind: true, contentId: true, cohort: { select: { name: true } } } })
-      : [],
+    attemptIds.size ? db.attempt.findMany({ where: { orgId, id: { in: [...attemptIds] } }, select: { id: true, kind: true, contentId: true, user: { select: { name: true } } } }) : [],
+    assignmentIds.size ? db.assignment.findMany({ where: { orgId, id: { in: [...assignmentIds] } }, select: { id: true, kind: true, contentId: true, cohort: { select: { name: true } } } }) : [],
     ltiIds.size ? db.ltiRegistration.findMany({ where: { orgId, id: { in: [...ltiIds] } }, select: { id: true, name: true } }) : [],
     authoredIds.size ? db.authoredScenario.findMany({ where: { orgId, id: { in: [...authoredIds] } }, select: { id: true, title: true } }) : [],
+    rubricIds.size ? db.authoredRubric.findMany({ where: { orgId, id: { in: [...rubricIds] } }, select: { id: true, title: true } }) : [],
   ]);
-  const contentTitle = await titleLookup(db, orgId, [...attempts, ...assignments].map((a) => a.contentId));
+  const contentTitle = await titleLookup(
+    db,
+    orgId,
+    [...attempts, ...assignments].map((a) => a.contentId),
+  );
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const cohortName = new Map(cohorts.map((c) => [c.id, c.name]));
-  const attemptName = new Map(
-    attempts.map((a) => [a.id, `${a.user.name}'s ${a.kind === "REAL_CALL" ? "real call" : contentTitle(a.kind === "QUIZ" ? "QUIZ" : "SCENARIO", a.contentId)}`]),
-  );
-  const assignmentName = new Map(
-    assignments.map((a) => [a.id, `${contentTitle(a.kind === "MODULE" ? "MODULE" : "SCENARIO", a.contentId)} to ${a.cohort.name}`]),
-  );
+  const attemptName = new Map(attempts.map((a) => [a.id, `${a.user.name}'s ${a.kind === "REAL_CALL" ? "real call" : contentTitle(a.kind === "QUIZ" ? "QUIZ" : "SCENARIO", a.contentId)}`]));
+  const assignmentName = new Map(assignments.map((a) => [a.id, `${contentTitle(a.kind === "MODULE" ? "MODULE" : "SCENARIO", a.contentId)} to ${a.cohort.name}`]));
   const ltiName = new Map(ltis.map((l) => [l.id, l.name]));
   const authoredName = new Map(authored.map((s) => [s.id, `scenario “${s.title}”`]));
+  const rubricName = new Map(rubrics.map((r) => [r.id, `rubric “${r.title}”`]));
 
   const targetName = (e: Entry): string => {
     const id = e.targetId;
     if (!id) return "the organisation";
     const found =
-      e.targetType === "User" ? userName.get(id)
-      : e.targetType === "Cohort" ? cohortName.get(id)
-      : e.targetType === "Attempt" ? attemptName.get(id)
-      : e.targetType === "Assignment" ? assignmentName.get(id)
-      : e.targetType === "LtiRegistration" ? ltiName.get(id)
-      : e.targetType === "AuthoredScenario" ? authoredName.get(id)
-      : e.targetType === "Route" ? id
-      : e.targetType === "module" || e.targetType === "Module" ? contentTitle("MODULE", id)
-      : undefined;
+      e.targetType === "User"
+        ? userName.get(id)
+        : e.targetType === "Cohort"
+          ? cohortName.get(id)
+          : e.targetType === "Attempt"
+            ? attemptName.get(id)
+            : e.targetType === "Assignment"
+              ? assignmentName.get(id)
+              : e.targetType === "LtiRegistration"
+                ? ltiName.get(id)
+                : e.targetType === "AuthoredScenario"
+                  ? authoredName.get(id)
+                  : e.targetType === "AuthoredRubric"
+                    ? rubricName.get(id)
+                    : e.targetType === "Route"
+                      ? id
+                      : e.targetType === "module" || e.targetType === "Module"
+                        ? contentTitle("MODULE", id)
+                        : undefined;
     if (found) return found;
     if (e.targetType === "Organization") return "the organisation";
     // A row deleted since, or a kind without names (a certificate code is its name).
@@ -207,9 +223,7 @@ export async function describeAudit(db: Db, actor: SessionUser, entries: Entry[]
     const b = isRecord(before) ? before : {};
     const a = isRecord(after) ? after : {};
     const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "id" && k !== "orgId");
-    return keys
-      .map((k) => ({ label: FIELD_LABELS[k] ?? words(k), before: value(k, b[k]), after: value(k, a[k]) }))
-      .filter((f) => f.before !== f.after || !isRecord(before));
+    return keys.map((k) => ({ label: FIELD_LABELS[k] ?? words(k), before: value(k, b[k]), after: value(k, a[k]) })).filter((f) => f.before !== f.after || !isRecord(before));
   };
 
   return entries.map((e) => {

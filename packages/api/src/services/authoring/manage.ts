@@ -5,7 +5,8 @@ import { AppError, conflict, invalid, isUniqueViolation, notFound } from "../../
 import { recordAudit } from "../audit/recordAudit";
 import { MAX_TITLE_CHARS, type FieldError } from "./limits";
 import { blankScenario } from "./template";
-import { checkDocument, isBuiltInScenario, type DraftBundle } from "./validate";
+import { rubricChoices } from "./rubrics";
+import { checkDraft, isBuiltInScenario, type DraftBundle } from "./validate";
 
 /**
  * An organisation's own scenarios (issue 13): a working draft saved as typed, and immutable
@@ -27,10 +28,15 @@ export async function findMine(db: Db | Prisma.TransactionClient, actor: Session
 
 /** `"The Bill That Tripled (copy)"` → `the-bill-that-tripled-copy`; never a built-in id, unique in the organisation. */
 export async function deriveKey(db: Db | Prisma.TransactionClient, orgId: string, title: string): Promise<string> {
-  const base = (title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "") || "scenario");
-  const taken = new Set(
-    (await db.authoredScenario.findMany({ where: { orgId, key: { startsWith: base } }, select: { key: true } })).map((r) => r.key),
-  );
+  const base =
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 50)
+      .replace(/-+$/, "") || "scenario";
+  const taken = new Set((await db.authoredScenario.findMany({ where: { orgId, key: { startsWith: base } }, select: { key: true } })).map((r) => r.key));
   for (let n = 1; ; n++) {
     const key = n === 1 ? base : `${base}-${n}`;
     if (!taken.has(key) && !isBuiltInScenario(key)) return key;
@@ -42,7 +48,13 @@ export async function listScenarios(db: Db, actor: SessionUser) {
   const rows = await db.authoredScenario.findMany({
     where: { orgId: actor.orgId },
     select: {
-      id: true, key: true, title: true, status: true, publishedVersion: true, basedOn: true, updatedAt: true,
+      id: true,
+      key: true,
+      title: true,
+      status: true,
+      publishedVersion: true,
+      basedOn: true,
+      updatedAt: true,
       versions: { where: { orgId: actor.orgId }, select: { version: true, publishedAt: true }, orderBy: { version: "desc" } },
     },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
@@ -68,7 +80,14 @@ export async function createScenario(db: Db, actor: SessionUser, input: { from?:
           data: { orgId: actor.orgId, key, title, draft: json({ scenario }), basedOn: source?.id ?? null, createdById: actor.id },
           select: { id: true, key: true },
         });
-        await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "scenario.create", targetType: "AuthoredScenario", targetId: row.id, after: { key, title, basedOn: source?.id ?? null } });
+        await recordAudit(tx, {
+          orgId: actor.orgId,
+          actorId: actor.id,
+          action: "scenario.create",
+          targetType: "AuthoredScenario",
+          targetId: row.id,
+          after: { key, title, basedOn: source?.id ?? null },
+        });
         return row;
       });
     } catch (err) {
@@ -79,9 +98,10 @@ export async function createScenario(db: Db, actor: SessionUser, input: { from?:
 }
 
 /** Field errors of a stored draft, as the editor shows them. */
-function draftErrors(draft: StoredDraft): FieldError[] {
+async function draftErrors(db: Db, orgId: string, draft: StoredDraft): Promise<FieldError[]> {
   if (typeof draft.$unparsed === "string") return [{ path: "(document)", message: "not valid JSON yet" }];
-  const r = checkDocument(draft);
+  // a draft may name a rubric's draft (to play-test it); publishing refuses that with the reason
+  const r = await checkDraft(db, orgId, draft, { playtest: true });
   return r.ok ? [] : r.errors;
 }
 
@@ -104,25 +124,29 @@ export async function getScenario(db: Db, actor: SessionUser, input: { id: strin
     revision: row.draftRevision,
     publishedVersion: row.publishedVersion,
     draft,
-    errors: draftErrors(draft),
-    unpublishedChanges: latest ? !sameScenario(draft, latest) : true,
+    errors: await draftErrors(db, actor.orgId, draft),
+    unpublishedChanges: latest ? !(await sameScenario(db, actor.orgId, draft, latest)) : true,
     versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt })),
-    rubrics: catalogue.rubrics.map((r) => ({ id: r.id, title: r.title, version: r.version })),
+    rubrics: await rubricChoices(db, actor, draft),
   };
 }
 
 /** The draft and a published bundle describe the same scenario (ignoring the version number the publish stamps). */
-function sameScenario(draft: StoredDraft, bundle: DraftBundle): boolean {
-  const checked = checkDocument(draft);
+async function sameScenario(db: Db, orgId: string, draft: StoredDraft, bundle: DraftBundle): Promise<boolean> {
+  const checked = await checkDraft(db, orgId, draft);
   if (!checked.ok) return false;
-  return canonical({ ...checked.bundle.scenario, version: 0 }) === canonical({ ...bundle.scenario, version: 0 });
+  return canonical({ ...checked.bundle.scenario, version: 0 }) === canonical({ ...bundle.scenario, version: 0 }) && canonical(checked.bundle.rubric) === canonical(bundle.rubric);
 }
 
 /** JSON with object keys sorted: jsonb columns do not keep the order keys were written in. */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
   if (v && typeof v === "object") {
-    return `{${Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(v);
 }
@@ -153,7 +177,7 @@ export async function saveDraft(db: Db, actor: SessionUser, input: { id: string;
     return input.revision + 1;
   });
   if (next === null) throw conflict("This scenario was saved from another window since you opened it. Copy your changes, reload, and apply them again.", "revision");
-  return { revision: next, title, errors: draftErrors(draft) };
+  return { revision: next, title, errors: await draftErrors(db, actor.orgId, draft) };
 }
 
 /**
@@ -164,14 +188,14 @@ export async function saveDraft(db: Db, actor: SessionUser, input: { id: string;
 export async function publishScenario(db: Db, actor: SessionUser, input: { id: string }) {
   const row = await findMine(db, actor, input.id);
   const draft = row.draft as StoredDraft;
-  const checked = typeof draft.$unparsed === "string" ? null : checkDocument(draft);
+  const checked = typeof draft.$unparsed === "string" ? null : await checkDraft(db, actor.orgId, draft);
   if (!checked || !checked.ok) {
     const errors = checked && !checked.ok ? checked.errors : [{ path: "(document)", message: "not valid JSON" }];
     throw precondition(`This scenario cannot be published yet: ${errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
   }
   if (row.publishedVersion != null) {
     const latest = await db.authoredScenarioVersion.findFirst({ where: { orgId: actor.orgId, scenarioId: row.id, version: row.publishedVersion }, select: { bundle: true } });
-    if (latest && sameScenario(draft, latest.bundle as unknown as DraftBundle)) {
+    if (latest && (await sameScenario(db, actor.orgId, draft, latest.bundle as unknown as DraftBundle))) {
       if (row.status === "DRAFT") await db.authoredScenario.updateMany({ where: { id: row.id, orgId: actor.orgId }, data: { status: "PUBLISHED" } });
       return { version: row.publishedVersion, created: false };
     }
@@ -202,7 +226,15 @@ export async function setArchived(db: Db, actor: SessionUser, input: { id: strin
   if (row.status === status) return { status };
   await db.$transaction(async (tx) => {
     await tx.authoredScenario.updateMany({ where: { id: row.id, orgId: actor.orgId }, data: { status } });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: input.archived ? "scenario.archive" : "scenario.unarchive", targetType: "AuthoredScenario", targetId: row.id, before: { status: row.status }, after: { status } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: input.archived ? "scenario.archive" : "scenario.unarchive",
+      targetType: "AuthoredScenario",
+      targetId: row.id,
+      before: { status: row.status },
+      after: { status },
+    });
   });
   return { status };
 }

@@ -13,7 +13,7 @@ import { normaliseResult, roleplayView, turnView, type PracticeMode, type Stored
 import { branchAfter, stepRoleplay } from "../learner/turns";
 import { findMine, type StoredDraft } from "./manage";
 import type { FieldError } from "./limits";
-import { checkDocument, type DraftBundle } from "./validate";
+import { checkDraft, type DraftBundle } from "./validate";
 
 /**
  * Play-testing a draft (issue 13): the trainer plays the draft in the learner's practice screen.
@@ -63,7 +63,7 @@ async function findSession(db: Db, actor: SessionUser, sessionId: string) {
 export async function startPlaytest(db: Db, actor: SessionUser, input: { id: string; mode: PracticeMode }) {
   const row = await findMine(db, actor, input.id);
   const draft = row.draft as StoredDraft;
-  const checked = typeof draft.$unparsed === "string" ? null : checkDocument(draft, { allowUnfinishable: true });
+  const checked = typeof draft.$unparsed === "string" ? null : await checkDraft(db, actor.orgId, draft, { playtest: true, allowUnfinishable: true });
   if (!checked || !checked.ok) {
     const errors = checked && !checked.ok ? checked.errors : [{ path: "(document)", message: "not valid JSON" }];
     throw precondition(`Fix the draft before play-testing it: ${errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
@@ -77,7 +77,14 @@ export async function startPlaytest(db: Db, actor: SessionUser, input: { id: str
       data: { orgId: actor.orgId, userId: actor.id, scenarioId: row.id, mode: input.mode, bundle: json({ scenario, rubric: checked.bundle.rubric, cannotPublish: checked.unfinishable }), seed, memo: storedMemo(memo) },
       select: { id: true },
     });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "scenario.playtest", targetType: "AuthoredScenario", targetId: row.id, after: { session: session.id, mode: input.mode, revision: row.draftRevision } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: "scenario.playtest",
+      targetType: "AuthoredScenario",
+      targetId: row.id,
+      after: { session: session.id, mode: input.mode, revision: row.draftRevision },
+    });
     return session;
   });
   return { sessionId: created.id, scenarioId: row.id };
@@ -93,7 +100,15 @@ export async function getPlaytest(db: Db, actor: SessionUser, input: { sessionId
   const auto = finished ? normaliseResult(row.result, row.rubric.id) : null;
   const stored = auto as unknown as { score: number; passed: boolean } | null;
   const result = auto
-    ? learnerScorecard({ rubricId: row.rubric.id, auto: auto as unknown as AutoResultView, score: stored!.score, passed: stored!.passed, passMark: await passMarkFor(db, actor.orgId, null), review: null })
+    ? learnerScorecard({
+        rubricId: row.rubric.id,
+        rubric: row.rubric,
+        auto: auto as unknown as AutoResultView,
+        score: stored!.score,
+        passed: stored!.passed,
+        passMark: await passMarkFor(db, actor.orgId, null, row.rubric),
+        review: null,
+      })
     : null;
   const view = roleplayView(
     {
@@ -185,7 +200,7 @@ export async function finishPlaytest(db: Db, actor: SessionUser, input: { attemp
     if (row.completedAt) return getPlaytest(db, actor, { sessionId: row.id });
     const turns = row.turns as unknown as StoredTurn[];
     if (turns.length === 0) throw precondition("Reply to the customer at least once before finishing.");
-    const scored = scoreRoleplay(row.scenario, row.rubric, row.memo as unknown as RoleplayMemo, turns, await passMarkFor(db, actor.orgId, null));
+    const scored = scoreRoleplay(row.scenario, row.rubric, row.memo as unknown as RoleplayMemo, turns, await passMarkFor(db, actor.orgId, null, row.rubric));
     const moved = await db.playtestSession.updateMany({
       where: { id: row.id, orgId: actor.orgId, userId: actor.id, version: row.version, completedAt: null },
       data: { result: json({ ...scored.result, score: scored.score, passed: scored.passed }), completedAt: new Date(), version: { increment: 1 } },

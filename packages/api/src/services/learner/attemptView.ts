@@ -3,6 +3,7 @@ import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { passMarkFor } from "../review/getReview";
+import { rubricOf } from "../authoring/resolve";
 import { learnerScorecard, type AutoResultView } from "../review/officialResult";
 import { scenarioOf } from "../authoring/resolve";
 import type { RoleplayMemo } from "./attemptMemo";
@@ -217,13 +218,16 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
   const finished = attempt.status === "COMPLETED";
   const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
   const auto = finished ? normaliseResult(attempt.autoResult, attempt.rubricId ?? scenario.rubricId) : null;
+  // the exact rubric version the attempt recorded (an organisation's rubric included)
+  const rubric = finished ? await rubricOf(db, user.orgId, attempt.rubricId ?? scenario.rubricId, attempt.rubricId ? attempt.rubricVersion : null).catch(() => null) : null;
   const result = auto
     ? learnerScorecard({
         rubricId: attempt.rubricId ?? scenario.rubricId,
+        rubric,
         auto: auto as unknown as AutoResultView,
         score: attempt.score,
         passed: attempt.passed,
-        passMark: await passMarkFor(db, user.orgId, attempt.assignmentId),
+        passMark: await passMarkFor(db, user.orgId, attempt.assignmentId, rubric),
         review: attempt.review,
       })
     : null;

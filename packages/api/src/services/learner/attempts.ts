@@ -4,10 +4,10 @@ import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
 import { passMarkFor } from "../review/getReview";
 import { scoreAttempt } from "../review/scoring";
-import { scenarioForNew, scenarioOf } from "../authoring/resolve";
+import { bundleForNew, rubricOf, scenarioOf } from "../authoring/resolve";
 import { json, storedMemo, type RoleplayMemo } from "./attemptMemo";
 import { getAttempt, mine, type PracticeMode, type Reflection, type StoredTurn } from "./attemptView";
-import { findRubric, type RubricT, type ScenarioT } from "./content";
+import type { RubricT, ScenarioT } from "./content";
 import * as engine from "./engine";
 import { MAX_RETRIES } from "./turns";
 
@@ -35,7 +35,8 @@ async function findAssignmentId(db: Db, user: SessionUser, scenarioId: string) {
  * (a refresh, a closed tab or a second device all resume the same attempt).
  */
 export async function startAttempt(db: Db, user: SessionUser, input: { scenarioId: string; mode: PracticeMode; intensity?: engine.Intensity; restart?: boolean }) {
-  const scenario = await scenarioForNew(db, user.orgId, input.scenarioId);
+  // the scenario version new attempts use and the exact rubric version its bundle holds
+  const { scenario, rubric } = await bundleForNew(db, user.orgId, input.scenarioId);
   const kind = input.mode === "branching" ? "BRANCHING" : "ROLEPLAY";
   const existing = await db.attempt.findFirst({
     where: { orgId: user.orgId, userId: user.id, contentId: scenario.id, kind, status: "IN_PROGRESS" },
@@ -46,7 +47,6 @@ export async function startAttempt(db: Db, user: SessionUser, input: { scenarioI
   if (existing) {
     await db.attempt.updateMany({ where: { ...mine(user, existing.id), status: "IN_PROGRESS" }, data: { status: "ABANDONED", version: { increment: 1 } } });
   }
-  const rubric = findRubric(scenario.rubricId);
   const intensity: engine.Intensity = scenario.contentWarning ? (input.intensity ?? "reduced") : "full";
   const seed = randomInt(1, 2 ** 31 - 1);
   const state = engine.start(scenario, { seed, intensity });
@@ -158,9 +158,9 @@ export async function finishAttempt(db: Db, user: SessionUser, input: { attemptI
     if (attempt.turns.length === 0) throw precondition("Reply to the customer at least once before finishing.");
 
     const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
-    const rubric = findRubric(attempt.rubricId ?? scenario.rubricId);
+    const rubric = await rubricOf(db, user.orgId, attempt.rubricId ?? scenario.rubricId, attempt.rubricId ? attempt.rubricVersion : null);
     const memo = attempt.answers as unknown as RoleplayMemo | null;
-    const { s, result, score, passed, techniques, pitfalls, officialLevels } = scoreRoleplay(scenario, rubric, memo, attempt.turns, await passMarkFor(db, user.orgId, attempt.assignmentId));
+    const { s, result, score, passed, techniques, pitfalls, officialLevels } = scoreRoleplay(scenario, rubric, memo, attempt.turns, await passMarkFor(db, user.orgId, attempt.assignmentId, rubric));
     const criterionScores = result.criteria.map((c) => ({ id: randomUUID(), criterionId: c.id, level: c.level, points: c.points }));
 
     const [row] = await db.$queryRaw<Array<{ done: number }>>`

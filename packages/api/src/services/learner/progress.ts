@@ -1,15 +1,18 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
-import { authoredTitles, offeredScenarios } from "../authoring/resolve";
+import type { Rubric } from "@defuse/content";
+import { authoredTitles, offeredScenarios, rubricOf } from "../authoring/resolve";
+import { isBuiltInRubric } from "../authoring/rubricCheck";
 import { allModules, allScenarios, findRubric, labelName, moduleCompletion } from "./content";
 import { learnerMarks } from "./courses";
 import { readTurnComments } from "../review/critical";
 import { readStoredCriteria } from "../review/getReview";
 
-function criterionTitle(rubricId: string | null, criterionId: string): string {
+function criterionTitle(rubricId: string | null, criterionId: string, authored?: Rubric): string {
   try {
-    return (rubricId ? findRubric(rubricId).criteria.find((c) => c.id === criterionId)?.title : undefined) ?? criterionId;
+    const rubric = rubricId ? (authored ?? findRubric(rubricId)) : undefined;
+    return rubric?.criteria.find((c) => c.id === criterionId)?.title ?? criterionId;
   } catch {
     return criterionId;
   }
@@ -125,12 +128,21 @@ export async function progressFor(db: Db, user: SessionUser) {
         turnComments: true,
         releasedAt: true,
         reviewer: { select: { name: true } },
-        attempt: { select: { contentId: true, rubricId: true, autoScore: true } },
+        attempt: { select: { contentId: true, rubricId: true, rubricVersion: true, autoScore: true } },
       },
       orderBy: { releasedAt: "desc" },
       take: 20,
     }),
   ]);
+  // An organisation's rubric is not in the catalogue: the exact versions the reviewed attempts were scored with (a few, cached).
+  const reviewRubrics = new Map<string, Rubric>();
+  for (const r of reviews) {
+    const { rubricId, rubricVersion } = r.attempt;
+    const key = `${rubricId}@${rubricVersion}`;
+    if (!rubricId || isBuiltInRubric(rubricId) || reviewRubrics.has(key)) continue;
+    const found = await rubricOf(db, user.orgId, rubricId, rubricVersion).catch(() => null);
+    if (found) reviewRubrics.set(key, found);
+  }
   const modules = allModules().map((m) => ({ id: m.id, title: m.title, ...moduleCompletion(m, marks.completedLessons, marks.passedQuizzes) }));
   const titles = new Map([
     ...allScenarios().map((s) => [s.id, s.title] as const),
@@ -143,8 +155,7 @@ export async function progressFor(db: Db, user: SessionUser) {
   // do), so a technique is missed only when its group went unmet; techniques the scenario does not
   // call for (a boundary with a polite customer) are never "missed".
   const scenarioNeeds = new Map(allScenarios().map((s) => [s.id, s.engine.needs as string[][]]));
-  const missedIn = (contentId: string, used: Set<string>) =>
-    (scenarioNeeds.get(contentId) ?? []).filter((group) => !group.some((t) => used.has(t))).flat();
+  const missedIn = (contentId: string, used: Set<string>) => (scenarioNeeds.get(contentId) ?? []).filter((group) => !group.some((t) => used.has(t))).flat();
   const timeline = chronological.map((a) => {
     const used = new Set(a.techniques);
     const missed = [...new Set(missedIn(a.contentId, used))];
@@ -187,7 +198,13 @@ export async function progressFor(db: Db, user: SessionUser) {
       // Per criterion: what the trainer changed or commented on (unchanged, uncommented ones add nothing).
       criteria: readStoredCriteria(r.criteria)
         .filter((c) => c.comment || (c.autoLevel !== null && c.autoLevel !== c.level))
-        .map((c) => ({ criterionId: c.criterionId, title: criterionTitle(r.attempt.rubricId, c.criterionId), level: c.level, autoLevel: c.autoLevel, comment: c.comment })),
+        .map((c) => ({
+          criterionId: c.criterionId,
+          title: criterionTitle(r.attempt.rubricId, c.criterionId, reviewRubrics.get(`${r.attempt.rubricId}@${r.attempt.rubricVersion}`)),
+          level: c.level,
+          autoLevel: c.autoLevel,
+          comment: c.comment,
+        })),
       critical: r.criticalDecision ? { decision: r.criticalDecision, reason: r.criticalReason } : null,
       lineComments: readTurnComments(r.turnComments).length,
     })),

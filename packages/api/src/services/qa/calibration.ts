@@ -4,7 +4,8 @@ import { conflict, forbidden, invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { findReviewableAttempt } from "../review/getReview";
 import { releaseReviewIn } from "../review/saveReview";
-import { rubricFor } from "../review/scoring";
+import type { Rubric } from "@defuse/content";
+import { rubricOf } from "../authoring/resolve";
 import { loadAutoCriteria } from "../review/autoCriteria";
 
 /**
@@ -16,13 +17,11 @@ import { loadAutoCriteria } from "../review/autoCriteria";
 
 type Levels = Record<string, number>;
 
-function scoreOf(rubricId: string | null, levels: Levels) {
-  const rubric = rubricFor(rubricId);
+function scoreOf(rubric: Rubric, levels: Levels) {
   return Math.round(rubric.criteria.reduce((s, c) => s + (c.weight * (levels[c.id] ?? 0)) / 4, 0));
 }
 
-function checkLevels(rubricId: string | null, levels: Levels): Levels {
-  const rubric = rubricFor(rubricId);
+function checkLevels(rubric: Rubric, levels: Levels): Levels {
   const out: Levels = {};
   for (const c of rubric.criteria) {
     const l = levels[c.id];
@@ -41,7 +40,14 @@ export async function openCalibration(db: Db, actor: SessionUser, input: { attem
     if (ids.length < 2) throw invalid("Invite at least one other trainer.", "trainerIds");
     const session = await tx.calibrationSession.create({ data: { orgId: actor.orgId, attemptId: attempt.id, organiserId: actor.id }, select: { id: true } });
     await tx.calibrationScore.createMany({ data: ids.map((trainerId) => ({ orgId: actor.orgId, sessionId: session.id, trainerId })) });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "calibration.open", targetType: "CalibrationSession", targetId: session.id, after: { attemptId: attempt.id, trainerIds: ids } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: "calibration.open",
+      targetType: "CalibrationSession",
+      targetId: session.id,
+      after: { attemptId: attempt.id, trainerIds: ids },
+    });
     return { sessionId: session.id };
   });
 }
@@ -55,19 +61,21 @@ async function loadSession(db: Db, actor: SessionUser, sessionId: string) {
       organiserId: true,
       attemptId: true,
       agreed: true,
-      attempt: { select: { rubricId: true, autoResult: true } },
+      attempt: { select: { rubricId: true, rubricVersion: true, autoResult: true } },
       scores: { select: { trainerId: true, levels: true, score: true, submittedAt: true, trainer: { select: { name: true } } }, orderBy: { trainerId: "asc" } },
     },
   });
   if (!s || !s.scores.some((x) => x.trainerId === actor.id)) throw notFound("That calibration session");
-  return s;
+  // the exact rubric version the attempt was scored with (an organisation's rubric included)
+  const rubric = await rubricOf(db, actor.orgId, s.attempt.rubricId ?? "", s.attempt.rubricVersion);
+  return { ...s, rubric };
 }
 
 export async function submitCalibrationScore(db: Db, actor: SessionUser, input: { sessionId: string; levels: Levels }) {
   const s = await loadSession(db, actor, input.sessionId);
   if (s.state !== "OPEN") throw conflict("This session is closed; scores can no longer change.");
-  const levels = checkLevels(s.attempt.rubricId, input.levels);
-  const score = scoreOf(s.attempt.rubricId, levels);
+  const levels = checkLevels(s.rubric, input.levels);
+  const score = scoreOf(s.rubric, levels);
   return db.$transaction(async (tx) => {
     await tx.calibrationScore.updateMany({ where: { sessionId: s.id, trainerId: actor.id, orgId: actor.orgId }, data: { levels, score, submittedAt: new Date() } });
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "calibration.score", targetType: "CalibrationSession", targetId: s.id, after: { levels, score } });
@@ -91,7 +99,7 @@ export async function closeCalibration(db: Db, actor: SessionUser, input: { sess
 /** Blind while open (own levels and who has scored only); the spread once closed. */
 export async function getCalibration(db: Db, actor: SessionUser, input: { sessionId: string }) {
   const s = await loadSession(db, actor, input.sessionId);
-  const rubric = rubricFor(s.attempt.rubricId);
+  const rubric = s.rubric;
   const mine = s.scores.find((x) => x.trainerId === actor.id)!;
   const base = {
     sessionId: s.id,
@@ -129,7 +137,7 @@ export async function agreeCalibration(db: Db, actor: SessionUser, input: { sess
   const s = await loadSession(db, actor, input.sessionId);
   if (s.organiserId !== actor.id) throw forbidden("Only the organiser can record the agreed score.");
   if (s.state === "OPEN") throw conflict("Close the session before recording the agreed score.");
-  const levels = checkLevels(s.attempt.rubricId, input.levels);
+  const levels = checkLevels(s.rubric, input.levels);
   const agreedAt = new Date();
   // the released review and the session's agreement commit together (see disputes.decideDispute)
   return db.$transaction(async (tx) => {

@@ -9,7 +9,8 @@ import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
 import { correctedLabels, LABEL_CATALOGUE, loadCorrections } from "./labelCorrections";
 import { findReviewableAttempt } from "./reviewable";
-import { rubricFor } from "./scoring";
+import { rubricOf } from "../authoring/resolve";
+import { isBuiltInRubric } from "../authoring/rubricCheck";
 
 export { findReviewableAttempt };
 
@@ -27,12 +28,17 @@ export function readStoredCriteria(json: unknown): StoredReviewCriterion[] {
   return Array.isArray(json) ? (json as StoredReviewCriterion[]) : [];
 }
 
-/** The pass mark that applies to an attempt: its assignment's, else the organisation's default. */
-export async function passMarkFor(tx: Tx, orgId: string, assignmentId: string | null): Promise<number> {
+/**
+ * The pass mark that applies to an attempt: its assignment's, else the pass mark of the
+ * organisation's own rubric it was scored with (an author set it on purpose), else the
+ * organisation's default (built-in rubrics).
+ */
+export async function passMarkFor(tx: Tx, orgId: string, assignmentId: string | null, rubric?: { id: string; passMark: number } | null): Promise<number> {
   if (assignmentId) {
     const a = await tx.assignment.findFirst({ where: { id: assignmentId, orgId }, select: { passMark: true } });
     if (a?.passMark != null) return a.passMark;
   }
+  if (rubric && !isBuiltInRubric(rubric.id)) return rubric.passMark;
   const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { defaultPassMark: true } });
   return org.defaultPassMark;
 }
@@ -46,7 +52,7 @@ export function refuseOwnAttempt(actor: SessionUser, attempt: { userId: string }
 export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
   const attempt = await findReviewableAttempt(db, actor.orgId, attemptId, { allowAbandoned: true });
   refuseOwnAttempt(actor, attempt);
-  const rubric = rubricFor(attempt.rubricId);
+  const rubric = await rubricOf(db, actor.orgId, attempt.rubricId ?? "", attempt.rubricVersion);
   const [practiceTurns, auto, passMark, extra, corrections, realCall] = await Promise.all([
     db.attemptTurn.findMany({
       where: { attemptId: attempt.id },
@@ -65,7 +71,7 @@ export async function getReview(db: Db, actor: SessionUser, attemptId: string) {
       orderBy: { index: "asc" },
     }),
     loadAutoCriteria(db, actor.orgId, attempt.id, attempt.autoResult),
-    passMarkFor(db, actor.orgId, attempt.assignmentId),
+    passMarkFor(db, actor.orgId, attempt.assignmentId, rubric),
     // What the learner saw before their first reply (the opening line depends on the intensity and
     // lives in the engine's memo) and what they wrote afterwards.
     db.attempt.findFirstOrThrow({ where: { id: attempt.id, orgId: actor.orgId }, select: { answers: true, reflection: true, intensity: true } }),

@@ -1,4 +1,4 @@
-import { getRubric } from "@defuse/content";
+import { getRubric, type Rubric } from "@defuse/content";
 import { autoCriticalOf, criticalStands, readTurnComments, type AutoCritical, type CriticalDecisionValue, type TurnComment } from "./critical";
 import { readStoredCriteria } from "./getReview";
 
@@ -48,6 +48,8 @@ export interface ReleasedReviewRow {
  */
 export function learnerScorecard(input: {
   rubricId: string | null;
+  /** The exact rubric version it was scored with, when the caller has it (an organisation's rubric is not in the catalogue). */
+  rubric?: Rubric | null;
   auto: AutoResultView;
   score: number | null;
   passed: boolean | null;
@@ -55,7 +57,7 @@ export function learnerScorecard(input: {
   review: ReleasedReviewRow | null;
 }) {
   const { auto, review } = input;
-  const rubric = input.rubricId ? getRubric(input.rubricId) : undefined;
+  const rubric = input.rubric ?? (input.rubricId ? getRubric(input.rubricId) : undefined);
   const released = review ? new Map(readStoredCriteria(review.criteria).map((c) => [c.criterionId, c])) : null;
   const criteria = auto.criteria.map((c) => {
     const r = released?.get(c.id);
@@ -115,6 +117,7 @@ export function learnerScorecard(input: {
     score: review ? review.score : (input.score ?? auto.score),
     passed: review ? review.passed : (input.passed ?? auto.passed),
     passMark: input.passMark,
+    rubric: rubric ? { id: rubric.id, title: rubric.title, version: rubric.version } : null,
     autoScore: auto.score,
     criteria,
     critical,

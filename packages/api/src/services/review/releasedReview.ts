@@ -1,5 +1,5 @@
+import { rubricOf } from "../authoring/resolve";
 import type { Db } from "@defuse/db";
-import { getRubric } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import { loadRealCall, realCallTitle, realCallTurns } from "../qa/realCallView";
@@ -55,6 +55,7 @@ export async function releasedReviewForAttempt(db: Db, user: SessionUser, attemp
       id: true,
       kind: true,
       rubricId: true,
+      rubricVersion: true,
       autoScore: true,
       autoResult: true,
       review: {
@@ -76,7 +77,7 @@ export async function releasedReviewForAttempt(db: Db, user: SessionUser, attemp
   if (!attempt) throw notFound("That attempt");
   const review = attempt.review;
   if (!review || review.state !== "RELEASED") return null;
-  const rubric = attempt.rubricId ? getRubric(attempt.rubricId) : undefined;
+  const rubric = attempt.rubricId ? await rubricOf(db, user.orgId, attempt.rubricId, attempt.rubricVersion).catch(() => undefined) : undefined;
   const titles = new Map(rubric?.criteria.map((c) => [c.id, c]) ?? []);
   const evidence = evidenceByCriterion(attempt.autoResult);
   const turnComments = readTurnComments(review.turnComments);

@@ -7,7 +7,8 @@ import { loadRealCall, realCallTurns } from "../qa/realCallView";
 import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments, type CriticalDecisionValue, type TurnComment } from "./critical";
 import { findReviewableAttempt, passMarkFor, readStoredCriteria, refuseOwnAttempt, type StoredReviewCriterion } from "./getReview";
-import { MAX_LEVEL, rubricFor, scoreAttempt, type AutoPoints } from "./scoring";
+import { MAX_LEVEL, scoreAttempt, type AutoPoints } from "./scoring";
+import { rubricOf } from "../authoring/resolve";
 import { appBaseUrl, type MailContext } from "../email/config";
 import { queueEmail } from "../email/outbox";
 import { titleLookup } from "../authoring/resolve";
@@ -49,12 +50,7 @@ type Tx = Prisma.TransactionClient;
  * whose level differs from the automatic one needs a comment saying why (the override rule);
  * drafts may be saved before those comments are written, releases may not.
  */
-export function checkCriteria(
-  rubric: Rubric,
-  input: ReviewCriterionInput[],
-  auto: ReadonlyMap<string, AutoPoints>,
-  opts: { requireOverrideComments: boolean },
-): StoredReviewCriterion[] {
+export function checkCriteria(rubric: Rubric, input: ReviewCriterionInput[], auto: ReadonlyMap<string, AutoPoints>, opts: { requireOverrideComments: boolean }): StoredReviewCriterion[] {
   const known = new Set(rubric.criteria.map((c) => c.id));
   const seen = new Set<string>();
   for (const c of input) {
@@ -92,7 +88,7 @@ async function prepare(tx: Tx, actor: SessionUser, attemptId: string) {
   await lockAttempt(tx, actor.orgId, attemptId);
   const attempt = await findReviewableAttempt(tx, actor.orgId, attemptId);
   refuseOwnAttempt(actor, attempt);
-  const rubric = rubricFor(attempt.rubricId);
+  const rubric = await rubricOf(tx, actor.orgId, attempt.rubricId ?? "", attempt.rubricVersion);
   const autoCriteria = await loadAutoCriteria(tx, actor.orgId, attempt.id, attempt.autoResult);
   const auto = new Map(autoCriteria.map((a) => [a.criterionId, { level: a.level, points: a.points }]));
   // a real call has no AttemptTurn rows: its agent turns are the review screen's lines
@@ -114,9 +110,7 @@ function checkCritical(flagged: boolean, input: CriticalInput | null | undefined
   if (input.decision === "CLEARED" && !flagged) return { decision: null, reason: "" }; // nothing to clear
   if (opts.requireReason && needsReason && reason.length === 0) {
     throw invalid(
-      input.decision === "CLEARED"
-        ? "Say why the critical behaviour does not apply: the learner reads your reason."
-        : "Say which critical behaviour you saw and where: the learner reads your reason.",
+      input.decision === "CLEARED" ? "Say why the critical behaviour does not apply: the learner reads your reason." : "Say which critical behaviour you saw and where: the learner reads your reason.",
       "criticalReason",
     );
   }
@@ -154,7 +148,7 @@ export async function saveReviewDraft(db: Db, actor: SessionUser, input: SaveRev
     const criteria = checkCriteria(rubric, input.criteria, auto, { requireOverrideComments: false });
     const critical = checkCritical(flagged, input.critical, { requireReason: false });
     const turnComments = checkTurnComments(input.turnComments, turnCount);
-    const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId);
+    const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId, rubric);
     const { score, passed } = scoreAttempt(rubric, criteria, auto, { passMark, criticalStands: criticalStands(flagged, critical.decision), outcomeOk: outcomeOkOf(attempt.autoResult) });
     const data = {
       reviewerId: actor.id,
@@ -215,7 +209,7 @@ export async function releaseReviewIn(tx: Tx, actor: SessionUser, input: Release
   const critical = checkCritical(flagged, input.critical !== undefined ? input.critical : fromDraft ? storedCritical : null, { requireReason: true });
   const storedTurnComments = readTurnComments(attempt.review?.turnComments);
   const turnComments = checkTurnComments(input.turnComments !== undefined ? input.turnComments : fromDraft ? storedTurnComments : [], turnCount);
-  const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId);
+  const passMark = await passMarkFor(tx, actor.orgId, attempt.assignmentId, rubric);
   const { score, passed } = scoreAttempt(rubric, criteria, auto, { passMark, criticalStands: criticalStands(flagged, critical.decision), outcomeOk: outcomeOkOf(attempt.autoResult) });
   const comment = (input.comment ?? (input.criteria ? "" : attempt.review?.comment) ?? "").trim();
 
@@ -280,7 +274,13 @@ export async function releaseReviewIn(tx: Tx, actor: SessionUser, input: Release
       userId: learner.id,
       recipient: learner.email,
       dedupeKey: `review-released:${attempt.id}`,
-      data: { template: "review-released", name: learner.name, title: (await titleLookup(tx, actor.orgId, [attempt.contentId]))("SCENARIO", attempt.contentId), reviewerName: actor.name, link: `${appBaseUrl(mail.origin)}/practice/${attempt.contentId}/${attempt.id}` },
+      data: {
+        template: "review-released",
+        name: learner.name,
+        title: (await titleLookup(tx, actor.orgId, [attempt.contentId]))("SCENARIO", attempt.contentId),
+        reviewerName: actor.name,
+        link: `${appBaseUrl(mail.origin)}/practice/${attempt.contentId}/${attempt.id}`,
+      },
     });
   }
   return { attemptId: attempt.id, state: "RELEASED" as const, score: review.score, passed: review.passed, releasedAt: review.releasedAt, changed: true };

@@ -1,5 +1,4 @@
-import { getRubric, type Rubric } from "@defuse/content";
-import { notFound } from "../../errors";
+import type { Rubric } from "@defuse/content";
 
 export const MAX_LEVEL = 4;
 
@@ -12,13 +11,6 @@ export interface CriterionLevel {
 export interface AutoPoints {
   level: number;
   points: number;
-}
-
-/** The rubric an attempt was scored against (the current catalogue version of it). */
-export function rubricFor(rubricId: string | null | undefined): Rubric {
-  const rubric = rubricId ? getRubric(rubricId) : undefined;
-  if (!rubric) throw notFound("The rubric of that attempt");
-  return rubric;
 }
 
 /** Points a criterion contributes at a level chosen by a trainer: its weight scaled by the level (0..4). */

@@ -15,7 +15,18 @@ export default async function ScenariosPage() {
   const { builtIn, authored } = await api.authoring.list();
   return (
     <div className="space-y-6">
-      <PageHeader title="Scenarios" description="Write your own practice calls: start from a built-in scenario or a blank one, then publish it for your cohorts." actions={<CreateScenarioButton from={null} label="New blank scenario" />} />
+      <PageHeader
+        title="Scenarios"
+        description="Write your own practice calls: start from a built-in scenario or a blank one, then publish it for your cohorts."
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href="/trainer/rubrics" className="font-medium text-brand-700 underline">
+              Rubrics
+            </Link>
+            <CreateScenarioButton from={null} label="New blank scenario" />
+          </div>
+        }
+      />
       <Card aria-labelledby="own-heading">
         <h2 id="own-heading" className="text-lg font-semibold">
           Your organisation&apos;s scenarios

@@ -11,7 +11,6 @@ import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Review attempt" };
 
-
 export default async function ReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
   await requireUser(["TRAINER", "ADMIN"]);
   const { attemptId } = await params;
@@ -49,7 +48,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
                 )}
                 {a.autoScore ?? "—"}
                 {a.source === "practice" && a.contentVersion ? ` · scenario version ${a.contentVersion}` : ""}
-                {a.source === "practice" && a.rubricVersion ? ` · rubric version ${a.rubricVersion}` : ""}{" "}
+                {a.source === "practice" && a.rubricVersion ? ` · rubric ${data.rubric.title}, version ${a.rubricVersion}` : ""}{" "}
                 {data.review?.state === "RELEASED" ? (
                   <Badge tone="good">Released</Badge>
                 ) : data.review?.state === "DRAFT" ? (
@@ -87,29 +86,29 @@ export default async function ReviewPage({ params }: { params: Promise<{ attempt
           </ol>
         </Card>
       ) : (
-      <ReviewForm
-        data={data}
-        aside={
-          <Card aria-labelledby="tension-heading">
-            <h2 id="tension-heading" className="mb-3 text-lg font-semibold">
-              {a.source === "real" ? "Estimated customer tension" : "Tension curve"}
-            </h2>
-            <TensionCurve points={data.tensionCurve} />
-            <p className="mt-3 text-sm">
-              Techniques used: {a.techniques.length ? a.techniques.map(labelName).join(", ") : "none"}. Pitfalls: {a.pitfalls.length ? a.pitfalls.map(labelName).join(", ") : "none"}.
-            </p>
-            {a.source === "real" ? (
-              <p className="mt-2 text-sm text-slate-700">
-                A real call: the customer&apos;s tension is estimated from the frustration, anger and calming words in what they said, and explained beside each turn of the transcript.
+        <ReviewForm
+          data={data}
+          aside={
+            <Card aria-labelledby="tension-heading">
+              <h2 id="tension-heading" className="mb-3 text-lg font-semibold">
+                {a.source === "real" ? "Estimated customer tension" : "Tension curve"}
+              </h2>
+              <TensionCurve points={data.tensionCurve} />
+              <p className="mt-3 text-sm">
+                Techniques used: {a.techniques.length ? a.techniques.map(labelName).join(", ") : "none"}. Pitfalls: {a.pitfalls.length ? a.pitfalls.map(labelName).join(", ") : "none"}.
               </p>
-            ) : null}
-            <div className="mt-4 border-t border-slate-200 pt-3">
-              <h3 className="mb-1 font-semibold">Calibrate</h3>
-              <OpenCalibration attemptId={a.id} />
-            </div>
-          </Card>
-        }
-      />
+              {a.source === "real" ? (
+                <p className="mt-2 text-sm text-slate-700">
+                  A real call: the customer&apos;s tension is estimated from the frustration, anger and calming words in what they said, and explained beside each turn of the transcript.
+                </p>
+              ) : null}
+              <div className="mt-4 border-t border-slate-200 pt-3">
+                <h3 className="mb-1 font-semibold">Calibrate</h3>
+                <OpenCalibration attemptId={a.id} />
+              </div>
+            </Card>
+          }
+        />
       )}
     </div>
   );
