@@ -136,7 +136,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
             {attempt.played ? (
               <p className="text-sm text-slate-700" data-testid="played-versions">
                 Played on scenario version {attempt.played.scenarioVersion}
-                {attempt.played.rubricVersion != null ? ` · scored with ${attempt.played.rubricTitle ?? "the rubric"}, version ${attempt.played.rubricVersion}` : ""}
+                {attempt.played.rubricVersion != null ? ` · scored with ${r?.rubric?.title ?? attempt.played.rubricTitle ?? "the rubric"}, version ${attempt.played.rubricVersion}` : ""}
               </p>
             ) : null}
           </div>
@@ -149,7 +149,7 @@ export function Scorecard({ attempt }: { attempt: Attempt }) {
               {byTrainer ? `Official score from your trainer (automatic: ${r?.autoScore})` : "Automatic score"}
               {r ? ` · pass mark ${r.passMark}` : ""}
             </p>
-            {r?.rubric ? (
+            {r?.rubric && !attempt.played ? (
               <p className="mt-1 text-xs break-words text-slate-600" data-testid="scorecard-rubric">
                 Rubric: {r.rubric.title} (version {r.rubric.version})
               </p>

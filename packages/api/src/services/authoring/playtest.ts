@@ -74,7 +74,15 @@ export async function startPlaytest(db: Db, actor: SessionUser, input: { id: str
   const memo: RoleplayMemo = { state: engine.start(scenario, { seed, intensity }) };
   const created = await db.$transaction(async (tx) => {
     const session = await tx.playtestSession.create({
-      data: { orgId: actor.orgId, userId: actor.id, scenarioId: row.id, mode: input.mode, bundle: json({ scenario, rubric: checked.bundle.rubric, cannotPublish: checked.unfinishable }), seed, memo: storedMemo(memo) },
+      data: {
+        orgId: actor.orgId,
+        userId: actor.id,
+        scenarioId: row.id,
+        mode: input.mode,
+        bundle: json({ scenario, rubric: checked.bundle.rubric, cannotPublish: checked.unfinishable }),
+        seed,
+        memo: storedMemo(memo),
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
