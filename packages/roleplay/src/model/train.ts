@@ -73,7 +73,7 @@ export interface FitOptions {
   /** ... on each v2 author separately (see rudeByAuthor) */
   rudeByAuthor: boolean;
 }
-export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, rudePrecision: 0.9, rudeByAuthor: true };
+export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, rudePrecision: 0.9, rudeByAuthor: true };
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
 
@@ -488,6 +488,7 @@ async function main() {
     note: "written by src/model/train.ts; do not edit",
     trainedOn: { old: old.length, ...Object.fromEntries(TRAINING_AUTHORS.map((a) => [a, authors[a]!.length])), total: all.length },
     fit: FIT,
+    features: DEFAULT_FEATURES,
     labels: LABELS,
     bias: [...m.b].map((x) => Math.round(x * 1e4) / 1e4),
     thresholds: th,
