@@ -27,6 +27,7 @@ const SEEDS = [1, 2, 7, 99];
 const KNOWN_MISSES: Record<string, string> = {
   "g4-chat-complaint-1":
     "74 against 80 with no critical behaviour: the skipped week is now read as the allowed skip, but listening and empathy earn 9.9/20 (one apology; nothing credited for her Friday worry)",
+  "g4-abusive-caller-1": "the analyser finds nothing in the first turn, so the caller is still at 52 when the three-turn call ends",
   "g4-persistent-abuse-1": "the scenario makes techniques inert (he 'can only be helped once he chooses to stop'); the simulated caller never chooses to",
   "g4-abusive-caller-2": "69 against 70: 'I'm not the one who sent it' is read as blame, and nothing gets to the real problem by asking",
   "g4-cancellation-2":
