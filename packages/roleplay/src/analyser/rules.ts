@@ -164,6 +164,10 @@ export const RULES: Rule[] = [
   { id: "rude-hanging-up", label: "rude", cue: /\b(?:i'm|i am) (?:hanging up|ending (?:this|the) call|putting the phone down)\b/g, unless: /\b(?:welcome to|(?:call|ring|phone) (?:us |me |you )?back|when you're (?:calmer|ready)|want to help|rather not|happy to help|threat\w*|abus\w*|language|asked you|warned)\b/, wide: true, examples: ["tr430", "b2-170", "A-0046", "A-0295", "B-0198", "C-0313", "F-0359", "F-0426", "G-0127"] },
   { id: "rude-next-time", label: "rude", cue: /\bmaybe (?:if )?you (?:should|could) (?:try|listen|read|check)\b|\bnext time,? (?:maybe )?(?:try|read|check|listen)\b|\bin future,? (?:maybe )?(?:try|read|check)\b/g, examples: ["tr959", "B-0416", "G-0148"] },
   { id: "rude-retort", label: "rude", cue: /\bright back at you\b|\bcongrats\b|\bhave fun (?:with|finding|getting|sorting)\b|\bthe problem is you\b|\bthat makes two of us\b|^(?:no, )?are you\?$|\bdon't you dare\b|\b(?:don't|do not) (?:teach|tell) me (?:how to do )?my job\b/g, examples: ["B-0564", "B-0757", "E-0436", "G-0127", "C-0535", "C-0266", "C-0312", "B-0405"] },
+  // telling the customer to shut up, or that you don't care (said flat, not "I don't care what the system
+  // says"), is unprofessional language towards them by any reading: asserted (the model alone missed the
+  // API's rude fixture "Look, I don't care, that's just how it is. Shut up and listen.")
+  { id: "rude-shut-up", label: "rude", cue: /\bshut up\b|\bi (?:don't|do not) care\b(?=\s*(?:[,.!;]|$))/g, unless: /\b(?:told|tell|telling|said|saying|asked) (?:me|us|you|him|her|them) to shut up\b|\bnot (?:\w+ )?(?:that|because) i (?:don't|do not) care\b/, effect: "assert", examples: ["d127", "tr410", "tr822", "tr1097", "b2-188"] },
   { id: "rude-self-pity", label: "rude", cue: /\b(?:don't|do not) (?:get paid|earn) enough\b|\bwelcome to my world\b|\bwe're even\b|\bfor both of us\b/g, examples: ["G-0396", "B-0756", "B-0475", "B-0752"] },
 ];
 
