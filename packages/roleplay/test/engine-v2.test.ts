@@ -122,7 +122,10 @@ describe("regressions from issue 11", () => {
     expect(r.passed).toBe(false);
     expect(r.outcome).toBe("ongoing");
     expect(r.score).toBe(0);
-    expect(r.reasons[0]).toMatch(/technique words/);
+    // The reason names the salad when the analyser put a technique on it, and says that nothing in it
+    // acknowledged the customer or moved the problem forward when it found none (the salad offers no
+    // choice, so by the taxonomy it is not `options`; the fifth round's model no longer says it is).
+    expect(r.reasons[0]).toMatch(/technique words|nothing in "options either or which prefer solution fixed" acknowledged them or moved the problem forward/);
     expect(r.tensionTimeline[1]).toBeGreaterThanOrEqual(r.tensionTimeline[0]!);
   });
 

@@ -9,7 +9,7 @@ import { labelIds } from "../src/analyser/label";
 import { evaluate } from "../src/eval/metrics";
 import { authorItems, HELD_OUT_AUTHOR } from "../src/model/data";
 
-const REACHED = { microF1: 0.798, macroF1: 0.806 };
+const REACHED = { microF1: 0.806, macroF1: 0.803 };
 const MARGIN = 0.02;
 
 describe("held-out author quality floor", () => {

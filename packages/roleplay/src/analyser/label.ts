@@ -53,7 +53,7 @@ export function label(text: string, context?: LabelContext): LabelResult {
   const techniques: LabelHit<TechniqueId>[] = [];
   const pitfalls: LabelHit<PitfallId>[] = [];
   if (typeof text !== "string" || text.length === 0) return { techniques, pitfalls };
-  const a = analyse(text, BUF);
+  const a = analyse(text, BUF, MODEL.features);
   if (a.tk.toks.length === 0) return { techniques, pitfalls };
   const sents = a.tk.sents;
   logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
@@ -116,7 +116,7 @@ export function labelIds(text: string, context?: LabelContext): LabelId[] {
 export function ruleLabelIds(text: string, context?: LabelContext): LabelId[] {
   void context;
   if (typeof text !== "string" || text.length === 0) return [];
-  const a = analyse(text, BUF);
+  const a = analyse(text, BUF, MODEL.features);
   const on = new Set<LabelId>();
   for (const h of a.hits) if (!h.negated && (h.rule.effect ?? "cue") !== "veto" && h.rule.effect !== "feature") on.add(h.rule.label);
   for (const h of a.hits) if (!h.negated && h.rule.effect === "veto") on.delete(h.rule.label);

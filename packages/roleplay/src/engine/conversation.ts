@@ -3,7 +3,7 @@ import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, contentStems, hasTerm, lower, sentences, snapSpan, type Credit } from "./substance";
+import { assessTurn, contentStems, hasTerm, lower, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -152,6 +152,11 @@ export function ownsFault(sentence: string): boolean {
 /** Something gone wrong or someone held to account: what any blame, open or hidden, has to name. */
 const FAULT_WORDS =
   /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because)\b/;
+/**
+ * Negations that name nothing gone wrong: the agent's own limit ("I can't send it before they pick it up")
+ * and sparing the customer a chore ("you don't have to chase it"). Not read as FAULT_WORDS.
+ */
+const NO_FAULT = /\b(?:i|we)\s+(?:can't|cannot|won't be able to)\b|\byou\s+(?:don't|won't)\s+(?:have|need) to\b|\bdon't worry\b/g;
 /** A word that minimises, hurries or waves off, which any brushing aside of feelings has. */
 const MINIMISES =
   /n't\b|\b(?:just|only|calm|relax|nothing|no need|not|never|happens|these things|anyway|whatever|at least|worse|everyone|everybody|queue|how (?:it|banks?|things?) works?|move on|over\w*|end of the world|fuss|bother|exaggerat\w*|dramatic|moan\w*|complain\w*|fine|life|simple|simply|easy|obviously|clearly|policy|procedure|busy|hurry|quick(?:ly)?|bigger|minor|small|little|honestly|really|look|listen|ok(?:ay)?|well|so)\b/;
@@ -589,7 +594,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (ownsFault(s) || (!blamesCustomer(s) && ownsInTurn())) return false;
       // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames
       // nobody, and one with no word of contradiction argues with nobody ("Here's how it works, in plain terms.")
-      if (h.label === "blame" && !FAULT_WORDS.test(lower(s))) return false;
+      if (h.label === "blame" && !FAULT_WORDS.test(lower(s).replace(NO_FAULT, " "))) return false;
       if (h.label === "argue" && !CONTRADICTS.test(lower(s))) return false;
       return !(h.label === "argue" && asksOpenly(s));
     }),
@@ -622,10 +627,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const boundaryNeeded = scenario.engine.needs.findIndex((g) => g.includes("boundary"));
   // (only while he is abusing: once his last line was civil, calming moves land in full)
   const boundaryMissing = boundaryNeeded >= 0 && !state.needsMet[boundaryNeeded] && !engaged.has("boundary") && state.abuse.last;
+  // Expectation is "what will happen next and when": one naming a time or topic no earlier expectation of
+  // the call named (the slot tonight, the party on Saturday, after "tomorrow") is a new next step, not the
+  // same move again.
+  const saidBefore = (l: LabelId) => new Set(state.turns.flatMap((t) => (t.credits ?? []).filter((x) => x.label === l && x.engaged).flatMap((x) => topicsIn(scenario, lower(x.span.text)))));
   for (const c of assessment.credits) {
     if (!c.engaged) continue;
     const base = effects[c.label] ?? DEFAULT_EFFECTS[c.label];
-    const uses = state.labelUses[c.label] ?? 0;
+    const fresh = c.label === "expectation" && topicsIn(scenario, lower(c.span.text)).some((t) => !saidBefore(c.label).has(t));
+    const uses = fresh ? 0 : (state.labelUses[c.label] ?? 0);
     let d = base * Math.max(0.35, 1 - 0.3 * uses);
     if (boundaryMissing && d < 0) d *= 0.5; // abuse unaddressed: calming moves only half land
     contributions.push({ label: c.label, delta: d, quote: c.span.text });

@@ -3,8 +3,8 @@
  * - "old": the single-author sets of the four rule rounds (dev, test, train, heldout, blind2,
  *   blind3) and the content author's branching choices;
  * - "A", "B", "C", "E", "F", "G": the independent authors of the v2 data (v2/author<X>.jsonl). Where the
- *   adjudicated labels exist (v2/final-<X>.jsonl, settled after a second annotator), they win; G
- *   (about 400 pitfall-rich lines, issue 11's fourth analyser round) is labelled once, by its author;
+ *   adjudicated labels exist (v2/final-<X>.jsonl, settled after a second annotator), they win (for
+ *   every author now, G's 400 pitfall-rich lines of issue 11's fourth analyser round included);
  * - "D": the held-out author (v2/heldout-D.jsonl, adjudicated labels in v2/final-D.jsonl when they
  *   exist). Never trained on; only its aggregate figures are ever printed.
  */
@@ -66,7 +66,7 @@ export function authorItems(author: string): Item[] {
   return items;
 }
 
-/** The v2 authors trained on (E and F arrived later, as adjudicated files only; G single-labelled); D is never among them. */
+/** The v2 authors trained on (E and F arrived later, as adjudicated files only); D is never among them. */
 export const TRAINING_AUTHORS = ["A", "B", "C", "E", "F", "G"].filter(
   (a) => existsSync(join(DATA_DIR, "v2", `author${a}.jsonl`)) || existsSync(join(DATA_DIR, "v2", `final-${a}.jsonl`)),
 );

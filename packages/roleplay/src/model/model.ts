@@ -7,6 +7,7 @@
  */
 import type { LabelId } from "@defuse/content";
 import type { RuleHit } from "../analyser/rules";
+import { DEFAULT_FEATURES, type FeatureOptions } from "../analyser/features";
 
 /**
  * weights.json. The arrays are base64 of little-endian typed arrays (decoding them is a copy, where
@@ -30,6 +31,8 @@ export interface ModelJson {
   poolMin: number;
   /** ids of `cue` rules precise enough on every training author to assert their label (train.ts) */
   promoted?: string[];
+  /** the feature options the model was trained with (label extracts the same); absent: DEFAULT_FEATURES */
+  features?: FeatureOptions;
   [meta: string]: unknown;
 }
 
@@ -62,6 +65,8 @@ export function toBase64(a: ArrayBufferView): string {
 export interface Model {
   labels: LabelId[];
   promoted: Set<string>;
+  /** the feature options to extract with (the ones the model was trained with) */
+  features: FeatureOptions;
   poolMin: number;
   bias: Float64Array;
   /** thresholds as logits */
@@ -111,7 +116,7 @@ export function packModel(j: ModelJson): PackedModel {
 }
 
 /** A model's header fields (everything but the weight arrays). */
-type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted">;
+type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted" | "features">;
 const MAGIC = 0x44464d31; // "DFM1"
 
 /**
@@ -120,7 +125,7 @@ const MAGIC = 0x44464d31; // "DFM1"
  * of one file instead of decoding base64 and building the table.
  */
 export function toBinary(j: ModelJson): Uint8Array {
-  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted };
+  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted, features: j.features };
   const p = packModel(j);
   const meta = new TextEncoder().encode(JSON.stringify({ ...header, mask: p.mask, tableLen: p.table.length, pairsLen: p.pairs.length }));
   const metaLen = Math.ceil(meta.length / 4) * 4;
@@ -156,6 +161,7 @@ export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Mo
   return {
     labels: j.labels as LabelId[],
     promoted: new Set(j.promoted ?? []),
+    features: { ...DEFAULT_FEATURES, ...j.features },
     poolMin: j.poolMin ?? 0,
     bias: Float64Array.from(j.bias),
     thresholds: j.thresholds,

@@ -68,12 +68,14 @@ export interface FitOptions {
    * training data, and that fires correctly 5+ times there, asserts its label (1.01: never)
    */
   promoteAt: number;
+  /** ... with at least this many correct hits in all */
+  promoteMin: number;
   /** the lowest out-of-fold precision `rude`'s threshold must reach */
   rudePrecision: number;
   /** ... on each v2 author separately (see rudeByAuthor) */
   rudeByAuthor: boolean;
 }
-export const FIT: FitOptions = { epochs: 10, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.5, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, rudePrecision: 0.9, rudeByAuthor: true };
+export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, rudePrecision: 0.9, rudeByAuthor: true };
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
 
@@ -356,7 +358,7 @@ function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number |
 /**
  * The `cue` rules precise enough to assert their label: on the training data's v2 authors (the old
  * single-author data is where the rules were written, so it would flatter them), precision at least
- * `o.promoteAt` on every author the rule fires on 3+ times, and 5+ correct hits in all.
+ * `o.promoteAt` on every author the rule fires on 3+ times, and `o.promoteMin` correct hits in all.
  */
 export function promotedRules(docs: Doc[], o: FitOptions): Set<string> {
   const per = new Map<string, Map<string, [number, number]>>();
@@ -381,7 +383,7 @@ export function promotedRules(docs: Doc[], o: FitOptions): Set<string> {
       tp += t;
       if (n >= 3 && t / n < o.promoteAt) ok = false;
     }
-    if (ok && tp >= 5) out.add(id);
+    if (ok && tp >= o.promoteMin) out.add(id);
   }
   return out;
 }
@@ -488,6 +490,7 @@ async function main() {
     note: "written by src/model/train.ts; do not edit",
     trainedOn: { old: old.length, ...Object.fromEntries(TRAINING_AUTHORS.map((a) => [a, authors[a]!.length])), total: all.length },
     fit: FIT,
+    features: DEFAULT_FEATURES,
     labels: LABELS,
     bias: [...m.b].map((x) => Math.round(x * 1e4) / 1e4),
     thresholds: th,
