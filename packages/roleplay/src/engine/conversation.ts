@@ -3,7 +3,7 @@ import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, contentStems, hasTerm, lower, sentences, snapSpan, type Credit } from "./substance";
+import { assessTurn, contentStems, hasTerm, lower, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -33,6 +33,8 @@ export interface TurnRecord {
   /** Remedies this turn offered and forbidden rules it broke (free text only). */
   offers?: TurnOffer[];
   breaches?: TurnBreach[];
+  /** Persona facts the turn's own question brought out (her answer), as distinct from worries she raised herself. */
+  broughtOut?: string[];
   /** Concerns (scenario.engine.concerns ids) this turn dealt with. */
   concernsAddressed?: string[];
   tensionBefore: number;
@@ -199,6 +201,44 @@ export function givesReason(text: string): boolean {
   // "because it's policy", "because those are the rules": citing the rule is not a reason
   if (/\b(?:policy|policies|rules?|terms|system|window|allowed|can't|cannot)\b/.test(rest) && rest.split(/\s+/).filter(Boolean).length < 8) return false;
   return rest.split(/\s+/).filter(Boolean).length >= 4;
+}
+
+/** The agent denies a part of their own ("I'm not the one who sent it") without naming anyone else. */
+const OWN_DENIAL = /\b(?:i'm|i am|i was)\s+not\s+the\s+(?:one|person)\b|\b(?:it|that)\s+(?:wasn't|was not|isn't|is not)\s+me\b/;
+const A_PARTY =
+  /\b(?:you|your|yours|they|their|them|he|him|his|she|her|colleague|colleagues|team|department|courier|driver|warehouse|supplier|someone|somebody|whoever|records?|system|report|notes?)\b/;
+
+/**
+ * Blame is "putting the fault on the customer, a colleague, another department or a supplier": a
+ * sentence whose only fault-talk is the agent denying their own part, naming nobody else (the clause
+ * taking the problem on, "but I'm the one who's going to sort it out with you", aside), puts it on no one.
+ */
+export function deniesOwnPartOnly(sentence: string): boolean {
+  const low = lower(sentence);
+  if (!OWN_DENIAL.test(low)) return false;
+  const rest = low
+    .split(/[,;:]|\s(?=but\s)|\s(?=and\s+i\b)/)
+    .filter((c) => !/^\s*(?:but|and)\s+(?:i|i'm|i'll|i will|i am|i can|let me|we'll|we will)\b/.test(c) && !/^\s*(?:i'm|i am|i'll|i will)\s+(?:the one|going to|gonna)\b(?!.*\bnot\b)/.test(c));
+  return !rest.some((c) => A_PARTY.test(c));
+}
+
+/** Words that confirm the customer's account: "you're right", "I can see…", "I hear…", "I know…". */
+const CONFIRMS = /\b(?:you're|you are)\s+(?:\w+\s+)?right\b|(?<!\bwhat )\bi can (?:see|hear)\b|(?<!\bwhat )\bi (?:see|hear|know) (?:that|the|your|you|how|why|it|this|both)\b/;
+
+/**
+ * A sentence that confirms the customer's own account in the agent's words ("Mr Cole, I can see the
+ * bill and you're right, it's estimated, and that's far higher than last winter"): a word of
+ * confirmation, no question, no hypothetical, and at least two things she raised (her words or the
+ * call's topics she named).
+ */
+export function restatesAccount(scenario: Scenario, sentence: string, heardStems: Set<string>, heardTopics: Set<string>): boolean {
+  const low = lower(sentence);
+  // (her account confirmed, not the agent's own act reported: "I've stopped the payment, from what I can see")
+  if (low.includes("?") || /\b(?:if|unless)\b/.test(low) || !CONFIRMS.test(low) || /\b(?:i've|i have|i'll|i will|we've|we'll)\b/.test(low)) return false;
+  const items = new Set<string>();
+  for (const w of contentStems(sentence)) if (heardStems.has(w)) items.add(w);
+  for (const t of topicsIn(scenario, low)) if (heardTopics.has(t)) items.add(`#${t}`);
+  return items.size >= 2;
 }
 
 /**
@@ -534,13 +574,33 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     });
     if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
   }
+  const heardLines = heardSoFar(state, scenario);
+  // The taxonomy's moves in the agent's own words, where the analyser saw none:
+  // - reflection, "paraphrasing the customer's concern in your own words so they can hear that you have
+  //   understood it": a sentence confirming her account ("I can see the bill and you're right, it's
+  //   estimated") that names two things she raised;
+  // - solution, "a concrete remedy": a remedy the policy allows that the commitment reader found offered.
+  if (!hits.some((h) => h.label === "reflection" || h.label === "empathy")) {
+    const heardStemSet = new Set<string>(state.heardStems);
+    for (const h of heardLines) for (const w of contentStems(h)) heardStemSet.add(w);
+    const heardTopics = new Set(topicsIn(scenario, lower(heardLines.join(" ").slice(0, 4000))));
+    const r = sentences(text).find((sp) => restatesAccount(scenario, text.slice(sp.start, sp.end), heardStemSet, heardTopics));
+    if (r) hits.push({ label: "reflection", span: snapSpan(text, { start: r.start, end: r.end, text: "" }) });
+  }
+  if (commitments.offers.length > 0 && !hits.some((h) => h.label === "solution")) {
+    const o = commitments.offers[0]!;
+    const at = text.indexOf(o.quote);
+    if (at >= 0) hits.push({ label: "solution", span: snapSpan(text, { start: at, end: at + o.quote.length, text: "" }) });
+  }
   const assessment = assessTurn(
     scenario,
     {
-      heard: heardSoFar(state, scenario),
+      heard: heardLines,
       heardStems: state.heardStems,
+      settled: state.outcome === "resolved" || (state.needsMet.every(Boolean) && state.concernsMet.every(Boolean)),
       said: state.phraseUses,
-      abusedLast: state.abuse.last,
+      // a limit answers abuse in this call: his last line, or the abuse he opened with before any limit was set
+      abusedLast: state.abuse.last || (scenario.customerType === "abusive" && !state.abuse.warned),
       askedBefore: (state.labelUses.open_question ?? 0) > 0,
       offers: [...commitments.offers, ...commitments.explains],
       revealed: newFacts,
@@ -587,6 +647,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
       if (ownsFault(s) || (!blamesCustomer(s) && ownsInTurn())) return false;
+      if (h.label === "blame" && deniesOwnPartOnly(s)) return false;
       // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames
       // nobody, and one with no word of contradiction argues with nobody ("Here's how it works, in plain terms.")
       if (h.label === "blame" && !FAULT_WORDS.test(lower(s))) return false;
@@ -648,7 +709,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     contributions.push({ label: "policy_wall", delta: d, quote: commitments.refusals[0]!.quote });
   }
   let delta = calming + harm;
-  const empty = engaged.size === 0 && pitfalls.length === 0;
+  // (a question that brought out her facts is not stalling: she has just told you something)
+  const empty = engaged.size === 0 && pitfalls.length === 0 && newFacts.length === 0;
   if (empty && (assessment.salad || assessment.stock || hits.length > 0) && before >= 40) delta += 4; // a script on a hot call reads as stalling
   else if (empty && before >= 60) delta += 2; // so does saying nothing to the point
   let after = clamp(before + delta);
@@ -844,6 +906,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     offers: commitments.offers,
     breaches: commitments.breaches,
     concernsAddressed: addressedNow,
+    ...(newFacts.length > 0 ? { broughtOut: newFacts } : {}),
     tensionBefore: before,
     tensionAfter: after,
     reason,

@@ -63,6 +63,8 @@ export interface AssessContext {
   offers: { remedyId: string; quote: string }[];
   /** Facts this turn brought out. */
   revealed: string[];
+  /** Every need and worry of the call had been dealt with before this turn (a check before the end fits). */
+  settled?: boolean;
 }
 
 const FIX_LABELS = new Set<LabelId>(["solution", "options", "expectation", "explanation", "escalation"]);
@@ -92,6 +94,14 @@ const SCRIPT_WORDS = new Set(
     "frustrating frustrated inconvenience concern concerns"
   ).split(" "),
 );
+
+/** A sentence that refers back to something named just before ("I'm refunding it now", "I'll sort that today"). */
+const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
+/** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
+const ACTS_NOW =
+  /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
+/** A check that nothing is left: "anything else I can sort?", "is there anything more?", "all sorted?" */
+const CHECKS_OUTSTANDING = /\b(?:anything|something)\s+(?:else|more)\b|\ball (?:sorted|good|clear|ok|okay)\b|\bhave i (?:covered|answered)\b/;
 
 const FUNCTION_WORDS = new Set(
   "i me my we you your it the a an to of in on at for with is are was be can will i'll i'm we'll that this and so have has do what how when".split(" "),
@@ -343,7 +353,13 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     }
     // "I'm so sorry. Twenty minutes on hold..." says what the apology is for in the next sentence.
     const near = ECHO_LABELS.has(h.label) && ix.length > 0 && sents[ix[ix.length - 1]! + 1] ? [...mine, sents[ix[ix.length - 1]! + 1]!] : mine;
-    const topics = [...new Set(near.flatMap((s) => s.topics))];
+    let topics = [...new Set(near.flatMap((s) => s.topics))];
+    // "…so the second one is a duplicate. I'm refunding it now": a fix that points back ("it", "that")
+    // is about what the sentence before it named.
+    if (topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 && mine.some((s) => POINTS_BACK.test(lower(s.text)) && ACTS_NOW.test(lower(s.text)))) {
+      const prev = sents[ix[0]! - 1]!;
+      if (!prev.salad && !prev.conditionalOnly) topics = prev.topics;
+    }
     const echoes = [...new Set(near.flatMap((s) => s.echoes))];
     const offered = ix.some((i) => offerSentences.has(i));
     const named = topicNames(scenario, topics);
@@ -354,6 +370,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
         credit(false, `${q} did not name the remedy, amount, date or fact it is about, so it did not move this call forward`);
       }
     } else if (ECHO_LABELS.has(h.label)) {
+      // the taxonomy's other half of follow-up: "checking before the call ends that the customer is
+      // satisfied and has nothing else outstanding", once everything she rang about is dealt with
+      if (h.label === "follow_up" && ctx.settled && echoes.length === 0 && topics.length === 0 && mine.some((s) => s.text.includes("?") && CHECKS_OUTSTANDING.test(lower(s.text)))) {
+        credit(true, `${q} checked that nothing else was outstanding once everything was dealt with`);
+        continue;
+      }
       if (echoes.length > 0 || topics.length > 0) {
         const picked = echoes.some((e) => lastHeard.has(e)) ? "picked up what they had just said" : "picked up what they had told you";
         credit(true, `${q} ${topics.length > 0 ? `named ${named}` : picked}`);

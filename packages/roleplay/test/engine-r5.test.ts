@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { catalogue, getScenario } from "@defuse/content";
+import { replay, simulate } from "../src/index";
+import { deniesOwnPartOnly, restatesAccount } from "../src/engine/conversation";
+import { contentStems, topicsIn } from "../src/engine/substance";
+
+/**
+ * Engine round 5: good calls pass by the taxonomy's definitions where the analyser saw too little, and the
+ * gaming defences stay. Each case is the definition, tried on wording of our own and with its look-alike.
+ */
+const billing = getScenario("billing-error")!;
+const abusive = getScenario("abusive-caller")!;
+const heardOf = (scenario: typeof billing, lines: string[]) => {
+  const stems = new Set<string>();
+  for (const l of lines) for (const w of contentStems(l)) stems.add(w);
+  return { stems, topics: new Set(topicsIn(scenario, lines.join(" ").toLowerCase())) };
+};
+
+describe("reflection: confirming the customer's account in the agent's words", () => {
+  const h = heardOf(abusive, [abusive.openingLine]);
+  it("a sentence confirming two things he raised is a reflection", () => {
+    expect(restatesAccount(abusive, "I can see the bill you got, and you're right that the meter wasn't read.", h.stems, h.topics)).toBe(true);
+  });
+  it("a question, a hypothetical, the agent's own act, or one thing only is not", () => {
+    expect(restatesAccount(abusive, "Can I see the bill and the meter reading?", h.stems, h.topics)).toBe(false);
+    expect(restatesAccount(abusive, "If you're right about the bill, the meter was misread.", h.stems, h.topics)).toBe(false);
+    expect(restatesAccount(abusive, "I've reissued the bill from the meter, from what I can see.", h.stems, h.topics)).toBe(false);
+    expect(restatesAccount(abusive, "I can see that.", h.stems, h.topics)).toBe(false);
+  });
+  it("an abusive caller's first turn that confirms his account calms him rather than reading as nothing", () => {
+    const st = replay(abusive, ["I can see the bill, and you're right, it's an estimate and far higher than it should be."], { seed: 1 });
+    expect(st.turns[0]!.labels.some((l) => l.label === "reflection" || l.label === "empathy")).toBe(true);
+    expect(st.turns[0]!.tensionAfter).toBeLessThan(abusive.startTension);
+  });
+});
+
+describe("blame puts the fault on someone", () => {
+  it("denying one's own part while taking the problem on blames nobody", () => {
+    expect(deniesOwnPartOnly("I'm not the one who sent it, but I'm the one who's going to sort it out with you.")).toBe(true);
+    expect(deniesOwnPartOnly("It wasn't me, but I'll get this fixed today.")).toBe(true);
+  });
+  it("a denial that puts it on the customer, a colleague or a record still blames", () => {
+    expect(deniesOwnPartOnly("I'm not the one who sent it, you didn't send us a reading.")).toBe(false);
+    expect(deniesOwnPartOnly("I'm not the one who sent it, the billing team did.")).toBe(false);
+    expect(deniesOwnPartOnly("It wasn't me, our records show nobody was in.")).toBe(false);
+    expect(deniesOwnPartOnly("The courier didn't scan it.")).toBe(false);
+  });
+});
+
+describe("a fix that points back, an offer the policy allows, and a check before the end", () => {
+  it("'I'm refunding it now' after naming the charge is about this call", () => {
+    const st = replay(billing, ["I've checked, and the £59.98 fee was added after the router came back. I'm cancelling it now."], { seed: 1 });
+    const fix = st.turns[0]!.credits!.filter((c) => c.label === "solution" || c.label === "expectation");
+    expect(fix.some((c) => c.engaged)).toBe(true);
+  });
+  it("a vague promise to help that points back at nothing done earns no fix credit", () => {
+    const st = replay(billing, ["That's the fee. I'm going to help you get it right."], { seed: 1 });
+    const vague = st.turns[0]!.credits!.find((c) => c.span.text.includes("help you get it right"));
+    expect(vague?.engaged ?? false).toBe(false);
+  });
+  it("'anything else?' once everything is dealt with is a follow-up; before that it is a stock phrase", () => {
+    const early = replay(billing, ["Is there anything else I can help with?"], { seed: 1 });
+    expect(early.turns[0]!.credits!.filter((c) => c.engaged)).toHaveLength(0);
+    const done = [
+      "I'm really sorry about the wait and the shock of that bill. That extra £59.98 is an equipment fee for the old router, which you returned, so I've removed it and I'm sending the refund back to your card.",
+      "Refunds go back in 3 to 5 working days, so it will be with you before your rent on Friday, and I'll call you on Thursday morning to confirm.",
+    ];
+    const before = replay(billing, done, { seed: 1 });
+    expect(before.outcome).toBe("resolved");
+    const late = replay(billing, [...done, "Is there anything else I can help with?"], { seed: 1 });
+    const check = late.turns[2]!.credits!.find((c) => c.label === "follow_up");
+    if (late.turns[2]!.labels.some((l) => l.label === "follow_up")) expect(check?.engaged).toBe(true);
+    expect(late.outcome).toBe("resolved");
+  });
+});
+
+describe("defences hold (round 5)", () => {
+  const scenarios = catalogue.scenarios;
+  it("confirmations and denials alone never resolve or pass a call", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...scenarios.map((s) => s.id)),
+        fc.array(
+          fc.constantFrom(
+            "I can see the problem and you're right about it.",
+            "I hear you, you're right, that's the bill and the charge.",
+            "I'm not the one who did it, but I'm the one who's here.",
+            "Is there anything else?",
+            "I know, you're right.",
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        fc.integer({ min: 1, max: 99 }),
+        (id, turns, seed) => {
+          const r = simulate({ scenario: id, turns, seed });
+          expect(r.passed).toBe(false);
+          expect(r.outcome).not.toBe("resolved");
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
