@@ -102,3 +102,35 @@ describe("defences hold (round 5)", () => {
     );
   });
 });
+
+describe("the customer answers what the agent said (round 5, from a separate reader's kinds of misfit)", () => {
+  const refund = getScenario("refund-demand")!;
+  it("a request for her order number is answered with the number, not a fact the word 'order' happens to name", () => {
+    for (const seed of [1, 2, 7]) {
+      const st = replay(refund, ["Can I have the order number?"], { seed });
+      expect(st.turns[0]!.customerLine).toMatch(/HH-2290117/);
+    }
+  });
+  it("a refund offered with no time frame is not answered with a time frame nobody gave", () => {
+    for (const seed of [1, 2, 7]) {
+      const st = replay(refund, ["I can arrange a full refund once the courier has collected it."], { seed });
+      expect(st.turns[0]!.customerLine).not.toMatch(/five (?:working )?days/i);
+    }
+  });
+  it("a salad of technique words is answered as a script, not as a pitfall the analyser read into it", () => {
+    for (const seed of [1, 2, 7]) {
+      const st = replay(billing, ["options either or which prefer solution fixed", "sorry understand empathy ownership expectation follow up"], { seed });
+      for (const t of st.turns) expect(t.customerLine).not.toMatch(/rules|policy/i);
+    }
+  });
+  it("a sign-off after an email is promised picks up the email", () => {
+    const pe = getScenario("policy-exception")!;
+    const calls = replay(pe, [
+      "I'm so sorry, it sounds like your sister really needs you, and moving to be near her makes complete sense.",
+      "The annual plan can't be refunded after 14 days because the price is a discount for paying up front, but I can move your membership to our York club from the day you move, or transfer it to a family member. Which would suit you?",
+      "Lovely. I'll move your membership to the York club from the day you move, and I'll email you the confirmation today so your son can see it too.",
+    ], { seed: 1 });
+    expect(calls.turns[1]!.outcome).toBe("resolved");
+    expect(calls.turns[2]!.customerLine).toMatch(/email/i);
+  });
+});

@@ -486,7 +486,10 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // has no question mark). askedAbout words are matched as written and with a plural "s".
   const t = text.slice(0, 2000);
   const qs = sentences(t).map((s) => t.slice(s.start, s.end)).filter((s) => s.includes("?"));
-  const low = lower(qs.length > 0 ? qs.join(" ") : t);
+  // "Can I have the order number?" asks for her details (a `details` line answers it), not about her facts
+  const asking = (qs.length > 0 ? qs : [t]).filter((q) => !asksDetails(q));
+  if (asking.length === 0) return [];
+  const low = lower(asking.join(" "));
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -791,7 +794,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const lc: LineContext = {
     engaged,
     seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label)).map((h) => h.label)),
-    pitfalls: new Set(pitfalls.map((p) => p.label)),
+    // (a turn made only of technique words is heard as a script, whatever pitfall the analyser read into it)
+    pitfalls: new Set(assessment.salad ? [] : pitfalls.map((p) => p.label)),
     // topics named inside a salad of technique words are not heard as said
     topics: new Set(assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
     asked: isQuestion,

@@ -149,7 +149,7 @@ export const chatComplaint: ScenarioInput = {
       "cancel my subscription. i'm done",
       "i'm posting the screenshots of this chat",
     ],
-    closing: ["no that's all. thanks", "nope. that's it", "no all good, ty"],
+    closing: ["no that's all. thanks", "nope. that's it", "no all good, ty", { text: "ok, I'll look out for the email. that's all, thanks", when: {"topics": ["email"]} }],
     cutOff: ["did you just close the chat?? unbelievable"],
   },
   engine: {

@@ -181,6 +181,7 @@ export const misledFeatures: ScenarioInput = {
       "No, that's everything. Thanks again.",
       "No, I think I've got it now. Thank you.",
       "That's all, thanks. I'd better get on with my editing.",
+      { text: "I'll look out for the guide, then. No, that's everything. Thanks.", when: {"topics": ["guide"]} },
     ],
     cutOff: [
       "Oh. You've gone. Right. I'll ask my bank about the payment, then.",

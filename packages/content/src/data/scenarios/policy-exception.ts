@@ -128,7 +128,7 @@ export const policyException: ScenarioInput = {
       { text: "I'm not using it, so why should I pay for it?", when: {"idle": true, "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
       "That's all very well, but I asked for a refund.",
       "I've been a member for four years, you know. Doesn't that count?",
-      { text: "I don't want to freeze it. I'm moving. Freezing doesn't help.", when: {"topics": ["freeze"]} },
+      { text: "I don't want to freeze it. I'm moving. Freezing doesn't help.", when: {"topics": ["freeze"], "offered": ["freeze"]} },
       { text: "I understand there are rules. I'm asking you to look at my circumstances.", when: {"labels": ["policy_wall", "explanation"]} },
       { text: "So the answer's no, is it?", when: {"idle": true, "notOffered": ["transfer-club", "transfer-person", "freeze"]} },
       { text: "I'll think about it. But I'm not happy.", when: {"labels": ["explanation", "options"]} },
@@ -168,6 +168,7 @@ export const policyException: ScenarioInput = {
       "No, that's everything, dear. Thank you.",
       "No, that's all. You've been very helpful.",
       "Nothing else. I'll let you get on.",
+      { text: "An email would be lovely, my son can go through it with me. No, that's everything, thank you.", when: {"topics": ["in-writing"]} },
     ],
     cutOff: [
       "Well! I've never been put down on like that. I shall be writing to head office.",
