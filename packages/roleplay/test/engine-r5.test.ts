@@ -134,3 +134,20 @@ describe("the customer answers what the agent said (round 5, from a separate rea
     expect(calls.turns[2]!.customerLine).toMatch(/email/i);
   });
 });
+
+describe("gaming the new readings (round 5)", () => {
+  const WALLS = [
+    ["I'll refund you today, I'll credit you £15, I'll send a replacement tomorrow, I'll book an engineer, I'll hold the direct debit, I'll transfer your membership, I'll freeze it, I'll skip the box, because the system made a mistake with the refund and the fee."],
+    ["The reason is because the refund and the fee and the router and the credit are the rules.", "That's why the bill is the bill because the charge is the charge and the refund is the refund."],
+    ["I can see the bill and you're right.", "I hear you, you're right about the fee and the bill and the router.", "Is there anything else?"],
+  ];
+  it.each(WALLS.map((w, i) => [i, w] as const))("list of every remedy, remedy names with 'because', or bare confirmations (%i) never resolve or pass", (_i, turns) => {
+    for (const s of catalogue.scenarios) {
+      for (const seed of [1, 2, 7]) {
+        const r = simulate({ scenario: s.id, turns: [...turns], seed });
+        expect(r.passed, `${s.id} seed ${seed}`).toBe(false);
+        expect(r.outcome, `${s.id} seed ${seed}`).not.toBe("resolved");
+      }
+    }
+  });
+});

@@ -546,12 +546,15 @@ function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
 const HEARD_MAX = 400;
 
 /** Labels already computed, by text (the analyser is a pure function of the words): replays and reruns look them up. */
-const LABEL_CACHE = new Map<string, ReturnType<typeof label>>();
+/** Kept with each text's labels: the hits with their spans already snapped to whole words (shared: copy the array before changing it). */
+type Labelled = ReturnType<typeof label> & { snapped: readonly LabelHit[] };
+const LABEL_CACHE = new Map<string, Labelled>();
 const LABEL_CACHE_MAX = 5_000;
-function labelOnce(text: string): ReturnType<typeof label> {
+function labelOnce(text: string): Labelled {
   const hit = LABEL_CACHE.get(text);
   if (hit) return hit;
-  const r = label(text);
+  const l = label(text);
+  const r: Labelled = { ...l, snapped: [...l.techniques, ...l.pitfalls].map((h) => ({ ...h, span: snapSpan(text, h.span) })) };
   if (LABEL_CACHE.size >= LABEL_CACHE_MAX) LABEL_CACHE.delete(LABEL_CACHE.keys().next().value!);
   LABEL_CACHE.set(text, r);
   return r;
@@ -559,7 +562,7 @@ function labelOnce(text: string): ReturnType<typeof label> {
 
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
-  const hits: LabelHit[] = [...res.techniques, ...res.pitfalls].map((h) => ({ ...h, span: snapSpan(text, h.span) }));
+  const hits: LabelHit[] = res.snapped.slice();
   const commitments = readTurn(scenario, text);
   const before = state.tension;
   const wasResolved = state.outcome === "resolved";
@@ -582,11 +585,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // - reflection, "paraphrasing the customer's concern in your own words so they can hear that you have
   //   understood it": a sentence confirming her account ("I can see the bill and you're right, it's
   //   estimated") that names two things she raised;
-  // - solution, "a concrete remedy": a remedy the policy allows that the commitment reader found offered.
+  // - solution, "a concrete remedy": a remedy the policy allows that the commitment reader found offered;
+  const heardStemSet = new Set<string>(state.heardStems);
+  for (const h of heardLines) for (const w of contentStems(h)) heardStemSet.add(w);
   if (!hits.some((h) => h.label === "reflection" || h.label === "empathy")) {
-    const heardStemSet = new Set<string>(state.heardStems);
-    for (const h of heardLines) for (const w of contentStems(h)) heardStemSet.add(w);
-    const heardTopics = new Set(topicsIn(scenario, lower(heardLines.join(" ").slice(0, 4000))));
+    const heardTopics = new Set<string>();
+    for (const h of heardLines) for (const t of topicsIn(scenario, lower(h))) heardTopics.add(t);
     const r = sentences(text).find((sp) => restatesAccount(scenario, text.slice(sp.start, sp.end), heardStemSet, heardTopics));
     if (r) hits.push({ label: "reflection", span: snapSpan(text, { start: r.start, end: r.end, text: "" }) });
   }
@@ -595,22 +599,50 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const at = text.indexOf(o.quote);
     if (at >= 0) hits.push({ label: "solution", span: snapSpan(text, { start: at, end: at + o.quote.length, text: "" }) });
   }
+  // - expectation, "what will happen next and when": an allowed offer the reader found with its time;
+  const timed = commitments.offers.find((o) => o.date);
+  if (timed && !hits.some((h) => h.label === "expectation")) {
+    const at = text.indexOf(timed.quote);
+    if (at >= 0) hits.push({ label: "expectation", span: snapSpan(text, { start: at, end: at + timed.quote.length, text: "" }) });
+  }
+  // - explanation, "why something happened or why a rule exists": a reason given ("because…", "the reason
+  //   is…") about something of this call, beyond citing the rule itself.
+  if (!hits.some((h) => h.label === "explanation")) {
+    const why = sentences(text).find((sp) => {
+      const sent = text.slice(sp.start, sp.end);
+      return givesReason(sent) && topicsIn(scenario, lower(sent)).length > 0;
+    });
+    if (why) hits.push({ label: "explanation", span: snapSpan(text, { start: why.start, end: why.end, text: "" }) });
+  }
   const assessment = assessTurn(
     scenario,
     {
       heard: heardLines,
       heardStems: state.heardStems,
+      heardSet: heardStemSet,
       settled: state.outcome === "resolved" || (state.needsMet.every(Boolean) && state.concernsMet.every(Boolean)),
       said: state.phraseUses,
       // a limit answers abuse in this call: his last line, or the abuse he opened with before any limit was set
       abusedLast: state.abuse.last || (scenario.customerType === "abusive" && !state.abuse.warned),
       askedBefore: (state.labelUses.open_question ?? 0) > 0,
       offers: [...commitments.offers, ...commitments.explains],
+      committed: commitments.offers,
       revealed: newFacts,
     },
     text,
     hits,
   );
+  // A list of remedies most of which this call does not have (an engineer, a direct debit hold and a
+  // membership transfer on a photo-app call) answers no one in particular: its fixes earn nothing.
+  const foreign = commitments.foreign ?? 0;
+  if (foreign >= 2 && foreign > new Set(commitments.offers.map((o) => o.remedyId)).size) {
+    assessment.wall = true;
+    for (const c of assessment.credits) {
+      if (!c.engaged || !FIX_SET.has(c.label)) continue;
+      c.engaged = false;
+      c.why = `${quote(c.span.text, 50)} came in a list of remedies this call does not have, which reads as a script rather than an answer to them`;
+    }
+  }
   // A refusal with nothing offered instead is a wall, however it is worded: its fix-like sentences
   // ("you're outside the 30-day window, so there's nothing I can do") earn nothing.
   const walled = commitments.refusals.length > 0 && commitments.offers.length === 0;

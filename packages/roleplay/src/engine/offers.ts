@@ -29,6 +29,8 @@ export interface TurnCommitments {
   refusals: TurnRefusal[];
   /** Allowed remedies the turn explains honestly (how long a refund takes, what a repair involves). */
   explains: { remedyId: string; quote: string }[];
+  /** Commitments to remedies this scenario does not have at all (an engineer on a photo-app call). */
+  foreign?: number;
 }
 
 /**
@@ -74,6 +76,7 @@ function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
     explains: r.statements
       .filter((x) => x.type === "explanation" && x.remedyId)
       .map((x) => ({ remedyId: x.remedyId!, quote: x.quote.text })),
+    foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question).map((o) => o.kind)).size,
   };
 }
 

@@ -53,6 +53,8 @@ export interface AssessContext {
   heard: string[];
   /** Stems of customer lines the state kept without their texts (a server that dropped earlier lines). */
   heardStems?: readonly string[];
+  /** `heard`'s and `heardStems`' stems together, when the caller has already gathered them. */
+  heardSet?: ReadonlySet<string>;
   /** Sentence fingerprints the agent has said before, with counts. */
   said: Record<string, number>;
   /** Whether the customer's last line was abusive (a warning answers it). */
@@ -63,6 +65,8 @@ export interface AssessContext {
   offers: { remedyId: string; quote: string }[];
   /** Facts this turn brought out. */
   revealed: string[];
+  /** The offers alone (not the explanations) among `offers`: what someone commits to do. */
+  committed?: { quote: string }[];
   /** Every need and worry of the call had been dealt with before this turn (a check before the end fits). */
   settled?: boolean;
 }
@@ -100,6 +104,9 @@ const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
 const ACTS_NOW =
   /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
+/** Someone does something, or it is done: a subject that acts, a modal, an imperative opening or a done word. */
+const ACTS =
+  /\b(?:i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone)\b/;
 /** A check that nothing is left: "anything else I can sort?", "is there anything more?", "all sorted?" */
 const CHECKS_OUTSTANDING = /\b(?:anything|something)\s+(?:else|more)\b|\ball (?:sorted|good|clear|ok|okay)\b|\bhave i (?:covered|answered)\b/;
 
@@ -193,8 +200,23 @@ function termIndex(scenario: Scenario): TermIndex {
   return ix;
 }
 
-/** Topic ids the text names (lower-case text; terms match on word boundaries, as `hasTerm`). */
+/** Topic readings already made, per scenario's topic list and text: sentences and customer lines recur across turns and seeds. */
+const TOPICS_READ = new WeakMap<Scenario["engine"]["topics"], Map<string, string[]>>();
+const TOPICS_READ_MAX = 4_000;
+
+/** Topic ids the text names (lower-case text; terms match on word boundaries, as `hasTerm`). The result is shared: do not mutate it. */
 export function topicsIn(scenario: Scenario, low: string): string[] {
+  let m = TOPICS_READ.get(scenario.engine.topics);
+  if (!m) TOPICS_READ.set(scenario.engine.topics, (m = new Map()));
+  const hit = m.get(low);
+  if (hit) return hit;
+  const r = readTopics(scenario, low);
+  if (m.size >= TOPICS_READ_MAX) m.clear();
+  m.set(low, r);
+  return r;
+}
+
+function readTopics(scenario: Scenario, low: string): string[] {
   const ix = termIndex(scenario);
   const found = new Set<number>();
   WORD_RE.lastIndex = 0;
@@ -280,14 +302,17 @@ function isSalad(low: string): boolean {
  * whether it engaged. Pitfalls are not judged here: they always count.
  */
 export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string, hits: LabelHit[]): Assessment {
-  const heardStems = new Set<string>(ctx.heardStems);
-  for (const h of ctx.heard) for (const s of contentStems(h)) heardStems.add(s);
+  let heardStems = ctx.heardSet;
+  if (!heardStems) {
+    heardStems = new Set<string>(ctx.heardStems);
+    for (const h of ctx.heard) for (const s of contentStems(h)) heardStems.add(s);
+  }
   const lastHeard = ctx.heard.length > 0 ? contentStems(ctx.heard[ctx.heard.length - 1]!) : new Set<string>();
 
   const sents: SentenceInfo[] = sentences(text).map(({ start, end }) => {
     const raw = text.slice(start, end);
     const low = lower(raw);
-    const echoes = [...contentStems(raw)].filter((s) => heardStems.has(s));
+    const echoes = [...contentStems(raw)].filter((s) => heardStems!.has(s));
     return {
       start,
       end,
@@ -306,6 +331,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const at = text.indexOf(o.quote);
     const idx = sents.findIndex((s) => at >= 0 && at >= s.start && at < s.end);
     if (idx >= 0) offerSentences.add(idx);
+  }
+  const committedSentences = new Set<number>();
+  for (const o of ctx.committed ?? ctx.offers) {
+    const at = text.indexOf(o.quote);
+    const idx = sents.findIndex((s) => at >= 0 && at >= s.start && at < s.end);
+    if (idx >= 0) committedSentences.add(idx);
   }
   const remediesIn = (ix: number[]) => {
     const r = new Set<string>();
@@ -364,6 +395,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const offered = ix.some((i) => offerSentences.has(i));
     const named = topicNames(scenario, topics);
     if (FIX_LABELS.has(h.label)) {
+      // a solution is "a concrete remedy or next action": someone does something (or it is done), not a
+      // remedy's name in a sentence that commits to nothing ("the refund and the fee are the rules")
+      if (h.label === "solution" && !ix.some((i) => committedSentences.has(i)) && !mine.some((s) => ACTS.test(lower(s.text)))) {
+        credit(false, `${q} named a remedy without anyone doing anything about it`);
+        continue;
+      }
       if (topics.length > 0 || offered) {
         credit(true, `${q} is about this call (${named || "an offer the policy allows"})`);
       } else {
