@@ -304,8 +304,9 @@ function isSalad(low: string): boolean {
 export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string, hits: LabelHit[]): Assessment {
   let heardStems = ctx.heardSet;
   if (!heardStems) {
-    heardStems = new Set<string>(ctx.heardStems);
-    for (const h of ctx.heard) for (const s of contentStems(h)) heardStems.add(s);
+    const gathered = new Set<string>(ctx.heardStems);
+    for (const h of ctx.heard) for (const s of contentStems(h)) gathered.add(s);
+    heardStems = gathered;
   }
   const lastHeard = ctx.heard.length > 0 ? contentStems(ctx.heard[ctx.heard.length - 1]!) : new Set<string>();
 
