@@ -73,7 +73,7 @@ describe("calls-dev4: an independent author's whole calls get the verdict a revi
     ["g4-chat-complaint-1", "a fix pointing back at the duplicate ('I'm refunding it now') and a check that nothing else is outstanding"],
     ["g4-abusive-caller-1", "confirming his account ('I can see the bill and you're right, it's estimated') is a reflection"],
     ["g4-abusive-caller-2", "'I'm not the one who sent it, but I'm the one who's going to sort it out' puts the fault on nobody"],
-    ["g4-abusive-caller-3", "a question that brought out his facts is not stalling, and a limit answers the abuse he opened with"],
+    ["g4-abusive-caller-3", "a question that brought out his facts is not stalling, and such a turn still counts as engaging with the call"],
   ])("%s resolves and passes with a margin (%s)", (id) => {
     const c = data.calls.find((x) => x.id === id)!;
     for (const seed of SEEDS) {

@@ -623,7 +623,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       settled: state.outcome === "resolved" || (state.needsMet.every(Boolean) && state.concernsMet.every(Boolean)),
       said: state.phraseUses,
       // a limit answers abuse in this call: his last line, or the abuse he opened with before any limit was set
-      abusedLast: state.abuse.last || (scenario.customerType === "abusive" && !state.abuse.warned),
+      abusedLast: state.abuse.last,
       askedBefore: (state.labelUses.open_question ?? 0) > 0,
       offers: [...commitments.offers, ...commitments.explains],
       committed: commitments.offers,
