@@ -13,18 +13,34 @@ import { simulate } from "../src/index";
 interface Call {
   id: string;
   scenario: string;
+  expect: { passed: boolean };
   turns: string[];
 }
 const here = dirname(fileURLToPath(import.meta.url));
 const data = JSON.parse(readFileSync(resolve(here, "../src/eval/data/calls-dev5.json"), "utf8")) as { calls: Call[] };
 
+const KNOWN_MISSES: Record<string, string> = {
+  "n-bv-1": "76 against the qa-grade pass mark of 80: the opening thanks is a stock phrase and no escalation is offered",
+};
+const good = data.calls.filter((c) => c.expect.passed && !KNOWN_MISSES[c.id]);
+
 describe("calls-dev5: plain good calls resolve and pass", () => {
-  it.each(data.calls.map((c) => [c.id, c] as const))("%s", (_id, c) => {
+  it("holds good calls for every scenario but persistent abuse", () => {
+    expect(new Set(good.map((c) => c.scenario)).size).toBeGreaterThanOrEqual(9);
+  });
+  it.each(good.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     for (const seed of [1, 2, 7, 99]) {
       const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
       expect(r.critical, `seed ${seed}`).toBeNull();
       expect(r.outcome, `seed ${seed}: ${r.verdict}`).toBe("resolved");
       expect(r.passed, `seed ${seed}: ${r.verdict}`).toBe(true);
     }
+  });
+  it.each(data.calls.filter((c) => !c.expect.passed).map((c) => [c.id, c] as const))("%s (a pitfall in a good call) fails", (_id, c) => {
+    for (const seed of [1, 2, 7, 99]) expect(simulate({ scenario: c.scenario, turns: c.turns, seed }).passed).toBe(false);
+  });
+  it.fails.each(Object.entries(KNOWN_MISSES))("known miss %s still fails (%s)", (id) => {
+    const c = data.calls.find((x) => x.id === id)!;
+    expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).passed).toBe(true);
   });
 });

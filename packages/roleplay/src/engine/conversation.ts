@@ -3,7 +3,7 @@ import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, contentStems, hasTerm, lower, sentences, snapSpan, topicsIn, type Credit } from "./substance";
+import { assessTurn, checksBackLater, contentStems, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -202,6 +202,10 @@ export function givesReason(text: string): boolean {
   if (/\b(?:policy|policies|rules?|terms|system|window|allowed|can't|cannot)\b/.test(rest) && rest.split(/\s+/).filter(Boolean).length < 8) return false;
   return rest.split(/\s+/).filter(Boolean).length >= 4;
 }
+
+/** The agent offers to do something, as a question or a conditional offer: "want me to…?", "shall I…?", "I can… if you like". */
+const OFFERS_TO =
+  /\b(?:(?:do you )?want me to|would you like me to|shall i|should i|can i|could i|i can|i could|let me)\b[^.?!]*(?:\?|\bif you(?:'d)? like\b|\bif that helps\b|\bif you want\b)/;
 
 /** The agent denies a part of their own ("I'm not the one who sent it") without naming anyone else. */
 const OWN_DENIAL = /\b(?:i'm|i am|i was)\s+not\s+the\s+(?:one|person)\b|\b(?:it|that)\s+(?:wasn't|was not|isn't|is not)\s+me\b/;
@@ -594,16 +598,36 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const r = sentences(text).find((sp) => restatesAccount(scenario, text.slice(sp.start, sp.end), heardStemSet, heardTopics));
     if (r) hits.push({ label: "reflection", span: snapSpan(text, { start: r.start, end: r.end, text: "" }) });
   }
+  // (an offer put as a question counts: "Want me to walk you through wifi calling?", "Shall I book the engineer?")
+  if (commitments.offers.length === 0 && !hits.some((h) => h.label === "solution")) {
+    const ask = sentences(text).find((sp) => {
+      const low = lower(text.slice(sp.start, sp.end));
+      return OFFERS_TO.test(low) && topicsIn(scenario, low).some((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy);
+    });
+    if (ask) hits.push({ label: "solution", span: snapSpan(text, { start: ask.start, end: ask.end, text: "" }) });
+  }
   if (commitments.offers.length > 0 && !hits.some((h) => h.label === "solution")) {
     const o = commitments.offers[0]!;
     const at = text.indexOf(o.quote);
     if (at >= 0) hits.push({ label: "solution", span: snapSpan(text, { start: at, end: at + o.quote.length, text: "" }) });
   }
-  // - expectation, "what will happen next and when": an allowed offer the reader found with its time;
+  // - expectation, "what will happen next and when": an allowed offer the reader found with its time, or a
+  //   sentence about this call saying what is done or will happen and when ("I've paused the account for 60
+  //   days, so nothing more will be sent");
   const timed = commitments.offers.find((o) => o.date);
-  if (timed && !hits.some((h) => h.label === "expectation")) {
-    const at = text.indexOf(timed.quote);
-    if (at >= 0) hits.push({ label: "expectation", span: snapSpan(text, { start: at, end: at + timed.quote.length, text: "" }) });
+  const turnSents = sentences(text);
+  if (!hits.some((h) => h.label === "expectation")) {
+    const at = timed ? text.indexOf(timed.quote) : -1;
+    if (at >= 0) hits.push({ label: "expectation", span: snapSpan(text, { start: at, end: at + timed!.quote.length, text: "" }) });
+    else {
+      const next = turnSents.find((sp) => saysWhatNextAndWhen(text.slice(sp.start, sp.end)) && topicsIn(scenario, lower(text.slice(sp.start, sp.end))).length > 0);
+      if (next) hits.push({ label: "expectation", span: snapSpan(text, { start: next.start, end: next.end, text: "" }) });
+    }
+  }
+  // - follow-up, "committing to check back later": "I'll ring you on Thursday", "would it help if I called you next week?"
+  if (!hits.some((h) => h.label === "follow_up")) {
+    const back = turnSents.find((sp) => checksBackLater(text.slice(sp.start, sp.end)));
+    if (back) hits.push({ label: "follow_up", span: snapSpan(text, { start: back.start, end: back.end, text: "" }) });
   }
   // - explanation, "why something happened or why a rule exists": a reason given ("because…", "the reason
   //   is…") about something of this call, beyond citing the rule itself.

@@ -106,7 +106,7 @@ const ACTS_NOW =
   /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
 /** Someone does something, or it is done: a subject that acts, a modal, an imperative opening or a done word. */
 const ACTS =
-  /\b(?:i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone)\b/;
+  /\b(?:me to|i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone)\b/;
 /** A check that nothing is left: "anything else I can sort?", "is there anything more?", "all sorted?" */
 const CHECKS_OUTSTANDING = /\b(?:anything|something)\s+(?:else|more)\b|\ball (?:sorted|good|clear|ok|okay)\b|\bhave i (?:covered|answered)\b/;
 
@@ -410,6 +410,11 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     } else if (ECHO_LABELS.has(h.label)) {
       // the taxonomy's other half of follow-up: "checking before the call ends that the customer is
       // satisfied and has nothing else outstanding", once everything she rang about is dealt with
+      // and its first half, "committing to check back later", is about this customer by its nature
+      if (h.label === "follow_up" && mine.some((s) => checksBackLater(s.text))) {
+        credit(true, `${q} committed to come back to them`);
+        continue;
+      }
       if (h.label === "follow_up" && ctx.settled && echoes.length === 0 && topics.length === 0 && mine.some((s) => s.text.includes("?") && CHECKS_OUTSTANDING.test(lower(s.text)))) {
         credit(true, `${q} checked that nothing else was outstanding once everything was dealt with`);
         continue;
@@ -445,6 +450,27 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     stock,
     wall,
   };
+}
+
+/** A time the customer can hold the agent to: a day, a date, a number of days or hours, "tomorrow", "next week". */
+const WHEN =
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day)|(?:on|by|before|until|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within (?:the )?(?:\d+|an?|one|two|three|five|ten|24|48) ?\w*|(?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty)(?:\s*(?:-|to)\s*(?:\d+|five))? (?:working )?(?:days?|hours?|weeks?|minutes?)|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.))\b/;
+/** An act done or coming: "I've paused", "I'll send", "it will arrive", "you'll get", "nothing more will be sent". */
+const DONE_OR_COMING =
+  /\b(?:i've|i have|we've|we have|i'll|i will|we'll|we will|i'm going to|we're going to|you'll|you will|it'll|it will|they'll|they will|will|won't|is going to|goes out|go out|arrives?|lands?)\b/;
+
+/** What happens next and when: a time and an act done or coming, not a question or a hypothetical. */
+export function saysWhatNextAndWhen(sentence: string): boolean {
+  const low = lower(sentence);
+  if (low.includes("?") || /^\W*(?:if|unless)\b|\bwish\b/.test(low)) return false;
+  return WHEN.test(low) && DONE_OR_COMING.test(low);
+}
+
+/** A commitment to come back to the customer: "I'll ring you on Thursday", "would it help if I called you next week?" */
+export function checksBackLater(sentence: string): boolean {
+  const low = lower(sentence);
+  return /\b(?:i'll|i will|i can|i could|shall i|let me|if i|i'd like to|i'm going to|i am going to)\s+(?:\w+\s+)?(?:call|ring|phone|email|text|message|check in with|get back to|contact)(?:ed|s)?\s+you\b/.test(low) &&
+    (WHEN.test(low) || /\b(?:back|later|again|to (?:check|make sure|confirm|see how))\b/.test(low));
 }
 
 const PITFALLS = new Set<string>(PITFALL_IDS);
