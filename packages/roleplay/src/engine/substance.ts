@@ -111,7 +111,12 @@ const ACTS =
 const CHECKS_OUTSTANDING = /\b(?:anything|something)\s+(?:else|more)\b|\ball (?:sorted|good|clear|ok|okay)\b|\bhave i (?:covered|answered)\b/;
 
 const FUNCTION_WORDS = new Set(
-  "i me my we you your it the a an to of in on at for with is are was be can will i'll i'm we'll that this and so have has do what how when".split(" "),
+  (
+    "i me my we you your it the a an to of in on at for with is are was be can will i'll i'm we'll that this and so have has do what how when " +
+    // contractions and pronouns a real sentence has ("Calm down, it's only sixty pounds" is a sentence, not a salad)
+    "it's that's i've you're you've don't can't won't isn't not no just only all but were had did there they them their our us he she his her " +
+    "from by up down out if or as about"
+  ).split(" "),
 );
 
 export function stem(w: string): string {
