@@ -564,6 +564,64 @@ function labelOnce(text: string): Labelled {
   return r;
 }
 
+/**
+ * The taxonomy's moves read by their definitions where the analyser saw none (a pure function of the scenario
+ * and the words, so kept per text): solution (an allowed offer the commitment reader found, or an offer put as
+ * a question about one of the call's remedies), expectation, follow-up and explanation.
+ */
+const DEFINITION_HITS = new WeakMap<Scenario, Map<string, LabelHit[]>>();
+function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHit[], commitments: ReturnType<typeof readTurn>): LabelHit[] {
+  let m = DEFINITION_HITS.get(scenario);
+  if (!m) DEFINITION_HITS.set(scenario, (m = new Map()));
+  const hit = m.get(text);
+  if (hit) return hit;
+  const out: LabelHit[] = [];
+  const has = (f: (h: LabelHit) => boolean) => hits.some(f) || out.some(f);
+  // (an offer put as a question counts: "Want me to walk you through wifi calling?", "Shall I book the engineer?")
+  if (commitments.offers.length === 0 && !has((h) => h.label === "solution")) {
+    const ask = sentences(text).find((sp) => {
+      const low = lower(text.slice(sp.start, sp.end));
+      return OFFERS_TO.test(low) && topicsIn(scenario, low).some((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy);
+    });
+    if (ask) out.push({ label: "solution", span: snapSpan(text, { start: ask.start, end: ask.end, text: "" }) });
+  }
+  if (commitments.offers.length > 0 && !has((h) => h.label === "solution")) {
+    const o = commitments.offers[0]!;
+    const at = text.indexOf(o.quote);
+    if (at >= 0) out.push({ label: "solution", span: snapSpan(text, { start: at, end: at + o.quote.length, text: "" }) });
+  }
+  // - expectation, "what will happen next and when": an allowed offer the reader found with its time, or a
+  //   sentence about this call saying what is done or will happen and when ("I've paused the account for 60
+  //   days, so nothing more will be sent");
+  const timed = commitments.offers.find((o) => o.date);
+  const turnSents = sentences(text);
+  if (!has((h) => h.label === "expectation")) {
+    const at = timed ? text.indexOf(timed.quote) : -1;
+    if (at >= 0) out.push({ label: "expectation", span: snapSpan(text, { start: at, end: at + timed!.quote.length, text: "" }) });
+    else {
+      const next = turnSents.find((sp) => saysWhatNextAndWhen(text.slice(sp.start, sp.end)) && topicsIn(scenario, lower(text.slice(sp.start, sp.end))).length > 0);
+      if (next) out.push({ label: "expectation", span: snapSpan(text, { start: next.start, end: next.end, text: "" }) });
+    }
+  }
+  // - follow-up, "committing to check back later": "I'll ring you on Thursday", "would it help if I called you next week?"
+  if (!has((h) => h.label === "follow_up")) {
+    const back = turnSents.find((sp) => checksBackLater(text.slice(sp.start, sp.end)));
+    if (back) out.push({ label: "follow_up", span: snapSpan(text, { start: back.start, end: back.end, text: "" }) });
+  }
+  // - explanation, "why something happened or why a rule exists": a reason given ("because…", "the reason
+  //   is…") about something of this call, beyond citing the rule itself.
+  if (!has((h) => h.label === "explanation")) {
+    const why = sentences(text).find((sp) => {
+      const sent = text.slice(sp.start, sp.end);
+      return givesReason(sent) && topicsIn(scenario, lower(sent)).length > 0;
+    });
+    if (why) out.push({ label: "explanation", span: snapSpan(text, { start: why.start, end: why.end, text: "" }) });
+  }
+  if (m.size >= 2_000) m.clear();
+  m.set(text, out);
+  return out;
+}
+
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
   const hits: LabelHit[] = res.snapped.slice();
@@ -598,46 +656,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const r = sentences(text).find((sp) => restatesAccount(scenario, text.slice(sp.start, sp.end), heardStemSet, heardTopics));
     if (r) hits.push({ label: "reflection", span: snapSpan(text, { start: r.start, end: r.end, text: "" }) });
   }
-  // (an offer put as a question counts: "Want me to walk you through wifi calling?", "Shall I book the engineer?")
-  if (commitments.offers.length === 0 && !hits.some((h) => h.label === "solution")) {
-    const ask = sentences(text).find((sp) => {
-      const low = lower(text.slice(sp.start, sp.end));
-      return OFFERS_TO.test(low) && topicsIn(scenario, low).some((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy);
-    });
-    if (ask) hits.push({ label: "solution", span: snapSpan(text, { start: ask.start, end: ask.end, text: "" }) });
-  }
-  if (commitments.offers.length > 0 && !hits.some((h) => h.label === "solution")) {
-    const o = commitments.offers[0]!;
-    const at = text.indexOf(o.quote);
-    if (at >= 0) hits.push({ label: "solution", span: snapSpan(text, { start: at, end: at + o.quote.length, text: "" }) });
-  }
-  // - expectation, "what will happen next and when": an allowed offer the reader found with its time, or a
-  //   sentence about this call saying what is done or will happen and when ("I've paused the account for 60
-  //   days, so nothing more will be sent");
-  const timed = commitments.offers.find((o) => o.date);
-  const turnSents = sentences(text);
-  if (!hits.some((h) => h.label === "expectation")) {
-    const at = timed ? text.indexOf(timed.quote) : -1;
-    if (at >= 0) hits.push({ label: "expectation", span: snapSpan(text, { start: at, end: at + timed!.quote.length, text: "" }) });
-    else {
-      const next = turnSents.find((sp) => saysWhatNextAndWhen(text.slice(sp.start, sp.end)) && topicsIn(scenario, lower(text.slice(sp.start, sp.end))).length > 0);
-      if (next) hits.push({ label: "expectation", span: snapSpan(text, { start: next.start, end: next.end, text: "" }) });
-    }
-  }
-  // - follow-up, "committing to check back later": "I'll ring you on Thursday", "would it help if I called you next week?"
-  if (!hits.some((h) => h.label === "follow_up")) {
-    const back = turnSents.find((sp) => checksBackLater(text.slice(sp.start, sp.end)));
-    if (back) hits.push({ label: "follow_up", span: snapSpan(text, { start: back.start, end: back.end, text: "" }) });
-  }
-  // - explanation, "why something happened or why a rule exists": a reason given ("because…", "the reason
-  //   is…") about something of this call, beyond citing the rule itself.
-  if (!hits.some((h) => h.label === "explanation")) {
-    const why = sentences(text).find((sp) => {
-      const sent = text.slice(sp.start, sp.end);
-      return givesReason(sent) && topicsIn(scenario, lower(sent)).length > 0;
-    });
-    if (why) hits.push({ label: "explanation", span: snapSpan(text, { start: why.start, end: why.end, text: "" }) });
-  }
+  hits.push(...definitionHits(scenario, text, hits, commitments));
   const assessment = assessTurn(
     scenario,
     {
