@@ -235,7 +235,7 @@ const CONFIRMS = /\b(?:you're|you are)\s+(?:\w+\s+)?right\b|(?<!\bwhat )\bi can 
  * confirmation, no question, no hypothetical, and at least two things she raised (her words or the
  * call's topics she named).
  */
-export function restatesAccount(scenario: Scenario, sentence: string, heardStems: Set<string>, heardTopics: Set<string>): boolean {
+export function restatesAccount(scenario: Scenario, sentence: string, heardStems: { has(stem: string): boolean }, heardTopics: Set<string>): boolean {
   const low = lower(sentence);
   // (her account confirmed, not the agent's own act reported: "I've stopped the payment, from what I can see")
   if (low.includes("?") || /\b(?:if|unless)\b/.test(low) || !CONFIRMS.test(low) || /\b(?:i've|i have|i'll|i will|we've|we'll)\b/.test(low)) return false;
@@ -549,6 +549,25 @@ function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
 }
 const HEARD_MAX = 400;
 
+/** The stems the state kept, as a set, per kept array (each turn makes a new array; a replay reads each once). */
+const HEARD_SETS = new WeakMap<readonly string[], Set<string>>();
+/**
+ * Everything the customer has said, as stems: the state's kept stems (every customer line's, added as she
+ * says it) and the opening and facts, which are never added there. Only `has` is needed, so nothing is copied.
+ */
+function heardStemsOf(state: ConversationState, heardLines: string[]): { has(stem: string): boolean } {
+  const kept = state.heardStems ?? [];
+  let base = HEARD_SETS.get(kept);
+  if (!base) HEARD_SETS.set(kept, (base = new Set(kept)));
+  // her lines are all in the kept stems unless the kept list was cut at HEARD_MAX (or a state came without it)
+  const said = state.turns.filter((t) => t.customerLine).length;
+  const lines = kept.length >= HEARD_MAX || !state.heardStems ? heardLines : heardLines.slice(0, heardLines.length - said);
+  const extra = new Set<string>();
+  for (const h of lines) for (const w of contentStems(h)) if (!base.has(w)) extra.add(w);
+  const b = base;
+  return { has: (stem) => b.has(stem) || extra.has(stem) };
+}
+
 /** Labels already computed, by text (the analyser is a pure function of the words): replays and reruns look them up. */
 /** Kept with each text's labels: the hits with their spans already snapped to whole words (shared: copy the array before changing it). */
 type Labelled = ReturnType<typeof label> & { snapped: readonly LabelHit[] };
@@ -648,8 +667,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   //   understood it": a sentence confirming her account ("I can see the bill and you're right, it's
   //   estimated") that names two things she raised;
   // - solution, "a concrete remedy": a remedy the policy allows that the commitment reader found offered;
-  const heardStemSet = new Set<string>(state.heardStems);
-  for (const h of heardLines) for (const w of contentStems(h)) heardStemSet.add(w);
+  const heardStemSet = heardStemsOf(state, heardLines);
   if (!hits.some((h) => h.label === "reflection" || h.label === "empathy")) {
     const heardTopics = new Set<string>();
     for (const h of heardLines) for (const t of topicsIn(scenario, lower(h))) heardTopics.add(t);

@@ -54,7 +54,7 @@ export interface AssessContext {
   /** Stems of customer lines the state kept without their texts (a server that dropped earlier lines). */
   heardStems?: readonly string[];
   /** `heard`'s and `heardStems`' stems together, when the caller has already gathered them. */
-  heardSet?: ReadonlySet<string>;
+  heardSet?: { has(stem: string): boolean };
   /** Sentence fingerprints the agent has said before, with counts. */
   said: Record<string, number>;
   /** Whether the customer's last line was abusive (a warning answers it). */
