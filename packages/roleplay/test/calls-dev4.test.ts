@@ -9,8 +9,9 @@ import { simulate } from "../src/index";
  * (G4) for all ten scenarios: good and excellent calls in varied natural wording, abusive-caller
  * recoveries and proper endings, mediocre, gaming and breach calls, each with a QA reviewer's verdict.
  * The defences hold for every call: no mediocre, gaming or breach call passes. Every good call passes
- * except the known misses below, each with its cause; they are asserted to fail so that this file turns
- * red when one starts passing (move it out of the list then).
+ * except the known miss below, with its cause; it is asserted to fail so that this file turns red when
+ * it starts passing (move it out of the list then). Engine round 5 turned four earlier misses into passes
+ * (the last test below names them and the definition each one needed).
  */
 interface Call {
   id: string;
@@ -25,13 +26,7 @@ const data = JSON.parse(readFileSync(resolve(here, "../src/eval/data/calls-dev4.
 const SEEDS = [1, 2, 7, 99];
 
 const KNOWN_MISSES: Record<string, string> = {
-  "g4-chat-complaint-1":
-    "74 against 80 with no critical behaviour: the skipped week is now read as the allowed skip, but listening and empathy earn 9.9/20 (one apology; nothing credited for her Friday worry)",
-  "g4-abusive-caller-1": "the analyser finds nothing in the first turn, so the caller is still at 52 when the three-turn call ends",
   "g4-persistent-abuse-1": "the scenario makes techniques inert (he 'can only be helped once he chooses to stop'); the simulated caller never chooses to",
-  "g4-abusive-caller-2": "69 against 70: 'I'm not the one who sent it' is read as blame, and nothing gets to the real problem by asking",
-  "g4-cancellation-2":
-    "unresolved: the analyser finds no reflection, empathy or open question for his need to be understood ('you're right on price… I'm sorry nobody moved you' reads as an apology only, and 'is it price, or something else?' as no open question)",
 };
 
 const shouldPass = data.calls.filter((c) => c.expect.passed && !KNOWN_MISSES[c.id]);
@@ -71,6 +66,21 @@ describe("calls-dev4: an independent author's whole calls get the verdict a revi
     for (const c of data.calls.filter((x) => x.kind === "gaming" || x.kind === "mediocre")) {
       const r = simulate({ scenario: c.scenario, turns: c.turns, seed: 1 });
       expect(r.score, c.id).toBeLessThan(60);
+    }
+  });
+
+  it.each([
+    ["g4-chat-complaint-1", "a fix pointing back at the duplicate ('I'm refunding it now') and a check that nothing else is outstanding"],
+    ["g4-abusive-caller-1", "confirming his account ('I can see the bill and you're right, it's estimated') is a reflection"],
+    ["g4-abusive-caller-2", "'I'm not the one who sent it, but I'm the one who's going to sort it out' puts the fault on nobody"],
+    ["g4-abusive-caller-3", "a question that brought out his facts is not stalling, and such a turn still counts as engaging with the call"],
+  ])("%s resolves and passes with a margin (%s)", (id) => {
+    const c = data.calls.find((x) => x.id === id)!;
+    for (const seed of SEEDS) {
+      const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
+      expect(r.outcome, `seed ${seed}`).toBe("resolved");
+      expect(r.critical).toBeNull();
+      expect(r.score, `seed ${seed}`).toBeGreaterThanOrEqual(75);
     }
   });
 });

@@ -3,7 +3,7 @@ import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, contentStems, hasTerm, lower, sentences, snapSpan, topicsIn, type Credit } from "./substance";
+import { assessTurn, checksBackLater, contentStems, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -33,6 +33,8 @@ export interface TurnRecord {
   /** Remedies this turn offered and forbidden rules it broke (free text only). */
   offers?: TurnOffer[];
   breaches?: TurnBreach[];
+  /** Persona facts the turn's own question brought out (her answer), as distinct from worries she raised herself. */
+  broughtOut?: string[];
   /** Concerns (scenario.engine.concerns ids) this turn dealt with. */
   concernsAddressed?: string[];
   tensionBefore: number;
@@ -204,6 +206,48 @@ export function givesReason(text: string): boolean {
   // "because it's policy", "because those are the rules": citing the rule is not a reason
   if (/\b(?:policy|policies|rules?|terms|system|window|allowed|can't|cannot)\b/.test(rest) && rest.split(/\s+/).filter(Boolean).length < 8) return false;
   return rest.split(/\s+/).filter(Boolean).length >= 4;
+}
+
+/** The agent offers to do something, as a question or a conditional offer: "want me to…?", "shall I…?", "I can… if you like". */
+const OFFERS_TO =
+  /\b(?:(?:do you )?want me to|would you like me to|shall i|should i|can i|could i|i can|i could|let me)\b[^.?!]*(?:\?|\bif you(?:'d)? like\b|\bif that helps\b|\bif you want\b)/;
+
+/** The agent denies a part of their own ("I'm not the one who sent it") without naming anyone else. */
+const OWN_DENIAL = /\b(?:i'm|i am|i was)\s+not\s+the\s+(?:one|person)\b|\b(?:it|that)\s+(?:wasn't|was not|isn't|is not)\s+me\b/;
+const A_PARTY =
+  /\b(?:you|your|yours|they|their|them|he|him|his|she|her|colleague|colleagues|team|department|courier|driver|warehouse|supplier|someone|somebody|whoever|records?|system|report|notes?)\b/;
+
+/**
+ * Blame is "putting the fault on the customer, a colleague, another department or a supplier": a
+ * sentence whose only fault-talk is the agent denying their own part, naming nobody else (the clause
+ * taking the problem on, "but I'm the one who's going to sort it out with you", aside), puts it on no one.
+ */
+export function deniesOwnPartOnly(sentence: string): boolean {
+  const low = lower(sentence);
+  if (!OWN_DENIAL.test(low)) return false;
+  const rest = low
+    .split(/[,;:]|\s(?=but\s)|\s(?=and\s+i\b)/)
+    .filter((c) => !/^\s*(?:but|and)\s+(?:i|i'm|i'll|i will|i am|i can|let me|we'll|we will)\b/.test(c) && !/^\s*(?:i'm|i am|i'll|i will)\s+(?:the one|going to|gonna)\b(?!.*\bnot\b)/.test(c));
+  return !rest.some((c) => A_PARTY.test(c));
+}
+
+/** Words that confirm the customer's account: "you're right", "I can see…", "I hear…", "I know…". */
+const CONFIRMS = /\b(?:you're|you are)\s+(?:\w+\s+)?right\b|(?<!\bwhat )\bi can (?:see|hear)\b|(?<!\bwhat )\bi (?:see|hear|know) (?:that|the|your|you|how|why|it|this|both)\b/;
+
+/**
+ * A sentence that confirms the customer's own account in the agent's words ("Mr Cole, I can see the
+ * bill and you're right, it's estimated, and that's far higher than last winter"): a word of
+ * confirmation, no question, no hypothetical, and at least two things she raised (her words or the
+ * call's topics she named).
+ */
+export function restatesAccount(scenario: Scenario, sentence: string, heardStems: { has(stem: string): boolean }, heardTopics: Set<string>): boolean {
+  const low = lower(sentence);
+  // (her account confirmed, not the agent's own act reported: "I've stopped the payment, from what I can see")
+  if (low.includes("?") || /\b(?:if|unless)\b/.test(low) || !CONFIRMS.test(low) || /\b(?:i've|i have|i'll|i will|we've|we'll)\b/.test(low)) return false;
+  const items = new Set<string>();
+  for (const w of contentStems(sentence)) if (heardStems.has(w)) items.add(w);
+  for (const t of topicsIn(scenario, low)) if (heardTopics.has(t)) items.add(`#${t}`);
+  return items.size >= 2;
 }
 
 /**
@@ -451,7 +495,10 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // has no question mark). askedAbout words are matched as written and with a plural "s".
   const t = text.slice(0, 2000);
   const qs = sentences(t).map((s) => t.slice(s.start, s.end)).filter((s) => s.includes("?"));
-  const low = lower(qs.length > 0 ? qs.join(" ") : t);
+  // "Can I have the order number?" asks for her details (a `details` line answers it), not about her facts
+  const asking = (qs.length > 0 ? qs : [t]).filter((q) => !asksDetails(q));
+  if (asking.length === 0) return [];
+  const low = lower(asking.join(" "));
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -507,21 +554,101 @@ function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
 }
 const HEARD_MAX = 400;
 
+/** The stems the state kept, as a set, per kept array (each turn makes a new array; a replay reads each once). */
+const HEARD_SETS = new WeakMap<readonly string[], Set<string>>();
+/**
+ * Everything the customer has said, as stems: the state's kept stems (every customer line's, added as she
+ * says it) and the opening and facts, which are never added there. Only `has` is needed, so nothing is copied.
+ */
+function heardStemsOf(state: ConversationState, heardLines: string[]): { has(stem: string): boolean } {
+  const kept = state.heardStems ?? [];
+  let base = HEARD_SETS.get(kept);
+  if (!base) HEARD_SETS.set(kept, (base = new Set(kept)));
+  // her lines are all in the kept stems unless the kept list was cut at HEARD_MAX (or a state came without it)
+  const said = state.turns.filter((t) => t.customerLine).length;
+  const lines = kept.length >= HEARD_MAX || !state.heardStems ? heardLines : heardLines.slice(0, heardLines.length - said);
+  const extra = new Set<string>();
+  for (const h of lines) for (const w of contentStems(h)) if (!base.has(w)) extra.add(w);
+  const b = base;
+  return { has: (stem) => b.has(stem) || extra.has(stem) };
+}
+
 /** Labels already computed, by text (the analyser is a pure function of the words): replays and reruns look them up. */
-const LABEL_CACHE = new Map<string, ReturnType<typeof label>>();
+/** Kept with each text's labels: the hits with their spans already snapped to whole words (shared: copy the array before changing it). */
+type Labelled = ReturnType<typeof label> & { snapped: readonly LabelHit[] };
+const LABEL_CACHE = new Map<string, Labelled>();
 const LABEL_CACHE_MAX = 5_000;
-function labelOnce(text: string): ReturnType<typeof label> {
+function labelOnce(text: string): Labelled {
   const hit = LABEL_CACHE.get(text);
   if (hit) return hit;
-  const r = label(text);
+  const l = label(text);
+  const r: Labelled = { ...l, snapped: [...l.techniques, ...l.pitfalls].map((h) => ({ ...h, span: snapSpan(text, h.span) })) };
   if (LABEL_CACHE.size >= LABEL_CACHE_MAX) LABEL_CACHE.delete(LABEL_CACHE.keys().next().value!);
   LABEL_CACHE.set(text, r);
   return r;
 }
 
+/**
+ * The taxonomy's moves read by their definitions where the analyser saw none (a pure function of the scenario
+ * and the words, so kept per text): solution (an allowed offer the commitment reader found, or an offer put as
+ * a question about one of the call's remedies), expectation, follow-up and explanation.
+ */
+const DEFINITION_HITS = new WeakMap<Scenario, Map<string, LabelHit[]>>();
+function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHit[], commitments: ReturnType<typeof readTurn>): LabelHit[] {
+  let m = DEFINITION_HITS.get(scenario);
+  if (!m) DEFINITION_HITS.set(scenario, (m = new Map()));
+  const hit = m.get(text);
+  if (hit) return hit;
+  const out: LabelHit[] = [];
+  const has = (f: (h: LabelHit) => boolean) => hits.some(f) || out.some(f);
+  // (an offer put as a question counts: "Want me to walk you through wifi calling?", "Shall I book the engineer?")
+  if (commitments.offers.length === 0 && !has((h) => h.label === "solution")) {
+    const ask = sentences(text).find((sp) => {
+      const low = lower(text.slice(sp.start, sp.end));
+      return OFFERS_TO.test(low) && topicsIn(scenario, low).some((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy);
+    });
+    if (ask) out.push({ label: "solution", span: snapSpan(text, { start: ask.start, end: ask.end, text: "" }) });
+  }
+  if (commitments.offers.length > 0 && !has((h) => h.label === "solution")) {
+    const o = commitments.offers[0]!;
+    const at = text.indexOf(o.quote);
+    if (at >= 0) out.push({ label: "solution", span: snapSpan(text, { start: at, end: at + o.quote.length, text: "" }) });
+  }
+  // - expectation, "what will happen next and when": an allowed offer the reader found with its time, or a
+  //   sentence about this call saying what is done or will happen and when ("I've paused the account for 60
+  //   days, so nothing more will be sent");
+  const timed = commitments.offers.find((o) => o.date);
+  const turnSents = sentences(text);
+  if (!has((h) => h.label === "expectation")) {
+    const at = timed ? text.indexOf(timed.quote) : -1;
+    if (at >= 0) out.push({ label: "expectation", span: snapSpan(text, { start: at, end: at + timed!.quote.length, text: "" }) });
+    else {
+      const next = turnSents.find((sp) => saysWhatNextAndWhen(text.slice(sp.start, sp.end)) && topicsIn(scenario, lower(text.slice(sp.start, sp.end))).length > 0);
+      if (next) out.push({ label: "expectation", span: snapSpan(text, { start: next.start, end: next.end, text: "" }) });
+    }
+  }
+  // - follow-up, "committing to check back later": "I'll ring you on Thursday", "would it help if I called you next week?"
+  if (!has((h) => h.label === "follow_up")) {
+    const back = turnSents.find((sp) => checksBackLater(text.slice(sp.start, sp.end)));
+    if (back) out.push({ label: "follow_up", span: snapSpan(text, { start: back.start, end: back.end, text: "" }) });
+  }
+  // - explanation, "why something happened or why a rule exists": a reason given ("because…", "the reason
+  //   is…") about something of this call, beyond citing the rule itself.
+  if (!has((h) => h.label === "explanation")) {
+    const why = sentences(text).find((sp) => {
+      const sent = text.slice(sp.start, sp.end);
+      return givesReason(sent) && topicsIn(scenario, lower(sent)).length > 0;
+    });
+    if (why) out.push({ label: "explanation", span: snapSpan(text, { start: why.start, end: why.end, text: "" }) });
+  }
+  if (m.size >= 2_000) m.clear();
+  m.set(text, out);
+  return out;
+}
+
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
-  const hits: LabelHit[] = [...res.techniques, ...res.pitfalls].map((h) => ({ ...h, span: snapSpan(text, h.span) }));
+  const hits: LabelHit[] = res.snapped.slice();
   const commitments = readTurn(scenario, text);
   const before = state.tension;
   const wasResolved = state.outcome === "resolved";
@@ -539,20 +666,49 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     });
     if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
   }
+  const heardLines = heardSoFar(state, scenario);
+  // The taxonomy's moves in the agent's own words, where the analyser saw none:
+  // - reflection, "paraphrasing the customer's concern in your own words so they can hear that you have
+  //   understood it": a sentence confirming her account ("I can see the bill and you're right, it's
+  //   estimated") that names two things she raised;
+  // - solution, "a concrete remedy": a remedy the policy allows that the commitment reader found offered;
+  const heardStemSet = heardStemsOf(state, heardLines);
+  if (!hits.some((h) => h.label === "reflection" || h.label === "empathy")) {
+    const heardTopics = new Set<string>();
+    for (const h of heardLines) for (const t of topicsIn(scenario, lower(h))) heardTopics.add(t);
+    const r = sentences(text).find((sp) => restatesAccount(scenario, text.slice(sp.start, sp.end), heardStemSet, heardTopics));
+    if (r) hits.push({ label: "reflection", span: snapSpan(text, { start: r.start, end: r.end, text: "" }) });
+  }
+  hits.push(...definitionHits(scenario, text, hits, commitments));
   const assessment = assessTurn(
     scenario,
     {
-      heard: heardSoFar(state, scenario),
+      heard: heardLines,
       heardStems: state.heardStems,
+      heardSet: heardStemSet,
+      settled: state.outcome === "resolved" || (state.needsMet.every(Boolean) && state.concernsMet.every(Boolean)),
       said: state.phraseUses,
+      // a limit answers abuse in this call: his last line, or the abuse he opened with before any limit was set
       abusedLast: state.abuse.last,
       askedBefore: (state.labelUses.open_question ?? 0) > 0,
       offers: [...commitments.offers, ...commitments.explains],
+      committed: commitments.offers,
       revealed: newFacts,
     },
     text,
     hits,
   );
+  // A list of remedies most of which this call does not have (an engineer, a direct debit hold and a
+  // membership transfer on a photo-app call) answers no one in particular: its fixes earn nothing.
+  const foreign = commitments.foreign ?? 0;
+  if (foreign >= 2 && foreign > new Set(commitments.offers.map((o) => o.remedyId)).size) {
+    assessment.wall = true;
+    for (const c of assessment.credits) {
+      if (!c.engaged || !FIX_SET.has(c.label)) continue;
+      c.engaged = false;
+      c.why = `${quote(c.span.text, 50)} came in a list of remedies this call does not have, which reads as a script rather than an answer to them`;
+    }
+  }
   // A refusal with nothing offered instead is a wall, however it is worded: its fix-like sentences
   // ("you're outside the 30-day window, so there's nothing I can do") earn nothing.
   const walled = commitments.refusals.length > 0 && commitments.offers.length === 0;
@@ -592,6 +748,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
       if (ownsFault(s) || (!blamesCustomer(s) && ownsInTurn())) return false;
+      if (h.label === "blame" && deniesOwnPartOnly(s)) return false;
       // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames
       // nobody, and one with no word of contradiction argues with nobody ("Here's how it works, in plain terms.")
       if (h.label === "blame" && !FAULT_WORDS.test(lower(s).replace(NO_FAULT, " "))) return false;
@@ -658,7 +815,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     contributions.push({ label: "policy_wall", delta: d, quote: commitments.refusals[0]!.quote });
   }
   let delta = calming + harm;
-  const empty = engaged.size === 0 && pitfalls.length === 0;
+  // (a question that brought out her facts is not stalling: she has just told you something)
+  const empty = engaged.size === 0 && pitfalls.length === 0 && newFacts.length === 0;
   if (empty && (assessment.salad || assessment.stock || hits.length > 0) && before >= 40) delta += 4; // a script on a hot call reads as stalling
   else if (empty && before >= 60) delta += 2; // so does saying nothing to the point
   let after = clamp(before + delta);
@@ -739,7 +897,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const lc: LineContext = {
     engaged,
     seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label)).map((h) => h.label)),
-    pitfalls: new Set(pitfalls.map((p) => p.label)),
+    // (a turn made only of technique words is heard as a script, whatever pitfall the analyser read into it)
+    pitfalls: new Set(assessment.salad ? [] : pitfalls.map((p) => p.label)),
     // topics named inside a salad of technique words are not heard as said
     topics: new Set(assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
     asked: isQuestion,
@@ -854,6 +1013,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     offers: commitments.offers,
     breaches: commitments.breaches,
     concernsAddressed: addressedNow,
+    ...(newFacts.length > 0 ? { broughtOut: newFacts } : {}),
     tensionBefore: before,
     tensionAfter: after,
     reason,

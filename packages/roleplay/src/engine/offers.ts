@@ -29,6 +29,8 @@ export interface TurnCommitments {
   refusals: TurnRefusal[];
   /** Allowed remedies the turn explains honestly (how long a refund takes, what a repair involves). */
   explains: { remedyId: string; quote: string }[];
+  /** Commitments to remedies this scenario does not have at all (an engineer on a photo-app call). */
+  foreign?: number;
 }
 
 /**
@@ -74,6 +76,7 @@ function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
     explains: r.statements
       .filter((x) => x.type === "explanation" && x.remedyId)
       .map((x) => ({ remedyId: x.remedyId!, quote: x.quote.text })),
+    foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question).map((o) => o.kind)).size,
   };
 }
 
@@ -98,6 +101,9 @@ const OWN_PROMISE = /\b(?:i'll|i will|i'm going to|i am going to|i've|i have|we'
 /** Where a confirmation email or text carries the time, not the money. */
 const MESSAGE_TIMING = /\b(?:email|e-mail|text|sms|letter|message|confirmation)\b[^.?!]{0,60}\b(?:confirming|confirmation of|about|with (?:the )?details of|saying)\b/;
 
+/** A message that carries the refund's paperwork (its reference, confirmation, receipt or details), sent now. */
+const MESSAGE_REF = /\b(?:email|e-mail|text|sms|letter|message)\b[^.?!]{0,60}\b(?:reference|ref|confirmation|receipt|details|number)\b/;
+
 /**
  * Breaches the commitment reader finds that are not, by the rule's own terms, a promise: the engine's
  * reading of its output (the reader belongs to src/commitments). A rule on how soon money arrives
@@ -114,6 +120,8 @@ function notAPromise(scenario: Scenario, text: string, ruleId: string, quote: st
   const timingRule = rule.breachWhen.length > 0 && rule.breachWhen.every((w) => w.soonerThan);
   const eventRule = rule.breachWhen.length > 0 && rule.breachWhen.every((w) => w.before || w.kinds.every((k) => k === "keep-item"));
   if (timingRule && MESSAGE_TIMING.test(s)) return true;
+  // "I'll email you the confirmation and the refund reference now": the message goes now, the money is not said to
+  if (timingRule && MESSAGE_REF.test(s) && !ARRIVAL.test(s)) return true;
   if (timingRule && PROCESSING.test(s) && !ARRIVAL.test(s)) return true;
   if (eventRule && AFTER_EVENT.test(s) && !/\b(?:keep (?:it|the)|before (?:it's|they|the courier))\b/.test(s)) return true;
   if (RULE_STATED.test(s) && !OWN_PROMISE.test(s)) return true;

@@ -53,6 +53,8 @@ export interface AssessContext {
   heard: string[];
   /** Stems of customer lines the state kept without their texts (a server that dropped earlier lines). */
   heardStems?: readonly string[];
+  /** `heard`'s and `heardStems`' stems together, when the caller has already gathered them. */
+  heardSet?: { has(stem: string): boolean };
   /** Sentence fingerprints the agent has said before, with counts. */
   said: Record<string, number>;
   /** Whether the customer's last line was abusive (a warning answers it). */
@@ -63,6 +65,10 @@ export interface AssessContext {
   offers: { remedyId: string; quote: string }[];
   /** Facts this turn brought out. */
   revealed: string[];
+  /** The offers alone (not the explanations) among `offers`: what someone commits to do. */
+  committed?: { quote: string }[];
+  /** Every need and worry of the call had been dealt with before this turn (a check before the end fits). */
+  settled?: boolean;
 }
 
 const FIX_LABELS = new Set<LabelId>(["solution", "options", "expectation", "explanation", "escalation"]);
@@ -93,8 +99,24 @@ const SCRIPT_WORDS = new Set(
   ).split(" "),
 );
 
+/** A sentence that refers back to something named just before ("I'm refunding it now", "I'll sort that today"). */
+const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
+/** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
+const ACTS_NOW =
+  /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
+/** Someone does something, or it is done: a subject that acts, a modal, an imperative opening or a done word. */
+const ACTS =
+  /\b(?:me to|i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone)\b/;
+/** A check that nothing is left: "anything else I can sort?", "is there anything more?", "all sorted?" */
+const CHECKS_OUTSTANDING = /\b(?:anything|something)\s+(?:else|more)\b|\ball (?:sorted|good|clear|ok|okay)\b|\bhave i (?:covered|answered)\b/;
+
 const FUNCTION_WORDS = new Set(
-  "i me my we you your it the a an to of in on at for with is are was be can will i'll i'm we'll that this and so have has do what how when".split(" "),
+  (
+    "i me my we you your it the a an to of in on at for with is are was be can will i'll i'm we'll that this and so have has do what how when " +
+    // contractions and pronouns a real sentence has ("Calm down, it's only sixty pounds" is a sentence, not a salad)
+    "it's that's i've you're you've don't can't won't isn't not no just only all but were had did there they them their our us he she his her " +
+    "from by up down out if or as about"
+  ).split(" "),
 );
 
 export function stem(w: string): string {
@@ -183,8 +205,23 @@ function termIndex(scenario: Scenario): TermIndex {
   return ix;
 }
 
-/** Topic ids the text names (lower-case text; terms match on word boundaries, as `hasTerm`). */
+/** Topic readings already made, per scenario's topic list and text: sentences and customer lines recur across turns and seeds. */
+const TOPICS_READ = new WeakMap<Scenario["engine"]["topics"], Map<string, string[]>>();
+const TOPICS_READ_MAX = 4_000;
+
+/** Topic ids the text names (lower-case text; terms match on word boundaries, as `hasTerm`). The result is shared: do not mutate it. */
 export function topicsIn(scenario: Scenario, low: string): string[] {
+  let m = TOPICS_READ.get(scenario.engine.topics);
+  if (!m) TOPICS_READ.set(scenario.engine.topics, (m = new Map()));
+  const hit = m.get(low);
+  if (hit) return hit;
+  const r = readTopics(scenario, low);
+  if (m.size >= TOPICS_READ_MAX) m.clear();
+  m.set(low, r);
+  return r;
+}
+
+function readTopics(scenario: Scenario, low: string): string[] {
   const ix = termIndex(scenario);
   const found = new Set<number>();
   WORD_RE.lastIndex = 0;
@@ -270,14 +307,18 @@ function isSalad(low: string): boolean {
  * whether it engaged. Pitfalls are not judged here: they always count.
  */
 export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string, hits: LabelHit[]): Assessment {
-  const heardStems = new Set<string>(ctx.heardStems);
-  for (const h of ctx.heard) for (const s of contentStems(h)) heardStems.add(s);
+  let heardStems = ctx.heardSet;
+  if (!heardStems) {
+    const gathered = new Set<string>(ctx.heardStems);
+    for (const h of ctx.heard) for (const s of contentStems(h)) gathered.add(s);
+    heardStems = gathered;
+  }
   const lastHeard = ctx.heard.length > 0 ? contentStems(ctx.heard[ctx.heard.length - 1]!) : new Set<string>();
 
   const sents: SentenceInfo[] = sentences(text).map(({ start, end }) => {
     const raw = text.slice(start, end);
     const low = lower(raw);
-    const echoes = [...contentStems(raw)].filter((s) => heardStems.has(s));
+    const echoes = [...contentStems(raw)].filter((s) => heardStems!.has(s));
     return {
       start,
       end,
@@ -296,6 +337,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const at = text.indexOf(o.quote);
     const idx = sents.findIndex((s) => at >= 0 && at >= s.start && at < s.end);
     if (idx >= 0) offerSentences.add(idx);
+  }
+  const committedSentences = new Set<number>();
+  for (const o of ctx.committed ?? ctx.offers) {
+    const at = text.indexOf(o.quote);
+    const idx = sents.findIndex((s) => at >= 0 && at >= s.start && at < s.end);
+    if (idx >= 0) committedSentences.add(idx);
   }
   const remediesIn = (ix: number[]) => {
     const r = new Set<string>();
@@ -343,17 +390,40 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     }
     // "I'm so sorry. Twenty minutes on hold..." says what the apology is for in the next sentence.
     const near = ECHO_LABELS.has(h.label) && ix.length > 0 && sents[ix[ix.length - 1]! + 1] ? [...mine, sents[ix[ix.length - 1]! + 1]!] : mine;
-    const topics = [...new Set(near.flatMap((s) => s.topics))];
+    let topics = [...new Set(near.flatMap((s) => s.topics))];
+    // "…so the second one is a duplicate. I'm refunding it now": a fix that points back ("it", "that")
+    // is about what the sentence before it named.
+    if (topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 && mine.some((s) => POINTS_BACK.test(lower(s.text)) && ACTS_NOW.test(lower(s.text)))) {
+      const prev = sents[ix[0]! - 1]!;
+      if (!prev.salad && !prev.conditionalOnly) topics = prev.topics;
+    }
     const echoes = [...new Set(near.flatMap((s) => s.echoes))];
     const offered = ix.some((i) => offerSentences.has(i));
     const named = topicNames(scenario, topics);
     if (FIX_LABELS.has(h.label)) {
+      // a solution is "a concrete remedy or next action": someone does something (or it is done), not a
+      // remedy's name in a sentence that commits to nothing ("the refund and the fee are the rules")
+      if (h.label === "solution" && !ix.some((i) => committedSentences.has(i)) && !mine.some((s) => ACTS.test(lower(s.text)))) {
+        credit(false, `${q} named a remedy without anyone doing anything about it`);
+        continue;
+      }
       if (topics.length > 0 || offered) {
         credit(true, `${q} is about this call (${named || "an offer the policy allows"})`);
       } else {
         credit(false, `${q} did not name the remedy, amount, date or fact it is about, so it did not move this call forward`);
       }
     } else if (ECHO_LABELS.has(h.label)) {
+      // the taxonomy's other half of follow-up: "checking before the call ends that the customer is
+      // satisfied and has nothing else outstanding", once everything she rang about is dealt with
+      // and its first half, "committing to check back later", is about this customer by its nature
+      if (h.label === "follow_up" && mine.some((s) => checksBackLater(s.text))) {
+        credit(true, `${q} committed to come back to them`);
+        continue;
+      }
+      if (h.label === "follow_up" && ctx.settled && echoes.length === 0 && topics.length === 0 && mine.some((s) => s.text.includes("?") && CHECKS_OUTSTANDING.test(lower(s.text)))) {
+        credit(true, `${q} checked that nothing else was outstanding once everything was dealt with`);
+        continue;
+      }
       if (echoes.length > 0 || topics.length > 0) {
         const picked = echoes.some((e) => lastHeard.has(e)) ? "picked up what they had just said" : "picked up what they had told you";
         credit(true, `${q} ${topics.length > 0 ? `named ${named}` : picked}`);
@@ -385,6 +455,27 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     stock,
     wall,
   };
+}
+
+/** A time the customer can hold the agent to: a day, a date, a number of days or hours, "tomorrow", "next week". */
+const WHEN =
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day)|(?:on|by|before|until|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within (?:the )?(?:\d+|an?|one|two|three|five|ten|24|48) ?\w*|(?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty)(?:\s*(?:-|to)\s*(?:\d+|five))? (?:working )?(?:days?|hours?|weeks?|minutes?)|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.))\b/;
+/** An act done or coming: "I've paused", "I'll send", "it will arrive", "you'll get", "nothing more will be sent". */
+const DONE_OR_COMING =
+  /\b(?:i've|i have|we've|we have|i'll|i will|we'll|we will|i'm going to|we're going to|you'll|you will|it'll|it will|they'll|they will|will|won't|is going to|goes out|go out|arrives?|lands?)\b/;
+
+/** What happens next and when: a time and an act done or coming, not a question or a hypothetical. */
+export function saysWhatNextAndWhen(sentence: string): boolean {
+  const low = lower(sentence);
+  if (low.includes("?") || /^\W*(?:if|unless)\b|\bwish\b/.test(low)) return false;
+  return WHEN.test(low) && DONE_OR_COMING.test(low);
+}
+
+/** A commitment to come back to the customer: "I'll ring you on Thursday", "would it help if I called you next week?" */
+export function checksBackLater(sentence: string): boolean {
+  const low = lower(sentence);
+  return /\b(?:i'll|i will|i can|i could|shall i|let me|if i|i'd like to|i'm going to|i am going to)\s+(?:\w+\s+)?(?:call|ring|phone|email|text|message|check in with|get back to|contact)(?:ed|s)?\s+you\b/.test(low) &&
+    (WHEN.test(low) || /\b(?:back|later|again|to (?:check|make sure|confirm|see how))\b/.test(low));
 }
 
 const PITFALLS = new Set<string>(PITFALL_IDS);

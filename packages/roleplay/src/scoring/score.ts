@@ -86,7 +86,7 @@ export type ScorableTurn = Pick<TurnRecord, "agentText" | "labels"> &
   Partial<
     Pick<
       TurnRecord,
-      "tensionBefore" | "tensionAfter" | "outcome" | "credits" | "breaches" | "customerLine" | "choiceId" | "endedProperly" | "revealedFacts"
+      "tensionBefore" | "tensionAfter" | "outcome" | "credits" | "breaches" | "customerLine" | "choiceId" | "endedProperly" | "revealedFacts" | "broughtOut"
     >
   >;
 
@@ -183,8 +183,12 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
   const lost = outcome === "escalated" || (outcome === "ended" && !endedWell);
   const needLabels = new Set(scenario.engine.needs.flat());
   // A turn engaged when it earned credit; a wall of techniques most of which did not engage does not.
+  // A question whose answer brought out her facts engaged too: finding out what happened is the work.
   const engagedTurns = kept.map(
-    (k, i) => (k.length > 0 && !(allCredits[i]!.length >= 4 && k.length * 2 < allCredits[i]!.length)) || (endedWell && i === n - 1),
+    (k, i) =>
+      (k.length > 0 && !(allCredits[i]!.length >= 4 && k.length * 2 < allCredits[i]!.length)) ||
+      (endedWell && i === n - 1) ||
+      (turns[i]!.broughtOut?.length ?? 0) > 0,
   );
 
   const endedOk = outcome === "resolved" || endedWell;
@@ -237,14 +241,15 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     });
     const clean = n === 0 || lost ? 0 : cleanTurns.length / n;
     if (wClean > 0 && cleanTurns.length > 0 && !lost) {
-      const i = cleanTurns[0]!;
-      const cr = kept[i]![0]!;
+      // the example is a turn with a credited move when there is one (a question that brought out her facts has none)
+      const i = cleanTurns.find((j) => kept[j]!.length > 0) ?? cleanTurns[0]!;
+      const example = kept[i]![0]?.span.text ?? turns[i]!.agentText;
       evidence.push({
         turn: i,
-        quote: cr.span.text,
+        quote: example,
         label: "composure",
         effect: "for",
-        why: `${cleanTurns.length} of your ${n} turns engaged with the call without ${c.evidenceAgainst.map((l) => l.replace(/_/g, " ")).join(", ")}, for example turn ${i + 1}, ${q(cr.span.text, 50)}`,
+        why: `${cleanTurns.length} of your ${n} turns engaged with the call without ${c.evidenceAgainst.map((l) => l.replace(/_/g, " ")).join(", ")}, for example turn ${i + 1}, ${q(example, 50)}`,
       });
     }
     let raw = n === 0 ? 0 : (1 - wClean) * forScore + wClean * clean;

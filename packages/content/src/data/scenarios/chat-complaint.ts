@@ -16,18 +16,8 @@ export const chatComplaint: ScenarioInput = {
     wants: "The duplicate £34.99 back, an honest date for it, and to be taken seriously this time.",
     emotionalState:
       "Anxious about money and angry at being ignored. She types fast, in lower case, with lots of question marks. Long formal paragraphs make her angrier; short, specific, human replies calm her.",
-    inflamedBy: [
-      "Copy-and-paste paragraphs and formal templates",
-      "Being asked to ring a phone number instead",
-      "Long silences between replies",
-      "Vague promises about 'a few days'",
-    ],
-    calmedBy: [
-      "A reply that shows someone read her message",
-      "An apology for the unanswered chat",
-      "The refund confirmed with a working-day timeframe",
-      "A written confirmation she can keep",
-    ],
+    inflamedBy: ["Copy-and-paste paragraphs and formal templates", "Being asked to ring a phone number instead", "Long silences between replies", "Vague promises about 'a few days'"],
+    calmedBy: ["A reply that shows someone read her message", "An apology for the unanswered chat", "The refund confirmed with a working-day timeframe", "A written confirmation she can keep"],
     facts: [
       {
         id: "two-payments",
@@ -143,13 +133,8 @@ export const chatComplaint: ScenarioInput = {
       "ok. thanks for sorting it",
       "fine. appreciate it",
     ],
-    escalated: [
-      "forget it. i'm calling my bank for a chargeback",
-      "i want a manager. a real one",
-      "cancel my subscription. i'm done",
-      "i'm posting the screenshots of this chat",
-    ],
-    closing: ["no that's all. thanks", "nope. that's it", "no all good, ty"],
+    escalated: ["forget it. i'm calling my bank for a chargeback", "i want a manager. a real one", "cancel my subscription. i'm done", "i'm posting the screenshots of this chat"],
+    closing: ["no that's all. thanks", "nope. that's it", "no all good, ty", { text: "ok, I'll look out for the email. that's all, thanks", when: { topics: ["email"] } }],
     cutOff: ["did you just close the chat?? unbelievable"],
   },
   engine: {

@@ -3,7 +3,7 @@ import type { ScenarioInput } from "./types";
 export const misledFeatures: ScenarioInput = {
   id: "misled-features",
   version: 2,
-  title: "\"It said it works offline\"",
+  title: '"It said it works offline"',
   summary:
     "A photographer bought a premium cloud-storage plan expecting her portfolio to open without signal. It didn't, in front of a client, and she feels she was sold something that doesn't exist.",
   customerType: "confused",
@@ -12,10 +12,8 @@ export const misledFeatures: ScenarioInput = {
     name: "Priya Raman",
     situation:
       "Priya is a freelance wedding photographer. Nine days ago she paid £79 for a year of Snapvault Premium. Yesterday, at a venue with no signal, she opened the app to show a couple her portfolio and got a spinning wheel and 'Connect to view'.",
-    wants:
-      "To understand whether the product can do what she bought it for, and if it can't, to get her money back without a fight.",
-    emotionalState:
-      "Confused and embarrassed more than angry. She suspects she was misled and is half-expecting to be told it's her fault for not reading the small print.",
+    wants: "To understand whether the product can do what she bought it for, and if it can't, to get her money back without a fight.",
+    emotionalState: "Confused and embarrassed more than angry. She suspects she was misled and is half-expecting to be told it's her fault for not reading the small print.",
     inflamedBy: [
       "Technical terms such as 'sync', 'cache' or 'local storage' without explanation",
       "Being told it's in the terms and conditions",
@@ -34,15 +32,13 @@ export const misledFeatures: ScenarioInput = {
         id: "offline-per-album",
         fact: "Offline access only works for albums switched to 'Keep on this device' while the phone has a connection; nothing is saved for offline use automatically.",
         askedAbout: ["offline", "setting", "switch", "toggle", "keep on", "download", "how did you set", "what happened when", "set up", "set them up", "which album"],
-        customerLine:
-          "I didn't set anything. I assumed it just did it. There's a little cloud icon on each album, is that something to do with it?",
+        customerLine: "I didn't set anything. I assumed it just did it. There's a little cloud icon on each album, is that something to do with it?",
       },
       {
         id: "sales-chat",
         fact: "Before buying, she asked the website's sales chat whether her photos would be available offline and was told 'yes, everything works offline with Premium'. The transcript is on her account.",
         askedAbout: ["why did you buy", "what made you", "told", "sales", "chat", "before you bought", "expect", "advert", "website"],
-        customerLine:
-          "I asked your chat thing before I paid. I literally typed 'will my photos work with no signal' and it said yes, everything works offline with Premium. That's why I bought it.",
+        customerLine: "I asked your chat thing before I paid. I literally typed 'will my photos work with no signal' and it said yes, everything works offline with Premium. That's why I bought it.",
       },
       {
         id: "within-14-days",
@@ -54,8 +50,7 @@ export const misledFeatures: ScenarioInput = {
         id: "shoots-weekly",
         fact: "She shoots at rural venues almost every weekend, so reliable offline access is the whole point of the plan for her.",
         askedAbout: ["use it for", "what do you need", "how do you use", "work", "clients", "venues", "important"],
-        customerLine:
-          "Half the venues I work at are barns in the middle of nowhere. If I can't show people my work offline, the plan is no use to me.",
+        customerLine: "Half the venues I work at are barns in the middle of nowhere. If I can't show people my work offline, the plan is no use to me.",
       },
     ],
   },
@@ -117,60 +112,69 @@ export const misledFeatures: ScenarioInput = {
   },
   lines: {
     calmer: [
-      { text: "Automatic offline soon? Oh, that would solve everything. When?", when: {"breached": ["no-future-features"]} },
-      { text: "Free months? Well, that's generous. Thank you.", when: {"breached": ["no-extra-compensation"]} },
-      { text: "So the chat lied to me. I knew it.", when: {"breached": ["no-blaming-sales"]} },
-      { text: "Oh. Okay. So it's not broken, it just has to be set up. Nobody told me that.", when: {"labels": ["explanation"], "topics": ["keep-on-device"]} },
-      { text: "Right, I'm looking at the albums now. Which little icon is it?", when: {"topics": ["keep-on-device"]} },
-      { text: "That actually makes sense when you explain it like that.", when: {"labels": ["explanation"]} },
-      { text: "Thank you for not making me feel stupid. I was dreading this call.", when: {"labels": ["empathy", "reflection"]} },
-      { text: "So if I switch it on for the wedding albums tonight, they'll be there on Saturday?", when: {"topics": ["keep-on-device"], "labels": ["solution", "explanation"], "unmet": ["venues"], "revealed": ["offline-per-album"]} },
-      { text: "Okay, I've tapped it. It says 'Saving 212 photos'. Is that right?", when: {"topics": ["keep-on-device"], "labels": ["solution"]} },
-      { text: "Could you send me that in writing? I'll never remember it otherwise.", when: {"labels": ["explanation"], "notOffered": ["send-guide"]} },
-      { text: "I didn't know I could still get my money back. That takes the pressure off a bit.", when: {"offered": ["cooling-off-refund"], "topics": ["refund"]} },
-      { text: "Fine, that's fair. It was the chat that told me, not you.", when: {"topics": ["sales-chat", "feedback"]} },
-      { text: "Monthly would be better, actually, until I know it works for me.", when: {"offered": ["switch-monthly"], "topics": ["monthly"]} },
-      { text: "Thank you for passing that on about the chat. I did feel a bit conned.", when: {"offered": ["log-sales-feedback"], "topics": ["feedback"]} },
+      { text: "Automatic offline soon? Oh, that would solve everything. When?", when: { breached: ["no-future-features"] } },
+      { text: "Free months? Well, that's generous. Thank you.", when: { breached: ["no-extra-compensation"] } },
+      { text: "So the chat lied to me. I knew it.", when: { breached: ["no-blaming-sales"] } },
+      { text: "Oh. Okay. So it's not broken, it just has to be set up. Nobody told me that.", when: { labels: ["explanation"], topics: ["keep-on-device"] } },
+      { text: "Right, I'm looking at the albums now. Which little icon is it?", when: { topics: ["keep-on-device"] } },
+      { text: "That actually makes sense when you explain it like that.", when: { labels: ["explanation"] } },
+      { text: "Thank you for not making me feel stupid. I was dreading this call.", when: { labels: ["empathy", "reflection"] } },
+      {
+        text: "So if I switch it on for the wedding albums tonight, they'll be there on Saturday?",
+        when: { topics: ["keep-on-device"], labels: ["solution", "explanation"], unmet: ["venues"], revealed: ["offline-per-album"] },
+      },
+      { text: "Okay, I've tapped it. It says 'Saving 212 photos'. Is that right?", when: { topics: ["keep-on-device"], labels: ["solution"] } },
+      { text: "Could you send me that in writing? I'll never remember it otherwise.", when: { labels: ["explanation"], notOffered: ["send-guide"] } },
+      { text: "I didn't know I could still get my money back. That takes the pressure off a bit.", when: { offered: ["cooling-off-refund"], topics: ["refund"] } },
+      { text: "Fine, that's fair. It was the chat that told me, not you.", when: { topics: ["sales-chat", "feedback"] } },
+      { text: "Monthly would be better, actually, until I know it works for me.", when: { offered: ["switch-monthly"], topics: ["monthly"] } },
+      { text: "Thank you for passing that on about the chat. I did feel a bit conned.", when: { offered: ["log-sales-feedback"], topics: ["feedback"] } },
     ],
     same: [
-      { text: "So what do I actually do, so my albums open at the next venue?", when: {"idle": true, "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
-      { text: "Premium, the yearly one. Seventy-nine pounds. Does that make a difference?", when: {"asked": true, "said": ["premium"], "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
-      { text: "Sorry, that sounded a bit like a script. Will my albums open without signal or not?", when: {"scripted": true} },
-      { text: "I'm still not sure I follow. What does 'on this device' actually mean?", when: {"topics": ["keep-on-device"], "labels": ["jargon"]} },
-      { text: "So does it work offline or not? I just need a yes or a no.", when: {"idle": true, "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
-      { text: "But why would anyone buy it if it doesn't do it automatically?", when: {"labels": ["explanation"], "topics": ["keep-on-device"]} },
-      { text: "I'm not very technical, sorry. Can you say that again more slowly?", when: {"labels": ["jargon", "explanation"]} },
-      { text: "I asked before I bought it. I did ask.", when: {"labels": ["blame", "argue"]} },
-      { text: "I don't really have time to go through settings, I've got editing to do.", when: {"topics": ["keep-on-device"]} },
-      { text: "What happens if I forget to switch it on for a new album?", when: {"topics": ["keep-on-device"]} },
+      { text: "So what do I actually do, so my albums open at the next venue?", when: { idle: true, notOffered: ["explain-offline", "cooling-off-refund", "switch-monthly"] } },
+      {
+        text: "Premium, the yearly one. Seventy-nine pounds. Does that make a difference?",
+        when: { asked: true, said: ["premium"], notOffered: ["explain-offline", "cooling-off-refund", "switch-monthly"] },
+      },
+      { text: "Sorry, that sounded a bit like a script. Will my albums open without signal or not?", when: { scripted: true } },
+      { text: "I'm still not sure I follow. What does 'on this device' actually mean?", when: { topics: ["keep-on-device"], labels: ["jargon"] } },
+      { text: "So does it work offline or not? I just need a yes or a no.", when: { idle: true, notOffered: ["explain-offline", "cooling-off-refund", "switch-monthly"] } },
+      { text: "But why would anyone buy it if it doesn't do it automatically?", when: { labels: ["explanation"], topics: ["keep-on-device"] } },
+      { text: "I'm not very technical, sorry. Can you say that again more slowly?", when: { labels: ["jargon", "explanation"] } },
+      { text: "I asked before I bought it. I did ask.", when: { labels: ["blame", "argue"] } },
+      { text: "I don't really have time to go through settings, I've got editing to do.", when: { topics: ["keep-on-device"] } },
+      { text: "What happens if I forget to switch it on for a new album?", when: { topics: ["keep-on-device"] } },
       "I just feel like I've paid eighty pounds for something that doesn't do what it said.",
-      { text: "Is this going to happen every time I'm at a venue with no signal?", when: {"idle": true, "unmet": ["venues"]} },
-      { text: "Everyone keeps saying they understand. I still don't know if it'll work at my next venue.", when: {"labels": ["empathy", "apology"], "unmet": ["venues"]} },
+      { text: "Is this going to happen every time I'm at a venue with no signal?", when: { idle: true, unmet: ["venues"] } },
+      { text: "Everyone keeps saying they understand. I still don't know if it'll work at my next venue.", when: { labels: ["empathy", "apology"], unmet: ["venues"] } },
     ],
     angrier: [
-      { text: "Those are just words. I need to know if my albums will open at a venue with no signal.", when: {"scripted": true} },
-      { text: "That doesn't help me. Will it work at a venue with no signal or not?", when: {"idle": true, "notOffered": ["explain-offline", "cooling-off-refund", "switch-monthly"]} },
-      { text: "Cache? Sync? I don't know what any of that means.", when: {"labels": ["jargon"]} },
-      { text: "Don't tell me it's in the terms. Nobody reads the terms. I asked a direct question.", when: {"labels": ["policy_wall"]} },
-      { text: "So you're saying it's my fault for not setting it up.", when: {"labels": ["blame"]} },
-      { text: "That's not what your website said, though, is it?", when: {"labels": ["argue"]} },
-      { text: "You're going too fast. I'm not a computer person.", when: {"labels": ["jargon"]} },
-      { text: "I was humiliated in front of a client yesterday and that's all you've got to say?", when: {"labels": ["dismissive", "policy_wall"]} },
-      { text: "Honestly, this feels like a con. Sell people a feature, then hide how it works.", when: {"labels": ["policy_wall", "dismissive", "blame"]} },
-      { text: "I don't want to be walked round in circles. Can I have my money back or not?", when: {"scripted": true} },
-      { text: "Every time I ask a question I get a different answer from you lot.", when: {"labels": ["argue"]} },
+      { text: "Those are just words. I need to know if my albums will open at a venue with no signal.", when: { scripted: true } },
+      { text: "That doesn't help me. Will it work at a venue with no signal or not?", when: { idle: true, notOffered: ["explain-offline", "cooling-off-refund", "switch-monthly"] } },
+      { text: "Cache? Sync? I don't know what any of that means.", when: { labels: ["jargon"] } },
+      { text: "Don't tell me it's in the terms. Nobody reads the terms. I asked a direct question.", when: { labels: ["policy_wall"] } },
+      { text: "So you're saying it's my fault for not setting it up.", when: { labels: ["blame"] } },
+      { text: "That's not what your website said, though, is it?", when: { labels: ["argue"] } },
+      { text: "You're going too fast. I'm not a computer person.", when: { labels: ["jargon"] } },
+      { text: "I was humiliated in front of a client yesterday and that's all you've got to say?", when: { labels: ["dismissive", "policy_wall"] } },
+      { text: "Honestly, this feels like a con. Sell people a feature, then hide how it works.", when: { labels: ["policy_wall", "dismissive", "blame"] } },
+      { text: "I don't want to be walked round in circles. Can I have my money back or not?", when: { scripted: true } },
+      { text: "Every time I ask a question I get a different answer from you lot.", when: { labels: ["argue"] } },
     ],
     resolved: [
       "Okay, that's sorted then. Thanks for being so patient with me.",
-      { text: "Great, I'll keep it and see how it goes at the weekend. I'll look out for the email.", when: {"offered": ["send-guide"], "notOffered": ["cooling-off-refund"]} },
-      { text: "Fine, the refund's the right thing for me. Thank you for making it easy.", when: {"offered": ["cooling-off-refund"]} },
+      { text: "Great, I'll keep it and see how it goes at the weekend. I'll look out for the email.", when: { offered: ["send-guide"], notOffered: ["cooling-off-refund"] } },
+      { text: "Fine, the refund's the right thing for me. Thank you for making it easy.", when: { offered: ["cooling-off-refund"] } },
       "Brilliant. I feel a lot less stupid than I did ten minutes ago.",
-      { text: "Thank you. And please do tell whoever runs that chat, because someone else will get caught out.", when: {"revealed": ["sales-chat"], "notOffered": ["log-sales-feedback"]} },
-      { text: "Thanks for logging what the chat told me. I'll set the albums up tonight and see how Saturday goes.", when: {"offered": ["log-sales-feedback", "explain-offline"], "notOffered": ["cooling-off-refund"]} },
-      { text: "Monthly it is, then. If it works at the barns I'll stay. Thank you.", when: {"offered": ["switch-monthly"]} },
+      { text: "Thank you. And please do tell whoever runs that chat, because someone else will get caught out.", when: { revealed: ["sales-chat"], notOffered: ["log-sales-feedback"] } },
+      {
+        text: "Thanks for logging what the chat told me. I'll set the albums up tonight and see how Saturday goes.",
+        when: { offered: ["log-sales-feedback", "explain-offline"], notOffered: ["cooling-off-refund"] },
+      },
+      { text: "Monthly it is, then. If it works at the barns I'll stay. Thank you.", when: { offered: ["switch-monthly"] } },
     ],
     escalated: [
-      { text: "Don't tell me it isn't true, I was there. I'd like a manager, please, someone who'll listen.", when: {"labels": ["argue"]} },
+      { text: "Don't tell me it isn't true, I was there. I'd like a manager, please, someone who'll listen.", when: { labels: ["argue"] } },
       "I'd like to speak to someone more senior, please. I don't feel like I'm getting a straight answer.",
       "Forget it. I'll ask my bank to reverse the payment.",
       "I'm going to leave a review so nobody else gets caught out by this.",
@@ -181,10 +185,9 @@ export const misledFeatures: ScenarioInput = {
       "No, that's everything. Thanks again.",
       "No, I think I've got it now. Thank you.",
       "That's all, thanks. I'd better get on with my editing.",
+      { text: "I'll look out for the guide, then. No, that's everything. Thanks.", when: { topics: ["guide"] } },
     ],
-    cutOff: [
-      "Oh. You've gone. Right. I'll ask my bank about the payment, then.",
-    ],
+    cutOff: ["Oh. You've gone. Right. I'll ask my bank about the payment, then."],
   },
   engine: {
     effects: {
@@ -206,10 +209,35 @@ export const misledFeatures: ScenarioInput = {
       rude: 25,
     },
     resolveAtOrBelow: 30,
-    needs: [["empathy", "reflection", "apology", "explanation"], ["solution", "options"]],
+    needs: [
+      ["empathy", "reflection", "apology", "explanation"],
+      ["solution", "options"],
+    ],
     topics: [
       { id: "offline", terms: ["offline", "no signal", "without signal", "without a signal", "no connection", "without a connection", "no internet", "no wifi", "no wi-fi", "no reception"] },
-      { id: "keep-on-device", remedy: "explain-offline", terms: ["keep on this device", "on this device", "on your phone", "cloud icon", "icon", "toggle", "switch it on", "switch on", "turn on", "tap", "download", "downloaded", "save", "saved", "saving", "set it up", "set up"] },
+      {
+        id: "keep-on-device",
+        remedy: "explain-offline",
+        terms: [
+          "keep on this device",
+          "on this device",
+          "on your phone",
+          "cloud icon",
+          "icon",
+          "toggle",
+          "switch it on",
+          "switch on",
+          "turn on",
+          "tap",
+          "download",
+          "downloaded",
+          "save",
+          "saved",
+          "saving",
+          "set it up",
+          "set up",
+        ],
+      },
       { id: "albums", terms: ["album", "albums", "portfolio", "photos", "wedding", "pictures"] },
       { id: "guide", remedy: "send-guide", terms: ["guide", "video", "email you", "send you", "instructions", "in writing", "step by step", "steps"] },
       { id: "refund", remedy: "cooling-off-refund", terms: ["refund", "money back", "£79", "79 pounds", "full refund", "cooling-off", "cooling off", "14 days", "fourteen days"] },
@@ -221,7 +249,14 @@ export const misledFeatures: ScenarioInput = {
       { id: "premium", terms: ["premium", "plan", "subscription", "£79", "eighty pounds"] },
     ],
     concerns: [
-      { id: "venues", description: "to know her photos will open at a venue with no signal (or that she has her money back)", fact: "shoots-weekly", topics: ["keep-on-device", "saturday", "refund", "monthly"], by: ["solution", "explanation", "expectation", "options"], raise: "But will it actually work at my next wedding? Half my venues have no signal at all." },
+      {
+        id: "venues",
+        description: "to know her photos will open at a venue with no signal (or that she has her money back)",
+        fact: "shoots-weekly",
+        topics: ["keep-on-device", "saturday", "refund", "monthly"],
+        by: ["solution", "explanation", "expectation", "options"],
+        raise: "But will it actually work at my next wedding? Half my venues have no signal at all.",
+      },
     ],
   },
   rubricId: "core-deescalation",
@@ -236,8 +271,7 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "technical-answer",
             text: "Offline access depends on local caching, so if the sync didn't complete before you lost connectivity, the assets won't be available. It's a common issue when the device's storage settings restrict background data.",
-            feedback:
-              "Probably accurate, but 'caching', 'sync' and 'assets' are our words, not hers. She is now more confused and more worried she is the problem.",
+            feedback: "Probably accurate, but 'caching', 'sync' and 'assets' are our words, not hers. She is now more confused and more worried she is the problem.",
             tensionDelta: 14,
             labels: ["jargon", "explanation"],
             next: "lost-in-terms",
@@ -245,8 +279,7 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "validate-and-ask",
             text: "That sounds really embarrassing, in front of clients as well. I'm sorry. Can you confirm the email on your account, and tell me what you saw on the screen when you opened it?",
-            feedback:
-              "Validates the embarrassment, apologises for the experience and asks an open question about what actually happened.",
+            feedback: "Validates the embarrassment, apologises for the experience and asks an open question about what actually happened.",
             tensionDelta: -12,
             labels: ["empathy", "apology", "open_question"],
             next: "describes-screen",
@@ -269,8 +302,7 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "just-yes-no",
             text: "Right. Is the app up to date?",
-            feedback:
-              "A closed question that skips past both her embarrassment and what the sales chat told her. To her it sounds like you are looking for a way to make it her fault.",
+            feedback: "A closed question that skips past both her embarrassment and what the sales chat told her. To her it sounds like you are looking for a way to make it her fault.",
             tensionDelta: 8,
             labels: [],
             next: "feels-conned",
@@ -287,8 +319,7 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "reflect-explain-plain",
             text: "So you were told it all works offline, and when you needed it, it didn't. I can see why that feels misleading. Here's how it actually works: the app only keeps an album on your phone if you switch that album to 'Keep on this device' while you have signal. Nothing is saved automatically.",
-            feedback:
-              "Reflects her experience, validates it without blaming sales, and explains the real behaviour in plain words.",
+            feedback: "Reflects her experience, validates it without blaming sales, and explains the real behaviour in plain words.",
             tensionDelta: -12,
             labels: ["reflection", "empathy", "explanation"],
             next: "understands-now",
@@ -302,8 +333,7 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "start-again-plainly",
             text: "That's my fault for explaining it badly. Let me try again. Yes, it works offline, but only for albums you've told it to keep on your phone. Can you open the app now? I'll walk you through it.",
-            feedback:
-              "Takes responsibility for the confusion, answers her yes/no directly, explains plainly and offers to guide her.",
+            feedback: "Takes responsibility for the confusion, answers her yes/no directly, explains plainly and offers to guide her.",
             tensionDelta: -12,
             labels: ["apology", "ownership", "explanation", "solution"],
             next: "understands-now",
@@ -328,8 +358,7 @@ export const misledFeatures: ScenarioInput = {
       },
       {
         id: "feels-conned",
-        customerLine:
-          "Honestly, this feels like a con. You sell people a feature and then hide how it works. I want my money back.",
+        customerLine: "Honestly, this feels like a con. You sell people a feature and then hide how it works. I want my money back.",
         choices: [
           {
             id: "offer-manager",
@@ -342,8 +371,7 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "validate-and-offer-both",
             text: "I understand why it feels like that, and I'm sorry it's come to this. You bought it nine days ago, so you're entitled to a full refund if you want one. Or I can show you the setting now, which takes about two minutes, and you can decide afterwards. Which would you prefer?",
-            feedback:
-              "Acknowledges the feeling, states her refund right plainly, and gives her a real choice with no pressure.",
+            feedback: "Acknowledges the feeling, states her refund right plainly, and gives her a real choice with no pressure.",
             tensionDelta: -16,
             labels: ["empathy", "apology", "options", "explanation"],
             next: "chooses",
@@ -351,8 +379,7 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "refuse-refund",
             text: "We don't normally give refunds on annual plans.",
-            feedback:
-              "Wrong and a policy wall: she is inside the 14-day cooling-off period. Guessing at policy under pressure creates a real complaint.",
+            feedback: "Wrong and a policy wall: she is inside the 14-day cooling-off period. Guessing at policy under pressure creates a real complaint.",
             tensionDelta: 18,
             labels: ["policy_wall"],
             next: "end-complaint",
@@ -382,8 +409,7 @@ export const misledFeatures: ScenarioInput = {
           {
             id: "walk-through-and-options",
             text: "Exactly, and you're right that it should have been clearer; I've logged the chat answer so it gets corrected. Shall we switch your wedding albums on now? If it still isn't right after the weekend, you're within 14 days for a full refund, or you can move to monthly.",
-            feedback:
-              "Agrees where she is right, explains what happens to the sales-chat answer, solves the problem on the call and keeps her options open.",
+            feedback: "Agrees where she is right, explains what happens to the sales-chat answer, solves the problem on the call and keeps her options open.",
             tensionDelta: -14,
             labels: ["empathy", "solution", "options", "follow_up"],
             next: "chooses",
@@ -392,8 +418,7 @@ export const misledFeatures: ScenarioInput = {
       },
       {
         id: "chooses",
-        customerLine:
-          "Okay. Let's do the setting, and if it works at the weekend I'll keep it. Can you send me the steps? I'll never remember them.",
+        customerLine: "Okay. Let's do the setting, and if it works at the weekend I'll keep it. Can you send me the steps? I'll never remember them.",
         choices: [
           {
             id: "send-and-follow-up",
