@@ -6,7 +6,8 @@
 import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defuse/db/testing";
-import { callerFor } from "./trainer-fixtures";
+import { strToU8, zipSync } from "fflate";
+import { callerFor, codeOf } from "./trainer-fixtures";
 
 let tdb: TestDatabase;
 beforeAll(async () => {
@@ -77,4 +78,92 @@ describe("real-call uploads", () => {
     expect((used.user + used.system) / 1000).toBeLessThan(5_000);
     expect(await tdb.db.attempt.count({ where: { orgId: org.org.id } })).toBe(0);
   }, 300_000);
+});
+
+/** The error a call fails with (code and message), or "OK". */
+async function failure(p: Promise<unknown>) {
+  try {
+    await p;
+    return { code: "OK", message: "" };
+  } catch (err) {
+    const e = err as { code?: string; message: string };
+    return { code: e.code ?? "THROWN", message: e.message };
+  }
+}
+
+const GOOD_TURNS = [
+  { speaker: "customer", text: "You charged me twice!" },
+  { speaker: "agent", text: "I'm sorry you were charged twice. I'll refund the second payment today." },
+];
+
+describe("text PostgreSQL cannot store (NUL, unpaired surrogates) answers 400 with the file and line, never 500", () => {
+  it("a transcript holding a NUL byte, or a JSON transcript escaping NUL or half a surrogate pair", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const trainer = callerFor(tdb.db, org.trainer);
+    const email = org.learner.email;
+    const cases: Array<[string, Uint8Array]> = [
+      [`${email}__nul.txt`, strToU8("Customer: You charged me twice!\u0000\nAgent: I'm sorry you were charged twice. I'll refund it today.")],
+      [`${email}__nul.json`, strToU8(JSON.stringify({ turns: [{ ...GOOD_TURNS[0], text: "twice\u0000" }, GOOD_TURNS[1]] }))],
+      [`${email}__half.json`, strToU8(JSON.stringify({ turns: [GOOD_TURNS[0], { ...GOOD_TURNS[1], text: "sorry \ud83d" }] }))],
+    ];
+    for (const [i, [name, bytes]] of cases.entries()) {
+      const upload = { fileName: "calls.zip", data: b64(zipSync({ [name]: bytes })), rubricId: "core-deescalation" };
+      const preview = await trainer.qa.previewImport(upload);
+      expect(preview.ok, name).toBe(false);
+      expect(preview.problems, name).toEqual([{ file: name, line: expect.any(Number), message: expect.stringContaining("cannot be stored") }]);
+      const refused = await failure(trainer.qa.import({ ...upload, key: `unstorable-${i}-key` }));
+      expect(refused, name).toEqual({ code: "BAD_REQUEST", message: expect.stringContaining("cannot be stored") });
+    }
+    // A zip entry's name is stored too (the transcript's file name and the audit entry).
+    const named = { fileName: "calls.zip", data: b64(zipSync({ [`${email}__a\u0000b.json`]: strToU8(JSON.stringify({ turns: GOOD_TURNS })) })), rubricId: "core-deescalation" };
+    expect(await failure(trainer.qa.import({ ...named, key: "unstorable-name-key" }))).toEqual({ code: "BAD_REQUEST", message: expect.stringContaining("cannot be stored") });
+    expect(await tdb.db.attempt.count({ where: { orgId: org.org.id } })).toBe(0);
+  });
+
+  it("a scenario draft or import whose JSON escapes NUL or half a surrogate pair", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const trainer = callerFor(tdb.db, org.trainer);
+    const { id } = await trainer.authoring.create({ from: "billing-error" });
+    const got = await trainer.authoring.get({ id });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- drafts are edited as plain JSON
+    const draft = structuredClone(got.draft) as { scenario: Record<string, any> };
+    for (const bad of ["a\u0000b", "a\ud800b", "b\udfffa"]) {
+      draft.scenario.summary = bad;
+      const saved = await failure(trainer.authoring.saveDraft({ id, revision: got.revision, text: JSON.stringify(draft) }));
+      expect(saved).toEqual({ code: "BAD_REQUEST", message: expect.stringMatching(/scenario\.summary.*cannot be stored/) });
+      const imported = await trainer.authoring.import({ files: [{ name: "bad.json", text: JSON.stringify(draft) }] });
+      expect(imported).toEqual({ imported: [], errors: [{ document: "bad.json", path: "scenario.summary", message: expect.stringContaining("cannot be stored") }] });
+    }
+    // nothing was lost: the draft is as it was, and the same change without the bad character saves
+    expect((await trainer.authoring.get({ id })).revision).toBe(got.revision);
+    draft.scenario.summary = "ab";
+    expect(await codeOf(trainer.authoring.saveDraft({ id, revision: got.revision, text: JSON.stringify(draft) }))).toBe("OK");
+  });
+
+  it("half a surrogate pair in any input (a new scenario's title) is refused like NUL", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const trainer = callerFor(tdb.db, org.trainer);
+    expect(await failure(trainer.authoring.create({ from: "billing-error", title: "Refund \ud83d" }))).toEqual({ code: "BAD_REQUEST", message: expect.stringContaining("cannot be stored") });
+    expect(await failure(callerFor(tdb.db, org.admin).cohort.create({ name: "Team \udc00" }))).toEqual({ code: "BAD_REQUEST", message: expect.stringContaining("cannot be stored") });
+    expect(await tdb.db.authoredScenario.count({ where: { orgId: org.org.id } })).toBe(0);
+  });
+});
+
+describe("documents nested past what any scenario needs", () => {
+  it("a draft or import nested 90,000 levels deep (under the 200,000-character cap) answers 400 naming where, not 500", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const trainer = callerFor(tdb.db, org.trainer);
+    const { id } = await trainer.authoring.create({ from: "billing-error" });
+    const { revision } = await trainer.authoring.get({ id });
+    const deep = `{"scenario":{"title":"Deep","notes":${"[".repeat(90_000)}${"]".repeat(90_000)}}}`;
+    expect(deep.length).toBeLessThan(200_000);
+    expect(await failure(trainer.authoring.saveDraft({ id, revision, text: deep }))).toEqual({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/^scenario\.notes(\[0\])+: nested more than 32 levels deep/),
+    });
+    const imported = await trainer.authoring.import({ files: [{ name: "deep.json", text: deep }] });
+    expect(imported.imported).toEqual([]);
+    expect(imported.errors).toEqual([{ document: "deep.json", path: expect.stringMatching(/^scenario\.notes/), message: "nested more than 32 levels deep" }]);
+    expect((await trainer.authoring.get({ id })).revision).toBe(revision);
+  });
 });

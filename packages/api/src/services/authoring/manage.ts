@@ -3,7 +3,8 @@ import { catalogue } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
-import { MAX_TITLE_CHARS, type FieldError } from "./limits";
+import { jsonProblem } from "../../storable";
+import { MAX_DOCUMENT_DEPTH, MAX_TITLE_CHARS, type FieldError } from "./limits";
 import { blankScenario } from "./template";
 import { checkDocument, isBuiltInScenario, type DraftBundle } from "./validate";
 
@@ -27,10 +28,15 @@ export async function findMine(db: Db | Prisma.TransactionClient, actor: Session
 
 /** `"The Bill That Tripled (copy)"` → `the-bill-that-tripled-copy`; never a built-in id, unique in the organisation. */
 export async function deriveKey(db: Db | Prisma.TransactionClient, orgId: string, title: string): Promise<string> {
-  const base = (title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "") || "scenario");
-  const taken = new Set(
-    (await db.authoredScenario.findMany({ where: { orgId, key: { startsWith: base } }, select: { key: true } })).map((r) => r.key),
-  );
+  const base =
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 50)
+      .replace(/-+$/, "") || "scenario";
+  const taken = new Set((await db.authoredScenario.findMany({ where: { orgId, key: { startsWith: base } }, select: { key: true } })).map((r) => r.key));
   for (let n = 1; ; n++) {
     const key = n === 1 ? base : `${base}-${n}`;
     if (!taken.has(key) && !isBuiltInScenario(key)) return key;
@@ -42,7 +48,13 @@ export async function listScenarios(db: Db, actor: SessionUser) {
   const rows = await db.authoredScenario.findMany({
     where: { orgId: actor.orgId },
     select: {
-      id: true, key: true, title: true, status: true, publishedVersion: true, basedOn: true, updatedAt: true,
+      id: true,
+      key: true,
+      title: true,
+      status: true,
+      publishedVersion: true,
+      basedOn: true,
+      updatedAt: true,
       versions: { where: { orgId: actor.orgId }, select: { version: true, publishedAt: true }, orderBy: { version: "desc" } },
     },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
@@ -68,7 +80,14 @@ export async function createScenario(db: Db, actor: SessionUser, input: { from?:
           data: { orgId: actor.orgId, key, title, draft: json({ scenario }), basedOn: source?.id ?? null, createdById: actor.id },
           select: { id: true, key: true },
         });
-        await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "scenario.create", targetType: "AuthoredScenario", targetId: row.id, after: { key, title, basedOn: source?.id ?? null } });
+        await recordAudit(tx, {
+          orgId: actor.orgId,
+          actorId: actor.id,
+          action: "scenario.create",
+          targetType: "AuthoredScenario",
+          targetId: row.id,
+          after: { key, title, basedOn: source?.id ?? null },
+        });
         return row;
       });
     } catch (err) {
@@ -122,7 +141,11 @@ function sameScenario(draft: StoredDraft, bundle: DraftBundle): boolean {
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
   if (v && typeof v === "object") {
-    return `{${Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(v);
 }
@@ -141,6 +164,10 @@ export async function saveDraft(db: Db, actor: SessionUser, input: { id: string;
   } catch {
     draft = { $unparsed: input.text };
   }
+  // Escapes JSON allows but PostgreSQL cannot store (\u0000, half a surrogate pair), and nesting no
+  // scenario needs (which overflowed the stack): refused with the field, before anything is written.
+  const problem = jsonProblem(draft, MAX_DOCUMENT_DEPTH);
+  if (problem) throw invalid(`${problem.path || "(document)"}: ${problem.message}`, "text");
   const scenario = (draft.scenario ?? null) as { title?: unknown } | null;
   const title = typeof scenario?.title === "string" && scenario.title.trim() ? scenario.title.trim().slice(0, MAX_TITLE_CHARS) : row.title;
   const next = await db.$transaction(async (tx) => {
@@ -202,7 +229,15 @@ export async function setArchived(db: Db, actor: SessionUser, input: { id: strin
   if (row.status === status) return { status };
   await db.$transaction(async (tx) => {
     await tx.authoredScenario.updateMany({ where: { id: row.id, orgId: actor.orgId }, data: { status } });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: input.archived ? "scenario.archive" : "scenario.unarchive", targetType: "AuthoredScenario", targetId: row.id, before: { status: row.status }, after: { status } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: input.archived ? "scenario.archive" : "scenario.unarchive",
+      targetType: "AuthoredScenario",
+      targetId: row.id,
+      before: { status: row.status },
+      after: { status },
+    });
   });
   return { status };
 }
