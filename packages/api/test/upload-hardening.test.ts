@@ -167,3 +167,33 @@ describe("documents nested past what any scenario needs", () => {
     expect((await trainer.authoring.get({ id })).revision).toBe(revision);
   });
 });
+
+describe("a large but honest import does not freeze the server", () => {
+  it("other requests are answered while a zip of 40 long calls is being scored", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const trainer = callerFor(tdb.db, org.trainer);
+    const customer = "Customer: I was charged twice for March and nobody called me back. " + "I want it sorted today or I am leaving. ".repeat(8);
+    const agent = "Agent: I'm sorry you were charged twice. I'll refund the second payment today. " + "Let me check what happened with the March bill and fix it now. ".repeat(8);
+    const call = Array.from({ length: 300 }, () => `${customer}\n${agent}`).join("\n");
+    const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`${org.learner.email}__call-${String(i).padStart(2, "0")}.txt`, strToU8(call)]));
+    const upload = { fileName: "calls.zip", data: b64(zipSync(files)), rubricId: "core-deescalation" };
+    const started = performance.now();
+    let previewDone = 0;
+    const preview = trainer.qa.previewImport(upload).then((r) => {
+      previewDone = performance.now();
+      return r;
+    });
+    // A cheap request made just after the upload started (as another person's page load would be).
+    await new Promise((r) => setTimeout(r, 50));
+    let otherDone = 0;
+    const other = tdb.db.$queryRaw`SELECT 1`.then(() => {
+      otherDone = performance.now();
+    });
+    const [result] = await Promise.all([preview, other]);
+    expect(result.ok).toBe(true);
+    expect(result.files).toHaveLength(40);
+    // Scoring all 40 calls (24,000 turns) used to run in one synchronous stretch, so the other
+    // request waited for all of it; now it is answered between two files.
+    expect(otherDone - started).toBeLessThan((previewDone - started) / 2);
+  }, 300_000);
+});

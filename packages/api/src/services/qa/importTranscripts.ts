@@ -86,7 +86,16 @@ async function prepare(tx: Tx, actor: SessionUser, input: TranscriptUpload) {
   const found = emails.length ? await tx.user.findMany({ where: { orgId: actor.orgId, active: true, email: { in: emails } }, select: { id: true, name: true, email: true } }) : [];
   const byEmail = new Map(found.map((u) => [u.email, u]));
 
-  const files: PreparedFile[] = first.map(({ f, email, parsed: pre }) => {
+  // Scoring is synchronous and a zip may hold hundreds of long calls (half a second each): hand the
+  // event loop to other requests between files, or one upload freezes the worker for everyone.
+  const files: PreparedFile[] = [];
+  for (const { f, email, parsed: pre } of first) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    files.push(prepareFile(rubric, f, email, pre));
+  }
+  return { rubric, files, problems: files.flatMap((f) => f.problems) };
+
+  function prepareFile(rubric: NonNullable<ReturnType<typeof getRubric>>, f: (typeof first)[number]["f"], email: string | null, pre: ParseResult | null): PreparedFile {
     const problems: FileProblem[] = [];
     const agent = email ? (byEmail.get(email) ?? null) : defaultAgent;
     if (email && !agent) problems.push({ file: f.name, line: null, message: `no active person with the email ${email} in your organisation` });
@@ -110,8 +119,7 @@ async function prepare(tx: Tx, actor: SessionUser, input: TranscriptUpload) {
     });
     const score = problems.length === 0 ? scoreTranscript(rubric, turns) : null;
     return { name: f.name, format: parsed.format, agent, turns, masked: maskSummary(all), maskedShown: shown, csv: parsed.csv ?? null, score, problems };
-  });
-  return { rubric, files, problems: files.flatMap((f) => f.problems) };
+  }
 }
 
 /** What the trainer sees before importing: per file, its agent, turns (masked), what was masked, the score, and problems. */
