@@ -197,3 +197,15 @@ describe("a large but honest import does not freeze the server", () => {
     expect(otherDone - started).toBeLessThan((previewDone - started) / 2);
   }, 300_000);
 });
+
+describe("out-of-range dates in the newer filters", () => {
+  it("the label-corrections export refuses a date PostgreSQL cannot compare with 400, not 500", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const trainer = callerFor(tdb.db, org.trainer);
+    for (const d of ["-100000-01-01T00:00:00Z", "+275760-09-13T00:00:00Z"]) {
+      expect(await failure(trainer.reports.exportLabelCorrections({ from: new Date(d) })), d).toEqual({ code: "BAD_REQUEST", message: expect.stringContaining("between the years 2000 and 2100") });
+      expect(await failure(trainer.reports.exportLabelCorrections({ to: new Date(d) })), d).toEqual({ code: "BAD_REQUEST", message: expect.stringContaining("between the years 2000 and 2100") });
+    }
+    expect(await codeOf(trainer.reports.exportLabelCorrections({ from: new Date("2026-01-01"), to: new Date("2026-12-31") }))).toBe("OK");
+  });
+});
