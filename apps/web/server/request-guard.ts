@@ -5,6 +5,11 @@
 
 /** Largest tRPC request body. The biggest legitimate input (a people CSV import) is well under it. */
 export const MAX_TRPC_BODY_BYTES = 512 * 1024;
+/**
+ * Largest form post to the anonymous endpoints outside tRPC (sign-in, LTI login and launch): an
+ * LTI launch's id_token with every claim is a few KB. Next.js and Auth.js read such bodies whole.
+ */
+export const MAX_FORM_BODY_BYTES = 256 * 1024;
 export { MAX_TRPC_BATCH } from "../trpc/limits";
 
 /**

@@ -4,6 +4,7 @@ import { z, ZodError } from "zod";
 import type { Context, Role } from "./context";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, type AppErrorCode } from "./errors";
 import { recordAccessDenied } from "./services/account/signInAudit";
+import { unstorableIn, type Unstorable } from "./storable";
 
 const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
@@ -30,8 +31,7 @@ const t = initTRPC
       let fieldErrors: Record<string, string[] | undefined> | null = null;
       if (cause instanceof ZodError) fieldErrors = z.flattenError(cause).fieldErrors;
       else if (cause instanceof AppError && cause.field) fieldErrors = { [cause.field]: [cause.message] };
-      const message =
-        cause instanceof ZodError ? "Some fields need attention." : error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message;
+      const message = cause instanceof ZodError ? "Some fields need attention." : error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message;
       return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors } };
     },
   });
@@ -56,21 +56,25 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (depth > 32 || value === null || typeof value !== "object") return false;
-  for (const v of Object.values(value)) if (containsNul(v, depth + 1)) return true;
-  return false;
+function unstorable(value: unknown, depth = 0): Unstorable | null {
+  if (typeof value === "string") return unstorableIn(value);
+  if (depth > 32 || value === null || typeof value !== "object") return null;
+  for (const v of Object.values(value)) {
+    const bad = unstorable(v, depth + 1);
+    if (bad) return bad;
+  }
+  return null;
 }
 
 /**
- * PostgreSQL cannot store a NUL character in text, so one used to surface as a 500 from deep in
- * a query. Refused up front, for every procedure, with a message a person can act on.
+ * PostgreSQL cannot store a NUL character in text, nor half of a surrogate pair in jsonb, so one
+ * used to surface as a 500 from deep in a query. Refused up front, for every procedure, with a
+ * message a person can act on.
  */
 const refuseNul = t.middleware(async ({ getRawInput, next }) => {
-  if (containsNul(await getRawInput())) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "The text contains a NUL character (\\0), which cannot be stored. Remove it and try again." });
-  }
+  const bad = unstorable(await getRawInput());
+  if (bad === "nul") throw new TRPCError({ code: "BAD_REQUEST", message: "The text contains a NUL character (\\0), which cannot be stored. Remove it and try again." });
+  if (bad) throw new TRPCError({ code: "BAD_REQUEST", message: "The text contains half of an emoji or other character, which cannot be stored. Remove it and try again." });
   return next();
 });
 

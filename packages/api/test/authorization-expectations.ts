@@ -100,6 +100,21 @@ export interface Fixture {
     playtestToFinish: Row;
     /** A rubric A's trainer duplicated from core-deescalation and published (version 1). */
     authoredRubric: Row;
+    /** Calibration sessions the trainer organised with the admin invited, each on its own attempt; `toAgree` is closed. */
+    calibration: Row;
+    calibrationToScore: Row;
+    calibrationToClose: Row;
+    calibrationToAgree: Row;
+    /** A completed attempt with no calibration yet. */
+    toCalibrate: Row;
+    /** The learner's open dispute of a released review, given to the trainer. */
+    dispute: Row;
+    /** A message in A's outbox to the learner. */
+    emailMessage: Row;
+    /** A certificate of the learner's. */
+    certificate: Row;
+    /** The learner's assessment sitting of the second module, its knowledge test not yet submitted. */
+    sitting: Row;
   };
   b: {
     org: { id: string; name: string };
@@ -159,17 +174,20 @@ const quizAnswers = () => {
 const reviewCriteria = () => CRITERIA.map((criterionId) => ({ criterionId, level: 3 }));
 /** The learner's own attempts: only the learner reaches them, through the learner procedures. */
 const ownAttempt: Outcomes = { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "OK" };
+/** Every criterion of the core rubric at level 3, as a calibration score. */
+const calibrationLevels = () => Object.fromEntries(CRITERIA.map((c) => [c, 3]));
 
 export const EXPECTED: Record<string, Expectation> = {
   "me.get": { access: "signedIn", input: () => undefined, outcomes: { ...signedIn("OK", "OK"), tempPassword: "OK" } },
   // Final assessment and certificates (issue 12). Learner procedures act on the caller's own rows;
-  // the fixture has no sitting or certificate of A yet, so those ids belong to nobody (test/assessment.test.ts
-  // proves the success paths and that one learner never reaches another's sitting).
+  // the fixture's sitting and certificate are A's learner's (test/assessment.test.ts proves the success
+  // paths and that one learner never reaches another's sitting).
   "assessment.forModule": { access: "signedIn", input: () => ({ moduleId: firstLesson().moduleId }), outcomes: signedIn("OK", "OK") },
   "assessment.start": { access: "signedIn", input: () => ({ moduleId: firstLesson().moduleId }), outcomes: signedIn("OK", "OK") },
-  "assessment.submitKnowledge": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting", answers: {} }), outcomes: signedIn("NOT_FOUND", "NOT_FOUND") },
-  "assessment.startRoleplay": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting" }), outcomes: signedIn("NOT_FOUND", "NOT_FOUND") },
-  "assessment.finish": { access: "signedIn", input: () => ({ attemptId: "no-such-sitting" }), outcomes: signedIn("NOT_FOUND", "NOT_FOUND") },
+  // A sitting is its learner's alone: anyone else, trainers and admins of A included, finds nothing.
+  "assessment.submitKnowledge": { access: "signedIn", input: (f) => ({ attemptId: f.a.sitting.id, answers: {} }), outcomes: { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "BAD_REQUEST" } },
+  "assessment.startRoleplay": { access: "signedIn", input: (f) => ({ attemptId: f.a.sitting.id }), outcomes: { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "PRECONDITION_FAILED" } },
+  "assessment.finish": { access: "signedIn", input: (f) => ({ attemptId: f.a.sitting.id }), outcomes: { ...signedIn("NOT_FOUND", "NOT_FOUND"), learner: "PRECONDITION_FAILED" } },
   "assessment.rules": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
   "assessment.setRules": {
     access: "admin",
@@ -178,7 +196,7 @@ export const EXPECTED: Record<string, Expectation> = {
   },
   "certificate.mine": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
   "certificate.list": { access: "trainer", input: () => ({}), outcomes: trainers("OK", "OK") },
-  "certificate.revoke": { access: "admin", input: () => ({ certificateId: "no-such-certificate", reason: "Issued in error" }), outcomes: admins("NOT_FOUND", "NOT_FOUND") },
+  "certificate.revoke": { access: "admin", input: (f) => ({ certificateId: f.a.certificate.id, reason: "Issued in error" }), outcomes: admins("OK", "NOT_FOUND") },
   "certificate.verify": { access: "public", input: () => ({ code: "DFS-NONE0-NONE0" }), outcomes: everyone("OK") },
   // Wrong current password for everyone, so nobody's password (or temporary-password state) changes
   // here; test/account.test.ts proves the success path.
@@ -323,7 +341,7 @@ export const EXPECTED: Record<string, Expectation> = {
   // sees B's (empty) outbox; test/email.test.ts proves A's messages never reach B. A made-up
   // unsubscribe token works for nobody; the signed link's success path is in test/email.test.ts.
   "email.outbox": { access: "admin", input: () => ({}), outcomes: admins("OK", "OK") },
-  "email.message": { access: "admin", input: () => ({ id: "no-such-email" }), outcomes: admins("NOT_FOUND", "NOT_FOUND") },
+  "email.message": { access: "admin", input: (f) => ({ id: f.a.emailMessage.id }), outcomes: admins("OK", "NOT_FOUND") },
   "email.reminderSchedule": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },
   "email.setReminderSchedule": { access: "admin", input: () => ({ remindersEnabled: true, reminderDaysBefore: 1, overdueRepeatDays: 0 }), outcomes: admins("OK", "OK") },
   "email.notificationSettings": { access: "signedIn", input: () => undefined, outcomes: signedIn("OK", "OK") },
@@ -333,11 +351,16 @@ export const EXPECTED: Record<string, Expectation> = {
   "qa.setRetention": { access: "admin", input: () => ({ days: 365 }), outcomes: admins("OK", "OK") },
   // Calibration and disputes on ids nobody has: the fixture has no calibration session or dispute of
   // A yet; test/qa-calibration.test.ts and qa-disputes.test.ts prove blindness, routing and scoping.
-  "qa.openCalibration": { access: "trainer", input: () => ({ attemptId: NO_SUCH_ATTEMPT, trainerIds: ["no-such-trainer"] }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
-  "qa.calibration": { access: "trainer", input: () => ({ sessionId: "no-such-session" }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
-  "qa.scoreCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session", levels: {} }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
-  "qa.closeCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session" }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
-  "qa.agreeCalibration": { access: "trainer", input: () => ({ sessionId: "no-such-session", levels: {} }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
+  // Only the organiser (A's trainer) closes and agrees; both invited (trainer and admin) read and score.
+  "qa.openCalibration": { access: "trainer", input: (f) => ({ attemptId: f.a.toCalibrate.id, trainerIds: [f.a.trainer.id, f.a.admin.id] }), outcomes: trainers("OK", "NOT_FOUND") },
+  "qa.calibration": { access: "trainer", input: (f) => ({ sessionId: f.a.calibration.id }), outcomes: trainers("OK", "NOT_FOUND") },
+  "qa.scoreCalibration": { access: "trainer", input: (f) => ({ sessionId: f.a.calibrationToScore.id, levels: calibrationLevels() }), outcomes: trainers("OK", "NOT_FOUND") },
+  "qa.closeCalibration": { access: "trainer", input: (f) => ({ sessionId: f.a.calibrationToClose.id }), outcomes: { ...trainers("FORBIDDEN", "NOT_FOUND"), trainer: "OK" } },
+  "qa.agreeCalibration": {
+    access: "trainer",
+    input: (f) => ({ sessionId: f.a.calibrationToAgree.id, levels: calibrationLevels() }),
+    outcomes: { ...trainers("FORBIDDEN", "NOT_FOUND"), trainer: "OK" },
+  },
   "qa.agents": { access: "trainer", input: () => ({ q: "" }), outcomes: trainers("OK", "OK") },
   "qa.calibrations": { access: "trainer", input: () => ({}), outcomes: trainers("OK", "OK") },
   "qa.colleagues": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
@@ -349,7 +372,12 @@ export const EXPECTED: Record<string, Expectation> = {
   },
   "qa.dispute": { access: "signedIn", input: (f) => ({ attemptId: f.a.attempts.reviewed.id }), outcomes: signedIn("OK", "OK") },
   "qa.disputeQueue": { access: "trainer", input: () => ({}), outcomes: trainers("OK", "OK") },
-  "qa.decideDispute": { access: "trainer", input: () => ({ disputeId: "no-such-dispute", outcome: "declined", reason: "No." }), outcomes: trainers("NOT_FOUND", "NOT_FOUND") },
+  // Only the trainer it was given to decides it.
+  "qa.decideDispute": {
+    access: "trainer",
+    input: (f) => ({ disputeId: f.a.dispute.id, outcome: "declined", reason: "The score stands." }),
+    outcomes: { ...trainers("FORBIDDEN", "NOT_FOUND"), trainer: "OK" },
+  },
   "qa.disputeSummary": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
   "qa.myRealCalls": { access: "signedIn", input: () => ({}), outcomes: signedIn("OK", "OK") },
   // Authored scenarios (issue 13); test/authoring.test.ts proves versioning, archive, import and scoping.
@@ -430,7 +458,6 @@ export const CROSS_LINKS: CrossLink[] = [
   },
 ];
 
-const NO_SUCH_ATTEMPT = "no-such-attempt";
 function sampleUpload(f: Fixture) {
   const text = "Customer: I was charged twice for March.\nAgent: I'm sorry you were charged twice; I'll refund the second March charge today.";
   return { fileName: "call.txt", data: Buffer.from(text).toString("base64"), rubricId: "core-deescalation", agentId: f.a.learner.id };

@@ -140,6 +140,43 @@ beforeAll(async () => {
   // A rubric of A's own, published (issue 13).
   const authoredRubric = await asTrainer.authoring.createRubric({ from: "core-deescalation", title: `Our rubric ${suffix}` });
   await asTrainer.authoring.publishRubric({ id: authoredRubric.id });
+  // Calibration sessions of A (the trainer organises, the admin is invited), each on its own
+  // completed attempt: one to read, one to score, one to close, one closed to agree on; and an
+  // attempt to open one on.
+  const calibrate = async () => (await asTrainer.qa.openCalibration({ attemptId: (await completed()).id, trainerIds: [a.admin.id] })).sessionId;
+  const calibration = await calibrate();
+  const calibrationToScore = await calibrate();
+  const calibrationToClose = await calibrate();
+  const calibrationToAgree = await calibrate();
+  await asTrainer.qa.closeCalibration({ sessionId: calibrationToAgree });
+  const toCalibrate = await completed();
+  // A sitting of the second module's assessment, knowledge test under way (the first module's is left for assessment.start).
+  const sitting = await asLearner.assessment.start({ moduleId: catalogue.modules[1]!.id });
+  // A's learner disputes a released review; the dispute is given to A's trainer.
+  const disputed = await completed();
+  await asTrainer.review.release({ attemptId: disputed.id, criteria, comment: `Disputed note ${suffix}` });
+  const dispute = await db.dispute.create({
+    data: { orgId: a.org.id, attemptId: disputed.id, agentId: a.learner.id, assignedToId: a.trainer.id, reason: `The score missed my apology ${suffix}`, oldScore: 75 },
+  });
+  // An email in A's outbox and a certificate of A's learner.
+  const emailMessage = await db.emailMessage.create({
+    data: { orgId: a.org.id, userId: a.learner.id, recipient: a.learner.email, template: "reminder", subject: `Due soon ${suffix}`, html: `<p>Due soon ${suffix}</p>`, text: `Due soon ${suffix}` },
+  });
+  // (of the last module: the assessment procedures are tried on the first, where a certificate would stop a new sitting)
+  const certified = catalogue.modules.at(-1)!;
+  const certificate = await db.certificate.create({
+    data: {
+      orgId: a.org.id,
+      userId: a.learner.id,
+      moduleId: certified.id,
+      assessmentAttemptId: `matrix-sitting-${suffix}`,
+      code: `MATRIX-${suffix}`.toUpperCase(),
+      learnerName: a.learner.name,
+      orgName: a.org.name,
+      moduleTitle: certified.title,
+      score: 90,
+    },
+  });
 
   // A real sign-in session for every caller; the deactivated account is then deactivated by the admin.
   const person = (u: { id: string; orgId?: string }) => ({ id: u.id, orgId: u.orgId ?? a.org.id });
@@ -182,6 +219,15 @@ beforeAll(async () => {
       playtest: { id: playtest.sessionId },
       playtestToFinish: { id: playtestToFinish.sessionId },
       authoredRubric: { id: authoredRubric.id },
+      calibration: { id: calibration },
+      calibrationToScore: { id: calibrationToScore },
+      calibrationToClose: { id: calibrationToClose },
+      calibrationToAgree: { id: calibrationToAgree },
+      toCalibrate: { id: toCalibrate.id },
+      dispute: { id: dispute.id },
+      emailMessage: { id: emailMessage.id },
+      certificate: { id: certificate.id },
+      sitting: { id: sitting.attemptId },
     },
     b: { org: { id: b.org.id, name: b.org.name }, admin: p(b.admin), trainer: p(b.trainer), learner: p(b.learner), cohort: { id: cohortB.id, name: cohortB.name } },
   };
@@ -216,6 +262,18 @@ async function secretsOfA(): Promise<string[]> {
     db.lessonProgress.findMany({ where: { orgId }, select: { id: true } }),
     db.ltiRegistration.findMany({ where: { orgId }, select: { id: true, clientId: true, issuer: true, keys: { select: { id: true, kid: true } } } }),
   ]);
+  // The newer features' rows: authored scenarios, play-tests, calibration, disputes, the outbox, certificates, LMS courses, real calls.
+  const [scenarios, playtests, calibrations, disputes, emails, certificates, ltiContexts, transcripts, rubrics] = await Promise.all([
+    db.authoredScenario.findMany({ where: { orgId }, select: { id: true, key: true, title: true } }),
+    db.playtestSession.findMany({ where: { orgId }, select: { id: true } }),
+    db.calibrationSession.findMany({ where: { orgId }, select: { id: true } }),
+    db.dispute.findMany({ where: { orgId }, select: { id: true, reason: true } }),
+    db.emailMessage.findMany({ where: { orgId }, select: { id: true, subject: true } }),
+    db.certificate.findMany({ where: { orgId }, select: { id: true, code: true } }),
+    db.ltiContext.findMany({ where: { orgId }, select: { id: true, title: true, contextId: true } }),
+    db.transcript.findMany({ where: { orgId }, select: { id: true, fileName: true } }),
+    db.authoredRubric.findMany({ where: { orgId }, select: { id: true, key: true, title: true } }),
+  ]);
   const all = [
     org.id,
     org.name,
@@ -234,6 +292,15 @@ async function secretsOfA(): Promise<string[]> {
     ...ids(enrollments),
     ...ids(lessons),
     ...ltiRegs.flatMap((r) => [r.id, r.clientId, r.issuer, ...r.keys.flatMap((k) => [k.id, k.kid])]),
+    ...scenarios.flatMap((x) => [x.id, x.key, x.title]),
+    ...ids(playtests),
+    ...ids(calibrations),
+    ...disputes.flatMap((x) => [x.id, x.reason]),
+    ...emails.flatMap((x) => [x.id, x.subject]),
+    ...certificates.flatMap((x) => [x.id, x.code]),
+    ...ltiContexts.flatMap((x) => [x.id, x.title, x.contextId]),
+    ...transcripts.flatMap((x) => [x.id, x.fileName]),
+    ...rubrics.flatMap((x) => [x.id, x.key, x.title]),
   ];
   return [...new Set(all.filter((s) => typeof s === "string" && s.length >= 8))];
 }
@@ -258,6 +325,18 @@ async function snapshotOfA(): Promise<string> {
     db.signInSession.findMany({ where: { orgId }, ...byId }),
     db.enrollment.findMany({ where: { orgId }, ...byId }),
     db.lessonProgress.findMany({ where: { orgId }, ...byId }),
+    db.authoredScenario.findMany({ where: { orgId }, ...byId }),
+    db.authoredScenarioVersion.findMany({ where: { orgId }, ...byId }),
+    db.playtestSession.findMany({ where: { orgId }, ...byId }),
+    db.calibrationSession.findMany({ where: { orgId }, ...byId }),
+    db.calibrationScore.findMany({ where: { orgId }, ...byId }),
+    db.dispute.findMany({ where: { orgId }, ...byId }),
+    db.emailMessage.findMany({ where: { orgId }, ...byId }),
+    db.certificate.findMany({ where: { orgId }, ...byId }),
+    db.ltiRegistration.findMany({ where: { orgId }, ...byId }),
+    db.ltiContext.findMany({ where: { orgId }, ...byId }),
+    db.authoredRubric.findMany({ where: { orgId }, ...byId }),
+    db.authoredRubricVersion.findMany({ where: { orgId }, ...byId }),
   ]);
   return JSON.stringify(rows);
 }

@@ -21,6 +21,6 @@ export const reportsRouter = router({
   exportResults: trainerProcedure.input(z.object({ cohortId: idSchema })).mutation(({ ctx, input }) => exportResults(ctx.db, ctx.user, input)),
   /** Trainers' label corrections as JSONL in the role-play training format (trainers and admins only). */
   exportLabelCorrections: trainerProcedure
-    .input(z.object({ includeConfirmed: z.boolean().optional(), from: z.coerce.date().nullish(), to: z.coerce.date().nullish() }))
+    .input(z.object({ includeConfirmed: z.boolean().optional(), from: dateSchema.nullish(), to: dateSchema.nullish() }))
     .mutation(({ ctx, input }) => exportLabelCorrections(ctx.db, ctx.user, input)),
 });

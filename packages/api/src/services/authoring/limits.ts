@@ -13,6 +13,8 @@ export const MAX_BRANCH_NODES = 40;
 export const MAX_FACTS = 20;
 export const MAX_RULES = 20;
 export const MAX_TITLE_CHARS = 120;
+/** How deeply a document may nest (a full scenario bundle nests 8 levels). */
+export const MAX_DOCUMENT_DEPTH = 32;
 /** The engine must be able to resolve the call within this many agent turns. */
 export const RESOLVE_WITHIN_TURNS = 20;
 

@@ -3,7 +3,8 @@ import { catalogue } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
-import { MAX_TITLE_CHARS, type FieldError } from "./limits";
+import { jsonProblem } from "../../storable";
+import { MAX_DOCUMENT_DEPTH, MAX_TITLE_CHARS, type FieldError } from "./limits";
 import { blankScenario } from "./template";
 import { rubricChoices } from "./rubrics";
 import { checkDraft, isBuiltInScenario, type DraftBundle } from "./validate";
@@ -165,6 +166,10 @@ export async function saveDraft(db: Db, actor: SessionUser, input: { id: string;
   } catch {
     draft = { $unparsed: input.text };
   }
+  // Escapes JSON allows but PostgreSQL cannot store (\u0000, half a surrogate pair), and nesting no
+  // scenario needs (which overflowed the stack): refused with the field, before anything is written.
+  const problem = jsonProblem(draft, MAX_DOCUMENT_DEPTH);
+  if (problem) throw invalid(`${problem.path || "(document)"}: ${problem.message}`, "text");
   const scenario = (draft.scenario ?? null) as { title?: unknown } | null;
   const title = typeof scenario?.title === "string" && scenario.title.trim() ? scenario.title.trim().slice(0, MAX_TITLE_CHARS) : row.title;
   const next = await db.$transaction(async (tx) => {

@@ -3,7 +3,8 @@ import { catalogue } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { isUniqueViolation, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
-import type { FieldError } from "./limits";
+import { jsonProblem } from "../../storable";
+import { MAX_DOCUMENT_DEPTH, type FieldError } from "./limits";
 import { deriveKey } from "./manage";
 import { importRubric } from "./rubrics";
 import { checkDocument, checkDraft, isBuiltInScenario, type DraftBundle } from "./validate";
@@ -48,6 +49,11 @@ export async function importScenarios(db: Db, actor: SessionUser, input: { files
       raw = JSON.parse(f.text);
     } catch (e) {
       errors.push({ document: f.name, path: "(document)", message: `not valid JSON (${(e as Error).message})` });
+      continue;
+    }
+    const problem = jsonProblem(raw, MAX_DOCUMENT_DEPTH);
+    if (problem) {
+      errors.push({ document: f.name, path: problem.path || "(document)", message: problem.message });
       continue;
     }
     const r = checkDocument(raw, { importing: true });

@@ -90,12 +90,35 @@ function inviteKey(secret: string) {
  * naming the organisation and the admin, so the registration lands in the right organisation.
  */
 export async function createRegistrationLink(db: Db, actor: SessionUser, cfg: { baseUrl: string; secret: string }) {
-  const token = await new SignJWT({ org: actor.orgId, by: actor.id }).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime(`${INVITE_TTL_S}s`).setAudience("defuse-lti-register").sign(inviteKey(cfg.secret));
+  const token = await new SignJWT({ org: actor.orgId, by: actor.id })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt()
+    .setExpirationTime(`${INVITE_TTL_S}s`)
+    .setAudience("defuse-lti-register")
+    .sign(inviteKey(cfg.secret));
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: "lti.registration.invite", targetType: "Organization", targetId: actor.orgId });
   return { url: `${cfg.baseUrl}/api/lti/register?invite=${encodeURIComponent(token)}`, expiresAt: new Date(Date.now() + INVITE_TTL_S * 1000) };
 }
 
 export class DynamicRegistrationError extends Error {}
+
+/**
+ * The configuration URL lies under the issuer: the same origin (scheme, host, port) and the
+ * issuer's path as whole segments. A raw string prefix let `https://lms.example.com.evil.test/…`
+ * claim the issuer `https://lms.example.com`.
+ */
+function servedUnder(configUrl: string, issuer: string): boolean {
+  let served: URL;
+  let iss: URL;
+  try {
+    served = new URL(configUrl);
+    iss = new URL(issuer);
+  } catch {
+    return false;
+  }
+  const path = iss.pathname.replace(/\/+$/, "");
+  return served.origin === iss.origin && (served.pathname === path || served.pathname.startsWith(`${path}/`));
+}
 
 const TOOL_SCOPES = [
   "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
@@ -129,7 +152,7 @@ export async function completeDynamicRegistration(
   if (!confRes?.ok) throw new DynamicRegistrationError("Defuse could not read the platform's OpenID configuration.");
   const conf = (await confRes.json()) as Record<string, unknown>;
   const issuer = String(conf.issuer ?? "");
-  if (!issuer || !params.openidConfiguration.startsWith(issuer.replace(/\/$/, ""))) {
+  if (!issuer || !servedUnder(params.openidConfiguration, issuer)) {
     throw new DynamicRegistrationError("The platform's configuration names an issuer that does not match where it was served from.");
   }
   for (const f of ["authorization_endpoint", "token_endpoint", "jwks_uri", "registration_endpoint"]) {
@@ -166,7 +189,10 @@ export async function completeDynamicRegistration(
   const toolConf = (client["https://purl.imsglobal.org/spec/lti-tool-configuration"] ?? {}) as { deployment_id?: unknown };
   const deploymentIds = typeof toolConf.deployment_id === "string" ? [toolConf.deployment_id] : [];
   const input: RegistrationInput = {
-    name: typeof conf["https://purl.imsglobal.org/spec/lti-platform-configuration"] === "object" ? String((conf["https://purl.imsglobal.org/spec/lti-platform-configuration"] as { product_family_code?: unknown }).product_family_code ?? issuer) : issuer,
+    name:
+      typeof conf["https://purl.imsglobal.org/spec/lti-platform-configuration"] === "object"
+        ? String((conf["https://purl.imsglobal.org/spec/lti-platform-configuration"] as { product_family_code?: unknown }).product_family_code ?? issuer)
+        : issuer,
     issuer,
     clientId,
     deploymentIds,

@@ -3,6 +3,7 @@ import { getRubric } from "@defuse/content";
 import { scoreTranscript, type TranscriptScore } from "@defuse/roleplay";
 import type { SessionUser } from "../../context";
 import { AppError, invalid, isUniqueViolation, notFound } from "../../errors";
+import { unstorableIn, unstorableMessage } from "../../storable";
 import { recordAudit, recordAuditMany } from "../audit/recordAudit";
 import { maskSummary, maskText, type MaskKind } from "./mask";
 import { parseTranscript, type CsvMapping, type ParseResult } from "./parseTranscript";
@@ -66,9 +67,7 @@ async function prepare(tx: Tx, actor: SessionUser, input: TranscriptUpload) {
   const upload = readUpload(input.fileName, decode(input.data));
   if (!upload.ok) return { rubric, files: [] as PreparedFile[], problems: [{ file: input.fileName, line: null, message: upload.problem }] };
 
-  const defaultAgent = input.agentId
-    ? await tx.user.findFirst({ where: { id: input.agentId, orgId: actor.orgId, active: true }, select: { id: true, name: true, email: true } })
-    : null;
+  const defaultAgent = input.agentId ? await tx.user.findFirst({ where: { id: input.agentId, orgId: actor.orgId, active: true }, select: { id: true, name: true, email: true } }) : null;
   if (input.agentId && !defaultAgent) throw notFound("That agent");
 
   // First pass: parse with whatever agent the file name or default gives, to read any email column.
@@ -82,13 +81,21 @@ async function prepare(tx: Tx, actor: SessionUser, input: TranscriptUpload) {
       x.email = x.parsed.csv?.agentEmail ?? x.email;
     }
   }
-  const emails = [...new Set(first.map((x) => x.email).filter((e): e is string => !!e))];
-  const found = emails.length
-    ? await tx.user.findMany({ where: { orgId: actor.orgId, active: true, email: { in: emails } }, select: { id: true, name: true, email: true } })
-    : [];
+  // (an email cell holding NUL would fail the query itself; that file's problem is named below)
+  const emails = [...new Set(first.map((x) => x.email).filter((e): e is string => !!e && !unstorableIn(e)))];
+  const found = emails.length ? await tx.user.findMany({ where: { orgId: actor.orgId, active: true, email: { in: emails } }, select: { id: true, name: true, email: true } }) : [];
   const byEmail = new Map(found.map((u) => [u.email, u]));
 
-  const files: PreparedFile[] = first.map(({ f, email, parsed: pre }) => {
+  // Scoring is synchronous and a zip may hold hundreds of long calls (half a second each): hand the
+  // event loop to other requests between files, or one upload freezes the worker for everyone.
+  const files: PreparedFile[] = [];
+  for (const { f, email, parsed: pre } of first) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    files.push(prepareFile(rubric, f, email, pre));
+  }
+  return { rubric, files, problems: files.flatMap((f) => f.problems) };
+
+  function prepareFile(rubric: NonNullable<ReturnType<typeof getRubric>>, f: (typeof first)[number]["f"], email: string | null, pre: ParseResult | null): PreparedFile {
     const problems: FileProblem[] = [];
     const agent = email ? (byEmail.get(email) ?? null) : defaultAgent;
     if (email && !agent) problems.push({ file: f.name, line: null, message: `no active person with the email ${email} in your organisation` });
@@ -97,6 +104,11 @@ async function prepare(tx: Tx, actor: SessionUser, input: TranscriptUpload) {
     }
     const parsed = pre && !agent ? pre : parseTranscript(f.name, f.content, { agent: agent?.name }, input.mapping ?? undefined);
     for (const p of parsed.problems) problems.push({ file: f.name, line: p.line, message: p.message });
+    // What PostgreSQL cannot store (a NUL byte, a JSON escape of half a surrogate pair) is named by file and line, never a 500.
+    const badName = unstorableIn(f.name);
+    if (badName) problems.push({ file: f.name, line: null, message: `the file name ${unstorableMessage(badName)}` });
+    const badTurn = parsed.turns.find((t) => unstorableIn(t.text) ?? (t.at ? unstorableIn(t.at) : null));
+    if (badTurn) problems.push({ file: f.name, line: badTurn.line, message: unstorableMessage((unstorableIn(badTurn.text) ?? unstorableIn(badTurn.at ?? ""))!) });
     const shown: string[] = [];
     const all: ReturnType<typeof maskText>["masked"] = [];
     const turns = parsed.turns.map((t) => {
@@ -107,8 +119,7 @@ async function prepare(tx: Tx, actor: SessionUser, input: TranscriptUpload) {
     });
     const score = problems.length === 0 ? scoreTranscript(rubric, turns) : null;
     return { name: f.name, format: parsed.format, agent, turns, masked: maskSummary(all), maskedShown: shown, csv: parsed.csv ?? null, score, problems };
-  });
-  return { rubric, files, problems: files.flatMap((f) => f.problems) };
+  }
 }
 
 /** What the trainer sees before importing: per file, its agent, turns (masked), what was masked, the score, and problems. */

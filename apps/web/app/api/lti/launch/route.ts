@@ -1,5 +1,6 @@
 import { LaunchError, captureContext, captureGradeTarget, launchTarget, signInFromLaunch, verifyLaunch } from "@defuse/api";
 import { db } from "../../../../server/db";
+import { MAX_FORM_BODY_BYTES, withLimitedBody } from "../../../../server/request-guard";
 import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, sessionCookie, stateCookieName } from "../../../../server/lti";
 import { deepLinkPickerUrl } from "../../../../server/lti-deep-link";
 
@@ -16,7 +17,10 @@ function cookie(request: Request, name: string): string | null {
  * in and moves on with a same-origin navigation (so the fresh cookie is sent even where
  * SameSite=Lax applies); a refused one gets a page saying why and what to do.
  */
-export async function POST(request: Request) {
+export async function POST(incoming: Request) {
+  // Anonymous: capped before the form is read (a 200 MB post used to be read whole).
+  const request = await withLimitedBody(incoming, MAX_FORM_BODY_BYTES);
+  if (request instanceof Response) return request;
   const form = await request.formData();
   const idToken = typeof form.get("id_token") === "string" ? (form.get("id_token") as string) : null;
   const state = typeof form.get("state") === "string" ? (form.get("state") as string) : null;
@@ -49,6 +53,10 @@ export async function POST(request: Request) {
       e.reason === "cookies_blocked"
         ? `<p>Your browser keeps sites shown inside other pages from storing cookies. Go back to the course and open the activity in a new window (your course's teacher or LMS admin can set the activity to always open that way).</p><p>If you also have a Defuse password, you can <a href="${escapeHtml(ltiBaseUrl(request))}/login" target="_blank" rel="noopener">sign in to Defuse in a new window</a> instead.</p>`
         : "";
-    return ltiPage({ status: e.reason === "cookies_blocked" ? 400 : 401, title: "Defuse could not open this activity", body: `<p role="alert" data-reason="${e.reason}">${escapeHtml(e.message)}</p>${newWindow}` });
+    return ltiPage({
+      status: e.reason === "cookies_blocked" ? 400 : 401,
+      title: "Defuse could not open this activity",
+      body: `<p role="alert" data-reason="${e.reason}">${escapeHtml(e.message)}</p>${newWindow}`,
+    });
   }
 }
