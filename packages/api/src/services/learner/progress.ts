@@ -1,9 +1,9 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
-import { authoredTitles, offeredScenarios } from "../authoring/resolve";
+import { authoredTitles, offeredFromRows, offeredScenarios } from "../authoring/resolve";
 import { allModules, allScenarios, findRubric, labelName, moduleCompletion } from "./content";
-import { learnerMarks } from "./courses";
+import { readPracticeState, type PracticeState } from "./practiceState";
 import { readTurnComments } from "../review/critical";
 import { readStoredCriteria } from "../review/getReview";
 
@@ -19,32 +19,15 @@ const ROLEPLAY_KINDS = ["ROLEPLAY", "BRANCHING"] as const;
 
 /** The practice list: every scenario with the learner's best and latest score and any attempt in progress. */
 export async function scenariosFor(db: Db, user: SessionUser) {
-  const [completed, open, assigned, offered] = await Promise.all([
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
-      select: { contentId: true, kind: true, score: true, passed: true, completedAt: true },
-      orderBy: { completedAt: "asc" },
-    }),
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "IN_PROGRESS" },
-      select: { id: true, contentId: true, kind: true },
-      orderBy: { startedAt: "desc" },
-    }),
-    db.assignment.findMany({
-      where: {
-        orgId: user.orgId,
-        kind: "SCENARIO",
-        withdrawnAt: null,
-        cohort: { archivedAt: null, members: { some: { userId: user.id, removedAt: null } } },
-      },
-      select: { contentId: true, dueAt: true },
-      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }],
-    }),
-    // built-in scenarios and the organisation's published ones (archived ones are not offered)
-    offeredScenarios(db, user.orgId),
-  ]);
+  return scenarioList(db, user, await readPracticeState(db, user));
+}
+
+async function scenarioList(db: Db, user: SessionUser, state: PracticeState) {
+  const { completed, open, assigned } = state;
+  // built-in scenarios and the organisation's published ones (archived ones are not offered)
+  const offered = await offeredFromRows(db, user.orgId, state.authored);
   // The organisation's own scenarios carry its name, the one thing that tells them from built-in ones.
-  const orgName = offered.some((s) => s.authored) ? ((await db.organization.findFirst({ where: { id: user.orgId }, select: { name: true } }))?.name ?? null) : null;
+  const orgName = offered.some((s) => s.authored) ? state.orgName : null;
   return offered.map((s) => {
     const mine = completed.filter((a) => a.contentId === s.id);
     const scores = mine.map((a) => a.score ?? 0);
@@ -103,34 +86,10 @@ export async function scenarioFor(db: Db, user: SessionUser, scenarioId: string)
 
 /** Everything on the progress page, in a handful of queries. */
 export async function progressFor(db: Db, user: SessionUser) {
-  const [marks, scenarios, history, reviews] = await Promise.all([
-    learnerMarks(db, user),
-    scenariosFor(db, user),
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
-      select: { id: true, contentId: true, kind: true, rubricId: true, techniques: true, pitfalls: true, score: true, passed: true, completedAt: true, reviewState: true, reflection: true },
-      orderBy: { completedAt: "desc" },
-      take: 30,
-    }),
-    db.review.findMany({
-      where: { orgId: user.orgId, state: "RELEASED", attempt: { orgId: user.orgId, userId: user.id } },
-      select: {
-        attemptId: true,
-        score: true,
-        passed: true,
-        comment: true,
-        criteria: true,
-        criticalDecision: true,
-        criticalReason: true,
-        turnComments: true,
-        releasedAt: true,
-        reviewer: { select: { name: true } },
-        attempt: { select: { contentId: true, rubricId: true, autoScore: true } },
-      },
-      orderBy: { releasedAt: "desc" },
-      take: 20,
-    }),
-  ]);
+  const state = await readPracticeState(db, user, { withHistory: true });
+  const { history, reviews } = state;
+  const marks = { completedLessons: new Set(state.completedLessons), passedQuizzes: new Set(state.passedQuizzes) };
+  const scenarios = await scenarioList(db, user, state);
   const modules = allModules().map((m) => ({ id: m.id, title: m.title, ...moduleCompletion(m, marks.completedLessons, marks.passedQuizzes) }));
   const titles = new Map([
     ...allScenarios().map((s) => [s.id, s.title] as const),
@@ -143,8 +102,7 @@ export async function progressFor(db: Db, user: SessionUser) {
   // do), so a technique is missed only when its group went unmet; techniques the scenario does not
   // call for (a boundary with a polite customer) are never "missed".
   const scenarioNeeds = new Map(allScenarios().map((s) => [s.id, s.engine.needs as string[][]]));
-  const missedIn = (contentId: string, used: Set<string>) =>
-    (scenarioNeeds.get(contentId) ?? []).filter((group) => !group.some((t) => used.has(t))).flat();
+  const missedIn = (contentId: string, used: Set<string>) => (scenarioNeeds.get(contentId) ?? []).filter((group) => !group.some((t) => used.has(t))).flat();
   const timeline = chronological.map((a) => {
     const used = new Set(a.techniques);
     const missed = [...new Set(missedIn(a.contentId, used))];
@@ -199,7 +157,7 @@ export async function progressFor(db: Db, user: SessionUser) {
       score: a.score,
       passed: a.passed,
       completedAt: a.completedAt,
-      reflected: !!a.reflection,
+      reflected: a.reflected,
     })),
   };
 }
