@@ -5,19 +5,20 @@ import { AppError } from "../../errors";
 import { allModules, findLesson, findModule, findQuiz, moduleCompletion, type ModuleT, type QuizT } from "./content";
 
 /** Lessons the learner has completed and checks they have passed (two queries, any number of modules). */
+/**
+ * The lessons the learner finished and the checks they passed, in one statement (it was two, and
+ * the catalogue, course, lesson check and progress pages read it on every view; issue 16).
+ */
 export async function learnerMarks(db: Db, user: SessionUser) {
-  const [lessons, quizzes] = await Promise.all([
-    db.lessonProgress.findMany({
-      where: { orgId: user.orgId, userId: user.id, completedAt: { not: null } },
-      select: { lessonId: true },
-    }),
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", status: "COMPLETED", passed: true },
-      select: { contentId: true },
-      distinct: ["contentId"],
-    }),
-  ]);
-  return { completedLessons: new Set(lessons.map((l) => l.lessonId)), passedQuizzes: new Set(quizzes.map((q) => q.contentId)) };
+  const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[] }>>`
+    SELECT
+      (SELECT coalesce(json_agg(lp."lessonId"), '[]')
+         FROM "LessonProgress" lp
+        WHERE lp."orgId" = ${user.orgId} AND lp."userId" = ${user.id} AND lp."completedAt" IS NOT NULL) AS lessons,
+      (SELECT coalesce(json_agg(DISTINCT q."contentId"), '[]')
+         FROM "Attempt" q
+        WHERE q."orgId" = ${user.orgId} AND q."userId" = ${user.id} AND q.kind = 'QUIZ' AND q.status = 'COMPLETED' AND q.passed = true) AS quizzes`;
+  return { completedLessons: new Set(row!.lessons), passedQuizzes: new Set(row!.quizzes) };
 }
 
 async function moduleAssignments(db: Db, user: SessionUser) {
