@@ -105,6 +105,11 @@ export async function offeredScenarios(db: Db, orgId: string): Promise<Array<Sce
     select: { key: true, publishedVersion: true },
     orderBy: [{ title: "asc" }, { id: "asc" }],
   });
+  return offeredFromRows(db, orgId, rows);
+}
+
+/** offeredScenarios for published rows (key and version, in title order) the caller already read. */
+export async function offeredFromRows(db: Db, orgId: string, rows: Array<{ key: string; publishedVersion: number | null }>): Promise<Array<ScenarioT & { authored: boolean }>> {
   const authored = await Promise.all(rows.map((r) => scenarioOf(db, orgId, r.key, r.publishedVersion)));
   return [...allScenarios().map((s) => ({ ...s, authored: false })), ...authored.map((s) => ({ ...s, authored: true }))];
 }

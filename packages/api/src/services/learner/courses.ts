@@ -4,41 +4,51 @@ import type { SessionUser } from "../../context";
 import { AppError } from "../../errors";
 import { allModules, findLesson, findModule, findQuiz, moduleCompletion, type ModuleT, type QuizT } from "./content";
 
-/** Lessons the learner has completed and checks they have passed (two queries, any number of modules). */
+/**
+ * The lessons the learner finished and the checks they passed, in one statement (it was two, and
+ * the catalogue, course, lesson check and progress pages read it on every view; issue 16).
+ */
 export async function learnerMarks(db: Db, user: SessionUser) {
-  const [lessons, quizzes] = await Promise.all([
-    db.lessonProgress.findMany({
-      where: { orgId: user.orgId, userId: user.id, completedAt: { not: null } },
-      select: { lessonId: true },
-    }),
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", status: "COMPLETED", passed: true },
-      select: { contentId: true },
-      distinct: ["contentId"],
-    }),
-  ]);
-  return { completedLessons: new Set(lessons.map((l) => l.lessonId)), passedQuizzes: new Set(quizzes.map((q) => q.contentId)) };
+  const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[] }>>`
+    SELECT
+      (SELECT coalesce(json_agg(lp."lessonId"), '[]')
+         FROM "LessonProgress" lp
+        WHERE lp."orgId" = ${user.orgId} AND lp."userId" = ${user.id} AND lp."completedAt" IS NOT NULL) AS lessons,
+      (SELECT coalesce(json_agg(DISTINCT q."contentId"), '[]')
+         FROM "Attempt" q
+        WHERE q."orgId" = ${user.orgId} AND q."userId" = ${user.id} AND q.kind = 'QUIZ' AND q.status = 'COMPLETED' AND q.passed = true) AS quizzes`;
+  return { completedLessons: new Set(row!.lessons), passedQuizzes: new Set(row!.quizzes) };
 }
 
-async function moduleAssignments(db: Db, user: SessionUser) {
-  const rows = await db.assignment.findMany({
-    where: {
-      orgId: user.orgId,
-      kind: "MODULE",
-      withdrawnAt: null,
-      cohort: { archivedAt: null, members: { some: { userId: user.id, removedAt: null } } },
-    },
-    select: { contentId: true, dueAt: true },
-    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }],
-  });
-  const byModule = new Map<string, Date | null>();
-  for (const r of rows) if (!byModule.has(r.contentId)) byModule.set(r.contentId, r.dueAt);
-  return byModule;
+/**
+ * learnerMarks with the learner's course assignments (due date per course, soonest first) and,
+ * for one course, where they left off: the catalogue and course pages in one statement each
+ * (they were three and four, issue 16).
+ */
+async function courseState(db: Db, user: SessionUser, moduleId: string | null) {
+  const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[]; assigned: Array<{ contentId: string; dueAt: number | null }>; lastLessonId: string | null }>>`
+    SELECT
+      (SELECT coalesce(json_agg(lp."lessonId"), '[]')
+         FROM "LessonProgress" lp
+        WHERE lp."orgId" = ${user.orgId} AND lp."userId" = ${user.id} AND lp."completedAt" IS NOT NULL) AS lessons,
+      (SELECT coalesce(json_agg(DISTINCT q."contentId"), '[]')
+         FROM "Attempt" q
+        WHERE q."orgId" = ${user.orgId} AND q."userId" = ${user.id} AND q.kind = 'QUIZ' AND q.status = 'COMPLETED' AND q.passed = true) AS quizzes,
+      (SELECT coalesce(json_agg(json_build_object('contentId', s."contentId", 'dueAt', floor(extract(epoch FROM s."dueAt") * 1000)) ORDER BY s."dueAt" ASC NULLS LAST), '[]')
+         FROM "Assignment" s
+         JOIN "Cohort" c ON c.id = s."cohortId"
+        WHERE s."orgId" = ${user.orgId} AND s.kind = 'MODULE' AND s."withdrawnAt" IS NULL AND c."archivedAt" IS NULL
+          AND EXISTS (SELECT 1 FROM "CohortMember" m WHERE m."cohortId" = c.id AND m."orgId" = ${user.orgId} AND m."userId" = ${user.id} AND m."removedAt" IS NULL)) AS assigned,
+      (SELECT e."lastLessonId" FROM "Enrollment" e
+        WHERE e."orgId" = ${user.orgId} AND e."userId" = ${user.id} AND e."moduleId" = ${moduleId}::text LIMIT 1) AS "lastLessonId"`;
+  const assigned = new Map<string, Date | null>();
+  for (const r of row!.assigned) if (!assigned.has(r.contentId)) assigned.set(r.contentId, r.dueAt === null ? null : new Date(r.dueAt));
+  return { marks: { completedLessons: new Set(row!.lessons), passedQuizzes: new Set(row!.quizzes) }, assigned, lastLessonId: row!.lastLessonId };
 }
 
 /** The three courses with the learner's progress; assigned ones first, soonest due first. */
 export async function catalogueFor(db: Db, user: SessionUser, now = new Date()) {
-  const [marks, assigned] = await Promise.all([learnerMarks(db, user), moduleAssignments(db, user)]);
+  const { marks, assigned } = await courseState(db, user, null);
   const modules = allModules().map((m, order) => {
     const c = moduleCompletion(m, marks.completedLessons, marks.passedQuizzes);
     const isAssigned = assigned.has(m.id);
@@ -69,11 +79,7 @@ export async function catalogueFor(db: Db, user: SessionUser, now = new Date()) 
 /** A course's lessons with what the learner has done, and where to continue. */
 export async function moduleFor(db: Db, user: SessionUser, moduleId: string) {
   const m = findModule(moduleId);
-  const [marks, enrollment, assigned] = await Promise.all([
-    learnerMarks(db, user),
-    db.enrollment.findFirst({ where: { orgId: user.orgId, userId: user.id, moduleId: m.id }, select: { lastLessonId: true } }),
-    moduleAssignments(db, user),
-  ]);
+  const { marks, assigned, lastLessonId } = await courseState(db, user, m.id);
   const c = moduleCompletion(m, marks.completedLessons, marks.passedQuizzes);
   const lessons = m.lessons.map((l) => ({
     id: l.id,
@@ -94,7 +100,7 @@ export async function moduleFor(db: Db, user: SessionUser, moduleId: string) {
     estimatedMinutes: m.estimatedMinutes,
     dueAt: assigned.get(m.id) ?? null,
     assigned: assigned.has(m.id),
-    lastLessonId: enrollment?.lastLessonId ?? null,
+    lastLessonId,
     nextLessonId: next?.id ?? null,
     lessons,
     ...c,

@@ -2,10 +2,10 @@ import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
 import type { Rubric } from "@defuse/content";
-import { authoredTitles, offeredScenarios, rubricOf } from "../authoring/resolve";
+import { authoredTitles, offeredFromRows, offeredScenarios, rubricOf } from "../authoring/resolve";
 import { isBuiltInRubric } from "../authoring/rubricCheck";
 import { allModules, allScenarios, findRubric, labelName, moduleCompletion } from "./content";
-import { learnerMarks } from "./courses";
+import { readPracticeState, type PracticeState } from "./practiceState";
 import { readTurnComments } from "../review/critical";
 import { readStoredCriteria } from "../review/getReview";
 
@@ -22,32 +22,15 @@ const ROLEPLAY_KINDS = ["ROLEPLAY", "BRANCHING"] as const;
 
 /** The practice list: every scenario with the learner's best and latest score and any attempt in progress. */
 export async function scenariosFor(db: Db, user: SessionUser) {
-  const [completed, open, assigned, offered] = await Promise.all([
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
-      select: { contentId: true, kind: true, score: true, passed: true, completedAt: true },
-      orderBy: { completedAt: "asc" },
-    }),
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "IN_PROGRESS" },
-      select: { id: true, contentId: true, kind: true },
-      orderBy: { startedAt: "desc" },
-    }),
-    db.assignment.findMany({
-      where: {
-        orgId: user.orgId,
-        kind: "SCENARIO",
-        withdrawnAt: null,
-        cohort: { archivedAt: null, members: { some: { userId: user.id, removedAt: null } } },
-      },
-      select: { contentId: true, dueAt: true },
-      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }],
-    }),
-    // built-in scenarios and the organisation's published ones (archived ones are not offered)
-    offeredScenarios(db, user.orgId),
-  ]);
+  return scenarioList(db, user, await readPracticeState(db, user));
+}
+
+async function scenarioList(db: Db, user: SessionUser, state: PracticeState) {
+  const { completed, open, assigned } = state;
+  // built-in scenarios and the organisation's published ones (archived ones are not offered)
+  const offered = await offeredFromRows(db, user.orgId, state.authored);
   // The organisation's own scenarios carry its name, the one thing that tells them from built-in ones.
-  const orgName = offered.some((s) => s.authored) ? ((await db.organization.findFirst({ where: { id: user.orgId }, select: { name: true } }))?.name ?? null) : null;
+  const orgName = offered.some((s) => s.authored) ? state.orgName : null;
   return offered.map((s) => {
     const mine = completed.filter((a) => a.contentId === s.id);
     const scores = mine.map((a) => a.score ?? 0);
@@ -106,34 +89,10 @@ export async function scenarioFor(db: Db, user: SessionUser, scenarioId: string)
 
 /** Everything on the progress page, in a handful of queries. */
 export async function progressFor(db: Db, user: SessionUser) {
-  const [marks, scenarios, history, reviews] = await Promise.all([
-    learnerMarks(db, user),
-    scenariosFor(db, user),
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: { in: [...ROLEPLAY_KINDS] }, status: "COMPLETED" },
-      select: { id: true, contentId: true, kind: true, rubricId: true, techniques: true, pitfalls: true, score: true, passed: true, completedAt: true, reviewState: true, reflection: true },
-      orderBy: { completedAt: "desc" },
-      take: 30,
-    }),
-    db.review.findMany({
-      where: { orgId: user.orgId, state: "RELEASED", attempt: { orgId: user.orgId, userId: user.id } },
-      select: {
-        attemptId: true,
-        score: true,
-        passed: true,
-        comment: true,
-        criteria: true,
-        criticalDecision: true,
-        criticalReason: true,
-        turnComments: true,
-        releasedAt: true,
-        reviewer: { select: { name: true } },
-        attempt: { select: { contentId: true, rubricId: true, rubricVersion: true, autoScore: true } },
-      },
-      orderBy: { releasedAt: "desc" },
-      take: 20,
-    }),
-  ]);
+  const state = await readPracticeState(db, user, { withHistory: true });
+  const { history, reviews } = state;
+  const marks = { completedLessons: new Set(state.completedLessons), passedQuizzes: new Set(state.passedQuizzes) };
+  const scenarios = await scenarioList(db, user, state);
   // An organisation's rubric is not in the catalogue: the exact versions the reviewed attempts were scored with (a few, cached).
   const reviewRubrics = new Map<string, Rubric>();
   for (const r of reviews) {
@@ -216,7 +175,7 @@ export async function progressFor(db: Db, user: SessionUser) {
       score: a.score,
       passed: a.passed,
       completedAt: a.completedAt,
-      reflected: !!a.reflection,
+      reflected: a.reflected,
     })),
   };
 }

@@ -22,33 +22,102 @@ export interface ReviewQueueInput {
   limit?: number;
 }
 
-const select = {
-  id: true,
-  kind: true,
-  contentId: true,
-  completedAt: true,
-  autoScore: true,
-  autoPassed: true,
-  outcome: true,
-  status: true,
-  startedAt: true,
-  score: true,
-  passed: true,
-  user: { select: { id: true, name: true } },
-  review: { select: { state: true, updatedAt: true, releasedAt: true, reviewer: { select: { name: true } } } },
-  _count: { select: { turns: true } },
-  transcript: { select: { fileName: true } },
-} satisfies Prisma.AttemptSelect;
+/**
+ * A queue row with its learner, review, reviewer, reply count and transcript file name. Read by
+ * one statement with joins (queueRows): Prisma's nested select sent five (the attempts, then the
+ * learners, reviews, reviewers and transcripts by id), and the review queue is read on every view
+ * (issue 16). Every table is joined on its key inside the caller's organisation.
+ */
+interface Row {
+  id: string;
+  kind: "ROLEPLAY" | "BRANCHING" | "REAL_CALL" | "QUIZ";
+  contentId: string;
+  completedAt: Date | null;
+  autoScore: number | null;
+  autoPassed: boolean | null;
+  outcome: string | null;
+  status: string;
+  startedAt: Date;
+  score: number | null;
+  passed: boolean | null;
+  user: { id: string; name: string };
+  review: { state: string; updatedAt: Date; releasedAt: Date | null; reviewer: { name: string } } | null;
+  _count: { turns: number };
+  transcript: { fileName: string } | null;
+}
+
+interface RawRow {
+  id: string;
+  kind: Row["kind"];
+  contentId: string;
+  completedAt: Date | null;
+  autoScore: number | null;
+  autoPassed: boolean | null;
+  outcome: string | null;
+  status: string;
+  startedAt: Date;
+  score: number | null;
+  passed: boolean | null;
+  userId: string;
+  userName: string;
+  reviewState: string | null;
+  reviewUpdatedAt: Date | null;
+  reviewReleasedAt: Date | null;
+  reviewerName: string | null;
+  turns: number;
+  fileName: string | null;
+}
+
+/** Queue rows matching `where` (a condition on attempt `t`), in `orderBy`, at most `limit`. */
+async function queueRows(db: Db, orgId: string, where: Prisma.Sql, orderBy: Prisma.Sql, limit: number): Promise<Row[]> {
+  const raw = await db.$queryRaw<RawRow[]>`
+    SELECT t.id, t.kind::text AS kind, t."contentId", t."completedAt", t."autoScore", t."autoPassed", t.outcome, t.status::text AS status,
+           t."startedAt", t.score, t.passed, u.id AS "userId", u.name AS "userName",
+           r.state::text AS "reviewState", r."updatedAt" AS "reviewUpdatedAt", r."releasedAt" AS "reviewReleasedAt", rv.name AS "reviewerName",
+           (SELECT count(*)::int FROM "AttemptTurn" n WHERE n."attemptId" = t.id) AS turns,
+           tr."fileName"
+      FROM "Attempt" t
+      JOIN "User" u ON u.id = t."userId" AND u."orgId" = ${orgId}
+      LEFT JOIN "Review" r ON r."attemptId" = t.id AND r."orgId" = ${orgId}
+      LEFT JOIN "User" rv ON rv.id = r."reviewerId"
+      LEFT JOIN "Transcript" tr ON tr."attemptId" = t.id AND tr."orgId" = ${orgId}
+     WHERE t."orgId" = ${orgId} AND ${where}
+     ORDER BY ${orderBy}
+     LIMIT ${limit}`;
+  return raw.map((a) => ({
+    id: a.id,
+    kind: a.kind,
+    contentId: a.contentId,
+    completedAt: a.completedAt,
+    autoScore: a.autoScore,
+    autoPassed: a.autoPassed,
+    outcome: a.outcome,
+    status: a.status,
+    startedAt: a.startedAt,
+    score: a.score,
+    passed: a.passed,
+    user: { id: a.userId, name: a.userName },
+    review: a.reviewState === null ? null : { state: a.reviewState, updatedAt: a.reviewUpdatedAt!, releasedAt: a.reviewReleasedAt, reviewer: { name: a.reviewerName ?? "" } },
+    _count: { turns: a.turns },
+    transcript: a.fileName === null ? null : { fileName: a.fileName },
+  }));
+}
+
+/** The rows of these attempt ids, in the order given. */
+async function rowsByIds(db: Db, orgId: string, ids: string[]): Promise<Row[]> {
+  if (ids.length === 0) return [];
+  const found = await queueRows(db, orgId, Prisma.sql`t.id IN (${Prisma.join(ids)})`, Prisma.sql`t.id`, ids.length);
+  const byId = new Map(found.map((a) => [a.id, a]));
+  return ids.map((id) => byId.get(id)).filter((a): a is Row => !!a);
+}
 
 /**
  * Calls a learner set aside with "Start over instead" (at least one reply), newest first, keyset on
  * (startedAt, id): they have no score to review, but a trainer can read what was said.
  */
 async function abandonedCalls(db: Db, actor: SessionUser, input: ReviewQueueInput, pageSize: number) {
-  const after = input.cursor
-    ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, startedAt: true } })
-    : null;
-  return db.attempt.findMany({
+  const after = input.cursor ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, startedAt: true } }) : null;
+  const ids = await db.attempt.findMany({
     where: {
       orgId: actor.orgId,
       status: "ABANDONED",
@@ -58,10 +127,15 @@ async function abandonedCalls(db: Db, actor: SessionUser, input: ReviewQueueInpu
       ...(input.cohortId ? { user: { memberships: { some: { orgId: actor.orgId, cohortId: input.cohortId, removedAt: null } } } } : {}),
       ...(after ? { OR: [{ startedAt: { lt: after.startedAt } }, { startedAt: after.startedAt, id: { lt: after.id } }] } : {}),
     },
-    select,
+    select: { id: true },
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take: pageSize + 1,
   });
+  return rowsByIds(
+    db,
+    actor.orgId,
+    ids.map((a) => a.id),
+  );
 }
 
 /**
@@ -79,9 +153,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
   const pageSize = Math.min(Math.max(input.limit ?? 25, 1), 100);
   const state = input.state ?? "PENDING";
   if (state === "ABANDONED") return page(db, actor, await abandonedCalls(db, actor, input, pageSize), pageSize);
-  const after = input.cursor
-    ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, completedAt: true } })
-    : null;
+  const after = input.cursor ? await db.attempt.findFirst({ where: { id: input.cursor, orgId: actor.orgId }, select: { id: true, completedAt: true } }) : null;
   const kinds = queueKinds(input.source);
   let rows;
   if (input.cohortId) {
@@ -97,52 +169,38 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
           AND t.status = 'COMPLETED' AND t.kind::text IN (${Prisma.join(kinds)})
           ${input.scenarioId ? Prisma.sql`AND t."contentId" = ${input.scenarioId}` : Prisma.empty}
           ${input.failedOnly ? Prisma.sql`AND t."autoPassed" = false` : Prisma.empty}
-          ${
-            after?.completedAt
-              ? Prisma.sql`AND t."completedAt" <= ${after.completedAt} AND (t."completedAt", t.id) < (${after.completedAt}, ${after.id})`
-              : Prisma.empty
-          }
+          ${after?.completedAt ? Prisma.sql`AND t."completedAt" <= ${after.completedAt} AND (t."completedAt", t.id) < (${after.completedAt}, ${after.id})` : Prisma.empty}
         ORDER BY t."completedAt" DESC, t.id DESC
         LIMIT ${pageSize + 1}
       ) q
       ORDER BY q."completedAt" DESC, q.id DESC
       LIMIT ${pageSize + 1}`;
-    const found = await db.attempt.findMany({ where: { id: { in: ids.map((r) => r.id) }, orgId }, select });
-    const byId = new Map(found.map((a) => [a.id, a]));
-    rows = ids.map((r) => byId.get(r.id)).filter((a): a is (typeof found)[number] => !!a);
+    rows = await rowsByIds(
+      db,
+      orgId,
+      ids.map((r) => r.id),
+    );
   } else {
-    const where: Prisma.AttemptWhereInput = {
-      orgId: actor.orgId,
-      reviewState: state,
-      status: "COMPLETED",
-      userId: { not: actor.id }, // nobody reviews their own attempt (refuseOwnAttempt)
-      kind: { in: kinds },
-      ...(input.scenarioId ? { contentId: input.scenarioId } : {}),
-      ...(input.failedOnly ? { autoPassed: false } : {}),
-    };
-    // Keyset on (completedAt, id) written out, with a redundant completedAt <= bound, so PostgreSQL
-    // walks the (orgId, reviewState, completedAt) index from the cursor instead of re-scanning.
-    if (after?.completedAt) {
-      where.AND = [
-        { completedAt: { lte: after.completedAt } },
-        { OR: [{ completedAt: { lt: after.completedAt } }, { completedAt: after.completedAt, id: { lt: after.id } }] },
-      ];
-    }
-    rows = await db.attempt.findMany({
-      where,
-      select,
-      orderBy: [{ completedAt: "desc" }, { id: "desc" }],
-      take: pageSize + 1,
-    });
+    // Nobody reviews their own attempt (refuseOwnAttempt). Keyset on (completedAt, id) written out,
+    // with a redundant completedAt <= bound, so PostgreSQL walks the (orgId, reviewState,
+    // completedAt) index from the cursor instead of re-scanning.
+    const where = Prisma.sql`t."reviewState" = ${state}::"ReviewState" AND t.status = 'COMPLETED' AND t."userId" <> ${actor.id}
+      AND t.kind::text IN (${Prisma.join(kinds)})
+      ${input.scenarioId ? Prisma.sql`AND t."contentId" = ${input.scenarioId}` : Prisma.empty}
+      ${input.failedOnly ? Prisma.sql`AND t."autoPassed" = false` : Prisma.empty}
+      ${after?.completedAt ? Prisma.sql`AND t."completedAt" <= ${after.completedAt} AND (t."completedAt" < ${after.completedAt} OR (t."completedAt" = ${after.completedAt} AND t.id < ${after.id}))` : Prisma.empty}`;
+    rows = await queueRows(db, actor.orgId, where, Prisma.sql`t."completedAt" DESC, t.id DESC`, pageSize + 1);
   }
   return page(db, actor, rows, pageSize);
 }
 
-type Row = Prisma.AttemptGetPayload<{ select: typeof select }>;
-
 async function page(db: Db, actor: SessionUser, rows: Row[], pageSize: number) {
   const result = toPage(rows, pageSize);
-  const contentTitle = await titleLookup(db, actor.orgId, result.items.map((a) => a.contentId));
+  const contentTitle = await titleLookup(
+    db,
+    actor.orgId,
+    result.items.map((a) => a.contentId),
+  );
   return {
     nextCursor: result.nextCursor,
     items: result.items.map((a) => ({
