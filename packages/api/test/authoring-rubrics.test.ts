@@ -169,6 +169,36 @@ describe("authored rubrics", () => {
     expect(log).toContain("published the rubric “Core de-escalation”");
   });
 
+  it("cohort analytics name an organisation rubric and average its own criteria by their titles", async () => {
+    const { org, trainer, admin, learner } = await setup();
+    const created = await trainer.authoring.createRubric({ from: "core-deescalation", title: "Our QA form" });
+    // a criterion of its own, which no built-in rubric defines
+    await editRubric(trainer, created.id, (d) => {
+      d.criteria[0].id = "hold-etiquette";
+      d.criteria[0].title = "Hold etiquette, our way";
+    });
+    expect((await trainer.authoring.publishRubric({ id: created.id })).version).toBe(1);
+    const scenario = await trainer.authoring.create({ from: "billing-error", title: "Billing, our form" });
+    await editScenario(trainer, scenario.id, (d) => {
+      d.scenario.rubricId = created.key;
+      d.rubricVersion = 1;
+    });
+    await trainer.authoring.publish({ id: scenario.id });
+    const cohort = await admin.cohort.create({ name: `Cohort ${randomUUID().slice(0, 6)}` });
+    await admin.cohort.addMembers({ cohortId: cohort.id, userIds: [org.learner.id] });
+    await trainer.assignment.create({ cohortId: cohort.id, kind: "SCENARIO", contentId: scenario.key });
+    const done = await play(learner, scenario.key);
+    const review = await trainer.review.get({ attemptId: done.id });
+    expect(review.criteria.map((c) => c.criterionId)).toContain("hold-etiquette");
+    await trainer.review.release({ attemptId: done.id, criteria: review.criteria.map((c) => ({ criterionId: c.criterionId, level: 3, comment: "Reviewed against our form." })), comment: "Good." });
+
+    const dash = await trainer.trainer.cohortDashboard({ cohortId: cohort.id });
+    expect(dash.criteria.find((c) => c.criterionId === "hold-etiquette")).toMatchObject({ title: "Hold etiquette, our way", avgLevel: 3, n: 1 });
+    const row = dash.scenarios.find((x) => x.scenarioId === scenario.key);
+    expect(JSON.stringify(row)).toContain('"rubricTitle":"Our QA form"');
+    expect(JSON.stringify(row)).not.toContain(`"rubricTitle":"${created.key}"`);
+  });
+
   it("names every problem by its path and keeps limits, shown as messages", async () => {
     const { trainer } = await setup();
     const { id } = await trainer.authoring.createRubric({ from: "core-deescalation" });

@@ -48,9 +48,24 @@ function attemptsSql(orgId: string, cohortId: string, learnerId: string | null |
 
 /** Every criterion the curriculum's rubrics define (id -> title), in a stable order. */
 const CRITERIA = new Map(catalogue.rubrics.flatMap((r) => r.criteria.map((c) => [c.id, c.title] as const)));
-const CRITERION_IDS = [...CRITERIA.keys()].sort();
 const RUBRIC_TITLES = new Map(catalogue.rubrics.map((r) => [r.id, r.title]));
-const rubricTitle = (id: string | null) => (id ? (RUBRIC_TITLES.get(id) ?? id) : null);
+
+/**
+ * The criteria and rubric titles this organisation's attempts can carry: the curriculum's, plus those
+ * of the organisation's own published rubric versions (issue 13), whose criteria the built-in list does
+ * not know. A criterion id the curriculum defines keeps the curriculum's title.
+ */
+async function rubricVocabulary(db: Db, orgId: string) {
+  const authored = await db.authoredRubric.findMany({
+    where: { orgId },
+    select: { key: true, title: true, versions: { where: { orgId }, select: { rubric: true } } },
+  });
+  const criteria = new Map(CRITERIA);
+  for (const r of authored)
+    for (const v of r.versions) for (const c of (v.rubric as { criteria?: Array<{ id: string; title: string }> }).criteria ?? []) if (!criteria.has(c.id)) criteria.set(c.id, c.title);
+  const titles = new Map([...RUBRIC_TITLES, ...authored.map((r) => [r.key, r.title] as const)]);
+  return { criteria, criterionIds: [...criteria.keys()].sort(), rubricTitle: (id: string | null) => (id ? (titles.get(id) ?? id) : null) };
+}
 
 /** Runs one analytics statement with JIT off (see below). */
 function withoutJit<T>(db: Db, query: Prisma.PrismaPromise<T>) {
@@ -77,6 +92,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
   const orgId = actor.orgId;
   const members = membersSql(orgId, cohort.id, input.learnerId);
   const att = attemptsSql(orgId, cohort.id, input.learnerId, from, to);
+  const { criteria: criterionTitles, criterionIds, rubricTitle } = await rubricVocabulary(db, orgId);
 
   // Three statements in parallel, a fixed number whatever the cohort's size. JIT is off for the
   // analytics ones: over long windows their cost estimate crosses jit_above_cost and compiling
@@ -122,8 +138,8 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
       db.$queryRaw<Array<{ levels: Array<number | null>; trend: unknown }>>`
         SELECT
           (SELECT ARRAY[${Prisma.join([
-            ...CRITERION_IDS.map((id) => Prisma.sql`avg((a."officialLevels"->>${id})::int)::float`),
-            ...CRITERION_IDS.map((id) => Prisma.sql`count(a."officialLevels"->${id})::float`),
+            ...criterionIds.map((id) => Prisma.sql`avg((a."officialLevels"->>${id})::int)::float`),
+            ...criterionIds.map((id) => Prisma.sql`count(a."officialLevels"->${id})::float`),
           ])}] FROM (${att}) a) AS levels,
           (SELECT coalesce(json_agg(x ORDER BY x.week), '[]'::json) FROM (
             SELECT date_trunc('week', "completedAt") AT TIME ZONE 'UTC' AS week, count(*)::int AS attempts,
@@ -191,9 +207,9 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
     overdue: a.overdue,
   }));
   const overdue = lists!.overdue as Array<{ userId: string; name: string; overdue: number }>;
-  const criteria = CRITERION_IDS.map((criterionId, i) => ({ criterionId, avgLevel: scores!.levels[i] ?? null, n: scores!.levels[CRITERION_IDS.length + i] ?? 0 })).filter(
-    (c): c is { criterionId: string; avgLevel: number; n: number } => c.n > 0 && c.avgLevel !== null,
-  );
+  const criteria = criterionIds
+    .map((criterionId, i) => ({ criterionId, avgLevel: scores!.levels[i] ?? null, n: scores!.levels[criterionIds.length + i] ?? 0 }))
+    .filter((c): c is { criterionId: string; avgLevel: number; n: number } => c.n > 0 && c.avgLevel !== null);
   const trend = (scores!.trend as Array<{ week: string; attempts: number; passed: number; avgScore: number | null }>).map((t) => ({ ...t, week: new Date(t.week) }));
   const labelIds = [...TECHNIQUE_IDS.map((label) => ({ label, kind: "technique" as const })), ...PITFALL_IDS.map((label) => ({ label, kind: "pitfall" as const }))];
   const scenarios = perScenario.filter((s) => s.total);
@@ -228,7 +244,7 @@ export async function cohortDashboard(db: Db, actor: SessionUser, input: CohortD
     criteria: criteria
       .map((c) => ({
         criterionId: c.criterionId,
-        title: CRITERIA.get(c.criterionId) ?? c.criterionId,
+        title: criterionTitles.get(c.criterionId) ?? c.criterionId,
         avgLevel: round1(c.avgLevel),
         avgPercent: round1((c.avgLevel / 4) * 100),
         n: c.n,
