@@ -13,7 +13,7 @@ export const billingError: ScenarioInput = {
     situation:
       "Sandra has had ConnectHome broadband for six years. This month's direct debit is £89.97 instead of the usual £29.99. She opened the email on her lunch break, rang straight away and waited 22 minutes in the queue.",
     wants:
-      "The extra money back before her rent goes out on Friday, an explanation of how it happened, and to feel that someone is actually dealing with it.",
+      "The extra sixty pounds back before her rent goes out on Friday, an explanation of how it happened, and to feel that someone is actually dealing with it.",
     emotionalState:
       "Upset and anxious rather than aggressive: money is tight this month, she feels taken for granted as a loyal customer, and the long wait has worn her patience thin.",
     inflamedBy: [
@@ -142,7 +142,7 @@ export const billingError: ScenarioInput = {
       { text: "If you can actually get it back I'll be happy, honestly. I don't want the hassle of moving.", when: {"topics": ["refund", "remove-fee"]} },
       { text: "Thank you for saying sorry. Nobody ever does.", when: {"labels": ["apology"]} },
       { text: "So what happens now, do I need to send you anything?", when: {"labels": ["solution", "ownership"], "notOffered": ["remove-fee-with-proof"]} },
-      { text: "Three to five days. Okay. That's before Friday if it goes today, isn't it?", when: {"topics": ["timing"]} },
+      { text: "Three to five days. Okay. That's before Friday if it goes today, isn't it?", when: { topics: ["timing"], said: ["three-to-five"] } },
       { text: "I've got the receipt here actually, hang on, let me read the number out.", when: {"topics": ["router"], "notOffered": ["remove-fee-with-proof"]} },
       { text: "Fifteen pounds off as well? Well, that's something, I suppose.", when: {"offered": ["goodwill-up-to-15"], "topics": ["credit"]} },
       { text: "A call to check it's gone through would put my mind at rest, yes.", when: {"topics": ["call-back"]} },
@@ -241,6 +241,7 @@ export const billingError: ScenarioInput = {
       { id: "credit", remedy: "goodwill-up-to-15", terms: ["credit", "goodwill", "£15", "15 pounds", "fifteen pounds", "off your next bill", "off next month", "off next month's bill"] },
       { id: "call-back", remedy: "call-back", terms: ["call you back", "ring you back", "ring you", "call you on", "call you", "phone you", "give you a call", "give you a ring", "check in with you"] },
       { id: "cancel", remedy: "cancel-without-fee", terms: ["cancel", "cancellation", "exit fee", "leave without"] },
+      { id: "three-to-five", terms: ["3 to 5 working days", "three to five working days", "3-5 working days", "3 to 5 days", "three to five days", "3-5 days"] },
       { id: "timing", terms: ["3 to 5 working days", "three to five working days", "3-5 working days", "working days", "3 to 5 days", "three to five days", "3-5 days", "same day"] },
       { id: "friday", terms: ["friday", "rent", "before friday", "by friday"] },
       { id: "wait", terms: ["wait", "waiting", "waited", "hold", "on hold", "queue", "twenty minutes", "22 minutes", "20 minutes"] },

@@ -110,7 +110,7 @@ export const cancellation: ScenarioInput = {
       { text: "That's a decent credit, to be fair.", when: { breached: ["no-big-credit"] } },
       { text: "Okay. Thanks for not making me beg for it.", when: { offered: ["pac-code"] } },
       { text: "Wifi calling? Nobody's ever mentioned that. Would it actually work in the flat?", when: { topics: ["wifi"] } },
-      { text: "Twenty quid with the same data? Why wasn't I just moved onto that?", when: { topics: ["sim-only"] } },
+      { text: "The same data for less? Why wasn't I just moved onto that?", when: { topics: ["sim-only"] } },
       { text: "Yeah, that's exactly it. It's the missed calls more than the money.", when: { labels: ["reflection"] } },
       "Fair enough. Go on, then, what were you going to say?",
       { text: "Right, I've found the setting. It's switched on now.", when: { offered: ["wifi-calling"] } },
