@@ -3,7 +3,9 @@ import type { CustomerLine, Scenario } from "./schema";
 /**
  * A customer line may only take as said what the call established. A line that names an amount, a
  * weekday, an agent's time frame or a remedy as something the agent said or did must carry a
- * precondition that the agent said it (`said`), offered it (`offered`) or promised it (`breached`).
+ * precondition that the agent said it (`said`) or promised it (`breached`); a remedy may also rest on
+ * having been offered (`offered`), but an amount, day or time frame echoes the agent's own words, so it
+ * needs `said` (an offered refund says nothing about "3-5 days" unless the agent said so).
  * Exempt: words the customer brings herself (her opening, her facts, her situation and what she wants,
  * the scenario's summary of her case), and remedies she demands or asks about ("I want a manager",
  * "is there a supervisor?", "I asked for a refund").
@@ -34,8 +36,13 @@ export function unfoundedPresuppositions(s: Scenario): Presupposition[] {
   const out: Presupposition[] = [];
   const check = (l: CustomerLine, where: string) => {
     const w = typeof l === "string" ? undefined : l.when;
-    if ((w?.said?.length ?? 0) + (w?.offered?.length ?? 0) + (w?.breached?.length ?? 0) > 0) return;
-    const text = textOf(l);
+    // an amount, day or time frame echoes the agent's own words (`said`); a remedy may also rest on its offer
+    const saidIt = (w?.said?.length ?? 0) + (w?.breached?.length ?? 0) > 0;
+    const offeredIt = saidIt || (w?.offered?.length ?? 0) > 0;
+    if (saidIt) return;
+    for (const text of typeof l === "string" || !l.mild ? [textOf(l)] : [l.text, l.mild]) checkText(text, where, offeredIt);
+  };
+  const checkText = (text: string, where: string, offeredIt: boolean) => {
     const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
     for (const sentence of sentences) {
       for (const [kind, re] of [
@@ -47,7 +54,7 @@ export function unfoundedPresuppositions(s: Scenario): Presupposition[] {
         for (const m of sentence.matchAll(re)) {
           const words = m[0].toLowerCase();
           if (own.includes(words)) continue;
-          if (kind === "remedy" && DEMAND.test(sentence)) continue;
+          if (kind === "remedy" && (offeredIt || DEMAND.test(sentence))) continue;
           out.push({ where, kind, words: m[0], text });
         }
       }

@@ -29,6 +29,15 @@ describe("a customer line only takes as said what the call established", () => {
     expect(errors).toContain(text);
   });
 
+  it("an offer licenses naming the remedy, not a time frame or amount the agent may not have said", () => {
+    const broken = structuredClone(rawCatalogue);
+    const s = broken.scenarios.find((x) => x.id === "refund-demand")!;
+    s.lines.resolved.push({ text: "Refund in five working days, then. Fine.", when: { offered: ["refund-after-collection"] } });
+    const r = validateCatalogue(broken);
+    expect(r.ok).toBe(false);
+    expect(!r.ok ? r.errors.join("\n") : "").toContain('names the time frame "five working days"');
+  });
+
   it("the same line is accepted once it carries a `said` or `offered` precondition, or names only her own words or demands", () => {
     const ok = structuredClone(rawCatalogue);
     const s = ok.scenarios.find((x) => x.id === "refund-demand")!;

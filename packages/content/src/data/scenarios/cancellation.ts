@@ -144,7 +144,7 @@ export const cancellation: ScenarioInput = {
     ],
     resolved: [
       { text: "Right, code's come through. Thanks for being decent about it.", when: { offered: ["pac-code"] } },
-      { text: "Twenty quid and wifi calling. Go on then, I'll stay. Cheers.", when: { offered: ["sim-only"] } },
+      { text: "The cheaper plan and wifi calling. Go on then, I'll stay. Cheers.", when: { offered: ["sim-only"] } },
       { text: "Wifi calling's on and it's working. That's what I needed, honestly.", when: { offered: ["wifi-calling"] } },
       "Okay. That's sorted, then. Thanks.",
       "That's fair. Appreciate you listening.",
@@ -332,7 +332,7 @@ export const cancellation: ScenarioInput = {
       },
       {
         id: "end-stays",
-        customerLine: "Twenty quid and wifi calling. Go on then, I'll stay. Cheers.",
+        customerLine: "The cheaper plan and wifi calling. Go on then, I'll stay. Cheers.",
         outcome: "resolved",
         choices: [],
       },

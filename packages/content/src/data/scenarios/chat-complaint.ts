@@ -127,9 +127,9 @@ export const chatComplaint: ScenarioInput = {
       "are you even reading what i write",
     ],
     resolved: [
-      { text: "ok. refund's going back, 3-5 days, and i get an email. thanks", when: { offered: ["refund-duplicate"] } },
-      { text: "and the £5 off next box. ok that's decent, thank you", when: { offered: ["goodwill-credit"] } },
-      { text: "skip next week too. ok. that actually helps a lot", when: { offered: ["skip-box"] } },
+      { text: "ok. so the refund's going back. thanks", when: { offered: ["refund-duplicate"] } },
+      { text: "and money off the next box. ok that's decent, thank you", when: { offered: ["goodwill-credit"] } },
+      { text: "and skipping a box too. ok. that actually helps a lot", when: { offered: ["skip-box"] } },
       "ok. thanks for sorting it",
       "fine. appreciate it",
     ],

@@ -168,7 +168,7 @@ export const misledFeatures: ScenarioInput = {
       "Brilliant. I feel a lot less stupid than I did ten minutes ago.",
       { text: "Thank you. And please do tell whoever runs that chat, because someone else will get caught out.", when: { revealed: ["sales-chat"], notOffered: ["log-sales-feedback"] } },
       {
-        text: "Thanks for logging what the chat told me. I'll set the albums up tonight and see how Saturday goes.",
+        text: "Thanks for logging what the chat told me. I'll set the albums up tonight and see how the next shoot goes.",
         when: { offered: ["log-sales-feedback", "explain-offline"], notOffered: ["cooling-off-refund"] },
       },
       { text: "Monthly it is, then. If it works at the barns I'll stay. Thank you.", when: { offered: ["switch-monthly"] } },

@@ -174,7 +174,7 @@ export const persistentAbuse: ScenarioInput = {
       },
     ],
     resolved: [
-      { text: "Right. Claim's in, I'll hear in two days. Fine. Sorry for shouting.", when: { offered: ["missing-claim"] } },
+      { text: "Right. Claim's in, and I'll hear back. Fine. Sorry for shouting.", when: { offered: ["missing-claim"] } },
       { text: "Supervisor rings me later. Okay. I'll be calmer by then.", when: { offered: ["supervisor-callback"] } },
       "Fine. That'll do.",
       "Alright. Just make sure it happens.",

@@ -107,7 +107,7 @@ export const refundDemand: ScenarioInput = {
       { text: "Alright, a repair's something. But how long are we talking? It's needed for Saturday.", when: { offered: ["repair"], revealed: ["birthday-saturday"] } },
       { text: "A repair's not what I asked for. How long would it take?", when: { offered: ["repair"], notOffered: ["express-replacement"] } },
       "Right. Okay. At least somebody's finally picked it up.",
-      { text: "A replacement tomorrow? With the old one taken away at the same time? That could work.", when: { topics: ["replacement"], offered: ["express-replacement"] } },
+      { text: "A replacement tomorrow? With the old one taken away at the same time? That could work.", when: { topics: ["replacement"], offered: ["express-replacement"], said: ["tomorrow"] } },
       { text: "Fine. I'll be honest, I mostly just want it working for Saturday.", when: { unmet: ["saturday"], revealed: ["birthday-saturday"] } },
       { text: "Go on then, what are the options?", when: { labels: ["ownership", "empathy", "apology"] } },
       { text: "Thank you for actually apologising about the emails. That's what wound me up most.", when: { labels: ["apology", "empathy"], addressed: ["emails"] } },
@@ -117,8 +117,8 @@ export const refundDemand: ScenarioInput = {
       },
       { text: "Alright, what do you need from me? Order number's HH-2290117.", when: { details: true } },
       { text: "I didn't mean to go off at you. It's been a week of this.", when: { labels: ["apology", "empathy", "ownership"] } },
-      { text: "Tomorrow? Someone will be in, yeah.", when: { topics: ["tomorrow"], offered: ["express-replacement"] } },
-      { text: "Twenty quid for the emails. Fine. That's something, at least.", when: { offered: ["goodwill-voucher"], topics: ["voucher"] } },
+      { text: "Tomorrow? Someone will be in, yeah.", when: { topics: ["tomorrow"], offered: ["express-replacement"], said: ["tomorrow"] } },
+      { text: "A voucher for the emails. Fine. That's something, at least.", when: { offered: ["goodwill-voucher"], topics: ["voucher"] } },
       { text: "A courier picking it up means I don't have to lug it anywhere. Good.", when: { topics: ["courier"] } },
     ],
     same: [
@@ -165,7 +165,7 @@ export const refundDemand: ScenarioInput = {
       { text: "So that's a no, then. Brilliant.", when: { labels: ["policy_wall", "dismissive"] } },
     ],
     resolved: [
-      { text: "Right. Replacement tomorrow, old one collected. Thank you. That's sorted.", when: { offered: ["express-replacement"] } },
+      { text: "Right. The replacement, and the old one collected. Thank you. That's sorted.", when: { offered: ["express-replacement"] } },
       { text: "Okay, refund after collection, five working days. Email me the reference and we're done.", when: { offered: ["refund-after-collection"], said: ["five-days"] } },
       { text: "Okay, the refund once it's collected. Email me the reference and we're done.", when: { offered: ["refund-after-collection"] } },
       "Fair enough, you've been straight with me. I won't be writing those reviews.",
