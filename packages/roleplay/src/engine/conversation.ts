@@ -483,7 +483,11 @@ function pickLine(
     fresh = lines
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
       .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !pressesSettled(lines[x.i]!, undefined, c));
-    if (mood.abusive !== "any") fresh = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
+    if (mood.abusive !== "any") {
+      // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
+      const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
+      if (m.length > 0 || mood.abusive === "never") fresh = m;
+    }
   }
   if (fresh.length === 0) fresh = cands;
   if (fresh.length === 0) {
@@ -1030,7 +1034,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return `${pickOne(FIRST_ONE)} ${rest}`.trim();
     }
     if (ask === "offer" || ask === "when" || ask === "question") {
-      const line = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only: () => true, notGoodbye: true }).text;
+      const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only: () => true, notGoodbye: true }).text;
+      // (not a line she has already said in this call)
+      const line = picked && !state.turns.some((t) => t.customerLine.includes(picked)) ? picked : "";
       if (ask === "question") return line;
       const yes = answerAsk(ask);
       return line && !SAYS_YES.test(line) ? `${yes} ${line}` : line || yes;
@@ -1102,6 +1108,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       customerLine = `Like I said: ${again.customerLine}`;
     } else customerLine = mood.text;
     if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) mut.saidLines = saidBefore; // the mood line went unsaid
+    // Out of fresh lines, she asks again in so many words rather than repeat a stock line as if new.
+    if (state.turns.some((t) => t.customerLine === customerLine)) customerLine = `${customerLine.includes("?") ? "I'll ask you again." : "I'm telling you again."} ${customerLine}`;
     // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
     if (!fact && (ask === "when" || (ask === "offer" && group === "calmer")) && group !== "angrier" && !SAYS_YES.test(customerLine)) {
       customerLine = `${answerAsk(ask)} ${customerLine}`.trim();

@@ -39,7 +39,7 @@ export const abusiveCaller: ScenarioInput = {
       {
         id: "can-read-now",
         fact: "He is standing next to the meter and can read it out now; the actual reading (14,682) would bring the bill down to about £236.",
-        askedAbout: ["read it", "reading now", "next to", "can you see", "numbers", "give me a reading", "current reading"],
+        askedAbout: ["read it", "reading now", "next to", "can you see", "numbers", "give me a reading", "current reading", "read me", "meter reading", "the reading", "get to your meter", "get to the meter", "near the meter", "near your meter", "got the reading"],
         customerLine: "I'm stood right next to the thing. Hang on. One four six eight two. There.",
       },
       {

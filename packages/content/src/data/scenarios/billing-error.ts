@@ -41,7 +41,7 @@ export const billingError: ScenarioInput = {
       {
         id: "router-returned",
         fact: "She posted the old router back in May at the Post Office and still has the receipt with a tracking number; the warehouse never scanned it in.",
-        askedAbout: ["router", "return", "send back", "sent", "posted", "old box", "receipt", "tracking"],
+        askedAbout: ["router", "return", "send back", "send it back", "sent", "posted", "post it", "old box", "receipt", "tracking"],
         customerLine:
           "The old router? I took that to the Post Office in May in the bag you sent me. I've got the receipt on the fridge, it's got a tracking number on it.",
       },
