@@ -10,11 +10,11 @@ import type { CustomerLine, Scenario } from "./schema";
  * the scenario's summary of her case), and remedies she demands or asks about ("I want a manager",
  * "is there a supervisor?", "I asked for a refund").
  */
-const AMOUNT = /£\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s?(?:pounds|quid)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[- ](?:pounds|quid)\b/gi;
+const AMOUNT =
+  /£\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s?(?:pounds|quid)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[- ](?:pounds|quid)\b/gi;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 /** Time frames an agent commits to: "tomorrow", "next week", "3-5 working days", "two hours". */
-const FRAME =
-  /\b(?:tomorrow|next week|(?:\d+(?:\s?(?:-|to)\s?\d+)?|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety)[- ](?:working[- ])?(?:days?|weeks?|hours?))\b/gi;
+const FRAME = /\b(?:tomorrow|next week|(?:\d+(?:\s?(?:-|to)\s?\d+)?|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety)[- ](?:working[- ])?(?:days?|weeks?|hours?))\b/gi;
 const REMEDY = /\b(?:refund(?:ed|s)?|replacement|repair|voucher|credit(?:ed)?|engineer|manager|supervisor|freeze|discount|compensation|waived?)\b/gi;
 /** A sentence in which she asks for something rather than takes it as offered. */
 const DEMAND = /\?|\b(?:i want|i'd like|i would like|i asked for|i'm asking for|put me through|get me|give me|i need|not a|no,? not)\b/i;
@@ -30,9 +30,7 @@ const textOf = (l: CustomerLine) => (typeof l === "string" ? l : l.text);
 
 /** The lines of a scenario that take an amount, day, time frame or remedy as said without a precondition. */
 export function unfoundedPresuppositions(s: Scenario): Presupposition[] {
-  const own = [s.summary, s.openingLine, s.openingLineMild ?? "", s.persona.situation, s.persona.wants, ...s.persona.facts.map((f) => f.customerLine)]
-    .join(" ")
-    .toLowerCase();
+  const own = [s.summary, s.openingLine, s.openingLineMild ?? "", s.persona.situation, s.persona.wants, ...s.persona.facts.map((f) => f.customerLine)].join(" ").toLowerCase();
   const out: Presupposition[] = [];
   const check = (l: CustomerLine, where: string) => {
     const w = typeof l === "string" ? undefined : l.when;
@@ -71,7 +69,6 @@ export function unfoundedPresuppositions(s: Scenario): Presupposition[] {
 
 export function presuppositionProblems(s: Scenario): string[] {
   return unfoundedPresuppositions(s).map(
-    (p) =>
-      `scenario '${s.id}' ${p.where}: "${p.text}" names the ${p.kind} "${p.words}" as said, with no \`said\`, \`offered\` or \`breached\` precondition (the agent may never have said it)`,
+    (p) => `scenario '${s.id}' ${p.where}: "${p.text}" names the ${p.kind} "${p.words}" as said, with no \`said\`, \`offered\` or \`breached\` precondition (the agent may never have said it)`,
   );
 }
