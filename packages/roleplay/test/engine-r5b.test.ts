@@ -100,7 +100,10 @@ describe("settled things stay settled, and a stock line is said once", () => {
       const said = st.turns.map((t) => t.customerLine).filter((l) => !/^I'll ask you again\.|^I'm telling you again\./.test(l));
       for (let i = 1; i < said.length; i++) {
         for (const sentence of said[i]!.split(/(?<=[.!?])\s+/).filter((x) => x.length > 30 && !x.startsWith("You haven't answered"))) {
-          expect(said.slice(0, i).some((p) => p.includes(sentence)), `${s.id} turn ${i}: "${sentence}"`).toBe(false);
+          expect(
+            said.slice(0, i).some((p) => p.includes(sentence)),
+            `${s.id} turn ${i}: "${sentence}"`,
+          ).toBe(false);
         }
       }
     }

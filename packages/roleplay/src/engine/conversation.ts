@@ -377,7 +377,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
         byLabel = Math.max(byLabel, SALIENCE.pitfall);
         pit = true;
       } else if (c.engaged.has(l)) byLabel = Math.max(byLabel, SALIENCE.engaged);
-      else if (hot && c.seen?.has(l)) byLabel = Math.max(byLabel, SALIENCE.seen);
+      // (a limit she was not given is not answered as one: "told off" needs a limit that engaged)
+      else if (hot && l !== "boundary" && c.seen?.has(l)) byLabel = Math.max(byLabel, SALIENCE.seen);
     }
     fired += byLabel;
     if (w.details && c.details) fired += SALIENCE.details;
