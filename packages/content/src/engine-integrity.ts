@@ -1,3 +1,4 @@
+import { presuppositionProblems } from "./presupposition";
 import type { CustomerLine, Scenario } from "./schema";
 
 /**
@@ -39,6 +40,8 @@ export function checkCustomerModel(s: Scenario): string[] {
     if (c.fact && !facts.has(c.fact)) problems.push(`${at} concern '${c.id}': fact '${c.fact}' does not exist`);
     checkLine(c.raise, `${at} concern '${c.id}' raise`);
   }
+  // a line may only take as said what the call established (an amount, a day, a time frame, a remedy)
+  problems.push(...presuppositionProblems(s));
   if (s.engine.endCall) {
     for (const x of [s.engine.endCall.endTopic, s.engine.endCall.wayBackTopic]) {
       if (!topics.has(x)) problems.push(`${at} engine.endCall: topic '${x}' does not exist`);

@@ -11,6 +11,7 @@ export {
   labelName,
   InvalidCatalogueError,
 } from "./catalogue";
+export { unfoundedPresuppositions, presuppositionProblems, type Presupposition } from "./presupposition";
 export { validateCatalogue, checkIntegrity, checkBranching, branchingDepth, checkScenario, checkRubric } from "./integrity";
 export {
   ScenarioBundle,

@@ -322,6 +322,10 @@ interface LineContext {
   scripted?: boolean;
   /** The turn asked for her details (an account or order number, a name, a postcode). */
   details?: boolean;
+  /** The call's topics already settled: named in a fix of this turn, a remedy offered, a worry dealt with. */
+  settled?: Set<string>;
+  scenario?: Scenario;
+  intensity?: Intensity;
 }
 
 /**
@@ -347,6 +351,7 @@ interface Fit {
  */
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
+  if (pressesSettled(line, w, c)) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r)) return null;
@@ -372,7 +377,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
         byLabel = Math.max(byLabel, SALIENCE.pitfall);
         pit = true;
       } else if (c.engaged.has(l)) byLabel = Math.max(byLabel, SALIENCE.engaged);
-      else if (hot && c.seen?.has(l)) byLabel = Math.max(byLabel, SALIENCE.seen);
+      // (a limit she was not given is not answered as one: "told off" needs a limit that engaged)
+      else if (hot && l !== "boundary" && c.seen?.has(l)) byLabel = Math.max(byLabel, SALIENCE.seen);
     }
     fired += byLabel;
     if (w.details && c.details) fired += SALIENCE.details;
@@ -386,6 +392,22 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     salient += fired;
   }
   return { f: score + fresh + (w.said?.length ? SALIENCE.said : 0), salient, pit };
+}
+
+/**
+ * Settled things stay settled: a question about one of the call's topics that was just dealt with (named
+ * in a fix of this turn, a remedy already offered, a worry met) is not asked again ("is the £34.99
+ * coming back?" after "I'm refunding it now"), unless the line echoes it by precondition or reacts to
+ * the agent naming it (a `topics` trigger).
+ */
+function pressesSettled(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
+  if (!c.settled || c.settled.size === 0 || !c.scenario) return false;
+  if (w && ((w.said?.length ?? 0) + (w.offered?.length ?? 0) + (w.breached?.length ?? 0) + (w.topics?.length ?? 0) > 0)) return false;
+  // a line answering a pitfall or a limit reacts to how she was spoken to, not to the settled point
+  if (w?.labels?.some((l) => l === "boundary" || PITFALL_SET.has(l))) return false;
+  const text = typeof line === "string" ? line : line.text;
+  if (!text.includes("?")) return false;
+  return topicsIn(c.scenario, lower(text)).some((t) => c.settled!.has(t));
 }
 
 type Group = "calmer" | "same" | "angrier" | "resolved" | "escalated" | "closing" | "ended" | "cutOff";
@@ -412,7 +434,7 @@ function pickLine(
   group: Group,
   st: PickState,
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean } = { abusive: "any" },
+  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean } = { abusive: "any" },
 ): Picked {
   const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
   const collect = (g: Group) => {
@@ -427,6 +449,8 @@ function pickLine(
       cands = cands.filter((x) => whenOf(lines[x.i]!)?.offered?.some((r) => about.includes(r)));
     }
     if (mood.only) cands = cands.filter((x) => mood.only!(whenOf(lines[x.i]!)));
+    // asked something, she answers it rather than saying goodbye
+    if (mood.notGoodbye) cands = cands.filter((x) => !GOODBYE.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
@@ -453,6 +477,19 @@ function pickLine(
   if (fresh.length === 0) fresh = mine;
   if (fresh.length === 0) fresh = others;
   if ((mood.about || mood.only) && fresh.length === 0 && cands.length === 0) return none;
+  // A stock line is said at most once per call: before repeating one, any unsaid line of this group
+  // that takes nothing for granted (no precondition, no trigger) and does not press a settled point.
+  if (fresh.length === 0 && !mood.about && !mood.only) {
+    const lines = scenario.lines[group];
+    fresh = lines
+      .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
+      .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !pressesSettled(lines[x.i]!, undefined, c));
+    if (mood.abusive !== "any") {
+      // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
+      const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
+      if (m.length > 0 || mood.abusive === "never") fresh = m;
+    }
+  }
   if (fresh.length === 0) fresh = cands;
   if (fresh.length === 0) {
     const lines = scenario.lines[group];
@@ -488,6 +525,40 @@ interface Contribution {
   quote: string;
 }
 
+/**
+ * What the agent's turn asks of her, read from its last question (or request): "anything else?", a
+ * choice between named options, a day or time, a yes/no offer ("would you like me to…", "shall we try
+ * one together?"), or another question. She answers it before anything else, and never with a goodbye
+ * unless she was asked whether there is anything else.
+ */
+export type DirectAsk = "anything-else" | "choice" | "when" | "offer" | "question";
+const REQUEST = /^(?:please\s+)?(?:read me|tell me|give me|let me know|send me|can you (?:read|tell|give|check)|could you (?:read|tell|give|check))\b/;
+export function directAsk(text: string): DirectAsk | null {
+  const t = text.slice(0, 2000);
+  const asks = sentences(t)
+    .map((sp) => lower(t.slice(sp.start, sp.end)).trim())
+    .filter((x) => x.includes("?") || REQUEST.test(x));
+  const q = asks[asks.length - 1];
+  if (!q) return null;
+  if (/\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b/.test(q)) return "choice";
+  if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
+    return "when";
+  if (
+    /\b(?:would you like (?:me|us|a|an|to)|do you want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|shall we)\b/.test(q)
+  )
+    return "offer";
+  return "question";
+}
+
+/** Her answer to a yes/no offer or a request for a day and time, when no line of the scenario gives one. */
+const ACCEPTS = ["Yes, please. Do that.", "Yes, go on then, please.", "Yes please, that would help.", "Yes, that'd be good."];
+const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
+const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
+const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
+/** A goodbye ("No, that's everything", "we're done"): only an answer to "anything else?" or to nothing. */
+const GOODBYE = /\b(?:that's (?:it|everything|all)|nothing else|we're done|that's sorted)\b/i;
+
 /** Which persona facts a question asks about (persona.facts[].askedAbout); the customer answers the first. */
 function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
   if (!isQuestion) return [];
@@ -498,7 +569,9 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // "Can I have the order number?" asks for her details (a `details` line answers it), not about her facts
   const asking = (qs.length > 0 ? qs : [t]).filter((q) => !asksDetails(q));
   if (asking.length === 0) return [];
-  const low = lower(asking.join(" "));
+  // A fact is answered when the question is about it: a clause that only dates or places the question
+  // ("did it start leaking straight after you bought it?") does not ask about the purchase.
+  const low = lower(asking.join(" ")).replace(/\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!]*/g, " ");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -911,21 +984,83 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
     details: asksDetails(text),
+    scenario,
+    intensity: state.intensity,
   };
   const mut: PickState = { rng: state.rng, recentLines: state.recentLines, saidLines: state.saidLines ?? [], intensity: state.intensity };
+  // What was settled: the topics of this turn's sentences that carry an engaged fix or an offer, the
+  // remedies offered so far, the worries dealt with.
+  {
+    const settled = new Set<string>();
+    const offerQuotes = commitments.offers.map((o) => text.indexOf(o.quote)).filter((i) => i >= 0);
+    for (const sn of assessment.sentences) {
+      if (sn.salad || sn.conditionalOnly) continue;
+      const fixed =
+        assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && cr.span.start < sn.end && cr.span.end > sn.start) ||
+        offerQuotes.some((i) => i >= sn.start && i < sn.end);
+      if (fixed) for (const t of sn.topics) settled.add(t);
+    }
+    for (const t of scenario.engine.topics) if (t.remedy && offered.includes(t.remedy)) settled.add(t.id);
+    scenario.engine.concerns.forEach((c, i) => {
+      if (concernsMet[i]) for (const t of c.topics) settled.add(t);
+    });
+    lc.settled = settled;
+  }
+  const ask = directAsk(text);
+  // remedies this very turn names (the one she picks, or the one the agent confirms)
+  const namedRemedies = new Set(
+    scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)).map((t) => t.remedy!),
+  );
+  const pickOne = (xs: string[]) => {
+    const r = nextRandom(mut.rng);
+    mut.rng = r.state;
+    return xs[Math.floor(r.value * xs.length)] ?? xs[0]!;
+  };
+  /** Her answer to a yes/no offer or a "what day and time?", said at most once each per call. */
+  const answerAsk = (kind: "offer" | "when"): string => {
+    const pool = kind === "offer" ? ACCEPTS : WHENEVER;
+    const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${kind}:${i}`));
+    const text = pickOne(fresh.length > 0 ? fresh : pool);
+    mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(text)}`];
+    return text;
+  };
+  /** A resolved line that answers the turn: the option she picks, no goodbye when asked something. */
+  const resolvedAnswer = (about?: string[]): string => {
+    if (ask === "choice") {
+      const pickable = about ?? (namedRemedies.size > 0 ? [...namedRemedies] : [...lc.offeredNow!].length > 0 ? [...lc.offeredNow!] : offered);
+      const chosen = pickable.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: pickable }).text : "";
+      if (chosen) return chosen;
+      // nothing she could name as offered: she still picks, then settles without a goodbye
+      const rest = pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: (w) => !w?.offered?.length, notGoodbye: true }).text;
+      return `${pickOne(FIRST_ONE)} ${rest}`.trim();
+    }
+    if (ask === "offer" || ask === "when" || ask === "question") {
+      const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only: () => true, notGoodbye: true }).text;
+      // (not a line she has already said in this call)
+      const line = picked && !state.turns.some((t) => t.customerLine.includes(picked)) ? picked : "";
+      if (ask === "question") return line;
+      const yes = answerAsk(ask);
+      return line && !SAYS_YES.test(line) ? `${yes} ${line}` : line || yes;
+    }
+    return pickLine(scenario, "resolved", mut, lc, about ? { abusive: "any", about } : undefined).text;
+  };
   let customerLine: string;
   let abusiveLine = false;
   const concernsRaised = [...state.concernsRaised];
   if (outcome === "ended") {
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
-  } else if (outcome === "resolved" && !wasResolved) customerLine = pickLine(scenario, "resolved", mut, lc).text;
+  } else if (outcome === "resolved" && !wasResolved) customerLine = resolvedAnswer() || pickLine(scenario, "resolved", mut, lc).text;
   else if (outcome === "resolved") {
     // something new offered after the fix: the customer takes it up (a promise the policy forbids
-    // pleases her too); otherwise a last word
+    // pleases her too); asked about her facts, she answers; asked anything else, she answers that;
+    // otherwise a last word
     const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
-    const thanks = !promised && fresh.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: fresh }).text : "";
-    customerLine = promised || thanks || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
+    const thanks = !promised && fresh.length > 0 ? resolvedAnswer(fresh) : "";
+    const fact = newFacts.length > 0 && ask !== "anything-else" ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    if (fact && !promised && !thanks) revealedFacts.push(fact.id);
+    const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
+    customerLine = answer || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
   } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
   else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
@@ -967,11 +1102,19 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // a line answering what the agent just did comes first, then the worry
       const answer = mood.salient > 0 ? `${mood.text} ` : "";
       abusiveLine = !!answer && mood.abusive;
-      customerLine = `${answer}${again && !answer ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
+      // (raised before, it is not tacked on again to a reply that answers this turn: said once, then only
+      // pressed on its own)
+      customerLine = again && answer ? mood.text : `${answer}${again ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
     } else if (again && group !== "angrier") {
       customerLine = `Like I said: ${again.customerLine}`;
     } else customerLine = mood.text;
     if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) mut.saidLines = saidBefore; // the mood line went unsaid
+    // Out of fresh lines, she asks again in so many words rather than repeat a stock line as if new.
+    if (state.turns.some((t) => t.customerLine === customerLine)) customerLine = `${customerLine.includes("?") ? "I'll ask you again." : "I'm telling you again."} ${customerLine}`;
+    // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
+    if (!fact && (ask === "when" || (ask === "offer" && group === "calmer")) && group !== "angrier" && !SAYS_YES.test(customerLine)) {
+      customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
+    }
   }
 
   const abuse: AbuseState = {

@@ -39,7 +39,7 @@ export const abusiveCaller: ScenarioInput = {
       {
         id: "can-read-now",
         fact: "He is standing next to the meter and can read it out now; the actual reading (14,682) would bring the bill down to about £236.",
-        askedAbout: ["read it", "reading now", "next to", "can you see", "numbers", "give me a reading", "current reading"],
+        askedAbout: ["read it", "reading now", "next to", "can you see", "numbers", "give me a reading", "current reading", "read me", "meter reading", "the reading", "get to your meter", "get to the meter", "near the meter", "near your meter", "got the reading"],
         customerLine: "I'm stood right next to the thing. Hang on. One four six eight two. There.",
       },
       {
@@ -132,7 +132,7 @@ export const abusiveCaller: ScenarioInput = {
         mild: "Sorry for snapping. It's been a rubbish week.",
       },
       { text: "So the bill goes down if you use my reading? How much by?", when: { topics: ["reading", "rebill"] } },
-      { text: "Tuesday. Morning or afternoon? I need to know so I can move a job.", when: { topics: ["engineer"], offered: ["book-engineer"] } },
+      { text: "An engineer. Morning or afternoon? I need to know so I can move a job.", when: { topics: ["engineer"], offered: ["book-engineer"] } },
       { text: "Alright. That's the first straight answer I've had off you lot.", when: { labels: ["solution", "explanation"] } },
     ],
     same: [
@@ -236,7 +236,7 @@ export const abusiveCaller: ScenarioInput = {
     resolved: [
       { text: "I'll pay it in one go once it's the right amount. Ta for offering, though.", when: { offered: ["payment-plan"] } },
       {
-        text: "Right. Payment stopped, new bill in two days, engineer Tuesday. Thanks. And, er, sorry about before.",
+        text: "Right. Payment stopped, new bill coming, engineer booked. Thanks. And, er, sorry about before.",
         when: { offered: ["hold-direct-debit", "rebill-from-reading", "book-engineer"] },
       },
       "Okay. That's sorted, then. Cheers for not hanging up on me.",
@@ -518,7 +518,7 @@ export const abusiveCaller: ScenarioInput = {
       },
       {
         id: "end-resolved",
-        customerLine: "Right. Payment stopped, new bill in two days, engineer Tuesday. Thanks. And, er, sorry about before.",
+        customerLine: "Right. Payment stopped, new bill coming, engineer booked. Thanks. And, er, sorry about before.",
         outcome: "resolved",
         choices: [],
       },

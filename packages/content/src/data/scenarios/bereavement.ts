@@ -151,7 +151,7 @@ export const bereavement: ScenarioInput = {
       { text: "Everybody keeps saying sorry and then asking for something.", when: { labels: ["apology", "empathy"], asked: true } },
     ],
     resolved: [
-      { text: "So nothing gets cut off for sixty days and the bereavement people ring me. Thank you, love. Really.", when: { offered: ["breathing-space", "bereavement-team"] } },
+      { text: "So nothing gets cut off for now and the bereavement people ring me. Thank you, love. Really.", when: { offered: ["breathing-space", "bereavement-team"] } },
       { text: "A bit each month. Yes, I can do that. Thank you.", when: { offered: ["payment-plan"] } },
       { text: "No letters for a while. That's all I wanted, really. Thank you.", when: { offered: ["breathing-space"] } },
       "You've been very patient with me. Thank you.",
@@ -352,7 +352,7 @@ export const bereavement: ScenarioInput = {
       },
       {
         id: "end-resolved",
-        customerLine: "So nothing gets cut off for sixty days and the bereavement people ring me. Thank you, love. Really.",
+        customerLine: "So nothing gets cut off for now and the bereavement people ring me. Thank you, love. Really.",
         outcome: "resolved",
         choices: [],
       },

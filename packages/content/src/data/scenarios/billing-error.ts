@@ -13,7 +13,7 @@ export const billingError: ScenarioInput = {
     situation:
       "Sandra has had ConnectHome broadband for six years. This month's direct debit is £89.97 instead of the usual £29.99. She opened the email on her lunch break, rang straight away and waited 22 minutes in the queue.",
     wants:
-      "The extra money back before her rent goes out on Friday, an explanation of how it happened, and to feel that someone is actually dealing with it.",
+      "The extra sixty pounds back before her rent goes out on Friday, an explanation of how it happened, and to feel that someone is actually dealing with it.",
     emotionalState:
       "Upset and anxious rather than aggressive: money is tight this month, she feels taken for granted as a loyal customer, and the long wait has worn her patience thin.",
     inflamedBy: [
@@ -41,7 +41,7 @@ export const billingError: ScenarioInput = {
       {
         id: "router-returned",
         fact: "She posted the old router back in May at the Post Office and still has the receipt with a tracking number; the warehouse never scanned it in.",
-        askedAbout: ["router", "return", "send back", "sent", "posted", "old box", "receipt", "tracking"],
+        askedAbout: ["router", "return", "send back", "send it back", "sent", "posted", "post it", "old box", "receipt", "tracking"],
         customerLine:
           "The old router? I took that to the Post Office in May in the bag you sent me. I've got the receipt on the fridge, it's got a tracking number on it.",
       },
@@ -142,9 +142,9 @@ export const billingError: ScenarioInput = {
       { text: "If you can actually get it back I'll be happy, honestly. I don't want the hassle of moving.", when: {"topics": ["refund", "remove-fee"]} },
       { text: "Thank you for saying sorry. Nobody ever does.", when: {"labels": ["apology"]} },
       { text: "So what happens now, do I need to send you anything?", when: {"labels": ["solution", "ownership"], "notOffered": ["remove-fee-with-proof"]} },
-      { text: "Three to five days. Okay. That's before Friday if it goes today, isn't it?", when: {"topics": ["timing"]} },
+      { text: "Three to five days. Okay. That's before Friday if it goes today, isn't it?", when: { topics: ["timing"], said: ["three-to-five"] } },
       { text: "I've got the receipt here actually, hang on, let me read the number out.", when: {"topics": ["router"], "notOffered": ["remove-fee-with-proof"]} },
-      { text: "Fifteen pounds off as well? Well, that's something, I suppose.", when: {"offered": ["goodwill-up-to-15"], "topics": ["credit"]} },
+      { text: "Money off as well? Well, that's something, I suppose.", when: {"offered": ["goodwill-up-to-15"], "topics": ["credit"]} },
       { text: "A call to check it's gone through would put my mind at rest, yes.", when: {"topics": ["call-back"]} },
       { text: "So the fee's definitely coming off? Because that's all I want.", when: {"topics": ["remove-fee", "fee"], "unmet": ["rent-friday"], "notOffered": ["remove-fee-with-proof", "refund-3-5-days"]} },
     ],
@@ -186,7 +186,7 @@ export const billingError: ScenarioInput = {
       { text: "Okay. Thank you, love. I'll keep an eye out for it, and I'll wait for your call to check it's landed.", when: {"offered": ["call-back"]} },
       "Right, well, you've sorted it, so I'll stay. Just don't let it happen again.",
       "That's all I wanted, really. Someone to take it seriously. Thanks for your help.",
-      { text: "Brilliant. Fifteen pounds off next month as well, that's kind of you. I appreciate it.", when: {"offered": ["goodwill-up-to-15"]} },
+      { text: "Brilliant. Something off the bill as well, that's kind of you. I appreciate it.", when: {"offered": ["goodwill-up-to-15"]} },
       { text: "Fine. I'm going to put the kettle on now. Thank you.", when: {"labels": ["follow_up", "expectation"]} },
       { text: "So the fee's coming off and the money's back on my card before Friday. Thank you, that's a weight off.", when: {"offered": ["refund-3-5-days"], "addressed": ["rent-friday"], "said": ["friday"]} },
       { text: "So the fee's coming off and the money comes back to my card. Thank you, that's a weight off.", when: {"offered": ["refund-3-5-days"]} },
@@ -241,6 +241,7 @@ export const billingError: ScenarioInput = {
       { id: "credit", remedy: "goodwill-up-to-15", terms: ["credit", "goodwill", "£15", "15 pounds", "fifteen pounds", "off your next bill", "off next month", "off next month's bill"] },
       { id: "call-back", remedy: "call-back", terms: ["call you back", "ring you back", "ring you", "call you on", "call you", "phone you", "give you a call", "give you a ring", "check in with you"] },
       { id: "cancel", remedy: "cancel-without-fee", terms: ["cancel", "cancellation", "exit fee", "leave without"] },
+      { id: "three-to-five", terms: ["3 to 5 working days", "three to five working days", "3-5 working days", "3 to 5 days", "three to five days", "3-5 days"] },
       { id: "timing", terms: ["3 to 5 working days", "three to five working days", "3-5 working days", "working days", "3 to 5 days", "three to five days", "3-5 days", "same day"] },
       { id: "friday", terms: ["friday", "rent", "before friday", "by friday"] },
       { id: "wait", terms: ["wait", "waiting", "waited", "hold", "on hold", "queue", "twenty minutes", "22 minutes", "20 minutes"] },

@@ -110,7 +110,7 @@ export const cancellation: ScenarioInput = {
       { text: "That's a decent credit, to be fair.", when: { breached: ["no-big-credit"] } },
       { text: "Okay. Thanks for not making me beg for it.", when: { offered: ["pac-code"] } },
       { text: "Wifi calling? Nobody's ever mentioned that. Would it actually work in the flat?", when: { topics: ["wifi"] } },
-      { text: "Twenty quid with the same data? Why wasn't I just moved onto that?", when: { topics: ["sim-only"] } },
+      { text: "The same data for less? Why wasn't I just moved onto that?", when: { topics: ["sim-only"] } },
       { text: "Yeah, that's exactly it. It's the missed calls more than the money.", when: { labels: ["reflection"] } },
       "Fair enough. Go on, then, what were you going to say?",
       { text: "Right, I've found the setting. It's switched on now.", when: { offered: ["wifi-calling"] } },
@@ -144,7 +144,7 @@ export const cancellation: ScenarioInput = {
     ],
     resolved: [
       { text: "Right, code's come through. Thanks for being decent about it.", when: { offered: ["pac-code"] } },
-      { text: "Twenty quid and wifi calling. Go on then, I'll stay. Cheers.", when: { offered: ["sim-only"] } },
+      { text: "The cheaper plan and wifi calling. Go on then, I'll stay. Cheers.", when: { offered: ["sim-only"] } },
       { text: "Wifi calling's on and it's working. That's what I needed, honestly.", when: { offered: ["wifi-calling"] } },
       "Okay. That's sorted, then. Thanks.",
       "That's fair. Appreciate you listening.",
@@ -332,7 +332,7 @@ export const cancellation: ScenarioInput = {
       },
       {
         id: "end-stays",
-        customerLine: "Twenty quid and wifi calling. Go on then, I'll stay. Cheers.",
+        customerLine: "The cheaper plan and wifi calling. Go on then, I'll stay. Cheers.",
         outcome: "resolved",
         choices: [],
       },

@@ -121,7 +121,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "Thank you for not making me feel stupid. I was dreading this call.", when: { labels: ["empathy", "reflection"] } },
       {
         text: "So if I switch it on for the wedding albums tonight, they'll be there on Saturday?",
-        when: { topics: ["keep-on-device"], labels: ["solution", "explanation"], unmet: ["venues"], revealed: ["offline-per-album"] },
+        when: { topics: ["keep-on-device"], labels: ["solution", "explanation"], unmet: ["venues"], revealed: ["offline-per-album"], said: ["keep-on-device"] },
       },
       { text: "Okay, I've tapped it. It says 'Saving 212 photos'. Is that right?", when: { topics: ["keep-on-device"], labels: ["solution"] } },
       { text: "Could you send me that in writing? I'll never remember it otherwise.", when: { labels: ["explanation"], notOffered: ["send-guide"] } },
@@ -144,7 +144,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "I asked before I bought it. I did ask.", when: { labels: ["blame", "argue"] } },
       { text: "I don't really have time to go through settings, I've got editing to do.", when: { topics: ["keep-on-device"] } },
       { text: "What happens if I forget to switch it on for a new album?", when: { topics: ["keep-on-device"] } },
-      "I just feel like I've paid eighty pounds for something that doesn't do what it said.",
+      "I just feel like I've paid £79 for something that doesn't do what it said.",
       { text: "Is this going to happen every time I'm at a venue with no signal?", when: { idle: true, unmet: ["venues"] } },
       { text: "Everyone keeps saying they understand. I still don't know if it'll work at my next venue.", when: { labels: ["empathy", "apology"], unmet: ["venues"] } },
     ],
@@ -168,7 +168,7 @@ export const misledFeatures: ScenarioInput = {
       "Brilliant. I feel a lot less stupid than I did ten minutes ago.",
       { text: "Thank you. And please do tell whoever runs that chat, because someone else will get caught out.", when: { revealed: ["sales-chat"], notOffered: ["log-sales-feedback"] } },
       {
-        text: "Thanks for logging what the chat told me. I'll set the albums up tonight and see how Saturday goes.",
+        text: "Thanks for logging what the chat told me. I'll set the albums up tonight and see how the next shoot goes.",
         when: { offered: ["log-sales-feedback", "explain-offline"], notOffered: ["cooling-off-refund"] },
       },
       { text: "Monthly it is, then. If it works at the barns I'll stay. Thank you.", when: { offered: ["switch-monthly"] } },

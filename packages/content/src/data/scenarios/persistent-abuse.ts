@@ -101,10 +101,10 @@ export const persistentAbuse: ScenarioInput = {
     calmer: [
       { text: "Fine. The photo's a blue door. Mine's grey. Write that down.", when: { labels: ["open_question"] } },
       { text: "Right. So when does this claim thing come back?", when: { topics: ["claim"] } },
-      { text: "A supervisor. Later. Yeah, maybe.", when: { topics: ["way-back"] } },
+      { text: "A supervisor. Later. Yeah, maybe.", when: { topics: ["way-back"], said: ["supervisor"] } },
       "Go on, then. What are you doing about it?",
       { text: "Whatever. Just get it sorted.", when: { labels: ["solution"] } },
-      { text: "Two working days. I need it Thursday, mate.", when: { topics: ["working-days"] } },
+      { text: "Two working days. I need it Thursday, mate.", when: { topics: ["working-days"], said: ["two-days"] } },
       { text: "At least you're not reading it off a card.", when: { labels: ["empathy"] } },
       "Alright. I'm listening.",
       { text: "Yeah, I checked with the neighbours. Both sides.", when: { asked: true } },
@@ -140,7 +140,7 @@ export const persistentAbuse: ScenarioInput = {
       },
       {
         text: "Two working days? Stick your working days.",
-        when: { topics: ["working-days", "claim"] },
+        when: { topics: ["working-days", "claim"], said: ["two-days"] },
         abusive: true,
         mild: "Two working days? That's no use to me.",
       },
@@ -174,7 +174,7 @@ export const persistentAbuse: ScenarioInput = {
       },
     ],
     resolved: [
-      { text: "Right. Claim's in, I'll hear in two days. Fine. Sorry for shouting.", when: { offered: ["missing-claim"] } },
+      { text: "Right. Claim's in, and I'll hear back. Fine. Sorry for shouting.", when: { offered: ["missing-claim"] } },
       { text: "Supervisor rings me later. Okay. I'll be calmer by then.", when: { offered: ["supervisor-callback"] } },
       "Fine. That'll do.",
       "Alright. Just make sure it happens.",
@@ -192,7 +192,7 @@ export const persistentAbuse: ScenarioInput = {
     ended: [
       "Fine! Hang up, then. (Click.)",
       { text: "Yeah, whatever. I'll ring back when I can be bothered.", mild: "Whatever. I'll ring back later." },
-      "Right. Have the supervisor call me, then.",
+      { text: "Right. Have the supervisor call me, then.", when: { said: ["supervisor"] } },
     ],
     cutOff: [
       { text: "You've hung up on me without a word? I'm reporting you, you coward.", mild: "You've hung up on me without a word? I'm reporting you." },
@@ -228,6 +228,7 @@ export const persistentAbuse: ScenarioInput = {
       { id: "drill", terms: ["drill", "parcel", "£220", "220", "order", "delivery", "delivered"] },
       { id: "photo", terms: ["photo", "picture", "blue door", "wrong door", "gps", "door"] },
       { id: "claim", remedy: "missing-claim", terms: ["claim", "missing-parcel claim", "missing parcel", "investigation", "depot", "refund", "resend"] },
+      { id: "two-days", terms: ["2 working days", "two working days"] },
       { id: "working-days", terms: ["2 working days", "two working days", "working days", "48 hours"] },
       { id: "thursday", terms: ["thursday", "kitchen fit", "your job", "the job", "for work"] },
       { id: "neighbours", terms: ["neighbour", "neighbours", "next door"] },

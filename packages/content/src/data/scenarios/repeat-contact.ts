@@ -155,7 +155,7 @@ export const repeatContact: ScenarioInput = {
       { text: "I want to speak to a manager, because this is a joke.", when: { labels: ["policy_wall", "dismissive", "blame", "argue"] } },
     ],
     resolved: [
-      { text: "Right. Thursday, a time the night before, the old one taken away, and you ring me tomorrow. I'll hold you to that.", when: { offered: ["replacement", "named-callback"] } },
+      { text: "Right. Thursday, a time the night before, the old one taken away, and you ring me to check. I'll hold you to that.", when: { offered: ["replacement", "named-callback"] } },
       { text: "Okay. Thursday it is. And thank you for the voucher; that helps with Saturday.", when: { offered: ["replacement", "goodwill-voucher"] } },
       { text: "Fine. Thursday. Please let this be the last time I ring.", when: { offered: ["replacement"] } },
       "Okay. That's more than I got last time. Thank you.",
