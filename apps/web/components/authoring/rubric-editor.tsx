@@ -1,18 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
 import { Badge, Button, cx } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
 import { trpc, useMutation } from "@/trpc/client";
+import { useDraftAutosave } from "./use-draft-autosave";
 import { fieldId, getIn, pathKey, Section, SelectField, setIn, TextField, type Path } from "./scenario-editor";
 
 type Loaded = inferRouterOutputs<AppRouter>["authoring"]["rubric"];
 /* eslint-disable @typescript-eslint/no-explicit-any -- the draft is whatever the author typed, validated on the server */
 type Doc = Record<string, any>;
-const AUTOSAVE_MS = 800;
 const LEVELS = ["Level 0 (not shown)", "Level 1", "Level 2", "Level 3", "Level 4 (excellent)"];
 
 /**
@@ -25,65 +25,11 @@ export function RubricEditor({ initial }: { initial: Loaded }) {
   const router = useRouter();
   const unparsed = typeof (initial.draft as any)?.$unparsed === "string";
   const [doc, setDoc] = useState<Doc | null>(unparsed ? null : (initial.draft as Doc));
-  const [errors, setErrors] = useState(initial.errors);
-  const [state, setState] = useState<"saved" | "unsaved" | "saving" | "failed">("saved");
-  const [saveError, setSaveError] = useState<unknown>(null);
   const [status, setStatus] = useState(initial.status);
   const [publishedVersion, setPublishedVersion] = useState(initial.publishedVersion);
-  const revision = useRef(initial.revision);
-  const pending = useRef<string | null>(null);
-  const inFlight = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const save = useMutation(trpc.authoring.saveRubricDraft.mutationOptions());
-  const flush = useCallback(async () => {
-    if (inFlight.current || pending.current === null) return;
-    const text = pending.current;
-    pending.current = null;
-    inFlight.current = true;
-    setState("saving");
-    try {
-      const r = await save.mutateAsync({ id: initial.id, revision: revision.current, text });
-      revision.current = r.revision;
-      setErrors(r.errors);
-      setSaveError(null);
-      setState(pending.current === null ? "saved" : "unsaved");
-    } catch (err) {
-      // keep what was typed: the next change tries again with it
-      pending.current ??= text;
-      setSaveError(err);
-      setState("failed");
-    } finally {
-      inFlight.current = false;
-    }
-    if (pending.current !== null && !timer.current) {
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        void flush();
-      }, AUTOSAVE_MS);
-    }
-  }, [initial.id, save]);
-
-  const queue = useCallback(
-    (text: string) => {
-      pending.current = text;
-      setState("unsaved");
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        void flush();
-      }, AUTOSAVE_MS);
-    },
-    [flush],
-  );
-
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (pending.current !== null || inFlight.current) e.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
+  const { errors, state, saveError, flush, queue } = useDraftAutosave(initial, (revision, text) => save.mutateAsync({ id: initial.id, revision, text }));
 
   const change = (p: Path, value: unknown) => {
     setDoc((d) => {

@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
 import { Badge, Button, Card, cx, Field, inputClass } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
 import { trpc, useMutation } from "@/trpc/client";
+import { useDraftAutosave } from "./use-draft-autosave";
 import { branchingCheck } from "./branching-check";
 import { usePlaytest } from "./playtest-again";
 
@@ -27,7 +28,6 @@ const GROUP_LABEL: Record<(typeof LINE_GROUPS)[number], string> = {
   ended: "Ended properly (abusive calls)",
   cutOff: "Cut off (abusive calls)",
 };
-const AUTOSAVE_MS = 800;
 
 /** `["scenario", "lines", "calmer", 3]` → `scenario.lines.calmer[3]`, the server's error paths. */
 export const pathKey = (p: Path) => p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
@@ -55,65 +55,11 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
   const [doc, setDoc] = useState<Doc | null>(unparsed === null ? (initial.draft as unknown as Doc) : null);
   const [jsonText, setJsonText] = useState<string>(unparsed ?? JSON.stringify(initial.draft, null, 2));
   const [jsonMode, setJsonMode] = useState(unparsed !== null);
-  const [errors, setErrors] = useState(initial.errors);
-  const [state, setState] = useState<"saved" | "unsaved" | "saving" | "failed">("saved");
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const revision = useRef(initial.revision);
-  const pending = useRef<string | null>(null);
-  const inFlight = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [status, setStatus] = useState(initial.status);
   const [publishedVersion, setPublishedVersion] = useState(initial.publishedVersion);
 
   const save = useMutation(trpc.authoring.saveDraft.mutationOptions());
-  const flush = useCallback(async () => {
-    if (inFlight.current || pending.current === null) return;
-    const text = pending.current;
-    pending.current = null;
-    inFlight.current = true;
-    setState("saving");
-    try {
-      const r = await save.mutateAsync({ id: initial.id, revision: revision.current, text });
-      revision.current = r.revision;
-      setErrors(r.errors);
-      setSaveError(null);
-      setState(pending.current === null ? "saved" : "unsaved");
-    } catch (err) {
-      // keep what was typed: the next change (or "Save now") tries again with it
-      pending.current ??= text;
-      setSaveError(err);
-      setState("failed");
-    } finally {
-      inFlight.current = false;
-    }
-    if (pending.current !== null && !timer.current)
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        void flush();
-      }, AUTOSAVE_MS);
-  }, [initial.id, save]);
-
-  const queue = useCallback(
-    (text: string) => {
-      pending.current = text;
-      setState("unsaved");
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        void flush();
-      }, AUTOSAVE_MS);
-    },
-    [flush],
-  );
-
-  // Leaving with unsaved changes asks first.
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (pending.current !== null || inFlight.current) e.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
+  const { errors, state, saveError, flush, queue } = useDraftAutosave(initial, (revision, text) => save.mutateAsync({ id: initial.id, revision, text }));
 
   const change = (p: Path, value: unknown) => changeMany([[p, value]]);
   const changeMany = (edits: Array<[Path, unknown]>) => {
