@@ -3,6 +3,7 @@ import { catalogue } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
+import { keyBase, keyFromTitle } from "./keys";
 import { jsonProblem } from "../../storable";
 import { MAX_DOCUMENT_DEPTH, MAX_TITLE_CHARS, type FieldError } from "./limits";
 import { blankScenario } from "./template";
@@ -29,19 +30,9 @@ export async function findMine(db: Db | Prisma.TransactionClient, actor: Session
 
 /** `"The Bill That Tripled (copy)"` → `the-bill-that-tripled-copy`; never a built-in id, unique in the organisation. */
 export async function deriveKey(db: Db | Prisma.TransactionClient, orgId: string, title: string): Promise<string> {
-  const base =
-    title
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 50)
-      .replace(/-+$/, "") || "scenario";
+  const base = keyBase(title, "scenario");
   const taken = new Set((await db.authoredScenario.findMany({ where: { orgId, key: { startsWith: base } }, select: { key: true } })).map((r) => r.key));
-  for (let n = 1; ; n++) {
-    const key = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(key) && !isBuiltInScenario(key)) return key;
-  }
+  return keyFromTitle(title, "scenario", taken, isBuiltInScenario);
 }
 
 /** Built-in scenarios (to duplicate) and the organisation's own, with status and versions. */

@@ -3,6 +3,7 @@ import { catalogue, LABEL_IDS, PITFALL_IDS, labelName, type Rubric } from "@defu
 import type { SessionUser } from "../../context";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
+import { keyBase, keyFromTitle } from "./keys";
 import { MAX_TITLE_CHARS, type FieldError } from "./limits";
 import { builtInRubric, checkRubricDocument, isBuiltInRubric, MAX_CRITERIA, MAX_CRITICAL, sameRubric, weightTotal } from "./rubricCheck";
 import { rubricIdOf } from "./validate";
@@ -28,19 +29,9 @@ async function findMine(db: Tx, actor: SessionUser, id: string) {
 
 /** `"Core de-escalation (our version)"` → `core-de-escalation-our-version`; never a built-in rubric id, unique in the organisation. */
 export async function deriveRubricKey(db: Tx, orgId: string, title: string): Promise<string> {
-  const base =
-    title
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 50)
-      .replace(/-+$/, "") || "rubric";
+  const base = keyBase(title, "rubric");
   const taken = new Set((await db.authoredRubric.findMany({ where: { orgId, key: { startsWith: base } }, select: { key: true } })).map((r) => r.key));
-  for (let n = 1; ; n++) {
-    const key = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(key) && !isBuiltInRubric(key)) return key;
-  }
+  return keyFromTitle(title, "rubric", taken, isBuiltInRubric);
 }
 
 /** Built-in rubrics (to duplicate) and the organisation's own, with status and versions. */
