@@ -282,8 +282,12 @@ function superviseWorkers(port, execArgv) {
         log(`worker ${worker.process.pid} listening`);
       });
     };
+    // Done when no worker process is left alive. Not "cluster.workers is empty": Node removes a
+    // worker from it only once both its 'exit' and its 'disconnect' have happened, in either order,
+    // so on an 'exit' that came first the map still holds it, and a shutdown waiting for an empty map
+    // hung for good (seen as a `pnpm start` that never exited after SIGTERM, its workers gone).
     const finishIfDone = () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) resolve(exitCode);
+      if (Object.values(cluster.workers ?? {}).every((w) => !w || w.isDead())) resolve(exitCode);
     };
     stopWorkers = (signal = "SIGTERM") => {
       stopping = true;
@@ -295,6 +299,9 @@ function superviseWorkers(port, execArgv) {
         for (const w of Object.values(cluster.workers ?? {})) w.process.kill("SIGKILL");
       }, 10_000).unref();
     };
+    cluster.on("disconnect", () => {
+      if (stopping) setImmediate(finishIfDone);
+    });
     cluster.on("exit", (worker, code, signal) => {
       const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
       startedAt.delete(worker.id);

@@ -31,10 +31,23 @@ async function waitHealthy(base: string, child: ChildProcess) {
   throw new Error("defuse did not become healthy in 120 s");
 }
 
+/** SIGTERM, and `pnpm start` must be gone within 30 s (a supervisor that waited for good once hung this spec until its timeout). */
 async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
   const exited = new Promise((r) => child.once("exit", r));
   child.kill("SIGTERM");
-  await exited;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error("`pnpm start` did not exit within 30 s of SIGTERM")), 30_000);
+  });
+  try {
+    await Promise.race([exited, late]);
+  } catch (err) {
+    child.kill("SIGKILL");
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 test("the embedded database keeps its data across a restart of `pnpm start`", async () => {
