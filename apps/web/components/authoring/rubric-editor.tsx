@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
-import { Badge, Button, cx } from "@/components/ui";
-import { messageOf } from "@/lib/errors";
+import { Button, cx } from "@/components/ui";
 import { trpc, useMutation } from "@/trpc/client";
+import { EditorHeader } from "./editor-header";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { fieldId, getIn, pathKey, Section, SelectField, setIn, TextField, type Path } from "./scenario-editor";
 
@@ -228,18 +228,15 @@ export function RubricEditor({ initial }: { initial: Loaded }) {
   const rest = errors.filter((e) => !shown.has(e.path));
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="min-w-0">
-          <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{String(doc?.title ?? initial.title)}</h1>
-          <p className="mt-1 text-slate-700">
-            <Badge tone={status === "PUBLISHED" ? "good" : status === "ARCHIVED" ? "neutral" : "warn"}>{status === "PUBLISHED" ? "Published" : status === "ARCHIVED" ? "Archived" : "Draft"}</Badge>{" "}
-            {publishedVersion ? `Version ${publishedVersion} is the latest published.` : "Not published yet."} Id <code className="break-all">{initial.key}</code>
-          </p>
-        </div>
-        <p role="status" aria-live="polite" className={cx("text-sm font-medium", state === "failed" ? "text-heat" : state === "saved" ? "text-emerald-800" : "text-slate-700")}>
-          {state === "saved" ? "All changes saved" : state === "saving" ? "Saving…" : state === "failed" ? `Not saved: ${messageOf(saveError)}` : "Unsaved changes"}
-        </p>
-      </div>
+      <EditorHeader
+        title={String(doc?.title ?? initial.title)}
+        status={status}
+        publishedVersion={publishedVersion ?? null}
+        latestIs="is the latest published"
+        itemKey={initial.key}
+        state={state}
+        saveError={saveError}
+      />
       <div className="flex flex-wrap gap-2">
         <Button
           type="button"

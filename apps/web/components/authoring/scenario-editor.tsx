@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
-import { Badge, Button, Card, cx, Field, inputClass } from "@/components/ui";
-import { messageOf } from "@/lib/errors";
+import { Button, Card, cx, Field, inputClass } from "@/components/ui";
 import { trpc, useMutation } from "@/trpc/client";
+import { EditorHeader } from "./editor-header";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { branchingCheck } from "./branching-check";
 import { usePlaytest } from "./playtest-again";
@@ -335,18 +335,7 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="min-w-0">
-          <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{s?.title ?? initial.title}</h1>
-          <p className="mt-1 text-slate-700">
-            <Badge tone={status === "PUBLISHED" ? "good" : status === "ARCHIVED" ? "neutral" : "warn"}>{status === "PUBLISHED" ? "Published" : status === "ARCHIVED" ? "Archived" : "Draft"}</Badge>{" "}
-            {publishedVersion ? `Version ${publishedVersion} is live.` : "Not published yet."} Id <code className="break-all">{initial.key}</code>
-          </p>
-        </div>
-        <p role="status" aria-live="polite" className={cx("text-sm font-medium", state === "failed" ? "text-heat" : state === "saved" ? "text-emerald-800" : "text-slate-700")}>
-          {state === "saved" ? "All changes saved" : state === "saving" ? "Saving…" : state === "failed" ? `Not saved: ${messageOf(saveError)}` : "Unsaved changes"}
-        </p>
-      </div>
+      <EditorHeader title={s?.title ?? initial.title} status={status} publishedVersion={publishedVersion ?? null} latestIs="is live" itemKey={initial.key} state={state} saveError={saveError} />
       <div className="flex flex-wrap gap-2">
         <Button
           type="button"
