@@ -3,7 +3,9 @@
  * aggregates only. Their items are never printed: per kind, how many got the expected verdict (passed or not, the
  * critical behaviour, the score band, the outcome where the author named one). Every run is a look at the held-out
  * set; the README logs them. The sets: `calls-heldout.json` (36 calls, round 2's independent author) and, with
- * `--set H`, `calls-heldout-H.json` (40 calls by a fifth-round author who saw only the taxonomy and the scenarios).
+ * `--set H`, `calls-heldout-H.json` (40 calls by a fifth-round author who saw only the taxonomy and the scenarios),
+ * `--set M` (40 calls by a seventh-round author, same brief). An author may name the expected critical behaviour by
+ * the rubric's id ("forbidden-promise") or by its trigger ("forbidden_promise", "rude"); both are accepted.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,6 +18,8 @@ interface HeldoutCall {
   turns: string[];
   expect: { passed: boolean; critical?: string | null; minScore?: number; maxScore?: number; outcome?: string };
 }
+/** The rubric's critical behaviour ids by trigger (both rubrics use the same ids). */
+const CRITICAL_IDS: Record<string, string> = { rude: "insulted-customer", forbidden_promise: "forbidden-promise" };
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const setAt = args.indexOf("--set");
@@ -30,7 +34,7 @@ for (const c of calls) {
   const k = byKind.get(c.kind) ?? { n: 0, verdict: 0, critical: 0, band: 0, outcome: 0 };
   k.n++;
   if (r.passed === c.expect.passed) k.verdict++;
-  if (!c.expect.critical || r.critical?.behaviour === c.expect.critical) k.critical++;
+  if (!c.expect.critical || r.critical?.behaviour === CRITICAL_IDS[c.expect.critical] || r.critical?.behaviour === c.expect.critical) k.critical++;
   if ((c.expect.minScore ?? 0) <= r.score && r.score <= (c.expect.maxScore ?? 100)) k.band++;
   if (!c.expect.outcome || c.expect.outcome === "any" || r.outcome === c.expect.outcome) k.outcome++;
   byKind.set(c.kind, k);
