@@ -131,6 +131,8 @@ const STILL_ABUSIVE_AT = 70;
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
 const FIX_SET = new Set<string>(["solution", "options", "expectation", "explanation", "escalation"]);
+/** Moves that do something about the problem (a remedy, a choice, a next step, a hand-over, a call back): what "that's sorted" needs. */
+const DOES = new Set<string>(["solution", "options", "expectation", "escalation", "follow_up"]);
 /** How much a worry dealt with (the deadline, the real concern) calms, on top of the techniques. */
 const CONCERN_RELIEF = 8;
 /** At or above this, an abusive caller answers a first warning that offers him nothing with one more insult. */
@@ -614,7 +616,7 @@ function ownWords(scenario: Scenario, state: ConversationState, revealed: string
 }
 
 /** The agent asks her to read out or give something she has to hand: "read me the tracking number", "what's the number on it?". */
-const READ_OUT = /\bread (?:me|it|out|that|them)\b|\bgive me (?:the|that)\b|\bwhat(?:'s| is) the (?:number|reference|reading)\b|\b(?:tracking|reference) number\b/;
+const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|what is) the (?:reading|number|tracking number|reference)\b|\bgive me (?:the|that)\b|\bwhat(?:'s| is) the (?:number|reference|reading)\b|\b(?:tracking|reference) number\b/;
 
 /** A line that reads a number out: digits, or three number words in a row. */
 const GIVES_NUMBER = /\d{3,}|(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]+){3,}/i;
@@ -1121,6 +1123,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(text)}`];
     return text;
   };
+  // (nothing offered or done in the turn, she does not call it sorted)
+  const didSomething = commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l));
   /** A resolved line that answers the turn: the option she picks, no goodbye when asked something. */
   const resolvedAnswer = (about?: string[]): string => {
     if (ask === "choice") {
@@ -1144,7 +1148,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const yes = answerAsk(ask);
       return line ? `${yes} ${line}` : yes;
     }
-    return pickLine(scenario, "resolved", mut, lc, about ? { abusive: "any", about } : undefined).text;
+    return pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), notSorted: !didSomething }).text;
   };
   let customerLine: string;
   let abusiveLine = false;
@@ -1185,7 +1189,6 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const saidBefore = mut.saidLines;
     // Asked something (other than "anything else?"), she does not say goodbye; and nothing offered or done
     // in the turn, she does not call it sorted.
-    const didSomething = commitments.offers.length > 0 || addressedNow.length > 0 || [...engaged].some((l) => FIX_SET.has(l));
     const mood = pickLine(scenario, group, mut, lc, {
       abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any",
       notGoodbye: !!ask && ask !== "anything-else",
