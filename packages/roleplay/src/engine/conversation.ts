@@ -184,7 +184,7 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b/.test(low) &&
-    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|\b(?:your|the) (?:full )?name\b|\byour details\b/.test(low);
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the) (?:full )?name\b(?! on)|\byour details\b/.test(low);
 }
 
 /**
@@ -364,7 +364,7 @@ interface Fit {
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
-  if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said)) return null;
+  if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
@@ -560,7 +560,7 @@ const REQUEST = /^(?:please\s+)?(?:read me|tell me|give me|let me know|send me|c
  * A request for something she can tell or read out, put without a question mark: "If you can read me the
  * tracking number from the receipt, I'll take the fee off", "Read me the numbers on the meter".
  */
-const ASKS_FOR = /(?:^|[,;:]\s*)(?:please\s+)?(?:(?:just\s+)?read me|tell me (?:what|which|how|where|when|who|about)|give me the)\b|\bif you (?:can|could)\s+(?:just\s+)?(?:read|give|tell)\s+me\b|\bif you (?:read|give|tell) me\b/;
+const ASKS_FOR = /(?:^|[,;:]\s*)(?:please\s+)?(?:(?:just\s+)?read me|tell me (?:what|which|how|where|when|who|about)|give me the)\b|\bif you (?:can|could)\s+(?:just\s+)?(?:read|give|tell)\s+me\b|\bif you (?:read|give|tell) me\b|\bif you(?:'ve| have) got (?:the|your|that)\b[^,.;]*\b(?:handy|there|to hand|on you|with you)\b/;
 export function asksFor(sentence: string): boolean {
   return ASKS_FOR.test(lower(sentence).trim());
 }
@@ -620,6 +620,18 @@ const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|
 
 /** A line that reads a number out: digits, or three number words in a row. */
 const GIVES_NUMBER = /\d{3,}|(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]+){3,}/i;
+
+/** Everything of hers, told or not, for the amounts she knows (her bill, her price): normalised. */
+const KNOWN = new WeakMap<Scenario, string>();
+function knownAmounts(scenario: Scenario): string {
+  let k = KNOWN.get(scenario);
+  if (k === undefined) {
+    const p = scenario.persona;
+    k = normaliseEcho([scenario.openingLine, p.situation, p.wants, ...p.facts.map((f) => `${f.fact} ${f.customerLine}`)].join(" "));
+    KNOWN.set(scenario, k);
+  }
+  return k;
+}
 
 /** Her answer to a step she is asked to do now ("tell me when you've done that", "try it now"). */
 const DONE_STEP = ["Okay, hang on. Right, I've done that.", "Right, done. What's next?", "Hang on... okay, that's done it."];

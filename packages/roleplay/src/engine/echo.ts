@@ -42,10 +42,15 @@ export function echoTokens(line: string): string[] {
   return out;
 }
 
-/** Every echo of the line is in what was said (normalised text of the agent's turns and her own words). */
-export function echoesOnly(line: string, said: string): boolean {
+/**
+ * Every echo of the line is in what was said (normalised text of the agent's turns and her own words). An amount
+ * may also be one she knows without being told (`known`: her bill says £59.98 whether or not she has read it out).
+ */
+export function echoesOnly(line: string, said: string, known = ""): boolean {
   for (const t of echoTokens(line)) {
-    if (!said.includes(t)) return false;
+    if (said.includes(t)) continue;
+    if (known && /^\d+(?:\.\d+)?$/.test(t) && known.includes(t)) continue;
+    return false;
   }
   return true;
 }
