@@ -28,9 +28,7 @@ describe("she only takes as said what the call said (a day, an amount, a time fr
   });
 
   it("a breach is answered without a day the agent did not give", () => {
-    const turns = [
-      "I'm so sorry about that bill. The extra £59.98 is the router fee, and you sent it back, so I've taken it off. The money will be back in your account by tomorrow morning.",
-    ];
+    const turns = ["I'm so sorry about that bill. The extra £59.98 is the router fee, and you sent it back, so I've taken it off. The money will be back in your account by tomorrow morning."];
     for (const seed of SEEDS) expect(last("billing-error", turns, seed)).not.toMatch(/\btoday\b/i);
   });
 
@@ -46,7 +44,10 @@ describe("she only takes as said what the call said (a day, an amount, a time fr
 
 describe("a question or request is answered", () => {
   it("a request to read out the tracking number gets the number, also once she has told about the receipt", () => {
-    const first = ["Sorry about the wait. What does the extra charge on your bill say?", "That's a fee for the old router. If you sent it back, just read me the tracking number off the receipt and I'll take the fee off."];
+    const first = [
+      "Sorry about the wait. What does the extra charge on your bill say?",
+      "That's a fee for the old router. If you sent it back, just read me the tracking number off the receipt and I'll take the fee off.",
+    ];
     for (const seed of SEEDS) expect(last("billing-error", first, seed)).toMatch(/tracking number's [A-Z0-9 ]+/);
     const again = ["Sorry about the wait. Did you send the old router back?", "Great. Could you read me the tracking number from that receipt?"];
     for (const seed of SEEDS) {
@@ -91,7 +92,10 @@ describe("a question or request is answered", () => {
   });
 
   it("an offer made with 'if you'd like' gets a yes, not a goodbye", () => {
-    const turns = ["Of course, I'll send your PAC code now. Can I ask what's made you decide to leave?", "I can turn on wifi calling for you right now if you'd like, so calls at home go over your broadband."];
+    const turns = [
+      "Of course, I'll send your PAC code now. Can I ask what's made you decide to leave?",
+      "I can turn on wifi calling for you right now if you'd like, so calls at home go over your broadband.",
+    ];
     for (const seed of SEEDS) {
       const reply = last("cancellation", turns, seed);
       expect(reply).toMatch(/^(?:yes|yeah|go on|please)/i);

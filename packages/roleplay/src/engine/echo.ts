@@ -6,9 +6,28 @@
  * is "59.98"), so the agent's way of saying it counts.
  */
 const NUMBER_WORDS: Record<string, string> = {
-  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10",
-  twelve: "12", fourteen: "14", fifteen: "15", twenty: "20", thirty: "30", forty: "40", fifty: "50", sixty: "60",
-  seventy: "70", eighty: "80", ninety: "90", hundred: "100",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  twelve: "12",
+  fourteen: "14",
+  fifteen: "15",
+  twenty: "20",
+  thirty: "30",
+  forty: "40",
+  fifty: "50",
+  sixty: "60",
+  seventy: "70",
+  eighty: "80",
+  ninety: "90",
+  hundred: "100",
 };
 const NUM_RE = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "g");
 
@@ -34,9 +53,23 @@ const TOKENS = new Map<string, string[]>();
 export function echoTokens(line: string): string[] {
   const hit = TOKENS.get(line);
   if (hit) return hit;
-  const amounts = [...line.toLowerCase().replace(/(\d),(\d{3})\b/g, "$1$2").matchAll(AMOUNT)].map((m) => m[0]);
+  const amounts = [
+    ...line
+      .toLowerCase()
+      .replace(/(\d),(\d{3})\b/g, "$1$2")
+      .matchAll(AMOUNT),
+  ].map((m) => m[0]);
   const n = normaliseEcho(line);
-  const out = [...new Set([...n.matchAll(WEEKDAY)].map((m) => m[0]).concat(amounts, [...n.matchAll(FRAME)].map((m) => m[0])))];
+  const out = [
+    ...new Set(
+      [...n.matchAll(WEEKDAY)]
+        .map((m) => m[0])
+        .concat(
+          amounts,
+          [...n.matchAll(FRAME)].map((m) => m[0]),
+        ),
+    ),
+  ];
   if (TOKENS.size > 5_000) TOKENS.clear();
   TOKENS.set(line, out);
   return out;
