@@ -1,6 +1,7 @@
 import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
+import { echoesOnly, normaliseEcho } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
 import { assessTurn, checksBackLater, contentStems, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
@@ -78,6 +79,8 @@ export interface ConversationState {
   concernsRaised: string[];
   /** Remedy ids offered so far, in order. */
   offered: string[];
+  /** Remedies she turned down by choosing another when offered a choice: she does not take them up later. */
+  declined?: string[];
   /** How many earlier turns used each technique with effect (repeats help less). */
   labelUses: Partial<Record<LabelId, number>>;
   /** How many times each agent sentence has been said. */
@@ -128,6 +131,8 @@ const STILL_ABUSIVE_AT = 70;
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
 const FIX_SET = new Set<string>(["solution", "options", "expectation", "explanation", "escalation"]);
+/** Moves that do something about the problem (a remedy, a choice, a next step, a hand-over, a call back): what "that's sorted" needs. */
+const DOES = new Set<string>(["solution", "options", "expectation", "escalation", "follow_up"]);
 /** How much a worry dealt with (the deadline, the real concern) calms, on top of the techniques. */
 const CONCERN_RELIEF = 8;
 /** At or above this, an abusive caller answers a first warning that offers him nothing with one more insult. */
@@ -179,7 +184,7 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b/.test(low) &&
-    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|\b(?:your|the) (?:full )?name\b|\byour details\b/.test(low);
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the) (?:full )?name\b(?! on)|\byour details\b/.test(low);
 }
 
 /**
@@ -314,6 +319,8 @@ interface LineContext {
   revealed: Set<string>;
   /** Remedies first offered in this very turn: the most salient thing an agent can do. */
   offeredNow?: Set<string>;
+  /** Remedies she turned down earlier by choosing another, not named again in this turn. */
+  declined?: Set<string>;
   /** Forbidden rules this turn broke (the customer hears a generous promise). */
   breached?: Set<string>;
   /** The turn had no substance: nothing engaged, offered, promised, revealed or done wrong. */
@@ -324,6 +331,11 @@ interface LineContext {
   details?: boolean;
   /** The call's topics already settled: named in a fix of this turn, a remedy offered, a worry dealt with. */
   settled?: Set<string>;
+  /**
+   * What the call has said, normalised (`normaliseEcho`): the agent's turns so far and her own words. A line
+   * naming a weekday, amount or time frame nobody said is not chosen.
+   */
+  said?: string;
   scenario?: Scenario;
   intensity?: Intensity;
 }
@@ -352,9 +364,10 @@ interface Fit {
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
+  if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
-  for (const r of w.offered ?? []) if (!c.offered.has(r)) return null;
+  for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
   for (const r of w.notOffered ?? []) if (c.offered.has(r)) return null;
   for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
   for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
@@ -402,13 +415,21 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
  */
 function pressesSettled(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
   if (!c.settled || c.settled.size === 0 || !c.scenario) return false;
-  if (w && ((w.said?.length ?? 0) + (w.offered?.length ?? 0) + (w.breached?.length ?? 0) + (w.topics?.length ?? 0) > 0)) return false;
+  // (a line echoing the agent's words by precondition, or taking up a remedy offered in this very turn)
+  if (w && ((w.said?.length ?? 0) + (w.breached?.length ?? 0) > 0)) return false;
+  if (w?.offered?.some((r) => c.offeredNow?.has(r))) return false;
+  // (a line reacting to the agent naming a topic: "So when does this claim thing come back?"; not one doubting
+  // it, "So the fee's definitely coming off?", once it is settled)
+  if ((w?.topics?.length ?? 0) > 0 && !DOUBTS.test(lower(typeof line === "string" ? line : line.text))) return false;
   // a line answering a pitfall or a limit reacts to how she was spoken to, not to the settled point
   if (w?.labels?.some((l) => l === "boundary" || PITFALL_SET.has(l))) return false;
   const text = typeof line === "string" ? line : line.text;
   if (!text.includes("?")) return false;
   return topicsIn(c.scenario, lower(text)).some((t) => c.settled!.has(t));
 }
+
+/** Words of a question doubting that something will happen: "definitely", "or not", "really". */
+const DOUBTS = /\b(?:definitely|really|actually|or not|for sure|promise)\b/;
 
 type Group = "calmer" | "same" | "angrier" | "resolved" | "escalated" | "closing" | "ended" | "cutOff";
 
@@ -434,7 +455,7 @@ function pickLine(
   group: Group,
   st: PickState,
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean } = { abusive: "any" },
+  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean } = { abusive: "any" },
 ): Picked {
   const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
   const collect = (g: Group) => {
@@ -451,6 +472,7 @@ function pickLine(
     if (mood.only) cands = cands.filter((x) => mood.only!(whenOf(lines[x.i]!)));
     // asked something, she answers it rather than saying goodbye
     if (mood.notGoodbye) cands = cands.filter((x) => !GOODBYE.test(lineText(lines[x.i]!, st.intensity)));
+    if (mood.notSorted) cands = cands.filter((x) => !SORTED.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
@@ -483,7 +505,8 @@ function pickLine(
     const lines = scenario.lines[group];
     fresh = lines
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
-      .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !pressesSettled(lines[x.i]!, undefined, c));
+      .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !pressesSettled(lines[x.i]!, undefined, c))
+      .filter((x) => !(mood.notGoodbye && GOODBYE.test(lineText(lines[x.i]!, st.intensity))) && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
@@ -531,17 +554,38 @@ interface Contribution {
  * one together?"), or another question. She answers it before anything else, and never with a goodbye
  * unless she was asked whether there is anything else.
  */
-export type DirectAsk = "anything-else" | "choice" | "when" | "offer" | "question";
+export type DirectAsk = "anything-else" | "choice" | "when" | "offer" | "step" | "question";
 const REQUEST = /^(?:please\s+)?(?:read me|tell me|give me|let me know|send me|can you (?:read|tell|give|check)|could you (?:read|tell|give|check))\b/;
+/**
+ * A request for something she can tell or read out, put without a question mark: "If you can read me the
+ * tracking number from the receipt, I'll take the fee off", "Read me the numbers on the meter".
+ */
+const ASKS_FOR = /(?:^|[,;:]\s*)(?:please\s+)?(?:(?:just\s+)?read me|tell me (?:what|which|how|where|when|who|about)|give me the)\b|\bif you (?:can|could)\s+(?:just\s+)?(?:read|give|tell)\s+me\b|\bif you (?:read|give|tell) me\b|\bif you(?:'ve| have) got (?:the|your|that)\b[^,.;]*\b(?:handy|there|to hand|on you|with you)\b/;
+export function asksFor(sentence: string): boolean {
+  return ASKS_FOR.test(lower(sentence).trim());
+}
+/**
+ * A step she is asked to do now, on the call: "tell me when you've done that", "try opening it now",
+ * "let me know when it's downloaded".
+ */
+const STEP = /\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's)\b|\btry (?:it|opening it|that|one)(?: now)?\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
+/** An offer made without a question mark: "I can switch it on for you now if you'd like", "…if that helps". */
+const OFFERS_IF = /\b(?:i can|i could|i'm happy to|happy to|we can|i'll)\b[^.?!]*\bif (?:you'd like|you would like|you like|you want|that helps|it helps|that would help)\b|\bif (?:you'd like|you would like|you like|you want|that helps|it helps),? (?:i can|i could|i'll|we can)\b/;
+/** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
+const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) (?:your|up to you)\b(?:\s*(?:call|choice|decision))?|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
-  const asks = sentences(t)
-    .map((sp) => lower(t.slice(sp.start, sp.end)).trim())
-    .filter((x) => x.includes("?") || REQUEST.test(x));
+  const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
+  const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x));
   const q = asks[asks.length - 1];
   if (!q) return null;
   if (/\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b/.test(q)) return "choice";
+  if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
+  if (!q.includes("?") && STEP.test(q)) return "step";
+  if (!q.includes("?") && OFFERS_IF.test(q)) return "offer";
+  // "Have you got a pen? I'll go slowly.": she gets ready to listen
+  if (/\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bare you ready\b/.test(q)) return "offer";
   if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
     return "when";
   if (
@@ -551,6 +595,46 @@ export function directAsk(text: string): DirectAsk | null {
   return "question";
 }
 
+/** Words of a calm limit on abuse (the taxonomy's boundary): what a line answering a limit needs to have heard. */
+const SETS_LIMIT =
+  /\b(?:stop|stopping|won't accept|will not accept|not accept|not willing|won't be spoken|won't be sworn|can't carry on|cannot carry on|can't keep going|can't continue|can't help you (?:properly )?while|need you to|ask(?:ing)? you to|name-calling|calling me|names|language|swear\w*|sworn|insult\w*|abuse|abusive|personal (?:stuff|remarks|comments)|civil|respectful|end (?:the|this|our) (?:call|conversation|chat)|hang up|spoken to like|talk to me like)\b/;
+
+/**
+ * Her own words, normalised for `echoesOnly`: her opening and what she wants (always hers), the facts she has
+ * told in this call and her lines so far. A fact she has not told yet ("Thursday my partner works from home")
+ * does not license a line taking the agent's Thursday as said.
+ */
+const OWN_WORDS = new WeakMap<Scenario, string>();
+function ownWords(scenario: Scenario, state: ConversationState, revealed: string[]): string {
+  let w = OWN_WORDS.get(scenario);
+  if (w === undefined) {
+    w = normaliseEcho([scenario.openingLine, scenario.openingLineMild ?? "", scenario.persona.wants].join(" "));
+    OWN_WORDS.set(scenario, w);
+  }
+  const facts = scenario.persona.facts.filter((f) => revealed.includes(f.id)).map((f) => f.customerLine);
+  return `${w} ${normaliseEcho([...facts, ...state.turns.map((t) => t.customerLine)].join(" "))}`;
+}
+
+/** The agent asks her to read out or give something she has to hand: "read me the tracking number", "what's the number on it?". */
+const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|what is) the (?:reading|number|tracking number|reference)\b|\bgive me (?:the|that)\b|\bwhat(?:'s| is) the (?:number|reference|reading)\b|\b(?:tracking|reference) number\b/;
+
+/** A line that reads a number out: digits, or three number words in a row. */
+const GIVES_NUMBER = /\d{3,}|(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]+){3,}/i;
+
+/** Everything of hers, told or not, for the amounts she knows (her bill, her price): normalised. */
+const KNOWN = new WeakMap<Scenario, string>();
+function knownAmounts(scenario: Scenario): string {
+  let k = KNOWN.get(scenario);
+  if (k === undefined) {
+    const p = scenario.persona;
+    k = normaliseEcho([scenario.openingLine, p.situation, p.wants, ...p.facts.map((f) => `${f.fact} ${f.customerLine}`)].join(" "));
+    KNOWN.set(scenario, k);
+  }
+  return k;
+}
+
+/** Her answer to a step she is asked to do now ("tell me when you've done that", "try it now"). */
+const DONE_STEP = ["Okay, hang on. Right, I've done that.", "Right, done. What's next?", "Hang on... okay, that's done it."];
 /** Her answer to a yes/no offer or a request for a day and time, when no line of the scenario gives one. */
 const ACCEPTS = ["Yes, please. Do that.", "Yes, go on then, please.", "Yes please, that would help.", "Yes, that'd be good."];
 const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
@@ -558,6 +642,10 @@ const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|right|fine|pl
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 /** A goodbye ("No, that's everything", "we're done"): only an answer to "anything else?" or to nothing. */
 const GOODBYE = /\b(?:that's (?:it|everything|all)|nothing else|we're done|that's sorted)\b/i;
+/** A line calling the matter settled: only after a turn that offered or did something. */
+const SORTED = /\b(?:that's sorted|sorted,? then|that'll do|that's that)\b/i;
+/** An answer to "what day and time suits you?" names one, or leaves it to the agent. */
+const NAMES_A_TIME = /\b(?:any ?time|whenever|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)?)\b/i;
 
 /** Which persona facts a question asks about (persona.facts[].askedAbout); the customer answers the first. */
 function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
@@ -565,13 +653,23 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // The customer answers what was asked: the question sentences (or the whole turn when the question
   // has no question mark). askedAbout words are matched as written and with a plural "s".
   const t = text.slice(0, 2000);
-  const qs = sentences(t).map((s) => t.slice(s.start, s.end)).filter((s) => s.includes("?"));
+  const qs = sentences(t).map((s) => t.slice(s.start, s.end)).filter((s) => s.includes("?") || asksFor(s));
   // "Can I have the order number?" asks for her details (a `details` line answers it), not about her facts
-  const asking = (qs.length > 0 ? qs : [t]).filter((q) => !asksDetails(q));
+  // (a request put as a statement asks only in its own clause: "If you can read me the meter, I'll hold the
+  // direct debit" asks for the reading, not about the direct debit)
+  const asking = (qs.length > 0 ? qs : [t])
+    .filter((q) => !asksDetails(q))
+    .map((q) => {
+      if (q.includes("?")) return q;
+      const m = ASKS_FOR.exec(lower(q));
+      return m ? q.slice(m.index).replace(/^[,;:]\s*/, "").split(/[,;]|\s(?=i'll\b|i will\b|and i\b)/i)[0]! : q;
+    });
   if (asking.length === 0) return [];
   // A fact is answered when the question is about it: a clause that only dates or places the question
   // ("did it start leaking straight after you bought it?") does not ask about the purchase.
-  const low = lower(asking.join(" ")).replace(/\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!]*/g, " ");
+  const whole = lower(asking.join(" "));
+  const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!]*/g;
+  const low = whole.replace(DATING, " ");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -579,7 +677,9 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     let len = 0;
     for (const k of f.askedAbout) {
       const kl = k.toLowerCase();
-      if (kl.length > len && (hasTerm(low, kl) || hasTerm(low, kl + "s"))) len = kl.length;
+      // (a term that is itself such a clause, "before you bought", is read in the whole question)
+      const where = /^(?:after|before|since|because|while|until|once)\s/.test(kl) ? whole : low;
+      if (kl.length > len && (hasTerm(where, kl) || hasTerm(where, kl + "s"))) len = kl.length;
     }
     if (len > 0) out.push({ id: f.id, len, i });
   });
@@ -725,9 +825,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const commitments = readTurn(scenario, text);
   const before = state.tension;
   const wasResolved = state.outcome === "resolved";
-  const isQuestion = /\?/.test(text) || res.techniques.some((h) => h.label === "open_question");
+  // (a request for something she can tell, "read me the tracking number", asks as much as a question does)
+  const isQuestion = /\?/.test(text) || res.techniques.some((h) => h.label === "open_question") || sentences(text).some((sp) => asksFor(text.slice(sp.start, sp.end)));
   const asked = factsAsked(scenario, text, isQuestion);
-  const newFacts = asked.filter((f) => !state.revealedFacts.includes(f)).slice(0, 1);
+  // She answers the fact the question asks about most specifically: when she has told it already ("Have
+  // you got the reading?" after she read it out), she says so rather than bring out a lesser fact.
+  const newFacts = asked.length > 0 && !state.revealedFacts.includes(asked[0]!) ? [asked[0]!] : [];
   // An open question is one the customer answers in their own words: a wh-question ("which album did
   // you try to open first?", "can I ask what's taking you away?") that brought out a fact is one,
   // whether or not the analyser saw it.
@@ -967,9 +1070,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // What the customer says.
   const revealedFacts = [...state.revealedFacts];
   const scripted = assessment.salad || assessment.stock || assessment.wall;
+  // A line answering a limit ("Warning? You're warning me?", "I'm being told off now") needs a limit in
+  // the words: the taxonomy's boundary is a calm limit on abuse, so a turn with no word of one sets none,
+  // whatever the analyser read into "I'm going to help you with this".
+  const setsLimit = assessment.sentences.some((sn) => !sn.salad && SETS_LIMIT.test(lower(sn.text)));
+  const heardEngaged = setsLimit ? engaged : new Set([...engaged].filter((l) => l !== "boundary"));
   const lc: LineContext = {
-    engaged,
-    seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label)).map((h) => h.label)),
+    engaged: heardEngaged,
+    seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label) && (setsLimit || h.label !== "boundary")).map((h) => h.label)),
     // (a turn made only of technique words is heard as a script, whatever pitfall the analyser read into it)
     pitfalls: new Set(assessment.salad ? [] : pitfalls.map((p) => p.label)),
     // topics named inside a salad of technique words are not heard as said
@@ -986,6 +1094,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     details: asksDetails(text),
     scenario,
     intensity: state.intensity,
+    said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(t.agentText)).join(" ")} ${normaliseEcho(text)}`,
   };
   const mut: PickState = { rng: state.rng, recentLines: state.recentLines, saidLines: state.saidLines ?? [], intensity: state.intensity };
   // What was settled: the topics of this turn's sentences that carry an engaged fix or an offer, the
@@ -1011,19 +1120,23 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const namedRemedies = new Set(
     scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)).map((t) => t.remedy!),
   );
+  // (a remedy she turned down is not taken up again unless the agent brings it back in this turn)
+  lc.declined = new Set((state.declined ?? []).filter((r) => !namedRemedies.has(r) && !lc.offeredNow!.has(r)));
   const pickOne = (xs: string[]) => {
     const r = nextRandom(mut.rng);
     mut.rng = r.state;
     return xs[Math.floor(r.value * xs.length)] ?? xs[0]!;
   };
   /** Her answer to a yes/no offer or a "what day and time?", said at most once each per call. */
-  const answerAsk = (kind: "offer" | "when"): string => {
-    const pool = kind === "offer" ? ACCEPTS : WHENEVER;
+  const answerAsk = (kind: "offer" | "when" | "step"): string => {
+    const pool = kind === "offer" ? ACCEPTS : kind === "step" ? DONE_STEP : WHENEVER;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${kind}:${i}`));
     const text = pickOne(fresh.length > 0 ? fresh : pool);
     mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(text)}`];
     return text;
   };
+  // (nothing offered or done in the turn, she does not call it sorted)
+  const didSomething = commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l));
   /** A resolved line that answers the turn: the option she picks, no goodbye when asked something. */
   const resolvedAnswer = (about?: string[]): string => {
     if (ask === "choice") {
@@ -1034,15 +1147,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const rest = pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: (w) => !w?.offered?.length, notGoodbye: true }).text;
       return `${pickOne(FIRST_ONE)} ${rest}`.trim();
     }
+    // asked to do something now, she does it (not a line about doing it later)
+    if (ask === "step") return answerAsk("step");
     if (ask === "offer" || ask === "when" || ask === "question") {
       const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only: () => true, notGoodbye: true }).text;
       // (not a line she has already said in this call)
       const line = picked && !state.turns.some((t) => t.customerLine.includes(picked)) ? picked : "";
       if (ask === "question") return line;
+      // (a day and time is answered with one, not with "Okay")
+      const answered = ask === "when" ? NAMES_A_TIME.test(line) : SAYS_YES.test(line);
+      if (line && answered) return line;
       const yes = answerAsk(ask);
-      return line && !SAYS_YES.test(line) ? `${yes} ${line}` : line || yes;
+      return line ? `${yes} ${line}` : yes;
     }
-    return pickLine(scenario, "resolved", mut, lc, about ? { abusive: "any", about } : undefined).text;
+    return pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), notSorted: !didSomething }).text;
   };
   let customerLine: string;
   let abusiveLine = false;
@@ -1060,7 +1178,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const fact = newFacts.length > 0 && ask !== "anything-else" ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     if (fact && !promised && !thanks) revealedFacts.push(fact.id);
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
-    customerLine = answer || (scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
+    // (asked something other than "anything else?", she does not say goodbye)
+    const asking = !!ask && ask !== "anything-else";
+    customerLine =
+      answer ||
+      (asking ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: () => true, notGoodbye: true }).text : "") ||
+      (scenario.lines.closing.length > 0 && !asking ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
   } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
   else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
@@ -1076,7 +1199,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines
     const saidBefore = mut.saidLines;
-    const mood = pickLine(scenario, group, mut, lc, { abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any" });
+    // Asked something (other than "anything else?"), she does not say goodbye; and nothing offered or done
+    // in the turn, she does not call it sorted.
+    const mood = pickLine(scenario, group, mut, lc, {
+      abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any",
+      notGoodbye: !!ask && ask !== "anything-else",
+      notSorted: !didSomething,
+    });
     abusiveLine = mood.abusive;
     const fact = newFacts.length > 0 ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     // A question about something already told gets a short answer, not a new revelation.
@@ -1089,12 +1218,35 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       open &&
       group !== "angrier" &&
       ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) || (mood.salient === 0 && !concernsRaised.includes(open.id)));
+    // Asked to read out or give what a fact of hers holds ("read me the tracking number"), she does, with the
+    // scenario's line for it (keyed to that fact, a question, and the agent's words) rather than tell the fact again.
+    let readKey = "";
+    const readsOut = (id: string): string => {
+      if (!READ_OUT.test(lower(text))) return "";
+      for (const g of ["calmer", "same"] as const) {
+        const i = scenario.lines[g].findIndex((l, k) => {
+          const w = whenOf(l);
+          return !!w?.asked && !!w.revealed?.includes(id) && (w.said?.length ?? 0) > 0 && w.said!.every((t) => lc.topics.has(t)) && !saidBefore.includes(`${g}:${k}`);
+        });
+        if (i >= 0) {
+          readKey = `${g}:${i}`;
+          return lineText(scenario.lines[g][i]!, state.intensity);
+        }
+      }
+      return "";
+    };
+    const readAgain = !fact && again ? readsOut(again.id) : "";
     if (fact) {
       revealedFacts.push(fact.id);
       // an angry word first only when it answers something the agent did wrong (or he is still abusing)
       const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive));
       customerLine = prefix ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
       if (!prefix) abusiveLine = false;
+      // (not when the fact already reads it out: "Hang on. One four six eight two.")
+      const read = GIVES_NUMBER.test(fact.customerLine) ? "" : readsOut(fact.id);
+      if (read) customerLine = `${customerLine} ${read}`;
+    } else if (readAgain) {
+      customerLine = readAgain;
     } else if (raise && open) {
       if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
       const again = concernsRaised.includes(open.id);
@@ -1104,19 +1256,33 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       abusiveLine = !!answer && mood.abusive;
       // (raised before, it is not tacked on again to a reply that answers this turn: said once, then only
       // pressed on its own)
-      customerLine = again && answer ? mood.text : `${answer}${again ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
+      // ("You haven't answered me" only when the turn asked her nothing and offered nothing)
+      const unanswered = again && !ask && commitments.offers.length === 0;
+      customerLine = again && answer ? mood.text : `${answer}${unanswered ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
     } else if (again && group !== "angrier") {
       customerLine = `Like I said: ${again.customerLine}`;
     } else customerLine = mood.text;
     if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) mut.saidLines = saidBefore; // the mood line went unsaid
+    if (readKey) mut.saidLines = [...mut.saidLines, readKey];
     // Out of fresh lines, she asks again in so many words rather than repeat a stock line as if new.
     if (state.turns.some((t) => t.customerLine === customerLine)) customerLine = `${customerLine.includes("?") ? "I'll ask you again." : "I'm telling you again."} ${customerLine}`;
     // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
-    if (!fact && (ask === "when" || (ask === "offer" && group === "calmer")) && group !== "angrier" && !SAYS_YES.test(customerLine)) {
-      customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
+    if (!fact && (ask === "when" || ask === "step" || (ask === "offer" && group === "calmer")) && group !== "angrier") {
+      const answered = ask === "when" ? NAMES_A_TIME.test(customerLine) : ask === "offer" && SAYS_YES.test(customerLine);
+      // (a step done now is not followed by a line about doing it later)
+      if (ask === "step") customerLine = answerAsk("step");
+      else if (!answered) customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
     }
   }
 
+  // Offered a choice, the remedy she names is the one she takes: the others offered with it are turned down.
+  let declined = state.declined ?? [];
+  if (ask === "choice") {
+    const choices = new Set([...namedRemedies, ...offeredNow]);
+    const low = lower(customerLine);
+    const mine = new Set(topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r && choices.has(r)));
+    if (mine.size > 0) declined = [...new Set([...declined.filter((r) => !mine.has(r)), ...[...choices].filter((r) => !mine.has(r))])];
+  }
   const abuse: AbuseState = {
     warned,
     afterWarning: state.abuse.afterWarning + (warned && !warnedNow && abusiveLine ? 1 : 0) + (warnedNow && abusiveLine ? 1 : 0),
@@ -1180,6 +1346,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       concernsMet,
       concernsRaised,
       offered,
+      ...(declined.length > 0 ? { declined } : {}),
       labelUses,
       phraseUses,
       revealedFacts,

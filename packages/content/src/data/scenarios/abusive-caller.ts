@@ -39,7 +39,7 @@ export const abusiveCaller: ScenarioInput = {
       {
         id: "can-read-now",
         fact: "He is standing next to the meter and can read it out now; the actual reading (14,682) would bring the bill down to about £236.",
-        askedAbout: ["read it", "reading now", "next to", "can you see", "numbers", "give me a reading", "current reading", "read me", "meter reading", "the reading", "get to your meter", "get to the meter", "near the meter", "near your meter", "got the reading"],
+        askedAbout: ["read it", "reading now", "next to", "can you see", "numbers", "give me a reading", "current reading", "read me", "meter reading", "the reading", "get to your meter", "get to the meter", "near the meter", "near your meter", "got the reading", "read me the meter", "read the meter", "read me the numbers"],
         customerLine: "I'm stood right next to the thing. Hang on. One four six eight two. There.",
       },
       {
@@ -131,7 +131,7 @@ export const abusiveCaller: ScenarioInput = {
         when: { labels: ["boundary", "empathy"] },
         mild: "Sorry for snapping. It's been a rubbish week.",
       },
-      { text: "So the bill goes down if you use my reading? How much by?", when: { topics: ["reading", "rebill"] } },
+      { text: "So you'll use my reading, not some made-up number? About time.", when: { topics: ["reading", "rebill"] } },
       { text: "An engineer. Morning or afternoon? I need to know so I can move a job.", when: { topics: ["engineer"], offered: ["book-engineer"] } },
       { text: "Alright. That's the first straight answer I've had off you lot.", when: { labels: ["solution", "explanation"] } },
     ],
@@ -147,6 +147,7 @@ export const abusiveCaller: ScenarioInput = {
       { text: "Four hundred and twelve pounds. For a two-bed flat. Explain that.", when: { labels: ["empathy", "apology"] } },
       { text: "I've been told all this before. Twice.", when: { labels: ["expectation", "explanation", "follow_up"] } },
       { text: "So are you stopping the payment or not?", when: { unmet: ["dd-tomorrow"], revealed: ["dd-tomorrow"] } },
+      { text: "I've just read it out to you. One four six eight two.", when: { asked: true, revealed: ["can-read-now"], said: ["reading"] } },
       {
         text: "I haven't got all day, I've got a boiler to fit in Harlow at two.",
         mild: "I haven't got long, I've got a job to get to at two.",
@@ -186,7 +187,7 @@ export const abusiveCaller: ScenarioInput = {
       },
       {
         text: "You're reading off a screen like a bloody robot.",
-        when: { labels: ["empathy", "apology"], scripted: true },
+        when: { scripted: true },
         abusive: true,
         mild: "You're just reading off a screen.",
       },

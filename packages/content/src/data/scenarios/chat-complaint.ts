@@ -90,7 +90,7 @@ export const chatComplaint: ScenarioInput = {
   },
   lines: {
     calmer: [
-      { text: "today?? omg ok thank you, that saves me", when: { breached: ["no-instant-refund"] } },
+      { text: "that quick?? omg ok thank you, that saves me", when: { breached: ["no-instant-refund"] } },
       { text: "oh wow ok. that's generous, thanks", when: { breached: ["no-big-credit", "no-free-boxes"] } },
       { text: "ok. thank you for actually replying", when: { labels: ["apology", "empathy"] } },
       { text: "3-5 working days. so maybe not by friday?", when: { topics: ["timing"], said: ["three-to-five"] } },
@@ -124,7 +124,7 @@ export const chatComplaint: ScenarioInput = {
       { text: "i'll just do a chargeback then", when: { labels: ["policy_wall", "dismissive"], notOffered: ["refund-duplicate"] } },
       { text: "'policy' doesnt pay my phone bill", when: { labels: ["policy_wall"] } },
       { text: "this is why i'm cancelling", when: { labels: ["policy_wall", "dismissive", "blame", "rude"] } },
-      "are you even reading what i write",
+      { text: "are you even reading what i write", when: { scripted: true } },
     ],
     resolved: [
       { text: "ok. so the refund's going back. thanks", when: { offered: ["refund-duplicate"] } },

@@ -31,7 +31,7 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "offline-per-album",
         fact: "Offline access only works for albums switched to 'Keep on this device' while the phone has a connection; nothing is saved for offline use automatically.",
-        askedAbout: ["offline", "setting", "switch", "toggle", "keep on", "download", "how did you set", "what happened when", "set up", "set them up", "which album"],
+        askedAbout: ["offline", "setting", "switch", "toggle", "keep on", "download", "how did you set", "what happened when", "set up", "set them up", "set things up", "set it up", "which album"],
         customerLine: "I didn't set anything. I assumed it just did it. There's a little cloud icon on each album, is that something to do with it?",
       },
       {
@@ -49,7 +49,7 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "shoots-weekly",
         fact: "She shoots at rural venues almost every weekend, so reliable offline access is the whole point of the plan for her.",
-        askedAbout: ["use it for", "what do you need", "how do you use", "work", "clients", "venues", "important"],
+        askedAbout: ["use it for", "what do you need", "how do you use", "work", "clients", "venues", "important", "where do you", "where you", "show the photos", "show your photos"],
         customerLine: "Half the venues I work at are barns in the middle of nowhere. If I can't show people my work offline, the plan is no use to me.",
       },
     ],
@@ -128,7 +128,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "I didn't know I could still get my money back. That takes the pressure off a bit.", when: { offered: ["cooling-off-refund"], topics: ["refund"] } },
       { text: "Fine, that's fair. It was the chat that told me, not you.", when: { topics: ["sales-chat", "feedback"] } },
       { text: "Monthly would be better, actually, until I know it works for me.", when: { offered: ["switch-monthly"], topics: ["monthly"] } },
-      { text: "Thank you for passing that on about the chat. I did feel a bit conned.", when: { offered: ["log-sales-feedback"], topics: ["feedback"] } },
+      { text: "Thank you for passing that on. I did feel a bit conned.", when: { offered: ["log-sales-feedback"], topics: ["feedback"] } },
     ],
     same: [
       { text: "So what do I actually do, so my albums open at the next venue?", when: { idle: true, notOffered: ["explain-offline", "cooling-off-refund", "switch-monthly"] } },
@@ -146,7 +146,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "What happens if I forget to switch it on for a new album?", when: { topics: ["keep-on-device"] } },
       "I just feel like I've paid £79 for something that doesn't do what it said.",
       { text: "Is this going to happen every time I'm at a venue with no signal?", when: { idle: true, unmet: ["venues"] } },
-      { text: "Everyone keeps saying they understand. I still don't know if it'll work at my next venue.", when: { labels: ["empathy", "apology"], unmet: ["venues"] } },
+      { text: "Everyone keeps saying that. I still don't know if it'll work at my next venue.", when: { labels: ["empathy", "apology"], unmet: ["venues"] } },
     ],
     angrier: [
       { text: "Those are just words. I need to know if my albums will open at a venue with no signal.", when: { scripted: true } },
@@ -168,7 +168,7 @@ export const misledFeatures: ScenarioInput = {
       "Brilliant. I feel a lot less stupid than I did ten minutes ago.",
       { text: "Thank you. And please do tell whoever runs that chat, because someone else will get caught out.", when: { revealed: ["sales-chat"], notOffered: ["log-sales-feedback"] } },
       {
-        text: "Thanks for logging what the chat told me. I'll set the albums up tonight and see how the next shoot goes.",
+        text: "Thanks for logging that. I'll set the albums up tonight and see how the next shoot goes.",
         when: { offered: ["log-sales-feedback", "explain-offline"], notOffered: ["cooling-off-refund"] },
       },
       { text: "Monthly it is, then. If it works at the barns I'll stay. Thank you.", when: { offered: ["switch-monthly"] } },

@@ -168,7 +168,7 @@ export const persistentAbuse: ScenarioInput = {
       },
       {
         text: "Sorry? You're not sorry. You're useless.",
-        when: { labels: ["apology", "empathy"] },
+        when: { labels: ["apology"] },
         abusive: true,
         mild: "Sorry? You're not sorry. You just say that.",
       },

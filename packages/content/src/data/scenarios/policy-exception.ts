@@ -35,7 +35,7 @@ export const policyException: ScenarioInput = {
       {
         id: "grandson-nearby",
         fact: "Her grandson Tom lives locally and has talked about joining a gym, so the membership could be transferred to him.",
-        askedAbout: ["family", "anyone else", "someone else", "use it", "friend", "grandson", "local"],
+        askedAbout: ["family", "anyone else", "someone else", "use it", "friend", "grandson", "local", "anyone near", "anyone who", "might use", "could use", "would use"],
         customerLine: "Well, my grandson Tom's always on about joining a gym. He's twenty-two and lives round the corner. Why?",
       },
       {
@@ -47,7 +47,7 @@ export const policyException: ScenarioInput = {
       {
         id: "swims-mostly",
         fact: "She mainly uses the pool three mornings a week; a club with a pool matters more to her than the gym floor.",
-        askedAbout: ["use", "classes", "pool", "what do you", "enjoy", "how often"],
+        askedAbout: ["use", "classes", "pool", "what do you", "enjoy", "how often", "swim", "swimming"],
         customerLine: "I swim, mostly. Three mornings a week. It's done wonders for my hip.",
       },
     ],
@@ -99,7 +99,7 @@ export const policyException: ScenarioInput = {
     calmer: [
       { text: "All of it back? Oh, thank you. I didn't think you'd do that.", when: { breached: ["no-refund-for-moving"] } },
       { text: "A manager will make an exception? Well, that's something. Thank you, dear.", when: { breached: ["no-exception-promise"] } },
-      { text: "Thank you. That's kind of you to say about my sister.", when: { topics: ["sister"], labels: ["empathy", "reflection", "apology"] } },
+      { text: "Thank you. That's kind of you to say about my sister.", when: { labels: ["empathy", "reflection", "apology"], said: ["sister"] } },
       { text: "Well, I didn't know there was a club in York. Does it have a pool?", when: { topics: ["york"] } },
       { text: "I suppose when you put it like that, the annual price was cheaper because of it.", when: { labels: ["explanation"], topics: ["annual"] } },
       { text: "Tom would be thrilled, actually. He's been on about it for months.", when: { topics: ["transfer-person"], revealed: ["grandson-nearby"] } },

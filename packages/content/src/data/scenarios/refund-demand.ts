@@ -102,7 +102,7 @@ export const refundDemand: ScenarioInput = {
   },
   lines: {
     calmer: [
-      { text: "Money back today, and I keep it? Well, I'm not going to argue with that.", when: { breached: ["no-refund-before-collection"] } },
+      { text: "Money back before you've even collected it? Well, I'm not going to argue with that.", when: { breached: ["no-refund-before-collection"] } },
       { text: "I'll take that. It's the least you owe me after those emails.", when: { breached: ["no-cash-compensation"] } },
       { text: "Alright, a repair's something. But how long are we talking? It's needed for Saturday.", when: { offered: ["repair"], revealed: ["birthday-saturday"] } },
       { text: "A repair's not what I asked for. How long would it take?", when: { offered: ["repair"], notOffered: ["express-replacement"] } },
