@@ -197,6 +197,31 @@ export function reassures(sentence: string): boolean {
   );
 }
 
+/** Words that correct or contradict, which a reassurance that argues would still carry. */
+const CORRECTS = /\b(?:but|however|actually|in fact|wrong|mistaken|misunderstood|never said|not what (?:i|we) said|not true|incorrect)\b/;
+/** The agent disowning a doubt or a blame of her: "it isn't that we don't believe your reason", "I'm not saying you did anything wrong". */
+const DISOWNS_DOUBT =
+  /\b(?:isn't|is not|it's not|it is not|not)\s+(?:that|because)\s+(?:we|i|anyone|anybody|nobody)\s+(?:don't|do not|didn't|did not|doesn't|does not)\s+(?:believe|trust|care|accept)\b|\b(?:i'm|i am|we're|we are|nobody's|nobody is|no one's|no one is)\s+not\s+(?:doubting|questioning|blaming|saying you)\b|\b(?:nobody|no one)(?:'s| is)\s+(?:doubting|questioning|blaming)\b/;
+
+/**
+ * Arguing is "contradicting the customer, correcting them for the sake of it, or getting defensive": a
+ * sentence that reassures her outright about what she fears ("your line will not be cut off") or disowns
+ * doubting her ("it isn't that we don't believe your reason"), with no word of correction, argues with no one.
+ */
+export function reassuresWithoutCorrecting(sentence: string): boolean {
+  const low = lower(sentence);
+  if (CORRECTS.test(low)) return false;
+  return reassures(sentence) || DISOWNS_DOUBT.test(low);
+}
+
+/**
+ * Sparing her a chore ("there's no need to pay that today", "you don't need to find any paperwork") is not
+ * brushing her feelings aside; telling her not to feel or react ("no need to get upset", "don't worry about
+ * it") still can be. What is left once the chores spared are taken out is what `MINIMISES` reads.
+ */
+const SPARES_A_CHORE =
+  /\b(?:there's no need to|there is no need to|no need to|you don't (?:have|need) to|you do not (?:have|need) to|you won't (?:have|need) to|you will not (?:have|need) to|nothing you need to do|you needn't)\s+(?!(?:get|be|feel|worry|panic|stress|fret|shout|raise|upset|apologi[sz]e)\b)[a-z]+\b/g;
+
 /** A reason given with a refusal ("because…", "the reason is…"), other than the rule itself. */
 export function givesReason(text: string): boolean {
   const low = lower(text);
@@ -207,6 +232,10 @@ export function givesReason(text: string): boolean {
   if (/\b(?:policy|policies|rules?|terms|system|window|allowed|can't|cannot)\b/.test(rest) && rest.split(/\s+/).filter(Boolean).length < 8) return false;
   return rest.split(/\s+/).filter(Boolean).length >= 4;
 }
+
+/** Someone will do, or has done, something: "will be looked after", "I'm referring", "I've passed it to", "they'll ring". */
+const DONE_OR_COMING_ACT =
+  /\b(?:will|'ll|won't|is going to|are going to|i'm going to|we're going to)\b|\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b/;
 
 /** The agent offers to do something, as a question or a conditional offer: "want me to…?", "shall I…?", "I can… if you like". */
 const OFFERS_TO =
@@ -700,6 +729,22 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
       if (next) out.push({ label: "expectation", span: snapSpan(text, { start: next.start, end: next.end, text: "" }) });
     }
   }
+  // - escalation, "offering to involve a supervisor, specialist or another team who can do more": the team the
+  //   policy allows handing her to, named in a sentence where someone will do (or has done) something ("the
+  //   account will be looked after by our bereavement support team", "I'm referring it to them today"),
+  //   not asked about or supposed
+  if (!has((h) => h.label === "escalation")) {
+    const teams = new Set(scenario.policy.allowed.filter((r) => r.kind === "escalation").map((r) => r.id));
+    const byTopic = teams.size === 0 ? undefined : turnSents.find((sp) => {
+      const low = lower(text.slice(sp.start, sp.end));
+      if (low.includes("?") || /^\W*(?:if|unless)\b|\bwish\b/.test(low)) return false;
+      return DONE_OR_COMING_ACT.test(low) && topicsIn(scenario, low).some((t) => teams.has(scenario.engine.topics.find((x) => x.id === t)?.remedy ?? ""));
+    });
+    const offer = commitments.offers.find((o) => teams.has(o.remedyId));
+    const at = offer ? text.indexOf(offer.quote) : -1;
+    if (at >= 0) out.push({ label: "escalation", span: snapSpan(text, { start: at, end: at + offer!.quote.length, text: "" }) });
+    else if (byTopic) out.push({ label: "escalation", span: snapSpan(text, { start: byTopic.start, end: byTopic.end, text: "" }) });
+  }
   // - follow-up, "committing to check back later": "I'll ring you on Thursday", "would it help if I called you next week?"
   if (!has((h) => h.label === "follow_up")) {
     const back = turnSents.find((sp) => checksBackLater(text.slice(sp.start, sp.end)));
@@ -817,9 +862,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     hits.length,
     ...hits.filter((h) => {
       // brushing feelings aside minimises or moves them on: a sentence with no such word dismisses nothing
-      if (h.label === "dismissive") return MINIMISES.test(lower(sentenceAround(text, h.span)));
+      if (h.label === "dismissive") return MINIMISES.test(lower(sentenceAround(text, h.span)).replace(SPARES_A_CHORE, " "));
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
+      if (h.label === "argue" && reassuresWithoutCorrecting(s)) return false;
       if (ownsFault(s) || (!blamesCustomer(s) && ownsInTurn())) return false;
       if (h.label === "blame" && deniesOwnPartOnly(s)) return false;
       // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames

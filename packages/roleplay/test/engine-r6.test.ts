@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { getScenario } from "@defuse/content";
+import { replay } from "../src/index";
+import { reassuresWithoutCorrecting } from "../src/engine/conversation";
+
+/**
+ * Engine round 6: good calls by a new author (calls-dev6) that failed on readings the taxonomy does not
+ * support. Each case is the definition, tried with its look-alike, in wording of our own.
+ */
+const widow = getScenario("bereavement")!;
+const labelsOf = (scenario: typeof widow, turns: string[], i = turns.length - 1) => replay(scenario, turns, { seed: 1 }).turns[i]!.labels.map((l) => l.label);
+
+describe("arguing is contradicting her, not reassuring her", () => {
+  it("a reassurance about what she fears, or disowning doubt of her, argues with no one", () => {
+    expect(reassuresWithoutCorrecting("The most important thing first: your line will not be cut off.")).toBe(true);
+    expect(reassuresWithoutCorrecting("It isn't that we don't believe your reason.")).toBe(true);
+    expect(reassuresWithoutCorrecting("I'm not doubting you for a second.")).toBe(true);
+  });
+  it("a reassurance that corrects her, or a plain contradiction, still can", () => {
+    expect(reassuresWithoutCorrecting("Actually, your line won't be cut off, that's not what the letter says.")).toBe(false);
+    expect(reassuresWithoutCorrecting("No, that's not what I said.")).toBe(false);
+    expect(reassuresWithoutCorrecting("It isn't that we don't believe you, but you're wrong about the refund.")).toBe(false);
+  });
+  it("in a call, the reassurance is not scored as arguing", () => {
+    const turns = ["I'm so sorry about Ken, Mrs Hartley. The most important thing first: your line will not be cut off."];
+    expect(labelsOf(widow, turns)).not.toContain("argue");
+  });
+});
+
+describe("sparing her a chore is not dismissing her feelings", () => {
+  it("'there's no need to pay that today' is not dismissive; 'no need to get upset' is", () => {
+    const base = ["I'm so sorry about Ken, Mrs Hartley. I've put the account on a 60-day hold, so the line won't be touched."];
+    expect(labelsOf(widow, [...base, "There's no need to pay that today. When you're ready, it can be spread over up to six months."])).not.toContain("dismissive");
+    const brushed = labelsOf(widow, [...base, "There's no need to get upset about it, it's only eighty pounds."]);
+    expect(brushed).toContain("dismissive");
+  });
+});
+
+describe("escalation: handing her to the team the policy allows, said as something that will happen", () => {
+  it("'the account will be looked after by our bereavement support team' is an escalation", () => {
+    const st = replay(widow, ["I'm so sorry about Ken. The account will be looked after by our bereavement support team, and they'll ring you in two working days."], { seed: 1 });
+    expect(st.turns[0]!.credits!.some((c) => c.label === "escalation" && c.engaged)).toBe(true);
+  });
+  it("a question about the team, or a hypothetical, is not", () => {
+    for (const t of ["Have you heard of our bereavement support team?", "If the bereavement team were free, they could help."]) {
+      const st = replay(widow, [t], { seed: 1 });
+      expect(st.turns[0]!.credits!.some((c) => c.label === "escalation" && c.engaged), t).toBe(false);
+    }
+  });
+});
