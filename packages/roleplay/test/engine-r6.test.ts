@@ -48,3 +48,44 @@ describe("escalation: handing her to the team the policy allows, said as somethi
     }
   });
 });
+
+describe("finding out what happened: the record put to her, then her side asked for", () => {
+  const billing = getScenario("billing-error")!;
+  const opening = "I'm sorry, Sandra, that's a nasty shock after twenty minutes on hold. I'll deal with this myself.";
+  it("'our system doesn't show it as received. Did you manage to send it back?' is neither arguing nor a refusal", () => {
+    const st = replay(billing, [opening, "Okay, found it. The extra £59.98 is a charge for your old router: our system doesn't show it as received after your upgrade. Did you manage to send it back?"], { seed: 1 });
+    const t = st.turns[1]!;
+    expect(t.broughtOut?.length ?? 0).toBeGreaterThan(0);
+    expect(t.labels.map((l) => l.label)).not.toContain("argue");
+    expect(t.credits!.find((c) => c.label === "explanation")?.engaged).toBe(true);
+  });
+  it("the record held up against her ('our system is never wrong') still argues", () => {
+    const st = replay(billing, [opening, "Our system is never wrong about that, it doesn't show it as received. Did you actually send it back?"], { seed: 1 });
+    expect(st.turns[1]!.labels.map((l) => l.label)).toContain("argue");
+  });
+});
+
+describe("a refusal is of something the call's policy speaks of", () => {
+  it("'after your upgrade' on the billing call refuses no upgrade", async () => {
+    const { readTurn } = await import("../src/engine/offers");
+    const billing = getScenario("billing-error")!;
+    expect(readTurn(billing, "Our system doesn't show it as received after your upgrade.").refusals).toEqual([]);
+    expect(readTurn(billing, "I can't refund it today, I'm afraid.").refusals.length).toBeGreaterThan(0);
+  });
+});
+
+describe("her facts come out when asked about in other words", () => {
+  it("'is there anything due out of your account soon?' brings out the phone bill on Friday", () => {
+    const chat = getScenario("chat-complaint")!;
+    const st = replay(chat, ["so sorry nobody answered you on saturday, that's not ok", "is there anything due out of your account soon i should know about?"], { seed: 1 });
+    expect(st.turns[1]!.broughtOut).toContain("overdraft");
+  });
+});
+
+describe("a fix said as done", () => {
+  it("'that's the £59.98 taken off' is someone doing something", () => {
+    const billing = getScenario("billing-error")!;
+    const st = replay(billing, ["Right, that's the £59.98 taken off."], { seed: 1 });
+    expect(st.turns[0]!.credits!.find((c) => c.label === "solution")?.engaged).toBe(true);
+  });
+});

@@ -866,6 +866,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
       if (h.label === "argue" && reassuresWithoutCorrecting(s)) return false;
+      // Putting what the record shows to her and asking for her side ("our system doesn't show it as received.
+      // Did you manage to send it back?"), when her answer came out, finds out what happened: it contradicts
+      // nothing she said, unless it corrects her in so many words ("our system is never wrong").
+      if (h.label === "argue" && newFacts.length > 0 && !/\?/.test(s) && !CORRECTS.test(lower(s)) && !/\b(?:are you sure|did you even|you must have|you should have)\b/.test(lower(text))) return false;
       if (ownsFault(s) || (!blamesCustomer(s) && ownsInTurn())) return false;
       if (h.label === "blame" && deniesOwnPartOnly(s)) return false;
       // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames

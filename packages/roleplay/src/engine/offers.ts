@@ -72,12 +72,24 @@ function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
     breaches: r.breaches
       .filter((b) => !notAPromise(scenario, text, b.ruleId, b.quote.text))
       .map((b) => ({ ruleId: b.ruleId, quote: b.quote.text, reason: b.reason })),
-    refusals: r.statements.filter((x) => x.type === "refusal").map((x) => ({ ...(x.remedyId ? { remedyId: x.remedyId } : {}), quote: x.quote.text })),
+    // (a refusal is of something this call's policy speaks of: "our system doesn't show it as received after your
+    // upgrade" on the billing call refuses no upgrade, since nobody there can give or ask for one)
+    refusals: r.statements
+      .filter((x) => x.type === "refusal" && (x.remedyId || policyKinds(scenario).has(x.kind)))
+      .map((x) => ({ ...(x.remedyId ? { remedyId: x.remedyId } : {}), quote: x.quote.text })),
     explains: r.statements
       .filter((x) => x.type === "explanation" && x.remedyId)
       .map((x) => ({ remedyId: x.remedyId!, quote: x.quote.text })),
     foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question).map((o) => o.kind)).size,
   };
+}
+
+/** The remedy kinds a scenario's policy allows or forbids. */
+const POLICY_KINDS = new WeakMap<Scenario, Set<string>>();
+function policyKinds(scenario: Scenario): Set<string> {
+  let k = POLICY_KINDS.get(scenario);
+  if (!k) POLICY_KINDS.set(scenario, (k = new Set([...scenario.policy.allowed.map((r) => r.kind as string), ...scenario.policy.forbidden.flatMap((f) => f.breachWhen.flatMap((w) => w.kinds as string[]))])));
+  return k;
 }
 
 /** The sentence of `text` that holds `quote` (or the quote itself). */
