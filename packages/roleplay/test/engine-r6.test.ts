@@ -89,3 +89,31 @@ describe("a fix said as done", () => {
     expect(st.turns[0]!.credits!.find((c) => c.label === "solution")?.engaged).toBe(true);
   });
 });
+
+describe("an open question about her, even when she has told the answer already", () => {
+  const mobile = getScenario("cancellation")!;
+  const first = "You're right, sorry. You asked for your PAC code and I should have just given it to you. I'm sending it by text now.";
+  it("'out of interest, what's pushing you to leave?' invites her to explain", () => {
+    const st = replay(mobile, [first, "Out of interest, and only if you don't mind, what's pushing you to leave?"], { seed: 1 });
+    expect(st.turns[1]!.credits!.find((c) => c.label === "open_question")?.engaged).toBe(true);
+  });
+  it("a wh-question about nothing she said, or a request for her details, is not read as one", () => {
+    for (const t of ["Out of interest, what's the weather doing where you are?", "Just so I know, what colour is your car?", "And what's your account number, please?"]) {
+      const st = replay(mobile, [first, t], { seed: 1 });
+      expect(st.turns[1]!.credits!.some((c) => c.label === "open_question" && c.engaged), t).toBe(false);
+    }
+  });
+});
+
+describe("'don't worry about the letters' with the worry taken away is reassurance", () => {
+  const widow = getScenario("bereavement")!;
+  const first = "I'm very sorry about your husband, Mrs Hughes.";
+  it("followed by what will not happen, it is not dismissive", () => {
+    const st = replay(widow, [first, "Don't worry about the letters. I've paused the account for 60 days, so nothing more will be sent and the line won't be cut off."], { seed: 1 });
+    expect(st.turns[1]!.labels.map((l) => l.label)).not.toContain("dismissive");
+  });
+  it("'don't worry about it, it's only a few pounds' still is", () => {
+    const st = replay(widow, [first, "Don't worry about the letters, it's only a few pounds. The line won't be cut off."], { seed: 1 });
+    expect(st.turns[1]!.labels.map((l) => l.label)).toContain("dismissive");
+  });
+});

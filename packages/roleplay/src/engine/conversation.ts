@@ -214,6 +214,9 @@ export function reassuresWithoutCorrecting(sentence: string): boolean {
   return reassures(sentence) || DISOWNS_DOUBT.test(low);
 }
 
+/** "Don't worry about the letters", "no need to worry about the bill": a worry about a named thing, not about her feelings. */
+const WORRY_ABOUT_A_THING = /^\W*(?:please\s+)?(?:don't|do not|no need to|there's no need to|you don't need to)\s+(?:you\s+)?worry\s+about\s+(?:the|that|this|those|these|your|any)\s+\w+/;
+
 /**
  * Sparing her a chore ("there's no need to pay that today", "you don't need to find any paperwork") is not
  * brushing her feelings aside; telling her not to feel or react ("no need to get upset", "don't worry about
@@ -791,6 +794,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   //   estimated") that names two things she raised;
   // - solution, "a concrete remedy": a remedy the policy allows that the commitment reader found offered;
   const heardStemSet = heardStemsOf(state, heardLines);
+  // - open question, "a clarifying question that invites the customer to explain in their own words (what,
+  //   how…)": a wh-question about her ("out of interest, what's pushing you to leave?") that builds on what she
+  //   said (her words or the call's topics), even when its answer is something she has already told
+  if (newFacts.length === 0 && !hits.some((h) => h.label === "open_question")) {
+    const q = sentences(text).find((sp) => {
+      const sent = text.slice(sp.start, sp.end);
+      const low = lower(sent);
+      if (!/\?/.test(low) || asksDetails(sent) || !/\b(?:you|your|you're|you've)\b/.test(low)) return false;
+      if (!(OPEN_Q.test(low) || /[:,;]\s*(?:what|which|how|why)\b/.test(low))) return false;
+      // (what it asks about is read from the question word on: "out of interest" asks about nothing)
+      const asked = low.slice(low.search(/\b(?:what|which|how|why|when|where|who)\b/));
+      return [...contentStems(asked)].some((w) => heardStemSet.has(w)) || topicsIn(scenario, asked).length > 0;
+    });
+    if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
+  }
   if (!hits.some((h) => h.label === "reflection" || h.label === "empathy")) {
     const heardTopics = new Set<string>();
     for (const h of heardLines) for (const t of topicsIn(scenario, lower(h))) heardTopics.add(t);
@@ -862,7 +880,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     hits.length,
     ...hits.filter((h) => {
       // brushing feelings aside minimises or moves them on: a sentence with no such word dismisses nothing
-      if (h.label === "dismissive") return MINIMISES.test(lower(sentenceAround(text, h.span)).replace(SPARES_A_CHORE, " "));
+      if (h.label === "dismissive") {
+        const low = lower(sentenceAround(text, h.span));
+        // "Don't worry about the letters. I've paused the account… the line won't be cut off": a worry about a
+        // thing, taken away in the same turn by saying outright what will not happen, is reassurance
+        if (WORRY_ABOUT_A_THING.test(low) && !/\b(?:only|just|calm|no big deal|not a big deal)\b/.test(low) && assessment.sentences.some((x) => reassures(x.text))) return false;
+        return MINIMISES.test(low.replace(SPARES_A_CHORE, " "));
+      }
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
       if (h.label === "argue" && reassuresWithoutCorrecting(s)) return false;
