@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getScenario } from "@defuse/content";
 import { replay } from "../src/index";
 import { reassuresWithoutCorrecting } from "../src/engine/conversation";
+import { assessTurn } from "../src/engine/substance";
 
 /**
  * Engine round 6: good calls by a new author (calls-dev6) that failed on readings the taxonomy does not
@@ -115,5 +116,40 @@ describe("'don't worry about the letters' with the worry taken away is reassuran
   it("'don't worry about it, it's only a few pounds' still is", () => {
     const st = replay(widow, [first, "Don't worry about the letters, it's only a few pounds. The line won't be cut off."], { seed: 1 });
     expect(st.turns[1]!.labels.map((l) => l.label)).toContain("dismissive");
+  });
+});
+
+describe("blame puts a fault on someone: 'you should see…' is a step, not a fault", () => {
+  const misled = getScenario("misled-features")!;
+  it("'You should see Keep on this device' in a walkthrough is not blame", () => {
+    const st = replay(misled, ["First, open the app and tap your portfolio album. Then tap the three dots. You should see 'Keep on this device'. Switch that on."], { seed: 1 });
+    expect(st.turns[0]!.labels.map((l) => l.label)).not.toContain("blame");
+  });
+  it("'you should have read the terms' still is", () => {
+    const st = replay(misled, ["You should have read the terms before you bought it."], { seed: 1 });
+    expect(st.turns[0]!.labels.map((l) => l.label)).toContain("blame");
+  });
+});
+
+describe("a reason or a fix that points back past one sentence", () => {
+  const sofa = getScenario("repeat-contact")!;
+  it("'…the replacement order was never actually raised. That's why nothing came. …so I'm raising it now' is about the replacement", () => {
+    const st = replay(sofa, ["I've looked at why, and the replacement order was never actually raised. That's why nothing came. I'm not going to give you another promise without proof, so I'm raising it now while you're on the line."], { seed: 1 });
+    const c = st.turns[0]!.credits!;
+    expect(c.find((x) => x.label === "explanation")?.engaged).toBe(true);
+    expect(c.find((x) => x.label === "solution")?.engaged).toBe(true);
+  });
+  it("'That's why nothing came' after sentences naming nothing of the call earns nothing", () => {
+    const text = "Thanks for holding. I checked it. That's why nothing came.";
+    const at = text.indexOf("That's why");
+    const hit = { label: "explanation" as const, span: { start: at, end: text.length, text: text.slice(at) } };
+    const a = assessTurn(sofa, { heard: [sofa.openingLine], said: {}, abusedLast: false, askedBefore: false, offers: [], revealed: [] }, text, [hit]);
+    expect(a.credits[0]!.engaged).toBe(false);
+    const named = "The replacement order was never raised. That's why nothing came.";
+    const at2 = named.indexOf("That's why");
+    const b = assessTurn(sofa, { heard: [sofa.openingLine], said: {}, abusedLast: false, askedBefore: false, offers: [], revealed: [] }, named, [
+      { label: "explanation", span: { start: at2, end: named.length, text: named.slice(at2) } },
+    ]);
+    expect(b.credits[0]!.engaged).toBe(true);
   });
 });

@@ -158,7 +158,7 @@ const FAULT_WORDS =
  * Negations that name nothing gone wrong: the agent's own limit ("I can't send it before they pick it up")
  * and sparing the customer a chore ("you don't have to chase it"). Not read as FAULT_WORDS.
  */
-const NO_FAULT = /\b(?:i|we)\s+(?:can't|cannot|won't be able to)\b|\byou\s+(?:don't|won't)\s+(?:have|need) to\b|\bdon't worry\b/g;
+const NO_FAULT = /\b(?:i|we)\s+(?:can't|cannot|won't be able to)\b|\byou\s+(?:don't|won't)\s+(?:have|need) to\b|\bdon't worry\b|\byou should\s+(?:now\s+|then\s+|also\s+)?(?:see|find|get|have (?:it|them|this|that|an?|the|your)|notice|receive|hear|spot|be able)\b/g;
 /** A word that minimises, hurries or waves off, which any brushing aside of feelings has. */
 const MINIMISES =
   /n't\b|\b(?:just|only|calm|relax|nothing|no need|not|never|happens|these things|anyway|whatever|at least|worse|everyone|everybody|queue|how (?:it|banks?|things?) works?|move on|over\w*|end of the world|fuss|bother|exaggerat\w*|dramatic|moan\w*|complain\w*|fine|life|simple|simply|easy|obviously|clearly|policy|procedure|busy|hurry|quick(?:ly)?|bigger|minor|small|little|honestly|really|look|listen|ok(?:ay)?|well|so)\b/;

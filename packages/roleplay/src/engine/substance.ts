@@ -101,6 +101,8 @@ const SCRIPT_WORDS = new Set(
 
 /** A sentence that refers back to something named just before ("I'm refunding it now", "I'll sort that today"). */
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
+/** A reason that points back at what was just said: "that's why nothing came", "which is why", "that's because". */
+const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b/;
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
 const ACTS_NOW =
   /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
@@ -393,9 +395,20 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     let topics = [...new Set(near.flatMap((s) => s.topics))];
     // "…so the second one is a duplicate. I'm refunding it now": a fix that points back ("it", "that")
     // is about what the sentence before it named.
-    if (topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 && mine.some((s) => POINTS_BACK.test(lower(s.text)) && ACTS_NOW.test(lower(s.text)))) {
-      const prev = sents[ix[0]! - 1]!;
-      if (!prev.salad && !prev.conditionalOnly) topics = prev.topics;
+    // A reason points back the same way ("…the replacement order was never actually raised. That's why nothing
+    // came."), and a fix may point past such a reason to the sentence that named the thing (two back at most).
+    if (
+      topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 &&
+      mine.some((s) => POINTS_BACK.test(lower(s.text)) && (ACTS_NOW.test(lower(s.text)) || (h.label === "explanation" && REASON_BACK.test(lower(s.text)))))
+    ) {
+      for (let k = ix[0]! - 1; k >= Math.max(0, ix[0]! - 2); k--) {
+        const prev = sents[k]!;
+        if (prev.salad || prev.conditionalOnly) break;
+        if (prev.topics.length > 0) {
+          topics = prev.topics;
+          break;
+        }
+      }
     }
     const echoes = [...new Set(near.flatMap((s) => s.echoes))];
     const offered = ix.some((i) => offerSentences.has(i));
