@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getScenario } from "@defuse/content";
-import { replay } from "../src/index";
+import { replay, simulate } from "../src/index";
 import { reassuresWithoutCorrecting } from "../src/engine/conversation";
 import { assessTurn } from "../src/engine/substance";
 
@@ -151,5 +151,24 @@ describe("a reason or a fix that points back past one sentence", () => {
       { label: "explanation", span: { start: at2, end: named.length, text: named.slice(at2) } },
     ]);
     expect(b.credits[0]!.engaged).toBe(true);
+  });
+});
+
+describe("a proper end, said of 'we' or of the call itself", () => {
+  const warn = "Mr Cole, I do want to sort this bill out, and I can't do that while I'm being sworn at. Can we keep it to the bill?";
+  it.each([
+    "As I explained, I won't continue while you're swearing at me, so we'll have to end the call here. Please ring back when you feel able to talk it through.",
+    "I've asked you to stop, and you haven't, so this call will now end. You can contact us again any time and we'll look at the bill.",
+    "Since the swearing hasn't stopped, I'm going to let you go now. Do call us back once you'd like to go through the bill.",
+  ])("ends properly after a warning: %s", (end) => {
+    const r = simulate({ scenario: "abusive-caller", turns: [warn, end], seed: 1 });
+    expect(r.outcome).toBe("ended");
+    expect(r.endedProperly).toBe(true);
+  });
+  it("said as a threat, or with no warning first, it is not a proper end", () => {
+    const threat = simulate({ scenario: "abusive-caller", turns: [warn, "If this carries on, this call will end. Can we talk about the bill?"], seed: 1 });
+    expect(threat.outcome).not.toBe("ended");
+    const cold = simulate({ scenario: "abusive-caller", turns: ["This call will now end. Call us back when you're ready."], seed: 1 });
+    expect(cold.passed).toBe(false);
   });
 });

@@ -288,6 +288,15 @@ export function restatesAccount(scenario: Scenario, sentence: string, heardStems
  */
 export function namesTheEnd(text: string): boolean {
   const low = lower(text);
+  // the same said of "we" or of the call itself: "we'll have to end the call here", "this call will now end",
+  // and the polite close "I'm going to let you go now"
+  if (
+    /\b(?:we'll|we will|we're going to|we are going to|we'll have to|we have to|we need to|we're going to have to)\s+(?:now\s+|have to\s+)?(?:end|close|finish|stop)\s+(?:the|this|our)\s+(?:call|conversation|chat)\b/.test(low) ||
+    /\b(?:this|the|our)\s+(?:call|conversation|chat)\s+(?:will\s+(?:now\s+)?end|is\s+(?:now\s+)?(?:ending|over|going to end)|ends\s+(?:here|now))\b/.test(low) ||
+    /\b(?:i'm|i am|i'll|i will|i'm going to|i am going to|i'll have to|i'm going to have to)\s+(?:now\s+)?let you go\b(?=[^.?!]*\b(?:now|here|there)\b)/.test(low)
+  ) {
+    return true;
+  }
   return /\b(?:i'm|i am|i'll|i will|i'm going to|i am going to|i have to|i've got to|i need to|i'm now|i'll now|i'll have to)\s+(?:now\s+|be\s+|have to\s+|going to\s+|need to\s+)*(?:end(?:ing)?|clos(?:e|ing)|terminat(?:e|ing)|finish(?:ing)?|disconnect(?:ing)?|hang(?:ing)? up|leav(?:e|ing))\b(?:\s+(?:the|this|our|that)\s+(?:call|conversation|chat|line))?(?:\s+(?:now|here|at this point|there))?/.test(low) &&
     /\b(?:call|conversation|chat|line|hang(?:ing)? up|disconnect|now|here)\b/.test(low);
 }
