@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getScenario } from "@defuse/content";
+import { getRubric, getScenario } from "@defuse/content";
+import { scoreConversation } from "../src/scoring/score";
 import { replay, simulate } from "../src/index";
 import { reassuresWithoutCorrecting } from "../src/engine/conversation";
 import { assessTurn } from "../src/engine/substance";
@@ -170,5 +171,45 @@ describe("a proper end, said of 'we' or of the call itself", () => {
     expect(threat.outcome).not.toBe("ended");
     const cold = simulate({ scenario: "abusive-caller", turns: ["This call will now end. Call us back when you're ready."], seed: 1 });
     expect(cold.passed).toBe(false);
+  });
+});
+
+describe("a fix that points ahead to the steps it walks her through", () => {
+  const misled = getScenario("misled-features")!;
+  it("'Shall we do it together now? Open your portfolio album… switch on Keep on this device' is about the call", () => {
+    const st = replay(misled, ["Shall we do it together now, slowly? Open your portfolio album, tap the three dots in the top corner, then switch on 'Keep on this device'."], { seed: 1 });
+    const sol = st.turns[0]!.credits!.find((c) => c.label === "solution");
+    expect(sol?.engaged).toBe(true);
+  });
+  it("pointing ahead to something that is not a step earns nothing", () => {
+    const text = "Shall we do it together now? It is a lovely day.";
+    const a = assessTurn(misled, { heard: [misled.openingLine], said: {}, abusedLast: false, askedBefore: false, offers: [], revealed: [] }, text, [
+      { label: "solution", span: { start: 0, end: 28, text: text.slice(0, 28) } },
+    ]);
+    expect(a.credits[0]!.engaged).toBe(false);
+  });
+});
+
+describe("recovery: a pitfall repaired by supplying what it lacked", () => {
+  const refund = getScenario("refund-demand")!;
+  const wall = "I'm afraid you're outside the 30-day return window, so I can't do a refund. That's the policy.";
+  const repair =
+    "That machine is faulty, and the 30 days don't stop you getting it put right. I can send a replacement tomorrow and collect the leaking one at the same time, or refund you once the courier has collected it. Which would you prefer?";
+  it("a policy wall followed by the explanation and the choice it lacked weighs half a pitfall", () => {
+    const r = replay(
+      refund,
+      [
+        wall,
+        repair,
+        "I'm sorry nobody answered your two emails; that should not have happened. The replacement arrives tomorrow, in time for Saturday.",
+        "I've also added a £20 voucher for the ignored emails, and your reference is HH-2231, so you've got something to come back to. The courier will text you a one-hour slot in the morning.",
+      ],
+      { seed: 1 },
+    );
+    const s = scoreConversation(refund, getRubric(refund.rubricId)!, r.turns);
+    const own = s.criteria.find((c) => c.evidence.some((e) => e.label === "policy_wall"));
+    expect(r.outcome).toBe("resolved");
+    // one pitfall caps a criterion at half; repaired, at three quarters
+    expect(own!.points / own!.maxPoints).toBeGreaterThan(0.5);
   });
 });

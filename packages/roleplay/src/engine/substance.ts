@@ -101,6 +101,8 @@ const SCRIPT_WORDS = new Set(
 
 /** A sentence that refers back to something named just before ("I'm refunding it now", "I'll sort that today"). */
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
+/** Instructions to follow: "Open your portfolio album, tap the three dots…", "First, go to Settings…". */
+const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)?(?:open|tap|go|switch|turn|select|click|press|choose|pick|scroll|head|pop)\b/;
 /** A reason that points back at what was just said: "that's why nothing came", "which is why", "that's because". */
 const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b/;
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
@@ -409,6 +411,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
           break;
         }
       }
+    }
+    // "Shall we do it together now? Open your portfolio album… switch on 'Keep on this device'": a fix that points
+    // ahead is about the steps that follow it, when they are instructions naming something of the call.
+    if (topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && mine.some((s) => POINTS_BACK.test(lower(s.text)))) {
+      const next = sents[ix[ix.length - 1]! + 1];
+      if (next && !next.salad && !next.conditionalOnly && STEPS.test(lower(next.text))) topics = next.topics;
     }
     const echoes = [...new Set(near.flatMap((s) => s.echoes))];
     const offered = ix.some((i) => offerSentences.has(i));
