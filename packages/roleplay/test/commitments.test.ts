@@ -242,6 +242,46 @@ describe("calls-dev4 regressions: the policy's own sums and remedies are not the
   });
 });
 
+describe("calls-dev6 regressions: paying later, a free skip, a possessive day and an email's arrival are not forbidden promises", () => {
+  const chat = getScenario("chat-complaint");
+  const widow = getScenario("bereavement");
+  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
+
+  it("not paying yet, or not all at once, is not writing the balance off", () => {
+    for (const text of ["There's no need to pay that today.", "That leaves £84.40, and you don't need to pay it all at once.", "You don't need to pay anything until the team has called you."]) {
+      expect(rules(widow, text), text).toEqual([]);
+    }
+  });
+  it("not paying at all, or 'now or ever', still is", () => {
+    for (const text of ["You don't need to pay it, I've cleared it.", "You won't have to pay a penny of it.", "You won't need to pay the £84.40 now or later.", "There's no need to pay that."]) {
+      expect(rules(widow, text), text).toEqual(["no-write-off"]);
+    }
+  });
+  it("a skip said to be free is the allowed skip at no charge", () => {
+    for (const text of ["if it helps, i can skip next week's box free so nothing comes out this sunday.", "I can skip next week's box for free."]) {
+      expect(rules(chat, text), text).toEqual([]);
+      expect(readCommitments(chat, text).offers.map((o) => o.remedyId), text).toContain("skip-box");
+    }
+    // a box given free (on its own or on top of a skip) stays a free box
+    expect(rules(chat, "I'll skip next week's box and give you the week after free.")).toEqual(["no-free-boxes"]);
+    expect(rules(chat, "I'll give you next week's box free.")).toEqual(["no-free-boxes"]);
+  });
+  it("a day in the possessive dates its own noun, not the next clause's remedy", () => {
+    const text = "Here's what I'll do, in order: take a real reading from you now, stop tomorrow's payment, and book the engineer properly.";
+    expect(rules(energy, text)).toEqual([]);
+    expect(readCommitments(energy, text).offers.map((o) => o.remedyId)).toContain("book-engineer");
+    for (const t of ["I've booked the engineer for tomorrow.", "I'll book tomorrow's engineer slot for you."]) expect(rules(energy, t), t).toEqual(["no-engineer-promise"]);
+  });
+  it("an email arriving in minutes with the refund written down is not the money arriving (engine's reading)", async () => {
+    const { readTurn } = await import("../src/engine/offers");
+    const ok = "You'll get an email in the next few minutes with your reference, the £59.98 refund and the £15 credit written down, so you've got it in black and white.";
+    expect(readTurn(billing, ok).breaches).toEqual([]);
+    for (const t of ["You'll get an email with your reference, and the £59.98 refund will be in your account within the hour.", "You'll get your £59.98 refund in the next few minutes, and an email with the reference."]) {
+      expect(readTurn(billing, t).breaches.map((b) => b.ruleId), t).toEqual(["no-same-day-refund"]);
+    }
+  });
+});
+
 describe("the independent author's probes (when /work/data/v2/policy-probes is present)", () => {
   const present = existsSync(EXTERNAL_PROBES_DIR);
   const load = () => readdirSync(EXTERNAL_PROBES_DIR).filter((f) => f.endsWith(".jsonl")).flatMap((f) => loadProbes(join(EXTERNAL_PROBES_DIR, f), true));

@@ -34,6 +34,12 @@ function cue(kind: RemedyKind, sources: string[], self = false, presupposed = fa
   return { kind, re: new RegExp(`(?:^| )(?:${sources.join("|")})(?= |$)`, "g"), self, presupposed };
 }
 
+/**
+ * Not paying yet, or not all at once ("there's no need to pay that today", "you don't need to pay it all at
+ * once", "…until the team has rung you"): a payment put off or spread, not a bill written off.
+ */
+const NOT_YET = `(?!(?: (?![,;:.!?]+(?: |$))\\S+){0,4} (?:today|now|yet|straight away|right away|immediately|at once|in one go|in one lump|until|till|before|while|for now|for the moment|this minute|this week)(?: |$)(?!(?:or|nor|ever)(?: |$)))`;
+
 const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
 /** Order matters where cues overlap: earlier kinds claim their words first. */
@@ -156,7 +162,7 @@ export const KIND_CUES: KindCue[] = [
       `(?:the |that |this |your )?(?:${BILLWORD}|${MONEY}) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
       "owe (?:us )?(?:nothing|nothing at all)",
       `forget (?:about )?(?:the |that |this |your )?(?:${W}{0,4})?(?:${BILLWORD}|${MONEY})`,
-      "(?:do not|no need to) (?:pay|bother paying) (?:it|this|that|the bill|anything)",
+      `(?:do not|no need to) (?:pay|bother paying) (?:it|this|that|the bill|anything)${NOT_YET}`,
       "off the hook",
       "(?:do not|don't) worry about paying",
       "absorb (?:it|the cost|that|the bill)",
@@ -179,7 +185,7 @@ export const KIND_CUES: KindCue[] = [
       "wiped",
       "scrapped",
       `${BILLWORD} disappear`,
-      "(?:will not|do not|does not|never|not) (?:have|need) to pay",
+      `(?:will not|do not|does not|never|not) (?:have|need) to pay${NOT_YET}`,
       "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month)",
       "(?:to|at) zero",
       "have it waived",

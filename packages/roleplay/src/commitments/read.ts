@@ -336,6 +336,12 @@ const SKIPPED_RE = /(?:^| )(?:skip|skips|skipped|skipping|pause|paused|pausing|f
 const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
 const ON_TOP_RE = /(?:^| )(?:on top|as well as|in addition|additional|extra|besides|plus)(?= |$)/;
 
+function skipsTheSame(sentence: string, hit: string): boolean {
+  const at = sentence.indexOf(hit);
+  if (at < 0) return false;
+  return /(?:^| )skip(?:s|ped|ping)?(?: \S+){0,3} $/.test(sentence.slice(0, at)) && !/(?:^| )(?:give|giving|get|have|and)(?= )/.test(hit);
+}
+
 function sameMoney(a: Money, b: Money | undefined): boolean {
   return Boolean(b && a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005);
 }
@@ -361,6 +367,9 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
     if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
   }
   if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
+  // "skip next week's box free", "skip the week free of charge": what is free is the skip itself (the
+  // period skipped is the one named free), which is the freeze at no charge, not a period given free
+  if (m.kind === "free-period" && !ON_TOP_RE.test(sentence) && skipsTheSame(sentence, h.text)) return "freeze";
   return m.kind;
 }
 
@@ -515,7 +524,11 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             const nb = perClause[j];
             if (!nb || nb.cues.length > 0 || nb.negatedClause || nb.reported || nb.timings.length === 0) continue;
             if (j > ci && nb.c.contrast) continue;
-            for (const t of nb.timings) own.add(t);
+            // "stop tomorrow's payment, and book the engineer": a time word in the possessive names a thing in
+            // its own clause (the payment due tomorrow); it does not say when the next clause's remedy happens
+            const borrowed = nb.timings.filter((t) => sWords[t.end + nb.c.from] !== "'s");
+            if (borrowed.length === 0) continue;
+            for (const t of borrowed) own.add(t);
             quoteFrom = Math.min(quoteFrom, nb.c.from);
             quoteTo = Math.max(quoteTo, nb.c.to);
             break;

@@ -163,7 +163,7 @@ const FAULT_WORDS =
  * Negations that name nothing gone wrong: the agent's own limit ("I can't send it before they pick it up")
  * and sparing the customer a chore ("you don't have to chase it"). Not read as FAULT_WORDS.
  */
-const NO_FAULT = /\b(?:i|we)\s+(?:can't|cannot|won't be able to)\b|\byou\s+(?:don't|won't)\s+(?:have|need) to\b|\bdon't worry\b/g;
+const NO_FAULT = /\b(?:i|we)\s+(?:can't|cannot|won't be able to)\b|\byou\s+(?:don't|won't)\s+(?:have|need) to\b|\bdon't worry\b|\byou should\s+(?:now\s+|then\s+|also\s+)?(?:see|find|get|have (?:it|them|this|that|an?|the|your)|notice|receive|hear|spot|be able)\b/g;
 /** A word that minimises, hurries or waves off, which any brushing aside of feelings has. */
 const MINIMISES =
   /n't\b|\b(?:just|only|calm|relax|nothing|no need|not|never|happens|these things|anyway|whatever|at least|worse|everyone|everybody|queue|how (?:it|banks?|things?) works?|move on|over\w*|end of the world|fuss|bother|exaggerat\w*|dramatic|moan\w*|complain\w*|fine|life|simple|simply|easy|obviously|clearly|policy|procedure|busy|hurry|quick(?:ly)?|bigger|minor|small|little|honestly|really|look|listen|ok(?:ay)?|well|so)\b/;
@@ -202,6 +202,34 @@ export function reassures(sentence: string): boolean {
   );
 }
 
+/** Words that correct or contradict, which a reassurance that argues would still carry. */
+const CORRECTS = /\b(?:but|however|actually|in fact|wrong|mistaken|misunderstood|never said|not what (?:i|we) said|not true|incorrect)\b/;
+/** The agent disowning a doubt or a blame of her: "it isn't that we don't believe your reason", "I'm not saying you did anything wrong". */
+const DISOWNS_DOUBT =
+  /\b(?:isn't|is not|it's not|it is not|not)\s+(?:that|because)\s+(?:we|i|anyone|anybody|nobody)\s+(?:don't|do not|didn't|did not|doesn't|does not)\s+(?:believe|trust|care|accept)\b|\b(?:i'm|i am|we're|we are|nobody's|nobody is|no one's|no one is)\s+not\s+(?:doubting|questioning|blaming|saying you)\b|\b(?:nobody|no one)(?:'s| is)\s+(?:doubting|questioning|blaming)\b/;
+
+/**
+ * Arguing is "contradicting the customer, correcting them for the sake of it, or getting defensive": a
+ * sentence that reassures her outright about what she fears ("your line will not be cut off") or disowns
+ * doubting her ("it isn't that we don't believe your reason"), with no word of correction, argues with no one.
+ */
+export function reassuresWithoutCorrecting(sentence: string): boolean {
+  const low = lower(sentence);
+  if (CORRECTS.test(low)) return false;
+  return reassures(sentence) || DISOWNS_DOUBT.test(low);
+}
+
+/** "Don't worry about the letters", "no need to worry about the bill": a worry about a named thing, not about her feelings. */
+const WORRY_ABOUT_A_THING = /^\W*(?:please\s+)?(?:don't|do not|no need to|there's no need to|you don't need to)\s+(?:you\s+)?worry\s+about\s+(?:the|that|this|those|these|your|any)\s+\w+/;
+
+/**
+ * Sparing her a chore ("there's no need to pay that today", "you don't need to find any paperwork") is not
+ * brushing her feelings aside; telling her not to feel or react ("no need to get upset", "don't worry about
+ * it") still can be. What is left once the chores spared are taken out is what `MINIMISES` reads.
+ */
+const SPARES_A_CHORE =
+  /\b(?:there's no need to|there is no need to|no need to|you don't (?:have|need) to|you do not (?:have|need) to|you won't (?:have|need) to|you will not (?:have|need) to|nothing you need to do|you needn't)\s+(?!(?:get|be|feel|worry|panic|stress|fret|shout|raise|upset|apologi[sz]e)\b)[a-z]+\b/g;
+
 /** A reason given with a refusal ("because…", "the reason is…"), other than the rule itself. */
 export function givesReason(text: string): boolean {
   const low = lower(text);
@@ -212,6 +240,10 @@ export function givesReason(text: string): boolean {
   if (/\b(?:policy|policies|rules?|terms|system|window|allowed|can't|cannot)\b/.test(rest) && rest.split(/\s+/).filter(Boolean).length < 8) return false;
   return rest.split(/\s+/).filter(Boolean).length >= 4;
 }
+
+/** Someone will do, or has done, something: "will be looked after", "I'm referring", "I've passed it to", "they'll ring". */
+const DONE_OR_COMING_ACT =
+  /\b(?:will|'ll|won't|is going to|are going to|i'm going to|we're going to)\b|\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b/;
 
 /** The agent offers to do something, as a question or a conditional offer: "want me to…?", "shall I…?", "I can… if you like". */
 const OFFERS_TO =
@@ -261,6 +293,15 @@ export function restatesAccount(scenario: Scenario, sentence: string, heardStems
  */
 export function namesTheEnd(text: string): boolean {
   const low = lower(text);
+  // the same said of "we" or of the call itself: "we'll have to end the call here", "this call will now end",
+  // and the polite close "I'm going to let you go now"
+  if (
+    /\b(?:we'll|we will|we're going to|we are going to|we'll have to|we have to|we need to|we're going to have to)\s+(?:now\s+|have to\s+)?(?:end|close|finish|stop)\s+(?:the|this|our)\s+(?:call|conversation|chat)\b/.test(low) ||
+    /\b(?:this|the|our)\s+(?:call|conversation|chat)\s+(?:will\s+(?:now\s+)?end|is\s+(?:now\s+)?(?:ending|over|going to end)|ends\s+(?:here|now))\b/.test(low) ||
+    /\b(?:i'm|i am|i'll|i will|i'm going to|i am going to|i'll have to|i'm going to have to)\s+(?:now\s+)?let you go\b(?=[^.?!]*\b(?:now|here|there)\b)/.test(low)
+  ) {
+    return true;
+  }
   return /\b(?:i'm|i am|i'll|i will|i'm going to|i am going to|i have to|i've got to|i need to|i'm now|i'll now|i'll have to)\s+(?:now\s+|be\s+|have to\s+|going to\s+|need to\s+)*(?:end(?:ing)?|clos(?:e|ing)|terminat(?:e|ing)|finish(?:ing)?|disconnect(?:ing)?|hang(?:ing)? up|leav(?:e|ing))\b(?:\s+(?:the|this|our|that)\s+(?:call|conversation|chat|line))?(?:\s+(?:now|here|at this point|there))?/.test(low) &&
     /\b(?:call|conversation|chat|line|hang(?:ing)? up|disconnect|now|here)\b/.test(low);
 }
@@ -800,6 +841,22 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
       if (next) out.push({ label: "expectation", span: snapSpan(text, { start: next.start, end: next.end, text: "" }) });
     }
   }
+  // - escalation, "offering to involve a supervisor, specialist or another team who can do more": the team the
+  //   policy allows handing her to, named in a sentence where someone will do (or has done) something ("the
+  //   account will be looked after by our bereavement support team", "I'm referring it to them today"),
+  //   not asked about or supposed
+  if (!has((h) => h.label === "escalation")) {
+    const teams = new Set(scenario.policy.allowed.filter((r) => r.kind === "escalation").map((r) => r.id));
+    const byTopic = teams.size === 0 ? undefined : turnSents.find((sp) => {
+      const low = lower(text.slice(sp.start, sp.end));
+      if (low.includes("?") || /^\W*(?:if|unless)\b|\bwish\b/.test(low)) return false;
+      return DONE_OR_COMING_ACT.test(low) && topicsIn(scenario, low).some((t) => teams.has(scenario.engine.topics.find((x) => x.id === t)?.remedy ?? ""));
+    });
+    const offer = commitments.offers.find((o) => teams.has(o.remedyId));
+    const at = offer ? text.indexOf(offer.quote) : -1;
+    if (at >= 0) out.push({ label: "escalation", span: snapSpan(text, { start: at, end: at + offer!.quote.length, text: "" }) });
+    else if (byTopic) out.push({ label: "escalation", span: snapSpan(text, { start: byTopic.start, end: byTopic.end, text: "" }) });
+  }
   // - follow-up, "committing to check back later": "I'll ring you on Thursday", "would it help if I called you next week?"
   if (!has((h) => h.label === "follow_up")) {
     const back = turnSents.find((sp) => checksBackLater(text.slice(sp.start, sp.end)));
@@ -849,6 +906,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   //   estimated") that names two things she raised;
   // - solution, "a concrete remedy": a remedy the policy allows that the commitment reader found offered;
   const heardStemSet = heardStemsOf(state, heardLines);
+  // - open question, "a clarifying question that invites the customer to explain in their own words (what,
+  //   how…)": a wh-question about her ("out of interest, what's pushing you to leave?") that builds on what she
+  //   said (her words or the call's topics), even when its answer is something she has already told
+  if (newFacts.length === 0 && !hits.some((h) => h.label === "open_question")) {
+    const q = sentences(text).find((sp) => {
+      const sent = text.slice(sp.start, sp.end);
+      const low = lower(sent);
+      if (!/\?/.test(low) || asksDetails(sent) || !/\b(?:you|your|you're|you've)\b/.test(low)) return false;
+      if (!(OPEN_Q.test(low) || /[:,;]\s*(?:what|which|how|why)\b/.test(low))) return false;
+      // (what it asks about is read from the question word on: "out of interest" asks about nothing)
+      const asked = low.slice(low.search(/\b(?:what|which|how|why|when|where|who)\b/));
+      return [...contentStems(asked)].some((w) => heardStemSet.has(w)) || topicsIn(scenario, asked).length > 0;
+    });
+    if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
+  }
   if (!hits.some((h) => h.label === "reflection" || h.label === "empathy")) {
     const heardTopics = new Set<string>();
     for (const h of heardLines) for (const t of topicsIn(scenario, lower(h))) heardTopics.add(t);
@@ -920,9 +992,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     hits.length,
     ...hits.filter((h) => {
       // brushing feelings aside minimises or moves them on: a sentence with no such word dismisses nothing
-      if (h.label === "dismissive") return MINIMISES.test(lower(sentenceAround(text, h.span)));
+      if (h.label === "dismissive") {
+        const low = lower(sentenceAround(text, h.span));
+        // "Don't worry about the letters. I've paused the account… the line won't be cut off": a worry about a
+        // thing, taken away in the same turn by saying outright what will not happen, is reassurance
+        if (WORRY_ABOUT_A_THING.test(low) && !/\b(?:only|just|calm|no big deal|not a big deal)\b/.test(low) && assessment.sentences.some((x) => reassures(x.text))) return false;
+        return MINIMISES.test(low.replace(SPARES_A_CHORE, " "));
+      }
       if (h.label !== "blame" && h.label !== "argue") return true;
       const s = sentenceAround(text, h.span);
+      if (h.label === "argue" && reassuresWithoutCorrecting(s)) return false;
+      // Putting what the record shows to her and asking for her side ("our system doesn't show it as received.
+      // Did you manage to send it back?"), when her answer came out, finds out what happened: it contradicts
+      // nothing she said, unless it corrects her in so many words ("our system is never wrong").
+      if (h.label === "argue" && newFacts.length > 0 && !/\?/.test(s) && !CORRECTS.test(lower(s)) && !/\b(?:are you sure|did you even|you must have|you should have)\b/.test(lower(text))) return false;
       if (ownsFault(s) || (!blamesCustomer(s) && ownsInTurn())) return false;
       if (h.label === "blame" && deniesOwnPartOnly(s)) return false;
       // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames

@@ -72,12 +72,24 @@ function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
     breaches: r.breaches
       .filter((b) => !notAPromise(scenario, text, b.ruleId, b.quote.text))
       .map((b) => ({ ruleId: b.ruleId, quote: b.quote.text, reason: b.reason })),
-    refusals: r.statements.filter((x) => x.type === "refusal").map((x) => ({ ...(x.remedyId ? { remedyId: x.remedyId } : {}), quote: x.quote.text })),
+    // (a refusal is of something this call's policy speaks of: "our system doesn't show it as received after your
+    // upgrade" on the billing call refuses no upgrade, since nobody there can give or ask for one)
+    refusals: r.statements
+      .filter((x) => x.type === "refusal" && (x.remedyId || policyKinds(scenario).has(x.kind)))
+      .map((x) => ({ ...(x.remedyId ? { remedyId: x.remedyId } : {}), quote: x.quote.text })),
     explains: r.statements
       .filter((x) => x.type === "explanation" && x.remedyId)
       .map((x) => ({ remedyId: x.remedyId!, quote: x.quote.text })),
     foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question).map((o) => o.kind)).size,
   };
+}
+
+/** The remedy kinds a scenario's policy allows or forbids. */
+const POLICY_KINDS = new WeakMap<Scenario, Set<string>>();
+function policyKinds(scenario: Scenario): Set<string> {
+  let k = POLICY_KINDS.get(scenario);
+  if (!k) POLICY_KINDS.set(scenario, (k = new Set([...scenario.policy.allowed.map((r) => r.kind as string), ...scenario.policy.forbidden.flatMap((f) => f.breachWhen.flatMap((w) => w.kinds as string[]))])));
+  return k;
 }
 
 /** The sentence of `text` that holds `quote` (or the quote itself). */
@@ -104,6 +116,9 @@ const MESSAGE_TIMING = /\b(?:email|e-mail|text|sms|letter|message|confirmation)\
 /** A message that carries the refund's paperwork (its reference, confirmation, receipt or details), sent now. */
 const MESSAGE_REF = /\b(?:email|e-mail|text|sms|letter|message)\b[^.?!]{0,60}\b(?:reference|ref|confirmation|receipt|details|number)\b/;
 
+/** A message arriving: "you'll get an email", "you should receive a text", "it'll come as a letter". */
+const MESSAGE_ARRIVES = /\b(?:you(?:'ll| will| should| would)|it(?:'ll| will))\s+(?:\w+\s+)?(?:get|receive|see|have|come as)\s+(?:an?|the|your|our)\s+(?:\w+\s+)?(?:email|e-mail|text|sms|letter|message|confirmation)\b/g;
+
 /**
  * Breaches the commitment reader finds that are not, by the rule's own terms, a promise: the engine's
  * reading of its output (the reader belongs to src/commitments). A rule on how soon money arrives
@@ -121,7 +136,9 @@ function notAPromise(scenario: Scenario, text: string, ruleId: string, quote: st
   const eventRule = rule.breachWhen.length > 0 && rule.breachWhen.every((w) => w.before || w.kinds.every((k) => k === "keep-item"));
   if (timingRule && MESSAGE_TIMING.test(s)) return true;
   // "I'll email you the confirmation and the refund reference now": the message goes now, the money is not said to
-  if (timingRule && MESSAGE_REF.test(s) && !ARRIVAL.test(s)) return true;
+  // ("You'll get an email in the next few minutes with your reference and the refund written down": what
+  // arrives is the email, so the email's own arrival is not read as the money's)
+  if (timingRule && MESSAGE_REF.test(s) && !ARRIVAL.test(s.replace(MESSAGE_ARRIVES, " "))) return true;
   if (timingRule && PROCESSING.test(s) && !ARRIVAL.test(s)) return true;
   if (eventRule && AFTER_EVENT.test(s) && !/\b(?:keep (?:it|the)|before (?:it's|they|the courier))\b/.test(s)) return true;
   if (RULE_STATED.test(s) && !OWN_PROMISE.test(s)) return true;

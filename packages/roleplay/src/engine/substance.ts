@@ -101,12 +101,16 @@ const SCRIPT_WORDS = new Set(
 
 /** A sentence that refers back to something named just before ("I'm refunding it now", "I'll sort that today"). */
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
+/** Instructions to follow: "Open your portfolio album, tap the three dots…", "First, go to Settings…". */
+const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)?(?:open|tap|go|switch|turn|select|click|press|choose|pick|scroll|head|pop)\b/;
+/** A reason that points back at what was just said: "that's why nothing came", "which is why", "that's because". */
+const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b/;
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
 const ACTS_NOW =
   /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
 /** Someone does something, or it is done: a subject that acts, a modal, an imperative opening or a done word. */
 const ACTS =
-  /\b(?:me to|i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone)\b/;
+  /\b(?:me to|i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone|taken off|knocked off|come off|came off|paid back|put back)\b/;
 /** A check that nothing is left: "anything else I can sort?", "is there anything more?", "all sorted?" */
 const CHECKS_OUTSTANDING = /\b(?:anything|something)\s+(?:else|more)\b|\ball (?:sorted|good|clear|ok|okay)\b|\bhave i (?:covered|answered)\b/;
 
@@ -393,9 +397,26 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     let topics = [...new Set(near.flatMap((s) => s.topics))];
     // "…so the second one is a duplicate. I'm refunding it now": a fix that points back ("it", "that")
     // is about what the sentence before it named.
-    if (topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 && mine.some((s) => POINTS_BACK.test(lower(s.text)) && ACTS_NOW.test(lower(s.text)))) {
-      const prev = sents[ix[0]! - 1]!;
-      if (!prev.salad && !prev.conditionalOnly) topics = prev.topics;
+    // A reason points back the same way ("…the replacement order was never actually raised. That's why nothing
+    // came."), and a fix may point past such a reason to the sentence that named the thing (two back at most).
+    if (
+      topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 &&
+      mine.some((s) => POINTS_BACK.test(lower(s.text)) && (ACTS_NOW.test(lower(s.text)) || (h.label === "explanation" && REASON_BACK.test(lower(s.text)))))
+    ) {
+      for (let k = ix[0]! - 1; k >= Math.max(0, ix[0]! - 2); k--) {
+        const prev = sents[k]!;
+        if (prev.salad || prev.conditionalOnly) break;
+        if (prev.topics.length > 0) {
+          topics = prev.topics;
+          break;
+        }
+      }
+    }
+    // "Shall we do it together now? Open your portfolio album… switch on 'Keep on this device'": a fix that points
+    // ahead is about the steps that follow it, when they are instructions naming something of the call.
+    if (topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && mine.some((s) => POINTS_BACK.test(lower(s.text)))) {
+      const next = sents[ix[ix.length - 1]! + 1];
+      if (next && !next.salad && !next.conditionalOnly && STEPS.test(lower(next.text))) topics = next.topics;
     }
     const echoes = [...new Set(near.flatMap((s) => s.echoes))];
     const offered = ix.some((i) => offerSentences.has(i));

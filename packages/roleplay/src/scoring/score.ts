@@ -99,6 +99,8 @@ const PRIORITY: LabelId[] = [
 ];
 /** Criteria a proper end of an abusive call shows: the resolution the policy allows, and what happens next. */
 const ENDING_SHOWS: LabelId[] = ["solution", "expectation"];
+/** What the taxonomy says a pitfall lacked, so a next turn that supplies it repairs it. */
+const REPAIRED_BY: Partial<Record<LabelId, LabelId[]>> = { jargon: ["explanation"], policy_wall: ["explanation", "options", "solution"] };
 /** Techniques that only count as expected evidence when the scenario calls for them. */
 const SITUATIONAL = new Set<LabelId>(["boundary", "escalation"]);
 const PITFALLS = new Set<string>(PITFALL_IDS);
@@ -196,7 +198,9 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
   if (endedOk) {
     for (let i = 0; i + 1 < n; i++) {
       const next = i + 1;
-      const fixedIt = kept[next]!.some((cr) => cr.label === "apology" || cr.label === "empathy");
+      // repaired by owning it (an apology or empathy), or by doing what the pitfall left undone: jargon is
+      // "terms without explaining them", a policy wall "no explanation and no alternative"
+      const fixedIt = kept[next]!.some((cr) => cr.label === "apology" || cr.label === "empathy" || pitfallsOf(i).every((p) => REPAIRED_BY[p.label]?.includes(cr.label)));
       if (pitfallsOf(i).length > 0 && !pitfallsOf(i).some((h) => h.label === "rude") && fixedIt && pitfallsOf(next).length === 0) repaired.add(i);
     }
   }

@@ -28,7 +28,7 @@ export const chatComplaint: ScenarioInput = {
       {
         id: "overdraft",
         fact: "She is £40 from her overdraft limit and her phone bill leaves on Friday, so the timing matters more than the amount.",
-        askedAbout: ["when do you need", "timing", "matter", "worried", "overdraft", "bills", "affect"],
+        askedAbout: ["when do you need", "timing", "matter", "worried", "overdraft", "bills", "affect", "due out", "coming out", "going out", "other payments", "anything due"],
         customerLine: "im like 40 quid off my overdraft limit and my phone bill goes out friday. so yeah it matters",
       },
       {
