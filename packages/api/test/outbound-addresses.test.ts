@@ -46,9 +46,12 @@ describe("addresses Defuse refuses to connect to", () => {
     expect(addressRefusal(ip)).toContain(kind);
   });
 
-  it.each(["8.8.8.8", "1.1.1.1", "93.184.216.34", "172.32.0.1", "172.15.255.255", "100.128.0.1", "192.169.0.1", "2606:4700:4700::1111", "2a00:1450:4009:81f::200e"])("%s, a public address, is allowed", (ip) => {
-    expect(addressRefusal(ip)).toBeNull();
-  });
+  it.each(["8.8.8.8", "1.1.1.1", "93.184.216.34", "172.32.0.1", "172.15.255.255", "100.128.0.1", "192.169.0.1", "2606:4700:4700::1111", "2a00:1450:4009:81f::200e"])(
+    "%s, a public address, is allowed",
+    (ip) => {
+      expect(addressRefusal(ip)).toBeNull();
+    },
+  );
 
   it("an operator-allowed host may use private and loopback addresses, never link-local (metadata), multicast or unspecified", () => {
     expect(addressRefusal("127.0.0.1", { allowedHost: true })).toBeNull();
@@ -90,12 +93,18 @@ describe("web addresses an admin may save", () => {
     expect(urlRefusal(url, dev)).toMatch(/Defuse does not send to private or internal addresses/);
   });
 
-  it.each(["https://localhost/xapi/", "https://LOCALHOST./", "https://lrs.localhost/", "https://localhost.localdomain/", "https://metadata.google.internal/", "https://printer.local/", "https://redis/", "https://lrs.home.arpa/"])(
-    "%s is a name for this server or a private network and is refused",
-    (url) => {
-      expect(urlRefusal(url, dev)).toMatch(/private or internal/);
-    },
-  );
+  it.each([
+    "https://localhost/xapi/",
+    "https://LOCALHOST./",
+    "https://lrs.localhost/",
+    "https://localhost.localdomain/",
+    "https://metadata.google.internal/",
+    "https://printer.local/",
+    "https://redis/",
+    "https://lrs.home.arpa/",
+  ])("%s is a name for this server or a private network and is refused", (url) => {
+    expect(urlRefusal(url, dev)).toMatch(/private or internal/);
+  });
 
   it("only https, unless the operator allows plain http; never another scheme", () => {
     expect(urlRefusal("http://lrs.example.com/xapi/", strict)).toBe("Use an https:// address.");

@@ -91,6 +91,12 @@ afterEach(() => {
   delete process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS;
 });
 
+/** A dynamic-registration invitation from the organisation's admin. */
+async function inviteFor(org: OrgWithUsers) {
+  const link = await callerFor(tdb.db, org.admin).lti.registrationLink();
+  return new URL(link.url).searchParams.get("invite")!;
+}
+
 const xapiInput = (endpoint: string) => ({ enabled: true, endpoint, username: "lrs-key", password: "lrs-secret", actorMode: "account" as const });
 const ltiInput = (over: Record<string, string> = {}) => ({
   name: "Moodle",
@@ -147,15 +153,17 @@ describe("saving an address: an admin cannot point Defuse at this server or an i
   });
 
   it("dynamic registration refuses a platform configuration whose endpoints are internal", async () => {
-    const prev = process.env.DEFUSE_URL;
-    process.env.DEFUSE_URL = "https://defuse.example";
-    const link = await callerFor(tdb.db, o.admin).lti.registrationLink();
-    process.env.DEFUSE_URL = prev;
-    const invite = new URL(link.url).searchParams.get("invite")!;
+    const invite = await inviteFor(o);
     const issuer = "https://lms.example.com";
     const fake = (async (url: string | URL | Request) =>
       String(url).endsWith("/openid-configuration")
-        ? Response.json({ issuer, authorization_endpoint: `${issuer}/auth`, token_endpoint: `${issuer}/token`, jwks_uri: "https://169.254.169.254/latest/meta-data/", registration_endpoint: `${issuer}/register` })
+        ? Response.json({
+            issuer,
+            authorization_endpoint: `${issuer}/auth`,
+            token_endpoint: `${issuer}/token`,
+            jwks_uri: "https://169.254.169.254/latest/meta-data/",
+            registration_endpoint: `${issuer}/register`,
+          })
         : Response.json({ client_id: "dyn-1" })) as typeof fetch;
     await expect(
       completeDynamicRegistration(tdb.db, { baseUrl: "https://defuse.example", secret, fetch: fake }, { invite, openidConfiguration: `${issuer}/.well-known/openid-configuration` }),
@@ -164,12 +172,11 @@ describe("saving an address: an admin cannot point Defuse at this server or an i
   });
 
   it("dynamic registration never fetches an internal configuration URL", async () => {
-    const link = await callerFor(tdb.db, o.admin).lti.registrationLink();
-    const invite = new URL(link.url).searchParams.get("invite")!;
+    const invite = await inviteFor(o);
     const before = listener.connections;
-    await expect(completeDynamicRegistration(tdb.db, { baseUrl: "https://defuse.example", secret }, { invite, openidConfiguration: `https://127.0.0.1:${listener.port}/.well-known/openid-configuration` })).rejects.toThrow(
-      /private or internal/,
-    );
+    await expect(
+      completeDynamicRegistration(tdb.db, { baseUrl: "https://defuse.example", secret }, { invite, openidConfiguration: `https://127.0.0.1:${listener.port}/.well-known/openid-configuration` }),
+    ).rejects.toThrow(/private or internal/);
     expect(listener.connections).toBe(before);
   });
 });
@@ -217,7 +224,9 @@ describe("sending: a name that resolves to this machine is refused when Defuse c
 
   it("LTI grade passback refuses a token URL that now resolves to this machine", async () => {
     const host = "platform.rebinding.example";
-    const reg = await callerFor(tdb.db, o.admin).lti.createRegistration(ltiInput({ issuer: `https://${host}`, tokenUrl: `https://${host}:${listener.port}/token`, jwksUrl: `https://${host}:${listener.port}/jwks` }));
+    const reg = await callerFor(tdb.db, o.admin).lti.createRegistration(
+      ltiInput({ issuer: `https://${host}`, tokenUrl: `https://${host}:${listener.port}/token`, jwksUrl: `https://${host}:${listener.port}/jwks` }),
+    );
     const attempt = await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(2) });
     resolveNames({ [host]: ["127.0.0.1"] });
     const job = { orgId: o.org.id, registrationId: reg.id, attemptId: attempt.id, lineItemUrl: `https://${host}:${listener.port}/lineitems/1`, platformUserId: "u1" };
