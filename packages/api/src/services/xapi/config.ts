@@ -66,7 +66,7 @@ export async function testXapiConnection(db: Db, actor: SessionUser, secret: str
     const versions = (about.data as { version?: unknown })?.version;
     return { ok: true as const, message: `Connected. The store speaks xAPI ${Array.isArray(versions) ? versions.join(", ") : "(no version given)"}.` };
   } catch (e) {
-    return { ok: false as const, message: `Could not connect: ${(e instanceof Error ? e.message : String(e)).slice(0, 200)}` };
+    return { ok: false as const, message: `Could not connect: ${(e instanceof Error ? e.message : String(e)).slice(0, 300)}` };
   }
 }
 
