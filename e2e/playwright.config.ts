@@ -14,16 +14,7 @@ export const LMS_PORT = Number(process.env.E2E_LMS_PORT ?? PORT + 1000);
 // A fresh embedded database per run: the run also proves first-start migration and seeding.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "defuse-e2e-"));
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 export default defineConfig({
   testDir: "./tests",
@@ -52,7 +43,16 @@ export default defineConfig({
         stdout: "pipe",
         stderr: "pipe",
         // The job queue runs as in production (grade passback to the simulated LMS); the simulated
-        // LMS's course page may frame Defuse's pages.
-        env: { PORT: String(PORT), DEFUSE_DATA_DIR: dataDir, DATABASE_URL: "", DEFUSE_JOBS: "on", LTI_FRAME_ANCESTORS: `http://127.0.0.1:${LMS_PORT} http://localhost:${LMS_PORT}` },
+        // LMS's course page may frame Defuse's pages. The simulated LMS is on plain http://127.0.0.1,
+        // which Defuse's server only calls when the operator allows it (DEFUSE_OUTBOUND_*, README).
+        env: {
+          PORT: String(PORT),
+          DEFUSE_DATA_DIR: dataDir,
+          DATABASE_URL: "",
+          DEFUSE_JOBS: "on",
+          LTI_FRAME_ANCESTORS: `http://127.0.0.1:${LMS_PORT} http://localhost:${LMS_PORT}`,
+          DEFUSE_OUTBOUND_ALLOW_HTTP: "1",
+          DEFUSE_OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+        },
       },
 });

@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   transpilePackages: ["@defuse/api", "@defuse/content", "@defuse/db", "@defuse/roleplay"],
   // Native or WASM-backed server dependencies are loaded by Node at run time, not bundled.
   // @react-email/render loads react-dom/server, which the server-components build refuses; Node loads it (emails).
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@react-email/render"],
+  // undici (the outbound guard's HTTP client, @defuse/api services/outbound) carries its own WASM parser.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@react-email/render", "undici"],
   async headers() {
     return [
       {

@@ -21,6 +21,9 @@ beforeAll(async () => {
   process.env.DATABASE_URL = tdb.url;
   process.env.AUTH_SECRET = "route-test-secret-0123456789abcdefghijkl";
   process.env.DEFUSE_URL = base;
+  // The simulated platform listens on plain http://127.0.0.1: allowed here explicitly (Defuse's outbound guard refuses it by default).
+  process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+  process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
   const o = await createOrgWithUsers(tdb.db);
   sim = await new PlatformSimulator().start();
   const { createCaller, createContextInner } = await import("@defuse/api");
@@ -44,13 +47,22 @@ describe("LTI routes", () => {
     const auth = sim.checkAuthRequest(res.headers.get("location")!);
     const idToken = await sim.idToken(sim.claims(auth));
     const post = () =>
-      launch.POST(new Request(`${base}/api/lti/launch`, { method: "POST", headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ id_token: idToken, state: auth.state }) }));
+      launch.POST(
+        new Request(`${base}/api/lti/launch`, {
+          method: "POST",
+          headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ id_token: idToken, state: auth.state }),
+        }),
+      );
     const ok = await post();
     expect(ok.status).toBe(200);
     expect(ok.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token=") && c.includes("HttpOnly"))).toBe(true);
     expect(await ok.text()).toContain(`${base}/dashboard`);
     // The cookie is one the app's own session reader accepts, naming a live SignInSession of the new learner.
-    const session = ok.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="))!.split(";")[0]!;
+    const session = ok.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("authjs.session-token="))!
+      .split(";")[0]!;
     const { createSessionReader } = await import("./session-token");
     const { loadSessionUser } = await import("@defuse/api");
     const me = await loadSessionUser(tdb.db, await createSessionReader(() => process.env.AUTH_SECRET!)(new Headers({ cookie: session })));

@@ -20,6 +20,11 @@ import { hashToken } from "../src/services/people/passwordReset";
 import { EXPECTED, CALLERS, CROSS_LINKS, OUTSIDERS, STRONG_PASSWORD, type Access, type Caller, type Fixture, type Outcome } from "./authorization-expectations";
 import { allLevels, callerFor, CRITERIA, seedAttempt } from "./trainer-fixtures";
 
+// xapi.saveConfig stores a closed loopback port (see authorization-expectations.ts), which the
+// outbound guard refuses unless the operator allows it: allowed here, explicitly.
+process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+
 const ROLE_RANK = { LEARNER: 0, TRAINER: 1, ADMIN: 2 } as const;
 const RUNG_RANK: Record<Access, number> = { public: -1, signedIn: 0, trainer: 1, admin: 2 };
 /** The role each signed-in caller has (deactivated and tempPassword are learners). */

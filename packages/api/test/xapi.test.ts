@@ -10,6 +10,10 @@ import { sweepOrg } from "../src/services/xapi/sweep";
 import { allLevels, callerFor, codeOf, seedAttempt } from "./trainer-fixtures";
 
 process.env.AUTH_SECRET ??= "test-secret-for-lti-keys-0123456789abcdef";
+// The test store listens on plain http://127.0.0.1: the operator's setting for a private host has to
+// be given explicitly (Defuse refuses both by default; see services/outbound).
+process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
 const secret = process.env.AUTH_SECRET;
 
 /** A learning record store on a loopback port: checks the version header and basic auth, stores statements, fails on demand. */
@@ -65,7 +69,12 @@ afterAll(async () => {
 });
 
 const cfgInput = () => ({ enabled: true, endpoint: lrs.url, username: "lrs-key", password: "lrs-secret", actorMode: "account" as const });
-const verbsOf = (list: { verb: unknown }[]) => list.map((s) => String((s.verb as { id?: string }).id ?? s.verb).split("/").pop());
+const verbsOf = (list: { verb: unknown }[]) =>
+  list.map((s) =>
+    String((s.verb as { id?: string }).id ?? s.verb)
+      .split("/")
+      .pop(),
+  );
 
 /** One learner's whole journey, written as the app writes it. */
 async function journey(userId: string) {
@@ -75,10 +84,27 @@ async function journey(userId: string) {
   const now = new Date();
   await tdb.db.lessonProgress.create({ data: { orgId: o.org.id, userId, moduleId: m.id, lessonId: lesson.id, contentVersion: lesson.version, completedAt: now, lastViewedAt: now } });
   const answers = Object.fromEntries(quiz.questions.slice(0, 3).map((q, i) => [q.id, (i === 0 ? q.options.find((x) => !x.correct) : q.options.find((x) => x.correct))!.id]));
-  await tdb.db.attempt.create({ data: { orgId: o.org.id, userId, kind: "QUIZ", contentId: quiz.id, contentVersion: quiz.version, status: "COMPLETED", completedAt: now, answers, autoScore: 67, autoPassed: false, score: 67, passed: false } });
+  await tdb.db.attempt.create({
+    data: {
+      orgId: o.org.id,
+      userId,
+      kind: "QUIZ",
+      contentId: quiz.id,
+      contentVersion: quiz.version,
+      status: "COMPLETED",
+      completedAt: now,
+      answers,
+      autoScore: 67,
+      autoPassed: false,
+      score: 67,
+      passed: false,
+    },
+  });
   const roleplay = await seedAttempt(tdb.db, { orgId: o.org.id, userId, levels: allLevels(3) });
   await tdb.db.review.create({ data: { orgId: o.org.id, attemptId: roleplay.id, reviewerId: o.trainer.id, state: "RELEASED", criteria: [], score: 80, passed: true, releasedAt: now } });
-  await tdb.db.certificate.create({ data: { orgId: o.org.id, userId, moduleId: m.id, assessmentAttemptId: `aa-${userId}`, code: `CODE-${userId.slice(-6)}`, learnerName: "Learner", orgName: "Org", moduleTitle: m.title, score: 85 } });
+  await tdb.db.certificate.create({
+    data: { orgId: o.org.id, userId, moduleId: m.id, assessmentAttemptId: `aa-${userId}`, code: `CODE-${userId.slice(-6)}`, learnerName: "Learner", orgName: "Org", moduleTitle: m.title, score: 85 },
+  });
   return { quiz, answers };
 }
 

@@ -2,6 +2,7 @@ import { PgBoss, type Job } from "pg-boss";
 import type { Db } from "@defuse/db";
 import { postScore, type GradeJob } from "../services/lti/gradePassback";
 import { gradeJobsSince } from "../services/lti/gradeTargets";
+import { guardedFetch } from "../services/outbound/guardedFetch";
 import { deleteExpiredTranscripts } from "../services/qa/retention";
 import { deleteExpiredPlaytests, playtestRetention } from "../services/authoring/playtestRetention";
 import { mailConfig } from "../services/email/config";
@@ -167,7 +168,7 @@ export function enqueueGrade(boss: PgBoss, job: GradeJob) {
 }
 
 /** Runs grade passbacks: each failure throws, so pg-boss retries and finally dead-letters it. */
-export function workGrades(boss: PgBoss, db: Db, secret: string, doFetch: typeof fetch = fetch) {
+export function workGrades(boss: PgBoss, db: Db, secret: string, doFetch: typeof fetch = guardedFetch) {
   return boss.work<GradeJob>(QUEUES.grade, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
     if (job) await postScore(db, job.data, secret, doFetch);
   });

@@ -8,6 +8,10 @@ import { callerFor } from "../trainer-fixtures";
 import { PlatformSimulator } from "./platform-simulator";
 
 process.env.AUTH_SECRET ??= "test-secret-for-lti-keys-0123456789abcdef";
+// The simulated platform listens on plain http://127.0.0.1: the operator's setting for a private
+// host has to be given explicitly (Defuse refuses both by default; see services/outbound).
+process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
 const secret = process.env.AUTH_SECRET;
 
 let tdb: TestDatabase;
@@ -46,7 +50,12 @@ async function teacherDeepLinkLaunch() {
       "https://purl.imsglobal.org/spec/lti/claim/message_type": "LtiDeepLinkingRequest",
       "https://purl.imsglobal.org/spec/lti/claim/resource_link": undefined,
       "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"],
-      "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": { deep_link_return_url: `${sim.url}/deep-link-return`, accept_types: ["ltiResourceLink"], accept_presentation_document_targets: ["iframe", "window"], data: "opaque-platform-data" },
+      "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": {
+        deep_link_return_url: `${sim.url}/deep-link-return`,
+        accept_types: ["ltiResourceLink"],
+        accept_presentation_document_targets: ["iframe", "window"],
+        data: "opaque-platform-data",
+      },
     }),
   );
   const launch = await verifyLaunch(tdb.db, { idToken, state, cookieState: state });
@@ -97,15 +106,29 @@ describe("LTI deep linking", () => {
     expect(titles).not.toContain("Unfinished draft call");
     expect(titles).not.toContain("Retired call");
     expect(titles).not.toContain("Northwind's own call");
-    expect(titles.slice(0, builtInDeepLinkItems().filter((i) => i.kind === "scenario").length)).toEqual(builtInDeepLinkItems().filter((i) => i.kind === "scenario").map((i) => i.title));
+    expect(titles.slice(0, builtInDeepLinkItems().filter((i) => i.kind === "scenario").length)).toEqual(
+      builtInDeepLinkItems()
+        .filter((i) => i.kind === "scenario")
+        .map((i) => i.title),
+    );
 
     const { launch, user, actor } = await teacherDeepLinkLaunch();
     const item = offered.find((i) => i.title === "Priya's tripled bill")!;
     const context = await sealDeepLinkContext(launch, user.id, secret);
     const { returnUrl, jwt } = await buildDeepLinkResponse(tdb.db, actor, { context, itemIds: [item.id] }, cfg);
     expect(await postToPlatform(returnUrl, jwt)).toBe(200);
-    const items = sim.deepLinkResponses.at(-1)!["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"] as { title: string; custom: { defuse_path: string }; lineItem?: { scoreMaximum: number; resourceId: string } }[];
-    expect(items).toEqual([expect.objectContaining({ title: "Priya's tripled bill", custom: expect.objectContaining({ defuse_path: `/practice/${published.key}` }), lineItem: expect.objectContaining({ scoreMaximum: 100, resourceId: `scenario:${published.key}` }) })]);
+    const items = sim.deepLinkResponses.at(-1)!["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"] as {
+      title: string;
+      custom: { defuse_path: string };
+      lineItem?: { scoreMaximum: number; resourceId: string };
+    }[];
+    expect(items).toEqual([
+      expect.objectContaining({
+        title: "Priya's tripled bill",
+        custom: expect.objectContaining({ defuse_path: `/practice/${published.key}` }),
+        lineItem: expect.objectContaining({ scoreMaximum: 100, resourceId: `scenario:${published.key}` }),
+      }),
+    ]);
     // another organisation's scenario cannot be slipped into the response by id
     await expect(buildDeepLinkResponse(tdb.db, actor, { context, itemIds: [`scenario:${theirs.key}`] }, cfg)).rejects.toThrow(/Choose at least one activity/);
     // a learner's launch of that link records where the attempt's score goes

@@ -12,6 +12,10 @@ import { CRITERIA, callerFor, seedAttempt } from "../trainer-fixtures";
 import { PlatformSimulator } from "./platform-simulator";
 
 process.env.AUTH_SECRET ??= "test-secret-for-lti-keys-0123456789abcdef";
+// The simulated platform listens on plain http://127.0.0.1: the operator's setting for a private
+// host has to be given explicitly (Defuse refuses both by default; see services/outbound).
+process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
 const secret = process.env.AUTH_SECRET;
 
 let tdb: TestDatabase;
@@ -59,7 +63,11 @@ describe("AGS grade passback through the durable queue", () => {
     const pending = await until(() => sim.scores.find((s) => s.lineItem === "li-1"));
     expect(pending.score).toMatchObject({ userId: "lms-learner-1", gradingProgress: "PendingManual", activityProgress: "Completed", scoreMaximum: 100, scoreGiven: 50 });
 
-    await callerFor(tdb.db, o.trainer).review.release({ attemptId: attempt.id, criteria: CRITERIA.map((criterionId) => ({ criterionId, level: 4, comment: "Better than the engine saw." })), comment: "Strong call." });
+    await callerFor(tdb.db, o.trainer).review.release({
+      attemptId: attempt.id,
+      criteria: CRITERIA.map((criterionId) => ({ criterionId, level: 4, comment: "Better than the engine saw." })),
+      comment: "Strong call.",
+    });
     await enqueueGrade(boss, job);
     const graded = await until(() => sim.scores.filter((s) => s.lineItem === "li-1")[1]);
     expect(graded.score).toMatchObject({ gradingProgress: "FullyGraded", scoreGiven: 100 });

@@ -6,6 +6,10 @@ import { callerFor } from "../trainer-fixtures";
 import { PlatformSimulator } from "./platform-simulator";
 
 process.env.AUTH_SECRET ??= "test-secret-for-lti-keys-0123456789abcdef";
+// The simulated platform listens on plain http://127.0.0.1: the operator's setting for a private
+// host has to be given explicitly (Defuse refuses both by default; see services/outbound).
+process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
 const cfg = { baseUrl: "http://defuse.test", secret: process.env.AUTH_SECRET };
 
 let tdb: TestDatabase;
@@ -157,12 +161,18 @@ describe("LTI keys and registration", () => {
       process.env.DEFUSE_URL = prev;
       const invite = new URL(link.url).searchParams.get("invite")!;
       const reg = await completeDynamicRegistration(tdb.db, cfg, { invite, openidConfiguration: `${platform.url}/.well-known/openid-configuration`, registrationToken: "reg-token-1" });
-      expect(platform.registrationRequests[0]).toMatchObject({ initiate_login_uri: `${cfg.baseUrl}/api/lti/login`, jwks_uri: `${cfg.baseUrl}/api/lti/jwks`, redirect_uris: [`${cfg.baseUrl}/api/lti/launch`] });
+      expect(platform.registrationRequests[0]).toMatchObject({
+        initiate_login_uri: `${cfg.baseUrl}/api/lti/login`,
+        jwks_uri: `${cfg.baseUrl}/api/lti/jwks`,
+        redirect_uris: [`${cfg.baseUrl}/api/lti/launch`],
+      });
       const rows = await callerFor(tdb.db, org.admin).lti.listRegistrations();
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ id: reg.id, issuer: platform.issuer, clientId: "dyn-client-1", deploymentIds: [platform.deploymentId], jwksUrl: `${platform.url}/jwks` });
       // A forged invitation is refused.
-      await expect(completeDynamicRegistration(tdb.db, cfg, { invite: `${invite}x`, openidConfiguration: `${platform.url}/.well-known/openid-configuration` })).rejects.toThrow(/expired or is not valid/);
+      await expect(completeDynamicRegistration(tdb.db, cfg, { invite: `${invite}x`, openidConfiguration: `${platform.url}/.well-known/openid-configuration` })).rejects.toThrow(
+        /expired or is not valid/,
+      );
     } finally {
       await platform.stop();
     }

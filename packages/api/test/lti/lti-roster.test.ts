@@ -7,6 +7,10 @@ import { callerFor, codeOf } from "../trainer-fixtures";
 import { PlatformSimulator } from "./platform-simulator";
 
 process.env.AUTH_SECRET ??= "test-secret-for-lti-keys-0123456789abcdef";
+// The simulated platform listens on plain http://127.0.0.1: the operator's setting for a private
+// host has to be given explicitly (Defuse refuses both by default; see services/outbound).
+process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
 const cfg = { baseUrl: "http://defuse.test", secret: process.env.AUTH_SECRET };
 const LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
 const INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
@@ -49,8 +53,7 @@ async function launchAs(sub: string, claims: Record<string, unknown> = {}) {
   return launch;
 }
 
-const activeMembers = async () =>
-  (await tdb.db.cohortMember.findMany({ where: { cohortId, removedAt: null }, select: { user: { select: { name: true } } } })).map((m) => m.user.name).sort();
+const activeMembers = async () => (await tdb.db.cohortMember.findMany({ where: { cohortId, removedAt: null }, select: { user: { select: { name: true } } } })).map((m) => m.user.name).sort();
 
 describe("Names and Role Provisioning: a trainer syncs the LMS course roster into a cohort", () => {
   let contextId: string;

@@ -1,14 +1,8 @@
 import { z } from "zod";
+import { outboundUrl } from "../../schemas";
 import { ltiConfig } from "../../services/lti/config";
 import { getXapiConfig, listXapiStatements, retryXapi, saveXapiConfig, testXapiConnection } from "../../services/xapi/config";
 import { adminProcedure, router } from "../../trpc";
-
-const endpoint = z
-  .string()
-  .trim()
-  .max(500)
-  .url("Enter the record store's full address, starting with https://")
-  .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(`${u}/`), "Use an https:// address (plain http only for a store on this machine).");
 
 /** The organisation's learning record store (admin › Integrations › xAPI). */
 export const xapiRouter = router({
@@ -17,7 +11,7 @@ export const xapiRouter = router({
     .input(
       z.object({
         enabled: z.boolean(),
-        endpoint,
+        endpoint: outboundUrl("record store's xAPI address"),
         username: z.string().trim().min(1, "Enter the record store's user name (or key).").max(200),
         password: z.string().max(500),
         actorMode: z.enum(["account", "email"]),

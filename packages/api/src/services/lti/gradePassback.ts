@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import type { Db } from "@defuse/db";
+import { guardedFetch } from "../outbound/guardedFetch";
 import { signingKey } from "./keys";
 
 export const AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
@@ -42,7 +43,7 @@ export async function scoreFor(db: Db, job: GradeJob) {
 }
 
 /** OAuth2 client credentials with a signed JWT assertion (LTI Security Framework § 4.1). */
-export async function platformAccessToken(db: Db, registrationId: string, scopes: string[], secret: string, doFetch: typeof fetch = fetch) {
+export async function platformAccessToken(db: Db, registrationId: string, scopes: string[], secret: string, doFetch: typeof fetch = guardedFetch) {
   const reg = await db.ltiRegistration.findUnique({ where: { id: registrationId }, select: { id: true, clientId: true, tokenUrl: true } });
   if (!reg) throw new PassbackError("The registration no longer exists.");
   const { kid, key } = await signingKey(db, reg.id, secret);
@@ -58,7 +59,12 @@ export async function platformAccessToken(db: Db, registrationId: string, scopes
   const res = await doFetch(reg.tokenUrl, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-    body: new URLSearchParams({ grant_type: "client_credentials", client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", client_assertion: assertion, scope: scopes.join(" ") }),
+    body: new URLSearchParams({
+      grant_type: "client_credentials",
+      client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+      client_assertion: assertion,
+      scope: scopes.join(" "),
+    }),
   });
   if (!res.ok) throw new PassbackError(`The platform's token endpoint answered ${res.status}.`);
   const body = (await res.json()) as { access_token?: unknown };
@@ -74,12 +80,25 @@ export function scoresUrl(lineItemUrl: string) {
 }
 
 /** Posts the attempt's current score to the line item; throws so the queue retries on failure. */
-export async function postScore(db: Db, job: GradeJob, secret: string, doFetch: typeof fetch = fetch) {
+export async function postScore(db: Db, job: GradeJob, secret: string, doFetch: typeof fetch = guardedFetch) {
   const score = await scoreFor(db, job);
   if (!score) return { posted: false as const };
   const token = await platformAccessToken(db, job.registrationId, [AGS_SCORE_SCOPE], secret, doFetch);
-  const res = await doFetch(scoresUrl(job.lineItemUrl), { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/vnd.ims.lis.v1.score+json" }, body: JSON.stringify(score) });
+  const res = await doFetch(scoresUrl(job.lineItemUrl), {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/vnd.ims.lis.v1.score+json" },
+    body: JSON.stringify(score),
+  });
   if (!res.ok) throw new PassbackError(`The platform refused the score (${res.status}).`);
-  await db.auditLog.create({ data: { orgId: job.orgId, actorId: null, action: "lti.grade.post", targetType: "Attempt", targetId: job.attemptId, after: { lineItemUrl: job.lineItemUrl, scoreGiven: score.scoreGiven, gradingProgress: score.gradingProgress } } });
+  await db.auditLog.create({
+    data: {
+      orgId: job.orgId,
+      actorId: null,
+      action: "lti.grade.post",
+      targetType: "Attempt",
+      targetId: job.attemptId,
+      after: { lineItemUrl: job.lineItemUrl, scoreGiven: score.scoreGiven, gradingProgress: score.gradingProgress },
+    },
+  });
   return { posted: true as const, score };
 }

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
+import { createRemoteJWKSet, customFetch, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
 import type { Db, Prisma, Role } from "@defuse/db";
 import { startSignInSession, type SessionRef } from "../account/sessions";
+import { guardedFetch } from "../outbound/guardedFetch";
 
 export const LTI = {
   messageType: "https://purl.imsglobal.org/spec/lti/claim/message_type",
@@ -45,8 +46,7 @@ export type LaunchRefusal =
   | "account_inactive";
 
 const MESSAGES: Record<LaunchRefusal, string> = {
-  cookies_blocked:
-    "Your browser did not send back the cookie Defuse set a moment ago, which usually means it blocks cookies inside the course page. Open Defuse in a new window to continue.",
+  cookies_blocked: "Your browser did not send back the cookie Defuse set a moment ago, which usually means it blocks cookies inside the course page. Open Defuse in a new window to continue.",
   state_mismatch: "This launch did not start in this browser. Go back to the course and open the activity again.",
   unknown_registration: "This learning platform is not registered with Defuse. Ask your Defuse admin to register it.",
   bad_signature: "The launch was not signed by the learning platform, so Defuse refused it.",
@@ -109,12 +109,13 @@ export async function startLogin(db: Db, cfg: { baseUrl: string }, p: LoginParam
 }
 
 // One cached JWKS per platform URL: jose refetches on an unknown kid (with a cooldown) and when
-// the cache ages out, so platform key rotation works without a restart.
+// the cache ages out, so platform key rotation works without a restart. Fetched through the
+// outbound guard like every address from an organisation's settings.
 const platformKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 function platformJwks(url: string) {
   let set = platformKeySets.get(url);
   if (!set) {
-    set = createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+    set = createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, [customFetch]: guardedFetch });
     platformKeySets.set(url, set);
   }
   return set;
@@ -171,7 +172,8 @@ export async function verifyLaunch(db: Db, input: { idToken: string | null; stat
   if (claims[LTI.version] !== "1.3.0") throw new LaunchError("unsupported_message");
   if (messageType !== "LtiResourceLinkRequest" && messageType !== "LtiDeepLinkingRequest") throw new LaunchError("unsupported_message");
   if (messageType === "LtiResourceLinkRequest" && typeof (claims[LTI.resourceLink] as { id?: unknown } | undefined)?.id !== "string") throw new LaunchError("invalid_token");
-  if (messageType === "LtiDeepLinkingRequest" && typeof (claims[LTI.deepLinkingSettings] as { deep_link_return_url?: unknown } | undefined)?.deep_link_return_url !== "string") throw new LaunchError("invalid_token");
+  if (messageType === "LtiDeepLinkingRequest" && typeof (claims[LTI.deepLinkingSettings] as { deep_link_return_url?: unknown } | undefined)?.deep_link_return_url !== "string")
+    throw new LaunchError("invalid_token");
   return { registrationId: reg.id, orgId: reg.orgId, deploymentId, messageType, claims };
 }
 
@@ -200,10 +202,7 @@ type Tx = Db | Prisma.TransactionClient;
  * separate and this person gets an address of their own. "!lti" is no argon2 hash, so no password
  * ever matches: the account signs in only through its LMS.
  */
-export async function createLtiUser(
-  tx: Tx,
-  p: { orgId: string; registrationId: string; sub: string; name: string; email: unknown; role: Role; actorId: string | null },
-) {
+export async function createLtiUser(tx: Tx, p: { orgId: string; registrationId: string; sub: string; name: string; email: unknown; role: Role; actorId: string | null }) {
   const claimed = typeof p.email === "string" && /^[^@\s]+@[^@\s]+$/.test(p.email) ? p.email.trim().toLowerCase() : null;
   const synthetic = `lti-${createHash("sha256").update(`${p.registrationId}:${p.sub}`).digest("hex").slice(0, 24)}@lti.invalid`;
   const email = claimed && !(await tx.user.findUnique({ where: { email: claimed }, select: { id: true } })) ? claimed : synthetic;

@@ -4,6 +4,8 @@ import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { conflict, invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
+import { urlRefusal } from "../outbound/addressPolicy";
+import { guardedFetch, OutboundError } from "../outbound/guardedFetch";
 import { createToolKey, rotateToolKeys } from "./keys";
 
 export interface RegistrationInput {
@@ -33,8 +35,21 @@ async function isTaken(db: Db, issuer: string, clientId: string, exceptId?: stri
   return !!row;
 }
 
+/**
+ * The platform URLs Defuse's server calls (keyset, token) or sends browsers to (authentication)
+ * must be public https addresses, whoever registers them: the form's schema, dynamic
+ * registration's platform configuration, or a script.
+ */
+function checkPlatformUrls(input: RegistrationInput) {
+  for (const field of ["jwksUrl", "tokenUrl", "authUrl"] as const) {
+    const refusal = urlRefusal(input[field]);
+    if (refusal) throw invalid(refusal, field);
+  }
+}
+
 /** Manual registration: the admin copies the platform's issuer, client id, deployments and endpoints. */
 export async function createRegistration(db: Db, actor: SessionUser, input: RegistrationInput, secret: string) {
+  checkPlatformUrls(input);
   if (await isTaken(db, input.issuer, input.clientId)) throw conflict("This platform and client id are already registered.", "clientId");
   return db.$transaction(async (tx) => {
     const reg = await tx.ltiRegistration.create({ data: { orgId: actor.orgId, ...input }, select });
@@ -46,6 +61,7 @@ export async function createRegistration(db: Db, actor: SessionUser, input: Regi
 
 export async function updateRegistration(db: Db, actor: SessionUser, input: RegistrationInput & { id: string }) {
   const { id, ...data } = input;
+  checkPlatformUrls(data);
   const before = await db.ltiRegistration.findFirst({ where: { id, orgId: actor.orgId }, select });
   if (!before) throw notFound("The registration");
   if (await isTaken(db, data.issuer, data.clientId, id)) throw conflict("This platform and client id are already registered.", "clientId");
@@ -137,7 +153,12 @@ export async function completeDynamicRegistration(
   cfg: { baseUrl: string; secret: string; fetch?: typeof fetch },
   params: { invite: string; openidConfiguration: string; registrationToken?: string | null },
 ) {
-  const doFetch = cfg.fetch ?? fetch;
+  const doFetch = cfg.fetch ?? guardedFetch;
+  // A refusal by the outbound guard says why (an internal address); other failures stay generic.
+  const failed = (what: string) => (e: unknown) => {
+    if (e instanceof OutboundError) throw new DynamicRegistrationError(`${what}: ${e.message}`);
+    return null;
+  };
   let invite: { org: string; by: string };
   try {
     const { payload } = await jwtVerify(params.invite, inviteKey(cfg.secret), { audience: "defuse-lti-register", algorithms: ["HS256"] });
@@ -148,7 +169,7 @@ export async function completeDynamicRegistration(
   const admin = await db.user.findFirst({ where: { id: invite.by, orgId: invite.org, role: "ADMIN", active: true }, select: { id: true } });
   if (!admin) throw new DynamicRegistrationError("The admin who created this registration link can no longer register platforms.");
 
-  const confRes = await doFetch(params.openidConfiguration, { headers: { accept: "application/json" } }).catch(() => null);
+  const confRes = await doFetch(params.openidConfiguration, { headers: { accept: "application/json" } }).catch(failed("Defuse could not read the platform's OpenID configuration"));
   if (!confRes?.ok) throw new DynamicRegistrationError("Defuse could not read the platform's OpenID configuration.");
   const conf = (await confRes.json()) as Record<string, unknown>;
   const issuer = String(conf.issuer ?? "");
@@ -181,7 +202,7 @@ export async function completeDynamicRegistration(
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json", ...(params.registrationToken ? { authorization: `Bearer ${params.registrationToken}` } : {}) },
     body: JSON.stringify(body),
-  }).catch(() => null);
+  }).catch(failed("Defuse could not register with the platform"));
   if (!regRes?.ok) throw new DynamicRegistrationError("The platform refused the registration.");
   const client = (await regRes.json()) as Record<string, unknown>;
   const clientId = String(client.client_id ?? "");
@@ -203,7 +224,7 @@ export async function completeDynamicRegistration(
   const actor = { id: admin.id, orgId: invite.org, role: "ADMIN", email: "", name: "" } as SessionUser;
   if (await isTaken(db, issuer, clientId)) throw new DynamicRegistrationError("This platform and client id are already registered.");
   return createRegistration(db, actor, input, cfg.secret).catch((e: unknown) => {
-    if (e instanceof Error && "code" in e && (e as { code: string }).code === "INVALID_INPUT") throw invalid(e.message);
+    if (e instanceof Error && "code" in e && (e as { code: string }).code === "INVALID_INPUT") throw new DynamicRegistrationError(`The platform's configuration cannot be used: ${e.message}`);
     throw e;
   });
 }

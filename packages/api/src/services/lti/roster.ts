@@ -2,6 +2,7 @@ import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
+import { guardedFetch, OutboundError } from "../outbound/guardedFetch";
 import { visibleCohorts } from "../cohorts/visibleCohorts";
 import { PassbackError, platformAccessToken } from "./gradePassback";
 import { LTI, createLtiUser, type VerifiedLaunch } from "./launch";
@@ -73,11 +74,14 @@ async function fetchMembers(url: string, token: string, doFetch: typeof fetch): 
   return members;
 }
 
-export async function syncRoster(db: Db, actor: SessionUser, input: { contextId: string; cohortId: string }, secret: string, doFetch: typeof fetch = fetch) {
+export async function syncRoster(db: Db, actor: SessionUser, input: { contextId: string; cohortId: string }, secret: string, doFetch: typeof fetch = guardedFetch) {
   const context = await db.ltiContext.findFirst({ where: { id: input.contextId, orgId: actor.orgId }, select: { id: true, registrationId: true, title: true, membershipsUrl: true } });
   if (!context) throw notFound("That LMS course");
   if (!context.membershipsUrl) {
-    throw new AppError("PRECONDITION_FAILED", "This course's launches did not offer its roster (Names and Role Provisioning), so it cannot be synced. Enable it for Defuse in the LMS and launch once.");
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      "This course's launches did not offer its roster (Names and Role Provisioning), so it cannot be synced. Enable it for Defuse in the LMS and launch once.",
+    );
   }
   const cohorts = await visibleCohorts(db, actor, { scope: "all" });
   const cohort = cohorts.find((c) => c.id === input.cohortId);
@@ -88,7 +92,7 @@ export async function syncRoster(db: Db, actor: SessionUser, input: { contextId:
     const token = await platformAccessToken(db, context.registrationId, [NRPS_SCOPE], secret, doFetch);
     members = await fetchMembers(context.membershipsUrl, token, doFetch);
   } catch (e) {
-    if (e instanceof PassbackError) throw new AppError("PRECONDITION_FAILED", `The roster could not be read: ${e.message}`);
+    if (e instanceof PassbackError || e instanceof OutboundError) throw new AppError("PRECONDITION_FAILED", `The roster could not be read: ${e.message}`);
     throw e;
   }
   const learners = new Map<string, Member>();
@@ -120,7 +124,14 @@ export async function syncRoster(db: Db, actor: SessionUser, input: { contextId:
       const now = new Date();
       await tx.ltiContext.update({ where: { id: context.id }, data: { cohortId: cohort.id, lastSyncedAt: now } });
       const result = { added: toAdd.length, removed: toRemove.length, unchanged: wanted.size - toAdd.length, created, rosterSize: members.length };
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "lti.roster_sync", targetType: "Cohort", targetId: cohort.id, after: { context: context.title, ...result, addedIds: toAdd, removedIds: toRemove } });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.id,
+        action: "lti.roster_sync",
+        targetType: "Cohort",
+        targetId: cohort.id,
+        after: { context: context.title, ...result, addedIds: toAdd, removedIds: toRemove },
+      });
       return { ...result, cohort: cohort.name, course: context.title, syncedAt: now };
     },
     { timeout: 60_000, maxWait: 10_000 },

@@ -1,8 +1,9 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { AppError, notFound } from "../../errors";
+import { AppError, invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { sealJson } from "../lti/keys";
+import { urlRefusal } from "../outbound/addressPolicy";
 import { XAPI_SECRET_PURPOSE, lrsClient } from "./deliver";
 
 /** The organisation's learning record store settings, never with the password. */
@@ -26,6 +27,9 @@ export interface XapiConfigInput {
 }
 
 export async function saveXapiConfig(db: Db, actor: SessionUser, input: XapiConfigInput, cfg: { baseUrl: string; secret: string }) {
+  // The router's schema checks this too; the service is the boundary whoever calls it.
+  const refusal = urlRefusal(input.endpoint);
+  if (refusal) throw invalid(refusal, "endpoint");
   const existing = await db.xapiConfig.findUnique({ where: { orgId: actor.orgId }, select: { passwordSealed: true, enabled: true, endpoint: true } });
   if (!existing && !input.password) throw new AppError("INVALID_INPUT", "Enter the record store's password (or key secret).", { field: "password" });
   const endpoint = input.endpoint.replace(/\/?$/, "/");
@@ -62,7 +66,7 @@ export async function testXapiConnection(db: Db, actor: SessionUser, secret: str
     const versions = (about.data as { version?: unknown })?.version;
     return { ok: true as const, message: `Connected. The store speaks xAPI ${Array.isArray(versions) ? versions.join(", ") : "(no version given)"}.` };
   } catch (e) {
-    return { ok: false as const, message: `Could not connect: ${(e instanceof Error ? e.message : String(e)).slice(0, 200)}` };
+    return { ok: false as const, message: `Could not connect: ${(e instanceof Error ? e.message : String(e)).slice(0, 300)}` };
   }
 }
 

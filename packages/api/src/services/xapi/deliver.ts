@@ -1,6 +1,7 @@
 import XAPI from "@xapi/xapi";
 import type { Db } from "@defuse/db";
 import { openJson } from "../lti/keys";
+import { guardedFetch } from "../outbound/guardedFetch";
 
 /**
  * Sends queued statements to each organisation's learning record store with @xapi/xapi (POST
@@ -17,9 +18,37 @@ export const XAPI_SECRET_PURPOSE = "xapi";
 // CommonJS default export seen through ESM: the class may sit one level down.
 const XapiClient = ((XAPI as unknown as { default?: typeof XAPI }).default ?? XAPI) as typeof XAPI;
 
+type Adapter = NonNullable<ConstructorParameters<typeof XapiClient>[0]["adapter"]>;
+
+/**
+ * @xapi/xapi's own fetch adapter with Defuse's outbound guard (services/outbound/guardedFetch.ts):
+ * checked addresses only, a time and size limit, no redirects for POST. A refusal keeps the
+ * store's status and the start of its answer (from a checked address) for the dead-letter list.
+ */
+export const guardedXapiAdapter = (async ({ url, method, data, headers }: { url: string; method: string; data?: unknown; headers?: Record<string, string> }) => {
+  const body = data === undefined ? undefined : headers?.["Content-Type"] === "application/json" ? JSON.stringify(data) : (data as RequestInit["body"]);
+  const res = await guardedFetch(url, { method, body, headers });
+  const text = await res.text();
+  if (!res.ok) {
+    const said = text
+      .replace(/\p{Cc}+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 200);
+    throw new Error(`The record store answered ${res.status}${said ? `: ${said}` : "."}`);
+  }
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: the text as it came
+  }
+  return { data: parsed, headers: Object.fromEntries(res.headers.entries()), status: res.status };
+}) as unknown as Adapter;
+
 export async function lrsClient(cfg: { endpoint: string; username: string; passwordSealed: string }, secret: string) {
   const password = await openJson<string>(cfg.passwordSealed, secret, XAPI_SECRET_PURPOSE);
-  return new XapiClient({ endpoint: cfg.endpoint, auth: XapiClient.toBasicAuth(cfg.username, password), version: "1.0.3", adapter: "fetch" });
+  return new XapiClient({ endpoint: cfg.endpoint, auth: XapiClient.toBasicAuth(cfg.username, password), version: "1.0.3", adapter: guardedXapiAdapter });
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").slice(0, 300) || "The record store refused the statements.";
