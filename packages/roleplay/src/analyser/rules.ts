@@ -63,6 +63,8 @@ const ARG_WE_DIDNT = /\b(?:we|i) (?:haven't|have not|didn't|did not|never) (?:ov
 const ARG_CONTRADICT = /^(?:no|nope|well|actually|technically|look)[,.]? (?:i|we|it|that|the|our|there|you|he|she|they)\b(?! (?:(?:'re|are) (?:right|absolutely right|quite right|correct)|'s (?:right|fair|true)))|\bi don't think so\b|\bi'm not sure (?:that's|that is|it's|it is) (?:right|true|correct|fair)\b|\bwith (?:all due )?respect\b|\bto be fair\b|\bit's not (?:me|us) (?:being|that)\b|\bi(?:'m| am) (?:just )?doing my job\b|\bi(?:'m| am) doing (?:everything|all|the best|what) i can\b|\b(?:it|that|the \w+) (?:was|were|is) (?:fine|working|perfect|correct|intact) when\b|\b(?:the|our) (?:readings?|figures?|numbers?|charges?|bill|price|prices|system|records?) (?:are|is|were|was) (?:all )?(?:actual|correct|right|accurate|fine|never wrong|legitimate|valid)\b|\b(?:it's|that's|it is|that is) (?:a )?(?:legitimate|valid|genuine|correct) (?:bill|charge|fee|inspection|decision|price)\b|\b(?:isn't|wasn't|aren't) (?:it|they|i)\?? ?$/;
 /** The same, searched across a whole turn: a sentence-initial cue may start any sentence. */
 const ARGUE_CUES = new RegExp([ARG_WRONG.source, ARG_WE_DIDNT.source, ARG_CONTRADICT.source.replace(/^\^/, "(?:^|[.!?]\\s+)")].join("|"));
+/** "I'm not the one who sent it, but I'm the one who's going to sort it": the cause disowned, the fix owned. */
+const NOT_ME_BUT_I_FIX = /\bnot the one (?:who|that) [^.?!]{1,40}?,? but i(?:'m| am) the one (?:who(?:'s| is|'ll| will)|to|that(?:'s| is|'ll| will)) (?:going to |gonna )?(?:sort|fix|help|put|get|deal|make)/g;
 
 export const RULES: Rule[] = [
   // empathy
@@ -127,6 +129,11 @@ export const RULES: Rule[] = [
   { id: "arg-contradict", label: "argue", cue: new RegExp(ARG_CONTRADICT.source, "g"), examples: ["d045", "A-0035", "B-0036"] },
   // owning the mistake concedes the point: a turn that says "that's our mistake" is not defending the company (stands down beside any arguing cue)
   { id: "arg-owns-mistake", label: "argue", cue: /\b(?:that's|this is|that was|it was|it's) (?:on us|on me|our (?:mistake|fault|error)|my (?:mistake|fault|error))\b|\bwe (?:got|made|messed) (?:this|that|it) (?:wrong|up)\b/g, unless: ARGUE_CUES, wide: true, negatable: false, effect: "veto", examples: ["tr059", "tr247", "tr1017"] },
+  // disowning the cause to take on the fix ("I'm not the one who sent it, but I'm the one who's going to sort it") contradicts
+  // nobody and puts the fault on nobody: the turn owns the problem (seventh analyser round; both training lines with it are
+  // ownership, neither argue nor blame; "I'm not the one who lost it, so don't have a go at me" has no such turn and stays argue)
+  { id: "arg-not-me-but-i-fix", label: "argue", cue: NOT_ME_BUT_I_FIX, unless: new RegExp(`${ARGUE_CUES.source}|\\b(?:have a go|take it out on|shout at) me\\b`), wide: true, negatable: false, effect: "veto", examples: ["A-0655", "J-0241"] },
+  { id: "blame-not-me-but-i-fix", label: "blame", cue: NOT_ME_BUT_I_FIX, unless: /\b(?:fault|blame\w*|should(?:n't|'ve| have)|didn't|did not|forgot|failed|responsib\w*|supposed to|have a go|take it out on)\b/, wide: true, negatable: false, effect: "veto", examples: ["A-0655", "J-0241"] },
   // policy wall
   { id: "pw-policy", label: "policy_wall", cue: /\b(?:it's|that's|it is|that is|this is)(?: just| simply)? (?:the |our |company |store )?(?:policy|rules?|procedure|terms)\b|\bpolicy is policy\b|\brules are rules\b|\b(?:there's|there is) nothing (?:(?:else|more) )?(?:i|we) can do\b|\b(?:the )?(?:system|computer) (?:won't|doesn't|does not|will not) (?:let|allow)\b|\b(?:i|we)(?:'m| am|'re| are) not (?:allowed|permitted|authorised|authorized) to\b|\bmy hands are tied\b/g, negatable: false, examples: ["A-0009", "B-0052", "C-0036"] },
   // the taxonomy's definition ("refusing by citing policy and stopping there, with no explanation and no alternative"): a

@@ -32,7 +32,7 @@ import { normalise } from "../analyser/normalise";
 import { ruleHits, type RuleHit } from "../analyser/rules";
 import type { Tokenised } from "../analyser/tokens";
 import { evaluate, type EvalReport } from "../eval/metrics";
-import { authorItems, oldItems, readJsonl, TRAINING_AUTHORS, type Item } from "./data";
+import { authorItems, HELD_OUT_AUTHOR, oldItems, readJsonl, TRAINING_AUTHORS, type Item } from "./data";
 import { printReport } from "./report";
 import { toBase64 } from "./model";
 
@@ -455,9 +455,9 @@ async function main() {
       }
     }
     if (compare) {
-      const d = prepare(authorItems("D"), an);
+      const d = prepare(authorItems(HELD_OUT_AUTHOR), an);
       const r = trainAndJudge(docs, d, FIT);
-      printReport(`${vname}: held-out author D (aggregates only)`, r, d.length, false);
+      printReport(`${vname}: held-out author ${HELD_OUT_AUTHOR} (aggregates only)`, r, d.length, false);
     }
   }
   if (compare) return;
