@@ -7,7 +7,10 @@
  * - optionally (`chars`, off since the fifth analyser round: the model generalised better across
  *   authors without them), character 3- to 5-grams inside each word, padded with spaces,
  * - the first two words of a question ("what's taking you away?") and a question marker,
- * - rule hits from the rule table (rules.ts), negated hits apart.
+ * - rule hits from the rule table (rules.ts), negated hits apart,
+ * - optionally (`clusters`, `clusterBigrams`, `coarse`), the word's cluster among 50,000 English
+ *   words clustered by their GloVe vectors (clusters.json, written by scripts/build-embeddings.mjs),
+ *   so a word never seen in training weighs like the words it is used like.
  *
  * Each feature also records the sentence it comes from, so the label's evidence can be the sentence
  * that weighs most for it.
@@ -16,6 +19,7 @@ import type { Tokenised } from "./tokens";
 import type { RuleHit } from "./rules";
 
 import * as hash from "./hash";
+import CLUSTERS from "./clusters.json";
 // read once: under tsx each use of an imported binding goes through a getter, which cost 4% of `label`
 const step = hash.step, hashString = hash.hashString;
 export { hashString };
@@ -32,8 +36,54 @@ export interface FeatureOptions {
   rules: boolean;
   /** one feature per token and one per sentence's length band, so the bias need not stand in for length */
   length: boolean;
+  /** the word's fine cluster (clusters.json) */
+  clusters?: boolean;
+  /** pairs of adjacent words' fine clusters (a word without one stands for itself) */
+  clusterBigrams?: boolean;
+  /** the word's coarse cluster */
+  coarse?: boolean;
 }
-export const DEFAULT_FEATURES: FeatureOptions = { chars: false, trigrams: true, rules: true, length: false };
+export const DEFAULT_FEATURES: FeatureOptions = { chars: false, trigrams: true, rules: true, length: false, clusters: true, clusterBigrams: false, coarse: false };
+const T_CL = hashString("cl"), T_CL2 = hashString("cl2"), T_CO = hashString("co");
+
+/**
+ * Word hash -> cluster ids, an open-addressing table over the words' FNV-1a hashes (the same hash
+ * the unigram feature uses, so a lookup costs no extra hashing). Value: fine id + 1 (0: no word),
+ * coarse id in the high 16 bits.
+ */
+const CL_BITS = 17, CL_MASK = (1 << CL_BITS) - 1;
+let clKeys: Uint32Array | null = null;
+let clVals = new Uint32Array(0);
+/** Builds the table on first use (a model without cluster features never pays for it). */
+function clusterTable(): void {
+  const keys = new Uint32Array(1 << CL_BITS);
+  const vals = new Uint32Array(1 << CL_BITS);
+  // Node's Buffer where there is one (a copy at offset 0, so typed views line up), atob elsewhere
+  const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
+  const b = (s: string): Uint8Array => (B ? new Uint8Array(B.from(s, "base64")) : Uint8Array.from(atob(s), (c) => c.charCodeAt(0)));
+  const hb = b(CLUSTERS.hashes), fb = b(CLUSTERS.fineIds), cb = b(CLUSTERS.coarseIds);
+  const hs = new Uint32Array(hb.buffer, hb.byteOffset, hb.byteLength / 4);
+  const fs = new Uint16Array(fb.buffer, fb.byteOffset, fb.byteLength / 2);
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i]!;
+    let at = h & CL_MASK;
+    while (vals[at] !== 0) at = (at + 1) & CL_MASK;
+    keys[at] = h;
+    vals[at] = (fs[i]! + 1) | (cb[i]! << 16);
+  }
+  clKeys = keys;
+  clVals = vals;
+}
+/** The cluster entry of a word's hash (0 when the word has none). */
+function clusterOf(h: number): number {
+  const keys = clKeys!, vals = clVals;
+  let at = h & CL_MASK;
+  for (;;) {
+    const v = vals[at]!;
+    if (v === 0 || keys[at] === h) return v;
+    at = (at + 1) & CL_MASK;
+  }
+}
 const T_TOK = hashString("len:tok");
 const T_SLEN = [hashString("len:1-2"), hashString("len:3-5"), hashString("len:6-10"), hashString("len:11-20"), hashString("len:21+")];
 const band = (n: number) => (n <= 2 ? 0 : n <= 5 ? 1 : n <= 10 ? 2 : n <= 20 ? 3 : 4);
@@ -52,6 +102,10 @@ export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt:
   sents.length = 0;
   const toks = tk.toks;
   let p1 = H_START, p2 = H_START;
+  // the previous word's fine cluster (or its hash when it has none), for cluster bigrams
+  let c1 = H_START;
+  const cl = opt.clusters === true, cl2 = opt.clusterBigrams === true, co = opt.coarse === true;
+  if ((cl || cl2 || co) && clKeys === null) clusterTable();
   let lastSent = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -59,11 +113,29 @@ export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt:
     if (s !== lastSent) {
       p1 = H_START;
       p2 = H_START;
+      c1 = H_START;
       lastSent = s;
     }
     const h = hashString(t.w);
     keys.push(mix(T_UNI, h));
     sents.push(s);
+    if (cl || cl2 || co) {
+      const v = clusterOf(h);
+      const c = v === 0 ? h : v & 0xffff;
+      if (v !== 0 && cl) {
+        keys.push(mix(T_CL, c));
+        sents.push(s);
+      }
+      if (v !== 0 && co) {
+        keys.push(mix(T_CO, v >>> 16));
+        sents.push(s);
+      }
+      if (cl2 && (v !== 0 || c1 < 0x10000)) {
+        keys.push(mix(mix(T_CL2, c1), c));
+        sents.push(s);
+      }
+      c1 = c;
+    }
     if (opt.length) {
       keys.push(T_TOK);
       sents.push(s);

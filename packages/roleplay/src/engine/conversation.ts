@@ -936,8 +936,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       heardSet: heardStemSet,
       settled: state.outcome === "resolved" || (state.needsMet.every(Boolean) && state.concernsMet.every(Boolean)),
       said: state.phraseUses,
-      // a limit answers abuse in this call: his last line, or the abuse he opened with before any limit was set
-      abusedLast: state.abuse.last,
+      // a limit answers abuse in this call: his last line, or the abuse he opened with while no limit had
+      // been set (the taxonomy's boundary names a limit on abusive language; the abusive caller's opening is that)
+      abusedLast: state.abuse.last || (scenario.customerType === "abusive" && !state.abuse.warned),
       askedBefore: (state.labelUses.open_question ?? 0) > 0,
       offers: [...commitments.offers, ...commitments.explains],
       committed: commitments.offers,

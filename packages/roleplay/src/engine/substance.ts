@@ -111,6 +111,9 @@ const ACTS_NOW =
 /** Someone does something, or it is done: a subject that acts, a modal, an imperative opening or a done word. */
 const ACTS =
   /\b(?:me to|i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone|taken off|knocked off|come off|came off|paid back|put back)\b/;
+/** An offer to act on what the sentence before named: "want me to walk you through it?", "shall I set that up?", "I can do that now if you like". */
+const OFFERS_BACK =
+  /\b(?:(?:do you )?want me to|would you like me to|shall i|should i|can i|could i|i can|i could|let me)\b[^.?!]*\b(?:it|that|this|them|those)\b[^.?!]*(?:\?|\bif you(?:'d)? like\b|\bif that helps\b|\bif you want\b)/;
 /** A check that nothing is left: "anything else I can sort?", "is there anything more?", "all sorted?" */
 const CHECKS_OUTSTANDING = /\b(?:anything|something)\s+(?:else|more)\b|\ball (?:sorted|good|clear|ok|okay)\b|\bhave i (?:covered|answered)\b/;
 
@@ -424,7 +427,11 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     if (FIX_LABELS.has(h.label)) {
       // a solution is "a concrete remedy or next action": someone does something (or it is done), not a
       // remedy's name in a sentence that commits to nothing ("the refund and the fee are the rules")
-      if (h.label === "solution" && !ix.some((i) => committedSentences.has(i)) && !mine.some((s) => ACTS.test(lower(s.text)))) {
+      // ("…turning on wifi calling means calls go over your broadband. Want me to walk you through it?": the remedy
+      // is named, then offered in the next sentence, which points back at it; the offer is the doing)
+      const next = h.label === "solution" && ix.length > 0 ? sents[ix[ix.length - 1]! + 1] : undefined;
+      const offeredNext = next !== undefined && !next.salad && OFFERS_BACK.test(lower(next.text));
+      if (h.label === "solution" && !offeredNext && !ix.some((i) => committedSentences.has(i)) && !mine.some((s) => ACTS.test(lower(s.text)))) {
         credit(false, `${q} named a remedy without anyone doing anything about it`);
         continue;
       }

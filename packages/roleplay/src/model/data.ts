@@ -5,8 +5,11 @@
  * - "A", "B", "C", "E", "F", "G": the independent authors of the v2 data (v2/author<X>.jsonl). Where the
  *   adjudicated labels exist (v2/final-<X>.jsonl, settled after a second annotator), they win (for
  *   every author now, G's 400 pitfall-rich lines of issue 11's fourth analyser round included);
- * - "D": the held-out author (v2/heldout-D.jsonl, adjudicated labels in v2/final-D.jsonl when they
- *   exist). Never trained on; only its aggregate figures are ever printed.
+ * - "D" and "H": the held-out authors of earlier rounds (v2/heldout-<X>.jsonl; D's settled labels in
+ *   v2/final-D.jsonl, H's in the file's own `labels`), trained on since the seventh analyser round;
+ * - "I", "J": two pitfall-rich author sessions (v2/author<X>.jsonl, their authors' labels);
+ * - "K": the held-out author (v2/heldout-K.jsonl, added by the lead). Never trained on, never read
+ *   here; only its aggregate figures are ever printed.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -50,8 +53,9 @@ export function oldItems(): Item[] {
 
 /** One author's lines, with the adjudicated labels where they exist. */
 export function authorItems(author: string): Item[] {
-  const file = author === "D" ? "heldout-D.jsonl" : `author${author}.jsonl`;
-  const path = join(DATA_DIR, "v2", file);
+  // the held-out authors' files (D, H, K) are named heldout-<X>.jsonl
+  const held = join(DATA_DIR, "v2", `heldout-${author}.jsonl`);
+  const path = existsSync(held) ? held : join(DATA_DIR, "v2", `author${author}.jsonl`);
   const finalPath = join(DATA_DIR, "v2", `final-${author}.jsonl`);
   // later authors (E, F) came as the adjudicated file alone, which carries the texts too
   if (!existsSync(path)) return existsSync(finalPath) ? readJsonl(finalPath, author) : [];
@@ -66,8 +70,11 @@ export function authorItems(author: string): Item[] {
   return items;
 }
 
-/** The v2 authors trained on (E and F arrived later, as adjudicated files only); D is never among them. */
-export const TRAINING_AUTHORS = ["A", "B", "C", "E", "F", "G"].filter(
-  (a) => existsSync(join(DATA_DIR, "v2", `author${a}.jsonl`)) || existsSync(join(DATA_DIR, "v2", `final-${a}.jsonl`)),
+/**
+ * The v2 authors trained on (E and F arrived as adjudicated files only; D and H were held out until
+ * the seventh analyser round); the held-out author K is never among them.
+ */
+export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].filter((a) =>
+  ["author", "final-", "heldout-"].some((p) => existsSync(join(DATA_DIR, "v2", `${p}${a}.jsonl`))),
 );
-export const HELD_OUT_AUTHOR = "D";
+export const HELD_OUT_AUTHOR = "K";

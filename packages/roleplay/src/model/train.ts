@@ -6,21 +6,21 @@
  * with FTRL-proximal (L1 + L2, so most weights are exactly zero and the shipped JSON stays small)
  * over the hashed features of src/analyser/features.ts.
  *
- * Data (src/model/data.ts): the old single-author sets and branching choices, authors A, B and C
+ * Data (src/model/data.ts): the old single-author sets and branching choices, the v2 authors A-J
  * (adjudicated labels win where they exist), and any trainers' corrections given with
  * `--corrections` (JSON lines {"id","scenario","text","labels"}; a correction replaces the labels of
- * a training line with the same id or text, otherwise it is added). The held-out author D is never read.
+ * a training line with the same id or text, otherwise it is added). The held-out author (K) is never read.
  *
  * Thresholds: out-of-fold probabilities over folds that each hold out one author (old data split
  * in two), then per label the threshold with the best F1, except `rude`, which fails a call on its
  * own: its threshold is the lowest whose out-of-fold precision is at least RUDE_PRECISION.
  *
- * Leave-one-author-out: for each of A, B, C, the whole procedure (inner folds, thresholds, fit) is
+ * Leave-one-author-out: for each training author, the whole procedure (inner folds, thresholds, fit) is
  * run on the other authors plus the old data and judged on the author left out.
  *
  * `--quick` skips the leave-one-author-out report. `--compare-tokenisers` also trains on wink-nlp's
- * tokens, sentences and negation flags and prints both variants' figures (including held-out D's
- * aggregates: each use is a look at D and belongs in the README's log). Deterministic.
+ * tokens, sentences and negation flags and prints both variants' figures (including the held-out author's
+ * aggregates: each use is a look at it and belongs in the README's log). Deterministic.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -32,7 +32,7 @@ import { normalise } from "../analyser/normalise";
 import { ruleHits, type RuleHit } from "../analyser/rules";
 import type { Tokenised } from "../analyser/tokens";
 import { evaluate, type EvalReport } from "../eval/metrics";
-import { authorItems, oldItems, readJsonl, TRAINING_AUTHORS, type Item } from "./data";
+import { authorItems, HELD_OUT_AUTHOR, oldItems, readJsonl, TRAINING_AUTHORS, type Item } from "./data";
 import { printReport } from "./report";
 import { toBase64 } from "./model";
 
@@ -70,12 +70,21 @@ export interface FitOptions {
   promoteAt: number;
   /** ... with at least this many correct hits in all */
   promoteMin: number;
+  /** ... and, pooled over the v2 authors, precision at least `promoteAt` too (an author with fewer than 3 hits is otherwise never checked) */
+  promotePooled: boolean;
   /** the lowest out-of-fold precision `rude`'s threshold must reach */
   rudePrecision: number;
   /** ... on each v2 author separately (see rudeByAuthor) */
   rudeByAuthor: boolean;
+  /** `rude`'s L1 as a multiple of `l1` (a sparser `rude` keeps only the words its authors share) */
+  rudeL1: number;
+  /**
+   * judge `rude`'s per-author precision only on the lines no assert or promoted rule already calls rude
+   * (the threshold decides only those)
+   */
+  rudeOnRest: boolean;
 }
-export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, rudePrecision: 0.9, rudeByAuthor: true };
+export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, promotePooled: false, rudePrecision: 0.9, rudeByAuthor: true, rudeL1: 1, rudeOnRest: false };
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
 
@@ -224,7 +233,8 @@ export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
           n[j] = nn;
           sqn[j] = sq;
           const zj = z[j]!;
-          w[j] = zj <= o.l1 && zj >= -o.l1 ? 0 : -(zj - (zj > 0 ? o.l1 : -o.l1)) / ((o.beta + sq) / o.alpha + o.l2);
+          const l1 = l === RUDE ? o.l1 * (o.rudeL1 ?? 1) : o.l1;
+          w[j] = zj <= l1 && zj >= -l1 ? 0 : -(zj - (zj > 0 ? l1 : -l1)) / ((o.beta + sq) / o.alpha + o.l2);
         }
       }
     }
@@ -329,12 +339,14 @@ export function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions
 function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number | null {
   const groups = [...new Set(docs.map((d) => d.item.group))].filter((g) => g !== "old" && g !== "corrections");
   if (groups.length === 0) return null;
+  const promoted = o.rudeOnRest ? promotedRules(docs, o) : null;
+  const ruled = docs.map((d) => promoted !== null && d.hits.some((h) => !h.negated && h.rule.label === "rude" && (h.rule.effect === "assert" || promoted.has(h.rule.id))));
   let bestT: number | null = null, bestMin = -1;
   for (let t = 0.1; t <= 0.991; t += 0.01) {
     const tp = new Map<string, number>(), fp = new Map<string, number>();
     let all = 0;
     docs.forEach((d, i) => {
-      if (sigmoid(oof[i]![RUDE]!) < t) return;
+      if (ruled[i] || sigmoid(oof[i]![RUDE]!) < t) return;
       const g = d.item.group;
       if (d.y[RUDE]) {
         tp.set(g, (tp.get(g) ?? 0) + 1);
@@ -378,11 +390,13 @@ export function promotedRules(docs: Doc[], o: FitOptions): Set<string> {
   }
   const out = new Set<string>();
   for (const [id, g] of per) {
-    let tp = 0, ok = true;
+    let tp = 0, all = 0, ok = true;
     for (const [n, t] of g.values()) {
       tp += t;
+      all += n;
       if (n >= 3 && t / n < o.promoteAt) ok = false;
     }
+    if (o.promotePooled && tp < o.promoteAt * all) ok = false;
     if (ok && tp >= o.promoteMin) out.add(id);
   }
   return out;
@@ -455,9 +469,9 @@ async function main() {
       }
     }
     if (compare) {
-      const d = prepare(authorItems("D"), an);
+      const d = prepare(authorItems(HELD_OUT_AUTHOR), an);
       const r = trainAndJudge(docs, d, FIT);
-      printReport(`${vname}: held-out author D (aggregates only)`, r, d.length, false);
+      printReport(`${vname}: held-out author ${HELD_OUT_AUTHOR} (aggregates only)`, r, d.length, false);
     }
   }
   if (compare) return;
