@@ -24,12 +24,11 @@ const data = JSON.parse(readFileSync(resolve(here, "../src/eval/data/calls-dev6.
 /** Calls that do not get the author's verdict yet, with why (none at the end of round 6). */
 const KNOWN_MISSES: Record<string, string> = {};
 /**
- * Breach calls that fail, but not on the critical behaviour their author put in them: the analyser's `rude`
- * (owned by the analyser's rounds) does not read this insult, and the call fails only because it never resolves.
+ * Breach calls that fail, but not on the critical behaviour their author put in them (none since the seventh
+ * analyser round's retrain with authors N and P: l-abusive-caller-4's "if you can't string a sentence together
+ * without insults, I'm not sure why you bothered ringing" is now read as rude).
  */
-const KNOWN_CRITICAL_MISSES: Record<string, string> = {
-  "l-abusive-caller-4": "\"if you can't string a sentence together without insults, I'm not sure why you bothered ringing\" is not read as rude",
-};
+const KNOWN_CRITICAL_MISSES: Record<string, string> = {};
 const SEEDS = [1, 2, 7, 99];
 const passing = data.calls.filter((c) => c.expect.passed && !KNOWN_MISSES[c.id]);
 const failing = data.calls.filter((c) => !c.expect.passed && !KNOWN_MISSES[c.id]);
@@ -56,7 +55,7 @@ describe("calls-dev6: a new author's good calls pass, the rest fail", () => {
       if (c.expect.critical === "rude" && !KNOWN_CRITICAL_MISSES[c.id]) expect(r.critical?.behaviour, `seed ${seed}`).toBe("insulted-customer");
     }
   });
-  it.fails.each(Object.entries(KNOWN_CRITICAL_MISSES))("known miss %s: fails, but without its critical behaviour (%s)", (id) => {
+  if (Object.keys(KNOWN_CRITICAL_MISSES).length > 0) it.fails.each(Object.entries(KNOWN_CRITICAL_MISSES))("known miss %s: fails, but without its critical behaviour (%s)", (id) => {
     const c = data.calls.find((x) => x.id === id)!;
     expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).critical).not.toBeNull();
   });
