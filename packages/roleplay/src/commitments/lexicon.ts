@@ -227,7 +227,7 @@ export const KIND_CUES: KindCue[] = [
     `${MONEY} (?:per|for each|for every) (?:missed|visit|appointment|no)`,
     `an extra ${MONEY} (?:${W}{0,1})?(?:on top|for|as)`,
     "checks? for",
-    `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:voucher|vouchers|credit|gift|off|refund|discount))`,
+    `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:${W}{0,2})?(?:voucher|vouchers|credit|gift|off|refund|discount))`,
     "for your time",
     "worth your while",
     `a payment of ${MONEY}`,

@@ -294,20 +294,80 @@ interface Candidate {
   /** All timings of the sentence (events and bounds that reach across clauses). */
   sentenceTimings: Timing[];
   sentenceIndex: number;
+  /** The words of the clause (normalised), for readings of the act itself. */
+  clauseText: string;
+  /** Named as the topic of talk or a check on it ("to confirm the refund has landed"), not stated. */
+  topic: boolean;
+  /** Timings said in the candidate's own clause (not borrowed from the clause next to it). */
+  clauseTimings: Timing[];
 }
 
-function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[]): Breach[] {
-  const out: Breach[] = [];
+/** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
+const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
+  collection: /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up)(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)/,
+};
+
+/**
+ * An explanation that states a time the policy forbids, about this customer's own remedy: a time rule
+ * (sooner than, or before an event) is broken when the clause itself says the money or goods reach her
+ * today or tomorrow ("it goes straight back to your bank, you should see it within the hour"), or that the
+ * remedy happens now with the event put after it ("your refund's going through now; we'll collect after").
+ * A time of the act only ("it leaves us today"), a time borrowed from the next clause, or a correct time
+ * anywhere in the turn ("…and shows in 3 to 5 working days") is not.
+ */
+function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: Timing[], lowered: string): Breach[] {
   const m = cand.mention;
+  const early = cand.clauseTimings.filter(
+    (t) => !/^(?:now|first thing)$/.test(t.text) && !t.upTo && !t.after && !t.contrasted && (t.sooner || (timingDays(t, policy.callDay) ?? 99) <= 1),
+  );
+  const out: Breach[] = [];
   for (const rule of policy.forbidden) {
     for (const cond of rule.breachWhen) {
       if (!cond.kinds.includes(m.kind)) continue;
+      let broken = false;
+      if (cond.soonerThan) {
+        const bound = cond.soonerThan;
+        broken =
+          ARRIVAL_RE.test(cand.clauseText) &&
+          early.some((t) => isSoonerThan(t, bound, policy.callDay)) &&
+          !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && !t.contrasted);
+      } else if (cond.before) {
+        const ev = cond.before;
+        const waits = utteranceTimings.some((t) => t.after === ev);
+        const after = EVENT_AFTER_RE[ev]?.test(lowered) ?? false;
+        broken = !waits && (early.length > 0 || after || cand.clauseTimings.some((t) => t.before === ev));
+      }
+      if (broken) {
+        out.push({ ...m, ruleId: rule.id, reason: reasonFor(rule, m) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "I've refunded it today", "it leaves us today", "processed this afternoon": the time of the agent's own act
+ * (sending, issuing), not of the money or goods reaching the customer, unless the clause also says it arrives.
+ */
+const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
+const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+
+function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[], timedOnly = false): Breach[] {
+  const out: Breach[] = [];
+  const m = cand.mention;
+  const quote = cand.clauseText;
+  const actTime = ACT_TIME_RE.test(quote) && !ARRIVAL_RE.test(quote);
+  for (const rule of policy.forbidden) {
+    for (const cond of rule.breachWhen) {
+      if (!cond.kinds.includes(m.kind)) continue;
+      if (timedOnly && !cond.soonerThan && !cond.before) continue;
       let broken = false;
       if (cond.amountAbove) {
         broken = Boolean(m.amount && m.amount.currency === cond.amountAbove.currency && m.amount.amount > cond.amountAbove.amount + 1e-9);
       } else if (cond.soonerThan) {
         const bound = cond.soonerThan;
-        const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t));
+        const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t) && !(actTime && t.days === 0));
         // "it leaves today and shows in 3 to 5 working days": a later time after it says "today" is about sending
         const early = ts.filter((t) => isSoonerThan(t, bound, policy.callDay));
         broken =
@@ -393,6 +453,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const cands: Candidate[] = [];
   const utteranceTimings: Timing[] = [];
   const looseTimings: Timing[] = []; // timings in clauses with no remedy named, not negated
+  const lowered = text.toLowerCase();
   const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
     "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
   );
@@ -422,10 +483,17 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     // quietly" is not: a condition the agent meets by their own action still commits them.
     // (A past-tense condition, "if we refunded before collection, the system would block it", stays hypothetical.)
     const ownCondition = /(?:^| )if (?:i|we) (?!(?:could|would|might|were|was|had|did|sent|gave|took|made|got|went|paid|let)(?= ))(?![a-z']+ed(?= ))[a-z']+/.test(sJoined);
+    // "would it help if I…", "…if that would help": an offer put forward, not another world
+    const offeredIf = /(?:^| )(?:would it help if|would that help|if (?:that|it|this) (?:would )?helps?)(?= |$)/.test(sJoined);
     const counterfactual =
       COUNTERFACTUAL_RE.test(sJoined) ||
-      (/(?:^| )if(?= )/.test(sJoined) && /(?:^| )(?:could|would|might)(?= )/.test(sJoined) && !/(?:^| )if you(?= )/.test(sJoined) && !ownCondition);
-    const proposing = s.question && PROPOSE_RE.test(sJoined);
+      (/(?:^| )if(?= )/.test(sJoined) && /(?:^| )(?:could|would|might)(?= )/.test(sJoined) && !/(?:^| )if you(?= )/.test(sJoined) && !ownCondition && !offeredIf);
+    // "I'll put £50 credit on for the trouble, alright?": a statement of what the agent does, with a tag
+    const tagged =
+      s.question &&
+      /(?:^| )(?:i|we) (?:will|am going to|are going to|have|have just)(?= )/.test(sJoined) &&
+      /(?:^| )(?:alright|all right|ok|okay|yeah|right|yes|fair enough|deal|is that fair|can we move on(?: now)?|sound fair|happy|will that do)(?: now)? \?$/.test(sJoined);
+    const proposing = s.question && (PROPOSE_RE.test(sJoined) || tagged);
     const clauses = splitClauses(toks);
     const perClause = clauses.map((c) => {
       const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
@@ -555,7 +623,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose);
-        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si };
+        const topic = TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || NONCOMMITTAL_RE.test(prefix);
+        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t) };
         ownTimings.set(cand, own);
         cands.push(cand);
       }
@@ -568,6 +637,16 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const breaches: Breach[] = [];
   const statements: Statement[] = [];
   for (const cand of cands) {
+    if (cand.status === "explanation" && !cand.topic) {
+      // a remedy stated as a plain fact about this customer with a time the policy forbids ("it goes
+      // straight back to your bank, you should see it within the hour", "your refund's going through now,
+      // we'll collect after") tells her when it will happen: it is the forbidden promise, said as fact
+      const timed = statedTimeBreaches(policy, cand, utteranceTimings, lowered);
+      if (timed.length > 0) {
+        breaches.push(...timed);
+        continue;
+      }
+    }
     if (cand.status !== "commitment") {
       const about = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
       statements.push({ ...cand.mention, type: cand.status, remedyId: about?.id ?? null });
