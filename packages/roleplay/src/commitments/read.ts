@@ -394,7 +394,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
 
 const SKIPPED_RE = /(?:^| )(?:skip|skips|skipped|skipping|pause|paused|pausing|freeze|frozen|freezing|on hold|suspend|suspended)(?= |$)/;
 const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
-const ON_TOP_RE = /(?:^| )(?:on top|as well as|in addition|additional|extra|besides|plus)(?= |$)/;
+const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|extra|besides|plus|twice|again)(?= |$)/;
 
 function skipsTheSame(sentence: string, hit: string): boolean {
   const at = sentence.indexOf(hit);
