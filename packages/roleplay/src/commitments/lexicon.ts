@@ -52,7 +52,7 @@ const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )
 /** A colleague or a third party working for the company (never "we", "I" or "the system"). */
 const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|sales (?:team|agent|person|rep|guy)|the warehouse|the depot|he|she)";
 /** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
-const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:follow|check|book|raise|log|put|do)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up)";
+const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up)";
 
 const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
@@ -154,7 +154,7 @@ export const KIND_CUES: KindCue[] = [
     ],
   ),
   cue("free-upgrade", [
-    `(?:handset|phone|mobile|device|upgrade) (?:${W}{0,6})?(?:${NOCOST}|on us|on the house|free)`,
+    `(?:handset|phone|mobile|device|upgrade) (?:${W}{0,6})?(?:, )?(?:${NOCOST}|on us|on the house|free)`,
     `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device)`,
   ]),
   cue(
@@ -165,6 +165,7 @@ export const KIND_CUES: KindCue[] = [
       `(?:make|put|set|have) (?:${W}{0,3})?${SERVICE_PERIOD} (?:${W}{0,1})?(?:free|at zero|to zero|on us)`,
       `(?:comp|comping|comped) (?:${W}{0,2})?${SERVICE_PERIOD}`,
       `(?:stop|stopped|pause|paused) (?:${W}{0,3})?(?:bill|bills|payments?) (?:${W}{0,2})?(?:until|till|for)`,
+      `(?:knock|knocking|knocked|take|taking) off (?:your |the )?(?:${MONTHS}|(?:next|this|coming) (?:month|months|\\S+ months)(?: 's (?:fee|bill|charge|payment|subscription))?)`,
       `free ${PERIOD}`,
       // "give you the week after free", "next week's box free": a period given free on top
       `(?:give|giving|get|have) (?:you )?(?:${W}{0,3})?${PERIOD} (?:${W}{0,2})?(?:free|for free|free of charge|on us|on the house)`,
@@ -192,7 +193,7 @@ export const KIND_CUES: KindCue[] = [
       `a ${PERIOD} without charge`,
     ],
   ),
-  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house"], true),
+  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,1})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`], true),
   cue("exception", [`${ESCALATION_SUBJECT} (?:always|usually|normally|generally) (?:approves?|agrees?|says? yes|signs? (?:these |them |it )?off|okays?|lets? (?:these|them|it) through)`], true),
   cue(
     "write-off",
@@ -241,7 +242,7 @@ export const KIND_CUES: KindCue[] = [
     "upgrad(?:e|es|ed|ing)",
     `bump(?:ed|ing)? (?:you )?up to (?:the )?(?:${W}{0,1})?(?:tier|plan|package|level)`,
     "(?:pro|premium|higher|top|better|bigger) (?:tier|package)",
-    `(?:extra|more|additional|double|bonus|free) (?:${W}{0,3})?storage`,
+    `(?:extra|more|additional|double|bonus|free) (?:${W}{0,3})?(?:storage|space)`,
     "storage (?:for free|free)",
   ]),
   cue(
@@ -320,6 +321,7 @@ export const KIND_CUES: KindCue[] = [
     `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
     "cash back",
     "(?:put|give|hand|pay) back (?:everything|all|what|the)",
+    `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:land|lands|arrive|arrives|hit|hits|show|shows|clear|clears)`,
     "pay back (?:what|the|your|all|everything|it)",
     `(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
     `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
@@ -335,7 +337,7 @@ export const KIND_CUES: KindCue[] = [
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
       "(?:get|send|have) (?:it|that|this|one|a new one|the new one|the (?:sofa|replacement|order|machine|item|parcel)) (?:out )?(?:to you|delivered|round)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
-      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
       "(?:squeeze|fit|slot|book|booked) you in",
@@ -392,7 +394,7 @@ export const KIND_CUES: KindCue[] = [
     "(?:slot|appointment|visit) (?:earlier|sooner)",
     "(?:emergency|urgent|priority|same - day|same day) (?:visit|appointment|call - out|callout|slot)",
     "(?:visit|callout|call - out) (?:for |on )?(?:today|tonight|tomorrow|this afternoon|this evening|first thing)",
-    `(?:someone|somebody) (?:will |is going to )?be (?:round|over|out|there)`,
+    `(?:someone|somebody)(?: will|'ll| is going to)? be (?:round|over|out|there)`,
   ]),
   cue("instalments", ["spread(?:ing)?", "instal?lments?", "payment plan", "pay (?:it )?(?:off )?monthly"]),
   cue("bill-reissue", ["re-?issue(?:d)?", "new bill", "corrected bill", "recalculat(?:e|ed|ing)", "rebill", "re-bill", "bill (?:will be )?based on"]),
@@ -419,7 +421,8 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
-    "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find)(?= )",
+    "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find|hear)(?= )",
+    "(?:^| )i (?:give|make|do|send|put|add|book|arrange) (?:you|the|a|your)(?= )",
     "(?:^| )(?:expect|look out for|keep an eye out for|watch out for)(?= (?:the|your|a|an|it|to|that|this|£|\\$|\\d))",
     "(?:^| )(?:is|'s|are) yours(?= |$)",
   ].join("|"),
@@ -453,7 +456,7 @@ export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if
 export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
-export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
 
 /** Phrases that give money a purpose of making up for something (so a sum is compensation). */
 export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for (?:the|your|all the) (?:distress|upset|worry)|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?)(?= |$)/;

@@ -1,5 +1,5 @@
 import type { AllowedRemedy, ForbiddenRule, Money, Policy, RemedyKind, Scenario } from "@defuse/content";
-import { findAmounts, type AmountHit } from "./amounts";
+import { findAmounts, parseNumber, type AmountHit } from "./amounts";
 import {
   APOLOGY_PURPOSE_RE,
   CLAUSE_BREAK_PUNCT,
@@ -300,12 +300,26 @@ interface Candidate {
   topic: boolean;
   /** Timings said in the candidate's own clause (not borrowed from the clause next to it). */
   clauseTimings: Timing[];
+  /** The whole utterance, lower case. */
+  utterance: string;
 }
 
 /** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
 const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
-  collection: /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up)(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)/,
+  collection:
+    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up)(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
 };
+/** The remedy said to come before the event, in its own clause ("…before anyone even comes to pick it up"). */
+const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
+  collection: /(?:^| )before (?:\S+ ){0,4}(?:collect\S*|pick(?:s|ed)? (?:it |them )?up|comes? (?:to|for) (?:it|them|the))(?= |$)/,
+};
+
+/** Whether a sentence of the turn, not negated, puts the event after the remedy. */
+function eventAfter(ev: string, utterance: string): boolean {
+  const re = EVENT_AFTER_RE[ev];
+  if (!re) return false;
+  return utterance.split(/[.!?;]+/).some((x) => re.test(x) && !/(?:^|\s)(?:not|never|no|can't|cannot|won't|can ?not|don't worry about)(?=\s|$)|n't\b/.test(x.replace(/don'?t worry about/g, "")));
+}
 
 /**
  * An explanation that states a time the policy forbids, about this customer's own remedy: a time rule
@@ -334,7 +348,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
       } else if (cond.before) {
         const ev = cond.before;
         const waits = utteranceTimings.some((t) => t.after === ev);
-        const after = EVENT_AFTER_RE[ev]?.test(lowered) ?? false;
+        const after = eventAfter(ev, lowered) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false);
         broken = !waits && (early.length > 0 || after || cand.clauseTimings.some((t) => t.before === ev));
       }
       if (broken) {
@@ -381,6 +395,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
         const waits = cand.sentenceTimings.some((t) => t.after === ev);
         broken =
           ts.some((t) => t.before === ev) ||
+          (!waits && (eventAfter(ev, cand.utterance) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false))) ||
           (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1)));
       } else broken = true;
       if (broken) {
@@ -392,6 +407,11 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
   return out;
 }
 
+/** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
+const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
+/** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
+const RAISE_RE = /(?:^| )(make it|make that|stretch (?:it )?to|go up to|bump (?:it|that) (?:up )?to|up it to|round it up to|call it|double (?:it|that)|triple (?:it|that)|match (?:it|that))(?= |$)/;
+const FUTURE_PERIOD_RE = /(?:^| )(?:next|coming|following|the next \S+|for the next|until|till) (?:\S+ )?(?:month|months|bill|bills|year|quarter|subscription)(?= |$)|(?:^| )(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas)(?= |$)/;
 const SKIPPED_RE = /(?:^| )(?:skip|skips|skipped|skipping|pause|paused|pausing|freeze|frozen|freezing|on hold|suspend|suspended)(?= |$)/;
 const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
 const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|extra|besides|plus|twice|again)(?= |$)/;
@@ -427,6 +447,12 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
     if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
   }
   if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
+  // not paying for coming months is a free period, and a free period where the policy never speaks of one
+  // is goodwill in kind (a credit of its charge); not paying the bill in dispute is a write-off
+  const speaks = (k: RemedyKind) => policy.allowed.some((r) => r.kind === k) || policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes(k)));
+  if (m.kind === "write-off" && !speaks("write-off") && speaks("free-period") && FUTURE_PERIOD_RE.test(sentence)) return "free-period";
+  if (m.kind === "free-period" && !speaks("free-period") && speaks("write-off") && !FUTURE_PERIOD_RE.test(sentence)) return "write-off";
+  if (m.kind === "free-period" && !speaks("free-period") && !speaks("write-off") && speaks("credit")) return "credit";
   // "skip next week's box free", "skip the week free of charge": what is free is the skip itself (the
   // period skipped is the one named free), which is the freeze at no charge, not a period given free
   if (m.kind === "free-period" && !ON_TOP_RE.test(sentence) && skipsTheSame(sentence, h.text)) return "freeze";
@@ -454,6 +480,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const utteranceTimings: Timing[] = [];
   const looseTimings: Timing[] = []; // timings in clauses with no remedy named, not negated
   const lowered = text.toLowerCase();
+  const extraBreaches: Candidate[] = []; // arrivals said of a remedy named before: kept only when they break a time rule
+  const raised: Candidate[] = []; // sums raised or repeated: kept only when they break a rule
+  const utteranceAmounts: Money[] = [];
   const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
     "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
   );
@@ -546,7 +575,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           SUFFIX_NEG_RE.test(suffix) ||
           NEGATOR_RE.test(prefix) ||
           DISCLAIM_RE.test(prefix));
-        const reported = REPORT_RE.test(prefix);
+        // "they told you that on purpose": the fault laid is the agent's own word, not the report's;
+        // only the customer's own words ("you said they lied") stay a report
+        const reported = REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix));
         const noncommittal =
           NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || HEDGE_RE.test(prefix);
         let status: Candidate["status"];
@@ -624,13 +655,66 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose);
         const topic = TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || NONCOMMITTAL_RE.test(prefix);
-        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t) };
+        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t) };
         ownTimings.set(cand, own);
         cands.push(cand);
       }
       if (markerHere && cues.length === 0) inheritedMarker = true;
     });
     for (const c of cands) if (c.sentenceIndex === si) c.sentenceTimings = sentenceTimings;
+
+    // "it'll be back tomorrow morning", "you should see it within the hour": the money or goods named
+    // before, said to arrive, in a clause that names no remedy of its own
+    perClause.forEach((pc) => {
+      const { c } = pc;
+      if (pc.cues.length > 0 || pc.timings.length === 0 || pc.negatedClause || pc.reported || counterfactual) return;
+      if (s.question && !proposing) return;
+      if (!ARRIVES_RE.test(c.joined)) return;
+      const antecedent = [...cands].reverse().find((x) => x.mention.kind === "refund" || x.mention.kind === "replacement");
+      const kind: RemedyKind | undefined = antecedent?.mention.kind ?? (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) ? "refund" : undefined);
+      if (!kind) return;
+      const qs = toks[c.from]!.start;
+      const qe = toks[c.to - 1]!.end;
+      const timings = pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t);
+      const mention: Mention = { kind, quote: { text: text.slice(qs, qe), start: qs, end: qe }, cue: c.joined, actor: "unspecified" };
+      const first = timings.find((t) => t.days !== undefined || t.workingDays !== undefined || t.weekday || t.sooner);
+      if (first) mention.timing = toTiming(first);
+      const cand: Candidate = { mention, status: "explanation", question: s.question, sentenceTimings, sentenceIndex: si, clauseText: c.joined, topic: false, utterance: lowered, clauseTimings: timings };
+      ownTimings.set(cand, new Set(timings));
+      extraBreaches.push(cand);
+    });
+
+    // "normally it's fifteen, but I'll make it forty", "I'll double it", "I'll match it as a credit": a sum
+    // raised or repeated by the agent, of the goodwill named before (or the policy's capped remedy)
+    const raise = RAISE_RE.exec(sJoined);
+    if (raise && !counterfactual && COMMIT_RE.test(sJoined) && !DISCLAIM_RE.test(sJoined)) {
+      const at = tokenAt(sStarts, raise.index + (raise[0].startsWith(" ") ? 1 : 0));
+      const verb = raise[1]!;
+      const prior = [...utteranceAmounts].reverse()[0];
+      let value: number | undefined;
+      if (/^(?:double|triple|match)/.test(verb)) {
+        if (prior) value = prior.amount * (verb.startsWith("double") ? 2 : verb.startsWith("triple") ? 3 : 1);
+      } else {
+        const words = verb.split(" ").length;
+        const after = sWords.slice(at + words);
+        const sym = after[0] === "£" || after[0] === "$" ? 1 : 0;
+        value = parseNumber(after, sym)?.value;
+      }
+      const named = sCues.find((h) => h.kind === "credit" || h.kind === "voucher" || h.kind === "compensation");
+      const before = [...cands].reverse().find((x) => ["credit", "voucher", "compensation"].includes(x.mention.kind));
+      const capped = policy.allowed.find((r) => r.amount?.max);
+      const kind: RemedyKind = named?.kind ?? before?.mention.kind ?? capped?.kind ?? "credit";
+      const currency = capped?.amount?.max?.currency ?? policy.basis?.currency ?? "GBP";
+      if (value !== undefined && value > 0) {
+        const qs = toks[0]!.start;
+        const qe = toks[toks.length - 1]!.end;
+        const mention: Mention = { kind, quote: { text: text.slice(qs, qe), start: qs, end: qe }, cue: raise[0].trim(), actor: "agent", amount: { amount: value, currency, text: raise[0].trim() } };
+        const cand: Candidate = { mention, status: "commitment", question: s.question, sentenceTimings, sentenceIndex: si, clauseText: sJoined, topic: false, utterance: lowered, clauseTimings: [] };
+        ownTimings.set(cand, new Set());
+        raised.push(cand);
+      }
+    }
+    for (const a of sAmounts) utteranceAmounts.push(a.money);
   });
 
   const offers: Offer[] = [];
@@ -663,6 +747,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     const withinPolicy = Boolean(remedy) && !(max && a && a.currency === max.currency && a.amount > max.amount + 1e-9);
     offers.push({ ...cand.mention, remedyId: remedy?.id ?? null, withinPolicy, question: cand.question });
   }
+
+  for (const cand of extraBreaches) breaches.push(...statedTimeBreaches(policy, cand, utteranceTimings, lowered));
+  for (const cand of raised) breaches.push(...breachesOf(policy, cand, utteranceTimings));
 
   // engagement: an allowed remedy offered, or explained with its real amount, time or condition,
   // or the real timing of an allowed remedy stated on its own ("it usually shows in 3 to 5 working days")
