@@ -435,7 +435,7 @@ export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look i
 export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed|might be able to|may be able to)(?= |$)/;
 
 /** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
-export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?)(?: the| a| an| your| any| our)?$/;
+export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?|confirming|confirms|confirmation (?:of|for)|receipt (?:of|for)|reference for|(?:an |the )?(?:email|text|letter) (?:about|for|with))(?: the| a| an| your| any| our)?$/;
 
 /** Checking on a remedy rather than giving it: "…to make sure the refund has landed". */
 export const SUFFIX_TOPIC_RE = /^(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been|shown)(?= |$)/;
