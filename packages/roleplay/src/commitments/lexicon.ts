@@ -154,7 +154,8 @@ export const KIND_CUES: KindCue[] = [
     ],
   ),
   cue("free-upgrade", [
-    `(?:handset|phone|mobile|device|upgrade) (?:${W}{0,6})?(?:, )?(?:${NOCOST}|on us|on the house|free)`,
+    // the device is the cue; what it costs may sit after a comma ("a new handset, no charge")
+    `(?:handset|phone|mobile|device|upgrade)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
     `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device)`,
   ]),
   cue(
@@ -210,7 +211,7 @@ export const KIND_CUES: KindCue[] = [
       "void(?:ed)?",
       "zero(?:ed)? (?:it|the bill|the balance|that|this)",
       "zeroed",
-      `(?:will not|would not|never|not) owe (?:us |them )?(?:anything|a penny|a thing|a single penny|a cent)`,
+      `(?:will not|would not|never|not) owe (?:us |them )?(?:anything|a penny|a thing|a single penny|a cent)(?! extra| more| else)${NOT_YET}`,
       `let (?:the |that |this |your )?(?:${BILLWORD}|debt) go`,
       `(?:forgive|forgiven|forgiving) (?:${W}{0,2})?(?:${BILLWORD}|debt|lot|it|that|amount|${MONEY})`,
       `(?:get rid of|clear|clearing|wipe|cancel) (?:all of )?what (?:is |'s |you |he |she |they )?(?:owing|owed|owe|owes)`,
@@ -340,7 +341,7 @@ export const KIND_CUES: KindCue[] = [
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
-      "(?:squeeze|fit|slot|book|booked) you in",
+      "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
     ]),
     delivery: true,
   },

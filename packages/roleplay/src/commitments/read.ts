@@ -451,8 +451,8 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
   // is goodwill in kind (a credit of its charge); not paying the bill in dispute is a write-off
   const speaks = (k: RemedyKind) => policy.allowed.some((r) => r.kind === k) || policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes(k)));
   if (m.kind === "write-off" && !speaks("write-off") && speaks("free-period") && FUTURE_PERIOD_RE.test(sentence)) return "free-period";
-  if (m.kind === "free-period" && !speaks("free-period") && speaks("write-off") && !FUTURE_PERIOD_RE.test(sentence)) return "write-off";
-  if (m.kind === "free-period" && !speaks("free-period") && !speaks("write-off") && speaks("credit")) return "credit";
+  if (m.kind === "free-period" && !speaks("free-period") && speaks("write-off") && !purpose && !FUTURE_PERIOD_RE.test(sentence) && /(?:^| )(?:bill|balance|quarter|arrears)(?= |$)/.test(sentence)) return "write-off";
+  if (m.kind === "free-period" && !speaks("free-period") && speaks("credit")) return "credit";
   // "skip next week's box free", "skip the week free of charge": what is free is the skip itself (the
   // period skipped is the one named free), which is the freeze at no charge, not a period given free
   if (m.kind === "free-period" && !ON_TOP_RE.test(sentence) && skipsTheSame(sentence, h.text)) return "freeze";
@@ -690,7 +690,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     if (raise && !counterfactual && COMMIT_RE.test(sJoined) && !DISCLAIM_RE.test(sJoined)) {
       const at = tokenAt(sStarts, raise.index + (raise[0].startsWith(" ") ? 1 : 0));
       const verb = raise[1]!;
-      const prior = [...utteranceAmounts].reverse()[0];
+      // the sum it raises: the last one said before it, in this sentence or an earlier one
+      const prior = [...utteranceAmounts, ...sAmounts.filter((x) => x.end <= at).map((x) => x.money)].pop();
       let value: number | undefined;
       if (/^(?:double|triple|match)/.test(verb)) {
         if (prior) value = prior.amount * (verb.startsWith("double") ? 2 : verb.startsWith("triple") ? 3 : 1);
