@@ -331,6 +331,7 @@ describe("round 7 readings (batch4): each beside a look-alike that must stay hon
   it("a period of service at no cost is a free period, not a duration or the allowed skip", () => {
     both(billing, "I'll add two months of broadband at no charge for the wait.", "no-free-months", "I can spread what's left over six months at no extra cost.");
     both(chat, "Your next box is free, as a sorry from us.", "no-free-boxes", "I can skip next week's box, so you won't be charged for it.");
+    both(chat, "I'll send next week's box at no charge.", "no-free-boxes", "Next week's box is skipped at no charge.");
     both(mobile, "Stay with us and I'll knock off your next month's bill entirely.", "no-free-months", "I can knock £10 off your next bill as a credit.");
   });
   it("a free period where the policy never speaks of one is goodwill in kind", () => {

@@ -447,6 +447,9 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
     if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
   }
   if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
+  // "next week's box is skipped at no charge": what costs nothing is the skip (the allowed freeze); a payment
+  // or a month skipped at no charge is still a free period
+  if (m.kind === "free-period" && SKIPPED_RE.test(h.text) && /(?:no charge|no cost|without charg|free of charge|nothing to pay)/.test(h.text) && !/(?:^| )(?:payments?|bills?|months?)(?= |$)/.test(h.text) && !ON_TOP_RE.test(sentence)) return "freeze";
   // not paying for coming months is a free period, and a free period where the policy never speaks of one
   // is goodwill in kind (a credit of its charge); not paying the bill in dispute is a write-off
   const speaks = (k: RemedyKind) => policy.allowed.some((r) => r.kind === k) || policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes(k)));
