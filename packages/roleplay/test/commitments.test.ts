@@ -354,6 +354,9 @@ describe("round 7 readings (batch4): each beside a look-alike that must stay hon
   });
   it("the team calling sooner than it can is a rushed call; its real time is not", () => {
     both(widow, "You'll hear from the bereavement team tomorrow morning.", "no-rushed-team-call", "You'll hear from the bereavement team within 2 working days.");
+    // vague words for the team's call count only against the rule, never as the allowed call back
+    expect(readCommitments(billing, "The team will be in touch as soon as possible.").offers).toEqual([]);
+    expect(readCommitments(billing, "I'll call you back on Monday at one to check it's landed.").offers.map((o) => o.remedyId)).toContain("call-back");
   });
   it("a resend or a delivery sooner than the first slot", () => {
     both(parcel, "I'll get the sender to resend it today.", "no-refund-today", "The sender has to refund or resend within 2 working days of the depot's check.");

@@ -21,6 +21,11 @@ export interface KindCue {
    * sends goods (a replacement) only where the policy speaks of one, since "it'll be with you" can be money.
    */
   delivery?: boolean;
+  /**
+   * Vague words that only count when they break a rule ("the team will be in touch tomorrow"): never read
+   * as offering the allowed remedy, which needs its real substance (a call back at a time she chooses).
+   */
+  breachOnly?: boolean;
 }
 
 const W = "(?:(?![,;:.!?—–()]+ )\\S+ )"; // one token that is not punctuation (so gaps stay inside a clause) and its space
@@ -346,13 +351,18 @@ export const KIND_CUES: KindCue[] = [
     delivery: true,
   },
   cue("repair", ["repairs?", "repaired", "repairing"]),
+  {
+    ...cue("callback", [
+      "be in touch",
+      "get in touch with you",
+      "(?:a |the )?(?:call|ring|phone call) from (?:them|us|the|someone|a|our)",
+      "hear from (?:them|us|the|someone|a|our)",
+      "on the phone (?:to|with) you",
+      "(?:team|someone|they|them) to (?:call|ring|phone)",
+    ]),
+    breachOnly: true,
+  },
   cue("callback", [
-    "be in touch",
-    "get in touch with you",
-    "(?:a |the )?(?:call|ring|phone call) from (?:them|us|the|someone|a|our)",
-    "hear from (?:them|us|the|someone|a|our)",
-    "on the phone (?:to|with) you",
-    "(?:team|someone|they|them) to (?:call|ring|phone)",
     "call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
   cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
   cue("membership-transfer", [

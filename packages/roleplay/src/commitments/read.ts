@@ -164,6 +164,7 @@ interface CueHit {
   kind: RemedyKind;
   self: boolean;
   presupposed?: boolean;
+  breachOnly?: boolean;
   start: number; // token index in the clause
   end: number;
   text: string;
@@ -190,7 +191,7 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean): Cu
       const text = c.joined.slice(a, b);
       if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined)) continue;
       claimed.push([a, b]);
-      hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
+      hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), breachOnly: Boolean(k.breachOnly), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
     }
   }
   return hits.sort((x, y) => x.start - y.start);
@@ -302,6 +303,8 @@ interface Candidate {
   clauseTimings: Timing[];
   /** The whole utterance, lower case. */
   utterance: string;
+  /** Read from vague words: kept only if it breaks a rule. */
+  breachOnly?: boolean;
 }
 
 /** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
@@ -658,7 +661,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose);
         const topic = TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || NONCOMMITTAL_RE.test(prefix);
-        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t) };
+        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t) };
         ownTimings.set(cand, own);
         cands.push(cand);
       }
@@ -735,6 +738,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         continue;
       }
     }
+    if (cand.breachOnly && cand.status !== "commitment") continue;
     if (cand.status !== "commitment") {
       const about = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
       statements.push({ ...cand.mention, type: cand.status, remedyId: about?.id ?? null });
@@ -745,6 +749,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       breaches.push(...b);
       continue;
     }
+    if (cand.breachOnly) continue;
     const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
     const max = remedy?.amount?.max;
     const a = cand.mention.amount;
