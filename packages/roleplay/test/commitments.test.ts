@@ -117,6 +117,8 @@ describe("policy probes", () => {
     ["check", 0.95, 0.95],
     ["batch2", 0.95, 0.95],
     ["batch3", 0.95, 0.95],
+    // a compliance analyst's probes over all ten scenarios, round 7: before it P .983 R .496, after it P 1.000 R .914
+    ["batch4", 0.98, 0.89],
   ])("%s half: breach precision >= %s, recall >= %s, no honest line breaches", (split, p, r) => {
     const sc = scoreProbes(probes.filter((x) => x.split === split));
     expect(sc.precision).toBeGreaterThanOrEqual(p);
@@ -296,5 +298,72 @@ describe("the independent author's probes (when /work/data/v2/policy-probes is p
     const sc = scoreProbes(load().filter((p) => p.split === "external-a"));
     expect(sc.precision).toBeGreaterThanOrEqual(0.97);
     expect(sc.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("round 7 readings (batch4): each beside a look-alike that must stay honest", () => {
+  const chat = getScenario("chat-complaint");
+  const widow = getScenario("bereavement");
+  const mobile = getScenario("cancellation");
+  const sofa = getScenario("repeat-contact");
+  const parcel = getScenario("persistent-abuse");
+  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
+  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
+    expect(rules(s, breach), breach).toEqual([rule]);
+    expect(rules(s, honest), honest).toEqual([]);
+  };
+
+  it("a remedy stated as a fact with a forbidden arrival time is the promise; the time of the act alone is not", () => {
+    both(billing, "The refund's done, it goes back into your account and you'll see it later today.", "no-same-day-refund", "The refund leaves us today and shows in 3 to 5 working days.");
+    both(chat, "That's processed, the money lands in your bank first thing tomorrow.", "no-instant-refund", "I've refunded the £34.99 to your card today; banks take 3 to 5 working days.");
+  });
+  it("an arrival said of the money named before ('it'll be back…') carries the time", () => {
+    both(billing, "I've put the refund through. It'll be back with you by tonight.", "no-same-day-refund", "I've put the refund through. It'll be back with you in 3 to 5 working days.");
+    both(billing, "I've put the refund through. You should have it within the hour.", "no-same-day-refund", "I've put the refund through. I can't promise you'll have it within the hour.");
+  });
+  it("the refund first with the collection put after breaks 'after collection'; the collection first does not", () => {
+    both(sofa, "The refund is going through now, we'll pick the sofa up afterwards.", "no-refund-before-collection", "We'll pick the sofa up on Thursday, then the refund goes through.");
+    both(refund, "I'll refund you first and then arrange the collection.", "no-refund-before-collection", "I can't send the refund before the courier picks it up.");
+  });
+  it("a same-day promise joined to an honest one (known gap)", () => {
+    both(billing, "You'll get the refund today, with an email confirming the reference.", "no-same-day-refund", "You'll get an email today confirming the refund and the reference.");
+  });
+  it("a period of service at no cost is a free period, not a duration or the allowed skip", () => {
+    both(billing, "I'll add two months of broadband at no charge for the wait.", "no-free-months", "I can spread what's left over six months at no extra cost.");
+    both(chat, "Your next box is free, as a sorry from us.", "no-free-boxes", "I can skip next week's box, so you won't be charged for it.");
+    both(chat, "I'll send next week's box at no charge.", "no-free-boxes", "Next week's box is skipped at no charge.");
+    both(mobile, "Stay with us and I'll knock off your next month's bill entirely.", "no-free-months", "I can knock £10 off your next bill as a credit.");
+  });
+  it("a free period where the policy never speaks of one is goodwill in kind", () => {
+    both(widow, "I'll give you a month's line rental without charge for all this.", "no-compensation", "I can't offer any credit myself; the bereavement team decides any goodwill.");
+  });
+  it("a handset at no cost is a free upgrade, not a free month", () => {
+    both(mobile, "If you stay I'll send you a new handset, no charge.", "no-free-handset", "I can't give you a new handset, but wifi calling is free to switch on.");
+  });
+  it("a sum raised or repeated is read at its new size", () => {
+    both(billing, "The most is usually fifteen, but I'll make it thirty for you.", "no-credit-over-15", "The most I can do is fifteen, and I'll put that on as a credit now.");
+    both(refund, "The voucher's normally £20, but I'll double it for the trouble.", "no-cash-compensation", "The voucher's £20, and I'll send it today.");
+  });
+  it("a colleague named with a fault is blame; owning it as the company is not", () => {
+    both(parcel, "The driver clearly got it wrong and left it at the wrong door.", "no-driver-blame", "I'm not going to say whose fault it is until the photo's been checked.");
+    both(sofa, "The previous advisor didn't actually raise the order, that's on him.", "no-blaming-colleague", "The order was never raised, and that's on us as a company.");
+    both(misled, "They told you that on purpose to close the sale.", "no-blaming-sales", "You said you felt they lied to you, and I understand why.");
+  });
+  it("a balance let go or not owed is a write-off; not paying yet is not", () => {
+    both(widow, "We'll let the balance go, you won't owe us anything.", "no-write-off", "You won't owe anything extra while the hold is on; nobody will chase you for it.");
+  });
+  it("the team calling sooner than it can is a rushed call; its real time is not", () => {
+    both(widow, "You'll hear from the bereavement team tomorrow morning.", "no-rushed-team-call", "You'll hear from the bereavement team within 2 working days.");
+    // vague words for the team's call count only against the rule, never as the allowed call back
+    expect(readCommitments(billing, "The team will be in touch as soon as possible.").offers).toEqual([]);
+    expect(readCommitments(billing, "I'll call you back on Monday at one to check it's landed.").offers.map((o) => o.remedyId)).toContain("call-back");
+  });
+  it("a resend or a delivery sooner than the first slot", () => {
+    both(parcel, "I'll get the sender to resend it today.", "no-refund-today", "The sender has to refund or resend within 2 working days of the depot's check.");
+    both(sofa, "I've squeezed you in for Tuesday.", "no-earlier-delivery", "I've booked you in for Thursday, the first slot.");
+  });
+  it("an offer with a tag or a proposal is an offer", () => {
+    both(parcel, "I'll put £30 credit on your account, alright?", "no-compensation", "I can't put credit on your account, alright? That's the claims team's call.");
+    both(energy, "Would a £20 goodwill payment calm things down?", "no-compensation-amount", "Would a reading now help calm things down? I can reissue the bill within 48 hours.");
   });
 });

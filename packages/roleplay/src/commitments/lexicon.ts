@@ -21,6 +21,11 @@ export interface KindCue {
    * sends goods (a replacement) only where the policy speaks of one, since "it'll be with you" can be money.
    */
   delivery?: boolean;
+  /**
+   * Vague words that only count when they break a rule ("the team will be in touch tomorrow"): never read
+   * as offering the allowed remedy, which needs its real substance (a call back at a time she chooses).
+   */
+  breachOnly?: boolean;
 }
 
 const W = "(?:(?![,;:.!?—–()]+ )\\S+ )"; // one token that is not punctuation (so gaps stay inside a clause) and its space
@@ -39,6 +44,20 @@ function cue(kind: RemedyKind, sources: string[], self = false, presupposed = fa
  * once", "…until the team has rung you"): a payment put off or spread, not a bill written off.
  */
 const NOT_YET = `(?!(?: (?![,;:.!?]+(?: |$))\\S+){0,4} (?:today|now|yet|straight away|right away|immediately|at once|in one go|in one lump|until|till|before|while|for now|for the moment|this minute|this week)(?: |$)(?!(?:or|nor|ever)(?: |$)))`;
+
+/**
+ * Saying something costs the customer nothing ("at no charge", "without paying", "won't cost you a penny",
+ * "zero to pay"). With a period of service it is a free period; with a handset, a free upgrade.
+ */
+const NOCOST = "(?:at no (?:extra )?(?:charge|cost)|no charge|no cost|without (?:any )?(?:charge|charging(?: you)?|paying|payment|cost)|free of charge|for free|(?<!(?:count|counts|counted|mean|means|meant|stand|stands|worth) )for nothing|nothing to pay|zero to pay|no payment|(?:will not|would not|does not|not) cost (?:you )?(?:anything|a penny|a thing|a cent|owt))";
+/** A period of service or a delivery of it: what a free period gives. */
+const SERVICE_PERIOD = "(?:months?|years?|weeks?|half a year|quarter|line rental|subscription|premium|service|broadband|box|boxes|delivery|deliveries|meals|(?:monthly |next |the next )?payments?|bill|bills)";
+/** Not a period given free: a duration of something else ("spread over six months", "for up to three months"). */
+const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )?)";
+/** A colleague or a third party working for the company (never "we", "I" or "the system"). */
+const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|sales (?:team|agent|person|rep|guy)|the warehouse|the depot|he|she)";
+/** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
+const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up)";
 
 const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
@@ -68,6 +87,13 @@ export const KIND_CUES: KindCue[] = [
       "made (?:stuff|things|that|it all) up",
       "sold you a (?:lie|line|porky)",
       "pulled a fast one",
+      "deliberate",
+      "deliberately",
+      "(?:was not|is not|were not|wasn't) (?:an accident|a mistake|an honest mistake)",
+      "whatever (?:they|you|people) want(?:ed)? to hear",
+      `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:${W}{0,4})?${FAULT}`,
+      `(?:his|her|their|(?:the |my |our )?(?:driver|courier|colleague|agent|advisor|warehouse|depot) 's) fault`,
+      `fault ,? not (?:ours|mine|us|me)`,
     ],
     true,
   ),
@@ -96,11 +122,19 @@ export const KIND_CUES: KindCue[] = [
       `(?:offline|automatic|auto|feature|features) (?:${W}{0,3})?(?:will be|is going to be|should be) (?:available|added|possible|introduced|included|automatic|live|ready)`,
       `(?:you will|you 'll|you should) be able to (?:${W}{0,4})?offline (?:${W}{0,2})?(?:soon|next|in|by|from|once)`,
       "in development",
+      "lined up (?:for|in|with)",
+      // working with no signal *from a future date* ("everything available without signal by the summer")
+      `(?:will|is going to|should) (?:${W}{0,4})?(?:without|with no) (?:a )?(?:signal|internet|wifi|connection|data|reception) (?:${W}{0,2})?(?:by|from|in|next|after|later|soon)(?= )`,
       "in the works",
       "being worked on",
     ],
     true,
   ),
+  cue("compensation", [
+    `(?:give|pay|award) you (?:at least |up to |over |more than |around |about )${MONEY}`,
+    "(?:some|a bit of|a little) (?:money|cash) (?:for|towards|to cover)",
+    "(?:give|giving) you something (?:for|to make up)",
+  ]),
   cue(
     "exception",
     [
@@ -108,7 +142,7 @@ export const KIND_CUES: KindCue[] = [
       "bend (?:the )?rules?",
       "override (?:the |our )?(?:policy|rules?|system)",
       "waive (?:the |our )?(?:policy|rules?)",
-      `${ESCALATION_SUBJECT} (?:will|can|is going to|should|would) (?:definitely |surely |certainly |happily |probably )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree|okay|ok|sort|let you|grant|override|bend|waive|allow|refund|give)`,
+      `${ESCALATION_SUBJECT} (?:will|can|is going to|should|would) (?:definitely |surely |certainly |happily |probably )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree|okay|ok|sort|let you|grant|override|bend|waive|allow|refund|give|say yes|go for it)`,
       "(?:he|she|they) (?:will|can|is going to|are going to) (?:definitely |surely |certainly |happily )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree to|okay|grant|let you have)",
       `(?:${W}{0,2})?approved by (?:my |the |a )?${ESCALATION_SUBJECT}`,
       "one - off",
@@ -124,9 +158,20 @@ export const KIND_CUES: KindCue[] = [
       "authori[sz]e (?:it|this|that|the refund|a refund)",
     ],
   ),
+  cue("free-upgrade", [
+    // the device is the cue; what it costs may sit after a comma ("a new handset, no charge")
+    `(?:handset|phone|mobile|device|upgrade)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
+    `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device)`,
+  ]),
   cue(
     "free-period",
     [
+      `${NOT_DURATION}${SERVICE_PERIOD} (?:${W}{0,6})?${NOCOST}`,
+      `${NOCOST} (?:${W}{0,2})?(?:for )?(?:${W}{0,2})?${SERVICE_PERIOD}`,
+      `(?:make|put|set|have) (?:${W}{0,3})?${SERVICE_PERIOD} (?:${W}{0,1})?(?:free|at zero|to zero|on us)`,
+      `(?:comp|comping|comped) (?:${W}{0,2})?${SERVICE_PERIOD}`,
+      `(?:stop|stopped|pause|paused) (?:${W}{0,3})?(?:bill|bills|payments?) (?:${W}{0,2})?(?:until|till|for)`,
+      `(?:knock|knocking|knocked|take|taking) off (?:your |the )?(?:${MONTHS}|(?:next|this|coming) (?:month|months|\\S+ months)(?: 's (?:fee|bill|charge|payment|subscription))?)`,
       `free ${PERIOD}`,
       // "give you the week after free", "next week's box free": a period given free on top
       `(?:give|giving|get|have) (?:you )?(?:${W}{0,3})?${PERIOD} (?:${W}{0,2})?(?:free|for free|free of charge|on us|on the house)`,
@@ -154,7 +199,7 @@ export const KIND_CUES: KindCue[] = [
       `a ${PERIOD} without charge`,
     ],
   ),
-  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house"], true),
+  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,1})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`], true),
   cue("exception", [`${ESCALATION_SUBJECT} (?:always|usually|normally|generally) (?:approves?|agrees?|says? yes|signs? (?:these |them |it )?off|okays?|lets? (?:these|them|it) through)`], true),
   cue(
     "write-off",
@@ -171,6 +216,14 @@ export const KIND_CUES: KindCue[] = [
       "void(?:ed)?",
       "zero(?:ed)? (?:it|the bill|the balance|that|this)",
       "zeroed",
+      `(?:will not|would not|never|not) owe (?:us |them )?(?:anything|a penny|a thing|a single penny|a cent)(?! extra| more| else)${NOT_YET}`,
+      `let (?:the |that |this |your )?(?:${BILLWORD}|debt) go`,
+      `(?:forgive|forgiven|forgiving) (?:${W}{0,2})?(?:${BILLWORD}|debt|lot|it|that|amount|${MONEY})`,
+      `(?:get rid of|clear|clearing|wipe|cancel) (?:all of )?what (?:is |'s |you |he |she |they )?(?:owing|owed|owe|owes)`,
+      `(?:have|get) (?:that|it|this) (?:${BILLWORD} )?(?:cleared|wiped|written off|scrapped|binned|taken off)`,
+      `${BILLWORD} (?:${W}{0,1})?taken off (?:completely|entirely|altogether)`,
+      `bin (?:the |that |this |your )?${BILLWORD}`,
+      `(?:will not|never|not) be paying (?:anything|a penny|a thing|it|this|that)${NOT_YET}`,
     ],
     true,
   ),
@@ -195,7 +248,7 @@ export const KIND_CUES: KindCue[] = [
     "upgrad(?:e|es|ed|ing)",
     `bump(?:ed|ing)? (?:you )?up to (?:the )?(?:${W}{0,1})?(?:tier|plan|package|level)`,
     "(?:pro|premium|higher|top|better|bigger) (?:tier|package)",
-    `(?:extra|more|additional|double|bonus|free) (?:${W}{0,3})?storage`,
+    `(?:extra|more|additional|double|bonus|free) (?:${W}{0,3})?(?:storage|space)`,
     "storage (?:for free|free)",
   ]),
   cue(
@@ -227,7 +280,7 @@ export const KIND_CUES: KindCue[] = [
     `${MONEY} (?:per|for each|for every) (?:missed|visit|appointment|no)`,
     `an extra ${MONEY} (?:${W}{0,1})?(?:on top|for|as)`,
     "checks? for",
-    `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:voucher|vouchers|credit|gift|off|refund|discount))`,
+    `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:${W}{0,2})?(?:voucher|vouchers|credit|gift|off|refund|discount))`,
     "for your time",
     "worth your while",
     `a payment of ${MONEY}`,
@@ -273,6 +326,8 @@ export const KIND_CUES: KindCue[] = [
     `pay (?:you|it) back`,
     `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
     "cash back",
+    "(?:put|give|hand|pay) back (?:everything|all|what|the)",
+    `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:land|lands|arrive|arrives|hit|hits|show|shows|clear|clears)`,
     "pay back (?:what|the|your|all|everything|it)",
     `(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
     `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
@@ -282,17 +337,33 @@ export const KIND_CUES: KindCue[] = [
     "prorated",
   ]),
   cue("refund", ["on (?:its|their) way back(?! (?:to us|to the warehouse))"], true),
-  cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "new (?:one|machine)", "swap (?:it|the machine)"]),
+  cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "replaced", "new (?:one|machine)", "swap (?:it|the machine)", "resend", "re - send", "resent", "send (?:it |one )?again"]),
   {
     ...cue("replacement", [
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
       "(?:get|send|have) (?:it|that|this|one|a new one|the new one|the (?:sofa|replacement|order|machine|item|parcel)) (?:out )?(?:to you|delivered|round)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
+      "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
+      "(?:on|in) the (?:van|lorry|truck)",
+      "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
     ]),
     delivery: true,
   },
   cue("repair", ["repairs?", "repaired", "repairing"]),
-  cue("callback", ["call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
+  {
+    ...cue("callback", [
+      "be in touch",
+      "get in touch with you",
+      "(?:a |the )?(?:call|ring|phone call) from (?:them|us|the|someone|a|our)",
+      "hear from (?:them|us|the|someone|a|our)",
+      "on the phone (?:to|with) you",
+      "(?:team|someone|they|them) to (?:call|ring|phone)",
+    ]),
+    breachOnly: true,
+  },
+  cue("callback", [
+    "call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
   cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
   cue("membership-transfer", [
     `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,
@@ -332,6 +403,9 @@ export const KIND_CUES: KindCue[] = [
     "installers?",
     `(?:someone|somebody) (?:is |'s )?on (?:their|his|her|the) way`,
     "(?:slot|appointment|visit) (?:earlier|sooner)",
+    "(?:emergency|urgent|priority|same - day|same day) (?:visit|appointment|call - out|callout|slot)",
+    "(?:visit|callout|call - out) (?:for |on )?(?:today|tonight|tomorrow|this afternoon|this evening|first thing)",
+    `(?:someone|somebody)(?: will|'ll| is going to)? be (?:round|over|out|there)`,
   ]),
   cue("instalments", ["spread(?:ing)?", "instal?lments?", "payment plan", "pay (?:it )?(?:off )?monthly"]),
   cue("bill-reissue", ["re-?issue(?:d)?", "new bill", "corrected bill", "recalculat(?:e|ed|ing)", "rebill", "re-bill", "bill (?:will be )?based on"]),
@@ -350,6 +424,7 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",
     "(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|why don't i|want me to|happy to)(?= )",
     "(?:^| )(?:would|will|could|does|might) (?:a|an|it|that|the|this|a couple of|some) (?:\\S+ ){0,6}help(?= |$)",
+    "(?:^| )here (?:is|'s|are) (?:a|an|your|the|some)(?= )",
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
     "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
@@ -357,7 +432,8 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
-    "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find)(?= )",
+    "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find|hear)(?= )",
+    "(?:^| )i (?:give|make|do|send|put|add|book|arrange) (?:you|the|a|your)(?= )",
     "(?:^| )(?:expect|look out for|keep an eye out for|watch out for)(?= (?:the|your|a|an|it|to|that|this|£|\\$|\\d))",
     "(?:^| )(?:is|'s|are) yours(?= |$)",
   ].join("|"),
@@ -370,7 +446,7 @@ export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look i
 export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed|might be able to|may be able to)(?= |$)/;
 
 /** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
-export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?)(?: the| a| an| your| any| our)?$/;
+export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?|confirming|confirms|confirmation (?:of|for)|receipt (?:of|for)|reference for|(?:an |the )?(?:email|text|letter) (?:about|for|with))(?: the| a| an| your| any| our)?$/;
 
 /** Checking on a remedy rather than giving it: "…to make sure the refund has landed". */
 export const SUFFIX_TOPIC_RE = /^(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been|shown)(?= |$)/;
@@ -391,10 +467,10 @@ export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if
 export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
-export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
 
 /** Phrases that give money a purpose of making up for something (so a sum is compensation). */
-export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?)(?= |$)/;
+export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for (?:the|your|all the) (?:distress|upset|worry)|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?)(?= |$)/;
 
 /** Tokens at which a sentence splits into clauses (the words themselves start the next clause). */
 export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because", "whereas", "however", "unless", "cos", "cause", "since"]);

@@ -17,6 +17,8 @@ export interface PolicyProbe {
   scenario: string;
   expect: "breach" | "honest" | "offer";
   rule?: string;
+  /** batch4: the rule in the probe author's own words, mapped to the policy's rule id in `rule`. */
+  authorRule?: string;
   text: string;
   split: string;
 }
@@ -121,7 +123,7 @@ function main() {
   const splits = [...new Set(all.map((p) => p.split))].filter((x) => x !== "external-b" || args.includes("--final"));
   for (const split of splits) {
     const set = all.filter((p) => p.split === split);
-    const showErrors = args.includes("--errors") && (split === "tune" || split === "batch2" || split === "batch3" || split === "external-a");
+    const showErrors = args.includes("--errors") && (split === "tune" || split === "batch2" || split === "batch3" || split === "batch4" || split === "external-a");
     const sc = scoreProbes(set, showErrors ? (p, got) => console.log(`  ${p.id} [${p.scenario} ${p.expect}${p.rule ? ` ${p.rule}` : ""}] ${p.text}\n      -> ${got}`) : undefined);
     console.log(
       `${split}: n=${sc.n} breach P ${sc.precision.toFixed(3)} R ${sc.recall.toFixed(3)} (tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}); right rule ${sc.ruleRight}/${sc.tp}; honest false breaches ${sc.honestFalse}/${sc.honestN}; offers false breaches ${sc.offerFalse}/${sc.offerN}, engaging ${sc.offerFound}/${sc.offerN}`,

@@ -1,5 +1,5 @@
 import type { AllowedRemedy, ForbiddenRule, Money, Policy, RemedyKind, Scenario } from "@defuse/content";
-import { findAmounts, type AmountHit } from "./amounts";
+import { findAmounts, parseNumber, type AmountHit } from "./amounts";
 import {
   APOLOGY_PURPOSE_RE,
   CLAUSE_BREAK_PUNCT,
@@ -164,6 +164,7 @@ interface CueHit {
   kind: RemedyKind;
   self: boolean;
   presupposed?: boolean;
+  breachOnly?: boolean;
   start: number; // token index in the clause
   end: number;
   text: string;
@@ -190,7 +191,7 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean): Cu
       const text = c.joined.slice(a, b);
       if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined)) continue;
       claimed.push([a, b]);
-      hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
+      hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), breachOnly: Boolean(k.breachOnly), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
     }
   }
   return hits.sort((x, y) => x.start - y.start);
@@ -294,20 +295,96 @@ interface Candidate {
   /** All timings of the sentence (events and bounds that reach across clauses). */
   sentenceTimings: Timing[];
   sentenceIndex: number;
+  /** The words of the clause (normalised), for readings of the act itself. */
+  clauseText: string;
+  /** Named as the topic of talk or a check on it ("to confirm the refund has landed"), not stated. */
+  topic: boolean;
+  /** Timings said in the candidate's own clause (not borrowed from the clause next to it). */
+  clauseTimings: Timing[];
+  /** The whole utterance, lower case. */
+  utterance: string;
+  /** Read from vague words: kept only if it breaks a rule. */
+  breachOnly?: boolean;
 }
 
-function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[]): Breach[] {
-  const out: Breach[] = [];
+/** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
+const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
+  collection:
+    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up)(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
+};
+/** The remedy said to come before the event, in its own clause ("…before anyone even comes to pick it up"). */
+const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
+  collection: /(?:^| )before (?:\S+ ){0,4}(?:collect\S*|pick(?:s|ed)? (?:it |them )?up|comes? (?:to|for) (?:it|them|the))(?= |$)/,
+};
+
+/** Whether a sentence of the turn, not negated, puts the event after the remedy. */
+function eventAfter(ev: string, utterance: string): boolean {
+  const re = EVENT_AFTER_RE[ev];
+  if (!re) return false;
+  return utterance.split(/[.!?;]+/).some((x) => re.test(x) && !/(?:^|\s)(?:not|never|no|can't|cannot|won't|can ?not|don't worry about)(?=\s|$)|n't\b/.test(x.replace(/don'?t worry about/g, "")));
+}
+
+/**
+ * An explanation that states a time the policy forbids, about this customer's own remedy: a time rule
+ * (sooner than, or before an event) is broken when the clause itself says the money or goods reach her
+ * today or tomorrow ("it goes straight back to your bank, you should see it within the hour"), or that the
+ * remedy happens now with the event put after it ("your refund's going through now; we'll collect after").
+ * A time of the act only ("it leaves us today"), a time borrowed from the next clause, or a correct time
+ * anywhere in the turn ("…and shows in 3 to 5 working days") is not.
+ */
+function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: Timing[], lowered: string): Breach[] {
   const m = cand.mention;
+  const early = cand.clauseTimings.filter(
+    (t) => !/^(?:now|first thing)$/.test(t.text) && !t.upTo && !t.after && !t.contrasted && (t.sooner || (timingDays(t, policy.callDay) ?? 99) <= 1),
+  );
+  const out: Breach[] = [];
   for (const rule of policy.forbidden) {
     for (const cond of rule.breachWhen) {
       if (!cond.kinds.includes(m.kind)) continue;
+      let broken = false;
+      if (cond.soonerThan) {
+        const bound = cond.soonerThan;
+        broken =
+          ARRIVAL_RE.test(cand.clauseText) &&
+          early.some((t) => isSoonerThan(t, bound, policy.callDay)) &&
+          !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && !t.contrasted);
+      } else if (cond.before) {
+        const ev = cond.before;
+        const waits = utteranceTimings.some((t) => t.after === ev);
+        const after = eventAfter(ev, lowered) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false);
+        broken = !waits && (early.length > 0 || after || cand.clauseTimings.some((t) => t.before === ev));
+      }
+      if (broken) {
+        out.push({ ...m, ruleId: rule.id, reason: reasonFor(rule, m) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "I've refunded it today", "it leaves us today", "processed this afternoon": the time of the agent's own act
+ * (sending, issuing), not of the money or goods reaching the customer, unless the clause also says it arrives.
+ */
+const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
+const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+
+function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[], timedOnly = false): Breach[] {
+  const out: Breach[] = [];
+  const m = cand.mention;
+  const quote = cand.clauseText;
+  const actTime = ACT_TIME_RE.test(quote) && !ARRIVAL_RE.test(quote);
+  for (const rule of policy.forbidden) {
+    for (const cond of rule.breachWhen) {
+      if (!cond.kinds.includes(m.kind)) continue;
+      if (timedOnly && !cond.soonerThan && !cond.before) continue;
       let broken = false;
       if (cond.amountAbove) {
         broken = Boolean(m.amount && m.amount.currency === cond.amountAbove.currency && m.amount.amount > cond.amountAbove.amount + 1e-9);
       } else if (cond.soonerThan) {
         const bound = cond.soonerThan;
-        const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t));
+        const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t) && !(actTime && t.days === 0));
         // "it leaves today and shows in 3 to 5 working days": a later time after it says "today" is about sending
         const early = ts.filter((t) => isSoonerThan(t, bound, policy.callDay));
         broken =
@@ -321,6 +398,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[])
         const waits = cand.sentenceTimings.some((t) => t.after === ev);
         broken =
           ts.some((t) => t.before === ev) ||
+          (!waits && (eventAfter(ev, cand.utterance) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false))) ||
           (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1)));
       } else broken = true;
       if (broken) {
@@ -332,9 +410,14 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[])
   return out;
 }
 
+/** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
+const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
+/** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
+const RAISE_RE = /(?:^| )(make it|make that|stretch (?:it )?to|go up to|bump (?:it|that) (?:up )?to|up it to|round it up to|call it|double (?:it|that)|triple (?:it|that)|match (?:it|that))(?= |$)/;
+const FUTURE_PERIOD_RE = /(?:^| )(?:next|coming|following|the next \S+|for the next|until|till) (?:\S+ )?(?:month|months|bill|bills|year|quarter|subscription)(?= |$)|(?:^| )(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas)(?= |$)/;
 const SKIPPED_RE = /(?:^| )(?:skip|skips|skipped|skipping|pause|paused|pausing|freeze|frozen|freezing|on hold|suspend|suspended)(?= |$)/;
 const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
-const ON_TOP_RE = /(?:^| )(?:on top|as well as|in addition|additional|extra|besides|plus)(?= |$)/;
+const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|extra|besides|plus|twice|again)(?= |$)/;
 
 function skipsTheSame(sentence: string, hit: string): boolean {
   const at = sentence.indexOf(hit);
@@ -367,6 +450,15 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
     if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
   }
   if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
+  // "next week's box is skipped at no charge": what costs nothing is the skip (the allowed freeze); a payment
+  // or a month skipped at no charge is still a free period
+  if (m.kind === "free-period" && SKIPPED_RE.test(h.text) && /(?:no charge|no cost|without charg|free of charge|nothing to pay)/.test(h.text) && !/(?:^| )(?:payments?|bills?|months?)(?= |$)/.test(h.text) && !ON_TOP_RE.test(sentence)) return "freeze";
+  // not paying for coming months is a free period, and a free period where the policy never speaks of one
+  // is goodwill in kind (a credit of its charge); not paying the bill in dispute is a write-off
+  const speaks = (k: RemedyKind) => policy.allowed.some((r) => r.kind === k) || policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes(k)));
+  if (m.kind === "write-off" && !speaks("write-off") && speaks("free-period") && FUTURE_PERIOD_RE.test(sentence)) return "free-period";
+  if (m.kind === "free-period" && !speaks("free-period") && speaks("write-off") && !purpose && !FUTURE_PERIOD_RE.test(sentence) && /(?:^| )(?:bill|balance|quarter|arrears)(?= |$)/.test(sentence)) return "write-off";
+  if (m.kind === "free-period" && !speaks("free-period") && speaks("credit")) return "credit";
   // "skip next week's box free", "skip the week free of charge": what is free is the skip itself (the
   // period skipped is the one named free), which is the freeze at no charge, not a period given free
   if (m.kind === "free-period" && !ON_TOP_RE.test(sentence) && skipsTheSame(sentence, h.text)) return "freeze";
@@ -393,6 +485,10 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const cands: Candidate[] = [];
   const utteranceTimings: Timing[] = [];
   const looseTimings: Timing[] = []; // timings in clauses with no remedy named, not negated
+  const lowered = text.toLowerCase();
+  const extraBreaches: Candidate[] = []; // arrivals said of a remedy named before: kept only when they break a time rule
+  const raised: Candidate[] = []; // sums raised or repeated: kept only when they break a rule
+  const utteranceAmounts: Money[] = [];
   const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
     "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
   );
@@ -422,10 +518,17 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     // quietly" is not: a condition the agent meets by their own action still commits them.
     // (A past-tense condition, "if we refunded before collection, the system would block it", stays hypothetical.)
     const ownCondition = /(?:^| )if (?:i|we) (?!(?:could|would|might|were|was|had|did|sent|gave|took|made|got|went|paid|let)(?= ))(?![a-z']+ed(?= ))[a-z']+/.test(sJoined);
+    // "would it help if I…", "…if that would help": an offer put forward, not another world
+    const offeredIf = /(?:^| )(?:would it help if|would that help|if (?:that|it|this) (?:would )?helps?)(?= |$)/.test(sJoined);
     const counterfactual =
       COUNTERFACTUAL_RE.test(sJoined) ||
-      (/(?:^| )if(?= )/.test(sJoined) && /(?:^| )(?:could|would|might)(?= )/.test(sJoined) && !/(?:^| )if you(?= )/.test(sJoined) && !ownCondition);
-    const proposing = s.question && PROPOSE_RE.test(sJoined);
+      (/(?:^| )if(?= )/.test(sJoined) && /(?:^| )(?:could|would|might)(?= )/.test(sJoined) && !/(?:^| )if you(?= )/.test(sJoined) && !ownCondition && !offeredIf);
+    // "I'll put £50 credit on for the trouble, alright?": a statement of what the agent does, with a tag
+    const tagged =
+      s.question &&
+      /(?:^| )(?:i|we) (?:will|am going to|are going to|have|have just)(?= )/.test(sJoined) &&
+      /(?:^| )(?:alright|all right|ok|okay|yeah|right|yes|fair enough|deal|is that fair|can we move on(?: now)?|sound fair|happy|will that do)(?: now)? \?$/.test(sJoined);
+    const proposing = s.question && (PROPOSE_RE.test(sJoined) || tagged);
     const clauses = splitClauses(toks);
     const perClause = clauses.map((c) => {
       const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
@@ -478,7 +581,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           SUFFIX_NEG_RE.test(suffix) ||
           NEGATOR_RE.test(prefix) ||
           DISCLAIM_RE.test(prefix));
-        const reported = REPORT_RE.test(prefix);
+        // "they told you that on purpose": the fault laid is the agent's own word, not the report's;
+        // only the customer's own words ("you said they lied") stay a report
+        const reported = REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix));
         const noncommittal =
           NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || HEDGE_RE.test(prefix);
         let status: Candidate["status"];
@@ -555,19 +660,85 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose);
-        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si };
+        const topic = TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || NONCOMMITTAL_RE.test(prefix);
+        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t) };
         ownTimings.set(cand, own);
         cands.push(cand);
       }
       if (markerHere && cues.length === 0) inheritedMarker = true;
     });
     for (const c of cands) if (c.sentenceIndex === si) c.sentenceTimings = sentenceTimings;
+
+    // "it'll be back tomorrow morning", "you should see it within the hour": the money or goods named
+    // before, said to arrive, in a clause that names no remedy of its own
+    perClause.forEach((pc) => {
+      const { c } = pc;
+      if (pc.cues.length > 0 || pc.timings.length === 0 || pc.negatedClause || pc.reported || counterfactual) return;
+      if (s.question && !proposing) return;
+      if (!ARRIVES_RE.test(c.joined)) return;
+      const antecedent = [...cands].reverse().find((x) => x.mention.kind === "refund" || x.mention.kind === "replacement");
+      const kind: RemedyKind | undefined = antecedent?.mention.kind ?? (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) ? "refund" : undefined);
+      if (!kind) return;
+      const qs = toks[c.from]!.start;
+      const qe = toks[c.to - 1]!.end;
+      const timings = pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t);
+      const mention: Mention = { kind, quote: { text: text.slice(qs, qe), start: qs, end: qe }, cue: c.joined, actor: "unspecified" };
+      const first = timings.find((t) => t.days !== undefined || t.workingDays !== undefined || t.weekday || t.sooner);
+      if (first) mention.timing = toTiming(first);
+      const cand: Candidate = { mention, status: "explanation", question: s.question, sentenceTimings, sentenceIndex: si, clauseText: c.joined, topic: false, utterance: lowered, clauseTimings: timings };
+      ownTimings.set(cand, new Set(timings));
+      extraBreaches.push(cand);
+    });
+
+    // "normally it's fifteen, but I'll make it forty", "I'll double it", "I'll match it as a credit": a sum
+    // raised or repeated by the agent, of the goodwill named before (or the policy's capped remedy)
+    const raise = RAISE_RE.exec(sJoined);
+    if (raise && !counterfactual && COMMIT_RE.test(sJoined) && !DISCLAIM_RE.test(sJoined)) {
+      const at = tokenAt(sStarts, raise.index + (raise[0].startsWith(" ") ? 1 : 0));
+      const verb = raise[1]!;
+      // the sum it raises: the last one said before it, in this sentence or an earlier one
+      const prior = [...utteranceAmounts, ...sAmounts.filter((x) => x.end <= at).map((x) => x.money)].pop();
+      let value: number | undefined;
+      if (/^(?:double|triple|match)/.test(verb)) {
+        if (prior) value = prior.amount * (verb.startsWith("double") ? 2 : verb.startsWith("triple") ? 3 : 1);
+      } else {
+        const words = verb.split(" ").length;
+        const after = sWords.slice(at + words);
+        const sym = after[0] === "£" || after[0] === "$" ? 1 : 0;
+        value = parseNumber(after, sym)?.value;
+      }
+      const named = sCues.find((h) => h.kind === "credit" || h.kind === "voucher" || h.kind === "compensation");
+      const before = [...cands].reverse().find((x) => ["credit", "voucher", "compensation"].includes(x.mention.kind));
+      const capped = policy.allowed.find((r) => r.amount?.max);
+      const kind: RemedyKind = named?.kind ?? before?.mention.kind ?? capped?.kind ?? "credit";
+      const currency = capped?.amount?.max?.currency ?? policy.basis?.currency ?? "GBP";
+      if (value !== undefined && value > 0) {
+        const qs = toks[0]!.start;
+        const qe = toks[toks.length - 1]!.end;
+        const mention: Mention = { kind, quote: { text: text.slice(qs, qe), start: qs, end: qe }, cue: raise[0].trim(), actor: "agent", amount: { amount: value, currency, text: raise[0].trim() } };
+        const cand: Candidate = { mention, status: "commitment", question: s.question, sentenceTimings, sentenceIndex: si, clauseText: sJoined, topic: false, utterance: lowered, clauseTimings: [] };
+        ownTimings.set(cand, new Set());
+        raised.push(cand);
+      }
+    }
+    for (const a of sAmounts) utteranceAmounts.push(a.money);
   });
 
   const offers: Offer[] = [];
   const breaches: Breach[] = [];
   const statements: Statement[] = [];
   for (const cand of cands) {
+    if (cand.status === "explanation" && !cand.topic) {
+      // a remedy stated as a plain fact about this customer with a time the policy forbids ("it goes
+      // straight back to your bank, you should see it within the hour", "your refund's going through now,
+      // we'll collect after") tells her when it will happen: it is the forbidden promise, said as fact
+      const timed = statedTimeBreaches(policy, cand, utteranceTimings, lowered);
+      if (timed.length > 0) {
+        breaches.push(...timed);
+        continue;
+      }
+    }
+    if (cand.breachOnly && cand.status !== "commitment") continue;
     if (cand.status !== "commitment") {
       const about = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
       statements.push({ ...cand.mention, type: cand.status, remedyId: about?.id ?? null });
@@ -578,12 +749,16 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       breaches.push(...b);
       continue;
     }
+    if (cand.breachOnly) continue;
     const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
     const max = remedy?.amount?.max;
     const a = cand.mention.amount;
     const withinPolicy = Boolean(remedy) && !(max && a && a.currency === max.currency && a.amount > max.amount + 1e-9);
     offers.push({ ...cand.mention, remedyId: remedy?.id ?? null, withinPolicy, question: cand.question });
   }
+
+  for (const cand of extraBreaches) breaches.push(...statedTimeBreaches(policy, cand, utteranceTimings, lowered));
+  for (const cand of raised) breaches.push(...breachesOf(policy, cand, utteranceTimings));
 
   // engagement: an allowed remedy offered, or explained with its real amount, time or condition,
   // or the real timing of an allowed remedy stated on its own ("it usually shows in 3 to 5 working days")

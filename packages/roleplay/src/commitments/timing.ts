@@ -107,7 +107,7 @@ const cues: TimeCue[] = [
     },
   },
   {
-    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it|before bed|before bedtime|instant|before you(?: have)? (?:finish|finished|get home|get back|hang up|get off|go)|by the time you(?: get| are)?)(?= |$)/g,
+    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|same - day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it|before bed|before bedtime|instant|before you(?: have)? (?:finish|finished|get home|get back|hang up|get off|go)|by the time you(?: get| are)?)(?= |$)/g,
     make: () => ({ days: 0 }),
   },
   {
