@@ -122,3 +122,14 @@ describe("her choice stays hers", () => {
     }
   });
 });
+
+describe("asked for her details, she gives them first", () => {
+  it("'may I take your name and your husband's?' gets their names, not thanks for kind words", () => {
+    const turn = "There's no need to apologise, I'm glad you called, and we'll go at your pace. May I take your name, and your husband's name too?";
+    for (const seed of SEEDS) {
+      const reply = lines("bereavement", [turn], seed)[0]!;
+      expect(reply).toMatch(/Hartley/);
+      expect(reply).not.toMatch(/kind of you/i);
+    }
+  });
+});

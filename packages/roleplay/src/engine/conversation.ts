@@ -549,6 +549,11 @@ function pickLine(
   const otherBest = top(others);
   // another mood's line only when it answers something clearly more salient (a script, an offer)
   let fresh = otherBest >= SALIENCE.topic && otherBest >= ownBest + 2 ? others.filter((x) => x.fit.salient === otherBest) : mine.filter((x) => x.fit.salient > 0);
+  // Asked for her details (her name, an order number), she gives them before anything else she might say.
+  const givesDetails = c.details ? [...mine, ...others].filter((x) => whenOf(scenario.lines[x.g][x.i]!)?.details) : [];
+  // (a line that gives them, with a name or a number, before one that only reacts to being asked)
+  const gives = givesDetails.filter((x) => /\d{2,}|\b[A-Z][a-z]+ [A-Z][a-z]+\b/.test(lineText(scenario.lines[x.g][x.i]!, st.intensity)));
+  if (givesDetails.length > 0) fresh = gives.length > 0 ? gives : givesDetails;
   if (fresh.length === 0) fresh = mine;
   if (fresh.length === 0) fresh = others;
   if ((mood.about || mood.only) && fresh.length === 0 && cands.length === 0) return none;
@@ -699,7 +704,10 @@ function peopleOf(scenario: Scenario): string[] {
   }
   return p;
 }
+const INTRODUCES = /\bmy (?:husband|wife|son|daughter|grandson|granddaughter|sister|brother|partner|friend|mum|mother|dad|father|neighbour|manager)\b/i;
 function namesOnlyTold(line: string, said: string, scenario: Scenario): boolean {
+  // (a line that introduces them, "It's Ken's name on the letter, my husband", takes nothing for granted)
+  if (INTRODUCES.test(line)) return true;
   return peopleOf(scenario).every((n) => !new RegExp(`\\b${n}\\b`).test(line) || new RegExp(`\\b${n.toLowerCase()}\\b`).test(said));
 }
 
