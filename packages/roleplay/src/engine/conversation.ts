@@ -406,6 +406,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
   if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
+  if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
@@ -482,7 +483,7 @@ interface Picked {
   /** The line answers a pitfall of this turn. */
   pit: boolean;
 }
-type PickState = { rng: number; recentLines: Record<string, number[]>; saidLines: string[]; intensity: Intensity };
+type PickState = { rng: number; recentLines: Record<string, number[]>; saidLines: string[]; intensity: Intensity; saidText?: string[] };
 const MOOD_GROUPS: Group[] = ["calmer", "same", "angrier"];
 
 /**
@@ -512,7 +513,11 @@ function pickLine(
     }
     if (mood.only) cands = cands.filter((x) => mood.only!(whenOf(lines[x.i]!)));
     // asked something, she answers it rather than saying goodbye
-    if (mood.notGoodbye) cands = cands.filter((x) => !GOODBYE.test(lineText(lines[x.i]!, st.intensity)));
+    // (a line that answers something and then says goodbye keeps its answer: "An email would be lovely. No, that's everything.")
+    if (mood.notGoodbye) {
+      const whole = cands.filter((x) => !GOODBYE.test(lineText(lines[x.i]!, st.intensity)));
+      cands = whole.length > 0 ? whole : cands.filter((x) => withoutGoodbye(lineText(lines[x.i]!, st.intensity)) !== "");
+    }
     if (mood.notSorted) cands = cands.filter((x) => !SORTED.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
@@ -523,7 +528,14 @@ function pickLine(
   };
   const said = new Set(st.saidLines);
   const recent = st.recentLines[group] ?? [];
-  const unsaid = (xs: { g: Group; i: number; fit: Fit }[]) => xs.filter((x) => !said.has(`${x.g}:${x.i}`) && !(x.g === group && recent.includes(x.i)));
+  // (nor a line whose words she has already said in this call, from another group or as part of a longer reply:
+  // "A bit each month. Yes, I can do that." once, not again to the next turn)
+  const saidText = st.saidText ?? [];
+  const repeats = (x: { g: Group; i: number }) => {
+    const w = lineText(scenario.lines[x.g][x.i]!, st.intensity);
+    return w.length > 0 && saidText.some((t) => t.includes(w));
+  };
+  const unsaid = (xs: { g: Group; i: number; fit: Fit }[]) => xs.filter((x) => !said.has(`${x.g}:${x.i}`) && !(x.g === group && recent.includes(x.i)) && !repeats(x));
   const cands = collect(group);
   if ((mood.about || mood.only) && cands.length === 0 && !MOOD_GROUPS.includes(group)) return none;
   const mine = unsaid(cands);
@@ -537,6 +549,11 @@ function pickLine(
   const otherBest = top(others);
   // another mood's line only when it answers something clearly more salient (a script, an offer)
   let fresh = otherBest >= SALIENCE.topic && otherBest >= ownBest + 2 ? others.filter((x) => x.fit.salient === otherBest) : mine.filter((x) => x.fit.salient > 0);
+  // Asked for her details (her name, an order number), she gives them before anything else she might say.
+  const givesDetails = c.details ? [...mine, ...others].filter((x) => whenOf(scenario.lines[x.g][x.i]!)?.details) : [];
+  // (a line that gives them, with a name or a number, before one that only reacts to being asked)
+  const gives = givesDetails.filter((x) => /\d{2,}|\b[A-Z][a-z]+ [A-Z][a-z]+\b/.test(lineText(scenario.lines[x.g][x.i]!, st.intensity)));
+  if (givesDetails.length > 0) fresh = gives.length > 0 ? gives : givesDetails;
   if (fresh.length === 0) fresh = mine;
   if (fresh.length === 0) fresh = others;
   if ((mood.about || mood.only) && fresh.length === 0 && cands.length === 0) return none;
@@ -546,14 +563,15 @@ function pickLine(
     const lines = scenario.lines[group];
     fresh = lines
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
-      .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !pressesSettled(lines[x.i]!, undefined, c))
-      .filter((x) => !(mood.notGoodbye && GOODBYE.test(lineText(lines[x.i]!, st.intensity))) && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))));
+      .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && !pressesSettled(lines[x.i]!, undefined, c))
+      .filter((x) => !(mood.notGoodbye && withoutGoodbye(lineText(lines[x.i]!, st.intensity)) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
       if (m.length > 0 || mood.abusive === "never") fresh = m;
     }
   }
+  if (fresh.length === 0) fresh = cands.filter((x) => !repeats(x));
   if (fresh.length === 0) fresh = cands;
   if (fresh.length === 0) {
     const lines = scenario.lines[group];
@@ -570,7 +588,9 @@ function pickLine(
   const keep = Math.max(0, Math.min(3, lines.length - 1));
   st.recentLines = { ...st.recentLines, [pick.g]: [...(st.recentLines[pick.g] ?? []), pick.i].slice(-keep) };
   st.saidLines = [...st.saidLines, `${pick.g}:${pick.i}`];
-  return { text: lineText(lines[pick.i]!, st.intensity), abusive: isAbusive(lines[pick.i]!), salient: pick.fit.salient, pit: pick.fit.pit };
+  const whole = lineText(lines[pick.i]!, st.intensity);
+  const text = mood.notGoodbye ? withoutGoodbye(whole) || whole : whole;
+  return { text, abusive: isAbusive(lines[pick.i]!), salient: pick.fit.salient, pit: pick.fit.pit };
 }
 
 const quote = (s: string, max = 60) => {
@@ -609,7 +629,7 @@ export function asksFor(sentence: string): boolean {
  * A step she is asked to do now, on the call: "tell me when you've done that", "try opening it now",
  * "let me know when it's downloaded".
  */
-const STEP = /\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's)\b|\btry (?:it|opening it|that|one)(?: now)?\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
+const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's)\b|\btry (?:it|opening it|that|one)(?: now)?\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
 /** An offer made without a question mark: "I can switch it on for you now if you'd like", "…if that helps". */
 const OFFERS_IF = /\b(?:i can|i could|i'm happy to|happy to|we can|i'll)\b[^.?!]*\bif (?:you'd like|you would like|you like|you want|that helps|it helps|that would help)\b|\bif (?:you'd like|you would like|you like|you want|that helps|it helps),? (?:i can|i could|i'll|we can)\b/;
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
@@ -620,7 +640,8 @@ export function directAsk(text: string): DirectAsk | null {
   const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x));
   const q = asks[asks.length - 1];
   if (!q) return null;
-  if (/\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  // ("before anything else, what were you told…?" is not "anything else?")
+  if (/(?<!\b(?:before|above|first of all|more than)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b/.test(q)) return "choice";
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
@@ -662,6 +683,34 @@ const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|
 /** A line that reads a number out: digits, or three number words in a row. */
 const GIVES_NUMBER = /\d{3,}|(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]+){3,}/i;
 
+/**
+ * The people her facts name that her opening does not ("my grandson Tom", "Ken"): a line naming one ("Put it in
+ * Tom's name") takes for granted that the listener has heard of them, so it waits until she or the agent has.
+ */
+const PEOPLE = new WeakMap<Scenario, string[]>();
+const NOT_NAMES = /^(?:I|I'm|I'll|I've|I'd|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Premium|Post|Office|Christmas|York)$/;
+function peopleOf(scenario: Scenario): string[] {
+  let p = PEOPLE.get(scenario);
+  if (p === undefined) {
+    const opening = `${scenario.openingLine} ${scenario.openingLineMild ?? ""}`;
+    const names = new Set<string>();
+    for (const f of scenario.persona.facts)
+      for (const m of f.customerLine.matchAll(/(?<=[a-z,;]\s)([A-Z][a-z]{2,})\b/g)) {
+        const n = m[1]!;
+        if (!NOT_NAMES.test(n) && !new RegExp(`\\b${n}\\b`).test(opening)) names.add(n);
+      }
+    p = [...names];
+    PEOPLE.set(scenario, p);
+  }
+  return p;
+}
+const INTRODUCES = /\bmy (?:husband|wife|son|daughter|grandson|granddaughter|sister|brother|partner|friend|mum|mother|dad|father|neighbour|manager)\b/i;
+function namesOnlyTold(line: string, said: string, scenario: Scenario): boolean {
+  // (a line that introduces them, "It's Ken's name on the letter, my husband", takes nothing for granted)
+  if (INTRODUCES.test(line)) return true;
+  return peopleOf(scenario).every((n) => !new RegExp(`\\b${n}\\b`).test(line) || new RegExp(`\\b${n.toLowerCase()}\\b`).test(said));
+}
+
 /** Everything of hers, told or not, for the amounts she knows (her bill, her price): normalised. */
 const KNOWN = new WeakMap<Scenario, string>();
 function knownAmounts(scenario: Scenario): string {
@@ -680,9 +729,39 @@ const DONE_STEP = ["Okay, hang on. Right, I've done that.", "Right, done. What's
 const ACCEPTS = ["Yes, please. Do that.", "Yes, go on then, please.", "Yes please, that would help.", "Yes, that'd be good."];
 const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
+/** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
+const FOLLOWS = ["Okay. I've got that.", "Right, I'm with you.", "Okay, that's clear. Thank you."];
+/** Her answer to a question none of her lines answers, once they are said: she does not pretend. */
+const UNSURE = ["I'm not sure, to be honest. You tell me.", "I don't really know. What do you think?", "I couldn't tell you, honestly."];
+/** Asked to choose again after she has chosen: she keeps to it. */
+const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chosen, thanks. The one I said.", "What I said before, please. That's my choice."];
+/** The agent goes ahead with a remedy she did not choose. */
+const SWITCHED = ["That's not the one I picked, but alright.", "Oh. I'd said the other one, but fine.", "That wasn't what I chose, but go on, then."];
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 /** A goodbye ("No, that's everything", "we're done"): only an answer to "anything else?" or to nothing. */
 const GOODBYE = /\b(?:that's (?:it|everything|all)|nothing else|we're done|that's sorted)\b/i;
+/** A sentence that is a goodbye ("No, that's everything, thank you.", "That's all, thanks."), not "That's all I wanted". */
+const GOODBYE_SENTENCE = /^(?:(?:no|nah|nope|okay|ok|right)[,.]?\s+)?(?:dear,?\s+)?(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else\b|we're done\b|that's sorted\b)/i;
+/** A line with its goodbye sentences taken out ("" when it is nothing but a goodbye). */
+export function withoutGoodbye(line: string): string {
+  return line
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => !GOODBYE_SENTENCE.test(x))
+    .join(" ")
+    .trim();
+}
+/**
+ * The agent winding the call up in its last words ("Take care.", "Goodbye for now.", "Have a lovely evening."):
+ * with "anything else?", the only turns a goodbye answers. A turn that asks nothing mid-call (a step, an
+ * explanation, a promise) is not an invitation to hang up.
+ */
+const SIGNS_OFF = /\b(?:good ?bye|bye for now|bye then|take care|have a (?:good|lovely|nice|great) (?:day|evening|afternoon|weekend|night)|thanks for calling|thank you for calling|speak (?:to you )?soon|all the best)\b/;
+export function closesCall(text: string): boolean {
+  if (directAsk(text) === "anything-else") return true;
+  const t = text.slice(0, 2000);
+  const last = sentences(t).slice(-1).map((sp) => lower(t.slice(sp.start, sp.end))).join(" ");
+  return SIGNS_OFF.test(last);
+}
 /** A line calling the matter settled: only after a turn that offered or did something. */
 const SORTED = /\b(?:that's sorted|sorted,? then|that'll do|that's that)\b/i;
 /** An answer to "what day and time suits you?" names one, or leaves it to the agent. */
@@ -710,7 +789,10 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // ("did it start leaking straight after you bought it?") does not ask about the purchase.
   const whole = lower(asking.join(" "));
   const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!]*/g;
-  const low = whole.replace(DATING, " ");
+  // (so does a "when you…" clause after the question proper: "what were you told about offline when you signed
+  // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
+  const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
+  const low = whole.replace(DATING, " ").replace(WHEN_CLAUSE, "$1 ");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -1180,7 +1262,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     intensity: state.intensity,
     said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(t.agentText)).join(" ")} ${normaliseEcho(text)}`,
   };
-  const mut: PickState = { rng: state.rng, recentLines: state.recentLines, saidLines: state.saidLines ?? [], intensity: state.intensity };
+  const mut: PickState = {
+    rng: state.rng,
+    recentLines: state.recentLines,
+    saidLines: state.saidLines ?? [],
+    intensity: state.intensity,
+    saidText: state.turns.map((t) => t.customerLine),
+  };
   // What was settled: the topics of this turn's sentences that carry an engaged fix or an offer, the
   // remedies offered so far, the worries dealt with.
   {
@@ -1200,6 +1288,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     lc.settled = settled;
   }
   const ask = directAsk(text);
+  // the agent asks "anything else?" or signs off: the only turns a goodbye answers
+  const closing = closesCall(text);
   // remedies this very turn names (the one she picks, or the one the agent confirms)
   const namedRemedies = new Set(
     scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)).map((t) => t.remedy!),
@@ -1212,8 +1302,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     return xs[Math.floor(r.value * xs.length)] ?? xs[0]!;
   };
   /** Her answer to a yes/no offer or a "what day and time?", said at most once each per call. */
-  const answerAsk = (kind: "offer" | "when" | "step"): string => {
-    const pool = kind === "offer" ? ACCEPTS : kind === "step" ? DONE_STEP : WHENEVER;
+  const answerAsk = (kind: "offer" | "when" | "step" | "ack" | "question"): string => {
+    const pool = kind === "offer" ? ACCEPTS : kind === "step" ? DONE_STEP : kind === "ack" ? FOLLOWS : kind === "question" ? UNSURE : WHENEVER;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${kind}:${i}`));
     const text = pickOne(fresh.length > 0 ? fresh : pool);
     mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(text)}`];
@@ -1227,6 +1317,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const pickable = about ?? (namedRemedies.size > 0 ? [...namedRemedies] : [...lc.offeredNow!].length > 0 ? [...lc.offeredNow!] : offered);
       const chosen = pickable.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: pickable }).text : "";
       if (chosen) return chosen;
+      // asked again after she has chosen, she keeps to her choice rather than pick "the first one"
+      if ((state.declined ?? []).length > 0) return pickOne(KEEPS_CHOICE);
       // nothing she could name as offered: she still picks, then settles without a goodbye
       const rest = pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: (w) => !w?.offered?.length, notGoodbye: true }).text;
       return `${pickOne(FIRST_ONE)} ${rest}`.trim();
@@ -1244,7 +1336,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const yes = answerAsk(ask);
       return line ? `${yes} ${line}` : yes;
     }
-    return pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), notSorted: !didSomething }).text;
+    return pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), notSorted: !didSomething, notGoodbye: !closing }).text;
   };
   let customerLine: string;
   let abusiveLine = false;
@@ -1262,12 +1354,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const fact = newFacts.length > 0 && ask !== "anything-else" ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     if (fact && !promised && !thanks) revealedFacts.push(fact.id);
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
-    // (asked something other than "anything else?", she does not say goodbye)
-    const asking = !!ask && ask !== "anything-else";
+    // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
+    const asking = !closing;
     customerLine =
       answer ||
+      // (a turn that tells her more without asking: a closing line's answer, without its goodbye)
+      (asking && !ask && scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc, { abusive: "any", only: () => true, notGoodbye: true }).text : "") ||
       (asking ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: () => true, notGoodbye: true }).text : "") ||
       (scenario.lines.closing.length > 0 && !asking ? pickLine(scenario, "closing", mut, lc) : pickLine(scenario, "resolved", mut, lc)).text;
+    // Out of fresh lines, she does not say the same reply twice in a row of turns: a word that she is following
+    // ("Okay, I've got that.") answers a turn that only tells her more.
+    if (state.turns.some((t) => t.customerLine.includes(customerLine))) customerLine =
+        ask === "choice"
+          ? pickOne(KEEPS_CHOICE)
+          : ask === "offer" || ask === "when" || ask === "step"
+            ? answerAsk(ask)
+            : answerAsk(asking && ask === "question" ? "question" : "ack");
   } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
   else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
@@ -1287,7 +1389,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // in the turn, she does not call it sorted.
     const mood = pickLine(scenario, group, mut, lc, {
       abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any",
-      notGoodbye: !!ask && ask !== "anything-else",
+      notGoodbye: !closing,
       notSorted: !didSomething,
     });
     abusiveLine = mood.abusive;
@@ -1361,11 +1463,28 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
 
   // Offered a choice, the remedy she names is the one she takes: the others offered with it are turned down.
   let declined = state.declined ?? [];
-  if (ask === "choice") {
-    const choices = new Set([...namedRemedies, ...offeredNow]);
+  // (also when the turn laid out two or more and ended on another question: "…or keep it as it is. When's your next shoot?")
+  // (the options are the remedies the turn names, whether or not the offers reader took each as an offer)
+  const laidOut = new Set([
+    ...namedRemedies,
+    ...offeredNow,
+    ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!),
+  ]);
+  const laidOutAsChoice = laidOut.size >= 2 && /\b(?:choice|options|either way|whichever|or you could|or i can|or i could|or keep|or if you(?:.d| would) rather)\b/.test(lower(text));
+  if (ask === "choice" || laidOutAsChoice) {
+    const choices = laidOut;
     const low = lower(customerLine);
     const mine = new Set(topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r && choices.has(r)));
     if (mine.size > 0) declined = [...new Set([...declined.filter((r) => !mine.has(r)), ...[...choices].filter((r) => !mine.has(r))])];
+  }
+  // The agent goes ahead with a remedy she turned down for another ("The York transfer, lovely" after she chose the
+  // freeze): she says so, once, rather than take it without a word; from then on it is hers.
+  const switched = outcome !== "ended" && ask !== "choice" ? [...namedRemedies].filter((r) => (state.declined ?? []).includes(r)) : [];
+  if (switched.length > 0 && !mut.saidLines.includes("switched")) {
+    const words = pickOne(SWITCHED);
+    customerLine = `${words} ${customerLine}`.trim();
+    mut.saidLines = [...mut.saidLines, "switched"];
+    declined = declined.filter((r) => !switched.includes(r));
   }
   const abuse: AbuseState = {
     warned,
@@ -1430,7 +1549,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       concernsMet,
       concernsRaised,
       offered,
-      ...(declined.length > 0 ? { declined } : {}),
+      ...(declined.length > 0 || state.declined ? { declined } : {}),
       labelUses,
       phraseUses,
       revealedFacts,

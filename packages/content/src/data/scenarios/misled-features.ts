@@ -37,7 +37,7 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "sales-chat",
         fact: "Before buying, she asked the website's sales chat whether her photos would be available offline and was told 'yes, everything works offline with Premium'. The transcript is on her account.",
-        askedAbout: ["why did you buy", "what made you", "told", "sales", "chat", "before you bought", "expect", "advert", "website"],
+        askedAbout: ["why did you buy", "what made you", "told", "were you told", "what did they tell", "what did it say", "what did it tell", "say about", "said about", "tell you about", "told about", "sales", "chat", "before you bought", "expect", "advert", "website"],
         customerLine: "I asked your chat thing before I paid. I literally typed 'will my photos work with no signal' and it said yes, everything works offline with Premium. That's why I bought it.",
       },
       {

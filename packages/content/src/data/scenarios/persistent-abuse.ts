@@ -39,7 +39,7 @@ export const persistentAbuse: ScenarioInput = {
       {
         id: "thursday-job",
         fact: "He needs the drill for a kitchen fit on Thursday and will lose the job without it.",
-        askedAbout: ["need it", "when do you need", "job", "work", "thursday", "urgent"],
+        askedAbout: ["need it", "need this", "when do you need", "by when", "job", "work", "thursday", "urgent"],
         customerLine: "I've got a kitchen fit Thursday. No drill, no job. Who's paying me for that, eh?",
       },
       {

@@ -43,7 +43,7 @@ export const refundDemand: ScenarioInput = {
       {
         id: "birthday-saturday",
         fact: "It was his wife's birthday present and they have people round for her party on Saturday, so speed matters more to him than the refund itself.",
-        askedAbout: ["present", "gift", "need it", "matter", "why", "saturday", "important", "for"],
+        askedAbout: ["present", "gift", "need it", "need this", "sorted by", "fixed by", "working by", "by when", "matter", "why", "saturday", "important", "for"],
         customerLine: "It was my wife's birthday present. We've got twelve people coming on Saturday and she wanted to show it off. Now it's sat there with a tea towel under it.",
       },
       {
