@@ -10,7 +10,7 @@
 // inflate what it receives. Also prints first-load JS per route and the web processes' peak RSS.
 //
 //   node scripts/bench-http.mjs [--connections 50] [--seconds 15] [--repeats 2] [--port 3300]
-//                               [--only dashboard,courses,...] [--json out.json]
+//                               [--only dashboard,courses,...] [--json out.json] [--db-prefix defuse_bench]
 //
 // Traffic goes only to 127.0.0.1. Bounded in time; drops its database when done.
 import { spawn } from "node:child_process";
@@ -34,7 +34,8 @@ const PORT = Number(args.port ?? 3300);
 const ONLY = args.only ? new Set(String(args.only).split(",")) : null;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const dbName = `defuse_bench_${randomUUID().slice(0, 8)}`;
+// --db-prefix keeps side-by-side runs of several people on one PostgreSQL apart (and their clean-up).
+const dbName = `${String(args["db-prefix"] ?? "defuse_bench").replace(/[^a-z0-9_]/g, "")}_${randomUUID().slice(0, 8)}`;
 const dbUrl = Object.assign(new URL(SERVER), { pathname: `/${dbName}` }).toString();
 const signIn = (email, password) => signInAt(BASE, email, password);
 

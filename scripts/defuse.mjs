@@ -226,15 +226,15 @@ async function serveWeb(mode) {
     }
   }
   log(`open http://localhost:${port}`);
-  // client-address.cjs records the socket's address for the sign-in throttle (see that file).
-  const preload = path.join(root, "scripts/client-address.cjs");
+  // client-address.cjs records the socket's address for the sign-in throttle; page-headers.cjs gives
+  // every page its CSP nonce and sends anonymous visitors to /login (see those files).
+  const preloads = ["scripts/client-address.cjs", "scripts/page-headers.cjs"].map((f) => path.join(root, f));
   if (mode === "dev") {
-    const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(preload)}`.trim();
+    const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${preloads.map((p) => `--require ${JSON.stringify(p)}`).join(" ")}`.trim();
     return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });
   }
   return superviseWorkers(port, [
-    "--require",
-    preload,
+    ...preloads.flatMap((p) => ["--require", p]),
     // Server rendering allocates many short-lived objects: a larger young generation than V8's
     // 16 MB default means fewer scavenges per request. 64 MB gave about +10% pages/s in the HTTP
     // bench but its semi-spaces alone can hold 128+ MB, which took a worker's RSS over the 500 MB

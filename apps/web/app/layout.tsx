@@ -13,8 +13,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page render per request, so Next can put this request's CSP
-  // nonce (set by proxy.ts) on its scripts; a prerendered page would carry none and not run.
-  await headers();
+  // nonce on its scripts; a prerendered page would carry none and not run. The nonce and the policy
+  // come from scripts/page-headers.cjs, preloaded by `pnpm start` and `pnpm dev`: a server started
+  // without it would send pages with no CSP at all, so it gets no pages.
+  if (!(await headers()).get("x-nonce")) throw new Error("This page has no Content-Security-Policy nonce: start Defuse with `pnpm start` (or `pnpm dev`), which preloads scripts/page-headers.cjs.");
   return (
     <html lang="en-GB" className={GeistSans.variable}>
       <body className="min-h-screen font-sans">
