@@ -3,7 +3,8 @@
  * features.ts, shipped as sparse JSON (weights.json, written by train.ts). Scoring adds each
  * feature occurrence's weights into one logit per label; a label is on when its probability reaches
  * the threshold chosen for it by cross-validation, or when an `assert` rule fired, and off when a
- * `veto` rule fired.
+ * `veto` rule fired. `rude` is also on at a lower score (`rudeGate`) when no technique is on (train.ts,
+ * chooseRudeGate).
  */
 import type { LabelId } from "@defuse/content";
 import type { RuleHit } from "../analyser/rules";
@@ -33,6 +34,8 @@ export interface ModelJson {
   promoted?: string[];
   /** the feature options the model was trained with (label extracts the same); absent: DEFAULT_FEATURES */
   features?: FeatureOptions;
+  /** `rude` is also on at this probability when no technique (a label that is not a pitfall) is on; absent: never */
+  rudeGate?: number;
   [meta: string]: unknown;
 }
 
@@ -72,6 +75,10 @@ export interface Model {
   /** thresholds as logits */
   cut: Float64Array;
   thresholds: number[];
+  /** `rude`'s second stage as a logit (Infinity: none), and which labels are techniques */
+  rudeCut: number;
+  rude: number;
+  technique: Uint8Array;
   /** logit per unit of a stored weight */
   scale: number;
   /**
@@ -116,8 +123,9 @@ export function packModel(j: ModelJson): PackedModel {
 }
 
 /** A model's header fields (everything but the weight arrays). */
-type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted" | "features">;
-const MAGIC = 0x44464d31; // "DFM1"
+type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted" | "features" | "rudeGate">;
+const MAGIC = 0x44464d31;
+const PITFALLS = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]; // "DFM1"
 
 /**
  * The CLI's copy of the model (scripts/build-cli.mjs writes it beside the bundle): the header as
@@ -125,7 +133,7 @@ const MAGIC = 0x44464d31; // "DFM1"
  * of one file instead of decoding base64 and building the table.
  */
 export function toBinary(j: ModelJson): Uint8Array {
-  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted, features: j.features };
+  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted, features: j.features, rudeGate: j.rudeGate };
   const p = packModel(j);
   const meta = new TextEncoder().encode(JSON.stringify({ ...header, mask: p.mask, tableLen: p.table.length, pairsLen: p.pairs.length }));
   const metaLen = Math.ceil(meta.length / 4) * 4;
@@ -166,6 +174,9 @@ export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Mo
     bias: Float64Array.from(j.bias),
     thresholds: j.thresholds,
     cut: Float64Array.from(j.thresholds.map(logit)),
+    rudeCut: j.rudeGate === undefined ? Infinity : logit(j.rudeGate),
+    rude: j.labels.indexOf("rude"),
+    technique: Uint8Array.from(j.labels.map((l) => (PITFALLS.includes(l) ? 0 : 1))),
     scale: j.scale,
     mask,
     table,
@@ -228,10 +239,16 @@ export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: n
   return z;
 }
 
-/** The labels that stand: model at or over threshold, plus assert rules and promoted cue rules, minus veto rules. */
+/** The labels that stand: model at or over threshold (rude also at its second stage), plus assert rules and promoted cue rules, minus veto rules. */
 export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<LabelId>): Set<LabelId> {
   out.clear();
-  for (let l = 0; l < m.labels.length; l++) if (z[l]! >= m.cut[l]!) out.add(m.labels[l]!);
+  let technique = false;
+  for (let l = 0; l < m.labels.length; l++)
+    if (z[l]! >= m.cut[l]!) {
+      out.add(m.labels[l]!);
+      if (m.technique[l]) technique = true;
+    }
+  if (m.rude >= 0 && !technique && z[m.rude]! >= m.rudeCut) out.add("rude");
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || m.promoted.has(h.rule.id))) out.add(h.rule.label);
   for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
   return out;

@@ -83,10 +83,23 @@ export interface FitOptions {
    * (the threshold decides only those)
    */
   rudeOnRest: boolean;
+  /** gradient weight of a positive example of `rude` (0: `pitfallPosWeight`) */
+  rudePosWeight: number;
+  /**
+   * a second stage for `rude` (see chooseRudeGate): a lower threshold of the model's `rude` score, taken only
+   * when the model puts no technique on the turn (no apology, empathy, boundary, solution, ...)
+   */
+  rudeGate: boolean;
+  /** the second stage's threshold: pooled out-of-fold precision `rudePrecision` over the v2 authors, and ... */
+  rudeFloor: number;
+  /** ... at least `rudeFloor` on each author with this many `rude` lines or more */
+  rudeFloorMin: number;
 }
-export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, promotePooled: false, rudePrecision: 0.9, rudeByAuthor: true, rudeL1: 1, rudeOnRest: false };
+export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, promotePooled: false, rudePrecision: 0.9, rudeByAuthor: true, rudeL1: 1, rudeOnRest: false, rudePosWeight: 0, rudeGate: true, rudeFloor: 0.7, rudeFloorMin: 10 };
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
+/** No second stage: a `rude` gate threshold above any probability. */
+export const NO_GATE = 2;
 
 export interface Doc {
   item: Item;
@@ -207,7 +220,7 @@ export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
       let any = false;
       for (let l = 0; l < L; l++) {
         const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, dot[l]!))));
-        const g = (p - r.y[l]!) * (r.y[l] ? (PITFALL[l] ? o.pitfallPosWeight : o.posWeight) : 1) * r.dw;
+        const g = (p - r.y[l]!) * (r.y[l] ? (l === RUDE && o.rudePosWeight ? o.rudePosWeight : PITFALL[l] ? o.pitfallPosWeight : o.posWeight) : 1) * r.dw;
         gb[l] = gb[l]! + g * g;
         b[l] = b[l]! - (0.5 / Math.sqrt(gb[l]!)) * g;
         // a label whose gradient is negligible leaves its weights as they are
@@ -368,6 +381,51 @@ function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number |
 }
 
 /**
+ * `rude`'s second stage (`o.rudeGate`). By the taxonomy, rude is sarcasm, insults, threats or contempt
+ * towards the customer; a turn that also apologises, empathises, sets a respectful boundary or offers a
+ * remedy is, by then, doing something else, and most of the model's out-of-fold false `rude` scores are on
+ * such turns (a question about the customer's phone, "I'm here to help, but I'm not going to cop abuse").
+ * So a turn on which the model puts no technique at all is called rude at a lower score. That threshold is
+ * the lowest at which, out of fold, everything that calls `rude` (the threshold, the assert and promoted
+ * rules and this stage, minus the vetoes) reaches precision `o.rudePrecision` pooled over the v2 authors
+ * and `o.rudeFloor` on each author with `o.rudeFloorMin` rude lines or more; NO_GATE when none does.
+ */
+export function chooseRudeGate(docs: Doc[], oof: Float64Array[], th: number[], promoted: Set<string>, o: FitOptions): number {
+  if (!o.rudeGate) return NO_GATE;
+  const v2 = docs.map((d, i) => [d, i] as const).filter(([d]) => d.item.group !== "old" && d.item.group !== "corrections");
+  const groups = [...new Set(v2.map(([d]) => d.item.group))];
+  const pos = new Map<string, number>();
+  for (const [d] of v2) if (d.y[RUDE]) pos.set(d.item.group, (pos.get(d.item.group) ?? 0) + 1);
+  const fixed = v2.map(([d, i]) => {
+    const z = oof[i]!;
+    const on = decideDoc(z, th, d.hits, promoted, NO_GATE).includes("rude");
+    return { d, p: sigmoid(z[RUDE]!), on, open: noTechnique(z, th), veto: d.hits.some((h) => !h.negated && h.rule.effect === "veto" && h.rule.label === "rude") };
+  });
+  for (let t = 0.3; t <= th[RUDE]! + 1e-9; t += 0.01) {
+    const tp = new Map<string, number>(), n = new Map<string, number>();
+    let a = 0, b = 0;
+    for (const x of fixed) {
+      if (!(x.on || (x.open && !x.veto && x.p >= t))) continue;
+      const g = x.d.item.group;
+      n.set(g, (n.get(g) ?? 0) + 1);
+      if (x.d.y[RUDE]) {
+        tp.set(g, (tp.get(g) ?? 0) + 1);
+        a++;
+      } else b++;
+    }
+    if (a + b === 0 || a / (a + b) < o.rudePrecision) continue;
+    if (groups.every((g) => (pos.get(g) ?? 0) < o.rudeFloorMin || (tp.get(g) ?? 0) >= o.rudeFloor * (n.get(g) ?? 0))) return Math.round(t * 100) / 100;
+  }
+  return NO_GATE;
+}
+
+/** No technique (a label that is not a pitfall) is at or over its threshold. */
+function noTechnique(z: Float64Array, th: number[]): boolean {
+  for (let l = 0; l < L; l++) if (!PITFALL[l] && sigmoid(z[l]!) >= th[l]!) return false;
+  return true;
+}
+
+/**
  * The `cue` rules precise enough to assert their label: on the training data's v2 authors (the old
  * single-author data is where the rules were written, so it would flatter them), precision at least
  * `o.promoteAt` on every author the rule fires on 3+ times, and `o.promoteMin` correct hits in all.
@@ -402,9 +460,10 @@ export function promotedRules(docs: Doc[], o: FitOptions): Set<string> {
   return out;
 }
 
-export function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promoted: Set<string> = new Set()): LabelId[] {
+export function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promoted: Set<string> = new Set(), rudeGate = NO_GATE): LabelId[] {
   const out = new Set<LabelId>();
   for (let l = 0; l < L; l++) if (sigmoid(z[l]!) >= th[l]!) out.add(LABELS[l]!);
+  if (sigmoid(z[RUDE]!) >= rudeGate && noTechnique(z, th)) out.add("rude");
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || promoted.has(h.rule.id))) out.add(h.rule.label);
   for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
   return [...out];
@@ -412,10 +471,12 @@ export function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promot
 
 /** The whole procedure on `train`, judged on `test`. */
 export function trainAndJudge(train: Doc[], test: Doc[], o: FitOptions): EvalReport {
-  const th = chooseThresholds(train, outOfFold(train, o), o);
+  const oof = outOfFold(train, o);
+  const th = chooseThresholds(train, oof, o);
   const m = fit(train, o);
   const promoted = promotedRules(train, o);
-  const pred = test.map((d) => decideDoc(logitsOf(m, d), th, d.hits, promoted));
+  const gate = chooseRudeGate(train, oof, th, promoted, o);
+  const pred = test.map((d) => decideDoc(logitsOf(m, d), th, d.hits, promoted, gate));
   let k = 0;
   return evaluate(test.map((d) => ({ ...d.item })), () => pred[k++]!);
 }
@@ -477,9 +538,12 @@ async function main() {
   if (compare) return;
 
   const docs = prepare(all, ownAnalyser);
-  const th = chooseThresholds(docs, outOfFold(docs, FIT), FIT);
+  const oof = outOfFold(docs, FIT);
+  const th = chooseThresholds(docs, oof, FIT);
   const m = fit(docs, FIT);
-  const promoted = [...promotedRules(docs, FIT)].sort();
+  const promotedSet = promotedRules(docs, FIT);
+  const rudeGate = chooseRudeGate(docs, oof, th, promotedSet, FIT);
+  const promoted = [...promotedSet].sort();
   // sparse export: rows of (label, weight) per feature, zeros dropped, weights as 16-bit integers
   let maxW = 0;
   for (const x of m.w) maxW = Math.max(maxW, Math.abs(x));
@@ -508,6 +572,7 @@ async function main() {
     labels: LABELS,
     bias: [...m.b].map((x) => Math.round(x * 1e4) / 1e4),
     thresholds: th,
+    rudeGate,
     poolMin: FIT.poolMin,
     promoted,
     scale,
@@ -519,6 +584,7 @@ async function main() {
   writeFileSync(join(here, "weights.json"), JSON.stringify(json));
   if (!quick) writeFileSync(join(here, "report.json"), JSON.stringify({ note: "leave-one-author-out figures written by train.ts", trainedOn: json.trainedOn, loao }, null, 1) + "\n");
   console.log(`\nthresholds: ${LABELS.map((l, i) => `${l} ${th[i]}`).join(", ")}`);
+  console.log(`rude's second stage (no technique on the turn): ${rudeGate === NO_GATE ? "off" : rudeGate}`);
   console.log(`promoted cue rules: ${promoted.join(", ") || "none"}`);
   console.log(`weights.json: ${keys.length} features, ${ws.length} weights (${(Date.now() - t0) / 1000} s)`);
 }
