@@ -1,15 +1,15 @@
 /**
  * Quality floor on the held-out author (K since the seventh analyser round: 400 lines, adjudicated,
  * never trained on), so this is the honest figure. Only aggregates are computed and asserted; no item
- * of it is printed, here or anywhere else. The floors are the figures reached at the lead's look after
- * the seventh round's retrain (README, "Looks at author K"), less a small margin for retraining noise.
+ * of it is printed, here or anywhere else. The floors are the figures reached at the lead's third look
+ * (after rude round 8; README, "Looks at author K"), less a small margin for retraining noise.
  */
 import { describe, expect, it } from "vitest";
 import { labelIds } from "../src/analyser/label";
 import { evaluate } from "../src/eval/metrics";
 import { authorItems, HELD_OUT_AUTHOR } from "../src/model/data";
 
-const REACHED = { microF1: 0.817, macroF1: 0.824 };
+const REACHED = { microF1: 0.828, macroF1: 0.843 };
 const MARGIN = 0.02;
 
 describe(`held-out author ${HELD_OUT_AUTHOR} quality floor`, () => {
