@@ -74,8 +74,8 @@ function contentSecurityPolicy(nonce, opts = {}) {
  * over HTTPS: directly, or through a TLS-terminating proxy that says so in X-Forwarded-Proto.
  */
 const HSTS = "max-age=63072000; includeSubDomains";
-function servedOverHttps(url, headers) {
-  return url.protocol === "https:" || headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+function servedOverHttps(encrypted, forwardedProto) {
+  return !!encrypted || String(forwardedProto ?? "").split(",")[0].trim() === "https";
 }
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=[^;\s]/;
@@ -100,14 +100,11 @@ function pageHeaders(req, opts) {
     return { redirect: `/login?${new URLSearchParams({ callbackUrl: url })}` };
   }
   const nonce = newNonce();
-  const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "")
-    .split(",")[0]
-    .trim();
   return {
     nonce,
     csp: contentSecurityPolicy(nonce, { dev: opts.dev, frameAncestors: opts.ancestors }),
     frameDeny: opts.ancestors.length === 0,
-    hsts: !!req.socket?.encrypted || forwardedProto === "https",
+    hsts: servedOverHttps(req.socket?.encrypted, req.headers["x-forwarded-proto"]),
   };
 }
 

@@ -6,7 +6,7 @@ declare const pageHeaders: {
   frameAncestors(value?: string): string[];
   contentSecurityPolicy(nonce: string, opts?: { dev?: boolean; frameAncestors?: string[] }): string;
   HSTS: string;
-  servedOverHttps(url: URL, headers: Headers): boolean;
+  servedOverHttps(encrypted: boolean | undefined, forwardedProto: string | string[] | undefined): boolean;
   pageHeaders(
     req: Pick<IncomingMessage, "url" | "headers"> & { socket?: { encrypted?: boolean } },
     opts: { dev: boolean; ancestors: string[] },
