@@ -6,7 +6,7 @@
  * `veto` rule fired. `rude` is also on at a lower score (`rudeGate`) when no technique is on (train.ts,
  * chooseRudeGate).
  */
-import type { LabelId } from "@defuse/content";
+import { isPitfall, type LabelId } from "@defuse/content";
 import type { RuleHit } from "../analyser/rules";
 import { DEFAULT_FEATURES, type FeatureOptions } from "../analyser/features";
 
@@ -124,8 +124,7 @@ export function packModel(j: ModelJson): PackedModel {
 
 /** A model's header fields (everything but the weight arrays). */
 type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted" | "features" | "rudeGate">;
-const MAGIC = 0x44464d31;
-const PITFALLS = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]; // "DFM1"
+const MAGIC = 0x44464d31; // "DFM1"
 
 /**
  * The CLI's copy of the model (scripts/build-cli.mjs writes it beside the bundle): the header as
@@ -176,7 +175,7 @@ export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Mo
     cut: Float64Array.from(j.thresholds.map(logit)),
     rudeCut: j.rudeGate === undefined ? Infinity : logit(j.rudeGate),
     rude: j.labels.indexOf("rude"),
-    technique: Uint8Array.from(j.labels.map((l) => (PITFALLS.includes(l) ? 0 : 1))),
+    technique: Uint8Array.from(j.labels.map((l) => (isPitfall(l) ? 0 : 1))),
     scale: j.scale,
     mask,
     table,
