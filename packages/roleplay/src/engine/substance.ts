@@ -396,7 +396,13 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       continue;
     }
     // "I'm so sorry. Twenty minutes on hold..." says what the apology is for in the next sentence.
-    const near = ECHO_LABELS.has(h.label) && ix.length > 0 && sents[ix[ix.length - 1]! + 1] ? [...mine, sents[ix[ix.length - 1]! + 1]!] : mine;
+    // "You emailed us twice and nobody answered. That isn't acceptable, and I'm sorry." says it in the sentence
+    // before, when the acknowledgement points back at it ("that", "this", "it").
+    const near = ECHO_LABELS.has(h.label) && ix.length > 0 && sents[ix[ix.length - 1]! + 1] ? [...mine, sents[ix[ix.length - 1]! + 1]!] : [...mine];
+    const before = ECHO_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 ? sents[ix[0]! - 1]! : undefined;
+    // (a sentence that says something of her call: a topic of it, or more than one word of hers, not "thanks for holding")
+    const saysHerCall = (x: SentenceInfo) => !x.salad && !x.conditionalOnly && (x.topics.length > 0 || x.echoes.length >= 2);
+    if (before && saysHerCall(before) && mine.some((s) => POINTS_BACK.test(lower(s.text)))) near.unshift(before);
     let topics = [...new Set(near.flatMap((s) => s.topics))];
     // "…so the second one is a duplicate. I'm refunding it now": a fix that points back ("it", "that")
     // is about what the sentence before it named.
