@@ -4,6 +4,7 @@ import { label } from "../src/analyser/label";
 import { ownsFault, reassuresWithoutCorrecting } from "../src/engine/conversation";
 import { replay } from "../src/index";
 import { scoreConversation } from "../src/scoring/score";
+import { assessTurn } from "../src/engine/substance";
 
 /**
  * Engine round 7: excellent calls by a new author (calls-dev7, author U) that failed on readings the
@@ -96,5 +97,25 @@ describe("rude by the taxonomy's example ('Maybe if you listened for a second we
   it("'Maybe try reading it before firing off another load of question marks' is rude; a suggestion to check a folder is not", () => {
     expect(rude("I did reply, you know. Maybe try reading it before firing off another load of question marks.")).toBe(true);
     expect(rude("If that doesn't work, maybe try checking your junk folder.")).toBe(false);
+  });
+});
+
+describe("walking her through the fix step by step is the next action a solution is", () => {
+  const solution = (text: string) => {
+    const ctx = { heard: [app.openingLine], said: {}, abusedLast: false, askedBefore: false, offers: [], revealed: [] };
+    const hit = { label: "solution" as const, span: { start: 0, end: text.length, text } };
+    return assessTurn(app, ctx, text, [hit]).credits.find((c) => c.label === "solution")!;
+  };
+  it("steps after a lead-in ('Make sure you're on wifi, open the app…', 'To test it, switch…') engage", () => {
+    for (const t of ["Make sure you're on wifi, open the app, and tap your portfolio album.", "To test it, switch your phone to airplane mode and open the album again.", "A good test: put your phone into airplane mode and open the album."]) {
+      const c = solution(t);
+      expect(c.engaged, `${t}: ${c.why}`).toBe(true);
+    }
+  });
+  it("the setting named with nobody doing anything, or a list of remedies, does not", () => {
+    for (const t of ["The 'Keep on this device' setting is in the album menu.", "Options: a refund, offline albums, a monthly plan."]) {
+      const c = solution(t);
+      expect(c.engaged, `${t}: ${c.why}`).toBe(false);
+    }
   });
 });
