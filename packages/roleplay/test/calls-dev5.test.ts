@@ -19,9 +19,11 @@ interface Call {
 const here = dirname(fileURLToPath(import.meta.url));
 const data = JSON.parse(readFileSync(resolve(here, "../src/eval/data/calls-dev5.json"), "utf8")) as { calls: Call[] };
 
-const KNOWN_MISSES: Record<string, string> = {
-  "n-bv-1": "76 against the qa-grade pass mark of 80: the opening thanks is a stock phrase and no escalation is offered",
-};
+/**
+ * Calls that do not get the expected verdict yet (none since engine round 7: n-bv-1's "Thank you for calling us, I
+ * know this isn't easy" points back at the bereavement named just before it, so it picks her up).
+ */
+const KNOWN_MISSES: Record<string, string> = {};
 const good = data.calls.filter((c) => c.expect.passed && !KNOWN_MISSES[c.id]);
 
 describe("calls-dev5: plain good calls resolve and pass", () => {
@@ -39,7 +41,7 @@ describe("calls-dev5: plain good calls resolve and pass", () => {
   it.each(data.calls.filter((c) => !c.expect.passed).map((c) => [c.id, c] as const))("%s (a pitfall in a good call) fails", (_id, c) => {
     for (const seed of [1, 2, 7, 99]) expect(simulate({ scenario: c.scenario, turns: c.turns, seed }).passed).toBe(false);
   });
-  it.fails.each(Object.entries(KNOWN_MISSES))("known miss %s still fails (%s)", (id) => {
+  if (Object.keys(KNOWN_MISSES).length > 0) it.fails.each(Object.entries(KNOWN_MISSES))("known miss %s still fails (%s)", (id) => {
     const c = data.calls.find((x) => x.id === id)!;
     expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).passed).toBe(true);
   });

@@ -367,3 +367,18 @@ describe("round 7 readings (batch4): each beside a look-alike that must stay hon
     both(energy, "Would a £20 goodwill payment calm things down?", "no-compensation-amount", "Would a reading now help calm things down? I can reissue the bill within 48 hours.");
   });
 });
+
+describe("engine round 7 (calls-dev7): a commitment is read by what it commits to, arrival vs dispatch", () => {
+  const rules = (text: string) => [...new Set(readCommitments(billing, text).breaches.map((b) => b.ruleId))];
+  it("the money said to leave us today, after a fee removed, dates the dispatch, not the money reaching her", () => {
+    // u-billing-error-1, turn 4: an excellent call failed on this sentence
+    expect(rules("I've now removed the £59.98, and the refund leaves us today, back to the bank account your direct debit comes from.")).toEqual([]);
+    expect(rules("I've now removed the £59.98, and the refund goes out today.")).toEqual([]);
+    expect(rules("I've removed the fee and the refund is sent today.")).toEqual([]);
+  });
+  it("the same dispatch with the money said to reach her today is still the same-day promise", () => {
+    expect(rules("I've now removed the £59.98, and the refund goes out today and you'll see it tonight.")).toEqual(["no-same-day-refund"]);
+    expect(rules("I've removed the fee and the refund is sent today, so you'll have it today.")).toEqual(["no-same-day-refund"]);
+    expect(rules("I've removed the fee and the refund will be in your account today.")).toEqual(["no-same-day-refund"]);
+  });
+});

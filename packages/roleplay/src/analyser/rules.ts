@@ -174,6 +174,15 @@ export const RULES: Rule[] = [
   // helped ("if you'd let me finish"), contempt for having to repeat ("I heard you the first time"), hanging
   // up as a threat with no way back, patronising advice for next time, and retorts ("right back at you")
   { id: "rude-cut-off", label: "rude", cue: /\bif you(?:'d| would| had) (?:just |actually |only )?(?:listen(?:ed)?|let me (?:speak|talk|explain|finish|get a word)|give me a (?:chance|second|minute)|stop (?:shouting|talking|interrupting|yelling)|read what i)\b/g, examples: ["C-0441", "E-0200", "E-0333", "F-0217", "F-0249", "G-0311", "G-0391"] },
+  // Sarcasm about her repeating herself, and "if you'd stop…, we might actually…", by the taxonomy's own example of rude
+  // ("Maybe if you listened for a second we'd get somewhere"); neither cue matches any line of the training data that is
+  // not labelled rude (engine round 7, calls-dev7's u-repeat-contact-4: "if you could stop going on about it for one
+  // second, we might actually finish this call")
+  { id: "rude-going-on-about", label: "rude", cue: /\b(?:stop|keep|keeps|keeping|kept) (?:going|banging|harping|rabbiting) on about\b/g, effect: "assert", examples: ["P-0275"] },
+  { id: "rude-then-we-might-actually", label: "rude", cue: /\bif you(?:'d| would| could| can| just| only)* (?:let me (?:finish|speak|talk|get a word)|stop\w*|listen\w*|calm\w* down|quit\w*|shut)\b[^.?!]{0,60}\b(?:we|i)(?: might| may| could|'d) actually\b/g, unless: /\b(?:(?:i|we) (?:really |do )?want to|want to (?:help|sort|fix|get)|(?:i'd|i would) (?:like|love) to (?:help|sort)|happy to help|rather not)\b/, wide: true, effect: "assert", examples: ["P-0016"] },
+  // telling her to read or listen, as a put-down ("Maybe try reading it before firing off another load of question marks"):
+  // every line of the training data with this cue is labelled rude (calls-dev7's u-chat-complaint-4)
+  { id: "rude-maybe-try", label: "rude", cue: /\bmaybe (?:just )?try(?:ing)? (?:reading|listening|being)\b/g, effect: "assert", examples: ["tr746", "D-0316", "A-0548"] },
   { id: "rude-said-before", label: "rude", cue: /\bi heard you the first time\b|\bfor the (?:third|fourth|fifth|hundredth|tenth|last) time\b|\bhow many (?:more )?times (?:do|have|must|will) i\b|\bi don't know how many times\b/g, examples: ["b2-272", "B-0068", "E-0069", "E-0331", "G-0215", "G-0238"] },
   { id: "rude-hanging-up", label: "rude", cue: /\b(?:i'm|i am) (?:hanging up|ending (?:this|the) call|putting the phone down)\b/g, unless: /\b(?:welcome to|(?:call|ring|phone) (?:us |me |you )?back|when you're (?:calmer|ready)|want to help|rather not|happy to help|threat\w*|abus\w*|language|asked you|warned)\b/, wide: true, examples: ["tr430", "b2-170", "A-0046", "A-0295", "B-0198", "C-0313", "F-0359", "F-0426", "G-0127"] },
   { id: "rude-next-time", label: "rude", cue: /\bmaybe (?:if )?you (?:should|could) (?:try|listen|read|check)\b|\bnext time,? (?:maybe )?(?:try|read|check|listen)\b|\bin future,? (?:maybe )?(?:try|read|check)\b/g, examples: ["tr959", "B-0416", "G-0148"] },

@@ -369,12 +369,19 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
  */
 const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
 const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+/**
+ * "The refund leaves us today", "it goes out tonight", "the refund is sent today": the money or goods said to
+ * leave us, a dispatch, whose time is not when they reach her (arrival vs dispatch), unless the clause also
+ * says they arrive ("it goes out today and you'll see it tonight").
+ */
+const DISPATCH_RE = /(?:^| )(?:leaves?|leaving) (?:us|our (?:side|end|account|bank|warehouse))|(?:^| )(?:goes|go|going) out(?= |$)|(?:^| )(?:is|are|gets|get|will be|'ll be|being) (?:sent|issued|processed|released|dispatched)(?= |$)/;
+const ARRIVES_IN_CLAUSE_RE = /(?:^| )(?:with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
 
 function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[], timedOnly = false): Breach[] {
   const out: Breach[] = [];
   const m = cand.mention;
   const quote = cand.clauseText;
-  const actTime = ACT_TIME_RE.test(quote) && !ARRIVAL_RE.test(quote);
+  const actTime = (ACT_TIME_RE.test(quote) && !ARRIVAL_RE.test(quote)) || (DISPATCH_RE.test(quote) && !ARRIVES_IN_CLAUSE_RE.test(quote));
   for (const rule of policy.forbidden) {
     for (const cond of rule.breachWhen) {
       if (!cond.kinds.includes(m.kind)) continue;

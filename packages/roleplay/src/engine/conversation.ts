@@ -152,10 +152,17 @@ export function ownsFault(sentence: string): boolean {
       !/\b(?:records?|system|report|notes?|tracking|according to)\b[^.?!]*\b(?:show|says?|said|shows)\b|\bshows?\b/.test(low)) ||
     // our own answer, letter or bill admitted wrong: "That answer was misleading"
     /\b(?:that|this|the|our)\s+(?:answer|information|info|advice|letter|bill|charge|chat|message|reply)\s+(?:was|is|were)\s+(?:\w+\s+)?(?:misleading|wrong|incorrect|a mistake|an error|not right|not good enough|unacceptable)\b/.test(low);
-  if (!owns) return false;
-  // "you should have…", "your fault", a named third party: blame stays
-  return !YOU_FAULT.test(low);
+  // "Nobody told you, and they should have": a failure to her by our side, put on no one in particular
+  const nobody = NOBODY_DID_IT_FOR_YOU.test(low) && !NAMES_SOMEONE.test(low);
+  if (!owns && !nobody) return false;
+  // "you should have…", "your fault", a named third party: blame stays ("they should have" after "nobody" is that nobody)
+  return !YOU_FAULT.test(nobody ? low.replace(/\bthey\s+should(?:'ve| have)\b/g, " ") : low);
 }
+/** No one on our side did for her what was due: "nobody told you", "no one called you back", "nobody turned up". */
+const NOBODY_DID_IT_FOR_YOU =
+  /\b(?:nobody|no one|no-one)\s+(?:ever\s+|actually\s+|even\s+)?(?:told|called|rang|phoned|warned|explained|mentioned|contacted|emailed|answered|replied|came|turned up|let you know|got back to)\b/;
+/** A colleague, team or supplier named, whom a fault would land on. */
+const NAMES_SOMEONE = /\b(?:driver|courier|warehouse|sales|colleague|agent|advis[eo]r|engineer|supplier|manager|department|team|depot|he|she)\b/;
 /** Something gone wrong or someone held to account: what any blame, open or hidden, has to name. */
 const FAULT_WORDS =
   /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because)\b/;
@@ -163,13 +170,15 @@ const FAULT_WORDS =
  * Negations that name nothing gone wrong: the agent's own limit ("I can't send it before they pick it up")
  * and sparing the customer a chore ("you don't have to chase it"). Not read as FAULT_WORDS.
  */
-const NO_FAULT = /\b(?:i|we)\s+(?:can't|cannot|won't be able to)\b|\byou\s+(?:don't|won't)\s+(?:have|need) to\b|\bdon't worry\b|\byou should\s+(?:now\s+|then\s+|also\s+)?(?:see|find|get|have (?:it|them|this|that|an?|the|your)|notice|receive|hear|spot|be able)\b/g;
+const NO_FAULT = /\b(?:i|we)\s+(?:can't|cannot|won't be able to)\b|\byou\s+(?:don't|won't)\s+(?:have|need) to\b|\bdon't worry\b|\byou should\s+(?:now\s+|then\s+|also\s+)?(?:see|find|get|have (?:it|them|this|that|an?|the|your)|notice|receive|hear|spot|be able|choose|pick|decide|go (?:with|for)|take (?:whichever|your time))\b/g;
 /** A word that minimises, hurries or waves off, which any brushing aside of feelings has. */
 const MINIMISES =
   /n't\b|\b(?:just|only|calm|relax|nothing|no need|not|never|happens|these things|anyway|whatever|at least|worse|everyone|everybody|queue|how (?:it|banks?|things?) works?|move on|over\w*|end of the world|fuss|bother|exaggerat\w*|dramatic|moan\w*|complain\w*|fine|life|simple|simply|easy|obviously|clearly|policy|procedure|busy|hurry|quick(?:ly)?|bigger|minor|small|little|honestly|really|look|listen|ok(?:ay)?|well|so)\b/;
 /** A word of contradiction or correction, which any argument with the customer has. */
 const CONTRADICTS =
   /n't\b|\b(?:not|no|never|nothing|actually|actual|wrong|incorrect|but|however|though|in fact|said|says|clearly|obviously|just|only|can|cannot|simply|really|true|right|mistaken|misunderstood|impossible|all)\b/;
+/** "Here's what offline actually does", "how it actually works": what is so, announced, which corrects no one by itself. */
+const SAYS_WHAT_IS = /\b(?:what|how)\s+(?:[a-z']+\s+){1,3}?actually\s+(?:does|do|did|works?|happens?|happened|means?)\b/g;
 /** Fault put on the customer or on a named third party. */
 const YOU_FAULT =
   /\byou(?:'ve| have)?\s+(?:should|shouldn't|could have|didn't|did not|forgot|failed|must have|never)\b|\byour (?:fault|mistake|error|end|side)\b|\bat your end\b|\b(?:courier|warehouse|sales team|colleague|manager|they|he|she)\s+(?:should|didn't|did not|failed|never|forgot)\b/;
@@ -215,9 +224,12 @@ const DISOWNS_DOUBT =
  */
 export function reassuresWithoutCorrecting(sentence: string): boolean {
   const low = lower(sentence);
-  if (CORRECTS.test(low)) return false;
-  return reassures(sentence) || DISOWNS_DOUBT.test(low);
+  if (CORRECTS.test(low.replace(NOT_HER_FAULT, " "))) return false;
+  return reassures(sentence) || DISOWNS_DOUBT.test(low) || NOT_HER_FAULT.test(low);
 }
+/** Taking the fault off her: "nothing you did caused that", "you've done nothing wrong", "it's not your fault". */
+const NOT_HER_FAULT =
+  /\b(?:nothing (?:you did|you've done|you have done|you could have done)|you(?:'ve| have)? (?:did|done) nothing wrong|you didn't do anything wrong|(?:it|that|this)(?:'s not| is not| isn't| wasn't| was not|'s never been) (?:your fault|down to you|on you)|none of (?:this|that|it) (?:is|was) (?:your fault|down to you|on you))\b/g;
 
 /** "Don't worry about the letters", "no need to worry about the bill": a worry about a named thing, not about her feelings. */
 const WORRY_ABOUT_A_THING = /^\W*(?:please\s+)?(?:don't|do not|no need to|there's no need to|you don't need to)\s+(?:you\s+)?worry\s+about\s+(?:the|that|this|those|these|your|any)\s+\w+/;
@@ -1094,7 +1106,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // blame puts a fault on someone, arguing contradicts: a sentence with nothing gone wrong in it blames
       // nobody, and one with no word of contradiction argues with nobody ("Here's how it works, in plain terms.")
       if (h.label === "blame" && !FAULT_WORDS.test(lower(s).replace(NO_FAULT, " "))) return false;
-      if (h.label === "argue" && !CONTRADICTS.test(lower(s))) return false;
+      if (h.label === "argue" && !CONTRADICTS.test(lower(s).replace(SAYS_WHAT_IS, " "))) return false;
       return !(h.label === "argue" && asksOpenly(s));
     }),
   );

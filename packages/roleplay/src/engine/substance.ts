@@ -103,6 +103,12 @@ const SCRIPT_WORDS = new Set(
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
 /** Instructions to follow: "Open your portfolio album, tap the three dots…", "First, go to Settings…". */
 const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)?(?:open|tap|go|switch|turn|select|click|press|choose|pick|scroll|head|pop)\b/;
+/**
+ * Walking her through the fix, step by step, after a lead-in: "Make sure you're on wifi, open the app, and tap your
+ * album", "To test it, switch your phone to airplane mode", "A good test: put your phone into airplane mode", "Then pop
+ * your phone into airplane mode". The steps are the next action a solution is.
+ */
+const WALKS_THROUGH = /(?:^\W*|[,:;]\s*(?:and\s+)?|\b(?:then|now|next|first)\s+)(?:please\s+)?(?:open|tap|go into|switch|turn|select|click|press|choose|scroll|head to|pop|put your)\b/;
 /** A reason that points back at what was just said: "that's why nothing came", "which is why", "that's because". */
 const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b/;
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
@@ -396,7 +402,13 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       continue;
     }
     // "I'm so sorry. Twenty minutes on hold..." says what the apology is for in the next sentence.
-    const near = ECHO_LABELS.has(h.label) && ix.length > 0 && sents[ix[ix.length - 1]! + 1] ? [...mine, sents[ix[ix.length - 1]! + 1]!] : mine;
+    // "You emailed us twice and nobody answered. That isn't acceptable, and I'm sorry." says it in the sentence
+    // before, when the acknowledgement points back at it ("that", "this", "it").
+    const near = ECHO_LABELS.has(h.label) && ix.length > 0 && sents[ix[ix.length - 1]! + 1] ? [...mine, sents[ix[ix.length - 1]! + 1]!] : [...mine];
+    const before = ECHO_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 ? sents[ix[0]! - 1]! : undefined;
+    // (a sentence that says something of her call: a topic of it, or more than one word of hers, not "thanks for holding")
+    const saysHerCall = (x: SentenceInfo) => !x.salad && !x.conditionalOnly && (x.topics.length > 0 || x.echoes.length >= 2);
+    if (before && saysHerCall(before) && mine.some((s) => POINTS_BACK.test(lower(s.text)))) near.unshift(before);
     let topics = [...new Set(near.flatMap((s) => s.topics))];
     // "…so the second one is a duplicate. I'm refunding it now": a fix that points back ("it", "that")
     // is about what the sentence before it named.
@@ -431,7 +443,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       // is named, then offered in the next sentence, which points back at it; the offer is the doing)
       const next = h.label === "solution" && ix.length > 0 ? sents[ix[ix.length - 1]! + 1] : undefined;
       const offeredNext = next !== undefined && !next.salad && OFFERS_BACK.test(lower(next.text));
-      if (h.label === "solution" && !offeredNext && !ix.some((i) => committedSentences.has(i)) && !mine.some((s) => ACTS.test(lower(s.text)))) {
+      if (h.label === "solution" && !offeredNext && !ix.some((i) => committedSentences.has(i)) && !mine.some((s) => ACTS.test(lower(s.text)) || WALKS_THROUGH.test(lower(s.text)))) {
         credit(false, `${q} named a remedy without anyone doing anything about it`);
         continue;
       }

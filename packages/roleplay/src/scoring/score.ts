@@ -23,7 +23,7 @@ export interface Evidence {
   turn: number;
   /** The learner's own words that show the label. */
   quote: string;
-  label: LabelId | "forbidden_promise" | "composure" | "ended_call";
+  label: LabelId | "forbidden_promise" | "composure" | "ended_call" | "found_out";
   effect: "for" | "against";
   /** Why this counted, in a sentence quoting the learner. */
   why?: string;
@@ -225,10 +225,20 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       const t = last!;
       evidence.push({ turn: n - 1, quote: t.agentText, label: "ended_call", effect: "for", why: `${q(t.agentText, 50)} ended the abusive call after a warning, calmly, with a way back` });
     }
+    // Finding out is what an open question is for: a question whose answer brought out her facts (the date she
+    // needs it by, whether she sent it back) gets to the real problem, however it was worded.
+    if (c.evidenceFor.includes("open_question")) {
+      turns.forEach((t, i) => {
+        const facts = (t.broughtOut ?? []).map((id) => scenario.persona.facts.find((f) => f.id === id)).filter((f) => f !== undefined);
+        if (facts.length === 0 || kept[i]!.some((cr) => cr.label === "open_question")) return;
+        const span = sentences(t.agentText).map((x) => t.agentText.slice(x.start, x.end).trim()).find((x) => x.includes("?")) ?? t.agentText;
+        evidence.push({ turn: i, quote: span, label: "found_out", effect: "for", why: `${q(span, 50)} brought out what they had not told you: ${q(facts[0]!.fact, 70)}` });
+      });
+    }
     const expected = c.evidenceFor.filter((l) => !SITUATIONAL.has(l) || needLabels.has(l));
     const forHits = evidence.filter((e) => e.effect === "for");
     const againstHits = evidence.filter((e) => e.effect === "against");
-    const distinct = new Set(forHits.map((e) => e.label)).size;
+    const distinct = new Set(forHits.map((e) => (e.label === "found_out" ? "open_question" : e.label))).size;
     const needed = Math.max(1, Math.min(2, expected.length));
     // a resolved call (or an abusive call ended properly) shows the resolution this criterion asks for
     const resolvedHere = ((outcome === "resolved" && c.evidenceFor.includes("solution")) || endCounts) && forHits.length > 0;

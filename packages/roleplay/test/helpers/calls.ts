@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { simulate } from "../../src/index";
+
+/** One whole call of a dev set, with the verdict its author expected. */
+export interface Call {
+  id: string;
+  scenario: string;
+  kind: string;
+  expect: { passed: boolean; outcome?: string; critical?: string };
+  turns: string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SEEDS = [1, 2, 7, 99];
+
+export function readCalls(file: string): Call[] {
+  return (JSON.parse(readFileSync(resolve(here, "../../src/eval/data", file), "utf8")) as { calls: Call[] }).calls;
+}
+
+/**
+ * Every call of a whole-calls dev set gets its author's verdict for seeds 1, 2, 7 and 99: good calls pass with
+ * the outcome expected and no critical behaviour; the rest fail, mediocre ones without resolving, breach calls on
+ * the critical behaviour their author put in them. `knownMisses` do not get their verdict yet (each with why);
+ * `knownCriticalMisses` fail, but not on their critical behaviour.
+ */
+export function describeCalls(title: string, calls: Call[], knownMisses: Record<string, string>, knownCriticalMisses: Record<string, string> = {}) {
+  const passing = calls.filter((c) => c.expect.passed && !knownMisses[c.id]);
+  const failing = calls.filter((c) => !c.expect.passed && !knownMisses[c.id]);
+  describe(title, () => {
+    it("holds every kind", () => {
+      expect(new Set(calls.map((c) => c.kind))).toEqual(new Set(["excellent", "good", "recovery", "proper_end", "mediocre", "gaming", "breach"]));
+    });
+    it.each(passing.map((c) => [c.id, c] as const))("%s passes with the outcome expected", (_id, c) => {
+      for (const seed of SEEDS) {
+        const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
+        expect(r.critical, `seed ${seed}`).toBeNull();
+        expect(r.outcome, `seed ${seed}: ${r.verdict}`).toBe(c.expect.outcome);
+        expect(r.passed, `seed ${seed}: ${r.verdict}`).toBe(true);
+      }
+    });
+    it.each(failing.map((c) => [c.id, c] as const))("%s fails", (_id, c) => {
+      for (const seed of SEEDS) {
+        const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
+        expect(r.passed, `seed ${seed}: ${r.verdict}`).toBe(false);
+        if (c.kind === "mediocre") expect(r.outcome, `seed ${seed}`).not.toBe("resolved");
+        // a breach call fails on the critical behaviour its author put in it
+        if (c.expect.critical === "forbidden_promise") expect(r.critical?.behaviour, `seed ${seed}`).toBe("forbidden-promise");
+        if (c.expect.critical === "rude" && !knownCriticalMisses[c.id]) expect(r.critical?.behaviour, `seed ${seed}`).toBe("insulted-customer");
+      }
+    });
+    if (Object.keys(knownCriticalMisses).length > 0)
+      it.fails.each(Object.entries(knownCriticalMisses))("known miss %s: fails, but without its critical behaviour (%s)", (id) => {
+        const c = calls.find((x) => x.id === id)!;
+        expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).critical).not.toBeNull();
+      });
+    if (Object.keys(knownMisses).length > 0)
+      it.fails.each(Object.entries(knownMisses))("known miss %s does not get its verdict yet (%s)", (id) => {
+        const c = calls.find((x) => x.id === id)!;
+        expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).passed).toBe(c.expect.passed);
+      });
+  });
+}
