@@ -75,6 +75,8 @@ export class PlatformSimulator {
   /** Signs tokens but is not in the JWKS: "a key the platform does not publish". */
   rogue!: Key;
   clientId = "defuse-client-1";
+  /** How many times its JWKS was fetched (a refused keyset URL must not be). */
+  jwksRequests = 0;
   deploymentId = "deployment-1";
   toolJwksUrl = "";
   /** Deep-linking responses received, verified against the tool's JWKS. */
@@ -248,6 +250,7 @@ export class PlatformSimulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const u = new URL(req.url ?? "/", this.url);
+    if (u.pathname === "/jwks") this.jwksRequests++;
     if (u.pathname === "/jwks") return this.send(res, 200, JSON.stringify({ keys: [this.key.publicJwk] }), "application/json");
     if (u.pathname === "/.well-known/openid-configuration") {
       return this.send(
