@@ -187,6 +187,7 @@ describe("sending: a name that resolves to this machine is refused when Defuse c
   it("xAPI delivery records a failure an admin understands, like any other, and never connects", async () => {
     const admin = callerFor(tdb.db, o.admin);
     const host = "lrs.rebinding.example";
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = String(listener.port); // the port is allowed: what is tested is the name
     // Saved while the name looked public (nothing resolves names on save) ...
     await admin.xapi.saveConfig(xapiInput(`https://${host}:${listener.port}/xapi/`));
     await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(3) });
@@ -226,6 +227,7 @@ describe("sending: a name that resolves to this machine is refused when Defuse c
 
   it("LTI grade passback refuses a token URL that now resolves to this machine", async () => {
     const host = "platform.rebinding.example";
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = String(listener.port); // the port is allowed: what is tested is the name
     const reg = await callerFor(tdb.db, o.admin).lti.createRegistration(
       ltiInput({ issuer: `https://${host}`, tokenUrl: `https://${host}:${listener.port}/token`, jwksUrl: `https://${host}:${listener.port}/jwks` }),
     );
@@ -279,7 +281,7 @@ describe("an on-premises host the operator allowed", () => {
     resolveNames({ "lrs.onprem.example": ["127.0.0.1"], "other.onprem.example": ["127.0.0.1"] });
     const res = await guardedFetch(`http://lrs.onprem.example:${lrsPort}/about`);
     expect(await res.json()).toEqual({ version: ["1.0.3"] });
-    await expect(guardedFetch(`http://other.onprem.example:${lrsPort}/about`)).rejects.toThrow(/private or internal/);
+    await expect(guardedFetch(`http://other.onprem.example:${lrsPort}/about`)).rejects.toBeInstanceOf(OutboundError);
     expect(seen).toEqual(["GET /about"]);
   });
 
