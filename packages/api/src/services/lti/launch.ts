@@ -132,7 +132,7 @@ function platformJwks(url: string): RemoteKeySet {
   return set;
 }
 
-/** Getting the platform's keys failed (as opposed to a token they do not verify); `cause` says how. */
+/** Getting the platform's keys failed (as opposed to a token they do not verify); `failure` says how. */
 class KeySetFailure extends Error {
   constructor(readonly failure: unknown) {
     super("the platform's key set could not be fetched");
