@@ -52,7 +52,8 @@ export default defineConfig({
           DEFUSE_JOBS: "on",
           LTI_FRAME_ANCESTORS: `http://127.0.0.1:${LMS_PORT} http://localhost:${LMS_PORT}`,
           DEFUSE_OUTBOUND_ALLOW_HTTP: "1",
-          DEFUSE_OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+          // Host and port: only 443 (and 80 for http) are reachable unless a port is named.
+          DEFUSE_OUTBOUND_ALLOW_HOSTS: `127.0.0.1:${LMS_PORT}`,
         },
       },
 });

@@ -14,6 +14,7 @@ interface Testing {
 }
 let tdb: Awaited<ReturnType<Testing["createTestDatabase"]>>;
 let sim: PlatformSimulator;
+let closedSim: PlatformSimulator;
 const base = "http://defuse.test";
 beforeAll(async () => {
   const { createTestDatabase, createOrgWithUsers } = (await import("@defuse/db/testing" as string)) as Testing;
@@ -26,12 +27,21 @@ beforeAll(async () => {
   process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
   const o = await createOrgWithUsers(tdb.db);
   sim = await new PlatformSimulator().start();
+  // Its port is whatever the system gave; that one is allowed too (only 443 and 80 are by default).
+  process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = new URL(sim.url).port;
   const { createCaller, createContextInner } = await import("@defuse/api");
   const admin = { id: o.admin.id, orgId: o.org.id, role: "ADMIN" as const, email: o.admin.email, name: o.admin.name };
   await createCaller(createContextInner({ db: tdb.db, user: admin })).lti.createRegistration(sim.registration());
+  // A second platform, registered while its port was allowed; the operator has since closed that port.
+  closedSim = await new PlatformSimulator().start();
+  closedSim.clientId = "closed-port-client";
+  process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = `${new URL(sim.url).port} ${new URL(closedSim.url).port}`;
+  await createCaller(createContextInner({ db: tdb.db, user: admin })).lti.createRegistration(closedSim.registration());
+  process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = new URL(sim.url).port;
 }, 120_000);
 afterAll(async () => {
   await sim?.stop();
+  await closedSim?.stop();
   const { disconnectDb } = await import("@defuse/db");
   await disconnectDb();
   await tdb?.drop();
@@ -70,5 +80,46 @@ describe("LTI routes", () => {
     const replay = await post();
     expect(replay.status).toBe(401);
     expect(await replay.text()).toContain("already used");
+  });
+
+  /** Login initiation at `platform`, its signed answer (changed by `tamper`), posted to the launch route. */
+  async function launchFrom(platform: PlatformSimulator, sub: string, tamper: (idToken: string) => string = (t) => t) {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: sub, client_id: platform.clientId })}`));
+    const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
+    const auth = platform.checkAuthRequest(res.headers.get("location")!);
+    const idToken = tamper(await platform.idToken(platform.claims(auth)));
+    return launch.POST(
+      new Request(`${base}/api/lti/launch`, {
+        method: "POST",
+        headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ id_token: idToken, state: auth.state }),
+      }),
+    );
+  }
+
+  it("a keyset URL this Defuse's outbound policy refuses gets a page saying so and whom to ask, not 'invalid launch'", async () => {
+    const res = await launchFrom(closedSim, "route-keyset");
+    expect(res.status).toBe(502);
+    const html = await res.text();
+    expect(html).toContain('data-reason="keyset_refused"');
+    expect(html).toMatch(/key server/);
+    expect(html).toMatch(/outbound policy/);
+    expect(html).toMatch(/administrator/);
+    expect(html).not.toMatch(/missing information|not signed/);
+    expect(closedSim.jwksRequests).toBe(0);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="))).toBe(false);
+  });
+
+  it("a genuinely bad signature still gets the refusal page for a bad launch", async () => {
+    const res = await launchFrom(sim, "route-forged", (t) => {
+      const [h, p, sig] = t.split(".");
+      return `${h}.${p}.${sig!.slice(0, 10)}${sig![10] === "A" ? "B" : "A"}${sig!.slice(11)}`;
+    });
+    expect(res.status).toBe(401);
+    const html = await res.text();
+    expect(html).toContain('data-reason="bad_signature"');
+    expect(html).not.toMatch(/key server|outbound policy/);
   });
 });

@@ -24,6 +24,8 @@ import { allLevels, callerFor, CRITERIA, seedAttempt } from "./trainer-fixtures"
 // outbound guard refuses unless the operator allows it: allowed here, explicitly.
 process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
 process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+// The record store it saves is 127.0.0.1:9 (discard: nothing answers); only 443 and 80 are allowed by default.
+process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = "9";
 
 const ROLE_RANK = { LEARNER: 0, TRAINER: 1, ADMIN: 2 } as const;
 const RUNG_RANK: Record<Access, number> = { public: -1, signedIn: 0, trainer: 1, admin: 2 };

@@ -6,8 +6,8 @@ import { addressRefusal, outboundPolicy, urlRefusal, type OutboundPolicy } from 
  * platform's keyset or token URL). The forms below are the ones SSRF payloads use to slip an
  * internal address past a check that only looks for "127.0.0.1" or "localhost".
  */
-const strict: OutboundPolicy = { allowHttp: false, allowedHosts: new Set() };
-const dev: OutboundPolicy = { allowHttp: true, allowedHosts: new Set() };
+const strict: OutboundPolicy = outboundPolicy({});
+const dev: OutboundPolicy = outboundPolicy({ DEFUSE_OUTBOUND_ALLOW_HTTP: "1" });
 
 describe("addresses Defuse refuses to connect to", () => {
   it.each([
@@ -132,14 +132,14 @@ describe("web addresses an admin may save", () => {
   });
 
   it("hosts the operator allows by exact name (an on-premises LRS, the test suite's fake platform) pass; nothing else does", () => {
-    const onPrem: OutboundPolicy = { allowHttp: true, allowedHosts: new Set(["lrs.corp.internal", "127.0.0.1"]) };
+    const onPrem = outboundPolicy({ DEFUSE_OUTBOUND_ALLOW_HTTP: "1", DEFUSE_OUTBOUND_ALLOW_HOSTS: "lrs.corp.internal 127.0.0.1" });
     expect(urlRefusal("http://lrs.corp.internal/xapi/", onPrem)).toBeNull();
     expect(urlRefusal("http://LRS.CORP.INTERNAL./xapi/", onPrem)).toBeNull();
-    expect(urlRefusal("http://127.0.0.1:8080/xapi/", onPrem)).toBeNull();
+    expect(urlRefusal("https://127.0.0.1/xapi/", onPrem)).toBeNull();
     expect(urlRefusal("http://evil.lrs.corp.internal/", onPrem)).not.toBeNull();
     expect(urlRefusal("http://127.0.0.2/", onPrem)).not.toBeNull();
     expect(urlRefusal("http://2130706433/", onPrem), "another spelling of an allowed address is that address").toBeNull();
-    expect(urlRefusal("http://169.254.169.254/", { ...onPrem, allowedHosts: new Set(["169.254.169.254"]) })).toMatch(/link-local/);
+    expect(urlRefusal("http://169.254.169.254/", outboundPolicy({ DEFUSE_OUTBOUND_ALLOW_HTTP: "1", DEFUSE_OUTBOUND_ALLOW_HOSTS: "169.254.169.254" }))).toMatch(/link-local/);
   });
 
   it("public names and addresses pass", () => {
@@ -151,7 +151,10 @@ describe("web addresses an admin may save", () => {
 
 describe("the operator's settings", () => {
   it("default to https only and no private hosts", () => {
-    expect(outboundPolicy({})).toEqual({ allowHttp: false, allowedHosts: new Set() });
+    const p = outboundPolicy({});
+    expect(p.allowHttp).toBe(false);
+    expect(p.allowedHosts.size).toBe(0);
+    expect(urlRefusal("https://lrs.example.com:8443/", p)).not.toBeNull();
   });
 
   it("DEFUSE_OUTBOUND_ALLOW_HTTP and DEFUSE_OUTBOUND_ALLOW_HOSTS (comma or space separated, any case) widen them", () => {
@@ -160,5 +163,60 @@ describe("the operator's settings", () => {
     expect([...p.allowedHosts].sort()).toEqual(["127.0.0.1", "::1", "lrs.corp.internal"]);
     expect(outboundPolicy({ DEFUSE_OUTBOUND_ALLOW_HTTP: "0" }).allowHttp).toBe(false);
     expect(outboundPolicy({ DEFUSE_OUTBOUND_ALLOW_HTTP: "true" }).allowHttp).toBe(true);
+  });
+});
+
+describe("ports (issue 16): a tenant's address reaches only the standard web ports unless the operator names more", () => {
+  // Without this an admin could aim Defuse at any service of a public host it may reach (SSH on 22,
+  // SMTP on 25, Elasticsearch on 9200, Redis on 6379) and read the answers in Test connection.
+  it("https reaches 443 only, and plain http (when allowed) 80 too", () => {
+    expect(urlRefusal("https://lrs.example.com/xapi/", strict)).toBeNull();
+    expect(urlRefusal("https://lrs.example.com:443/xapi/", strict)).toBeNull();
+    for (const port of [22, 25, 80, 5432, 6379, 8080, 8443, 9200, 11211, 65535]) {
+      expect(urlRefusal(`https://lrs.example.com:${port}/xapi/`, strict), String(port)).toMatch(new RegExp(`port ${port}\\b`));
+    }
+    expect(urlRefusal("https://8.8.8.8:22/", strict)).toMatch(/port 22\b/);
+    expect(urlRefusal("https://[2606:4700:4700::1111]:6379/", strict)).toMatch(/port 6379\b/);
+    expect(urlRefusal("http://lrs.example.com/xapi/", dev)).toBeNull();
+    expect(urlRefusal("http://lrs.example.com:80/xapi/", dev)).toBeNull();
+    expect(urlRefusal("http://lrs.example.com:8080/xapi/", dev)).toMatch(/port 8080\b/);
+  });
+
+  it("the refusal names host and port and says who can allow it, never the path or query", () => {
+    const m = urlRefusal("https://lrs.example.com:8443/xapi/statements?token=s3cret", strict)!;
+    expect(m).toMatch(/lrs\.example\.com:8443/);
+    expect(m).toMatch(/443/);
+    expect(m).toMatch(/ask whoever runs Defuse/);
+    expect(m).not.toMatch(/s3cret|statements|xapi/);
+  });
+
+  it("DEFUSE_OUTBOUND_ALLOW_PORTS lets more ports through for every host, as single ports or ranges; nonsense is ignored", () => {
+    const p = outboundPolicy({ DEFUSE_OUTBOUND_ALLOW_PORTS: "8443, 9000-9010 abc 70000 0 -5" });
+    expect(urlRefusal("https://lrs.example.com:8443/", p)).toBeNull();
+    expect(urlRefusal("https://lrs.example.com:9000/", p)).toBeNull();
+    expect(urlRefusal("https://lrs.example.com:9010/", p)).toBeNull();
+    expect(urlRefusal("https://lrs.example.com:9011/", p)).toMatch(/port 9011\b/);
+    expect(urlRefusal("https://lrs.example.com:8080/", p)).toMatch(/port 8080\b/);
+    expect(urlRefusal("https://lrs.example.com:5/", p)).toMatch(/port 5\b/);
+  });
+
+  it("host:port in DEFUSE_OUTBOUND_ALLOW_HOSTS allows that port of that host only", () => {
+    const p = outboundPolicy({ DEFUSE_OUTBOUND_ALLOW_HTTP: "1", DEFUSE_OUTBOUND_ALLOW_HOSTS: "LRS.corp.internal:8443, 127.0.0.1:8080 [::1]:9000, moodle.example.edu:8443" });
+    expect(urlRefusal("https://lrs.corp.internal:8443/", p)).toBeNull();
+    expect(urlRefusal("https://lrs.corp.internal/", p), "the host itself is allowed, on the standard port too").toBeNull();
+    expect(urlRefusal("https://lrs.corp.internal:8444/", p)).toMatch(/port 8444\b/);
+    expect(urlRefusal("http://127.0.0.1:8080/", p)).toBeNull();
+    expect(urlRefusal("http://2130706433:8080/", p), "another spelling of the same address").toBeNull();
+    expect(urlRefusal("http://127.0.0.1:6379/", p)).toMatch(/port 6379\b/);
+    expect(urlRefusal("http://[::1]:9000/", p)).toBeNull();
+    expect(urlRefusal("https://moodle.example.edu:8443/", p)).toBeNull();
+    expect(urlRefusal("https://other.example.edu:8443/", p)).toMatch(/port 8443\b/);
+    expect(urlRefusal("http://127.0.0.2:8080/", p)).toMatch(/private or internal/);
+  });
+
+  it("an allowed port does not make an internal address reachable", () => {
+    const p = outboundPolicy({ DEFUSE_OUTBOUND_ALLOW_HTTP: "1", DEFUSE_OUTBOUND_ALLOW_PORTS: "6379" });
+    expect(urlRefusal("http://127.0.0.1:6379/", p)).toMatch(/private or internal/);
+    expect(urlRefusal("http://localhost:6379/", p)).toMatch(/private or internal/);
   });
 });

@@ -8,7 +8,7 @@
 import dns from "node:dns";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError, z } from "zod";
 import { TRPCError } from "@trpc/server";
 import { createOrgWithUsers, createTestDatabase, type OrgWithUsers, type TestDatabase } from "@defuse/db/testing";
@@ -25,6 +25,7 @@ const secret = process.env.AUTH_SECRET;
 // This file sets the operator's settings itself, test by test: nothing private is allowed by default.
 delete process.env.DEFUSE_OUTBOUND_ALLOW_HTTP;
 delete process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS;
+delete process.env.DEFUSE_OUTBOUND_ALLOW_PORTS;
 
 /** A TCP listener on 127.0.0.1 that answers nothing and counts who connected. */
 class Listener {
@@ -89,6 +90,7 @@ afterEach(() => {
   fakeDns.clear();
   delete process.env.DEFUSE_OUTBOUND_ALLOW_HTTP;
   delete process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS;
+  delete process.env.DEFUSE_OUTBOUND_ALLOW_PORTS;
 });
 
 /** A dynamic-registration invitation from the organisation's admin. */
@@ -185,6 +187,7 @@ describe("sending: a name that resolves to this machine is refused when Defuse c
   it("xAPI delivery records a failure an admin understands, like any other, and never connects", async () => {
     const admin = callerFor(tdb.db, o.admin);
     const host = "lrs.rebinding.example";
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = String(listener.port); // the port is allowed: what is tested is the name
     // Saved while the name looked public (nothing resolves names on save) ...
     await admin.xapi.saveConfig(xapiInput(`https://${host}:${listener.port}/xapi/`));
     await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(3) });
@@ -224,6 +227,7 @@ describe("sending: a name that resolves to this machine is refused when Defuse c
 
   it("LTI grade passback refuses a token URL that now resolves to this machine", async () => {
     const host = "platform.rebinding.example";
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = String(listener.port); // the port is allowed: what is tested is the name
     const reg = await callerFor(tdb.db, o.admin).lti.createRegistration(
       ltiInput({ issuer: `https://${host}`, tokenUrl: `https://${host}:${listener.port}/token`, jwksUrl: `https://${host}:${listener.port}/jwks` }),
     );
@@ -251,6 +255,8 @@ describe("an on-premises host the operator allowed", () => {
       seen.push(`${req.method} ${req.url}`);
       if (req.url === "/redirect-internal") return res.writeHead(302, { location: `http://127.0.0.1:${listener.port}/` }).end();
       if (req.url === "/redirect-here") return res.writeHead(302, { location: "/about" }).end();
+      // Where an attacker who controls an allowed host would send Defuse next.
+      if (req.url?.startsWith("/redirect-to?")) return res.writeHead(302, { location: new URL(req.url, "http://x").searchParams.get("to")! }).end();
       if (req.url === "/big") return res.writeHead(200, { "content-type": "application/json" }).end("x".repeat(3 * 1024 * 1024));
       if (req.url === "/slow") return; // never answers
       res.writeHead(200, { "content-type": "application/json" }).end('{"version":["1.0.3"]}');
@@ -269,19 +275,42 @@ describe("an on-premises host the operator allowed", () => {
     expect(seen).toEqual([]);
   });
 
-  it("is reached once named in DEFUSE_OUTBOUND_ALLOW_HOSTS, and only by that name", async () => {
+  it("is reached once named in DEFUSE_OUTBOUND_ALLOW_HOSTS with its port, and only by that name", async () => {
     process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
-    process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "lrs.onprem.example";
+    process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = `lrs.onprem.example:${lrsPort}`;
     resolveNames({ "lrs.onprem.example": ["127.0.0.1"], "other.onprem.example": ["127.0.0.1"] });
     const res = await guardedFetch(`http://lrs.onprem.example:${lrsPort}/about`);
     expect(await res.json()).toEqual({ version: ["1.0.3"] });
-    await expect(guardedFetch(`http://other.onprem.example:${lrsPort}/about`)).rejects.toThrow(/private or internal/);
+    await expect(guardedFetch(`http://other.onprem.example:${lrsPort}/about`)).rejects.toBeInstanceOf(OutboundError);
+    expect(seen).toEqual(["GET /about"]);
+  });
+
+  it("a port the operator did not name is refused before connecting, even on an allowed host, with a message for the admin and a log line without the path", async () => {
+    process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+    process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "lrs.onprem.example";
+    resolveNames({ "lrs.onprem.example": ["127.0.0.1"] });
+    seen.length = 0;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const refused = await guardedFetch(`http://lrs.onprem.example:${lrsPort}/about?token=s3cret`).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(OutboundError);
+    expect((refused as OutboundError).reason).toBe("refused");
+    expect((refused as OutboundError).message).toMatch(new RegExp(`lrs\\.onprem\\.example:${lrsPort}.*port ${lrsPort}\\b.*ask whoever runs Defuse`));
+    expect(seen, "nothing reached the store").toEqual([]);
+    const logged = warn.mock.calls.map((c) => c.join(" ")).join("\n");
+    expect(logged).toMatch(new RegExp(`lrs\\.onprem\\.example:${lrsPort}`));
+    expect(logged).not.toMatch(/s3cret|about/);
+    // DEFUSE_OUTBOUND_ALLOW_PORTS opens the port for every host; the store is reached.
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = String(lrsPort);
+    expect((await guardedFetch(`http://lrs.onprem.example:${lrsPort}/about`)).status).toBe(200);
     expect(seen).toEqual(["GET /about"]);
   });
 
   it("cannot redirect Defuse to an address that was not checked; a redirect to a checked one is followed", async () => {
     process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
-    process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "lrs.onprem.example";
+    process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = `lrs.onprem.example:${lrsPort}`;
     resolveNames({ "lrs.onprem.example": ["127.0.0.1"] });
     seen.length = 0;
     await expect(guardedFetch(`http://lrs.onprem.example:${lrsPort}/redirect-internal`)).rejects.toThrow(/private or internal/);
@@ -293,9 +322,51 @@ describe("an on-premises host the operator allowed", () => {
   it("an answer larger than the limit, or one that never comes, fails with a plain message", async () => {
     process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
     process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = String(lrsPort);
     await expect(guardedFetch(`http://127.0.0.1:${lrsPort}/big`, {}, { maxBytes: 1024 * 1024 })).rejects.toThrow(/larger than 1 MB/);
     const started = Date.now();
     await expect(guardedFetch(`http://127.0.0.1:${lrsPort}/slow`, {}, { timeoutMs: 500 })).rejects.toThrow(/did not answer within/);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  describe("tried as an attacker who controls an allowed host would", () => {
+    const via = (to: string) => `http://lrs.onprem.example:${lrsPort}/redirect-to?${new URLSearchParams({ to })}`;
+    beforeEach(() => {
+      process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
+      process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = `lrs.onprem.example:${lrsPort}`;
+      resolveNames({ "lrs.onprem.example": ["127.0.0.1"], "rebind.attacker.example": ["127.0.0.1"], "mapped.attacker.example": ["::ffff:127.0.0.1"] });
+    });
+
+    it.each([
+      ["a public name resolving to 127.0.0.1", (p: number) => `http://rebind.attacker.example:${p}/`],
+      ["a public name resolving to IPv4-mapped ::ffff:127.0.0.1", (p: number) => `http://mapped.attacker.example:${p}/`],
+      ["decimal 2130706433", (p: number) => `http://2130706433:${p}/`],
+      ["octal 0177.0.0.1", (p: number) => `http://0177.0.0.1:${p}/`],
+      ["hex 0x7f.1", (p: number) => `http://0x7f.1:${p}/`],
+      ["IPv4-mapped [::ffff:127.0.0.1]", (p: number) => `http://[::ffff:127.0.0.1]:${p}/`],
+      ["IPv4-compatible [::127.0.0.1]", (p: number) => `http://[::127.0.0.1]:${p}/`],
+      ["[::1]", (p: number) => `http://[::1]:${p}/`],
+      ["localhost with a trailing dot", (p: number) => `http://localhost.:${p}/`],
+      ["userinfo hiding the real host", (p: number) => `http://lrs.onprem.example:${lrsPort}@127.0.0.1:${p}/`],
+      ["a protocol-relative location", (p: number) => `//127.0.0.1:${p}/`],
+      ["the allowed host itself on another port", (p: number) => `http://lrs.onprem.example:${p}/`],
+      ["the metadata service", () => "http://169.254.169.254/latest/meta-data/"],
+    ])("a redirect to %s is refused and nothing connects", async (_what, target) => {
+      const before = listener.connections;
+      seen.length = 0;
+      await expect(guardedFetch(via(target(listener.port)))).rejects.toBeInstanceOf(OutboundError);
+      expect(seen, "the allowed host was asked, and its redirect was not followed").toEqual([expect.stringMatching(/^GET \/redirect-to\?/)]);
+      expect(listener.connections).toBe(before);
+    });
+
+    it.each([
+      ["userinfo before an internal host", (p: number) => `http://lrs.onprem.example:${lrsPort}@127.0.0.1:${p}/`],
+      ["a backslash before @", (p: number) => `http://lrs.onprem.example\\@127.0.0.1:${p}/`],
+      ["a public-looking name with an internal address after userinfo", (p: number) => `https://moodle.example.edu@[::ffff:7f00:1]:${p}/`],
+    ])("a saved or sent address with %s is refused and nothing connects", async (_what, url) => {
+      const before = listener.connections;
+      await expect(guardedFetch(url(listener.port))).rejects.toBeInstanceOf(OutboundError);
+      expect(listener.connections).toBe(before);
+    });
   });
 });

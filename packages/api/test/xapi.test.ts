@@ -14,6 +14,8 @@ process.env.AUTH_SECRET ??= "test-secret-for-lti-keys-0123456789abcdef";
 // be given explicitly (Defuse refuses both by default; see services/outbound).
 process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
 process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+// Its fake servers listen on whatever port the system gives (only 443 and 80 are allowed by default).
+process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = "1024-65535";
 const secret = process.env.AUTH_SECRET;
 
 /** A learning record store on a loopback port: checks the version header and basic auth, stores statements, fails on demand. */

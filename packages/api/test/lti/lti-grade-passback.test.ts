@@ -16,6 +16,8 @@ process.env.AUTH_SECRET ??= "test-secret-for-lti-keys-0123456789abcdef";
 // host has to be given explicitly (Defuse refuses both by default; see services/outbound).
 process.env.DEFUSE_OUTBOUND_ALLOW_HTTP = "1";
 process.env.DEFUSE_OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+// Its fake servers listen on whatever port the system gives (only 443 and 80 are allowed by default).
+process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = "1024-65535";
 const secret = process.env.AUTH_SECRET;
 
 let tdb: TestDatabase;

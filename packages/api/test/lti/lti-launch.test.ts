@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgWithUsers, createTestDatabase, type OrgWithUsers, type TestDatabase } from "@defuse/db/testing";
 import { LaunchError, loadSessionUser, publicJwks, signInFromLaunch, startLogin, verifyLaunch } from "../../src";
@@ -19,6 +20,8 @@ beforeAll(async () => {
   tdb = await createTestDatabase();
   o = await createOrgWithUsers(tdb.db);
   sim = await new PlatformSimulator().start();
+  // The simulator listens on whatever port the system gives: that one port is allowed, no other.
+  process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = new URL(sim.url).port;
   await callerFor(tdb.db, o.admin).lti.createRegistration(sim.registration());
 });
 afterAll(async () => {
@@ -32,6 +35,13 @@ async function login(sub: string, claims: Record<string, unknown> = {}, tokenOpt
   const auth = sim.checkAuthRequest(redirectUrl);
   expect(auth.redirect_uri).toBe(`${cfg.baseUrl}/api/lti/launch`);
   const idToken = await sim.idToken(sim.claims(auth, claims), tokenOpts);
+  return { idToken, state, cookieState: state };
+}
+
+/** The same, for another simulated platform (its own issuer, client id and keys). */
+async function loginAt(p: PlatformSimulator, sub: string) {
+  const { redirectUrl, state } = await startLogin(tdb.db, cfg, { iss: p.issuer, login_hint: sub, client_id: p.clientId, target_link_uri: `${cfg.baseUrl}/api/lti/launch` });
+  const idToken = await p.idToken(p.claims(p.checkAuthRequest(redirectUrl)));
   return { idToken, state, cookieState: state };
 }
 
@@ -114,6 +124,14 @@ describe("LTI 1.3 launch", () => {
     expect(await refusal(verifyLaunch(tdb.db, { ...post, cookieState: null }))).toBe("cookies_blocked");
   });
 
+  it("a token whose signature was tampered with is still refused as a bad signature, not as a key-server problem", async () => {
+    const post = await login("lms-user-9");
+    const [h, p, sig] = post.idToken.split(".");
+    const forged = `${h}.${p}.${sig!.slice(0, 10)}${sig![10] === "A" ? "B" : "A"}${sig!.slice(11)}`;
+    expect(await refusal(verifyLaunch(tdb.db, { ...post, idToken: forged }))).toBe("bad_signature");
+    expect(await tdb.db.auditLog.count({ where: { orgId: o.org.id, action: "lti.launch_keyset_failed" } })).toBe(0);
+  });
+
   it("refuses login initiation from an unregistered platform", async () => {
     expect(await refusal(startLogin(tdb.db, cfg, { iss: "https://unknown.example", login_hint: "x" }))).toBe("unknown_registration");
   });
@@ -154,6 +172,8 @@ describe("LTI keys and registration", () => {
     const org = await createOrgWithUsers(tdb.db);
     const platform = await new PlatformSimulator().start();
     platform.clientId = "dyn-client-1";
+    const ports = process.env.DEFUSE_OUTBOUND_ALLOW_PORTS;
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = `${ports} ${new URL(platform.url).port}`;
     try {
       const prev = process.env.DEFUSE_URL;
       process.env.DEFUSE_URL = cfg.baseUrl;
@@ -174,7 +194,92 @@ describe("LTI keys and registration", () => {
         /expired or is not valid/,
       );
     } finally {
+      process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = ports;
       await platform.stop();
+    }
+  });
+});
+
+describe("when Defuse cannot get the platform's keys (issue 16)", () => {
+  // A launch is checked against the platform's published keys (its JWKS), fetched through the
+  // outbound guard. When the guard refuses that address, or the key server is down or answers
+  // something that is not a key set, the learner is told that, not that their launch was invalid,
+  // and the organisation's audit log says which host and why (for the admin who set the URL).
+  const started: PlatformSimulator[] = [];
+  afterAll(async () => {
+    for (const p of started) await p.stop();
+  });
+
+  /** Another platform, registered by the admin while its port was allowed, whose keyset URL is then `jwksUrl` (as stored before ports were checked). */
+  async function platformWithKeyset(jwksUrl: (p: PlatformSimulator) => string) {
+    const p = await new PlatformSimulator().start();
+    started.push(p);
+    p.clientId = `keyset-${started.length}`;
+    const ports = process.env.DEFUSE_OUTBOUND_ALLOW_PORTS;
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = `${ports} ${new URL(p.url).port}`;
+    const reg = await callerFor(tdb.db, o.admin).lti.createRegistration({ ...p.registration(), name: `Platform ${p.clientId}` });
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = ports;
+    await tdb.db.ltiRegistration.update({ where: { id: reg.id }, data: { jwksUrl: jwksUrl(p) } });
+    return { p, reg };
+  }
+  const keysetAudit = (registrationId: string) => tdb.db.auditLog.findMany({ where: { orgId: o.org.id, action: "lti.launch_keyset_failed", targetId: registrationId } });
+
+  it("a keyset on a port the operator did not allow: refused by the outbound policy, never fetched, audited; allowing the port lets the same launch through", async () => {
+    const { p, reg } = await platformWithKeyset((q) => `${q.url}/jwks`);
+    const post = await loginAt(p, "port-1");
+    const e = await verifyLaunch(tdb.db, post).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LaunchError);
+    expect((e as LaunchError).reason).toBe("keyset_refused");
+    expect((e as LaunchError).message).toMatch(/outbound policy/);
+    expect((e as LaunchError).message).toMatch(/administrator/);
+    expect(p.jwksRequests).toBe(0);
+    const audit = await keysetAudit(reg.id);
+    expect(audit).toHaveLength(1);
+    const entry = JSON.stringify(audit[0]!.after);
+    expect(entry).toContain(`127.0.0.1:${new URL(p.url).port}`);
+    expect(entry).toMatch(/port/);
+    expect(entry, "no token in the audit log").not.toContain(post.idToken.split(".")[1]!);
+    expect(entry).not.toContain("/jwks");
+
+    const ports = process.env.DEFUSE_OUTBOUND_ALLOW_PORTS;
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = `${ports} ${new URL(p.url).port}`;
+    try {
+      expect((await verifyLaunch(tdb.db, await loginAt(p, "port-2"))).registrationId).toBe(reg.id);
+      expect(p.jwksRequests).toBe(1);
+    } finally {
+      process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = ports;
+    }
+  });
+
+  it("a keyset at an address Defuse never calls (the metadata service) is refused the same way", async () => {
+    const { p, reg } = await platformWithKeyset(() => "http://169.254.169.254/latest/meta-data/jwks");
+    expect(await refusal(verifyLaunch(tdb.db, await loginAt(p, "meta-1")))).toBe("keyset_refused");
+    expect(JSON.stringify((await keysetAudit(reg.id))[0]?.after)).toMatch(/169\.254\.169\.254.*link-local/);
+  });
+
+  it("a key server that is down, or answers something that is not a key set, gets its own page too", async () => {
+    // A port that was just free: nothing listens there.
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
+    const deadPort = (closed.address() as AddressInfo).port;
+    await new Promise((r) => closed.close(r));
+    const ports = process.env.DEFUSE_OUTBOUND_ALLOW_PORTS;
+    process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = `${ports} ${deadPort}`;
+    try {
+      const down = await platformWithKeyset(() => `http://127.0.0.1:${deadPort}/jwks`);
+      const e = await verifyLaunch(tdb.db, await loginAt(down.p, "down-1")).catch((x: unknown) => x);
+      expect((e as LaunchError).reason).toBe("keyset_unavailable");
+      expect((e as LaunchError).message).toMatch(/could not be reached/);
+      expect((e as LaunchError).message).toMatch(/administrator/);
+      expect(JSON.stringify((await keysetAudit(down.reg.id))[0]?.after)).toMatch(/refused the connection/);
+    } finally {
+      process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = ports;
+    }
+    // Allowed and reachable, but a 404 page or JSON that is not a key set.
+    for (const path of ["/no-such-page", "/.well-known/openid-configuration"]) {
+      const { p, reg } = await platformWithKeyset((q) => `${sim.url}${path}?for=${q.clientId}`);
+      expect(await refusal(verifyLaunch(tdb.db, await loginAt(p, `garbage-${path}`))), path).toBe("keyset_unavailable");
+      expect(await keysetAudit(reg.id)).toHaveLength(1);
     }
   });
 });

@@ -75,6 +75,8 @@ export class PlatformSimulator {
   /** Signs tokens but is not in the JWKS: "a key the platform does not publish". */
   rogue!: Key;
   clientId = "defuse-client-1";
+  /** How many times its JWKS was fetched (a refused keyset URL must not be). */
+  jwksRequests = 0;
   deploymentId = "deployment-1";
   toolJwksUrl = "";
   /** Deep-linking responses received, verified against the tool's JWKS. */
@@ -181,7 +183,13 @@ export class PlatformSimulator {
         [`${LTI}/message_type`]: "LtiDeepLinkingRequest",
         [`${LTI}/resource_link`]: undefined,
         [`${LTI}/roles`]: ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"],
-        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": { deep_link_return_url: `${this.url}/deep-link-return`, accept_types: ["ltiResourceLink"], accept_presentation_document_targets: ["iframe", "window"], accept_multiple: true, data: "course-1" },
+        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": {
+          deep_link_return_url: `${this.url}/deep-link-return`,
+          accept_types: ["ltiResourceLink"],
+          accept_presentation_document_targets: ["iframe", "window"],
+          accept_multiple: true,
+          data: "course-1",
+        },
       };
     }
     const link = this.links.find((l) => `link:${l.id}` === hint);
@@ -200,14 +208,24 @@ export class PlatformSimulator {
 
   /** Third-party login initiation as an LMS starts it, in an iframe of its own page (LTI 1.3 § 4.1). */
   private launchFrame(title: string, sub: string, hint: string) {
-    const q = new URLSearchParams({ iss: this.issuer, login_hint: sub, target_link_uri: `${this.toolUrl}/api/lti/launch`, lti_message_hint: hint, client_id: this.clientId, lti_deployment_id: this.deploymentId });
+    const q = new URLSearchParams({
+      iss: this.issuer,
+      login_hint: sub,
+      target_link_uri: `${this.toolUrl}/api/lti/launch`,
+      lti_message_hint: hint,
+      client_id: this.clientId,
+      lti_deployment_id: this.deploymentId,
+    });
     return `<iframe title="${esc(title)}" src="${esc(`${this.toolUrl}/api/lti/login?${q}`)}" style="width:100%;height:80vh;border:1px solid #999"></iframe>`;
   }
 
   private coursePage(sub: string, linkId: string) {
     const link = this.links.find((l) => l.id === linkId);
     if (!link) return page(this.courseTitle, `<p>No such activity.</p>`);
-    return page(this.courseTitle, `<p>Signed in to the LMS as ${esc(this.people[sub] ?? sub)}.</p><h2>${esc(link.title)}</h2>${this.launchFrame(`${link.title} (Defuse)`, sub, `link:${link.id}`)}<p><a href="/gradebook">Gradebook</a></p>`);
+    return page(
+      this.courseTitle,
+      `<p>Signed in to the LMS as ${esc(this.people[sub] ?? sub)}.</p><h2>${esc(link.title)}</h2>${this.launchFrame(`${link.title} (Defuse)`, sub, `link:${link.id}`)}<p><a href="/gradebook">Gradebook</a></p>`,
+    );
   }
 
   private teacherPage(sub: string) {
@@ -216,9 +234,21 @@ export class PlatformSimulator {
 
   /** The platform's answer to a verified deep-linking response: each item becomes a course link with its gradebook column. */
   private addedPage(payload: JWTPayload, kid: string) {
-    const items = (payload["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"] ?? []) as { title?: string; url?: string; custom?: { defuse_path?: string }; lineItem?: { label?: string; scoreMaximum?: number } }[];
+    const items = (payload["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"] ?? []) as {
+      title?: string;
+      url?: string;
+      custom?: { defuse_path?: string };
+      lineItem?: { label?: string; scoreMaximum?: number };
+    }[];
     const rows = items.map((item) => {
-      const link: CourseLink = { id: `rl-${randomUUID()}`, title: item.title ?? "Untitled", path: item.custom?.defuse_path ?? "", lineItemId: randomUUID(), label: item.lineItem?.label, scoreMaximum: item.lineItem?.scoreMaximum };
+      const link: CourseLink = {
+        id: `rl-${randomUUID()}`,
+        title: item.title ?? "Untitled",
+        path: item.custom?.defuse_path ?? "",
+        lineItemId: randomUUID(),
+        label: item.lineItem?.label,
+        scoreMaximum: item.lineItem?.scoreMaximum,
+      };
       this.links.push(link);
       const column = item.lineItem ? `gradebook column “${esc(item.lineItem.label ?? link.title)}”, out of ${item.lineItem.scoreMaximum}` : "no gradebook column";
       return `<li data-link="${esc(link.id)}">${esc(link.title)} (opens ${esc(link.path)}; ${column})</li>`;
@@ -248,6 +278,7 @@ export class PlatformSimulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const u = new URL(req.url ?? "/", this.url);
+    if (u.pathname === "/jwks") this.jwksRequests++;
     if (u.pathname === "/jwks") return this.send(res, 200, JSON.stringify({ keys: [this.key.publicJwk] }), "application/json");
     if (u.pathname === "/.well-known/openid-configuration") {
       return this.send(
@@ -272,7 +303,11 @@ export class PlatformSimulator {
       return this.send(
         res,
         200,
-        JSON.stringify({ ...body, client_id: this.clientId, "https://purl.imsglobal.org/spec/lti-tool-configuration": { ...(body["https://purl.imsglobal.org/spec/lti-tool-configuration"] as object), deployment_id: this.deploymentId } }),
+        JSON.stringify({
+          ...body,
+          client_id: this.clientId,
+          "https://purl.imsglobal.org/spec/lti-tool-configuration": { ...(body["https://purl.imsglobal.org/spec/lti-tool-configuration"] as object), deployment_id: this.deploymentId },
+        }),
         "application/json",
       );
     }
@@ -289,9 +324,16 @@ export class PlatformSimulator {
     if (u.pathname === "/token" && req.method === "POST") {
       // OAuth2 client credentials with a JWT assertion signed by the tool (RFC 7523), checked against the tool's JWKS.
       const form = new URLSearchParams(await readBody(req));
-      if (form.get("grant_type") !== "client_credentials" || form.get("client_assertion_type") !== "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") return this.send(res, 400, '{"error":"invalid_request"}', "application/json");
+      if (form.get("grant_type") !== "client_credentials" || form.get("client_assertion_type") !== "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+        return this.send(res, 400, '{"error":"invalid_request"}', "application/json");
       try {
-        await jwtVerify(form.get("client_assertion") ?? "", createRemoteJWKSet(new URL(this.toolJwksUrl)), { issuer: this.clientId, subject: this.clientId, audience: `${this.url}/token`, algorithms: ["RS256"], requiredClaims: ["jti", "exp", "iat"] });
+        await jwtVerify(form.get("client_assertion") ?? "", createRemoteJWKSet(new URL(this.toolJwksUrl)), {
+          issuer: this.clientId,
+          subject: this.clientId,
+          audience: `${this.url}/token`,
+          algorithms: ["RS256"],
+          requiredClaims: ["jti", "exp", "iat"],
+        });
       } catch {
         return this.send(res, 401, '{"error":"invalid_client"}', "application/json");
       }
@@ -315,7 +357,8 @@ export class PlatformSimulator {
     if (rosterMatch && req.method === "GET") {
       // NRPS 2.0: a bearer token with the membership scope, the container media type, pages linked by rel="next".
       const token = (req.headers.authorization ?? "").replace(/^Bearer /, "");
-      if (!this.tokens.has(token) || !(this.tokenScopes.get(token) ?? "").split(" ").includes("https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly")) return this.send(res, 401, "no token with the membership scope");
+      if (!this.tokens.has(token) || !(this.tokenScopes.get(token) ?? "").split(" ").includes("https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"))
+        return this.send(res, 401, "no token with the membership scope");
       if (!(req.headers.accept ?? "").includes("application/vnd.ims.lti-nrps.v2.membershipcontainer+json")) return this.send(res, 406, "wrong media type");
       const from = Number(u.searchParams.get("from") ?? 0);
       const page = this.roster.slice(from, from + this.rosterPageSize);

@@ -58,6 +58,7 @@ const ACTIONS: Record<string, { name: string; says: (target: string) => string }
   "lti.registration.invite": { name: "LMS invitation made", says: () => "made an LMS registration invitation" },
   "lti.key.rotate": { name: "LMS key rotated", says: (t) => `rotated the signing key of ${t}` },
   "lti.deep_link": { name: "LMS content linked", says: (t) => `linked content into ${t}` },
+  "lti.launch_keyset_failed": { name: "LMS launch could not be checked", says: (t) => `launched from ${t}, but Defuse could not get its signing keys` },
   "rubric.created": { name: "Rubric created", says: (t) => `created the ${t}` },
   "rubric.edited": { name: "Rubric edited", says: (t) => `edited the draft of the ${t}` },
   "rubric.published": { name: "Rubric published", says: (t) => `published the ${t}` },

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { createRemoteJWKSet, customFetch, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
 import type { Db, Prisma, Role } from "@defuse/db";
 import { startSignInSession, type SessionRef } from "../account/sessions";
-import { guardedFetch } from "../outbound/guardedFetch";
+import { recordAudit } from "../audit/recordAudit";
+import { guardedFetch, OutboundError } from "../outbound/guardedFetch";
 
 export const LTI = {
   messageType: "https://purl.imsglobal.org/spec/lti/claim/message_type",
@@ -43,6 +44,8 @@ export type LaunchRefusal =
   | "unknown_deployment"
   | "unsupported_message"
   | "invalid_token"
+  | "keyset_refused"
+  | "keyset_unavailable"
   | "account_inactive";
 
 const MESSAGES: Record<LaunchRefusal, string> = {
@@ -58,6 +61,10 @@ const MESSAGES: Record<LaunchRefusal, string> = {
   unknown_deployment: "This deployment of Defuse is not registered. Ask your Defuse admin to add its deployment id.",
   unsupported_message: "Defuse does not handle this kind of launch.",
   invalid_token: "The launch is missing information Defuse needs, so it was refused.",
+  keyset_refused:
+    "Defuse could not check this launch: the learning platform's key server is at an address this Defuse may not contact under its outbound policy. Please contact your administrator (whoever looks after Defuse or your learning platform); the details are in Defuse's audit log.",
+  keyset_unavailable:
+    "Defuse could not check this launch: the learning platform's key server could not be reached or did not answer with its keys. Try again in a few minutes; if it keeps happening, please contact your administrator.",
   account_inactive: "Your Defuse account is deactivated. Ask your trainer or admin.",
 };
 
@@ -67,6 +74,9 @@ export class LaunchError extends Error {
     this.name = "LaunchError";
   }
 }
+
+/** The key server is the problem (refused, unreachable, not a key set), not the token. */
+export const isKeySetRefusal = (reason: LaunchRefusal) => reason === "keyset_refused" || reason === "keyset_unavailable";
 
 export interface LoginParams {
   iss?: string | null;
@@ -111,14 +121,52 @@ export async function startLogin(db: Db, cfg: { baseUrl: string }, p: LoginParam
 // One cached JWKS per platform URL: jose refetches on an unknown kid (with a cooldown) and when
 // the cache ages out, so platform key rotation works without a restart. Fetched through the
 // outbound guard like every address from an organisation's settings.
-const platformKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
-function platformJwks(url: string) {
+type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
+const platformKeySets = new Map<string, RemoteKeySet>();
+function platformJwks(url: string): RemoteKeySet {
   let set = platformKeySets.get(url);
   if (!set) {
     set = createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, [customFetch]: guardedFetch });
     platformKeySets.set(url, set);
   }
   return set;
+}
+
+/** Getting the platform's keys failed (as opposed to a token they do not verify); `failure` says how. */
+class KeySetFailure extends Error {
+  constructor(readonly failure: unknown) {
+    super("the platform's key set could not be fetched");
+  }
+}
+
+/**
+ * The platform's key set, with failures to fetch it told apart from a bad token: the outbound
+ * guard's OutboundError (refused, unreachable, too slow, too large), jose's timeout, an answer
+ * that is not JSON or not 200 (jose's generic JOSEError, which nothing else in the key lookup
+ * throws) and JSON that is not a key set (JWKSInvalid). An unknown kid stays `unknown_key`.
+ */
+function platformKeys(url: string) {
+  const set = platformJwks(url);
+  return async (...args: Parameters<RemoteKeySet>) => {
+    try {
+      return await set(...args);
+    } catch (e) {
+      const fetchFailed =
+        e instanceof OutboundError || e instanceof joseErrors.JWKSTimeout || e instanceof joseErrors.JWKSInvalid || (e instanceof joseErrors.JOSEError && e.code === joseErrors.JOSEError.code);
+      throw fetchFailed ? new KeySetFailure(e) : e;
+    }
+  };
+}
+
+/**
+ * A launch stopped by the platform's key server, in the organisation's audit log: which
+ * registration, its key server's host and what went wrong, in the outbound guard's words (host
+ * and reason only; never the token, the path or the resolved address).
+ */
+async function recordKeySetFailure(db: Db, reg: { id: string; orgId: string; jwksUrl: string }, reason: LaunchRefusal, failure: unknown) {
+  const host = new URL(reg.jwksUrl).host;
+  const problem = failure instanceof OutboundError ? failure.message : `${host} did not answer with a key set (JWKS).`;
+  await recordAudit(db, { orgId: reg.orgId, actorId: null, action: "lti.launch_keyset_failed", targetType: "LtiRegistration", targetId: reg.id, after: { reason, keyServer: host, problem } });
 }
 
 export interface VerifiedLaunch {
@@ -145,7 +193,7 @@ export async function verifyLaunch(db: Db, input: { idToken: string | null; stat
 
   let claims: JWTPayload & Record<string, unknown>;
   try {
-    const r = await jwtVerify(input.idToken, platformJwks(reg.jwksUrl), {
+    const r = await jwtVerify(input.idToken, platformKeys(reg.jwksUrl), {
       algorithms: ["RS256"],
       issuer: reg.issuer,
       audience: reg.clientId,
@@ -156,6 +204,11 @@ export async function verifyLaunch(db: Db, input: { idToken: string | null; stat
     });
     claims = r.payload as JWTPayload & Record<string, unknown>;
   } catch (e) {
+    if (e instanceof KeySetFailure) {
+      const reason = e.failure instanceof OutboundError && e.failure.reason === "refused" ? "keyset_refused" : "keyset_unavailable";
+      await recordKeySetFailure(db, reg, reason, e.failure);
+      throw new LaunchError(reason);
+    }
     throw new LaunchError(refusalFor(e));
   }
   // OIDC core 3.1.3.7: with several audiences azp must be present; when present it must be us.

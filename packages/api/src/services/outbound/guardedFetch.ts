@@ -6,7 +6,7 @@ import { addressRefusal, isAllowedHost, outboundPolicy, urlRefusal } from "./add
  * Every request Defuse's server makes to an address an organisation's admin typed in (the xAPI
  * record store, an LTI platform's keyset, token, score and roster URLs) goes through `guardedFetch`:
  *
- * - the URL is checked as on save (`urlRefusal`: scheme, credentials, internal IP literals);
+ * - the URL is checked as on save (`urlRefusal`: scheme, credentials, port, internal IP literals);
  * - the host name is resolved once, every address it gives is checked, and the socket connects to
  *   exactly those addresses (undici's `connect.lookup`), so a name cannot pass the check and then
  *   resolve somewhere else for the connection (DNS rebinding);
@@ -14,7 +14,8 @@ import { addressRefusal, isAllowedHost, outboundPolicy, urlRefusal } from "./add
  * - the whole exchange has a time limit and the answer a size limit.
  *
  * Failures are `OutboundError`s whose message an admin can act on; they never carry what an
- * internal host answered (no request is sent there) nor the address a name resolved to.
+ * internal host answered (no request is sent there) nor the address a name resolved to. Each
+ * refusal is also logged, one line naming scheme, host and port (never path, query or userinfo).
  */
 
 export class OutboundError extends Error {
@@ -84,7 +85,7 @@ export async function guardedFetch(input: string | URL | Request, init: RequestI
   let url = String(input);
   for (let hop = 0; ; hop++) {
     const refusal = urlRefusal(url);
-    if (refusal) throw new OutboundError(refusal, "refused");
+    if (refusal) throw logRefusal(new OutboundError(refusal, "refused"), url);
     const host = new URL(url).host;
     let res: Awaited<ReturnType<typeof undiciFetch>>;
     let body: Uint8Array | null;
@@ -92,7 +93,8 @@ export async function guardedFetch(input: string | URL | Request, init: RequestI
       res = await undiciFetch(url, { ...(init as object), method, signal, redirect: "manual", dispatcher: agentFor(timeoutMs) } as Parameters<typeof undiciFetch>[1]);
       body = await readCapped(res, maxBytes, host);
     } catch (e) {
-      throw outboundFailure(e, host, timeoutMs, deadline);
+      const failure = outboundFailure(e, host, timeoutMs, deadline);
+      throw failure.reason === "refused" ? logRefusal(failure, url) : failure;
     }
     const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
     if (location && init.redirect !== "manual") {
@@ -106,6 +108,19 @@ export async function guardedFetch(input: string | URL | Request, init: RequestI
     const nullBody = res.status === 204 || res.status === 205 || res.status === 304;
     return new Response(nullBody ? null : (body as ConstructorParameters<typeof Response>[0]), { status: res.status, statusText: res.statusText, headers: [...res.headers] });
   }
+}
+
+/** One line for whoever runs Defuse: where to (scheme, host, port: a path or query may carry a key) and why. */
+function logRefusal(e: OutboundError, url: string): OutboundError {
+  let where = "(not a web address)";
+  try {
+    const u = new URL(url);
+    where = `${u.protocol}//${u.host}`;
+  } catch {
+    // the message says what is wrong with it
+  }
+  console.warn(`[outbound] refused ${where}: ${e.message}`);
+  return e;
 }
 
 /** The body, read to the end unless it passes `maxBytes` (then the connection is dropped). */

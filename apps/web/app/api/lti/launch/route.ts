@@ -1,4 +1,4 @@
-import { LaunchError, captureContext, captureGradeTarget, launchTarget, signInFromLaunch, verifyLaunch } from "@defuse/api";
+import { LaunchError, isKeySetRefusal, captureContext, captureGradeTarget, launchTarget, signInFromLaunch, verifyLaunch } from "@defuse/api";
 import { db } from "../../../../server/db";
 import { MAX_FORM_BODY_BYTES, withLimitedBody } from "../../../../server/request-guard";
 import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, sessionCookie, stateCookieName } from "../../../../server/lti";
@@ -53,8 +53,9 @@ export async function POST(incoming: Request) {
       e.reason === "cookies_blocked"
         ? `<p>Your browser keeps sites shown inside other pages from storing cookies. Go back to the course and open the activity in a new window (your course's teacher or LMS admin can set the activity to always open that way).</p><p>If you also have a Defuse password, you can <a href="${escapeHtml(ltiBaseUrl(request))}/login" target="_blank" rel="noopener">sign in to Defuse in a new window</a> instead.</p>`
         : "";
+    // The platform's key server, not the launch, is at fault: a gateway failure, and the page says whom to ask.
     return ltiPage({
-      status: e.reason === "cookies_blocked" ? 400 : 401,
+      status: e.reason === "cookies_blocked" ? 400 : isKeySetRefusal(e.reason) ? 502 : 401,
       title: "Defuse could not open this activity",
       body: `<p role="alert" data-reason="${e.reason}">${escapeHtml(e.message)}</p>${newWindow}`,
     });
