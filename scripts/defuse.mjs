@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { register } from "tsx/esm/api";
+import { keepAliveTimeoutMs } from "./keep-alive.mjs";
 
 // packages/db is TypeScript; tsx lets this plain .mjs import it without a build step.
 register();
@@ -227,8 +228,9 @@ async function serveWeb(mode) {
   }
   log(`open http://localhost:${port}`);
   // client-address.cjs records the socket's address for the sign-in throttle; page-headers.cjs gives
-  // every page its CSP nonce and sends anonymous visitors to /login (see those files).
-  const preloads = ["scripts/client-address.cjs", "scripts/page-headers.cjs"].map((f) => path.join(root, f));
+  // every page its CSP nonce and sends anonymous visitors to /login; unread-body.cjs discards the rest
+  // of a body the app stopped reading, so the client can read the 413 (see those files).
+  const preloads = ["scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs"].map((f) => path.join(root, f));
   if (mode === "dev") {
     const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${preloads.map((p) => `--require ${JSON.stringify(p)}`).join(" ")}`.trim();
     return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });
@@ -267,7 +269,9 @@ function workerCount() {
 function superviseWorkers(port, execArgv) {
   const count = workerCount();
   const nextCli = createRequire(path.join(webDir, "package.json")).resolve("next/dist/bin/next");
-  cluster.setupPrimary({ exec: nextCli, args: ["start", "--port", String(port)], cwd: webDir, execArgv });
+  // A long keep-alive timeout, so the server is not the one to close a pooled connection first (keep-alive.mjs).
+  const args = ["start", "--port", String(port), "--keepAliveTimeout", String(keepAliveTimeoutMs())];
+  cluster.setupPrimary({ exec: nextCli, args, cwd: webDir, execArgv });
   const env = { ...webEnv(port), NODE_ENV: "production" };
   const startedAt = new Map();
   let quickCrashes = 0;

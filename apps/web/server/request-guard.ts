@@ -36,6 +36,10 @@ export class BodyTooLargeError extends Error {
  * Reads a body up to `limit` bytes and stops reading (cancelling the stream) the moment it goes
  * over, so a 100 MB body costs at most `limit` bytes of memory. A declared Content-Length over the
  * limit is refused before one byte is read.
+ *
+ * In a worker, the client still gets to read the 413: Node discards an unread body as it arrives,
+ * and scripts/unread-body.cjs does the same for one whose stream was cancelled here (cancelling it
+ * would otherwise leave the connection unread until it timed out).
  */
 export async function readLimitedBody(req: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length"));
