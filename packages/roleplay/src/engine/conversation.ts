@@ -1,7 +1,7 @@
 import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
-import { echoesOnly, normaliseEcho } from "./echo";
+import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
 import { assessTurn, checksBackLater, contentStems, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
@@ -183,8 +183,8 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 /** The turn asks for her details: an account, order or membership number, a name, a postcode. */
 export function asksDetails(text: string): boolean {
   const low = lower(text);
-  return /\?|\b(?:can|could|may) i (?:take|have|get)\b/.test(low) &&
-    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the) (?:full )?name\b(?! on)|\byour details\b/.test(low);
+  return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
 }
 
 /**
@@ -377,6 +377,14 @@ interface LineContext {
    * naming a weekday, amount or time frame nobody said is not chosen.
    */
   said?: string;
+  /**
+   * Topics this turn named only in a hedge ("I can't promise it'll be there before Friday", "that may not be
+   * before Friday"): a line taking them as promised ("Before Friday. Right, that's what I needed to hear.")
+   * is not said; one asking about them is.
+   */
+  hedged?: Set<string>;
+  /** The agent's words in this turn, lower case: what a line quoting them back ("Don't tell me it's standard") needs. */
+  heardNow?: string;
   scenario?: Scenario;
   intensity?: Intensity;
 }
@@ -407,6 +415,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (pressesSettled(line, w, c)) return null;
   if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
+  if (c.heardNow && !quotesHeard(line, w, c)) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
@@ -415,6 +424,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
   for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
   for (const x of w.said ?? []) if (!c.topics.has(x)) return null;
+  if (c.hedged?.size && !lineText(line, "standard").includes("?") && (w.said ?? []).some((x) => c.hedged!.has(x))) return null;
   score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0) + (w.said?.length ? 1 : 0);
   // a line about a remedy offered in this very turn answers the offer
   const fresh = (w.offered ?? []).some((r) => c.offeredNow?.has(r)) ? SALIENCE.offeredNow : 0;
@@ -450,6 +460,20 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
 }
 
 /**
+ * A line quoting the agent's words back ("Don't tell me it's standard", "I've heard 'we'll look into it'
+ * before", "Tracking number? Are you thick?") needs the agent to have said them in this turn, or the quote to
+ * be her own words. A line resting on what the agent did now (a remedy offered now, a broken rule, words
+ * the agent said) is anchored already: "Written off?" answers "I'll get that cleared for you".
+ */
+function quotesHeard(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
+  if (w && ((w.said?.length ?? 0) > 0 || (w.breached?.length ?? 0) > 0 || w.offered?.some((r) => c.offeredNow?.has(r)))) return true;
+  const parts = quotedParts(lineText(line, "standard"), !w?.labels?.length);
+  if (parts.length === 0) return true;
+  const own = c.scenario ? knownAmounts(c.scenario) : "";
+  return parts.every((q) => quoteHeard(q, c.heardNow!) || (own !== "" && own.includes(normaliseEcho(q))));
+}
+
+/**
  * Settled things stay settled: a question about one of the call's topics that was just dealt with (named
  * in a fix of this turn, a remedy already offered, a worry met) is not asked again ("is the £34.99
  * coming back?" after "I'm refunding it now"), unless the line echoes it by precondition or reacts to
@@ -468,6 +492,17 @@ function pressesSettled(line: CustomerLine, w: LineWhen | undefined, c: LineCont
   const text = typeof line === "string" ? line : line.text;
   if (!text.includes("?")) return false;
   return topicsIn(c.scenario, lower(text)).some((t) => c.settled!.has(t));
+}
+
+/** A sentence saying something may not happen: "I can't promise it before Friday", "that may not be before Friday". */
+const HEDGES =
+  /\b(?:can't|cannot|can not|couldn't|won't|wouldn't)\s+(?:honestly\s+|fully\s+|100%\s+)?(?:promise|guarantee|say for (?:sure|certain)|be (?:sure|certain)|swear)\b|\b(?:may|might|could) not\b|\bmight(?:n't| not)\b|\bno guarantee\b|\bnot (?:guaranteed|necessarily|certain)\b/;
+/**
+ * The topics a turn names in a hedged sentence. (Naming them plainly elsewhere in the turn does not undo the
+ * hedge: "I want to be straight with you about Friday… I can't promise it'll be there before your rent goes out".)
+ */
+function hedgedTopics(sents: readonly { text: string; topics: readonly string[]; salad?: boolean }[]): Set<string> {
+  return new Set(sents.filter((sn) => !sn.salad && HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics));
 }
 
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
@@ -629,29 +664,32 @@ export function asksFor(sentence: string): boolean {
  * A step she is asked to do now, on the call: "tell me when you've done that", "try opening it now",
  * "let me know when it's downloaded".
  */
-const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's)\b|\btry (?:it|opening it|that|one)(?: now)?\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
+const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's|you're (?:there|in|on it|done|ready|looking at it))\b|\b(?:tell me|let me know|say) (?:when|once) (?:the|your|that|this) [^.?!]{0,40}\b(?:has|is|have|are) (?:finished|done|loaded|downloaded|synced|on|off|open|gone|green|through|back)\b|\btry (?:it|opening it|that|one)(?: now)?\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
 /** An offer made without a question mark: "I can switch it on for you now if you'd like", "…if that helps". */
 const OFFERS_IF = /\b(?:i can|i could|i'm happy to|happy to|we can|i'll)\b[^.?!]*\bif (?:you'd like|you would like|you like|you want|that helps|it helps|that would help)\b|\bif (?:you'd like|you would like|you like|you want|that helps|it helps),? (?:i can|i could|i'll|we can)\b/;
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
+/** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
+const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
 const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) (?:your|up to you)\b(?:\s*(?:call|choice|decision))?|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
   const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
-  const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x));
+  const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x) || ASKS_WHEN.test(x));
   const q = asks[asks.length - 1];
   if (!q) return null;
   // ("before anything else, what were you told…?" is not "anything else?")
   if (/(?<!\b(?:before|above|first of all|more than)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
-  if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b/.test(q)) return "choice";
+  if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b|\b(?:like|want|take|fancy) (?:either|one) of (?:those|them|these)\b/.test(q)) return "choice";
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
   if (!q.includes("?") && OFFERS_IF.test(q)) return "offer";
   // "Have you got a pen? I'll go slowly.": she gets ready to listen
   if (/\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bare you ready\b/.test(q)) return "offer";
+  if (ASKS_WHEN.test(q)) return "when";
   if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
     return "when";
   if (
-    /\b(?:would you like (?:me|us|a|an|to)|do you want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|shall we)\b/.test(q)
+    /\b(?:would you (?:also |still )?like (?:me|us|a|an|to)|do you (?:also )?want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|(?:does|would|will) that (?:work|suit)|shall we)\b|\bwould (?:a|an|the|that|this|it|\w+ing) [^?.!,]{0,30}\b(?:help|work|suit you|be (?:useful|helpful|okay|ok|alright|all right))\b/.test(q)
   )
     return "offer";
   return "question";
@@ -739,9 +777,9 @@ const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chose
 const SWITCHED = ["That's not the one I picked, but alright.", "Oh. I'd said the other one, but fine.", "That wasn't what I chose, but go on, then."];
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 /** A goodbye ("No, that's everything", "we're done"): only an answer to "anything else?" or to nothing. */
-const GOODBYE = /\b(?:that's (?:it|everything|all)|nothing else|we're done|that's sorted)\b/i;
+const GOODBYE = /\b(?:that's (?:it|everything|all)|nothing else|we're done|that's sorted)\b|\bi'll let you (?:get on|go)\b|\b(?:put|putting) the kettle on\b|\b(?:go and )?make (?:myself )?a cup of tea\b/i;
 /** A sentence that is a goodbye ("No, that's everything, thank you.", "That's all, thanks."), not "That's all I wanted". */
-const GOODBYE_SENTENCE = /^(?:(?:no|nah|nope|okay|ok|right)[,.]?\s+)?(?:dear,?\s+)?(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else\b|we're done\b|that's sorted\b)/i;
+const GOODBYE_SENTENCE = /^(?:(?:no|nah|nope|okay|ok|right|fine|well)[,.]?\s+)?(?:dear,?\s+)?(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else\b|we're done\b|that's sorted\b|i'll let you (?:get on|go)\b|i'm going to put the kettle on\b|i'll (?:go and )?(?:put the kettle on|make (?:myself )?a cup of tea)\b)/i;
 /** A line with its goodbye sentences taken out ("" when it is nothing but a goodbye). */
 export function withoutGoodbye(line: string): string {
   return line
@@ -1258,6 +1296,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
     details: asksDetails(text),
+    hedged: hedgedTopics(assessment.sentences),
+    heardNow: lower(text),
     scenario,
     intensity: state.intensity,
     said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(t.agentText)).join(" ")} ${normaliseEcho(text)}`,
