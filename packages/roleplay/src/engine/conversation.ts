@@ -245,6 +245,36 @@ export function givesReason(text: string): boolean {
 const DONE_OR_COMING_ACT =
   /\b(?:will|'ll|won't|is going to|are going to|i'm going to|we're going to)\b|\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b/;
 
+/**
+ * Remedies an agent's turns say are done or under way, in a plain sentence that is no question and no refusal:
+ * "I'm sending the PAC code by text right now". A line demanding one of them ("PAC code, please") is not said.
+ */
+const GIVEN = new Map<string, string[]>();
+const NEGATED = /\b(?:can't|cannot|won't|unable|not able|don't|isn't|aren't|haven't|hasn't|no longer)\b/;
+function givenRemedies(scenario: Scenario, agentTexts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of agentTexts) {
+    const k = `${scenario.id}\u0000${a}`;
+    let rs = GIVEN.get(k);
+    if (!rs) {
+      const t = a.slice(0, 2000);
+      rs = [];
+      for (const sp of sentences(t)) {
+        const low = lower(t.slice(sp.start, sp.end));
+        if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || !DONE_OR_COMING_ACT.test(low)) continue;
+        for (const id of topicsIn(scenario, low)) {
+          const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+          if (r) rs.push(r);
+        }
+      }
+      if (GIVEN.size >= 2_000) GIVEN.clear();
+      GIVEN.set(k, rs);
+    }
+    for (const r of rs) out.add(r);
+  }
+  return out;
+}
+
 /** The agent offers to do something, as a question or a conditional offer: "want me to…?", "shall I…?", "I can… if you like". */
 const OFFERS_TO =
   /\b(?:(?:do you )?want me to|would you like me to|shall i|should i|can i|could i|i can|i could|let me)\b[^.?!]*(?:\?|\bif you(?:'d)? like\b|\bif that helps\b|\bif you want\b)/;
@@ -383,6 +413,8 @@ interface LineContext {
    * is not said; one asking about them is.
    */
   hedged?: Set<string>;
+  /** Remedies the agent has said are done or under way in this call ("I'm sending the PAC code by text now"), read as offered or not. */
+  given?: Set<string>;
   /** The agent's words in this turn, lower case: what a line quoting them back ("Don't tell me it's standard") needs. */
   heardNow?: string;
   scenario?: Scenario;
@@ -419,7 +451,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
-  for (const r of w.notOffered ?? []) if (c.offered.has(r)) return null;
+  for (const r of w.notOffered ?? []) if (c.offered.has(r) || c.given?.has(r)) return null;
   for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
   for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
   for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
@@ -664,21 +696,21 @@ export function asksFor(sentence: string): boolean {
  * A step she is asked to do now, on the call: "tell me when you've done that", "try opening it now",
  * "let me know when it's downloaded".
  */
-const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's|you're (?:there|in|on it|done|ready|looking at it))\b|\b(?:tell me|let me know|say) (?:when|once) (?:the|your|that|this) [^.?!]{0,40}\b(?:has|is|have|are) (?:finished|done|loaded|downloaded|synced|on|off|open|gone|green|through|back)\b|\btry (?:it|opening it|that|one)(?: now)?\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
+const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's|you're (?:there|in|on it|done|ready|looking at it))\b|\b(?:tell me|let me know|say) (?:when|once) (?:the|your|that|this) [^.?!]{0,40}\b(?:has|is|have|are) (?:finished|done|loaded|downloaded|synced|on|off|open|gone|green|through|back)\b|(?:^|[,:;]\s*|\b(?:now|just|please|go ahead and|can you|could you)\s+)try (?:it|opening it|that|one)(?: now)?\b|\b(?:tell me|let me know|say) (?:when|once|if) you (?:can )?(?:see|find|get|have) (?:it|that|them|the \w+)\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
 /** An offer made without a question mark: "I can switch it on for you now if you'd like", "…if that helps". */
 const OFFERS_IF = /\b(?:i can|i could|i'm happy to|happy to|we can|i'll)\b[^.?!]*\bif (?:you'd like|you would like|you like|you want|that helps|it helps|that would help)\b|\bif (?:you'd like|you would like|you like|you want|that helps|it helps),? (?:i can|i could|i'll|we can)\b/;
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
 /** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
 const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
-const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) (?:your|up to you)\b(?:\s*(?:call|choice|decision))?|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b/;
+const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) (?:your|up to you)\b(?:\s*(?:call|choice|decision))?|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
   const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
   const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x) || ASKS_WHEN.test(x));
   const q = asks[asks.length - 1];
   if (!q) return null;
-  // ("before anything else, what were you told…?" is not "anything else?")
-  if (/(?<!\b(?:before|above|first of all|more than)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
+  if (/(?<!\b(?:before|above|first of all|more than|or)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b|\b(?:like|want|take|fancy) (?:either|one) of (?:those|them|these)\b/.test(q)) return "choice";
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
@@ -765,8 +797,14 @@ function knownAmounts(scenario: Scenario): string {
 const DONE_STEP = ["Okay, hang on. Right, I've done that.", "Right, done. What's next?", "Hang on... okay, that's done it."];
 /** Her answer to a yes/no offer or a request for a day and time, when no line of the scenario gives one. */
 const ACCEPTS = ["Yes, please. Do that.", "Yes, go on then, please.", "Yes please, that would help.", "Yes, that'd be good."];
+/** A day or time asked for a call ("when can I ring you?") is answered with her phone; any other date with her fitting round it. */
+const CALL_TIME = /\b(?:ring|call|phone|rung|called|callback|call back|check in|speak)\b/;
+const ANY_DATE = ["Whatever's easiest your end. I'll fit round it.", "Any date that works for you is fine by me.", "Whichever suits. I'm not fussy about the date."];
+/** "Does that work for you?", "How does that sound?": a plan put to her, not an offer to do something; she says it suits. */
+const SUITS_Q = /\b(?:does|would|will|is) (?:that|this|it) (?:work|suit|sound|okay|ok|alright|all right)\b|\bhow does (?:that|this) sound\b|\bare you happy with (?:that|this)\b/;
+const SUITS = ["Yes, that works for me.", "Yes, that's fine.", "That suits me, yes."];
 const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
-const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
+const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
 const FOLLOWS = ["Okay. I've got that.", "Right, I'm with you.", "Okay, that's clear. Thank you."];
 /** Her answer to a question none of her lines answers, once they are said: she does not pretend. */
@@ -842,10 +880,38 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
       const where = /^(?:after|before|since|because|while|until|once)\s/.test(kl) ? whole : low;
       if (kl.length > len && (hasTerm(where, kl) || hasTerm(where, kl + "s"))) len = kl.length;
     }
+    // "Is there a date you need a working machine by?" asks for her deadline (the fact naming the day it all
+    // has to be done by), whatever words the question uses for the thing
+    if (DEADLINE_Q.test(low) && DEADLINE_FACT.test(f.fact) && WEEKDAY.test(f.fact)) len = Math.max(len, 100);
     if (len > 0) out.push({ id: f.id, len, i });
   });
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
+/** A question asking for the day something has to be done by: "a date you need it by", "by when", "how soon". */
+const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b/;
+/** A fact holding her deadline: a day and what hangs on it ("her rent leaves on Friday", "a party on Saturday"). */
+const DEADLINE_FACT = /\b(?:matters|needs?|party|rent|bill|job|deadline|by then)\b/;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * A yes/no question asking her to confirm something she can see or check now: "can you see it?", "do the photos
+ * come up?", "is the mobile on the account the best number?". Answered with a yes, as anyone would.
+ */
+type Confirm = "see" | "works" | "right";
+function confirmAsked(text: string): Confirm | null {
+  const t = text.slice(0, 2000);
+  const q = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end))).filter((x) => x.includes("?")).pop();
+  if (!q) return null;
+  if (/\b(?:can you see|have you (?:got|received) (?:it|that|the (?:email|text|code|message|link))|has (?:it|that|the (?:email|text|code|message|link)) (?:come|arrived|come through))\b/.test(q)) return "see";
+  if (/\b(?:do|does|did) (?:it|they|that|the \w+|your \w+) (?:come up|show|load|open|work|appear)\b|\bis it (?:working|showing|there)\b/.test(q)) return "works";
+  if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\bis that (?:right|correct)\b/.test(q)) return "right";
+  return null;
+}
+const YES_TO: Record<Confirm, string[]> = {
+  see: ["Yes, I can see it.", "Yes, it's come through.", "Yes, it's there."],
+  works: ["Yes! They're there.", "Yes, it's working.", "It is, yes. There they are."],
+  right: ["Yes, that's right.", "Yes, that's the one.", "That's right, yes."],
+};
 
 /**
  * Plays one agent turn. Pure: returns a new state and leaves the given one untouched.
@@ -1298,6 +1364,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     details: asksDetails(text),
     hedged: hedgedTopics(assessment.sentences),
     heardNow: lower(text),
+    given: givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text]),
     scenario,
     intensity: state.intensity,
     said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(t.agentText)).join(" ")} ${normaliseEcho(text)}`,
@@ -1328,6 +1395,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     lc.settled = settled;
   }
   const ask = directAsk(text);
+  // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
+  // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
+  const asksNotAboutHer =
+    ask === "anything-else" || ask === "choice" || ask === "step" || (ask === "offer" && !/\b(?:tell me|explain|describe|talk me through)\b/.test(lower(text)));
   // the agent asks "anything else?" or signs off: the only turns a goodbye answers
   const closing = closesCall(text);
   // remedies this very turn names (the one she picks, or the one the agent confirms)
@@ -1342,12 +1413,27 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     return xs[Math.floor(r.value * xs.length)] ?? xs[0]!;
   };
   /** Her answer to a yes/no offer or a "what day and time?", said at most once each per call. */
-  const answerAsk = (kind: "offer" | "when" | "step" | "ack" | "question"): string => {
-    const pool = kind === "offer" ? ACCEPTS : kind === "step" ? DONE_STEP : kind === "ack" ? FOLLOWS : kind === "question" ? UNSURE : WHENEVER;
+  const answerAsk = (kind: "offer" | "when" | "step" | "ack" | "question" | Confirm): string => {
+    const pool =
+      kind === "offer"
+        ? SUITS_Q.test(lower(text))
+          ? SUITS
+          : ACCEPTS
+        : kind === "step"
+          ? DONE_STEP
+          : kind === "ack"
+            ? FOLLOWS
+            : kind === "question"
+              ? UNSURE
+              : kind === "when"
+                ? CALL_TIME.test(lower(text))
+                  ? WHENEVER
+                  : ANY_DATE
+                : YES_TO[kind];
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${kind}:${i}`));
-    const text = pickOne(fresh.length > 0 ? fresh : pool);
-    mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(text)}`];
-    return text;
+    const words = pickOne(fresh.length > 0 ? fresh : pool);
+    mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(words)}`];
+    return words;
   };
   // (nothing offered or done in the turn, she does not call it sorted)
   const didSomething = commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l));
@@ -1391,9 +1477,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
     const thanks = !promised && fresh.length > 0 ? resolvedAnswer(fresh) : "";
-    const fact = newFacts.length > 0 && ask !== "anything-else" ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     if (fact && !promised && !thanks) revealedFacts.push(fact.id);
-    const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
+    const confirm = !fact && ask === "question" ? confirmAsked(text) : null;
+    const answer = promised || thanks || fact?.customerLine || (confirm ? answerAsk(confirm) : "") || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
     const asking = !closing;
     customerLine =
@@ -1433,9 +1520,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       notSorted: !didSomething,
     });
     abusiveLine = mood.abusive;
-    const fact = newFacts.length > 0 ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     // A question about something already told gets a short answer, not a new revelation.
-    const again = !fact && asked.length > 0 ? scenario.persona.facts.find((f) => f.id === asked[0]) : undefined;
+    const again = !fact && asked.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === asked[0]) : undefined;
     // Everything else settled but a worry is still open: the customer raises it herself.
     const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
     // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
@@ -1493,7 +1580,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // Out of fresh lines, she asks again in so many words rather than repeat a stock line as if new.
     if (state.turns.some((t) => t.customerLine === customerLine)) customerLine = `${customerLine.includes("?") ? "I'll ask you again." : "I'm telling you again."} ${customerLine}`;
     // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
-    if (!fact && (ask === "when" || ask === "step" || (ask === "offer" && group === "calmer")) && group !== "angrier") {
+    // (a question asking her to confirm what she can see gets its yes first)
+    const confirm = !fact && ask === "question" && group !== "angrier" ? confirmAsked(text) : null;
+    if (confirm) customerLine = `${answerAsk(confirm)} ${customerLine}`.trim();
+    // (an offer she has no line for is accepted, also when it did not calm her much)
+    const offerHeard = ask === "offer" && (group === "calmer" || (group === "same" && mood.salient === 0 && !mood.abusive));
+    if (!fact && (ask === "when" || ask === "step" || offerHeard) && group !== "angrier") {
       const answered = ask === "when" ? NAMES_A_TIME.test(customerLine) : ask === "offer" && SAYS_YES.test(customerLine);
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
@@ -1510,9 +1602,25 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     ...offeredNow,
     ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!),
   ]);
-  const laidOutAsChoice = laidOut.size >= 2 && /\b(?:choice|options|either way|whichever|or you could|or i can|or i could|or keep|or if you(?:.d| would) rather)\b/.test(lower(text));
-  if (ask === "choice" || laidOutAsChoice) {
-    const choices = laidOut;
+  const CHOICE_WORDS = /\b(?:choice|options|either way|whichever|or you could|or i can|or i could|or keep|or if you(?:.d| would) rather)\b/;
+  const laidOutAsChoice = laidOut.size >= 2 && CHOICE_WORDS.test(lower(text));
+  const remediesNamed = (low: string) => topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r);
+  // (she may choose a turn later, after a question about the options: "Is there anyone who might use it?" … "Move
+  // it to York, then": the options are those of the last turn that laid out hers as one of a choice)
+  const pickedLater = (): Set<string> | undefined => {
+    if (ask === "choice" || laidOutAsChoice) return undefined;
+    const hers = new Set(remediesNamed(lower(customerLine)));
+    if (hers.size !== 1) return undefined;
+    for (let i = state.turns.length - 1; i >= Math.max(0, state.turns.length - 3); i--) {
+      const low = lower(state.turns[i]!.agentText);
+      const rs = new Set(remediesNamed(low));
+      if (rs.size >= 2 && [...hers].every((r) => rs.has(r)) && (directAsk(state.turns[i]!.agentText) === "choice" || CHOICE_WORDS.test(low) || /\bor\b/.test(low))) return rs;
+    }
+    return undefined;
+  };
+  const earlier = pickedLater();
+  if (ask === "choice" || laidOutAsChoice || earlier) {
+    const choices = earlier ?? laidOut;
     const low = lower(customerLine);
     const mine = new Set(topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r && choices.has(r)));
     if (mine.size > 0) declined = [...new Set([...declined.filter((r) => !mine.has(r)), ...[...choices].filter((r) => !mine.has(r))])];
