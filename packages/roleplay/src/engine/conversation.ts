@@ -413,6 +413,11 @@ interface LineContext {
    * is not said; one asking about them is.
    */
   hedged?: Set<string>;
+  /**
+   * The agent has shown her account was heard (a reflection in the call, her notes read back): "I've already
+   * explained all this twice. Read the notes." then needs a question asking her to tell it again.
+   */
+  shownHeard?: boolean;
   /** Remedies the agent has said are done or under way in this call ("I'm sending the PAC code by text now"), read as offered or not. */
   given?: Set<string>;
   /** The agent's words in this turn, lower case: what a line quoting them back ("Don't tell me it's standard") needs. */
@@ -448,6 +453,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
   if (c.heardNow && !quotesHeard(line, w, c)) return null;
+  if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
@@ -536,6 +542,13 @@ const HEDGES =
 function hedgedTopics(sents: readonly { text: string; topics: readonly string[]; salad?: boolean }[]): Set<string> {
   return new Set(sents.filter((sn) => !sn.salad && HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics));
 }
+
+/** A line saying the agent has not mentioned something: "nobody's said a word about…", "you haven't even mentioned…". */
+const NOBODY_SAID = /\b(?:nobody|no one|no-one|you)(?:'s| has| have|'ve)?\s+(?:not\s+|even\s+)?(?:said a word|mentioned|brought up|asked about|said anything)\b|\bhaven't (?:even )?(?:mentioned|said a word|asked)\b/i;
+/** The agent shows her history was read: "I've got your notes open", "you were promised a replacement on Saturday". */
+const READ_BACK = /\b(?:your|the) notes\b|\byou were (?:promised|told)\b/;
+/** She complains she has to tell it again ("I've already explained all this twice. Read the notes."): only when asked to. */
+const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
 
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
 const DOUBTS = /\b(?:definitely|really|actually|or not|for sure|promise)\b/;
@@ -885,8 +898,37 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     if (DEADLINE_Q.test(low) && DEADLINE_FACT.test(f.fact) && WEEKDAY.test(f.fact)) len = Math.max(len, 100);
     if (len > 0) out.push({ id: f.id, len, i });
   });
+  // (only when no term matched as written: "send the old one back" for "send it back", not "use the club" for "use it")
+  if (out.length === 0)
+    scenario.persona.facts.forEach((f, i) => {
+      const len = Math.max(0, ...f.askedAbout.map((k) => k.toLowerCase()).filter((k) => slotted(k)?.test(low)).map((k) => k.length));
+      if (len > 0) out.push({ id: f.id, len, i });
+    });
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
+/**
+ * An askedAbout term with "it" after its verb ("send it back", "set it up", "use it for") stands for any short
+ * thing named there: "did you manage to send the old one back?" asks what "did you send it back?" asks.
+ */
+const SLOTS = new Map<string, RegExp | null>();
+function slotted(term: string): RegExp | null {
+  let r = SLOTS.get(term);
+  if (r === undefined) {
+    const words = term.split(/\s+/);
+    const at = words.indexOf("it");
+    r =
+      at > 0 && !/^(?:what|what's|why|how|who|where|when|which|is|does|did)$/.test(words[0]!)
+        ? new RegExp(
+            `\\b${words
+              .map((w, i) => (i === at ? "(?:it|them|that|this|(?:the|your|that|this|my) (?:[a-z'-]+ ){0,2}[a-z'-]+)" : w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+              .join(" ")}\\b`,
+          )
+        : null;
+    SLOTS.set(term, r);
+  }
+  return r;
+}
+
 /** A question asking for the day something has to be done by: "a date you need it by", "by when", "how soon". */
 const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b/;
 /** A fact holding her deadline: a day and what hangs on it ("her rent leaves on Friday", "a party on Saturday"). */
@@ -1364,6 +1406,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     details: asksDetails(text),
     hedged: hedgedTopics(assessment.sentences),
     heardNow: lower(text),
+    shownHeard: (state.labelUses.reflection ?? 0) > 0 || engaged.has("reflection") || [...state.turns.map((t) => t.agentText), text].some((a) => READ_BACK.test(lower(a))),
     given: givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text]),
     scenario,
     intensity: state.intensity,
@@ -1527,9 +1570,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
     // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
     // (once; a second time only when the rest is settled).
+    // (a worry put as "nobody's said a word about my two emails" is not raised once the agent has named it)
+    const namedBefore = (ids: readonly string[]) =>
+      [...state.turns.map((t) => t.agentText), text].some((a) => topicsIn(scenario, lower(a.slice(0, 2000))).some((t) => ids.includes(t)));
     const raise =
       open &&
       group !== "angrier" &&
+      !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) || (mood.salient === 0 && !concernsRaised.includes(open.id)));
     // Asked to read out or give what a fact of hers holds ("read me the tracking number"), she does, with the
     // scenario's line for it (keyed to that fact, a question, and the agent's words) rather than tell the fact again.
