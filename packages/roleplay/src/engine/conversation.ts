@@ -1495,9 +1495,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // asked to do something now, she does it (not a line about doing it later)
     if (ask === "step") return answerAsk("step");
     if (ask === "offer" || ask === "when" || ask === "question") {
-      const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only: () => true, notGoodbye: true }).text;
+      // (a yes to an offer takes up what this turn offered, not another remedy: "shall I go ahead with the York
+      // club?" is not answered "A freeze will do for now")
+      const inTurn = new Set([...namedRemedies, ...lc.offeredNow!, ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!)]);
+      const only = ask === "question" ? () => true : (w: LineWhen | undefined) => !w?.offered?.length || w.offered.every((r) => inTurn.has(r));
+      const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only, notGoodbye: true }).text;
       // (not a line she has already said in this call)
       const line = picked && !state.turns.some((t) => t.customerLine.includes(picked)) ? picked : "";
+      // (a question asking her to confirm what she can see gets its yes first)
+      const confirm = ask === "question" ? confirmAsked(text) : null;
+      if (confirm) return answerAsk(confirm);
       if (ask === "question") return line;
       // (a day and time is answered with one, not with "Okay")
       const answered = ask === "when" ? NAMES_A_TIME.test(line) : SAYS_YES.test(line);
@@ -1522,8 +1529,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const thanks = !promised && fresh.length > 0 ? resolvedAnswer(fresh) : "";
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     if (fact && !promised && !thanks) revealedFacts.push(fact.id);
-    const confirm = !fact && ask === "question" ? confirmAsked(text) : null;
-    const answer = promised || thanks || fact?.customerLine || (confirm ? answerAsk(confirm) : "") || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
+    const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
     const asking = !closing;
     customerLine =
@@ -1633,7 +1639,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (an offer she has no line for is accepted, also when it did not calm her much)
     const offerHeard = ask === "offer" && (group === "calmer" || (group === "same" && mood.salient === 0 && !mood.abusive));
     if (!fact && (ask === "when" || ask === "step" || offerHeard) && group !== "angrier") {
-      const answered = ask === "when" ? NAMES_A_TIME.test(customerLine) : ask === "offer" && SAYS_YES.test(customerLine);
+      // (in her first sentence: "…My rent goes out on Friday" later in the reply names no time for the call)
+      const first = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
+      const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && SAYS_YES.test(customerLine);
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
       else if (!answered) customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
@@ -1666,7 +1674,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     return undefined;
   };
   const earlier = pickedLater();
-  if (ask === "choice" || laidOutAsChoice || earlier) {
+  // (answering a question about the options with one of her facts, "my grandson Tom's always on about joining a
+  // gym", tells; it does not choose)
+  const toldFact = revealedFacts.some((f) => !state.revealedFacts.includes(f) && customerLine.includes(scenario.persona.facts.find((x) => x.id === f)?.customerLine ?? "\u0000"));
+  if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact) {
     const choices = earlier ?? laidOut;
     const low = lower(customerLine);
     const mine = new Set(topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r && choices.has(r)));
