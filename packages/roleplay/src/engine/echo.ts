@@ -101,7 +101,17 @@ const DONT_TELL = /\bdon't (?:just )?tell me (?:(?:that )?(?:it's|it is|that's|i
 const QUOTED = /(?:^|\s)'([a-z][^\n]{1,60}?[a-z.!?])'(?=[\s.,!?]|$)/gi;
 /** An opening echo of the agent's words: a short phrase and a question mark, not a question of her own. */
 const ECHO_HEAD = /^((?!(?:is|are|am|do|does|did|can|could|will|would|was|were|have|has|so|what|what's|where|where's|who|how|why|when|which|really|you|you're|you've|sorry|and|but|then|right|ok|okay|oh)\b)[a-z][a-z' -]{1,30})\?/i;
+const PARTS = new Map<string, string[]>();
 export function quotedParts(line: string, withHead = true): string[] {
+  const k = `${withHead ? 1 : 0}${line}`;
+  const hit = PARTS.get(k);
+  if (hit) return hit;
+  const out = readQuotes(line, withHead);
+  if (PARTS.size >= 4_000) PARTS.clear();
+  PARTS.set(k, out);
+  return out;
+}
+function readQuotes(line: string, withHead: boolean): string[] {
   const out: string[] = [];
   const d = DONT_TELL.exec(line);
   if (d) out.push(d[1]!.toLowerCase());
@@ -119,5 +129,11 @@ const QUOTE_STOP = new Set(["that", "this", "with", "into", "it's", "we'll", "i'
 export function quoteHeard(part: string, agentLow: string): boolean {
   const words = (part.match(/[a-z][a-z']{3,}/g) ?? []).filter((x) => !QUOTE_STOP.has(x));
   if (words.length === 0) return true;
-  return words.some((x) => new RegExp(`\\b${x.slice(0, Math.max(4, x.length - 2))}`).test(agentLow));
+  return words.some((x) => stemRe(x).test(agentLow));
+}
+const STEM_RES = new Map<string, RegExp>();
+function stemRe(word: string): RegExp {
+  let r = STEM_RES.get(word);
+  if (!r) STEM_RES.set(word, (r = new RegExp(`\\b${word.slice(0, Math.max(4, word.length - 2))}`)));
+  return r;
 }
