@@ -251,6 +251,7 @@ const DONE_OR_COMING_ACT =
  */
 const GIVEN = new Map<string, string[]>();
 const NEGATED = /\b(?:can't|cannot|won't|unable|not able|don't|isn't|aren't|haven't|hasn't|no longer)\b/;
+const PASSED_ON = /\b(?:request|requested|in due course|look into|looking into|pass (?:it|this|that|your)|passing (?:it|this|that|your))\b/;
 function givenRemedies(scenario: Scenario, agentTexts: string[]): Set<string> {
   const out = new Set<string>();
   for (const a of agentTexts) {
@@ -261,7 +262,8 @@ function givenRemedies(scenario: Scenario, agentTexts: string[]): Set<string> {
       rs = [];
       for (const sp of sentences(t)) {
         const low = lower(t.slice(sp.start, sp.end));
-        if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || !DONE_OR_COMING_ACT.test(low)) continue;
+        // (a request passed on, "I'll get a request put in for the PAC code… in due course", gives nothing yet)
+        if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !DONE_OR_COMING_ACT.test(low)) continue;
         for (const id of topicsIn(scenario, low)) {
           const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
           if (r) rs.push(r);
