@@ -147,3 +147,14 @@ describe("an acceptance names her own choice", () => {
     for (const seed of SEEDS) expect(last("policy-exception", [...OPTIONS, "Lovely. What date should I start it from?"], seed)).not.toMatch(/phone/i);
   });
 });
+
+describe("a recited script is heard as one", () => {
+  it("technique names used as labels are not answered as if the words between them were said to her", () => {
+    const salad = "Empathy: I hear you. Apology: apologies. Ownership: mine. Expectation: 3 to 5 working days. Follow-up: a call. Explanation: the router.";
+    for (const seed of SEEDS) {
+      const reply = last("billing-error", [salad], seed);
+      expect(reply).not.toMatch(/three to five|3 to 5|before Friday|router/i);
+      expect(reply).toMatch(/card|script|sheet|screen|same thing|actually/i);
+    }
+  });
+});

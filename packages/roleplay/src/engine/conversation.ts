@@ -545,6 +545,10 @@ function hedgedTopics(sents: readonly { text: string; topics: readonly string[];
   return new Set(sents.filter((sn) => !sn.salad && HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics));
 }
 
+/** The taxonomy's technique names, as a learner games the scorer with them ("Open question: what, how, why?"). */
+const TECHNIQUE_NAMES = /\b(?:empathy|apology|ownership|reflection|reflecting back|open questions?|solutions?|options|expectations?|follow-up|explanation|escalation|boundary)\b/g;
+const TECHNIQUE_LABEL = /\b(?:empathy|apology|ownership|reflection|reflecting back|open questions?|solutions?|options|expectations?|follow-up|explanation|escalation|boundary)(?: and \w+)?\s*:/g;
+
 /** A line saying the agent has not mentioned something: "nobody's said a word about…", "you haven't even mentioned…". */
 const NOBODY_SAID = /\b(?:nobody|no one|no-one|you)(?:'s| has| have|'ve)?\s+(?:not\s+|even\s+)?(?:said a word|mentioned|brought up|asked about|said anything)\b|\bhaven't (?:even )?(?:mentioned|said a word|asked)\b/i;
 /** The agent shows her history was read: "I've got your notes open", "you were promised a replacement on Saturday". */
@@ -1383,7 +1387,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
 
   // What the customer says.
   const revealedFacts = [...state.revealedFacts];
-  const scripted = assessment.salad || assessment.stock || assessment.wall;
+  // (a turn that labels its own sentences with technique names, "Empathy: I understand. Apology: sorry.", or names
+  // four or more of them, is a script to her ear, whatever the sentences between the labels say)
+  const labelled = (lower(text).match(TECHNIQUE_NAMES) ?? []).length;
+  const recited = labelled >= 4 || (lower(text).match(TECHNIQUE_LABEL) ?? []).length >= 2;
+  const scripted = assessment.salad || assessment.stock || assessment.wall || recited;
   // A line answering a limit ("Warning? You're warning me?", "I'm being told off now") needs a limit in
   // the words: the taxonomy's boundary is a calm limit on abuse, so a turn with no word of one sets none,
   // whatever the analyser read into "I'm going to help you with this".
@@ -1395,7 +1403,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (a turn made only of technique words is heard as a script, whatever pitfall the analyser read into it)
     pitfalls: new Set(assessment.salad ? [] : pitfalls.map((p) => p.label)),
     // topics named inside a salad of technique words are not heard as said
-    topics: new Set(assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
+    topics: new Set(recited ? [] : assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
     asked: isQuestion,
     offered: new Set(offered),
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
