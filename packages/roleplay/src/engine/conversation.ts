@@ -249,14 +249,15 @@ const DONE_OR_COMING_ACT =
  * Remedies an agent's turns say are done or under way, in a plain sentence that is no question and no refusal:
  * "I'm sending the PAC code by text right now". A line demanding one of them ("PAC code, please") is not said.
  */
-const GIVEN = new Map<string, string[]>();
+const GIVEN = new WeakMap<Scenario, Map<string, string[]>>();
 const NEGATED = /\b(?:can't|cannot|won't|unable|not able|don't|isn't|aren't|haven't|hasn't|no longer)\b/;
 const PASSED_ON = /\b(?:request|requested|in due course|look into|looking into|pass (?:it|this|that|your)|passing (?:it|this|that|your))\b/;
 function givenRemedies(scenario: Scenario, agentTexts: string[]): Set<string> {
   const out = new Set<string>();
+  let byText = GIVEN.get(scenario);
+  if (!byText) GIVEN.set(scenario, (byText = new Map()));
   for (const a of agentTexts) {
-    const k = `${scenario.id}\u0000${a}`;
-    let rs = GIVEN.get(k);
+    let rs = byText.get(a);
     if (!rs) {
       const t = a.slice(0, 2000);
       rs = [];
@@ -269,8 +270,8 @@ function givenRemedies(scenario: Scenario, agentTexts: string[]): Set<string> {
           if (r) rs.push(r);
         }
       }
-      if (GIVEN.size >= 2_000) GIVEN.clear();
-      GIVEN.set(k, rs);
+      if (byText.size >= 2_000) byText.clear();
+      byText.set(a, rs);
     }
     for (const r of rs) out.add(r);
   }

@@ -101,14 +101,14 @@ const DONT_TELL = /\bdon't (?:just )?tell me (?:(?:that )?(?:it's|it is|that's|i
 const QUOTED = /(?:^|\s)'([a-z][^\n]{1,60}?[a-z.!?])'(?=[\s.,!?]|$)/gi;
 /** An opening echo of the agent's words: a short phrase and a question mark, not a question of her own. */
 const ECHO_HEAD = /^((?!(?:is|are|am|do|does|did|can|could|will|would|was|were|have|has|so|what|what's|where|where's|who|how|why|when|which|really|you|you're|you've|sorry|and|but|then|right|ok|okay|oh)\b)[a-z][a-z' -]{1,30})\?/i;
-const PARTS = new Map<string, string[]>();
+const PARTS = [new Map<string, string[]>(), new Map<string, string[]>()] as const;
 export function quotedParts(line: string, withHead = true): string[] {
-  const k = `${withHead ? 1 : 0}${line}`;
-  const hit = PARTS.get(k);
+  const m = PARTS[withHead ? 1 : 0];
+  const hit = m.get(line);
   if (hit) return hit;
   const out = readQuotes(line, withHead);
-  if (PARTS.size >= 4_000) PARTS.clear();
-  PARTS.set(k, out);
+  if (m.size >= 4_000) m.clear();
+  m.set(line, out);
   return out;
 }
 function readQuotes(line: string, withHead: boolean): string[] {
