@@ -1,7 +1,7 @@
 import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { LABEL_PHRASE } from "./phrases";
-import { echoesOnly, normaliseEcho } from "./echo";
+import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
 import { assessTurn, checksBackLater, contentStems, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
@@ -192,8 +192,8 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 /** The turn asks for her details: an account, order or membership number, a name, a postcode. */
 export function asksDetails(text: string): boolean {
   const low = lower(text);
-  return /\?|\b(?:can|could|may) i (?:take|have|get)\b/.test(low) &&
-    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the) (?:full )?name\b(?! on)|\byour details\b/.test(low);
+  return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
 }
 
 /**
@@ -256,6 +256,39 @@ export function givesReason(text: string): boolean {
 /** Someone will do, or has done, something: "will be looked after", "I'm referring", "I've passed it to", "they'll ring". */
 const DONE_OR_COMING_ACT =
   /\b(?:will|'ll|won't|is going to|are going to|i'm going to|we're going to)\b|\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b/;
+
+/**
+ * Remedies an agent's turns say are done or under way, in a plain sentence that is no question and no refusal:
+ * "I'm sending the PAC code by text right now". A line demanding one of them ("PAC code, please") is not said.
+ */
+const GIVEN = new WeakMap<Scenario, Map<string, string[]>>();
+const NEGATED = /\b(?:can't|cannot|won't|unable|not able|don't|isn't|aren't|haven't|hasn't|no longer)\b/;
+const PASSED_ON = /\b(?:request|requested|in due course|look into|looking into|pass (?:it|this|that|your)|passing (?:it|this|that|your))\b/;
+function givenRemedies(scenario: Scenario, agentTexts: string[]): Set<string> {
+  const out = new Set<string>();
+  let byText = GIVEN.get(scenario);
+  if (!byText) GIVEN.set(scenario, (byText = new Map()));
+  for (const a of agentTexts) {
+    let rs = byText.get(a);
+    if (!rs) {
+      const t = a.slice(0, 2000);
+      rs = [];
+      for (const sp of sentences(t)) {
+        const low = lower(t.slice(sp.start, sp.end));
+        // (a request passed on, "I'll get a request put in for the PAC code… in due course", gives nothing yet)
+        if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !DONE_OR_COMING_ACT.test(low)) continue;
+        for (const id of topicsIn(scenario, low)) {
+          const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+          if (r) rs.push(r);
+        }
+      }
+      if (byText.size >= 2_000) byText.clear();
+      byText.set(a, rs);
+    }
+    for (const r of rs) out.add(r);
+  }
+  return out;
+}
 
 /** The agent offers to do something, as a question or a conditional offer: "want me to…?", "shall I…?", "I can… if you like". */
 const OFFERS_TO =
@@ -389,6 +422,21 @@ interface LineContext {
    * naming a weekday, amount or time frame nobody said is not chosen.
    */
   said?: string;
+  /**
+   * Topics this turn named only in a hedge ("I can't promise it'll be there before Friday", "that may not be
+   * before Friday"): a line taking them as promised ("Before Friday. Right, that's what I needed to hear.")
+   * is not said; one asking about them is.
+   */
+  hedged?: Set<string>;
+  /**
+   * The agent has shown her account was heard (a reflection in the call, her notes read back): "I've already
+   * explained all this twice. Read the notes." then needs a question asking her to tell it again.
+   */
+  shownHeard?: boolean;
+  /** Remedies the agent has said are done or under way in this call ("I'm sending the PAC code by text now"), read as offered or not. */
+  given?: Set<string>;
+  /** The agent's words in this turn, lower case: what a line quoting them back ("Don't tell me it's standard") needs. */
+  heardNow?: string;
   scenario?: Scenario;
   intensity?: Intensity;
 }
@@ -419,14 +467,17 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (pressesSettled(line, w, c)) return null;
   if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
+  if (c.heardNow && !quotesHeard(line, w, c)) return null;
+  if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
-  for (const r of w.notOffered ?? []) if (c.offered.has(r)) return null;
+  for (const r of w.notOffered ?? []) if (c.offered.has(r) || c.given?.has(r)) return null;
   for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
   for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
   for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
   for (const x of w.said ?? []) if (!c.topics.has(x)) return null;
+  if (c.hedged?.size && !lineText(line, "standard").includes("?") && (w.said ?? []).some((x) => c.hedged!.has(x))) return null;
   score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0) + (w.said?.length ? 1 : 0);
   // a line about a remedy offered in this very turn answers the offer
   const fresh = (w.offered ?? []).some((r) => c.offeredNow?.has(r)) ? SALIENCE.offeredNow : 0;
@@ -462,6 +513,20 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
 }
 
 /**
+ * A line quoting the agent's words back ("Don't tell me it's standard", "I've heard 'we'll look into it'
+ * before", "Tracking number? Are you thick?") needs the agent to have said them in this turn, or the quote to
+ * be her own words. A line resting on what the agent did now (a remedy offered now, a broken rule, words
+ * the agent said) is anchored already: "Written off?" answers "I'll get that cleared for you".
+ */
+function quotesHeard(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
+  if (w && ((w.said?.length ?? 0) > 0 || (w.breached?.length ?? 0) > 0 || w.offered?.some((r) => c.offeredNow?.has(r)))) return true;
+  const parts = quotedParts(lineText(line, "standard"), !w?.labels?.length);
+  if (parts.length === 0) return true;
+  const own = c.scenario ? knownAmounts(c.scenario) : "";
+  return parts.every((q) => quoteHeard(q, c.heardNow!) || (own !== "" && own.includes(normaliseEcho(q))));
+}
+
+/**
  * Settled things stay settled: a question about one of the call's topics that was just dealt with (named
  * in a fix of this turn, a remedy already offered, a worry met) is not asked again ("is the £34.99
  * coming back?" after "I'm refunding it now"), unless the line echoes it by precondition or reacts to
@@ -481,6 +546,28 @@ function pressesSettled(line: CustomerLine, w: LineWhen | undefined, c: LineCont
   if (!text.includes("?")) return false;
   return topicsIn(c.scenario, lower(text)).some((t) => c.settled!.has(t));
 }
+
+/** A sentence saying something may not happen: "I can't promise it before Friday", "that may not be before Friday". */
+const HEDGES =
+  /\b(?:can't|cannot|can not|couldn't|won't|wouldn't)\s+(?:honestly\s+|fully\s+|100%\s+)?(?:promise|guarantee|say for (?:sure|certain)|be (?:sure|certain)|swear)\b|\b(?:may|might|could) not\b|\bmight(?:n't| not)\b|\bno guarantee\b|\bnot (?:guaranteed|necessarily|certain)\b/;
+/**
+ * The topics a turn names in a hedged sentence. (Naming them plainly elsewhere in the turn does not undo the
+ * hedge: "I want to be straight with you about Friday… I can't promise it'll be there before your rent goes out".)
+ */
+function hedgedTopics(sents: readonly { text: string; topics: readonly string[]; salad?: boolean }[]): Set<string> {
+  return new Set(sents.filter((sn) => !sn.salad && HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics));
+}
+
+/** The taxonomy's technique names, as a learner games the scorer with them ("Open question: what, how, why?"). */
+const TECHNIQUE_NAMES = /\b(?:empathy|apology|ownership|reflection|reflecting back|open questions?|solutions?|options|expectations?|follow-up|explanation|escalation|boundary)\b/g;
+const TECHNIQUE_LABEL = /\b(?:empathy|apology|ownership|reflection|reflecting back|open questions?|solutions?|options|expectations?|follow-up|explanation|escalation|boundary)(?: and \w+)?\s*:/g;
+
+/** A line saying the agent has not mentioned something: "nobody's said a word about…", "you haven't even mentioned…". */
+const NOBODY_SAID = /\b(?:nobody|no one|no-one|you)(?:'s| has| have|'ve)?\s+(?:not\s+|even\s+)?(?:said a word|mentioned|brought up|asked about|said anything)\b|\bhaven't (?:even )?(?:mentioned|said a word|asked)\b/i;
+/** The agent shows her history was read: "I've got your notes open", "you were promised a replacement on Saturday". */
+const READ_BACK = /\b(?:your|the) notes\b|\byou were (?:promised|told)\b/;
+/** She complains she has to tell it again ("I've already explained all this twice. Read the notes."): only when asked to. */
+const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
 
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
 const DOUBTS = /\b(?:definitely|really|actually|or not|for sure|promise)\b/;
@@ -641,29 +728,32 @@ export function asksFor(sentence: string): boolean {
  * A step she is asked to do now, on the call: "tell me when you've done that", "try opening it now",
  * "let me know when it's downloaded".
  */
-const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's)\b|\btry (?:it|opening it|that|one)(?: now)?\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
+const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's|you're (?:there|in|on it|done|ready|looking at it))\b|\b(?:tell me|let me know|say) (?:when|once) (?:the|your|that|this) [^.?!]{0,40}\b(?:has|is|have|are) (?:finished|done|loaded|downloaded|synced|on|off|open|gone|green|through|back)\b|(?:^|[,:;]\s*|\b(?:now|just|please|go ahead and|can you|could you)\s+)try (?:it|opening it|that|one)(?: now)?\b|\b(?:tell me|let me know|say) (?:when|once|if) you (?:can )?(?:see|find|get|have) (?:it|that|them|the \w+)\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
 /** An offer made without a question mark: "I can switch it on for you now if you'd like", "…if that helps". */
 const OFFERS_IF = /\b(?:i can|i could|i'm happy to|happy to|we can|i'll)\b[^.?!]*\bif (?:you'd like|you would like|you like|you want|that helps|it helps|that would help)\b|\bif (?:you'd like|you would like|you like|you want|that helps|it helps),? (?:i can|i could|i'll|we can)\b/;
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
-const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) (?:your|up to you)\b(?:\s*(?:call|choice|decision))?|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b/;
+/** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
+const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
+const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) (?:your|up to you)\b(?:\s*(?:call|choice|decision))?|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
   const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
-  const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x));
+  const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x) || ASKS_WHEN.test(x));
   const q = asks[asks.length - 1];
   if (!q) return null;
-  // ("before anything else, what were you told…?" is not "anything else?")
-  if (/(?<!\b(?:before|above|first of all|more than)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
-  if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b/.test(q)) return "choice";
+  // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
+  if (/(?<!\b(?:before|above|first of all|more than|or)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b|\b(?:like|want|take|fancy) (?:either|one) of (?:those|them|these)\b/.test(q)) return "choice";
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
   if (!q.includes("?") && OFFERS_IF.test(q)) return "offer";
   // "Have you got a pen? I'll go slowly.": she gets ready to listen
   if (/\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bare you ready\b/.test(q)) return "offer";
+  if (ASKS_WHEN.test(q)) return "when";
   if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
     return "when";
   if (
-    /\b(?:would you like (?:me|us|a|an|to)|do you want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|shall we)\b/.test(q)
+    /\b(?:would you (?:also |still )?like (?:me|us|a|an|to)|do you (?:also )?want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|(?:does|would|will) that (?:work|suit)|shall we)\b|\bwould (?:a|an|the|that|this|it|\w+ing) [^?.!,]{0,30}\b(?:help|work|suit you|be (?:useful|helpful|okay|ok|alright|all right))\b/.test(q)
   )
     return "offer";
   return "question";
@@ -739,8 +829,14 @@ function knownAmounts(scenario: Scenario): string {
 const DONE_STEP = ["Okay, hang on. Right, I've done that.", "Right, done. What's next?", "Hang on... okay, that's done it."];
 /** Her answer to a yes/no offer or a request for a day and time, when no line of the scenario gives one. */
 const ACCEPTS = ["Yes, please. Do that.", "Yes, go on then, please.", "Yes please, that would help.", "Yes, that'd be good."];
+/** A day or time asked for a call ("when can I ring you?") is answered with her phone; any other date with her fitting round it. */
+const CALL_TIME = /\b(?:ring|call|phone|rung|called|callback|call back|check in|speak)\b/;
+const ANY_DATE = ["Whatever's easiest your end. I'll fit round it.", "Any date that works for you is fine by me.", "Whichever suits. I'm not fussy about the date."];
+/** "Does that work for you?", "How does that sound?": a plan put to her, not an offer to do something; she says it suits. */
+const SUITS_Q = /\b(?:does|would|will|is) (?:that|this|it) (?:work|suit|sound|okay|ok|alright|all right)\b|\bhow does (?:that|this) sound\b|\bare you happy with (?:that|this)\b/;
+const SUITS = ["Yes, that works for me.", "Yes, that's fine.", "That suits me, yes."];
 const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
-const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
+const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
 const FOLLOWS = ["Okay. I've got that.", "Right, I'm with you.", "Okay, that's clear. Thank you."];
 /** Her answer to a question none of her lines answers, once they are said: she does not pretend. */
@@ -751,9 +847,9 @@ const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chose
 const SWITCHED = ["That's not the one I picked, but alright.", "Oh. I'd said the other one, but fine.", "That wasn't what I chose, but go on, then."];
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 /** A goodbye ("No, that's everything", "we're done"): only an answer to "anything else?" or to nothing. */
-const GOODBYE = /\b(?:that's (?:it|everything|all)|nothing else|we're done|that's sorted)\b/i;
+const GOODBYE = /\b(?:that's (?:it|everything|all)|nothing else|we're done|that's sorted)\b|\bi'll let you (?:get on|go)\b|\b(?:put|putting) the kettle on\b|\b(?:go and )?make (?:myself )?a cup of tea\b/i;
 /** A sentence that is a goodbye ("No, that's everything, thank you.", "That's all, thanks."), not "That's all I wanted". */
-const GOODBYE_SENTENCE = /^(?:(?:no|nah|nope|okay|ok|right)[,.]?\s+)?(?:dear,?\s+)?(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else\b|we're done\b|that's sorted\b)/i;
+const GOODBYE_SENTENCE = /^(?:(?:no|nah|nope|okay|ok|right|fine|well)[,.]?\s+)?(?:dear,?\s+)?(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else\b|we're done\b|that's sorted\b|i'll let you (?:get on|go)\b|i'm going to put the kettle on\b|i'll (?:go and )?(?:put the kettle on|make (?:myself )?a cup of tea)\b)/i;
 /** A line with its goodbye sentences taken out ("" when it is nothing but a goodbye). */
 export function withoutGoodbye(line: string): string {
   return line
@@ -816,10 +912,67 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
       const where = /^(?:after|before|since|because|while|until|once)\s/.test(kl) ? whole : low;
       if (kl.length > len && (hasTerm(where, kl) || hasTerm(where, kl + "s"))) len = kl.length;
     }
+    // "Is there a date you need a working machine by?" asks for her deadline (the fact naming the day it all
+    // has to be done by), whatever words the question uses for the thing
+    if (DEADLINE_Q.test(low) && DEADLINE_FACT.test(f.fact) && WEEKDAY.test(f.fact)) len = Math.max(len, 100);
     if (len > 0) out.push({ id: f.id, len, i });
   });
+  // (only when no term matched as written: "send the old one back" for "send it back", not "use the club" for "use it")
+  if (out.length === 0)
+    scenario.persona.facts.forEach((f, i) => {
+      const len = Math.max(0, ...f.askedAbout.map((k) => k.toLowerCase()).filter((k) => slotted(k)?.test(low)).map((k) => k.length));
+      if (len > 0) out.push({ id: f.id, len, i });
+    });
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
+/**
+ * An askedAbout term with "it" after its verb ("send it back", "set it up", "use it for") stands for any short
+ * thing named there: "did you manage to send the old one back?" asks what "did you send it back?" asks.
+ */
+const SLOTS = new Map<string, RegExp | null>();
+function slotted(term: string): RegExp | null {
+  let r = SLOTS.get(term);
+  if (r === undefined) {
+    const words = term.split(/\s+/);
+    const at = words.indexOf("it");
+    r =
+      at > 0 && !/^(?:what|what's|why|how|who|where|when|which|is|does|did)$/.test(words[0]!)
+        ? new RegExp(
+            `\\b${words
+              .map((w, i) => (i === at ? "(?:it|them|that|this|(?:the|your|that|this|my) (?:[a-z'-]+ ){0,2}[a-z'-]+)" : w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+              .join(" ")}\\b`,
+          )
+        : null;
+    SLOTS.set(term, r);
+  }
+  return r;
+}
+
+/** A question asking for the day something has to be done by: "a date you need it by", "by when", "how soon". */
+const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b/;
+/** A fact holding her deadline: a day and what hangs on it ("her rent leaves on Friday", "a party on Saturday"). */
+const DEADLINE_FACT = /\b(?:matters|needs?|party|rent|bill|job|deadline|by then)\b/;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * A yes/no question asking her to confirm something she can see or check now: "can you see it?", "do the photos
+ * come up?", "is the mobile on the account the best number?". Answered with a yes, as anyone would.
+ */
+type Confirm = "see" | "works" | "right";
+function confirmAsked(text: string): Confirm | null {
+  const t = text.slice(0, 2000);
+  const q = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end))).filter((x) => x.includes("?")).pop();
+  if (!q) return null;
+  if (/\b(?:can you see|have you (?:got|received) (?:it|that|the (?:email|text|code|message|link))|has (?:it|that|the (?:email|text|code|message|link)) (?:come|arrived|come through))\b/.test(q)) return "see";
+  if (/\b(?:do|does|did) (?:it|they|that|the \w+|your \w+) (?:come up|show|load|open|work|appear)\b|\bis it (?:working|showing|there)\b/.test(q)) return "works";
+  if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\bis that (?:right|correct)\b/.test(q)) return "right";
+  return null;
+}
+const YES_TO: Record<Confirm, string[]> = {
+  see: ["Yes, I can see it.", "Yes, it's come through.", "Yes, it's there."],
+  works: ["Yes! They're there.", "Yes, it's working.", "It is, yes. There they are."],
+  right: ["Yes, that's right.", "Yes, that's the one.", "That's right, yes."],
+};
 
 /**
  * Plays one agent turn. Pure: returns a new state and leaves the given one untouched.
@@ -1247,7 +1400,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
 
   // What the customer says.
   const revealedFacts = [...state.revealedFacts];
-  const scripted = assessment.salad || assessment.stock || assessment.wall;
+  // (a turn that labels its own sentences with technique names, "Empathy: I understand. Apology: sorry.", or names
+  // four or more of them, is a script to her ear, whatever the sentences between the labels say)
+  const labelled = (lower(text).match(TECHNIQUE_NAMES) ?? []).length;
+  const recited = labelled >= 4 || (lower(text).match(TECHNIQUE_LABEL) ?? []).length >= 2;
+  const scripted = assessment.salad || assessment.stock || assessment.wall || recited;
   // A line answering a limit ("Warning? You're warning me?", "I'm being told off now") needs a limit in
   // the words: the taxonomy's boundary is a calm limit on abuse, so a turn with no word of one sets none,
   // whatever the analyser read into "I'm going to help you with this".
@@ -1259,7 +1416,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (a turn made only of technique words is heard as a script, whatever pitfall the analyser read into it)
     pitfalls: new Set(assessment.salad ? [] : pitfalls.map((p) => p.label)),
     // topics named inside a salad of technique words are not heard as said
-    topics: new Set(assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
+    topics: new Set(recited ? [] : assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
     asked: isQuestion,
     offered: new Set(offered),
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
@@ -1270,6 +1427,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
     details: asksDetails(text),
+    hedged: hedgedTopics(assessment.sentences),
+    heardNow: lower(text),
+    shownHeard: (state.labelUses.reflection ?? 0) > 0 || engaged.has("reflection") || [...state.turns.map((t) => t.agentText), text].some((a) => READ_BACK.test(lower(a))),
+    given: givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text]),
     scenario,
     intensity: state.intensity,
     said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(t.agentText)).join(" ")} ${normaliseEcho(text)}`,
@@ -1300,6 +1461,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     lc.settled = settled;
   }
   const ask = directAsk(text);
+  // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
+  // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
+  const asksNotAboutHer =
+    ask === "anything-else" || ask === "choice" || ask === "step" || (ask === "offer" && !/\b(?:tell me|explain|describe|talk me through)\b/.test(lower(text)));
   // the agent asks "anything else?" or signs off: the only turns a goodbye answers
   const closing = closesCall(text);
   // remedies this very turn names (the one she picks, or the one the agent confirms)
@@ -1314,12 +1479,27 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     return xs[Math.floor(r.value * xs.length)] ?? xs[0]!;
   };
   /** Her answer to a yes/no offer or a "what day and time?", said at most once each per call. */
-  const answerAsk = (kind: "offer" | "when" | "step" | "ack" | "question"): string => {
-    const pool = kind === "offer" ? ACCEPTS : kind === "step" ? DONE_STEP : kind === "ack" ? FOLLOWS : kind === "question" ? UNSURE : WHENEVER;
+  const answerAsk = (kind: "offer" | "when" | "step" | "ack" | "question" | Confirm): string => {
+    const pool =
+      kind === "offer"
+        ? SUITS_Q.test(lower(text))
+          ? SUITS
+          : ACCEPTS
+        : kind === "step"
+          ? DONE_STEP
+          : kind === "ack"
+            ? FOLLOWS
+            : kind === "question"
+              ? UNSURE
+              : kind === "when"
+                ? CALL_TIME.test(lower(text))
+                  ? WHENEVER
+                  : ANY_DATE
+                : YES_TO[kind];
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${kind}:${i}`));
-    const text = pickOne(fresh.length > 0 ? fresh : pool);
-    mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(text)}`];
-    return text;
+    const words = pickOne(fresh.length > 0 ? fresh : pool);
+    mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(words)}`];
+    return words;
   };
   // (nothing offered or done in the turn, she does not call it sorted)
   const didSomething = commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l));
@@ -1338,9 +1518,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // asked to do something now, she does it (not a line about doing it later)
     if (ask === "step") return answerAsk("step");
     if (ask === "offer" || ask === "when" || ask === "question") {
-      const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only: () => true, notGoodbye: true }).text;
+      // (a yes to an offer takes up what this turn offered, not another remedy: "shall I go ahead with the York
+      // club?" is not answered "A freeze will do for now")
+      const inTurn = new Set([...namedRemedies, ...lc.offeredNow!, ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!)]);
+      const only = ask === "question" ? () => true : (w: LineWhen | undefined) => !w?.offered?.length || w.offered.every((r) => inTurn.has(r));
+      const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only, notGoodbye: true }).text;
       // (not a line she has already said in this call)
       const line = picked && !state.turns.some((t) => t.customerLine.includes(picked)) ? picked : "";
+      // (a question asking her to confirm what she can see gets its yes first)
+      const confirm = ask === "question" ? confirmAsked(text) : null;
+      if (confirm) return answerAsk(confirm);
       if (ask === "question") return line;
       // (a day and time is answered with one, not with "Okay")
       const answered = ask === "when" ? NAMES_A_TIME.test(line) : SAYS_YES.test(line);
@@ -1363,7 +1550,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
     const thanks = !promised && fresh.length > 0 ? resolvedAnswer(fresh) : "";
-    const fact = newFacts.length > 0 && ask !== "anything-else" ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     if (fact && !promised && !thanks) revealedFacts.push(fact.id);
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
@@ -1405,16 +1592,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       notSorted: !didSomething,
     });
     abusiveLine = mood.abusive;
-    const fact = newFacts.length > 0 ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     // A question about something already told gets a short answer, not a new revelation.
-    const again = !fact && asked.length > 0 ? scenario.persona.facts.find((f) => f.id === asked[0]) : undefined;
+    const again = !fact && asked.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === asked[0]) : undefined;
     // Everything else settled but a worry is still open: the customer raises it herself.
     const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
     // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
     // (once; a second time only when the rest is settled).
+    // (a worry put as "nobody's said a word about my two emails" is not raised once the agent has named it)
+    const namedBefore = (ids: readonly string[]) =>
+      [...state.turns.map((t) => t.agentText), text].some((a) => topicsIn(scenario, lower(a.slice(0, 2000))).some((t) => ids.includes(t)));
     const raise =
       open &&
       group !== "angrier" &&
+      !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) || (mood.salient === 0 && !concernsRaised.includes(open.id)));
     // Asked to read out or give what a fact of hers holds ("read me the tracking number"), she does, with the
     // scenario's line for it (keyed to that fact, a question, and the agent's words) rather than tell the fact again.
@@ -1465,8 +1656,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // Out of fresh lines, she asks again in so many words rather than repeat a stock line as if new.
     if (state.turns.some((t) => t.customerLine === customerLine)) customerLine = `${customerLine.includes("?") ? "I'll ask you again." : "I'm telling you again."} ${customerLine}`;
     // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
-    if (!fact && (ask === "when" || ask === "step" || (ask === "offer" && group === "calmer")) && group !== "angrier") {
-      const answered = ask === "when" ? NAMES_A_TIME.test(customerLine) : ask === "offer" && SAYS_YES.test(customerLine);
+    // (a question asking her to confirm what she can see gets its yes first)
+    const confirm = !fact && ask === "question" && group !== "angrier" ? confirmAsked(text) : null;
+    if (confirm) customerLine = `${answerAsk(confirm)} ${customerLine}`.trim();
+    // (an offer she has no line for is accepted, also when it did not calm her much)
+    const offerHeard = ask === "offer" && (group === "calmer" || (group === "same" && mood.salient === 0 && !mood.abusive));
+    if (!fact && (ask === "when" || ask === "step" || offerHeard) && group !== "angrier") {
+      // (in her first sentence: "…My rent goes out on Friday" later in the reply names no time for the call)
+      const first = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
+      const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && SAYS_YES.test(customerLine);
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
       else if (!answered) customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
@@ -1482,9 +1680,28 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     ...offeredNow,
     ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!),
   ]);
-  const laidOutAsChoice = laidOut.size >= 2 && /\b(?:choice|options|either way|whichever|or you could|or i can|or i could|or keep|or if you(?:.d| would) rather)\b/.test(lower(text));
-  if (ask === "choice" || laidOutAsChoice) {
-    const choices = laidOut;
+  const CHOICE_WORDS = /\b(?:choice|options|either way|whichever|or you could|or i can|or i could|or keep|or if you(?:.d| would) rather)\b/;
+  const laidOutAsChoice = laidOut.size >= 2 && CHOICE_WORDS.test(lower(text));
+  const remediesNamed = (low: string) => topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r);
+  // (she may choose a turn later, after a question about the options: "Is there anyone who might use it?" … "Move
+  // it to York, then": the options are those of the last turn that laid out hers as one of a choice)
+  const pickedLater = (): Set<string> | undefined => {
+    if (ask === "choice" || laidOutAsChoice) return undefined;
+    const hers = new Set(remediesNamed(lower(customerLine)));
+    if (hers.size !== 1) return undefined;
+    for (let i = state.turns.length - 1; i >= Math.max(0, state.turns.length - 3); i--) {
+      const low = lower(state.turns[i]!.agentText);
+      const rs = new Set(remediesNamed(low));
+      if (rs.size >= 2 && [...hers].every((r) => rs.has(r)) && (directAsk(state.turns[i]!.agentText) === "choice" || CHOICE_WORDS.test(low) || /\bor\b/.test(low))) return rs;
+    }
+    return undefined;
+  };
+  const earlier = pickedLater();
+  // (answering a question about the options with one of her facts, "my grandson Tom's always on about joining a
+  // gym", tells; it does not choose)
+  const toldFact = revealedFacts.some((f) => !state.revealedFacts.includes(f) && customerLine.includes(scenario.persona.facts.find((x) => x.id === f)?.customerLine ?? "\u0000"));
+  if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact) {
+    const choices = earlier ?? laidOut;
     const low = lower(customerLine);
     const mine = new Set(topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r && choices.has(r)));
     if (mine.size > 0) declined = [...new Set([...declined.filter((r) => !mine.has(r)), ...[...choices].filter((r) => !mine.has(r))])];

@@ -87,3 +87,53 @@ export function echoesOnly(line: string, said: string, known = ""): boolean {
   }
   return true;
 }
+
+/**
+ * Words a line quotes back at the agent as theirs: "Don't tell me it's standard", "I've heard 'we'll look into
+ * it' before", or an echo of a word or two opening the line ("Tracking number? Are you thick?", "Policy?").
+ * These react to the agent's words in this turn, so at least one content word of the quoted part must be
+ * among them; a quote of her own words (her opening, her situation, her facts: "'Dear Mr Hartley'") is hers.
+ * Returns the quoted parts (lower case); none for a line that quotes nothing. `withHead: false` leaves the opening
+ * echo out: a line answering a move ("Another department?" to a transfer, "Warning?" to a limit) may name it in
+ * her own word.
+ */
+const DONT_TELL = /\bdon't (?:just )?tell me (?:(?:that )?(?:it's|it is|that's|it isn't|it's not|how|about) )?([^.!?]+)/i;
+const QUOTED = /(?:^|\s)'([a-z][^\n]{1,60}?[a-z.!?])'(?=[\s.,!?]|$)/gi;
+/** An opening echo of the agent's words: a short phrase and a question mark, not a question of her own. */
+const ECHO_HEAD = /^((?!(?:is|are|am|do|does|did|can|could|will|would|was|were|have|has|so|what|what's|where|where's|who|how|why|when|which|really|you|you're|you've|sorry|and|but|then|right|ok|okay|oh)\b)[a-z][a-z' -]{1,30})\?/i;
+const PARTS = [new Map<string, string[]>(), new Map<string, string[]>()] as const;
+export function quotedParts(line: string, withHead = true): string[] {
+  const m = PARTS[withHead ? 1 : 0];
+  const hit = m.get(line);
+  if (hit) return hit;
+  const out = readQuotes(line, withHead);
+  if (m.size >= 4_000) m.clear();
+  m.set(line, out);
+  return out;
+}
+function readQuotes(line: string, withHead: boolean): string[] {
+  const out: string[] = [];
+  const d = DONT_TELL.exec(line);
+  if (d) out.push(d[1]!.toLowerCase());
+  for (const m of line.matchAll(QUOTED)) out.push(m[1]!.toLowerCase());
+  const h = withHead ? ECHO_HEAD.exec(line.trim()) : null;
+  if (h && h[1]!.trim().split(/\s+/).length <= 3) out.push(h[1]!.toLowerCase());
+  return out;
+}
+
+const QUOTE_STOP = new Set(["that", "this", "with", "into", "it's", "we'll", "i'll", "you'll", "they'll", "just", "about", "what", "your", "have", "been", "will", "from", "there", "them", "then"]);
+/**
+ * Whether the agent's words (lower case) hold a quoted part: one of its words of four letters or more, matched
+ * on its stem ("standard" in "standard charge", "policy" in "policies"). A quote with no such word holds nothing to check.
+ */
+export function quoteHeard(part: string, agentLow: string): boolean {
+  const words = (part.match(/[a-z][a-z']{3,}/g) ?? []).filter((x) => !QUOTE_STOP.has(x));
+  if (words.length === 0) return true;
+  return words.some((x) => stemRe(x).test(agentLow));
+}
+const STEM_RES = new Map<string, RegExp>();
+function stemRe(word: string): RegExp {
+  let r = STEM_RES.get(word);
+  if (!r) STEM_RES.set(word, (r = new RegExp(`\\b${word.slice(0, Math.max(4, word.length - 2))}`)));
+  return r;
+}
