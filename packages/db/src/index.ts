@@ -52,7 +52,7 @@ function poolMaxFromEnv(): number {
  * is at start-up (apps/web/instrumentation.ts opens the first connection) and so carries no
  * request; the query's own promise still resumes in its request.
  */
-class DetachedPool extends pg.Pool {
+export class DetachedPool extends pg.Pool {
   readonly detachedScope = new AsyncResource("defuse-db-pool");
 }
 const poolInternals = pg.Pool.prototype as unknown as Record<"newClient" | "_release", (...args: unknown[]) => unknown>;
