@@ -272,7 +272,14 @@ function superviseWorkers(port, execArgv) {
   // A long keep-alive timeout, so the server is not the one to close a pooled connection first (keep-alive.mjs).
   const args = ["start", "--port", String(port), "--keepAliveTimeout", String(keepAliveTimeoutMs())];
   cluster.setupPrimary({ exec: nextCli, args, cwd: webDir, execArgv });
-  const env = { ...webEnv(port), NODE_ENV: "production" };
+  const env = {
+    ...webEnv(port),
+    NODE_ENV: "production",
+    // glibc gives each thread that allocates its own malloc arena; zlib (gzip of every page) and
+    // libuv's threads then left 80+ MB of freed-but-kept memory per worker in up to five arenas
+    // (/proc/<pid>/smaps under load). Two arenas keep that bounded; MALLOC_ARENA_MAX overrides.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX || "2",
+  };
   const startedAt = new Map();
   let quickCrashes = 0;
   log(`starting ${count} web worker(s) (one per core; WEB_CONCURRENCY overrides)`);

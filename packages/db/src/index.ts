@@ -1,7 +1,9 @@
 // @defuse/db: the Prisma client factory and everything the rest of the app needs from the data
 // layer. Other packages import from here, never from ./generated directly, so the generator's
 // output location stays an implementation detail.
+import { AsyncResource } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 
 export { PrismaClient, Prisma } from "./generated/prisma/client";
@@ -39,17 +41,44 @@ function poolMaxFromEnv(): number {
   return Number.isInteger(n) && n > 0 ? n : 10;
 }
 
+/**
+ * A pg pool that opens its connections and arms its idle timers outside the request that happened
+ * to need them. Node gives every handle and timer the AsyncLocalStorage stores of the code that
+ * created it, and Next.js keeps a request's whole state (its response, its React render) in such
+ * stores: a connection opened during a page view kept that page view reachable for the
+ * connection's life, and each idle timer kept the request that released the connection for
+ * idleTimeoutMillis. Heap snapshots of a web worker under load showed finished requests held this
+ * way (see the README's benchmark section). Here both run in a scope created with the pool, which
+ * is at start-up (apps/web/instrumentation.ts opens the first connection) and so carries no
+ * request; the query's own promise still resumes in its request.
+ */
+export class DetachedPool extends pg.Pool {
+  readonly detachedScope = new AsyncResource("defuse-db-pool");
+}
+const poolInternals = pg.Pool.prototype as unknown as Record<"newClient" | "_release", (...args: unknown[]) => unknown>;
+for (const method of ["newClient", "_release"] as const) {
+  const original = poolInternals[method];
+  if (typeof original !== "function") throw new Error(`pg.Pool has no ${method}: check DetachedPool against this pg version`);
+  Object.defineProperty(DetachedPool.prototype, method, {
+    value(this: DetachedPool, ...args: unknown[]) {
+      // Unset only while pg.Pool's own constructor runs (it opens nothing then).
+      return this.detachedScope ? this.detachedScope.runInAsyncScope(original, this, ...args) : original.apply(this, args);
+    },
+  });
+}
+
 /** A Prisma client for a PostgreSQL URL (a real server or the embedded PGlite socket server). */
 export function createDb(url: string, options: CreateDbOptions = {}): Db {
   if (!url) throw new Error("createDb: the database URL is empty.");
-  const adapter = new PrismaPg({
+  const pool = new DetachedPool({
     connectionString: url,
     max: options.poolMax ?? poolMaxFromEnv(),
     // Fail fast instead of queueing forever when the server is gone.
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter });
+  // disposeExternalPool: $disconnect() ends the pool, as it did when the adapter made its own.
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 // Next.js dev re-evaluates modules on every edit; without a global cache each reload would open

@@ -1,11 +1,16 @@
-import type { NextConfig } from "next";
-import { HSTS } from "./server/csp";
+// @ts-check
+// Plain JavaScript, not next.config.ts: a TypeScript config makes every `next start` worker load
+// Next's SWC compiler (a native module of about 24 MB resident) only to compile this file.
+import pageHeaders from "../../scripts/page-headers.cjs";
 
-// Every page's Content-Security-Policy (with a per-request script nonce) and HSTS are set by
-// proxy.ts; API answers are JSON, and still get a policy that allows nothing.
+const { HSTS } = pageHeaders;
+
+// Every page's Content-Security-Policy (with a per-request script nonce), X-Frame-Options and HSTS
+// are set by scripts/page-headers.cjs; API answers are JSON, and still get a policy that allows nothing.
 const apiCsp = "default-src 'none'; frame-ancestors 'none'";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Workspace packages ship TypeScript source; Next compiles them.
@@ -24,7 +29,7 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
-      // Pages get X-Frame-Options from proxy.ts (unless LTI_FRAME_ANCESTORS lets an LMS frame them);
+      // Pages get X-Frame-Options from scripts/page-headers.cjs (unless LTI_FRAME_ANCESTORS lets an LMS frame them);
       // the API is never framed.
       { source: "/api/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // LTI endpoints answer LMS platforms with small HTML pages (auto-posting forms) that set their
