@@ -251,6 +251,18 @@ describe("when Defuse cannot get the platform's keys (issue 16)", () => {
     }
   });
 
+  it("repeated launches against a broken key server leave one audit entry per registration and reason every 10 minutes, not one per attempt", async () => {
+    // Anyone can start a login and post a well-formed token; while the key server is broken each
+    // attempt would otherwise add a row to the organisation's audit log.
+    const { p, reg } = await platformWithKeyset((q) => `${q.url}/jwks`);
+    for (let i = 0; i < 5; i++) expect(await refusal(verifyLaunch(tdb.db, await loginAt(p, `flood-${i}`)))).toBe("keyset_refused");
+    expect(await keysetAudit(reg.id)).toHaveLength(1);
+    // Ten minutes later the still-broken key server is audited again.
+    await tdb.db.auditLog.updateMany({ where: { targetId: reg.id, action: "lti.launch_keyset_failed" }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    expect(await refusal(verifyLaunch(tdb.db, await loginAt(p, "flood-later")))).toBe("keyset_refused");
+    expect(await keysetAudit(reg.id)).toHaveLength(2);
+  });
+
   it("a keyset at an address Defuse never calls (the metadata service) is refused the same way", async () => {
     const { p, reg } = await platformWithKeyset(() => "http://169.254.169.254/latest/meta-data/jwks");
     expect(await refusal(verifyLaunch(tdb.db, await loginAt(p, "meta-1")))).toBe("keyset_refused");

@@ -158,12 +158,22 @@ function platformKeys(url: string) {
   };
 }
 
+const KEYSET_AUDIT_EVERY_MS = 10 * 60_000;
+
 /**
  * A launch stopped by the platform's key server, in the organisation's audit log: which
  * registration, its key server's host and what went wrong, in the outbound guard's words (host
  * and reason only; never the token, the path or the resolved address).
  */
 async function recordKeySetFailure(db: Db, reg: { id: string; orgId: string; jwksUrl: string }, reason: LaunchRefusal, failure: unknown) {
+  // Anyone can start a login and post a well-formed token, so a broken key server is audited once
+  // per registration and reason every KEYSET_AUDIT_EVERY_MS, not once per attempt.
+  const since = new Date(Date.now() - KEYSET_AUDIT_EVERY_MS);
+  const recent = await db.auditLog.findFirst({
+    where: { orgId: reg.orgId, action: "lti.launch_keyset_failed", targetId: reg.id, createdAt: { gt: since }, after: { path: ["reason"], equals: reason } },
+    select: { id: true },
+  });
+  if (recent) return;
   const host = new URL(reg.jwksUrl).host;
   const problem = failure instanceof OutboundError ? failure.message : `${host} did not answer with a key set (JWKS).`;
   await recordAudit(db, { orgId: reg.orgId, actorId: null, action: "lti.launch_keyset_failed", targetType: "LtiRegistration", targetId: reg.id, after: { reason, keyServer: host, problem } });
