@@ -15,7 +15,7 @@ import { LABEL_IDS, type LabelId } from "@defuse/content";
 import { DEFAULT_FEATURES } from "../analyser/features";
 import { authorItems, oldItems, TRAINING_AUTHORS } from "./data";
 import { evaluate, type EvalReport } from "../eval/metrics";
-import { applyStacker, chooseRudeGate, fitStacker, stackedOof, chooseThresholds, decideDoc, FIT, logitsOfExport, outOfFold, ownAnalyser, prepare, promotedRules, trainAndJudge, type Doc, type Fitted, type FitOptions } from "./train";
+import { applyStacker, chooseRudeGate, secondStage, chooseThresholds, decideDoc, FIT, logitsOfExport, outOfFold, ownAnalyser, prepare, promotedRules, trainAndJudge, type Doc, type Fitted, type FitOptions } from "./train";
 
 const PITFALLS: LabelId[] = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
 // FEATURES='{"length":false}': the same with other feature options
@@ -34,9 +34,7 @@ function fastJudge(o: FitOptions): Map<string, EvalReport> {
   for (const a of TRAINING_AUTHORS) {
     const keep = docs.map((d) => d.item.group !== a);
     const train: Doc[] = docs.filter((_, i) => keep[i]);
-    const firstOof = oof.filter((_, i) => keep[i]);
-    const st = o.stack ? fitStacker(train, firstOof, o) : null;
-    const trainOof = o.stack ? stackedOof(train, firstOof, o) : firstOof;
+    const { st, oof: trainOof } = secondStage(train, oof.filter((_, i) => keep[i]), o);
     const th = chooseThresholds(train, trainOof, o);
     const promoted = promotedRules(train, o);
     const gate = chooseRudeGate(train, trainOof, th, promoted, o);

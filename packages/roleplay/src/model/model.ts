@@ -3,7 +3,9 @@
  * features.ts, shipped as sparse JSON (weights.json, written by train.ts). Scoring adds each
  * feature occurrence's weights into one logit per label; a label is on when its probability reaches
  * the threshold chosen for it by cross-validation, or when an `assert` rule fired, and off when a
- * `veto` rule fired. `rude` is also on at a lower score (`rudeGate`) when no technique is on (train.ts,
+ * `veto` rule fired. A second stage (`stack`, train.ts fitStacker) first refits each label's logit from
+ * all labels' logits; of two labels the definitions keep apart (`exclusive`) only the one further over its
+ * threshold stands. `rude` is also on at a lower score (`rudeGate`) when no technique is on (train.ts,
  * chooseRudeGate).
  */
 import { isPitfall, type LabelId } from "@defuse/content";

@@ -15,6 +15,11 @@
  * in two), then per label the threshold with the best F1, except `rude`, which fails a call on its
  * own: its threshold is the lowest whose out-of-fold precision is at least RUDE_PRECISION.
  *
+ * Second stage (`stack`): per label, a logistic regression over every label's out-of-fold logit, so the
+ * labels authors confuse (solution, explanation, policy_wall; argue and a polite correction) can weigh on
+ * each other; its thresholds are chosen on its own out-of-fold scores. Label pairs the definitions keep
+ * apart (`exclusive`) are settled at decision time by the margin over the threshold.
+ *
  * Leave-one-author-out: for each training author, the whole procedure (inner folds, thresholds, fit) is
  * run on the other authors plus the old data and judged on the author left out.
  *
@@ -392,34 +397,27 @@ function chooseThresholdsPooled(docs: Doc[], oof: Float64Array[], o: FitOptions)
   const use = docs.map((d) => o.thresholdsOn === "all" || (d.item.group !== "old" && d.item.group !== "corrections"));
   for (let l = 0; l < L; l++) {
     const pairs = docs.flatMap((d, i) => (use[i] ? [[sigmoid(oof[i]![l]!), d.y[l]!] as const] : []));
-    const pos = pairs.filter((p) => p[1] === 1).length;
-    let best = 0.5, bestF = -1;
+    let best = bestF(pairs, PITFALL[l] ? o.pitfallBeta ** 2 : 1);
     let rudeBest: number | null = null;
-    for (let t = 0.1; t <= 0.951; t += 0.01) {
-      let tp = 0, fp = 0;
-      for (const [p, y] of pairs) {
-        if (p < t) continue;
-        if (y) tp++;
-        else fp++;
+    if (l === RUDE) {
+      for (let t = 0.1; t <= 0.951 && rudeBest === null; t += 0.01) {
+        let tp = 0, fp = 0;
+        for (const [p, y] of pairs) {
+          if (p < t) continue;
+          if (y) tp++;
+          else fp++;
+        }
+        if (tp > 0 && tp / (tp + fp) >= o.rudePrecision) rudeBest = t;
       }
-      const prec = tp + fp === 0 ? 1 : tp / (tp + fp);
-      const rec = pos === 0 ? 0 : tp / pos;
-      const b2 = PITFALL[l] ? o.pitfallBeta ** 2 : 1;
-      const f = prec + rec === 0 ? 0 : ((1 + b2) * prec * rec) / (b2 * prec + rec);
-      if (f > bestF + 1e-9) {
-        bestF = f;
-        best = t;
-      }
-      if (l === RUDE && rudeBest === null && prec >= o.rudePrecision && tp > 0) rudeBest = t;
-    }
-    if (l === RUDE && o.rudeByAuthor) {
-      const byAuthor = rudeByAuthor(docs, oof, o);
-      if (byAuthor !== null) {
-        best = Math.max(best, byAuthor);
-        rudeBest = null;
+      if (o.rudeByAuthor) {
+        const byAuthor = rudeByAuthor(docs, oof, o);
+        if (byAuthor !== null) {
+          best = Math.max(best, byAuthor);
+          rudeBest = null;
+        }
       }
     }
-    th.push(Math.round((l === RUDE && rudeBest !== null ? Math.max(rudeBest, best) : best) * 100) / 100);
+    th.push(Math.round((rudeBest !== null ? Math.max(rudeBest, best) : best) * 100) / 100);
   }
   return th;
 }
@@ -590,6 +588,12 @@ export function applyStacker(st: Stacker, z: Float64Array): Float64Array {
   return applyStack(st.w, z, new Float64Array(L));
 }
 
+/** The second stage fitted on `firstOof` (null when `o.stack` is off) and the out-of-fold scores to choose thresholds on. */
+export function secondStage(docs: Doc[], firstOof: Float64Array[], o: FitOptions): { st: Stacker | null; oof: Float64Array[] } {
+  if (!o.stack) return { st: null, oof: firstOof };
+  return { st: fitStacker(docs, firstOof, o), oof: stackedOof(docs, firstOof, o) };
+}
+
 /** The second stage's own out-of-fold scores (fitted on the other fold groups' lines), for choosing thresholds on them. */
 export function stackedOof(docs: Doc[], oof: Float64Array[], o: FitOptions): Float64Array[] {
   const fold = docs.map((d, i) => (d.item.group === "old" || d.item.group === "corrections" ? `old${i % 2}` : d.item.group));
@@ -661,9 +665,7 @@ export function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promot
 
 /** The whole procedure on `train`, judged on `test`. */
 export function trainAndJudge(train: Doc[], test: Doc[], o: FitOptions): EvalReport {
-  const firstOof = outOfFold(train, o);
-  const st = o.stack ? fitStacker(train, firstOof, o) : null;
-  const oof = o.stack ? stackedOof(train, firstOof, o) : firstOof;
+  const { st, oof } = secondStage(train, outOfFold(train, o), o);
   const th = chooseThresholds(train, oof, o);
   const m = fit(train, o);
   const promoted = promotedRules(train, o);
@@ -704,6 +706,10 @@ async function main() {
   const args = process.argv.slice(2);
   const corrFile = args.includes("--corrections") ? args[args.indexOf("--corrections") + 1] : undefined;
   const quick = args.includes("--quick");
+  // --only A,B --report-to file: the leave-one-author-out report for those authors alone, written to file
+  // (no model is written), so a loaded machine can run the report in parts; merge the parts' `loao` by hand
+  const only = args.includes("--only") ? args[args.indexOf("--only") + 1]!.split(",") : null;
+  const reportTo = args.includes("--report-to") ? args[args.indexOf("--report-to") + 1] : undefined;
   const compare = args.includes("--compare-tokenisers");
   const t0 = Date.now();
   const old = oldItems();
@@ -719,6 +725,7 @@ async function main() {
     const docs = prepare(all, an);
     if (!quick) {
       for (const a of TRAINING_AUTHORS) {
+        if (only && !only.includes(a)) continue;
         const r = trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), FIT);
         printReport(`${vname}: leave out author ${a} (trained on old + ${TRAINING_AUTHORS.filter((x) => x !== a).join(" + ")})`, r, authors[a]!.length);
         if (vname === "own tokeniser") loao[a] = slim(r);
@@ -731,11 +738,13 @@ async function main() {
     }
   }
   if (compare) return;
+  if (only) {
+    writeFileSync(reportTo ?? join(here, `report-${only.join("")}.json`), JSON.stringify({ loao }, null, 1) + "\n");
+    return;
+  }
 
   const docs = prepare(all, ownAnalyser);
-  const firstOof = outOfFold(docs, FIT);
-  const st = FIT.stack ? fitStacker(docs, firstOof, FIT) : null;
-  const oof = FIT.stack ? stackedOof(docs, firstOof, FIT) : firstOof;
+  const { st, oof } = secondStage(docs, outOfFold(docs, FIT), FIT);
   const th = chooseThresholds(docs, oof, FIT);
   const m = fit(docs, FIT);
   const promotedSet = promotedRules(docs, FIT);
