@@ -15,7 +15,7 @@ import { LABEL_IDS, type LabelId } from "@defuse/content";
 import { DEFAULT_FEATURES } from "../analyser/features";
 import { authorItems, oldItems, TRAINING_AUTHORS } from "./data";
 import { evaluate, type EvalReport } from "../eval/metrics";
-import { chooseRudeGate, chooseThresholds, decideDoc, FIT, logitsOfExport, outOfFold, ownAnalyser, prepare, promotedRules, trainAndJudge, type Doc, type Fitted, type FitOptions } from "./train";
+import { applyStacker, chooseRudeGate, secondStage, chooseThresholds, decideDoc, FIT, logitsOfExport, outOfFold, ownAnalyser, prepare, promotedRules, trainAndJudge, type Doc, type Fitted, type FitOptions } from "./train";
 
 const PITFALLS: LabelId[] = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
 // FEATURES='{"length":false}': the same with other feature options
@@ -34,13 +34,16 @@ function fastJudge(o: FitOptions): Map<string, EvalReport> {
   for (const a of TRAINING_AUTHORS) {
     const keep = docs.map((d) => d.item.group !== a);
     const train: Doc[] = docs.filter((_, i) => keep[i]);
-    const trainOof = oof.filter((_, i) => keep[i]);
+    const { st, oof: trainOof } = secondStage(train, oof.filter((_, i) => keep[i]), o);
     const th = chooseThresholds(train, trainOof, o);
     const promoted = promotedRules(train, o);
     const gate = chooseRudeGate(train, trainOof, th, promoted, o);
     const test = docs.filter((_, i) => !keep[i]);
     const m = fitted.get(a)!;
-    const pred = test.map((d) => decideDoc(logitsOfExport(m, d), th, d.hits, promoted, gate));
+    const pred = test.map((d) => {
+      const z = logitsOfExport(m, d);
+      return decideDoc(st ? applyStacker(st, z) : z, th, d.hits, promoted, gate, o.exclusive);
+    });
     let k = 0;
     out.set(a, evaluate(test.map((d) => ({ ...d.item })), () => pred[k++]!));
   }

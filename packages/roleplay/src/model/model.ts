@@ -3,7 +3,9 @@
  * features.ts, shipped as sparse JSON (weights.json, written by train.ts). Scoring adds each
  * feature occurrence's weights into one logit per label; a label is on when its probability reaches
  * the threshold chosen for it by cross-validation, or when an `assert` rule fired, and off when a
- * `veto` rule fired. `rude` is also on at a lower score (`rudeGate`) when no technique is on (train.ts,
+ * `veto` rule fired. A second stage (`stack`, train.ts fitStacker) first refits each label's logit from
+ * all labels' logits; of two labels the definitions keep apart (`exclusive`) only the one further over its
+ * threshold stands. `rude` is also on at a lower score (`rudeGate`) when no technique is on (train.ts,
  * chooseRudeGate).
  */
 import { isPitfall, type LabelId } from "@defuse/content";
@@ -36,6 +38,13 @@ export interface ModelJson {
   features?: FeatureOptions;
   /** `rude` is also on at this probability when no technique (a label that is not a pitfall) is on; absent: never */
   rudeGate?: number;
+  /**
+   * the second stage (train.ts, fitStacker): per label, null (its own logit stands) or the bias and one
+   * weight per label over every label's first-stage logit clipped to ±8 and divided by 4; absent: none
+   */
+  stack?: (number[] | null)[];
+  /** label pairs the definitions keep apart: when the model puts both on, only the one further over its threshold stands */
+  exclusive?: [string, string][];
   [meta: string]: unknown;
 }
 
@@ -79,6 +88,10 @@ export interface Model {
   rudeCut: number;
   rude: number;
   technique: Uint8Array;
+  /** the second stage's rows (see ModelJson.stack), or null */
+  stack: (Float64Array | null)[] | null;
+  /** `exclusive` as label indices */
+  exclusive: [number, number][];
   /** logit per unit of a stored weight */
   scale: number;
   /**
@@ -123,7 +136,7 @@ export function packModel(j: ModelJson): PackedModel {
 }
 
 /** A model's header fields (everything but the weight arrays). */
-type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted" | "features" | "rudeGate">;
+type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted" | "features" | "rudeGate" | "stack" | "exclusive">;
 const MAGIC = 0x44464d31; // "DFM1"
 
 /**
@@ -132,7 +145,7 @@ const MAGIC = 0x44464d31; // "DFM1"
  * of one file instead of decoding base64 and building the table.
  */
 export function toBinary(j: ModelJson): Uint8Array {
-  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted, features: j.features, rudeGate: j.rudeGate };
+  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted, features: j.features, rudeGate: j.rudeGate, stack: j.stack, exclusive: j.exclusive };
   const p = packModel(j);
   const meta = new TextEncoder().encode(JSON.stringify({ ...header, mask: p.mask, tableLen: p.table.length, pairsLen: p.pairs.length }));
   const metaLen = Math.ceil(meta.length / 4) * 4;
@@ -176,6 +189,8 @@ export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Mo
     rudeCut: j.rudeGate === undefined ? Infinity : logit(j.rudeGate),
     rude: j.labels.indexOf("rude"),
     technique: Uint8Array.from(j.labels.map((l) => (isPitfall(l) ? 0 : 1))),
+    stack: j.stack ? j.stack.map((r) => (r ? Float64Array.from(r) : null)) : null,
+    exclusive: (j.exclusive ?? []).map(([a, b]) => [j.labels.indexOf(a), j.labels.indexOf(b)] as [number, number]).filter(([a, b]) => a >= 0 && b >= 0),
     scale: j.scale,
     mask,
     table,
@@ -235,7 +250,32 @@ export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: n
       }
     }
   }
+  if (m.stack) applyStack(m.stack, z, z);
   return z;
+}
+
+const STACK_CLIP = 8;
+/** The second stage's inputs into `x` from index 1 (index 0 is the bias's 1): each logit clipped to ±8, over 4. */
+export function stackInputs(z: ArrayLike<number>, L: number, x: Float64Array): Float64Array {
+  x[0] = 1;
+  for (let k = 0; k < L; k++) x[k + 1] = Math.max(-STACK_CLIP, Math.min(STACK_CLIP, z[k]!)) / 4;
+  return x;
+}
+const stackIn = new Float64Array(33);
+/** The second stage: each label with a row gets its row · stackInputs(z); the others keep z. `out` may be `z`. */
+export function applyStack(rows: readonly (Float64Array | null)[], z: Float64Array, out: Float64Array): Float64Array {
+  const L = rows.length, x = stackInputs(z, L, stackIn);
+  for (let l = 0; l < L; l++) {
+    const w = rows[l];
+    if (!w) {
+      out[l] = z[l]!;
+      continue;
+    }
+    let s = 0;
+    for (let k = 0; k <= L; k++) s += w[k]! * x[k]!;
+    out[l] = s;
+  }
+  return out;
 }
 
 /** The labels that stand: model at or over threshold (rude also at its second stage), plus assert rules and promoted cue rules, minus veto rules. */
@@ -247,6 +287,8 @@ export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<Labe
       out.add(m.labels[l]!);
       if (m.technique[l]) technique = true;
     }
+  for (const [a, b] of m.exclusive)
+    if (out.has(m.labels[a]!) && out.has(m.labels[b]!)) out.delete(m.labels[z[a]! - m.cut[a]! >= z[b]! - m.cut[b]! ? b : a]!);
   if (m.rude >= 0 && !technique && z[m.rude]! >= m.rudeCut) out.add("rude");
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || m.promoted.has(h.rule.id))) out.add(h.rule.label);
   for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
