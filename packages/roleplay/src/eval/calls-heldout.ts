@@ -4,7 +4,8 @@
  * critical behaviour, the score band, the outcome where the author named one). Every run is a look at the held-out
  * set; the README logs them. The sets: `calls-heldout.json` (36 calls, round 2's independent author) and, with
  * `--set H`, `calls-heldout-H.json` (40 calls by a fifth-round author who saw only the taxonomy and the scenarios),
- * `--set M` (40 calls by a seventh-round author, same brief). An author may name the expected critical behaviour by
+ * `--set M` (40 calls by a seventh-round author, same brief), `--set S` (40 calls by an eighth-round author, same
+ * brief; a workforce and quality manager's agents). An author may name the expected critical behaviour by
  * the rubric's id ("forbidden-promise") or by its trigger ("forbidden_promise", "rude"); both are accepted.
  */
 import { readFileSync } from "node:fs";

@@ -79,3 +79,8 @@ export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J
   ["author", "final-", "heldout-"].some((p) => existsSync(join(DATA_DIR, "v2", `${p}${a}.jsonl`))),
 );
 export const HELD_OUT_AUTHOR = "K";
+/**
+ * A second held-out author, new in the eighth round (T: a QA lead's mix of lines, adjudicated): never
+ * trained on and never reported during training; only the lead's looks and the quality floor read it.
+ */
+export const SECOND_HELD_OUT_AUTHOR = "T";
