@@ -12,6 +12,7 @@ import { replay } from "../src/index";
 const craig = getScenario("persistent-abuse")!;
 const SEEDS = [1, 2, 7, 99];
 const play = (turns: string[], seed = 1) => replay(craig, turns, { seed });
+const insults = craig.lines.angrier.flatMap((l) => (typeof l === "object" && l.abusive ? [l.text] : []));
 
 const warning = "Mr Dunn, I'd like to get your drill sorted, and I can't do that while you're calling me names. If we stick to the parcel, I'll start on it now.";
 const claim = "I've opened a missing-parcel claim for you, so the depot will check the driver's photo and GPS against your address.";
@@ -27,6 +28,15 @@ describe("a respectful warning gives him the chance to choose to stop", () => {
       expect(st.turns[1]!.tensionAfter, `seed ${seed}: ${st.turns[1]!.customerLine}`).toBeLessThanOrEqual(35);
       expect(st.abuse.stopped, `seed ${seed}`).toBe(true);
       expect(st.outcome, `seed ${seed}: ${st.turns.map((t) => t.customerLine).join(" / ")}`).toBe("resolved");
+      // once he has stopped he does not swear again, not even with an insult that answers the turn's words
+      for (const t of st.turns.slice(1)) expect(insults.some((i) => t.customerLine.includes(i)), `seed ${seed}: ${t.customerLine}`).toBe(false);
+    }
+  });
+  it("the turn he stops, the two working days he hates to hear draw no insult from him", () => {
+    for (const seed of SEEDS) {
+      const st = play([warning, `${claim} ${thursday}`, supervisor], seed);
+      expect(st.abuse.stopped, `seed ${seed}`).toBe(true);
+      for (const t of st.turns.slice(1)) expect(insults.some((i) => t.customerLine.includes(i)), `seed ${seed}: ${t.customerLine}`).toBe(false);
     }
   });
   it("a caller who keeps abusing after the warning can still be ended properly", () => {

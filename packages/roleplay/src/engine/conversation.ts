@@ -636,7 +636,9 @@ function pickLine(
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
-      if (m.length > 0) cands = m;
+      // (a caller below the abusive heat does not borrow an insult from another mood: "Stick your working days"
+      // from a man who has just chosen to stop)
+      if (m.length > 0 || (!want && g !== group)) cands = m;
     }
     return cands;
   };
