@@ -1306,8 +1306,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // something for him, with no pitfall, no broken rule, no script and no ending, is when he stops.
   const abusiveCaller = scenario.customerType === "abusive";
   const scriptedTurn = assessment.salad || assessment.stock || assessment.wall;
+  // (only a scenario that makes help inert while he abuses, as persistent-abuse does: elsewhere help calms him anyway)
+  const inert = Object.entries(scenario.engine.effects).some(([l, v]) => v === 0 && !PITFALL_SET.has(l));
   const stopsNow =
-    abusiveCaller && !state.abuse.stopped && !!state.abuse.chance && engaged.size > 0 && pitfalls.length === 0 &&
+    abusiveCaller && inert && !state.abuse.stopped && !!state.abuse.chance && engaged.size > 0 && pitfalls.length === 0 &&
     commitments.breaches.length === 0 && !endsCall && !scriptedTurn;
   const stopped = !!state.abuse.stopped || stopsNow;
   const effects: Partial<Record<LabelId, number>> = stopped
