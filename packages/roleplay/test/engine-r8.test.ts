@@ -59,38 +59,24 @@ describe("without a respectful warning he never chooses to stop", () => {
       expect(st.tension, `seed ${seed}`).toBeGreaterThanOrEqual(70);
     }
   });
-  it("a rude answer to the abuse earns nothing", () => {
-    const rude = "Maybe if you listened for a second we'd get somewhere. Stop swearing at me.";
+  /** For every seed he never chooses to stop and the call does not resolve. */
+  const neverStops = (turns: string[]) => {
     for (const seed of SEEDS) {
-      const st = play([rude, ...help], seed);
+      const st = play(turns, seed);
       expect(st.abuse.stopped ?? false, `seed ${seed}`).toBe(false);
       expect(st.outcome, `seed ${seed}`).not.toBe("resolved");
     }
-  });
-  it("a cold limit with no way forward earns nothing", () => {
-    const cold = "Stop swearing at me.";
-    for (const seed of SEEDS) {
-      const st = play([cold, ...help], seed);
-      expect(st.abuse.stopped ?? false, `seed ${seed}`).toBe(false);
-      expect(st.outcome, `seed ${seed}`).not.toBe("resolved");
-    }
-  });
+  };
+  it("a rude answer to the abuse earns nothing", () => neverStops(["Maybe if you listened for a second we'd get somewhere. Stop swearing at me.", ...help]));
+  it("a cold limit with no way forward earns nothing", () => neverStops(["Stop swearing at me.", ...help]));
   it("a pitfall after the warning takes the chance away", () => {
     const dismissive = "Calm down, it's only a drill. These things happen.";
-    for (const seed of SEEDS) {
-      const st = play([warning, dismissive, ...help], seed);
-      expect(st.turns[1]!.labels.some((l) => ["dismissive", "rude", "argue", "blame"].includes(l.label)), `seed ${seed}`).toBe(true);
-      expect(st.abuse.stopped ?? false, `seed ${seed}`).toBe(false);
-      expect(st.outcome, `seed ${seed}`).not.toBe("resolved");
-    }
+    expect(play([warning, dismissive]).turns[1]!.labels.some((l) => ["dismissive", "rude", "argue", "blame"].includes(l.label))).toBe(true);
+    neverStops([warning, dismissive, ...help]);
   });
   it("boundary words stuffed into a script of technique names earn nothing", () => {
     const stuffed =
       "Boundary: I respectfully set a boundary about your language. Empathy: I understand. Apology: sorry. Ownership: I own it. Solution: claim. Expectation: 2 working days.";
-    for (const seed of SEEDS) {
-      const st = play([stuffed, stuffed, stuffed, stuffed], seed);
-      expect(st.abuse.stopped ?? false, `seed ${seed}`).toBe(false);
-      expect(st.outcome, `seed ${seed}`).not.toBe("resolved");
-    }
+    neverStops([stuffed, stuffed, stuffed, stuffed]);
   });
 });
