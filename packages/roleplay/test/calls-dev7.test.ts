@@ -7,8 +7,6 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {
-  "u-persistent-abuse-2":
-    "the scenario makes help inert while he abuses ('he can only be helped once he chooses to stop'); the simulated caller never chooses to, so a call without a proper ending stays ongoing, as g4-persistent-abuse-1 in calls-dev4",
 };
 
 describeCalls("calls-dev7: a new author's good and excellent calls pass, the rest fail", readCalls("calls-dev7.json"), KNOWN_MISSES);

@@ -58,6 +58,13 @@ export interface AbuseState {
   afterWarning: number;
   /** The customer's last line was abusive. */
   last: boolean;
+  /**
+   * A respectful warning stands (the taxonomy's boundary: a calm limit, no pitfall, a way forward) and no pitfall
+   * has answered him since: his chance to choose to stop.
+   */
+  chance?: boolean;
+  /** He has chosen to stop: help works again (see `STOPPED_AT`). */
+  stopped?: boolean;
 }
 
 /** Everything needed to continue a conversation. Plain JSON: persist it and pass it back. */
@@ -127,6 +134,14 @@ const PITFALL_SET = new Set<string>(PITFALL_IDS);
 export const ESCALATE_AT = 100;
 /** Above this, a warned abusive caller keeps abusing. */
 const STILL_ABUSIVE_AT = 70;
+/**
+ * An abusive caller who chooses to stop after a respectful warning is a customer with a problem, no longer an
+ * enraged one: his tension falls to here that turn, and from then on techniques his scenario made inert while he
+ * abused calm him at their default effect.
+ */
+const STOPPED_AT = 35;
+/** A limit that makes clear the agent still wants to help, the way forward the taxonomy's boundary asks for. */
+const WAY_FORWARD = /\b(?:help\w*|sort\w*|fix\w*|get (?:on|moving|straight)|deal with|look into|find)\b/;
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
@@ -621,7 +636,9 @@ function pickLine(
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
-      if (m.length > 0) cands = m;
+      // (a caller below the abusive heat does not borrow an insult from another mood: "Stick your working days"
+      // from a man who has just chosen to stop)
+      if (m.length > 0 || (!want && g !== group)) cands = m;
     }
     return cands;
   };
@@ -1284,7 +1301,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
   if (mayEnd) hits.splice(0, hits.length, ...hits.filter((h) => !(PITFALL_SET.has(h.label) && inEnd(h))));
   const pitfalls = hits.filter((h) => PITFALL_SET.has(h.label));
-  const effects = scenario.engine.effects;
+  // His choice to stop ("he can only be helped once he chooses to stop"): after a respectful warning that
+  // stood a turn (he digs in once, which lets the agent end the call properly instead), a turn that does
+  // something for him, with no pitfall, no broken rule, no script and no ending, is when he stops.
+  const abusiveCaller = scenario.customerType === "abusive";
+  const scriptedTurn = assessment.salad || assessment.stock || assessment.wall;
+  // (only a scenario that makes help inert while he abuses, as persistent-abuse does: elsewhere help calms him anyway)
+  const inert = Object.entries(scenario.engine.effects).some(([l, v]) => v === 0 && !PITFALL_SET.has(l));
+  const stopsNow =
+    abusiveCaller && inert && !state.abuse.stopped && !!state.abuse.chance && engaged.size > 0 && pitfalls.length === 0 &&
+    commitments.breaches.length === 0 && !endsCall && !scriptedTurn;
+  const stopped = !!state.abuse.stopped || stopsNow;
+  const effects: Partial<Record<LabelId, number>> = stopped
+    ? Object.fromEntries(Object.entries(scenario.engine.effects).map(([l, v]) => [l, v === 0 && !PITFALL_SET.has(l) ? DEFAULT_EFFECTS[l as LabelId] : v]))
+    : scenario.engine.effects;
 
   // Tension: engaged techniques calm, the same move again calms less, pitfalls bite harder on a hot call.
   const contributions: Contribution[] = [];
@@ -1326,7 +1356,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const empty = engaged.size === 0 && pitfalls.length === 0 && newFacts.length === 0;
   if (empty && (assessment.salad || assessment.stock || hits.length > 0) && before >= 40) delta += 4; // a script on a hot call reads as stalling
   else if (empty && before >= 60) delta += 2; // so does saying nothing to the point
-  let after = clamp(before + delta);
+  // (the turn he stops, he starts from a customer's heat, not an enraged caller's)
+  const from = stopsNow ? Math.min(before, STOPPED_AT) : before;
+  let after = clamp(from + delta);
 
   // Grace: early on, a bad move cannot end the call, so recovery can be practised.
   let graced = false;
@@ -1367,7 +1399,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // what they rang about); not on a turn with a pitfall or a broken rule.
   // Still within the one-turn cap on calming.
   if (addressedNow.length > 0 && pitfalls.length === 0 && commitments.breaches.length === 0) {
-    const floor = before - scenario.engine.maxDropPerTurn;
+    const floor = from - scenario.engine.maxDropPerTurn;
     after = clamp(Math.max(Math.min(after, floor + 0), after - CONCERN_RELIEF * addressedNow.length, floor));
   }
   const offeredNow = new Set<string>(commitments.offers.map((o) => o.remedyId));
@@ -1393,7 +1425,6 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
   // Abuse: a calm limit is a warning; a customer still hot after it keeps abusing.
-  const abusiveCaller = scenario.customerType === "abusive";
   // A calm limit set with an abusive caller is a warning, even in a turn where he had paused the abuse.
   const warnedNow = engaged.has("boundary") || (abusiveCaller && hits.some((h) => h.label === "boundary") && pitfalls.length === 0);
   const warned = state.abuse.warned || warnedNow;
@@ -1410,6 +1441,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // whatever the analyser read into "I'm going to help you with this".
   const setsLimit = assessment.sentences.some((sn) => !sn.salad && SETS_LIMIT.test(lower(sn.text)));
   const heardEngaged = setsLimit ? engaged : new Set([...engaged].filter((l) => l !== "boundary"));
+  // A respectful warning, the one that gives him the chance to stop: a limit in the words, calm (no pitfall, no
+  // broken rule, no script) and with the way forward (the agent still wants to help, or does something).
+  const respectfulWarning =
+    warnedNow && setsLimit && !scripted && commitments.breaches.length === 0 &&
+    (commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l)) || assessment.sentences.some((sn) => !sn.salad && WAY_FORWARD.test(lower(sn.text))));
   const lc: LineContext = {
     engaged: heardEngaged,
     seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label) && (setsLimit || h.label !== "boundary")).map((h) => h.label)),
@@ -1719,6 +1755,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     warned,
     afterWarning: state.abuse.afterWarning + (warned && !warnedNow && abusiveLine ? 1 : 0) + (warnedNow && abusiveLine ? 1 : 0),
     last: abusiveLine,
+    // (a pitfall answering him takes the chance away, and undoes a choice to stop: a fresh warning is needed)
+    chance: abusiveCaller && pitfalls.length === 0 && (!!state.abuse.chance || respectfulWarning),
+    stopped: stopped && pitfalls.length === 0,
   };
 
   const reason = buildReason({
