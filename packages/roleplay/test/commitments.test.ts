@@ -382,3 +382,40 @@ describe("engine round 7 (calls-dev7): a commitment is read by what it commits t
     expect(rules("I've removed the fee and the refund will be in your account today.")).toEqual(["no-same-day-refund"]);
   });
 });
+
+describe("engine round 9 (calls-dev8): a period added and said to cost nothing is a free period", () => {
+  const app = getScenario("misled-features")!;
+  const rules = (text: string) => [...new Set(readCommitments(app, text).breaches.map((b) => b.ruleId))];
+  // written before the change: v-misled-features-4's sentence first, then paraphrases of a free period as compensation
+  const freePeriods = [
+    "To make up for the trouble, I'm going to add six months of Premium on top of your year, completely free, so you've got plenty of time to get it working.",
+    "I'll add three months of Premium to your account, totally free.",
+    "I'm adding an extra two months onto your plan, free of charge.",
+    "Let me throw in another six months of Premium on the house.",
+    "I'll tack a couple of months onto your subscription, on us.",
+    "You won't be charged for the next three months, as an apology.",
+    "I've added six months to your year at no cost to you.",
+    "I'll extend your Premium by half a year, free.",
+    "As a goodwill gesture I'll pop four extra months of Premium on your account, absolutely free.",
+    "I can give you six more months of Premium, and you won't pay a penny for them.",
+  ];
+  // honest near-misses: free months refused, the free trial described, the allowed refund of what she paid, "feel free"
+  const honest = [
+    "I'm afraid I can't add free months to your plan; what I can do is explain how offline albums work or refund you.",
+    "Free months aren't something I'm able to give, I'm sorry, but the refund is open to you.",
+    "You signed up after the seven-day free trial, so that's already finished.",
+    "The free trial lasts seven days, and after that Premium is \u00a379 a year.",
+    "I can refund the \u00a379 you paid for the year, since you're within the 14 days.",
+    "I'm not allowed to give extra months free, but I can move you to the monthly plan.",
+    "Feel free to call back any time in the next six months if it gives you trouble.",
+    "Your year of Premium runs until next March, and nothing extra is charged for the set-up guide.",
+    "I'll email you the set-up guide, it's free, and it takes about five minutes.",
+    "I wish I could add some free months, but that isn't something we offer.",
+  ];
+  it.each(freePeriods)("%s breaks the no-compensation rule", (t) => {
+    expect(rules(t)).toEqual(["no-extra-compensation"]);
+  });
+  it.each(honest)("%s breaks no rule", (t) => {
+    expect(rules(t)).toEqual([]);
+  });
+});

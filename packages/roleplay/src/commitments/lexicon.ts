@@ -197,6 +197,9 @@ export const KIND_CUES: KindCue[] = [
       `(?:knock|knocking|take|taking) (?:off )?(?:${W}{0,2})?(?:whole|entire|all) (?:of )?(?:next|this|the) (?:month|bill)`,
       `extend (?:${W}{0,3})?(?:by )?(?:${W}{0,2})?(?:months?|years?)`,
       `a ${PERIOD} without charge`,
+      // time added to the plan and said to cost nothing, the cost a few words on, after a comma: "add six months of
+      // Premium on top of your year, completely free", "pop four extra months on, on us", "and you won't pay a penny"
+      `(?:add|adding|added|give|giving|throw|throwing|tack|tacking|pop|popping|stick|sticking|extend|extending) (?:${W}{0,4})?(?:months?|years?|weeks?|half a year)(?: (?![.!?]+ )\\S+){0,8}? (?:, )?(?:(?:and )?you (?:will not|won't) pay (?:a penny|anything|a thing)|(?:(?:totally|completely|entirely|absolutely|all) )?(?:(?<!feel )free|${NOCOST}|on (?:us|me|the house)))(?= |$)`,
     ],
   ),
   cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,1})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`], true),
@@ -474,5 +477,10 @@ export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|al
 
 /** Tokens at which a sentence splits into clauses (the words themselves start the next clause). */
 export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because", "whereas", "however", "unless", "cos", "cause", "since"]);
+/**
+ * A clause that only says what went before costs nothing ("…on top of your year, completely free", "…, on the house",
+ * "…, and you won't pay a penny for them"): it stays with the clause before, so the period and its price read together.
+ */
+export const FREE_TAIL_RE = /^(?:, )?(?:and )?(?:(?:totally|completely|entirely|absolutely|all|fully) )?(?:free|free of charge|for free|on us|on me|on the house|at no (?:extra )?(?:cost|charge)(?: to you)?|no charge|you (?:will not|won't) pay (?:a penny|anything|a thing)(?: for (?:them|it|those|that))?)$/;
 export const CLAUSE_BREAK_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "...", "…"]);
 export const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "the", "your", "my", "our", "someone"]);

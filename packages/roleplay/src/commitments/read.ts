@@ -8,6 +8,7 @@ import {
   COUNTERFACTUAL_RE,
   DISCLAIM_RE,
   KIND_CUES,
+  FREE_TAIL_RE,
   NEGATOR_RE,
   NONCOMMITTAL_RE,
   PROPOSE_RE,
@@ -131,8 +132,15 @@ function splitClauses(toks: Tok[]): Clause[] {
     }
     contrast = nextContrast;
   };
+  /** The words from `i` to the next break, when they only say the clause before costs nothing. */
+  const freeTail = (i: number): boolean => {
+    let j = i + 1;
+    while (j < toks.length && !CLAUSE_BREAK_PUNCT.has(toks[j]!.n) && !/^[.?!]$/.test(toks[j]!.n)) j++;
+    return FREE_TAIL_RE.test(toks.slice(i, j).map((t) => t.n).join(" "));
+  };
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.n;
+    if ((w === "," || w === "and") && i > from && freeTail(i)) continue;
     if (CLAUSE_BREAK_PUNCT.has(w) || w === "." || w === "?" || w === "!") {
       push(i, false);
       from = i + 1;

@@ -116,6 +116,12 @@ const MESSAGE_TIMING = /\b(?:email|e-mail|text|sms|letter|message|confirmation)\
 /** A message that carries the refund's paperwork (its reference, confirmation, receipt or details), sent now. */
 const MESSAGE_REF = /\b(?:email|e-mail|text|sms|letter|message)\b[^.?!]{0,60}\b(?:reference|ref|confirmation|receipt|details|number)\b/;
 
+/**
+ * A message that arrives and carries what follows: "you'll get an email in the next few minutes with the refund, the
+ * skip and your reference". The time sits with the message; money cannot come inside an email, only its record.
+ */
+const MESSAGE_CARRIES = /\b(?:you(?:'ll| will| should| would)|it(?:'ll| will))\s+(?:\w+\s+)?(?:get|receive)\s+(?:an?|the|your|our)\s+(?:\w+\s+)?(?:email|e-mail|text|sms|letter|message)\b[^.?!]{0,60}?\b(?:with|listing|setting out|containing)\b/;
+
 /** A message arriving: "you'll get an email", "you should receive a text", "it'll come as a letter". */
 const MESSAGE_ARRIVES = /\b(?:you(?:'ll| will| should| would)|it(?:'ll| will))\s+(?:\w+\s+)?(?:get|receive|see|have|come as)\s+(?:an?|the|your|our)\s+(?:\w+\s+)?(?:email|e-mail|text|sms|letter|message|confirmation)\b/g;
 
@@ -139,6 +145,7 @@ function notAPromise(scenario: Scenario, text: string, ruleId: string, quote: st
   // ("You'll get an email in the next few minutes with your reference and the refund written down": what
   // arrives is the email, so the email's own arrival is not read as the money's)
   if (timingRule && MESSAGE_REF.test(s) && !ARRIVAL.test(s.replace(MESSAGE_ARRIVES, " "))) return true;
+  if (timingRule && MESSAGE_CARRIES.test(s) && !ARRIVAL.test(s.replace(MESSAGE_ARRIVES, " "))) return true;
   if (timingRule && PROCESSING.test(s) && !ARRIVAL.test(s)) return true;
   if (eventRule && AFTER_EVENT.test(s) && !/\b(?:keep (?:it|the)|before (?:it's|they|the courier))\b/.test(s)) return true;
   if (RULE_STATED.test(s) && !OWN_PROMISE.test(s)) return true;

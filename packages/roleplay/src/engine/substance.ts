@@ -1,4 +1,4 @@
-import { PITFALL_IDS, type LabelId, type Scenario } from "@defuse/content";
+import { LABEL_IDS, PITFALL_IDS, type LabelId, type Scenario } from "@defuse/content";
 import type { LabelHit, Span } from "../analyser/label";
 
 /**
@@ -307,9 +307,38 @@ const quoteOf = (s: string, max = 60) => {
   return `"${t.length > max ? t.slice(0, max - 1).trimEnd() + "…" : t}"`;
 };
 
+/**
+ * A technique or pitfall name (or "keywords") put as a label before a colon: "empathy: I understand", "solution:
+ * refund", "follow-up: anything else?". The taxonomy's names are read from it, with "-", "_" or a space between words.
+ */
+const LABEL_PREFIX = new RegExp(
+  `(?:^|[.?!;,]\\s*|\\s)(?:${[...LABEL_IDS, "keywords?", "key words"].map((l) => l.replace(/_/g, "[ _-]?")).join("|")})\\s*:`,
+  "g",
+);
+/** A turn that recites technique names as labels: two or more of them, so one "Options: …" lead-in is still a sentence. */
+export function recitesLabels(low: string): boolean {
+  return (low.match(LABEL_PREFIX) ?? []).length >= 2;
+}
+/** A subject that speaks to her or for the company: a list with one of these is a sentence, not keywords. */
+const SPEAKER = /\b(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|me|us|let's|you're|you've|you'll|you'd)\b/;
+
+/**
+ * Bare keywords: a list of five or more short items (three words at most, after an optional "X:" lead-in) with no one
+ * speaking ("Refund, credit, skip, complaint, reference", "Keywords for you: refund today, 3-5 working days, £5 credit,
+ * …"); or one phrase said over and over ("I understand I understand I'm sorry I'm sorry").
+ */
+function isKeywordList(low: string): boolean {
+  const body = low.replace(/^[^:]{0,40}:\s*/, "").replace(/[.?!]+\s*$/, "");
+  const items = body.split(/\s*,\s*|\s+(?:and|or)\s+/).filter((x) => x.length > 0);
+  if (items.length >= 5 && items.every((x) => x.split(/\s+/).length <= 3) && !SPEAKER.test(body)) return true;
+  const ws = tokens(low);
+  return ws.length >= 6 && new Set(ws).size * 2 <= ws.length;
+}
+
 function isSalad(low: string): boolean {
   const ws = tokens(low);
   if (ws.length < 3) return false;
+  if (isKeywordList(low)) return true;
   const script = ws.filter((w) => SCRIPT_WORDS.has(w) || w === "or" || w === "and").length;
   const func = ws.filter((w) => FUNCTION_WORDS.has(w)).length;
   return script / ws.length >= 0.5 || (ws.length >= 5 && func / ws.length < 0.1);
@@ -328,6 +357,8 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
   }
   const lastHeard = ctx.heard.length > 0 ? contentStems(ctx.heard[ctx.heard.length - 1]!) : new Set<string>();
 
+  // a turn that recites technique names as labels says nothing to her, whatever follows each label
+  const recital = recitesLabels(lower(text));
   const sents: SentenceInfo[] = sentences(text).map(({ start, end }) => {
     const raw = text.slice(start, end);
     const low = lower(raw);
@@ -339,7 +370,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       topics: topicsIn(scenario, low),
       echoes,
       fingerprint: fingerprint(raw),
-      salad: isSalad(low),
+      salad: recital || isSalad(low),
       // "if you carry on I'll end the call", "stop, or I'll have to end the call", "otherwise I will"
       conditional: /\b(?:if|unless|otherwise)\b|\bor (?:else )?(?:i|we)(?:'ll| will| would|'d)\b/.test(low),
       conditionalOnly: /^\W*(?:if|unless)\b[^,]*\b(?:could|would|were)\b/.test(low) || /\bwish i could\b/.test(low),
