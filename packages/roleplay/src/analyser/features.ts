@@ -42,9 +42,18 @@ export interface FeatureOptions {
   clusterBigrams?: boolean;
   /** the word's coarse cluster */
   coarse?: boolean;
+  /**
+   * in a sentence addressed to the listener (a second-person word), each word's fine cluster once more, as
+   * its own feature: by the taxonomy rude is insult or contempt towards the customer, and "you" beside a
+   * word of an insult's cluster says more than either alone
+   */
+  youClusters?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureOptions = { chars: false, trigrams: true, rules: true, length: false, clusters: true, clusterBigrams: false, coarse: false };
-const T_CL = hashString("cl"), T_CL2 = hashString("cl2"), T_CO = hashString("co");
+const T_CL = hashString("cl"), T_CL2 = hashString("cl2"), T_CO = hashString("co"), T_YOU = hashString("you");
+/** second-person words (their hashes are built on first use) */
+const SECOND_PERSON_WORDS = ["you", "your", "yours", "yourself", "ya", "you're", "you've", "you'd", "you'll", "u"];
+let secondPerson: Set<number> | null = null;
 
 /**
  * Word hash -> cluster ids, an open-addressing table over the words' FNV-1a hashes (the same hash
@@ -167,6 +176,19 @@ export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt:
     }
     p2 = p1;
     p1 = h;
+  }
+  if (opt.youClusters === true) {
+    if (clKeys === null) clusterTable();
+    secondPerson ??= new Set(SECOND_PERSON_WORDS.map((w) => hashString(w)));
+    const addressed = new Set<number>();
+    for (const t of toks) if (secondPerson.has(hashString(t.w))) addressed.add(t.sent);
+    for (const t of toks) {
+      if (!addressed.has(t.sent)) continue;
+      const v = clusterOf(hashString(t.w));
+      if (v === 0) continue;
+      keys.push(mix(T_YOU, v & 0xffff));
+      sents.push(t.sent);
+    }
   }
   for (let si = 0; si < tk.sents.length; si++) {
     const se = tk.sents[si]!;

@@ -26,10 +26,18 @@ const docs = prepare(all, ownAnalyser);
 const f2 = (x: number) => x.toFixed(3);
 const fast = process.argv.includes("--fast");
 
+/** options that only choose thresholds, the second stage or `rude`'s rules, never the first stage's fit */
+const DECISION_ONLY: (keyof FitOptions)[] = ["rudePrecision", "rudeByAuthor", "rudeOnRest", "rudeGate", "rudeFloor", "rudeFloorMin", "rudeThresholdFloor", "thresholdsBy", "thresholdMinPos", "thresholdsOn", "stack", "stackL2", "stackRude", "exclusive", "promoteAt", "promoteMin", "promotePooled", "pitfallBeta"];
+const firstStage = new Map<string, { fitted: Map<string, Fitted>; oof: Float64Array[] }>();
+
 /** --fast: every author judged by the fold model that never saw it, thresholds from the other groups' out-of-fold scores. */
 function fastJudge(o: FitOptions): Map<string, EvalReport> {
-  const fitted = new Map<string, Fitted>();
-  const oof = outOfFold(docs, o, fitted);
+  // the first stage's out-of-fold models depend only on the options the fit reads: reuse them across rows that differ elsewhere
+  const key = JSON.stringify({ ...o, ...Object.fromEntries(DECISION_ONLY.map((k) => [k, null])) });
+  const cached = firstStage.get(key);
+  const fitted = cached?.fitted ?? new Map<string, Fitted>();
+  const oof = cached?.oof ?? outOfFold(docs, o, fitted);
+  firstStage.set(key, { fitted, oof });
   const out = new Map<string, EvalReport>();
   for (const a of TRAINING_AUTHORS) {
     const keep = docs.map((d) => d.item.group !== a);
@@ -56,6 +64,7 @@ for (const arg of process.argv.slice(2).filter((x) => !x.startsWith("--"))) {
   const fastReports = fast ? fastJudge(o) : null;
   const rows: string[] = [];
   let mi = 0, ma = 0;
+  const rudeAll = { tp: 0, fp: 0, fn: 0 };
   const pit: Record<string, number[]> = {};
   for (const a of TRAINING_AUTHORS) {
     const r = fastReports?.get(a) ?? trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), o);
@@ -65,11 +74,15 @@ for (const arg of process.argv.slice(2).filter((x) => !x.startsWith("--"))) {
     ma += r.macroF1;
     for (const s of r.perLabel) if (PITFALLS.includes(s.label)) (pit[s.label] ??= []).push(s.recall);
     const rude = r.perLabel.find((s) => s.label === "rude")!;
-    rows.push(`  ${a}: micro ${f2(r.microF1)} macro ${f2(r.macroF1)} rude P ${f2(rude.precision)} R ${f2(rude.recall)}`);
+    rudeAll.tp += rude.tp;
+    rudeAll.fp += rude.fp;
+    rudeAll.fn += rude.fn;
+    rows.push(`  ${a}: micro ${f2(r.microF1)} macro ${f2(r.macroF1)} rude P ${f2(rude.precision)} R ${f2(rude.recall)} (${rude.support} rude lines)`);
   }
   const n = TRAINING_AUTHORS.length;
   console.log(`${arg} => mean micro ${f2(mi / n)} macro ${f2(ma / n)} (${(Date.now() - t0) / 1000} s)`);
   console.log(rows.join("\n"));
+  console.log(`  rude pooled: P ${f2(rudeAll.tp / (rudeAll.tp + rudeAll.fp))} R ${f2(rudeAll.tp / (rudeAll.tp + rudeAll.fn))}`);
   console.log("  pitfall recall: " + PITFALLS.map((p) => `${p} ${pit[p]!.map(f2).join("/")}`).join(", "));
 }
 void LABEL_IDS;

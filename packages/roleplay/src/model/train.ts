@@ -117,6 +117,11 @@ export interface FitOptions {
   /** the second stage also refits `rude` (else `rude` keeps its own logit) */
   stackRude: boolean;
   /**
+   * `rude`'s threshold rule (see rudeByAuthor): 0, precision `rudePrecision` on every v2 author; else
+   * `rudePrecision` pooled over the v2 authors and this floor on each author with `rudeFloorMin`+ rude lines
+   */
+  rudeThresholdFloor: number;
+  /**
    * label pairs the taxonomy's definitions keep apart (a policy wall is a refusal with no explanation and
    * no alternative): when the model puts both on a turn, only the one further over its threshold stands
    */
@@ -137,7 +142,7 @@ export const EXCLUSIVE: [LabelId, LabelId][] = [
     ["dismissive", "reflection"], ["dismissive", "apology"], ["blame", "ownership"], ["blame", "apology"],
     ["blame", "reflection"],
   ];
-export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, promotePooled: false, rudePrecision: 0.9, rudeByAuthor: true, rudeL1: 1, rudeOnRest: false, rudePosWeight: 0, rudeGate: true, rudeFloor: 0.7, rudeFloorMin: 10, thresholdsBy: "pooled", thresholdMinPos: 5, stack: true, stackL2: 0.001, stackRude: false,
+export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, promotePooled: false, rudePrecision: 0.9, rudeByAuthor: true, rudeL1: 1, rudeOnRest: false, rudePosWeight: 0, rudeGate: true, rudeFloor: 0.7, rudeFloorMin: 10, thresholdsBy: "pooled", thresholdMinPos: 5, stack: true, stackL2: 0.001, stackRude: false, rudeThresholdFloor: 0,
   exclusive: EXCLUSIVE };
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
@@ -433,6 +438,8 @@ function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number |
   if (groups.length === 0) return null;
   const promoted = o.rudeOnRest ? promotedRules(docs, o) : null;
   const ruled = docs.map((d) => promoted !== null && d.hits.some((h) => !h.negated && h.rule.label === "rude" && (h.rule.effect === "assert" || promoted.has(h.rule.id))));
+  const pos = new Map<string, number>();
+  for (const d of docs) if (d.y[RUDE]) pos.set(d.item.group, (pos.get(d.item.group) ?? 0) + 1);
   let bestT: number | null = null, bestMin = -1;
   for (let t = 0.1; t <= 0.991; t += 0.01) {
     const tp = new Map<string, number>(), fp = new Map<string, number>();
@@ -450,7 +457,11 @@ function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number |
       const a = tp.get(g) ?? 0, b = fp.get(g) ?? 0;
       return a + b === 0 ? 1 : a / (a + b);
     }));
-    if (min >= o.rudePrecision) return t;
+    if (o.rudeThresholdFloor > 0) {
+      const wrong = [...fp.values()].reduce((x, y) => x + y, 0);
+      const floorOk = groups.every((g) => (pos.get(g) ?? 0) < o.rudeFloorMin || (tp.get(g) ?? 0) >= o.rudeThresholdFloor * ((tp.get(g) ?? 0) + (fp.get(g) ?? 0)));
+      if (all / (all + wrong) >= o.rudePrecision && floorOk) return t;
+    } else if (min >= o.rudePrecision) return t;
     if (min > bestMin + 1e-9) {
       bestMin = min;
       bestT = t;
