@@ -117,8 +117,9 @@ describe("her choice stays hers", () => {
       const st = replay(getScenario("refund-demand")!, [...CHOICE, refund, "The refund will show on your card as HomeLine Direct."], { seed });
       const said = st.turns.map((t) => t.customerLine);
       expect(said[1]).toMatch(/replacement/i);
-      expect(said[2]).toMatch(/not the one I picked|the other one|wasn't what I chose/i);
-      expect(said[3]).not.toMatch(/not the one I picked|the other one|wasn't what I chose/i);
+      // (since round 9 she corrects it by name rather than go along: "Hang on, I said the replacement, not the refund.")
+      expect(said[2]).toMatch(/not the one I picked|the other one|wasn't what I chose|I (?:said|chose|asked for) the replacement/i);
+      expect(said[3]).not.toMatch(/not the one I picked|the other one|wasn't what I chose|I (?:said|chose|asked for) the/i);
     }
   });
 });

@@ -88,6 +88,8 @@ export interface ConversationState {
   offered: string[];
   /** Remedies she turned down by choosing another when offered a choice: she does not take them up later. */
   declined?: string[];
+  /** The remedy she chose when offered a choice, so that a wrong restatement of it can be corrected by name. */
+  chose?: string;
   /** How many earlier turns used each technique with effect (repeats help less). */
   labelUses: Partial<Record<LabelId, number>>;
   /** How many times each agent sentence has been said. */
@@ -760,6 +762,8 @@ export function directAsk(text: string): DirectAsk | null {
   if (!q) return null;
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
   if (/(?<!\b(?:before|above|first of all|more than|or)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  // ("Which day and time suits you for the call?" asks for a time, not for one of the options)
+  if (/\b(?:what|which) (?:day|days|time|times|date)\b(?! (?:should|do|would|shall) (?:i|we) (?:start|begin|backdate|date))/.test(q)) return "when";
   if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b|\b(?:like|want|take|fancy) (?:either|one) of (?:those|them|these)\b/.test(q)) return "choice";
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
@@ -858,13 +862,36 @@ const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|t
 const FOLLOWS = ["Okay. I've got that.", "Right, I'm with you.", "Okay, that's clear. Thank you."];
 /** Her answer to a question none of her lines answers, once they are said: she does not pretend. */
 const UNSURE = ["I'm not sure, to be honest. You tell me.", "I don't really know. What do you think?", "I couldn't tell you, honestly."];
+/**
+ * Where a remedy is first named in a (lower-cased) text, and in which of its topic's terms; `asName`: the longest of
+ * its terms there that can follow "the" ("the full refund", not "the walk you through").
+ */
+function mentionOf(scenario: Scenario, low: string, remedy: string, asName = false): { at: number; term: string } | undefined {
+  let best: { at: number; term: string } | undefined;
+  for (const t of scenario.engine.topics) {
+    if (t.remedy !== remedy) continue;
+    for (const term of t.terms) {
+      if (asName && /\b(?:you|your|me|my|it|i|we|us)\b|^(?:£|\d)/.test(term)) continue;
+      const at = low.indexOf(term);
+      if (at === -1 || !hasTerm(low, term)) continue;
+      if (!best || (asName ? term.length > best.term.length : at < best.at || (at === best.at && term.length > best.term.length))) best = { at, term };
+    }
+  }
+  return best;
+}
+
+/** A worry she has already raised, hedged again by the agent: she says it is still the worry. */
+const HEDGE_HEARD = ["That's exactly what worries me.", "That's the bit I'm worried about.", "Which is what I'm scared of."];
+
 /** Asked to choose again after she has chosen: she keeps to it. */
 const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chosen, thanks. The one I said.", "What I said before, please. That's my choice."];
 /** The agent goes ahead with a remedy she did not choose. */
-const SWITCHED = ["That's not the one I picked, but alright.", "Oh. I'd said the other one, but fine.", "That wasn't what I chose, but go on, then."];
+/** The agent restates her choice wrongly: she corrects it, naming hers (`$mine`), rather than go along. */
+const SWITCHED = ["Hang on, I said the $mine.", "No, sorry, I chose the $mine.", "That's not what I picked. I asked for the $mine."];
+const SWITCHED_UNNAMED = ["Hang on, that's not the one I picked. I said the other one.", "No, sorry, that isn't what I chose. I said the other one."];
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 /** A goodbye ("No, that's everything", "we're done"): only an answer to "anything else?" or to nothing. */
-const GOODBYE = /\b(?:that's (?:it|everything|all)|nothing else|we're done|that's sorted)\b|\bi'll let you (?:get on|go)\b|\b(?:put|putting) the kettle on\b|\b(?:go and )?make (?:myself )?a cup of tea\b/i;
+const GOODBYE = /\b(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else|we're done|that's sorted)\b|\bi'll let you (?:get on|go)\b|\b(?:put|putting) the kettle on\b|\b(?:go and )?make (?:myself )?a cup of tea\b/i;
 /** A sentence that is a goodbye ("No, that's everything, thank you.", "That's all, thanks."), not "That's all I wanted". */
 const GOODBYE_SENTENCE = /^(?:(?:no|nah|nope|okay|ok|right|fine|well)[,.]?\s+)?(?:dear,?\s+)?(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else\b|we're done\b|that's sorted\b|i'll let you (?:get on|go)\b|i'm going to put the kettle on\b|i'll (?:go and )?(?:put the kettle on|make (?:myself )?a cup of tea)\b)/i;
 /** A line with its goodbye sentences taken out ("" when it is nothing but a goodbye). */
@@ -1709,6 +1736,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
 
   // Offered a choice, the remedy she names is the one she takes: the others offered with it are turned down.
   let declined = state.declined ?? [];
+  let chose = state.chose;
   // (also when the turn laid out two or more and ended on another question: "…or keep it as it is. When's your next shoot?")
   // (the options are the remedies the turn names, whether or not the offers reader took each as an offer)
   const laidOut = new Set([
@@ -1740,16 +1768,34 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const choices = earlier ?? laidOut;
     const low = lower(customerLine);
     const mine = new Set(topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r && choices.has(r)));
+    // ("The first one, please." chooses the option the turn named first)
+    if (mine.size === 0 && FIRST_ONE.some((f) => customerLine.startsWith(f))) {
+      const first = [...choices].map((r) => ({ r, at: mentionOf(scenario, lower(text), r)?.at ?? Infinity })).sort((a, b) => a.at - b.at)[0];
+      if (first && first.at < Infinity) mine.add(first.r);
+    }
     if (mine.size > 0) declined = [...new Set([...declined.filter((r) => !mine.has(r)), ...[...choices].filter((r) => !mine.has(r))])];
+    if (mine.size === 1) chose = [...mine][0];
   }
   // The agent goes ahead with a remedy she turned down for another ("The York transfer, lovely" after she chose the
-  // freeze): she says so, once, rather than take it without a word; from then on it is hers.
+  // freeze): she corrects it, once, naming what she chose, rather than go along with it; from then on it is hers.
   const switched = outcome !== "ended" && ask !== "choice" ? [...namedRemedies].filter((r) => (state.declined ?? []).includes(r)) : [];
   if (switched.length > 0 && !mut.saidLines.includes("switched")) {
-    const words = pickOne(SWITCHED);
-    customerLine = `${words} ${customerLine}`.trim();
+    // (hers in the words the agent used for it when laying it out)
+    const mine = state.chose && !namedRemedies.has(state.chose)
+      ? state.turns.map((t) => mentionOf(scenario, lower(t.agentText), state.chose!, true)?.term).findLast((w) => !!w)
+      : undefined;
+    // (the agent's words for the other are often a step, "tap the three dots", not a name: only hers is named)
+    customerLine = mine ? pickOne(SWITCHED).replace("$mine", mine) : pickOne(SWITCHED_UNNAMED);
     mut.saidLines = [...mut.saidLines, "switched"];
     declined = declined.filter((r) => !switched.includes(r));
+  }
+  // A worry of hers the agent hedged ("the refund might not reach you before Friday") and did not ask about is
+  // answered as the worry it still is, not with thanks or a line taking the timing as settled.
+  const hedgedWorry = scenario.engine.concerns.find((cn) => cn.raise && cn.topics.some((t) => lc.hedged?.has(t)));
+  if (hedgedWorry && switched.length === 0 && outcome !== "ended" && outcome !== "escalated" && !ask && !customerLine.includes("?")) {
+    const raise = lineText(hedgedWorry.raise!, state.intensity);
+    const raisedBefore = state.turns.some((t) => t.customerLine.includes(raise));
+    customerLine = raisedBefore ? `${pickOne(HEDGE_HEARD)} ${raise.split(/(?<=[.!?])\s+/).findLast((x) => x.includes("?")) ?? raise}` : raise;
   }
   const abuse: AbuseState = {
     warned,
@@ -1818,6 +1864,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       concernsRaised,
       offered,
       ...(declined.length > 0 || state.declined ? { declined } : {}),
+      ...(chose ? { chose } : {}),
       labelUses,
       phraseUses,
       revealedFacts,
