@@ -4,7 +4,7 @@ import { LABEL_PHRASE } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, checksBackLater, contentStems, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
+import { assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -1099,6 +1099,18 @@ function labelOnce(text: string): Labelled {
  * a question about one of the call's remedies), expectation, follow-up and explanation.
  */
 const DEFINITION_HITS = new WeakMap<Scenario, Map<string, LabelHit[]>>();
+/** Words that name how something is for someone: "stressful", "worrying", "a nightmare", "really hard". */
+const FEELING =
+  /\b(?:stressful|stressed|frustrat(?:ing|ed)|worr(?:ying|ied)|upsetting|upset|infuriating|maddening|embarrass(?:ing|ed)|awful|horrible|distressing|scary|frightening|frightened|anxious|exhausting|unsettling|gutting|miserable|heartbreaking|a nightmare|(?:really|so|very|incredibly|properly|genuinely) (?:hard|difficult|tough))\b/;
+/** A feeling waved away or denied: "don't worry", "no need to be anxious", "it isn't stressful". */
+const FEELING_DENIED = /\b(?:don't|do not|no need to|nothing to|not to|never|isn't|wasn't|won't|not)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:stressful|stressed|frustrat\w*|worr\w*|upset\w*|anxious|scary|hard|difficult)\b/;
+/** A statement naming how this is for her (see `definitionHits`). */
+export function namesFeeling(sentence: string): boolean {
+  const low = lower(sentence);
+  if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || /\bsorry (?:if|that) you feel\b|\bfeel that way\b/.test(low)) return false;
+  return FEELING.test(low) && !FEELING_DENIED.test(low);
+}
+
 function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHit[], commitments: ReturnType<typeof readTurn>): LabelHit[] {
   let m = DEFINITION_HITS.get(scenario);
   if (!m) DEFINITION_HITS.set(scenario, (m = new Map()));
@@ -1158,9 +1170,17 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
   if (!has((h) => h.label === "explanation")) {
     const why = sentences(text).find((sp) => {
       const sent = text.slice(sp.start, sp.end);
-      return givesReason(sent) && topicsIn(scenario, lower(sent)).length > 0;
+      return givesReason(sent) && (topicsIn(scenario, lower(sent)).length > 0 || factRestated(scenario, sent) !== undefined);
     });
     if (why) out.push({ label: "explanation", span: snapSpan(text, { start: why.start, end: why.end, text: "" }) });
+  }
+  // - empathy, "naming or validating what the customer feels or is going through": a statement that names how
+  //   this is for her ("a parcel marked delivered that isn't there, when you need it for work, is properly
+  //   stressful"); not a question, a hypothetical, or a feeling waved away ("don't worry"). Whether it is about
+  //   her (her words or the call's topics) is the substance check's, as for the analyser's empathy.
+  if (!has((h) => h.label === "empathy")) {
+    const feel = turnSents.find((sp) => namesFeeling(text.slice(sp.start, sp.end)));
+    if (feel) out.push({ label: "empathy", span: snapSpan(text, { start: feel.start, end: feel.end, text: "" }) });
   }
   if (m.size >= 2_000) m.clear();
   m.set(text, out);
@@ -1231,6 +1251,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // been set (the taxonomy's boundary names a limit on abusive language; the abusive caller's opening is that)
       abusedLast: state.abuse.last || (scenario.customerType === "abusive" && !state.abuse.warned),
       askedBefore: (state.labelUses.open_question ?? 0) > 0,
+      slippedLast: (state.turns[state.turns.length - 1]?.labels ?? []).some((h) => PITFALL_SET.has(h.label)),
       offers: [...commitments.offers, ...commitments.explains],
       committed: commitments.offers,
       revealed: newFacts,
