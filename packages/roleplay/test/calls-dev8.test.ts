@@ -7,11 +7,11 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 /**
  * Calls that do not get the author's verdict yet, with why. (v-persistent-abuse-1 passes since engine round 10: "a
- * parcel marked delivered that isn't there … is properly stressful" is read as empathy by the definition, 74 → 86.)
+ * parcel marked delivered that isn't there … is properly stressful" is read as empathy by the definition, 74 → 86;
+ * v-bereavement-3 too: "I'm very sorry about Ken." two sentences after the stock "Oh, Joan, I'm so sorry." is the
+ * apology she heard, ongoing 72 → resolved 92.)
  */
 const KNOWN_MISSES: Record<string, string> = {
-  "v-bereavement-3":
-    "a recovery after rushing security: the engine reads the turn-2 'Oh, Joan, I'm so sorry.' as could-be-said-to-anyone, so the empathy/apology need is never met and the call stays ongoing (72) though every practical need is dealt with",
   "v-cancellation-2":
     "a brisk good call with no reflection, open question or empathy: the scenario's understanding need stays open, so the call stays ongoing (77); the author judges brevity with a real fix good, the engine's definitions ask for one move that shows understanding",
 };

@@ -121,3 +121,28 @@ describe("the scorecard names the critical act, quoting the agent's words", () =
     expect(outcomeAsExpected("resolved", { outcome: "resolved" })).toBe(true);
   });
 });
+
+describe("the move she heard, where the analyser pointed at another sentence", () => {
+  it("a stock apology followed by one about her situation in the same turn engages (the second is the move)", () => {
+    const turns = [
+      "For data protection I'll need the account holder, so is Mr Hartley there?",
+      "Oh, I'm so sorry. I rushed straight into questions there. I'm very sorry about your husband.",
+    ];
+    expect(engaged("bereavement", turns, 1, "apology")).toBe(true);
+  });
+  it("a stock apology alone, or one said before, still earns nothing", () => {
+    expect(engaged("bereavement", ["For data protection I'll need the account holder.", "Oh, I'm so sorry."], 1, "apology")).toBe(false);
+  });
+});
+
+describe("an open question about her situation, however it opens", () => {
+  it("'Can I just ask what…' is the open question 'can I ask what…' is", () => {
+    const turns = ["I'm sorry to hear the calls keep dropping, Tom. Can I just ask what's making the signal so bad at home?"];
+    expect(engaged("cancellation", turns, 0, "open_question")).toBe(true);
+  });
+  it("a wh-question about her situation in the third person counts; one about what the agent might do does not", () => {
+    expect(engaged("bereavement", ["Take your time, Mrs Hartley. Who's the letter addressed to?"], 0, "open_question")).toBe(true);
+    expect(engaged("bereavement", ["Take your time, Mrs Hartley. Which team do I pass the letter to?"], 0, "open_question")).toBe(false);
+  });
+});
+

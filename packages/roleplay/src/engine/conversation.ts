@@ -146,7 +146,7 @@ const STOPPED_AT = 35;
 const WAY_FORWARD = /\b(?:help\w*|sort\w*|fix\w*|get (?:on|moving|straight)|deal with|look into|find)\b/;
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
-const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
+const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i (?:just |quickly |also |briefly )?ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
 const FIX_SET = new Set<string>(["solution", "options", "expectation", "explanation", "escalation"]);
 /** Moves that do something about the problem (a remedy, a choice, a next step, a hand-over, a call back): what "that's sorted" needs. */
 const DOES = new Set<string>(["solution", "options", "expectation", "escalation", "follow_up"]);
@@ -1224,7 +1224,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const q = sentences(text).find((sp) => {
       const sent = text.slice(sp.start, sp.end);
       const low = lower(sent);
-      if (!/\?/.test(low) || asksDetails(sent) || !/\b(?:you|your|you're|you've)\b/.test(low)) return false;
+      if (!/\?/.test(low) || asksDetails(sent)) return false;
+      // (about her: it says "you", or asks about her situation in the third person, "what's behind the move?", "who's the
+      // letter addressed to?", not about what the agent might do, "what else can I do?")
+      const wh = low.slice(Math.max(0, low.search(/\b(?:what|which|how|why|when|where|who)\b/))).split(/[,;:]/)[0]!;
+      if (!/\b(?:you|your|you're|you've)\b/.test(low) && /\b(?:i|we)\b/.test(wh)) return false;
       if (!(OPEN_Q.test(low) || /[:,;]\s*(?:what|which|how|why)\b/.test(low))) return false;
       // (what it asks about is read from the question word on: "out of interest" asks about nothing)
       const asked = low.slice(low.search(/\b(?:what|which|how|why|when|where|who)\b/));

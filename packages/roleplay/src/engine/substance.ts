@@ -1,5 +1,5 @@
 import { LABEL_IDS, PITFALL_IDS, type LabelId, type Scenario } from "@defuse/content";
-import type { LabelHit, Span } from "../analyser/label";
+import { labelIds, type LabelHit, type Span } from "../analyser/label";
 
 /**
  * Whether a technique the analyser saw actually engaged with THIS call. The analyser says what kind
@@ -518,6 +518,18 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
         const picked = echoes.some((e) => lastHeard.has(e)) ? "picked up what they had just said" : "picked up what they had told you";
         credit(true, `${q} ${topics.length > 0 ? `named ${named}` : picked}`);
       } else {
+        // "Oh, Joan, I'm so sorry. I should have listened… I'm very sorry about Ken.": the analyser points at one
+        // sentence per move; when that one is about no one in particular, another sentence of the turn making the
+        // same move about her situation (her words or the call's topics, not said before) is the move she heard.
+        const other = h.label === "apology" || h.label === "empathy"
+          ? sents.findIndex((s, i) => !ix.includes(i) && !s.salad && !s.conditionalOnly && (s.topics.length > 0 || s.echoes.length > 0) && (ctx.said[s.fingerprint] ?? 0) === 0 && labelIds(s.text).includes(h.label))
+          : -1;
+        if (other >= 0) {
+          const o = sents[other]!;
+          const oq = quoteOf(o.text, 50);
+          credits.push({ label: h.label, engaged: true, why: `${oq} ${o.topics.length > 0 ? `named ${topicNames(scenario, o.topics)}` : "picked up what they had told you"}`, span: snapSpan(text, { start: o.start, end: o.end, text: "" }) });
+          continue;
+        }
         credit(false, `${q} could have been said to anyone; it did not pick up anything this customer said`);
       }
     } else if (h.label === "open_question") {
