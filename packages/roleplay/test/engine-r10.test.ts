@@ -79,6 +79,11 @@ describe("empathy named in a statement is read by the definition where the analy
       "Is the missing parcel stressful for you?",
       "If it were stressful I'd understand.",
       "I'm sorry you feel that way about the stressful wait.",
+      // (made light of, or a difficulty that is not a feeling: the look-alikes in the labelled lines)
+      "Give it a few more days and stop worrying.",
+      "Moving's stressful for everyone, though.",
+      "It's hard to tell without a test.",
+      "I'm trying really hard, actually.",
     ]) {
       expect(namesFeeling(t), t).toBe(false);
     }

@@ -1099,11 +1099,15 @@ function labelOnce(text: string): Labelled {
  * a question about one of the call's remedies), expectation, follow-up and explanation.
  */
 const DEFINITION_HITS = new WeakMap<Scenario, Map<string, LabelHit[]>>();
-/** Words that name how something is for someone: "stressful", "worrying", "a nightmare", "really hard". */
+/** Words that name how something is for someone: "stressful", "worrying", "that's really hard". */
 const FEELING =
-  /\b(?:stressful|stressed|frustrat(?:ing|ed)|worr(?:ying|ied)|upsetting|upset|infuriating|maddening|embarrass(?:ing|ed)|awful|horrible|distressing|scary|frightening|frightened|anxious|exhausting|unsettling|gutting|miserable|heartbreaking|a nightmare|(?:really|so|very|incredibly|properly|genuinely) (?:hard|difficult|tough))\b/;
-/** A feeling waved away or denied: "don't worry", "no need to be anxious", "it isn't stressful". */
-const FEELING_DENIED = /\b(?:don't|do not|no need to|nothing to|not to|never|isn't|wasn't|won't|not)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:stressful|stressed|frustrat\w*|worr\w*|upset\w*|anxious|scary|hard|difficult)\b/;
+  /\b(?:stressful|stressed|frustrat(?:ing|ed)|worr(?:ying|ied)|upsetting|upset|infuriating|maddening|embarrass(?:ing|ed)|awful|horrible|distressing|scary|frightening|frightened|anxious|exhausting|unsettling|gutting|miserable|heartbreaking)\b|\b(?:that's|that is|this is|it's|it is|must be|sounds|must have been|has been)\s+(?:an?\s+)?(?:(?:really|so|very|incredibly|properly|genuinely)\s+)?(?:hard|difficult|tough)\b(?!\s+(?:to\b|for me\b))/;
+/**
+ * A feeling waved away, denied or made light of ("don't worry", "it isn't stressful", "stop worrying", "not worth
+ * getting this stressed over", "stressful for everyone"), or a hypothetical.
+ */
+const FEELING_DENIED =
+  /\b(?:don't|do not|no need to|nothing to|not to|never|isn't|wasn't|won't|not|stop|too|no point)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:stressful|stress\w*|frustrat\w*|worr\w*|upset\w*|anxious|scary|hard|difficult)\b|\bfor (?:everyone|everybody|anyone)\b/;
 /** A statement naming how this is for her (see `definitionHits`). */
 export function namesFeeling(sentence: string): boolean {
   const low = lower(sentence);
@@ -1179,7 +1183,9 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
   //   stressful"); not a question, a hypothetical, or a feeling waved away ("don't worry"). Whether it is about
   //   her (her words or the call's topics) is the substance check's, as for the analyser's empathy.
   if (!has((h) => h.label === "empathy")) {
-    const feel = turnSents.find((sp) => namesFeeling(text.slice(sp.start, sp.end)));
+    // (a sentence the analyser read as a pitfall, "you're a nightmare", "moving's stressful for everyone", is not one)
+    const pit = hits.filter((h) => PITFALL_SET.has(h.label));
+    const feel = turnSents.find((sp) => namesFeeling(text.slice(sp.start, sp.end)) && !pit.some((h) => h.span.start < sp.end && h.span.end > sp.start));
     if (feel) out.push({ label: "empathy", span: snapSpan(text, { start: feel.start, end: feel.end, text: "" }) });
   }
   if (m.size >= 2_000) m.clear();
