@@ -55,11 +55,25 @@ describe("a slip the next turn repaired can pass, where the criterion watching i
   });
 });
 
+describe("an apology that owns the agent's own last words is about this call", () => {
+  const jargon = "Offline availability is governed by the device-level cache policy and sync-state flags on each album object.";
+  it("'Sorry, that was a lot of jargon.' after a jargon turn engages", () => {
+    expect(engaged("misled-features", [jargon, "Sorry, that was a lot of jargon."], 1, "apology")).toBe(true);
+  });
+  it("the same words with no slip before them pick up nothing of hers", () => {
+    expect(engaged("misled-features", ["Hi Priya, thanks for calling.", "Sorry, that was a lot of jargon."], 1, "apology")).toBe(false);
+  });
+});
+
 describe("an allowed remedy read a second way is not a remedy this call lacks", () => {
   it("a £40 goodwill voucher and the complaints team's 8 weeks on the repeat-contact call are this call's remedies", () => {
     const t = "For the lost Saturday I'm adding a £40 goodwill voucher, and I'm logging a complaint; the complaints team replies within 8 weeks, and after that you can go to the ombudsman.";
     expect(readTurn(getScenario("repeat-contact")!, t).foreign ?? 0).toBe(0);
     expect(engaged("repeat-contact", ["I'm sorry, Lena, we let you down on Saturday.", t], 1, "solution")).toBe(true);
+  });
+  it("the way back an abusive call's ending offers (a supervisor ringing back when he's ready) is part of that ending", () => {
+    const t = "I'm going to end the call now, because the abuse has carried on. A supervisor can ring you back when you're ready to go through the bill, or you can call us back any time.";
+    expect(readTurn(getScenario("abusive-caller")!, t).foreign ?? 0).toBe(0);
   });
   it("remedies another kind of call has (an engineer, a direct debit hold, a membership transfer) on a photo-app call still read as foreign", () => {
     const t = "I'll send an engineer out tomorrow. I'll transfer your gym membership to your partner. And I'll pause your direct debit.";

@@ -105,7 +105,7 @@ const SCRIPT_WORDS = new Set(
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
 /** Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that". */
 const OWNS_SLIP =
-  /\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out wrong\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+  /\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out wrong\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
 /** Instructions to follow: "Open your portfolio album, tap the three dots…", "First, go to Settings…". */
 const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)?(?:open|tap|go|switch|turn|select|click|press|choose|pick|scroll|head|pop)\b/;
 /**
