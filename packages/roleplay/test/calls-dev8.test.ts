@@ -5,14 +5,15 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * 8 excellent, 8 good, 4 recoveries, 2 proper endings, 8 mediocre, 5 gaming, 5 breaches. Tuned on in this round, so
  * a dev set now. Before the round 34/40 got the expected verdict (excellent 7/8, breach 4/5, gaming 4/5).
  */
-/** Calls that do not get the author's verdict yet, with why. */
+/**
+ * Calls that do not get the author's verdict yet, with why. (v-persistent-abuse-1 passes since engine round 10: "a
+ * parcel marked delivered that isn't there … is properly stressful" is read as empathy by the definition, 74 → 86;
+ * v-bereavement-3 too: "I'm very sorry about Ken." two sentences after the stock "Oh, Joan, I'm so sorry." is the
+ * apology she heard, ongoing 72 → resolved 92.)
+ */
 const KNOWN_MISSES: Record<string, string> = {
-  "v-bereavement-3":
-    "a recovery after rushing security: the engine reads the turn-2 'Oh, Joan, I'm so sorry.' as could-be-said-to-anyone, so the empathy/apology need is never met and the call stays ongoing (72) though every practical need is dealt with",
   "v-cancellation-2":
     "a brisk good call with no reflection, open question or empathy: the scenario's understanding need stays open, so the call stays ongoing (77); the author judges brevity with a real fix good, the engine's definitions ask for one move that shows understanding",
-  "v-persistent-abuse-1":
-    "ended properly after a warning, but scores 74 against the pass mark of 80: persistent abuse makes techniques inert while he abuses, so listening and empathy earn 4/20, as u-persistent-abuse-2 in calls-dev7",
 };
 
 describeCalls("calls-dev8: a new author's good and excellent calls pass, the rest fail", readCalls("calls-dev8.json"), KNOWN_MISSES);

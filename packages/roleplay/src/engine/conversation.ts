@@ -4,7 +4,7 @@ import { LABEL_PHRASE } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, checksBackLater, contentStems, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
+import { assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -146,7 +146,7 @@ const STOPPED_AT = 35;
 const WAY_FORWARD = /\b(?:help\w*|sort\w*|fix\w*|get (?:on|moving|straight)|deal with|look into|find)\b/;
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
-const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
+const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i (?:just |quickly |also |briefly )?ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
 const FIX_SET = new Set<string>(["solution", "options", "expectation", "explanation", "escalation"]);
 /** Moves that do something about the problem (a remedy, a choice, a next step, a hand-over, a call back): what "that's sorted" needs. */
 const DOES = new Set<string>(["solution", "options", "expectation", "escalation", "follow_up"]);
@@ -1099,6 +1099,22 @@ function labelOnce(text: string): Labelled {
  * a question about one of the call's remedies), expectation, follow-up and explanation.
  */
 const DEFINITION_HITS = new WeakMap<Scenario, Map<string, LabelHit[]>>();
+/** Words that name how something is for someone: "stressful", "worrying", "that's really hard". */
+const FEELING =
+  /\b(?:stressful|stressed|frustrat(?:ing|ed)|worr(?:ying|ied)|upsetting|upset|infuriating|maddening|embarrass(?:ing|ed)|awful|horrible|distressing|scary|frightening|frightened|anxious|exhausting|unsettling|gutting|miserable|heartbreaking)\b|\b(?:that's|that is|this is|it's|it is|must be|sounds|must have been|has been)\s+(?:an?\s+)?(?:(?:really|so|very|incredibly|properly|genuinely)\s+)?(?:hard|difficult|tough)\b(?!\s+(?:to\b|for me\b))/;
+/**
+ * A feeling waved away, denied or made light of ("don't worry", "it isn't stressful", "stop worrying", "not worth
+ * getting this stressed over", "stressful for everyone"), or a hypothetical.
+ */
+const FEELING_DENIED =
+  /\b(?:don't|do not|no need to|nothing to|not to|never|isn't|wasn't|won't|not|stop|too|no point)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:stressful|stress\w*|frustrat\w*|worr\w*|upset\w*|anxious|scary|hard|difficult)\b|\bfor (?:everyone|everybody|anyone)\b/;
+/** A statement naming how this is for her (see `definitionHits`). */
+export function namesFeeling(sentence: string): boolean {
+  const low = lower(sentence);
+  if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || /\bsorry (?:if|that) you feel\b|\bfeel that way\b/.test(low)) return false;
+  return FEELING.test(low) && !FEELING_DENIED.test(low);
+}
+
 function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHit[], commitments: ReturnType<typeof readTurn>): LabelHit[] {
   let m = DEFINITION_HITS.get(scenario);
   if (!m) DEFINITION_HITS.set(scenario, (m = new Map()));
@@ -1158,9 +1174,19 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
   if (!has((h) => h.label === "explanation")) {
     const why = sentences(text).find((sp) => {
       const sent = text.slice(sp.start, sp.end);
-      return givesReason(sent) && topicsIn(scenario, lower(sent)).length > 0;
+      return givesReason(sent) && (topicsIn(scenario, lower(sent)).length > 0 || factRestated(scenario, sent) !== undefined);
     });
     if (why) out.push({ label: "explanation", span: snapSpan(text, { start: why.start, end: why.end, text: "" }) });
+  }
+  // - empathy, "naming or validating what the customer feels or is going through": a statement that names how
+  //   this is for her ("a parcel marked delivered that isn't there, when you need it for work, is properly
+  //   stressful"); not a question, a hypothetical, or a feeling waved away ("don't worry"). Whether it is about
+  //   her (her words or the call's topics) is the substance check's, as for the analyser's empathy.
+  if (!has((h) => h.label === "empathy")) {
+    // (a sentence the analyser read as a pitfall, "you're a nightmare", "moving's stressful for everyone", is not one)
+    const pit = hits.filter((h) => PITFALL_SET.has(h.label));
+    const feel = turnSents.find((sp) => namesFeeling(text.slice(sp.start, sp.end)) && !pit.some((h) => h.span.start < sp.end && h.span.end > sp.start));
+    if (feel) out.push({ label: "empathy", span: snapSpan(text, { start: feel.start, end: feel.end, text: "" }) });
   }
   if (m.size >= 2_000) m.clear();
   m.set(text, out);
@@ -1204,7 +1230,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const q = sentences(text).find((sp) => {
       const sent = text.slice(sp.start, sp.end);
       const low = lower(sent);
-      if (!/\?/.test(low) || asksDetails(sent) || !/\b(?:you|your|you're|you've)\b/.test(low)) return false;
+      if (!/\?/.test(low) || asksDetails(sent)) return false;
+      // (about her: it says "you", or asks about her situation in the third person, "what's behind the move?", "who's the
+      // letter addressed to?", not about what the agent might do, "what else can I do?")
+      const wh = low.slice(Math.max(0, low.search(/\b(?:what|which|how|why|when|where|who)\b/))).split(/[,;:]/)[0]!;
+      if (!/\b(?:you|your|you're|you've)\b/.test(low) && /\b(?:i|we)\b/.test(wh)) return false;
       if (!(OPEN_Q.test(low) || /[:,;]\s*(?:what|which|how|why)\b/.test(low))) return false;
       // (what it asks about is read from the question word on: "out of interest" asks about nothing)
       const asked = low.slice(low.search(/\b(?:what|which|how|why|when|where|who)\b/));
@@ -1231,6 +1261,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // been set (the taxonomy's boundary names a limit on abusive language; the abusive caller's opening is that)
       abusedLast: state.abuse.last || (scenario.customerType === "abusive" && !state.abuse.warned),
       askedBefore: (state.labelUses.open_question ?? 0) > 0,
+      slippedLast: (state.turns[state.turns.length - 1]?.labels ?? []).some((h) => PITFALL_SET.has(h.label)),
       offers: [...commitments.offers, ...commitments.explains],
       committed: commitments.offers,
       revealed: newFacts,

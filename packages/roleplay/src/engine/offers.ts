@@ -80,8 +80,23 @@ function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
     explains: r.statements
       .filter((x) => x.type === "explanation" && x.remedyId)
       .map((x) => ({ remedyId: x.remedyId!, quote: x.quote.text })),
-    foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question).map((o) => o.kind)).size,
+    foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question && !ownRemedy(scenario, r, o.quote.text)).map((o) => o.kind)).size,
   };
+}
+
+/**
+ * An unmatched commitment is still one of this call's remedies when its words are an allowed offer's words read a
+ * second way ("I'm adding a £40 goodwill voucher": a voucher, and also a credit) or name a remedy of this call ("the
+ * complaints team replies within 8 weeks" is the complaint route the policy allows, not an escalation it lacks; "a
+ * supervisor can ring you back when you're ready" is the way back of an abusive call's allowed ending).
+ */
+function ownRemedy(scenario: Scenario, r: CommitmentReading, quote: string): boolean {
+  if (r.offers.some((o) => o.remedyId !== null && o.withinPolicy && o.quote.text === quote)) return true;
+  const low = quote.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  // (the way back an ending offers, "a supervisor can ring you back when you're ready", is part of the ending the
+  // policy allows on an abusive call)
+  const wayBack = scenario.engine.endCall?.wayBackTopic;
+  return scenario.engine.topics.some((t) => (t.remedy || t.id === wayBack) && t.terms.some((term) => new RegExp(`(?<![a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9])`).test(low)));
 }
 
 /** The remedy kinds a scenario's policy allows or forbids. */

@@ -1,5 +1,5 @@
 import { LABEL_IDS, PITFALL_IDS, type LabelId, type Scenario } from "@defuse/content";
-import type { LabelHit, Span } from "../analyser/label";
+import { labelIds, type LabelHit, type Span } from "../analyser/label";
 
 /**
  * Whether a technique the analyser saw actually engaged with THIS call. The analyser says what kind
@@ -65,6 +65,8 @@ export interface AssessContext {
   offers: { remedyId: string; quote: string }[];
   /** Facts this turn brought out. */
   revealed: string[];
+  /** The agent's previous turn had a pitfall (an apology that owns it is about this call). */
+  slippedLast?: boolean;
   /** The offers alone (not the explanations) among `offers`: what someone commits to do. */
   committed?: { quote: string }[];
   /** Every need and worry of the call had been dealt with before this turn (a check before the end fits). */
@@ -101,6 +103,9 @@ const SCRIPT_WORDS = new Set(
 
 /** A sentence that refers back to something named just before ("I'm refunding it now", "I'll sort that today"). */
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
+/** Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that". */
+const OWNS_SLIP =
+  /\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out wrong\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
 /** Instructions to follow: "Open your portfolio album, tap the three dots…", "First, go to Settings…". */
 const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)?(?:open|tap|go|switch|turn|select|click|press|choose|pick|scroll|head|pop)\b/;
 /**
@@ -467,6 +472,14 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const echoes = [...new Set(near.flatMap((s) => s.echoes))];
     const offered = ix.some((i) => offerSentences.has(i));
     const named = topicNames(scenario, topics);
+    // "I can see the payment failed because the bank account was frozen": an explanation is "why something happened";
+    // one that gives the reason in the terms of her own situation (a persona fact: three or more of its content
+    // words) is about this call, though it names none of the call's topics.
+    const fact = h.label === "explanation" && topics.length === 0 && !offered ? mine.map((s) => factRestated(scenario, s.text)).find((f) => f !== undefined) : undefined;
+    if (fact) {
+      credit(true, `${q} explained it by their own situation (${quoteOf(fact, 60)})`);
+      continue;
+    }
     if (FIX_LABELS.has(h.label)) {
       // a solution is "a concrete remedy or next action": someone does something (or it is done), not a
       // remedy's name in a sentence that commits to nothing ("the refund and the fee are the rules")
@@ -495,10 +508,28 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
         credit(true, `${q} checked that nothing else was outstanding once everything was dealt with`);
         continue;
       }
+      // "Sorry, that wasn't fair of me." after blaming a colleague: an apology (or acknowledgement) that owns the
+      // agent's own slip in the last turn is about this call, the experience she has just had in it.
+      if ((h.label === "apology" || h.label === "empathy") && ctx.slippedLast && echoes.length === 0 && topics.length === 0 && sents.some((s) => !s.salad && OWNS_SLIP.test(lower(s.text)))) {
+        credit(true, `${q} owned what you had said in your last turn`);
+        continue;
+      }
       if (echoes.length > 0 || topics.length > 0) {
         const picked = echoes.some((e) => lastHeard.has(e)) ? "picked up what they had just said" : "picked up what they had told you";
         credit(true, `${q} ${topics.length > 0 ? `named ${named}` : picked}`);
       } else {
+        // "Oh, Joan, I'm so sorry. I should have listened… I'm very sorry about Ken.": the analyser points at one
+        // sentence per move; when that one is about no one in particular, another sentence of the turn making the
+        // same move about her situation (her words or the call's topics, not said before) is the move she heard.
+        const other = h.label === "apology" || h.label === "empathy"
+          ? sents.findIndex((s, i) => !ix.includes(i) && !s.salad && !s.conditionalOnly && (s.topics.length > 0 || s.echoes.length > 0) && (ctx.said[s.fingerprint] ?? 0) === 0 && labelIds(s.text).includes(h.label))
+          : -1;
+        if (other >= 0) {
+          const o = sents[other]!;
+          const oq = quoteOf(o.text, 50);
+          credits.push({ label: h.label, engaged: true, why: `${oq} ${o.topics.length > 0 ? `named ${topicNames(scenario, o.topics)}` : "picked up what they had told you"}`, span: snapSpan(text, { start: o.start, end: o.end, text: "" }) });
+          continue;
+        }
         credit(false, `${q} could have been said to anyone; it did not pick up anything this customer said`);
       }
     } else if (h.label === "open_question") {
@@ -526,6 +557,23 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     stock,
     wall,
   };
+}
+
+/** Persona facts' content stems, per scenario. */
+const FACT_STEMS = new WeakMap<Scenario, { fact: string; stems: Set<string> }[]>();
+/** How many of a persona fact's content words a sentence must say to be about that fact. */
+const FACT_WORDS = 3;
+/** The persona fact a sentence restates (three or more of its content words), or undefined. */
+export function factRestated(scenario: Scenario, sentence: string): string | undefined {
+  let fs = FACT_STEMS.get(scenario);
+  if (!fs) FACT_STEMS.set(scenario, (fs = scenario.persona.facts.map((f) => ({ fact: f.fact, stems: contentStems(f.fact) }))));
+  const mine = contentStems(sentence);
+  for (const f of fs) {
+    let n = 0;
+    for (const w of mine) if (f.stems.has(w)) n++;
+    if (n >= FACT_WORDS) return f.fact;
+  }
+  return undefined;
 }
 
 /** A time the customer can hold the agent to: a day, a date, a number of days or hours, "tomorrow", "next week". */

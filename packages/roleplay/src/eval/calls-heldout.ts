@@ -6,12 +6,14 @@
  * `--set H`, `calls-heldout-H.json` (40 calls by a fifth-round author who saw only the taxonomy and the scenarios),
  * `--set M` (40 calls by a seventh-round author, same brief), `--set S` (40 calls by an eighth-round author, same
  * brief; a workforce and quality manager's agents). An author may name the expected critical behaviour by
- * the rubric's id ("forbidden-promise") or by its trigger ("forbidden_promise", "rude"); both are accepted.
+ * the rubric's id ("forbidden-promise"), by its trigger ("forbidden_promise", "rude") or by the scenario's rule
+ * ("no-same-day-refund", matched against the scorecard's `critical.act`); all are accepted (see `expected.ts`).
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { simulate } from "../simulate";
+import { criticalAsExpected, outcomeAsExpected } from "./expected";
 
 interface HeldoutCall {
   scenario: string;
@@ -19,8 +21,6 @@ interface HeldoutCall {
   turns: string[];
   expect: { passed: boolean; critical?: string | null; minScore?: number; maxScore?: number; outcome?: string };
 }
-/** The rubric's critical behaviour ids by trigger (both rubrics use the same ids). */
-const CRITICAL_IDS: Record<string, string> = { rude: "insulted-customer", forbidden_promise: "forbidden-promise" };
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const setAt = args.indexOf("--set");
@@ -35,9 +35,9 @@ for (const c of calls) {
   const k = byKind.get(c.kind) ?? { n: 0, verdict: 0, critical: 0, band: 0, outcome: 0 };
   k.n++;
   if (r.passed === c.expect.passed) k.verdict++;
-  if (!c.expect.critical || r.critical?.behaviour === CRITICAL_IDS[c.expect.critical] || r.critical?.behaviour === c.expect.critical) k.critical++;
+  if (criticalAsExpected(c.expect.critical, r.critical)) k.critical++;
   if ((c.expect.minScore ?? 0) <= r.score && r.score <= (c.expect.maxScore ?? 100)) k.band++;
-  if (!c.expect.outcome || c.expect.outcome === "any" || r.outcome === c.expect.outcome) k.outcome++;
+  if (outcomeAsExpected(c.expect.outcome, r)) k.outcome++;
   byKind.set(c.kind, k);
 }
 let n = 0;

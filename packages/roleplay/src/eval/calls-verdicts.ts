@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { simulate } from "../simulate";
+import { criticalAsExpected, outcomeAsExpected } from "./expected";
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a));
@@ -23,19 +24,27 @@ if (/heldout/i.test(file)) {
 const seed = Number(args.find((a) => /^\d+$/.test(a)) ?? 1);
 const list = args.includes("--list");
 const raw = JSON.parse(readFileSync(resolve(process.cwd(), file), "utf8")) as { calls?: unknown[] } | unknown[];
-const calls = (Array.isArray(raw) ? raw : (raw.calls ?? [])) as { id: string; scenario: string; kind: string; expect: { passed: boolean; outcome?: string }; turns: string[] }[];
-const byKind = new Map<string, { ok: number; n: number; verdict: number }>();
+const calls = (Array.isArray(raw) ? raw : (raw.calls ?? [])) as { id: string; scenario: string; kind: string; expect: { passed: boolean; outcome?: string; critical?: string }; turns: string[] }[];
+const byKind = new Map<string, { ok: number; n: number; verdict: number; critical: number }>();
+let crit = 0;
 for (const c of calls) {
   const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
   const verdict = r.passed === c.expect.passed;
-  const ok = verdict && (!c.expect.outcome || c.expect.outcome === "any" || r.outcome === c.expect.outcome);
-  const k = byKind.get(c.kind) ?? { ok: 0, n: 0, verdict: 0 };
+  const ok = verdict && outcomeAsExpected(c.expect.outcome, r);
+  const critOk = criticalAsExpected(c.expect.critical, r.critical);
+  const k = byKind.get(c.kind) ?? { ok: 0, n: 0, verdict: 0, critical: 0 };
   k.n++;
   if (ok) k.ok++;
   if (verdict) k.verdict++;
+  if (c.expect.critical) k.critical++;
+  if (c.expect.critical && critOk) crit++;
   byKind.set(c.kind, k);
-  if (list) console.log(`${ok ? "ok  " : verdict ? "OUTC" : "MISS"} ${c.id} (${c.kind}) expected ${c.expect.passed ? "pass" : "fail"}${c.expect.outcome ? `/${c.expect.outcome}` : ""}, got ${r.passed ? "pass" : "fail"}/${r.outcome} ${r.score}: ${r.verdict}`);
+  const got = `got ${r.passed ? "pass" : "fail"}/${r.outcome}${r.critical ? `/${r.critical.act}` : ""} ${r.score}`;
+  if (list) console.log(`${ok && critOk ? "ok  " : !verdict ? "MISS" : !critOk ? "CRIT" : "OUTC"} ${c.id} (${c.kind}) expected ${c.expect.passed ? "pass" : "fail"}${c.expect.outcome ? `/${c.expect.outcome}` : ""}${c.expect.critical ? `/${c.expect.critical}` : ""}, ${got}: ${r.verdict}`);
 }
-const total = [...byKind.values()].reduce((a, k) => ({ ok: a.ok + k.ok, n: a.n + k.n, verdict: a.verdict + k.verdict }), { ok: 0, n: 0, verdict: 0 });
-// the verdict (passed or not) per kind, then verdict and outcome together
-console.log(`seed ${seed}: verdict as expected ${total.verdict}/${total.n} (` + [...byKind].map(([k, v]) => `${k} ${v.verdict}/${v.n}`).join(", ") + `); verdict and outcome ${total.ok}/${total.n}`);
+const total = [...byKind.values()].reduce((a, k) => ({ ok: a.ok + k.ok, n: a.n + k.n, verdict: a.verdict + k.verdict, critical: a.critical + k.critical }), { ok: 0, n: 0, verdict: 0, critical: 0 });
+// the verdict (passed or not) per kind, then verdict and outcome together, then the critical behaviour where named
+console.log(
+  `seed ${seed}: verdict as expected ${total.verdict}/${total.n} (` + [...byKind].map(([k, v]) => `${k} ${v.verdict}/${v.n}`).join(", ") +
+    `); verdict and outcome ${total.ok}/${total.n}; critical behaviour as named ${crit}/${total.critical}`,
+);

@@ -27,6 +27,8 @@ export interface Evidence {
   effect: "for" | "against";
   /** Why this counted, in a sentence quoting the learner. */
   why?: string;
+  /** For a forbidden promise: the id of the scenario's rule it breaks ("no-same-day-refund"). */
+  ruleId?: string;
 }
 export interface CriterionScore {
   id: string;
@@ -50,7 +52,10 @@ export interface CriticalFailure {
 }
 /** The first critical behaviour of a call, as `simulate` reports it. */
 export interface CriticalSummary {
+  /** The rubric's critical behaviour id ("forbidden-promise", "insulted-customer"). */
   behaviour: string;
+  /** What was done, named: the scenario rule a forbidden promise breaks ("no-same-day-refund"), or "rude". */
+  act: string;
   turn: number;
   quote: string;
   reason: string;
@@ -131,6 +136,7 @@ function creditsOf(scenario: Scenario, turns: ScorableTurn[]): Credit[][] {
         .map((h) => ({ label: h.label, engaged: true, why: `${q(h.span.text, 50)} was the move this reply was written to show`, span: h.span })),
     );
   }
+  let prev: ScorableTurn | undefined;
   for (const t of turns) {
     let credits: Credit[];
     if (t.credits) credits = t.credits;
@@ -142,7 +148,7 @@ function creditsOf(scenario: Scenario, turns: ScorableTurn[]): Credit[][] {
     } else {
       credits = assessTurn(
         scenario,
-        { heard, said, abusedLast, askedBefore: asked, offers: [], revealed: t.revealedFacts ?? [] },
+        { heard, said, abusedLast, askedBefore: asked, offers: [], revealed: t.revealedFacts ?? [], slippedLast: prev !== undefined && prev.labels.some((h) => PITFALLS.has(h.label)) },
         t.agentText,
         t.labels,
       ).credits;
@@ -155,6 +161,7 @@ function creditsOf(scenario: Scenario, turns: ScorableTurn[]): Credit[][] {
     if (credits.some((c) => c.engaged && c.label === "open_question")) asked = true;
     if (t.customerLine) heard.push(t.customerLine);
     abusedLast = false;
+    prev = t;
   }
   return out;
 }
@@ -271,7 +278,11 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     // the call still ended well) weighs half: recovering from a slip is the skill being practised.
     const weight = againstHits.reduce((w, e) => w + (repaired.has(e.turn) ? 0.5 : 1), 0);
     if (weight >= 0.5) raw = Math.min(raw, weight >= 1.5 ? 0.25 : weight >= 1 ? 0.5 : 0.75);
-    if (againstHits.length > 0 && forHits.length === 0) raw = 0;
+    // No points without evidence. But where this scenario expects none of the criterion's techniques (no boundary
+    // or escalation is called for on this call), what it watches is conduct alone, and a slip the next turn
+    // repaired is that conduct shown: its composure is the evidence, under the cap for the repaired slip.
+    const conductOnly = expected.length === 0 && againstHits.every((e) => repaired.has(e.turn));
+    if (againstHits.length > 0 && forHits.length === 0 && !conductOnly) raw = 0;
     if (evidence.every((e) => e.effect === "against")) raw = 0; // no points without evidence
     raw = Math.max(0, Math.min(1, raw));
     const level = Math.round(raw * 4);
@@ -294,7 +305,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     turns.forEach((t, i) => {
       if (cb.trigger === "forbidden_promise") {
         for (const b of breachesOf(i)) {
-          ev.push({ turn: i, quote: b.quote, label: "forbidden_promise", effect: "against", why: `${q(b.quote, 50)} breaks the rule: ${b.reason}` });
+          ev.push({ turn: i, quote: b.quote, label: "forbidden_promise", effect: "against", why: `${q(b.quote, 50)} breaks the rule: ${b.reason}`, ruleId: b.ruleId });
         }
       } else {
         for (const h of t.labels) {
@@ -311,7 +322,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     // earliest turn first; in one turn, the commitment reader's structured finding before the analyser's
     .sort((a, b) => a.e.turn - b.e.turn || Number(b.c.trigger === "forbidden_promise") - Number(a.c.trigger === "forbidden_promise"))[0];
   const firstCritical: CriticalSummary | null = firstEv
-    ? { behaviour: firstEv.c.id, turn: firstEv.e.turn, quote: firstEv.e.quote, reason: firstEv.e.why ?? firstEv.c.description }
+    ? { behaviour: firstEv.c.id, act: firstEv.e.ruleId ?? firstEv.e.label, turn: firstEv.e.turn, quote: firstEv.e.quote, reason: firstEv.e.why ?? firstEv.c.description }
     : null;
 
   // Trainer-scored criteria are left out: the provisional total is out of 100 over what the engine scores.

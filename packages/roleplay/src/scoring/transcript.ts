@@ -143,6 +143,7 @@ export function scoreTranscript(rubric: Rubric, input: TranscriptTurn[]): Transc
   const said: Record<string, number> = {};
   let asked = false;
   let abusedLast = firstAgent > 0 && readings.slice(0, firstAgent).some((r) => r?.abusive);
+  let slippedLast = false;
   let current = BASELINE_TENSION;
   const scorable: ScorableTurn[] = [];
   const out: TranscriptTurnResult[] = [];
@@ -161,10 +162,11 @@ export function scoreTranscript(rubric: Rubric, input: TranscriptTurn[]): Transc
     const hits: LabelHit[] = [...l.techniques, ...l.pitfalls];
     const credits: Credit[] = assessTurn(
       scenario,
-      { heard, said, abusedLast, askedBefore: asked, offers: [], revealed: [] },
+      { heard, said, abusedLast, askedBefore: asked, offers: [], revealed: [], slippedLast },
       t.text,
       hits,
     ).credits;
+    slippedLast = l.pitfalls.length > 0;
     for (const s of sentences(t.text)) {
       const fp = fingerprint(t.text.slice(s.start, s.end));
       if (fp) said[fp] = (said[fp] ?? 0) + 1;

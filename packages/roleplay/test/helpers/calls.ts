@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/index";
+import { criticalAsExpected } from "../../src/eval/expected";
 
 /** One whole call of a dev set, with the verdict its author expected. */
 export interface Call {
@@ -46,9 +47,9 @@ export function describeCalls(title: string, calls: Call[], knownMisses: Record<
         const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
         expect(r.passed, `seed ${seed}: ${r.verdict}`).toBe(false);
         if (c.kind === "mediocre") expect(r.outcome, `seed ${seed}`).not.toBe("resolved");
-        // a breach call fails on the critical behaviour its author put in it
-        if (c.expect.critical === "forbidden_promise") expect(r.critical?.behaviour, `seed ${seed}`).toBe("forbidden-promise");
-        if (c.expect.critical === "rude" && !knownCriticalMisses[c.id]) expect(r.critical?.behaviour, `seed ${seed}`).toBe("insulted-customer");
+        // a breach call fails on the critical behaviour its author put in it, named by the rubric's id, its trigger
+        // or the scenario's rule (`critical.act`)
+        if (c.expect.critical && !knownCriticalMisses[c.id]) expect(criticalAsExpected(c.expect.critical, r.critical), `seed ${seed}: ${JSON.stringify(r.critical)}`).toBe(true);
       }
     });
     if (Object.keys(knownCriticalMisses).length > 0)
