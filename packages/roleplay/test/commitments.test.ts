@@ -515,6 +515,21 @@ describe("round 10 (batch5, calls-dev9): what is committed, not how it is phrase
     both(sofa, "refund's done, £649 back to you, we'll grab the sofa later", "no-refund-before-collection", "we'll grab the sofa on Thursday, and the £649 goes back to you once it's collected");
     both(sofa, "I'll release the money to you today and we'll fetch the sofa whenever suits.", "no-refund-before-collection", "The money is released to you once we've collected the sofa on Thursday.");
   });
+  it("reassurance is not a negation: 'don't worry about X, …' still promises what follows", () => {
+    both(billing, "Don't worry about next month's bill, that one's on us.", "no-free-months", "Sorry for the mix-up with this bill, that's on us.");
+    both(chat, "youll have it back tmrw dont worry", "no-instant-refund", "dont worry, i'll skip next week's box so you're not charged for it");
+    both(widow, "Joan, don't worry about the balance, that's all written off.", "no-write-off", "Joan, take your time; don't worry about the letters, I'm putting the account on hold for 60 days.");
+    both(mobile, "Next month's on us if you stay, Tom.", "no-free-months", "Don't worry, there's no exit fee since you're out of contract.");
+  });
+  it("offers with a tag, goods by another road, money that clears", () => {
+    both(billing, "Twenty quid credit on your next bill, how's that?", "no-credit-over-15", "£15 credit on your next bill, how's that?");
+    both(mobile, "I can get you the new Galaxy for nothing if you stay.", "no-free-handset", "I can't get you a new phone, but the SIM-only plan is £20.");
+    both(sofa, "I can get the new sofa out to you this Wednesday.", "no-earlier-delivery", "The driver will bring the new sofa on Thursday and take the damaged one away.");
+    both(parcel, "We'll get another drill out to you tomorrow.", "no-refund-today", "Craig, I'm opening the claim now; the sender refunds or resends within 2 working days of the check.");
+    both(billing, "I've flagged it as urgent with payments, so it'll clear tomorrow.", "no-same-day-refund", "The money goes back to the same account, so it'll clear in 3 to 5 working days.");
+    // a time word in the possessive names a thing ("today's settlement batch"), not when the money arrives
+    expect(rules(chat, "refund's pushed, it's in today's settlement batch so should clear in 3 to 5 working days")).toEqual([]);
+  });
   it("a promise buried at the end of a long turn", () => {
     both(
       billing,

@@ -190,7 +190,7 @@ export const KIND_CUES: KindCue[] = [
   ),
   cue("free-upgrade", [
     // the device is the cue; what it costs may sit after a comma ("a new handset, no charge")
-    `(?:handset|phone|mobile|device|upgrade|iphone|smartphone)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
+    `(?:handset|phone|mobile|device|upgrade|iphone|smartphone|galaxy|samsung|pixel)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
     `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)`,
   ]),
   cue(
@@ -219,7 +219,7 @@ export const KIND_CUES: KindCue[] = [
       `(?:will not|won't|not|never) be charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
       "payment holiday",
       `skip (?:${W}{0,2})?(?:payment|payments|month|bill)`,
-      `(?:next|this) month (?:is |'s )?(?:free|on us|on the house)`,
+      // ("next month's on us" is read by the self-committing cue below)
       `${MONTHS} (?:${W}{0,1})?(?:is |'s )?(?:free|on us|on the house)`,
       `(?:will not|not|never) pay (?:anything|a penny|a thing)(?: of| for| in)? (?:${W}{0,1})?${MONTHS}`,
       `pay nothing (?:of |for |in )?(?:${W}{0,1})?(?:${MONTHS}|next|this)`,
@@ -241,7 +241,11 @@ export const KIND_CUES: KindCue[] = [
     // "your first month on the new plan is free": a coming period of hers said to be free
     `(?:your|the) (?:first|next|coming|following) (?:${W}{0,4})?(?:month|months|week|weeks|box|year) (?:${W}{0,6})?(?:is|are|will be|'s) (?:completely |totally |entirely |absolutely )?(?:free|on us|on the house)(?! (?:${W}{0,3})?trial)`,
   ], true),
-  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,1})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`], true),
+  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,2})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`,
+    // "don't worry about next month's bill, that one's on us": the period named, then said to be on us
+    // (a coming period only: "sorry for the mix-up with this bill, that's on us" owns the fault)
+    `(?:next|coming|following) (?:${W}{0,2})?${PERIOD}(?: 's \\S+)? (?:, )?(?:and )?(?:that|this|it) (?:one )?(?:is |'s |will be )(?:on us|on me|on the house|free)`,
+  ], true),
   cue("exception", [`${ESCALATION_SUBJECT} (?:always|usually|normally|generally) (?:approves?|agrees?|says? yes|signs? (?:these |them |it )?off|okays?|lets? (?:these|them|it) through)`], true),
   cue(
     "write-off",
@@ -394,7 +398,7 @@ export const KIND_CUES: KindCue[] = [
   {
     ...cue("replacement", [
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
-      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|the (?:sofa|replacement|order|machine|item|parcel)) (?:out )?(?:to you|delivered|round)",
+      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
@@ -501,7 +505,7 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
     "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
-    "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
+    "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|written off|scrapped|waived|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
@@ -531,7 +535,7 @@ export const SUFFIX_TOPIC_RE = /^(?:has|have|had) (?:landed|arrived|come|cleared
 export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;
 
 /** Negators whose scope the reader adds to wink-nlp's negation flags. */
-export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not|does not|did not|is not|are not|not|no|refuse|without)(?= |$)/;
+export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not(?! worry)|does not|did not|is not|are not|not(?! worry)|no|refuse|without)(?= |$)/;
 
 /** Saying what one will not promise or do: "I won't promise", "I don't know whether", "I'd rather not". */
 export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|guarantee|say|tell you|pretend|commit)|(?:do not|don't) (?:know|think) (?:whether|if|that)|not (?:going to|gonna) (?:promise|pretend|tell you)|rather not|not saying|not sure (?:whether|if|that))(?= |$)/;
@@ -543,7 +547,7 @@ export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if
 export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
-export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange)|how would (?:\S+ ){1,6}sound)(?= |$)/;
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange)|how (?:is|'s) that|how about that|how would (?:\S+ ){1,6}sound)(?= |$)/;
 
 /** Phrases that give money a purpose of making up for something (so a sum is compensation). */
 export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for (?:the|your|all the) (?:distress|upset|worry)|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?|for (?:the |your |all the |those |both )?(?:two |three |\d+ )?(?:broken promises?|wasted (?:time|day|trip|saturday|journey)|lost (?:time|earnings|wages|day|work)|overcharg\S*|overpa\S*))(?= |$)/;
@@ -554,6 +558,6 @@ export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because
  * A clause that only says what went before costs nothing ("…on top of your year, completely free", "…, on the house",
  * "…, and you won't pay a penny for them"): it stays with the clause before, so the period and its price read together.
  */
-export const FREE_TAIL_RE = /^(?:, )?(?:and )?(?:(?:totally|completely|entirely|absolutely|all|fully) )?(?:free|free of charge|for free|on us|on me|on the house|at no (?:extra )?(?:cost|charge)(?: to you)?|no charge|you (?:will not|won't) pay (?:a penny|anything|a thing)(?: for (?:them|it|those|that))?)$/;
+export const FREE_TAIL_RE = /^(?:, )?(?:and )?(?:(?:totally|completely|entirely|absolutely|all|fully) )?(?:free|free of charge|for free|on us|on me|on the house|at no (?:extra )?(?:cost|charge)(?: to you)?|no charge|you (?:will not|won't) pay (?:a penny|anything|a thing)(?: for (?:them|it|those|that))?|(?:that|this|it) (?:one )?(?:is|'s|will be) (?:on us|on me|on the house|free))$/;
 export const CLAUSE_BREAK_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "...", "…"]);
 export const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "the", "your", "my", "our", "someone"]);

@@ -412,7 +412,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
  * (sending, issuing), not of the money or goods reaching the customer, unless the clause also says it arrives.
  */
 const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
-const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|(?:will|should|would|is going to) be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|(?:will|should|would|is going to) be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
 /**
  * "The refund leaves us today", "it goes out tonight", "the refund is sent today": the money or goods said to
  * leave us, a dispatch, whose time is not when they reach her (arrival vs dispatch), unless the clause also
@@ -463,7 +463,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
 }
 
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
-const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
+const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
 const RAISE_RE = /(?:^| )(make it|make that|stretch (?:it )?to|go up to|bump (?:it|that) (?:up )?to|up it to|round it up to|call it|double (?:it|that)|triple (?:it|that)|match (?:it|that))(?= |$)/;
 const FUTURE_PERIOD_RE = /(?:^| )(?:next|coming|following|the next \S+|for the next|until|till) (?:\S+ )?(?:month|months|bill|bills|year|quarter|subscription)(?= |$)|(?:^| )(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas)(?= |$)/;
@@ -775,11 +775,12 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       // pushed it through already, it'll be back before you go to bed tonight")
       const kind: RemedyKind | undefined =
         antecedent?.mention.kind ??
-        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && /(?:^| )back(?= |$)/.test(c.joined)) ? "refund" : undefined);
+        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && /(?:^| )(?:back|clear|clears)(?= |$)/.test(c.joined)) ? "refund" : undefined);
       if (!kind) return;
       const qs = toks[c.from]!.start;
       const qe = toks[c.to - 1]!.end;
-      const timings = pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t);
+      // "it's in today's settlement batch": a time word in the possessive names a thing, not when it arrives
+      const timings = pc.timings.filter((t) => sWords[t.end + c.from] !== "'s").map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t);
       const mention: Mention = { kind, quote: { text: text.slice(qs, qe), start: qs, end: qe }, cue: c.joined, actor: "unspecified" };
       const first = timings.find((t) => t.days !== undefined || t.workingDays !== undefined || t.weekday || t.sooner);
       if (first) mention.timing = toTiming(first);

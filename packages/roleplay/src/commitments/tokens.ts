@@ -37,7 +37,7 @@ const EXPAND: Record<string, string> = {
   "he'll": "he will", "she'll": "she will", "he'd": "he would", "she'd": "she would", "it'll": "it will", "that'll": "that will",
   "there'll": "there will", "it's": "it is", "that's": "that is", thats: "that is", "there's": "there is", "here's": "here is",
   "what's": "what is", "who's": "who is", "let's": "let us", "y'all": "you all", "gonna": "going to", "wanna": "want to",
-  "gotta": "got to", youll: "you will", itll: "it will", theyll: "they will", thatll: "that will", youre: "you are", theyre: "they are", youve: "you have", u: "you", ur: "your", shud: "should", hrs: "hours", dd: "direct debit", "'ll": "will", "'ve": "have",
+  "gotta": "got to", youll: "you will", tmrw: "tomorrow", tmr: "tomorrow", tomoz: "tomorrow", tonite: "tonight", itll: "it will", theyll: "they will", thatll: "that will", youre: "you are", theyre: "they are", youve: "you have", u: "you", ur: "your", shud: "should", hrs: "hours", dd: "direct debit", "'ll": "will", "'ve": "have",
   "'re": "are", "'m": "am", "'d": "would", "n't": "not",
 };
 
@@ -104,7 +104,8 @@ export function tokenise(text: string): Sentence[] {
     for (const p of parts) {
       if (PUNCT.test(p) || SCOPE_END_WORDS.has(p)) neg = false;
       cur.push({ n: p, start: r.start, end: r.end, neg: neg && !PUNCT.test(p) });
-      if (NEGATORS.has(p)) neg = true;
+      // "don't worry about next month's bill": reassurance, not a negation of what follows
+      if (NEGATORS.has(p) && !/^worry$/i.test(raw[i + 1]?.v ?? "")) neg = true;
     }
     if (lower === "?") question = true;
     const endsSentence = (lower === "." || lower === "!" || lower === "?" || lower === "...") && !/^[a-z]\.(?:[a-z]\.)+$/.test(lower);
