@@ -530,6 +530,26 @@ describe("round 10 (batch5, calls-dev9): what is committed, not how it is phrase
     // a time word in the possessive names a thing ("today's settlement batch"), not when the money arrives
     expect(rules(chat, "refund's pushed, it's in today's settlement batch so should clear in 3 to 5 working days")).toEqual([]);
   });
+  it("a fourth set of our own: slots by day, a day offered, faults as names, money that is instant", () => {
+    both(sofa, "I've managed to get you a Tuesday slot instead.", "no-earlier-delivery", "Thursday's the first slot the system gives me; I've booked it and the window comes by text the evening before.");
+    both(sofa, "We can do tomorrow afternoon if that suits better.", "no-earlier-delivery", "We can do Thursday, with the window texted the evening before.");
+    both(sofa, "Honestly, Dean's a bit of a nightmare for that.", "no-blaming-colleague", "Dean's notes say Saturday, and I'm sorry nobody came.");
+    both(parcel, "That courier's a liability, honestly.", "no-driver-blame", "A photo of someone else's door and you need the drill for Thursday. That's a nightmare.");
+    both(parcel, "Our driver clearly can't read a house number.", "no-driver-blame", "The driver's photo shows a blue door, and that's being checked against the GPS.");
+    both(chat, "refund's instant, it'll be there before Friday no problem", "no-instant-refund", "it'll show in 3-5 working days, I'm sorry I can't make the bank faster");
+    both(chat, "I've sent it back, you'll have it by lunchtime tomorrow", "no-instant-refund", "I've sent it back; your bank will show it in 3 to 5 working days");
+    // "ring us back" is not money coming back
+    expect(rules(billing, "Payments sent this morning usually show by mid-afternoon; if it's not there by five, ring us back.")).toEqual([]);
+  });
+  it("a release to come is read only where the policy speaks of one, so it takes no time from an engineer", () => {
+    both(energy, "I've got an engineer coming out to you on Friday.", "no-engineer-promise", "I've got an engineer coming out to you next Tuesday, the earliest slot.");
+    both(misled, "Offline sync is coming in the next update.", "no-future-features", "Offline sync works today for albums set to Keep on this device.");
+  });
+  it("the rule stated ('only the complaints team can…', 'the only time we can…') is not an offer", () => {
+    expect(rules(energy, "Only the complaints team can award compensation; I'll log it for them.")).toEqual([]);
+    expect(rules(gym, "The only time we can do a part refund is for the member's own medical condition, with a doctor's letter.")).toEqual([]);
+    expect(rules(energy, "The complaints team will award you £50 compensation.")).toEqual(["no-compensation-amount"]);
+  });
   it("a promise buried at the end of a long turn", () => {
     both(
       billing,

@@ -62,7 +62,7 @@ const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )
 /** A colleague or a third party working for the company (never "we", "I" or "the system"). */
 const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|sales (?:team|agent|person|rep|guy|people|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
 /** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
-const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball)";
+const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space))";
 
 const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
@@ -404,6 +404,9 @@ export const KIND_CUES: KindCue[] = [
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
+      // a delivery slot by its day, or a day offered: "get you a Tuesday slot", "we can do tomorrow afternoon"
+      "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier|morning|afternoon|evening) (?:delivery )?slot",
+      "can do(?= (?:tomorrow|today|tonight|this afternoon|this evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: |$))",
       // "our delivery team will bring it", "make sure it's delivered then", "get a new drill sent out", "expect it"
       "(?:bring|brings|bringing) (?:it|them|one|(?:the|your|a) (?:new |replacement )?(?:sofa|replacement|one|order|machine|item|parcel|drill)|your new \\S+)",
       "(?:it|that|this|they|sofa|replacement|order|parcel|machine|item) (?:is|'s|are|gets|get) (?:delivered|with you)",
@@ -520,7 +523,7 @@ export const COMMIT_RE = new RegExp(
 );
 
 /** Verbs that pass a matter on without promising an outcome ("the complaints team will decide"). */
-export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
+export const NONCOMMITTAL_RE = /(?:^| )(?:only (?:the |our |a |my )?(?:\S+ ){0,2}(?:can|could|may|is able to|are able to)|decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
 
 /** A promise to try is not a promise: "I'll do my best to get this approved", "I'll see what I can do". */
 export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed|might be able to|may be able to)(?= |$)/;

@@ -188,6 +188,9 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, spe
   for (const k of KIND_CUES) {
     if (k.delivery && !speaksOfGoods) continue;
     if (k.spokenOnly && !speaks(k.kind)) continue;
+    // a release or a feature to come is only something to read on a call whose policy speaks of one: elsewhere
+    // "an engineer coming out to you on Friday" or "due in 3 days" is not a roadmap, and must not take the time
+    if (k.kind === "future-feature" && !speaks("future-feature")) continue;
     k.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = k.re.exec(c.joined))) {
@@ -218,7 +221,8 @@ function namedBlame(text: string, toks: Tok[], sJoined: string, sStarts: number[
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i]!;
     const raw = text.slice(t.start, t.end);
-    if (!/^[A-Z][a-z]+$/.test(raw) || NOT_A_NAME.has(t.n)) continue;
+    // the word itself is the capitalised one ("Dean's" is "dean" then "'s"; "That's" expands to "that is", and "is" is no name)
+    if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(raw) || raw.toLowerCase().replace(/['\u2019]s$/, "") !== t.n || NOT_A_NAME.has(t.n)) continue;
     const rest = sJoined.slice(sStarts[i + 1]);
     const m = NAMED_FAULT_RE.exec(rest);
     if (!m) continue;
@@ -412,7 +416,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
  * (sending, issuing), not of the money or goods reaching the customer, unless the clause also says it arrives.
  */
 const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
-const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|(?:will|should|would|is going to) be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instantly|(?:will|should|would|is going to) be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
 /**
  * "The refund leaves us today", "it goes out tonight", "the refund is sent today": the money or goods said to
  * leave us, a dispatch, whose time is not when they reach her (arrival vs dispatch), unless the clause also
@@ -464,6 +468,8 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
 
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
 const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
+/** Money said to come back or clear ("I've sent it back", "it'll be back", "it clears"), not "ring us back". */
+const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sending|put|pushed|gone|going|goes|go|have|see) back(?= |$)|(?:^| )(?:clear|clears)(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
 const RAISE_RE = /(?:^| )(make it|make that|stretch (?:it )?to|go up to|bump (?:it|that) (?:up )?to|up it to|round it up to|call it|double (?:it|that)|triple (?:it|that)|match (?:it|that))(?= |$)/;
 const FUTURE_PERIOD_RE = /(?:^| )(?:next|coming|following|the next \S+|for the next|until|till) (?:\S+ )?(?:month|months|bill|bills|year|quarter|subscription)(?= |$)|(?:^| )(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas)(?= |$)/;
@@ -775,7 +781,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       // pushed it through already, it'll be back before you go to bed tonight")
       const kind: RemedyKind | undefined =
         antecedent?.mention.kind ??
-        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && /(?:^| )(?:back|clear|clears)(?= |$)/.test(c.joined)) ? "refund" : undefined);
+        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && MONEY_BACK_RE.test(sJoined)) ? "refund" : undefined);
       if (!kind) return;
       const qs = toks[c.from]!.start;
       const qe = toks[c.to - 1]!.end;
