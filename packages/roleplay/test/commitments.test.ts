@@ -474,6 +474,8 @@ describe("round 10 (batch5, calls-dev9): what is committed, not how it is phrase
   it("a new phone where the policy forbids free handsets, however it is offered", () => {
     both(mobile, "we can send you a brand new phone, no charge, if you stay.", "no-free-handset", "we can't send you a new phone, but wifi calling would fix the dropped calls.");
     both(mobile, "How would a free Samsung sound? It's yours if you stay.", "no-free-handset", "How would wifi calling sound? It's free to switch on.");
+    // a SIM is not a handset
+    expect(rules(mobile, "I'll send you a replacement SIM, free of charge, if yours is damaged.")).toEqual([]);
   });
   it("sums in words and chat shorthand ('ill' for I'll)", () => {
     both(getScenario("cancellation"), "ill give u twenty-five quid back for the overcharging", "no-big-credit", "ill give u a tenner credit for the overpaid months");

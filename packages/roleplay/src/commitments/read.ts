@@ -477,7 +477,7 @@ const SKIPPED_RE = /(?:^| )(?:skip|skips|skipped|skipping|pause|paused|pausing|f
 const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
 const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|extra|besides|plus|twice|again|match (?:it|that|the (?:duplicate|charge|payment|amount|sum))|matching (?:it|that|the (?:duplicate|charge|payment|amount|sum)))(?= |$)/;
 /** Handsets and phones: a new one given on a call whose policy forbids free handsets is that, not a replacement. */
-const HANDSET_RE = /(?:^| )(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel|free|no charge|free of charge|on us|on the house)(?= |$)/;
+const HANDSET_RE = /(?:^| )(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)(?= |$)/;
 /** A refund or payment made to follow from escalating it: "if I escalate it, you'll get your money back". */
 const ESCALATED_OUTCOME_RE = /(?:^| )(?:if|once|when|after) (?:i|we) (?:escalate|pass|put|take|send|get)(?= )|(?:^| )(?:if|once|when) (?:the |my |a |our )?(?:manager|supervisor|team leader|boss) (?:sees|looks|reviews|hears|gets)(?= )/;
 
@@ -526,7 +526,7 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
   if (m.kind === "free-period" && !ON_TOP_RE.test(sentence) && skipsTheSame(sentence, h.text)) return "freeze";
   // "we can give you a new one free of charge" on the mobile call: where the policy speaks of free handsets and
   // never of replacing goods, a new phone is the handset
-  if (m.kind === "replacement" && !speaks("replacement") && speaks("free-upgrade") && HANDSET_RE.test(sentence)) return "free-upgrade";
+  if (m.kind === "replacement" && !speaks("replacement") && speaks("free-upgrade") && HANDSET_RE.test(sentence) && !/(?:^| )sim(?= |$)/.test(sentence)) return "free-upgrade";
   // "if I escalate it, you'll get your money back": the outcome promised from escalating is the exception
   if ((m.kind === "refund" || m.kind === "compensation") && speaks("exception") && ESCALATED_OUTCOME_RE.test(sentence)) return "exception";
   return m.kind;
