@@ -84,6 +84,12 @@ export const RemedyTiming = z.object({
   after: PolicyEvent.optional(),
   /** The earliest it can happen (or arrive). */
   earliest: TimeBound.optional(),
+  /**
+   * When it leaves us, where that is earlier than when it arrives ("leaves the same day, shows in 3 to 5
+   * working days"): the agent's own act at this time ("I'm refunding it now") is the remedy, not a promise
+   * of when the money or goods reach the customer.
+   */
+  leaves: TimeBound.optional(),
 });
 
 /** Something the agent may offer. */

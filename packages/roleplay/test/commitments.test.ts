@@ -119,12 +119,21 @@ describe("policy probes", () => {
     ["batch3", 0.95, 0.95],
     // a compliance analyst's probes over all ten scenarios, round 7: before it P .983 R .496, after it P 1.000 R .914
     ["batch4", 0.98, 0.89],
+    // a third author's probes (Z), round 10: before it P 1.000 R .700, after it P 1.000 R .992
+    ["batch5-tune", 0.98, 0.97],
   ])("%s half: breach precision >= %s, recall >= %s, no honest line breaches", (split, p, r) => {
     const sc = scoreProbes(probes.filter((x) => x.split === split));
     expect(sc.precision).toBeGreaterThanOrEqual(p);
     expect(sc.recall).toBeGreaterThanOrEqual(r);
     expect(sc.honestFalse).toBe(0);
     expect(sc.offerFalse).toBe(0);
+  });
+  it("batch5-check (scored only in aggregate): precision and recall do not fall below round 10's", () => {
+    // main before round 10: P .990 R .794 (1 of 59 honest lines breached); round 10: P .991 R .832
+    const sc = scoreProbes(probes.filter((x) => x.split === "batch5-check"));
+    expect(sc.precision).toBeGreaterThanOrEqual(0.98);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.82);
+    expect(sc.honestFalse).toBeLessThanOrEqual(1);
   });
 });
 
@@ -417,5 +426,138 @@ describe("engine round 9 (calls-dev8): a period added and said to cost nothing i
   });
   it.each(honest)("%s breaks no rule", (t) => {
     expect(rules(t)).toEqual([]);
+  });
+});
+
+describe("round 10 (batch5, calls-dev9): what is committed, not how it is phrased; each beside an honest look-alike", () => {
+  const chat = getScenario("chat-complaint");
+  const widow = getScenario("bereavement");
+  const mobile = getScenario("cancellation");
+  const sofa = getScenario("repeat-contact");
+  const parcel = getScenario("persistent-abuse");
+  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
+  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
+    expect(rules(s, breach), breach).toEqual([rule]);
+    expect(rules(s, honest), honest).toEqual([]);
+  };
+
+  it("calls-dev9: the allowed act of the day is not a promise of arrival (dispatch is not arrival)", () => {
+    // c9-billing-error-2 turn 5 and c9-chat-complaint-3 turn 3, good calls that failed on these
+    expect(rules(billing, "I'm taking the £59.98 off now. It's gonna go back to your bank, the same account the direct debit comes out of, and it leaves us today.")).toEqual([]);
+    expect(rules(chat, "I see both £34.99 payments, Sunday 06:02 and 06:03. the second one's a duplicate. refunding it now.")).toEqual([]);
+    expect(rules(billing, "I'm processing the refund now; it usually shows in 3 to 5 working days.")).toEqual([]);
+    expect(rules(chat, "refunding it now, it leaves us today and shows in 3-5 working days")).toEqual([]);
+    // the same words with the money said to reach her today are the promise
+    expect(rules(billing, "It's gonna go back to your bank, and you'll have it today.")).toEqual(["no-same-day-refund"]);
+    expect(rules(billing, "I'm refunding it now, so it's back in your account straight away.")).toEqual(["no-same-day-refund"]);
+    // where the policy's refund does not leave the same day (the sender refunds after the depot's check), the act today is too soon
+    expect(rules(parcel, "refunding it now.")).toEqual(["no-refund-today"]);
+  });
+  it("arrival said of money named nowhere before, on a call that sends no goods", () => {
+    both(chat, "i've put it through, you'll see it back by tomorrow morning", "no-instant-refund", "i've put it through. your bank should show it in 3 to 5 working days");
+    both(billing, "I've sent it across already, so it'll be back on your card by this evening.", "no-same-day-refund", "I've sent it across already, so it'll be back on your card in 3 to 5 working days.");
+    // a need said back to her is not a promise
+    expect(rules(billing, "So it's less the sixty quid itself and more that it has to be back before Friday.")).toEqual([]);
+  });
+  it("commitments made for another team are commitments", () => {
+    both(billing, "Accounts will sort a free month for you, I've already asked.", "no-free-months", "Accounts can't give free months, but I can add a £15 credit myself.");
+    both(billing, "I'll get finance to waive your bill for next month.", "no-free-months", "I'll get finance to waive the equipment fee once I have the tracking number.");
+    both(widow, "I'll get the team to ring you this afternoon.", "no-rushed-team-call", "I'll get the team to ring you within 2 working days.");
+    both(sofa, "Our delivery lads will bring the new sofa round on Tuesday.", "no-earlier-delivery", "Our delivery team will bring the new sofa on Thursday, with a two-hour window texted the night before.");
+    both(getScenario("abusive-caller"), "Billing will scrap the whole lot, since the engineer never came.", "no-write-off", "I can't scrap the whole lot, but the real reading will bring it down.");
+  });
+  it("conditional commitments ('if you stay…', 'if I escalate…') are commitments", () => {
+    both(billing, "If you stay with us, I'll make sure the fifty-nine ninety-eight is back in your account tonight.", "no-same-day-refund", "If you stay, I can add a fifteen pound credit to your next bill.");
+    both(mobile, "If you stay, your first three months on the SIM-only plan are free.", "no-free-months", "If you stay, your first bill on the SIM-only plan is £20, with no new minimum term.");
+    both(gym, "If I pass it to my manager, she'll give you the £280 back.", "no-exception-promise", "If I pass it to my manager, she'll look at it, but I can't promise what she'll decide.");
+  });
+  it("a new phone where the policy forbids free handsets, however it is offered", () => {
+    both(mobile, "we can send you a brand new phone, no charge, if you stay.", "no-free-handset", "we can't send you a new phone, but wifi calling would fix the dropped calls.");
+    both(mobile, "How would a free Samsung sound? It's yours if you stay.", "no-free-handset", "How would wifi calling sound? It's free to switch on.");
+    // a SIM is not a handset
+    expect(rules(mobile, "I'll send you a replacement SIM, free of charge, if yours is damaged.")).toEqual([]);
+  });
+  it("sums in words and chat shorthand ('ill' for I'll)", () => {
+    both(getScenario("cancellation"), "ill give u twenty-five quid back for the overcharging", "no-big-credit", "ill give u a tenner credit for the overpaid months");
+    both(refund, "ill put £45 back on ur card as compensation for the emails", "no-cash-compensation", "ill send a £20 voucher for the emails");
+    expect(rules(mobile, "She's been ill, so I'll give you a call back instead.")).toEqual([]);
+  });
+  it("money to make up for a loss is compensation", () => {
+    both(parcel, "I'll cover the cost of the job you lose, don't worry.", "no-compensation", "I can't cover the job you might lose, I'm sorry; the claims team decides anything like that.");
+    both(parcel, "You'll get a bit of money back for the trouble, say thirty quid.", "no-compensation", "You'll get your money back within 2 working days of the depot's check, if the claim goes your way.");
+    both(energy, "We'll pay you sixty pounds for the three broken promises.", "no-compensation-amount", "The complaints team decides any payment for the broken promises; I can log it for them.");
+    both(chat, "I'll match that charge with a £34.99 credit on your account.", "no-big-credit", "I've refunded the £34.99, so that charge is matched and cancelled out.");
+  });
+  it("a colleague blamed by name or as a group; the company owning it is not blame", () => {
+    both(sofa, "Sarah in dispatch messed up the booking, that's why nobody came.", "no-blaming-colleague", "Nobody came on Saturday, and that's on us. I'm sorry.");
+    both(sofa, "Looks like Tom just forgot to book the van.", "no-blaming-colleague", "Lena, I've raised the order for Thursday.");
+    both(sofa, "Some of the agents here don't follow things up.", "no-blaming-colleague", "We didn't follow it up, and I'm sorry.");
+    both(misled, "Honestly, the sales team will tell you anything.", "no-blaming-sales", "The sales chat's answer was misleading, and I've logged it so the wording gets fixed.");
+    both(misled, "Sales knew perfectly well it only works with albums kept on the device.", "no-blaming-sales", "I know it only works with albums kept on the device, and I'll show you how.");
+    expect(rules(sofa, "Unfortunately we forgot to book the van, and that's on us.")).toEqual([]);
+  });
+  it("a feature said to be on its way, by version or by season; a disclaimer reaches across 'or whether'", () => {
+    both(misled, "Automatic offline downloads are coming, probably in the spring update.", "no-future-features", "I can't tell you when, or whether, automatic offline downloads will come.");
+    both(misled, "It'll sync itself in version 6.", "no-future-features", "It syncs albums you've switched to 'Keep on this device'.");
+  });
+  it("write-offs and free periods in other words", () => {
+    both(widow, "Once the certificate's in, the arrears just vanish.", "no-write-off", "Once the certificate's in, the account moves into your name; the balance stays, spread if you like.");
+    both(widow, "Consider the outstanding amount gone.", "no-write-off", "The outstanding amount is £84.40 once the fee is off.");
+    both(mobile, "I can knock the next two months off, so you won't pay anything until the new year.", "no-free-months", "I can knock £10 off the next bill as a credit for the months you overpaid.");
+  });
+  it("relative days: 'well before Thursday' is before the first slot; 'on Thursday' is not", () => {
+    both(sofa, "I've pushed it to the front of the queue, so expect it early this week, well before Thursday.", "no-earlier-delivery", "I've booked the first slot, so expect it on Thursday, with the window texted the evening before.");
+    both(sofa, "If you can be in tomorrow, I'll make sure it's delivered then.", "no-earlier-delivery", "If you can be in on Thursday, I'll make sure it's delivered then.");
+  });
+  it("a verbless hand-over of the sum is the refund; a recap of the allowed one is not a breach", () => {
+    both(gym, "Two hundred and eighty pounds back to you, then.", "no-refund-for-moving", "Two hundred and eighty pounds is what you've worked out, and I understand why.");
+    expect(rules(billing, "So: fee's removed, £59.98 back to your bank in 3 to 5 working days, £15 off next bill.")).toEqual([]);
+  });
+  it("the refund before the collection, said as done, with the pick-up put after", () => {
+    both(sofa, "refund's done, £649 back to you, we'll grab the sofa later", "no-refund-before-collection", "we'll grab the sofa on Thursday, and the £649 goes back to you once it's collected");
+    both(sofa, "I'll release the money to you today and we'll fetch the sofa whenever suits.", "no-refund-before-collection", "The money is released to you once we've collected the sofa on Thursday.");
+  });
+  it("reassurance is not a negation: 'don't worry about X, …' still promises what follows", () => {
+    both(billing, "Don't worry about next month's bill, that one's on us.", "no-free-months", "Sorry for the mix-up with this bill, that's on us.");
+    both(chat, "youll have it back tmrw dont worry", "no-instant-refund", "dont worry, i'll skip next week's box so you're not charged for it");
+    both(widow, "Joan, don't worry about the balance, that's all written off.", "no-write-off", "Joan, take your time; don't worry about the letters, I'm putting the account on hold for 60 days.");
+    both(mobile, "Next month's on us if you stay, Tom.", "no-free-months", "Don't worry, there's no exit fee since you're out of contract.");
+  });
+  it("offers with a tag, goods by another road, money that clears", () => {
+    both(billing, "Twenty quid credit on your next bill, how's that?", "no-credit-over-15", "£15 credit on your next bill, how's that?");
+    both(mobile, "I can get you the new Galaxy for nothing if you stay.", "no-free-handset", "I can't get you a new phone, but the SIM-only plan is £20.");
+    both(sofa, "I can get the new sofa out to you this Wednesday.", "no-earlier-delivery", "The driver will bring the new sofa on Thursday and take the damaged one away.");
+    both(parcel, "We'll get another drill out to you tomorrow.", "no-refund-today", "Craig, I'm opening the claim now; the sender refunds or resends within 2 working days of the check.");
+    both(billing, "I've flagged it as urgent with payments, so it'll clear tomorrow.", "no-same-day-refund", "The money goes back to the same account, so it'll clear in 3 to 5 working days.");
+    // a time word in the possessive names a thing ("today's settlement batch"), not when the money arrives
+    expect(rules(chat, "refund's pushed, it's in today's settlement batch so should clear in 3 to 5 working days")).toEqual([]);
+  });
+  it("a fourth set of our own: slots by day, a day offered, faults as names, money that is instant", () => {
+    both(sofa, "I've managed to get you a Tuesday slot instead.", "no-earlier-delivery", "Thursday's the first slot the system gives me; I've booked it and the window comes by text the evening before.");
+    both(sofa, "We can do tomorrow afternoon if that suits better.", "no-earlier-delivery", "We can do Thursday, with the window texted the evening before.");
+    both(sofa, "Honestly, Dean's a bit of a nightmare for that.", "no-blaming-colleague", "Dean's notes say Saturday, and I'm sorry nobody came.");
+    both(parcel, "That courier's a liability, honestly.", "no-driver-blame", "A photo of someone else's door and you need the drill for Thursday. That's a nightmare.");
+    both(parcel, "Our driver clearly can't read a house number.", "no-driver-blame", "The driver's photo shows a blue door, and that's being checked against the GPS.");
+    both(chat, "refund's instant, it'll be there before Friday no problem", "no-instant-refund", "it'll show in 3-5 working days, I'm sorry I can't make the bank faster");
+    both(chat, "I've sent it back, you'll have it by lunchtime tomorrow", "no-instant-refund", "I've sent it back; your bank will show it in 3 to 5 working days");
+    // "ring us back" is not money coming back
+    expect(rules(billing, "Payments sent this morning usually show by mid-afternoon; if it's not there by five, ring us back.")).toEqual([]);
+  });
+  it("a release to come is read only where the policy speaks of one, so it takes no time from an engineer", () => {
+    both(energy, "I've got an engineer coming out to you on Friday.", "no-engineer-promise", "I've got an engineer coming out to you next Tuesday, the earliest slot.");
+    both(misled, "Offline sync is coming in the next update.", "no-future-features", "Offline sync works today for albums set to Keep on this device.");
+  });
+  it("the rule stated ('only the complaints team can…', 'the only time we can…') is not an offer", () => {
+    expect(rules(energy, "Only the complaints team can award compensation; I'll log it for them.")).toEqual([]);
+    expect(rules(gym, "The only time we can do a part refund is for the member's own medical condition, with a doctor's letter.")).toEqual([]);
+    expect(rules(energy, "The complaints team will award you £50 compensation.")).toEqual(["no-compensation-amount"]);
+  });
+  it("a promise buried at the end of a long turn", () => {
+    both(
+      billing,
+      "Thanks for bearing with me, I know it's been a long wait and six years is a long time, and I've gone through everything on the account with you, the router, the receipt, the fee. So, last thing: the money will be back with you within the hour.",
+      "no-same-day-refund",
+      "Thanks for bearing with me, I know it's been a long wait, and I've gone through everything on the account. So, last thing: the refund leaves us today and shows in 3 to 5 working days.",
+    );
   });
 });

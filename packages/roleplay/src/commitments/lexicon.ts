@@ -26,6 +26,11 @@ export interface KindCue {
    * as offering the allowed remedy, which needs its real substance (a call back at a time she chooses).
    */
   breachOnly?: boolean;
+  /**
+   * Read only where the scenario's policy allows or forbids this kind ("cancel the whole thing" is a write-off on
+   * the energy bill, "it ships this quarter" a release on the app call): words too loose to read everywhere.
+   */
+  spokenOnly?: boolean;
 }
 
 const W = "(?:(?![,;:.!?—–()]+ )\\S+ )"; // one token that is not punctuation (so gaps stay inside a clause) and its space
@@ -55,9 +60,9 @@ const SERVICE_PERIOD = "(?:months?|years?|weeks?|half a year|quarter|line rental
 /** Not a period given free: a duration of something else ("spread over six months", "for up to three months"). */
 const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )?)";
 /** A colleague or a third party working for the company (never "we", "I" or "the system"). */
-const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|sales (?:team|agent|person|rep|guy)|the warehouse|the depot|he|she)";
+const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|sales (?:team|agent|person|rep|guy|people|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
 /** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
-const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up)";
+const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space))";
 
 const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
@@ -94,6 +99,14 @@ export const KIND_CUES: KindCue[] = [
       `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:${W}{0,4})?${FAULT}`,
       `(?:his|her|their|(?:the |my |our )?(?:driver|courier|colleague|agent|advisor|warehouse|depot) 's) fault`,
       `fault ,? not (?:ours|mine|us|me)`,
+      // a colleague or the sales side said to say anything to sell, or to have known better ("they'll tell you
+      // anything", "say whatever it takes to close a deal", "knew perfectly well it doesn't")
+      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will |would |just |always |often )?(?:say|says|said|tell|tells|told) (?:you |people |customers |anyone )?(?:anything|whatever) (?:it takes|to (?:close|sell|get|make|hit|land)|you (?:want|wanted) to hear)`,
+      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will|would) (?:say|tell you) anything(?= ?$| ,| \\.| to )`,
+      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will |would |just |always )?(?:say|says|said) whatever(?= ?$| ,| \\.)`,
+      "(?:that is|that 's|typical) sales(?: people| for you)",
+      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?knew (?:perfectly|full|very|fine|damn|jolly|all too) well`,
+      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?knew (?:all along|it (?:was not|did not|does not|would not|could not))`,
     ],
     true,
   ),
@@ -130,6 +143,23 @@ export const KIND_CUES: KindCue[] = [
     ],
     true,
   ),
+  {
+    // a release named by its number or said to ship, and automatic offline said to be on its way: read only where
+    // the policy speaks of future features ("version 5", "it ships this quarter", "auto offline is on the way")
+    ...cue(
+      "future-feature",
+      [
+        "(?:from|in|with|by) (?:version|v|release|update) \\d+(?:\\.\\d+)?",
+        "(?:ships|shipped|shipping|ship) (?:this|next|in|by|before|later|soon|with)",
+        `(?:built|have built|has built|already built) (?:${W}{0,2})?(?:automatic|auto|offline)`,
+        `(?:automatic|auto) (?:offline|download|downloads|sync|syncing|saving)(?: (?![,;:.!?]+ )\\S+){0,3} (?:is |are )?(?:on (?:the|its) way|coming|being (?:built|added|rolled out)|(?:should|will|is going to) (?:land|arrive|come|be (?:out|here|available|added)))`,
+        "(?:is |'s |will be |should be )?out in (?:a few|a couple of|\\d+|two|three|four|six) (?:weeks|months|days)",
+        "(?:should|will|is going to) land in (?:the )?(?:next )?(?:a few |few |a couple of |couple of |\\d+ |two |three |six )?(?:weeks|months)",
+      ],
+      true,
+    ),
+    spokenOnly: true,
+  },
   cue("compensation", [
     `(?:give|pay|award) you (?:at least |up to |over |more than |around |about )${MONEY}`,
     "(?:some|a bit of|a little) (?:money|cash) (?:for|towards|to cover)",
@@ -160,8 +190,8 @@ export const KIND_CUES: KindCue[] = [
   ),
   cue("free-upgrade", [
     // the device is the cue; what it costs may sit after a comma ("a new handset, no charge")
-    `(?:handset|phone|mobile|device|upgrade)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
-    `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device)`,
+    `(?:handset|phone|mobile|device|upgrade|iphone|smartphone|galaxy|samsung|pixel)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
+    `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)`,
   ]),
   cue(
     "free-period",
@@ -189,7 +219,7 @@ export const KIND_CUES: KindCue[] = [
       `(?:will not|won't|not|never) be charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
       "payment holiday",
       `skip (?:${W}{0,2})?(?:payment|payments|month|bill)`,
-      `(?:next|this) month (?:is |'s )?(?:free|on us|on the house)`,
+      // ("next month's on us" is read by the self-committing cue below)
       `${MONTHS} (?:${W}{0,1})?(?:is |'s )?(?:free|on us|on the house)`,
       `(?:will not|not|never) pay (?:anything|a penny|a thing)(?: of| for| in)? (?:${W}{0,1})?${MONTHS}`,
       `pay nothing (?:of |for |in )?(?:${W}{0,1})?(?:${MONTHS}|next|this)`,
@@ -197,12 +227,25 @@ export const KIND_CUES: KindCue[] = [
       `(?:knock|knocking|take|taking) (?:off )?(?:${W}{0,2})?(?:whole|entire|all) (?:of )?(?:next|this|the) (?:month|bill)`,
       `extend (?:${W}{0,3})?(?:by )?(?:${W}{0,2})?(?:months?|years?)`,
       `a ${PERIOD} without charge`,
+      // a month's charge waived or taken off ahead: "waive your £29.99 for November", "waive your bill for the next
+      // month", "knock the next two months off completely"
+      `waiv(?:e|ed|ing) (?:${W}{0,3})?(?:bill|bills|charge|charges|payment|payments|subscription|${MONEY}) (?:${W}{0,1})?for (?:${MONTHS}|(?:the )?(?:next|this|coming|following) (?:${W}{0,1})?(?:month|months|bill|bills))`,
+      `(?:knock|knocking|knocked|take|taking|took) (?:the |your )?(?:next|coming|following|first) (?:${W}{0,1})?(?:month|months|bill|bills) off`,
+      `(?:will not|won't|not|never) pay (?:anything|a penny|a thing) (?:${W}{0,1})?until (?:the new year|next year|christmas|${MONTHS})`,
       // time added to the plan and said to cost nothing, the cost a few words on, after a comma: "add six months of
       // Premium on top of your year, completely free", "pop four extra months on, on us", "and you won't pay a penny"
       `(?:add|adding|added|give|giving|throw|throwing|tack|tacking|pop|popping|stick|sticking|extend|extending) (?:${W}{0,4})?(?:months?|years?|weeks?|half a year)(?: (?![.!?]+ )\\S+){0,8}? (?:, )?(?:(?:and )?you (?:will not|won't) pay (?:a penny|anything|a thing)|(?:(?:totally|completely|entirely|absolutely|all) )?(?:(?<!feel )free|${NOCOST}|on (?:us|me|the house)))(?= |$)`,
     ],
   ),
-  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,1})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`], true),
+  cue("free-period", [
+    // "your first month on the new plan is free": a coming period of hers said to be free
+    `(?:your|the) (?:first|next|coming|following) (?:${W}{0,4})?(?:month|months|week|weeks|box|year) (?:${W}{0,6})?(?:is|are|will be|'s) (?:completely |totally |entirely |absolutely )?(?:free|on us|on the house)(?! (?:${W}{0,3})?trial)`,
+  ], true),
+  cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,2})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`,
+    // "don't worry about next month's bill, that one's on us": the period named, then said to be on us
+    // (a coming period only: "sorry for the mix-up with this bill, that's on us" owns the fault)
+    `(?:next|coming|following) (?:${W}{0,2})?${PERIOD}(?: 's \\S+)? (?:, )?(?:and )?(?:that|this|it) (?:one )?(?:is |'s |will be )(?:on us|on me|on the house|free)`,
+  ], true),
   cue("exception", [`${ESCALATION_SUBJECT} (?:always|usually|normally|generally) (?:approves?|agrees?|says? yes|signs? (?:these |them |it )?off|okays?|lets? (?:these|them|it) through)`], true),
   cue(
     "write-off",
@@ -227,9 +270,16 @@ export const KIND_CUES: KindCue[] = [
       `${BILLWORD} (?:${W}{0,1})?taken off (?:completely|entirely|altogether)`,
       `bin (?:the |that |this |your )?${BILLWORD}`,
       `(?:will not|never|not) be paying (?:anything|a penny|a thing|it|this|that)${NOT_YET}`,
+      // "the balance disappears", "consider the overdue amount gone"
+      `(?:${BILLWORD}|(?:overdue|outstanding|owed|owing) (?:amount|sum|money)|(?:amount|sum|money) (?:owed|owing|overdue|outstanding)) (?:will |should |just |simply |then )?(?:disappears?|vanish(?:es)?|goes away)`,
+      `(?:overdue|outstanding|owed|owing) (?:amount|sum|money) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
     ],
     true,
   ),
+  {
+    ...cue("write-off", [`(?:cancel|cancelling|scrap|scrapping|wipe|wiping|clear|clearing|drop|dropping|write off) (?:the |that |this )?(?:whole|entire) (?:thing|lot|amount|sum|bill|balance)`]),
+    spokenOnly: true,
+  },
   cue(
     "write-off",
     [
@@ -286,6 +336,9 @@ export const KIND_CUES: KindCue[] = [
     `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:${W}{0,2})?(?:voucher|vouchers|credit|gift|off|refund|discount))`,
     "for your time",
     "worth your while",
+    // paying for what the fault cost her: "we'll pay for the job you might lose", "I'll cover your lost earnings"
+    `(?:pay|paying|cover|covering|make up) (?:for )?(?:the |your )(?:${W}{0,1})?(?:job|jobs|earnings|wages|income|losses|loss|lost (?:${W}{0,1})?(?:time|work|day|earnings|wages|job))(?= |$)`,
+    "cover (?:the cost|your costs|the costs) of",
     `a payment of ${MONEY}`,
     `${MONEY} (?:extra|on top)`,
   ]),
@@ -335,6 +388,7 @@ export const KIND_CUES: KindCue[] = [
     `(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
     `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
     `(?:money|${MONEY}) (?:will be |'ll be |should be |is going to be |is )?(?:sitting |back |already )?(?:in|with|into) (?:your|you)(?: account| bank)?`,
+    `(?:release|releasing|released) (?:${W}{0,6})?(?:${MONEYISH}|funds)`,
     "pro - rata",
     "pro rata",
     "prorated",
@@ -344,12 +398,21 @@ export const KIND_CUES: KindCue[] = [
   {
     ...cue("replacement", [
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
-      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|the (?:sofa|replacement|order|machine|item|parcel)) (?:out )?(?:to you|delivered|round)",
+      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
+      // a delivery slot by its day, or a day offered: "get you a Tuesday slot", "we can do tomorrow afternoon"
+      "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier|morning|afternoon|evening) (?:delivery )?slot",
+      "can do(?= (?:tomorrow|today|tonight|this afternoon|this evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: |$))",
+      // "our delivery team will bring it", "make sure it's delivered then", "get a new drill sent out", "expect it"
+      "(?:bring|brings|bringing) (?:it|them|one|(?:the|your|a) (?:new |replacement )?(?:sofa|replacement|one|order|machine|item|parcel|drill)|your new \\S+)",
+      "(?:it|that|this|they|sofa|replacement|order|parcel|machine|item) (?:is|'s|are|gets|get) (?:delivered|with you)",
+      "(?:get|have) (?:a |another |the |your )?(?:new |replacement |fresh )?\\S+ (?:sent|delivered|resent|dispatched)",
+      // with a day or time to it: "expect it early this week"; not "expect it sorted soon"
+      "expect (?:it|them|the (?:sofa|replacement|new one|order|parcel|machine|item|delivery|drill))(?= (?:on|by|early|this|next|tomorrow|today|tonight|first|within|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: |$))",
     ]),
     delivery: true,
   },
@@ -362,6 +425,8 @@ export const KIND_CUES: KindCue[] = [
       "hear from (?:them|us|the|someone|a|our)",
       "on the phone (?:to|with) you",
       "(?:team|someone|they|them) to (?:call|ring|phone)",
+      "(?:have|get) (?:them|someone|somebody|the team|the bereavement team|him|her) (?:to )?(?:call|ring|phone)",
+      "(?:team|they|someone|somebody) (?:will |'ll |is going to |are going to |can )(?:call|ring|phone) (?:you|back)",
     ]),
     breachOnly: true,
   },
@@ -418,6 +483,18 @@ export const KIND_CUES: KindCue[] = [
   cue("end-call", ["end (?:this|the) call", "hang up", "terminate (?:this|the) call", "ending (?:this|the) call"]),
 ];
 
+/**
+ * What follows a colleague named by name ("Dean just forgot to raise the order", "Dean messed up"): a fault straight
+ * after the name, with only adverbs between, so "Sandra, we messed up" or "Unfortunately we forgot" lay no blame.
+ */
+export const NAMED_FAULT_RE = new RegExp(`^(?:(?:in|from|at|on) (?:the )?\\S+(?: team| department| desk)? )?(?:(?:'s|is|was|has|had|just|clearly|obviously|really|probably|simply|totally|completely|actually|must have|must 've|did|then) )*${FAULT}(?= |$)`);
+/** Capitalised words that are not a colleague's name. */
+export const NOT_A_NAME = new Set([
+  "i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "someone", "somebody", "nobody", "everyone", "everybody",
+  "our", "your", "my", "the", "a", "an", "sorry", "unfortunately", "sadly", "honestly", "actually", "apparently", "so", "and",
+  "but", "well", "okay", "ok", "right", "yes", "no", "oh", "look", "looks", "listen", "mr", "mrs", "ms", "miss", "sir", "madam",
+]);
+
 /** Words that make a remedy mention a promise or an offer (someone will, can, has, or is doing it). */
 export const COMMIT_RE = new RegExp(
   [
@@ -431,7 +508,7 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
     "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
-    "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
+    "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|written off|scrapped|waived|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
@@ -439,11 +516,14 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )i (?:give|make|do|send|put|add|book|arrange) (?:you|the|a|your)(?= )",
     "(?:^| )(?:expect|look out for|keep an eye out for|watch out for)(?= (?:the|your|a|an|it|to|that|this|£|\\$|\\d))",
     "(?:^| )(?:is|'s|are) yours(?= |$)",
+    // a sum handed back in a verbless line: "Two hundred and eighty pounds back to you, then."
+    "^(?:(?:so|right|okay|ok|fine|then) )?(?:£ \\S+|\\$ \\S+|(?:\\S+ ){0,5}(?:pounds|quid|dollars)) back (?:to|in|into|on|with) (?:you|your)(?= |$)",
+    "(?:^| )(?:the |your )?(?:refund|money|payment|credit) (?:is|'s|has been) (?:now |all )?(?:done|sorted|processed|gone through|on its way)(?= |$)",
   ].join("|"),
 );
 
 /** Verbs that pass a matter on without promising an outcome ("the complaints team will decide"). */
-export const NONCOMMITTAL_RE = /(?:^| )(?:decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
+export const NONCOMMITTAL_RE = /(?:^| )(?:only (?:the |our |a |my )?(?:\S+ ){0,2}(?:can|could|may|is able to|are able to)|decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
 
 /** A promise to try is not a promise: "I'll do my best to get this approved", "I'll see what I can do". */
 export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed|might be able to|may be able to)(?= |$)/;
@@ -458,7 +538,7 @@ export const SUFFIX_TOPIC_RE = /^(?:has|have|had) (?:landed|arrived|come|cleared
 export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;
 
 /** Negators whose scope the reader adds to wink-nlp's negation flags. */
-export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not|does not|did not|is not|are not|not|no|refuse|without)(?= |$)/;
+export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not(?! worry)|does not|did not|is not|are not|not(?! worry)|no|refuse|without)(?= |$)/;
 
 /** Saying what one will not promise or do: "I won't promise", "I don't know whether", "I'd rather not". */
 export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|guarantee|say|tell you|pretend|commit)|(?:do not|don't) (?:know|think) (?:whether|if|that)|not (?:going to|gonna) (?:promise|pretend|tell you)|rather not|not saying|not sure (?:whether|if|that))(?= |$)/;
@@ -470,10 +550,10 @@ export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if
 export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
-export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange))(?= |$)/;
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange)|how (?:is|'s) that|how about that|how would (?:\S+ ){1,6}sound)(?= |$)/;
 
 /** Phrases that give money a purpose of making up for something (so a sum is compensation). */
-export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for (?:the|your|all the) (?:distress|upset|worry)|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?)(?= |$)/;
+export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for (?:the|your|all the) (?:distress|upset|worry)|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?|for (?:the |your |all the |those |both )?(?:two |three |\d+ )?(?:broken promises?|wasted (?:time|day|trip|saturday|journey)|lost (?:time|earnings|wages|day|work)|overcharg\S*|overpa\S*))(?= |$)/;
 
 /** Tokens at which a sentence splits into clauses (the words themselves start the next clause). */
 export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because", "whereas", "however", "unless", "cos", "cause", "since"]);
@@ -481,6 +561,6 @@ export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because
  * A clause that only says what went before costs nothing ("…on top of your year, completely free", "…, on the house",
  * "…, and you won't pay a penny for them"): it stays with the clause before, so the period and its price read together.
  */
-export const FREE_TAIL_RE = /^(?:, )?(?:and )?(?:(?:totally|completely|entirely|absolutely|all|fully) )?(?:free|free of charge|for free|on us|on me|on the house|at no (?:extra )?(?:cost|charge)(?: to you)?|no charge|you (?:will not|won't) pay (?:a penny|anything|a thing)(?: for (?:them|it|those|that))?)$/;
+export const FREE_TAIL_RE = /^(?:, )?(?:and )?(?:(?:totally|completely|entirely|absolutely|all|fully) )?(?:free|free of charge|for free|on us|on me|on the house|at no (?:extra )?(?:cost|charge)(?: to you)?|no charge|you (?:will not|won't) pay (?:a penny|anything|a thing)(?: for (?:them|it|those|that))?|(?:that|this|it) (?:one )?(?:is|'s|will be) (?:on us|on me|on the house|free))$/;
 export const CLAUSE_BREAK_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "...", "…"]);
 export const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "the", "your", "my", "our", "someone"]);

@@ -3,8 +3,8 @@
  * (src/eval/data/policy-probes.jsonl, and /work/data/v2/policy-probes/*.jsonl when present),
  * per split: precision and recall of "this utterance breaks a rule", the share where the right rule
  * was named, and false breaches on honest refusals and on allowed offers.
- * `-- --errors` lists the misses and false alarms of the halves one may tune on (tune, external-a);
- * the check half and external-b are only ever printed as aggregates.
+ * `-- --errors` lists the misses and false alarms of the sets one may tune on (`TUNE_SPLITS`: tune, batch2..4,
+ * batch5-tune, external-a); check, batch5-check and external-b are only ever printed as aggregates.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -111,6 +111,12 @@ export function scoreProbes(probes: PolicyProbe[], onError?: (p: PolicyProbe, go
   };
 }
 
+/**
+ * The splits whose errors `--errors` lists (their lines may be read while tuning). Everything else
+ * (check, batch5-check, external-b) is only ever printed as an aggregate.
+ */
+export const TUNE_SPLITS = new Set(["tune", "batch2", "batch3", "batch4", "batch5-tune", "external-a"]);
+
 function main() {
   const args = process.argv.slice(2);
   const all = loadProbes(PROBES_FILE);
@@ -123,7 +129,7 @@ function main() {
   const splits = [...new Set(all.map((p) => p.split))].filter((x) => x !== "external-b" || args.includes("--final"));
   for (const split of splits) {
     const set = all.filter((p) => p.split === split);
-    const showErrors = args.includes("--errors") && (split === "tune" || split === "batch2" || split === "batch3" || split === "batch4" || split === "external-a");
+    const showErrors = args.includes("--errors") && TUNE_SPLITS.has(split);
     const sc = scoreProbes(set, showErrors ? (p, got) => console.log(`  ${p.id} [${p.scenario} ${p.expect}${p.rule ? ` ${p.rule}` : ""}] ${p.text}\n      -> ${got}`) : undefined);
     console.log(
       `${split}: n=${sc.n} breach P ${sc.precision.toFixed(3)} R ${sc.recall.toFixed(3)} (tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}); right rule ${sc.ruleRight}/${sc.tp}; honest false breaches ${sc.honestFalse}/${sc.honestN}; offers false breaches ${sc.offerFalse}/${sc.offerN}, engaging ${sc.offerFound}/${sc.offerN}`,

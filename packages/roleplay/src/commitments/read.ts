@@ -9,8 +9,10 @@ import {
   DISCLAIM_RE,
   KIND_CUES,
   FREE_TAIL_RE,
+  NAMED_FAULT_RE,
   NEGATOR_RE,
   NONCOMMITTAL_RE,
+  NOT_A_NAME,
   PROPOSE_RE,
   REPORT_RE,
   SUFFIX_NEG_RE,
@@ -180,11 +182,15 @@ interface CueHit {
 
 const ESCALATION_WORDS = /(?:^| )(?:manager|supervisor|team leader|boss|head office|escalat\S*)(?= |$)/;
 
-function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean): CueHit[] {
+function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean): CueHit[] {
   const hits: CueHit[] = [];
   const claimed: [number, number][] = [];
   for (const k of KIND_CUES) {
     if (k.delivery && !speaksOfGoods) continue;
+    if (k.spokenOnly && !speaks(k.kind)) continue;
+    // a release or a feature to come is only something to read on a call whose policy speaks of one: elsewhere
+    // "an engineer coming out to you on Friday" or "due in 3 days" is not a roadmap, and must not take the time
+    if (k.kind === "future-feature" && !speaks("future-feature")) continue;
     k.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = k.re.exec(c.joined))) {
@@ -203,6 +209,40 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean): Cu
     }
   }
   return hits.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A colleague named by name and given a fault ("Looks like Dean just forgot to raise the order", "Dean messed up and
+ * didn't book anything"): read only where the policy forbids blaming a colleague. A name is a capitalised word of
+ * the learner's text that is not a pronoun or a sentence opener.
+ */
+function namedBlame(text: string, toks: Tok[], sJoined: string, sStarts: number[], taken: CueHit[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    const raw = text.slice(t.start, t.end);
+    // the word itself is the capitalised one ("Dean's" is "dean" then "'s"; "That's" expands to "that is", and "is" is no name)
+    if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(raw) || raw.toLowerCase().replace(/['\u2019]s$/, "") !== t.n || NOT_A_NAME.has(t.n)) continue;
+    const rest = sJoined.slice(sStarts[i + 1]);
+    const m = NAMED_FAULT_RE.exec(rest);
+    if (!m) continue;
+    const end = tokenAt(sStarts, sStarts[i + 1]! + m[0].length - 1) + 1;
+    if (taken.some((h) => h.start < end && h.end > i)) continue;
+    out.push({ kind: "blame-colleague", self: true, start: i, end, text: sJoined.slice(sStarts[i], sStarts[i + 1]! + m[0].length) });
+  }
+  return out;
+}
+
+/**
+ * "I can't say when, or whether, automatic offline will come": a disclaimer whose object runs on through "or
+ * whether", "or when" to the thing disclaimed, across the commas that split the clauses.
+ */
+function disclaimedAcross(sentence: string, at: number): boolean {
+  const head = sentence.slice(0, at);
+  const d = DISCLAIM_RE.exec(head) ?? /(?:^| )(?:can|could|will) not (?:say|tell you|promise) (?:when|whether|if)(?= |$)/.exec(head);
+  if (!d) return false;
+  const between = head.slice(d.index + d[0].length);
+  return /^(?: (?:when|whether|if|or|,|how soon|exactly))*(?: ,)? ?$/.test(between) || /^ (?:when|whether|if) , or (?:whether|if|when) , $/.test(between);
 }
 
 function before(joined: string, starts: number[], tokenIndex: number): string {
@@ -318,7 +358,7 @@ interface Candidate {
 /** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
 const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
   collection:
-    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up)(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
+    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?)(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
 };
 /** The remedy said to come before the event, in its own clause ("…before anyone even comes to pick it up"). */
 const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
@@ -376,7 +416,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
  * (sending, issuing), not of the money or goods reaching the customer, unless the clause also says it arrives.
  */
 const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
-const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instantly|(?:will|should|would|is going to) be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
 /**
  * "The refund leaves us today", "it goes out tonight", "the refund is sent today": the money or goods said to
  * leave us, a dispatch, whose time is not when they reach her (arrival vs dispatch), unless the clause also
@@ -399,7 +439,8 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
         broken = Boolean(m.amount && m.amount.currency === cond.amountAbove.currency && m.amount.amount > cond.amountAbove.amount + 1e-9);
       } else if (cond.soonerThan) {
         const bound = cond.soonerThan;
-        const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t) && !(actTime && t.days === 0));
+        const ownAct = ownActTime(policy, m.kind, quote);
+        const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t) && !((actTime || ownAct || dispatchTimes.has(t)) && t.days === 0));
         // "it leaves today and shows in 3 to 5 working days": a later time after it says "today" is about sending
         const early = ts.filter((t) => isSoonerThan(t, bound, policy.callDay));
         broken =
@@ -426,13 +467,19 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
 }
 
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
-const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
+const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
+/** Money said to come back or clear ("I've sent it back", "it'll be back", "it clears"), not "ring us back". */
+const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sending|put|pushed|gone|going|goes|go|have|see) back(?= |$)|(?:^| )(?:clear|clears)(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
 const RAISE_RE = /(?:^| )(make it|make that|stretch (?:it )?to|go up to|bump (?:it|that) (?:up )?to|up it to|round it up to|call it|double (?:it|that)|triple (?:it|that)|match (?:it|that))(?= |$)/;
 const FUTURE_PERIOD_RE = /(?:^| )(?:next|coming|following|the next \S+|for the next|until|till) (?:\S+ )?(?:month|months|bill|bills|year|quarter|subscription)(?= |$)|(?:^| )(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas)(?= |$)/;
 const SKIPPED_RE = /(?:^| )(?:skip|skips|skipped|skipping|pause|paused|pausing|freeze|frozen|freezing|on hold|suspend|suspended)(?= |$)/;
 const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
-const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|extra|besides|plus|twice|again)(?= |$)/;
+const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|extra|besides|plus|twice|again|match (?:it|that|the (?:duplicate|charge|payment|amount|sum))|matching (?:it|that|the (?:duplicate|charge|payment|amount|sum)))(?= |$)/;
+/** Handsets and phones: a new one given on a call whose policy forbids free handsets is that, not a replacement. */
+const HANDSET_RE = /(?:^| )(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)(?= |$)/;
+/** A refund or payment made to follow from escalating it: "if I escalate it, you'll get your money back". */
+const ESCALATED_OUTCOME_RE = /(?:^| )(?:if|once|when|after) (?:i|we) (?:escalate|pass|put|take|send|get)(?= )|(?:^| )(?:if|once|when) (?:the |my |a |our )?(?:manager|supervisor|team leader|boss) (?:sees|looks|reviews|hears|gets)(?= )/;
 
 function skipsTheSame(sentence: string, hit: string): boolean {
   const at = sentence.indexOf(hit);
@@ -477,7 +524,31 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
   // "skip next week's box free", "skip the week free of charge": what is free is the skip itself (the
   // period skipped is the one named free), which is the freeze at no charge, not a period given free
   if (m.kind === "free-period" && !ON_TOP_RE.test(sentence) && skipsTheSame(sentence, h.text)) return "freeze";
+  // "we can give you a new one free of charge" on the mobile call: where the policy speaks of free handsets and
+  // never of replacing goods, a new phone is the handset
+  if (m.kind === "replacement" && !speaks("replacement") && speaks("free-upgrade") && HANDSET_RE.test(sentence) && !/(?:^| )sim(?= |$)/.test(sentence)) return "free-upgrade";
+  // "if I escalate it, you'll get your money back": the outcome promised from escalating is the exception
+  if ((m.kind === "refund" || m.kind === "compensation") && speaks("exception") && ESCALATED_OUTCOME_RE.test(sentence)) return "exception";
   return m.kind;
+}
+
+/** Times borrowed from a clause that only says the money or goods leave us ("…, and it leaves us today"). */
+const dispatchTimes = new WeakSet<Timing>();
+
+/**
+ * The agent's own act of giving the remedy, with no word of it reaching her: "refunding it now", "I'm processing
+ * the refund now", "I'll refund it to your card today", "I've put it through". Read as the time of the act only
+ * where the policy's own remedy of that kind leaves us that day (`timing.leaves`, "leaves the same day, shows in 3
+ * to 5 working days"), so doing the allowed act today is that remedy; where the policy gives no such time (the
+ * sender's refund after the depot's check) the act today is itself too soon.
+ */
+const OWN_ACT_RE =
+  /(?:^| )(?:(?:i|we) (?:am |are |have |will |can |shall |am going to |are going to )?(?:just |now |already |also )?|let me |^(?:(?:ok|okay|right|so|and|done|great|sure) )*)(?:refunding|refund|refunded|processing|process|processed|issuing|issue|issued|sending|send|sent|reversing|reverse|reversed|putting (?:it|that|the refund|this) through|put (?:it|that|the refund|this) through|pushing (?:it|that|the refund|this) through|push (?:it|that|the refund|this) through)(?= |$)/;
+const INSTANT_RE = /(?:^| )(?:instant|instantly|immediately|straight back|right back|back (?:in|into|with|to|on)|in your (?:account|bank)|on your (?:card|account|statement))(?= |$)/;
+function ownActTime(policy: Policy, kind: RemedyKind, clause: string): boolean {
+  const leaves = policy.allowed.find((r) => r.kind === kind && r.timing?.leaves)?.timing?.leaves;
+  if (!leaves || (leaves.days ?? 1) > 0) return false;
+  return OWN_ACT_RE.test(clause) && !ARRIVAL_RE.test(clause) && !INSTANT_RE.test(clause);
 }
 
 /** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
@@ -504,6 +575,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const extraBreaches: Candidate[] = []; // arrivals said of a remedy named before: kept only when they break a time rule
   const raised: Candidate[] = []; // sums raised or repeated: kept only when they break a rule
   const utteranceAmounts: Money[] = [];
+  const speaks = (k: RemedyKind) => policy.allowed.some((r) => r.kind === k) || policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes(k)));
   const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
     "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
   );
@@ -520,7 +592,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     }
     // cues, timings and sums are found once per sentence, then handed to the clause they sit in
     const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
-    const sCues = findCues(whole, sJoined, speaksOfGoods);
+    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks);
+    if (speaks("blame-colleague")) sCues.push(...namedBlame(text, toks, sJoined, sStarts, sCues));
     const sTimings = findTimings(sJoined, sStarts, sWords);
     for (const t of sTimings) {
       t.pos = si * 10000 + t.start;
@@ -578,6 +651,11 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       const purpose = APOLOGY_PURPOSE_RE.test(c.joined) || APOLOGY_PURPOSE_RE.test(sJoined);
       // a sum given to make up for something is compensation when no credit, voucher or refund is named
       const effective: CueHit[] = [...cues];
+      // "some money back for your wasted time": money given to make up for something, not her own money returned
+      if (APOLOGY_PURPOSE_RE.test(c.joined) && amounts.length === 0 && /(?:^| )(?:some|a bit of|a little) (?:money|cash) back(?= |$)|(?:^| )something back(?= |$)/.test(c.joined)) {
+        const refundIdx = effective.findIndex((h) => h.kind === "refund");
+        if (refundIdx >= 0) effective[refundIdx] = { ...effective[refundIdx]!, kind: "compensation" };
+      }
       if (purpose && amounts.length > 0) {
         const named = effective.filter((h) => ["credit", "voucher", "compensation", "free-period", "free-upgrade"].includes(h.kind));
         if (named.length === 0) {
@@ -595,7 +673,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           (toks[c.from + h.start]!.neg ||
           SUFFIX_NEG_RE.test(suffix) ||
           NEGATOR_RE.test(prefix) ||
-          DISCLAIM_RE.test(prefix));
+          DISCLAIM_RE.test(prefix) ||
+          disclaimedAcross(sJoined, sStarts[c.from + h.start] ?? 0));
         // "they told you that on purpose": the fault laid is the agent's own word, not the report's;
         // only the customer's own words ("you said they lied") stay a report
         const reported = REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix));
@@ -648,7 +727,13 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             // its own clause (the payment due tomorrow); it does not say when the next clause's remedy happens
             const borrowed = nb.timings.filter((t) => sWords[t.end + nb.c.from] !== "'s");
             if (borrowed.length === 0) continue;
-            for (const t of borrowed) own.add(t);
+            // "it's gonna go back to your bank, …, and it leaves us today": a time borrowed from a clause that
+            // only says the money leaves us is the time of the dispatch, not of the money reaching her
+            const dispatchOnly = (DISPATCH_RE.test(nb.c.joined) || ACT_TIME_RE.test(nb.c.joined)) && !ARRIVES_IN_CLAUSE_RE.test(nb.c.joined);
+            for (const t of borrowed) {
+              own.add(t);
+              if (dispatchOnly) dispatchTimes.add(t);
+            }
             quoteFrom = Math.min(quoteFrom, nb.c.from);
             quoteTo = Math.max(quoteTo, nb.c.to);
             break;
@@ -692,11 +777,16 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       if (s.question && !proposing) return;
       if (!ARRIVES_RE.test(c.joined)) return;
       const antecedent = [...cands].reverse().find((x) => x.mention.kind === "refund" || x.mention.kind === "replacement");
-      const kind: RemedyKind | undefined = antecedent?.mention.kind ?? (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) ? "refund" : undefined);
+      // with nothing named before, what comes back is the money on a call whose policy sends no goods ("ok so i've
+      // pushed it through already, it'll be back before you go to bed tonight")
+      const kind: RemedyKind | undefined =
+        antecedent?.mention.kind ??
+        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && MONEY_BACK_RE.test(sJoined)) ? "refund" : undefined);
       if (!kind) return;
       const qs = toks[c.from]!.start;
       const qe = toks[c.to - 1]!.end;
-      const timings = pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t);
+      // "it's in today's settlement batch": a time word in the possessive names a thing, not when it arrives
+      const timings = pc.timings.filter((t) => sWords[t.end + c.from] !== "'s").map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t);
       const mention: Mention = { kind, quote: { text: text.slice(qs, qe), start: qs, end: qe }, cue: c.joined, actor: "unspecified" };
       const first = timings.find((t) => t.days !== undefined || t.workingDays !== undefined || t.weekday || t.sooner);
       if (first) mention.timing = toTiming(first);

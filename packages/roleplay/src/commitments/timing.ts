@@ -22,6 +22,8 @@ export interface Timing {
   sooner?: boolean;
   after?: PolicyEvent;
   before?: PolicyEvent;
+  /** "Before Thursday", "well before Friday": a day earlier than the weekday named. */
+  strictlyBefore?: boolean;
   /** Said as the thing turned down: "tomorrow rather than next week". */
   contrasted?: boolean;
   /** Where it sits in the utterance (sentence, then token), to tell "today… then 3 to 5 days" apart. */
@@ -69,7 +71,7 @@ const cues: TimeCue[] = [
     make: () => ({ before: "collection" }),
   },
   {
-    re: /(?:^| )(?:sooner|earlier slot|earlier appointment|earlier than|bump (?:you |it )?up|bumped (?:you |it )?up|as urgent|as a priority|priority|fast - track|fast track|fast-track|fast - tracked|fast-tracked|fast tracked|expedite|expedited|expediting|rushed|rush it|jump the queue|urgent one|push (?:it |the \S+ )?through)(?= |$)/g,
+    re: /(?:^| )(?:sooner|earlier slot|earlier appointment|earlier than|bump (?:you |it )?up|bumped (?:you |it )?up|as urgent|as a priority|priority|fast - track|fast track|fast-track|fast - tracked|fast-tracked|fast tracked|expedite|expedited|expediting|rushed|rush it|jump the queue|urgent one|push (?:it |the \S+ )?through|(?:front|top|head) of the (?:queue|list|pile|line)|(?:marked|flagged|put|mark|flag) (?:it |this |that |the \S+ )?(?:as )?urgent)(?= |$)/g,
     make: () => ({ sooner: true }),
   },
   {
@@ -107,7 +109,7 @@ const cues: TimeCue[] = [
     },
   },
   {
-    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|same - day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it|before bed|before bedtime|instant|before you(?: have)? (?:finish|finished|get home|get back|hang up|get off|go)|by the time you(?: get| are)?)(?= |$)/g,
+    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|same - day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it|before bed|before bedtime|before you go to (?:bed|sleep)|instant|before you(?: have)? (?:finish|finished|get home|get back|hang up|get off|go)|by the time you(?: get| are)?)(?= |$)/g,
     make: () => ({ days: 0 }),
   },
   {
@@ -131,8 +133,8 @@ const cues: TimeCue[] = [
     make: () => ({ days: 7 }),
   },
   {
-    re: /(?:^| )(?:next |this |on |by |before )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= |$)/g,
-    make: (m) => ({ weekday: m[1] as Weekday }),
+    re: /(?:^| )(?:next |this |on |by |before |(?:well|way|long|even) before )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= |$)/g,
+    make: (m) => (/before/.test(m[0]) ? { weekday: m[1] as Weekday, strictlyBefore: true } : { weekday: m[1] as Weekday }),
   },
   {
     re: /(?:^| )(?:next month|in the spring|in the summer|by the summer|by the end of the year|end of the year|later this year|next year|q[1-4]|by (?:january|february|march|april|may|june|july|august|september|october|november|december)|in (?:january|february|march|april|june|july|august|september|october|november|december)|on the \d+(?:st|nd|rd|th)?)(?= |$)/g,
@@ -195,7 +197,7 @@ function workingDaysIn(days: number, callDay: Weekday | undefined): number {
 /** Calendar days from the call, if the words pin them down. */
 export function timingDays(t: Timing, callDay: Weekday | undefined): number | undefined {
   if (t.days !== undefined) return t.days;
-  if (t.weekday && callDay) return daysUntil(callDay, t.weekday);
+  if (t.weekday && callDay) return Math.max(0, daysUntil(callDay, t.weekday) - (t.strictlyBefore ? 1 : 0));
   if (t.workingDays !== undefined) return t.workingDays; // a lower bound in calendar days
   return undefined;
 }

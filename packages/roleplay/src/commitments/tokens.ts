@@ -37,9 +37,20 @@ const EXPAND: Record<string, string> = {
   "he'll": "he will", "she'll": "she will", "he'd": "he would", "she'd": "she would", "it'll": "it will", "that'll": "that will",
   "there'll": "there will", "it's": "it is", "that's": "that is", thats: "that is", "there's": "there is", "here's": "here is",
   "what's": "what is", "who's": "who is", "let's": "let us", "y'all": "you all", "gonna": "going to", "wanna": "want to",
-  "gotta": "got to", u: "you", ur: "your", shud: "should", hrs: "hours", dd: "direct debit", "'ll": "will", "'ve": "have",
+  "gotta": "got to", youll: "you will", tmrw: "tomorrow", tmr: "tomorrow", tomoz: "tomorrow", tonite: "tonight", itll: "it will", theyll: "they will", thatll: "that will", youre: "you are", theyre: "they are", youve: "you have", u: "you", ur: "your", shud: "should", hrs: "hours", dd: "direct debit", "'ll": "will", "'ve": "have",
   "'re": "are", "'m": "am", "'d": "would", "n't": "not",
 };
+
+/**
+ * "ill" typed for "I'll" (chat, no apostrophe): read as "i will" at the start of a sentence or before a verb an agent
+ * commits with ("ill put £35 back", "so ill sort it"); elsewhere it is the adjective ("she's been ill").
+ */
+const ILL_VERBS = new Set([
+  "put", "sort", "give", "get", "send", "make", "have", "do", "book", "call", "ring", "add", "take", "knock", "pop", "refund",
+  "credit", "arrange", "pass", "email", "text", "chase", "see", "check", "be", "let", "raise", "log", "waive", "cancel",
+  "move", "switch", "transfer", "freeze", "skip", "throw", "stick", "pay", "cover", "release", "push", "process", "just",
+  "also", "personally", "definitely", "write", "wipe", "clear", "scrap", "bring", "keep", "match", "double", "try",
+]);
 
 /** "bill's", "money's": the noun, then "'s" (is, has or possessive; the word lists accept "'s"). */
 const TRAILING_S = /^([a-z]+)'s$/;
@@ -81,7 +92,8 @@ export function tokenise(text: string): Sentence[] {
       i++;
       continue;
     }
-    const expanded = EXPAND[lower];
+    const illIsIll = lower === "ill" && (cur.length === 0 || ILL_VERBS.has(raw[i + 1]?.v.toLowerCase() ?? ""));
+    const expanded = illIsIll ? "i will" : EXPAND[lower];
     const parts: string[] = [];
     if (expanded) parts.push(...expanded.split(" "));
     else {
@@ -92,7 +104,8 @@ export function tokenise(text: string): Sentence[] {
     for (const p of parts) {
       if (PUNCT.test(p) || SCOPE_END_WORDS.has(p)) neg = false;
       cur.push({ n: p, start: r.start, end: r.end, neg: neg && !PUNCT.test(p) });
-      if (NEGATORS.has(p)) neg = true;
+      // "don't worry about next month's bill": reassurance, not a negation of what follows
+      if (NEGATORS.has(p) && !/^worry$/i.test(raw[i + 1]?.v ?? "")) neg = true;
     }
     if (lower === "?") question = true;
     const endsSentence = (lower === "." || lower === "!" || lower === "?" || lower === "...") && !/^[a-z]\.(?:[a-z]\.)+$/.test(lower);

@@ -85,6 +85,7 @@ export const billingError: ScenarioInput = {
         amount: { exact: { amount: 59.98, currency: "GBP" } },
         timing: {
           text: "leaves the same day, shows in 3 to 5 working days",
+          leaves: { days: 0, label: "the same day" },
           earliest: { workingDays: 3, label: "3 to 5 working days" },
         },
         conditions: ["back to the original payment method"],

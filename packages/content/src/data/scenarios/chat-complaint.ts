@@ -50,7 +50,7 @@ export const chatComplaint: ScenarioInput = {
         description: "Refund the duplicate £34.99 to her card today; it shows in 3 to 5 working days.",
         kind: "refund",
         amount: { exact: { amount: 34.99, currency: "GBP" } },
-        timing: { text: "leaves today, shows in 3 to 5 working days", earliest: { workingDays: 3, label: "3 to 5 working days" } },
+        timing: { text: "leaves today, shows in 3 to 5 working days", leaves: { days: 0, label: "today" }, earliest: { workingDays: 3, label: "3 to 5 working days" } },
       },
       {
         id: "goodwill-credit",
