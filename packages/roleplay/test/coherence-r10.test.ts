@@ -1,6 +1,6 @@
 import { getScenario } from "@defuse/content";
 import { describe, expect, it } from "vitest";
-import { directAsk, replay, withoutGoodbye } from "../src/engine/conversation";
+import { directAsk, listSalad, replay, withoutGoodbye } from "../src/engine/conversation";
 
 /**
  * Coherence round 10: the remaining kinds of misfit (a choice against her own line or a wrong restatement gone
@@ -167,5 +167,42 @@ describe("her choice stays hers", () => {
       if (!/first/i.test(lines[1]!)) continue;
       expect(lines[2]).toMatch(/\b(?:said|chose|picked|asked for)\b.*wi-?fi calling/i);
     }
+  });
+});
+
+describe("no thanks for a turn that passes the matter on or leaves it to sort itself out", () => {
+  it("'these often sort themselves out, someone will be in touch' gets no thanks", () => {
+    const turns = ["I understand your concern about the payment. Double payments like this often sort themselves out, and someone will be in touch."];
+    for (const seed of SEEDS) expect(last("chat-complaint", turns, seed)).not.toMatch(/thank|\bty\b|cheers/i);
+  });
+
+  it("an offer made only as a note passed on is not thanked as a straight answer (a guard)", () => {
+    const turns = [
+      "I'm sorry you've had to ring again about the sofa.",
+      "There's nothing on the system, but I'll make a note that you need a new sofa and pass it to the delivery people.",
+    ];
+    for (const seed of SEEDS) expect(last("repeat-contact", turns, seed)).not.toMatch(/straight answer|thank/i);
+  });
+});
+
+describe("an open invitation to tell her story gets her story", () => {
+  it("'Would you tell me a little more about it?' is answered with her facts, not a complaint that nobody asked", () => {
+    const turns = ["Annual memberships aren't refundable, I'm afraid.", "Sorry, that was curt of me. Would you tell me a little more about it?"];
+    for (const seed of SEEDS) {
+      const reply = last("policy-exception", turns, seed);
+      expect(reply).toMatch(/sister|york|moving/i);
+      expect(reply).not.toMatch(/nobody's said a word/i);
+    }
+  });
+
+});
+
+describe("a list read out is heard as a script", () => {
+  it("'I hear you, I'm sorry, I own it, refund, credit, call back, Friday…' is answered as a script", () => {
+    expect(listSalad("I hear you, I'm sorry, I own it, refund, credit, call back, Friday, three to five days, follow-up.")).toBe(true);
+    // (a summary of what was done is not one)
+    expect(listSalad("So to sum up: fee taken off, £59.98 refunded today, three to five working days for it to show, £15 off next month, and I'll call you Wednesday.")).toBe(false);
+    const turns = ["I hear you, I'm sorry, I own it, refund, credit, call back, Friday, three to five days, escalation, follow-up."];
+    for (const seed of SEEDS) expect(last("billing-error", turns, seed)).toMatch(/card|script|read(?:ing)? (?:that|it|off)/i);
   });
 });

@@ -589,6 +589,22 @@ const READ_BACK = /\b(?:your|the) notes\b|\byou were (?:promised|told)\b/;
 /** She complains she has to tell it again ("I've already explained all this twice. Read the notes."): only when asked to. */
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
 
+/** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
+const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on)\b/;
+/**
+ * A list read out rather than said: six or more short comma-separated items ("I understand, I'm sorry, I take
+ * ownership, Thursday, two-hour window, £40, named contact…"). She hears it as a script, like a recited one.
+ */
+export function listSalad(text: string): boolean {
+  return sentences(text).some((sp) => {
+    const items = text.slice(sp.start, sp.end).split(/[,;]/).map((x) => x.trim()).filter((x) => x.length > 0);
+    const short = items.filter((x) => x.split(/\s+/).length <= 3).length;
+    return items.length >= 6 && short >= 6 && short >= 0.7 * items.length;
+  });
+}
+/** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
+const BRUSHES_OFF = /\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
 const DOUBTS = /\b(?:definitely|really|actually|or not|for sure|promise)\b/;
 
@@ -616,7 +632,7 @@ function pickLine(
   group: Group,
   st: PickState,
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean } = { abusive: "any" },
+  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean; notThanks?: boolean } = { abusive: "any" },
 ): Picked {
   const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
   const collect = (g: Group) => {
@@ -638,6 +654,7 @@ function pickLine(
       cands = whole.length > 0 ? whole : cands.filter((x) => withoutGoodbye(lineText(lines[x.i]!, st.intensity)) !== "");
     }
     if (mood.notSorted) cands = cands.filter((x) => !SORTED.test(lineText(lines[x.i]!, st.intensity)));
+    if (mood.notThanks) cands = cands.filter((x) => !THANKS.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
@@ -685,7 +702,8 @@ function pickLine(
     fresh = lines
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
       .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && !pressesSettled(lines[x.i]!, undefined, c))
-      .filter((x) => !(mood.notGoodbye && withoutGoodbye(lineText(lines[x.i]!, st.intensity)) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))));
+      .filter((x) => !(mood.notGoodbye && withoutGoodbye(lineText(lines[x.i]!, st.intensity)) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
+      .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
@@ -1250,7 +1268,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const wasResolved = state.outcome === "resolved";
   // (a request for something she can tell, "read me the tracking number", asks as much as a question does)
   const isQuestion = /\?/.test(text) || res.techniques.some((h) => h.label === "open_question") || sentences(text).some((sp) => asksFor(text.slice(sp.start, sp.end)));
-  const asked = factsAsked(scenario, text, isQuestion);
+  // ("Can you tell me a bit more about it?": an open invitation to tell her story asks about the first fact she has not told)
+  // (not inside a recited script: "Open question: what, how, tell me more?")
+  const tellMore =
+    isQuestion && (lower(text).match(TECHNIQUE_NAMES) ?? []).length < 2 && (lower(text).match(TECHNIQUE_LABEL) ?? []).length === 0 && !listSalad(text) &&
+    // (asked as her one question, "Can you tell me a bit more about it?"; not "What can I do? How can I help? Tell me more.")
+    (() => {
+      const qs = sentences(text.slice(0, 2000)).map((sp) => lower(text.slice(sp.start, sp.end))).filter((x) => x.includes("?"));
+      return qs.length === 1 && TELL_MORE.test(qs[0]!);
+    })();
+  const asked0 = factsAsked(scenario, text, isQuestion);
+  const asked = asked0.length === 0 && tellMore ? scenario.persona.facts.filter((f) => !state.revealedFacts.includes(f.id)).slice(0, 1).map((f) => f.id) : asked0;
   // She answers the fact the question asks about most specifically: when she has told it already ("Have
   // you got the reading?" after she read it out), she says so rather than bring out a lesser fact.
   const newFacts = asked.length > 0 && !state.revealedFacts.includes(asked[0]!) ? [asked[0]!] : [];
@@ -1536,7 +1564,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (a turn that labels its own sentences with technique names, "Empathy: I understand. Apology: sorry.", or names
   // four or more of them, is a script to her ear, whatever the sentences between the labels say)
   const labelled = (lower(text).match(TECHNIQUE_NAMES) ?? []).length;
-  const recited = labelled >= 4 || (lower(text).match(TECHNIQUE_LABEL) ?? []).length >= 2;
+  const recited = labelled >= 4 || (lower(text).match(TECHNIQUE_LABEL) ?? []).length >= 2 || listSalad(text);
   const scripted = assessment.salad || assessment.stock || assessment.wall || recited;
   // A line answering a limit ("Warning? You're warning me?", "I'm being told off now") needs a limit in
   // the words: the taxonomy's boundary is a calm limit on abuse, so a turn with no word of one sets none,
@@ -1756,6 +1784,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any",
       notGoodbye: !closing,
       notSorted: !didSomething,
+      // (nothing offered and the matter passed on or left to sort itself out: no thanks for it)
+      // (an apology in it may still be thanked; a promise the policy forbids is heard as one)
+      // (an offer made only as a note passed on, "I'll make a note that a replacement is needed and pass it on", is no offer)
+      notThanks:
+        commitments.breaches.length === 0 && !engaged.has("apology") && BRUSHES_OFF.test(lower(text)) &&
+        commitments.offers.every((o) => {
+          const at = text.indexOf(o.quote);
+          return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
+        }),
     });
     abusiveLine = mood.abusive;
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
