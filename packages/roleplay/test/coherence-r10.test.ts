@@ -206,3 +206,14 @@ describe("a list read out is heard as a script", () => {
     for (const seed of SEEDS) expect(last("billing-error", turns, seed)).toMatch(/card|script|read(?:ing)? (?:that|it|off)/i);
   });
 });
+
+describe("an offer of nothing she came for is not accepted with a stock yes", () => {
+  it("'If you'd like, I can post you our brochure' on an unsettled call gets no 'Yes, please. Do that.'", () => {
+    const turns = [
+      "I'm sorry you're thinking of leaving. You've been with us a long time.",
+      "Have you looked at everything else we have? There's a lot on offer.",
+      "Fine. If you'd like, I can post you our brochure to have a look at.",
+    ];
+    for (const seed of SEEDS) expect(last("cancellation", turns, seed)).not.toMatch(/^(?:yes|yeah|go on)\b/i);
+  });
+});

@@ -1863,7 +1863,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const confirm = !fact && ask === "question" && group !== "angrier" ? confirmAsked(text) : null;
     if (confirm) customerLine = `${answerAsk(confirm)} ${customerLine}`.trim();
     // (an offer she has no line for is accepted, also when it did not calm her much)
-    const offerHeard = ask === "offer" && (group === "calmer" || (group === "same" && mood.salient === 0 && !mood.abusive));
+    // (not an offer of nothing she came for, "I can send you some information about our plans", on a call not yet calmer:
+    // an offer naming none of the call's topics is not accepted with a stock yes)
+    const offerHeard =
+      ask === "offer" && (group === "calmer" || (group === "same" && mood.salient === 0 && !mood.abusive && (lc.topics.size > 0 || offeredNow.size > 0)));
     if (!fact && (ask === "when" || ask === "step" || offerHeard) && group !== "angrier") {
       // (in her first sentence: "…My rent goes out on Friday" later in the reply names no time for the call)
       const first = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
