@@ -90,6 +90,9 @@ export interface ConversationState {
   declined?: string[];
   /** The remedy she chose when offered a choice, so that a wrong restatement of it can be corrected by name. */
   chose?: string;
+  /** The turn in which she made that choice (or took up a single remedy put to her), and the turn she corrected a wrong restatement of it. */
+  choseAt?: number;
+  correctedAt?: number;
   /** How many earlier turns used each technique with effect (repeats help less). */
   labelUses: Partial<Record<LabelId, number>>;
   /** How many times each agent sentence has been said. */
@@ -586,6 +589,22 @@ const READ_BACK = /\b(?:your|the) notes\b|\byou were (?:promised|told)\b/;
 /** She complains she has to tell it again ("I've already explained all this twice. Read the notes."): only when asked to. */
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
 
+/** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
+const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on)\b/;
+/**
+ * A list read out rather than said: six or more short comma-separated items ("I understand, I'm sorry, I take
+ * ownership, Thursday, two-hour window, £40, named contact…"). She hears it as a script, like a recited one.
+ */
+export function listSalad(text: string): boolean {
+  return sentences(text).some((sp) => {
+    const items = text.slice(sp.start, sp.end).split(/[,;]/).map((x) => x.trim()).filter((x) => x.length > 0);
+    const short = items.filter((x) => x.split(/\s+/).length <= 3).length;
+    return items.length >= 6 && short >= 6 && short >= 0.7 * items.length;
+  });
+}
+/** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
+const BRUSHES_OFF = /\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
 const DOUBTS = /\b(?:definitely|really|actually|or not|for sure|promise)\b/;
 
@@ -613,7 +632,7 @@ function pickLine(
   group: Group,
   st: PickState,
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean } = { abusive: "any" },
+  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean; notThanks?: boolean } = { abusive: "any" },
 ): Picked {
   const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
   const collect = (g: Group) => {
@@ -635,6 +654,7 @@ function pickLine(
       cands = whole.length > 0 ? whole : cands.filter((x) => withoutGoodbye(lineText(lines[x.i]!, st.intensity)) !== "");
     }
     if (mood.notSorted) cands = cands.filter((x) => !SORTED.test(lineText(lines[x.i]!, st.intensity)));
+    if (mood.notThanks) cands = cands.filter((x) => !THANKS.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
@@ -682,7 +702,8 @@ function pickLine(
     fresh = lines
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
       .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && !pressesSettled(lines[x.i]!, undefined, c))
-      .filter((x) => !(mood.notGoodbye && withoutGoodbye(lineText(lines[x.i]!, st.intensity)) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))));
+      .filter((x) => !(mood.notGoodbye && withoutGoodbye(lineText(lines[x.i]!, st.intensity)) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
+      .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
@@ -747,7 +768,7 @@ export function asksFor(sentence: string): boolean {
  * A step she is asked to do now, on the call: "tell me when you've done that", "try opening it now",
  * "let me know when it's downloaded".
  */
-const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's|you're (?:there|in|on it|done|ready|looking at it))\b|\b(?:tell me|let me know|say) (?:when|once) (?:the|your|that|this) [^.?!]{0,40}\b(?:has|is|have|are) (?:finished|done|loaded|downloaded|synced|on|off|open|gone|green|through|back)\b|(?:^|[,:;]\s*|\b(?:now|just|please|go ahead and|can you|could you)\s+)try (?:it|opening it|that|one)(?: now)?\b|\b(?:tell me|let me know|say) (?:when|once|if) you (?:can )?(?:see|find|get|have) (?:it|that|them|the \w+)\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
+const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's|you(?:'re| are) (?:there|in|on it|done|ready|looking at it))\b|\b(?:tell me|let me know|say) (?:when|once) (?:the|your|that|this) [^.?!]{0,40}\b(?:has|is|have|are) (?:finished|done|loaded|downloaded|synced|on|off|open|gone|green|through|back)\b|(?:^|[,:;]\s*|\b(?:now|just|please|go ahead and|can you|could you)\s+)try (?:it|opening it|that|one)(?: now)?\b|\b(?:tell me|let me know|say) (?:when|once|if) you (?:can )?(?:see|find|get|have) (?:it|that|them|the \w+|['‘"“])|\b(?:tell me|let me know|say) (?:when|once) (?:it|the|your|that|this|a|an) [^.?!]{0,40}?\b(?:appears|shows|shows up|comes up|pops up|says|turns (?:green|blue|on)|goes (?:green|blue))\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
 /** An offer made without a question mark: "I can switch it on for you now if you'd like", "…if that helps". */
 const OFFERS_IF = /\b(?:i can|i could|i'm happy to|happy to|we can|i'll)\b[^.?!]*\bif (?:you'd like|you would like|you like|you want|that helps|it helps|that would help)\b|\bif (?:you'd like|you would like|you like|you want|that helps|it helps),? (?:i can|i could|i'll|we can)\b/;
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
@@ -765,6 +786,10 @@ export function directAsk(text: string): DirectAsk | null {
   // ("Which day and time suits you for the call?" asks for a time, not for one of the options)
   if (/\b(?:what|which) (?:day|days|time|times|date)\b(?! (?:should|do|would|shall) (?:i|we) (?:start|begin|backdate|date))/.test(q)) return "when";
   if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b|\b(?:like|want|take|fancy) (?:either|one) of (?:those|them|these)\b/.test(q)) return "choice";
+  // (two things put to her as either/or: "Do you want the PAC, or should I set those two things up?"; a yes/no
+  // offer followed by its alternative, "Would you like me to walk you through it? Or if you'd rather…, I can refund")
+  if (/,? or (?:should|shall|would|do|can|could|will) (?:i|we|you)\b|\b(?:do you want|would you like) (?:the|a|an|me to|us to|to)\b[^?]*\bor (?:the|a|an|should|shall|would|do|i|we)\b/.test(q)) return "choice";
+  if (q.includes("?") && all.slice(all.lastIndexOf(q) + 1).some((x) => /^or\b/.test(x))) return "choice";
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
   if (!q.includes("?") && OFFERS_IF.test(q)) return "offer";
@@ -848,6 +873,12 @@ function knownAmounts(scenario: Scenario): string {
 
 /** Her answer to a step she is asked to do now ("tell me when you've done that", "try it now"). */
 const DONE_STEP = ["Okay, hang on. Right, I've done that.", "Right, done. What's next?", "Hang on... okay, that's done it."];
+/** A step that waits for something to show ("tell me when the tick appears", "…when you see 'Keep on this device'"): she says it has. */
+const WAITS_TO_SEE = /\b(?:tell me|let me know|say) (?:when|once|if) (?:you (?:can )?(?:see|find|get)\b|(?:it|the|your|that|this|a|an) [^.?!]{0,40}?\b(?:appears|shows|shows up|comes up|pops up|says|turns (?:green|blue|on)|goes (?:green|blue))\b)/;
+const SEES_IT = ["Hang on... yes, there it is.", "Okay, give me a second. Yes, I can see it now.", "Right... yes, it's there."];
+/** A step that asks what she sees ("open the app and tell me what you can see"): she is there and asks what to look for. */
+const ASKS_WHAT_SHE_SEES = /\b(?:tell me|let me know) what (?:you )?(?:can )?(?:see|it says|comes up)\b|\bwhat (?:can|do) you see\b/;
+const LOOKING = ["Okay, it's open. What am I looking for?", "Right, I've got it up. What should I be looking at?", "Hang on. Okay, I'm in. What am I looking for?"];
 /** Her answer to a yes/no offer or a request for a day and time, when no line of the scenario gives one. */
 const ACCEPTS = ["Yes, please. Do that.", "Yes, go on then, please.", "Yes please, that would help.", "Yes, that'd be good."];
 /** A day or time asked for a call ("when can I ring you?") is answered with her phone; any other date with her fitting round it. */
@@ -874,7 +905,9 @@ function mentionOf(scenario: Scenario, low: string, remedy: string, asName = fal
       if (asName && /\b(?:you|your|me|my|it|i|we|us)\b|^(?:£|\d)/.test(term)) continue;
       const at = low.indexOf(term);
       if (at === -1 || !hasTerm(low, term)) continue;
-      if (!best || (asName ? term.length > best.term.length : at < best.at || (at === best.at && term.length > best.term.length))) best = { at, term };
+      // (as a name, a term ending in the remedy's head noun first: "the refund", not "the cooling-off" of "cooling-off-refund")
+      const head = (x: string) => (asName && x.endsWith(remedy.split("-").pop()!) ? 1 : 0);
+      if (!best || (asName ? head(term) - head(best.term) > 0 || (head(term) === head(best.term) && term.length > best.term.length) : at < best.at || (at === best.at && term.length > best.term.length))) best = { at, term };
     }
   }
   return best;
@@ -890,10 +923,65 @@ const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chose
 const SWITCHED = ["Hang on, I said the $mine.", "No, sorry, I chose the $mine.", "That's not what I picked. I asked for the $mine."];
 const SWITCHED_UNNAMED = ["Hang on, that's not the one I picked. I said the other one.", "No, sorry, that isn't what I chose. I said the other one."];
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
+const ORDINALS = ["first", "second", "third"];
+/** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it". */
+const GOES_AHEAD = /\b(?:it is|it's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting)|done|booked|set up|started|arranged|ordered|on its way)\b/;
+/** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
+function choiceName(scenario: Scenario, turns: readonly TurnRecord[], remedy: string): string | undefined {
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const a = turns[i]!.agentText;
+    const m = mentionOf(scenario, lower(a), remedy, true);
+    if (m) return a.slice(m.at, m.at + m.term.length);
+  }
+  return undefined;
+}
+/** A line taking something up, not asking or refusing: "A pool in York. Well. That would suit me down to the ground." */
+const DOUBT_OR_NO = /\?|\b(?:no|not|don't|won't|never|can't)\b|n't\b/i;
+/** The remedies her lines so far have taken up (lines resting on a remedy offered, said with no question or refusal). */
+function tookUp(scenario: Scenario, state: ConversationState): Set<string> {
+  const out = new Set<string>();
+  if (state.turns.length === 0) return out;
+  for (const g of ["calmer", "same", "resolved"] as const)
+    for (const l of scenario.lines[g]) {
+      const w = whenOf(l);
+      if (!w?.offered?.length || (w.breached?.length ?? 0) > 0) continue;
+      const words = lineText(l, state.intensity);
+      if (DOUBT_OR_NO.test(words) || !state.turns.some((t) => t.customerLine.includes(words))) continue;
+      for (const r of w.offered) out.add(r);
+    }
+  return out;
+}
+/** She corrected a wrong restatement and the agent winds up without a word on it: she makes sure before she goes. */
+const PRESS_CHOICE = ["Hang on, before I go: it is the $mine I'm getting, isn't it? That's what I asked for.", "Sorry, just so we're clear: I asked for the $mine, not the other one."];
+/** Other options put to her after she has taken one ("…two other options, if they suit you better"): she keeps hers. */
+const KEEPS_MINE = ["I'll stick with the $mine, thanks.", "No, I'm happy with the $mine, thank you.", "The $mine suits me fine, thanks. I'll keep that."];
+/** A sentence putting options as alternatives to what she has: "other options", "instead", "if you'd rather not wait". */
+const ALTERNATIVE = /\b(?:other options?|another option|instead|alternatively|if (?:they|that|those|either|it|these) suits? you better|(?:if )?you(?:'d| would) rather(?: not)?|rather than)\b/;
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Where a remedy is first named as an option in a (lower-cased) text: a verb term followed at once by another
+ * option's term ("switch wifi calling on" in a cancellation, where "switch" is a term of the PAC code) names that other one.
+ */
+function optionAt(scenario: Scenario, low: string, remedy: string, options: Set<string>): number {
+  let best = Infinity;
+  const otherTerms = scenario.engine.topics.filter((x) => x.remedy && x.remedy !== remedy && options.has(x.remedy)).flatMap((x) => x.terms);
+  for (const t of scenario.engine.topics) {
+    if (t.remedy !== remedy) continue;
+    for (const term of t.terms) {
+      for (const m of low.matchAll(new RegExp(`(?<![a-z0-9])${esc(term)}(?![a-z0-9])`, "g"))) {
+        const next = low.slice(m.index + term.length).trimStart();
+        if (otherTerms.some((u) => next.startsWith(u))) continue;
+        if (m.index < best) best = m.index;
+        break;
+      }
+    }
+  }
+  return best;
+}
 /** A goodbye ("No, that's everything", "we're done"): only an answer to "anything else?" or to nothing. */
-const GOODBYE = /\b(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else|we're done|that's sorted)\b|\bi'll let you (?:get on|go)\b|\b(?:put|putting) the kettle on\b|\b(?:go and )?make (?:myself )?a cup of tea\b/i;
+const GOODBYE = /^\W*no\b[,.]?\s+all good\b|\b(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else|we're done|that's sorted)\b|\bi'll let you (?:get on|go)\b|\b(?:i've )?got to (?:go|get ready|get back|dash|run)\b|\b(?:put|putting) the kettle on\b|\b(?:go and )?make (?:myself )?a cup of tea\b/i;
 /** A sentence that is a goodbye ("No, that's everything, thank you.", "That's all, thanks."), not "That's all I wanted". */
-const GOODBYE_SENTENCE = /^(?:(?:no|nah|nope|okay|ok|right|fine|well)[,.]?\s+)?(?:dear,?\s+)?(?:that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else\b|we're done\b|that's sorted\b|i'll let you (?:get on|go)\b|i'm going to put the kettle on\b|i'll (?:go and )?(?:put the kettle on|make (?:myself )?a cup of tea)\b)/i;
+const GOODBYE_SENTENCE = /^(?:(?:no|nah|nope|okay|ok|right|fine|well)[,.]?\s+)?(?:dear,?\s+)?(?:(?<=no[,.]?\s+)all good\b|that's (?:it|everything|all)\b(?!\s+(?:i|you|we|she|he|they|it)\b)|nothing else\b|we're done\b|that's sorted\b|i'll let you (?:get on|go)\b|(?:i've )?got to (?:go|get ready|get back|dash|run)\b|i'm going to put the kettle on\b|i'll (?:go and )?(?:put the kettle on|make (?:myself )?a cup of tea)\b)/i;
 /** A line with its goodbye sentences taken out ("" when it is nothing but a goodbye). */
 export function withoutGoodbye(line: string): string {
   return line
@@ -943,7 +1031,7 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!]*/g;
   // (so does a "when you…" clause after the question proper: "what were you told about offline when you signed
   // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
-  const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
+  const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
   const low = whole.replace(DATING, " ").replace(WHEN_CLAUSE, "$1 ");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
@@ -1002,13 +1090,17 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  * A yes/no question asking her to confirm something she can see or check now: "can you see it?", "do the photos
  * come up?", "is the mobile on the account the best number?". Answered with a yes, as anyone would.
  */
-type Confirm = "see" | "works" | "right";
+type Confirm = "see" | "works" | "right" | "nobody";
 function confirmAsked(text: string): Confirm | null {
   const t = text.slice(0, 2000);
   const q = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end))).filter((x) => x.includes("?")).pop();
   if (!q) return null;
   if (/\b(?:can you see|have you (?:got|received) (?:it|that|the (?:email|text|code|message|link))|has (?:it|that|the (?:email|text|code|message|link)) (?:come|arrived|come through))\b/.test(q)) return "see";
   if (/\b(?:do|does|did) (?:it|they|that|the \w+|your \w+) (?:come up|show|load|open|work|appear)\b|\bis it (?:working|showing|there)\b/.test(q)) return "works";
+  // ("…open that album, it should load. Did it?": the question is elliptical, what it asks is in the sentence before)
+  if (/^(?:\w+[,.!]?\s+)?(?:and|so)?\s*(?:did|does|has|is) (?:it|that|they)(?: (?:work|load|open|come up))?\s*(?:now)?\?$/.test(q.trim()) && /\b(?:load|open|work|appear|show|come up)\w*\b/.test(lower(t))) return "works";
+  // "Nobody's mentioned it to you, have they?", "Has anyone told you about…?": her answer is that nobody has
+  if (/\b(?:nobody|no one|no-one)(?:'s| has| had| did)?\b[^?]*,\s*(?:have|has|did|had) (?:they|he|she|you)\?|\b(?:has|did|had) (?:anyone|anybody) (?:ever )?(?:told|mentioned|said|explained|offered)\b/.test(q)) return "nobody";
   if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\bis that (?:right|correct)\b/.test(q)) return "right";
   return null;
 }
@@ -1016,6 +1108,7 @@ const YES_TO: Record<Confirm, string[]> = {
   see: ["Yes, I can see it.", "Yes, it's come through.", "Yes, it's there."],
   works: ["Yes! They're there.", "Yes, it's working.", "It is, yes. There they are."],
   right: ["Yes, that's right.", "Yes, that's the one.", "That's right, yes."],
+  nobody: ["No, nobody's said a word.", "No. That's the first I've heard of it.", "No, never. Nobody told me."],
 };
 
 /**
@@ -1201,7 +1294,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const wasResolved = state.outcome === "resolved";
   // (a request for something she can tell, "read me the tracking number", asks as much as a question does)
   const isQuestion = /\?/.test(text) || res.techniques.some((h) => h.label === "open_question") || sentences(text).some((sp) => asksFor(text.slice(sp.start, sp.end)));
-  const asked = factsAsked(scenario, text, isQuestion);
+  // ("Can you tell me a bit more about it?": an open invitation to tell her story asks about the first fact she has not told)
+  // (not inside a recited script: "Open question: what, how, tell me more?")
+  const tellMore =
+    isQuestion && (lower(text).match(TECHNIQUE_NAMES) ?? []).length < 2 && (lower(text).match(TECHNIQUE_LABEL) ?? []).length === 0 && !listSalad(text) &&
+    // (asked as her one question, "Can you tell me a bit more about it?"; not "What can I do? How can I help? Tell me more.")
+    (() => {
+      const qs = sentences(text.slice(0, 2000)).map((sp) => lower(text.slice(sp.start, sp.end))).filter((x) => x.includes("?"));
+      return qs.length === 1 && TELL_MORE.test(qs[0]!);
+    })();
+  const asked0 = factsAsked(scenario, text, isQuestion);
+  const asked = asked0.length === 0 && tellMore ? scenario.persona.facts.filter((f) => !state.revealedFacts.includes(f.id)).slice(0, 1).map((f) => f.id) : asked0;
   // She answers the fact the question asks about most specifically: when she has told it already ("Have
   // you got the reading?" after she read it out), she says so rather than bring out a lesser fact.
   const newFacts = asked.length > 0 && !state.revealedFacts.includes(asked[0]!) ? [asked[0]!] : [];
@@ -1492,7 +1595,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (a turn that labels its own sentences with technique names, "Empathy: I understand. Apology: sorry.", or names
   // four or more of them, is a script to her ear, whatever the sentences between the labels say)
   const labelled = (lower(text).match(TECHNIQUE_NAMES) ?? []).length;
-  const recited = labelled >= 4 || (lower(text).match(TECHNIQUE_LABEL) ?? []).length >= 2;
+  const recited = labelled >= 4 || (lower(text).match(TECHNIQUE_LABEL) ?? []).length >= 2 || listSalad(text);
   const scripted = assessment.salad || assessment.stock || assessment.wall || recited;
   // A line answering a limit ("Warning? You're warning me?", "I'm being told off now") needs a limit in
   // the words: the taxonomy's boundary is a calm limit on abuse, so a turn with no word of one sets none,
@@ -1567,6 +1670,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   );
   // (a remedy she turned down is not taken up again unless the agent brings it back in this turn)
   lc.declined = new Set((state.declined ?? []).filter((r) => !namedRemedies.has(r) && !lc.offeredNow!.has(r)));
+  // the remedies this turn names or offers (its options, when it lays out a choice)
+  const turnRemedies = new Set([
+    ...namedRemedies,
+    ...offeredNow,
+    ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!),
+  ]);
+  // what she has already taken up in her own words: her lines so far that rest on a remedy offered, with no doubt in them
+  const tookBefore = tookUp(scenario, state);
   const pickOne = (xs: string[]) => {
     const r = nextRandom(mut.rng);
     mut.rng = r.state;
@@ -1580,7 +1691,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
           ? SUITS
           : ACCEPTS
         : kind === "step"
-          ? DONE_STEP
+          ? ASKS_WHAT_SHE_SEES.test(lower(text))
+            ? LOOKING
+            : WAITS_TO_SEE.test(lower(text))
+              ? SEES_IT
+              : DONE_STEP
           : kind === "ack"
             ? FOLLOWS
             : kind === "question"
@@ -1590,9 +1705,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
                   ? WHENEVER
                   : ANY_DATE
                 : YES_TO[kind];
-    const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${kind}:${i}`));
+    const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : kind;
+    const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${key}:${i}`));
     const words = pickOne(fresh.length > 0 ? fresh : pool);
-    mut.saidLines = [...mut.saidLines, `${kind}:${pool.indexOf(words)}`];
+    mut.saidLines = [...mut.saidLines, `${key}:${pool.indexOf(words)}`];
     return words;
   };
   // (nothing offered or done in the turn, she does not call it sorted)
@@ -1601,13 +1717,28 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const resolvedAnswer = (about?: string[]): string => {
     if (ask === "choice") {
       const pickable = about ?? (namedRemedies.size > 0 ? [...namedRemedies] : [...lc.offeredNow!].length > 0 ? [...lc.offeredNow!] : offered);
+      // (one of the options is what she already said she would do, "I'll set the albums up tonight": she keeps to it)
+      const options = new Set([...pickable, ...turnRemedies]);
+      const kept = [...options].filter((r) => tookBefore.has(r));
+      if (kept.length === 1 && options.size >= 2) {
+        const keep = { rng: mut.rng, recentLines: mut.recentLines, saidLines: mut.saidLines };
+        const own = pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: kept }).text;
+        if (own && !state.turns.some((t) => t.customerLine.includes(own))) return own;
+        Object.assign(mut, keep);
+        // (asked again after choosing it, she keeps to her choice)
+        if (state.chose === kept[0]) return pickOne(KEEPS_CHOICE);
+        const order = [...options].map((r) => ({ r, at: optionAt(scenario, lower(text), r, options) })).filter((x) => x.at < Infinity).sort((a, b) => a.at - b.at);
+        const nth = order.findIndex((x) => x.r === kept[0]);
+        if (nth >= 0 && nth < ORDINALS.length) return `The ${ORDINALS[nth]} one, please. Like I said.`;
+      }
       const chosen = pickable.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: pickable }).text : "";
       if (chosen) return chosen;
       // asked again after she has chosen, she keeps to her choice rather than pick "the first one"
       if ((state.declined ?? []).length > 0) return pickOne(KEEPS_CHOICE);
       // nothing she could name as offered: she still picks, then settles without a goodbye
       const rest = pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: (w) => !w?.offered?.length, notGoodbye: true }).text;
-      return `${pickOne(FIRST_ONE)} ${rest}`.trim();
+      // (not a line she has already said in the call: "That's fair. Appreciate you listening." once)
+      return `${pickOne(FIRST_ONE)} ${state.turns.some((t) => t.customerLine.includes(rest)) ? "" : rest}`.trim();
     }
     // asked to do something now, she does it (not a line about doing it later)
     if (ask === "step") return answerAsk("step");
@@ -1684,6 +1815,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       abusive: keepsAbusing ? "only" : abusiveCaller && after < STILL_ABUSIVE_AT ? "never" : "any",
       notGoodbye: !closing,
       notSorted: !didSomething,
+      // (nothing offered and the matter passed on or left to sort itself out: no thanks for it)
+      // (an apology in it may still be thanked; a promise the policy forbids is heard as one)
+      // (an offer made only as a note passed on, "I'll make a note that a replacement is needed and pass it on", is no offer)
+      notThanks:
+        commitments.breaches.length === 0 && !engaged.has("apology") && BRUSHES_OFF.test(lower(text)) &&
+        commitments.offers.every((o) => {
+          const at = text.indexOf(o.quote);
+          return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
+        }),
     });
     abusiveLine = mood.abusive;
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
@@ -1754,7 +1894,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const confirm = !fact && ask === "question" && group !== "angrier" ? confirmAsked(text) : null;
     if (confirm) customerLine = `${answerAsk(confirm)} ${customerLine}`.trim();
     // (an offer she has no line for is accepted, also when it did not calm her much)
-    const offerHeard = ask === "offer" && (group === "calmer" || (group === "same" && mood.salient === 0 && !mood.abusive));
+    // (not an offer of nothing she came for, "I can send you some information about our plans", on a call not yet calmer:
+    // an offer naming none of the call's topics is not accepted with a stock yes)
+    const offerHeard =
+      ask === "offer" && (group === "calmer" || (group === "same" && mood.salient === 0 && !mood.abusive && (lc.topics.size > 0 || offeredNow.size > 0)));
     if (!fact && (ask === "when" || ask === "step" || offerHeard) && group !== "angrier") {
       // (in her first sentence: "…My rent goes out on Friday" later in the reply names no time for the call)
       const first = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
@@ -1763,6 +1906,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (ask === "step") customerLine = answerAsk("step");
       else if (!answered) customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
     }
+    // Offered a choice mid-call, she picks (not "Is there a catch?" alone to "Do you want the PAC, or should I set
+    // those up?"): a line about one of the options, else the first; a question of hers is left for later.
+    if (!fact && ask === "choice" && group !== "angrier" && turnRemedies.size > 0) {
+      const names = (x: string) => topicsIn(scenario, lower(x)).some((t) => turnRemedies.has(scenario.engine.topics.find((y) => y.id === t)?.remedy ?? ""));
+      if (!names(customerLine)) {
+        const keep = { rng: mut.rng, recentLines: mut.recentLines, saidLines: mut.saidLines };
+        const own = pickLine(scenario, "calmer", mut, lc, { abusive: "never", about: [...turnRemedies], notGoodbye: true }).text;
+        if (own && customerLine.includes(own)) Object.assign(mut, keep); // (her line is already about one of them)
+        else if (own && !state.turns.some((t) => t.customerLine.includes(own))) customerLine = own;
+        else {
+          Object.assign(mut, keep);
+          customerLine = `${pickOne(FIRST_ONE)}${customerLine.includes("?") ? "" : ` ${customerLine}`}`.trim();
+        }
+      }
+    }
   }
 
   // Offered a choice, the remedy she names is the one she takes: the others offered with it are turned down.
@@ -1770,14 +1928,34 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   let chose = state.chose;
   // (also when the turn laid out two or more and ended on another question: "…or keep it as it is. When's your next shoot?")
   // (the options are the remedies the turn names, whether or not the offers reader took each as an offer)
-  const laidOut = new Set([
-    ...namedRemedies,
-    ...offeredNow,
-    ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!),
-  ]);
+  const laidOut = turnRemedies;
   const CHOICE_WORDS = /\b(?:choice|options|either way|whichever|or you could|or i can|or i could|or keep|or if you(?:.d| would) rather)\b/;
-  const laidOutAsChoice = laidOut.size >= 2 && CHOICE_WORDS.test(lower(text));
   const remediesNamed = (low: string) => topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r);
+  // (options joined by "or" in this very turn, "I can transfer it once to someone else, or freeze it", and her
+  // answer naming one of them: she chose it)
+  const orJoins = (low: string) =>
+    [...low.matchAll(/\bor\b/g)].some((m) => {
+      const after = remediesNamed(low.slice(m.index, m.index + 40)).filter((r) => laidOut.has(r));
+      const before = remediesNamed(low.slice(Math.max(0, m.index - 120), m.index)).filter((r) => laidOut.has(r));
+      return after.some((r) => before.some((b) => b !== r));
+    });
+  const laidOutAsChoice =
+    laidOut.size >= 2 && (CHOICE_WORDS.test(lower(text)) || (new Set(remediesNamed(lower(customerLine)).filter((r) => laidOut.has(r))).size === 1 && orJoins(lower(text))));
+  // Other options put to her as alternatives to the one she has taken ("two other options, if they suit you better",
+  // "…a full refund instead"): she keeps hers rather than take one of them.
+  let keptMine = false;
+  if (state.chose && outcome !== "ended" && outcome !== "escalated" && !offeredNow.has(state.chose) && ask !== "anything-else") {
+    const altSents = assessment.sentences.filter((sn) => !sn.salad && ALTERNATIVE.test(lower(sn.text)));
+    let alts = new Set(altSents.flatMap((sn) => remediesNamed(lower(sn.text))).filter((r) => r !== state.chose));
+    if (altSents.length > 0 && alts.size === 0) alts = new Set([...laidOut].filter((r) => r !== state.chose));
+    const hersNamed = remediesNamed(lower(customerLine));
+    const name = choiceName(scenario, state.turns, state.chose!);
+    if (name && hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) {
+      customerLine = pickOne(KEEPS_MINE).replace("$mine", name);
+      declined = [...new Set([...declined, ...alts])];
+      keptMine = true;
+    }
+  }
   // (she may choose a turn later, after a question about the options: "Is there anyone who might use it?" … "Move
   // it to York, then": the options are those of the last turn that laid out hers as one of a choice)
   const pickedLater = (): Set<string> | undefined => {
@@ -1795,30 +1973,75 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (answering a question about the options with one of her facts, "my grandson Tom's always on about joining a
   // gym", tells; it does not choose)
   const toldFact = revealedFacts.some((f) => !state.revealedFacts.includes(f) && customerLine.includes(scenario.persona.facts.find((x) => x.id === f)?.customerLine ?? "\u0000"));
-  if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact) {
+  // (not when hers has been done already and the agent adds another to it: "…and the £10 credit is on")
+  const hersGiven = !!state.chose && state.choseAt !== undefined && state.turns.slice(state.choseAt + 1).some((t) => !!mentionOf(scenario, lower(t.agentText), state.chose!));
+  // (named plainly in a sentence of this turn, whether or not the offers reader took it as an offer: "Understood, the
+  // refund it is"; not in a sentence that is only conditional, nor one that names hers too)
+  const restated = new Set(
+    assessment.sentences
+      .filter((sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly && !(state.chose && remediesNamed(lower(sn.text)).includes(state.chose)))
+      .filter((sn) => GOES_AHEAD.test(lower(sn.text)))
+      .flatMap((sn) => remediesNamed(lower(sn.text))),
+  );
+  const switched =
+    outcome !== "ended" && ask !== "choice" && !keptMine && !hersGiven ? [...new Set([...namedRemedies, ...restated])].filter((r) => (state.declined ?? []).includes(r)) : [];
+  let choseAt = state.choseAt;
+  // (a turn restating her choice wrongly is corrected below; her reply to it chooses nothing)
+  if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact && !keptMine && switched.length === 0) {
     const choices = earlier ?? laidOut;
     const low = lower(customerLine);
     const mine = new Set(topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r && choices.has(r)));
     // ("The first one, please." chooses the option the turn named first)
-    if (mine.size === 0 && FIRST_ONE.some((f) => customerLine.startsWith(f))) {
-      const first = [...choices].map((r) => ({ r, at: mentionOf(scenario, lower(text), r)?.at ?? Infinity })).sort((a, b) => a.at - b.at)[0];
-      if (first && first.at < Infinity) mine.add(first.r);
+    // ("The second one, please. Like I said.": the second named)
+    const nth = FIRST_ONE.some((f) => customerLine.startsWith(f)) ? 0 : ORDINALS.findIndex((o) => customerLine.startsWith(`The ${o} one`));
+    if (mine.size === 0 && nth >= 0) {
+      // (a remedy she has been given already is not one of the options: "you've got the PAC either way")
+      const order = [...choices]
+        .filter((r) => !lc.given?.has(r)).map((r) => ({ r, at: optionAt(scenario, lower(text), r, choices) })).filter((x) => x.at < Infinity).sort((a, b) => a.at - b.at);
+      if (order[nth]) mine.add(order[nth].r);
     }
     if (mine.size > 0) declined = [...new Set([...declined.filter((r) => !mine.has(r)), ...[...choices].filter((r) => !mine.has(r))])];
-    if (mine.size === 1) chose = [...mine][0];
+    if (mine.size === 1) {
+      chose = [...mine][0];
+      choseAt = state.turns.length;
+    }
+  } else if (!chose && !keptMine && turnRemedies.size === 1 && offeredNow.size === 1 && outcome !== "ended" && outcome !== "escalated") {
+    // (one remedy put to her, taken up in her words, "A pool in York. Well. That would suit me down to the ground.": hers)
+    const [only] = [...offeredNow];
+    const took = tookUp(scenario, { ...state, turns: [...state.turns, { customerLine } as TurnRecord] });
+    // (not something done for her already, "I've logged it as feedback": that is no option taken)
+    if (only && took.has(only) && !tookBefore.has(only) && !lc.given?.has(only) && remediesNamed(lower(customerLine)).includes(only)) {
+      chose = only;
+      choseAt = state.turns.length;
+    }
   }
   // The agent goes ahead with a remedy she turned down for another ("The York transfer, lovely" after she chose the
   // freeze): she corrects it, once, naming what she chose, rather than go along with it; from then on it is hers.
-  const switched = outcome !== "ended" && ask !== "choice" ? [...namedRemedies].filter((r) => (state.declined ?? []).includes(r)) : [];
+  let correctedAt = state.correctedAt;
   if (switched.length > 0 && !mut.saidLines.includes("switched")) {
     // (hers in the words the agent used for it when laying it out)
     const mine = state.chose && !namedRemedies.has(state.chose)
-      ? state.turns.map((t) => mentionOf(scenario, lower(t.agentText), state.chose!, true)?.term).findLast((w) => !!w)
+      ? choiceName(scenario, state.turns, state.chose!)
       : undefined;
     // (the agent's words for the other are often a step, "tap the three dots", not a name: only hers is named)
     customerLine = mine ? pickOne(SWITCHED).replace("$mine", mine) : pickOne(SWITCHED_UNNAMED);
     mut.saidLines = [...mut.saidLines, "switched"];
     declined = declined.filter((r) => !switched.includes(r));
+    if (mine) correctedAt = state.turns.length;
+  } else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
+    // She corrected it and the agent winds up without a word on it: she makes sure before she goes.
+    const mine = choiceName(scenario, state.turns, state.chose!);
+    if (mine) customerLine = pickOne(PRESS_CHOICE).replace("$mine", mine);
+  } else if (
+    ask === "step" && state.chose && state.choseAt === state.turns.length - 1 && !mut.saidLines.includes("switched") &&
+    !mentionOf(scenario, lower(text), state.chose) && !turnRemedies.has(state.chose)
+  ) {
+    // She has just chosen (the refund) and the agent walks her through steps for something else: she says what she chose.
+    const mine = choiceName(scenario, state.turns, state.chose!);
+    if (mine) {
+      customerLine = pickOne(SWITCHED).replace("$mine", mine);
+      mut.saidLines = [...mut.saidLines, "switched"];
+    }
   }
   // A worry of hers the agent hedged ("the refund might not reach you before Friday") and did not ask about is
   // answered as the worry it still is, not with thanks or a line taking the timing as settled.
@@ -1896,6 +2119,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       offered,
       ...(declined.length > 0 || state.declined ? { declined } : {}),
       ...(chose ? { chose } : {}),
+      ...(choseAt !== undefined ? { choseAt } : {}),
+      ...(correctedAt !== undefined ? { correctedAt } : {}),
       labelUses,
       phraseUses,
       revealedFacts,
