@@ -1,0 +1,54 @@
+/**
+ * Issue 16's attacker's pass repeated on the features that landed after it (authored rubrics,
+ * disputes, calibration sessions, …), against a real database through the tRPC callers. Each test
+ * failed before its fix.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defuse/db/testing";
+import { allLevels, callerFor, codeOf, CRITERIA, seedAttempt } from "./trainer-fixtures";
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+}, 120_000);
+afterAll(async () => {
+  await tdb?.drop();
+});
+
+async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof TRPCError) return { code: e.code, message: e.message };
+    throw e;
+  }
+  throw new Error("expected the call to be refused");
+}
+
+const crit = (l: number) => CRITERIA.map((criterionId) => ({ criterionId, level: l, comment: "Heard it." }));
+
+describe("authored rubric drafts", () => {
+  it("a rubric draft whose JSON escapes NUL or half a surrogate pair, or nests 20,000 levels deep, answers 400 naming where, not 500", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const trainer = callerFor(tdb.db, org.trainer);
+    const { id } = await trainer.authoring.createRubric({ from: "core-deescalation", title: "Ours" });
+    const got = await trainer.authoring.rubric({ id });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- drafts are edited as plain JSON
+    const draft = structuredClone(got.draft) as Record<string, any>;
+    for (const bad of ["a\u0000b", "a\ud800b", "b\udfffa"]) {
+      draft.criteria[0].title = bad;
+      const saved = await failure(trainer.authoring.saveRubricDraft({ id, revision: got.revision, text: JSON.stringify(draft) }));
+      expect(saved).toEqual({ code: "BAD_REQUEST", message: expect.stringMatching(/^criteria\[0\]\.title: .*cannot be stored/) });
+    }
+    const deep = `{"title":"Deep","notes":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
+    expect(await failure(trainer.authoring.saveRubricDraft({ id, revision: got.revision, text: deep }))).toEqual({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/^notes(\[0\])+: nested more than 32 levels deep/),
+    });
+    // nothing was written, and the same change without the bad character saves
+    expect((await trainer.authoring.rubric({ id })).revision).toBe(got.revision);
+    draft.criteria[0].title = "ab";
+    expect(await codeOf(trainer.authoring.saveRubricDraft({ id, revision: got.revision, text: JSON.stringify(draft) }))).toBe("OK");
+  });
+});
