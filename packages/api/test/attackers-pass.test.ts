@@ -52,3 +52,40 @@ describe("authored rubric drafts", () => {
     expect(await codeOf(trainer.authoring.saveRubricDraft({ id, revision: got.revision, text: JSON.stringify(draft) }))).toBe("OK");
   });
 });
+
+describe("the dispute queue's cursor", () => {
+  it("answers another organisation's dispute id exactly like an unknown one (no ordering oracle), and pages its own", async () => {
+    const a = await createOrgWithUsers(tdb.db, { name: "Victim" });
+    const b = await createOrgWithUsers(tdb.db, { name: "Prober" });
+    const disputeIn = async (o: typeof a, n: number) => {
+      const ids: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const attempt = await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.learner.id, levels: allLevels(2) });
+        await callerFor(tdb.db, o.admin).review.release({ attemptId: attempt.id, criteria: crit(1), comment: "Weak." });
+        ids.push((await callerFor(tdb.db, o.learner).qa.openDispute({ attemptId: attempt.id, reason: "My apology was not counted." })).disputeId);
+      }
+      return ids;
+    };
+    const [foreign] = await disputeIn(a, 1);
+    const own = await disputeIn(b, 3);
+    const hearer = await tdb.db.dispute.findFirstOrThrow({ where: { id: own[0] }, select: { assignedTo: true } });
+    const probe = callerFor(tdb.db, hearer.assignedTo);
+    const outcome = async (cursor: string) => {
+      try {
+        return `ok:${(await probe.qa.disputeQueue({ cursor })).items.length}`;
+      } catch (e) {
+        if (e instanceof TRPCError) return `${e.code}:${e.message}`;
+        throw e;
+      }
+    };
+    const viaForeign = await outcome(foreign!);
+    expect(viaForeign).toBe(await outcome("c" + "0".repeat(24)));
+    expect(viaForeign).toMatch(/^BAD_REQUEST:That page is no longer available/);
+    // its own queue still pages, one at a time, without repeats
+    const first = await probe.qa.disputeQueue({ limit: 1 });
+    const second = await probe.qa.disputeQueue({ limit: 1, cursor: first.nextCursor });
+    const third = await probe.qa.disputeQueue({ limit: 1, cursor: second.nextCursor });
+    expect([...first.items, ...second.items, ...third.items].map((d) => d.id)).toEqual(own);
+    expect(third.nextCursor).toBeNull();
+  });
+});
