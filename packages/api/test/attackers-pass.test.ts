@@ -89,3 +89,22 @@ describe("the dispute queue's cursor", () => {
     expect(third.nextCursor).toBeNull();
   });
 });
+
+describe("nobody reviews their own attempt, in the newer review tools too", () => {
+  it("a trainer cannot correct the labels of their own attempt, open a calibration on it, or be invited to score it", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const second = await tdb.db.user.create({ data: { orgId: o.org.id, email: `t2-${o.org.slug}@t.test`, name: "Second Trainer", passwordHash: "x", role: "TRAINER" } });
+    const own = await seedAttempt(tdb.db, { orgId: o.org.id, userId: o.trainer.id, levels: allLevels(1) });
+    const trainer = callerFor(tdb.db, o.trainer);
+    const own403 = { code: "FORBIDDEN", message: expect.stringMatching(/your own attempt/) };
+    expect(await failure(trainer.review.correctLabels({ attemptId: own.id, turn: 0, labels: ["apology", "empathy"] }))).toMatchObject(own403);
+    expect(await tdb.db.labelCorrection.count({ where: { attemptId: own.id } })).toBe(0);
+    expect(await failure(trainer.qa.openCalibration({ attemptId: own.id, trainerIds: [second.id] }))).toMatchObject(own403);
+    // another trainer may calibrate it, but not with its agent among the scorers
+    const organiser = callerFor(tdb.db, second);
+    expect(await failure(organiser.qa.openCalibration({ attemptId: own.id, trainerIds: [o.trainer.id] }))).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/own attempt/) });
+    expect(await tdb.db.calibrationSession.count({ where: { attemptId: own.id } })).toBe(0);
+    expect(await codeOf(organiser.qa.openCalibration({ attemptId: own.id, trainerIds: [o.admin.id] }))).toBe("OK");
+    expect(await codeOf(organiser.review.correctLabels({ attemptId: own.id, turn: 0, labels: ["apology", "empathy"] }))).toBe("OK");
+  });
+});
