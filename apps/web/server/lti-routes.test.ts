@@ -122,4 +122,22 @@ describe("LTI routes", () => {
     expect(html).toContain('data-reason="bad_signature"');
     expect(html).not.toMatch(/key server|outbound policy/);
   });
+
+  it("an anonymous post that is not a form (JSON, plain text, a broken multipart body) gets a 400 page, not a 500", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    const bodies: [string, string][] = [
+      ["application/json", '{"id_token":"x","state":"y"}'],
+      ["text/plain", "id_token=x&state=y"],
+      ["multipart/form-data; boundary=zz", "--zz\r\nContent-Disposition: form-data; name=\"id_token\"\r\n\r\nx"],
+      ["multipart/form-data", "no boundary at all"],
+    ];
+    for (const [type, body] of bodies) {
+      for (const [name, route] of [["launch", launch.POST], ["login", login.POST]] as const) {
+        const res = await route(new Request(`${base}/api/lti/${name}`, { method: "POST", headers: { "content-type": type }, body }));
+        expect(res.status, `${name} ${type}`).toBe(400);
+        expect(await res.text(), `${name} ${type}`).toMatch(/form/);
+      }
+    }
+  });
 });
