@@ -140,4 +140,22 @@ describe("LTI routes", () => {
       }
     }
   });
+
+  it("a signed-in teacher's oversized post to the deep-link picker gets 413 before the form is read", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    const deepLink = await import("../app/api/lti/deep-link/route");
+    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "route-teacher", client_id: sim.clientId })}`));
+    const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
+    const auth = sim.checkAuthRequest(res.headers.get("location")!);
+    const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] }));
+    const ok = await launch.POST(
+      new Request(`${base}/api/lti/launch`, { method: "POST", headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ id_token: idToken, state: auth.state }) }),
+    );
+    expect(ok.status).toBe(200);
+    const session = ok.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="))!.split(";")[0]!;
+    const big = new URLSearchParams({ ctx: "x", itemIds: "y".repeat(2 * 1024 * 1024) }).toString();
+    const posted = await deepLink.POST(new Request(`${base}/api/lti/deep-link`, { method: "POST", headers: { cookie: session, "content-type": "application/x-www-form-urlencoded" }, body: big }));
+    expect(posted.status).toBe(413);
+  });
 });
