@@ -108,3 +108,24 @@ describe("nobody reviews their own attempt, in the newer review tools too", () =
     expect(await codeOf(organiser.review.correctLabels({ attemptId: own.id, turn: 0, labels: ["apology", "empathy"] }))).toBe("OK");
   });
 });
+
+describe("a submission sent twice", () => {
+  it("the same assignment sent twice (a double click, a retried request, two at once) is created once and emailed once", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const cohort = await callerFor(tdb.db, org.admin).cohort.create({ name: "Twice" });
+    await tdb.db.cohortMember.create({ data: { orgId: org.org.id, cohortId: cohort.id, userId: org.learner.id } });
+    const trainer = callerFor(tdb.db, org.trainer);
+    const input = { cohortId: cohort.id, kind: "SCENARIO" as const, contentId: "billing-error", dueAt: new Date("2031-03-12T17:00:00Z") };
+    const [a, b] = await Promise.all([trainer.assignment.create(input), trainer.assignment.create(input)]);
+    const c = await trainer.assignment.create(input);
+    expect(new Set([a.id, b.id, c.id]).size).toBe(1);
+    expect(await tdb.db.assignment.count({ where: { cohortId: cohort.id } })).toBe(1);
+    expect(await tdb.db.emailMessage.count({ where: { orgId: org.org.id, template: "new-assignment" } })).toBe(1);
+    expect(await tdb.db.auditLog.count({ where: { orgId: org.org.id, action: "assignment.create" } })).toBe(1);
+    // a different choice is a new assignment, and one withdrawn is no reason to refuse it again
+    const later = await trainer.assignment.create({ ...input, dueAt: new Date("2031-04-12T17:00:00Z") });
+    expect(later.id).not.toBe(a.id);
+    await trainer.assignment.withdraw({ assignmentId: a.id });
+    expect((await trainer.assignment.create(input)).id).not.toBe(a.id);
+  });
+});
