@@ -129,3 +129,20 @@ describe("a submission sent twice", () => {
     expect((await trainer.assignment.create(input)).id).not.toBe(a.id);
   });
 });
+
+describe("a role taken away in bulk", () => {
+  it("clears the demoted people's cached sessions at once, as a single role change does", async () => {
+    const { SESSIONS_CHANGED } = await import("../src/services/account/sessionNotice");
+    const org = await createOrgWithUsers(tdb.db);
+    const noticed: string[] = [];
+    const listen = (id: unknown) => noticed.push(String(id));
+    process.on(SESSIONS_CHANGED as "warning", listen);
+    try {
+      await callerFor(tdb.db, org.admin).people.bulk({ userIds: [org.trainer.id, org.learner.id], action: { kind: "role", role: "LEARNER" } });
+    } finally {
+      process.off(SESSIONS_CHANGED as "warning", listen);
+    }
+    expect((await tdb.db.user.findUniqueOrThrow({ where: { id: org.trainer.id } })).role).toBe("LEARNER");
+    expect(noticed).toEqual([org.trainer.id]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Role, SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { recordAudit, recordAuditMany } from "../audit/recordAudit";
 import { revokeAllSignInSessions } from "../account/sessions";
+import { noticeSessionsChanged } from "../account/sessionNotice";
 
 export type BulkPeopleAction = { kind: "role"; role: Role } | { kind: "cohort"; cohortId: string } | { kind: "deactivate" };
 
@@ -48,6 +49,8 @@ export async function bulkPeople(db: Db, actor: SessionUser, input: { userIds: s
         await recordAuditMany(tx, changed.map((id) => ({ ...audit, action: "user.deactivate", targetId: id, before: { active: true }, after: { active: false } })));
       } else {
         await tx.user.updateMany({ where: { orgId: actor.orgId, id: { in: changed } }, data: { role: a.role } });
+        // as changeRole: the web app's session cache must not keep serving the old role
+        for (const id of changed) noticeSessionsChanged(id);
         await recordAuditMany(tx, leaving.map((p) => ({ ...audit, action: "user.role_change", targetId: p.id, before: { role: p.role }, after: { role: a.role } })));
       }
     }
