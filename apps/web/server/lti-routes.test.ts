@@ -158,4 +158,21 @@ describe("LTI routes", () => {
     const posted = await deepLink.POST(new Request(`${base}/api/lti/deep-link`, { method: "POST", headers: { cookie: session, "content-type": "application/x-www-form-urlencoded" }, body: big }));
     expect(posted.status).toBe(413);
   });
+
+  it("a NUL byte or half a surrogate pair in any launch parameter gets a 400 page, not a 500 from the database", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    for (const bad of ["a\u0000b", "a\ud800b"]) {
+      for (const params of [{ iss: bad, login_hint: "x" }, { iss: sim.issuer, login_hint: "x", client_id: bad }]) {
+        const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams(params)}`));
+        expect(res.status, JSON.stringify(params)).toBe(400);
+        const posted = await login.POST(new Request(`${base}/api/lti/login`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(params) }));
+        expect(posted.status, JSON.stringify(params)).toBe(400);
+      }
+      const res = await launch.POST(
+        new Request(`${base}/api/lti/launch`, { method: "POST", headers: { cookie: `lti_state_x=1`, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ id_token: "a.b.c", state: bad }) }),
+      );
+      expect([400, 401]).toContain(res.status);
+    }
+  });
 });
