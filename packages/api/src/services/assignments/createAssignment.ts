@@ -34,7 +34,7 @@ export async function createAssignment(db: Db, actor: SessionUser, input: Create
     // The same submission again (a double click, a retried request, two at once) returns the
     // assignment it made instead of a second one, which emailed every learner of the cohort twice.
     // Creations for one cohort take turns on its row, so two sent at once cannot both miss.
-    await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohort.id} AND "orgId" = ${actor.orgId} FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohort.id} AND "orgId" = ${actor.orgId} FOR NO KEY UPDATE`;
     const repeat = await tx.assignment.findFirst({
       where: {
         orgId: actor.orgId,
