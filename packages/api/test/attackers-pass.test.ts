@@ -146,3 +146,27 @@ describe("a role taken away in bulk", () => {
     expect(noticed).toEqual([org.trainer.id]);
   });
 });
+
+describe("the last admin, under concurrency", () => {
+  it("two admins removing each other at the same moment leave one admin, however they do it", async () => {
+    for (const how of ["role", "deactivate", "bulk"] as const) {
+      const org = await createOrgWithUsers(tdb.db);
+      const second = await tdb.db.user.create({ data: { orgId: org.org.id, email: `a2-${how}-${org.org.slug}@t.test`, name: "Second Admin", passwordHash: "x", role: "ADMIN" } });
+      const remove = (by: { id: string; email: string; name: string; role: "ADMIN"; orgId: string }, userId: string) => {
+        const c = callerFor(tdb.db, by);
+        if (how === "role") return c.people.setRole({ userId, role: "LEARNER" });
+        if (how === "deactivate") return c.people.setActive({ userId, active: false });
+        return c.people.bulk({ userIds: [userId], action: { kind: "role", role: "TRAINER" } });
+      };
+      const results = await Promise.allSettled([
+        remove({ ...org.admin, role: "ADMIN", orgId: org.org.id }, second.id),
+        remove({ ...second, role: "ADMIN", orgId: org.org.id }, org.admin.id),
+      ]);
+      const admins = await tdb.db.user.count({ where: { orgId: org.org.id, role: "ADMIN", active: true } });
+      expect(admins, how).toBe(1);
+      expect(results.filter((r) => r.status === "fulfilled").length, how).toBe(1);
+      const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect((refused.reason as TRPCError).code, how).toBe("PRECONDITION_FAILED");
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { AppError, notFound } from "../../errors";
 import { recordAudit, recordAuditMany } from "../audit/recordAudit";
 import { revokeAllSignInSessions } from "../account/sessions";
 import { noticeSessionsChanged } from "../account/sessionNotice";
+import { lockOrgAdmins } from "./managePeople";
 
 export type BulkPeopleAction = { kind: "role"; role: Role } | { kind: "cohort"; cohortId: string } | { kind: "deactivate" };
 
@@ -38,6 +39,7 @@ export async function bulkPeople(db: Db, actor: SessionUser, input: { userIds: s
       }
       const adminsLeaving = leaving.filter((p) => p.role === "ADMIN" && p.active).map((p) => p.id);
       if (adminsLeaving.length) {
+        await lockOrgAdmins(tx, actor.orgId);
         const others = await tx.user.count({ where: { orgId: actor.orgId, role: "ADMIN", active: true, id: { notIn: adminsLeaving } } });
         if (others === 0) throw new AppError("PRECONDITION_FAILED", "That would leave the organisation without an active admin.");
       }

@@ -62,8 +62,19 @@ async function findPerson(tx: Prisma.TransactionClient, orgId: string, userId: s
   return user;
 }
 
+/**
+ * Changes that may take away an organisation's admin take turns on its row: each counts the
+ * admins left only once the one before has committed. Without it, two admins removing each other
+ * at the same moment each counted the other and both succeeded, leaving nobody to manage it.
+ * NO KEY UPDATE: rows that only reference the organisation (audit entries, attempts) are not held up.
+ */
+export async function lockOrgAdmins(tx: Prisma.TransactionClient, orgId: string) {
+  await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${orgId} FOR NO KEY UPDATE`;
+}
+
 /** An organisation must keep at least one active admin, or nobody could manage it any more. */
 async function assertAnotherAdmin(tx: Prisma.TransactionClient, orgId: string, userId: string, message: string) {
+  await lockOrgAdmins(tx, orgId);
   const others = await tx.user.count({ where: { orgId, role: "ADMIN", active: true, id: { not: userId } } });
   if (others === 0) throw new AppError("PRECONDITION_FAILED", message);
 }
