@@ -129,11 +129,14 @@ describe("LTI routes", () => {
     const bodies: [string, string][] = [
       ["application/json", '{"id_token":"x","state":"y"}'],
       ["text/plain", "id_token=x&state=y"],
-      ["multipart/form-data; boundary=zz", "--zz\r\nContent-Disposition: form-data; name=\"id_token\"\r\n\r\nx"],
+      ["multipart/form-data; boundary=zz", '--zz\r\nContent-Disposition: form-data; name="id_token"\r\n\r\nx'],
       ["multipart/form-data", "no boundary at all"],
     ];
     for (const [type, body] of bodies) {
-      for (const [name, route] of [["launch", launch.POST], ["login", login.POST]] as const) {
+      for (const [name, route] of [
+        ["launch", launch.POST],
+        ["login", login.POST],
+      ] as const) {
         const res = await route(new Request(`${base}/api/lti/${name}`, { method: "POST", headers: { "content-type": type }, body }));
         expect(res.status, `${name} ${type}`).toBe(400);
         expect(await res.text(), `${name} ${type}`).toMatch(/form/);
@@ -150,10 +153,17 @@ describe("LTI routes", () => {
     const auth = sim.checkAuthRequest(res.headers.get("location")!);
     const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] }));
     const ok = await launch.POST(
-      new Request(`${base}/api/lti/launch`, { method: "POST", headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ id_token: idToken, state: auth.state }) }),
+      new Request(`${base}/api/lti/launch`, {
+        method: "POST",
+        headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ id_token: idToken, state: auth.state }),
+      }),
     );
     expect(ok.status).toBe(200);
-    const session = ok.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="))!.split(";")[0]!;
+    const session = ok.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("authjs.session-token="))!
+      .split(";")[0]!;
     const big = new URLSearchParams({ ctx: "x", itemIds: "y".repeat(2 * 1024 * 1024) }).toString();
     const posted = await deepLink.POST(new Request(`${base}/api/lti/deep-link`, { method: "POST", headers: { cookie: session, "content-type": "application/x-www-form-urlencoded" }, body: big }));
     expect(posted.status).toBe(413);
@@ -163,14 +173,21 @@ describe("LTI routes", () => {
     const login = await import("../app/api/lti/login/route");
     const launch = await import("../app/api/lti/launch/route");
     for (const bad of ["a\u0000b", "a\ud800b"]) {
-      for (const params of [{ iss: bad, login_hint: "x" }, { iss: sim.issuer, login_hint: "x", client_id: bad }]) {
+      for (const params of [
+        { iss: bad, login_hint: "x" },
+        { iss: sim.issuer, login_hint: "x", client_id: bad },
+      ] as Record<string, string>[]) {
         const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams(params)}`));
         expect(res.status, JSON.stringify(params)).toBe(400);
         const posted = await login.POST(new Request(`${base}/api/lti/login`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(params) }));
         expect(posted.status, JSON.stringify(params)).toBe(400);
       }
       const res = await launch.POST(
-        new Request(`${base}/api/lti/launch`, { method: "POST", headers: { cookie: `lti_state_x=1`, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ id_token: "a.b.c", state: bad }) }),
+        new Request(`${base}/api/lti/launch`, {
+          method: "POST",
+          headers: { cookie: `lti_state_x=1`, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ id_token: "a.b.c", state: bad }),
+        }),
       );
       expect([400, 401]).toContain(res.status);
     }

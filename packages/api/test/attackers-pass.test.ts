@@ -158,10 +158,7 @@ describe("the last admin, under concurrency", () => {
         if (how === "deactivate") return c.people.setActive({ userId, active: false });
         return c.people.bulk({ userIds: [userId], action: { kind: "role", role: "TRAINER" } });
       };
-      const results = await Promise.allSettled([
-        remove({ ...org.admin, role: "ADMIN", orgId: org.org.id }, second.id),
-        remove({ ...second, role: "ADMIN", orgId: org.org.id }, org.admin.id),
-      ]);
+      const results = await Promise.allSettled([remove({ ...org.admin, role: "ADMIN", orgId: org.org.id }, second.id), remove({ ...second, role: "ADMIN", orgId: org.org.id }, org.admin.id)]);
       const admins = await tdb.db.user.count({ where: { orgId: org.org.id, role: "ADMIN", active: true } });
       expect(admins, how).toBe(1);
       expect(results.filter((r) => r.status === "fulfilled").length, how).toBe(1);

@@ -31,7 +31,10 @@ export async function bulkPeople(db: Db, actor: SessionUser, input: { userIds: s
       const already = new Set(current.map((m) => m.userId));
       changed = ids.filter((id) => !already.has(id));
       await tx.cohortMember.createMany({ data: changed.map((userId) => ({ orgId: actor.orgId, cohortId: cohort.id, userId })) });
-      await recordAuditMany(tx, changed.map((userId) => ({ ...audit, action: "cohort.member_add", targetType: "Cohort", targetId: cohort.id, after: { userId } })));
+      await recordAuditMany(
+        tx,
+        changed.map((userId) => ({ ...audit, action: "cohort.member_add", targetType: "Cohort", targetId: cohort.id, after: { userId } })),
+      );
     } else {
       const leaving = a.kind === "deactivate" ? people.filter((p) => p.active) : people.filter((p) => p.role !== a.role);
       if (a.kind === "deactivate" && leaving.some((p) => p.id === actor.id)) {
@@ -48,12 +51,18 @@ export async function bulkPeople(db: Db, actor: SessionUser, input: { userIds: s
         await tx.user.updateMany({ where: { orgId: actor.orgId, id: { in: changed } }, data: { active: false } });
         await tx.passwordResetToken.updateMany({ where: { userId: { in: changed }, usedAt: null }, data: { usedAt: new Date() } });
         for (const id of changed) await revokeAllSignInSessions(tx, id);
-        await recordAuditMany(tx, changed.map((id) => ({ ...audit, action: "user.deactivate", targetId: id, before: { active: true }, after: { active: false } })));
+        await recordAuditMany(
+          tx,
+          changed.map((id) => ({ ...audit, action: "user.deactivate", targetId: id, before: { active: true }, after: { active: false } })),
+        );
       } else {
         await tx.user.updateMany({ where: { orgId: actor.orgId, id: { in: changed } }, data: { role: a.role } });
         // as changeRole: the web app's session cache must not keep serving the old role
         for (const id of changed) noticeSessionsChanged(id);
-        await recordAuditMany(tx, leaving.map((p) => ({ ...audit, action: "user.role_change", targetId: p.id, before: { role: p.role }, after: { role: a.role } })));
+        await recordAuditMany(
+          tx,
+          leaving.map((p) => ({ ...audit, action: "user.role_change", targetId: p.id, before: { role: p.role }, after: { role: a.role } })),
+        );
       }
     }
     await recordAudit(tx, { ...audit, action: "people.bulk", targetType: "Organization", targetId: actor.orgId, after: { ...a, userIds: ids, changed: changed.length } });

@@ -30,9 +30,7 @@ export async function listPeople(db: Db, actor: SessionUser, input: ListPeopleIn
     ...(input.role ? { role: input.role } : {}),
     ...(input.active != null ? { active: input.active } : {}),
     ...(input.cohortId ? { memberships: { some: { cohortId: input.cohortId, removedAt: null } } } : {}),
-    ...(search
-      ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] }
-      : {}),
+    ...(search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] } : {}),
   };
   const { pageSize, ...page } = await pageArgs(input, (id) => db.user.findFirst({ where: { ...where, id }, select: { id: true } }));
   const rows = await db.user.findMany({

@@ -81,11 +81,7 @@ export async function myDisputeQueue(db: Db, actor: SessionUser, input: { cursor
   return toPage(rows, pageSize);
 }
 
-export async function decideDispute(
-  db: Db,
-  actor: SessionUser,
-  input: { disputeId: string; outcome: "upheld" | "declined"; reason: string; levels?: Record<string, number> | null },
-) {
+export async function decideDispute(db: Db, actor: SessionUser, input: { disputeId: string; outcome: "upheld" | "declined"; reason: string; levels?: Record<string, number> | null }) {
   const d = await db.dispute.findFirst({ where: { id: input.disputeId, orgId: actor.orgId }, select: { id: true, attemptId: true, assignedToId: true, state: true } });
   if (!d) throw notFound("That dispute");
   if (d.assignedToId !== actor.id) throw forbidden("This dispute was given to another trainer.");
@@ -112,7 +108,14 @@ export async function decideDispute(
       data: { state, outcomeReason: reason, newScore: score, decidedAt: new Date() },
     });
     if (decided.count === 0) throw conflict("This dispute has already been decided.");
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: `dispute.${input.outcome === "upheld" ? "uphold" : "decline"}`, targetType: "Attempt", targetId: d.attemptId, after: { disputeId: d.id, reason, newScore: score } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: `dispute.${input.outcome === "upheld" ? "uphold" : "decline"}`,
+      targetType: "Attempt",
+      targetId: d.attemptId,
+      after: { disputeId: d.id, reason, newScore: score },
+    });
     return score;
   });
   return { state: input.outcome === "upheld" ? "UPHELD" : "DECLINED", newScore };

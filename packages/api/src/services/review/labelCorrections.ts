@@ -66,10 +66,13 @@ export async function correctTurnLabels(db: Db, actor: SessionUser, input: { att
     if (!same) {
       await tx.labelCorrection.deleteMany({ where: { orgId: actor.orgId, attemptId: attempt.id, turnIndex: turn.index } });
       await tx.labelCorrection.createMany({
-        data: [
-          ...next.added.map((label) => ({ label, action: "add" })),
-          ...next.removed.map((label) => ({ label, action: "remove" })),
-        ].map((c) => ({ ...c, orgId: actor.orgId, attemptId: attempt.id, turnIndex: turn.index, trainerId: actor.id })),
+        data: [...next.added.map((label) => ({ label, action: "add" })), ...next.removed.map((label) => ({ label, action: "remove" }))].map((c) => ({
+          ...c,
+          orgId: actor.orgId,
+          attemptId: attempt.id,
+          turnIndex: turn.index,
+          trainerId: actor.id,
+        })),
       });
       await recordAudit(tx, {
         orgId: actor.orgId,
