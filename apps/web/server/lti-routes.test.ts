@@ -192,4 +192,24 @@ describe("LTI routes", () => {
       expect([400, 401]).toContain(res.status);
     }
   });
+
+  it("a signed launch whose claims hold a NUL (a name, a course title) gets a refusal page, not a 500 from the database", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    for (const over of [{ name: "Robin\u0000Agent" }, { "https://purl.imsglobal.org/spec/lti/claim/context": { id: "c-nul", title: "Course\u0000" } }]) {
+      const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "route-nul", client_id: sim.clientId })}`));
+      const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
+      const auth = sim.checkAuthRequest(res.headers.get("location")!);
+      const idToken = await sim.idToken(sim.claims(auth, over));
+      const posted = await launch.POST(
+        new Request(`${base}/api/lti/launch`, {
+          method: "POST",
+          headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ id_token: idToken, state: auth.state }),
+        }),
+      );
+      expect(posted.status, JSON.stringify(over)).toBe(401);
+      expect(await posted.text()).toContain('data-reason="invalid_token"');
+    }
+  });
 });

@@ -4,7 +4,7 @@ import type { Db, Prisma, Role } from "@defuse/db";
 import { startSignInSession, type SessionRef } from "../account/sessions";
 import { recordAudit } from "../audit/recordAudit";
 import { guardedFetch, OutboundError } from "../outbound/guardedFetch";
-import { unstorableIn } from "../../storable";
+import { jsonProblem, unstorableIn } from "../../storable";
 
 export const LTI = {
   messageType: "https://purl.imsglobal.org/spec/lti/claim/message_type",
@@ -241,6 +241,9 @@ export async function verifyLaunch(db: Db, input: { idToken: string | null; stat
   if (messageType === "LtiResourceLinkRequest" && typeof (claims[LTI.resourceLink] as { id?: unknown } | undefined)?.id !== "string") throw new LaunchError("invalid_token");
   if (messageType === "LtiDeepLinkingRequest" && typeof (claims[LTI.deepLinkingSettings] as { deep_link_return_url?: unknown } | undefined)?.deep_link_return_url !== "string")
     throw new LaunchError("invalid_token");
+  // Names, emails and course titles from the claims are stored: a NUL or half a surrogate pair
+  // there (signed or not) used to answer 500 from the first insert.
+  if (jsonProblem(claims, 32)) throw new LaunchError("invalid_token");
   return { registrationId: reg.id, orgId: reg.orgId, deploymentId, messageType, claims };
 }
 
