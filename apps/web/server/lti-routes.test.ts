@@ -122,4 +122,94 @@ describe("LTI routes", () => {
     expect(html).toContain('data-reason="bad_signature"');
     expect(html).not.toMatch(/key server|outbound policy/);
   });
+
+  it("an anonymous post that is not a form (JSON, plain text, a broken multipart body) gets a 400 page, not a 500", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    const bodies: [string, string][] = [
+      ["application/json", '{"id_token":"x","state":"y"}'],
+      ["text/plain", "id_token=x&state=y"],
+      ["multipart/form-data; boundary=zz", '--zz\r\nContent-Disposition: form-data; name="id_token"\r\n\r\nx'],
+      ["multipart/form-data", "no boundary at all"],
+    ];
+    for (const [type, body] of bodies) {
+      for (const [name, route] of [
+        ["launch", launch.POST],
+        ["login", login.POST],
+      ] as const) {
+        const res = await route(new Request(`${base}/api/lti/${name}`, { method: "POST", headers: { "content-type": type }, body }));
+        expect(res.status, `${name} ${type}`).toBe(400);
+        expect(await res.text(), `${name} ${type}`).toMatch(/form/);
+      }
+    }
+  });
+
+  it("a signed-in teacher's oversized post to the deep-link picker gets 413 before the form is read", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    const deepLink = await import("../app/api/lti/deep-link/route");
+    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "route-teacher", client_id: sim.clientId })}`));
+    const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
+    const auth = sim.checkAuthRequest(res.headers.get("location")!);
+    const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] }));
+    const ok = await launch.POST(
+      new Request(`${base}/api/lti/launch`, {
+        method: "POST",
+        headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ id_token: idToken, state: auth.state }),
+      }),
+    );
+    expect(ok.status).toBe(200);
+    const session = ok.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("authjs.session-token="))!
+      .split(";")[0]!;
+    const big = new URLSearchParams({ ctx: "x", itemIds: "y".repeat(2 * 1024 * 1024) }).toString();
+    const posted = await deepLink.POST(new Request(`${base}/api/lti/deep-link`, { method: "POST", headers: { cookie: session, "content-type": "application/x-www-form-urlencoded" }, body: big }));
+    expect(posted.status).toBe(413);
+  });
+
+  it("a NUL byte or half a surrogate pair in any launch parameter gets a 400 page, not a 500 from the database", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    for (const bad of ["a\u0000b", "a\ud800b"]) {
+      for (const params of [
+        { iss: bad, login_hint: "x" },
+        { iss: sim.issuer, login_hint: "x", client_id: bad },
+      ] as Record<string, string>[]) {
+        const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams(params)}`));
+        expect(res.status, JSON.stringify(params)).toBe(400);
+        const posted = await login.POST(new Request(`${base}/api/lti/login`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(params) }));
+        expect(posted.status, JSON.stringify(params)).toBe(400);
+      }
+      const res = await launch.POST(
+        new Request(`${base}/api/lti/launch`, {
+          method: "POST",
+          headers: { cookie: `lti_state_x=1`, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ id_token: "a.b.c", state: bad }),
+        }),
+      );
+      expect([400, 401]).toContain(res.status);
+    }
+  });
+
+  it("a signed launch whose claims hold a NUL (a name, a course title) gets a refusal page, not a 500 from the database", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    for (const over of [{ name: "Robin\u0000Agent" }, { "https://purl.imsglobal.org/spec/lti/claim/context": { id: "c-nul", title: "Course\u0000" } }]) {
+      const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "route-nul", client_id: sim.clientId })}`));
+      const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
+      const auth = sim.checkAuthRequest(res.headers.get("location")!);
+      const idToken = await sim.idToken(sim.claims(auth, over));
+      const posted = await launch.POST(
+        new Request(`${base}/api/lti/launch`, {
+          method: "POST",
+          headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ id_token: idToken, state: auth.state }),
+        }),
+      );
+      expect(posted.status, JSON.stringify(over)).toBe(401);
+      expect(await posted.text()).toContain('data-reason="invalid_token"');
+    }
+  });
 });

@@ -72,3 +72,21 @@ export function ltiPage(opts: { status: number; title: string; body: string; hea
 }
 
 export const escapeHtml = esc;
+
+/**
+ * The posted form, or a 400 page saying what this address takes. A body that is not a form (JSON,
+ * plain text, a multipart body without its boundary) made `formData()` throw: a 500 and a stack
+ * trace in the log for any anonymous caller.
+ */
+export async function postedForm(request: Request): Promise<FormData | Response> {
+  try {
+    return await request.formData();
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    return ltiPage({
+      status: 400,
+      title: "Defuse could not read this request",
+      body: `<p role="alert">This address takes the form your LMS posts (application/x-www-form-urlencoded or multipart/form-data). Start again from your course.</p>`,
+    });
+  }
+}

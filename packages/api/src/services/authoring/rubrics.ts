@@ -4,7 +4,8 @@ import type { SessionUser } from "../../context";
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
 import { keyBase, keyFromTitle } from "./keys";
-import { MAX_TITLE_CHARS, type FieldError } from "./limits";
+import { jsonProblem } from "../../storable";
+import { MAX_DOCUMENT_DEPTH, MAX_TITLE_CHARS, type FieldError } from "./limits";
 import { builtInRubric, checkRubricDocument, isBuiltInRubric, MAX_CRITERIA, MAX_CRITICAL, sameRubric, weightTotal } from "./rubricCheck";
 import { rubricIdOf } from "./validate";
 
@@ -142,6 +143,10 @@ export async function saveRubricDraft(db: Db, actor: SessionUser, input: { id: s
   } catch {
     draft = { $unparsed: input.text };
   }
+  // As for scenario drafts: escapes JSON allows but PostgreSQL cannot store (\u0000, half a
+  // surrogate pair) used to answer 500 from the write, and nesting no rubric needs is refused too.
+  const problem = jsonProblem(draft, MAX_DOCUMENT_DEPTH);
+  if (problem) throw invalid(`${problem.path || "(document)"}: ${problem.message}`, "text");
   const title = typeof draft.title === "string" && draft.title.trim() ? draft.title.trim().slice(0, MAX_TITLE_CHARS) : row.title;
   const next = await db.$transaction(async (tx) => {
     const updated = await tx.authoredRubric.updateMany({

@@ -4,6 +4,7 @@ import type { Db, Prisma, Role } from "@defuse/db";
 import { startSignInSession, type SessionRef } from "../account/sessions";
 import { recordAudit } from "../audit/recordAudit";
 import { guardedFetch, OutboundError } from "../outbound/guardedFetch";
+import { jsonProblem, unstorableIn } from "../../storable";
 
 export const LTI = {
   messageType: "https://purl.imsglobal.org/spec/lti/claim/message_type",
@@ -93,6 +94,8 @@ export interface LoginParams {
  */
 export async function startLogin(db: Db, cfg: { baseUrl: string }, p: LoginParams, now = new Date()) {
   if (!p.iss || !p.login_hint) throw new LaunchError("invalid_token");
+  // anonymous parameters go into queries: text PostgreSQL cannot take (NUL) used to answer 500
+  if (Object.values(p).some((v) => typeof v === "string" && unstorableIn(v))) throw new LaunchError("invalid_token");
   const regs = await db.ltiRegistration.findMany({ where: { issuer: p.iss, ...(p.client_id ? { clientId: p.client_id } : {}) }, select: { id: true, clientId: true, authUrl: true }, take: 2 });
   if (regs.length !== 1) throw new LaunchError("unknown_registration");
   const reg = regs[0]!;
@@ -194,6 +197,7 @@ export interface VerifiedLaunch {
  */
 export async function verifyLaunch(db: Db, input: { idToken: string | null; state: string | null; cookieState: string | null }, now = new Date()): Promise<VerifiedLaunch> {
   if (!input.idToken || !input.state) throw new LaunchError("invalid_token");
+  if (unstorableIn(input.state)) throw new LaunchError("state_mismatch");
   const row = await db.ltiLoginState.findUnique({ where: { state: input.state } });
   if (!row) throw new LaunchError("state_mismatch");
   if (!input.cookieState) throw new LaunchError(row.usedAt ? "replayed" : "cookies_blocked");
@@ -237,6 +241,9 @@ export async function verifyLaunch(db: Db, input: { idToken: string | null; stat
   if (messageType === "LtiResourceLinkRequest" && typeof (claims[LTI.resourceLink] as { id?: unknown } | undefined)?.id !== "string") throw new LaunchError("invalid_token");
   if (messageType === "LtiDeepLinkingRequest" && typeof (claims[LTI.deepLinkingSettings] as { deep_link_return_url?: unknown } | undefined)?.deep_link_return_url !== "string")
     throw new LaunchError("invalid_token");
+  // Names, emails and course titles from the claims are stored: a NUL or half a surrogate pair
+  // there (signed or not) used to answer 500 from the first insert.
+  if (jsonProblem(claims, 32)) throw new LaunchError("invalid_token");
   return { registrationId: reg.id, orgId: reg.orgId, deploymentId, messageType, claims };
 }
 

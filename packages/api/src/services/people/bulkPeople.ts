@@ -3,6 +3,8 @@ import type { Role, SessionUser } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { recordAudit, recordAuditMany } from "../audit/recordAudit";
 import { revokeAllSignInSessions } from "../account/sessions";
+import { noticeSessionsChanged } from "../account/sessionNotice";
+import { lockOrgAdmins } from "./managePeople";
 
 export type BulkPeopleAction = { kind: "role"; role: Role } | { kind: "cohort"; cohortId: string } | { kind: "deactivate" };
 
@@ -29,7 +31,10 @@ export async function bulkPeople(db: Db, actor: SessionUser, input: { userIds: s
       const already = new Set(current.map((m) => m.userId));
       changed = ids.filter((id) => !already.has(id));
       await tx.cohortMember.createMany({ data: changed.map((userId) => ({ orgId: actor.orgId, cohortId: cohort.id, userId })) });
-      await recordAuditMany(tx, changed.map((userId) => ({ ...audit, action: "cohort.member_add", targetType: "Cohort", targetId: cohort.id, after: { userId } })));
+      await recordAuditMany(
+        tx,
+        changed.map((userId) => ({ ...audit, action: "cohort.member_add", targetType: "Cohort", targetId: cohort.id, after: { userId } })),
+      );
     } else {
       const leaving = a.kind === "deactivate" ? people.filter((p) => p.active) : people.filter((p) => p.role !== a.role);
       if (a.kind === "deactivate" && leaving.some((p) => p.id === actor.id)) {
@@ -37,6 +42,7 @@ export async function bulkPeople(db: Db, actor: SessionUser, input: { userIds: s
       }
       const adminsLeaving = leaving.filter((p) => p.role === "ADMIN" && p.active).map((p) => p.id);
       if (adminsLeaving.length) {
+        await lockOrgAdmins(tx, actor.orgId);
         const others = await tx.user.count({ where: { orgId: actor.orgId, role: "ADMIN", active: true, id: { notIn: adminsLeaving } } });
         if (others === 0) throw new AppError("PRECONDITION_FAILED", "That would leave the organisation without an active admin.");
       }
@@ -45,10 +51,18 @@ export async function bulkPeople(db: Db, actor: SessionUser, input: { userIds: s
         await tx.user.updateMany({ where: { orgId: actor.orgId, id: { in: changed } }, data: { active: false } });
         await tx.passwordResetToken.updateMany({ where: { userId: { in: changed }, usedAt: null }, data: { usedAt: new Date() } });
         for (const id of changed) await revokeAllSignInSessions(tx, id);
-        await recordAuditMany(tx, changed.map((id) => ({ ...audit, action: "user.deactivate", targetId: id, before: { active: true }, after: { active: false } })));
+        await recordAuditMany(
+          tx,
+          changed.map((id) => ({ ...audit, action: "user.deactivate", targetId: id, before: { active: true }, after: { active: false } })),
+        );
       } else {
         await tx.user.updateMany({ where: { orgId: actor.orgId, id: { in: changed } }, data: { role: a.role } });
-        await recordAuditMany(tx, leaving.map((p) => ({ ...audit, action: "user.role_change", targetId: p.id, before: { role: p.role }, after: { role: a.role } })));
+        // as changeRole: the web app's session cache must not keep serving the old role
+        for (const id of changed) noticeSessionsChanged(id);
+        await recordAuditMany(
+          tx,
+          leaving.map((p) => ({ ...audit, action: "user.role_change", targetId: p.id, before: { role: p.role }, after: { role: a.role } })),
+        );
       }
     }
     await recordAudit(tx, { ...audit, action: "people.bulk", targetType: "Organization", targetId: actor.orgId, after: { ...a, userIds: ids, changed: changed.length } });

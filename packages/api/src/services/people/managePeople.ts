@@ -30,9 +30,7 @@ export async function listPeople(db: Db, actor: SessionUser, input: ListPeopleIn
     ...(input.role ? { role: input.role } : {}),
     ...(input.active != null ? { active: input.active } : {}),
     ...(input.cohortId ? { memberships: { some: { cohortId: input.cohortId, removedAt: null } } } : {}),
-    ...(search
-      ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] }
-      : {}),
+    ...(search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] } : {}),
   };
   const { pageSize, ...page } = await pageArgs(input, (id) => db.user.findFirst({ where: { ...where, id }, select: { id: true } }));
   const rows = await db.user.findMany({
@@ -62,8 +60,19 @@ async function findPerson(tx: Prisma.TransactionClient, orgId: string, userId: s
   return user;
 }
 
+/**
+ * Changes that may take away an organisation's admin take turns on its row: each counts the
+ * admins left only once the one before has committed. Without it, two admins removing each other
+ * at the same moment each counted the other and both succeeded, leaving nobody to manage it.
+ * NO KEY UPDATE: rows that only reference the organisation (audit entries, attempts) are not held up.
+ */
+export async function lockOrgAdmins(tx: Prisma.TransactionClient, orgId: string) {
+  await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${orgId} FOR NO KEY UPDATE`;
+}
+
 /** An organisation must keep at least one active admin, or nobody could manage it any more. */
 async function assertAnotherAdmin(tx: Prisma.TransactionClient, orgId: string, userId: string, message: string) {
+  await lockOrgAdmins(tx, orgId);
   const others = await tx.user.count({ where: { orgId, role: "ADMIN", active: true, id: { not: userId } } });
   if (others === 0) throw new AppError("PRECONDITION_FAILED", message);
 }

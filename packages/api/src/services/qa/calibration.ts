@@ -2,7 +2,7 @@ import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { conflict, forbidden, invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
-import { findReviewableAttempt } from "../review/getReview";
+import { findReviewableAttempt, refuseOwnAttempt } from "../review/getReview";
 import { releaseReviewIn } from "../review/saveReview";
 import type { Rubric } from "@defuse/content";
 import { rubricOf } from "../authoring/resolve";
@@ -34,6 +34,9 @@ function checkLevels(rubric: Rubric, levels: Levels): Levels {
 export async function openCalibration(db: Db, actor: SessionUser, input: { attemptId: string; trainerIds: string[] }) {
   return db.$transaction(async (tx) => {
     const attempt = await findReviewableAttempt(tx, actor.orgId, input.attemptId);
+    // The agreed score becomes the attempt's review: nobody organises or scores their own.
+    refuseOwnAttempt(actor, attempt);
+    if (input.trainerIds.includes(attempt.userId)) throw invalid("The agent cannot score their own attempt: invite other trainers.", "trainerIds");
     const ids = [...new Set([actor.id, ...input.trainerIds])];
     const trainers = await tx.user.findMany({ where: { id: { in: ids }, orgId: actor.orgId, active: true, role: { in: ["TRAINER", "ADMIN"] } }, select: { id: true } });
     if (trainers.length !== ids.length) throw notFound("One of those trainers");

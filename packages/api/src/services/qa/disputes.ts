@@ -1,7 +1,7 @@
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "../../errors";
-import { toPage } from "../admin/paging";
+import { pageArgs, toPage } from "../admin/paging";
 import { recordAudit } from "../audit/recordAudit";
 import { releaseReviewIn } from "../review/saveReview";
 
@@ -68,22 +68,20 @@ export async function openDispute(db: Db, actor: SessionUser, input: { attemptId
 
 /** The disputes waiting for the calling trainer, oldest first. */
 export async function myDisputeQueue(db: Db, actor: SessionUser, input: { cursor?: string | null; limit?: number }) {
-  const pageSize = Math.min(Math.max(input.limit ?? 25, 1), 100);
+  const where = { orgId: actor.orgId, assignedToId: actor.id, state: "OPEN" as const };
+  // the cursor must be a row of this very queue: Prisma finds `cursor: { id }` outside the where,
+  // so another organisation's dispute id used to page relative to it (an ordering oracle)
+  const { pageSize, ...args } = await pageArgs({ cursor: input.cursor, limit: input.limit }, (id) => db.dispute.findFirst({ where: { id, ...where }, select: { id: true } }));
   const rows = await db.dispute.findMany({
-    where: { orgId: actor.orgId, assignedToId: actor.id, state: "OPEN" },
+    where,
     select: { id: true, attemptId: true, reason: true, oldScore: true, createdAt: true, agent: { select: { id: true, name: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
-    take: pageSize + 1,
+    ...args,
   });
   return toPage(rows, pageSize);
 }
 
-export async function decideDispute(
-  db: Db,
-  actor: SessionUser,
-  input: { disputeId: string; outcome: "upheld" | "declined"; reason: string; levels?: Record<string, number> | null },
-) {
+export async function decideDispute(db: Db, actor: SessionUser, input: { disputeId: string; outcome: "upheld" | "declined"; reason: string; levels?: Record<string, number> | null }) {
   const d = await db.dispute.findFirst({ where: { id: input.disputeId, orgId: actor.orgId }, select: { id: true, attemptId: true, assignedToId: true, state: true } });
   if (!d) throw notFound("That dispute");
   if (d.assignedToId !== actor.id) throw forbidden("This dispute was given to another trainer.");
@@ -110,7 +108,14 @@ export async function decideDispute(
       data: { state, outcomeReason: reason, newScore: score, decidedAt: new Date() },
     });
     if (decided.count === 0) throw conflict("This dispute has already been decided.");
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: `dispute.${input.outcome === "upheld" ? "uphold" : "decline"}`, targetType: "Attempt", targetId: d.attemptId, after: { disputeId: d.id, reason, newScore: score } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: `dispute.${input.outcome === "upheld" ? "uphold" : "decline"}`,
+      targetType: "Attempt",
+      targetId: d.attemptId,
+      after: { disputeId: d.id, reason, newScore: score },
+    });
     return score;
   });
   return { state: input.outcome === "upheld" ? "UPHELD" : "DECLINED", newScore };

@@ -1,6 +1,5 @@
 import type { Db, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { forbidden } from "../../errors";
 import { contentTitle } from "../content/titles";
 import { scenarioOf } from "../authoring/resolve";
 import type { ScenarioT } from "../learner/content";
@@ -8,11 +7,11 @@ import { loadRealCall, realCallTitle, realCallTurns } from "../qa/realCallView";
 import { loadAutoCriteria } from "./autoCriteria";
 import { autoCriticalOf, criticalStands, readTurnComments } from "./critical";
 import { correctedLabels, LABEL_CATALOGUE, loadCorrections } from "./labelCorrections";
-import { findReviewableAttempt } from "./reviewable";
+import { findReviewableAttempt, refuseOwnAttempt } from "./reviewable";
 import { rubricOf } from "../authoring/resolve";
 import { isBuiltInRubric } from "../authoring/rubricCheck";
 
-export { findReviewableAttempt };
+export { findReviewableAttempt, refuseOwnAttempt };
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -41,11 +40,6 @@ export async function passMarkFor(tx: Tx, orgId: string, assignmentId: string | 
   if (rubric && !isBuiltInRubric(rubric.id)) return rubric.passMark;
   const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { defaultPassMark: true } });
   return org.defaultPassMark;
-}
-
-/** Nobody reviews (or raises) their own attempt: a trainer who practises is reviewed by someone else. */
-export function refuseOwnAttempt(actor: SessionUser, attempt: { userId: string }) {
-  if (attempt.userId === actor.id) throw forbidden("You cannot review your own attempt. Another trainer or an admin can review it.");
 }
 
 /** Everything the review screen shows: transcript with labels, tension curve, automatic and trainer scores. */

@@ -3,7 +3,7 @@ import { catalogue, LABEL_IDS } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { AppError, invalid, notFound } from "../../errors";
 import { recordAudit } from "../audit/recordAudit";
-import { findReviewableAttempt } from "./reviewable";
+import { findReviewableAttempt, refuseOwnAttempt } from "./reviewable";
 
 type Tx = Db | Prisma.TransactionClient;
 const KNOWN = new Set<string>(LABEL_IDS);
@@ -47,6 +47,8 @@ export async function correctTurnLabels(db: Db, actor: SessionUser, input: { att
   for (const l of input.labels) if (!KNOWN.has(l)) throw invalid(`“${l}” is not a technique or pitfall.`, "labels");
   return db.$transaction(async (tx) => {
     const attempt = await findReviewableAttempt(tx, actor.orgId, input.attemptId);
+    // labels are part of the review (the screen, the agreement report, the training export)
+    refuseOwnAttempt(actor, attempt);
     if (attempt.kind !== "ROLEPLAY") throw new AppError("PRECONDITION_FAILED", "Branching replies carry the author's labels; only free-text turns can be corrected.");
     const turn = await tx.attemptTurn.findFirst({
       where: { attemptId: attempt.id, index: input.turn },
@@ -64,10 +66,13 @@ export async function correctTurnLabels(db: Db, actor: SessionUser, input: { att
     if (!same) {
       await tx.labelCorrection.deleteMany({ where: { orgId: actor.orgId, attemptId: attempt.id, turnIndex: turn.index } });
       await tx.labelCorrection.createMany({
-        data: [
-          ...next.added.map((label) => ({ label, action: "add" })),
-          ...next.removed.map((label) => ({ label, action: "remove" })),
-        ].map((c) => ({ ...c, orgId: actor.orgId, attemptId: attempt.id, turnIndex: turn.index, trainerId: actor.id })),
+        data: [...next.added.map((label) => ({ label, action: "add" })), ...next.removed.map((label) => ({ label, action: "remove" }))].map((c) => ({
+          ...c,
+          orgId: actor.orgId,
+          attemptId: attempt.id,
+          turnIndex: turn.index,
+          trainerId: actor.id,
+        })),
       });
       await recordAudit(tx, {
         orgId: actor.orgId,

@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@defuse/db";
-import { notFound } from "../../errors";
+import type { SessionUser } from "../../context";
+import { forbidden, notFound } from "../../errors";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -55,4 +56,9 @@ export async function findReviewableAttempt(tx: Tx, orgId: string, attemptId: st
   });
   if (!attempt) throw notFound("That attempt");
   return attempt;
+}
+
+/** Nobody reviews (or raises) their own attempt: a trainer who practises is reviewed by someone else. */
+export function refuseOwnAttempt(actor: SessionUser, attempt: { userId: string }) {
+  if (attempt.userId === actor.id) throw forbidden("You cannot review your own attempt. Another trainer or an admin can review it.");
 }

@@ -1,7 +1,8 @@
 import { AppError, buildDeepLinkResponse, loadSessionUser } from "@defuse/api";
 import { db } from "../../../../server/db";
 import { serverEnv } from "../../../../server/env";
-import { escapeHtml, ltiBaseUrl, ltiPage } from "../../../../server/lti";
+import { MAX_FORM_BODY_BYTES, withLimitedBody } from "../../../../server/request-guard";
+import { escapeHtml, ltiBaseUrl, ltiPage, postedForm } from "../../../../server/lti";
 import { sessionRef } from "../../../../server/session";
 
 /**
@@ -13,7 +14,11 @@ export async function POST(request: Request) {
   if (origin && origin !== new URL(request.url).origin && origin !== ltiBaseUrl(request)) return new Response("Cross-site request refused.", { status: 403 });
   const user = await loadSessionUser(db(), await sessionRef(request.headers));
   if (!user || user.role === "LEARNER") return ltiPage({ status: 403, title: "Only teachers can add Defuse activities", body: `<p role="alert">Sign in again from your course.</p>` });
-  const form = await request.formData();
+  // Capped before the form is read, as on the other LTI posts: a few item ids and a context token.
+  const limited = await withLimitedBody(request, MAX_FORM_BODY_BYTES);
+  if (limited instanceof Response) return limited;
+  const form = await postedForm(limited);
+  if (form instanceof Response) return form;
   const context = String(form.get("ctx") ?? "");
   const itemIds = form.getAll("itemIds").map(String).slice(0, 100);
   try {

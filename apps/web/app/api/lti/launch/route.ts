@@ -1,7 +1,7 @@
 import { LaunchError, isKeySetRefusal, captureContext, captureGradeTarget, launchTarget, signInFromLaunch, verifyLaunch } from "@defuse/api";
 import { db } from "../../../../server/db";
 import { MAX_FORM_BODY_BYTES, withLimitedBody } from "../../../../server/request-guard";
-import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, sessionCookie, stateCookieName } from "../../../../server/lti";
+import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, sessionCookie, stateCookieName, postedForm } from "../../../../server/lti";
 import { deepLinkPickerUrl } from "../../../../server/lti-deep-link";
 
 function cookie(request: Request, name: string): string | null {
@@ -21,7 +21,8 @@ export async function POST(incoming: Request) {
   // Anonymous: capped before the form is read (a 200 MB post used to be read whole).
   const request = await withLimitedBody(incoming, MAX_FORM_BODY_BYTES);
   if (request instanceof Response) return request;
-  const form = await request.formData();
+  const form = await postedForm(request);
+  if (form instanceof Response) return form;
   const idToken = typeof form.get("id_token") === "string" ? (form.get("id_token") as string) : null;
   const state = typeof form.get("state") === "string" ? (form.get("state") as string) : null;
   const cookieState = state && cookie(request, stateCookieName(state)) ? state : null;

@@ -1,7 +1,7 @@
 import { LaunchError, startLogin } from "@defuse/api";
 import { db } from "../../../../server/db";
 import { MAX_FORM_BODY_BYTES, withLimitedBody } from "../../../../server/request-guard";
-import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, stateCookieName } from "../../../../server/lti";
+import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, stateCookieName, postedForm } from "../../../../server/lti";
 
 /**
  * OIDC third-party login initiation (LTI 1.3 § 5.1.1): platforms call it by GET or form POST. The
@@ -39,7 +39,8 @@ export async function POST(incoming: Request) {
   // Anonymous: capped before the form is read (a 100 MB post used to be read whole).
   const request = await withLimitedBody(incoming, MAX_FORM_BODY_BYTES);
   if (request instanceof Response) return request;
-  const form = await request.formData();
+  const form = await postedForm(request);
+  if (form instanceof Response) return form;
   const params = new URLSearchParams();
   for (const [k, v] of form) if (typeof v === "string") params.set(k, v);
   return handle(request, params);
