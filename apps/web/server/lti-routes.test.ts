@@ -169,6 +169,41 @@ describe("LTI routes", () => {
     expect(posted.status).toBe(413);
   });
 
+  it("a refused choice sends the teacher back to the picker with a message key, never message text a link could carry", async () => {
+    const login = await import("../app/api/lti/login/route");
+    const launch = await import("../app/api/lti/launch/route");
+    const deepLink = await import("../app/api/lti/deep-link/route");
+    const { DEEP_LINK_ERRORS } = await import("@defuse/api");
+    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "route-teacher-2", client_id: sim.clientId })}`));
+    const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
+    const auth = sim.checkAuthRequest(res.headers.get("location")!);
+    const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] }));
+    const ok = await launch.POST(
+      new Request(`${base}/api/lti/launch`, {
+        method: "POST",
+        headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ id_token: idToken, state: auth.state }),
+      }),
+    );
+    const session = ok.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("authjs.session-token="))!
+      .split(";")[0]!;
+    // a context that does not open: refused, and the picker is told "invalid", not the sentence
+    const posted = await deepLink.POST(
+      new Request(`${base}/api/lti/deep-link`, {
+        method: "POST",
+        headers: { cookie: session, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ ctx: "not-a-sealed-context", itemIds: "x" }),
+      }),
+    );
+    expect(posted.status).toBe(303);
+    const back = new URL(posted.headers.get("location")!);
+    expect(back.pathname).toBe("/lti/deep-link");
+    expect(back.searchParams.get("error")).toBe("invalid");
+    expect(DEEP_LINK_ERRORS.invalid).toMatch(/not valid/);
+  });
+
   it("a NUL byte or half a surrogate pair in any launch parameter gets a 400 page, not a 500 from the database", async () => {
     const login = await import("../app/api/lti/login/route");
     const launch = await import("../app/api/lti/launch/route");

@@ -11,7 +11,7 @@ export { LaunchError, isKeySetRefusal, startLogin, verifyLaunch, signInFromLaunc
 export { publicJwks } from "./services/lti/keys";
 export { completeDynamicRegistration, DynamicRegistrationError } from "./services/lti/registrations";
 export { ltiConfig } from "./services/lti/config";
-export { builtInDeepLinkItems, deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, type DeepLinkItem } from "./services/lti/deepLinking";
+export { builtInDeepLinkItems, deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, DEEP_LINK_ERRORS, deepLinkErrorKey, type DeepLinkItem, type DeepLinkErrorKey } from "./services/lti/deepLinking";
 export { captureGradeTarget } from "./services/lti/gradeTargets";
 export { captureContext } from "./services/lti/roster";
 export { startJobQueue, startWorkers, QUEUES } from "./jobs/queue";

@@ -1,4 +1,4 @@
-import { deepLinkItems, type DeepLinkItem } from "@defuse/api";
+import { DEEP_LINK_ERRORS, deepLinkItems, type DeepLinkItem } from "@defuse/api";
 import { db } from "../../../server/db";
 import { requireUser } from "../../../server/session";
 
@@ -17,13 +17,17 @@ const GROUPS: { kind: DeepLinkItem["kind"]; label: string }[] = [
  */
 export default async function DeepLinkPicker({ searchParams }: { searchParams: Promise<{ ctx?: string; error?: string }> }) {
   const user = await requireUser(["TRAINER", "ADMIN"]);
-  const { ctx, error } = await searchParams;
+  const { ctx, error: errorKey } = await searchParams;
+  // Only Defuse's own texts, by key: a crafted `?error=` cannot put words on this page.
+  const error = errorKey && Object.hasOwn(DEEP_LINK_ERRORS, errorKey) ? DEEP_LINK_ERRORS[errorKey as keyof typeof DEEP_LINK_ERRORS] : null;
   const items = ctx ? await deepLinkItems(db(), user.orgId) : [];
   return (
     <main className="mx-auto max-w-3xl p-6">
       <h1 className="text-2xl font-semibold">Add Defuse activities to your course</h1>
       {!ctx ? (
-        <p role="alert" className="mt-4">Start from your course: choose “Add an activity”, then Defuse.</p>
+        <p role="alert" className="mt-4">
+          Start from your course: choose “Add an activity”, then Defuse.
+        </p>
       ) : (
         <form method="post" action="/api/lti/deep-link" className="mt-4 space-y-6">
           <input type="hidden" name="ctx" value={ctx} />

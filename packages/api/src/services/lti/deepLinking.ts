@@ -80,15 +80,35 @@ export async function sealDeepLinkContext(launch: VerifiedLaunch, userId: string
   return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(ctx))).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).encrypt(contextKey(secret));
 }
 
+/**
+ * What the picker may say after a refused choice, by key: the answer to a refused post redirects
+ * to the picker with `?error=<key>`, and the page shows only these texts (never text from the link,
+ * which anyone could craft to put words on a trusted page).
+ */
+export const DEEP_LINK_ERRORS = {
+  invalid: "This course link request is not valid. Start again from your course.",
+  expired: "This course link request has expired. Start again from your course.",
+  "not-yours": "This course link request belongs to someone else. Start again from your course.",
+  choose: "Choose at least one activity from the list.",
+  unregistered: "This platform is no longer registered with Defuse.",
+} as const;
+export type DeepLinkErrorKey = keyof typeof DEEP_LINK_ERRORS;
+
+/** The key of a refusal's message, for the picker's `?error=` (unknown messages map to "invalid"). */
+export function deepLinkErrorKey(message: string): DeepLinkErrorKey {
+  const hit = (Object.keys(DEEP_LINK_ERRORS) as DeepLinkErrorKey[]).find((k) => DEEP_LINK_ERRORS[k] === message);
+  return hit ?? "invalid";
+}
+
 async function openContext(sealed: string, actor: SessionUser, secret: string): Promise<DeepLinkContext> {
   let ctx: DeepLinkContext;
   try {
     ctx = JSON.parse(new TextDecoder().decode((await compactDecrypt(sealed, contextKey(secret))).plaintext)) as DeepLinkContext;
   } catch {
-    throw invalid("This course link request is not valid. Start again from your course.");
+    throw invalid(DEEP_LINK_ERRORS["invalid"]);
   }
-  if (ctx.exp < Date.now() / 1000) throw invalid("This course link request has expired. Start again from your course.");
-  if (ctx.userId !== actor.id || ctx.orgId !== actor.orgId) throw invalid("This course link request belongs to someone else. Start again from your course.");
+  if (ctx.exp < Date.now() / 1000) throw invalid(DEEP_LINK_ERRORS["expired"]);
+  if (ctx.userId !== actor.id || ctx.orgId !== actor.orgId) throw invalid(DEEP_LINK_ERRORS["not-yours"]);
   return ctx;
 }
 
@@ -100,9 +120,9 @@ export async function buildDeepLinkResponse(db: Db, actor: SessionUser, input: {
   const ctx = await openContext(input.context, actor, cfg.secret);
   const all = await deepLinkItems(db, actor.orgId);
   const chosen = input.itemIds.map((id) => all.find((i) => i.id === id));
-  if (chosen.length === 0 || chosen.some((c) => !c)) throw invalid("Choose at least one activity from the list.", "itemIds");
+  if (chosen.length === 0 || chosen.some((c) => !c)) throw invalid(DEEP_LINK_ERRORS["choose"], "itemIds");
   const reg = await db.ltiRegistration.findFirst({ where: { id: ctx.registrationId, orgId: actor.orgId }, select: { id: true, issuer: true, clientId: true } });
-  if (!reg) throw invalid("This platform is no longer registered with Defuse.");
+  if (!reg) throw invalid(DEEP_LINK_ERRORS["unregistered"]);
   const contentItems = (chosen as DeepLinkItem[]).map((item) => ({
     type: "ltiResourceLink",
     title: item.title,

@@ -1,4 +1,4 @@
-import { AppError, buildDeepLinkResponse, loadSessionUser } from "@defuse/api";
+import { AppError, buildDeepLinkResponse, deepLinkErrorKey, loadSessionUser } from "@defuse/api";
 import { db } from "../../../../server/db";
 import { serverEnv } from "../../../../server/env";
 import { MAX_FORM_BODY_BYTES, withLimitedBody } from "../../../../server/request-guard";
@@ -33,7 +33,7 @@ export async function POST(request: Request) {
     if (!(e instanceof AppError)) throw e;
     const back = new URL("/lti/deep-link", ltiBaseUrl(request));
     back.searchParams.set("ctx", context);
-    back.searchParams.set("error", e.message);
+    back.searchParams.set("error", deepLinkErrorKey(e.message));
     return Response.redirect(back, 303);
   }
 }
