@@ -81,3 +81,13 @@ describe("blame: the customer's might-have-been, and an apology that turns to fa
     expect(hit("Mind you, you were meant to keep the receipt.")).toBeUndefined();
   });
 });
+
+describe("solution: a fix said as done with 'taken off'", () => {
+  it("fires on the fix done; not on a question, a condition or a fee that could come back", () => {
+    expect(fires("Right, that's the £59.98 taken off.", "sol-taken-off")).toBe(true);
+    expect(fires("I've taken the fee off and the money's on its way back to your card.", "sol-taken-off")).toBe(true);
+    expect(fires("Has that been taken off?", "sol-taken-off")).toBe(false);
+    expect(fires("After taking the fee off, the balance is £84.40.", "sol-taken-off")).toBe(false);
+    expect(fires("I'd rather not promise you something that gets taken off later.", "sol-taken-off")).toBe(false);
+  });
+});
