@@ -75,7 +75,7 @@ export function authorItems(author: string): Item[] {
  * The v2 authors trained on (E and F arrived as adjudicated files only; D and H were held out until
  * the seventh analyser round); the held-out author K is never among them.
  */
-export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "N", "P", "Q", "R"].filter((a) =>
+export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "N", "P", "Q", "R", "W", "X", "Y"].filter((a) =>
   ["author", "final-", "heldout-"].some((p) => existsSync(join(DATA_DIR, "v2", `${p}${a}.jsonl`))),
 );
 export const HELD_OUT_AUTHOR = "K";

@@ -65,6 +65,7 @@ for (const arg of process.argv.slice(2).filter((x) => !x.startsWith("--"))) {
   const rows: string[] = [];
   let mi = 0, ma = 0;
   const rudeAll = { tp: 0, fp: 0, fn: 0 };
+  const pooled = new Map<LabelId, { tp: number; fp: number; fn: number }>(LABEL_IDS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
   const pit: Record<string, number[]> = {};
   for (const a of TRAINING_AUTHORS) {
     const r = fastReports?.get(a) ?? trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), o);
@@ -73,16 +74,33 @@ for (const arg of process.argv.slice(2).filter((x) => !x.startsWith("--"))) {
     mi += r.microF1;
     ma += r.macroF1;
     for (const s of r.perLabel) if (PITFALLS.includes(s.label)) (pit[s.label] ??= []).push(s.recall);
+    for (const s of r.perLabel) {
+      const c = pooled.get(s.label)!;
+      c.tp += s.tp;
+      c.fp += s.fp;
+      c.fn += s.fn;
+    }
     const rude = r.perLabel.find((s) => s.label === "rude")!;
     rudeAll.tp += rude.tp;
     rudeAll.fp += rude.fp;
     rudeAll.fn += rude.fn;
-    rows.push(`  ${a}: micro ${f2(r.microF1)} macro ${f2(r.macroF1)} rude P ${f2(rude.precision)} R ${f2(rude.recall)} (${rude.support} rude lines)`);
+    const sol = r.perLabel.find((s) => s.label === "solution")!;
+    const pr = PITFALLS.map((p) => `${p.slice(0, 4)} ${f2(r.perLabel.find((s) => s.label === p)!.recall)}`).join(" ");
+    rows.push(`  ${a}: micro ${f2(r.microF1)} macro ${f2(r.macroF1)} rude P ${f2(rude.precision)} R ${f2(rude.recall)} (${rude.support} rude lines); recall ${pr}; solution P ${f2(sol.precision)}`);
   }
   const n = TRAINING_AUTHORS.length;
   console.log(`${arg} => mean micro ${f2(mi / n)} macro ${f2(ma / n)} (${(Date.now() - t0) / 1000} s)`);
   console.log(rows.join("\n"));
   console.log(`  rude pooled: P ${f2(rudeAll.tp / (rudeAll.tp + rudeAll.fp))} R ${f2(rudeAll.tp / (rudeAll.tp + rudeAll.fn))}`);
+ // pooled per label over the left-out authors (each judged by a model that never saw it): P / R / F1
+  const f2s = (x: number) => x.toFixed(2);
+  console.log(
+    "  pooled per label (P / R / F1): " +
+      LABEL_IDS.map((l) => {
+        const c = pooled.get(l)!;
+        const p = c.tp / Math.max(1, c.tp + c.fp), rr = c.tp / Math.max(1, c.tp + c.fn);
+        return `${l} ${f2s(p)}/${f2s(rr)}/${f2s(p + rr ? (2 * p * rr) / (p + rr) : 0)}`;
+      }).join(", "),
+  );
   console.log("  pitfall recall: " + PITFALLS.map((p) => `${p} ${pit[p]!.map(f2).join("/")}`).join(", "));
 }
-void LABEL_IDS;

@@ -278,6 +278,15 @@ export function applyStack(rows: readonly (Float64Array | null)[], z: Float64Arr
   return out;
 }
 
+/** Whether a rule that fired shows labels `a` and `b` together on purpose (`keepsWith`), so their exclusive pair does not apply. */
+export function keptTogether(hits: RuleHit[], a: LabelId, b: LabelId): boolean {
+  for (const h of hits) {
+    const k = h.rule.keepsWith;
+    if (k !== undefined && !h.negated && ((h.rule.label === a && k === b) || (h.rule.label === b && k === a))) return true;
+  }
+  return false;
+}
+
 /** The labels that stand: model at or over threshold (rude also at its second stage), plus assert rules and promoted cue rules, minus veto rules. */
 export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<LabelId>): Set<LabelId> {
   out.clear();
@@ -288,7 +297,7 @@ export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<Labe
       if (m.technique[l]) technique = true;
     }
   for (const [a, b] of m.exclusive)
-    if (out.has(m.labels[a]!) && out.has(m.labels[b]!)) out.delete(m.labels[z[a]! - m.cut[a]! >= z[b]! - m.cut[b]! ? b : a]!);
+    if (out.has(m.labels[a]!) && out.has(m.labels[b]!) && !keptTogether(hits, m.labels[a]!, m.labels[b]!)) out.delete(m.labels[z[a]! - m.cut[a]! >= z[b]! - m.cut[b]! ? b : a]!);
   if (m.rude >= 0 && !technique && z[m.rude]! >= m.rudeCut) out.add("rude");
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || m.promoted.has(h.rule.id))) out.add(h.rule.label);
   for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
