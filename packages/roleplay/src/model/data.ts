@@ -84,3 +84,10 @@ export const HELD_OUT_AUTHOR = "K";
  * trained on and never reported during training; only the lead's looks and the quality floor read it.
  */
 export const SECOND_HELD_OUT_AUTHOR = "T";
+/**
+ * Two more held-out authors from the tenth round (v2/heldout-L.jsonl, v2/heldout-O.jsonl): L writes a US insurance
+ * and utilities centre's ordinary day, O a UK retail and telecom centre's, phone and chat, each double-annotated and
+ * adjudicated. The lead's retrain with them in training moved K and T by +0.001 micro F1 on average and broke two
+ * dev calls (a three-way choice read as a solution), so they stay out: a third and fourth honest look.
+ */
+export const MORE_HELD_OUT_AUTHORS = ["L", "O"] as const;
