@@ -57,7 +57,10 @@ function trickle(port, everyMs, waitMs) {
     socket.on("close", () => done("closed"));
     socket.write("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n");
     const timer = setInterval(() => {
-      if (sent < 100 && !socket.destroyed) socket.write("a", () => {}), sent++;
+      if (sent < 100 && !socket.destroyed) {
+        socket.write("a", () => {});
+        sent++;
+      }
     }, everyMs);
     const deadline = setTimeout(() => done("still open"), waitMs);
   });
