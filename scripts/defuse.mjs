@@ -85,6 +85,9 @@ async function openDatabase() {
   // The job queue (pg-boss) holds its own transactions and locks; the embedded database serves every
   // connection from one session, so it stays off here unless asked for (LMS grade passback then waits).
   process.env.DEFUSE_JOBS ??= "off";
+  // For the same reason, no named prepared statements (@defuse/db's PREPARED): two connections
+  // preparing a statement of the same name in the one session would collide.
+  process.env.DB_PREPARED_STATEMENTS ??= "off";
   log(
     `database: embedded PostgreSQL (PGlite) at ${shown(dataDir)}, ${embedded.url}` +
       ` (${firstStart ? "created" : "started"} in ${((Date.now() - started) / 1000).toFixed(1)} s; set DATABASE_URL to use a server)`,
