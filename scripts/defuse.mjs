@@ -85,6 +85,9 @@ async function openDatabase() {
   // The job queue (pg-boss) holds its own transactions and locks; the embedded database serves every
   // connection from one session, so it stays off here unless asked for (LMS grade passback then waits).
   process.env.DEFUSE_JOBS ??= "off";
+  // For the same reason, no named prepared statements (@defuse/db's PREPARED): two connections
+  // preparing a statement of the same name in the one session would collide.
+  process.env.DB_PREPARED_STATEMENTS ??= "off";
   log(
     `database: embedded PostgreSQL (PGlite) at ${shown(dataDir)}, ${embedded.url}` +
       ` (${firstStart ? "created" : "started"} in ${((Date.now() - started) / 1000).toFixed(1)} s; set DATABASE_URL to use a server)`,
@@ -229,8 +232,9 @@ async function serveWeb(mode) {
   log(`open http://localhost:${port}`);
   // client-address.cjs records the socket's address for the sign-in throttle; page-headers.cjs gives
   // every page its CSP nonce and sends anonymous visitors to /login; unread-body.cjs discards the rest
-  // of a body the app stopped reading, so the client can read the 413 (see those files).
-  const preloads = ["scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs"].map((f) => path.join(root, f));
+  // of a body the app stopped reading, so the client can read the 413; request-timeouts.cjs cuts a
+  // request whose body has not all arrived within 30 s (see those files).
+  const preloads = ["scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs", "scripts/request-timeouts.cjs"].map((f) => path.join(root, f));
   if (mode === "dev") {
     const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${preloads.map((p) => `--require ${JSON.stringify(p)}`).join(" ")}`.trim();
     return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });

@@ -1,4 +1,4 @@
-import type { Db } from "@defuse/db";
+import { type Db, PREPARED } from "@defuse/db";
 import type { SessionRef } from "./services/account/sessions";
 
 export type Role = "ADMIN" | "TRAINER" | "LEARNER";
@@ -38,7 +38,7 @@ export function createContextInner(opts: { db: Db; user: SessionUser | null; ip?
 export async function loadSessionUser(db: Db, ref: SessionRef | null | undefined): Promise<SessionUser | null> {
   if (!ref?.userId || !ref.sessionId) return null;
   // One statement (Prisma's nested select sends two): this runs for every page view and API call.
-  const [user] = await db.$queryRaw<Array<Omit<SessionUser, "sessionId">>>`
+  const [user] = await db.$queryRaw<Array<Omit<SessionUser, "sessionId">>>`${PREPARED}
     SELECT u.id, u.email, u.name, u.role::text AS role, u."orgId", u."mustChangePassword"
     FROM "SignInSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${ref.sessionId} AND s."userId" = ${ref.userId} AND s."revokedAt" IS NULL

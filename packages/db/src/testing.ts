@@ -85,7 +85,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   // In memory: nothing to clean on disk, and no lingering data between runs.
   const embedded = await startEmbeddedPostgres({ dataDir: "memory://" });
   await applyMigrations(embedded.url);
-  const db = createDb(embedded.url, { poolMax: 4 });
+  // One PGlite session serves every connection: named prepared statements would collide (index.ts).
+  const db = createDb(embedded.url, { poolMax: 4, preparedStatements: false });
   let dropped: Promise<void> | null = null;
   return {
     url: embedded.url,

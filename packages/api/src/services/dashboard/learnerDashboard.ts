@@ -1,7 +1,6 @@
 import { authoredTitles } from "../authoring/resolve";
-import type { Db } from "@defuse/db";
+import { type Db, PREPARED, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
-import { Prisma } from "@defuse/db";
 import { assignmentStatusSql, type AssignmentStatus } from "../assignments/completion";
 import { contentTitle, moduleInfo } from "../content/titles";
 
@@ -33,7 +32,7 @@ interface DashboardRows {
  * every learner opens first, so it does not pay for four round trips through the ORM.
  */
 export async function learnerDashboard(db: Db, user: SessionUser, now = new Date()) {
-  const [found] = await db.$queryRaw<[DashboardRows]>`
+  const [found] = await db.$queryRaw<[DashboardRows]>`${PREPARED}
     WITH a AS (
       SELECT a.id, a.kind, a."contentId", a.requirement, a."passMark", a."dueAt", a."createdAt", c.name AS "cohortName",
         ${assignmentStatusSql(Prisma.sql`${user.id}`)} AS status

@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@defuse/db";
+import { Prisma, type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { contentTitle } from "../content/titles";
 
@@ -33,7 +33,7 @@ export async function trainerDashboard(db: Db, user: SessionUser, input: { scope
   const isAdmin = user.role === "ADMIN";
   const canSeeAll = Prisma.sql`(${isAdmin} OR (SELECT o."trainersSeeAllCohorts" FROM "Organization" o WHERE o.id = ${user.orgId}))`;
   const seeAll = input.scope === "all" ? canSeeAll : Prisma.sql`false`;
-  const [rows] = await db.$queryRaw<[TrainerRows]>`
+  const [rows] = await db.$queryRaw<[TrainerRows]>`${PREPARED}
     SELECT ${canSeeAll} AS "canSeeAll",
       (SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name,
           'memberCount', (SELECT count(*) FROM "CohortMember" m JOIN "User" u ON u.id = m."userId"

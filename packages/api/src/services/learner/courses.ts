@@ -1,5 +1,5 @@
 import { drawQuiz } from "@defuse/content";
-import type { Db } from "@defuse/db";
+import { type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError } from "../../errors";
 import { allModules, findLesson, findModule, findQuiz, moduleCompletion, type ModuleT, type QuizT } from "./content";
@@ -9,7 +9,7 @@ import { allModules, findLesson, findModule, findQuiz, moduleCompletion, type Mo
  * the catalogue, course, lesson check and progress pages read it on every view; issue 16).
  */
 export async function learnerMarks(db: Db, user: SessionUser) {
-  const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[] }>>`
+  const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[] }>>`${PREPARED}
     SELECT
       (SELECT coalesce(json_agg(lp."lessonId"), '[]')
          FROM "LessonProgress" lp
@@ -26,7 +26,7 @@ export async function learnerMarks(db: Db, user: SessionUser) {
  * (they were three and four, issue 16).
  */
 async function courseState(db: Db, user: SessionUser, moduleId: string | null) {
-  const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[]; assigned: Array<{ contentId: string; dueAt: number | null }>; lastLessonId: string | null }>>`
+  const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[]; assigned: Array<{ contentId: string; dueAt: number | null }>; lastLessonId: string | null }>>`${PREPARED}
     SELECT
       (SELECT coalesce(json_agg(lp."lessonId"), '[]')
          FROM "LessonProgress" lp
@@ -152,7 +152,7 @@ async function reopenLesson(db: Db, user: SessionUser, moduleId: string, lesson:
   // web process real CPU): note the view, move the enrolment's place to this lesson, and read
   // whether the lesson is done and its check passed. No progress row or no enrolment yet means a
   // first visit, which openLessonFirstTime handles (and which sets the place again).
-  const [row] = await db.$queryRaw<Array<{ completed: boolean; quizPassed: boolean; moved: number }>>`
+  const [row] = await db.$queryRaw<Array<{ completed: boolean; quizPassed: boolean; moved: number }>>`${PREPARED}
     WITH progress AS (
       UPDATE "LessonProgress" SET "lastViewedAt" = now() AT TIME ZONE 'UTC'
       WHERE "orgId" = ${user.orgId} AND "userId" = ${user.id} AND "lessonId" = ${lesson.id}

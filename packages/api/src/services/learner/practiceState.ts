@@ -1,4 +1,4 @@
-import type { Db } from "@defuse/db";
+import { type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 
 /**
@@ -77,7 +77,7 @@ export async function readPracticeState(db: Db, user: SessionUser, opts: { withH
   const org = user.orgId;
   const me = user.id;
   const withHistory = opts.withHistory === true;
-  const [row] = await db.$queryRaw<Row[]>`
+  const [row] = await db.$queryRaw<Row[]>`${PREPARED}
     SELECT
       (SELECT coalesce(json_agg(lp."lessonId"), '[]')
          FROM "LessonProgress" lp

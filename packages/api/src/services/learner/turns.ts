@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { isPitfall } from "@defuse/content";
-import type { Db } from "@defuse/db";
+import { type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
 import { scenarioOf } from "../authoring/resolve";
@@ -65,7 +65,7 @@ async function tryTurn(
       turnCount: number;
       again: StoredTurn | null;
     }>
-  >`
+  >`${PREPARED}
     SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t."contentVersion", t.answers, t.version,
       (SELECT count(*)::int FROM "AttemptTurn" x WHERE x."attemptId" = t.id) AS "turnCount",
       (SELECT row_to_json(x) FROM "AttemptTurn" x WHERE x."attemptId" = t.id AND x."clientTurnId" = ${input.clientTurnId}) AS again

@@ -1,4 +1,4 @@
-import type { Db } from "@defuse/db";
+import { type Db, PREPARED } from "@defuse/db";
 import { TECHNIQUE_IDS } from "@defuse/content";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
@@ -31,7 +31,7 @@ export async function myRealCalls(db: Db, user: SessionUser, input: { cursor?: s
   // One statement (the review, its attempt and its transcript's file name) instead of three:
   // the progress page reads this on every view (issue 16).
   const cursorId = after ? after.attemptId : null;
-  const found = await db.$queryRaw<Array<{ attemptId: string; score: number; passed: boolean; releasedAt: number | null; fileName: string | null }>>`
+  const found = await db.$queryRaw<Array<{ attemptId: string; score: number; passed: boolean; releasedAt: number | null; fileName: string | null }>>`${PREPARED}
     SELECT r."attemptId", r.score, r.passed, floor(extract(epoch FROM r."releasedAt") * 1000)::float8 AS "releasedAt", tr."fileName"
       FROM "Review" r
       JOIN "Attempt" a ON a.id = r."attemptId"
@@ -66,7 +66,7 @@ export const CARRIED_PRACTICE_MIN = 50;
 export const CARRIED_GAP = 25;
 
 export async function techniqueComparison(db: Db, user: SessionUser): Promise<{ comparison: TechniqueComparison[]; comparedOver: { practice: number; realCalls: number } }> {
-  const rows = await db.$queryRaw<Array<{ grp: "practice" | "real"; technique: string | null; n: number }>>`
+  const rows = await db.$queryRaw<Array<{ grp: "practice" | "real"; technique: string | null; n: number }>>`${PREPARED}
     WITH mine AS (
       SELECT CASE WHEN t.kind = 'REAL_CALL' THEN 'real' ELSE 'practice' END AS grp, t.techniques
       FROM "Attempt" t

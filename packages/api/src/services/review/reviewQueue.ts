@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@defuse/db";
+import { Prisma, type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { toPage } from "../admin/paging";
 import { titleLookup } from "../authoring/resolve";
@@ -70,7 +70,7 @@ interface RawRow {
 
 /** Queue rows matching `where` (a condition on attempt `t`), in `orderBy`, at most `limit`. */
 async function queueRows(db: Db, orgId: string, where: Prisma.Sql, orderBy: Prisma.Sql, limit: number): Promise<Row[]> {
-  const raw = await db.$queryRaw<RawRow[]>`
+  const raw = await db.$queryRaw<RawRow[]>`${PREPARED}
     SELECT t.id, t.kind::text AS kind, t."contentId", t."completedAt", t."autoScore", t."autoPassed", t.outcome, t.status::text AS status,
            t."startedAt", t.score, t.passed, u.id AS "userId", u.name AS "userName",
            r.state::text AS "reviewState", r."updatedAt" AS "reviewUpdatedAt", r."releasedAt" AS "reviewReleasedAt", rv.name AS "reviewerName",
@@ -158,7 +158,7 @@ export async function reviewQueue(db: Db, actor: SessionUser, input: ReviewQueue
   let rows;
   if (input.cohortId) {
     const orgId = actor.orgId;
-    const ids = await db.$queryRaw<Array<{ id: string }>>`
+    const ids = await db.$queryRaw<Array<{ id: string }>>`${PREPARED}
       SELECT q.id
       FROM (SELECT DISTINCT m."userId" FROM "CohortMember" m
             WHERE m."orgId" = ${orgId} AND m."cohortId" = ${input.cohortId} AND m."removedAt" IS NULL) mem

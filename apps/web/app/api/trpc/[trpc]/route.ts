@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { clientIp } from "@/server/client-ip";
 import { bodyLimitFor, MAX_TRPC_BATCH, refuseForeignRequest, withLimitedBody } from "@/server/request-guard";
 import { sessionUser } from "@/server/session";
+import { smallAnswersUncompressed } from "@/server/sized-response";
 
 async function handler(incoming: Request) {
   const refused = refuseForeignRequest(incoming);
@@ -34,7 +35,8 @@ async function handler(incoming: Request) {
   });
   // Answers carry people's names and results: never let a shared cache keep them.
   res.headers.set("cache-control", "no-store");
-  return res;
+  // An answer under 1 KB (a role-play turn) is sent as it is, not gzipped (sized-response.ts).
+  return smallAnswersUncompressed(res);
 }
 
 export { handler as GET, handler as POST };
