@@ -135,6 +135,14 @@ describe("policy probes", () => {
     expect(sc.recall).toBeGreaterThanOrEqual(0.82);
     expect(sc.honestFalse).toBeLessThanOrEqual(1);
   });
+  it("batch6-check (author Z2, never shown to a developer; aggregate only): precision and recall do not fall below the lead's look", () => {
+    // a compliance officer's 363 probes, written after round 10's rules: main before round 10 P .988 R .673
+    // (2 of 115 honest lines breached); after round 10 P .989 R .734 (2 of 115)
+    const sc = scoreProbes(probes.filter((x) => x.split === "batch6-check"));
+    expect(sc.precision).toBeGreaterThanOrEqual(0.97);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.71);
+    expect(sc.honestFalse).toBeLessThanOrEqual(2);
+  });
 });
 
 describe("spans", () => {
