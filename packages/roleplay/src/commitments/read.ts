@@ -656,7 +656,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         const refundIdx = effective.findIndex((h) => h.kind === "refund");
         if (refundIdx >= 0) effective[refundIdx] = { ...effective[refundIdx]!, kind: "compensation" };
       }
-      if (purpose && amounts.length > 0) {
+      // "I've removed the £59.98 fee, … and put a £15 credit on for the wait": the sum of a fee taken off is that fee,
+      // not money given to make up for the wait the sentence names
+      if (purpose && amounts.length > 0 && !effective.some((h) => h.kind === "fee-removal")) {
         const named = effective.filter((h) => ["credit", "voucher", "compensation", "free-period", "free-upgrade"].includes(h.kind));
         if (named.length === 0) {
           const refundIdx = effective.findIndex((h) => h.kind === "refund");
@@ -766,6 +768,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         cands.push(cand);
       }
       if (markerHere && cues.length === 0) inheritedMarker = true;
+      // "I've logged a complaint, reference by email, and put a tenner off your next box": a list of what the
+      // agent has done keeps its "I've" across the clauses it is split into, until a contrast
+      if (markerHere && cands.some((x) => x.sentenceIndex === si && x.status === "commitment" && x.mention.actor === "agent")) inheritedMarker = true;
     });
     for (const c of cands) if (c.sentenceIndex === si) c.sentenceTimings = sentenceTimings;
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { getScenario } from "@defuse/content";
+import { readCommitments } from "../src/commitments";
+import type { PolicyScenario } from "../src/commitments";
+
+/**
+ * Engine round 11 (issue 11, from author C10's calls in src/eval/data/calls-dev10.json): the causes of the misses,
+ * each with a look-alike that keeps its reading. Every line here is worded for the test, not copied from the dev set.
+ */
+const read = (scenario: string, line: string) => readCommitments(getScenario(scenario)! as unknown as PolicyScenario, line);
+const rules = (scenario: string, line: string) => read(scenario, line).breaches.map((b) => b.ruleId);
+
+describe("the commitment reader: forbidden promises hidden in a list, honest lines left alone", () => {
+  it("a document about the refund sent within the hour is not the refund within the hour", () => {
+    expect(rules("billing-error", "You'll get a refund confirmation by text within the hour with the amount on it.")).toEqual([]);
+    expect(rules("billing-error", "You'll have the refund reference by email in the next hour.")).toEqual([]);
+    // the money itself within the hour still breaks the rule
+    expect(rules("billing-error", "You'll have the refund back in your account within the hour.")).toEqual(["no-same-day-refund"]);
+  });
+  it("wanting to help her not lose out names an aim, not money back; promising she won't lose out is still a refund", () => {
+    expect(rules("policy-exception", "You've every reason to go, and I'd like to help you not lose out here.")).toEqual([]);
+    expect(rules("policy-exception", "Don't worry, you won't lose out on those months.")).toEqual(["no-refund-for-moving"]);
+  });
+  it("the sum of a fee taken off is that fee, not compensation, when a small credit for the wait sits beside it", () => {
+    const line = "Right, I've removed the £59.98 fee, noted the tracking number, and added a £15 goodwill credit to your next bill for the hold time.";
+    expect(rules("billing-error", line)).toEqual([]);
+    expect(read("billing-error", line).offers.map((o) => o.kind)).toContain("fee-removal");
+    // a large sum given for the wait still breaks the cap
+    expect(rules("billing-error", "I've added a £40 credit to your bill for the hold time.")).toEqual(["no-credit-over-15"]);
+  });
+  it("a list of what the agent has done keeps its 'I've' across an aside, so an over-cap credit in words is read", () => {
+    expect(rules("chat-complaint", "I've logged a complaint, you'll get the reference by email, and put a tenner off your next box.")).toEqual(["no-big-credit"]);
+    expect(rules("chat-complaint", "I've logged a complaint, reference by email, and put £5 off your next box.")).toEqual([]);
+  });
+});
