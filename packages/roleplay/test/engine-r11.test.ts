@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getScenario } from "@defuse/content";
 import { readCommitments } from "../src/commitments";
 import type { PolicyScenario } from "../src/commitments";
+import { replay } from "../src/engine/conversation";
 
 /**
  * Engine round 11 (issue 11, from author C10's calls in src/eval/data/calls-dev10.json): the causes of the misses,
@@ -31,5 +32,30 @@ describe("the commitment reader: forbidden promises hidden in a list, honest lin
   it("a list of what the agent has done keeps its 'I've' across an aside, so an over-cap credit in words is read", () => {
     expect(rules("chat-complaint", "I've logged a complaint, you'll get the reference by email, and put a tenner off your next box.")).toEqual(["no-big-credit"]);
     expect(rules("chat-complaint", "I've logged a complaint, reference by email, and put £5 off your next box.")).toEqual([]);
+  });
+});
+
+const creditsOf = (scenario: string, turns: string[], seed = 1) => replay(getScenario(scenario)!, turns, { seed }).turns.map((t) => t.credits ?? []);
+
+describe("a recovery: the agent owns a blunt refusal, then explains the rule", () => {
+  const wall = "Annual memberships can't be refunded, I'm afraid. Those are the rules.";
+  it("'Sorry, that was blunt of me' after a policy wall is an apology about this call, though the analyser saw none", () => {
+    const turns = [wall, "Sorry, that was blunt of me. What's the reason for the move, if you don't mind me asking?"];
+    expect(creditsOf("policy-exception", turns)[1]!.some((c) => c.label === "apology" && c.engaged)).toBe(true);
+  });
+  it("owning bluntness with no slip before it is about no one", () => {
+    const calm = ["Hello Margaret. What's taking you away?", "Sorry, that was blunt of me."];
+    expect(creditsOf("policy-exception", calm)[1]!.some((c) => c.label === "apology" && c.engaged)).toBe(false);
+    expect(creditsOf("policy-exception", [wall, "Sorry, that was blunt of me."])[1]!.some((c) => c.label === "apology" && c.engaged)).toBe(true);
+  });
+  it("a refusal beside an explanation of the rule's only exception is not a wall; a bare refusal still is", () => {
+    const explained = "Let me be honest about the rule: after 14 days the annual plan can't be refunded for a move. The only refunds are for the member's own medical condition, with a doctor's letter.";
+    const bare = "After 14 days the annual plan can't be refunded for a move.";
+    const rise = (t: string) => {
+      const st = replay(getScenario("policy-exception")!, ["I'm sorry about your sister, Margaret. What's taking you to York?", t], { seed: 1 });
+      return st.turns[1]!.reason;
+    };
+    expect(rise(explained)).not.toMatch(/hid behind policy/);
+    expect(rise(bare)).toMatch(/hid behind policy|refused them/);
   });
 });

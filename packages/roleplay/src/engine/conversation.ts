@@ -4,7 +4,7 @@ import { LABEL_PHRASE } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
+import { apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -1281,6 +1281,13 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
     const feel = turnSents.find((sp) => namesFeeling(text.slice(sp.start, sp.end)) && !pit.some((h) => h.span.start < sp.end && h.span.end > sp.start));
     if (feel) out.push({ label: "empathy", span: snapSpan(text, { start: feel.start, end: feel.end, text: "" }) });
   }
+  // "Sorry, Margaret, that was blunt of me": an apology by the definition ("owning what went wrong") that the
+  // analyser, reading the rest of the sentence, did not label; whether it is about this call is the substance
+  // check's (it is when the agent's last turn slipped)
+  if (!has((h) => h.label === "apology")) {
+    const own = turnSents.find((sp) => apologisesForOwnWords(text.slice(sp.start, sp.end)));
+    if (own) out.push({ label: "apology", span: snapSpan(text, { start: own.start, end: own.end, text: "" }) });
+  }
   if (m.size >= 2_000) m.clear();
   m.set(text, out);
   return out;
@@ -1507,7 +1514,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     harm += d;
     contributions.push({ label: h.label, delta: d, quote: h.span.text });
   }
-  if (walled && !pitfalls.some((p) => p.label === "policy_wall")) {
+  // (a refusal beside an explanation the turn was credited for, "the only refunds are for the member's own medical
+  // condition", is not "with no explanation": the taxonomy's wall is the refusal that stops there)
+  const explainedRefusal = assessment.credits.some((c) => c.engaged && c.label === "explanation");
+  if (walled && !explainedRefusal && !pitfalls.some((p) => p.label === "policy_wall")) {
     const d = (effects.policy_wall ?? DEFAULT_EFFECTS.policy_wall) * 0.5 * (0.6 + 0.8 * (before / 100));
     harm += d;
     contributions.push({ label: "policy_wall", delta: d, quote: commitments.refusals[0]!.quote });

@@ -103,9 +103,17 @@ const SCRIPT_WORDS = new Set(
 
 /** A sentence that refers back to something named just before ("I'm refunding it now", "I'll sort that today"). */
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
-/** Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that". */
+/**
+ * Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that",
+ * "that was blunt of me", "I was too short with you".
+ */
 const OWNS_SLIP =
-  /\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out wrong\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out wrong\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+/** An apology that owns the agent's own words ("Sorry, Margaret, that was blunt of me"), whether or not the analyser saw one. */
+export function apologisesForOwnWords(sentence: string): boolean {
+  const low = lower(sentence);
+  return /^\W*(?:(?:oh|look|right|ok|okay|and)\W+)*(?:(?:i'm|i am) )?(?:(?:so|really|very|truly) )?(?:sorry|apologies|i apologi[sz]e)\b/.test(low) && OWNS_SLIP.test(low);
+}
 /** Instructions to follow: "Open your portfolio album, tap the three dots…", "First, go to Settings…". */
 const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)?(?:open|tap|go|switch|turn|select|click|press|choose|pick|scroll|head|pop)\b/;
 /**
