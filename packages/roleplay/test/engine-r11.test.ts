@@ -59,3 +59,16 @@ describe("a recovery: the agent owns a blunt refusal, then explains the rule", (
     expect(rise(bare)).toMatch(/hid behind policy|refused them/);
   });
 });
+
+describe("a next step with no timeframe is not 'what happens next and when'", () => {
+  const open = ["I'm so sorry, Lena, I've read the notes: Saturday was promised and nobody came."];
+  const expectation = (turn: string) => creditsOf("repeat-contact", [...open, turn])[1]!.filter((c) => c.label === "expectation");
+  it("the delivery team 'should contact you to arrange a date' earns no expectation credit", () => {
+    const said = expectation("I'll put another request in for the new sofa, and the delivery team should contact you to arrange a date.");
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.some((c) => c.engaged)).toBe(false);
+  });
+  it("a booked day with its window still does", () => {
+    expect(expectation("I've booked the replacement for Thursday, and you'll get a two-hour window by text the evening before.").some((c) => c.engaged)).toBe(true);
+  });
+});
