@@ -3,6 +3,7 @@ import { getScenario } from "@defuse/content";
 import { readCommitments } from "../src/commitments";
 import type { PolicyScenario } from "../src/commitments";
 import { replay } from "../src/engine/conversation";
+import { labelIds } from "../src/analyser/label";
 
 /**
  * Engine round 11 (issue 11, from author C10's calls in src/eval/data/calls-dev10.json): the causes of the misses,
@@ -70,5 +71,15 @@ describe("a next step with no timeframe is not 'what happens next and when'", ()
   });
   it("a booked day with its window still does", () => {
     expect(expectation("I've booked the replacement for Thursday, and you'll get a two-hour window by text the evening before.").some((c) => c.engaged)).toBe(true);
+  });
+});
+
+describe("sarcasm in a warning turn is rude (the taxonomy's own example: 'Maybe if you listened for a second we'd get somewhere')", () => {
+  const isRude = (line: string) => labelIds(line).includes("rude");
+  it("'if you stopped shouting … you'd actually hear' is rude", () => {
+    expect(isRude("Honestly, if you stopped yelling for a minute you'd actually hear what I'm offering.")).toBe(true);
+  });
+  it("a calm boundary that asks him to stop is not", () => {
+    expect(isRude("If you could stop shouting, I can carry on helping you with the parcel.")).toBe(false);
   });
 });
