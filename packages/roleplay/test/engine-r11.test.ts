@@ -83,3 +83,15 @@ describe("sarcasm in a warning turn is rude (the taxonomy's own example: 'Maybe 
     expect(isRude("If you could stop shouting, I can carry on helping you with the parcel.")).toBe(false);
   });
 });
+
+describe("her concern put back in the agent's words is reflection, where the analyser saw none", () => {
+  const hello = "Hi Ria, I'm on it now.";
+  const refl = (turn: string) => creditsOf("chat-complaint", [hello, turn])[1]!.filter((c) => c.label === "reflection");
+  it("'you were charged £34.99 twice on Sunday morning' is a reflection about this call", () => {
+    expect(refl("Right, you were charged £34.99 twice on Sunday morning. That one's on us.").some((c) => c.engaged)).toBe(true);
+  });
+  it("a sentence in that shape naming nothing of the call, or asking, is not", () => {
+    expect(refl("You were right to get in touch.").some((c) => c.engaged)).toBe(false);
+    expect(refl("You were charged twice, were you?").some((c) => c.engaged)).toBe(false);
+  });
+});

@@ -1208,6 +1208,9 @@ export function namesFeeling(sentence: string): boolean {
   return FEELING.test(low) && !FEELING_DENIED.test(low);
 }
 
+/** Her situation said back to her: "(yes,|so|I can see) you were charged twice", "you've been left without…". */
+const PUTS_BACK = /^\W*(?:(?:yes|yeah|right|so|ok|okay|i can see|i see|i can see that|looking at it|looking at this)\W+)*(?:you were|you've been|you have been|you got|you've had|you have had|you paid|you've paid)\b/;
+
 function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHit[], commitments: ReturnType<typeof readTurn>): LabelHit[] {
   let m = DEFINITION_HITS.get(scenario);
   if (!m) DEFINITION_HITS.set(scenario, (m = new Map()));
@@ -1280,6 +1283,17 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
     const pit = hits.filter((h) => PITFALL_SET.has(h.label));
     const feel = turnSents.find((sp) => namesFeeling(text.slice(sp.start, sp.end)) && !pit.some((h) => h.span.start < sp.end && h.span.end > sp.start));
     if (feel) out.push({ label: "empathy", span: snapSpan(text, { start: feel.start, end: feel.end, text: "" }) });
+  }
+  // "Yes, you were charged £34.99 twice on Sunday.": her concern put back to her in the agent's words, naming what the
+  // call is about, is reflection by the definition ("paraphrasing the customer's concern in your own words") where the
+  // analyser saw none; whether it picked up her words is the substance check's
+  if (!has((h) => h.label === "reflection")) {
+    const pit = hits.filter((h) => PITFALL_SET.has(h.label));
+    const back = turnSents.find((sp) => {
+      const low = lower(text.slice(sp.start, sp.end));
+      return !low.includes("?") && PUTS_BACK.test(low) && topicsIn(scenario, low).length > 0 && !pit.some((h) => h.span.start < sp.end && h.span.end > sp.start);
+    });
+    if (back) out.push({ label: "reflection", span: snapSpan(text, { start: back.start, end: back.end, text: "" }) });
   }
   // "Sorry, Margaret, that was blunt of me": an apology by the definition ("owning what went wrong") that the
   // analyser, reading the rest of the sentence, did not label; whether it is about this call is the substance
