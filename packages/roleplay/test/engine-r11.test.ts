@@ -95,3 +95,21 @@ describe("her concern put back in the agent's words is reflection, where the ana
     expect(refl("You were charged twice, were you?").some((c) => c.engaged)).toBe(false);
   });
 });
+
+describe("two allowed remedies offered as alternatives are a real choice, where the analyser read only a solution", () => {
+  const first = "I'm sorry about your sister, Margaret. Can I ask what you use most at the club?";
+  const opts = (turn: string) => creditsOf("policy-exception", [first, turn])[1]!.filter((c) => c.label === "options");
+  it("'I can transfer them to the York club at no cost. Or I can transfer them to someone else once, free.' is options", () => {
+    expect(opts("I can move the rest of your membership to our York club at no cost. Or I can transfer it to someone else once, free of charge.").some((c) => c.engaged)).toBe(true);
+  });
+  it("one remedy alone is not", () => {
+    expect(opts("I can move the rest of your membership to our York club at no cost.").some((c) => c.engaged)).toBe(false);
+  });
+});
+
+describe("owning words that came out abrupt", () => {
+  const wall = "Annual memberships can't be refunded, I'm afraid. Those are the rules.";
+  it("'Sorry, that came out abrupt' after a policy wall owns the slip", () => {
+    expect(creditsOf("policy-exception", [wall, "Sorry, that came out abrupt."])[1]!.some((c) => c.label === "apology" && c.engaged)).toBe(true);
+  });
+});

@@ -1284,6 +1284,20 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
     const feel = turnSents.find((sp) => namesFeeling(text.slice(sp.start, sp.end)) && !pit.some((h) => h.span.start < sp.end && h.span.end > sp.start));
     if (feel) out.push({ label: "empathy", span: snapSpan(text, { start: feel.start, end: feel.end, text: "" }) });
   }
+  // "I can transfer them to our York club at no cost. Or I can transfer them to another person once, for free.": two
+  // remedies the policy allows, offered as alternatives ("or"), are "giving a real choice" (options) where the analyser
+  // read only a solution; whether they are this call's remedies is the substance check's
+  if (!has((h) => h.label === "options")) {
+    const offers = commitments.offers;
+    const second = offers.find((o) => o.remedyId !== offers[0]?.remedyId);
+    if (offers[0] && second) {
+      const a = text.indexOf(offers[0].quote);
+      const b = text.indexOf(second.quote);
+      if (a >= 0 && b > a && /\bor\b/i.test(text.slice(a + offers[0].quote.length, b + 4))) {
+        out.push({ label: "options", span: snapSpan(text, { start: a, end: b + second.quote.length, text: "" }) });
+      }
+    }
+  }
   // "Yes, you were charged £34.99 twice on Sunday.": her concern put back to her in the agent's words, naming what the
   // call is about, is reflection by the definition ("paraphrasing the customer's concern in your own words") where the
   // analyser saw none; whether it picked up her words is the substance check's

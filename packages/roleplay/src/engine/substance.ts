@@ -108,7 +108,7 @@ const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
  * "that was blunt of me", "I was too short with you".
  */
 const OWNS_SLIP =
-  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out wrong\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
 /** An apology that owns the agent's own words ("Sorry, Margaret, that was blunt of me"), whether or not the analyser saw one. */
 export function apologisesForOwnWords(sentence: string): boolean {
   const low = lower(sentence);
