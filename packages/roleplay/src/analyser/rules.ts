@@ -186,9 +186,10 @@ export const RULES: Rule[] = [
   // Sarcasm about her repeating herself, and "if you'd stop…, we might actually…", by the taxonomy's own example of rude
   // ("Maybe if you listened for a second we'd get somewhere"); neither cue matches any line of the training data that is
   // not labelled rude (engine round 7, calls-dev7's u-repeat-contact-4: "if you could stop going on about it for one
-  // second, we might actually finish this call")
+  // second, we might actually finish this call"); "…you'd actually hear that…" the same (engine round 11, calls-dev10's
+  // c10-persistent-abuse-2; the widened cue still matches only lines labelled rude: F-0249, P-0016, Q-0267)
   { id: "rude-going-on-about", label: "rude", cue: /\b(?:stop|keep|keeps|keeping|kept) (?:going|banging|harping|rabbiting) on about\b/g, effect: "assert", examples: ["P-0275"] },
-  { id: "rude-then-we-might-actually", label: "rude", cue: /\bif you(?:'d| would| could| can| just| only)* (?:let me (?:finish|speak|talk|get a word)|stop\w*|listen\w*|calm\w* down|quit\w*|shut)\b[^.?!]{0,60}\b(?:we|i)(?: might| may| could|'d) actually\b/g, unless: /\b(?:(?:i|we) (?:really |do )?want to|want to (?:help|sort|fix|get)|(?:i'd|i would) (?:like|love) to (?:help|sort)|happy to help|rather not)\b/, wide: true, effect: "assert", examples: ["P-0016"] },
+  { id: "rude-then-we-might-actually", label: "rude", cue: /\bif you(?:'d| would| could| can| just| only)* (?:let me (?:finish|speak|talk|get a word)|stop\w*|listen\w*|calm\w* down|quit\w*|shut)\b[^.?!]{0,60}\b(?:we|i|you)(?: might| may| could|'d) actually\b/g, unless: /\b(?:(?:i|we) (?:really |do )?want to|want to (?:help|sort|fix|get)|(?:i'd|i would) (?:like|love) to (?:help|sort)|happy to help|rather not)\b/, wide: true, effect: "assert", examples: ["P-0016"] },
   // telling her to read or listen, as a put-down ("Maybe try reading it before firing off another load of question marks"):
   // every line of the training data with this cue is labelled rude (calls-dev7's u-chat-complaint-4)
   { id: "rude-maybe-try", label: "rude", cue: /\bmaybe (?:just )?try(?:ing)? (?:reading|listening|being)\b/g, effect: "assert", examples: ["tr746", "D-0316", "A-0548"] },

@@ -385,7 +385,8 @@ export const KIND_CUES: KindCue[] = [
     "(?:put|give|hand|pay) back (?:everything|all|what|the)",
     `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:land|lands|arrive|arrives|hit|hits|show|shows|clear|clears)`,
     "pay back (?:what|the|your|all|everything|it)",
-    `(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
+    // "I'd like to help you not lose out" names an aim, not what she gets back
+    `(?<!help (?:you |her |him |them )?(?:to )?)(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
     `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
     `(?:money|${MONEY}) (?:will be |'ll be |should be |is going to be |is )?(?:sitting |back |already )?(?:in|with|into) (?:your|you)(?: account| bank)?`,
     `(?:release|releasing|released) (?:${W}{0,6})?(?:${MONEYISH}|funds)`,
@@ -532,7 +533,8 @@ export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if 
 export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?|confirming|confirms|confirmation (?:of|for)|receipt (?:of|for)|reference for|(?:an |the )?(?:email|text|letter) (?:about|for|with))(?: the| a| an| your| any| our)?$/;
 
 /** Checking on a remedy rather than giving it: "…to make sure the refund has landed". */
-export const SUFFIX_TOPIC_RE = /^(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been|shown)(?= |$)/;
+// and a document about a remedy is not the remedy: "a refund confirmation by email within the hour"
+export const SUFFIX_TOPIC_RE = /^(?:(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been|shown)|(?:confirmation|confirmations|reference|receipt|notification|form)(?! (?:is|will|'ll|should) (?:be )?(?:back|in your|with you)))(?= |$)/;
 
 /** A negation after the remedy: "a free year isn't something I can give", "a refund is not possible". */
 export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;

@@ -642,9 +642,11 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     });
 
     let inheritedMarker = false;
+    let doneList = false;
     perClause.forEach((pc, ci) => {
       const { c, cues, amounts } = pc;
-      if (c.contrast) inheritedMarker = false;
+      if (c.contrast) inheritedMarker = doneList = false;
+      const listedDone = doneList && /^and /.test(c.joined);
       const hasSelfCue = cues.some((h) => h.self);
       // "Consider it done, the money is going back…": a marker with no remedy carries to the next clause
       const markerHere = pc.marker;
@@ -656,7 +658,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         const refundIdx = effective.findIndex((h) => h.kind === "refund");
         if (refundIdx >= 0) effective[refundIdx] = { ...effective[refundIdx]!, kind: "compensation" };
       }
-      if (purpose && amounts.length > 0) {
+      // "I've removed the £59.98 fee, … and put a £15 credit on for the wait": the sum of a fee taken off is that fee,
+      // not money given to make up for the wait the sentence names
+      if (purpose && amounts.length > 0 && !effective.some((h) => h.kind === "fee-removal")) {
         const named = effective.filter((h) => ["credit", "voucher", "compensation", "free-period", "free-upgrade"].includes(h.kind));
         if (named.length === 0) {
           const refundIdx = effective.findIndex((h) => h.kind === "refund");
@@ -686,7 +690,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if (noncommittal && !h.self) status = "explanation";
-        else if (markerHere || h.self || hasSelfCue || inheritedMarker || proposing) status = "commitment";
+        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing) status = "commitment";
         else status = "explanation";
 
         // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
@@ -766,6 +770,10 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         cands.push(cand);
       }
       if (markerHere && cues.length === 0) inheritedMarker = true;
+      // "I've logged a complaint, reference by email, and put a tenner off your next box": a list of what the
+      // agent has done keeps its "I've" across the clauses it is split into, for a clause that goes on with "and"
+      // (not "or": alternatives are a choice, read as one), until a contrast
+      if (markerHere && cands.some((x) => x.sentenceIndex === si && x.status === "commitment" && x.mention.actor === "agent")) doneList = true;
     });
     for (const c of cands) if (c.sentenceIndex === si) c.sentenceTimings = sentenceTimings;
 

@@ -4,7 +4,7 @@ import { LABEL_PHRASE } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
+import { apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -1208,6 +1208,9 @@ export function namesFeeling(sentence: string): boolean {
   return FEELING.test(low) && !FEELING_DENIED.test(low);
 }
 
+/** Her situation said back to her: "(yes,|so|I can see) you were charged twice", "you've been left without…". */
+const PUTS_BACK = /^\W*(?:(?:yes|yeah|right|so|ok|okay|i can see|i see|i can see that|looking at it|looking at this)\W+)*(?:you were|you've been|you have been|you got|you've had|you have had|you paid|you've paid)\b/;
+
 function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHit[], commitments: ReturnType<typeof readTurn>): LabelHit[] {
   let m = DEFINITION_HITS.get(scenario);
   if (!m) DEFINITION_HITS.set(scenario, (m = new Map()));
@@ -1280,6 +1283,38 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
     const pit = hits.filter((h) => PITFALL_SET.has(h.label));
     const feel = turnSents.find((sp) => namesFeeling(text.slice(sp.start, sp.end)) && !pit.some((h) => h.span.start < sp.end && h.span.end > sp.start));
     if (feel) out.push({ label: "empathy", span: snapSpan(text, { start: feel.start, end: feel.end, text: "" }) });
+  }
+  // "I can transfer them to our York club at no cost. Or I can transfer them to another person once, for free.": two
+  // remedies the policy allows, offered as alternatives ("or"), are "giving a real choice" (options) where the analyser
+  // read only a solution; whether they are this call's remedies is the substance check's
+  if (!has((h) => h.label === "options")) {
+    const offers = commitments.offers;
+    const second = offers.find((o) => o.remedyId !== offers[0]?.remedyId);
+    if (offers[0] && second) {
+      const a = text.indexOf(offers[0].quote);
+      const b = text.indexOf(second.quote);
+      if (a >= 0 && b > a && /\bor\b/i.test(text.slice(a + offers[0].quote.length, b + 4))) {
+        out.push({ label: "options", span: snapSpan(text, { start: a, end: b + second.quote.length, text: "" }) });
+      }
+    }
+  }
+  // "Yes, you were charged £34.99 twice on Sunday.": her concern put back to her in the agent's words, naming what the
+  // call is about, is reflection by the definition ("paraphrasing the customer's concern in your own words") where the
+  // analyser saw none; whether it picked up her words is the substance check's
+  if (!has((h) => h.label === "reflection")) {
+    const pit = hits.filter((h) => PITFALL_SET.has(h.label));
+    const back = turnSents.find((sp) => {
+      const low = lower(text.slice(sp.start, sp.end));
+      return !low.includes("?") && PUTS_BACK.test(low) && topicsIn(scenario, low).length > 0 && !pit.some((h) => h.span.start < sp.end && h.span.end > sp.start);
+    });
+    if (back) out.push({ label: "reflection", span: snapSpan(text, { start: back.start, end: back.end, text: "" }) });
+  }
+  // "Sorry, Margaret, that was blunt of me": an apology by the definition ("owning what went wrong") that the
+  // analyser, reading the rest of the sentence, did not label; whether it is about this call is the substance
+  // check's (it is when the agent's last turn slipped)
+  if (!has((h) => h.label === "apology")) {
+    const own = turnSents.find((sp) => apologisesForOwnWords(text.slice(sp.start, sp.end)));
+    if (own) out.push({ label: "apology", span: snapSpan(text, { start: own.start, end: own.end, text: "" }) });
   }
   if (m.size >= 2_000) m.clear();
   m.set(text, out);
@@ -1507,7 +1542,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     harm += d;
     contributions.push({ label: h.label, delta: d, quote: h.span.text });
   }
-  if (walled && !pitfalls.some((p) => p.label === "policy_wall")) {
+  // (a refusal beside an explanation the turn was credited for, "the only refunds are for the member's own medical
+  // condition", is not "with no explanation": the taxonomy's wall is the refusal that stops there)
+  const explainedRefusal = assessment.credits.some((c) => c.engaged && c.label === "explanation");
+  if (walled && !explainedRefusal && !pitfalls.some((p) => p.label === "policy_wall")) {
     const d = (effects.policy_wall ?? DEFAULT_EFFECTS.policy_wall) * 0.5 * (0.6 + 0.8 * (before / 100));
     harm += d;
     contributions.push({ label: "policy_wall", delta: d, quote: commitments.refusals[0]!.quote });

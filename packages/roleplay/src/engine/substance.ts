@@ -103,9 +103,17 @@ const SCRIPT_WORDS = new Set(
 
 /** A sentence that refers back to something named just before ("I'm refunding it now", "I'll sort that today"). */
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
-/** Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that". */
+/**
+ * Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that",
+ * "that was blunt of me", "I was too short with you".
+ */
 const OWNS_SLIP =
-  /\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out wrong\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+/** An apology that owns the agent's own words ("Sorry, Margaret, that was blunt of me"), whether or not the analyser saw one. */
+export function apologisesForOwnWords(sentence: string): boolean {
+  const low = lower(sentence);
+  return /^\W*(?:(?:oh|look|right|ok|okay|and)\W+)*(?:(?:i'm|i am) )?(?:(?:so|really|very|truly) )?(?:sorry|apologies|i apologi[sz]e)\b/.test(low) && OWNS_SLIP.test(low);
+}
 /** Instructions to follow: "Open your portfolio album, tap the three dots…", "First, go to Settings…". */
 const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)?(?:open|tap|go|switch|turn|select|click|press|choose|pick|scroll|head|pop)\b/;
 /**
@@ -480,6 +488,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       credit(true, `${q} explained it by their own situation (${quoteOf(fact, 60)})`);
       continue;
     }
+    // Expectation is "what will happen next and when, with a concrete timeframe or clear steps"; its mistake is
+    // "'soon' … with no real timeframe": someone who "should contact you to arrange a date" names neither.
+    if (h.label === "expectation" && mine.length > 0 && mine.every((s) => !WHEN.test(lower(s.text))) && mine.some((s) => NO_TIMEFRAME.test(lower(s.text)))) {
+      credit(false, `${q} said someone would be in touch, but not when: no date, time or timeframe`);
+      continue;
+    }
     if (FIX_LABELS.has(h.label)) {
       // a solution is "a concrete remedy or next action": someone does something (or it is done), not a
       // remedy's name in a sentence that commits to nothing ("the refund and the fee are the rules")
@@ -582,6 +596,10 @@ const WHEN =
 /** An act done or coming: "I've paused", "I'll send", "it will arrive", "you'll get", "nothing more will be sent". */
 const DONE_OR_COMING =
   /\b(?:i've|i have|we've|we have|i'll|i will|we'll|we will|i'm going to|we're going to|you'll|you will|it'll|it will|they'll|they will|will|won't|is going to|goes out|go out|arrives?|lands?)\b/;
+
+/** A next step with no real timeframe: "soon", "in due course", "the team should contact you to arrange a date". */
+const NO_TIMEFRAME =
+  /\b(?:soon|shortly|as (?:soon|quickly) as (?:possible|we can|they can)|asap|in due course|at some point|when they can|(?:contact|call|ring|phone|email|text|get in touch with|be in touch with|get back to) you (?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery))\b/;
 
 /** What happens next and when: a time and an act done or coming, not a question or a hypothetical. */
 export function saysWhatNextAndWhen(sentence: string): boolean {
