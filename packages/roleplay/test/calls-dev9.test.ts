@@ -10,8 +10,6 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {
-  "c9-cancellation-2":
-    "since analyser round 10 (main at 8e89a8b) the turn offering wifi calling, 'I can switch it on on our side now and then it's just a setting in your phone', is read as dismissive (the fix's ease, not her problem, made light of), which costs the call 82 -> 76; left for the analyser's owner",
   "c9-repeat-contact-3":
     "the author's recovery opens 'I can see Dean didn't put the order through, he obviously didn't finish the job': the scenario's policy forbids blaming the previous agent (no-blaming-colleague), and a breach fails the call however well it recovers",
 };
