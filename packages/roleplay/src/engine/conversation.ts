@@ -847,6 +847,14 @@ const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|
  * the address?", "Can I take your date of birth?"), not one checking a detail the agent already has ("Same number
  * as on the account?").
  */
+/** Her word that a thing done helps, before a bare thanks names nothing. */
+/** A remedy's term that is no name for it: a preposition, a "no…" or a verb ("on hold", "no letters", "spread"). */
+const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit)\b/;
+const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
+/** A stock thanks that names nothing of the call: "Thanks again.", "You've been very kind.", "Cheers." */
+function bareThanks(scenario: Scenario, line: string): boolean {
+  return line.length <= 60 && !line.includes("?") && /\bthank|\bcheers\b|\bvery (?:kind|patient|good)\b|\bappreciate\b/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
+}
 const FOUND_IT = ["Have you found it?", "Is that what you've got there?", "Have you got it up now?"];
 function personalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
@@ -2107,6 +2115,24 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     customerLine = answeredDay
       ? `${pickOne(HEDGE_HEARD)} ${pickOne(PLANS_AROUND).replace("$day", day!)}`
       : raisedBefore ? `${pickOne(HEDGE_HEARD)} ${raise.split(/(?<=[.!?])\s+/).findLast((x) => x.includes("?")) ?? raise}` : raise;
+  }
+  // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
+  // names what she thanks for: "The 60-day hold. That's a weight off. You've been very patient with me.", not the
+  // stock line alone, which could follow any turn.
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && bareThanks(scenario, customerLine)) {
+    // (remedies this turn names in a plain sentence, no question, no "if", no "the other option is", that no earlier turn named; by a
+    // term that reads as a name, "the late fee", "the bereavement team", not "on hold" or "spread")
+    const plain = assessment.sentences.filter((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !/^\W*(?:if|unless)\b/i.test(sn.text) && !ALTERNATIVE.test(lower(sn.text)));
+    const names = [...new Set(scenario.engine.topics.map((t) => t.remedy).filter((r): r is string => !!r))]
+      .filter((r) => plain.some((sn) => mentionOf(scenario, lower(sn.text), r)) && !state.turns.some((t) => mentionOf(scenario, lower(t.agentText), r)))
+      .map((r) => mentionOf(scenario, lower(text), r, true))
+      .filter((m): m is { at: number; term: string } => !!m && !NOT_A_NAME.test(m.term))
+      .sort((a, b) => a.at - b.at)
+      .map((m) => text.slice(m.at, m.at + m.term.length));
+    if (names.length > 0) {
+      const named = joinPhrases(names.slice(0, 2).map((n) => (/^(?:the|a|an|your|my)\b/i.test(n) ? n : `the ${n}`)));
+      customerLine = `${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)} ${customerLine}`;
+    }
   }
   // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the
   // scenario holds no such details, so the giving is told, as the scenarios' outcomes tell what happens): not
