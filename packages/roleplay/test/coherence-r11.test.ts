@@ -97,3 +97,27 @@ describe("one reply, one answer", () => {
     expect(closesCall("Right, that's all done. Good luck on your shift tonight.")).toBe(true);
   });
 });
+
+describe("thanks for something just done name it", () => {
+  it("a fee taken off and a referral made get thanks that name them, not a stock line that could follow any turn", () => {
+    const turns = [
+      "Please don't be sorry, Mrs Hartley. Who is the letter addressed to?",
+      "I'm so sorry about Ken. I'm putting a hold on the account for 60 days, so nothing will be restricted.",
+      "And I've taken the £12 late-payment fee off as well. What's left is £84.40.",
+      "I'm referring the account to our bereavement team now. They'll move it into your name, and they'll be in touch within 2 working days.",
+    ];
+    for (const seed of SEEDS) {
+      const replies = said("bereavement", turns, seed);
+      expect(replies[2]).toMatch(/fee/i);
+      expect(replies[3]).toMatch(/bereavement team/i);
+    }
+  });
+
+  it("an alternative mentioned in passing ('the other option is a refund') is not what she thanks for", () => {
+    const turns = [
+      "Lena, I'm so sorry. Dean promised you a Saturday replacement and a call back and neither happened. That's on us, and I'll own it from here.",
+      "I've booked the replacement for Thursday and the courier takes the damaged one away. The other option is a full refund, if you'd ever prefer it.",
+    ];
+    for (const seed of SEEDS) expect(last("repeat-contact", turns, seed)).not.toMatch(/^the (?:full )?refund\./i);
+  });
+});
