@@ -17,6 +17,11 @@ describe("a direct question about her details is answered", () => {
     for (const seed of SEEDS) expect(last("bereavement", turns, seed)).toMatch(/^\(Reads out the first line of the address and the date of birth\.\)/);
   });
 
+  it("'what did the bill say?' gets what it says, not her rent", () => {
+    const turns = ["I'm sorry about the wait and the shock, Sandra. What did the bill say when it came through?"];
+    for (const seed of SEEDS) expect(last("billing-error", turns, seed)).toMatch(/equipment|router|£?59\.98/i);
+  });
+
   it("asked for a phone number, he gives it", () => {
     const turns = ["No problem, Tom, I can do the PAC code for you. What's the best phone number to text it to?"];
     for (const seed of SEEDS) expect(last("cancellation", turns, seed)).toMatch(/^\(Reads out the phone number\.\)/);

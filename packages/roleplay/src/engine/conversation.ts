@@ -1080,7 +1080,8 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // (so does a "when you…" clause after the question proper: "what were you told about offline when you signed
   // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
   const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
-  const low = whole.replace(DATING, " ").replace(WHEN_CLAUSE, "$1 ");
+  // ("what did the email say?", "what did you notice on the letter?" ask what it says, in the words a fact is asked about by)
+  const low = whole.replace(DATING, " ").replace(WHEN_CLAUSE, "$1 ").replace(WHAT_IT_SAYS, "$& what does it say ");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -1105,6 +1106,7 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     });
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
+const WHAT_IT_SAYS = /\bwhat (?:did|does|do) (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:say|show|tell you)\b|\bwhat (?:did )?you (?:notice|noticed|spot|spotted|see|saw) (?:on|in) (?:the|that|this|your) (?:email|letter|bill|statement)\b/g;
 /**
  * An askedAbout term with "it" after its verb ("send it back", "set it up", "use it for") stands for any short
  * thing named there: "did you manage to send the old one back?" asks what "did you send it back?" asks.
