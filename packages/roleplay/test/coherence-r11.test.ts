@@ -17,8 +17,8 @@ describe("a direct question about her details is answered", () => {
     for (const seed of SEEDS) expect(last("bereavement", turns, seed)).toMatch(/^\(Reads out the first line of the address and the date of birth\.\)/);
   });
 
-  it("'what did the bill say?' gets what it says, not her rent", () => {
-    const turns = ["I'm sorry about the wait and the shock, Sandra. What did the bill say when it came through?"];
+  it("'what did the email tell you?' gets what it says, not her rent", () => {
+    const turns = ["I'm sorry about the wait and the shock, Sandra. What did the email tell you, when it came through?"];
     for (const seed of SEEDS) expect(last("billing-error", turns, seed)).toMatch(/equipment|router|£?59\.98/i);
   });
 
