@@ -853,7 +853,7 @@ const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|call|ring|phone|give
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
 /** A stock thanks that names nothing of the call: "Thanks again.", "You've been very kind.", "Cheers." */
 function bareThanks(scenario: Scenario, line: string): boolean {
-  return line.length <= 60 && !line.includes("?") && /\bthank|\bcheers\b|\bvery (?:kind|patient|good)\b|\bappreciate\b/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
+  return line.length <= 50 && !line.includes("?") && /^(?:thanks?\b|thank you\b|cheers\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
 }
 const FOUND_IT = ["Have you found it?", "Is that what you've got there?", "Have you got it up now?"];
 function personalAsked(text: string): string[] {
@@ -2130,7 +2130,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       .map((r) => mentionOf(scenario, lower(text), r, true))
       .filter((m): m is { at: number; term: string } => !!m && !NOT_A_NAME.test(m.term))
       .sort((a, b) => a.at - b.at)
-      .map((m) => text.slice(m.at, m.at + m.term.length));
+      .map((m) => text.slice(m.at, m.at + m.term.length))
+      // (a capital only because the agent's sentence began there, "Refund of £34.99…", is not kept: "the refund")
+      .map((n) => (/^[A-Z][a-z]/.test(n) && !/[A-Z]/.test(n.slice(1)) ? n.toLowerCase() : n));
     if (names.length > 0) {
       const named = joinPhrases(names.slice(0, 2).map((n) => (/^(?:the|a|an|your|my)\b/i.test(n) ? n : `the ${n}`)));
       customerLine = `${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)} ${customerLine}`;
