@@ -55,7 +55,9 @@ describe("a hedged timing is answered as the worry it is", () => {
     const turns = [BILL_OPEN, ROUTER, "Thank you. I've taken the charge off. The refund might not reach your card before Friday, I'm afraid; banks can take three to five working days."];
     for (const seed of SEEDS) {
       const reply = last("billing-error", turns, seed);
-      expect(reply).toMatch(/\?/);
+      // (round 11: a hedge that names her day has answered her question, so she takes it in as the worry it is,
+      // "Which is what I'm scared of. I'll have to plan around Friday, then.", rather than ask it again)
+      expect(reply).toMatch(/\?|plan around|count on it|work round/);
       expect(reply).toMatch(/\b(?:friday|rent|before then)\b/i);
       expect(reply).not.toMatch(/thanks for your help|you've sorted it|that's all I wanted|that's what I needed to hear/i);
     }

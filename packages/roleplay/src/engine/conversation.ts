@@ -209,6 +209,8 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
   return hit.length > 0 ? text.slice(hit[0]!.start, hit[hit.length - 1]!.end) : text;
 }
 
+/** A question about whose name a letter or account is in: "Who's the letter addressed to?" */
+const ADDRESSED_TO = /\bwho(?:'s| is| was)? (?:the|that|this) (?:letter|bill|account|email|notice)(?:'s| is)? (?:addressed to|for|in the name of)\b[^.!]*\?/;
 /** The turn asks for her details: an account, order or membership number, a name, a postcode. */
 export function asksDetails(text: string): boolean {
   const low = lower(text);
@@ -489,6 +491,11 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
   if (c.heardNow && !quotesHeard(line, w, c)) return null;
   if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
+  // (thanks "for asking" need a question asked in earnest: not a statement, not a script of technique words)
+  if ((!c.asked || c.scripted) && FOR_ASKING.test(lineText(line, "standard"))) return null;
+  // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
+  const echoed = ECHOED_TIME.exec(lineText(line, "standard"));
+  if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow)) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
@@ -569,7 +576,7 @@ function pressesSettled(line: CustomerLine, w: LineWhen | undefined, c: LineCont
 
 /** A sentence saying something may not happen: "I can't promise it before Friday", "that may not be before Friday". */
 const HEDGES =
-  /\b(?:can't|cannot|can not|couldn't|won't|wouldn't)\s+(?:honestly\s+|fully\s+|100%\s+)?(?:promise|guarantee|say for (?:sure|certain)|be (?:sure|certain)|swear)\b|\b(?:may|might|could) not\b|\bmight(?:n't| not)\b|\bno guarantee\b|\bnot (?:guaranteed|necessarily|certain)\b/;
+  /\b(?:can't|cannot|can not|couldn't|won't|wouldn't)\s+(?:honestly\s+|fully\s+|100%\s+)?(?:promise|guarantee|say for (?:sure|certain)|be (?:sure|certain)|swear)\b|\b(?:may|might|could) not\b|\bmight(?:n't| not)\b|\bno guarantee\b|\bnot (?:guaranteed|necessarily|certain)\b|\bor (?:just |shortly |a (?:day|bit|little) )?after\b/;
 /**
  * The topics a turn names in a hedged sentence. (Naming them plainly elsewhere in the turn does not undo the
  * hedge: "I want to be straight with you about Friday… I can't promise it'll be there before your rent goes out".)
@@ -587,6 +594,10 @@ const NOBODY_SAID = /\b(?:nobody|no one|no-one|you)(?:'s| has| have|'ve)?\s+(?:n
 /** The agent shows her history was read: "I've got your notes open", "you were promised a replacement on Saturday". */
 const READ_BACK = /\b(?:your|the) notes\b|\byou were (?:promised|told)\b/;
 /** She complains she has to tell it again ("I've already explained all this twice. Read the notes."): only when asked to. */
+/** A line thanking the agent for a question ("thank you for asking", "thanks for asking"). */
+/** A line opening on a time word echoed as a question: "Today? Oh, that's quick." */
+const ECHOED_TIME = /^\W*(?:really\?\s*)?(today|tomorrow|tonight|now|this week|next week)\?/i;
+const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b/i;
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
@@ -775,11 +786,13 @@ const OFFERS_IF = /\b(?:i can|i could|i'm happy to|happy to|we can|i'll)\b[^.?!]
 /** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
 const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
 const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) (?:your|up to you)\b(?:\s*(?:call|choice|decision))?|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
+const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
   const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
   const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x) || ASKS_WHEN.test(x));
-  const q = asks[asks.length - 1];
+  // (a bare tag after a question, "Anything else I can help with? No? Cool…", asks what the question before it asked)
+  const q = asks.length > 1 && TAG_Q.test(asks[asks.length - 1]!) ? asks[asks.length - 2] : asks[asks.length - 1];
   if (!q) return null;
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
   if (/(?<!\b(?:before|above|first of all|more than|or)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
@@ -827,6 +840,37 @@ function ownWords(scenario: Scenario, state: ConversationState, revealed: string
 
 /** The agent asks her to read out or give something she has to hand: "read me the tracking number", "what's the number on it?". */
 const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|what is) the (?:reading|number|tracking number|reference)\b|\bgive me (?:the|that)\b|\bwhat(?:'s| is) the (?:number|reference|reading)\b|\b(?:tracking|reference) number\b/;
+
+/**
+ * The personal details a turn asks her to give or confirm, in the words of a stage note: "the first line of the
+ * address", "the date of birth", "the phone number". Only in a sentence that asks for them ("Could you confirm
+ * the address?", "Can I take your date of birth?"), not one checking a detail the agent already has ("Same number
+ * as on the account?").
+ */
+/** Her word that a thing done helps, before a bare thanks names nothing. */
+/** A remedy's term that is no name for it: a preposition, a "no…" or a verb ("on hold", "no letters", "spread"). */
+const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit)\b/;
+const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
+/** A stock thanks that names nothing of the call: "Thanks again.", "You've been very kind.", "Cheers." */
+function bareThanks(scenario: Scenario, line: string): boolean {
+  return line.length <= 50 && !line.includes("?") && /^(?:thanks?\b|thank you\b|cheers\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
+}
+const FOUND_IT = ["Have you found it?", "Is that what you've got there?", "Have you got it up now?"];
+function personalAsked(text: string): string[] {
+  const t = text.slice(0, 2000);
+  const out: string[] = [];
+  for (const sp of sentences(t)) {
+    const q = lower(t.slice(sp.start, sp.end));
+    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q))) continue;
+    if (!/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check)\b/.test(q) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
+    if (/\bfirst line of (?:the|your|his|her) address\b/.test(q)) out.push("the first line of the address");
+    else if (/\b(?:the|your|his|her) (?:home |postal |full )?address\b(?! (?:for|to send))/.test(q)) out.push("the address");
+    if (/\bdate of birth\b|\bdob\b/.test(q)) out.push("the date of birth");
+    if (/\bpost ?code\b/.test(q)) out.push("the postcode");
+    if (/\b(?:phone|mobile|contact|telephone) number\b/.test(q)) out.push("the phone number");
+  }
+  return [...new Set(out)];
+}
 
 /** A line that reads a number out: digits, or three number words in a row. */
 const GIVES_NUMBER = /\d{3,}|(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]+){3,}/i;
@@ -892,6 +936,8 @@ const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|t
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
 const FOLLOWS = ["Okay. I've got that.", "Right, I'm with you.", "Okay, that's clear. Thank you."];
 /** Her answer to a question none of her lines answers, once they are said: she does not pretend. */
+/** A line turning an offer down: "I'll pay it in one go", "no thanks", "I'd rather not". */
+const DECLINES = /\b(?:no,? thanks|no,? thank you|i'd rather not|i would rather not|(?:pay|do) it (?:all )?in one go|in one go\b(?! (?:or|and))|i don't need (?:it|that|to)|not for me|i'll leave it)\b/i;
 const UNSURE = ["I'm not sure, to be honest. You tell me.", "I don't really know. What do you think?", "I couldn't tell you, honestly."];
 /**
  * Where a remedy is first named in a (lower-cased) text, and in which of its topic's terms; `asName`: the longest of
@@ -914,6 +960,8 @@ function mentionOf(scenario: Scenario, low: string, remedy: string, asName = fal
 }
 
 /** A worry she has already raised, hedged again by the agent: she says it is still the worry. */
+/** Her answer to a hedge on her day that she has heard: she will have to manage without counting on it. */
+const PLANS_AROUND = ["I'll have to plan around $day, then.", "So I can't count on it for $day. Right.", "Then I'll have to work round $day somehow."];
 const HEDGE_HEARD = ["That's exactly what worries me.", "That's the bit I'm worried about.", "Which is what I'm scared of."];
 
 /** Asked to choose again after she has chosen: she keeps to it. */
@@ -995,7 +1043,7 @@ export function withoutGoodbye(line: string): string {
  * with "anything else?", the only turns a goodbye answers. A turn that asks nothing mid-call (a step, an
  * explanation, a promise) is not an invitation to hang up.
  */
-const SIGNS_OFF = /\b(?:good ?bye|bye for now|bye then|take care|have a (?:good|lovely|nice|great) (?:day|evening|afternoon|weekend|night)|thanks for calling|thank you for calling|speak (?:to you )?soon|all the best)\b/;
+const SIGNS_OFF = /\b(?:good ?bye|bye for now|bye then|take care|have a (?:good|lovely|nice|great) (?:day|evening|afternoon|weekend|night)|thanks for calling|thank you for calling|speak (?:to you )?soon|all the best|good luck)\b/;
 export function closesCall(text: string): boolean {
   if (directAsk(text) === "anything-else") return true;
   const t = text.slice(0, 2000);
@@ -1032,7 +1080,8 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // (so does a "when you…" clause after the question proper: "what were you told about offline when you signed
   // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
   const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
-  const low = whole.replace(DATING, " ").replace(WHEN_CLAUSE, "$1 ");
+  // ("what did the email say?", "what did you notice on the letter?" ask what it says, in the words a fact is asked about by)
+  const low = whole.replace(DATING, " ").replace(WHEN_CLAUSE, "$1 ").replace(WHAT_IT_SAYS, "$& what does it say ");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -1057,6 +1106,7 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     });
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
+const WHAT_IT_SAYS = /\bwhat (?:did|does|do) (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:say|show|tell you)\b|\bwhat (?:did )?you (?:notice|noticed|spot|spotted|see|saw) (?:on|in) (?:the|that|this|your) (?:email|letter|bill|statement)\b/g;
 /**
  * An askedAbout term with "it" after its verb ("send it back", "set it up", "use it for") stands for any short
  * thing named there: "did you manage to send the old one back?" asks what "did you send it back?" asks.
@@ -1101,7 +1151,7 @@ function confirmAsked(text: string): Confirm | null {
   if (/^(?:\w+[,.!]?\s+)?(?:and|so)?\s*(?:did|does|has|is) (?:it|that|they)(?: (?:work|load|open|come up))?\s*(?:now)?\?$/.test(q.trim()) && /\b(?:load|open|work|appear|show|come up)\w*\b/.test(lower(t))) return "works";
   // "Nobody's mentioned it to you, have they?", "Has anyone told you about…?": her answer is that nobody has
   if (/\b(?:nobody|no one|no-one)(?:'s| has| had| did)?\b[^?]*,\s*(?:have|has|did|had) (?:they|he|she|you)\?|\b(?:has|did|had) (?:anyone|anybody) (?:ever )?(?:told|mentioned|said|explained|offered)\b/.test(q)) return "nobody";
-  if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\bis that (?:right|correct)\b/.test(q)) return "right";
+  if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\bis that (?:right|correct)\b|^(?:\w+[,.]?\s+)?(?:is it |is that )?(?:the )?same (?:number|address|email|phone|mobile|one|details)\b[^?]*\?$/.test(q.trim())) return "right";
   return null;
 }
 const YES_TO: Record<Confirm, string[]> = {
@@ -1661,7 +1711,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     idle:
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
-    details: asksDetails(text),
+    // (also "who's the letter addressed to?": her line giving the name on it answers that)
+    details: asksDetails(text) || ADDRESSED_TO.test(lower(text)),
     hedged: hedgedTopics(assessment.sentences),
     heardNow: lower(text),
     shownHeard: (state.labelUses.reflection ?? 0) > 0 || engaged.has("reflection") || [...state.turns.map((t) => t.agentText), text].some((a) => READ_BACK.test(lower(a))),
@@ -1795,6 +1846,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (a day and time is answered with one, not with "Okay")
       const answered = ask === "when" ? NAMES_A_TIME.test(line) : SAYS_YES.test(line);
       if (line && answered) return line;
+      // (a line turning the offer down is said without a yes before it: "I'll pay it in one go once it's the right amount")
+      if (line && ask === "offer" && DECLINES.test(line)) return line;
       const yes = answerAsk(ask);
       return line ? `${yes} ${line}` : yes;
     }
@@ -1831,7 +1884,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
           ? pickOne(KEEPS_CHOICE)
           : ask === "offer" || ask === "when" || ask === "step"
             ? answerAsk(ask)
-            : answerAsk(asking && ask === "question" ? "question" : "ack");
+            : asking && ask === "question" && confirmAsked(text)
+              ? answerAsk(confirmAsked(text)!)
+              : answerAsk(asking && ask === "question" ? "question" : "ack");
   } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
   else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
@@ -1942,7 +1997,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && SAYS_YES.test(customerLine);
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
-      else if (!answered) customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
+      // (nor is a yes put before a line that turns it down: "Yes, please. Do that. I'll pay it in one go")
+      else if (!answered && !(ask === "offer" && DECLINES.test(customerLine))) customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
     }
     // Offered a choice mid-call, she picks (not "Is there a catch?" alone to "Do you want the PAC, or should I set
     // those up?"): a line about one of the options, else the first; a question of hers is left for later.
@@ -2021,8 +2077,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       .filter((sn) => GOES_AHEAD.test(lower(sn.text)))
       .flatMap((sn) => remediesNamed(lower(sn.text))),
   );
+  // (nor when this turn goes ahead with hers in a sentence of its own: "that's all done: £20 SIM-only…, and your PAC's still
+  // in your texts if it doesn't work out" confirms her choice and leaves the other open; it does not switch)
+  const hersNow = !!state.chose && assessment.sentences.some(
+    (sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly && GOES_AHEAD.test(lower(sn.text)) && remediesNamed(lower(sn.text)).includes(state.chose!),
+  );
   const switched =
-    outcome !== "ended" && ask !== "choice" && !keptMine && !hersGiven ? [...new Set([...namedRemedies, ...restated])].filter((r) => (state.declined ?? []).includes(r)) : [];
+    outcome !== "ended" && ask !== "choice" && !keptMine && !hersGiven && !hersNow ? [...new Set([...namedRemedies, ...restated])].filter((r) => (state.declined ?? []).includes(r)) : [];
   let choseAt = state.choseAt;
   // (a turn restating her choice wrongly is corrected below; her reply to it chooses nothing)
   if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact && !keptMine && switched.length === 0) {
@@ -2087,7 +2148,43 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   if (hedgedWorry && switched.length === 0 && outcome !== "ended" && outcome !== "escalated" && !ask && !customerLine.includes("?")) {
     const raise = lineText(hedgedWorry.raise!, state.intensity);
     const raisedBefore = state.turns.some((t) => t.customerLine.includes(raise));
-    customerLine = raisedBefore ? `${pickOne(HEDGE_HEARD)} ${raise.split(/(?<=[.!?])\s+/).findLast((x) => x.includes("?")) ?? raise}` : raise;
+    // (a hedge that names her day, "I can't promise it'll be there by Friday", has answered her question: she takes it
+    // in as the worry it is rather than ask it again)
+    const day = WEEKDAY.exec(raise)?.[0];
+    const answeredDay = !!day && new RegExp(`\\b${day.toLowerCase()}\\b`).test(lower(text));
+    customerLine = answeredDay
+      ? `${pickOne(HEDGE_HEARD)} ${pickOne(PLANS_AROUND).replace("$day", day!)}`
+      : raisedBefore ? `${pickOne(HEDGE_HEARD)} ${raise.split(/(?<=[.!?])\s+/).findLast((x) => x.includes("?")) ?? raise}` : raise;
+  }
+  // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
+  // names what she thanks for: "The 60-day hold. That's a weight off. You've been very patient with me.", not the
+  // stock line alone, which could follow any turn.
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && bareThanks(scenario, customerLine)) {
+    // (remedies this turn names in a plain sentence, no question, no "if", no "the other option is", that no earlier turn named; by a
+    // term that reads as a name, "the late fee", "the bereavement team", not "on hold" or "spread")
+    const plain = assessment.sentences.filter((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !/^\W*(?:if|unless)\b/i.test(sn.text) && !ALTERNATIVE.test(lower(sn.text)));
+    const names = [...new Set(scenario.engine.topics.map((t) => t.remedy).filter((r): r is string => !!r))]
+      .filter((r) => plain.some((sn) => mentionOf(scenario, lower(sn.text), r)) && !state.turns.some((t) => mentionOf(scenario, lower(t.agentText), r)))
+      .map((r) => mentionOf(scenario, lower(text), r, true))
+      .filter((m): m is { at: number; term: string } => !!m && !NOT_A_NAME.test(m.term))
+      .sort((a, b) => a.at - b.at)
+      .map((m) => text.slice(m.at, m.at + m.term.length))
+      // (a capital only because the agent's sentence began there, "Refund of £34.99…", is not kept: "the refund")
+      .map((n) => (/^[A-Z][a-z]/.test(n) && !/[A-Z]/.test(n.slice(1)) ? n.toLowerCase() : n));
+    if (names.length > 0) {
+      const named = joinPhrases(names.slice(0, 2).map((n) => (/^(?:the|a|an|your|my)\b/i.test(n) ? n : `the ${n}`)));
+      customerLine = `${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)} ${customerLine}`;
+    }
+  }
+  // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the
+  // scenario holds no such details, so the giving is told, as the scenarios' outcomes tell what happens): not
+  // "But the line. My alarm goes through it." as if the question had not been put.
+  const personal = outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !GIVES_NUMBER.test(customerLine) ? personalAsked(text) : [];
+  if (personal.length > 0) {
+    // (her line giving her name, said already, is not said again after them: she checks it was found)
+    const detailLines = (["calmer", "same", "angrier"] as const).flatMap((g) => scenario.lines[g]).filter((l) => whenOf(l)?.details).map((l) => lineText(l, state.intensity));
+    const again = detailLines.some((d) => customerLine.includes(d) && state.turns.some((t) => detailLines.some((x) => t.customerLine.includes(x))));
+    customerLine = `(Reads out ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : customerLine}`.trim();
   }
   const abuse: AbuseState = {
     warned,
