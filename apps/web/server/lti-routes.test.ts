@@ -144,11 +144,11 @@ describe("LTI routes", () => {
     }
   });
 
-  it("a signed-in teacher's oversized post to the deep-link picker gets 413 before the form is read", async () => {
+  /** An LMS Instructor launched through login and launch: the Defuse session cookie it gets. */
+  async function teacherSession(loginHint: string): Promise<string> {
     const login = await import("../app/api/lti/login/route");
     const launch = await import("../app/api/lti/launch/route");
-    const deepLink = await import("../app/api/lti/deep-link/route");
-    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "route-teacher", client_id: sim.clientId })}`));
+    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: loginHint, client_id: sim.clientId })}`));
     const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
     const auth = sim.checkAuthRequest(res.headers.get("location")!);
     const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] }));
@@ -160,35 +160,24 @@ describe("LTI routes", () => {
       }),
     );
     expect(ok.status).toBe(200);
-    const session = ok.headers
+    return ok.headers
       .getSetCookie()
       .find((c) => c.startsWith("authjs.session-token="))!
       .split(";")[0]!;
+  }
+
+  it("a signed-in teacher's oversized post to the deep-link picker gets 413 before the form is read", async () => {
+    const deepLink = await import("../app/api/lti/deep-link/route");
+    const session = await teacherSession("route-teacher");
     const big = new URLSearchParams({ ctx: "x", itemIds: "y".repeat(2 * 1024 * 1024) }).toString();
     const posted = await deepLink.POST(new Request(`${base}/api/lti/deep-link`, { method: "POST", headers: { cookie: session, "content-type": "application/x-www-form-urlencoded" }, body: big }));
     expect(posted.status).toBe(413);
   });
 
   it("a refused choice sends the teacher back to the picker with a message key, never message text a link could carry", async () => {
-    const login = await import("../app/api/lti/login/route");
-    const launch = await import("../app/api/lti/launch/route");
     const deepLink = await import("../app/api/lti/deep-link/route");
     const { DEEP_LINK_ERRORS } = await import("@defuse/api");
-    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "route-teacher-2", client_id: sim.clientId })}`));
-    const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
-    const auth = sim.checkAuthRequest(res.headers.get("location")!);
-    const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] }));
-    const ok = await launch.POST(
-      new Request(`${base}/api/lti/launch`, {
-        method: "POST",
-        headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ id_token: idToken, state: auth.state }),
-      }),
-    );
-    const session = ok.headers
-      .getSetCookie()
-      .find((c) => c.startsWith("authjs.session-token="))!
-      .split(";")[0]!;
+    const session = await teacherSession("route-teacher-2");
     // a context that does not open: refused, and the picker is told "invalid", not the sentence
     const posted = await deepLink.POST(
       new Request(`${base}/api/lti/deep-link`, {

@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { engagesWithRemedies, readCommitments } from "../src/commitments";
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { EXTERNAL_PROBES_DIR, loadProbes, PROBES_FILE, scenarioOf as getScenario, scoreProbes } from "../src/commitments/probes";
+import { loadProbes, PROBES_FILE, scenarioOf as getScenario, scoreProbes } from "../src/commitments/probes";
 
 const billing = getScenario("billing-error");
 const refund = getScenario("refund-demand");
@@ -301,22 +299,9 @@ describe("calls-dev6 regressions: paying later, a free skip, a possessive day an
   });
 });
 
-describe("the independent author's probes (when /work/data/v2/policy-probes is present)", () => {
-  const present = existsSync(EXTERNAL_PROBES_DIR);
-  const load = () => readdirSync(EXTERNAL_PROBES_DIR).filter((f) => f.endsWith(".jsonl")).flatMap((f) => loadProbes(join(EXTERNAL_PROBES_DIR, f), true));
-  // aggregates only: external-b is never read item by item; floors a little under the figures reached
-  it.skipIf(!present)("external-b (never tuned on): breach precision >= 0.97, recall >= 0.75, no honest line breaches", () => {
-    const sc = scoreProbes(load().filter((p) => p.split === "external-b"));
-    expect(sc.precision).toBeGreaterThanOrEqual(0.97);
-    expect(sc.recall).toBeGreaterThanOrEqual(0.75);
-    expect(sc.honestFalse).toBe(0);
-  });
-  it.skipIf(!present)("external-a (tuned on): breach precision >= 0.97, recall >= 0.95", () => {
-    const sc = scoreProbes(load().filter((p) => p.split === "external-a"));
-    expect(sc.precision).toBeGreaterThanOrEqual(0.97);
-    expect(sc.recall).toBeGreaterThanOrEqual(0.95);
-  });
-});
+// The round-6 independent author's probes lived outside the repository (/work/data/v2/policy-probes) and did not
+// survive a move to a new machine, so their skip-if-absent floors are gone; the unseen-author floor is now
+// batch6-check above (author Z2, in the repository, aggregate only).
 
 describe("round 7 readings (batch4): each beside a look-alike that must stay honest", () => {
   const chat = getScenario("chat-complaint");
