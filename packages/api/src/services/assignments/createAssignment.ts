@@ -35,35 +35,22 @@ export async function createAssignment(db: Db, actor: SessionUser, input: Create
     // assignment it made instead of a second one, which emailed every learner of the cohort twice.
     // Creations for one cohort take turns on its row, so two sent at once cannot both miss.
     await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohort.id} AND "orgId" = ${actor.orgId} FOR NO KEY UPDATE`;
+    const fields = {
+      orgId: actor.orgId,
+      cohortId: cohort.id,
+      kind: input.kind,
+      contentId: input.contentId,
+      dueAt: input.dueAt ?? null,
+      passMark: input.passMark ?? null,
+      requirement: input.requirement ?? "PASS",
+      assignedById: actor.id,
+    };
     const repeat = await tx.assignment.findFirst({
-      where: {
-        orgId: actor.orgId,
-        cohortId: cohort.id,
-        kind: input.kind,
-        contentId: input.contentId,
-        dueAt: input.dueAt ?? null,
-        passMark: input.passMark ?? null,
-        requirement: input.requirement ?? "PASS",
-        assignedById: actor.id,
-        withdrawnAt: null,
-        createdAt: { gte: new Date(Date.now() - REPEAT_WINDOW_MS) },
-      },
+      where: { ...fields, withdrawnAt: null, createdAt: { gte: new Date(Date.now() - REPEAT_WINDOW_MS) } },
       select,
     });
     if (repeat) return repeat;
-    const assignment = await tx.assignment.create({
-      data: {
-        orgId: actor.orgId,
-        cohortId: cohort.id,
-        kind: input.kind,
-        contentId: input.contentId,
-        dueAt: input.dueAt ?? null,
-        passMark: input.passMark ?? null,
-        requirement: input.requirement ?? "PASS",
-        assignedById: actor.id,
-      },
-      select,
-    });
+    const assignment = await tx.assignment.create({ data: fields, select });
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.id,
