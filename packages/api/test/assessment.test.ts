@@ -111,6 +111,29 @@ describe("final assessment", () => {
     await expect(certificatePdf(tdb.db, session(other.admin), done.certificateCode!, (c) => c)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("refuses a hint in the assessed role-play with a clear message and leaves the attempt as it was; practice of the same scenario keeps its hints", async () => {
+    const { org, learner } = await setup();
+    const { attemptId } = await sitKnowledge(learner, true);
+    const { roleplayAttemptId } = await learner.assessment.startRoleplay({ attemptId });
+    await learner.learner.takeTurn({ attemptId: roleplayAttemptId, clientTurnId: randomUUID(), text: SKILLED_BILLING[0]! });
+    const before = await tdb.db.attempt.findUniqueOrThrow({ where: { id: roleplayAttemptId }, select: { hintsUsed: true, version: true, answers: true } });
+    // The page does not offer one…
+    expect((await learner.learner.attempt({ attemptId: roleplayAttemptId })).hintsAllowed).toBe(false);
+    // …and asking anyway (twice, as a script would) is refused on the server.
+    for (let i = 0; i < 2; i++) {
+      await expect(learner.learner.hint({ attemptId: roleplayAttemptId })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(/assessed role-play.*no hints/i) });
+    }
+    expect(await tdb.db.attempt.findUniqueOrThrow({ where: { id: roleplayAttemptId }, select: { hintsUsed: true, version: true, answers: true } })).toEqual(before);
+    const view = await learner.learner.attempt({ attemptId: roleplayAttemptId });
+    expect(view.lastHint).toBeNull();
+    expect(view.hintsUsed).toBe(0);
+
+    // Another learner's practice of the same scenario still gets hints, and its page offers them.
+    const practice = await callerFor(org.trainer).learner.startAttempt({ scenarioId: RULES.scenarioId, mode: "freeText" });
+    expect((await callerFor(org.trainer).learner.attempt({ attemptId: practice.attemptId })).hintsAllowed).toBe(true);
+    expect(await callerFor(org.trainer).learner.hint({ attemptId: practice.attemptId })).toMatchObject({ hintsUsed: 1 });
+  });
+
   it("verifies a code publicly with only what the certificate states, and shows a revocation (audited)", async () => {
     const { org, admin, learner } = await setup();
     const { attemptId } = await sitKnowledge(learner, true);
