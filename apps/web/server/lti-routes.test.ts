@@ -31,7 +31,8 @@ beforeAll(async () => {
   process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = new URL(sim.url).port;
   const { createCaller, createContextInner } = await import("@defuse/api");
   const admin = { id: o.admin.id, orgId: o.org.id, role: "ADMIN" as const, email: o.admin.email, name: o.admin.name };
-  await createCaller(createContextInner({ db: tdb.db, user: admin })).lti.createRegistration(sim.registration());
+  // Its Instructors become trainers (the admin's choice; the default makes them learners).
+  await createCaller(createContextInner({ db: tdb.db, user: admin })).lti.createRegistration({ ...sim.registration(), instructorsBecomeTrainers: true });
   // A second platform, registered while its port was allowed; the operator has since closed that port.
   closedSim = await new PlatformSimulator().start();
   closedSim.clientId = "closed-port-client";
@@ -144,27 +145,56 @@ describe("LTI routes", () => {
     }
   });
 
-  /** An LMS Instructor launched through login and launch: the Defuse session cookie it gets. */
-  async function teacherSession(loginHint: string): Promise<string> {
+  /** An LMS Instructor's launch through login and launch (`over`: more claims, such as those of the LMS's "add an activity" launch). */
+  async function instructorLaunch(loginHint: string, over: Record<string, unknown> = {}): Promise<Response> {
     const login = await import("../app/api/lti/login/route");
     const launch = await import("../app/api/lti/launch/route");
     const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: loginHint, client_id: sim.clientId })}`));
     const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
     const auth = sim.checkAuthRequest(res.headers.get("location")!);
-    const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] }));
-    const ok = await launch.POST(
+    const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"], ...over }));
+    return launch.POST(
       new Request(`${base}/api/lti/launch`, {
         method: "POST",
         headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ id_token: idToken, state: auth.state }),
       }),
     );
+  }
+
+  /** An LMS Instructor launched through login and launch: the Defuse session cookie it gets. */
+  async function teacherSession(loginHint: string): Promise<string> {
+    const ok = await instructorLaunch(loginHint);
     expect(ok.status).toBe(200);
     return ok.headers
       .getSetCookie()
       .find((c) => c.startsWith("authjs.session-token="))!
       .split(";")[0]!;
   }
+
+  it("where the admin keeps this platform's Instructors as learners, an Instructor's 'add an activity' launch gets a page saying whom to ask, and their account is a learner's", async () => {
+    const { createCaller, createContextInner } = await import("@defuse/api");
+    const reg = await tdb.db.ltiRegistration.findFirstOrThrow({ where: { clientId: sim.clientId } });
+    const org = await tdb.db.user.findFirstOrThrow({ where: { orgId: reg.orgId, role: "ADMIN" } });
+    const admin = createCaller(createContextInner({ db: tdb.db, user: { id: org.id, orgId: org.orgId, role: "ADMIN", email: org.email, name: org.name } }));
+    await admin.lti.setInstructorPolicy({ id: reg.id, instructorsBecomeTrainers: false });
+    try {
+      const res = await instructorLaunch("route-course-maker", {
+        "https://purl.imsglobal.org/spec/lti/claim/message_type": "LtiDeepLinkingRequest",
+        "https://purl.imsglobal.org/spec/lti/claim/resource_link": undefined,
+        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": { deep_link_return_url: `${sim.url}/deep-link-return`, accept_types: ["ltiResourceLink"] },
+      });
+      expect(res.status).toBe(403);
+      const html = await res.text();
+      expect(html).toMatch(/Only teachers can add Defuse activities/);
+      expect(html).toMatch(/has not let this learning platform(&#39;|')s instructors become trainers/);
+      expect(html).toMatch(/People/);
+      const account = await tdb.db.ltiAccount.findFirstOrThrow({ where: { registrationId: reg.id, sub: "route-course-maker" }, select: { userId: true } });
+      expect((await tdb.db.user.findUniqueOrThrow({ where: { id: account.userId } })).role).toBe("LEARNER");
+    } finally {
+      await admin.lti.setInstructorPolicy({ id: reg.id, instructorsBecomeTrainers: true });
+    }
+  });
 
   it("a signed-in teacher's oversized post to the deep-link picker gets 413 before the form is read", async () => {
     const deepLink = await import("../app/api/lti/deep-link/route");

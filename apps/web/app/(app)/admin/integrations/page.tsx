@@ -21,7 +21,7 @@ export default async function IntegrationsPage() {
       <PageHeader title="Integrations" description="Let your learning platform (Moodle, Canvas, …) launch Defuse with LTI 1.3, and send learning records to your xAPI store." />
       <Card>
         <h2 className="text-lg font-semibold">Registered platforms</h2>
-        <LtiRegistrationList registrations={registrations.map((r) => ({ id: r.id, name: r.name, issuer: r.issuer, clientId: r.clientId, deploymentIds: r.deploymentIds, currentKid: r.currentKid }))} />
+        <LtiRegistrationList registrations={registrations.map((r) => ({ id: r.id, name: r.name, issuer: r.issuer, clientId: r.clientId, deploymentIds: r.deploymentIds, currentKid: r.currentKid, instructorsBecomeTrainers: r.instructorsBecomeTrainers }))} />
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">Grades not yet in the LMS</h2>
