@@ -43,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sim?.stop();
   await closedSim?.stop();
+  await (await import("./rate-limit-store")).closeRateLimitStore();
   const { disconnectDb } = await import("@defuse/db");
   await disconnectDb();
   await tdb?.drop();
@@ -84,10 +85,14 @@ describe("LTI routes", () => {
   });
 
   /** Login initiation at `platform`, its signed answer (changed by `tamper`), posted to the launch route. */
-  async function launchFrom(platform: PlatformSimulator, sub: string, tamper: (idToken: string) => string = (t) => t) {
+  async function launchFrom(platform: PlatformSimulator, sub: string, tamper: (idToken: string) => string = (t) => t, clientAddress?: string) {
     const login = await import("../app/api/lti/login/route");
     const launch = await import("../app/api/lti/launch/route");
-    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: sub, client_id: platform.clientId })}`));
+    const res = await login.GET(
+      new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: sub, client_id: platform.clientId })}`, {
+        headers: clientAddress ? { "x-defuse-client-ip": clientAddress } : {},
+      }),
+    );
     const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
     const auth = platform.checkAuthRequest(res.headers.get("location")!);
     const idToken = tamper(await platform.idToken(platform.claims(auth)));
@@ -266,4 +271,52 @@ describe("LTI routes", () => {
       expect(await posted.text()).toContain('data-reason="invalid_token"');
     }
   });
+
+  it("login initiations are rate-limited per client address (a forged X-Forwarded-For does not help) with a 429 page and no state stored; another address still launches", async () => {
+    const { LTI_LOGINS_PER_ADDRESS } = await import("./lti-login-throttle");
+    const login = await import("../app/api/lti/login/route");
+    const reg = await tdb.db.ltiRegistration.findFirstOrThrow({ where: { clientId: sim.clientId }, select: { id: true } });
+    // x-defuse-client-ip is what scripts/client-address.cjs writes from the socket before Next sees the request.
+    const from = (ip: string, forwarded = "") =>
+      login.GET(
+        new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "flood", client_id: sim.clientId })}`, {
+          headers: { "x-defuse-client-ip": ip, ...(forwarded ? { "x-forwarded-for": forwarded } : {}) },
+        }),
+      );
+    for (let i = 0; i < LTI_LOGINS_PER_ADDRESS; i++) expect((await from("198.51.100.7")).status).toBe(302);
+    const states = await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id } });
+    for (const forwarded of ["", "203.0.113.1", `10.0.0.${LTI_LOGINS_PER_ADDRESS}`]) {
+      const refused = await from("198.51.100.7", forwarded);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await refused.text()).toMatch(/Too many launches have come from your network.*open the activity again/s);
+    }
+    expect(await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id } })).toBe(states);
+    // Another address is not affected: its whole launch goes through.
+    expect((await launchFrom(sim, "route-after-flood", (t) => t, "198.51.100.8")).status).toBe(200);
+  }, 120_000);
+
+  it("outstanding login states are capped per registration: a flood from many addresses gets a 429 page and stores nothing more; other platforms and, once the states expire, this one launch again", async () => {
+    const { MAX_OUTSTANDING_LOGIN_STATES } = await import("@defuse/api");
+    const login = await import("../app/api/lti/login/route");
+    const reg = await tdb.db.ltiRegistration.findFirstOrThrow({ where: { clientId: sim.clientId }, select: { id: true } });
+    const outstanding = await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: new Date() } } });
+    // What thousands of initiations from as many addresses leave behind (each under its address's limit).
+    const expiresAt = new Date(Date.now() + 5 * 60_000);
+    await tdb.db.ltiLoginState.createMany({
+      data: Array.from({ length: MAX_OUTSTANDING_LOGIN_STATES - outstanding }, (_, i) => ({ state: `flood-${i}`, nonce: `n-${i}`, registrationId: reg.id, expiresAt })),
+    });
+    const refused = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "one-more", client_id: sim.clientId })}`, { headers: { "x-defuse-client-ip": "192.0.2.44" } }));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    expect(await refused.text()).toMatch(/Too many launches from this learning platform are waiting to finish.*open the activity again/s);
+    expect(await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: new Date() } } })).toBe(MAX_OUTSTANDING_LOGIN_STATES);
+    // The cap is the registration's: another registered platform still starts its logins.
+    const other = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: closedSim.issuer, login_hint: "elsewhere", client_id: closedSim.clientId })}`));
+    expect(other.status).toBe(302);
+    // Once the flood's states expire, a normal launch works again.
+    await tdb.db.ltiLoginState.updateMany({ where: { state: { startsWith: "flood-" } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await launchFrom(sim, "route-after-cap")).status).toBe(200);
+  });
 });
+

@@ -7,7 +7,7 @@ export { startSignInSession, revokeSignInSession, revokeAllSignInSessions, SESSI
 export { recordSignInEvent, recordAccessDenied } from "./services/account/signInAudit";
 export { SESSIONS_CHANGED } from "./services/account/sessionNotice";
 export { certificatePdf } from "./services/assessment/certificates";
-export { LaunchError, isKeySetRefusal, startLogin, verifyLaunch, signInFromLaunch, launchTarget, launchedAsInstructor, LTI, type VerifiedLaunch } from "./services/lti/launch";
+export { LaunchError, isKeySetRefusal, startLogin, verifyLaunch, signInFromLaunch, launchTarget, launchedAsInstructor, LTI, MAX_OUTSTANDING_LOGIN_STATES, type VerifiedLaunch } from "./services/lti/launch";
 export { publicJwks } from "./services/lti/keys";
 export { completeDynamicRegistration, DynamicRegistrationError } from "./services/lti/registrations";
 export { ltiConfig } from "./services/lti/config";

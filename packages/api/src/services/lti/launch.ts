@@ -28,6 +28,12 @@ const INSTRUCTOR_ROLES = [
 
 /** How long a browser has between login initiation and the platform's form post. */
 const STATE_TTL_MS = 10 * 60 * 1000;
+/**
+ * Login initiation is anonymous and stores a state per call: at most this many unexpired states per
+ * registration (a launch needs one for its 10 minutes), so a flood from many addresses cannot fill
+ * the table. Far above a busy platform's launches in 10 minutes; reached, initiation answers 429.
+ */
+export const MAX_OUTSTANDING_LOGIN_STATES = 5000;
 /** id_tokens older than this are refused even if `exp` is generous. */
 const MAX_TOKEN_AGE_S = 10 * 60;
 const CLOCK_TOLERANCE_S = 30;
@@ -47,7 +53,8 @@ export type LaunchRefusal =
   | "invalid_token"
   | "keyset_refused"
   | "keyset_unavailable"
-  | "account_inactive";
+  | "account_inactive"
+  | "too_many_logins";
 
 const MESSAGES: Record<LaunchRefusal, string> = {
   cookies_blocked: "Your browser did not send back the cookie Defuse set a moment ago, which usually means it blocks cookies inside the course page. Open Defuse in a new window to continue.",
@@ -67,6 +74,7 @@ const MESSAGES: Record<LaunchRefusal, string> = {
   keyset_unavailable:
     "Defuse could not check this launch: the learning platform's key server could not be reached or did not answer with its keys. Try again in a few minutes; if it keeps happening, please contact your administrator.",
   account_inactive: "Your Defuse account is deactivated. Ask your trainer or admin.",
+  too_many_logins: "Too many launches from this learning platform are waiting to finish, so Defuse is not starting more for now.",
 };
 
 export class LaunchError extends Error {
@@ -99,6 +107,8 @@ export async function startLogin(db: Db, cfg: { baseUrl: string }, p: LoginParam
   const regs = await db.ltiRegistration.findMany({ where: { issuer: p.iss, ...(p.client_id ? { clientId: p.client_id } : {}) }, select: { id: true, clientId: true, authUrl: true }, take: 2 });
   if (regs.length !== 1) throw new LaunchError("unknown_registration");
   const reg = regs[0]!;
+  // Counted on LtiLoginState(registrationId, expiresAt); concurrent initiations may pass it by a few.
+  if ((await db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: now } } })) >= MAX_OUTSTANDING_LOGIN_STATES) throw new LaunchError("too_many_logins");
   const state = randomBytes(24).toString("base64url");
   const nonce = randomBytes(24).toString("base64url");
   await db.ltiLoginState.create({ data: { state, nonce, registrationId: reg.id, expiresAt: new Date(now.getTime() + STATE_TTL_MS) } });
