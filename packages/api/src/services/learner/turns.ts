@@ -162,7 +162,8 @@ export async function hint(db: Db, user: SessionUser, input: { attemptId: string
     });
     if (!attempt) throw notFound("That practice attempt");
     if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished.");
-    if (tries === 0 && (await isAssessedRoleplay(db, user, attempt.id))) throw precondition(NO_HINTS_IN_ASSESSMENT);
+    // Asked on every try: the link to a sitting bumps the version, so a hint read before it retries and finds it.
+    if (await isAssessedRoleplay(db, user, attempt.id)) throw precondition(NO_HINTS_IN_ASSESSMENT);
     const memo = attempt.answers as unknown as RoleplayMemo | null;
     if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
     const h = engine.hint(await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion), memo.state);
