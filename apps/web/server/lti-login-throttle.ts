@@ -1,11 +1,12 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { rateLimitKey } from "./client-ip";
 import { rateLimitStore } from "./rate-limit-store";
 
 /**
  * LTI login initiation (/api/lti/login) is anonymous and stores a login state for every call that
  * names a registered platform: per client address (the socket's, or the one TRUSTED_PROXY_HOPS
- * proxies vouch for; server/client-ip.ts), at most this many in the window. Generous enough for a
+ * proxies vouch for; server/client-ip.ts; an IPv6 client by its /64), at most this many in the window. Generous enough for a
  * whole contact-centre floor behind one office address opening the same activity at 9:00; the
  * per-registration cap on outstanding states (services/lti/launch.ts) bounds floods from many addresses.
  */
@@ -24,7 +25,7 @@ export async function ltiLoginWaitFor(ip: string | null): Promise<number> {
   // Without the client-address preload there is no trustworthy address; the per-registration cap still applies.
   if (!ip) return 0;
   try {
-    await limiter().consume(ip);
+    await limiter().consume(rateLimitKey(ip));
     return 0;
   } catch (err) {
     if (!(err instanceof RateLimiterRes)) throw err; // a rejection with RateLimiterRes only means "over the limit"
