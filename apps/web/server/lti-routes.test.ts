@@ -306,7 +306,9 @@ describe("LTI routes", () => {
     await tdb.db.ltiLoginState.createMany({
       data: Array.from({ length: MAX_OUTSTANDING_LOGIN_STATES - outstanding }, (_, i) => ({ state: `flood-${i}`, nonce: `n-${i}`, registrationId: reg.id, expiresAt })),
     });
-    const refused = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "one-more", client_id: sim.clientId })}`, { headers: { "x-defuse-client-ip": "192.0.2.44" } }));
+    const refused = await login.GET(
+      new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "one-more", client_id: sim.clientId })}`, { headers: { "x-defuse-client-ip": "192.0.2.44" } }),
+    );
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("60");
     expect(await refused.text()).toMatch(/Too many launches from this learning platform are waiting to finish.*open the activity again/s);
@@ -319,4 +321,3 @@ describe("LTI routes", () => {
     expect((await launchFrom(sim, "route-after-cap")).status).toBe(200);
   });
 });
-

@@ -39,7 +39,10 @@ export function LtiRegistrationList({ registrations }: { registrations: Registra
   const remove = useMutation(trpc.lti.deleteRegistration.mutationOptions({ onSuccess: () => (setStatus("Platform removed."), router.refresh()) }));
   const policy = useMutation(
     trpc.lti.setInstructorPolicy.mutationOptions({
-      onSuccess: (r) => (setStatus(r.instructorsBecomeTrainers ? "Saved: LMS instructors launching for the first time become trainers." : "Saved: LMS instructors launching for the first time become learners."), router.refresh()),
+      onSuccess(r) {
+        setStatus(`Saved: LMS instructors launching for the first time become ${r.instructorsBecomeTrainers ? "trainers" : "learners"}.`);
+        router.refresh();
+      },
     }),
   );
   if (registrations.length === 0) return <EmptyState>No platform is registered yet.</EmptyState>;

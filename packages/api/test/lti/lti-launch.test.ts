@@ -87,7 +87,9 @@ describe("LTI 1.3 launch", () => {
     expect(reg!.instructorsBecomeTrainers).toBe(false);
     const early = await launchAs("lms-teacher");
     expect(early.role).toBe("LEARNER");
-    expect(await tdb.db.auditLog.findFirst({ where: { action: "lti.account.create", targetId: early.id }, select: { after: true } })).toMatchObject({ after: { role: "LEARNER", lmsInstructor: true } });
+    expect(await tdb.db.auditLog.findFirst({ where: { action: "lti.account.create", targetId: early.id }, select: { after: true } })).toMatchObject({
+      after: { role: "LEARNER", lmsInstructor: true },
+    });
 
     // Only this organisation's admin changes it: a trainer is refused, another organisation's admin does not find it.
     await expect(callerFor(tdb.db, o.trainer).lti.setInstructorPolicy({ id: reg!.id, instructorsBecomeTrainers: true })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -12,9 +12,7 @@ export const ltiRouter = router({
   createRegistration: adminProcedure.input(ltiRegistrationInput).mutation(({ ctx, input }) => createRegistration(ctx.db, ctx.user, input, ltiConfig().secret)),
   updateRegistration: adminProcedure.input(ltiRegistrationInput.extend({ id: idSchema })).mutation(({ ctx, input }) => updateRegistration(ctx.db, ctx.user, input)),
   /** Whether this platform's LMS Instructors become trainers on first launch (default: learners). */
-  setInstructorPolicy: adminProcedure
-    .input(z.object({ id: idSchema, instructorsBecomeTrainers: z.boolean() }))
-    .mutation(({ ctx, input }) => setInstructorPolicy(ctx.db, ctx.user, input)),
+  setInstructorPolicy: adminProcedure.input(z.object({ id: idSchema, instructorsBecomeTrainers: z.boolean() })).mutation(({ ctx, input }) => setInstructorPolicy(ctx.db, ctx.user, input)),
   deleteRegistration: adminProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deleteRegistration(ctx.db, ctx.user, input)),
   rotateKey: adminProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => rotateRegistrationKey(ctx.db, ctx.user, input, ltiConfig().secret)),
   gradeJobs: adminProcedure.query(({ ctx }) => listGradeJobs(ctx.db, ctx.user)),
@@ -23,7 +21,5 @@ export const ltiRouter = router({
   /** LMS courses seen in launches, for the roster sync (trainers and admins). */
   contexts: trainerProcedure.query(({ ctx }) => listContexts(ctx.db, ctx.user)),
   /** Names and Role Provisioning: the course's learners into a cohort (added, removed with history kept). */
-  syncRoster: trainerProcedure
-    .input(z.object({ contextId: idSchema, cohortId: idSchema }))
-    .mutation(({ ctx, input }) => syncRoster(ctx.db, ctx.user, input, ltiConfig().secret)),
+  syncRoster: trainerProcedure.input(z.object({ contextId: idSchema, cohortId: idSchema })).mutation(({ ctx, input }) => syncRoster(ctx.db, ctx.user, input, ltiConfig().secret)),
 });

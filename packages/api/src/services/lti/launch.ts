@@ -214,7 +214,10 @@ export async function verifyLaunch(db: Db, input: { idToken: string | null; stat
   if (!row) throw new LaunchError("state_mismatch");
   if (!input.cookieState) throw new LaunchError(row.usedAt ? "replayed" : "cookies_blocked");
   if (input.cookieState !== input.state) throw new LaunchError("state_mismatch");
-  const reg = await db.ltiRegistration.findUnique({ where: { id: row.registrationId }, select: { id: true, orgId: true, issuer: true, clientId: true, jwksUrl: true, deploymentIds: true, instructorsBecomeTrainers: true } });
+  const reg = await db.ltiRegistration.findUnique({
+    where: { id: row.registrationId },
+    select: { id: true, orgId: true, issuer: true, clientId: true, jwksUrl: true, deploymentIds: true, instructorsBecomeTrainers: true },
+  });
   if (!reg) throw new LaunchError("unknown_registration");
 
   let claims: JWTPayload & Record<string, unknown>;
@@ -295,7 +298,14 @@ export async function createLtiUser(tx: Tx, p: { orgId: string; registrationId: 
   });
   await tx.ltiAccount.create({ data: { orgId: p.orgId, registrationId: p.registrationId, sub: p.sub, userId: u.id } });
   await tx.auditLog.create({
-    data: { orgId: p.orgId, actorId: p.actorId ?? u.id, action: "lti.account.create", targetType: "User", targetId: u.id, after: { role: p.role, registrationId: p.registrationId, ...(p.lmsInstructor ? { lmsInstructor: true } : {}) } },
+    data: {
+      orgId: p.orgId,
+      actorId: p.actorId ?? u.id,
+      action: "lti.account.create",
+      targetType: "User",
+      targetId: u.id,
+      after: { role: p.role, registrationId: p.registrationId, ...(p.lmsInstructor ? { lmsInstructor: true } : {}) },
+    },
   });
   return u;
 }

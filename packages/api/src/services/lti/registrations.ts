@@ -84,7 +84,11 @@ export async function setInstructorPolicy(db: Db, actor: SessionUser, input: { i
   const before = await db.ltiRegistration.findFirst({ where: { id: input.id, orgId: actor.orgId }, select: { id: true, instructorsBecomeTrainers: true } });
   if (!before) throw notFound("The registration");
   return db.$transaction(async (tx) => {
-    const after = await tx.ltiRegistration.update({ where: { id: before.id }, data: { instructorsBecomeTrainers: input.instructorsBecomeTrainers }, select: { id: true, instructorsBecomeTrainers: true } });
+    const after = await tx.ltiRegistration.update({
+      where: { id: before.id },
+      data: { instructorsBecomeTrainers: input.instructorsBecomeTrainers },
+      select: { id: true, instructorsBecomeTrainers: true },
+    });
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.id,
