@@ -58,6 +58,9 @@ test("a learner fails the final assessment, waits out the cool-down, passes, dow
   await answerKnowledge(page, true);
   await page.getByRole("button", { name: "Start the assessed role-play" }).click();
   await expect(page).toHaveURL(/\/practice\/billing-error\/[a-z0-9]+$/);
+  // The assessed call offers no hint (the server refuses one too); practice calls keep theirs.
+  await expect(page.getByTestId("no-hints")).toHaveText("Assessed role-play: no hints");
+  await expect(page.getByRole("button", { name: /^Hint/ })).toHaveCount(0);
   await say(page, SKILLED);
   await page.getByRole("button", { name: "See my scorecard" }).click();
   await expect(page.getByRole("heading", { name: "Your scorecard" })).toBeVisible();

@@ -74,10 +74,15 @@ test("an admin registers the LMS by hand in Integrations", async ({ browser }) =
   await page.getByLabel("Public keyset URL").fill(reg.jwksUrl);
   await page.getByLabel("Authentication request URL").fill(reg.authUrl);
   await page.getByLabel("Access token URL").fill(reg.tokenUrl);
+  // Instructors are learners unless the admin chooses otherwise; this course's teacher deep-links next, so they become trainers.
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Register platform" }) });
+  await expect(form.getByLabel("LMS instructors become")).toHaveValue("learner");
+  await form.getByLabel("LMS instructors become").selectOption("trainer");
   await page.getByRole("button", { name: "Register platform" }).click();
   // Generating the registration's RS256 key on a cold, loaded server can take more than the default 10 s.
   await expect(page.getByRole("status").filter({ hasText: "Platform registered." })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(reg.clientId, { exact: true })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: reg.clientId }).getByLabel("LMS instructors become")).toHaveValue("trainer");
   await context.close();
 });
 

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { clientIp } from "./client-ip";
+import { clientIp, rateLimitKey } from "./client-ip";
 
 const require = createRequire(import.meta.url);
 const { clientAddress } = require("../../../scripts/client-address.cjs") as {
@@ -26,5 +26,16 @@ describe("client address", () => {
   it("the app reads only the header the preload wrote", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6" }))).toBeNull();
     expect(clientIp(new Headers({ "x-defuse-client-ip": "203.0.113.9", "x-forwarded-for": "6.6.6.6" }))).toBe("203.0.113.9");
+  });
+
+  it("rate limits count an IPv6 client by its /64 network (one site holds the whole /64), an IPv4 client by its address", () => {
+    expect(rateLimitKey("2001:db8:a:b:1:2:3:4")).toBe("2001:db8:a:b::/64");
+    expect(rateLimitKey("2001:db8:a:b::ffff")).toBe("2001:db8:a:b::/64");
+    expect(rateLimitKey("2001:0DB8:000a:000b:9999::1")).toBe("2001:db8:a:b::/64");
+    expect(rateLimitKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(rateLimitKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(rateLimitKey("2001:db8:a:c::1")).not.toBe(rateLimitKey("2001:db8:a:b::1"));
+    expect(rateLimitKey("::ffff:198.51.100.7")).toBe("198.51.100.7");
+    expect(rateLimitKey("198.51.100.7")).toBe("198.51.100.7");
   });
 });

@@ -31,7 +31,8 @@ beforeAll(async () => {
   process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = new URL(sim.url).port;
   const { createCaller, createContextInner } = await import("@defuse/api");
   const admin = { id: o.admin.id, orgId: o.org.id, role: "ADMIN" as const, email: o.admin.email, name: o.admin.name };
-  await createCaller(createContextInner({ db: tdb.db, user: admin })).lti.createRegistration(sim.registration());
+  // Its Instructors become trainers (the admin's choice; the default makes them learners).
+  await createCaller(createContextInner({ db: tdb.db, user: admin })).lti.createRegistration({ ...sim.registration(), instructorsBecomeTrainers: true });
   // A second platform, registered while its port was allowed; the operator has since closed that port.
   closedSim = await new PlatformSimulator().start();
   closedSim.clientId = "closed-port-client";
@@ -42,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sim?.stop();
   await closedSim?.stop();
+  await (await import("./rate-limit-store")).closeRateLimitStore();
   const { disconnectDb } = await import("@defuse/db");
   await disconnectDb();
   await tdb?.drop();
@@ -83,10 +85,14 @@ describe("LTI routes", () => {
   });
 
   /** Login initiation at `platform`, its signed answer (changed by `tamper`), posted to the launch route. */
-  async function launchFrom(platform: PlatformSimulator, sub: string, tamper: (idToken: string) => string = (t) => t) {
+  async function launchFrom(platform: PlatformSimulator, sub: string, tamper: (idToken: string) => string = (t) => t, clientAddress?: string) {
     const login = await import("../app/api/lti/login/route");
     const launch = await import("../app/api/lti/launch/route");
-    const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: sub, client_id: platform.clientId })}`));
+    const res = await login.GET(
+      new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: sub, client_id: platform.clientId })}`, {
+        headers: clientAddress ? { "x-defuse-client-ip": clientAddress } : {},
+      }),
+    );
     const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
     const auth = platform.checkAuthRequest(res.headers.get("location")!);
     const idToken = tamper(await platform.idToken(platform.claims(auth)));
@@ -144,27 +150,56 @@ describe("LTI routes", () => {
     }
   });
 
-  /** An LMS Instructor launched through login and launch: the Defuse session cookie it gets. */
-  async function teacherSession(loginHint: string): Promise<string> {
+  /** An LMS Instructor's launch through login and launch (`over`: more claims, such as those of the LMS's "add an activity" launch). */
+  async function instructorLaunch(loginHint: string, over: Record<string, unknown> = {}): Promise<Response> {
     const login = await import("../app/api/lti/login/route");
     const launch = await import("../app/api/lti/launch/route");
     const res = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: loginHint, client_id: sim.clientId })}`));
     const stateCookie = res.headers.get("set-cookie")!.split(";")[0]!;
     const auth = sim.checkAuthRequest(res.headers.get("location")!);
-    const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] }));
-    const ok = await launch.POST(
+    const idToken = await sim.idToken(sim.claims(auth, { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"], ...over }));
+    return launch.POST(
       new Request(`${base}/api/lti/launch`, {
         method: "POST",
         headers: { cookie: stateCookie, "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ id_token: idToken, state: auth.state }),
       }),
     );
+  }
+
+  /** An LMS Instructor launched through login and launch: the Defuse session cookie it gets. */
+  async function teacherSession(loginHint: string): Promise<string> {
+    const ok = await instructorLaunch(loginHint);
     expect(ok.status).toBe(200);
     return ok.headers
       .getSetCookie()
       .find((c) => c.startsWith("authjs.session-token="))!
       .split(";")[0]!;
   }
+
+  it("where the admin keeps this platform's Instructors as learners, an Instructor's 'add an activity' launch gets a page saying whom to ask, and their account is a learner's", async () => {
+    const { createCaller, createContextInner } = await import("@defuse/api");
+    const reg = await tdb.db.ltiRegistration.findFirstOrThrow({ where: { clientId: sim.clientId } });
+    const org = await tdb.db.user.findFirstOrThrow({ where: { orgId: reg.orgId, role: "ADMIN" } });
+    const admin = createCaller(createContextInner({ db: tdb.db, user: { id: org.id, orgId: org.orgId, role: "ADMIN", email: org.email, name: org.name } }));
+    await admin.lti.setInstructorPolicy({ id: reg.id, instructorsBecomeTrainers: false });
+    try {
+      const res = await instructorLaunch("route-course-maker", {
+        "https://purl.imsglobal.org/spec/lti/claim/message_type": "LtiDeepLinkingRequest",
+        "https://purl.imsglobal.org/spec/lti/claim/resource_link": undefined,
+        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": { deep_link_return_url: `${sim.url}/deep-link-return`, accept_types: ["ltiResourceLink"] },
+      });
+      expect(res.status).toBe(403);
+      const html = await res.text();
+      expect(html).toMatch(/Only teachers can add Defuse activities/);
+      expect(html).toMatch(/has not let this learning platform(&#39;|')s instructors become trainers/);
+      expect(html).toMatch(/People/);
+      const account = await tdb.db.ltiAccount.findFirstOrThrow({ where: { registrationId: reg.id, sub: "route-course-maker" }, select: { userId: true } });
+      expect((await tdb.db.user.findUniqueOrThrow({ where: { id: account.userId } })).role).toBe("LEARNER");
+    } finally {
+      await admin.lti.setInstructorPolicy({ id: reg.id, instructorsBecomeTrainers: true });
+    }
+  });
 
   it("a signed-in teacher's oversized post to the deep-link picker gets 413 before the form is read", async () => {
     const deepLink = await import("../app/api/lti/deep-link/route");
@@ -235,5 +270,54 @@ describe("LTI routes", () => {
       expect(posted.status, JSON.stringify(over)).toBe(401);
       expect(await posted.text()).toContain('data-reason="invalid_token"');
     }
+  });
+
+  it("login initiations are rate-limited per client address (a forged X-Forwarded-For does not help) with a 429 page and no state stored; another address still launches", async () => {
+    const { LTI_LOGINS_PER_ADDRESS } = await import("./lti-login-throttle");
+    const login = await import("../app/api/lti/login/route");
+    const reg = await tdb.db.ltiRegistration.findFirstOrThrow({ where: { clientId: sim.clientId }, select: { id: true } });
+    // x-defuse-client-ip is what scripts/client-address.cjs writes from the socket before Next sees the request.
+    const from = (ip: string, forwarded = "") =>
+      login.GET(
+        new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "flood", client_id: sim.clientId })}`, {
+          headers: { "x-defuse-client-ip": ip, ...(forwarded ? { "x-forwarded-for": forwarded } : {}) },
+        }),
+      );
+    for (let i = 0; i < LTI_LOGINS_PER_ADDRESS; i++) expect((await from("198.51.100.7")).status).toBe(302);
+    const states = await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id } });
+    for (const forwarded of ["", "203.0.113.1", `10.0.0.${LTI_LOGINS_PER_ADDRESS}`]) {
+      const refused = await from("198.51.100.7", forwarded);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await refused.text()).toMatch(/Too many launches have come from your network.*open the activity again/s);
+    }
+    expect(await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id } })).toBe(states);
+    // Another address is not affected: its whole launch goes through.
+    expect((await launchFrom(sim, "route-after-flood", (t) => t, "198.51.100.8")).status).toBe(200);
+  }, 120_000);
+
+  it("outstanding login states are capped per registration: a flood from many addresses gets a 429 page and stores nothing more; other platforms and, once the states expire, this one launch again", async () => {
+    const { MAX_OUTSTANDING_LOGIN_STATES } = await import("@defuse/api");
+    const login = await import("../app/api/lti/login/route");
+    const reg = await tdb.db.ltiRegistration.findFirstOrThrow({ where: { clientId: sim.clientId }, select: { id: true } });
+    const outstanding = await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: new Date() } } });
+    // What thousands of initiations from as many addresses leave behind (each under its address's limit).
+    const expiresAt = new Date(Date.now() + 5 * 60_000);
+    await tdb.db.ltiLoginState.createMany({
+      data: Array.from({ length: MAX_OUTSTANDING_LOGIN_STATES - outstanding }, (_, i) => ({ state: `flood-${i}`, nonce: `n-${i}`, registrationId: reg.id, expiresAt })),
+    });
+    const refused = await login.GET(
+      new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: sim.issuer, login_hint: "one-more", client_id: sim.clientId })}`, { headers: { "x-defuse-client-ip": "192.0.2.44" } }),
+    );
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    expect(await refused.text()).toMatch(/Too many launches from this learning platform are waiting to finish.*open the activity again/s);
+    expect(await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: new Date() } } })).toBe(MAX_OUTSTANDING_LOGIN_STATES);
+    // The cap is the registration's: another registered platform still starts its logins.
+    const other = await login.GET(new Request(`${base}/api/lti/login?${new URLSearchParams({ iss: closedSim.issuer, login_hint: "elsewhere", client_id: closedSim.clientId })}`));
+    expect(other.status).toBe(302);
+    // Once the flood's states expire, a normal launch works again.
+    await tdb.db.ltiLoginState.updateMany({ where: { state: { startsWith: "flood-" } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await launchFrom(sim, "route-after-cap")).status).toBe(200);
   });
 });

@@ -1,7 +1,6 @@
 import "server-only";
-import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { serverEnv } from "./env";
+import { rateLimitStore } from "./rate-limit-store";
 
 /**
  * Brute-force protection for sign-in, shared by every Next.js instance through PostgreSQL
@@ -14,26 +13,11 @@ import { serverEnv } from "./env";
 const WINDOW_SECONDS = 15 * 60;
 
 type Limiters = { byEmailAndIp: RateLimiterPostgres; byIp: RateLimiterPostgres };
-// Kept on globalThis: Next bundles route handlers and server actions separately, and each bundle
-// would otherwise open its own pool.
 const shared = globalThis as typeof globalThis & { __defuseSignInLimiters?: Limiters };
 
 function get(): Limiters {
   if (shared.__defuseSignInLimiters) return shared.__defuseSignInLimiters;
-  // The limiter names its prepared statements, but the embedded PostgreSQL serves every socket
-  // connection from one session: a second connection (another web worker's) preparing the same
-  // name would fail every sign-in it handles. Its statements are therefore sent unnamed, which
-  // costs a parse per sign-in, nothing a sign-in notices. Sign-ins are rare enough for one connection.
-  const pool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 1, idleTimeoutMillis: 0 });
-  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
-  pool.query = ((config: unknown, ...rest: unknown[]) => {
-    if (config && typeof config === "object" && "name" in config) {
-      const { name: _unused, ...unnamed } = config as Record<string, unknown>;
-      return query(unnamed, ...rest);
-    }
-    return query(config, ...rest);
-  }) as typeof pool.query;
-  const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, duration: WINDOW_SECONDS };
+  const common = { ...rateLimitStore(), duration: WINDOW_SECONDS };
   shared.__defuseSignInLimiters = {
     byEmailAndIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin-email-ip", points: 10 }),
     byIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin-ip", points: 100 }),

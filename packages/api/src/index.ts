@@ -7,11 +7,31 @@ export { startSignInSession, revokeSignInSession, revokeAllSignInSessions, SESSI
 export { recordSignInEvent, recordAccessDenied } from "./services/account/signInAudit";
 export { SESSIONS_CHANGED } from "./services/account/sessionNotice";
 export { certificatePdf } from "./services/assessment/certificates";
-export { LaunchError, isKeySetRefusal, startLogin, verifyLaunch, signInFromLaunch, launchTarget, LTI, type VerifiedLaunch } from "./services/lti/launch";
+export {
+  LaunchError,
+  isKeySetRefusal,
+  startLogin,
+  verifyLaunch,
+  signInFromLaunch,
+  launchTarget,
+  launchedAsInstructor,
+  LTI,
+  MAX_OUTSTANDING_LOGIN_STATES,
+  type VerifiedLaunch,
+} from "./services/lti/launch";
 export { publicJwks } from "./services/lti/keys";
 export { completeDynamicRegistration, DynamicRegistrationError } from "./services/lti/registrations";
 export { ltiConfig } from "./services/lti/config";
-export { builtInDeepLinkItems, deepLinkItems, sealDeepLinkContext, buildDeepLinkResponse, DEEP_LINK_ERRORS, deepLinkErrorKey, type DeepLinkItem, type DeepLinkErrorKey } from "./services/lti/deepLinking";
+export {
+  builtInDeepLinkItems,
+  deepLinkItems,
+  sealDeepLinkContext,
+  buildDeepLinkResponse,
+  DEEP_LINK_ERRORS,
+  deepLinkErrorKey,
+  type DeepLinkItem,
+  type DeepLinkErrorKey,
+} from "./services/lti/deepLinking";
 export { captureGradeTarget } from "./services/lti/gradeTargets";
 export { captureContext } from "./services/lti/roster";
 export { startJobQueue, startWorkers, QUEUES } from "./jobs/queue";

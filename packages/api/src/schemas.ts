@@ -92,6 +92,8 @@ export const ltiRegistrationInput = z.object({
   jwksUrl: outboundUrl("platform's public keyset URL"),
   authUrl: outboundUrl("platform's authentication request URL"),
   tokenUrl: outboundUrl("platform's access token URL"),
+  /** Left out on an update: unchanged. Left out on a new registration: false (Instructors become learners). */
+  instructorsBecomeTrainers: z.boolean().optional(),
 });
 
 /** The organisation's reminder emails (admin, Settings). */

@@ -5,7 +5,9 @@ import { extractText } from "unpdf";
 import { catalogue } from "@defuse/content";
 import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defuse/db/testing";
 import { certificatePdf, createCaller, createContextInner, type SessionUser } from "../src";
-import { startAssessment } from "../src/services/assessment/assessment";
+import type { Db } from "@defuse/db";
+import { startAssessedRoleplay, startAssessment } from "../src/services/assessment/assessment";
+import { hint } from "../src/services/learner/turns";
 import { SKILLED_BILLING } from "./learner-fixtures";
 
 let tdb: TestDatabase;
@@ -109,6 +111,58 @@ describe("final assessment", () => {
     // Someone else's learner cannot download it.
     const other = await createOrgWithUsers(tdb.db);
     await expect(certificatePdf(tdb.db, session(other.admin), done.certificateCode!, (c) => c)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a hint in the assessed role-play with a clear message and leaves the attempt as it was; practice of the same scenario keeps its hints", async () => {
+    const { org, learner } = await setup();
+    const { attemptId } = await sitKnowledge(learner, true);
+    const { roleplayAttemptId } = await learner.assessment.startRoleplay({ attemptId });
+    await learner.learner.takeTurn({ attemptId: roleplayAttemptId, clientTurnId: randomUUID(), text: SKILLED_BILLING[0]! });
+    const before = await tdb.db.attempt.findUniqueOrThrow({ where: { id: roleplayAttemptId }, select: { hintsUsed: true, version: true, answers: true } });
+    // The page does not offer one…
+    expect((await learner.learner.attempt({ attemptId: roleplayAttemptId })).hintsAllowed).toBe(false);
+    // …and asking anyway (twice, as a script would) is refused on the server.
+    for (let i = 0; i < 2; i++) {
+      await expect(learner.learner.hint({ attemptId: roleplayAttemptId })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(/assessed role-play.*no hints/i) });
+    }
+    expect(await tdb.db.attempt.findUniqueOrThrow({ where: { id: roleplayAttemptId }, select: { hintsUsed: true, version: true, answers: true } })).toEqual(before);
+    const view = await learner.learner.attempt({ attemptId: roleplayAttemptId });
+    expect(view.lastHint).toBeNull();
+    expect(view.hintsUsed).toBe(0);
+
+    // Another learner's practice of the same scenario still gets hints, and its page offers them.
+    const practice = await callerFor(org.trainer).learner.startAttempt({ scenarioId: RULES.scenarioId, mode: "freeText" });
+    expect((await callerFor(org.trainer).learner.attempt({ attemptId: practice.attemptId })).hintsAllowed).toBe(true);
+    expect(await callerFor(org.trainer).learner.hint({ attemptId: practice.attemptId })).toMatchObject({ hintsUsed: 1 });
+  });
+
+  it("a hint that lands between the assessed call's creation and its link to the sitting never ends up in the assessed call", async () => {
+    const { org, learner } = await setup();
+    const { attemptId } = await sitKnowledge(learner, true);
+    // The practice procedures reach the new attempt the moment it exists: here a hint is taken on it
+    // right after it is created, before the sitting is linked to it.
+    const hinted: string[] = [];
+    const racing = tdb.db.$extends({
+      query: {
+        attempt: {
+          async create({ args, query }) {
+            const created = (await query(args)) as { id: string };
+            if (hinted.length === 0) {
+              hinted.push(created.id);
+              await hint(tdb.db, session(org.learner), { attemptId: created.id });
+            }
+            return created;
+          },
+        },
+      },
+    }) as unknown as Db;
+    const { roleplayAttemptId } = await startAssessedRoleplay(racing, session(org.learner), { attemptId });
+    expect(hinted).toHaveLength(1);
+    expect(roleplayAttemptId).not.toBe(hinted[0]);
+    expect(await tdb.db.attempt.findUniqueOrThrow({ where: { id: roleplayAttemptId }, select: { hintsUsed: true, status: true } })).toEqual({ hintsUsed: 0, status: "IN_PROGRESS" });
+    // The hinted one was set aside, never scored for the assessment.
+    expect((await tdb.db.attempt.findUniqueOrThrow({ where: { id: hinted[0]! }, select: { status: true } })).status).toBe("ABANDONED");
+    expect((await learner.assessment.startRoleplay({ attemptId })).roleplayAttemptId).toBe(roleplayAttemptId);
   });
 
   it("verifies a code publicly with only what the certificate states, and shows a revocation (audited)", async () => {

@@ -291,6 +291,7 @@ export const EXPECTED: Record<string, Expectation> = {
   "lti.createRegistration": { access: "admin", input: (_f, who) => ltiRegistration(uniq(`client-${who}`)), outcomes: admins("OK", "OK") },
   "lti.updateRegistration": { access: "admin", input: (f, who) => ({ id: f.a.ltiRegistration.id, ...ltiRegistration(uniq(`renamed-${who}`)) }), outcomes: admins("OK", "NOT_FOUND") },
   "lti.deleteRegistration": { access: "admin", input: (f) => ({ id: f.a.ltiRegistrationToDelete.id }), outcomes: admins("OK", "NOT_FOUND") },
+  "lti.setInstructorPolicy": { access: "admin", input: (f) => ({ id: f.a.ltiRegistration.id, instructorsBecomeTrainers: false }), outcomes: admins("OK", "NOT_FOUND") },
   "lti.rotateKey": { access: "admin", input: (f) => ({ id: f.a.ltiRegistration.id }), outcomes: admins("OK", "NOT_FOUND") },
   // Grade passback jobs: each admin sees only their organisation's; no queue runs in the matrix, so a retry cannot start.
   "lti.gradeJobs": { access: "admin", input: () => undefined, outcomes: admins("OK", "OK") },

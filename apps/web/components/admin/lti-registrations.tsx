@@ -14,6 +14,22 @@ interface Registration {
   clientId: string;
   deploymentIds: string[];
   currentKid: string | null;
+  instructorsBecomeTrainers: boolean;
+}
+
+const INSTRUCTOR_HINT =
+  "Anyone who can create a course in your LMS is an Instructor there. A trainer sees every learner in this organisation. This applies to accounts created from now on; people who already launched keep their role (change it in People).";
+
+/** What an LMS Instructor's first launch creates, as a select whose value is "trainer" or "learner". */
+function InstructorRoleSelect({ id, trainers, onChange, disabled }: { id: string; trainers: boolean; onChange: (trainers: boolean) => void; disabled?: boolean }) {
+  return (
+    <Field id={id} label="LMS instructors become" hint={INSTRUCTOR_HINT}>
+      <select id={id} className={inputClass} value={trainers ? "trainer" : "learner"} disabled={disabled} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value === "trainer")}>
+        <option value="learner">Learners, until an admin makes them trainers</option>
+        <option value="trainer">Trainers (they see every learner in this organisation)</option>
+      </select>
+    </Field>
+  );
 }
 
 export function LtiRegistrationList({ registrations }: { registrations: Registration[] }) {
@@ -21,6 +37,14 @@ export function LtiRegistrationList({ registrations }: { registrations: Registra
   const [status, setStatus] = useState<string | null>(null);
   const rotate = useMutation(trpc.lti.rotateKey.mutationOptions({ onSuccess: () => (setStatus("New key in use; the old one stays published for 48 hours."), router.refresh()) }));
   const remove = useMutation(trpc.lti.deleteRegistration.mutationOptions({ onSuccess: () => (setStatus("Platform removed."), router.refresh()) }));
+  const policy = useMutation(
+    trpc.lti.setInstructorPolicy.mutationOptions({
+      onSuccess(r) {
+        setStatus(`Saved: LMS instructors launching for the first time become ${r.instructorsBecomeTrainers ? "trainers" : "learners"}.`);
+        router.refresh();
+      },
+    }),
+  );
   if (registrations.length === 0) return <EmptyState>No platform is registered yet.</EmptyState>;
   return (
     <div className="space-y-3">
@@ -38,6 +62,14 @@ export function LtiRegistrationList({ registrations }: { registrations: Registra
               <dt>Current key id</dt>
               <dd className="break-all">{r.currentKid ?? "none"}</dd>
             </dl>
+            <div className="mt-2 max-w-xl">
+              <InstructorRoleSelect
+                id={`lti-instructors-${r.id}`}
+                trainers={policy.isPending && policy.variables?.id === r.id ? policy.variables.instructorsBecomeTrainers : r.instructorsBecomeTrainers}
+                disabled={policy.isPending}
+                onChange={(trainers) => policy.mutate({ id: r.id, instructorsBecomeTrainers: trainers })}
+              />
+            </div>
             <div className="mt-2 flex gap-2">
               <Button type="button" variant="secondary" disabled={rotate.isPending} onClick={() => rotate.mutate({ id: r.id })}>
                 Rotate key
@@ -56,7 +88,7 @@ export function LtiRegistrationList({ registrations }: { registrations: Registra
           </li>
         ))}
       </ul>
-      <FormStatus error={rotate.error ?? remove.error} success={status} />
+      <FormStatus error={rotate.error ?? remove.error ?? policy.error} success={status} />
     </div>
   );
 }
@@ -92,6 +124,7 @@ const FIELDS = [
 export function LtiRegistrationForm() {
   const router = useRouter();
   const [values, setValues] = useState<Record<(typeof FIELDS)[number][0], string>>({ name: "", issuer: "", clientId: "", deploymentIds: "", jwksUrl: "", authUrl: "", tokenUrl: "" });
+  const [instructorsBecomeTrainers, setInstructorsBecomeTrainers] = useState(false);
   const [success, setSuccess] = useState<string | null>(null);
   const create = useMutation(trpc.lti.createRegistration.mutationOptions({ onSuccess: () => (setSuccess("Platform registered."), router.refresh()) }));
   const errors = fieldErrorsOf(create.error);
@@ -104,6 +137,7 @@ export function LtiRegistrationForm() {
         setSuccess(null);
         create.mutate({
           ...values,
+          instructorsBecomeTrainers,
           deploymentIds: values.deploymentIds
             .split(",")
             .map((s) => s.trim())
@@ -123,6 +157,7 @@ export function LtiRegistrationForm() {
           />
         </Field>
       ))}
+      <InstructorRoleSelect id="lti-instructorsBecomeTrainers" trainers={instructorsBecomeTrainers} onChange={setInstructorsBecomeTrainers} />
       <p className="text-sm text-slate-700">
         Give the platform these Defuse URLs: login <code>/api/lti/login</code>, redirect and launch <code>/api/lti/launch</code>, public keyset <code>/api/lti/jwks</code> (on this site’s address).
       </p>

@@ -201,7 +201,7 @@ export function PracticeChat({ initial, playtest = false }: { initial: Attempt; 
               text={draft.text}
               onText={(text) => keepDraft({ text, clientTurnId: draft.clientTurnId })}
               onSend={send}
-              onHint={() => hint.mutate({ attemptId: initial.id })}
+              onHint={initial.hintsAllowed ? () => hint.mutate({ attemptId: initial.id }) : null}
               error={textError}
               sending={take.isPending}
               hinting={hint.isPending}

@@ -36,7 +36,8 @@ beforeAll(async () => {
   sim = await new PlatformSimulator().start();
   sim.clientId = "deep-link-client";
   sim.toolJwksUrl = `${cfg.baseUrl}/api/lti/jwks`;
-  await callerFor(tdb.db, o.admin).lti.createRegistration(sim.registration());
+  // This organisation's admin lets the platform's Instructors become trainers (the default makes them learners).
+  await callerFor(tdb.db, o.admin).lti.createRegistration({ ...sim.registration(), instructorsBecomeTrainers: true });
 });
 afterAll(async () => {
   await sim?.stop();

@@ -78,12 +78,43 @@ describe("LTI 1.3 launch", () => {
     expect(r.user.email).not.toBe(o.admin.email);
   });
 
-  it("creates a trainer when the launch role is Instructor", async () => {
-    const r = await signInFromLaunch(
-      tdb.db,
-      await verifyLaunch(tdb.db, await login("lms-teacher", { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] })),
-    );
-    expect(r.user.role).toBe("TRAINER");
+  it("an Instructor's first launch creates a learner unless the admin lets this registration's Instructors become trainers (audited); a launch never changes an existing account's role", async () => {
+    const INSTRUCTOR = { "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"] };
+    const launchAs = async (sub: string, claims: Record<string, unknown> = INSTRUCTOR) => (await signInFromLaunch(tdb.db, await verifyLaunch(tdb.db, await login(sub, claims)))).user;
+    const admin = callerFor(tdb.db, o.admin);
+    const [reg] = await admin.lti.listRegistrations();
+    // The safe default: anyone who can create a course in the LMS is an Instructor there, and gets no more than a learner here.
+    expect(reg!.instructorsBecomeTrainers).toBe(false);
+    const early = await launchAs("lms-teacher");
+    expect(early.role).toBe("LEARNER");
+    expect(await tdb.db.auditLog.findFirst({ where: { action: "lti.account.create", targetId: early.id }, select: { after: true } })).toMatchObject({
+      after: { role: "LEARNER", lmsInstructor: true },
+    });
+
+    // Only this organisation's admin changes it: a trainer is refused, another organisation's admin does not find it.
+    await expect(callerFor(tdb.db, o.trainer).lti.setInstructorPolicy({ id: reg!.id, instructorsBecomeTrainers: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const other = await createOrgWithUsers(tdb.db);
+    await expect(callerFor(tdb.db, other.admin).lti.setInstructorPolicy({ id: reg!.id, instructorsBecomeTrainers: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await admin.lti.listRegistrations())[0]!.instructorsBecomeTrainers).toBe(false);
+
+    await admin.lti.setInstructorPolicy({ id: reg!.id, instructorsBecomeTrainers: true });
+    expect((await admin.lti.listRegistrations())[0]!.instructorsBecomeTrainers).toBe(true);
+    const audit = await tdb.db.auditLog.findFirst({ where: { orgId: o.org.id, action: "lti.registration.instructor_policy", targetId: reg!.id }, orderBy: { createdAt: "desc" } });
+    expect(audit).toMatchObject({ actorId: o.admin.id, before: { instructorsBecomeTrainers: false }, after: { instructorsBecomeTrainers: true } });
+    const teacher = await launchAs("lms-teacher-2");
+    expect(teacher.role).toBe("TRAINER");
+    // The Instructor who came in as a learner stays one until an admin promotes them: a launch never raises a role.
+    expect((await launchAs("lms-teacher")).role).toBe("LEARNER");
+
+    await admin.lti.setInstructorPolicy({ id: reg!.id, instructorsBecomeTrainers: false });
+    // An existing trainer keeps the role; a new Instructor is a learner again.
+    expect((await launchAs("lms-teacher-2")).role).toBe("TRAINER");
+    expect((await launchAs("lms-teacher-3")).role).toBe("LEARNER");
+    // An admin who also has an LMS account is never lowered by a launch, as Instructor or as learner.
+    await tdb.db.user.update({ where: { id: teacher.id }, data: { role: "ADMIN" } });
+    expect((await launchAs("lms-teacher-2")).role).toBe("ADMIN");
+    expect((await launchAs("lms-teacher-2", {})).role).toBe("ADMIN");
+    expect((await tdb.db.user.findUniqueOrThrow({ where: { id: teacher.id } })).role).toBe("ADMIN");
   });
 
   it("refuses a replayed nonce: the same form post works once", async () => {

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui";
 export const MAX_CHARS = 2000;
 export const chars = (s: string) => [...s].length;
 
-/** The free-text reply box with its character count, Hint and Send. */
+/** The free-text reply box with its character count, Hint (when the call allows hints: not in the assessed role-play) and Send. */
 export function ReplyForm({
   customerName,
   text,
@@ -22,7 +22,7 @@ export function ReplyForm({
   text: string;
   onText: (text: string) => void;
   onSend: (e?: FormEvent) => void;
-  onHint: () => void;
+  onHint: (() => void) | null;
   error: string | null;
   sending: boolean;
   hinting: boolean;
@@ -54,9 +54,15 @@ export function ReplyForm({
           {count.toLocaleString("en-GB")} / {MAX_CHARS.toLocaleString("en-GB")} characters · Ctrl+Enter sends
         </span>
         <div className="flex gap-2">
-          <Button type="button" variant="secondary" onClick={onHint} disabled={hinting}>
-            {hinting ? "Thinking…" : `Hint${hintsUsed ? ` (${hintsUsed} used)` : ""}`}
-          </Button>
+          {onHint ? (
+            <Button type="button" variant="secondary" onClick={onHint} disabled={hinting}>
+              {hinting ? "Thinking…" : `Hint${hintsUsed ? ` (${hintsUsed} used)` : ""}`}
+            </Button>
+          ) : (
+            <span data-testid="no-hints" className="self-center text-slate-600">
+              Assessed role-play: no hints
+            </span>
+          )}
           <Button type="submit" disabled={sending}>
             {sending ? "Sending…" : "Send"}
           </Button>

@@ -5,6 +5,7 @@ import type { SessionUser } from "../../context";
 import { AppError, notFound, precondition } from "../../errors";
 import { findModule, findQuiz } from "../learner/content";
 import { startAttempt } from "../learner/attempts";
+import { mine as myAttempt } from "../learner/attemptView";
 import { moduleQuestionPool, rulesFor, type AssessmentRules } from "./rules";
 
 /**
@@ -177,10 +178,25 @@ export async function startAssessedRoleplay(db: Db, user: SessionUser, input: { 
   if (row.status !== "ROLEPLAY") throw precondition("The role-play opens once the knowledge test is passed.");
   if (row.roleplayAttemptId) return { roleplayAttemptId: row.roleplayAttemptId };
   const rules = row.rules as unknown as AssessmentRules;
-  const { attemptId } = await startAttempt(db, user, { scenarioId: rules.scenarioId, mode: "freeText", restart: true });
-  const linked = await db.assessmentAttempt.updateMany({ where: { id: row.id, orgId: user.orgId, roleplayAttemptId: null }, data: { roleplayAttemptId: attemptId } });
-  if (linked.count === 0) return { roleplayAttemptId: (await openSitting(db, user, row.id)).roleplayAttemptId! };
-  return { roleplayAttemptId: attemptId };
+  for (let tries = 0; ; tries++) {
+    const { attemptId } = await startAttempt(db, user, { scenarioId: rules.scenarioId, mode: "freeText", restart: true });
+    // The assessed call has no hints (learner/turns.ts asks isAssessedRoleplay), but the attempt
+    // exists a moment before it is linked, and the practice procedures can reach it. So the link is
+    // written with a bump of the attempt's version, and only while it has had no hint: a hint read
+    // before the link fails its compare-and-set and, reading again, finds the link and is refused; a
+    // hint stored first leaves the attempt unlinked, and the next try starts a fresh one.
+    const linked = await db.$transaction(async (tx) => {
+      const unhinted = await tx.attempt.updateMany({ where: { ...myAttempt(user, attemptId), status: "IN_PROGRESS", hintsUsed: 0 }, data: { version: { increment: 1 } } });
+      if (unhinted.count === 0) return null;
+      const link = await tx.assessmentAttempt.updateMany({ where: { id: row.id, orgId: user.orgId, roleplayAttemptId: null }, data: { roleplayAttemptId: attemptId } });
+      return link.count === 1;
+    });
+    if (linked) return { roleplayAttemptId: attemptId };
+    // Another request linked its attempt first: that one is the assessed call.
+    const current = await openSitting(db, user, row.id);
+    if (current.roleplayAttemptId) return { roleplayAttemptId: current.roleplayAttemptId };
+    if (tries >= 3) throw new AppError("CONFLICT", "The assessed role-play could not be started. Please try again.");
+  }
 }
 
 /**

@@ -55,6 +55,7 @@ const ACTIONS: Record<string, { name: string; says: (target: string) => string }
   "lti.registration.create": { name: "LMS connection added", says: (t) => `added the LMS connection ${t}` },
   "lti.registration.update": { name: "LMS connection changed", says: (t) => `changed the LMS connection ${t}` },
   "lti.registration.delete": { name: "LMS connection removed", says: (t) => `removed the LMS connection ${t}` },
+  "lti.registration.instructor_policy": { name: "LMS instructors’ role changed", says: (t) => `changed what LMS instructors become on first launch from ${t}` },
   "lti.registration.invite": { name: "LMS invitation made", says: () => "made an LMS registration invitation" },
   "lti.key.rotate": { name: "LMS key rotated", says: (t) => `rotated the signing key of ${t}` },
   "lti.deep_link": { name: "LMS content linked", says: (t) => `linked content into ${t}` },

@@ -2,6 +2,7 @@ import { seededShuffle } from "@defuse/content";
 import type { Db } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { notFound } from "../../errors";
+import { isAssessedRoleplay } from "../assessment/assessedRoleplay";
 import { passMarkFor } from "../review/getReview";
 import { rubricOf } from "../authoring/resolve";
 import { learnerScorecard, type AutoResultView } from "../review/officialResult";
@@ -169,6 +170,8 @@ export function roleplayView(
   scenario: ScenarioT,
   result: ReturnType<typeof learnerScorecard> | null,
   review: { score: number | null; passed: boolean | null; comment: string | null; reviewer: string; releasedAt: Date | null } | null,
+  /** False for the assessed role-play of a final assessment: the screen offers no hint (and the server gives none). */
+  hintsAllowed = true,
 ) {
   const lineComments = new Map((result?.turnComments ?? []).map((c) => [c.turn, c.comment]));
   const memo = (attempt.answers ?? null) as RoleplayMemo | null;
@@ -193,6 +196,7 @@ export function roleplayView(
     ended: attempt.status !== "IN_PROGRESS" || !!s?.ended,
     outcome: attempt.outcome ?? "ongoing",
     hintsUsed: attempt.hintsUsed,
+    hintsAllowed,
     lastHint: memo?.hintPending ? (memo.lastHint ?? null) : null,
     choices: branch?.choices ?? [],
     turns: attempt.turns.map((t): TurnView & { trainerComment?: string | null } => ({ ...turnView(t, scenario), trainerComment: lineComments.get(t.index) ?? null })),
@@ -234,7 +238,7 @@ export async function getAttempt(db: Db, user: SessionUser, attemptId: string) {
   const review = attempt.review
     ? { score: attempt.review.score, passed: attempt.review.passed, comment: attempt.review.comment, reviewer: attempt.review.reviewer.name, releasedAt: attempt.review.releasedAt }
     : null;
-  return roleplayView(attempt, scenario, result, review);
+  return roleplayView(attempt, scenario, result, review, !(await isAssessedRoleplay(db, user, attempt.id)));
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttempt>>;
 

@@ -3,6 +3,7 @@ import { isPitfall } from "@defuse/content";
 import { type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
+import { isAssessedRoleplay, NO_HINTS_IN_ASSESSMENT } from "../assessment/assessedRoleplay";
 import { scenarioOf } from "../authoring/resolve";
 import { json, storedMemo, type RoleplayMemo } from "./attemptMemo";
 import { branchChoices, mine, turnView, type StoredTurn, type TurnView } from "./attemptView";
@@ -150,7 +151,7 @@ async function afterState(db: Db, user: SessionUser, attemptId: string) {
 
 /**
  * A technique to try next (never a full sentence). Counted on the attempt and marked on the next
- * turn. A compare-and-set on the attempt's version like takeTurn, so a turn stored in between is
+ * turn. Refused, with the attempt left as it was, in the assessed role-play of a final assessment. A compare-and-set on the attempt's version like takeTurn, so a turn stored in between is
  * never overwritten by a memo read before it: the hint is worked out again from the new state.
  */
 export async function hint(db: Db, user: SessionUser, input: { attemptId: string }) {
@@ -161,6 +162,8 @@ export async function hint(db: Db, user: SessionUser, input: { attemptId: string
     });
     if (!attempt) throw notFound("That practice attempt");
     if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished.");
+    // Asked on every try: the link to a sitting bumps the version, so a hint read before it retries and finds it.
+    if (await isAssessedRoleplay(db, user, attempt.id)) throw precondition(NO_HINTS_IN_ASSESSMENT);
     const memo = attempt.answers as unknown as RoleplayMemo | null;
     if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
     const h = engine.hint(await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion), memo.state);

@@ -28,6 +28,12 @@ const INSTRUCTOR_ROLES = [
 
 /** How long a browser has between login initiation and the platform's form post. */
 const STATE_TTL_MS = 10 * 60 * 1000;
+/**
+ * Login initiation is anonymous and stores a state per call: at most this many unexpired states per
+ * registration (a launch needs one for its 10 minutes), so a flood from many addresses cannot fill
+ * the table. Far above a busy platform's launches in 10 minutes; reached, initiation answers 429.
+ */
+export const MAX_OUTSTANDING_LOGIN_STATES = 5000;
 /** id_tokens older than this are refused even if `exp` is generous. */
 const MAX_TOKEN_AGE_S = 10 * 60;
 const CLOCK_TOLERANCE_S = 30;
@@ -47,7 +53,8 @@ export type LaunchRefusal =
   | "invalid_token"
   | "keyset_refused"
   | "keyset_unavailable"
-  | "account_inactive";
+  | "account_inactive"
+  | "too_many_logins";
 
 const MESSAGES: Record<LaunchRefusal, string> = {
   cookies_blocked: "Your browser did not send back the cookie Defuse set a moment ago, which usually means it blocks cookies inside the course page. Open Defuse in a new window to continue.",
@@ -67,6 +74,7 @@ const MESSAGES: Record<LaunchRefusal, string> = {
   keyset_unavailable:
     "Defuse could not check this launch: the learning platform's key server could not be reached or did not answer with its keys. Try again in a few minutes; if it keeps happening, please contact your administrator.",
   account_inactive: "Your Defuse account is deactivated. Ask your trainer or admin.",
+  too_many_logins: "Too many launches from this learning platform are waiting to finish, so Defuse is not starting more for now.",
 };
 
 export class LaunchError extends Error {
@@ -99,6 +107,8 @@ export async function startLogin(db: Db, cfg: { baseUrl: string }, p: LoginParam
   const regs = await db.ltiRegistration.findMany({ where: { issuer: p.iss, ...(p.client_id ? { clientId: p.client_id } : {}) }, select: { id: true, clientId: true, authUrl: true }, take: 2 });
   if (regs.length !== 1) throw new LaunchError("unknown_registration");
   const reg = regs[0]!;
+  // Counted on LtiLoginState(registrationId, expiresAt); concurrent initiations may pass it by a few.
+  if ((await db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: now } } })) >= MAX_OUTSTANDING_LOGIN_STATES) throw new LaunchError("too_many_logins");
   const state = randomBytes(24).toString("base64url");
   const nonce = randomBytes(24).toString("base64url");
   await db.ltiLoginState.create({ data: { state, nonce, registrationId: reg.id, expiresAt: new Date(now.getTime() + STATE_TTL_MS) } });
@@ -185,6 +195,8 @@ async function recordKeySetFailure(db: Db, reg: { id: string; orgId: string; jwk
 export interface VerifiedLaunch {
   registrationId: string;
   orgId: string;
+  /** The registration's setting: an Instructor's first launch creates a trainer (else a learner). */
+  instructorsBecomeTrainers: boolean;
   deploymentId: string;
   messageType: "LtiResourceLinkRequest" | "LtiDeepLinkingRequest";
   claims: JWTPayload & Record<string, unknown>;
@@ -202,7 +214,10 @@ export async function verifyLaunch(db: Db, input: { idToken: string | null; stat
   if (!row) throw new LaunchError("state_mismatch");
   if (!input.cookieState) throw new LaunchError(row.usedAt ? "replayed" : "cookies_blocked");
   if (input.cookieState !== input.state) throw new LaunchError("state_mismatch");
-  const reg = await db.ltiRegistration.findUnique({ where: { id: row.registrationId }, select: { id: true, orgId: true, issuer: true, clientId: true, jwksUrl: true, deploymentIds: true } });
+  const reg = await db.ltiRegistration.findUnique({
+    where: { id: row.registrationId },
+    select: { id: true, orgId: true, issuer: true, clientId: true, jwksUrl: true, deploymentIds: true, instructorsBecomeTrainers: true },
+  });
   if (!reg) throw new LaunchError("unknown_registration");
 
   let claims: JWTPayload & Record<string, unknown>;
@@ -244,7 +259,7 @@ export async function verifyLaunch(db: Db, input: { idToken: string | null; stat
   // Names, emails and course titles from the claims are stored: a NUL or half a surrogate pair
   // there (signed or not) used to answer 500 from the first insert.
   if (jsonProblem(claims, 32)) throw new LaunchError("invalid_token");
-  return { registrationId: reg.id, orgId: reg.orgId, deploymentId, messageType, claims };
+  return { registrationId: reg.id, orgId: reg.orgId, instructorsBecomeTrainers: reg.instructorsBecomeTrainers, deploymentId, messageType, claims };
 }
 
 function refusalFor(e: unknown): LaunchRefusal {
@@ -259,8 +274,9 @@ function refusalFor(e: unknown): LaunchRefusal {
   return "invalid_token";
 }
 
-function isInstructor(claims: Record<string, unknown>) {
-  const roles = claims[LTI.roles];
+/** The launch names the person an Instructor (of the course, or of the institution). */
+export function launchedAsInstructor(launch: Pick<VerifiedLaunch, "claims">) {
+  const roles = launch.claims[LTI.roles];
   return Array.isArray(roles) && roles.some((r) => INSTRUCTOR_ROLES.includes(String(r)));
 }
 
@@ -272,7 +288,7 @@ type Tx = Db | Prisma.TransactionClient;
  * separate and this person gets an address of their own. "!lti" is no argon2 hash, so no password
  * ever matches: the account signs in only through its LMS.
  */
-export async function createLtiUser(tx: Tx, p: { orgId: string; registrationId: string; sub: string; name: string; email: unknown; role: Role; actorId: string | null }) {
+export async function createLtiUser(tx: Tx, p: { orgId: string; registrationId: string; sub: string; name: string; email: unknown; role: Role; actorId: string | null; lmsInstructor?: boolean }) {
   const claimed = typeof p.email === "string" && /^[^@\s]+@[^@\s]+$/.test(p.email) ? p.email.trim().toLowerCase() : null;
   const synthetic = `lti-${createHash("sha256").update(`${p.registrationId}:${p.sub}`).digest("hex").slice(0, 24)}@lti.invalid`;
   const email = claimed && !(await tx.user.findUnique({ where: { email: claimed }, select: { id: true } })) ? claimed : synthetic;
@@ -282,16 +298,25 @@ export async function createLtiUser(tx: Tx, p: { orgId: string; registrationId: 
   });
   await tx.ltiAccount.create({ data: { orgId: p.orgId, registrationId: p.registrationId, sub: p.sub, userId: u.id } });
   await tx.auditLog.create({
-    data: { orgId: p.orgId, actorId: p.actorId ?? u.id, action: "lti.account.create", targetType: "User", targetId: u.id, after: { role: p.role, registrationId: p.registrationId } },
+    data: {
+      orgId: p.orgId,
+      actorId: p.actorId ?? u.id,
+      action: "lti.account.create",
+      targetType: "User",
+      targetId: u.id,
+      after: { role: p.role, registrationId: p.registrationId, ...(p.lmsInstructor ? { lmsInstructor: true } : {}) },
+    },
   });
   return u;
 }
 
 /**
  * Signs the platform person in: found by (registration, sub), never by the email they claim.
- * First launch creates a learner, or a trainer when the launch role is Instructor. The account
- * has no password (it signs in only through its LMS). Starts a SignInSession like a password
- * sign-in does.
+ * First launch creates a learner, or a trainer when the launch role is Instructor and the
+ * registration's admin allows Instructors to become trainers. A later launch never changes the
+ * account's role (an admin's promotion or demotion in People stands, and an admin stays one). The
+ * account has no password (it signs in only through its LMS). Starts a SignInSession like a
+ * password sign-in does.
  */
 export async function signInFromLaunch(db: Db, launch: VerifiedLaunch): Promise<{ ref: SessionRef; user: { id: string; orgId: string; role: Role; name: string; email: string }; created: boolean }> {
   const sub = String(launch.claims.sub);
@@ -300,9 +325,19 @@ export async function signInFromLaunch(db: Db, launch: VerifiedLaunch): Promise<
   let user = link ? await db.user.findFirst({ where: { id: link.userId, orgId: launch.orgId }, select: { id: true, orgId: true, role: true, name: true, email: true, active: true } }) : null;
   if (!user) {
     const c = launch.claims;
+    const instructor = launchedAsInstructor(launch);
     const name = (typeof c.name === "string" && c.name.trim()) || [c.given_name, c.family_name].filter((x) => typeof x === "string" && x).join(" ") || "LMS learner";
     user = await db.$transaction((tx) =>
-      createLtiUser(tx, { orgId: launch.orgId, registrationId: launch.registrationId, sub, name, email: c.email, role: isInstructor(c) ? "TRAINER" : "LEARNER", actorId: null }),
+      createLtiUser(tx, {
+        orgId: launch.orgId,
+        registrationId: launch.registrationId,
+        sub,
+        name,
+        email: c.email,
+        role: instructor && launch.instructorsBecomeTrainers ? "TRAINER" : "LEARNER",
+        actorId: null,
+        lmsInstructor: instructor,
+      }),
     );
     created = true;
   }

@@ -16,9 +16,11 @@ export interface RegistrationInput {
   jwksUrl: string;
   authUrl: string;
   tokenUrl: string;
+  /** What an LMS Instructor's first launch creates: a trainer only when true (default false: a learner). */
+  instructorsBecomeTrainers?: boolean;
 }
 
-const select = { id: true, name: true, issuer: true, clientId: true, deploymentIds: true, jwksUrl: true, authUrl: true, tokenUrl: true, createdAt: true } as const;
+const select = { id: true, name: true, issuer: true, clientId: true, deploymentIds: true, jwksUrl: true, authUrl: true, tokenUrl: true, instructorsBecomeTrainers: true, createdAt: true } as const;
 
 /** The organisation's registered platforms, with the kid of each one's current key (never a private part). */
 export async function listRegistrations(db: Db, actor: SessionUser) {
@@ -68,6 +70,34 @@ export async function updateRegistration(db: Db, actor: SessionUser, input: Regi
   return db.$transaction(async (tx) => {
     const after = await tx.ltiRegistration.update({ where: { id: before.id }, data, select });
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: "lti.registration.update", targetType: "LtiRegistration", targetId: id, before, after });
+    return after;
+  });
+}
+
+/**
+ * Whether this registration's LMS Instructors become trainers on their first launch. A trainer sees
+ * the whole organisation's learners, and wherever anyone can create an LMS course anyone is an
+ * Instructor, so it is the admin's choice per platform (default: a learner, promoted in People).
+ * Only accounts created after the change follow it; existing accounts keep their role.
+ */
+export async function setInstructorPolicy(db: Db, actor: SessionUser, input: { id: string; instructorsBecomeTrainers: boolean }) {
+  const before = await db.ltiRegistration.findFirst({ where: { id: input.id, orgId: actor.orgId }, select: { id: true, instructorsBecomeTrainers: true } });
+  if (!before) throw notFound("The registration");
+  return db.$transaction(async (tx) => {
+    const after = await tx.ltiRegistration.update({
+      where: { id: before.id },
+      data: { instructorsBecomeTrainers: input.instructorsBecomeTrainers },
+      select: { id: true, instructorsBecomeTrainers: true },
+    });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: "lti.registration.instructor_policy",
+      targetType: "LtiRegistration",
+      targetId: before.id,
+      before: { instructorsBecomeTrainers: before.instructorsBecomeTrainers },
+      after: { instructorsBecomeTrainers: after.instructorsBecomeTrainers },
+    });
     return after;
   });
 }

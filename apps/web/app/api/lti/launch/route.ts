@@ -1,4 +1,4 @@
-import { LaunchError, isKeySetRefusal, captureContext, captureGradeTarget, launchTarget, signInFromLaunch, verifyLaunch } from "@defuse/api";
+import { LaunchError, isKeySetRefusal, captureContext, captureGradeTarget, launchTarget, launchedAsInstructor, signInFromLaunch, verifyLaunch } from "@defuse/api";
 import { db } from "../../../../server/db";
 import { MAX_FORM_BODY_BYTES, withLimitedBody } from "../../../../server/request-guard";
 import { escapeHtml, ltiBaseUrl, ltiCookieAttributes, ltiPage, sessionCookie, stateCookieName, postedForm } from "../../../../server/lti";
@@ -34,7 +34,11 @@ export async function POST(incoming: Request) {
     let target = launchTarget(launch);
     if (launch.messageType === "LtiDeepLinkingRequest") {
       if (user.role === "LEARNER") {
-        return ltiPage({ status: 403, title: "Only teachers can add Defuse activities", body: `<p role="alert">Adding activities to a course needs a teacher's role in the course.</p>` });
+        // An LMS Instructor is a Defuse learner unless the organisation's admin lets this platform's Instructors become trainers.
+        const why = launchedAsInstructor(launch)
+          ? "Your Defuse account is a learner's: your organisation's Defuse admin has not let this learning platform's instructors become trainers. Ask them to make you a trainer (People), or to let instructors become trainers (Integrations)."
+          : "Adding activities to a course needs a teacher's role in the course.";
+        return ltiPage({ status: 403, title: "Only teachers can add Defuse activities", body: `<p role="alert">${escapeHtml(why)}</p>` });
       }
       target = await deepLinkPickerUrl(launch, user.id);
     }
