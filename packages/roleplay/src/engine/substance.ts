@@ -122,8 +122,11 @@ const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)
  * your phone into airplane mode". The steps are the next action a solution is.
  */
 const WALKS_THROUGH = /(?:^\W*|[,:;]\s*(?:and\s+)?|\b(?:then|now|next|first)\s+)(?:please\s+)?(?:open|tap|go into|switch|turn|select|click|press|choose|scroll|head to|pop|put your)\b/;
-/** A reason that points back at what was just said: "that's why nothing came", "which is why", "that's because". */
-const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b/;
+/**
+ * A reason that points back at what was just said: "that's why nothing came", "which is why", "that's because", or a
+ * consequence drawn from it ("Only one box is due, so the second one's our mistake").
+ */
+const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b|,\s*so\s+(?:the|that|this|it|they)\b/;
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
 const ACTS_NOW =
   /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
