@@ -105,10 +105,10 @@ const SCRIPT_WORDS = new Set(
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
 /**
  * Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that",
- * "that was blunt of me", "I was too short with you".
+ * "that was blunt of me", "I was too short with you", "I went too fast and used our office words".
  */
 const OWNS_SLIP =
-  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\bi (?:went|was going|spoke|talked) (?:a bit |too |far too |way too |much too )?(?:fast|quick(?:ly)?)\b|\bi rushed\b|\b(?:used|using) (?:our |some |all )?(?:office|internal|jargon|technical|company) (?:words|terms|language|jargon|speak|codes)\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
 /** An apology that owns the agent's own words ("Sorry, Margaret, that was blunt of me"), whether or not the analyser saw one. */
 export function apologisesForOwnWords(sentence: string): boolean {
   const low = lower(sentence);
