@@ -281,7 +281,9 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     // No points without evidence. But where this scenario expects none of the criterion's techniques (no boundary
     // or escalation is called for on this call), what it watches is conduct alone, and a slip the next turn
     // repaired is that conduct shown: its composure is the evidence, under the cap for the repaired slip.
-    const conductOnly = expected.length === 0 && againstHits.every((e) => repaired.has(e.turn));
+    // The same holds where the criterion also asks for techniques the call did not show: a slip the next turn
+    // repaired is not left as the criterion's only word (an early blame repaired cost composure all its points).
+    const conductOnly = againstHits.every((e) => repaired.has(e.turn)) && (expected.length === 0 || cleanTurns.length > 0);
     if (againstHits.length > 0 && forHits.length === 0 && !conductOnly) raw = 0;
     if (evidence.every((e) => e.effect === "against")) raw = 0; // no points without evidence
     raw = Math.max(0, Math.min(1, raw));
