@@ -20,6 +20,8 @@ export interface Credit {
   /** One sentence, quoting the learner, saying why it did or did not count. */
   why: string;
   span: Span;
+  /** Held back only because the turn refused with nothing offered instead (see `walled` in conversation.ts). */
+  walled?: boolean;
 }
 
 export interface SentenceInfo {
