@@ -73,4 +73,34 @@ describe("the scorer: a repaired slip can be recovered from", () => {
     expect(composure(repaired)).toBeGreaterThan(0);
     expect(composure(unrepaired)).toBe(0);
   });
+  it("one repaired turn read as two pitfalls is one slip: it caps composure as one repaired slip, not two", () => {
+    const repaired = [slip, "Sorry, that came out wrong, I didn't mean it was your fault. The sales chat's answer was misleading.", ...rest];
+    const r = simulate({ scenario: "misled-features", turns: repaired, seed: 1 });
+    const c = r.criteria.find((x) => x.id === "composure-boundaries")!;
+    expect(c.evidence.filter((e) => e.effect === "against").length).toBeGreaterThanOrEqual(2);
+    // three quarters of 20 at most for one repaired slip; half at most would be 10
+    expect(c.points).toBeGreaterThan(10);
+  });
+});
+
+describe("needs met by what the agent did across turns", () => {
+  const needsAfter = (scenario: string, turns: string[]) => replay(getScenario(scenario)!, turns, { seed: 1 }).needsMet;
+  const sister = "I'm sorry about your sister, Mrs Ellison, that's a lot to take on. Can I ask when you're moving?";
+  const refusal = "I'll be straight with you: an annual plan can't be refunded after the first 14 days because of a move.";
+  it("an explanation given in a refusal counts once a later turn offers the way round it; with nothing offered it does not", () => {
+    const transfer = "We have a club in York with a pool, and I can transfer the rest of your membership there at no cost.";
+    // (the need for an explanation is the scenario's first need group)
+    expect(needsAfter("policy-exception", [sister, refusal])[0]).toBe(false);
+    expect(needsAfter("policy-exception", [sister, refusal, "Is there anything else I can help with today?"])[0]).toBe(false);
+    expect(needsAfter("policy-exception", [sister, refusal, transfer])[0]).toBe(true);
+  });
+  it("'Is there any other reason you're leaving?' asks why and is answered in her words; 'Was it mainly price?' offers the answer", () => {
+    const openQ = (q: string) => creditsOf("cancellation", ["Hi Tom, you're out of contract, so there's no exit fee.", q]).at(-1)!.some((c) => c.label === "open_question" && c.engaged);
+    expect(openQ("Is there any other reason you're leaving us?")).toBe(true);
+    expect(openQ("Was it mainly the price?")).toBe(false);
+  });
+  it("a cheaper plan named by its name or price is the plan change the policy allows", () => {
+    expect(read("cancellation", "I can put you on our SIM-only plan, 40GB for £20, from your next bill.").offers.map((o) => o.remedyId)).toContain("sim-only");
+    expect(read("cancellation", "I've moved you to the £20 plan from your next bill.").offers.map((o) => o.remedyId)).toContain("sim-only");
+  });
 });
