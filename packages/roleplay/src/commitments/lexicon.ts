@@ -457,9 +457,6 @@ export const KIND_CUES: KindCue[] = [
     `(?:move|moving|switch|switching|change|changing|put|putting) (?:you |your plan |your account |it )?(?:over )?(?:to|onto) (?:the )?(?:monthly|a monthly|cheaper|basic)`,
     "monthly plan",
     "downgrad(?:e|ing)",
-    // a cheaper plan by its name or price: "a SIM-only at £20", "moved you to the £20 plan"
-    "sim (?:- )?only",
-    `(?:move|moved|moving|switch|switched|switching|change|changed|changing|put|putting) (?:you |your plan |your account |it )?(?:over )?(?:to|onto) (?:the |a )?${MONEY} (?:a month |monthly )?(?:plan|tariff|deal|package)`,
   ]),
   cue("engineer-visit", [
     "engineers?",
