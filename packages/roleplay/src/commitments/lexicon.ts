@@ -292,6 +292,7 @@ export const KIND_CUES: KindCue[] = [
       "scrapped",
       `${BILLWORD} disappear`,
       `(?:will not|do not|does not|never|not) (?:have|need) to pay${NOT_YET}`,
+      `(?:will not|never|not) be (?:asked|expected|required|made|chased) to pay${NOT_YET}`,
       "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month)",
       "(?:to|at) zero",
       "have it waived",
@@ -347,12 +348,14 @@ export const KIND_CUES: KindCue[] = [
     `(?:take|taken|taking|took|takes|knock|knocked|knocking) (?:the |that |this |your |her |his )?(?:equipment |router |exit |late |late - payment |late payment |admin |missed payment |extra |whole )?(?:fee|charge) off`,
   ]),
   cue("credit", [
-    "credits?",
+    // (a credit check, score, rating, file or card is no money on the account: "without a new contract or credit check")
+    "credits?(?! (?:checks?|checking|scores?|ratings?|files?|history|cards?|reference agency|agenc(?:y|ies))(?= |$))",
     "credited",
     "crediting",
     `${MONEY} off`,
     "off (?:your|the) (?:next )?(?:bill|account|invoice)",
-    `(?:knock|knocking|take|taking) ${W}{0,3}off`,
+    // (not the idiom "take that off your shoulders / mind / plate / hands": a burden lifted, whatever it is)
+    `(?:knock|knocking|take|taking) ${W}{0,3}off(?! (?:your|her|his|their) (?:shoulders|mind|plate|hands)(?= |$))`,
     `${MONEY} (?:credit |compo |goodwill )?(?:on|onto) (?:your|the) (?:account|bill|next bill)`,
     "goodwill(?: gesture)?",
     "gesture",
@@ -479,7 +482,7 @@ export const KIND_CUES: KindCue[] = [
   cue("instalments", ["spread(?:ing)?", "instal?lments?", "payment plan", "pay (?:it )?(?:off )?monthly"]),
   cue("bill-reissue", ["re-?issue(?:d)?", "new bill", "corrected bill", "recalculat(?:e|ed|ing)", "rebill", "re-bill", "bill (?:will be )?based on"]),
   cue("escalation", [ESCALATION_SUBJECT, "escalat(?:e|ed|ing)", `pass (?:${W}{0,3})?(?:on|to)`]),
-  cue("guide", ["guide", "video", "walk you through", "show you how", "keep on this device", "set-?up guide", "explain how"]),
+  cue("guide", ["guide", "video", "(?:walk|talk|take) you through", "show you how", "keep on this device", "set-?up guide", "explain how"]),
   cue("feedback-log", ["logged", "log (?:it|this|that|the)", "feedback", "flag(?:ged)? (?:it|this|that)", "report(?:ed)? (?:it|this|that) to"]),
   cue("end-call", ["end (?:this|the) call", "hang up", "terminate (?:this|the) call", "ending (?:this|the) call"]),
 ];

@@ -474,6 +474,10 @@ const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sendi
 const RAISE_RE = /(?:^| )(make it|make that|stretch (?:it )?to|go up to|bump (?:it|that) (?:up )?to|up it to|round it up to|call it|double (?:it|that)|triple (?:it|that)|match (?:it|that))(?= |$)/;
 const FUTURE_PERIOD_RE = /(?:^| )(?:next|coming|following|the next \S+|for the next|until|till) (?:\S+ )?(?:month|months|bill|bills|year|quarter|subscription)(?= |$)|(?:^| )(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas)(?= |$)/;
 const SKIPPED_RE = /(?:^| )(?:skip|skips|skipped|skipping|pause|paused|pausing|freeze|frozen|freezing|on hold|suspend|suspended)(?= |$)/;
+/** A time clause the remedy sits in ("…until the corrected bill is issued"): a negation before it does not reach it. */
+const UNTIL_RE = /^.*(?:^| )(?:until|till|unless)(?: (?:the|your|a|it|we|you|i|they|that|this))?(?= )/;
+/** The cost of something named before: "you won't be charged for it", "there's no charge for that". */
+const POINTS_BACK_RE = /(?:^| )(?:charged|charge|pay|paying|cost) (?:you )?(?:anything |a penny |a thing )?for (?:it|that|this|them)(?= |$)/;
 const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
 const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|extra|besides|plus|twice|again|match (?:it|that|the (?:duplicate|charge|payment|amount|sum))|matching (?:it|that|the (?:duplicate|charge|payment|amount|sum)))(?= |$)/;
 /** Handsets and phones: a new one given on a call whose policy forbids free handsets is that, not a replacement. */
@@ -501,7 +505,7 @@ function sameMoney(a: Money, b: Money | undefined): boolean {
  * - "you won't be charged" for a period that is skipped or paused is the freeze, not a free period,
  *   unless something is given free on top.
  */
-function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose: boolean): RemedyKind {
+function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose: boolean, previous: string): RemedyKind {
   if ((m.kind === "credit" || m.kind === "compensation") && m.amount && !purpose && !ON_TOP_RE.test(sentence)) {
     const a = m.amount;
     const exact = (k: RemedyKind) => policy.allowed.find((r) => r.kind === k && sameMoney(a, r.amount?.exact));
@@ -512,6 +516,8 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
     if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
   }
   if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
+  // "I can skip next week's box. You won't be charged for it at all.": "it" is the period skipped the sentence before
+  if (m.kind === "free-period" && POINTS_BACK_RE.test(sentence) && SKIPPED_RE.test(previous) && !GIVEN_FREE_RE.test(previous) && !ON_TOP_RE.test(sentence)) return "freeze";
   // "next week's box is skipped at no charge": what costs nothing is the skip (the allowed freeze); a payment
   // or a month skipped at no charge is still a free period
   if (m.kind === "free-period" && SKIPPED_RE.test(h.text) && /(?:no charge|no cost|without charg|free of charge|nothing to pay)/.test(h.text) && !/(?:^| )(?:payments?|bills?|months?)(?= |$)/.test(h.text) && !ON_TOP_RE.test(sentence)) return "freeze";
@@ -600,6 +606,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       // "tomorrow rather than next week": the later time is the one being turned down
       const lead = sWords.slice(Math.max(0, t.start - 2), t.start).join(" ");
       if (/(?:rather than|instead of|not|than)$/.test(lead)) t.contrasted = true;
+      // "don't worry about Friday, it'll be back by tomorrow": a day talked about (her deadline) is not when anything
+      // happens, so it cannot be the honest time that answers an early one ("about three days" still counts)
+      if (/(?:^| )about$/.test(lead) && (t.weekday || /^(?:today|tomorrow|tonight|the weekend)$/.test(t.text))) t.contrasted = true;
     }
     const sAmounts = findAmounts(sWords, policy.basis);
     // "If it were up to me I could…" is wishful; "I could get you a refund if I put it through
@@ -672,11 +681,13 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       for (const h of effective) {
         const prefix = before(c.joined, c.starts, h.start);
         const suffix = c.joined.slice(h.end < c.starts.length ? c.starts[h.end] : c.joined.length);
+        // "nothing comes out until the corrected bill's been issued": what the negation waits for is not refused
+        const waitedFor = UNTIL_RE.test(prefix);
         const negated =
           !h.presupposed &&
-          (toks[c.from + h.start]!.neg ||
+          ((toks[c.from + h.start]!.neg && !waitedFor) ||
           SUFFIX_NEG_RE.test(suffix) ||
-          NEGATOR_RE.test(prefix) ||
+          NEGATOR_RE.test(prefix.replace(UNTIL_RE, "")) ||
           DISCLAIM_RE.test(prefix) ||
           disclaimedAcross(sJoined, sStarts[c.from + h.start] ?? 0));
         // "they told you that on purpose": the fault laid is the agent's own word, not the report's;
@@ -763,7 +774,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           };
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);
-        mention.kind = reread(policy, mention, h, sJoined, purpose);
+        mention.kind = reread(policy, mention, h, sJoined, purpose, si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
         const topic = TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || NONCOMMITTAL_RE.test(prefix);
         const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t) };
         ownTimings.set(cand, own);

@@ -150,6 +150,8 @@ const WAY_FORWARD = /\b(?:help\w*|sort\w*|fix\w*|get (?:on|moving|straight)|deal
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 const OPEN_Q = /^\W*(?:(?:so|and|ok|okay|right|sure|thanks|great)\W+)*(?:(?:can|could|may) i (?:just |quickly |also |briefly )?ask\W+|(?:can|could) you tell me\W+|tell me\W+)?(?:what|which|how|why|when|where|who)\b/;
+/** A question for her reason put as yes or no: "is there any other reason you're leaving?", "anything in particular that's made you decide?" */
+const ASKS_REASON = /\b(?:is|was|are) there (?:any|a|some) (?:other |particular |specific |main |real )?reasons?\b|\banything (?:in particular )?(?:that's|that has|that) (?:made|prompted|led)\b/;
 const FIX_SET = new Set<string>(["solution", "options", "expectation", "explanation", "escalation"]);
 /** Moves that do something about the problem (a remedy, a choice, a next step, a hand-over, a call back): what "that's sorted" needs. */
 const DOES = new Set<string>(["solution", "options", "expectation", "escalation", "follow_up"]);
@@ -1399,8 +1401,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   if (newFacts.length > 0 && !hits.some((h) => h.label === "open_question")) {
     const q = sentences(text).find((s) => {
       const low = lower(text.slice(s.start, s.end));
-      // "Can I ask one thing, purely so I can feed it back: what's made you decide to go?"
-      return /\?/.test(low) && (OPEN_Q.test(low) || /[:,;]\s*(?:what|which|how|why|when|where|who)\b/.test(low));
+      // "Can I ask one thing, purely so I can feed it back: what's made you decide to go?"; "Is there any other reason
+      // you're leaving?" asks why in a yes/no frame, and she gives her reason in her own words ("Was it mainly price?"
+      // offers her the answer, and stays closed)
+      return /\?/.test(low) && (OPEN_Q.test(low) || ASKS_REASON.test(low) || /[:,;]\s*(?:what|which|how|why|when|where|who)\b/.test(low));
     });
     if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
   }
@@ -1484,6 +1488,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // a refusal that gives its reason is the explanation the policy asks for, not a wall.
       if (c.label === "explanation" && givesReason(text.slice(c.span.start, Math.max(c.span.end, text.indexOf(r.quote) + r.quote.length)))) continue;
       c.engaged = false;
+      c.walled = true;
       c.why = `"${r.quote}" refused them without offering anything instead, so it did not move the call forward`;
     }
   }
@@ -1620,8 +1625,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // A limit on abuse is needed while he abuses: a caller who has stopped (his last line was civil and he
   // is below the abusive heat) without one has had the abuse dealt with by the call itself.
   const abuseStopped = state.turns.length > 0 && !state.abuse.last && after < STILL_ABUSIVE_AT && pitfalls.length === 0;
+  // A wall is refusing "and stopping there": an explanation the analyser heard in a refusal, held back while nothing
+  // was offered, counts once a later turn offers what the policy allows ("…can't be refunded after the first 14 days
+  // for a move." then "I can transfer the rest of your membership to York at no cost"): she has the rule and the way round it.
+  const explainedBefore = commitments.offers.length > 0 && pitfalls.length === 0 && state.turns.some((t) => t.credits?.some((c) => c.walled && c.label === "explanation"));
   const needsMet = scenario.engine.needs.map(
-    (g, i) => state.needsMet[i] || g.some((l) => engaged.has(l)) || (abuseStopped && g.length === 1 && g[0] === "boundary"),
+    (g, i) => state.needsMet[i] || g.some((l) => engaged.has(l) || (l === "explanation" && explainedBefore)) || (abuseStopped && g.length === 1 && g[0] === "boundary"),
   );
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {

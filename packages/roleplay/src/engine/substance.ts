@@ -20,6 +20,8 @@ export interface Credit {
   /** One sentence, quoting the learner, saying why it did or did not count. */
   why: string;
   span: Span;
+  /** Held back only because the turn refused with nothing offered instead (see `walled` in conversation.ts). */
+  walled?: boolean;
 }
 
 export interface SentenceInfo {
@@ -105,10 +107,10 @@ const SCRIPT_WORDS = new Set(
 const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
 /**
  * Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that",
- * "that was blunt of me", "I was too short with you".
+ * "that was blunt of me", "I was too short with you", "I went too fast and used our office words".
  */
 const OWNS_SLIP =
-  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\bi (?:went|was going|spoke|talked) (?:a bit |too |far too |way too |much too )?(?:fast|quick(?:ly)?)\b|\bi rushed\b|\b(?:used|using) (?:our |some |all )?(?:office|internal|jargon|technical|company) (?:words|terms|language|jargon|speak|codes)\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
 /** An apology that owns the agent's own words ("Sorry, Margaret, that was blunt of me"), whether or not the analyser saw one. */
 export function apologisesForOwnWords(sentence: string): boolean {
   const low = lower(sentence);
@@ -122,8 +124,11 @@ const STEPS = /^\W*(?:(?:first|then|next|now|so|ok|okay|right)\W+)*(?:please\s+)
  * your phone into airplane mode". The steps are the next action a solution is.
  */
 const WALKS_THROUGH = /(?:^\W*|[,:;]\s*(?:and\s+)?|\b(?:then|now|next|first)\s+)(?:please\s+)?(?:open|tap|go into|switch|turn|select|click|press|choose|scroll|head to|pop|put your)\b/;
-/** A reason that points back at what was just said: "that's why nothing came", "which is why", "that's because". */
-const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b/;
+/**
+ * A reason that points back at what was just said: "that's why nothing came", "which is why", "that's because", or a
+ * consequence drawn from it ("Only one box is due, so the second one's our mistake").
+ */
+const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b|,\s*so\s+(?:the|that|this|it|they)\b/;
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
 const ACTS_NOW =
   /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;

@@ -276,12 +276,16 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     let raw = n === 0 ? 0 : (1 - wClean) * forScore + wClean * clean;
     // A pitfall the learner repaired (the next turn apologised or acknowledged them, with no pitfall, and
     // the call still ended well) weighs half: recovering from a slip is the skill being practised.
-    const weight = againstHits.reduce((w, e) => w + (repaired.has(e.turn) ? 0.5 : 1), 0);
+    // (one repaired turn is one slip, however many pitfalls its words were read as: "it's all in the help section, so
+    // it's not really a fault" is blame and arguing, owned in one apology)
+    const weight = againstHits.filter((e) => !repaired.has(e.turn)).length + 0.5 * new Set(againstHits.filter((e) => repaired.has(e.turn)).map((e) => e.turn)).size;
     if (weight >= 0.5) raw = Math.min(raw, weight >= 1.5 ? 0.25 : weight >= 1 ? 0.5 : 0.75);
     // No points without evidence. But where this scenario expects none of the criterion's techniques (no boundary
     // or escalation is called for on this call), what it watches is conduct alone, and a slip the next turn
     // repaired is that conduct shown: its composure is the evidence, under the cap for the repaired slip.
-    const conductOnly = expected.length === 0 && againstHits.every((e) => repaired.has(e.turn));
+    // The same holds where the criterion also asks for techniques the call did not show: a slip the next turn
+    // repaired is not left as the criterion's only word (an early blame repaired cost composure all its points).
+    const conductOnly = againstHits.every((e) => repaired.has(e.turn)) && (expected.length === 0 || cleanTurns.length > 0);
     if (againstHits.length > 0 && forHits.length === 0 && !conductOnly) raw = 0;
     if (evidence.every((e) => e.effect === "against")) raw = 0; // no points without evidence
     raw = Math.max(0, Math.min(1, raw));
