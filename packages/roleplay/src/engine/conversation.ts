@@ -546,11 +546,27 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
  * the agent said) is anchored already: "Written off?" answers "I'll get that cleared for you".
  */
 function quotesHeard(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
-  if (w && ((w.said?.length ?? 0) > 0 || (w.breached?.length ?? 0) > 0 || w.offered?.some((r) => c.offeredNow?.has(r)))) return true;
+  if (w && ((w.said?.length ?? 0) > 0 || w.offered?.some((r) => c.offeredNow?.has(r)))) return true;
+  if (w && (w.breached?.length ?? 0) > 0) return breachHeard(lineText(line, "standard"), c.heardNow!);
+
   const parts = quotedParts(lineText(line, "standard"), !w?.labels?.length);
   if (parts.length === 0) return true;
   const own = c.scenario ? knownAmounts(c.scenario) : "";
   return parts.every((q) => quoteHeard(q, c.heardNow!) || (own !== "" && own.includes(normaliseEcho(q))));
+}
+
+/**
+ * A line welcoming a broken rule that opens by naming what she heard ("Free months as well?", "A free phone?") needs
+ * those words in the turn: "Free months" is no answer to a £25 credit, though both break the goodwill rules. Every
+ * word of a two-word name, all but one of a longer one.
+ */
+const BREACH_HEAD = /^([a-z][a-z' -]{1,40}?)(?:\s+(?:as well|too))?\?/i;
+function breachHeard(line: string, heardNow: string): boolean {
+  const h = BREACH_HEAD.exec(line.trim());
+  if (!h || h[1]!.trim().split(/\s+/).length > 4) return true;
+  const words = h[1]!.toLowerCase().match(/[a-z][a-z']{3,}/g) ?? [];
+  if (words.length < 2) return true;
+  return words.filter((x) => !quoteHeard(x, heardNow)).length <= (words.length > 2 ? 1 : 0);
 }
 
 /**
@@ -583,6 +599,63 @@ const HEDGES =
  */
 function hedgedTopics(sents: readonly { text: string; topics: readonly string[]; salad?: boolean }[]): Set<string> {
   return new Set(sents.filter((sn) => !sn.salad && HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics));
+}
+
+const DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** A range of working days: "3 to 5 working days", "three to five working days", "3-5 working days". */
+const WORKING_RANGE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+working days\b/;
+/** Calendar days from the call day to the nth working day after it (weekends skipped). */
+function workingDaysOut(callDay: number, n: number): number {
+  let days = 0;
+  for (let left = n; left > 0; ) {
+    days++;
+    if ((callDay + days) % 7 < 5) left--;
+  }
+  return days;
+}
+/** A weekday some days after the call day, as she would say it: "Friday", "next Monday" (past the weekend). */
+function dayName(callDay: number, days: number): string {
+  const name = DAY_NAMES[(callDay + days) % 7]!;
+  return `${callDay + days >= 7 ? "next " : ""}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+/**
+ * A working-day range the turn names for one of her dated worries ("it shows in 3 to 5 working days", her rent
+ * goes out on Friday), counted from the call day (`policy.callDay`): the weekday it may arrive on at the earliest
+ * and at the latest, and whether it can miss her day. "3 to 5 working days" said on a Wednesday is next Monday at
+ * the earliest, so it cannot be "before Friday", whatever the words sound like.
+ */
+interface DatedRange {
+  words: string;
+  earliest: string;
+  latest: string;
+  /** Her day, as she says it ("Friday"), and her sentence naming it ("My rent goes out on Friday."). */
+  day: string;
+  deadline: string;
+  /** At the earliest on her day (0) or after it (1); -1 when it may come before it. */
+  late: -1 | 0 | 1;
+  concern: Scenario["engine"]["concerns"][number];
+}
+function datedRange(scenario: Scenario, sents: readonly { text: string; topics: readonly string[]; salad?: boolean }[], intensity: Intensity): DatedRange | undefined {
+  const callDay = scenario.policy.callDay ? DAY_NAMES.indexOf(scenario.policy.callDay) : -1;
+  if (callDay < 0) return undefined;
+  for (const sn of sents) {
+    if (sn.salad) continue;
+    const m = WORKING_RANGE.exec(lower(sn.text));
+    if (!m || /\bup to\s*$/.test(lower(sn.text).slice(0, m.index))) continue;
+    const concern = scenario.engine.concerns.find((cn) => cn.raise && WEEKDAY.test(lineText(cn.raise, intensity)) && cn.topics.some((t) => sn.topics.includes(t)));
+    if (!concern) continue;
+    const raise = lineText(concern.raise!, intensity);
+    const day = WEEKDAY.exec(raise)![0];
+    const [from, to] = normaliseEcho(m[0]).match(/\d+/g)!.map(Number) as [number, number];
+    const due = (DAY_NAMES.indexOf(day.toLowerCase()) - callDay + 7) % 7 || 7;
+    const first = workingDaysOut(callDay, from);
+    const last = workingDaysOut(callDay, to);
+    // (a range that ends before her day meets it: nothing to say about dates)
+    if (last < due) continue;
+    const deadline = raise.split(/(?<=[.!?])\s+/).find((x) => WEEKDAY.test(x) && !x.includes("?")) ?? raise;
+    return { words: sn.text.slice(m.index, m.index + m[0].length), earliest: dayName(callDay, first), latest: dayName(callDay, last), day, deadline, late: first > due ? 1 : first === due ? 0 : -1, concern };
+  }
+  return undefined;
 }
 
 /** The taxonomy's technique names, as a learner games the scorer with them ("Open question: what, how, why?"). */
@@ -1721,6 +1794,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     intensity: state.intensity,
     said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(t.agentText)).join(" ")} ${normaliseEcho(text)}`,
   };
+  // A working-day range that, counted from the call day, can miss her day is heard as a hedge of that worry (not
+  // as "before Friday"), whatever the words sound like.
+  const dated = datedRange(scenario, assessment.sentences, state.intensity);
+  if (dated) lc.hedged = new Set([...lc.hedged!, ...dated.concern.topics]);
   const mut: PickState = {
     rng: state.rng,
     recentLines: state.recentLines,
@@ -2155,6 +2232,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     customerLine = answeredDay
       ? `${pickOne(HEDGE_HEARD)} ${pickOne(PLANS_AROUND).replace("$day", day!)}`
       : raisedBefore ? `${pickOne(HEDGE_HEARD)} ${raise.split(/(?<=[.!?])\s+/).findLast((x) => x.includes("?")) ?? raise}` : raise;
+  }
+  // She counts the working days from the call day herself, once: "3 to 5 working days from today? That's next Monday
+  // at the earliest. My rent goes out on Friday, so it won't be there in time." An answer to a question of the turn
+  // stays, after the dates, unless it takes the money as there before her day.
+  if (dated && switched.length === 0 && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !mut.saidLines.includes("dated")) {
+    const lowerStyle = !/[A-Z]/.test(lineText(dated.concern.raise!, state.intensity));
+    const named = new RegExp(`\\b${dated.day.toLowerCase()}\\b`).test(lower(text));
+    const when = dated.late >= 0 ? `That's ${dated.earliest} at the earliest.` : `That could be as late as ${dated.latest}.`;
+    const dates = `${dated.words.charAt(0).toUpperCase()}${dated.words.slice(1)} from today? ${when}`;
+    const takesItAsThere = new RegExp(`\\b(?:before|by) ${dated.day.toLowerCase()}\\b(?![^.!?]*\\?)`).test(lower(customerLine)) || !customerLine;
+    const worry = named
+      ? pickOne(PLANS_AROUND).replace("$day", dated.day)
+      : `${dated.deadline.replace(/[.!]?$/, ",")} so ${dated.late > 0 ? "it won't be there in time." : "it might not be there in time."}`;
+    const reply = `${dates} ${ask && !takesItAsThere ? customerLine : worry}`;
+    customerLine = lowerStyle ? reply.toLowerCase() : reply;
+    mut.saidLines = [...mut.saidLines, "dated"];
   }
   // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
   // names what she thanks for: "The 60-day hold. That's a weight off. You've been very patient with me.", not the
