@@ -72,3 +72,76 @@ describe("a welcome names only what was offered", () => {
     for (const seed of SEEDS) expect(last("billing-error", [...turns, "I've also given you next month completely free."], seed)).toMatch(/^Free months/);
   });
 });
+
+describe("a choice recorded wrongly is corrected, not gone along with", () => {
+  it("'Monthly it is.' after she chose the refund gets her correction, even with a step and the word 'refund' in the turn", () => {
+    const turns = [
+      "I'm sorry, Priya, the sales chat told you it all works offline and that wasn't right. I've logged it so it gets fixed.",
+      "You're inside the 14-day cooling-off, so I can refund the full £79. Or I can move you to monthly Premium at £7.99 and refund the difference. Which would you rather?",
+    ];
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const replies = said("misled-features", turns, seed);
+      if (!/refund/i.test(replies[1]!)) continue; // (this seed chose the other option: nothing to correct)
+      checked++;
+      const reply = last("misled-features", [...turns, "Monthly it is. That's switched and the £71.01 difference refund is on its way. Now open the album and tap 'Keep on this device'."], seed);
+      expect(reply).toMatch(/refund/i);
+      expect(reply).toMatch(/I said|I chose|what I picked|I asked for/);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe("she answers what was asked, and only that", () => {
+  it("'Can I explain how it works?' gets a go-ahead, not a fact nobody asked for", () => {
+    const turns = ["I'm sorry that happened in front of clients, Priya. Can I explain how offline works on Premium?"];
+    for (const seed of SEEDS) {
+      const reply = last("misled-features", turns, seed);
+      expect(reply).toMatch(/^(?:Go on|Yes, please do|Okay\. Go on)/);
+      expect(reply).not.toMatch(/cloud icon|didn't set anything/);
+    }
+  });
+
+  it("'what would you like to do?' after two options laid out is a choice: she picks, not 'Yes, please. Do that.'", () => {
+    const turns = [
+      "Hi Tom, of course, you're out of contract so there's no exit fee. Can I ask what's made you decide to go?",
+      "Dropped calls at home with broadband that works: I've switched wifi calling on for you, it's under Settings, then Wi-Fi Calling.",
+      "So, I can text your PAC code now. Or I can move you to the £20 SIM-only plan with 40GB, no minimum term. What would you like to do?",
+    ];
+    for (const seed of SEEDS) {
+      const reply = last("cancellation", turns, seed);
+      expect(reply).not.toMatch(/^Yes, please\. Do that\.$/);
+      expect(reply).toMatch(/first|second|PAC|SIM/i);
+    }
+  });
+
+  it("asked again about something she has told (the alarm), she says it again rather than a stock thanks", () => {
+    const turns = [
+      "Please don't apologise. Can you tell me what's worrying you most about the letter?",
+      "I'm so sorry about Ken. I've put the account on hold for 60 days, so there'll be no more letters, fees or restriction, and the line stays on.",
+      "Is there anything you rely on the phone line for that I should know about?",
+    ];
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const replies = said("bereavement", turns, seed);
+      if (!/alarm|pendant/i.test(replies[0]!)) continue; // (she told it first here)
+      checked++;
+      expect(replies[2]).toMatch(/alarm|pendant/i);
+      expect(replies[2]).not.toMatch(/^You've been very/);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("offered a choice where the agent says one option misses her day, she does not pick that one", () => {
+    const turns = [
+      "Gareth, two ignored emails is not good enough, I'm sorry. Where's the leak coming from?",
+      "That's the known seal fault, so it's faulty and you're covered. I can refund you in full once the courier collects it, 5 working days after.",
+      "Is there a day you need a working machine by?",
+      "Then there's a quicker way: if I order before 4 p.m., a replacement comes tomorrow and they take the old one away. Or the refund route, which means no machine on Saturday. Which would you prefer?",
+    ];
+    for (const seed of SEEDS) {
+      const reply = last("refund-demand", turns, seed);
+      expect(reply).not.toMatch(/refund|money back/i);
+    }
+  });
+});
