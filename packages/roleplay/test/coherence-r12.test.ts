@@ -145,3 +145,14 @@ describe("she answers what was asked, and only that", () => {
     }
   });
 });
+
+describe("no question the agent has already answered", () => {
+  it("told the York club has a pool, she does not ask 'Does it have a pool?' when York is confirmed", () => {
+    const turns = [
+      "Hello Margaret. Moving's a big upheaval. Can I ask what's taking you away?",
+      "I'm sorry about your sister. An annual plan can't be refunded for a move after 14 days, but I don't want you to lose the months. We have a club in York, and it has a pool. What do you use most here?",
+      "York it is, then. I've transferred your membership there from the date you move.",
+    ];
+    for (const seed of SEEDS) expect(said("policy-exception", turns, seed).join(" ")).not.toMatch(/Does it have a pool\?/);
+  });
+});
