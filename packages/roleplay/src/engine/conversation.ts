@@ -1915,7 +1915,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         (sn) =>
           !sn.salad && !!mentionOf(scenario, lower(sn.text), r) &&
           // (in one clause: "…, which means no machine on Saturday"; not "if you'd rather not risk it, … the weekend")
-          lower(sn.text).split(/[,;:]|\s(?=which\b|but\b)/).some((cl) => MISSES.test(cl) && topicsIn(scenario, cl).some((t) => scenario.engine.concerns.some((cn) => cn.topics.includes(t)))),
+          // (the worry named within a few words after the negation: "no machine on Saturday", not "with no fuss")
+          lower(sn.text).split(/[,;:]|\s(?=which\b|but\b)/).some((cl) => {
+            const m = MISSES.exec(cl);
+            return !!m && topicsIn(scenario, cl.slice(m.index, m.index + 30)).some((t) => scenario.engine.concerns.some((cn) => cn.topics.includes(t)));
+          }),
       );
     const keep = options.filter((r) => !misses(r));
     return keep.length > 0 && keep.length < options.length ? keep : options;
