@@ -156,3 +156,15 @@ describe("no question the agent has already answered", () => {
     for (const seed of SEEDS) expect(said("policy-exception", turns, seed).join(" ")).not.toMatch(/Does it have a pool\?/);
   });
 });
+
+describe("an offer not yet carried out is answered yes or no", () => {
+  it("'Would skipping next week's box help?' gets a yes, not only thanks for something done", () => {
+    const turns = [
+      "Hi Ria, I'm here. Sorry you've been ignored and charged twice.",
+      "I can see both payments on Sunday, only one box was due. I've refunded the second £34.99 to your card today.",
+      "Would skipping next week's box help with money this week? It's free.",
+    ];
+    for (const seed of SEEDS) expect(last("chat-complaint", turns, seed)).not.toMatch(/^\W*ok\W+thanks for sorting it\W*$/i);
+    for (const seed of SEEDS) expect(last("chat-complaint", turns, seed)).toMatch(/^(?:yes|yeah|ok|okay|please|fine)\b|skip/i);
+  });
+});

@@ -1033,6 +1033,9 @@ const SUITS = ["Yes, that works for me.", "Yes, that's fine.", "That suits me, y
 const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
+/** Thanks for something done ("ok. thanks for sorting it"): no yes to an offer not yet carried out. */
+const THANKS_FOR_DONE = /^\W*(?:ok|okay|fine|right|great)\b[.,!]?\s+(?:thanks|thank you|cheers|ta)\b[^.?!]*\bfor (?:sorting|doing|fixing|arranging|setting)\b/i;
+const saysYes = (line: string) => SAYS_YES.test(line) && !THANKS_FOR_DONE.test(line);
 const FOLLOWS = ["Okay. I've got that.", "Right, I'm with you.", "Okay, that's clear. Thank you."];
 /** Her answer to a question none of her lines answers, once they are said: she does not pretend. */
 /** A line turning an offer down: "I'll pay it in one go", "no thanks", "I'd rather not". */
@@ -1983,7 +1986,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (confirm) return answerAsk(confirm);
       if (ask === "question") return line;
       // (a day and time is answered with one, not with "Okay")
-      const answered = ask === "when" ? NAMES_A_TIME.test(line) : SAYS_YES.test(line);
+      const answered = ask === "when" ? NAMES_A_TIME.test(line) : saysYes(line);
       if (line && answered) return line;
       // (a line turning the offer down is said without a yes before it: "I'll pay it in one go once it's the right amount")
       if (line && ask === "offer" && DECLINES.test(line)) return line;
@@ -2133,7 +2136,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (!fact && (ask === "when" || ask === "step" || offerHeard) && group !== "angrier") {
       // (in her first sentence: "…My rent goes out on Friday" later in the reply names no time for the call)
       const first = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
-      const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && SAYS_YES.test(customerLine);
+      const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && saysYes(customerLine);
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
       // (nor is a yes put before a line that turns it down: "Yes, please. Do that. I'll pay it in one go")
