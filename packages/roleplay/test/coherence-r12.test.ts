@@ -168,3 +168,10 @@ describe("an offer not yet carried out is answered yes or no", () => {
     for (const seed of SEEDS) expect(last("chat-complaint", turns, seed)).toMatch(/^(?:yes|yeah|ok|okay|please|fine)\b|skip/i);
   });
 });
+
+describe("a question for her day in other words", () => {
+  it("'Timing-wise, what pressure are you under?' brings out her party on Saturday", () => {
+    const turns = ["Gareth, I'm sorry your two emails went unanswered. It's the known tank seal fault, so you're covered.", "Timing-wise, what pressure are you under?"];
+    for (const seed of SEEDS) expect(last("refund-demand", turns, seed)).toMatch(/Saturday/);
+  });
+});

@@ -1235,7 +1235,7 @@ function slotted(term: string): RegExp | null {
 }
 
 /** A question asking for the day something has to be done by: "a date you need it by", "by when", "how soon". */
-const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b/;
+const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b|\btiming[- ]wise\b/;
 /** A fact holding her deadline: a day and what hangs on it ("her rent leaves on Friday", "a party on Saturday"). */
 const DEADLINE_FACT = /\b(?:matters|needs?|party|rent|bill|job|deadline|by then)\b/;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
