@@ -1754,17 +1754,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // the agent asks "anything else?" or signs off: the only turns a goodbye answers
   const closing = closesCall(text);
   // remedies this very turn names (the one she picks, or the one the agent confirms)
-  const namedRemedies = new Set(
-    scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)).map((t) => t.remedy!),
-  );
+  // (loops, here and for turnRemedies, not filter().map(): the filter's result, empty on most turns, changed
+  // shape and V8 left this function's optimised code on every call, then recompiled it for hundreds of ms of CPU)
+  const namedRemedies = new Set<string>();
+  for (const t of scenario.engine.topics) if (t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)) namedRemedies.add(t.remedy);
   // (a remedy she turned down is not taken up again unless the agent brings it back in this turn)
   lc.declined = new Set((state.declined ?? []).filter((r) => !namedRemedies.has(r) && !lc.offeredNow!.has(r)));
   // the remedies this turn names or offers (its options, when it lays out a choice)
-  const turnRemedies = new Set([
-    ...namedRemedies,
-    ...offeredNow,
-    ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!),
-  ]);
+  const turnRemedies = new Set([...namedRemedies, ...offeredNow]);
+  for (const t of scenario.engine.topics) if (t.remedy && lc.topics.has(t.id)) turnRemedies.add(t.remedy);
   // what she has already taken up in her own words: her lines so far that rest on a remedy offered, with no doubt in them
   const tookBefore = tookUp(scenario, state);
   const pickOne = (xs: string[]) => {
