@@ -1194,6 +1194,15 @@ function upgrade(scenario: Scenario, s: ConversationState): ConversationState {
   };
 }
 
+/**
+ * `xs.push(x)` for the arrays takeText copies from the state. Copied from an empty state array, they start as
+ * V8's small-integer arrays, and an inlined push of a string into one deoptimised takeText on every call
+ * without ever learning better; a store by index records the change of element kind and is optimised once.
+ */
+function append<T>(xs: T[], x: T): void {
+  xs[xs.length] = x;
+}
+
 function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
   const facts = scenario.persona.facts.filter((f) => state.revealedFacts.includes(f.id)).map((f) => f.customerLine);
   const lines = state.turns.map((t) => t.customerLine).filter(Boolean);
@@ -1865,7 +1874,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
     const thanks = !promised && fresh.length > 0 ? resolvedAnswer(fresh) : "";
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
-    if (fact && !promised && !thanks) revealedFacts.push(fact.id);
+    if (fact && !promised && !thanks) append(revealedFacts, fact.id);
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
     const asking = !closing;
@@ -1951,7 +1960,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     };
     const readAgain = !fact && again ? readsOut(again.id) : "";
     if (fact) {
-      revealedFacts.push(fact.id);
+      append(revealedFacts, fact.id);
       // an angry word first only when it answers something the agent did wrong (or he is still abusing)
       const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive));
       customerLine = prefix ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
@@ -1962,9 +1971,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     } else if (readAgain) {
       customerLine = readAgain;
     } else if (raise && open) {
-      if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
+      if (open.fact && !revealedFacts.includes(open.fact)) append(revealedFacts, open.fact);
       const again = concernsRaised.includes(open.id);
-      if (!again) concernsRaised.push(open.id);
+      if (!again) append(concernsRaised, open.id);
       // a line answering what the agent just did comes first, then the worry
       const answer = mood.salient > 0 ? `${mood.text} ` : "";
       abusiveLine = !!answer && mood.abusive;
