@@ -1300,6 +1300,15 @@ function upgrade(scenario: Scenario, s: ConversationState): ConversationState {
   };
 }
 
+/**
+ * `xs.push(x)` for the arrays takeText copies from the state. Copied from an empty state array, they start as
+ * V8's small-integer arrays, and an inlined push of a string into one deoptimised takeText on every call
+ * without ever learning better; a store by index records the change of element kind and is optimised once.
+ */
+function append<T>(xs: T[], x: T): void {
+  xs[xs.length] = x;
+}
+
 function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
   const facts = scenario.persona.facts.filter((f) => state.revealedFacts.includes(f.id)).map((f) => f.customerLine);
   const lines = state.turns.map((t) => t.customerLine).filter(Boolean);
@@ -1873,17 +1882,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // the agent asks "anything else?" or signs off: the only turns a goodbye answers
   const closing = closesCall(text);
   // remedies this very turn names (the one she picks, or the one the agent confirms)
-  const namedRemedies = new Set(
-    scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)).map((t) => t.remedy!),
-  );
+  // (loops, here and for turnRemedies, not filter().map(): the filter's result, empty on most turns, changed
+  // shape and V8 left this function's optimised code on every call, then recompiled it for hundreds of ms of CPU)
+  const namedRemedies = new Set<string>();
+  for (const t of scenario.engine.topics) if (t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)) namedRemedies.add(t.remedy);
   // (a remedy she turned down is not taken up again unless the agent brings it back in this turn)
   lc.declined = new Set((state.declined ?? []).filter((r) => !namedRemedies.has(r) && !lc.offeredNow!.has(r)));
   // the remedies this turn names or offers (its options, when it lays out a choice)
-  const turnRemedies = new Set([
-    ...namedRemedies,
-    ...offeredNow,
-    ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!),
-  ]);
+  const turnRemedies = new Set([...namedRemedies, ...offeredNow]);
+  for (const t of scenario.engine.topics) if (t.remedy && lc.topics.has(t.id)) turnRemedies.add(t.remedy);
   // what she has already taken up in her own words: her lines so far that rest on a remedy offered, with no doubt in them
   const tookBefore = tookUp(scenario, state);
   const pickOne = (xs: string[]) => {
@@ -2018,7 +2025,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
     const thanks = !promised && fresh.length > 0 ? resolvedAnswer(fresh) : "";
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
-    if (fact && !promised && !thanks) revealedFacts.push(fact.id);
+    if (fact && !promised && !thanks) append(revealedFacts, fact.id);
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
     const asking = !closing;
@@ -2104,7 +2111,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     };
     const readAgain = !fact && again ? readsOut(again.id) : "";
     if (fact) {
-      revealedFacts.push(fact.id);
+      append(revealedFacts, fact.id);
       // an angry word first only when it answers something the agent did wrong (or he is still abusing)
       const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive));
       customerLine = prefix ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
@@ -2115,9 +2122,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     } else if (readAgain) {
       customerLine = readAgain;
     } else if (raise && open) {
-      if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
+      if (open.fact && !revealedFacts.includes(open.fact)) append(revealedFacts, open.fact);
       const again = concernsRaised.includes(open.id);
-      if (!again) concernsRaised.push(open.id);
+      if (!again) append(concernsRaised, open.id);
       // a line answering what the agent just did comes first, then the worry
       const answer = mood.salient > 0 ? `${mood.text} ` : "";
       abusiveLine = !!answer && mood.abusive;
