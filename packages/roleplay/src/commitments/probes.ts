@@ -113,9 +113,9 @@ export function scoreProbes(probes: PolicyProbe[], onError?: (p: PolicyProbe, go
 
 /**
  * The splits whose errors `--errors` lists (their lines may be read while tuning). Everything else
- * (check, batch5-check, batch6-check, external-b) is only ever printed as an aggregate.
+ * (check, batch5-check, batch6-check, batch7-check, external-b) is only ever printed as an aggregate.
  */
-export const TUNE_SPLITS = new Set(["tune", "batch2", "batch3", "batch4", "batch5-tune", "external-a"]);
+export const TUNE_SPLITS = new Set(["tune", "batch2", "batch3", "batch4", "batch5-tune", "batch7-tune", "external-a"]);
 
 function main() {
   const args = process.argv.slice(2);
