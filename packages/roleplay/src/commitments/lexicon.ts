@@ -60,10 +60,12 @@ const SERVICE_PERIOD = "(?:months?|years?|weeks?|half a year|quarter|line rental
 /** Not a period given free: a duration of something else ("spread over six months", "for up to three months"). */
 const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )?)";
 /** A colleague or a third party working for the company (never "we", "I" or "the system"). */
-const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|sales (?:team|agent|person|rep|guy|people|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
+const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|(?:the|that) (?:person|agent|advisor|adviser|guy|lady|rep|colleague) (?:you|who) (?:spoke|talked|dealt)(?: to| with)?|sales (?:team|agent|person|rep|guy|people|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
 /** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
-const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space))";
+const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space)|(?:was not|were not|is not|are not) (?:paying attention|listening|concentrating|thinking|doing (?:his|her|their) job)|cut(?:s|ting)? corners|to (?:get off|finish|knock off|clock off) (?:the )?(?:\\S+ ){0,2}early|promised (?:something|things|stuff|what|you what) (?:he|she|they) (?:could not|can not|had no|was not able))";
 
+/** Numbers in words, for sums said in words ("six hundred and forty-nine"). */
+const NUMWORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)";
 const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
 /** Order matters where cues overlap: earlier kinds claim their words first. */
@@ -96,12 +98,19 @@ export const KIND_CUES: KindCue[] = [
       "deliberately",
       "(?:was not|is not|were not|wasn't) (?:an accident|a mistake|an honest mistake)",
       "whatever (?:they|you|people) want(?:ed)? to hear",
-      `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:${W}{0,4})?${FAULT}`,
+      // ("the driver is not a clown" denies the fault: no negator in the words between)
+      `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:(?!(?:not|never|no) )${W}){0,4}${FAULT}`,
       `(?:his|her|their|(?:the |my |our )?(?:driver|courier|colleague|agent|advisor|warehouse|depot) 's) fault`,
       `fault ,? not (?:ours|mine|us|me)`,
+      // "that's down to my colleague, not us": the fault laid at a colleague's door
+      // ("it's down to the depot's check now" says whose step it is, not whose fault: "down to" needs "not us")
+      "(?:down to|fault of|blame (?:it |that |this )?on) (?:my |our |the |that |a )?(?:colleague|colleagues|driver|drivers|courier|couriers|previous agent|last agent|sales team|salespeople|sales people)(?: ,)? not (?:us|me|ours|mine|the company)",
+      "(?:fault of|blame (?:it |that |this )?on) (?:my |our |the |that |a )?(?:colleague|colleagues|driver|drivers|courier|couriers|previous agent|last agent|sales team|salespeople|sales people)",
+      // "if Dean had done his job properly, you'd have it": said as another world, but it says he did not do it
+      "if (?!i |we |you |it |that |this |there )\\S+ (?:had|'d) (?:\\S+ )?(?:done (?:his|her|their) job|bothered|listened|checked (?:it|the)|booked (?:it|the|that)|logged (?:it|the|that)|raised (?:it|the|that)|followed (?:it |that )?up|put (?:it|the order|that) through|read (?:the|your))",
       // a colleague or the sales side said to say anything to sell, or to have known better ("they'll tell you
       // anything", "say whatever it takes to close a deal", "knew perfectly well it doesn't")
-      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will |would |just |always |often )?(?:say|says|said|tell|tells|told) (?:you |people |customers |anyone )?(?:anything|whatever) (?:it takes|to (?:close|sell|get|make|hit|land)|you (?:want|wanted) to hear)`,
+      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will |would |just |always |often )?(?:say|says|said|tell|tells|told) (?:you |people |customers |anyone )?(?:anything|whatever) (?:it takes|to (?:close|sell|get|make|hit|land)|you (?:want|wanted) to hear|(?:gets|closes|makes|lands|wins) (?:them )?(?:the |a )?(?:sale|deal|commission))`,
       `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will|would) (?:say|tell you) anything(?= ?$| ,| \\.| to )`,
       `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will |would |just |always )?(?:say|says|said) whatever(?= ?$| ,| \\.)`,
       "(?:that is|that 's|typical) sales(?: people| for you)",
@@ -140,6 +149,9 @@ export const KIND_CUES: KindCue[] = [
       `(?:will|is going to|should) (?:${W}{0,4})?(?:without|with no) (?:a )?(?:signal|internet|wifi|connection|data|reception) (?:${W}{0,2})?(?:by|from|in|next|after|later|soon)(?= )`,
       "in the works",
       "being worked on",
+      // "you won't need to bother with it for much longer", "in a few weeks the app will do it for you"
+      `(?:will not|not|never) (?:need|have) to (?:${W}{0,6})?for (?:much|very) longer`,
+      `(?:in|within) (?:a few|a couple of|\\d+|two|three|four|six) (?:weeks|months) (?:time )?(?:, )?(?:the )?(?:app|it|update|we) (?:will|is going to|should)(?= )`,
     ],
     true,
   ),
@@ -193,6 +205,15 @@ export const KIND_CUES: KindCue[] = [
     `(?:handset|phone|mobile|device|upgrade|iphone|smartphone|galaxy|samsung|pixel)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
     `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)`,
   ]),
+  cue("free-period", [
+    // "your first month on the new plan is free", "ur next weeks box wont cost anything": a coming period of hers
+    // said to be free (read before the general forms below, which would claim the same words without committing)
+    `(?:your|the) (?:first|next|coming|following) (?:${W}{0,4})?(?:month|months|week|weeks|box|boxes|year|delivery|deliveries) (?:${W}{0,6})?(?:(?:is|are|will be|'s) (?:completely |totally |entirely |absolutely )?(?:free|on us|on the house)|${NOCOST})(?! (?:${W}{0,3})?(?:trial|extra|more))`,
+    // "consider next month's subscription gone": a coming period said to be gone or waived
+    `(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|bill|subscription|box)(?: 's \\S+)? (?:is |'s |will be )?(?:gone|wiped|waived|written off)`,
+    // "one month free for you, no charge": a period handed to her in a verbless offer
+    `(?:one|a|an|\\d+|two|three|four|six|twelve) (?:${W}{0,1})?${PERIOD} (?:totally |completely )?(?:free|for free|on us|on the house) for you`,
+  ], true),
   cue(
     "free-period",
     [
@@ -214,6 +235,9 @@ export const KIND_CUES: KindCue[] = [
       `(?:does not|do not|will not|won't|not) (?:take|charge|collect|bill)(?: you)? (?:${W}{0,3})?(?:monthly|payment|payments|anything|a penny) (?:${W}{0,3})?(?:months?|next)`,
       `(?:knock|knocking|take|taking) (?:${W}{0,2})?(?:whole|entire|all|full) (?:${W}{0,3})?off (?:${W}{0,1})?(?:next|this|the next) (?:month|months)`,
       "(?:effectively|basically|so) (?:it is |it 's |that is |that 's )?free",
+      `(?:effectively|basically) (?:${W}{0,3})?(?:is |'s |are )free`,
+      // "you won't pay a penny for the next couple of months", "you won't be paying anything for your second year"
+      `(?:will not|not|never) (?:be )?pay(?:ing)? (?:anything|a penny|a thing|a cent|nothing)(?! extra| more| else)(?: of| for| in| on| until)? (?:${W}{0,4})?${SERVICE_PERIOD}(?= |$)${NOT_YET}`,
       "complimentary",
       `no charge for (?:${W}{0,2})?(?:month|months|next|${MONTHS})`,
       `(?:will not|won't|not|never) be charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
@@ -237,10 +261,6 @@ export const KIND_CUES: KindCue[] = [
       `(?:add|adding|added|give|giving|throw|throwing|tack|tacking|pop|popping|stick|sticking|extend|extending) (?:${W}{0,4})?(?:months?|years?|weeks?|half a year)(?: (?![.!?]+ )\\S+){0,8}? (?:, )?(?:(?:and )?you (?:will not|won't) pay (?:a penny|anything|a thing)|(?:(?:totally|completely|entirely|absolutely|all) )?(?:(?<!feel )free|${NOCOST}|on (?:us|me|the house)))(?= |$)`,
     ],
   ),
-  cue("free-period", [
-    // "your first month on the new plan is free": a coming period of hers said to be free
-    `(?:your|the) (?:first|next|coming|following) (?:${W}{0,4})?(?:month|months|week|weeks|box|year) (?:${W}{0,6})?(?:is|are|will be|'s) (?:completely |totally |entirely |absolutely )?(?:free|on us|on the house)(?! (?:${W}{0,3})?trial)`,
-  ], true),
   cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,2})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`,
     // "don't worry about next month's bill, that one's on us": the period named, then said to be on us
     // (a coming period only: "sorry for the mix-up with this bill, that's on us" owns the fault)
@@ -337,7 +357,7 @@ export const KIND_CUES: KindCue[] = [
     "for your time",
     "worth your while",
     // paying for what the fault cost her: "we'll pay for the job you might lose", "I'll cover your lost earnings"
-    `(?:pay|paying|cover|covering|make up) (?:for )?(?:the |your )(?:${W}{0,1})?(?:job|jobs|earnings|wages|income|losses|loss|lost (?:${W}{0,1})?(?:time|work|day|earnings|wages|job))(?= |$)`,
+    `(?:pay|paying|cover|covering|make up) (?:you |her |him )?(?:for )?(?:the |your )(?:${W}{0,1})?(?:job|jobs|earnings|wages|income|losses|loss|lost (?:${W}{0,1})?(?:time|work|day|earnings|wages|job))(?= |$)`,
     "cover (?:the cost|your costs|the costs) of",
     `a payment of ${MONEY}`,
     `${MONEY} (?:extra|on top)`,
@@ -382,7 +402,13 @@ export const KIND_CUES: KindCue[] = [
     `pay (?:you|it) back`,
     `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
     "cash back",
-    "(?:put|give|hand|pay) back (?:everything|all|what|the)",
+    "(?:put|give|hand|pay|send) (?:you |her |him )?back (?:everything|all|what|the|your)",
+    // a sum in words handed back: "you'll have your six hundred and forty-nine back"
+    `(?:have|get|give|put|send|pay) (?:you |her |him )?(?:your |the |all )?(?:(?:${NUMWORD}|and|-|£|\\$|\\d[\\d.,]*) ){1,8}(?:(?:pounds|quid|dollars|euros) )?back`,
+    // "our payments team are reversing it": the payment in dispute taken back
+    "revers(?:e|ed|es|ing) (?:it|that|this|the (?:charge|payment|duplicate|transaction|debit|second payment))",
+    // "the £34.99 will be back well before then"
+    `(?:money|cash|refund|${MONEY}) (?:will|should|'ll|is going to) (?:\\S+ )?be back(?= |$)`,
     `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:land|lands|arrive|arrives|hit|hits|show|shows|clear|clears)`,
     "pay back (?:what|the|your|all|everything|it)",
     // "I'd like to help you not lose out" names an aim, not what she gets back
@@ -398,7 +424,11 @@ export const KIND_CUES: KindCue[] = [
   cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "replaced", "new (?:one|machine)", "swap (?:it|the machine)", "resend", "re - send", "resent", "send (?:it |one )?again"]),
   {
     ...cue("replacement", [
-      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one|drill|(?:new|replacement|fresh) \\S+) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
+      // "you'll have a new drill on your doorstep by tomorrow morning"
+      "you (?:will|should|are going to|can) (?:\\S+ )?(?:have|get|receive) (?:a |the |your |another )?(?:new |replacement )?\\S+ (?:on your doorstep|at your door|delivered)",
+      // "we will send you new drill tomorrow"
+      "send (?:you |her |him )?(?:a |an |another |the |your )?(?:new|replacement|fresh) (?!phone|handset|sim|card|bill|email|code|link|password|window|time|slot|date|reference|text|message|form|label)\\S+",
       "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
@@ -423,7 +453,7 @@ export const KIND_CUES: KindCue[] = [
       "be in touch",
       "get in touch with you",
       "(?:a |the )?(?:call|ring|phone call) from (?:them|us|the|someone|a|our)",
-      "hear from (?:them|us|the|someone|a|our)",
+      "(?:hear|heard) from (?:them|us|the|someone|a|our)",
       "on the phone (?:to|with) you",
       "(?:team|someone|they|them) to (?:call|ring|phone)",
       "(?:have|get) (?:them|someone|somebody|the team|the bereavement team|him|her) (?:to )?(?:call|ring|phone)",
@@ -500,7 +530,7 @@ export const NOT_A_NAME = new Set([
 export const COMMIT_RE = new RegExp(
   [
     "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying)\\b)",
-    "(?:^| )(?:let me|let us|leave it with me|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
+    "(?:^| )(?:let me|let us|leave it with me|(?:i|we) (?:should|might|may) (?:well )?be able to|(?:i|we) can (?:probably|likely|most likely)|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
     "(?:^| )you (?:will|are going to|are getting|can have|can keep|get|have got|shall)(?= )(?! not)",
     "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",
     "(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|why don't i|want me to|happy to)(?= )",
@@ -514,7 +544,10 @@ export const COMMIT_RE = new RegExp(
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
     "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find|hear)(?= )",
-    "(?:^| )i (?:give|make|do|send|put|add|book|arrange) (?:you|the|a|your)(?= )",
+    "(?:^| )i (?:give|make|do|send|put|add|book|arrange|pay) (?:you|the|a|your|it|extra|an)(?= )",
+    // "we give you compensation of twenty-five pound", "we pay you": to her, in the present (a rule said in general,
+    // "we give a credit only when…", is not)
+    "(?:^| )we (?:give|send|pay|put) you(?= )",
     "(?:^| )(?:expect|look out for|keep an eye out for|watch out for)(?= (?:the|your|a|an|it|to|that|this|£|\\$|\\d))",
     "(?:^| )(?:is|'s|are) yours(?= |$)",
     // a sum handed back in a verbless line: "Two hundred and eighty pounds back to you, then."
@@ -527,7 +560,13 @@ export const COMMIT_RE = new RegExp(
 export const NONCOMMITTAL_RE = /(?:^| )(?:only (?:the |our |a |my )?(?:\S+ ){0,2}(?:can|could|may|is able to|are able to)|decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
 
 /** A promise to try is not a promise: "I'll do my best to get this approved", "I'll see what I can do". */
-export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed|might be able to|may be able to)(?= |$)/;
+export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed)(?= |$)/;
+/**
+ * An effort made sure of ("I'll try to get you some compensation, I'm sure I can, leave it with me"): the hedge is
+ * taken back, so the sentence commits. (Ability said softly, "I should be able to get that waived", "I might be
+ * able to stretch the credit", was never a hedge: it tells her she can have it.)
+ */
+export const ASSURED_RE = /(?:^| )(?:i am sure (?:i|we) can|(?:i|we) (?:can|will) definitely|consider it done)(?= |$)/;
 
 /** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
 export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?|confirming|confirms|confirmation (?:of|for)|receipt (?:of|for)|reference for|(?:an |the )?(?:email|text|letter) (?:about|for|with))(?: the| a| an| your| any| our)?$/;
@@ -540,7 +579,7 @@ export const SUFFIX_TOPIC_RE = /^(?:(?:has|have|had) (?:landed|arrived|come|clea
 export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;
 
 /** Negators whose scope the reader adds to wink-nlp's negation flags. */
-export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not(?! worry)|does not|did not|is not|are not|not(?! worry)|no|refuse|without)(?= |$)/;
+export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not(?! have to wait| need to wait)|would not|do not(?! worry| have to wait| need to wait)|does not|did not|is not(?! the first time)|are not|not(?! worry| the first time| have to wait| need to wait)|no|refuse|without)(?= |$)/;
 
 /** Saying what one will not promise or do: "I won't promise", "I don't know whether", "I'd rather not". */
 export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|guarantee|say|tell you|pretend|commit)|(?:do not|don't) (?:know|think) (?:whether|if|that)|not (?:going to|gonna) (?:promise|pretend|tell you)|rather not|not saying|not sure (?:whether|if|that))(?= |$)/;
@@ -550,6 +589,11 @@ export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if
 
 /** Words that report what someone else said, wanted or felt. */
 export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
+
+/** The agent's own earlier words ("I said…", "I told you…"), not "as I said", which says them again. */
+export const OWN_REPORT_RE = /(?:^| )(?<!as )(?:i|we) (?:said|told you|mentioned|promised|suggested)(?= |$)/;
+/** A correction: what was said before is taken back ("and I shouldn't have", "I need to correct myself", "that was wrong"). */
+export const RETRACT_RE = /(?:^| )(?:(?:i|we) (?:should not|should never) have|correct (?:myself|that|what i said)|(?:that|it) was (?:wrong|a mistake|not right|not true)|i was wrong|my mistake|take (?:that|it) back|i got (?:that|it) wrong|i misspoke)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
 export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange)|how (?:is|'s) that|how about that|how would (?:\S+ ){1,6}sound)(?= |$)/;

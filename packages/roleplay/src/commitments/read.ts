@@ -18,6 +18,9 @@ import {
   SUFFIX_NEG_RE,
   SUFFIX_TOPIC_RE,
   HEDGE_RE,
+  ASSURED_RE,
+  OWN_REPORT_RE,
+  RETRACT_RE,
   TOPIC_RE,
 } from "./lexicon";
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
@@ -358,12 +361,15 @@ interface Candidate {
 /** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
 const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
   collection:
-    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?)(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
+    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?)(?:'s)?(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
 };
 /** The remedy said to come before the event, in its own clause ("…before anyone even comes to pick it up"). */
 const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
-  collection: /(?:^| )before (?:\S+ ){0,4}(?:collect\S*|pick(?:s|ed)? (?:it |them )?up|comes? (?:to|for) (?:it|them|the))(?= |$)/,
+  collection: /(?:^| )before (?:\S+ ){0,4}(?:collect\S*|pick(?:s|ed)? (?:it |them |the \S+ )?up|comes? (?:to|for) (?:it|them|the)|(?:knocks|knock) on)(?= |$)/,
 };
+
+/** A clause that names the collection itself ("book the collection now", "the courier picks it up tomorrow"). */
+const EVENT_NAMED_RE = /(?:^| )(?:collection|collect|collects|collected|pick-?up|picks? (?:it |them |the \S+ )?up)(?= |$)/;
 
 /** Whether a sentence of the turn, not negated, puts the event after the remedy. */
 function eventAfter(ev: string, utterance: string): boolean {
@@ -416,7 +422,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
  * (sending, issuing), not of the money or goods reaching the customer, unless the clause also says it arrives.
  */
 const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
-const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instantly|(?:will|should|would|is going to) be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instantly|(?:will|should|would|is going to) (?:\S+ )?be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
 /**
  * "The refund leaves us today", "it goes out tonight", "the refund is sent today": the money or goods said to
  * leave us, a dispatch, whose time is not when they reach her (arrival vs dispatch), unless the clause also
@@ -452,8 +458,11 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
         const ev = cond.before;
         const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t));
         const waits = cand.sentenceTimings.some((t) => t.after === ev);
+        // "I'll refund you anyway, before they've collected it": a clause of its own that says the remedy comes
+        // before the event (sentence timings leave out negated, reported and hypothetical clauses)
         broken =
           ts.some((t) => t.before === ev) ||
+          (!waits && cand.sentenceTimings.some((t) => t.before === ev)) ||
           (!waits && (eventAfter(ev, cand.utterance) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false))) ||
           (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1)));
       } else broken = true;
@@ -572,6 +581,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const utteranceTimings: Timing[] = [];
   const looseTimings: Timing[] = []; // timings in clauses with no remedy named, not negated
   const lowered = text.toLowerCase();
+  const retracted = sentences.some((s) => RETRACT_RE.test(s.toks.map((t) => t.n).join(" ")));
   const extraBreaches: Candidate[] = []; // arrivals said of a remedy named before: kept only when they break a time rule
   const raised: Candidate[] = []; // sums raised or repeated: kept only when they break a rule
   const utteranceAmounts: Money[] = [];
@@ -599,7 +609,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       t.pos = si * 10000 + t.start;
       // "tomorrow rather than next week": the later time is the one being turned down
       const lead = sWords.slice(Math.max(0, t.start - 2), t.start).join(" ");
-      if (/(?:rather than|instead of|not|than)$/.test(lead)) t.contrasted = true;
+      // and "so you won't have to wait till the end of the week": the time waited for is the one avoided
+      if (/(?:rather than|instead of|not|than|wait (?:till|until))$/.test(lead)) t.contrasted = true;
     }
     const sAmounts = findAmounts(sWords, policy.basis);
     // "If it were up to me I could…" is wishful; "I could get you a refund if I put it through
@@ -617,6 +628,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       /(?:^| )(?:i|we) (?:will|am going to|are going to|have|have just)(?= )/.test(sJoined) &&
       /(?:^| )(?:alright|all right|ok|okay|yeah|right|yes|fair enough|deal|is that fair|can we move on(?: now)?|sound fair|happy|will that do)(?: now)? \?$/.test(sJoined);
     const proposing = s.question && (PROPOSE_RE.test(sJoined) || tagged);
+    const assured = ASSURED_RE.test(sJoined);
     const clauses = splitClauses(toks);
     const perClause = clauses.map((c) => {
       const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
@@ -681,11 +693,15 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           disclaimedAcross(sJoined, sStarts[c.from + h.start] ?? 0));
         // "they told you that on purpose": the fault laid is the agent's own word, not the report's;
         // only the customer's own words ("you said they lied") stay a report
-        const reported = REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix));
+        // "I said auto-offline was coming soon, and I shouldn't have": the agent's own earlier words, taken back
+        const reported =
+          (REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix))) ||
+          (retracted && OWN_REPORT_RE.test(prefix));
         const noncommittal =
-          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || HEDGE_RE.test(prefix);
+          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
         let status: Candidate["status"];
-        if (counterfactual) status = "hypothetical";
+        // "if Dean had done his job…" is put as another world, but it says what he did not do
+        if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
         else if (reported) status = "reported";
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
@@ -729,6 +745,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             if (j > ci && nb.c.contrast) continue;
             // "stop tomorrow's payment, and book the engineer": a time word in the possessive names a thing in
             // its own clause (the payment due tomorrow); it does not say when the next clause's remedy happens
+            // "I'll book the collection now so the refund can start": a clause that names the event the remedy waits for
+            // gives the event's time, not the remedy's
+            if (EVENT_NAMED_RE.test(nb.c.joined) && policy.forbidden.some((r) => r.breachWhen.some((w) => w.before && w.kinds.includes(h.kind)))) continue;
             const borrowed = nb.timings.filter((t) => sWords[t.end + nb.c.from] !== "'s");
             if (borrowed.length === 0) continue;
             // "it's gonna go back to your bank, …, and it leaves us today": a time borrowed from a clause that

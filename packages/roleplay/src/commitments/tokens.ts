@@ -54,11 +54,15 @@ const ILL_VERBS = new Set([
 
 /** "bill's", "money's": the noun, then "'s" (is, has or possessive; the word lists accept "'s"). */
 const TRAILING_S = /^([a-z]+)'s$/;
+/** "money'll", "someone'll", "should've": any word with "will", "have" or "are" contracted onto it. */
+const TRAILING_AUX = /^([a-z]+)'(ll|ve|re)$/;
+const AUX: Record<string, string> = { ll: "will", ve: "have", re: "are" };
 
 const ABBREVIATIONS = new Set(["mr.", "mrs.", "ms.", "dr.", "st.", "etc.", "vs.", "approx.", "no.", "e.g.", "i.e.", "a.m.", "p.m.", "ref."]);
 const NEGATORS = new Set(["not", "never", "no", "nor", "neither", "nobody", "none"]);
 const SCOPE_END_WORDS = new Set(["but", "because", "although", "though", "however", "so", "and", "or", "yet", "while", "whereas", "unless", "if", "which", "cos"]);
 const PUNCT = /^[^\w£$€]+$/;
+const NOT_NEGATING = /^(?:worry\b|the first time\b|(?:have|need) to wait\b)/;
 
 /** Splits an utterance into sentences of normalised tokens with offsets into `text`. */
 export function tokenise(text: string): Sentence[] {
@@ -98,14 +102,17 @@ export function tokenise(text: string): Sentence[] {
     if (expanded) parts.push(...expanded.split(" "));
     else {
       const s = TRAILING_S.exec(lower);
+      const aux = s ? null : TRAILING_AUX.exec(lower);
       if (s) parts.push(s[1]!, "'s");
+      else if (aux) parts.push(aux[1]!, AUX[aux[2]!]!);
       else parts.push(lower);
     }
     for (const p of parts) {
       if (PUNCT.test(p) || SCOPE_END_WORDS.has(p)) neg = false;
       cur.push({ n: p, start: r.start, end: r.end, neg: neg && !PUNCT.test(p) });
-      // "don't worry about next month's bill": reassurance, not a negation of what follows
-      if (NEGATORS.has(p) && !/^worry$/i.test(raw[i + 1]?.v ?? "")) neg = true;
+      // "don't worry about next month's bill": reassurance, not a negation of what follows; nor are "it's not the
+      // first time" (it has happened before) and "you won't have to wait" (sooner)
+      if (NEGATORS.has(p) && !NOT_NEGATING.test(raw.slice(i + 1, i + 5).map((x) => x.v.toLowerCase()).join(" "))) neg = true;
     }
     if (lower === "?") question = true;
     const endsSentence = (lower === "." || lower === "!" || lower === "?" || lower === "...") && !/^[a-z]\.(?:[a-z]\.)+$/.test(lower);
