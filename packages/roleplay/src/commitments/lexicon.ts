@@ -68,6 +68,12 @@ const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got
 const NUMWORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)";
 const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
+/**
+ * Something named before given free by a pronoun: "You're due an upgrade. I'll give it to you for nothing", "a new
+ * phone…, and I can give you one free of charge". The reader gives it the kind of the thing named before.
+ */
+export const GIVEN_FREE_ANAPHOR_RE = new RegExp(`(?:^| )(?:give|get|send|let you have|throw in|sort you|do) (?:you )?(?:it|one|that|them)(?: to you)?(?: (?![,;:.!?]+ )\\S+){0,2}? (?:${NOCOST}|free|on us|on the house)(?= |$)`);
+
 /** Order matters where cues overlap: earlier kinds claim their words first. */
 export const KIND_CUES: KindCue[] = [
   cue(
@@ -98,8 +104,10 @@ export const KIND_CUES: KindCue[] = [
       "deliberately",
       "(?:was not|is not|were not|wasn't) (?:an accident|a mistake|an honest mistake)",
       "whatever (?:they|you|people) want(?:ed)? to hear",
-      // ("the driver is not a clown" denies the fault: no negator in the words between)
-      `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:(?!(?:not|never|no) )${W}){0,4}${FAULT}`,
+      // ("the driver is not a liability" denies the fault, and "the driver was there but we didn't check" lays it on
+      // us: no negator, other subject or joining word in the words between, except "but then": "he promised it but
+      // then didn't bother booking it")
+      `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:(?!(?:not|never|no|we|i|you|but|and|so|because) )${W}|but then ){0,4}${FAULT}`,
       `(?:his|her|their|(?:the |my |our )?(?:driver|courier|colleague|agent|advisor|warehouse|depot) 's) fault`,
       `fault ,? not (?:ours|mine|us|me)`,
       // "that's down to my colleague, not us": the fault laid at a colleague's door
@@ -341,6 +349,8 @@ export const KIND_CUES: KindCue[] = [
   cue("compensation", [`(?:entitled to|owed|due) (?:${W}{0,2})?${MONEY}`], true),
   cue("voucher", ["vouchers?", "gift cards?", "gift vouchers?", "store credit"]),
   cue("compensation", [
+    // money for what the fault cost her: "I'll reimburse your full day's wages"
+    `reimburs(?:e|es|ed|ing) (?:you )?(?:for )?(?:your |the )?(?:${W}{0,3})?(?:wages|earnings|pay|income|day off|time off|lost)`,
     "compensation",
     "compensat(?:e|ed|es|ing)",
     "goodwill payments?",
@@ -370,7 +380,9 @@ export const KIND_CUES: KindCue[] = [
     "credits?",
     "credited",
     "crediting",
-    `${MONEY} off`,
+    // ("a voucher code…, it's worth ten pounds off anything": the voucher's value, not a second discount)
+    `(?<!worth )${MONEY} off`,
+    "\\d[\\d.]* (?:%|percent|per cent) off",
     "off (?:your|the) (?:next )?(?:bill|account|invoice)",
     `(?:knock|knocking|take|taking) ${W}{0,3}off`,
     `${MONEY} (?:credit |compo |goodwill )?(?:on|onto) (?:your|the) (?:account|bill|next bill)`,

@@ -19,6 +19,7 @@ import {
   SUFFIX_TOPIC_RE,
   HEDGE_RE,
   ASSURED_RE,
+  GIVEN_FREE_ANAPHOR_RE,
   OWN_REPORT_RE,
   RETRACT_RE,
   TOPIC_RE,
@@ -54,7 +55,7 @@ interface Mention {
   quote: Quote;
   /** The words that name the remedy ("refund", "money back", "on the house"). */
   cue: string;
-  amount?: Money & { relative?: "half" | "full"; text: string };
+  amount?: Money & { relative?: "half" | "full" | "share" | "open"; text: string };
   timing?: CommitmentTiming;
   actor: Actor;
 }
@@ -303,6 +304,7 @@ const KIND_LABEL: Record<RemedyKind, string> = {
 };
 
 function money(m: Money): string {
+  if (!Number.isFinite(m.amount)) return "whatever it comes to";
   const sym = m.currency === "GBP" ? "£" : m.currency === "USD" ? "$" : "€";
   return `${sym}${Number.isInteger(m.amount) ? m.amount : m.amount.toFixed(2)}`;
 }
@@ -541,6 +543,9 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
   return m.kind;
 }
 
+/** Remedies given as goodwill, whose sums add up ("a £40 voucher and another £40"). */
+const GOODWILL_KINDS = new Set<RemedyKind>(["credit", "voucher", "compensation"]);
+
 /** Times borrowed from a clause that only says the money or goods leave us ("…, and it leaves us today"). */
 const dispatchTimes = new WeakSet<Timing>();
 
@@ -633,7 +638,10 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     const perClause = clauses.map((c) => {
       const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
       const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.from, end: x.end - c.from });
-      const cues = sCues.filter(inside).map(shift);
+      // a colleague's fault may run on past "but then" into the next clause: it belongs to the clause it starts in
+      const cues = sCues
+        .filter((x) => inside(x) || (x.kind === "blame-colleague" && x.self && x.start >= c.from && x.start < c.to))
+        .map((x) => shift({ ...x, end: Math.min(x.end, c.to) }));
       // a timing belongs to the clause it starts in ("refund you first, then collect it")
       const timings = sTimings.filter((x) => x.start >= c.from && x.start < c.to).map(shift);
       const amounts = sAmounts.filter(inside).map(shift);
@@ -665,6 +673,15 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       const purpose = APOLOGY_PURPOSE_RE.test(c.joined) || APOLOGY_PURPOSE_RE.test(sJoined);
       // a sum given to make up for something is compensation when no credit, voucher or refund is named
       const effective: CueHit[] = [...cues];
+      // "I'll give it to you for nothing", "I can give you one free of charge": the handset or period named before
+      const anaphor = cues.length === 0 ? GIVEN_FREE_ANAPHOR_RE.exec(c.joined) : null;
+      if (anaphor) {
+        const said = lowered.slice(0, toks[c.from]!.start);
+        const earlier = [...cands].reverse().find((x) => x.mention.kind === "free-upgrade" || x.mention.kind === "free-period");
+        const kind: RemedyKind | undefined = HANDSET_RE.test(said) || /(?:^|\W)upgrade/.test(said) ? "free-upgrade" : earlier?.mention.kind;
+        const a = tokenAt(c.starts, anaphor.index + (anaphor[0].startsWith(" ") ? 1 : 0));
+        if (kind) effective.push({ kind, self: false, start: a, end: c.to - c.from, text: anaphor[0].trim() });
+      }
       // "some money back for your wasted time": money given to make up for something, not her own money returned
       if (APOLOGY_PURPOSE_RE.test(c.joined) && amounts.length === 0 && /(?:^| )(?:some|a bit of|a little) (?:money|cash) back(?= |$)|(?:^| )something back(?= |$)/.test(c.joined)) {
         const refundIdx = effective.findIndex((h) => h.kind === "refund");
@@ -780,6 +797,14 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             ...(amount.relative ? { relative: amount.relative } : {}),
             text: text.slice(toks[amountFrom + amount.start]!.start, toks[amountFrom + amount.end - 1]!.end),
           };
+          // "the £40 voucher for Saturday and another £40 for the call back": goodwill sums added in one clause
+          if (GOODWILL_KINDS.has(h.kind)) {
+            const chosen = amount;
+            for (const a of pool) {
+              if (a.start < chosen.end || a.money.currency !== chosen.money.currency) continue;
+              if (/^(?:another|further|extra)$/.test(toks[amountFrom + a.start - 1]?.n ?? "")) mention.amount.amount += a.money.amount;
+            }
+          }
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose);
