@@ -219,6 +219,8 @@ export const KIND_CUES: KindCue[] = [
     `(?:your|the) (?:first|next|coming|following) (?:${W}{0,4})?(?:month|months|week|weeks|box|boxes|year|delivery|deliveries) (?:${W}{0,6})?(?:(?:is|are|will be|'s) (?:completely |totally |entirely |absolutely )?(?:free|on us|on the house)|${NOCOST})(?! (?:${W}{0,3})?(?:trial|extra|more))`,
     // "consider next month's subscription gone": a coming period said to be gone or waived
     `(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|bill|subscription|box)(?: 's \\S+)? (?:is |'s |will be )?(?:gone|wiped|waived|written off)`,
+    // "it won't cost you a thing next month"
+    `${NOCOST}(?! extra| more| else) (?:${W}{0,1})?(?:for )?(?:the )?(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|weeks|box|boxes|bill|bills|year)(?= |$)`,
     // "one month free for you, no charge": a period handed to her in a verbless offer
     `(?:one|a|an|\\d+|two|three|four|six|twelve) (?:${W}{0,1})?${PERIOD} (?:totally |completely )?(?:free|for free|on us|on the house) for you`,
   ], true),
@@ -246,6 +248,8 @@ export const KIND_CUES: KindCue[] = [
       `(?:effectively|basically) (?:${W}{0,3})?(?:is |'s |are )free`,
       // "you won't pay a penny for the next couple of months", "you won't be paying anything for your second year"
       `(?:will not|not|never) (?:be )?pay(?:ing)? (?:anything|a penny|a thing|a cent|nothing)(?! extra| more| else)(?: of| for| in| on| until)? (?:${W}{0,4})?${SERVICE_PERIOD}(?= |$)${NOT_YET}`,
+      // "you won't be paying for next month"
+      `(?:will not|not|never) (?:be )?pay(?:ing)? (?:for|towards) (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
       "complimentary",
       `no charge for (?:${W}{0,2})?(?:month|months|next|${MONTHS})`,
       `(?:will not|won't|not|never) be charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
@@ -301,6 +305,8 @@ export const KIND_CUES: KindCue[] = [
       // "the balance disappears", "consider the overdue amount gone"
       `(?:${BILLWORD}|(?:overdue|outstanding|owed|owing) (?:amount|sum|money)|(?:amount|sum|money) (?:owed|owing|overdue|outstanding)) (?:will |should |just |simply |then )?(?:disappears?|vanish(?:es)?|goes away)`,
       `(?:overdue|outstanding|owed|owing) (?:amount|sum|money) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
+      // "leave the balance with me, it'll be cleared": "it" is the bill named just before
+      `(?<=${BILLWORD} (?:\\S+ ){0,8})(?:it|that) (?:will be|is|'s|has been|will all be) (?:all )?(?:cleared|wiped|written off|scrapped)`,
     ],
     true,
   ),
@@ -441,7 +447,7 @@ export const KIND_CUES: KindCue[] = [
       "you (?:will|should|are going to|can) (?:\\S+ )?(?:have|get|receive) (?:a |the |your |another )?(?:new |replacement )?\\S+ (?:on your doorstep|at your door|delivered)",
       // "we will send you new drill tomorrow"
       "send (?:you |her |him )?(?:a |an |another |the |your )?(?:new|replacement|fresh) (?!phone|handset|sim|card|bill|email|code|link|password|window|time|slot|date|reference|text|message|form|label)\\S+",
-      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round)",
+      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round|with you)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
@@ -449,6 +455,7 @@ export const KIND_CUES: KindCue[] = [
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
       // a delivery slot by its day, or a day offered: "get you a Tuesday slot", "we can do tomorrow afternoon"
       "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier|morning|afternoon|evening) (?:delivery )?slot",
+      "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier) (?:delivery|drop - off|drop)(?= |$)",
       "can do(?= (?:tomorrow|today|tonight|this afternoon|this evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: |$))",
       // "our delivery team will bring it", "make sure it's delivered then", "get a new drill sent out", "expect it"
       "(?:bring|brings|bringing) (?:it|them|one|(?:the|your|a) (?:new |replacement )?(?:sofa|replacement|one|order|machine|item|parcel|drill)|your new \\S+)",

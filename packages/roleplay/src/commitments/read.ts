@@ -186,7 +186,7 @@ interface CueHit {
 
 const ESCALATION_WORDS = /(?:^| )(?:manager|supervisor|team leader|boss|head office|escalat\S*)(?= |$)/;
 
-function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean): CueHit[] {
+function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean, bounds: number[] = []): CueHit[] {
   const hits: CueHit[] = [];
   const claimed: [number, number][] = [];
   for (const k of KIND_CUES) {
@@ -206,6 +206,12 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, spe
         continue;
       }
       if (claimed.some(([x, y]) => a < y && b > x)) continue;
+      // words that run across a clause break ("give it a day and your money will be back") are no cue, and must
+      // not claim the words of a cue inside the next clause (a colleague's fault may run on: "…but then didn't bother")
+      if (k.kind !== "blame-colleague" && bounds.some((x) => x > a && x < b)) {
+        k.re.lastIndex = m.index + 1;
+        continue;
+      }
       const text = c.joined.slice(a, b);
       if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined)) continue;
       claimed.push([a, b]);
@@ -363,7 +369,7 @@ interface Candidate {
 /** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
 const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
   collection:
-    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?)(?:'s)?(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
+    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?|(?:courier|driver|they) (?:can|will|'ll) (?:come|call|pop round))(?:'s)?(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
 };
 /** The remedy said to come before the event, in its own clause ("…before anyone even comes to pick it up"). */
 const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
@@ -607,7 +613,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     }
     // cues, timings and sums are found once per sentence, then handed to the clause they sit in
     const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
-    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks);
+    const clauses = splitClauses(toks);
+    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks, clauses.slice(1).map((x) => sStarts[x.from]!));
     if (speaks("blame-colleague")) sCues.push(...namedBlame(text, toks, sJoined, sStarts, sCues));
     const sTimings = findTimings(sJoined, sStarts, sWords);
     for (const t of sTimings) {
@@ -634,7 +641,6 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       /(?:^| )(?:alright|all right|ok|okay|yeah|right|yes|fair enough|deal|is that fair|can we move on(?: now)?|sound fair|happy|will that do)(?: now)? \?$/.test(sJoined);
     const proposing = s.question && (PROPOSE_RE.test(sJoined) || tagged);
     const assured = ASSURED_RE.test(sJoined);
-    const clauses = splitClauses(toks);
     const perClause = clauses.map((c) => {
       const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
       const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.from, end: x.end - c.from });
