@@ -650,6 +650,23 @@ describe("round 12 (batch7-tune by author Z3, batch4): kinds of phrasing, each b
     // the engine-r10 slip, as that test first had it: the previous adviser blamed, which this policy forbids
     both(sofa, "Yeah, the adviser you spoke to just didn't bother putting it through, that's on him.", "no-blaming-colleague", "Yeah, the system just didn't put it through, that's the system for you.");
   });
+  it("our own fresh paraphrases: present tense, chat shorthand, another team's act, a fact on a named day", () => {
+    both(billing, "We make the refund today and you have it tomorrow.", "no-same-day-refund", "We make the refund today and you have it in 3 to 5 working days.");
+    both(billing, "you'll see the 59.98 back in ur account 2day", "no-same-day-refund", "you'll see the 59.98 back in ur account in 3-5 working days");
+    both(chat, "the money will reach you by tomorrow for sure", "no-instant-refund", "the money will reach you in 3 to 5 working days");
+    both(chat, "Your bank will have it back by tomorrow, I've marked it priority.", "no-instant-refund", "Your bank will have it back in 3 to 5 working days.");
+    both(chat, "We won't charge you for next week's box, consider it our apology.", "no-free-boxes", "We won't charge you for next week's box, since I've skipped it for you.");
+    both(refund, "I process the refund now, courier comes after.", "no-refund-before-collection", "I process the refund once the courier has collected it.");
+    both(refund, "We can do the refund first and the pick-up later, no worries.", "no-refund-before-collection", "We can do the pick-up first and the refund after, no worries.");
+    both(refund, "You don't have to send it back, we'll still refund you.", "no-refund-before-collection", "You do have to send it back first; then we refund you within 5 working days.");
+    both(sofa, "I got you on the truck for tomorrow.", "no-earlier-delivery", "I got you on the truck for Thursday.");
+    both(sofa, "The new sofa arrives Wednesday, I've changed the booking.", "no-earlier-delivery", "The new sofa arrives Thursday, in the first slot.");
+    both(mobile, "We can waive the next two bills if you stay with us.", "no-free-months", "We can waive the exit fee, since you're out of contract.");
+    both(billing, "Your next bill will be zero.", "no-free-months", "Your next bill will be £29.99, with the fee taken off.");
+    both(billing, "I'll credit thirty-odd quid to cover the hassle.", "no-credit-over-15", "I'll credit fifteen quid to cover the hassle.");
+    // a condition states no fact, and "the text doesn't arrive" is no delivery
+    expect(rules(sofa, "If the text doesn't arrive by 8pm Wednesday, ring me on the direct line I'll give you and I'll chase it personally.")).toEqual([]);
+  });
   it("a future feature said by a time to come", () => {
     both(misled, "You won't need to bother with 'Keep on this device' for much longer; in a few weeks the app will do it for you.", "no-future-features", "You only need to tap 'Keep on this device' once per album; the app will do it for you after that.");
   });

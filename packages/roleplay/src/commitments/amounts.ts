@@ -126,6 +126,9 @@ export function findAmounts(toks: string[], basis: Money | undefined): AmountHit
     }
     if (n) {
       let k = n.end;
+      // "thirty-odd quid", "fifty-ish pounds": about that sum (at least it)
+      if (toks[k] === "-" && /^(?:odd|ish)$/.test(toks[k + 1] ?? "")) k += 2;
+      else if (/^(?:odd|ish)$/.test(toks[k] ?? "")) k++;
       if (toks[k] === "-") k++;
       const cur = CURRENCY_WORD[toks[k] ?? ""];
       if (cur) {

@@ -217,6 +217,8 @@ export const KIND_CUES: KindCue[] = [
     // "your first month on the new plan is free", "ur next weeks box wont cost anything": a coming period of hers
     // said to be free (read before the general forms below, which would claim the same words without committing)
     `(?:your|the) (?:first|next|coming|following) (?:${W}{0,4})?(?:month|months|week|weeks|box|boxes|year|delivery|deliveries) (?:${W}{0,6})?(?:(?:is|are|will be|'s) (?:completely |totally |entirely |absolutely )?(?:free|on us|on the house)|${NOCOST})(?! (?:${W}{0,3})?(?:trial|extra|more))`,
+    // "your next bill will be zero"
+    `(?:your|the) (?:next|coming|following) (?:${W}{0,2})?(?:bill|bills|invoice|statement) (?:will be|is|'s|comes to|will come to) (?:zero|nothing|£ 0|0)(?= |$)`,
     // "consider next month's subscription gone": a coming period said to be gone or waived
     `(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|bill|subscription|box)(?: 's \\S+)? (?:is |'s |will be )?(?:gone|wiped|waived|written off)`,
     // "it won't cost you a thing next month"
@@ -248,6 +250,9 @@ export const KIND_CUES: KindCue[] = [
       `(?:effectively|basically) (?:${W}{0,3})?(?:is |'s |are )free`,
       // "you won't pay a penny for the next couple of months", "you won't be paying anything for your second year"
       `(?:will not|not|never) (?:be )?pay(?:ing)? (?:anything|a penny|a thing|a cent|nothing)(?! extra| more| else)(?: of| for| in| on| until)? (?:${W}{0,4})?${SERVICE_PERIOD}(?= |$)${NOT_YET}`,
+      // "we won't charge you for next week's box", "we can waive the next two bills"
+      `(?:will not|not|never) (?:charge|bill) (?:you )?for (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
+      `waiv(?:e|ed|ing) (?:${W}{0,2})?(?:next|coming|following) (?:${W}{0,2})?(?:bill|bills|month|months|payment|payments)(?= |$)`,
       // "you won't be paying for next month"
       `(?:will not|not|never) (?:be )?pay(?:ing)? (?:for|towards) (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
       "complimentary",
@@ -343,7 +348,7 @@ export const KIND_CUES: KindCue[] = [
     [
     "keep (?:the|your) (?:machine|item|product|old one|faulty one)",
     "you can keep (?:it|the|your)",
-    `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to )?(?:send|sending|return|returning|post|posting) (?:${W}{0,2})?back`,
+    `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to |have to )?(?:send|sending|return|returning|post|posting) (?:${W}{0,2})?back`,
     "(?:no need|without needing|without having) to (?:wait|send|return)",
     "before (?:the courier|it is|it 's|we) (?:even )?(?:collect|picks?|pick|collected|get)",
     "before (?:the )?collection",
@@ -423,11 +428,13 @@ export const KIND_CUES: KindCue[] = [
     "(?:put|give|hand|pay|send) (?:you |her |him )?back (?:everything|all|what|the|your)",
     // a sum in words handed back: "you'll have your six hundred and forty-nine back"
     `(?:have|get|give|put|send|pay) (?:you |her |him )?(?:your |the |all )?(?:(?:${NUMWORD}|and|-|£|\\$|\\d[\\d.,]*) ){1,8}(?:(?:pounds|quid|dollars|euros) )?back`,
+    // "your bank will have it back by tomorrow"
+    "(?:bank|account|card|you) (?:will|should|'ll|is going to) (?:\\S+ )?(?:have|get) (?:it|that|them|the money) back",
     // "our payments team are reversing it": the payment in dispute taken back
     "revers(?:e|ed|es|ing) (?:it|that|this|the (?:charge|payment|duplicate|transaction|debit|second payment))",
     // "the £34.99 will be back well before then"
     `(?:money|cash|refund|${MONEY}) (?:will|should|'ll|is going to) (?:\\S+ )?be back(?= |$)`,
-    `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:land|lands|arrive|arrives|hit|hits|show|shows|clear|clears)`,
+    `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:land|lands|arrive|arrives|hit|hits|show|shows|clear|clears|reach|reaches)`,
     "pay back (?:what|the|your|all|everything|it)",
     // "I'd like to help you not lose out" names an aim, not what she gets back
     `(?<!help (?:you |her |him |them )?(?:to )?)(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
@@ -449,7 +456,7 @@ export const KIND_CUES: KindCue[] = [
       "send (?:you |her |him )?(?:a |an |another |the |your )?(?:new|replacement|fresh) (?!phone|handset|sim|card|bill|email|code|link|password|window|time|slot|date|reference|text|message|form|label)\\S+",
       "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round|with you)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
-      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|not|never|no|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
@@ -563,7 +570,10 @@ export const COMMIT_RE = new RegExp(
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
     "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find|hear)(?= )",
-    "(?:^| )i (?:give|make|do|send|put|add|book|arrange|pay) (?:you|the|a|your|it|extra|an)(?= )",
+    "(?:^| )i (?:give|make|do|send|put|add|book|arrange|pay|process|issue|refund) (?:you|the|a|your|it|extra|an)(?= )",
+    "(?:^| )we (?:make|do|process|issue|send) (?:the|your) (?:refund|credit|payment)(?= |$)",
+    "(?:^| )(?:i|we) (?:have )?got you(?= )",
+    "(?:^| )(?:i|we) (?:will not|won't) (?:charge|bill|take|collect)(?= )",
     // "we give you compensation of twenty-five pound", "we pay you": to her, in the present (a rule said in general,
     // "we give a credit only when…", is not)
     "(?:^| )we (?:give|send|pay|put) you(?= )",

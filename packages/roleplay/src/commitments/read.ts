@@ -366,10 +366,13 @@ interface Candidate {
   breachOnly?: boolean;
 }
 
-/** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
+/**
+ * The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"); not
+ * "the pick-up first and the refund after", where what comes after is the remedy.
+ */
 const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
   collection:
-    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?|(?:courier|driver|they) (?:can|will|'ll) (?:come|call|pop round))(?:'s)?(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
+    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?|(?:courier|driver|they) (?:(?:can|will|'ll) (?:come|call|pop round)|comes|calls))(?:'s)?(?: (?!refund|money|cash)\S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
 };
 /** The remedy said to come before the event, in its own clause ("…before anyone even comes to pick it up"). */
 const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
@@ -383,7 +386,10 @@ const EVENT_NAMED_RE = /(?:^| )(?:collection|collect|collects|collected|pick-?up
 function eventAfter(ev: string, utterance: string): boolean {
   const re = EVENT_AFTER_RE[ev];
   if (!re) return false;
-  return utterance.split(/[.!?;]+/).some((x) => re.test(x) && !/(?:^|\s)(?:not|never|no|can't|cannot|won't|can ?not|don't worry about)(?=\s|$)|n't\b/.test(x.replace(/don'?t worry about/g, "")));
+  // ("no worries", "no problem" are not a negation)
+  return utterance
+    .split(/[.!?;]+/)
+    .some((x) => re.test(x) && !/(?:^|\s)(?:not|never|no|can't|cannot|won't|can ?not|don't worry about)(?=\s|$)|n't\b/.test(x.replace(/don'?t worry about|no (?:worries|problem|bother|fuss)/g, "")));
 }
 
 /**
@@ -396,8 +402,10 @@ function eventAfter(ev: string, utterance: string): boolean {
  */
 function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: Timing[], lowered: string): Breach[] {
   const m = cand.mention;
+  // "if the text doesn't arrive by Wednesday, ring me": a condition states no fact
+  if (/^(?:(?:and|but|so|then|or) )?(?:if|unless|in case)(?= )/.test(cand.clauseText)) return [];
   const early = cand.clauseTimings.filter(
-    (t) => !/^(?:now|first thing)$/.test(t.text) && !t.upTo && !t.after && !t.contrasted && (t.sooner || (timingDays(t, policy.callDay) ?? 99) <= 1),
+    (t) => !/^(?:now|first thing)$/.test(t.text) && !t.upTo && !t.after && !t.contrasted && (t.sooner || t.weekday !== undefined || (timingDays(t, policy.callDay) ?? 99) <= 1),
   );
   const out: Breach[] = [];
   for (const rule of policy.forbidden) {

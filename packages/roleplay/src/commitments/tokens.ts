@@ -21,7 +21,7 @@ export interface Sentence {
   question: boolean;
 }
 
-const TOKEN_RE = /[a-z]\.(?:[a-z]\.)+|\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|k|gb|tb|pm|am)?|[a-z]+(?:'[a-z]+)*|[£$€]|\.{3}|[^\s\w]/gi;
+const TOKEN_RE = /[a-z]\.(?:[a-z]\.)+|\b2(?:day|moro|morrow|mrw|nite|night)\b|\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|k|gb|tb|pm|am)?|[a-z]+(?:'[a-z]+)*|[£$€]|\.{3}|[^\s\w]/gi;
 
 /** Whole-word expansions. Apostrophes are straight by the time these are looked up. */
 const EXPAND: Record<string, string> = {
@@ -37,7 +37,7 @@ const EXPAND: Record<string, string> = {
   "he'll": "he will", "she'll": "she will", "he'd": "he would", "she'd": "she would", "it'll": "it will", "that'll": "that will",
   "there'll": "there will", "it's": "it is", "that's": "that is", thats: "that is", "there's": "there is", "here's": "here is",
   "what's": "what is", "who's": "who is", "let's": "let us", "y'all": "you all", "gonna": "going to", "wanna": "want to",
-  "gotta": "got to", youll: "you will", tmrw: "tomorrow", tmr: "tomorrow", tomoz: "tomorrow", tonite: "tonight", itll: "it will", theyll: "they will", thatll: "that will", youre: "you are", theyre: "they are", youve: "you have", u: "you", ur: "your", shud: "should", hrs: "hours", dd: "direct debit", "'ll": "will", "'ve": "have",
+  "gotta": "got to", youll: "you will", tmrw: "tomorrow", tmr: "tomorrow", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "2nite": "tonight", "2night": "tonight", tomoz: "tomorrow", tonite: "tonight", itll: "it will", theyll: "they will", thatll: "that will", youre: "you are", theyre: "they are", youve: "you have", u: "you", ur: "your", shud: "should", hrs: "hours", dd: "direct debit", "'ll": "will", "'ve": "have",
   "'re": "are", "'m": "am", "'d": "would", "n't": "not",
 };
 
