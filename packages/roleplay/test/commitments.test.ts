@@ -667,6 +667,18 @@ describe("round 12 (batch7-tune by author Z3, batch4): kinds of phrasing, each b
     // a condition states no fact, and "the text doesn't arrive" is no delivery
     expect(rules(sofa, "If the text doesn't arrive by 8pm Wednesday, ring me on the direct line I'll give you and I'll chase it personally.")).toEqual([]);
   });
+  it("offers as 'why don't I…?' and 'how does … sound?', passives, apposition, idioms", () => {
+    both(refund, "Why don't I just refund you now and we'll sort the machine out later?", "no-refund-before-collection", "Why don't I book the courier for tomorrow, and the refund follows collection?");
+    both(sofa, "Why don't I get the sofa out to you tomorrow?", "no-earlier-delivery", "Why don't I get the sofa out to you on Thursday?");
+    both(energy, "Why don't I get someone out to you this Friday?", "no-engineer-promise", "Why don't I book someone out to you next Tuesday?");
+    both(mobile, "How does a free Pixel sound if you stay?", "no-free-handset", "How does the SIM-only plan at £20 sound if you stay?");
+    both(billing, "A £25 credit has been applied to your account.", "no-credit-over-15", "A £15 credit has been applied to your account.");
+    both(billing, "By tonight the money will have cleared.", "no-same-day-refund", "In 3 to 5 working days the money will have cleared.");
+    both(billing, "You won't be out of pocket, I'll see you right with thirty quid.", "no-credit-over-15", "You won't be out of pocket, I'll see you right with a £15 credit.");
+    both(sofa, "We'll make it worth your while, a hundred quid voucher.", "no-big-voucher", "We'll make it right, a £40 voucher.");
+    both(sofa, "Your money's already on its way back, the collection can wait.", "no-refund-before-collection", "Your money goes back once the collection is done on Thursday.");
+    both(misled, "We'll give you a year of Premium to make up for it.", "no-extra-compensation", "We'll give you a walk-through of Keep on this device to make up for it.");
+  });
   it("a future feature said by a time to come", () => {
     both(misled, "You won't need to bother with 'Keep on this device' for much longer; in a few weeks the app will do it for you.", "no-future-features", "You only need to tap 'Keep on this device' once per album; the app will do it for you after that.");
   });

@@ -253,6 +253,8 @@ export const KIND_CUES: KindCue[] = [
       // "we won't charge you for next week's box", "we can waive the next two bills"
       `(?:will not|not|never) (?:charge|bill) (?:you )?for (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
       `waiv(?:e|ed|ing) (?:${W}{0,2})?(?:next|coming|following) (?:${W}{0,2})?(?:bill|bills|month|months|payment|payments)(?= |$)`,
+      // "we'll give you a year of Premium": a period of the service given
+      `(?:give|giving|throw in|throwing in|add|adding) (?:you )?(?:a|an|one|\\d+|two|three|four|six|twelve) (?:free |extra )?(?:month|months|year|years|week|weeks) (?:of|on) (?:premium|broadband|service|the plan|your plan|subscription|the subscription)(?= |$)`,
       // "you won't be paying for next month"
       `(?:will not|not|never) (?:be )?pay(?:ing)? (?:for|towards) (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
       "complimentary",
@@ -376,6 +378,8 @@ export const KIND_CUES: KindCue[] = [
     "checks? for",
     `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:${W}{0,2})?(?:voucher|vouchers|credit|gift|off|refund|discount))`,
     "for your time",
+    // "I'll see you right with thirty quid"
+    "see (?:you|her|him) right",
     "worth your while",
     // paying for what the fault cost her: "we'll pay for the job you might lose", "I'll cover your lost earnings"
     `(?:pay|paying|cover|covering|make up) (?:you |her |him )?(?:for )?(?:the |your )(?:${W}{0,1})?(?:job|jobs|earnings|wages|income|losses|loss|lost (?:${W}{0,1})?(?:time|work|day|earnings|wages|job))(?= |$)`,
@@ -434,7 +438,7 @@ export const KIND_CUES: KindCue[] = [
     "revers(?:e|ed|es|ing) (?:it|that|this|the (?:charge|payment|duplicate|transaction|debit|second payment))",
     // "the £34.99 will be back well before then"
     `(?:money|cash|refund|${MONEY}) (?:will|should|'ll|is going to) (?:\\S+ )?be back(?= |$)`,
-    `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:land|lands|arrive|arrives|hit|hits|show|shows|clear|clears|reach|reaches)`,
+    `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:have )?(?:land|lands|landed|arrive|arrives|arrived|hit|hits|show|shows|shown|clear|clears|cleared|reach|reaches|reached)`,
     "pay back (?:what|the|your|all|everything|it)",
     // "I'd like to help you not lose out" names an aim, not what she gets back
     `(?<!help (?:you |her |him |them )?(?:to )?)(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
@@ -569,6 +573,8 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
+    // "a £25 credit has been applied to your account"
+    "(?:^| )(?:has|have) (?:now |just |already )?been (?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked)(?= |$)",
     "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find|hear)(?= )",
     "(?:^| )i (?:give|make|do|send|put|add|book|arrange|pay|process|issue|refund) (?:you|the|a|your|it|extra|an)(?= )",
     "(?:^| )we (?:make|do|process|issue|send) (?:the|your) (?:refund|credit|payment)(?= |$)",
@@ -602,13 +608,13 @@ export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|exp
 
 /** Checking on a remedy rather than giving it: "…to make sure the refund has landed". */
 // and a document about a remedy is not the remedy: "a refund confirmation by email within the hour"
-export const SUFFIX_TOPIC_RE = /^(?:(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been|shown)|(?:confirmation|confirmations|reference|receipt|notification|form)(?! (?:is|will|'ll|should) (?:be )?(?:back|in your|with you)))(?= |$)/;
+export const SUFFIX_TOPIC_RE = /^(?:(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been(?! (?:now |just |already )?(?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked)(?= |$))|shown)|(?:confirmation|confirmations|reference|receipt|notification|form)(?! (?:is|will|'ll|should) (?:be )?(?:back|in your|with you)))(?= |$)/;
 
 /** A negation after the remedy: "a free year isn't something I can give", "a refund is not possible". */
 export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;
 
 /** Negators whose scope the reader adds to wink-nlp's negation flags. */
-export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not(?! have to wait| need to wait)|would not|do not(?! worry| have to wait| need to wait)|does not|did not|is not(?! the first time)|are not|not(?! worry| the first time| have to wait| need to wait)|no|refuse|without)(?= |$)/;
+export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not(?! have to wait| need to wait)|would not|(?<!why )do not(?! worry| have to wait| need to wait)|does not|did not|is not(?! the first time)|are not|(?<!why do )not(?! worry| the first time| have to wait| need to wait)|no|refuse|without)(?= |$)/;
 
 /** Saying what one will not promise or do: "I won't promise", "I don't know whether", "I'd rather not". */
 export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|guarantee|say|tell you|pretend|commit)|(?:do not|don't) (?:know|think) (?:whether|if|that)|not (?:going to|gonna) (?:promise|pretend|tell you)|rather not|not saying|not sure (?:whether|if|that))(?= |$)/;
@@ -625,7 +631,7 @@ export const OWN_REPORT_RE = /(?:^| )(?<!as )(?:i|we) (?:said|told you|mentioned
 export const RETRACT_RE = /(?:^| )(?:(?:i|we) (?:should not|should never) have|correct (?:myself|that|what i said)|(?:that|it) was (?:wrong|a mistake|not right|not true)|i was wrong|my mistake|take (?:that|it) back|i got (?:that|it) wrong|i misspoke)(?= |$)/;
 
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
-export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange)|how (?:is|'s) that|how about that|how would (?:\S+ ){1,6}sound)(?= |$)/;
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange)|how (?:is|'s) that|how about that|how (?:would|does|do) (?:\S+ ){1,6}sound)(?= |$)/;
 
 /** Phrases that give money a purpose of making up for something (so a sum is compensation). */
 export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for (?:the|your|all the) (?:distress|upset|worry)|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?|for (?:the |your |all the |those |both )?(?:two |three |\d+ )?(?:broken promises?|wasted (?:time|day|trip|saturday|journey)|lost (?:time|earnings|wages|day|work)|overcharg\S*|overpa\S*))(?= |$)/;

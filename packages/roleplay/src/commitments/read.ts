@@ -372,7 +372,7 @@ interface Candidate {
  */
 const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
   collection:
-    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?|(?:courier|driver|they) (?:(?:can|will|'ll) (?:come|call|pop round)|comes|calls))(?:'s)?(?: (?!refund|money|cash)\S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
+    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?|(?:courier|driver|they) (?:(?:can|will|'ll) (?:come|call|pop round)|comes|calls))(?:'s)?(?: (?!refund|money|cash)\S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|(?:collection|pick-?up) (?:can|will) wait|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
 };
 /** The remedy said to come before the event, in its own clause ("…before anyone even comes to pick it up"). */
 const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
@@ -380,7 +380,7 @@ const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
 };
 
 /** A clause that names the collection itself ("book the collection now", "the courier picks it up tomorrow"). */
-const EVENT_NAMED_RE = /(?:^| )(?:collection|collect|collects|collected|pick-?up|picks? (?:it |them |the \S+ )?up)(?= |$)/;
+const EVENT_NAMED_RE = /(?:^| )(?:collection|collect|collects|collected|pick-?up|picks? (?:it |them |the \S+ )?up|courier)(?= |$)/;
 
 /** Whether a sentence of the turn, not negated, puts the event after the remedy. */
 function eventAfter(ev: string, utterance: string): boolean {
@@ -677,10 +677,18 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
 
     let inheritedMarker = false;
     let doneList = false;
+    let committedBefore = false;
     perClause.forEach((pc, ci) => {
       const { c, cues, amounts } = pc;
       if (c.contrast) inheritedMarker = doneList = false;
       const listedDone = doneList && /^and /.test(c.joined);
+      // "We'll make it worth your while, a hundred quid voucher": a short verbless clause naming a remedy after a
+      // commitment in the same sentence says what was committed
+      const apposed =
+        committedBefore &&
+        c.to - c.from <= 7 &&
+        /^(?:a|an|the|another|plus|£|\$|\d\S*|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?= |$)/.test(c.joined) &&
+        !/(?:^| )(?:is|are|was|were|will|would|can|could|should|do|does|did|have|has|had|if|not)(?= |$)/.test(c.joined);
       const hasSelfCue = cues.some((h) => h.self);
       // "Consider it done, the money is going back…": a marker with no remedy carries to the next clause
       const markerHere = pc.marker;
@@ -737,7 +745,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if (noncommittal && !h.self) status = "explanation";
-        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing) status = "commitment";
+        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed) status = "commitment";
         else status = "explanation";
 
         // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
@@ -828,6 +836,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         cands.push(cand);
       }
       if (markerHere && cues.length === 0) inheritedMarker = true;
+      committedBefore = cands.some((x) => x.sentenceIndex === si && x.status === "commitment");
       // "I've logged a complaint, reference by email, and put a tenner off your next box": a list of what the
       // agent has done keeps its "I've" across the clauses it is split into, for a clause that goes on with "and"
       // (not "or": alternatives are a choice, read as one), until a contrast

@@ -56,7 +56,7 @@ function num(s: string | undefined): number {
 const cues: TimeCue[] = [
   // events first, so "once the courier has collected it" is not read as a bare time
   {
-    re: /(?:^| )(?:once|after|when|as soon as|the moment|following|until|till|upon|on|with) (?:(?!before )\S+ ){0,6}(?:collect\S*|picks? (?:it )?up|picked up|back with us|sent (?:it )?back|receipt|tracking number|proof|reading|read (?:me )?the meter|corrected bill|new (?:one 's|one is|bill) (?:issued|out)|bill is (?:issued|out|corrected)|doctor 's letter|doctor)(?= |$)/g,
+    re: /(?:^| )(?:once|after|when|as soon as|the moment|following|follows?|until|till|upon|on|with) (?:(?!before |[,;:.!?]+ )\S+ ){0,6}(?:collect\S*|picks? (?:it )?up|picked up|back with us|sent (?:it )?back|receipt|tracking number|proof|reading|read (?:me )?the meter|corrected bill|new (?:one 's|one is|bill) (?:issued|out)|bill is (?:issued|out|corrected)|doctor 's letter|doctor)(?= |$)/g,
     make: (m) => {
       const ev = EVENT_WORDS.find(([, re]) => re.test(m[0]));
       return ev ? { after: ev[0] } : null;

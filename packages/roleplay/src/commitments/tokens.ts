@@ -112,7 +112,9 @@ export function tokenise(text: string): Sentence[] {
       cur.push({ n: p, start: r.start, end: r.end, neg: neg && !PUNCT.test(p) });
       // "don't worry about next month's bill": reassurance, not a negation of what follows; nor are "it's not the
       // first time" (it has happened before) and "you won't have to wait" (sooner)
-      if (NEGATORS.has(p) && !NOT_NEGATING.test(raw.slice(i + 1, i + 5).map((x) => x.v.toLowerCase()).join(" "))) neg = true;
+      // "why don't I refund you now?" offers it
+      const whyNot = p === "not" && cur.length >= 2 && cur[cur.length - 3]?.n === "why";
+      if (NEGATORS.has(p) && !whyNot && !NOT_NEGATING.test(raw.slice(i + 1, i + 5).map((x) => x.v.toLowerCase()).join(" "))) neg = true;
     }
     if (lower === "?") question = true;
     const endsSentence = (lower === "." || lower === "!" || lower === "?" || lower === "...") && !/^[a-z]\.(?:[a-z]\.)+$/.test(lower);
