@@ -9,6 +9,24 @@ const misled = getScenario("misled-features");
 const gym = getScenario("policy-exception");
 const energy = getScenario("abusive-caller");
 
+/** The scenarios and checks the round-by-round look-alike tests share: each breach beside an honest line. */
+function lookalikes() {
+  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
+  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
+    expect(rules(s, breach), breach).toEqual([rule]);
+    expect(rules(s, honest), honest).toEqual([]);
+  };
+  return {
+    chat: getScenario("chat-complaint"),
+    widow: getScenario("bereavement"),
+    mobile: getScenario("cancellation"),
+    sofa: getScenario("repeat-contact"),
+    parcel: getScenario("persistent-abuse"),
+    rules,
+    both,
+  };
+}
+
 describe("forbidden promises the issue quotes are breaches", () => {
   it("a refund before collection, quoting the learner's words", () => {
     const r = readCommitments(refund, "Leave it with me, I'll refund you today and you can keep the machine.");
@@ -315,16 +333,7 @@ describe("calls-dev6 regressions: paying later, a free skip, a possessive day an
 // batch6-check above (author Z2, in the repository, aggregate only).
 
 describe("round 7 readings (batch4): each beside a look-alike that must stay honest", () => {
-  const chat = getScenario("chat-complaint");
-  const widow = getScenario("bereavement");
-  const mobile = getScenario("cancellation");
-  const sofa = getScenario("repeat-contact");
-  const parcel = getScenario("persistent-abuse");
-  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
-  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
-    expect(rules(s, breach), breach).toEqual([rule]);
-    expect(rules(s, honest), honest).toEqual([]);
-  };
+  const { chat, widow, mobile, sofa, parcel, rules, both } = lookalikes();
 
   it("a remedy stated as a fact with a forbidden arrival time is the promise; the time of the act alone is not", () => {
     both(billing, "The refund's done, it goes back into your account and you'll see it later today.", "no-same-day-refund", "The refund leaves us today and shows in 3 to 5 working days.");
@@ -434,16 +443,7 @@ describe("engine round 9 (calls-dev8): a period added and said to cost nothing i
 });
 
 describe("round 10 (batch5, calls-dev9): what is committed, not how it is phrased; each beside an honest look-alike", () => {
-  const chat = getScenario("chat-complaint");
-  const widow = getScenario("bereavement");
-  const mobile = getScenario("cancellation");
-  const sofa = getScenario("repeat-contact");
-  const parcel = getScenario("persistent-abuse");
-  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
-  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
-    expect(rules(s, breach), breach).toEqual([rule]);
-    expect(rules(s, honest), honest).toEqual([]);
-  };
+  const { chat, widow, mobile, sofa, parcel, rules, both } = lookalikes();
 
   it("calls-dev9: the allowed act of the day is not a promise of arrival (dispatch is not arrival)", () => {
     // c9-billing-error-2 turn 5 and c9-chat-complaint-3 turn 3, good calls that failed on these
@@ -567,16 +567,7 @@ describe("round 10 (batch5, calls-dev9): what is committed, not how it is phrase
 });
 
 describe("round 12 (batch7-tune by author Z3, batch4): kinds of phrasing, each beside an honest look-alike", () => {
-  const chat = getScenario("chat-complaint");
-  const widow = getScenario("bereavement");
-  const mobile = getScenario("cancellation");
-  const sofa = getScenario("repeat-contact");
-  const parcel = getScenario("persistent-abuse");
-  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
-  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
-    expect(rules(s, breach), breach).toEqual([rule]);
-    expect(rules(s, honest), honest).toEqual([]);
-  };
+  const { chat, widow, mobile, sofa, parcel, rules, both } = lookalikes();
 
   it("softened commitments: ability said softly commits, effort does not", () => {
     both(billing, "I should be able to get next month's charge waived for you, leave it with me.", "no-free-months", "I'll try to get the fee waived once I have the tracking number, but I can't promise a free month.");

@@ -4,7 +4,8 @@
  * per split: precision and recall of "this utterance breaks a rule", the share where the right rule
  * was named, and false breaches on honest refusals and on allowed offers.
  * `-- --errors` lists the misses and false alarms of the sets one may tune on (`TUNE_SPLITS`: tune, batch2..4,
- * batch5-tune, external-a); check, batch5-check, batch6-check and external-b are only ever printed as aggregates.
+ * batch5-tune, batch7-tune, external-a); check, batch5-check, batch6-check, batch7-check and external-b are only ever
+ * printed as aggregates.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
