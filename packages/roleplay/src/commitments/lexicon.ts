@@ -313,7 +313,7 @@ export const KIND_CUES: KindCue[] = [
       `(?:${BILLWORD}|(?:overdue|outstanding|owed|owing) (?:amount|sum|money)|(?:amount|sum|money) (?:owed|owing|overdue|outstanding)) (?:will |should |just |simply |then )?(?:disappears?|vanish(?:es)?|goes away)`,
       `(?:overdue|outstanding|owed|owing) (?:amount|sum|money) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
       // "leave the balance with me, it'll be cleared": "it" is the bill named just before
-      `(?<=${BILLWORD} (?:\\S+ ){0,8})(?:it|that) (?:will be|is|'s|has been|will all be) (?:all )?(?:cleared|wiped|written off|scrapped)`,
+      `(?:it|that)(?<=${BILLWORD} (?:\\S+ ){0,8}(?:it|that)) (?:will be|is|'s|has been|will all be) (?:all )?(?:cleared|wiped|written off|scrapped)`,
     ],
     true,
   ),
