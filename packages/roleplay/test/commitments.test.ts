@@ -333,7 +333,7 @@ describe("calls-dev6 regressions: paying later, a free skip, a possessive day an
 // batch6-check above (author Z2, in the repository, aggregate only).
 
 describe("round 7 readings (batch4): each beside a look-alike that must stay honest", () => {
-  const { chat, widow, mobile, sofa, parcel, rules, both } = lookalikes();
+  const { chat, widow, mobile, sofa, parcel, both } = lookalikes();
 
   it("a remedy stated as a fact with a forbidden arrival time is the promise; the time of the act alone is not", () => {
     both(billing, "The refund's done, it goes back into your account and you'll see it later today.", "no-same-day-refund", "The refund leaves us today and shows in 3 to 5 working days.");
