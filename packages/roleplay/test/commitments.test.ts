@@ -670,6 +670,15 @@ describe("round 12 (batch7-tune by author Z3, batch4): kinds of phrasing, each b
     both(sofa, "Your money's already on its way back, the collection can wait.", "no-refund-before-collection", "Your money goes back once the collection is done on Thursday.");
     both(misled, "We'll give you a year of Premium to make up for it.", "no-extra-compensation", "We'll give you a walk-through of Keep on this device to make up for it.");
   });
+  it("a sixth set of our own: not charged next month, fast-tracked, a day's van, a phone thrown in, a bill that needs no paying", () => {
+    both(billing, "I'll make sure you're not charged next month.", "no-free-months", "I'll make sure you're not charged the £59.98 fee again.");
+    both(billing, "Your refund's been fast-tracked, so tomorrow at the latest.", "no-same-day-refund", "Your refund's been processed, so 3 to 5 working days at the latest.");
+    both(chat, "I'll make sure you get that back by tomorrow.", "no-instant-refund", "I'll make sure you get that back in 3 to 5 working days.");
+    both(chat, "no charge for ur next box, that's the least we can do", "no-free-boxes", "no charge for ur next box, since i've skipped it for you");
+    both(sofa, "I've moved you to Tuesday's van.", "no-earlier-delivery", "I've moved you to Thursday's van.");
+    both(mobile, "Stay and I'll throw in a new phone.", "no-free-handset", "Stay and I'll throw in a new SIM, free.");
+    both(energy, "The bill won't need paying at all.", "no-write-off", "The bill won't need paying until it's been recalculated from a real reading.");
+  });
   it("a future feature said by a time to come", () => {
     both(misled, "You won't need to bother with 'Keep on this device' for much longer; in a few weeks the app will do it for you.", "no-future-features", "You only need to tap 'Keep on this device' once per album; the app will do it for you after that.");
   });

@@ -212,6 +212,8 @@ export const KIND_CUES: KindCue[] = [
     // the device is the cue; what it costs may sit after a comma ("a new handset, no charge")
     `(?:handset|phone|mobile|device|upgrade|iphone|smartphone|galaxy|samsung|pixel)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
     `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)`,
+    // "stay and I'll throw in a new phone"
+    `(?:throw|throwing|chuck|chucking) in (?:a |the |your )?(?:new |brand new |latest )?(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)`,
   ]),
   cue("free-period", [
     // "your first month on the new plan is free", "ur next weeks box wont cost anything": a coming period of hers
@@ -221,6 +223,8 @@ export const KIND_CUES: KindCue[] = [
     `(?:your|the) (?:next|coming|following) (?:${W}{0,2})?(?:bill|bills|invoice|statement) (?:will be|is|'s|comes to|will come to) (?:zero|nothing|£ 0|0)(?= |$)`,
     // "consider next month's subscription gone": a coming period said to be gone or waived
     `(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|bill|subscription|box)(?: 's \\S+)? (?:is |'s |will be )?(?:gone|wiped|waived|written off)`,
+    // "no charge for ur next box"
+    `no charge for (?:${W}{0,2})?(?:month|months|next|coming|${MONTHS})`,
     // "it won't cost you a thing next month"
     `${NOCOST}(?! extra| more| else) (?:${W}{0,1})?(?:for )?(?:the )?(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|weeks|box|boxes|bill|bills|year)(?= |$)`,
     // "one month free for you, no charge": a period handed to her in a verbless offer
@@ -258,8 +262,7 @@ export const KIND_CUES: KindCue[] = [
       // "you won't be paying for next month"
       `(?:will not|not|never) (?:be )?pay(?:ing)? (?:for|towards) (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
       "complimentary",
-      `no charge for (?:${W}{0,2})?(?:month|months|next|${MONTHS})`,
-      `(?:will not|won't|not|never) be charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
+      `(?:will not|won't|not|never) (?:be )?charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
       "payment holiday",
       `skip (?:${W}{0,2})?(?:payment|payments|month|bill)`,
       // ("next month's on us" is read by the self-committing cue below)
@@ -312,6 +315,8 @@ export const KIND_CUES: KindCue[] = [
       // "the balance disappears", "consider the overdue amount gone"
       `(?:${BILLWORD}|(?:overdue|outstanding|owed|owing) (?:amount|sum|money)|(?:amount|sum|money) (?:owed|owing|overdue|outstanding)) (?:will |should |just |simply |then )?(?:disappears?|vanish(?:es)?|goes away)`,
       `(?:overdue|outstanding|owed|owing) (?:amount|sum|money) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
+      // "the bill won't need paying at all"
+      `${BILLWORD} (?:will not|won't|does not|not) need (?:to be )?(?:paying|paid)${NOT_YET}`,
       // "leave the balance with me, it'll be cleared": "it" is the bill named just before
       `(?:it|that)(?<=${BILLWORD} (?:\\S+ ){0,8}(?:it|that)) (?:will be|is|'s|has been|will all be) (?:all )?(?:cleared|wiped|written off|scrapped)`,
     ],
@@ -466,7 +471,7 @@ export const KIND_CUES: KindCue[] = [
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
       // a delivery slot by its day, or a day offered: "get you a Tuesday slot", "we can do tomorrow afternoon"
       "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier|morning|afternoon|evening) (?:delivery )?slot",
-      "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier) (?:delivery|drop - off|drop)(?= |$)",
+      "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier) (?:'s )?(?:delivery|drop - off|drop|van|lorry|truck)(?= |$)",
       "can do(?= (?:tomorrow|today|tonight|this afternoon|this evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: |$))",
       // "our delivery team will bring it", "make sure it's delivered then", "get a new drill sent out", "expect it"
       "(?:bring|brings|bringing) (?:it|them|one|(?:the|your|a) (?:new |replacement )?(?:sofa|replacement|one|order|machine|item|parcel|drill)|your new \\S+)",
@@ -574,7 +579,7 @@ export const COMMIT_RE = new RegExp(
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
     // "a £25 credit has been applied to your account"
-    "(?:^| )(?:has|have) (?:now |just |already )?been (?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked)(?= |$)",
+    "(?:^| )(?:has|have|'s) (?:now |just |already )?been (?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked|fast - tracked|fast-tracked|expedited|prioriti[sz]ed|pushed through)(?= |$)",
     "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find|hear)(?= )",
     "(?:^| )i (?:give|make|do|send|put|add|book|arrange|pay|process|issue|refund) (?:you|the|a|your|it|extra|an)(?= )",
     "(?:^| )we (?:make|do|process|issue|send) (?:the|your) (?:refund|credit|payment)(?= |$)",

@@ -438,7 +438,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
  * (sending, issuing), not of the money or goods reaching the customer, unless the clause also says it arrives.
  */
 const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
-const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instantly|(?:will|should|would|is going to) (?:\S+ )?be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instantly|(?:will|should|would|is going to) (?:\S+ )?be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|(?:get|have) (?:it|that|them)|receive)(?= |$)/;
 /**
  * "The refund leaves us today", "it goes out tonight", "the refund is sent today": the money or goods said to
  * leave us, a dispatch, whose time is not when they reach her (arrival vs dispatch), unless the clause also
@@ -492,7 +492,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
 }
 
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
-const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
+const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money)|you (?:get|have|see) (?:it|that|them|the money) back(?! to us))(?= |$)/;
 /** Money said to come back or clear ("I've sent it back", "it'll be back", "it clears"), not "ring us back". */
 const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sending|put|pushed|gone|going|goes|go|have|see) back(?= |$)|(?:^| )(?:clear|clears)(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
