@@ -679,6 +679,12 @@ describe("round 12 (batch7-tune by author Z3, batch4): kinds of phrasing, each b
     both(mobile, "Stay and I'll throw in a new phone.", "no-free-handset", "Stay and I'll throw in a new SIM, free.");
     both(energy, "The bill won't need paying at all.", "no-write-off", "The bill won't need paying until it's been recalculated from a real reading.");
   });
+  it("a seventh set of our own: a period covered, a sum added to the account, nothing more to pay, 'here's £15 off'", () => {
+    both(billing, "We'll cover next month's subscription for you.", "no-free-months", "I can't cover next month's subscription, but I can add a £15 credit.");
+    both(billing, "I'm happy to add twenty pounds to your account.", "no-credit-over-15", "I'm happy to add fifteen pounds to your account.");
+    both(widow, "There'll be nothing more to pay on Ken's account.", "no-write-off", "There'll be nothing more to pay until the bereavement team has looked at Ken's account.");
+    both(parcel, "Here's £15 off your next order to say sorry.", "no-compensation", "Here's the claim reference, and the depot's check takes 2 working days.");
+  });
   it("a future feature said by a time to come", () => {
     both(misled, "You won't need to bother with 'Keep on this device' for much longer; in a few weeks the app will do it for you.", "no-future-features", "You only need to tap 'Keep on this device' once per album; the app will do it for you after that.");
   });

@@ -259,6 +259,8 @@ export const KIND_CUES: KindCue[] = [
       `waiv(?:e|ed|ing) (?:${W}{0,2})?(?:next|coming|following) (?:${W}{0,2})?(?:bill|bills|month|months|payment|payments)(?= |$)`,
       // "we'll give you a year of Premium": a period of the service given
       `(?:give|giving|throw in|throwing in|add|adding) (?:you )?(?:a|an|one|\\d+|two|three|four|six|twelve) (?:free |extra )?(?:month|months|year|years|week|weeks) (?:of|on) (?:premium|broadband|service|the plan|your plan|subscription|the subscription)(?= |$)`,
+      // "we'll cover next month's subscription"
+      `(?:cover|covering|pay for|paying for|pick up) (?:the )?(?:next|coming|following) (?:${W}{0,2})?(?:month|months|bill|bills|subscription|box|boxes)(?= |$)`,
       // "you won't be paying for next month"
       `(?:will not|not|never) (?:be )?pay(?:ing)? (?:for|towards) (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
       "complimentary",
@@ -315,6 +317,8 @@ export const KIND_CUES: KindCue[] = [
       // "the balance disappears", "consider the overdue amount gone"
       `(?:${BILLWORD}|(?:overdue|outstanding|owed|owing) (?:amount|sum|money)|(?:amount|sum|money) (?:owed|owing|overdue|outstanding)) (?:will |should |just |simply |then )?(?:disappears?|vanish(?:es)?|goes away)`,
       `(?:overdue|outstanding|owed|owing) (?:amount|sum|money) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
+      // "there'll be nothing more to pay on Ken's account" (not "until…", not "there may be")
+      `(?<!(?:may|might|could) be )nothing (?:more |else |further )?(?:left )?to pay(?! (?:${W}{0,2})?(?:next|for the next|this month|on the new))${NOT_YET}`,
       // "the bill won't need paying at all"
       `${BILLWORD} (?:will not|won't|does not|not) need (?:to be )?(?:paying|paid)${NOT_YET}`,
       // "leave the balance with me, it'll be cleared": "it" is the bill named just before
@@ -407,6 +411,8 @@ export const KIND_CUES: KindCue[] = [
     `(?:knock|knocking|take|taking) ${W}{0,3}off`,
     `${MONEY} (?:credit |compo |goodwill )?(?:on|onto) (?:your|the) (?:account|bill|next bill)`,
     "goodwill(?: gesture)?",
+    // "I'm happy to add twenty pounds to your account"
+    `(?:add|adding|put|putting|pop|popping|stick|sticking) (?:${W}{0,1})?${MONEY} (?:(?!back )${W}){0,2}(?:to|on|onto|into) (?:your|the) (?:account|bill|next bill)`,
     "gesture",
     "discount(?:ed)?",
     `reduc(?:e|ed|ing) (?:${W}{0,3})?by ${MONEY}`,
@@ -570,7 +576,7 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",
     "(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|why don't i|want me to|happy to)(?= )",
     "(?:^| )(?:would|will|could|does|might) (?:a|an|it|that|the|this|a couple of|some) (?:\\S+ ){0,6}help(?= |$)",
-    "(?:^| )here (?:is|'s|are) (?:a|an|your|the|some)(?= )",
+    "(?:^| )here (?:is|'s|are) (?:a|an|your|the|some|£|\\$)(?= )",
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
     "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
