@@ -20,7 +20,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
+import { AGENT_LINES, peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
 import { FIRST_LOAD_BUDGET_KB, firstLoadJs, printFirstLoadJs } from "./first-load-js.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -83,14 +83,6 @@ async function load(name, jars, makeRequest, seconds) {
   // Throughput over the whole time taken, the requests still in flight at the deadline included.
   return report(name, latencies, errors, (Date.now() - began) / 1000);
 }
-
-const AGENT_LINES = [
-  "Let me pull up your account so I can see what happened.",
-  "I can see why that charge would worry you.",
-  "Could you tell me the date on the statement you're looking at?",
-  "Thanks, give me a moment while I check the billing history.",
-  "What would be the most helpful outcome for you today?",
-];
 
 /**
  * Role-play turns: every connection plays billing-error through learner.takeTurn. When a call
