@@ -98,7 +98,6 @@ export async function waitHealthy(base, child) {
   throw new Error("server did not become healthy");
 }
 
-
 /** Peak resident memory per web process (the supervisor and its workers), sampled every second. */
 export const peakRss = new Map();
 function processTree(rootPid) {
@@ -132,7 +131,6 @@ export function sampleRss(rootPid) {
     }
   }
 }
-
 
 /**
  * CPU time (user + system, ms) used so far by the web processes under rootPid. Divided by the

@@ -78,7 +78,8 @@ async function slice(server, spec) {
           if (!s.attemptId) await start(s);
           const body = JSON.stringify({ json: { attemptId: s.attemptId, clientTurnId: randomUUID(), text: AGENT_LINES[s.n++ % AGENT_LINES.length] } });
           const r = await send(s.jar, "POST", "/api/trpc/learner.takeTurn", body);
-          if (r.status === 412) s.attemptId = null; // the call ended: a fresh attempt (its start is counted in the CPU, in both servers alike)
+          if (r.status === 412)
+            s.attemptId = null; // the call ended: a fresh attempt (its start is counted in the CPU, in both servers alike)
           else if (r.status === 200) n++;
           else bad++;
         }
@@ -122,7 +123,13 @@ for (const spec of specs) {
   // Also over all slices together: the CPU of all of B's requests per request, over A's.
   const pooled = (xs) => xs.reduce((t, x) => t + x.cpuPerReq * x.n, 0) / xs.reduce((t, x) => t + x.n, 0);
   console.log(
-    `${spec.padEnd(40)} A ${median(a.map((x) => x.cpuPerReq)).toFixed(2).padStart(6)} ms  B ${median(b.map((x) => x.cpuPerReq)).toFixed(2).padStart(6)} ms  median B/A ${median(ratios).toFixed(2)}, all slices ${(pooled(b) / pooled(a)).toFixed(2)}  (B/A ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; requests A ${a.reduce((t, x) => t + x.n, 0)}, B ${b.reduce((t, x) => t + x.n, 0)}; load ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]})`,
+    `${spec.padEnd(40)} A ${median(a.map((x) => x.cpuPerReq))
+      .toFixed(2)
+      .padStart(6)} ms  B ${median(b.map((x) => x.cpuPerReq))
+      .toFixed(2)
+      .padStart(
+        6,
+      )} ms  median B/A ${median(ratios).toFixed(2)}, all slices ${(pooled(b) / pooled(a)).toFixed(2)}  (B/A ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; requests A ${a.reduce((t, x) => t + x.n, 0)}, B ${b.reduce((t, x) => t + x.n, 0)}; load ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]})`,
   );
 }
 process.exit(0);
