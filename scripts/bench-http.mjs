@@ -20,13 +20,11 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
+import { AGENT_LINES, peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
 import { FIRST_LOAD_BUDGET_KB, firstLoadJs, printFirstLoadJs } from "./first-load-js.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-);
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const CONNECTIONS = Number(args.connections ?? 50);
 const SECONDS = Number(args.seconds ?? 15);
 const REPEATS = Number(args.repeats ?? 2);
@@ -53,9 +51,7 @@ function report(name, latencies, errors, seconds) {
     load1: +loadavg()[0].toFixed(2),
   };
   const pad = (n, w) => String(n).padStart(w);
-  console.log(
-    `${name.padEnd(28)} ${pad(row.rps, 7)} req/s   p50 ${pad(row.p50, 6)} ms   p95 ${pad(row.p95, 6)} ms   p99 ${pad(row.p99, 6)} ms   errors ${errors}/${row.requests}   load ${row.load1}`,
-  );
+  console.log(`${name.padEnd(28)} ${pad(row.rps, 7)} req/s   p50 ${pad(row.p50, 6)} ms   p95 ${pad(row.p95, 6)} ms   p99 ${pad(row.p99, 6)} ms   errors ${errors}/${row.requests}   load ${row.load1}`);
   return row;
 }
 
@@ -83,14 +79,6 @@ async function load(name, jars, makeRequest, seconds) {
   // Throughput over the whole time taken, the requests still in flight at the deadline included.
   return report(name, latencies, errors, (Date.now() - began) / 1000);
 }
-
-const AGENT_LINES = [
-  "Let me pull up your account so I can see what happened.",
-  "I can see why that charge would worry you.",
-  "Could you tell me the date on the statement you're looking at?",
-  "Thanks, give me a moment while I check the billing history.",
-  "What would be the most helpful outcome for you today?",
-];
 
 /**
  * Role-play turns: every connection plays billing-error through learner.takeTurn. When a call
@@ -158,9 +146,7 @@ try {
     rssTimer = setInterval(() => sampleRss(server.pid), 1000);
   }
   const adminJar = await signIn("admin@defuse.test", "defuse-demo");
-  const cohorts = await (
-    await fetch(`${BASE}/api/trpc/cohort.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, { headers: { cookie: adminJar.header() } })
-  ).json();
+  const cohorts = await (await fetch(`${BASE}/api/trpc/cohort.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, { headers: { cookie: adminJar.header() } })).json();
   const cohortId = cohorts.result.data.json.find((c) => c.name.startsWith("Onboarding"))?.id ?? null;
   const password = "bench-password-123";
   const learners = [];
@@ -239,17 +225,28 @@ console.log(`${"".padEnd(26)} ${"req/s".padStart(11)} ${"p95 ms".padStart(11)} $
 for (const [key, rows] of byKey) {
   const first = rows[0];
   const ok = first.turns ? rows.every((r) => r.p95 <= TARGET.turnP95 && r.errors === 0) : rows.every((r) => r.rps >= TARGET.rps && r.p95 <= TARGET.p95 && r.errors === 0);
-  const vs = first.moodle ? `${range(rows.map((r) => r.rps / first.moodle), 1)}×` : "—";
+  const vs = first.moodle
+    ? `${range(
+        rows.map((r) => r.rps / first.moodle),
+        1,
+      )}×`
+    : "—";
   const line = {
     key,
     name: first.name,
     rps: range(rows.map((r) => r.rps)),
     p95: range(rows.map((r) => r.p95)),
-    load: range(rows.map((r) => r.load1), 1),
+    load: range(
+      rows.map((r) => r.load1),
+      1,
+    ),
     vsMoodle: vs,
     errors: rows.reduce((n, r) => n + r.errors, 0),
     ok,
-    cpuMs: range(rows.map((r) => r.cpuMsPerRequest), 1),
+    cpuMs: range(
+      rows.map((r) => r.cpuMsPerRequest),
+      1,
+    ),
     // What the web workers alone could serve with both cores to themselves (no client, no database).
     ceiling: range(rows.map((r) => (2 * 1000) / r.cpuMsPerRequest)),
   };

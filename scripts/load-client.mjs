@@ -4,6 +4,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 
+/** What the load scripts' learners say in a role-play (billing-error), in turn. */
+export const AGENT_LINES = [
+  "Let me pull up your account so I can see what happened.",
+  "I can see why that charge would worry you.",
+  "Could you tell me the date on the statement you're looking at?",
+  "Thanks, give me a moment while I check the billing history.",
+  "What would be the most helpful outcome for you today?",
+];
+
 export class Jar {
   cookies = new Map();
   constructor(base) {
@@ -89,7 +98,6 @@ export async function waitHealthy(base, child) {
   throw new Error("server did not become healthy");
 }
 
-
 /** Peak resident memory per web process (the supervisor and its workers), sampled every second. */
 export const peakRss = new Map();
 function processTree(rootPid) {
@@ -123,7 +131,6 @@ export function sampleRss(rootPid) {
     }
   }
 }
-
 
 /**
  * CPU time (user + system, ms) used so far by the web processes under rootPid. Divided by the

@@ -28,8 +28,9 @@ export const forbidden = (message = "You do not have permission to do that.") =>
 export function isUniqueViolation(err: unknown): boolean {
   if (typeof err !== "object" || err === null) return false;
   const e = err as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
-  // P2002 from model queries; a raw statement reports P2010 with PostgreSQL's own code (23505).
-  return e.code === "P2002" || (e.code === "P2010" && e.meta?.driverAdapterError?.cause?.originalCode === "23505");
+  // P2002 from model queries; a raw statement reports P2010 with PostgreSQL's own code (23505), and
+  // a PREPARED one (sent by @defuse/db straight to pg) pg's error with that code itself.
+  return e.code === "P2002" || e.code === "23505" || (e.code === "P2010" && e.meta?.driverAdapterError?.cause?.originalCode === "23505");
 }
 
 /** Prisma's codes for "the database cannot be reached": P1001 unreachable, P1002 timed out, P1008 operation timeout, P1017 connection closed, P2024 no pooled connection in time. */
@@ -50,7 +51,7 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (typeof e.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_NODE_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code))) return true;
   if (typeof e.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(e.kind)) return true;
   if (typeof e.originalCode === "string" && UNAVAILABLE_SQLSTATE.test(e.originalCode)) return true;
-  if (typeof e.message === "string" && /Connection terminated|Can't reach database server|connect ECONNREFUSED/.test(e.message)) return true;
+  if (typeof e.message === "string" && /Connection terminated|Can't reach database server|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(e.message)) return true;
   return isDatabaseUnavailable(e.meta?.driverAdapterError?.cause, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
 }
 

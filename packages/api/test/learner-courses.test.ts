@@ -86,6 +86,15 @@ describe("learner courses", () => {
     expect(right).toMatchObject({ passed: true, score: 100 });
     const stored = await tdb.db.attempt.findMany({ where: { userId: org.learner.id, kind: "QUIZ" }, orderBy: { startedAt: "asc" } });
     expect(stored.map((a) => a.score)).toEqual([0, 100]);
+    // The check page afterwards: the attempts so far, newest first with their dates, the best score and the next attempt's number.
+    const after = await api.learner.quiz({ moduleId: module.id, lessonId: lesson.id });
+    expect(after.attemptNumber).toBe(3);
+    expect(after.attempts.map((a) => [a.score, a.passed])).toEqual([
+      [100, true],
+      [0, false],
+    ]);
+    expect(after.attempts.map((a) => a.completedAt)).toEqual([...stored].reverse().map((a) => a.completedAt));
+    expect(after.bestScore).toBe(100);
 
     for (const l of module.lessons) {
       await api.learner.completeLesson({ moduleId: module.id, lessonId: l.id });

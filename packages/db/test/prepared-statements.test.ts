@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, PREPARED, preparedStatementName, type Db } from "../src/index";
+import { createDb, PREPARED, Prisma, preparedStatementName, type Db } from "../src/index";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 describe("preparedStatementName", () => {
@@ -38,5 +38,59 @@ describe("a PREPARED statement on a real database", () => {
     if (tdb.kind !== "postgres") return;
     const [row] = await db.$queryRaw<Array<{ names: string[] }>>`${PREPARED}SELECT coalesce(array_agg(name::text), '{}') AS names FROM pg_prepared_statements`;
     expect(row!.names.some((n) => /^defuse_[0-9a-f]{32}$/.test(n))).toBe(true);
+  });
+});
+
+describe("a PREPARED statement skips Prisma's interpreter but answers as Prisma does", () => {
+  let tdb: TestDatabase;
+  const zone = process.env.TZ;
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    // Not UTC, so a timestamp read or sent in the process's own zone would show.
+    process.env.TZ = "America/New_York";
+  }, 60_000);
+  afterAll(async () => {
+    process.env.TZ = zone;
+    if (zone === undefined) delete process.env.TZ;
+    await tdb.drop();
+  });
+
+  // Every column type a page or a turn reads, and the parameter kinds they pass.
+  const when = new Date("2026-03-04T05:06:07.089Z");
+  const statement = (prepared: boolean) => tdb.db.$queryRaw<Array<Record<string, unknown>>>`${prepared ? PREPARED : Prisma.empty}SELECT 1::int2 a, 2::int4 b, 3::int8 c,
+    1.5::float4 d, 2.5::float8 e, true f, 'x'::text g, 'y'::varchar h, '{"k":[1,2]}'::json i, '{"k":"v"}'::jsonb j,
+    '2026-01-02 03:04:05.678'::timestamp k, '2026-01-02 03:04:05.678+02'::timestamptz l, '2026-01-02'::date m, 12.50::numeric n,
+    ARRAY['a','b',NULL]::text[] o, ARRAY[1,2]::int4[] p, '5d7c8ca1-b6c2-4106-9c52-388f97bdc698'::uuid q, NULL::text r, ARRAY[1,2]::int8[] s,
+    ARRAY['{"a":1}'::jsonb] t, ${when}::timestamp u, ${when} v, ${["p", "q,r"]}::text[] w, ${3n}::int8 x, ${1.25}::float8 y, ${7} z,
+    ${true} aa, ${null}::text ab, 'Q'::bpchar ac, ARRAY['2026-01-02 03:04:05'::timestamp] ad, 'LEARNER'::"Role" ae,
+    ARRAY['LEARNER'::"Role"] af, ${new Prisma.Decimal("1.10")}::numeric ag, ARRAY[1.5]::numeric[] ah, '{}'::text[] ai`;
+
+  it("the same values, column by column, as the unmarked statement through Prisma", async () => {
+    const [viaPrisma] = await statement(false);
+    const [direct] = await statement(true);
+    expect(Object.keys(direct!)).toEqual(Object.keys(viaPrisma!));
+    for (const key of Object.keys(viaPrisma!)) {
+      expect([key, direct![key]]).toEqual([key, viaPrisma![key]]);
+      expect([key, (direct![key] as object)?.constructor?.name]).toEqual([key, (viaPrisma![key] as object)?.constructor?.name]);
+    }
+    expect(direct!.k).toEqual(new Date("2026-01-02T03:04:05.678Z"));
+    expect(direct!.u).toEqual(when);
+  });
+
+  it("a failure carries PostgreSQL's SQLSTATE, as isUniqueViolation and isDatabaseUnavailable read it", async () => {
+    await expect(tdb.db.$queryRaw`${PREPARED}SELECT 1 / ${0}::int AS x`).rejects.toMatchObject({ code: "22012" });
+  });
+
+  it("inside an interactive transaction, marked or not, a statement runs on the transaction's connection", async () => {
+    await tdb.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL application_name = 'inside-the-transaction'`;
+      const [marked] = await tx.$queryRaw<Array<{ name: string }>>`${PREPARED}SELECT current_setting('application_name') AS name`;
+      const [plain] = await tx.$queryRaw<Array<{ name: string }>>`SELECT current_setting('application_name') AS name`;
+      expect([marked!.name, plain!.name]).toEqual(["inside-the-transaction", "inside-the-transaction"]);
+    });
+  });
+
+  it("refuses a column type it would not read as Prisma does, instead of answering differently", async () => {
+    await expect(tdb.db.$queryRaw`${PREPARED}SELECT '\\x01'::bytea AS b`).rejects.toThrow(/cannot return column "b"/);
   });
 });

@@ -1,21 +1,21 @@
-import type { Db } from "@defuse/db";
+import { type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 
 /**
  * Live cohorts for pickers: an admin's are the whole organisation's (unless they ask for "mine");
  * a trainer's are the ones they belong to, or the whole organisation's with scope "all" when the
  * organisation lets trainers see every cohort.
+ *
+ * One statement (it was the organisation's setting, then the cohorts): the review queue and the
+ * trainer's other pages read this list on every view (issue 16).
  */
 export async function visibleCohorts(db: Db, actor: SessionUser, input: { scope?: "mine" | "all" } = {}) {
-  let all = actor.role === "ADMIN" && input.scope !== "mine";
-  if (!all && input.scope === "all") {
-    all =
-      actor.role === "ADMIN" ||
-      !!(await db.organization.findFirst({ where: { id: actor.orgId }, select: { trainersSeeAllCohorts: true } }))?.trainersSeeAllCohorts;
-  }
-  return db.cohort.findMany({
-    where: { orgId: actor.orgId, archivedAt: null, ...(all ? {} : { members: { some: { userId: actor.id, removedAt: null } } }) },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  const adminAll = actor.role === "ADMIN" && input.scope !== "mine";
+  return db.$queryRaw<Array<{ id: string; name: string }>>`${PREPARED}
+    SELECT c.id, c.name FROM "Cohort" c
+    WHERE c."orgId" = ${actor.orgId} AND c."archivedAt" IS NULL
+      AND (${adminAll}::boolean
+        OR (${input.scope === "all"}::boolean AND coalesce((SELECT o."trainersSeeAllCohorts" FROM "Organization" o WHERE o.id = ${actor.orgId}), false))
+        OR EXISTS (SELECT 1 FROM "CohortMember" m WHERE m."cohortId" = c.id AND m."userId" = ${actor.id} AND m."removedAt" IS NULL))
+    ORDER BY c.name ASC`;
 }

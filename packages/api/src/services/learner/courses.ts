@@ -241,16 +241,18 @@ const takenCount = (db: Db, user: SessionUser, quizId: string) => db.attempt.cou
 export async function quizFor(db: Db, user: SessionUser, input: { moduleId: string; lessonId: string }) {
   const { module, lesson } = findLesson(input.moduleId, input.lessonId);
   const quiz = findQuiz(lesson.quizId);
-  const [attempts, taken] = await Promise.all([
-    db.attempt.findMany({
-      where: { orgId: user.orgId, userId: user.id, kind: "QUIZ", contentId: quiz.id, status: "COMPLETED" },
-      select: { score: true, passed: true, completedAt: true },
-      orderBy: { completedAt: "desc" },
-      take: 10,
-    }),
-    takenCount(db, user, quiz.id),
-  ]);
-  const attemptNumber = taken + 1;
+  // How many times the learner has taken this check and their last ten results, in one statement
+  // (it was two, on every view of the knowledge check page; issue 16).
+  const [row] = await db.$queryRaw<Array<{ taken: number; attempts: Array<{ score: number | null; passed: boolean | null; completedAt: number | null }> }>>`${PREPARED}
+    SELECT
+      (SELECT count(*)::int FROM "Attempt" a
+        WHERE a."orgId" = ${user.orgId} AND a."userId" = ${user.id} AND a.kind = 'QUIZ' AND a."contentId" = ${quiz.id} AND a.status = 'COMPLETED') AS taken,
+      (SELECT coalesce(json_agg(json_build_object('score', r.score, 'passed', r.passed, 'completedAt', floor(extract(epoch FROM r."completedAt") * 1000)) ORDER BY r."completedAt" DESC), '[]')
+         FROM (SELECT a.score, a.passed, a."completedAt" FROM "Attempt" a
+                WHERE a."orgId" = ${user.orgId} AND a."userId" = ${user.id} AND a.kind = 'QUIZ' AND a."contentId" = ${quiz.id} AND a.status = 'COMPLETED'
+                ORDER BY a."completedAt" DESC LIMIT 10) r) AS attempts`;
+  const attempts = row!.attempts.map((a) => ({ score: a.score, passed: a.passed, completedAt: a.completedAt === null ? null : new Date(a.completedAt) }));
+  const attemptNumber = row!.taken + 1;
   return {
     module: { id: module.id, title: module.title },
     lesson: { id: lesson.id, title: lesson.title },

@@ -53,7 +53,7 @@ async function tryTurn(
 ): Promise<{ done: true; result: TurnResult } | { done: false; turnCount: number }> {
   // The hottest path in Defuse (every reply in every role-play), so it is two SQL statements:
   // this read (the attempt, its turn count and this turn if a retry already stored it) and one
-  // write below.
+  // write below, both PREPARED (named, and sent by @defuse/db straight to pg).
   const [attempt] = await db.$queryRaw<
     Array<{
       id: string;
@@ -85,7 +85,7 @@ async function tryTurn(
   try {
     // One statement: the attempt's new state and the turn land together or not at all, and only
     // if nobody changed the attempt since the read above (same version, still in progress).
-    const [saved] = await db.$queryRaw<StoredTurn[]>`
+    const [saved] = await db.$queryRaw<StoredTurn[]>`${PREPARED}
       WITH upd AS (
         UPDATE "Attempt" SET answers = ${JSON.stringify(storedMemo(next))}::jsonb, tension = ${s.tension}::int, outcome = ${s.outcome},
           version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
@@ -98,7 +98,7 @@ async function tryTurn(
         ${techniques}::text[], ${pitfalls}::text[], ${JSON.stringify(json(turn.labels))}::jsonb, ${turn.customerLine},
         ${turn.tensionBefore}::int, ${turn.tensionAfter}::int, ${turn.reason}, ${!!memo.hintPending}::boolean, now() AT TIME ZONE 'UTC'
       FROM upd
-      RETURNING *`;
+      RETURNING index, "clientTurnId", "agentText", "choiceId", techniques, pitfalls, labels, "customerLine", "tensionBefore", "tensionAfter", reason, hinted`;
     if (!saved) return { done: false, turnCount: attempt.turnCount };
     return {
       done: true,
