@@ -22,7 +22,7 @@ describe("the repair is not the slip again", () => {
     const again = "Sorry, Mr Cole, telling you to calm down wasn't fair, but you really do need to calm down.";
     expect(pitfallsAt("abusive-caller", [curt, again], 1)).toContain("dismissive");
   });
-  it("'that wasn't fair of me' owns the wall before it; with no slip before, nothing is repaired", () => {
+  it("'actually, that wasn't fair of me' owns the wall before it: no arguing read into it", () => {
     const wall = "The annual plan isn't refundable after 14 days, so there's nothing I can do.";
     const owns = "Actually, that wasn't fair of me. I gave you the rule and nothing more. Can I ask what's behind the move?";
     expect(pitfallsAt("policy-exception", [wall, owns], 1)).toEqual([]);
@@ -39,6 +39,22 @@ describe("the first slip cannot make the customer hang up; the second can", () =
   it("the same slip again straight after ends the call", () => {
     const again = "Like I said, it's POD-captured with a geo-tag, so the hub runs a non-receipt investigation.";
     expect(play("persistent-abuse", [opening, jargon, again]).outcome).toBe("escalated");
+  });
+});
+
+describe("a slip owned in so many words gives back the heat it added", () => {
+  const wall = "The annual plan isn't refundable after 14 days, so there's nothing I can do.";
+  const tension = (second: string, seed: number) => {
+    const t = play("policy-exception", [wall, second], seed).turns;
+    return { start: t[0]!.tensionBefore, after: t[1]!.tensionAfter };
+  };
+  it("owning the wall brings her back below where she was before it; a hollow 'sorry for any inconvenience' does not", () => {
+    for (const seed of SEEDS) {
+      const owned = tension("Actually, that wasn't fair of me. I gave you the rule and nothing more. Can I ask what's behind the move?", seed);
+      const hollow = tension("Sorry for any inconvenience. Can I ask what's behind the move?", seed);
+      expect(owned.after, `seed ${seed}`).toBeLessThanOrEqual(owned.start);
+      expect(hollow.after, `seed ${seed}`).toBeGreaterThan(hollow.start);
+    }
   });
 });
 

@@ -1619,6 +1619,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (the turn he stops, he starts from a customer's heat, not an enraged caller's)
   const from = stopsNow ? Math.min(before, STOPPED_AT) : before;
   let after = clamp(from + delta);
+  // A slip owned in so many words in the very next turn ("Sorry, telling you to calm down wasn't fair"), with no new
+  // slip and no broken rule, gives back the heat that slip added, on top of what the turn's moves did: she heard the
+  // repair. A hollow "sorry for any inconvenience" owns nothing and gives nothing back.
+  const lastTurn = state.turns[state.turns.length - 1];
+  if (slippedLast && lastTurn && pitfalls.length === 0 && commitments.breaches.length === 0 && !scriptedTurn && assessment.sentences.some((sn) => !sn.salad && repairs(sn.text))) {
+    after = clamp(after - Math.max(0, lastTurn.tensionAfter - lastTurn.tensionBefore));
+  }
 
   // Grace: early on, a bad move cannot end the call, so recovery can be practised. Nor can the call's first slip (a
   // pitfall short of an insult, with no rule broken and none before it): she nearly hangs up, and the next turn can
