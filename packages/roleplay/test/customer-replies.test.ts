@@ -67,7 +67,9 @@ describe("the customer answers what the agent did", () => {
       "I'm so sorry, that's a horrible shock after a long wait. That £59.98 is an equipment fee for a router you returned.",
       "I've removed the equipment fee and the money will be back on your card within 3 to 5 working days.",
     ]);
-    expect(second).not.toMatch(/friday/i);
+    // (her own worry about Friday, counted from the call day, is hers to raise: "…next Monday at the earliest. My rent
+    // goes out on Friday, so it won't be there in time." What she may not do is take it as back before Friday.)
+    expect(second).not.toMatch(/before friday|by friday/i);
   });
 
   it("the same seed gives the same replies", () => {

@@ -461,6 +461,8 @@ interface LineContext {
   given?: Set<string>;
   /** The agent's words in this turn, lower case: what a line quoting them back ("Don't tell me it's standard") needs. */
   heardNow?: string;
+  /** The call's topics the agent has named so far, this turn included (read when a line asks about one). */
+  agentNamed?: () => Set<string>;
   scenario?: Scenario;
   intensity?: Intensity;
 }
@@ -489,6 +491,7 @@ interface Fit {
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
+  if (asksToldAlready(line, w, c)) return null;
   if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
   if (c.heardNow && !quotesHeard(line, w, c)) return null;
@@ -548,11 +551,43 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
  * the agent said) is anchored already: "Written off?" answers "I'll get that cleared for you".
  */
 function quotesHeard(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
-  if (w && ((w.said?.length ?? 0) > 0 || (w.breached?.length ?? 0) > 0 || w.offered?.some((r) => c.offeredNow?.has(r)))) return true;
+  if (w && ((w.said?.length ?? 0) > 0 || w.offered?.some((r) => c.offeredNow?.has(r)))) return true;
+  if (w && (w.breached?.length ?? 0) > 0) return breachHeard(lineText(line, "standard"), c.heardNow!);
+
   const parts = quotedParts(lineText(line, "standard"), !w?.labels?.length);
   if (parts.length === 0) return true;
   const own = c.scenario ? knownAmounts(c.scenario) : "";
   return parts.every((q) => quoteHeard(q, c.heardNow!) || (own !== "" && own.includes(normaliseEcho(q))));
+}
+
+/**
+ * A line welcoming a broken rule that opens by naming what she heard ("Free months as well?", "A free phone?") needs
+ * those words in the turn: "Free months" is no answer to a £25 credit, though both break the goodwill rules. Every
+ * word of a two-word name, all but one of a longer one.
+ */
+const BREACH_HEAD = /^([a-z][a-z' -]{1,40}?)(?:\s+(?:as well|too))?\?/i;
+function breachHeard(line: string, heardNow: string): boolean {
+  const h = BREACH_HEAD.exec(line.trim());
+  if (!h || h[1]!.trim().split(/\s+/).length > 4) return true;
+  const words = h[1]!.toLowerCase().match(/[a-z][a-z']{3,}/g) ?? [];
+  if (words.length < 2) return true;
+  return words.filter((x) => !quoteHeard(x, heardNow)).length <= (words.length > 2 ? 1 : 0);
+}
+
+/**
+ * A line reacting to a topic the agent named ("Well, I didn't know there was a club in York. Does it have a pool?"
+ * to York) does not ask about another topic the agent has already told her about in this call (the pool): its
+ * question has been answered.
+ */
+/** A question of her own, not an echo ("Two working days? Stick your working days."): "Does it have a pool?". */
+const ASKS_ABOUT = /^\W*(?:does|do|is|are|has|have|can|will|would|what|what's|when|where|how|which|who)\b/i;
+function asksToldAlready(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
+  if (!w?.topics?.length || !c.scenario || !c.agentNamed) return false;
+  const text = lineText(line, "standard");
+  if (!text.includes("?")) return false;
+  const asked = text.split(/(?<=[.!?])\s+/).filter((x) => x.includes("?") && ASKS_ABOUT.test(x)).flatMap((q) => topicsIn(c.scenario!, lower(q)));
+  const others = asked.filter((t) => !w.topics!.includes(t));
+  return others.length > 0 && others.some((t) => c.agentNamed!().has(t));
 }
 
 /**
@@ -585,6 +620,63 @@ const HEDGES =
  */
 function hedgedTopics(sents: readonly { text: string; topics: readonly string[]; salad?: boolean }[]): Set<string> {
   return new Set(sents.filter((sn) => !sn.salad && HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics));
+}
+
+const DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** A range of working days: "3 to 5 working days", "three to five working days", "3-5 working days". */
+const WORKING_RANGE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+working days\b/;
+/** Calendar days from the call day to the nth working day after it (weekends skipped). */
+function workingDaysOut(callDay: number, n: number): number {
+  let days = 0;
+  for (let left = n; left > 0; ) {
+    days++;
+    if ((callDay + days) % 7 < 5) left--;
+  }
+  return days;
+}
+/** A weekday some days after the call day, as she would say it: "Friday", "next Monday" (past the weekend). */
+function dayName(callDay: number, days: number): string {
+  const name = DAY_NAMES[(callDay + days) % 7]!;
+  return `${callDay + days >= 7 ? "next " : ""}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+/**
+ * A working-day range the turn names for one of her dated worries ("it shows in 3 to 5 working days", her rent
+ * goes out on Friday), counted from the call day (`policy.callDay`): the weekday it may arrive on at the earliest
+ * and at the latest, and whether it can miss her day. "3 to 5 working days" said on a Wednesday is next Monday at
+ * the earliest, so it cannot be "before Friday", whatever the words sound like.
+ */
+interface DatedRange {
+  words: string;
+  earliest: string;
+  latest: string;
+  /** Her day, as she says it ("Friday"), and her sentence naming it ("My rent goes out on Friday."). */
+  day: string;
+  deadline: string;
+  /** At the earliest on her day (0) or after it (1); -1 when it may come before it. */
+  late: -1 | 0 | 1;
+  concern: Scenario["engine"]["concerns"][number];
+}
+function datedRange(scenario: Scenario, sents: readonly { text: string; topics: readonly string[]; salad?: boolean }[], intensity: Intensity): DatedRange | undefined {
+  const callDay = scenario.policy.callDay ? DAY_NAMES.indexOf(scenario.policy.callDay) : -1;
+  if (callDay < 0) return undefined;
+  for (const sn of sents) {
+    if (sn.salad) continue;
+    const m = WORKING_RANGE.exec(lower(sn.text));
+    if (!m || /\bup to\s*$/.test(lower(sn.text).slice(0, m.index))) continue;
+    const concern = scenario.engine.concerns.find((cn) => cn.raise && WEEKDAY.test(lineText(cn.raise, intensity)) && cn.topics.some((t) => sn.topics.includes(t)));
+    if (!concern) continue;
+    const raise = lineText(concern.raise!, intensity);
+    const day = WEEKDAY.exec(raise)![0];
+    const [from, to] = normaliseEcho(m[0]).match(/\d+/g)!.map(Number) as [number, number];
+    const due = (DAY_NAMES.indexOf(day.toLowerCase()) - callDay + 7) % 7 || 7;
+    const first = workingDaysOut(callDay, from);
+    const last = workingDaysOut(callDay, to);
+    // (a range that ends before her day meets it: nothing to say about dates)
+    if (last < due) continue;
+    const deadline = raise.split(/(?<=[.!?])\s+/).find((x) => WEEKDAY.test(x) && !x.includes("?")) ?? raise;
+    return { words: sn.text.slice(m.index, m.index + m[0].length), earliest: dayName(callDay, first), latest: dayName(callDay, last), day, deadline, late: first > due ? 1 : first === due ? 0 : -1, concern };
+  }
+  return undefined;
 }
 
 /** The taxonomy's technique names, as a learner games the scorer with them ("Open question: what, how, why?"). */
@@ -805,6 +897,8 @@ export function directAsk(text: string): DirectAsk | null {
   // offer followed by its alternative, "Would you like me to walk you through it? Or if you'd rather…, I can refund")
   if (/,? or (?:should|shall|would|do|can|could|will) (?:i|we|you)\b|\b(?:do you want|would you like) (?:the|a|an|me to|us to|to)\b[^?]*\bor (?:the|a|an|should|shall|would|do|i|we)\b/.test(q)) return "choice";
   if (q.includes("?") && all.slice(all.lastIndexOf(q) + 1).some((x) => /^or\b/.test(x))) return "choice";
+  // ("I can text your PAC now. Or I can move you to SIM-only… What would you like to do?": the options were laid out before it)
+  if (/^\W*(?:so,?\s+)?what would you (?:like|prefer|rather) (?:to do|me to do)\b|^\W*(?:so,?\s+)?what do you want (?:to do|me to do)\b/.test(q) && all.slice(0, all.lastIndexOf(q)).some((x) => /(?:^|[,;]\s*)or\b(?! (?:not|so)\b)/.test(x))) return "choice";
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
   if (!q.includes("?") && OFFERS_IF.test(q)) return "offer";
@@ -814,12 +908,17 @@ export function directAsk(text: string): DirectAsk | null {
   if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
     return "when";
   if (
-    /\b(?:would you (?:also |still )?like (?:me|us|a|an|to)|do you (?:also )?want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|(?:does|would|will) that (?:work|suit)|shall we)\b|\bwould (?:a|an|the|that|this|it|\w+ing) [^?.!,]{0,30}\b(?:help|work|suit you|be (?:useful|helpful|okay|ok|alright|all right))\b/.test(q)
+    /\b(?:(?:can|could|may|shall) (?:i|we) (?:just |quickly |briefly )?(?:explain|walk you through|talk you through)|would you (?:also |still )?like (?:me|us|a|an|to)|do you (?:also )?want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|(?:does|would|will) that (?:work|suit)|shall we)\b|\bwould (?:a|an|the|that|this|it|\w+ing) [^?.!,]{0,30}\b(?:help|work|suit you|be (?:useful|helpful|okay|ok|alright|all right))\b/.test(q)
   )
     return "offer";
   return "question";
 }
 
+/** The agent offering to explain, not asking her to: "Can I explain how it works?", "Let me walk you through it". */
+/** Words saying an option will not meet something: "which means no machine on Saturday", "it won't be there by then". */
+const MISSES = /\b(?:no|not|won't|wouldn't|can't|cannot|without|miss|misses|too late)\b|n't\b/;
+const GO_ON = ["Go on, then. I'm listening.", "Yes, please do.", "Okay. Go on."];
+const OWN_EXPLAINING = /\b(?:(?:can|could|may|shall|should) (?:i|we)|let me|i'll|i will|i can|i could|i'd like to) (?:just |quickly |briefly )?(?:explain|describe|talk you through|walk you through)\b/g;
 /** Words of a calm limit on abuse (the taxonomy's boundary): what a line answering a limit needs to have heard. */
 const SETS_LIMIT =
   /\b(?:stop|stopping|won't accept|will not accept|not accept|not willing|won't be spoken|won't be sworn|can't carry on|cannot carry on|can't keep going|can't continue|can't help you (?:properly )?while|need you to|ask(?:ing)? you to|name-calling|calling me|names|language|swear\w*|sworn|insult\w*|abuse|abusive|personal (?:stuff|remarks|comments)|civil|respectful|end (?:the|this|our) (?:call|conversation|chat)|hang up|spoken to like|talk to me like)\b/;
@@ -936,6 +1035,9 @@ const SUITS = ["Yes, that works for me.", "Yes, that's fine.", "That suits me, y
 const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
+/** Thanks for something done ("ok. thanks for sorting it"): no yes to an offer not yet carried out. */
+const THANKS_FOR_DONE = /^\W*(?:ok|okay|fine|right|great)\b[.,!]?\s+(?:thanks|thank you|cheers|ta)\b[^.?!]*\bfor (?:sorting|doing|fixing|arranging|setting)\b/i;
+const saysYes = (line: string) => SAYS_YES.test(line) && !THANKS_FOR_DONE.test(line);
 const FOLLOWS = ["Okay. I've got that.", "Right, I'm with you.", "Okay, that's clear. Thank you."];
 /** Her answer to a question none of her lines answers, once they are said: she does not pretend. */
 /** A line turning an offer down: "I'll pay it in one go", "no thanks", "I'd rather not". */
@@ -977,6 +1079,8 @@ const ORDINALS = ["first", "second", "third"];
 /** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it". */
 const GOES_AHEAD = /\b(?:it is|it's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting)|done|booked|set up|started|arranged|ordered|on its way)\b/;
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
+/** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
+const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$/;
 function choiceName(scenario: Scenario, turns: readonly TurnRecord[], remedy: string): string | undefined {
   for (let i = turns.length - 1; i >= 0; i--) {
     const a = turns[i]!.agentText;
@@ -1133,7 +1237,7 @@ function slotted(term: string): RegExp | null {
 }
 
 /** A question asking for the day something has to be done by: "a date you need it by", "by when", "how soon". */
-const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b/;
+const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b|\btiming[- ]wise\b/;
 /** A fact holding her deadline: a day and what hangs on it ("her rent leaves on Friday", "a party on Saturday"). */
 const DEADLINE_FACT = /\b(?:matters|needs?|party|rent|bill|job|deadline|by then)\b/;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -1194,6 +1298,15 @@ function upgrade(scenario: Scenario, s: ConversationState): ConversationState {
     offered: s.offered ?? [],
     abuse: s.abuse ?? { warned: false, afterWarning: 0, last: scenario.customerType === "abusive" },
   };
+}
+
+/**
+ * `xs.push(x)` for the arrays takeText copies from the state. Copied from an empty state array, they start as
+ * V8's small-integer arrays, and an inlined push of a string into one deoptimised takeText on every call
+ * without ever learning better; a store by index records the change of element kind and is optimised once.
+ */
+function append<T>(xs: T[], x: T): void {
+  xs[xs.length] = x;
 }
 
 function heardSoFar(state: ConversationState, scenario: Scenario): string[] {
@@ -1722,6 +1835,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const respectfulWarning =
     warnedNow && setsLimit && !scripted && commitments.breaches.length === 0 &&
     (commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l)) || assessment.sentences.some((sn) => !sn.salad && WAY_FORWARD.test(lower(sn.text))));
+  let agentNamedOnce: Set<string> | undefined;
   const lc: LineContext = {
     engaged: heardEngaged,
     seen: new Set(hits.filter((h) => !PITFALL_SET.has(h.label) && (setsLimit || h.label !== "boundary")).map((h) => h.label)),
@@ -1742,12 +1856,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     details: asksDetails(text) || ADDRESSED_TO.test(lower(text)),
     hedged: hedgedTopics(assessment.sentences),
     heardNow: lower(text),
+    agentNamed: () => (agentNamedOnce ??= new Set([...state.turns.map((t) => t.agentText), text].flatMap((a) => topicsIn(scenario, lower(a.slice(0, 2000)))))),
     shownHeard: (state.labelUses.reflection ?? 0) > 0 || engaged.has("reflection") || [...state.turns.map((t) => t.agentText), text].some((a) => READ_BACK.test(lower(a))),
     given: givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text]),
     scenario,
     intensity: state.intensity,
     said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(t.agentText)).join(" ")} ${normaliseEcho(text)}`,
   };
+  // A working-day range that, counted from the call day, can miss her day is heard as a hedge of that worry (not
+  // as "before Friday"), whatever the words sound like.
+  const dated = datedRange(scenario, assessment.sentences, state.intensity);
+  if (dated) lc.hedged = new Set([...lc.hedged!, ...dated.concern.topics]);
   const mut: PickState = {
     rng: state.rng,
     recentLines: state.recentLines,
@@ -1777,21 +1896,19 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
   // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
   const asksNotAboutHer =
-    ask === "anything-else" || ask === "choice" || ask === "step" || (ask === "offer" && !/\b(?:tell me|explain|describe|talk me through)\b/.test(lower(text)));
+    ask === "anything-else" || ask === "choice" || ask === "step" || (ask === "offer" && !/\b(?:tell me|explain|describe|talk me through)\b/.test(lower(text).replace(OWN_EXPLAINING, " ")));
   // the agent asks "anything else?" or signs off: the only turns a goodbye answers
   const closing = closesCall(text);
   // remedies this very turn names (the one she picks, or the one the agent confirms)
-  const namedRemedies = new Set(
-    scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)).map((t) => t.remedy!),
-  );
+  // (loops, here and for turnRemedies, not filter().map(): the filter's result, empty on most turns, changed
+  // shape and V8 left this function's optimised code on every call, then recompiled it for hundreds of ms of CPU)
+  const namedRemedies = new Set<string>();
+  for (const t of scenario.engine.topics) if (t.remedy && lc.topics.has(t.id) && offered.includes(t.remedy)) namedRemedies.add(t.remedy);
   // (a remedy she turned down is not taken up again unless the agent brings it back in this turn)
   lc.declined = new Set((state.declined ?? []).filter((r) => !namedRemedies.has(r) && !lc.offeredNow!.has(r)));
   // the remedies this turn names or offers (its options, when it lays out a choice)
-  const turnRemedies = new Set([
-    ...namedRemedies,
-    ...offeredNow,
-    ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!),
-  ]);
+  const turnRemedies = new Set([...namedRemedies, ...offeredNow]);
+  for (const t of scenario.engine.topics) if (t.remedy && lc.topics.has(t.id)) turnRemedies.add(t.remedy);
   // what she has already taken up in her own words: her lines so far that rest on a remedy offered, with no doubt in them
   const tookBefore = tookUp(scenario, state);
   const pickOne = (xs: string[]) => {
@@ -1827,12 +1944,38 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     mut.saidLines = [...mut.saidLines, `${key}:${pool.indexOf(words)}`];
     return words;
   };
+  // An option the agent says misses her worry ("or the refund route, which means no machine on Saturday") is not the one
+  // she picks while another option is left: she came with that worry.
+  const meetsWorry = (options: string[]): string[] => {
+    const misses = (r: string) =>
+      assessment.sentences.some(
+        (sn) =>
+          !sn.salad && !!mentionOf(scenario, lower(sn.text), r) &&
+          // (in one clause: "…, which means no machine on Saturday"; not "if you'd rather not risk it, … the weekend")
+          // (the worry named within a few words after the negation: "no machine on Saturday", not "with no fuss")
+          lower(sn.text).split(/[,;:]|\s(?=which\b|but\b)/).some((cl) => {
+            const m = MISSES.exec(cl);
+            return !!m && topicsIn(scenario, cl.slice(m.index, m.index + 30)).some((t) => scenario.engine.concerns.some((cn) => cn.topics.includes(t)));
+          }),
+      );
+    const keep = options.filter((r) => !misses(r));
+    return keep.length > 0 && keep.length < options.length ? keep : options;
+  };
   // (nothing offered or done in the turn, she does not call it sorted)
   const didSomething = commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l));
   /** A resolved line that answers the turn: the option she picks, no goodbye when asked something. */
   const resolvedAnswer = (about?: string[]): string => {
     if (ask === "choice") {
-      const pickable = about ?? (namedRemedies.size > 0 ? [...namedRemedies] : [...lc.offeredNow!].length > 0 ? [...lc.offeredNow!] : offered);
+      const base = about ?? (namedRemedies.size > 0 ? [...namedRemedies] : [...lc.offeredNow!].length > 0 ? [...lc.offeredNow!] : offered);
+      // (the options this turn names, offered or only described, less one said to miss her worry)
+      const all = [...new Set([...base, ...turnRemedies])];
+      const serving = meetsWorry(all);
+      const pickable = serving.length < all.length ? base.filter((r) => serving.includes(r)) : base;
+      if (serving.length < all.length && pickable.length === 0) {
+        const order = all.map((r) => ({ r, at: optionAt(scenario, lower(text), r, new Set(all)) })).filter((x) => x.at < Infinity).sort((a, b) => a.at - b.at);
+        const nth = order.findIndex((x) => x.r === serving[0]);
+        if (nth >= 0 && nth < ORDINALS.length) return `The ${ORDINALS[nth]} one, please.`;
+      }
       // (one of the options is what she already said she would do, "I'll set the albums up tonight": she keeps to it)
       const options = new Set([...pickable, ...turnRemedies]);
       const kept = [...options].filter((r) => tookBefore.has(r));
@@ -1858,6 +2001,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     }
     // asked to do something now, she does it (not a line about doing it later)
     if (ask === "step") return answerAsk("step");
+    // (asked about something she has told already, "Is there anything you rely on the line for?" after the alarm, or "Is
+    // there a day you need it by?" after the party: she says it again, not a stock thanks)
+    if (ask === "question" && !about && asked.length > 0 && newFacts.length === 0 && !confirmAsked(text)) {
+      const told = scenario.persona.facts.find((f) => f.id === asked[0] && state.revealedFacts.includes(f.id));
+      if (told && !state.turns.some((t) => t.customerLine.includes(told.customerLine))) return `Like I said: ${told.customerLine}`;
+    }
     if (ask === "offer" || ask === "when" || ask === "question") {
       // (a yes to an offer takes up what this turn offered, not another remedy: "shall I go ahead with the York
       // club?" is not answered "A freeze will do for now")
@@ -1871,7 +2020,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (confirm) return answerAsk(confirm);
       if (ask === "question") return line;
       // (a day and time is answered with one, not with "Okay")
-      const answered = ask === "when" ? NAMES_A_TIME.test(line) : SAYS_YES.test(line);
+      const answered = ask === "when" ? NAMES_A_TIME.test(line) : saysYes(line);
       if (line && answered) return line;
       // (a line turning the offer down is said without a yes before it: "I'll pay it in one go once it's the right amount")
       if (line && ask === "offer" && DECLINES.test(line)) return line;
@@ -1894,7 +2043,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
     const thanks = !promised && fresh.length > 0 ? resolvedAnswer(fresh) : "";
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
-    if (fact && !promised && !thanks) revealedFacts.push(fact.id);
+    if (fact && !promised && !thanks) append(revealedFacts, fact.id);
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
     const asking = !closing;
@@ -1980,7 +2129,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     };
     const readAgain = !fact && again ? readsOut(again.id) : "";
     if (fact) {
-      revealedFacts.push(fact.id);
+      append(revealedFacts, fact.id);
       // an angry word first only when it answers something the agent did wrong (or he is still abusing)
       const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive));
       customerLine = prefix ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
@@ -1991,9 +2140,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     } else if (readAgain) {
       customerLine = readAgain;
     } else if (raise && open) {
-      if (open.fact && !revealedFacts.includes(open.fact)) revealedFacts.push(open.fact);
+      if (open.fact && !revealedFacts.includes(open.fact)) append(revealedFacts, open.fact);
       const again = concernsRaised.includes(open.id);
-      if (!again) concernsRaised.push(open.id);
+      if (!again) append(concernsRaised, open.id);
       // a line answering what the agent just did comes first, then the worry
       const answer = mood.salient > 0 ? `${mood.text} ` : "";
       abusiveLine = !!answer && mood.abusive;
@@ -2021,11 +2170,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (!fact && (ask === "when" || ask === "step" || offerHeard) && group !== "angrier") {
       // (in her first sentence: "…My rent goes out on Friday" later in the reply names no time for the call)
       const first = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
-      const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && SAYS_YES.test(customerLine);
+      const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && saysYes(customerLine);
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
       // (nor is a yes put before a line that turns it down: "Yes, please. Do that. I'll pay it in one go")
       else if (!answered && !(ask === "offer" && DECLINES.test(customerLine))) customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
+    }
+    // Offered an explanation ("Can I explain how offline works?"), she says go on, and listens: nothing else yet.
+    if (!fact && ask === "offer" && group !== "angrier" && !mood.pit && new RegExp(OWN_EXPLAINING.source).test(lower(text).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?")).pop() ?? "")) {
+      customerLine = pickOne(GO_ON);
+      // (the mood line went unsaid)
+      mut.saidLines = mut.saidLines.filter((k) => saidBefore.includes(k) || !/^(?:calmer|same|angrier):/.test(k));
     }
     // Offered a choice mid-call, she picks (not "Is there a catch?" alone to "Do you want the PAC, or should I set
     // those up?"): a line about one of the options, else the first; a question of hers is left for later.
@@ -2033,7 +2188,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const names = (x: string) => topicsIn(scenario, lower(x)).some((t) => turnRemedies.has(scenario.engine.topics.find((y) => y.id === t)?.remedy ?? ""));
       if (!names(customerLine)) {
         const keep = { rng: mut.rng, recentLines: mut.recentLines, saidLines: mut.saidLines };
-        const own = pickLine(scenario, "calmer", mut, lc, { abusive: "never", about: [...turnRemedies], notGoodbye: true }).text;
+        const own = pickLine(scenario, "calmer", mut, lc, { abusive: "never", about: meetsWorry([...turnRemedies]), notGoodbye: true }).text;
         if (own && customerLine.includes(own)) Object.assign(mut, keep); // (her line is already about one of them)
         else if (own && !state.turns.some((t) => t.customerLine.includes(own))) customerLine = own;
         else {
@@ -2109,8 +2264,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const hersNow = !!state.chose && assessment.sentences.some(
     (sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly && GOES_AHEAD.test(lower(sn.text)) && remediesNamed(lower(sn.text)).includes(state.chose!),
   );
+  // ("Monthly it is." records a choice in so many words: a sentence elsewhere naming hers by a shared word, "…and the
+  // £71.01 refund is on its way", does not make it hers)
+  const recorded = new Set(
+    assessment.sentences
+      .filter((sn) => !sn.salad && RECORDS_CHOICE.test(lower(sn.text).trim()) && !(state.chose && remediesNamed(lower(sn.text)).includes(state.chose)))
+      .flatMap((sn) => remediesNamed(lower(sn.text))),
+  );
   const switched =
-    outcome !== "ended" && ask !== "choice" && !keptMine && !hersGiven && !hersNow ? [...new Set([...namedRemedies, ...restated])].filter((r) => (state.declined ?? []).includes(r)) : [];
+    outcome !== "ended" && ask !== "choice" && !keptMine && ((!hersGiven && !hersNow) || recorded.size > 0)
+      ? [...new Set([...namedRemedies, ...restated])].filter((r) => (state.declined ?? []).includes(r) && (recorded.size === 0 || recorded.has(r) || (!hersGiven && !hersNow)))
+      : [];
   let choseAt = state.choseAt;
   // (a turn restating her choice wrongly is corrected below; her reply to it chooses nothing)
   if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact && !keptMine && switched.length === 0) {
@@ -2146,7 +2310,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   let correctedAt = state.correctedAt;
   if (switched.length > 0 && !mut.saidLines.includes("switched")) {
     // (hers in the words the agent used for it when laying it out)
-    const mine = state.chose && !namedRemedies.has(state.chose)
+    const mine = state.chose && (recorded.size > 0 || !namedRemedies.has(state.chose))
       ? choiceName(scenario, state.turns, state.chose!)
       : undefined;
     // (the agent's words for the other are often a step, "tap the three dots", not a name: only hers is named)
@@ -2182,6 +2346,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     customerLine = answeredDay
       ? `${pickOne(HEDGE_HEARD)} ${pickOne(PLANS_AROUND).replace("$day", day!)}`
       : raisedBefore ? `${pickOne(HEDGE_HEARD)} ${raise.split(/(?<=[.!?])\s+/).findLast((x) => x.includes("?")) ?? raise}` : raise;
+  }
+  // She counts the working days from the call day herself, once: "3 to 5 working days from today? That's next Monday
+  // at the earliest. My rent goes out on Friday, so it won't be there in time." An answer to a question of the turn
+  // stays, after the dates, unless it takes the money as there before her day.
+  if (dated && switched.length === 0 && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !mut.saidLines.includes("dated")) {
+    const lowerStyle = !/[A-Z]/.test(lineText(dated.concern.raise!, state.intensity));
+    const named = new RegExp(`\\b${dated.day.toLowerCase()}\\b`).test(lower(text));
+    const when = dated.late >= 0 ? `That's ${dated.earliest} at the earliest.` : `That could be as late as ${dated.latest}.`;
+    const dates = `${dated.words.charAt(0).toUpperCase()}${dated.words.slice(1)} from today? ${when}`;
+    const takesItAsThere = new RegExp(`\\b(?:before|by) ${dated.day.toLowerCase()}\\b(?![^.!?]*\\?)`).test(lower(customerLine)) || !customerLine;
+    const worry = named
+      ? pickOne(PLANS_AROUND).replace("$day", dated.day)
+      : `${dated.deadline.replace(/[.!]?$/, ",")} so ${dated.late > 0 ? "it won't be there in time." : "it might not be there in time."}`;
+    const reply = `${dates} ${ask && !takesItAsThere ? customerLine : worry}`;
+    customerLine = lowerStyle ? reply.toLowerCase() : reply;
+    mut.saidLines = [...mut.saidLines, "dated"];
   }
   // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
   // names what she thanks for: "The 60-day hold. That's a weight off. You've been very patient with me.", not the

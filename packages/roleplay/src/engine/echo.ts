@@ -31,8 +31,19 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 const NUM_RE = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "g");
 
+const NORMALISED = new Map<string, string>();
+const NORMALISED_MAX = 5_000;
 /** Lower-cased, number words as digits, "3 to 5" as "3-5", "working days" as "days", no "£" or thousands commas. */
 export function normaliseEcho(text: string): string {
+  // each turn normalises every agent line of the call so far: a line's form is looked up after its first turn
+  const hit = NORMALISED.get(text);
+  if (hit !== undefined) return hit;
+  const n = normaliseUncached(text);
+  if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.delete(NORMALISED.keys().next().value!);
+  NORMALISED.set(text, n);
+  return n;
+}
+function normaliseUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")

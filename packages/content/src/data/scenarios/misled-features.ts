@@ -49,7 +49,7 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "shoots-weekly",
         fact: "She shoots at rural venues almost every weekend, so reliable offline access is the whole point of the plan for her.",
-        askedAbout: ["use it for", "what do you need", "how do you use", "work", "clients", "venues", "important", "where do you", "where you", "show the photos", "show your photos"],
+        askedAbout: ["use it for", "what do you need", "how do you use", "work", "clients", "venues", "important", "where do you", "where you", "show the photos", "show your photos", "how often"],
         customerLine: "Half the venues I work at are barns in the middle of nowhere. If I can't show people my work offline, the plan is no use to me.",
       },
     ],

@@ -170,7 +170,7 @@ export const refundDemand: ScenarioInput = {
       { text: "Okay, the refund once it's collected. Email me the reference and we're done.", when: { offered: ["refund-after-collection"] } },
       "Fair enough, you've been straight with me. I won't be writing those reviews.",
       { text: "Cheers. And thanks for sorting the voucher as well, that was decent.", when: { offered: ["goodwill-voucher"] } },
-      "Good. That's all I wanted from the first email, to be honest.",
+      { text: "Good. My money back is all I wanted from the first email, to be honest.", when: { offered: ["refund-after-collection"] } },
       { text: "Repair it is, then. As long as someone actually turns up this time.", when: { offered: ["repair"] } },
     ],
     escalated: [
