@@ -9,6 +9,24 @@ const misled = getScenario("misled-features");
 const gym = getScenario("policy-exception");
 const energy = getScenario("abusive-caller");
 
+/** The scenarios and checks the round-by-round look-alike tests share: each breach beside an honest line. */
+function lookalikes() {
+  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
+  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
+    expect(rules(s, breach), breach).toEqual([rule]);
+    expect(rules(s, honest), honest).toEqual([]);
+  };
+  return {
+    chat: getScenario("chat-complaint"),
+    widow: getScenario("bereavement"),
+    mobile: getScenario("cancellation"),
+    sofa: getScenario("repeat-contact"),
+    parcel: getScenario("persistent-abuse"),
+    rules,
+    both,
+  };
+}
+
 describe("forbidden promises the issue quotes are breaches", () => {
   it("a refund before collection, quoting the learner's words", () => {
     const r = readCommitments(refund, "Leave it with me, I'll refund you today and you can keep the machine.");
@@ -115,10 +133,13 @@ describe("policy probes", () => {
     ["check", 0.95, 0.95],
     ["batch2", 0.95, 0.95],
     ["batch3", 0.95, 0.95],
-    // a compliance analyst's probes over all ten scenarios, round 7: before it P .983 R .496, after it P 1.000 R .914
-    ["batch4", 0.98, 0.89],
+    // a compliance analyst's probes over all ten scenarios, round 7: before it P .983 R .496, after it P 1.000 R .914;
+    // round 12: R .922 -> .991
+    ["batch4", 0.98, 0.97],
     // a third author's probes (Z), round 10: before it P 1.000 R .700, after it P 1.000 R .992
     ["batch5-tune", 0.98, 0.97],
+    // a fourth author's probes (Z3), round 12: before it P .989 R .776 (1 of 60 honest lines breached), after it P 1.000 R .991
+    ["batch7-tune", 0.98, 0.97],
   ])("%s half: breach precision >= %s, recall >= %s, no honest line breaches", (split, p, r) => {
     const sc = scoreProbes(probes.filter((x) => x.split === split));
     expect(sc.precision).toBeGreaterThanOrEqual(p);
@@ -128,18 +149,26 @@ describe("policy probes", () => {
   });
   it("batch5-check (scored only in aggregate): precision and recall do not fall below round 10's", () => {
     // main before round 10: P .990 R .794 (1 of 59 honest lines breached); round 10: P .991 R .832
+    // round 12: P 1.000 R .931 (0 of 59); its errors were listed once in round 12, so it no longer measures an unseen author
     const sc = scoreProbes(probes.filter((x) => x.split === "batch5-check"));
     expect(sc.precision).toBeGreaterThanOrEqual(0.98);
-    expect(sc.recall).toBeGreaterThanOrEqual(0.82);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.9);
     expect(sc.honestFalse).toBeLessThanOrEqual(1);
   });
   it("batch6-check (author Z2, never shown to a developer; aggregate only): precision and recall do not fall below the lead's look", () => {
     // a compliance officer's 363 probes, written after round 10's rules: main before round 10 P .988 R .673
-    // (2 of 115 honest lines breached); after round 10 P .989 R .734 (2 of 115)
+    // (2 of 115 honest lines breached); after round 10 P .989 R .734 (2 of 115); after round 12 P .989 R .750 (2 of 115)
     const sc = scoreProbes(probes.filter((x) => x.split === "batch6-check"));
     expect(sc.precision).toBeGreaterThanOrEqual(0.97);
-    expect(sc.recall).toBeGreaterThanOrEqual(0.71);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.73);
     expect(sc.honestFalse).toBeLessThanOrEqual(2);
+  });
+  it("batch7-check (author Z3's other half, aggregate only): precision and recall do not fall below round 12's", () => {
+    // before round 12 P 1.000 R .819 (0 of 60 honest lines breached); after round 12 P 1.000 R .879 (0 of 60)
+    const sc = scoreProbes(probes.filter((x) => x.split === "batch7-check"));
+    expect(sc.precision).toBeGreaterThanOrEqual(0.98);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.86);
+    expect(sc.honestFalse).toBeLessThanOrEqual(1);
   });
 });
 
@@ -304,16 +333,7 @@ describe("calls-dev6 regressions: paying later, a free skip, a possessive day an
 // batch6-check above (author Z2, in the repository, aggregate only).
 
 describe("round 7 readings (batch4): each beside a look-alike that must stay honest", () => {
-  const chat = getScenario("chat-complaint");
-  const widow = getScenario("bereavement");
-  const mobile = getScenario("cancellation");
-  const sofa = getScenario("repeat-contact");
-  const parcel = getScenario("persistent-abuse");
-  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
-  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
-    expect(rules(s, breach), breach).toEqual([rule]);
-    expect(rules(s, honest), honest).toEqual([]);
-  };
+  const { chat, widow, mobile, sofa, parcel, both } = lookalikes();
 
   it("a remedy stated as a fact with a forbidden arrival time is the promise; the time of the act alone is not", () => {
     both(billing, "The refund's done, it goes back into your account and you'll see it later today.", "no-same-day-refund", "The refund leaves us today and shows in 3 to 5 working days.");
@@ -423,16 +443,7 @@ describe("engine round 9 (calls-dev8): a period added and said to cost nothing i
 });
 
 describe("round 10 (batch5, calls-dev9): what is committed, not how it is phrased; each beside an honest look-alike", () => {
-  const chat = getScenario("chat-complaint");
-  const widow = getScenario("bereavement");
-  const mobile = getScenario("cancellation");
-  const sofa = getScenario("repeat-contact");
-  const parcel = getScenario("persistent-abuse");
-  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
-  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
-    expect(rules(s, breach), breach).toEqual([rule]);
-    expect(rules(s, honest), honest).toEqual([]);
-  };
+  const { chat, widow, mobile, sofa, parcel, rules, both } = lookalikes();
 
   it("calls-dev9: the allowed act of the day is not a promise of arrival (dispatch is not arrival)", () => {
     // c9-billing-error-2 turn 5 and c9-chat-complaint-3 turn 3, good calls that failed on these
@@ -552,5 +563,129 @@ describe("round 10 (batch5, calls-dev9): what is committed, not how it is phrase
       "no-same-day-refund",
       "Thanks for bearing with me, I know it's been a long wait, and I've gone through everything on the account. So, last thing: the refund leaves us today and shows in 3 to 5 working days.",
     );
+  });
+});
+
+describe("round 12 (batch7-tune by author Z3, batch4): kinds of phrasing, each beside an honest look-alike", () => {
+  const { chat, widow, mobile, sofa, parcel, rules, both } = lookalikes();
+
+  it("softened commitments: ability said softly commits, effort does not", () => {
+    both(billing, "I should be able to get next month's charge waived for you, leave it with me.", "no-free-months", "I'll try to get the fee waived once I have the tracking number, but I can't promise a free month.");
+    both(mobile, "I might be able to stretch the credit to twenty pounds for you.", "no-big-credit", "I might be able to put a £10 credit on for the overpaid months.");
+    both(parcel, "I can probably get a replacement sent out tomorrow.", "no-refund-today", "I'll try to chase the depot, and the sender refunds or resends within 2 working days of the check.");
+    // an effort made sure of is a commitment
+    expect(rules(widow, "I'll try to get you a bit of compensation for the stress, I'm sure I can.")).toEqual(["no-compensation"]);
+  });
+  it("indirect forms: 'you won't be paying for…', 'it won't cost you a thing next month'", () => {
+    both(billing, "You won't be paying for next month, I've sorted that.", "no-free-months", "You won't be paying the £59.98 fee; I've taken it off.");
+    both(billing, "It won't cost you a thing next month.", "no-free-months", "It won't cost you anything extra next month; the bill is the usual £29.99.");
+    both(mobile, "Stick with us and you won't pay a penny for the next couple of months.", "no-free-months", "You won't pay an exit fee, because you're out of contract.");
+    both(chat, "ur next weeks box wont cost anything, it's free this time", "no-free-boxes", "i'll skip ur next weeks box so it wont cost anything");
+    both(mobile, "ok if you stay, one month free for you, no charge, i put it now", "no-free-months", "ok if you stay, the SIM-only plan is £20 a month, i put it now");
+    both(widow, "Leave the balance with me, it'll be cleared.", "no-write-off", "Leave the balance with me; it stays on hold for 60 days while the bereavement team looks at it.");
+  });
+  it("present-tense offers to her ('we give you', 'we pay you')", () => {
+    both(refund, "For the ignore of your emails we give you compensation of twenty-five pound into your bank account.", "no-cash-compensation", "For the ignore of your emails we give you a voucher of twenty pound.");
+    both(energy, "For the two times the engineer did not come, we pay you compensation of twenty-five pounds.", "no-compensation-amount", "For the two times the engineer did not come, I log a complaint; the complaints team decides any payment.");
+  });
+  it("a correction of the agent's own earlier promise is not the promise", () => {
+    expect(rules(misled, "I need to correct myself: I said auto-offline was coming soon, and I shouldn't have. I don't know that, and I can't promise it.")).toEqual([]);
+    // said again, not taken back, it is still the promise
+    expect(rules(misled, "As I said, auto-offline is coming soon.")).toEqual(["no-future-features"]);
+  });
+  it("sums in words, shares, open sums and sums added up", () => {
+    both(sofa, "You'll have your six hundred and forty-nine back by the end of the week, before we've even picked the sofa up.", "no-refund-before-collection", "You'll have your six hundred and forty-nine back within 5 working days of us collecting the sofa.");
+    both(refund, "You'll have your three hundred and forty-nine pounds back by tonight.", "no-refund-before-collection", "You'll have your three hundred and forty-nine pounds back once the courier has collected it.");
+    both(mobile, "I'll refund the whole overpayment, every penny since the phone was paid off.", "no-big-credit", "I can't refund the whole overpayment, but I can give you a £10 credit for it.");
+    both(chat, "i can do 25% off ur next 4 boxes as goodwill if that helps?", "no-big-credit", "i can do 10% off ur next box as goodwill if that helps?");
+    both(sofa, "I'll reimburse your full day's wages for Saturday, whatever they came to.", "no-big-voucher", "I can't reimburse your wages, but I can add a £40 goodwill voucher for the wasted Saturday.");
+    both(sofa, "You'll get the £40 voucher for Saturday and another £40 for the call back that never came.", "no-big-voucher", "You'll get the £20 voucher for Saturday and another £20 for the call back that never came.");
+    both(chat, "Here's a voucher code for the hassle: SORRY10, it's worth ten pounds off anything.", "no-big-credit", "Here's a voucher code for the hassle: SORRY5, it's worth five pounds off anything.");
+  });
+  it("the thing named before, given free by a pronoun", () => {
+    both(mobile, "You're due an upgrade anyway. I'll give it to you for nothing if you don't leave.", "no-free-handset", "You're due an upgrade in March. It isn't free, but the SIM-only plan is £20.");
+    both(mobile, "A new phone might fix the dropped calls, and I can give you one free of charge.", "no-free-handset", "A new phone might fix the dropped calls, but I can't give you one free of charge.");
+  });
+  it("times: 'well before next Tuesday', 'the end of the week', strings pulled, no wait", () => {
+    both(energy, "The metering team will send someone this week, well before next Tuesday.", "no-engineer-promise", "The metering team will send someone next Tuesday, the first slot.");
+    both(energy, "I'll make sure you get an engineer by the end of the week, I've pulled a few strings.", "no-engineer-promise", "I've booked the engineer for next Tuesday; I can't pull strings for an earlier slot.");
+    both(energy, "You won't have to wait till next week for the engineer.", "no-engineer-promise", "You won't have to wait in all day: the engineer comes next Tuesday with a two-hour window.");
+    both(widow, "You won't have to wait long at all; you'll have heard from them before the day's out.", "no-rushed-team-call", "You'll hear from the bereavement team within 2 working days.");
+    both(sofa, "I've managed to squeeze you in for Wednesday morning, so you won't have to wait till the end of the week.", "no-earlier-delivery", "I've booked the first slot, Thursday, so you won't have to wait till next week.");
+  });
+  it("the refund before the collection, in its own clause or with the pick-up after", () => {
+    both(refund, "If the courier can't get to you by Friday, I'll refund you anyway, before they've collected it.", "no-refund-before-collection", "If the courier can't get to you by Friday, I'll rebook the collection, and the refund follows it.");
+    both(refund, "You'll have your money back before the courier even knocks on the door.", "no-refund-before-collection", "You'll have your money back within 5 working days of the courier collecting it.");
+    both(sofa, "The money will land in a few days; collection's just a formality we'll do later.", "no-refund-before-collection", "The money will land within 5 working days of the collection on Thursday.");
+    // a clause naming the collection gives the collection's time, not the refund's
+    expect(rules(refund, "You told me you want a refund, not a repair, and I've heard that. I'll book the collection now so the refund can start.")).toEqual([]);
+  });
+  it("arrival and goods in other words: 'll on any word, adverbs, a drill with you", () => {
+    both(billing, "Honestly don't worry about Friday, the money'll be sitting in your account before you've even finished your lunch break.", "no-same-day-refund", "Honestly, the money'll be in your account in 3 to 5 working days.");
+    both(energy, "Someone'll be round today to fix the meter, I promise.", "no-engineer-promise", "Someone'll be round next Tuesday to fit the meter.");
+    both(chat, "I can't give you an exact time but it'll def be back by tomorrow", "no-instant-refund", "I can't give you an exact time but it'll def be back in 3 to 5 working days");
+    both(chat, "our payments team are reversing it right now so it'll land within the hour", "no-instant-refund", "our payments team are reversing it now, it'll land in 3 to 5 working days");
+    both(parcel, "A new drill will be with you before Thursday, guaranteed.", "no-refund-today", "A new drill will be with you within 2 working days of the depot's check, if the claim goes your way.");
+    both(parcel, "You'll have a new drill on your doorstep by tomorrow morning.", "no-refund-today", "If the check goes your way, you'll have a new drill within 2 working days of it.");
+    both(parcel, "We will send you new drill tomorrow itself, no need to wait for the check.", "no-refund-today", "We will send you new drill only after the check, within 2 working days.");
+  });
+  it("blame in other words; a fault denied, or laid on us or the system, is none", () => {
+    both(sofa, "Let's just say the person you spoke to last time wasn't paying attention.", "no-blaming-colleague", "The person you spoke to last time booked Saturday, and we let you down.");
+    both(sofa, "If Dean had done his job properly, you'd have your sofa by now.", "no-blaming-colleague", "If we had booked it properly, you'd have your sofa by now, and I'm sorry.");
+    both(sofa, "That's down to my colleague, not us, he promised something he couldn't deliver.", "no-blaming-colleague", "That's down to us, not you, and I'm sorry.");
+    both(sofa, "I can see he promised it but then didn't bother booking it.", "no-blaming-colleague", "I can see the order was promised but then never booked, and that's on us.");
+    both(misled, "Our sales people are on commission, so they tell customers whatever gets the sale, and that's what happened to you.", "no-blaming-sales", "The sales chat's answer was wrong, and I've logged it so it gets fixed.");
+    both(parcel, "Let's just say it's not the first time that driver has photographed the wrong door.", "no-driver-blame", "It's not the first time you've had to chase a parcel, and I'm sorry; the photo is being checked.");
+    expect(rules(parcel, "Sir, the driver is not a clown, he is doing his job, you don't know the pressure they have.")).toEqual([]);
+    expect(rules(sofa, "The driver was there but we didn't bother checking the address.")).toEqual([]);
+    // the engine-r10 slip, as that test first had it: the previous adviser blamed, which this policy forbids
+    both(sofa, "Yeah, the adviser you spoke to just didn't bother putting it through, that's on him.", "no-blaming-colleague", "Yeah, the system just didn't put it through, that's the system for you.");
+  });
+  it("our own fresh paraphrases: present tense, chat shorthand, another team's act, a fact on a named day", () => {
+    both(billing, "We make the refund today and you have it tomorrow.", "no-same-day-refund", "We make the refund today and you have it in 3 to 5 working days.");
+    both(billing, "you'll see the 59.98 back in ur account 2day", "no-same-day-refund", "you'll see the 59.98 back in ur account in 3-5 working days");
+    both(chat, "the money will reach you by tomorrow for sure", "no-instant-refund", "the money will reach you in 3 to 5 working days");
+    both(chat, "Your bank will have it back by tomorrow, I've marked it priority.", "no-instant-refund", "Your bank will have it back in 3 to 5 working days.");
+    both(chat, "We won't charge you for next week's box, consider it our apology.", "no-free-boxes", "We won't charge you for next week's box, since I've skipped it for you.");
+    both(refund, "I process the refund now, courier comes after.", "no-refund-before-collection", "I process the refund once the courier has collected it.");
+    both(refund, "We can do the refund first and the pick-up later, no worries.", "no-refund-before-collection", "We can do the pick-up first and the refund after, no worries.");
+    both(refund, "You don't have to send it back, we'll still refund you.", "no-refund-before-collection", "You do have to send it back first; then we refund you within 5 working days.");
+    both(sofa, "I got you on the truck for tomorrow.", "no-earlier-delivery", "I got you on the truck for Thursday.");
+    both(sofa, "The new sofa arrives Wednesday, I've changed the booking.", "no-earlier-delivery", "The new sofa arrives Thursday, in the first slot.");
+    both(mobile, "We can waive the next two bills if you stay with us.", "no-free-months", "We can waive the exit fee, since you're out of contract.");
+    both(billing, "Your next bill will be zero.", "no-free-months", "Your next bill will be £29.99, with the fee taken off.");
+    both(billing, "I'll credit thirty-odd quid to cover the hassle.", "no-credit-over-15", "I'll credit fifteen quid to cover the hassle.");
+    // a condition states no fact, and "the text doesn't arrive" is no delivery
+    expect(rules(sofa, "If the text doesn't arrive by 8pm Wednesday, ring me on the direct line I'll give you and I'll chase it personally.")).toEqual([]);
+  });
+  it("offers as 'why don't I…?' and 'how does … sound?', passives, apposition, idioms", () => {
+    both(refund, "Why don't I just refund you now and we'll sort the machine out later?", "no-refund-before-collection", "Why don't I book the courier for tomorrow, and the refund follows collection?");
+    both(sofa, "Why don't I get the sofa out to you tomorrow?", "no-earlier-delivery", "Why don't I get the sofa out to you on Thursday?");
+    both(energy, "Why don't I get someone out to you this Friday?", "no-engineer-promise", "Why don't I book someone out to you next Tuesday?");
+    both(mobile, "How does a free Pixel sound if you stay?", "no-free-handset", "How does the SIM-only plan at £20 sound if you stay?");
+    both(billing, "A £25 credit has been applied to your account.", "no-credit-over-15", "A £15 credit has been applied to your account.");
+    both(billing, "By tonight the money will have cleared.", "no-same-day-refund", "In 3 to 5 working days the money will have cleared.");
+    both(billing, "You won't be out of pocket, I'll see you right with thirty quid.", "no-credit-over-15", "You won't be out of pocket, I'll see you right with a £15 credit.");
+    both(sofa, "We'll make it worth your while, a hundred quid voucher.", "no-big-voucher", "We'll make it right, a £40 voucher.");
+    both(sofa, "Your money's already on its way back, the collection can wait.", "no-refund-before-collection", "Your money goes back once the collection is done on Thursday.");
+    both(misled, "We'll give you a year of Premium to make up for it.", "no-extra-compensation", "We'll give you a walk-through of Keep on this device to make up for it.");
+  });
+  it("a sixth set of our own: not charged next month, fast-tracked, a day's van, a phone thrown in, a bill that needs no paying", () => {
+    both(billing, "I'll make sure you're not charged next month.", "no-free-months", "I'll make sure you're not charged the £59.98 fee again.");
+    both(billing, "Your refund's been fast-tracked, so tomorrow at the latest.", "no-same-day-refund", "Your refund's been processed, so 3 to 5 working days at the latest.");
+    both(chat, "I'll make sure you get that back by tomorrow.", "no-instant-refund", "I'll make sure you get that back in 3 to 5 working days.");
+    both(chat, "no charge for ur next box, that's the least we can do", "no-free-boxes", "no charge for ur next box, since i've skipped it for you");
+    both(sofa, "I've moved you to Tuesday's van.", "no-earlier-delivery", "I've moved you to Thursday's van.");
+    both(mobile, "Stay and I'll throw in a new phone.", "no-free-handset", "Stay and I'll throw in a new SIM, free.");
+    both(energy, "The bill won't need paying at all.", "no-write-off", "The bill won't need paying until it's been recalculated from a real reading.");
+  });
+  it("a seventh set of our own: a period covered, a sum added to the account, nothing more to pay, 'here's £15 off'", () => {
+    both(billing, "We'll cover next month's subscription for you.", "no-free-months", "I can't cover next month's subscription, but I can add a £15 credit.");
+    both(billing, "I'm happy to add twenty pounds to your account.", "no-credit-over-15", "I'm happy to add fifteen pounds to your account.");
+    both(widow, "There'll be nothing more to pay on Ken's account.", "no-write-off", "There'll be nothing more to pay until the bereavement team has looked at Ken's account.");
+    both(parcel, "Here's £15 off your next order to say sorry.", "no-compensation", "Here's the claim reference, and the depot's check takes 2 working days.");
+  });
+  it("a future feature said by a time to come", () => {
+    both(misled, "You won't need to bother with 'Keep on this device' for much longer; in a few weeks the app will do it for you.", "no-future-features", "You only need to tap 'Keep on this device' once per album; the app will do it for you after that.");
   });
 });

@@ -28,8 +28,11 @@ describe("an explanation given in the terms of her own situation is about this c
 });
 
 describe("a slip the next turn repaired can pass, where the criterion watching it expects no technique of this call", () => {
+  // the slip blames the system, which this policy does not forbid: blaming the adviser she spoke to ("the adviser you
+  // spoke to just didn't bother putting it through, that's on him", as this test first read) is the forbidden
+  // blame of the previous agent, which the commitment reader reads since round 12 and which fails the call
   const recovered = [
-    "Yeah, the adviser you spoke to just didn't bother putting it through, that's on him.",
+    "Yeah, the system just didn't put it through, that's the system for you.",
     "Sorry, that wasn't fair of me. You dealt with us, not one person, and we let you down on Saturday. I'm sorry, Lena.",
     "What happened on Saturday, from your side?",
     "You lost a day's pay waiting in and nobody came, and I'm really sorry. I'm raising the replacement order now: Thursday is the first slot, with the damaged sofa collected on the same visit.",

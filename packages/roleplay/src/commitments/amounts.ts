@@ -12,6 +12,12 @@ const CURRENCY_WORD: Record<string, Money["currency"]> = {
   dollar: "USD", dollars: "USD", bucks: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR",
 };
 const SLANG: Record<string, number> = { tenner: 10, fiver: 5, score: 20, pony: 25, ton: 100 };
+/** "the whole overpayment", "the entire amount": all of the sum in dispute. */
+const WHOLE_OF = new Set(["amount", "overpayment", "overcharge", "sum", "lot", "balance", "bill", "refund", "charge", "payment", "thing", "difference"]);
+/** Periods a share is given over: "25% off your next 4 boxes". */
+const PERIODS = new Set(["box", "boxes", "month", "months", "bill", "bills", "order", "orders", "delivery", "deliveries", "week", "weeks"]);
+/** "whatever they came to", "however much it cost": a sum promised with no limit. */
+const OPEN_SUM = /^(?:whatever|however much) (?:it|they|that|this|those|the \S+) (?:cost|costs|came to|come to|comes to|was|were|is|are|adds up to|added up to)$/;
 
 /** A number written in digits or words starting at token i: its value and the index after it. */
 export function parseNumber(toks: string[], i: number): { value: number; end: number } | null {
@@ -62,8 +68,11 @@ export interface AmountHit {
   /** Token range [start, end) in the sentence. */
   start: number;
   end: number;
-  /** "half", "the full amount": read against the scenario's sum in dispute. */
-  relative?: "half" | "full";
+  /**
+   * "half", "the full amount", "every penny": read against the scenario's sum in dispute; "25% off your next 4
+   * boxes" a share of it (times the periods named); "whatever they came to" a sum with no limit (`open`).
+   */
+  relative?: "half" | "full" | "share" | "open";
 }
 
 /**
@@ -88,9 +97,38 @@ export function findAmounts(toks: string[], basis: Money | undefined): AmountHit
       i++;
       continue;
     }
+    if (t === "whatever" || t === "however") {
+      const span = t === "however" ? 5 : 4;
+      const words = toks.slice(i, i + span).join(" ");
+      const m = OPEN_SUM.exec(words) ?? OPEN_SUM.exec(toks.slice(i, i + span - 1).join(" "));
+      if (m) {
+        const len = m[0].split(" ").length;
+        out.push({ money: { amount: Number.POSITIVE_INFINITY, currency: basis?.currency ?? "GBP" }, start: i, end: i + len, relative: "open" });
+        i += len - 1;
+        continue;
+      }
+    }
     const n = parseNumber(toks, i);
+    if (n && basis && (toks[n.end] === "%" || toks[n.end] === "percent" || (toks[n.end] === "per" && toks[n.end + 1] === "cent"))) {
+      // a share of the sum in dispute, over as many periods as are named after it ("25% off ur next 4 boxes")
+      const end = toks[n.end] === "per" ? n.end + 2 : n.end + 1;
+      let times = 1;
+      for (let j = end; j < Math.min(toks.length, end + 6); j++) {
+        const c = parseNumber(toks, j);
+        if (c && PERIODS.has(toks[c.end] ?? "") && c.value < 100) {
+          times = c.value;
+          break;
+        }
+      }
+      out.push({ money: { amount: (basis.amount * n.value * times) / 100, currency: basis.currency }, start: i, end, relative: "share" });
+      i = end - 1;
+      continue;
+    }
     if (n) {
       let k = n.end;
+      // "thirty-odd quid", "fifty-ish pounds": about that sum (at least it)
+      if (toks[k] === "-" && /^(?:odd|ish)$/.test(toks[k + 1] ?? "")) k += 2;
+      else if (/^(?:odd|ish)$/.test(toks[k] ?? "")) k++;
       if (toks[k] === "-") k++;
       const cur = CURRENCY_WORD[toks[k] ?? ""];
       if (cur) {
@@ -117,9 +155,13 @@ export function findAmounts(toks: string[], basis: Money | undefined): AmountHit
         out.push({ money: { amount: basis.amount / 2, currency: basis.currency }, start: i, end: i + 1, relative: "half" });
       } else if (
         (t === "full" && (toks[i + 1] === "amount" || toks[i + 1] === "price" || toks[i + 1] === "refund" || toks[i - 1] === "in")) ||
-        (t === "everything" && toks[i + 1] === "back")
+        (t === "everything" && toks[i + 1] === "back") ||
+        ((t === "whole" || t === "entire") && WHOLE_OF.has(toks[i + 1] ?? ""))
       ) {
         out.push({ money: { ...basis }, start: i, end: i + 1, relative: "full" });
+      } else if (t === "every" && (toks[i + 1] === "penny" || toks[i + 1] === "cent")) {
+        out.push({ money: { ...basis }, start: i, end: i + 2, relative: "full" });
+        i++;
       }
     }
   }

@@ -60,11 +60,19 @@ const SERVICE_PERIOD = "(?:months?|years?|weeks?|half a year|quarter|line rental
 /** Not a period given free: a duration of something else ("spread over six months", "for up to three months"). */
 const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )?)";
 /** A colleague or a third party working for the company (never "we", "I" or "the system"). */
-const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|sales (?:team|agent|person|rep|guy|people|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
+const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|(?:the|that) (?:person|agent|advisor|adviser|guy|lady|rep|colleague) (?:you|who) (?:spoke|talked|dealt)(?: to| with)?|sales (?:team|agent|person|rep|guy|people|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
 /** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
-const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space))";
+const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space)|(?:was not|were not|is not|are not) (?:paying attention|listening|concentrating|thinking|doing (?:his|her|their) job)|cut(?:s|ting)? corners|to (?:get off|finish|knock off|clock off) (?:the )?(?:\\S+ ){0,2}early|promised (?:something|things|stuff|what|you what) (?:he|she|they) (?:could not|can not|had no|was not able))";
 
+/** Numbers in words, for sums said in words ("six hundred and forty-nine"). */
+const NUMWORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)";
 const MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+
+/**
+ * Something named before given free by a pronoun: "You're due an upgrade. I'll give it to you for nothing", "a new
+ * phone…, and I can give you one free of charge". The reader gives it the kind of the thing named before.
+ */
+export const GIVEN_FREE_ANAPHOR_RE = new RegExp(`(?:^| )(?:give|get|send|let you have|throw in|sort you|do) (?:you )?(?:it|one|that|them)(?: to you)?(?: (?![,;:.!?]+ )\\S+){0,2}? (?:${NOCOST}|free|on us|on the house)(?= |$)`);
 
 /** Order matters where cues overlap: earlier kinds claim their words first. */
 export const KIND_CUES: KindCue[] = [
@@ -96,12 +104,21 @@ export const KIND_CUES: KindCue[] = [
       "deliberately",
       "(?:was not|is not|were not|wasn't) (?:an accident|a mistake|an honest mistake)",
       "whatever (?:they|you|people) want(?:ed)? to hear",
-      `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:${W}{0,4})?${FAULT}`,
+      // ("the driver is not a liability" denies the fault, and "the driver was there but we didn't check" lays it on
+      // us: no negator, other subject or joining word in the words between, except "but then": "he promised it but
+      // then didn't bother booking it")
+      `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:(?!(?:not|never|no|we|i|you|but|and|so|because) )${W}|but then ){0,4}${FAULT}`,
       `(?:his|her|their|(?:the |my |our )?(?:driver|courier|colleague|agent|advisor|warehouse|depot) 's) fault`,
       `fault ,? not (?:ours|mine|us|me)`,
+      // "that's down to my colleague, not us": the fault laid at a colleague's door
+      // ("it's down to the depot's check now" says whose step it is, not whose fault: "down to" needs "not us")
+      "(?:down to|fault of|blame (?:it |that |this )?on) (?:my |our |the |that |a )?(?:colleague|colleagues|driver|drivers|courier|couriers|previous agent|last agent|sales team|salespeople|sales people)(?: ,)? not (?:us|me|ours|mine|the company)",
+      "(?:fault of|blame (?:it |that |this )?on) (?:my |our |the |that |a )?(?:colleague|colleagues|driver|drivers|courier|couriers|previous agent|last agent|sales team|salespeople|sales people)",
+      // "if Dean had done his job properly, you'd have it": said as another world, but it says he did not do it
+      "if (?!i |we |you |it |that |this |there )\\S+ (?:had|'d) (?:\\S+ )?(?:done (?:his|her|their) job|bothered|listened|checked (?:it|the)|booked (?:it|the|that)|logged (?:it|the|that)|raised (?:it|the|that)|followed (?:it |that )?up|put (?:it|the order|that) through|read (?:the|your))",
       // a colleague or the sales side said to say anything to sell, or to have known better ("they'll tell you
       // anything", "say whatever it takes to close a deal", "knew perfectly well it doesn't")
-      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will |would |just |always |often )?(?:say|says|said|tell|tells|told) (?:you |people |customers |anyone )?(?:anything|whatever) (?:it takes|to (?:close|sell|get|make|hit|land)|you (?:want|wanted) to hear)`,
+      `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will |would |just |always |often )?(?:say|says|said|tell|tells|told) (?:you |people |customers |anyone )?(?:anything|whatever) (?:it takes|to (?:close|sell|get|make|hit|land)|you (?:want|wanted) to hear|(?:gets|closes|makes|lands|wins) (?:them )?(?:the |a )?(?:sale|deal|commission))`,
       `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will|would) (?:say|tell you) anything(?= ?$| ,| \\.| to )`,
       `(?:sales|they|he|she|${COLLEAGUE}) (?:${W}{0,1})?(?:will |would |just |always )?(?:say|says|said) whatever(?= ?$| ,| \\.)`,
       "(?:that is|that 's|typical) sales(?: people| for you)",
@@ -140,6 +157,9 @@ export const KIND_CUES: KindCue[] = [
       `(?:will|is going to|should) (?:${W}{0,4})?(?:without|with no) (?:a )?(?:signal|internet|wifi|connection|data|reception) (?:${W}{0,2})?(?:by|from|in|next|after|later|soon)(?= )`,
       "in the works",
       "being worked on",
+      // "you won't need to bother with it for much longer", "in a few weeks the app will do it for you"
+      `(?:will not|not|never) (?:need|have) to (?:${W}{0,6})?for (?:much|very) longer`,
+      `(?:in|within) (?:a few|a couple of|\\d+|two|three|four|six) (?:weeks|months) (?:time )?(?:, )?(?:the )?(?:app|it|update|we) (?:will|is going to|should)(?= )`,
     ],
     true,
   ),
@@ -192,7 +212,24 @@ export const KIND_CUES: KindCue[] = [
     // the device is the cue; what it costs may sit after a comma ("a new handset, no charge")
     `(?:handset|phone|mobile|device|upgrade|iphone|smartphone|galaxy|samsung|pixel)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
     `(?:free|no - cost|complimentary) (?:${W}{0,2})?(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)`,
+    // "stay and I'll throw in a new phone"
+    `(?:throw|throwing|chuck|chucking) in (?:a |the |your )?(?:new |brand new |latest )?(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)`,
   ]),
+  cue("free-period", [
+    // "your first month on the new plan is free", "ur next weeks box wont cost anything": a coming period of hers
+    // said to be free (read before the general forms below, which would claim the same words without committing)
+    `(?:your|the) (?:first|next|coming|following) (?:${W}{0,4})?(?:month|months|week|weeks|box|boxes|year|delivery|deliveries) (?:${W}{0,6})?(?:(?:is|are|will be|'s) (?:completely |totally |entirely |absolutely )?(?:free|on us|on the house)|${NOCOST})(?! (?:${W}{0,3})?(?:trial|extra|more))`,
+    // "your next bill will be zero"
+    `(?:your|the) (?:next|coming|following) (?:${W}{0,2})?(?:bill|bills|invoice|statement) (?:will be|is|'s|comes to|will come to) (?:zero|nothing|£ 0|0)(?= |$)`,
+    // "consider next month's subscription gone": a coming period said to be gone or waived
+    `(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|bill|subscription|box)(?: 's \\S+)? (?:is |'s |will be )?(?:gone|wiped|waived|written off)`,
+    // "no charge for ur next box"
+    `no charge for (?:${W}{0,2})?(?:month|months|next|coming|${MONTHS})`,
+    // "it won't cost you a thing next month"
+    `${NOCOST}(?! extra| more| else) (?:${W}{0,1})?(?:for )?(?:the )?(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|weeks|box|boxes|bill|bills|year)(?= |$)`,
+    // "one month free for you, no charge": a period handed to her in a verbless offer
+    `(?:one|a|an|\\d+|two|three|four|six|twelve) (?:${W}{0,1})?${PERIOD} (?:totally |completely )?(?:free|for free|on us|on the house) for you`,
+  ], true),
   cue(
     "free-period",
     [
@@ -214,9 +251,20 @@ export const KIND_CUES: KindCue[] = [
       `(?:does not|do not|will not|won't|not) (?:take|charge|collect|bill)(?: you)? (?:${W}{0,3})?(?:monthly|payment|payments|anything|a penny) (?:${W}{0,3})?(?:months?|next)`,
       `(?:knock|knocking|take|taking) (?:${W}{0,2})?(?:whole|entire|all|full) (?:${W}{0,3})?off (?:${W}{0,1})?(?:next|this|the next) (?:month|months)`,
       "(?:effectively|basically|so) (?:it is |it 's |that is |that 's )?free",
+      `(?:effectively|basically) (?:${W}{0,3})?(?:is |'s |are )free`,
+      // "you won't pay a penny for the next couple of months", "you won't be paying anything for your second year"
+      `(?:will not|not|never) (?:be )?pay(?:ing)? (?:anything|a penny|a thing|a cent|nothing)(?! extra| more| else)(?: of| for| in| on| until)? (?:${W}{0,4})?${SERVICE_PERIOD}(?= |$)${NOT_YET}`,
+      // "we won't charge you for next week's box", "we can waive the next two bills"
+      `(?:will not|not|never) (?:charge|bill) (?:you )?for (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
+      `waiv(?:e|ed|ing) (?:${W}{0,2})?(?:next|coming|following) (?:${W}{0,2})?(?:bill|bills|month|months|payment|payments)(?= |$)`,
+      // "we'll give you a year of Premium": a period of the service given
+      `(?:give|giving|throw in|throwing in|add|adding) (?:you )?(?:a|an|one|\\d+|two|three|four|six|twelve) (?:free |extra )?(?:month|months|year|years|week|weeks) (?:of|on) (?:premium|broadband|service|the plan|your plan|subscription|the subscription)(?= |$)`,
+      // "we'll cover next month's subscription"
+      `(?:cover|covering|pay for|paying for|pick up) (?:the )?(?:next|coming|following) (?:${W}{0,2})?(?:month|months|bill|bills|subscription|box|boxes)(?= |$)`,
+      // "you won't be paying for next month"
+      `(?:will not|not|never) (?:be )?pay(?:ing)? (?:for|towards) (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
       "complimentary",
-      `no charge for (?:${W}{0,2})?(?:month|months|next|${MONTHS})`,
-      `(?:will not|won't|not|never) be charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
+      `(?:will not|won't|not|never) (?:be )?charged (?:${W}{0,3})?(?:next|for|this|until|in|${MONTHS})`,
       "payment holiday",
       `skip (?:${W}{0,2})?(?:payment|payments|month|bill)`,
       // ("next month's on us" is read by the self-committing cue below)
@@ -237,10 +285,6 @@ export const KIND_CUES: KindCue[] = [
       `(?:add|adding|added|give|giving|throw|throwing|tack|tacking|pop|popping|stick|sticking|extend|extending) (?:${W}{0,4})?(?:months?|years?|weeks?|half a year)(?: (?![.!?]+ )\\S+){0,8}? (?:, )?(?:(?:and )?you (?:will not|won't) pay (?:a penny|anything|a thing)|(?:(?:totally|completely|entirely|absolutely|all) )?(?:(?<!feel )free|${NOCOST}|on (?:us|me|the house)))(?= |$)`,
     ],
   ),
-  cue("free-period", [
-    // "your first month on the new plan is free": a coming period of hers said to be free
-    `(?:your|the) (?:first|next|coming|following) (?:${W}{0,4})?(?:month|months|week|weeks|box|year) (?:${W}{0,6})?(?:is|are|will be|'s) (?:completely |totally |entirely |absolutely )?(?:free|on us|on the house)(?! (?:${W}{0,3})?trial)`,
-  ], true),
   cue("free-period", [`(?:${PERIOD}|\\d+|free) (?:${W}{0,4})?on (?:us|me)`, "on the house", `(?:next|this|coming|following) (?:${W}{0,2})?(?:box|boxes|delivery|month|week|bill) (?:is |'s |will be )?(?:free|on us|on the house)`,
     // "don't worry about next month's bill, that one's on us": the period named, then said to be on us
     // (a coming period only: "sorry for the mix-up with this bill, that's on us" owns the fault)
@@ -273,6 +317,12 @@ export const KIND_CUES: KindCue[] = [
       // "the balance disappears", "consider the overdue amount gone"
       `(?:${BILLWORD}|(?:overdue|outstanding|owed|owing) (?:amount|sum|money)|(?:amount|sum|money) (?:owed|owing|overdue|outstanding)) (?:will |should |just |simply |then )?(?:disappears?|vanish(?:es)?|goes away)`,
       `(?:overdue|outstanding|owed|owing) (?:amount|sum|money) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
+      // "there'll be nothing more to pay on Ken's account" (not "until…", not "there may be")
+      `(?<!(?:may|might|could) be )nothing (?:more |else |further )?(?:left )?to pay(?! (?:${W}{0,2})?(?:next|for the next|this month|on the new))${NOT_YET}`,
+      // "the bill won't need paying at all"
+      `${BILLWORD} (?:will not|won't|does not|not) need (?:to be )?(?:paying|paid)${NOT_YET}`,
+      // "leave the balance with me, it'll be cleared": "it" is the bill named just before
+      `(?:it|that)(?<=${BILLWORD} (?:\\S+ ){0,8}(?:it|that)) (?:will be|is|'s|has been|will all be) (?:all )?(?:cleared|wiped|written off|scrapped)`,
     ],
     true,
   ),
@@ -310,7 +360,7 @@ export const KIND_CUES: KindCue[] = [
     [
     "keep (?:the|your) (?:machine|item|product|old one|faulty one)",
     "you can keep (?:it|the|your)",
-    `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to )?(?:send|sending|return|returning|post|posting) (?:${W}{0,2})?back`,
+    `(?:do not|don't|no need to|without) (?:worry about |bother |bothering |need to |have to )?(?:send|sending|return|returning|post|posting) (?:${W}{0,2})?back`,
     "(?:no need|without needing|without having) to (?:wait|send|return)",
     "before (?:the courier|it is|it 's|we) (?:even )?(?:collect|picks?|pick|collected|get)",
     "before (?:the )?collection",
@@ -322,6 +372,8 @@ export const KIND_CUES: KindCue[] = [
   cue("compensation", [`(?:entitled to|owed|due) (?:${W}{0,2})?${MONEY}`], true),
   cue("voucher", ["vouchers?", "gift cards?", "gift vouchers?", "store credit"]),
   cue("compensation", [
+    // money for what the fault cost her: "I'll reimburse your full day's wages"
+    `reimburs(?:e|es|ed|ing) (?:you )?(?:for )?(?:your |the )?(?:${W}{0,3})?(?:wages|earnings|pay|income|day off|time off|lost)`,
     "compensation",
     "compensat(?:e|ed|es|ing)",
     "goodwill payments?",
@@ -336,9 +388,11 @@ export const KIND_CUES: KindCue[] = [
     "checks? for",
     `(?:pay|send|give|transfer) you (?:${W}{0,1})?${MONEY}(?! (?:${W}{0,3})?back)(?! (?:${W}{0,2})?(?:voucher|vouchers|credit|gift|off|refund|discount))`,
     "for your time",
+    // "I'll see you right with thirty quid"
+    "see (?:you|her|him) right",
     "worth your while",
     // paying for what the fault cost her: "we'll pay for the job you might lose", "I'll cover your lost earnings"
-    `(?:pay|paying|cover|covering|make up) (?:for )?(?:the |your )(?:${W}{0,1})?(?:job|jobs|earnings|wages|income|losses|loss|lost (?:${W}{0,1})?(?:time|work|day|earnings|wages|job))(?= |$)`,
+    `(?:pay|paying|cover|covering|make up) (?:you |her |him )?(?:for )?(?:the |your )(?:${W}{0,1})?(?:job|jobs|earnings|wages|income|losses|loss|lost (?:${W}{0,1})?(?:time|work|day|earnings|wages|job))(?= |$)`,
     "cover (?:the cost|your costs|the costs) of",
     `a payment of ${MONEY}`,
     `${MONEY} (?:extra|on top)`,
@@ -352,12 +406,16 @@ export const KIND_CUES: KindCue[] = [
     "credits?(?! (?:checks?|checking|scores?|ratings?|files?|history|cards?|reference agency|agenc(?:y|ies))(?= |$))",
     "credited",
     "crediting",
-    `${MONEY} off`,
+    // ("a voucher code…, it's worth ten pounds off anything": the voucher's value, not a second discount)
+    `(?<!worth )${MONEY} off`,
+    "\\d[\\d.]* (?:%|percent|per cent) off",
     "off (?:your|the) (?:next )?(?:bill|account|invoice)",
     // (not the idiom "take that off your shoulders / mind / plate / hands": a burden lifted, whatever it is)
     `(?:knock|knocking|take|taking) ${W}{0,3}off(?! (?:your|her|his|their) (?:shoulders|mind|plate|hands)(?= |$))`,
     `${MONEY} (?:credit |compo |goodwill )?(?:on|onto) (?:your|the) (?:account|bill|next bill)`,
     "goodwill(?: gesture)?",
+    // "I'm happy to add twenty pounds to your account"
+    `(?:add|adding|put|putting|pop|popping|stick|sticking) (?:${W}{0,1})?${MONEY} (?:(?!back )${W}){0,2}(?:to|on|onto|into) (?:your|the) (?:account|bill|next bill)`,
     "gesture",
     "discount(?:ed)?",
     `reduc(?:e|ed|ing) (?:${W}{0,3})?by ${MONEY}`,
@@ -385,8 +443,16 @@ export const KIND_CUES: KindCue[] = [
     `pay (?:you|it) back`,
     `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
     "cash back",
-    "(?:put|give|hand|pay) back (?:everything|all|what|the)",
-    `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:land|lands|arrive|arrives|hit|hits|show|shows|clear|clears)`,
+    "(?:put|give|hand|pay|send) (?:you |her |him )?back (?:everything|all|what|the|your)",
+    // a sum in words handed back: "you'll have your six hundred and forty-nine back"
+    `(?:have|get|give|put|send|pay) (?:you |her |him )?(?:your |the |all )?(?:(?:${NUMWORD}|and|-|£|\\$|\\d[\\d.,]*) ){1,8}(?:(?:pounds|quid|dollars|euros) )?back`,
+    // "your bank will have it back by tomorrow"
+    "(?:bank|account|card|you) (?:will|should|'ll|is going to) (?:\\S+ )?(?:have|get) (?:it|that|them|the money) back",
+    // "our payments team are reversing it": the payment in dispute taken back
+    "revers(?:e|ed|es|ing) (?:it|that|this|the (?:charge|payment|duplicate|transaction|debit|second payment))",
+    // "the £34.99 will be back well before then"
+    `(?:money|cash|refund|${MONEY}) (?:will|should|'ll|is going to) (?:\\S+ )?be back(?= |$)`,
+    `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:have )?(?:land|lands|landed|arrive|arrives|arrived|hit|hits|show|shows|shown|clear|clears|cleared|reach|reaches|reached)`,
     "pay back (?:what|the|your|all|everything|it)",
     // "I'd like to help you not lose out" names an aim, not what she gets back
     `(?<!help (?:you |her |him |them )?(?:to )?)(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
@@ -401,15 +467,20 @@ export const KIND_CUES: KindCue[] = [
   cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "replaced", "new (?:one|machine)", "swap (?:it|the machine)", "resend", "re - send", "resent", "send (?:it |one )?again"]),
   {
     ...cue("replacement", [
-      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
-      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round)",
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one|drill|(?:new|replacement|fresh) \\S+) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
+      // "you'll have a new drill on your doorstep by tomorrow morning"
+      "you (?:will|should|are going to|can) (?:\\S+ )?(?:have|get|receive) (?:a |the |your |another )?(?:new |replacement )?\\S+ (?:on your doorstep|at your door|delivered)",
+      // "we will send you new drill tomorrow"
+      "send (?:you |her |him )?(?:a |an |another |the |your )?(?:new|replacement|fresh) (?!phone|handset|sim|card|bill|email|code|link|password|window|time|slot|date|reference|text|message|form|label)\\S+",
+      "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round|with you)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
-      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|not|never|no|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
       // a delivery slot by its day, or a day offered: "get you a Tuesday slot", "we can do tomorrow afternoon"
       "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier|morning|afternoon|evening) (?:delivery )?slot",
+      "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier) (?:'s )?(?:delivery|drop - off|drop|van|lorry|truck)(?= |$)",
       "can do(?= (?:tomorrow|today|tonight|this afternoon|this evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: |$))",
       // "our delivery team will bring it", "make sure it's delivered then", "get a new drill sent out", "expect it"
       "(?:bring|brings|bringing) (?:it|them|one|(?:the|your|a) (?:new |replacement )?(?:sofa|replacement|one|order|machine|item|parcel|drill)|your new \\S+)",
@@ -426,7 +497,7 @@ export const KIND_CUES: KindCue[] = [
       "be in touch",
       "get in touch with you",
       "(?:a |the )?(?:call|ring|phone call) from (?:them|us|the|someone|a|our)",
-      "hear from (?:them|us|the|someone|a|our)",
+      "(?:hear|heard) from (?:them|us|the|someone|a|our)",
       "on the phone (?:to|with) you",
       "(?:team|someone|they|them) to (?:call|ring|phone)",
       "(?:have|get) (?:them|someone|somebody|the team|the bereavement team|him|her) (?:to )?(?:call|ring|phone)",
@@ -503,12 +574,12 @@ export const NOT_A_NAME = new Set([
 export const COMMIT_RE = new RegExp(
   [
     "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying)\\b)",
-    "(?:^| )(?:let me|let us|leave it with me|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
+    "(?:^| )(?:let me|let us|leave it with me|(?:i|we) (?:should|might|may) (?:well )?be able to|(?:i|we) can (?:probably|likely|most likely)|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
     "(?:^| )you (?:will|are going to|are getting|can have|can keep|get|have got|shall)(?= )(?! not)",
     "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",
     "(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|why don't i|want me to|happy to)(?= )",
     "(?:^| )(?:would|will|could|does|might) (?:a|an|it|that|the|this|a couple of|some) (?:\\S+ ){0,6}help(?= |$)",
-    "(?:^| )here (?:is|'s|are) (?:a|an|your|the|some)(?= )",
+    "(?:^| )here (?:is|'s|are) (?:a|an|your|the|some|£|\\$)(?= )",
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
     "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
@@ -516,8 +587,16 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
+    // "a £25 credit has been applied to your account"
+    "(?:^| )(?:has|have|'s) (?:now |just |already )?been (?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked|fast - tracked|fast-tracked|expedited|prioriti[sz]ed|pushed through)(?= |$)",
     "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find|hear)(?= )",
-    "(?:^| )i (?:give|make|do|send|put|add|book|arrange) (?:you|the|a|your)(?= )",
+    "(?:^| )i (?:give|make|do|send|put|add|book|arrange|pay|process|issue|refund) (?:you|the|a|your|it|extra|an)(?= )",
+    "(?:^| )we (?:make|do|process|issue|send) (?:the|your) (?:refund|credit|payment)(?= |$)",
+    "(?:^| )(?:i|we) (?:have )?got you(?= )",
+    "(?:^| )(?:i|we) (?:will not|won't) (?:charge|bill|take|collect)(?= )",
+    // "we give you compensation of twenty-five pound", "we pay you": to her, in the present (a rule said in general,
+    // "we give a credit only when…", is not)
+    "(?:^| )we (?:give|send|pay|put) you(?= )",
     "(?:^| )(?:expect|look out for|keep an eye out for|watch out for)(?= (?:the|your|a|an|it|to|that|this|£|\\$|\\d))",
     "(?:^| )(?:is|'s|are) yours(?= |$)",
     // a sum handed back in a verbless line: "Two hundred and eighty pounds back to you, then."
@@ -530,20 +609,26 @@ export const COMMIT_RE = new RegExp(
 export const NONCOMMITTAL_RE = /(?:^| )(?:only (?:the |our |a |my )?(?:\S+ ){0,2}(?:can|could|may|is able to|are able to)|decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
 
 /** A promise to try is not a promise: "I'll do my best to get this approved", "I'll see what I can do". */
-export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed|might be able to|may be able to)(?= |$)/;
+export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed)(?= |$)/;
+/**
+ * An effort made sure of ("I'll try to get you some compensation, I'm sure I can, leave it with me"): the hedge is
+ * taken back, so the sentence commits. (Ability said softly, "I should be able to get that waived", "I might be
+ * able to stretch the credit", was never a hedge: it tells her she can have it.)
+ */
+export const ASSURED_RE = /(?:^| )(?:i am sure (?:i|we) can|(?:i|we) (?:can|will) definitely|consider it done)(?= |$)/;
 
 /** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
 export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?|confirming|confirms|confirmation (?:of|for)|receipt (?:of|for)|reference for|(?:an |the )?(?:email|text|letter) (?:about|for|with))(?: the| a| an| your| any| our)?$/;
 
 /** Checking on a remedy rather than giving it: "…to make sure the refund has landed". */
 // and a document about a remedy is not the remedy: "a refund confirmation by email within the hour"
-export const SUFFIX_TOPIC_RE = /^(?:(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been|shown)|(?:confirmation|confirmations|reference|receipt|notification|form)(?! (?:is|will|'ll|should) (?:be )?(?:back|in your|with you)))(?= |$)/;
+export const SUFFIX_TOPIC_RE = /^(?:(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been(?! (?:now |just |already )?(?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked)(?= |$))|shown)|(?:confirmation|confirmations|reference|receipt|notification|form)(?! (?:is|will|'ll|should) (?:be )?(?:back|in your|with you)))(?= |$)/;
 
 /** A negation after the remedy: "a free year isn't something I can give", "a refund is not possible". */
 export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;
 
 /** Negators whose scope the reader adds to wink-nlp's negation flags. */
-export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not|would not|do not(?! worry)|does not|did not|is not|are not|not(?! worry)|no|refuse|without)(?= |$)/;
+export const NEGATOR_RE = /(?:^| )(?:no way|nothing|never|nobody|unable to|not able to|not possible|impossible|can not|cannot|could not|will not(?! have to wait| need to wait)|would not|(?<!why )do not(?! worry| have to wait| need to wait)|does not|did not|is not(?! the first time)|are not|(?<!why do )not(?! worry| the first time| have to wait| need to wait)|no|refuse|without)(?= |$)/;
 
 /** Saying what one will not promise or do: "I won't promise", "I don't know whether", "I'd rather not". */
 export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|guarantee|say|tell you|pretend|commit)|(?:do not|don't) (?:know|think) (?:whether|if|that)|not (?:going to|gonna) (?:promise|pretend|tell you)|rather not|not saying|not sure (?:whether|if|that))(?= |$)/;
@@ -554,8 +639,13 @@ export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if
 /** Words that report what someone else said, wanted or felt. */
 export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
 
+/** The agent's own earlier words ("I said…", "I told you…"), not "as I said", which says them again. */
+export const OWN_REPORT_RE = /(?:^| )(?<!as )(?:i|we) (?:said|told you|mentioned|promised|suggested)(?= |$)/;
+/** A correction: what was said before is taken back ("and I shouldn't have", "I need to correct myself", "that was wrong"). */
+export const RETRACT_RE = /(?:^| )(?:(?:i|we) (?:should not|should never) have|correct (?:myself|that|what i said)|(?:that|it) was (?:wrong|a mistake|not right|not true)|i was wrong|my mistake|take (?:that|it) back|i got (?:that|it) wrong|i misspoke)(?= |$)/;
+
 /** Questions that put something forward ("would a replacement help?") rather than ask. */
-export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange)|how (?:is|'s) that|how about that|how would (?:\S+ ){1,6}sound)(?= |$)/;
+export const PROPOSE_RE = /(?:^| )(?:how does that sound|does that sound|sound good|sounds good|is that (?:ok|okay|alright)|would that work|does that work|would you prefer|do you prefer|would you rather|which would you prefer|do you want|would you want|how about|what about|would you like|do you want me to|shall i|why do not i|want me to|would (?:a|an|it|that|the|this) (?:\S+ ){0,6}help|would (?:\S+ ){1,7}(?:help|calm|settle|smooth)|will that do|would that do|what if (?:i|we)|would that change your mind|would (?:\S+ ){0,3}suit|is (?:it |that )?ok(?:ay)? like this|if (?:that|it|this) (?:helps|would help)|can i (?:offer|give|do|book|send|arrange|put|add|suggest)|could i (?:offer|give|book|send|arrange)|how (?:is|'s) that|how about that|how (?:would|does|do) (?:\S+ ){1,6}sound)(?= |$)/;
 
 /** Phrases that give money a purpose of making up for something (so a sum is compensation). */
 export const APOLOGY_PURPOSE_RE = /(?:^| )(?:for (?:the|all the|your|all this|all of this|being) (?:trouble|hassle|inconvenience|wait|waiting|emails|ignored|missed|stress|upset|bother)|for all (?:this|that)|as (?:an |a )?(?:apology|sorry|goodwill)|to say sorry|to make up for|for your trouble|for being ignored|for (?:the|your|all the) (?:distress|upset|worry)|for the missed \S+|for (?:each|every|the|both|all the|those) (?:missed|wasted|no - show|no show|failed|engineer no)(?: \S+)?|for (?:the |your |all the |those |both )?(?:two |three |\d+ )?(?:broken promises?|wasted (?:time|day|trip|saturday|journey)|lost (?:time|earnings|wages|day|work)|overcharg\S*|overpa\S*))(?= |$)/;

@@ -4,7 +4,8 @@
  * per split: precision and recall of "this utterance breaks a rule", the share where the right rule
  * was named, and false breaches on honest refusals and on allowed offers.
  * `-- --errors` lists the misses and false alarms of the sets one may tune on (`TUNE_SPLITS`: tune, batch2..4,
- * batch5-tune, external-a); check, batch5-check, batch6-check and external-b are only ever printed as aggregates.
+ * batch5-tune, batch7-tune, external-a); check, batch5-check, batch6-check, batch7-check and external-b are only ever
+ * printed as aggregates.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -113,9 +114,9 @@ export function scoreProbes(probes: PolicyProbe[], onError?: (p: PolicyProbe, go
 
 /**
  * The splits whose errors `--errors` lists (their lines may be read while tuning). Everything else
- * (check, batch5-check, batch6-check, external-b) is only ever printed as an aggregate.
+ * (check, batch5-check, batch6-check, batch7-check, external-b) is only ever printed as an aggregate.
  */
-export const TUNE_SPLITS = new Set(["tune", "batch2", "batch3", "batch4", "batch5-tune", "external-a"]);
+export const TUNE_SPLITS = new Set(["tune", "batch2", "batch3", "batch4", "batch5-tune", "batch7-tune", "external-a"]);
 
 function main() {
   const args = process.argv.slice(2);

@@ -18,6 +18,10 @@ import {
   SUFFIX_NEG_RE,
   SUFFIX_TOPIC_RE,
   HEDGE_RE,
+  ASSURED_RE,
+  GIVEN_FREE_ANAPHOR_RE,
+  OWN_REPORT_RE,
+  RETRACT_RE,
   TOPIC_RE,
 } from "./lexicon";
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
@@ -51,7 +55,7 @@ interface Mention {
   quote: Quote;
   /** The words that name the remedy ("refund", "money back", "on the house"). */
   cue: string;
-  amount?: Money & { relative?: "half" | "full"; text: string };
+  amount?: Money & { relative?: "half" | "full" | "share" | "open"; text: string };
   timing?: CommitmentTiming;
   actor: Actor;
 }
@@ -182,7 +186,7 @@ interface CueHit {
 
 const ESCALATION_WORDS = /(?:^| )(?:manager|supervisor|team leader|boss|head office|escalat\S*)(?= |$)/;
 
-function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean): CueHit[] {
+function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean, bounds: number[] = []): CueHit[] {
   const hits: CueHit[] = [];
   const claimed: [number, number][] = [];
   for (const k of KIND_CUES) {
@@ -202,6 +206,12 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, spe
         continue;
       }
       if (claimed.some(([x, y]) => a < y && b > x)) continue;
+      // words that run across a clause break ("give it a day and your money will be back") are no cue, and must
+      // not claim the words of a cue inside the next clause (a colleague's fault may run on: "…but then didn't bother")
+      if (k.kind !== "blame-colleague" && bounds.some((x) => x > a && x < b)) {
+        k.re.lastIndex = m.index + 1;
+        continue;
+      }
       const text = c.joined.slice(a, b);
       if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined)) continue;
       claimed.push([a, b]);
@@ -300,6 +310,7 @@ const KIND_LABEL: Record<RemedyKind, string> = {
 };
 
 function money(m: Money): string {
+  if (!Number.isFinite(m.amount)) return "whatever it comes to";
   const sym = m.currency === "GBP" ? "£" : m.currency === "USD" ? "$" : "€";
   return `${sym}${Number.isInteger(m.amount) ? m.amount : m.amount.toFixed(2)}`;
 }
@@ -355,21 +366,30 @@ interface Candidate {
   breachOnly?: boolean;
 }
 
-/** The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"). */
+/**
+ * The event said to come after the remedy ("we'll collect the sofa after", "the pickup is just a formality"); not
+ * "the pick-up first and the refund after", where what comes after is the remedy.
+ */
 const EVENT_AFTER_RE: Partial<Record<string, RegExp>> = {
   collection:
-    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?)(?: \S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
+    /(?:collect\w*|pick(?:s|ing)? (?:it |them |the \w+ )?up|pick-?up|(?:grab|fetch)(?:s|bing|ing)?(?: (?:it|them|the \w+))?|(?:courier|driver|they) (?:(?:can|will|'ll) (?:come|call|pop round)|comes|calls))(?:'s)?(?: (?!refund|money|cash)\S+){0,4} (?:after|afterwards|later|whenever|(?:just )?a formality)\b|don'?t worry about (?:the )?(?:collection|pick-?up|returning it)|(?:collection|pick-?up) (?:can|will) wait|\bthen (?:\S+ ){0,2}(?:arrange|book|sort)? ?(?:the )?collection/,
 };
 /** The remedy said to come before the event, in its own clause ("…before anyone even comes to pick it up"). */
 const EVENT_BEFORE_RE: Partial<Record<string, RegExp>> = {
-  collection: /(?:^| )before (?:\S+ ){0,4}(?:collect\S*|pick(?:s|ed)? (?:it |them )?up|comes? (?:to|for) (?:it|them|the))(?= |$)/,
+  collection: /(?:^| )before (?:\S+ ){0,4}(?:collect\S*|pick(?:s|ed)? (?:it |them |the \S+ )?up|comes? (?:to|for) (?:it|them|the)|(?:knocks|knock) on)(?= |$)/,
 };
+
+/** A clause that names the collection itself ("book the collection now", "the courier picks it up tomorrow"). */
+const EVENT_NAMED_RE = /(?:^| )(?:collection|collect|collects|collected|pick-?up|picks? (?:it |them |the \S+ )?up|courier)(?= |$)/;
 
 /** Whether a sentence of the turn, not negated, puts the event after the remedy. */
 function eventAfter(ev: string, utterance: string): boolean {
   const re = EVENT_AFTER_RE[ev];
   if (!re) return false;
-  return utterance.split(/[.!?;]+/).some((x) => re.test(x) && !/(?:^|\s)(?:not|never|no|can't|cannot|won't|can ?not|don't worry about)(?=\s|$)|n't\b/.test(x.replace(/don'?t worry about/g, "")));
+  // ("no worries", "no problem" are not a negation)
+  return utterance
+    .split(/[.!?;]+/)
+    .some((x) => re.test(x) && !/(?:^|\s)(?:not|never|no|can't|cannot|won't|can ?not|don't worry about)(?=\s|$)|n't\b/.test(x.replace(/don'?t worry about|no (?:worries|problem|bother|fuss)/g, "")));
 }
 
 /**
@@ -382,8 +402,10 @@ function eventAfter(ev: string, utterance: string): boolean {
  */
 function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: Timing[], lowered: string): Breach[] {
   const m = cand.mention;
+  // "if the text doesn't arrive by Wednesday, ring me": a condition states no fact
+  if (/^(?:(?:and|but|so|then|or) )?(?:if|unless|in case)(?= )/.test(cand.clauseText)) return [];
   const early = cand.clauseTimings.filter(
-    (t) => !/^(?:now|first thing)$/.test(t.text) && !t.upTo && !t.after && !t.contrasted && (t.sooner || (timingDays(t, policy.callDay) ?? 99) <= 1),
+    (t) => !/^(?:now|first thing)$/.test(t.text) && !t.upTo && !t.after && !t.contrasted && (t.sooner || t.weekday !== undefined || (timingDays(t, policy.callDay) ?? 99) <= 1),
   );
   const out: Breach[] = [];
   for (const rule of policy.forbidden) {
@@ -416,7 +438,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
  * (sending, issuing), not of the money or goods reaching the customer, unless the clause also says it arrives.
  */
 const ACT_TIME_RE = /(?:^| )(?:have|'ve|has|had) (?:just |already )?(?:refunded|issued|sent|returned) (?:\S+ ){0,4}?to (?:your|the|her|his) (?:card|account|bank|original payment method)(?= |$)/;
-const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instantly|(?:will|should|would|is going to) be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
+const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instantly|(?:will|should|would|is going to) (?:\S+ )?be back|with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|(?:get|have) (?:it|that|them)|receive)(?= |$)/;
 /**
  * "The refund leaves us today", "it goes out tonight", "the refund is sent today": the money or goods said to
  * leave us, a dispatch, whose time is not when they reach her (arrival vs dispatch), unless the clause also
@@ -452,8 +474,11 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
         const ev = cond.before;
         const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t));
         const waits = cand.sentenceTimings.some((t) => t.after === ev);
+        // "I'll refund you anyway, before they've collected it": a clause of its own that says the remedy comes
+        // before the event (sentence timings leave out negated, reported and hypothetical clauses)
         broken =
           ts.some((t) => t.before === ev) ||
+          (!waits && cand.sentenceTimings.some((t) => t.before === ev)) ||
           (!waits && (eventAfter(ev, cand.utterance) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false))) ||
           (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1)));
       } else broken = true;
@@ -467,7 +492,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
 }
 
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
-const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money))(?= |$)/;
+const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money)|you (?:get|have|see) (?:it|that|them|the money) back(?! to us))(?= |$)/;
 /** Money said to come back or clear ("I've sent it back", "it'll be back", "it clears"), not "ring us back". */
 const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sending|put|pushed|gone|going|goes|go|have|see) back(?= |$)|(?:^| )(?:clear|clears)(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
@@ -538,6 +563,9 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
   return m.kind;
 }
 
+/** Remedies given as goodwill, whose sums add up ("a £40 voucher and another £40"). */
+const GOODWILL_KINDS = new Set<RemedyKind>(["credit", "voucher", "compensation"]);
+
 /** Times borrowed from a clause that only says the money or goods leave us ("…, and it leaves us today"). */
 const dispatchTimes = new WeakSet<Timing>();
 
@@ -578,6 +606,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const utteranceTimings: Timing[] = [];
   const looseTimings: Timing[] = []; // timings in clauses with no remedy named, not negated
   const lowered = text.toLowerCase();
+  const retracted = sentences.some((s) => RETRACT_RE.test(s.toks.map((t) => t.n).join(" ")));
   const extraBreaches: Candidate[] = []; // arrivals said of a remedy named before: kept only when they break a time rule
   const raised: Candidate[] = []; // sums raised or repeated: kept only when they break a rule
   const utteranceAmounts: Money[] = [];
@@ -598,14 +627,16 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     }
     // cues, timings and sums are found once per sentence, then handed to the clause they sit in
     const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
-    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks);
+    const clauses = splitClauses(toks);
+    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks, clauses.slice(1).map((x) => sStarts[x.from]!));
     if (speaks("blame-colleague")) sCues.push(...namedBlame(text, toks, sJoined, sStarts, sCues));
     const sTimings = findTimings(sJoined, sStarts, sWords);
     for (const t of sTimings) {
       t.pos = si * 10000 + t.start;
       // "tomorrow rather than next week": the later time is the one being turned down
       const lead = sWords.slice(Math.max(0, t.start - 2), t.start).join(" ");
-      if (/(?:rather than|instead of|not|than)$/.test(lead)) t.contrasted = true;
+      // and "so you won't have to wait till the end of the week": the time waited for is the one avoided
+      if (/(?:rather than|instead of|not|than|wait (?:till|until))$/.test(lead)) t.contrasted = true;
       // "don't worry about Friday, it'll be back by tomorrow": a day talked about (her deadline) is not when anything
       // happens, so it cannot be the honest time that answers an early one ("about three days" still counts)
       if (/(?:^| )about$/.test(lead) && (t.weekday || /^(?:today|tomorrow|tonight|the weekend)$/.test(t.text))) t.contrasted = true;
@@ -626,11 +657,14 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       /(?:^| )(?:i|we) (?:will|am going to|are going to|have|have just)(?= )/.test(sJoined) &&
       /(?:^| )(?:alright|all right|ok|okay|yeah|right|yes|fair enough|deal|is that fair|can we move on(?: now)?|sound fair|happy|will that do)(?: now)? \?$/.test(sJoined);
     const proposing = s.question && (PROPOSE_RE.test(sJoined) || tagged);
-    const clauses = splitClauses(toks);
+    const assured = ASSURED_RE.test(sJoined);
     const perClause = clauses.map((c) => {
       const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
       const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.from, end: x.end - c.from });
-      const cues = sCues.filter(inside).map(shift);
+      // a colleague's fault may run on past "but then" into the next clause: it belongs to the clause it starts in
+      const cues = sCues
+        .filter((x) => inside(x) || (x.kind === "blame-colleague" && x.self && x.start >= c.from && x.start < c.to))
+        .map((x) => shift({ ...x, end: Math.min(x.end, c.to) }));
       // a timing belongs to the clause it starts in ("refund you first, then collect it")
       const timings = sTimings.filter((x) => x.start >= c.from && x.start < c.to).map(shift);
       const amounts = sAmounts.filter(inside).map(shift);
@@ -652,16 +686,33 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
 
     let inheritedMarker = false;
     let doneList = false;
+    let committedBefore = false;
     perClause.forEach((pc, ci) => {
       const { c, cues, amounts } = pc;
       if (c.contrast) inheritedMarker = doneList = false;
       const listedDone = doneList && /^and /.test(c.joined);
+      // "We'll make it worth your while, a hundred quid voucher": a short verbless clause naming a remedy after a
+      // commitment in the same sentence says what was committed
+      const apposed =
+        committedBefore &&
+        c.to - c.from <= 7 &&
+        /^(?:a|an|the|another|plus|£|\$|\d\S*|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?= |$)/.test(c.joined) &&
+        !/(?:^| )(?:is|are|was|were|will|would|can|could|should|do|does|did|have|has|had|if|not)(?= |$)/.test(c.joined);
       const hasSelfCue = cues.some((h) => h.self);
       // "Consider it done, the money is going back…": a marker with no remedy carries to the next clause
       const markerHere = pc.marker;
       const purpose = APOLOGY_PURPOSE_RE.test(c.joined) || APOLOGY_PURPOSE_RE.test(sJoined);
       // a sum given to make up for something is compensation when no credit, voucher or refund is named
       const effective: CueHit[] = [...cues];
+      // "I'll give it to you for nothing", "I can give you one free of charge": the handset or period named before
+      const anaphor = cues.length === 0 ? GIVEN_FREE_ANAPHOR_RE.exec(c.joined) : null;
+      if (anaphor) {
+        const said = lowered.slice(0, toks[c.from]!.start);
+        const earlier = [...cands].reverse().find((x) => x.mention.kind === "free-upgrade" || x.mention.kind === "free-period");
+        const kind: RemedyKind | undefined = HANDSET_RE.test(said) || /(?:^|\W)upgrade/.test(said) ? "free-upgrade" : earlier?.mention.kind;
+        const a = tokenAt(c.starts, anaphor.index + (anaphor[0].startsWith(" ") ? 1 : 0));
+        if (kind) effective.push({ kind, self: false, start: a, end: c.to - c.from, text: anaphor[0].trim() });
+      }
       // "some money back for your wasted time": money given to make up for something, not her own money returned
       if (APOLOGY_PURPOSE_RE.test(c.joined) && amounts.length === 0 && /(?:^| )(?:some|a bit of|a little) (?:money|cash) back(?= |$)|(?:^| )something back(?= |$)/.test(c.joined)) {
         const refundIdx = effective.findIndex((h) => h.kind === "refund");
@@ -692,16 +743,20 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           disclaimedAcross(sJoined, sStarts[c.from + h.start] ?? 0));
         // "they told you that on purpose": the fault laid is the agent's own word, not the report's;
         // only the customer's own words ("you said they lied") stay a report
-        const reported = REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix));
+        // "I said auto-offline was coming soon, and I shouldn't have": the agent's own earlier words, taken back
+        const reported =
+          (REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix))) ||
+          (retracted && OWN_REPORT_RE.test(prefix));
         const noncommittal =
-          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || HEDGE_RE.test(prefix);
+          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
         let status: Candidate["status"];
-        if (counterfactual) status = "hypothetical";
+        // "if Dean had done his job…" is put as another world, but it says what he did not do
+        if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
         else if (reported) status = "reported";
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if (noncommittal && !h.self) status = "explanation";
-        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing) status = "commitment";
+        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed) status = "commitment";
         else status = "explanation";
 
         // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
@@ -740,6 +795,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             if (j > ci && nb.c.contrast) continue;
             // "stop tomorrow's payment, and book the engineer": a time word in the possessive names a thing in
             // its own clause (the payment due tomorrow); it does not say when the next clause's remedy happens
+            // "I'll book the collection now so the refund can start": a clause that names the event the remedy waits for
+            // gives the event's time, not the remedy's
+            if (EVENT_NAMED_RE.test(nb.c.joined) && policy.forbidden.some((r) => r.breachWhen.some((w) => w.before && w.kinds.includes(h.kind)))) continue;
             const borrowed = nb.timings.filter((t) => sWords[t.end + nb.c.from] !== "'s");
             if (borrowed.length === 0) continue;
             // "it's gonna go back to your bank, …, and it leaves us today": a time borrowed from a clause that
@@ -772,6 +830,14 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             ...(amount.relative ? { relative: amount.relative } : {}),
             text: text.slice(toks[amountFrom + amount.start]!.start, toks[amountFrom + amount.end - 1]!.end),
           };
+          // "the £40 voucher for Saturday and another £40 for the call back": goodwill sums added in one clause
+          if (GOODWILL_KINDS.has(h.kind)) {
+            const chosen = amount;
+            for (const a of pool) {
+              if (a.start < chosen.end || a.money.currency !== chosen.money.currency) continue;
+              if (/^(?:another|further|extra)$/.test(toks[amountFrom + a.start - 1]?.n ?? "")) mention.amount.amount += a.money.amount;
+            }
+          }
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose, si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
@@ -781,6 +847,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         cands.push(cand);
       }
       if (markerHere && cues.length === 0) inheritedMarker = true;
+      committedBefore = cands.some((x) => x.sentenceIndex === si && x.status === "commitment");
       // "I've logged a complaint, reference by email, and put a tenner off your next box": a list of what the
       // agent has done keeps its "I've" across the clauses it is split into, for a clause that goes on with "and"
       // (not "or": alternatives are a choice, read as one), until a contrast

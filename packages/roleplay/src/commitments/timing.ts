@@ -56,7 +56,7 @@ function num(s: string | undefined): number {
 const cues: TimeCue[] = [
   // events first, so "once the courier has collected it" is not read as a bare time
   {
-    re: /(?:^| )(?:once|after|when|as soon as|the moment|following|until|till|upon|on|with) (?:(?:\S+ ){0,6})(?:collect\S*|picks? (?:it )?up|picked up|back with us|sent (?:it )?back|receipt|tracking number|proof|reading|read (?:me )?the meter|corrected bill|new (?:one 's|one is|bill) (?:issued|out)|bill is (?:issued|out|corrected)|doctor 's letter|doctor)(?= |$)/g,
+    re: /(?:^| )(?:once|after|when|as soon as|the moment|following|follows?|until|till|upon|on|with) (?:(?!before |[,;:.!?]+ )\S+ ){0,6}(?:collect\S*|picks? (?:it )?up|picked up|back with us|sent (?:it )?back|receipt|tracking number|proof|reading|read (?:me )?the meter|corrected bill|new (?:one 's|one is|bill) (?:issued|out)|bill is (?:issued|out|corrected)|doctor 's letter|doctor)(?= |$)/g,
     make: (m) => {
       const ev = EVENT_WORDS.find(([, re]) => re.test(m[0]));
       return ev ? { after: ev[0] } : null;
@@ -67,11 +67,11 @@ const cues: TimeCue[] = [
     make: () => ({ after: "collection" }),
   },
   {
-    re: /(?:^| )(?:before (?:the courier|it is|it 's|we|they|anyone) (?:\S+ ){0,2}(?:collect\S*|picks? (?:it )?up|get it back|gets to you|arrives|comes|turns up)|first (?:, )?(?:and )?then (?:\S+ ){0,3}(?:collect\S*|pick (?:it )?up|send it back)|before (?:the )?collection|no need to wait for (?:the )?(?:collection|courier)|without waiting for (?:the )?(?:collection|courier|it))(?= |$)/g,
+    re: /(?:^| )(?:before (?:the courier|the driver|it is|it 's|we|they|anyone) (?:\S+ ){0,2}(?:collect\S*|pick(?:s|ed)? (?:it |them |the \S+ )?up|get it back|gets to you|arrives|comes|turns up|knocks|shows up|gets there)|first (?:, )?(?:and )?then (?:\S+ ){0,3}(?:collect\S*|pick (?:it )?up|send it back)|before (?:the )?collection|no need to wait for (?:the )?(?:collection|courier)|without waiting for (?:the )?(?:collection|courier|it))(?= |$)/g,
     make: () => ({ before: "collection" }),
   },
   {
-    re: /(?:^| )(?:sooner|earlier slot|earlier appointment|earlier than|bump (?:you |it )?up|bumped (?:you |it )?up|as urgent|as a priority|priority|fast - track|fast track|fast-track|fast - tracked|fast-tracked|fast tracked|expedite|expedited|expediting|rushed|rush it|jump the queue|urgent one|push (?:it |the \S+ )?through|(?:front|top|head) of the (?:queue|list|pile|line)|(?:marked|flagged|put|mark|flag) (?:it |this |that |the \S+ )?(?:as )?urgent)(?= |$)/g,
+    re: /(?:^| )(?:sooner|earlier slot|earlier appointment|earlier than|bump (?:you |it )?up|bumped (?:you |it )?up|as urgent|as a priority|priority|fast - track|fast track|fast-track|fast - tracked|fast-tracked|fast tracked|expedite|expedited|expediting|rushed|rush it|jump the queue|urgent one|push (?:it |the \S+ )?through|(?:will not|do not|does not|not|never) (?:have|need) to wait (?:(?:that |as |very )?long|till|until)|pull(?:ed|ing)? (?:a few |some |a couple of )?strings|(?:front|top|head) of the (?:queue|list|pile|line)|(?:marked|flagged|put|mark|flag) (?:it |this |that |the \S+ )?(?:as )?urgent)(?= |$)/g,
     make: () => ({ sooner: true }),
   },
   {
@@ -109,7 +109,7 @@ const cues: TimeCue[] = [
     },
   },
   {
-    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|same - day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it|before bed|before bedtime|before you go to (?:bed|sleep)|instant|before you(?: have)? (?:finish|finished|get home|get back|hang up|get off|go)|by the time you(?: get| are)?)(?= |$)/g,
+    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|same - day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it|before bed|before bedtime|before the day (?:is|'s) out|before you go to (?:bed|sleep)|instant|before you(?: have)?(?: even)? (?:finish|finished|get home|get back|hang up|get off|go)|by the time you(?: get| are)?)(?= |$)/g,
     make: () => ({ days: 0 }),
   },
   {
@@ -129,11 +129,16 @@ const cues: TimeCue[] = [
     make: () => ({ weekday: "saturday" }),
   },
   {
+    re: /(?:^| )(?:by |before )?(?:the )?end of (?:the |this )?week(?= |$)/g,
+    make: () => ({ weekday: "friday" }),
+  },
+  {
     re: /(?:^| )(?:next week)(?= |$)/g,
     make: () => ({ days: 7 }),
   },
   {
-    re: /(?:^| )(?:next |this |on |by |before |(?:well|way|long|even) before )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= |$)/g,
+    // "well before next Tuesday" is before it, as "before Tuesday" is
+    re: /(?:^| )(?:(?:(?:well|way|long|even) )?before (?:next |this )?|(?:on |by )?(?:next |this )?)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= |$)/g,
     make: (m) => (/before/.test(m[0]) ? { weekday: m[1] as Weekday, strictlyBefore: true } : { weekday: m[1] as Weekday }),
   },
   {

@@ -21,7 +21,7 @@ export interface Sentence {
   question: boolean;
 }
 
-const TOKEN_RE = /[a-z]\.(?:[a-z]\.)+|\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|k|gb|tb|pm|am)?|[a-z]+(?:'[a-z]+)*|[£$€]|\.{3}|[^\s\w]/gi;
+const TOKEN_RE = /[a-z]\.(?:[a-z]\.)+|\b2(?:day|moro|morrow|mrw|nite|night)\b|\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|k|gb|tb|pm|am)?|[a-z]+(?:'[a-z]+)*|[£$€]|\.{3}|[^\s\w]/gi;
 
 /** Whole-word expansions. Apostrophes are straight by the time these are looked up. */
 const EXPAND: Record<string, string> = {
@@ -37,7 +37,7 @@ const EXPAND: Record<string, string> = {
   "he'll": "he will", "she'll": "she will", "he'd": "he would", "she'd": "she would", "it'll": "it will", "that'll": "that will",
   "there'll": "there will", "it's": "it is", "that's": "that is", thats: "that is", "there's": "there is", "here's": "here is",
   "what's": "what is", "who's": "who is", "let's": "let us", "y'all": "you all", "gonna": "going to", "wanna": "want to",
-  "gotta": "got to", youll: "you will", tmrw: "tomorrow", tmr: "tomorrow", tomoz: "tomorrow", tonite: "tonight", itll: "it will", theyll: "they will", thatll: "that will", youre: "you are", theyre: "they are", youve: "you have", u: "you", ur: "your", shud: "should", hrs: "hours", dd: "direct debit", "'ll": "will", "'ve": "have",
+  "gotta": "got to", youll: "you will", tmrw: "tomorrow", tmr: "tomorrow", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "2nite": "tonight", "2night": "tonight", tomoz: "tomorrow", tonite: "tonight", itll: "it will", theyll: "they will", thatll: "that will", youre: "you are", theyre: "they are", youve: "you have", u: "you", ur: "your", shud: "should", hrs: "hours", dd: "direct debit", "'ll": "will", "'ve": "have",
   "'re": "are", "'m": "am", "'d": "would", "n't": "not",
 };
 
@@ -54,11 +54,15 @@ const ILL_VERBS = new Set([
 
 /** "bill's", "money's": the noun, then "'s" (is, has or possessive; the word lists accept "'s"). */
 const TRAILING_S = /^([a-z]+)'s$/;
+/** "money'll", "someone'll", "should've": any word with "will", "have" or "are" contracted onto it. */
+const TRAILING_AUX = /^([a-z]+)'(ll|ve|re)$/;
+const AUX: Record<string, string> = { ll: "will", ve: "have", re: "are" };
 
 const ABBREVIATIONS = new Set(["mr.", "mrs.", "ms.", "dr.", "st.", "etc.", "vs.", "approx.", "no.", "e.g.", "i.e.", "a.m.", "p.m.", "ref."]);
 const NEGATORS = new Set(["not", "never", "no", "nor", "neither", "nobody", "none"]);
 const SCOPE_END_WORDS = new Set(["but", "because", "although", "though", "however", "so", "and", "or", "yet", "while", "whereas", "unless", "if", "which", "cos"]);
 const PUNCT = /^[^\w£$€]+$/;
+const NOT_NEGATING = /^(?:worry\b|the first time\b|(?:have|need) to wait\b)/;
 
 /** Splits an utterance into sentences of normalised tokens with offsets into `text`. */
 export function tokenise(text: string): Sentence[] {
@@ -98,14 +102,19 @@ export function tokenise(text: string): Sentence[] {
     if (expanded) parts.push(...expanded.split(" "));
     else {
       const s = TRAILING_S.exec(lower);
+      const aux = s ? null : TRAILING_AUX.exec(lower);
       if (s) parts.push(s[1]!, "'s");
+      else if (aux) parts.push(aux[1]!, AUX[aux[2]!]!);
       else parts.push(lower);
     }
     for (const p of parts) {
       if (PUNCT.test(p) || SCOPE_END_WORDS.has(p)) neg = false;
       cur.push({ n: p, start: r.start, end: r.end, neg: neg && !PUNCT.test(p) });
-      // "don't worry about next month's bill": reassurance, not a negation of what follows
-      if (NEGATORS.has(p) && !/^worry$/i.test(raw[i + 1]?.v ?? "")) neg = true;
+      // "don't worry about next month's bill": reassurance, not a negation of what follows; nor are "it's not the
+      // first time" (it has happened before) and "you won't have to wait" (sooner)
+      // "why don't I refund you now?" offers it
+      const whyNot = p === "not" && cur.length >= 2 && cur[cur.length - 3]?.n === "why";
+      if (NEGATORS.has(p) && !whyNot && !NOT_NEGATING.test(raw.slice(i + 1, i + 5).map((x) => x.v.toLowerCase()).join(" "))) neg = true;
     }
     if (lower === "?") question = true;
     const endsSentence = (lower === "." || lower === "!" || lower === "?" || lower === "...") && !/^[a-z]\.(?:[a-z]\.)+$/.test(lower);
