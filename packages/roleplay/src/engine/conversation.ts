@@ -4,7 +4,7 @@ import { LABEL_PHRASE } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
+import { apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -1616,11 +1616,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const blamesCustomer = (s: string) => YOU_FAULT.test(lower(s));
   // A wh-question that brought out her facts asks; it does not contradict her.
   const asksOpenly = (s: string) => newFacts.length > 0 && /\?/.test(s) && OPEN_Q.test(lower(s).trim());
+  // The repair is not the slip again: a sentence owning the agent's own last words ("Sorry, telling you to calm down
+  // wasn't fair", "Actually, that wasn't fair of me") names the slip, it does not brush aside, argue or blame anew
+  // (not with a "but" after it, nor a fault put on her).
+  const slippedLast = (state.turns[state.turns.length - 1]?.labels ?? []).some((h) => PITFALL_SET.has(h.label));
+  const repairs = (s: string) => slippedLast && ownsSlip(s) && !/\bbut\b/.test(lower(s)) && !YOU_FAULT.test(lower(s));
   hits.splice(
     0,
     hits.length,
     ...hits.filter((h) => {
       // brushing feelings aside minimises or moves them on: a sentence with no such word dismisses nothing
+      if ((h.label === "dismissive" || h.label === "blame" || h.label === "argue") && repairs(sentenceAround(text, h.span))) return false;
       if (h.label === "dismissive") {
         const low = lower(sentenceAround(text, h.span));
         // "Don't worry about the letters. I've paused the account… the line won't be cut off": a worry about a
@@ -1726,10 +1732,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (the turn he stops, he starts from a customer's heat, not an enraged caller's)
   const from = stopsNow ? Math.min(before, STOPPED_AT) : before;
   let after = clamp(from + delta);
+  // A slip owned in so many words in the very next turn ("Sorry, telling you to calm down wasn't fair"), with no new
+  // slip and no broken rule, gives back the heat that slip added, on top of what the turn's moves did: she heard the
+  // repair. A hollow "sorry for any inconvenience" owns nothing and gives nothing back.
+  const lastTurn = state.turns[state.turns.length - 1];
+  if (slippedLast && lastTurn && pitfalls.length === 0 && commitments.breaches.length === 0 && !scriptedTurn && assessment.sentences.some((sn) => !sn.salad && repairs(sn.text))) {
+    after = clamp(after - Math.max(0, lastTurn.tensionAfter - lastTurn.tensionBefore));
+  }
 
-  // Grace: early on, a bad move cannot end the call, so recovery can be practised.
+  // Grace: early on, a bad move cannot end the call, so recovery can be practised. Nor can the call's first slip (a
+  // pitfall short of an insult, with no rule broken and none before it): she nearly hangs up, and the next turn can
+  // repair it; a second slip, or an insult, ends it.
   let graced = false;
-  if (after >= ESCALATE_AT && state.turns.length < scenario.engine.grace) {
+  const firstSlip =
+    pitfalls.length > 0 && !pitfalls.some((p) => p.label === "rude") && commitments.breaches.length === 0 &&
+    !state.turns.some((t) => t.labels.some((h) => PITFALL_SET.has(h.label)));
+  if (after >= ESCALATE_AT && (state.turns.length < scenario.engine.grace || firstSlip)) {
     after = ESCALATE_AT - 5;
     graced = true;
   }

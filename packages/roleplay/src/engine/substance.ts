@@ -109,8 +109,14 @@ const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
  * Owning one's own last words: "that wasn't fair of me", "that was out of line", "I shouldn't have said that",
  * "that was blunt of me", "I was too short with you", "I went too fast and used our office words".
  */
+/** An apology and nothing else: "I'm sorry.", "I'm really sorry." */
+const BARE_SORRY = /^\W*(?:i'm|i am)\s+(?:(?:so|really|very|truly|genuinely)\s+)?sorry\W*$/;
 const OWNS_SLIP =
-  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\bi (?:went|was going|spoke|talked) (?:a bit |too |far too |way too |much too )?(?:fast|quick(?:ly)?)\b|\bi rushed\b|\b(?:used|using) (?:our |some |all )?(?:office|internal|jargon|technical|company) (?:words|terms|language|jargon|speak|codes)\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b/;
+  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\bi (?:went|was going|spoke|talked) (?:a bit |too |far too |way too |much too )?(?:fast|quick(?:ly)?)\b|\bi rushed\b|\b(?:used|using) (?:our |some |all )?(?:office|internal|jargon|technical|company) (?:words|terms|language|jargon|speak|codes)\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b|\b(?:telling|asking) you to [^.?!,;]{1,30}? (?:wasn't|was not|isn't|is not|didn't|did not) (?:fair|right|help|helpful|called for|okay|ok|on)\b|\bcame across (?:as|like)\b|\bi (?:wasn't|was not) mean(?:ing)? to\b|\bi didn't mean (?:to|that|it)\b/;
+/** A sentence owning the agent's own slip ("telling you to calm down wasn't fair", "that wasn't fair of me"). */
+export function ownsSlip(sentence: string): boolean {
+  return OWNS_SLIP.test(lower(sentence));
+}
 /** An apology that owns the agent's own words ("Sorry, Margaret, that was blunt of me"), whether or not the analyser saw one. */
 export function apologisesForOwnWords(sentence: string): boolean {
   const low = lower(sentence);
@@ -457,7 +463,9 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     const before = ECHO_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 ? sents[ix[0]! - 1]! : undefined;
     // (a sentence that says something of her call: a topic of it, or more than one word of hers, not "thanks for holding")
     const saysHerCall = (x: SentenceInfo) => !x.salad && !x.conditionalOnly && (x.topics.length > 0 || x.echoes.length >= 2);
-    if (before && saysHerCall(before) && mine.some((s) => POINTS_BACK.test(lower(s.text)))) near.unshift(before);
+    // (a bare "I'm really sorry." straight after her account is sorry for that account: "…taken a day off unpaid, and
+    // nothing happened. I'm really sorry.")
+    if (before && saysHerCall(before) && mine.some((s) => POINTS_BACK.test(lower(s.text)) || (h.label === "apology" && BARE_SORRY.test(lower(s.text))))) near.unshift(before);
     let topics = [...new Set(near.flatMap((s) => s.topics))];
     // "…so the second one is a duplicate. I'm refunding it now": a fix that points back ("it", "that")
     // is about what the sentence before it named.

@@ -3,7 +3,7 @@ import { getTechnique, PITFALL_IDS } from "@defuse/content";
 import type { Outcome, TurnRecord } from "../engine/conversation";
 import { readTurn, type TurnBreach } from "../engine/offers";
 import { MODEL_SENTENCE } from "../engine/phrases";
-import { assessTurn, fingerprint, sentences, snapSpan, type Credit } from "../engine/substance";
+import { assessTurn, fingerprint, ownsSlip, sentences, snapSpan, type Credit } from "../engine/substance";
 
 /**
  * The scorer. It measures what the learner did for this customer, not which words they used:
@@ -207,7 +207,11 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       const next = i + 1;
       // repaired by owning it (an apology or empathy), or by doing what the pitfall left undone: jargon is
       // "terms without explaining them", a policy wall "no explanation and no alternative"
-      const fixedIt = kept[next]!.some((cr) => cr.label === "apology" || cr.label === "empathy" || pitfallsOf(i).every((p) => REPAIRED_BY[p.label]?.includes(cr.label)));
+      // (or by owning the slip in so many words, "Actually, that wasn't fair of me. I gave you the rule and nothing else.",
+      // where the analyser heard no apology)
+      const fixedIt =
+        kept[next]!.some((cr) => cr.label === "apology" || cr.label === "empathy" || pitfallsOf(i).every((p) => REPAIRED_BY[p.label]?.includes(cr.label))) ||
+        sentences(turns[next]!.agentText).some((x) => ownsSlip(turns[next]!.agentText.slice(x.start, x.end)));
       if (pitfallsOf(i).length > 0 && !pitfallsOf(i).some((h) => h.label === "rude") && fixedIt && pitfallsOf(next).length === 0) repaired.add(i);
     }
   }
