@@ -140,6 +140,16 @@ async function pgAdapter(url) {
   const { PrismaPg } = requireFromDb("@prisma/adapter-pg");
   const adapter = await new PrismaPg({ connectionString: url, max: 4 }).connect();
   openResources.add(adapter);
+  // adapter-pg's executeScript splits a migration on every ";", including one inside a comment or a
+  // string ("…creates; the default…" in a comment broke the shadow replay). PostgreSQL runs a whole
+  // script sent as one simple query, statement by statement, so send it whole.
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.client.query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
   const dispose = adapter.dispose.bind(adapter);
   adapter.dispose = async () => {
     openResources.delete(adapter);
