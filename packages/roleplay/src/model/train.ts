@@ -365,13 +365,13 @@ export const firstStageKey = (o: FitOptions): string => JSON.stringify({ ...o, .
 
 /**
  * `outOfFold`, kept on disk when OOF_CACHE names a directory: keyed by `key` (the options the fit reads), the feature
- * options, the rule table and the training lines, so a run that changes only decision options (thresholds, the second
+ * options, the rule table (what makes a hit; every hit is a feature whatever its effect) and the training lines, so a run that changes only decision options (thresholds, the second
  * stage, `rude`'s rules; experiment.ts) or a `--quick` retrain after an experiment skips the fold fits.
  */
 export function cachedOutOfFold(docs: Doc[], o: FitOptions, key = firstStageKey(o)): Float64Array[] {
   const dir = process.env.OOF_CACHE;
   if (!dir) return outOfFold(docs, o);
-  const sig = JSON.stringify([key, DEFAULT_FEATURES, RULES.map((r) => [r.id, r.cue.source, r.guard?.source, r.unless?.source, r.effect, r.wide, r.question, r.negatable]), docs.map((d) => [d.item.id, d.item.labels])]);
+  const sig = JSON.stringify([key, DEFAULT_FEATURES, RULES.map((r) => [r.id, r.cue.source, r.guard?.source, r.unless?.source, r.wide, r.question, r.negatable]), docs.map((d) => [d.item.id, d.item.labels])]);
   let h = 2166136261;
   for (let i = 0; i < sig.length; i++) h = Math.imul(h ^ sig.charCodeAt(i), 16777619) >>> 0;
   const path = join(dir, `oof-${h.toString(16)}.bin`);
