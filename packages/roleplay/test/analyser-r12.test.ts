@@ -114,3 +114,17 @@ describe("blame: her agreement held against her, the fault handed to someone els
     expect(fires("We dropped the ball on the meter, that's on us, and I'm booking it now.", "blame-on-them")).toBe(false);
   });
 });
+
+describe("options: two offers joined by 'or'", () => {
+  it("two things the agent can do, the second brought in by 'or'; not one offer with an 'or' question", () => {
+    expect(fires("I can move your eight months to York at no cost. Or, if there's someone here who'd use it, I can transfer them once, free.", "opt-or-i-can")).toBe(true);
+    expect(fires("I can refund the £40 today. Is that okay, or would you rather think about it?", "opt-or-i-can")).toBe(false);
+  });
+});
+
+describe("rude: likening her to a child", () => {
+  it("an insult; not when negated", () => {
+    expect(fires("Honestly, threatening reviews everywhere like a toddler throwing his toys out isn't going to help.", "rude-like-a-child")).toBe(true);
+    expect(fires("I'm not going to treat you like a child, so here are the full figures.", "rude-like-a-child")).toBe(false);
+  });
+});
