@@ -9,8 +9,8 @@ import { simulate } from "../src/index";
  * (G4) for all ten scenarios: good and excellent calls in varied natural wording, abusive-caller
  * recoveries and proper endings, mediocre, gaming and breach calls, each with a QA reviewer's verdict.
  * The defences hold for every call: no mediocre, gaming or breach call passes. Every good call passes
- * except the known miss below, with its cause; it is asserted to fail so that this file turns red when
- * it starts passing (move it out of the list then). Engine round 5 turned four earlier misses into passes
+ * (a known miss goes in the list below with its cause; it is asserted to fail so that this file turns red
+ * when it starts passing; the last one left in analyser round 12). Engine round 5 turned four earlier misses into passes
  * (the last test below names them and the definition each one needed).
  */
 interface Call {
@@ -25,9 +25,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const data = JSON.parse(readFileSync(resolve(here, "../src/eval/data/calls-dev4.json"), "utf8")) as { calls: Call[] };
 const SEEDS = [1, 2, 7, 99];
 
-const KNOWN_MISSES: Record<string, string> = {
-  "g4-persistent-abuse-1": "since engine round 8 he chooses to stop after the warning and the call resolves, but it scores 74 against 80: listening and empathy 4/20 (no acknowledgement of him is read), a scoring question not looked into yet",
-};
+// analyser round 12: g4-persistent-abuse-1 (he stops after the warning, 74 against 80 with "no acknowledgement of him
+// read") now passes with the model trained on authors U and V, so it is no longer a known miss
+const KNOWN_MISSES: Record<string, string> = {};
 
 const shouldPass = data.calls.filter((c) => c.expect.passed && !KNOWN_MISSES[c.id]);
 const mustFail = data.calls.filter((c) => !c.expect.passed);

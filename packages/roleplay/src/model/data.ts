@@ -8,7 +8,8 @@
  * - "D" and "H": the held-out authors of earlier rounds (v2/heldout-<X>.jsonl; D's settled labels in
  *   v2/final-D.jsonl, H's in the file's own `labels`), trained on since the seventh analyser round;
  * - "I", "J": two pitfall-rich author sessions (v2/author<X>.jsonl, their authors' labels);
- * - "N", "P", "Q", "R": adjudicated authors that came as v2/final-<X>.jsonl alone (Q and R since analyser round 8);
+ * - "N", "P", "Q", "R": adjudicated authors that came as v2/final-<X>.jsonl alone (Q and R since analyser round 8;
+ *   W, X, Y since round 10; U, tired agents at an outsourced centre, and V, chat agents in AU/NZ/ZA/IN English, since round 12);
  * - "K": the held-out author (v2/heldout-K.jsonl, added by the lead). Never trained on, never read
  *   here; only its aggregate figures are ever printed.
  */
@@ -75,7 +76,7 @@ export function authorItems(author: string): Item[] {
  * The v2 authors trained on (E and F arrived as adjudicated files only; D and H were held out until
  * the seventh analyser round); the held-out author K is never among them.
  */
-export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "N", "P", "Q", "R", "W", "X", "Y"].filter((a) =>
+export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "N", "P", "Q", "R", "U", "V", "W", "X", "Y"].filter((a) =>
   ["author", "final-", "heldout-"].some((p) => existsSync(join(DATA_DIR, "v2", `${p}${a}.jsonl`))),
 );
 export const HELD_OUT_AUTHOR = "K";

@@ -15,7 +15,7 @@ import { LABEL_IDS, type LabelId } from "@defuse/content";
 import { DEFAULT_FEATURES } from "../analyser/features";
 import { authorItems, oldItems, TRAINING_AUTHORS } from "./data";
 import { evaluate, type EvalReport } from "../eval/metrics";
-import { applyStacker, chooseRudeGate, secondStage, chooseThresholds, decideDoc, FIT, logitsOfExport, outOfFold, ownAnalyser, prepare, promotedRules, trainAndJudge, type Doc, type Fitted, type FitOptions } from "./train";
+import { applyStacker, cachedOutOfFold, chooseRudeGate, firstStageKey, secondStage, chooseThresholds, decideDoc, FIT, ownAnalyser, prepare, promotedRules, trainAndJudge, type Doc, type FitOptions } from "./train";
 
 const PITFALLS: LabelId[] = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
 // FEATURES='{"length":false}': the same with other feature options
@@ -26,18 +26,14 @@ const docs = prepare(all, ownAnalyser);
 const f2 = (x: number) => x.toFixed(3);
 const fast = process.argv.includes("--fast");
 
-/** options that only choose thresholds, the second stage or `rude`'s rules, never the first stage's fit */
-const DECISION_ONLY: (keyof FitOptions)[] = ["rudePrecision", "rudeByAuthor", "rudeOnRest", "rudeGate", "rudeFloor", "rudeFloorMin", "rudeThresholdFloor", "thresholdsBy", "thresholdMinPos", "thresholdsOn", "stack", "stackL2", "stackRude", "exclusive", "promoteAt", "promoteMin", "promotePooled", "pitfallBeta"];
-const firstStage = new Map<string, { fitted: Map<string, Fitted>; oof: Float64Array[] }>();
+const firstStage = new Map<string, Float64Array[]>();
 
 /** --fast: every author judged by the fold model that never saw it, thresholds from the other groups' out-of-fold scores. */
 function fastJudge(o: FitOptions): Map<string, EvalReport> {
   // the first stage's out-of-fold models depend only on the options the fit reads: reuse them across rows that differ elsewhere
-  const key = JSON.stringify({ ...o, ...Object.fromEntries(DECISION_ONLY.map((k) => [k, null])) });
-  const cached = firstStage.get(key);
-  const fitted = cached?.fitted ?? new Map<string, Fitted>();
-  const oof = cached?.oof ?? outOfFold(docs, o, fitted);
-  firstStage.set(key, { fitted, oof });
+  const key = firstStageKey(o);
+  const oof = firstStage.get(key) ?? cachedOutOfFold(docs, o, key);
+  firstStage.set(key, oof);
   const out = new Map<string, EvalReport>();
   for (const a of TRAINING_AUTHORS) {
     const keep = docs.map((d) => d.item.group !== a);
@@ -47,9 +43,10 @@ function fastJudge(o: FitOptions): Map<string, EvalReport> {
     const promoted = promotedRules(train, o);
     const gate = chooseRudeGate(train, trainOof, th, promoted, o);
     const test = docs.filter((_, i) => !keep[i]);
-    const m = fitted.get(a)!;
-    const pred = test.map((d) => {
-      const z = logitsOfExport(m, d);
+    // the left-out author's out-of-fold logits are its fold model's scores (that model never saw it)
+    const testOof = oof.filter((_, i) => !keep[i]);
+    const pred = test.map((d, j) => {
+      const z = testOof[j]!;
       return decideDoc(st ? applyStacker(st, z) : z, th, d.hits, promoted, gate, o.exclusive);
     });
     let k = 0;

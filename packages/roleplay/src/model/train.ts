@@ -27,14 +27,14 @@
  * tokens, sentences and negation flags and prints both variants' figures (including the held-out author's
  * aggregates: each use is a look at it and belongs in the README's log). Deterministic.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LABEL_IDS, type LabelId } from "@defuse/content";
 import { analyse } from "../analyser/analyse";
 import { newBuffer, DEFAULT_FEATURES, extract } from "../analyser/features";
 import { normalise } from "../analyser/normalise";
-import { ruleHits, type RuleHit } from "../analyser/rules";
+import { RULES, ruleHits, type RuleHit } from "../analyser/rules";
 import type { Tokenised } from "../analyser/tokens";
 import { evaluate, type EvalReport } from "../eval/metrics";
 import { authorItems, HELD_OUT_AUTHOR, oldItems, readJsonl, TRAINING_AUTHORS, type Item } from "./data";
@@ -356,6 +356,35 @@ export function outOfFold(docs: Doc[], o: FitOptions, fitted?: Map<string, Fitte
     });
   }
   return out;
+}
+
+/** Options that only choose thresholds, the second stage or `rude`'s rules, never the first stage's fit. */
+export const DECISION_ONLY: (keyof FitOptions)[] = ["rudePrecision", "rudeByAuthor", "rudeOnRest", "rudeGate", "rudeFloor", "rudeFloorMin", "rudeThresholdFloor", "thresholdsBy", "thresholdMinPos", "thresholdsOn", "stack", "stackL2", "stackRude", "exclusive", "promoteAt", "promoteMin", "promotePooled", "pitfallBeta"];
+/** What the first stage's fit depends on: the options with the decision-only ones blanked. */
+export const firstStageKey = (o: FitOptions): string => JSON.stringify({ ...o, ...Object.fromEntries(DECISION_ONLY.map((k) => [k, null])) });
+
+/**
+ * `outOfFold`, kept on disk when OOF_CACHE names a directory: keyed by `key` (the options the fit reads), the feature
+ * options, the rule table (what makes a hit; every hit is a feature whatever its effect) and the training lines, so a run that changes only decision options (thresholds, the second
+ * stage, `rude`'s rules; experiment.ts) or a `--quick` retrain after an experiment skips the fold fits.
+ */
+export function cachedOutOfFold(docs: Doc[], o: FitOptions, key = firstStageKey(o)): Float64Array[] {
+  const dir = process.env.OOF_CACHE;
+  if (!dir) return outOfFold(docs, o);
+  const sig = JSON.stringify([key, DEFAULT_FEATURES, RULES.map((r) => [r.id, r.cue.source, r.guard?.source, r.unless?.source, r.wide, r.question, r.negatable]), docs.map((d) => [d.item.id, d.item.labels])]);
+  let h = 2166136261;
+  for (let i = 0; i < sig.length; i++) h = Math.imul(h ^ sig.charCodeAt(i), 16777619) >>> 0;
+  const path = join(dir, `oof-${h.toString(16)}.bin`);
+  if (existsSync(path)) {
+    const all = new Float64Array(new Uint8Array(readFileSync(path)).buffer);
+    return docs.map((_, i) => all.slice(i * L, (i + 1) * L));
+  }
+  const oof = outOfFold(docs, o);
+  const all = new Float64Array(oof.length * L);
+  oof.forEach((z, i) => all.set(z, i * L));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path, new Uint8Array(all.buffer));
+  return oof;
 }
 
 /** The threshold (0.10-0.95 by 0.01) with the best F-beta over `pairs` of (probability, gold). */
@@ -758,7 +787,8 @@ async function main() {
   }
 
   const docs = prepare(all, ownAnalyser);
-  const { st, oof } = secondStage(docs, outOfFold(docs, FIT), FIT);
+  // the same folds as experiment.ts's for these options, so a retrain after an experiment can reuse them (OOF_CACHE)
+  const { st, oof } = secondStage(docs, cachedOutOfFold(docs, FIT), FIT);
   const th = chooseThresholds(docs, oof, FIT);
   const m = fit(docs, FIT);
   const promotedSet = promotedRules(docs, FIT);
