@@ -25,10 +25,7 @@ const KNOWN_MISSES: Record<string, string> = {
     "rude recovery, passes 71: the analyser hears no pitfall in 'The only idiot I can hear right now is on your end of the line' (an insult, rude by the taxonomy); rude recall is the analyser's",
 };
 /** Calls that fail, but not on the critical behaviour their author named. */
-const KNOWN_CRITICAL_MISSES: Record<string, string> = {
-  "c14-cancellation-4":
-    "rude recovery: the analyser hears no pitfall in 'that's your funeral' (rude by the taxonomy), and the call fails instead on no-big-credit, 'moved you to the £20 plan' read as £20 of compensation (the commitment reader's, as in round 12)",
-};
+const KNOWN_CRITICAL_MISSES: Record<string, string> = {};
 
 describeCalls(
   "calls-dev14: a slip repaired passes; a hollow repair or an insult does not",
