@@ -4,7 +4,8 @@ import { replay } from "../src/engine/conversation";
 
 /**
  * Coherence round 13: the kinds of misfit two independent readers found on dev13 (an option she refused taken as
- * her choice, a thing echoed back as if promised when the agent ruled it out, "that's your PAC" heard as a choice,
+ * her choice, a thing echoed back as if promised when the agent ruled it out, "that's your PAC" heard as a choice, her choice
+ * summed up with the rest taken as a switch,
  * a generous promise left unanswered, an offer answered as a question about her facts, her own deadline asked
  * about and not answered, thanks for something nobody said), one block per mechanism, in wordings written for
  * these tests (not the dev sets'). Every case holds for several seeds, and every one fails on main.
@@ -25,6 +26,23 @@ describe("an option she turns down is not her choice", () => {
       const replies = said("policy-exception", turns, seed);
       expect(replies[2]).toMatch(/don't want to freeze/i);
       expect(replies[3]).not.toMatch(/said the freeze|chose the freeze|asked for the freeze/i);
+    }
+  });
+});
+
+describe("her choice summed up with what came with it is not a switch", () => {
+  it("'So that's the £20 plan, the £10 credit and wifi calling' after she took the plan is not 'not what I picked'", () => {
+    const turns = [
+      "No bother, Tom. You're out of contract, so there's no exit fee and you keep your number. I can text the PAC now. Can I take your date of birth to check it's you?",
+      "That's sent, it'll arrive in a minute. Can I ask, and I'm not selling anything, what's made you decide to go?",
+      "So you're still paying £38 and the phone was paid off four months ago. You should have been told, I'm sorry. And calls dropping at the flat when the ward needs you is a real problem. Have you got broadband at home?",
+      "Then wifi calling should fix the dropped calls. It sends calls over your broadband when the signal's weak. I can switch it on at our end now, and it's one setting on your phone.",
+      "On price, there's a SIM-only plan, 40GB for £20 from your next bill, no new contract, so you can still leave any time. And I can add £10 credit for the months you paid full price after the handset was paid off. Or you keep the PAC and go, totally your call.",
+      "Good stuff. So that's the £20 plan from your next bill, £10 credit on, and wifi calling on at our end. Anything else I can help with?",
+    ];
+    for (const seed of SEEDS) {
+      const replies = said("cancellation", turns, seed);
+      expect(replies[5]).not.toMatch(/not what I picked|I asked for the|I chose the|I said the/i);
     }
   });
 });

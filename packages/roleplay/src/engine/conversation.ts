@@ -1111,8 +1111,8 @@ const SWITCHED_UNNAMED = ["Hang on, that's not the one I picked. I said the othe
 const NAMES_NOT_PICKED = /\b(?:no|not|don't|won't|never|can't|doesn't|didn't|isn't|wasn't)\b|n't\b|\?/;
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 const ORDINALS = ["first", "second", "third"];
-/** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it". */
-const GOES_AHEAD = /\b(?:it is|it's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting)|done|booked|set up|started|arranged|ordered|on its way)\b/;
+/** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it", a summing up, "so that's the £20 plan, the credit and wifi calling". */
+const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting)|done|booked|set up|started|arranged|ordered|on its way)\b/;
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
 /** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
 const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$/;
@@ -2127,9 +2127,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       group !== "angrier" &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) ||
-        // (not unasked in answer to the agent's first words, before she has said why she rang about it: "Whatever I do,
-        // though, the calls in my flat still drop" to a greeting)
-        (mood.salient === 0 && !concernsRaised.includes(open.id) && !(state.turns.length === 0 && open.fact && !revealedFacts.includes(open.fact))));
+        // (not unasked to a first turn that only speaks of what she rang for, before she has said why: "Whatever I do,
+        // though, the calls in my flat still drop" to "No problem. No exit fee, and you keep your number.")
+        (mood.salient === 0 && !concernsRaised.includes(open.id) &&
+          !(state.turns.length === 0 && !ask && lc.offered.size === 0 && open.fact && !revealedFacts.includes(open.fact) &&
+            scenario.engine.topics.some((t) => t.remedy && lc.topics.has(t.id)))));
     // Asked to read out or give what a fact of hers holds ("read me the tracking number"), she does, with the
     // scenario's line for it (keyed to that fact, a question, and the agent's words) rather than tell the fact again.
     let readKey = "";
@@ -2379,7 +2381,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const dates = `${dated.words.charAt(0).toUpperCase()}${dated.words.slice(1)} from today? ${when}`;
     const takesItAsThere = new RegExp(`\\b(?:before|by) ${dated.day.toLowerCase()}\\b(?![^.!?]*\\?)`).test(lower(customerLine)) || !customerLine;
     // (asked about her day itself, "Is Friday going to be tight if it's not in?", she answers with it, not a line about something else)
-    const asksDay = !!ask && sentences(text).some((sp) => text.slice(sp.start, sp.end).includes("?") && new RegExp(`\\b${dated.day.toLowerCase()}\\b`).test(lower(text.slice(sp.start, sp.end))));
+    const asksDay = ask === "question" && sentences(text).some((sp) => text.slice(sp.start, sp.end).includes("?") && new RegExp(`\\b${dated.day.toLowerCase()}\\b`).test(lower(text.slice(sp.start, sp.end))));
     const worry = named && !asksDay
       ? pickOne(PLANS_AROUND).replace("$day", dated.day)
       : `${dated.deadline.replace(/[.!]?$/, ",")} so ${dated.late > 0 ? "it won't be there in time." : "it might not be there in time."}`;
