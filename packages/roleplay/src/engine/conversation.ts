@@ -501,6 +501,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
   const echoed = ECHOED_TIME.exec(lineText(line, "standard"));
   if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow)) return null;
+  // (a line echoing a thing as a question, "An exit fee?", does not answer a turn that named it only to rule it out: "no exit fee")
+  if (c.heardNow !== undefined && echoesRuledOut(lineText(line, "standard"), c.heardNow)) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
@@ -552,7 +554,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
  */
 function quotesHeard(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
   if (w && ((w.said?.length ?? 0) > 0 || w.offered?.some((r) => c.offeredNow?.has(r)))) return true;
-  if (w && (w.breached?.length ?? 0) > 0) return breachHeard(lineText(line, "standard"), c.heardNow!);
+  // (one whose opening names it in words she did not hear is said without that opening: see `breachWelcome`)
+  if (w && (w.breached?.length ?? 0) > 0) return breachHeard(lineText(line, "standard"), c.heardNow!) || breachWelcome(lineText(line, "standard"), c.heardNow!) !== "";
 
   const parts = quotedParts(lineText(line, "standard"), !w?.labels?.length);
   if (parts.length === 0) return true;
@@ -566,6 +569,17 @@ function quotesHeard(line: CustomerLine, w: LineWhen | undefined, c: LineContext
  * word of a two-word name, all but one of a longer one.
  */
 const BREACH_HEAD = /^([a-z][a-z' -]{1,40}?)(?:\s+(?:as well|too))?\?/i;
+/**
+ * A welcome of a broken rule as she says it: whole when its opening names what she heard, else without that opening
+ * ("Free months as well? Well, I'm not going to say no to that." to "you'll not be paying anything next month" is
+ * "Well, I'm not going to say no to that."): the generous promise is still answered, in words that fit it.
+ */
+function breachWelcome(line: string, heardNow: string): string {
+  if (breachHeard(line, heardNow)) return line;
+  // (a rest that asks about it, "Oh, that would solve everything. When?", still needs it named)
+  const rest = line.trim().replace(BREACH_HEAD, "").replace(/^[?!.\s]+/, "").trim();
+  return rest.includes("?") ? "" : rest;
+}
 function breachHeard(line: string, heardNow: string): boolean {
   const h = BREACH_HEAD.exec(line.trim());
   if (!h || h[1]!.trim().split(/\s+/).length > 4) return true;
@@ -690,6 +704,16 @@ const READ_BACK = /\b(?:your|the) notes\b|\byou were (?:promised|told)\b/;
 /** She complains she has to tell it again ("I've already explained all this twice. Read the notes."): only when asked to. */
 /** A line thanking the agent for a question ("thank you for asking", "thanks for asking"). */
 /** A line opening on a time word echoed as a question: "Today? Oh, that's quick." */
+const ECHOED_THING = /^\W*(?:an?|the|some)\s+([a-z][a-z' -]{2,30}?)\?/i;
+const RULED_OUT = /\b(?:no|not an?|not any|without an?|without any|never an?)\s+$/;
+/** A line opening by echoing a thing as a question ("An exit fee?") when the turn named that thing only after "no" or "without". */
+function echoesRuledOut(line: string, heardNow: string): boolean {
+  const m = ECHOED_THING.exec(line);
+  if (!m) return false;
+  const thing = m[1]!.toLowerCase();
+  const at = [...heardNow.matchAll(new RegExp(`(?<![a-z])${esc(thing)}(?![a-z])`, "g"))].map((x) => x.index);
+  return at.length > 0 && at.every((i) => RULED_OUT.test(heardNow.slice(Math.max(0, i - 14), i)));
+}
 const ECHOED_TIME = /^\W*(?:really\?\s*)?(today|tomorrow|tonight|now|this week|next week)\?/i;
 const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b/i;
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
@@ -821,6 +845,10 @@ function pickLine(
     const lines = scenario.lines[group];
     if (lines.length === 0) return none;
     fresh = lines.map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } })).filter((x) => !whenOf(lines[x.i]!));
+    // (a mood whose every line has a precondition borrows a plain line of another mood, not one whose precondition
+    // failed: "Automatic offline soon?" is no answer to a turn that promised nothing)
+    if (fresh.length === 0 && MOOD_GROUPS.includes(group))
+      fresh = MOOD_GROUPS.flatMap((g) => scenario.lines[g].map((l, i) => ({ g, i, fit: { f: 0, salient: 0, pit: false }, l }))).filter((x) => !whenOf(x.l)).map(({ g, i, fit }) => ({ g, i, fit }));
     if (fresh.length === 0) fresh = [{ g: group, i: 0, fit: { f: 0, salient: 0, pit: false } }];
   }
   const best = Math.max(...fresh.map((x) => x.fit.f));
@@ -832,7 +860,8 @@ function pickLine(
   const keep = Math.max(0, Math.min(3, lines.length - 1));
   st.recentLines = { ...st.recentLines, [pick.g]: [...(st.recentLines[pick.g] ?? []), pick.i].slice(-keep) };
   st.saidLines = [...st.saidLines, `${pick.g}:${pick.i}`];
-  const whole = lineText(lines[pick.i]!, st.intensity);
+  const said0 = lineText(lines[pick.i]!, st.intensity);
+  const whole = whenOf(lines[pick.i]!)?.breached?.length && c.heardNow !== undefined ? breachWelcome(said0, c.heardNow) || said0 : said0;
   const text = mood.notGoodbye ? withoutGoodbye(whole) || whole : whole;
   return { text, abusive: isAbusive(lines[pick.i]!), salient: pick.fit.salient, pit: pick.fit.pit };
 }
@@ -876,10 +905,11 @@ export function asksFor(sentence: string): boolean {
 const STEP = /^(?:[^:.?!]{0,24}:\s*)?(?:(?:first|then|next|now),?\s+)?(?:open|tap|switch|turn|press|go to|put)\s+(?:the|that|this|your|it|on|off)\b|\b(?:tell me|let me know|say) (?:when|once) (?:you've|you have|it's|it has|that's|you(?:'re| are) (?:there|in|on it|done|ready|looking at it))\b|\b(?:tell me|let me know|say) (?:when|once) (?:the|your|that|this) [^.?!]{0,40}\b(?:has|is|have|are) (?:finished|done|loaded|downloaded|synced|on|off|open|gone|green|through|back)\b|(?:^|[,:;]\s*|\b(?:now|just|please|go ahead and|can you|could you)\s+)try (?:it|opening it|that|one)(?: now)?\b|\b(?:tell me|let me know|say) (?:when|once|if) you (?:can )?(?:see|find|get|have) (?:it|that|them|the \w+|['‘"“])|\b(?:tell me|let me know|say) (?:when|once) (?:it|the|your|that|this|a|an) [^.?!]{0,40}?\b(?:appears|shows|shows up|comes up|pops up|says|turns (?:green|blue|on)|goes (?:green|blue))\b|\b(?:go ahead and|now) (?:tap|open|switch|turn|pop|press)\b/;
 /** An offer made without a question mark: "I can switch it on for you now if you'd like", "…if that helps". */
 const OFFERS_IF = /\b(?:i can|i could|i'm happy to|happy to|we can|i'll)\b[^.?!]*\bif (?:you'd like|you would like|you like|you want|that helps|it helps|that would help)\b|\bif (?:you'd like|you would like|you like|you want|that helps|it helps),? (?:i can|i could|i'll|we can)\b/;
+const OFFER_ENDS_Q = /\bif (?:you'd like|you would like|you like|you want|that helps|it helps|that would help)\W*\?\W*$/;
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
 /** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
 const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
-const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) (?:your|up to you)\b(?:\s*(?:call|choice|decision))?|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
+const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
@@ -901,7 +931,8 @@ export function directAsk(text: string): DirectAsk | null {
   if (/^\W*(?:so,?\s+)?what would you (?:like|prefer|rather) (?:to do|me to do)\b|^\W*(?:so,?\s+)?what do you want (?:to do|me to do)\b/.test(q) && all.slice(0, all.lastIndexOf(q)).some((x) => /(?:^|[,;]\s*)or\b(?! (?:not|so)\b)/.test(x))) return "choice";
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
-  if (!q.includes("?") && OFFERS_IF.test(q)) return "offer";
+  // (an offer whose question mark closes its "if" clause, "I can skip next week's box, if that helps?", is an offer too)
+  if (OFFERS_IF.test(q) && (!q.includes("?") || OFFER_ENDS_Q.test(q))) return "offer";
   // "Have you got a pen? I'll go slowly.": she gets ready to listen
   if (/\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bare you ready\b/.test(q)) return "offer";
   if (ASKS_WHEN.test(q)) return "when";
@@ -951,6 +982,8 @@ const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|
 /** Her word that a thing done helps, before a bare thanks names nothing. */
 /** A remedy's term that is no name for it: a preposition, a "no…" or a verb ("on hold", "no letters", "spread"). */
 const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit)\b/;
+/** Words put before a line of hers, in its style: a customer who writes in lower case ("ok. thanks for sorting it") says yes in lower case too. */
+const inHerStyle = (words: string, line: string) => (/^[a-z]/.test(line) ? words.toLowerCase() : words);
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
 /** A stock thanks that names nothing of the call: "Thanks again.", "You've been very kind.", "Cheers." */
 function bareThanks(scenario: Scenario, line: string): boolean {
@@ -1074,10 +1107,12 @@ const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chose
 /** The agent restates her choice wrongly: she corrects it, naming hers (`$mine`), rather than go along. */
 const SWITCHED = ["Hang on, I said the $mine.", "No, sorry, I chose the $mine.", "That's not what I picked. I asked for the $mine."];
 const SWITCHED_UNNAMED = ["Hang on, that's not the one I picked. I said the other one.", "No, sorry, that isn't what I chose. I said the other one."];
+/** A sentence of hers refusing, doubting or complaining: what it names is not chosen. */
+const NAMES_NOT_PICKED = /\b(?:no|not|don't|won't|never|can't|doesn't|didn't|isn't|wasn't)\b|n't\b|\?/;
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 const ORDINALS = ["first", "second", "third"];
-/** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it". */
-const GOES_AHEAD = /\b(?:it is|it's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting)|done|booked|set up|started|arranged|ordered|on its way)\b/;
+/** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it", a summing up, "so that's the £20 plan, the credit and wifi calling". */
+const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting)|done|booked|set up|started|arranged|ordered|on its way)\b/;
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
 /** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
 const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$/;
@@ -2025,7 +2060,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (a line turning the offer down is said without a yes before it: "I'll pay it in one go once it's the right amount")
       if (line && ask === "offer" && DECLINES.test(line)) return line;
       const yes = answerAsk(ask);
-      return line ? `${yes} ${line}` : yes;
+      return line ? `${inHerStyle(yes, line)} ${line}` : yes;
     }
     return pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), notSorted: !didSomething, notGoodbye: !closing }).text;
   };
@@ -2109,7 +2144,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       open &&
       group !== "angrier" &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
-      ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) || (mood.salient === 0 && !concernsRaised.includes(open.id)));
+      ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) ||
+        // (not unasked to a first turn that only speaks of what she rang for, before she has said why: "Whatever I do,
+        // though, the calls in my flat still drop" to "No problem. No exit fee, and you keep your number.")
+        (mood.salient === 0 && !concernsRaised.includes(open.id) &&
+          !(state.turns.length === 0 && !ask && lc.offered.size === 0 && open.fact && !revealedFacts.includes(open.fact) &&
+            scenario.engine.topics.some((t) => t.remedy && lc.topics.has(t.id)))));
     // Asked to read out or give what a fact of hers holds ("read me the tracking number"), she does, with the
     // scenario's line for it (keyed to that fact, a question, and the agent's words) rather than tell the fact again.
     let readKey = "";
@@ -2174,7 +2214,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
       // (nor is a yes put before a line that turns it down: "Yes, please. Do that. I'll pay it in one go")
-      else if (!answered && !(ask === "offer" && DECLINES.test(customerLine))) customerLine = `${answerAsk(ask)} ${customerLine}`.trim();
+      else if (!answered && !(ask === "offer" && DECLINES.test(customerLine))) customerLine = `${inHerStyle(answerAsk(ask), customerLine)} ${customerLine}`.trim();
     }
     // Offered an explanation ("Can I explain how offline works?"), she says go on, and listens: nothing else yet.
     if (!fact && ask === "offer" && group !== "angrier" && !mood.pit && new RegExp(OWN_EXPLAINING.source).test(lower(text).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?")).pop() ?? "")) {
@@ -2279,7 +2319,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (a turn restating her choice wrongly is corrected below; her reply to it chooses nothing)
   if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact && !keptMine && switched.length === 0) {
     const choices = earlier ?? laidOut;
-    const low = lower(customerLine);
+    // (an option named only in a sentence that refuses or doubts it, "I don't want to freeze it", or in a complaint,
+    // "I've paid £79 for something that doesn't do what it said", is not the one she picks)
+    const low = lower(customerLine).split(/(?<=[.!?])\s+/).filter((x) => !NAMES_NOT_PICKED.test(x.replace(/^\W*no\b[,.!]?\s*/, ""))).join(" ");
     const mine = new Set(topicsIn(scenario, low).map((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy).filter((r): r is string => !!r && choices.has(r)));
     // ("The first one, please." chooses the option the turn named first)
     // ("The second one, please. Like I said.": the second named)
@@ -2356,10 +2398,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const when = dated.late >= 0 ? `That's ${dated.earliest} at the earliest.` : `That could be as late as ${dated.latest}.`;
     const dates = `${dated.words.charAt(0).toUpperCase()}${dated.words.slice(1)} from today? ${when}`;
     const takesItAsThere = new RegExp(`\\b(?:before|by) ${dated.day.toLowerCase()}\\b(?![^.!?]*\\?)`).test(lower(customerLine)) || !customerLine;
-    const worry = named
+    // (asked about her day itself, "Is Friday going to be tight if it's not in?", she answers with it, not a line about something else)
+    const asksDay = ask === "question" && sentences(text).some((sp) => text.slice(sp.start, sp.end).includes("?") && new RegExp(`\\b${dated.day.toLowerCase()}\\b`).test(lower(text.slice(sp.start, sp.end))));
+    const worry = named && !asksDay
       ? pickOne(PLANS_AROUND).replace("$day", dated.day)
       : `${dated.deadline.replace(/[.!]?$/, ",")} so ${dated.late > 0 ? "it won't be there in time." : "it might not be there in time."}`;
-    const reply = `${dates} ${ask && !takesItAsThere ? customerLine : worry}`;
+    const reply = `${dates} ${ask && !takesItAsThere && !asksDay ? customerLine : worry}`;
     customerLine = lowerStyle ? reply.toLowerCase() : reply;
     mut.saidLines = [...mut.saidLines, "dated"];
   }
@@ -2380,7 +2424,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       .map((n) => (/^[A-Z][a-z]/.test(n) && !/[A-Z]/.test(n.slice(1)) ? n.toLowerCase() : n));
     if (names.length > 0) {
       const named = joinPhrases(names.slice(0, 2).map((n) => (/^(?:the|a|an|your|my)\b/i.test(n) ? n : `the ${n}`)));
-      customerLine = `${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)} ${customerLine}`;
+      customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${customerLine}`;
     }
   }
   // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the

@@ -118,7 +118,7 @@ export const misledFeatures: ScenarioInput = {
       { text: "Oh. Okay. So it's not broken, it just has to be set up. Nobody told me that.", when: { labels: ["explanation"], topics: ["keep-on-device"] } },
       { text: "Right, I'm looking at the albums now. Which little icon is it?", when: { topics: ["keep-on-device"] } },
       { text: "That actually makes sense when you explain it like that.", when: { labels: ["explanation"] } },
-      { text: "Thank you for not making me feel stupid. I was dreading this call.", when: { labels: ["empathy", "reflection"] } },
+      { text: "Thank you for not making me feel stupid. I was dreading this call.", when: { labels: ["empathy", "reflection"], said: ["not-stupid"] } },
       {
         text: "So if I switch it on for the wedding albums tonight, they'll be there on Saturday?",
         when: { topics: ["keep-on-device"], labels: ["solution", "explanation"], unmet: ["venues"], revealed: ["offline-per-album"], said: ["keep-on-device"] },
@@ -238,6 +238,7 @@ export const misledFeatures: ScenarioInput = {
           "set up",
         ],
       },
+      { id: "not-stupid", terms: ["anything daft", "nothing daft", "not daft", "not stupid", "not your fault", "wasn't your fault", "was your fault", "not down to you", "easy to miss", "weren't to know", "that answer was misleading", "makes complete sense", "makes total sense", "completely understandable", "embarrassing", "embarrassed", "mortifying", "awkward moment", "in front of"] },
       { id: "albums", terms: ["album", "albums", "portfolio", "photos", "wedding", "pictures"] },
       { id: "guide", remedy: "send-guide", terms: ["guide", "video", "email you", "send you", "instructions", "in writing", "step by step", "steps"] },
       { id: "refund", remedy: "cooling-off-refund", terms: ["refund", "money back", "£79", "79 pounds", "full refund", "cooling-off", "cooling off", "14 days", "fourteen days"] },

@@ -122,7 +122,7 @@ export const repeatContact: ScenarioInput = {
       { text: "My money back before you even collect it? Well, fine by me.", when: { breached: ["no-refund-before-collection"] } },
       { text: "Well. At least you've actually read it. That's a first.", when: { topics: ["notes", "reference"] } },
       { text: "Thursday. And I get a time the night before? In writing?", when: { topics: ["thursday"] } },
-      { text: "Thank you for saying that. Nobody's acknowledged the Saturday before.", when: { labels: ["apology", "empathy"] } },
+      { text: "Thank you for saying that. Nobody's acknowledged the Saturday before.", when: { labels: ["apology", "empathy"], said: ["saturday"] } },
       { text: "And it's you who rings me, not a new person every time?", when: { topics: ["callback"] } },
       "Okay. I'm listening.",
       { text: "They take the broken one away on the same trip? Good. It's been in my front room for twelve days.", when: { topics: ["collect"] } },
