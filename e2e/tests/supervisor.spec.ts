@@ -7,8 +7,9 @@ import { request as playwrightRequest } from "@playwright/test";
 import { expect, signInViaApi, test } from "../fixtures";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-// Its own server, on a port derived from this run's E2E_PORT so parallel runs do not collide.
-const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
+// Its own server, on a port derived from this run's E2E_PORT so parallel runs do not collide (E2E_PORT + 1000 is
+// the LTI spec's simulated LMS, which can still be listening when this spec runs after it in the same worker).
+const port = Number(process.env.E2E_PORT ?? 3100) + 1100;
 const base = `http://127.0.0.1:${port}`;
 
 function alive(pid: number) {
@@ -30,14 +31,14 @@ async function until<T>(what: string, probe: () => T | undefined | false, ms = 1
   }
 }
 
-async function healthy(child: ChildProcess) {
+async function healthy(child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`defuse exited early with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`defuse exited early with ${child.exitCode}:\n${output().slice(-4000)}`);
     if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("defuse did not become healthy in 120 s");
+  throw new Error(`defuse did not become healthy in 120 s:\n${output().slice(-4000)}`);
 }
 
 test("`pnpm start` runs a worker per core under a supervisor that replaces a worker killed with -9", async () => {
@@ -57,7 +58,7 @@ test("`pnpm start` runs a worker per core under a supervisor that replaces a wor
   });
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   try {
-    await healthy(child);
+    await healthy(child, () => output);
     const [first, second] = (await until("two workers", () => listening.length >= 2 && listening.slice(0, 2))) as [number, number];
     // Sign-ins land on both workers (connections are handed out in turn); each must work against
     // the one embedded database they share.
