@@ -35,7 +35,12 @@ async function healthy(child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`defuse exited early with ${child.exitCode}:\n${output().slice(-4000)}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return;
+    if (
+      await fetch(`${base}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`defuse did not become healthy in 120 s:\n${output().slice(-4000)}`);
