@@ -68,6 +68,16 @@ describe("properties (round 3)", () => {
   });
 });
 
+describe("a salad joined by 'or' (found by the property above in CI)", () => {
+  it("'or sorry refund sorry guide or either' neither resolves the call nor passes; the same remedies offered in a sentence still count", () => {
+    const salad = simulate({ scenario: "misled-features", turns: ["or sorry refund sorry guide or either"], seed: 1 });
+    expect(salad.passed).toBe(false);
+    expect(salad.outcome).not.toBe("resolved");
+    const offer = simulate({ scenario: "misled-features", turns: ["Sorry about that. Refund or the set-up guide, which would you prefer?"], seed: 1 });
+    expect(offer.criteria.find((c) => c.id === "ownership-resolution")!.evidence.some((e) => e.label === "options" && e.effect === "for")).toBe(true);
+  });
+});
+
 describe("abusive caller: recovery and a proper ending (round 3)", () => {
   const warn = "I want to help you with this bill, but I won't be spoken to like that. If the insults carry on I'll have to end the call.";
   it("a warning with nothing done about the bill does not stop him at once: he abuses again", () => {

@@ -149,10 +149,12 @@ const CHECKS_OUTSTANDING = /\b(?:anything|something)\s+(?:else|more)\b|\ball (?:
 
 const FUNCTION_WORDS = new Set(
   (
-    "i me my we you your it the a an to of in on at for with is are was be can will i'll i'm we'll that this and so have has do what how when " +
+    "i me my we you your it the a an to of in on at for with is are was be can will i'll i'm we'll that this so have has do what how when " +
     // contractions and pronouns a real sentence has ("Calm down, it's only sixty pounds" is a sentence, not a salad)
     "it's that's i've you're you've don't can't won't isn't not no just only all but were had did there they them their our us he she his her " +
-    "from by up down out if or as about"
+    "from by up down out if as about " +
+    // chat forms of the same ("refund or guide, ur choice" is a sentence)
+    "u ur im ill ive youre dont cant wont"
   ).split(" "),
 );
 
@@ -364,6 +366,7 @@ function isSalad(low: string): boolean {
   if (ws.length < 3) return false;
   if (isKeywordList(low)) return true;
   const script = ws.filter((w) => SCRIPT_WORDS.has(w) || w === "or" || w === "and").length;
+  // "or" and "and" join words; they do not make a sentence ("or sorry refund sorry guide or either" is a salad)
   const func = ws.filter((w) => FUNCTION_WORDS.has(w)).length;
   return script / ws.length >= 0.5 || (ws.length >= 5 && func / ws.length < 0.1);
 }
