@@ -584,8 +584,8 @@ function breachHeard(line: string, heardNow: string): boolean {
   const h = BREACH_HEAD.exec(line.trim());
   if (!h || h[1]!.trim().split(/\s+/).length > 4) return true;
   const words = h[1]!.toLowerCase().match(/[a-z][a-z']{3,}/g) ?? [];
-  // (a one-word name too: "Wiped?" is no answer to a bill spread over six months)
-  if (words.length === 0) return true;
+  // (a one-word name too: "Wiped?" is no answer to a bill spread over six months; "All of it back?" is no name)
+  if (words.length === 0 || (words.length === 1 && h[1]!.trim().split(/\s+/).length > 1)) return true;
   return words.filter((x) => !quoteHeard(x, heardNow)).length <= (words.length > 2 ? 1 : 0);
 }
 
@@ -938,7 +938,7 @@ const OFFER_ENDS_Q = /\bif (?:you'd like|you would like|you like|you want|that h
 const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
 const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 /** The agent recording a choice she has made: "you'd rather go", "you've decided to leave", "you want to keep it". */
-const HERS_RECORDED = /\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
+const HERS_RECORDED = /(?<!\b(?:if|or|unless|whether) )\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
 const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
