@@ -565,8 +565,8 @@ function quotesHeard(line: CustomerLine, w: LineWhen | undefined, c: LineContext
 
 /**
  * A line welcoming a broken rule that opens by naming what she heard ("Free months as well?", "A free phone?") needs
- * those words in the turn: "Free months" is no answer to a £25 credit, though both break the goodwill rules. Every
- * word of a two-word name, all but one of a longer one.
+ * those words in the turn: "Free months" is no answer to a £25 credit, though both break the goodwill rules. A one-word
+ * name ("Wiped?") and every word of a two-word name, all but one of a longer one.
  */
 const BREACH_HEAD = /^([a-z][a-z' -]{1,40}?)(?:\s+(?:as well|too))?\?/i;
 /**
@@ -584,7 +584,8 @@ function breachHeard(line: string, heardNow: string): boolean {
   const h = BREACH_HEAD.exec(line.trim());
   if (!h || h[1]!.trim().split(/\s+/).length > 4) return true;
   const words = h[1]!.toLowerCase().match(/[a-z][a-z']{3,}/g) ?? [];
-  if (words.length < 2) return true;
+  // (a one-word name too: "Wiped?" is no answer to a bill spread over six months; "All of it back?" is no name)
+  if (words.length === 0 || (words.length === 1 && h[1]!.trim().split(/\s+/).length > 1)) return true;
   return words.filter((x) => !quoteHeard(x, heardNow)).length <= (words.length > 2 ? 1 : 0);
 }
 
@@ -756,6 +757,28 @@ const MOOD_GROUPS: Group[] = ["calmer", "same", "angrier"];
  * group has only generic lines, a line of another mood group that answers this turn is preferred
  * (an offer is an offer, whether or not it calmed them much).
  */
+/** A line thanking the agent for apologising. */
+const THANKS_FOR_SORRY = /\bthank(?:s| you)? for (?:actually |finally )?(?:saying sorry|apologi[sz]ing|the apology)\b/i;
+/** The formula, not an apology for anything she went through: "I'm sorry for any inconvenience this has caused." */
+const STOCK_SORRY = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:for\s+)?(?:any|the)\s+inconvenience\b/;
+/** Every apology in the turn (lower case) is the formula. */
+function onlyStockSorry(heardNow: string): boolean {
+  const apologies = heardNow.split(/(?<=[.!?])\s+/).filter((x) => /\b(?:sorry|apologi[sz]e|apologies|apologising)\b/.test(x));
+  return apologies.length > 0 && apologies.every((x) => STOCK_SORRY.test(x));
+}
+/** A line refusing to give the agent anything: "I'm not telling you anything until…", "I'm not giving you anything". */
+const WITHHOLDS = /\b(?:not|never) (?:telling|giving|tell|give) you (?:anything|a thing|nothing|that|it)\b/i;
+/** A line offering to read out or fetch what she has: "hang on, let me read the number out". */
+const OFFERS_TO_READ = /\blet me (?:read|get|find|fetch|dig out)\b[^.?!]*\b(?:out|number|receipt|reading|reference)\b/i;
+/** She has already read a number out in this call (a scenario line that reads out what a fact holds, said before). */
+function hasReadOut(scenario: Scenario, st: PickState): boolean {
+  return st.saidLines.some((k) => {
+    const [g, i] = k.split(":");
+    const line = (scenario.lines as Record<string, CustomerLine[] | undefined>)[g!]?.[Number(i)];
+    const w = line === undefined ? undefined : whenOf(line);
+    return !!w?.asked && !!w.revealed?.length && GIVES_NUMBER.test(lineText(line!, st.intensity));
+  });
+}
 function pickLine(
   scenario: Scenario,
   group: Group,
@@ -769,7 +792,11 @@ function pickLine(
     const hot = g === "angrier" || g === "same" || g === "escalated";
     let cands = lines
       .map((l, i) => ({ g, i, fit: fit(l, c, hot) }))
-      .filter((x): x is { g: Group; i: number; fit: Fit } => x.fit !== null);
+      .filter((x): x is { g: Group; i: number; fit: Fit } => x.fit !== null)
+      // (once she has read a number out, she does not offer to read it out: "hang on, let me read the number out")
+      .filter((x) => !(OFFERS_TO_READ.test(lineText(lines[x.i]!, st.intensity)) && hasReadOut(scenario, st)))
+      // (a stock "sorry for any inconvenience" is not thanked as an apology: "Thank you for saying sorry. Nobody ever does.")
+      .filter((x) => !(THANKS_FOR_SORRY.test(lineText(lines[x.i]!, st.intensity)) && c.heardNow !== undefined && onlyStockSorry(c.heardNow)));
     if (mood.about) {
       // only lines about one of these remedies (a new offer after the call was resolved)
       const about = mood.about;
@@ -780,7 +807,7 @@ function pickLine(
     // (a line that answers something and then says goodbye keeps its answer: "An email would be lovely. No, that's everything.")
     if (mood.notGoodbye) {
       const whole = cands.filter((x) => !GOODBYE.test(lineText(lines[x.i]!, st.intensity)));
-      cands = whole.length > 0 ? whole : cands.filter((x) => withoutGoodbye(lineText(lines[x.i]!, st.intensity)) !== "");
+      cands = whole.length > 0 ? whole : cands.filter((x) => restOfLine(lineText(lines[x.i]!, st.intensity), c.asked) !== "");
     }
     if (mood.notSorted) cands = cands.filter((x) => !SORTED.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.notThanks) cands = cands.filter((x) => !THANKS.test(lineText(lines[x.i]!, st.intensity)));
@@ -831,7 +858,7 @@ function pickLine(
     fresh = lines
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
       .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && !pressesSettled(lines[x.i]!, undefined, c))
-      .filter((x) => !(mood.notGoodbye && withoutGoodbye(lineText(lines[x.i]!, st.intensity)) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
+      .filter((x) => !(mood.notGoodbye && restOfLine(lineText(lines[x.i]!, st.intensity), c.asked) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
       .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
@@ -862,7 +889,7 @@ function pickLine(
   st.saidLines = [...st.saidLines, `${pick.g}:${pick.i}`];
   const said0 = lineText(lines[pick.i]!, st.intensity);
   const whole = whenOf(lines[pick.i]!)?.breached?.length && c.heardNow !== undefined ? breachWelcome(said0, c.heardNow) || said0 : said0;
-  const text = mood.notGoodbye ? withoutGoodbye(whole) || whole : whole;
+  const text = mood.notGoodbye ? restOfLine(whole, c.asked) || whole : whole;
   return { text, abusive: isAbusive(lines[pick.i]!), salient: pick.fit.salient, pit: pick.fit.pit };
 }
 
@@ -910,11 +937,15 @@ const OFFER_ENDS_Q = /\bif (?:you'd like|you would like|you like|you want|that h
 /** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
 const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
 const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
+/** The agent recording a choice she has made: "you'd rather go", "you've decided to leave", "you want to keep it". */
+const HERS_RECORDED = /(?<!\b(?:if|or|unless|whether) )\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
 const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
   const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
-  const asks = all.filter((x) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || CHOICE_STATED.test(x) || ASKS_WHEN.test(x));
+  // ("Understood, you'd rather go. That's completely your call.": a choice she has made, recorded, is not one put to her)
+  const hersRecorded = (i: number) => all.slice(0, i).some((x) => HERS_RECORDED.test(x));
+  const asks = all.filter((x, i) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || (CHOICE_STATED.test(x) && !hersRecorded(i)) || ASKS_WHEN.test(x));
   // (a bare tag after a question, "Anything else I can help with? No? Cool…", asks what the question before it asked)
   const q = asks.length > 1 && TAG_Q.test(asks[asks.length - 1]!) ? asks[asks.length - 2] : asks[asks.length - 1];
   if (!q) return null;
@@ -1180,6 +1211,17 @@ export function withoutGoodbye(line: string): string {
     .trim();
 }
 /**
+ * A line said mid-call without its goodbye, and without the "no" that answered "anything else?" when the turn
+ * asked nothing: "Done, next week's skipped." is not answered "nope." nor "No, I think I've got it now."
+ */
+const ANSWERS_NO = /^\W*(?:no|nope|nah)\b(?:[,.!]+\s*|\s*$)/i;
+function restOfLine(line: string, asked: boolean): string {
+  const rest = withoutGoodbye(line);
+  if (asked || !ANSWERS_NO.test(rest)) return rest;
+  const after = rest.replace(ANSWERS_NO, "");
+  return /^[a-z]/.test(line) ? after : after.charAt(0).toUpperCase() + after.slice(1);
+}
+/**
  * The agent winding the call up in its last words ("Take care.", "Goodbye for now.", "Have a lovely evening."):
  * with "anything else?", the only turns a goodbye answers. A turn that asks nothing mid-call (a step, an
  * explanation, a promise) is not an invitation to hang up.
@@ -1196,6 +1238,16 @@ const SORTED = /\b(?:that's sorted|sorted,? then|that'll do|that's that)\b/i;
 /** An answer to "what day and time suits you?" names one, or leaves it to the agent. */
 const NAMES_A_TIME = /\b(?:any ?time|whenever|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)?)\b/i;
 
+/** The agent names the day or time herself after asking for one, and books it: "…best for you? Thursday at ten, that's booked." */
+const BOOKS = /\b(?:booked|that's done|done|in (?:my|the) diary|i'll (?:ring|call|phone) you|i've put)\b/;
+function timeSetAfterAsking(text: string): boolean {
+  const t = text.slice(0, 2000);
+  const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)));
+  let q = -1;
+  all.forEach((x, i) => { if (x.includes("?")) q = i; });
+  const after = all.slice(q + 1).join(" ");
+  return q >= 0 && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|o'clock|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|(?:at|by) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|half)\b)/.test(after) && BOOKS.test(after);
+}
 /** Which persona facts a question asks about (persona.facts[].askedAbout); the customer answers the first. */
 function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
   if (!isQuestion) return [];
@@ -1281,7 +1333,7 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  * A yes/no question asking her to confirm something she can see or check now: "can you see it?", "do the photos
  * come up?", "is the mobile on the account the best number?". Answered with a yes, as anyone would.
  */
-type Confirm = "see" | "works" | "right" | "nobody";
+type Confirm = "see" | "works" | "right" | "nobody" | "follows";
 function confirmAsked(text: string): Confirm | null {
   const t = text.slice(0, 2000);
   const q = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end))).filter((x) => x.includes("?")).pop();
@@ -1292,6 +1344,8 @@ function confirmAsked(text: string): Confirm | null {
   if (/^(?:\w+[,.!]?\s+)?(?:and|so)?\s*(?:did|does|has|is) (?:it|that|they)(?: (?:work|load|open|come up))?\s*(?:now)?\?$/.test(q.trim()) && /\b(?:load|open|work|appear|show|come up)\w*\b/.test(lower(t))) return "works";
   // "Nobody's mentioned it to you, have they?", "Has anyone told you about…?": her answer is that nobody has
   if (/\b(?:nobody|no one|no-one)(?:'s| has| had| did)?\b[^?]*,\s*(?:have|has|did|had) (?:they|he|she|you)\?|\b(?:has|did|had) (?:anyone|anybody) (?:ever )?(?:told|mentioned|said|explained|offered)\b/.test(q)) return "nobody";
+  // ("…switch on Wi-Fi Calling. Got it?": asked whether she follows, she says she does, not "I couldn't tell you")
+  if (/^(?:\w+[,.]?\s+)?(?:(?:have you )?got (?:it|that|all that)|(?:does )?(?:that|it) make sense|(?:are you )?with me|(?:are you )?following(?: me)?|all clear|clear)\s*(?:so far)?\?$/.test(q.trim())) return "follows";
   if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\bis that (?:right|correct)\b|^(?:\w+[,.]?\s+)?(?:is it |is that )?(?:the )?same (?:number|address|email|phone|mobile|one|details)\b[^?]*\?$/.test(q.trim())) return "right";
   return null;
 }
@@ -1300,6 +1354,7 @@ const YES_TO: Record<Confirm, string[]> = {
   works: ["Yes! They're there.", "Yes, it's working.", "It is, yes. There they are."],
   right: ["Yes, that's right.", "Yes, that's the one.", "That's right, yes."],
   nobody: ["No, nobody's said a word.", "No. That's the first I've heard of it.", "No, never. Nobody told me."],
+  follows: ["Yes, got it.", "Yes, that makes sense.", "Got it, yes."],
 };
 
 /**
@@ -1864,7 +1919,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // the words: the taxonomy's boundary is a calm limit on abuse, so a turn with no word of one sets none,
   // whatever the analyser read into "I'm going to help you with this".
   const setsLimit = assessment.sentences.some((sn) => !sn.salad && SETS_LIMIT.test(lower(sn.text)));
-  const heardEngaged = setsLimit ? engaged : new Set([...engaged].filter((l) => l !== "boundary"));
+  // (a stock "I'm sorry for any inconvenience" is not heard as an apology: no calm thanks for it, "Alright, I'll stop shouting at you")
+  const stockSorry = onlyStockSorry(lower(text));
+  const heardEngaged = new Set([...engaged].filter((l) => (setsLimit || l !== "boundary") && !(stockSorry && l === "apology")));
   // A respectful warning, the one that gives him the chance to stop: a limit in the words, calm (no pitfall, no
   // broken rule, no script) and with the way forward (the agent still wants to help, or does something).
   const respectfulWarning =
@@ -1927,7 +1984,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     });
     lc.settled = settled;
   }
-  const ask = directAsk(text);
+  // (a day and time asked for and then set in the same turn, "What time of day is best for you? Thursday morning at
+  // ten, that's booked.", is no longer hers to name: not answered "Whenever works your end")
+  const ask = directAsk(text) === "when" && timeSetAfterAsking(text) ? null : directAsk(text);
   // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
   // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
   const asksNotAboutHer =
@@ -2171,7 +2230,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (fact) {
       append(revealedFacts, fact.id);
       // an angry word first only when it answers something the agent did wrong (or he is still abusing)
-      const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive));
+      // (not a refusal to tell him anything, said before telling it: "I'm not telling you anything… One four six eight two.")
+      const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive)) && !WITHHOLDS.test(mood.text);
       customerLine = prefix ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
       if (!prefix) abusiveLine = false;
       // (not when the fact already reads it out: "Hang on. One four six eight two.")
