@@ -1,6 +1,6 @@
-import { getScenario } from "@defuse/content";
 import { describe, expect, it } from "vitest";
-import { directAsk, listSalad, replay, withoutGoodbye } from "../src/engine/conversation";
+import { directAsk, listSalad, withoutGoodbye } from "../src/engine/conversation";
+import { last, said } from "./helpers/replies";
 
 /**
  * Coherence round 10: the remaining kinds of misfit (a choice against her own line or a wrong restatement gone
@@ -8,8 +8,6 @@ import { directAsk, listSalad, replay, withoutGoodbye } from "../src/engine/conv
  * mechanism, in wordings written for these tests (not the development calls'). Every case holds for several seeds.
  */
 const SEEDS = [1, 2, 7, 99];
-const said = (scenario: string, turns: string[], seed = 1) => replay(getScenario(scenario)!, turns, { seed }).turns.map((t) => t.customerLine);
-const last = (scenario: string, turns: string[], seed = 1) => said(scenario, turns, seed).at(-1)!;
 
 describe("a question about her facts is answered", () => {
   it("'Could you let me know when you ordered it?' asks the date (the when-clause is what is asked, not a dating clause)", () => {

@@ -1,6 +1,6 @@
-import { getScenario } from "@defuse/content";
 import { describe, expect, it } from "vitest";
-import { closesCall, directAsk, replay } from "../src/engine/conversation";
+import { closesCall, directAsk } from "../src/engine/conversation";
+import { last, said } from "./helpers/replies";
 
 /**
  * Coherence round 11: the readers' patterns on dev9 (a direct question about her details ignored, timing misheard,
@@ -8,8 +8,6 @@ import { closesCall, directAsk, replay } from "../src/engine/conversation";
  * cause, in wordings written for these tests (not dev9's). Every case holds for several seeds.
  */
 const SEEDS = [1, 2, 7, 99];
-const said = (scenario: string, turns: string[], seed = 1) => replay(getScenario(scenario)!, turns, { seed }).turns.map((t) => t.customerLine);
-const last = (scenario: string, turns: string[], seed = 1) => said(scenario, turns, seed).at(-1)!;
 
 describe("a direct question about her details is answered", () => {
   it("asked for the first line of the address and a date of birth, she gives them before anything else", () => {

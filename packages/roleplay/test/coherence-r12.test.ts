@@ -1,6 +1,5 @@
-import { getScenario } from "@defuse/content";
 import { describe, expect, it } from "vitest";
-import { replay } from "../src/engine/conversation";
+import { last, said } from "./helpers/replies";
 
 /**
  * Coherence round 12: the readers' remaining kinds of misfit (a working-day timing heard as "before Friday", a
@@ -9,8 +8,6 @@ import { replay } from "../src/engine/conversation";
  * sets'). Every case holds for several seeds.
  */
 const SEEDS = [1, 2, 7, 99];
-const said = (scenario: string, turns: string[], seed = 1) => replay(getScenario(scenario)!, turns, { seed }).turns.map((t) => t.customerLine);
-const last = (scenario: string, turns: string[], seed = 1) => said(scenario, turns, seed).at(-1)!;
 
 describe("a working-day timing is counted from the call day", () => {
   // billing-error is called on a Wednesday, her rent goes out on Friday; chat-complaint on a Tuesday, her phone bill on Friday

@@ -1,6 +1,5 @@
-import { getScenario } from "@defuse/content";
 import { describe, expect, it } from "vitest";
-import { replay } from "../src/engine/conversation";
+import { last, said } from "./helpers/replies";
 
 /**
  * Coherence round 13: the kinds of misfit two independent readers found on dev13 (an option she refused taken as
@@ -11,8 +10,6 @@ import { replay } from "../src/engine/conversation";
  * these tests (not the dev sets'). Every case holds for several seeds, and every one fails on main.
  */
 const SEEDS = [1, 2, 7, 99];
-const said = (scenario: string, turns: string[], seed = 1) => replay(getScenario(scenario)!, turns, { seed }).turns.map((t) => t.customerLine);
-const last = (scenario: string, turns: string[], seed = 1) => said(scenario, turns, seed).at(-1)!;
 
 describe("an option she turns down is not her choice", () => {
   it("after 'I don't want to freeze it', the York transfer being set up is not 'corrected' to the freeze", () => {

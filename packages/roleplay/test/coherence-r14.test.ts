@@ -1,6 +1,5 @@
-import { getScenario } from "@defuse/content";
 import { describe, expect, it } from "vitest";
-import { replay } from "../src/engine/conversation";
+import { last, said } from "./helpers/replies";
 
 /**
  * Coherence round 14: the kinds of misfit two independent readers found on dev14 (a "no" answering a question nobody
@@ -11,8 +10,6 @@ import { replay } from "../src/engine/conversation";
  * case holds for several seeds, and every one fails on main.
  */
 const SEEDS = [1, 2, 7, 99];
-const said = (scenario: string, turns: string[], seed = 1) => replay(getScenario(scenario)!, turns, { seed }).turns.map((t) => t.customerLine);
-const last = (scenario: string, turns: string[], seed = 1) => said(scenario, turns, seed).at(-1)!;
 
 describe("a 'no' answers a question, so she does not say one when nothing was asked", () => {
   it("told the switch to monthly is done and the guide is on its way, she does not begin 'No, …'", () => {
