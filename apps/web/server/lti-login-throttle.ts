@@ -1,5 +1,6 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { ltiLoginLimits } from "@defuse/api";
 import { rateLimitKey } from "./client-ip";
 import { rateLimitStore } from "./rate-limit-store";
 
@@ -9,14 +10,15 @@ import { rateLimitStore } from "./rate-limit-store";
  * proxies vouch for; server/client-ip.ts; an IPv6 client by its /64), at most this many in the window. Generous enough for a
  * whole contact-centre floor behind one office address opening the same activity at 9:00; the
  * per-registration cap on outstanding states (services/lti/launch.ts) bounds floods from many addresses.
+ * The default is 300; an operator sets LTI_LOGINS_PER_ADDRESS (read when the process builds its limiter).
  */
-export const LTI_LOGINS_PER_ADDRESS = 300;
+export const ltiLoginsPerAddress = (): number => ltiLoginLimits().perAddress;
 export const LTI_LOGIN_WINDOW_SECONDS = 5 * 60;
 
 const shared = globalThis as typeof globalThis & { __defuseLtiLoginLimiter?: RateLimiterPostgres };
 
 function limiter(): RateLimiterPostgres {
-  shared.__defuseLtiLoginLimiter ??= new RateLimiterPostgres({ ...rateLimitStore(), keyPrefix: "lti-login-ip", points: LTI_LOGINS_PER_ADDRESS, duration: LTI_LOGIN_WINDOW_SECONDS });
+  shared.__defuseLtiLoginLimiter ??= new RateLimiterPostgres({ ...rateLimitStore(), keyPrefix: "lti-login-ip", points: ltiLoginsPerAddress(), duration: LTI_LOGIN_WINDOW_SECONDS });
   return shared.__defuseLtiLoginLimiter;
 }
 

@@ -41,6 +41,8 @@ beforeAll(async () => {
   process.env.DEFUSE_OUTBOUND_ALLOW_PORTS = new URL(sim.url).port;
 }, 120_000);
 afterAll(async () => {
+  delete process.env.LTI_LOGINS_PER_ADDRESS;
+  delete process.env.LTI_MAX_PENDING_LOGINS;
   await sim?.stop();
   await closedSim?.stop();
   await (await import("./rate-limit-store")).closeRateLimitStore();
@@ -273,7 +275,12 @@ describe("LTI routes", () => {
   });
 
   it("login initiations are rate-limited per client address (a forged X-Forwarded-For does not help) with a 429 page and no state stored; another address still launches", async () => {
-    const { LTI_LOGINS_PER_ADDRESS } = await import("./lti-login-throttle");
+    // An operator's lower limit (read when the limiter is built): the test runs 12 logins instead of 300.
+    process.env.LTI_LOGINS_PER_ADDRESS = "12";
+    delete (globalThis as { __defuseLtiLoginLimiter?: unknown }).__defuseLtiLoginLimiter; // built anew with the setting
+    const { ltiLoginsPerAddress } = await import("./lti-login-throttle");
+    const LTI_LOGINS_PER_ADDRESS = ltiLoginsPerAddress();
+    expect(LTI_LOGINS_PER_ADDRESS).toBe(12);
     const login = await import("../app/api/lti/login/route");
     const reg = await tdb.db.ltiRegistration.findFirstOrThrow({ where: { clientId: sim.clientId }, select: { id: true } });
     // x-defuse-client-ip is what scripts/client-address.cjs writes from the socket before Next sees the request.
@@ -297,7 +304,11 @@ describe("LTI routes", () => {
   }, 120_000);
 
   it("outstanding login states are capped per registration: a flood from many addresses gets a 429 page and stores nothing more; other platforms and, once the states expire, this one launch again", async () => {
-    const { MAX_OUTSTANDING_LOGIN_STATES } = await import("@defuse/api");
+    // An operator's lower cap (LTI_MAX_PENDING_LOGINS), read per initiation.
+    process.env.LTI_MAX_PENDING_LOGINS = "400";
+    const { maxOutstandingLoginStates } = await import("@defuse/api");
+    const MAX_OUTSTANDING_LOGIN_STATES = maxOutstandingLoginStates();
+    expect(MAX_OUTSTANDING_LOGIN_STATES).toBe(400);
     const login = await import("../app/api/lti/login/route");
     const reg = await tdb.db.ltiRegistration.findFirstOrThrow({ where: { clientId: sim.clientId }, select: { id: true } });
     const outstanding = await tdb.db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: new Date() } } });

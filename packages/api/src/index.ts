@@ -16,12 +16,12 @@ export {
   launchTarget,
   launchedAsInstructor,
   LTI,
-  MAX_OUTSTANDING_LOGIN_STATES,
+  maxOutstandingLoginStates,
   type VerifiedLaunch,
 } from "./services/lti/launch";
 export { publicJwks } from "./services/lti/keys";
 export { completeDynamicRegistration, DynamicRegistrationError } from "./services/lti/registrations";
-export { ltiConfig } from "./services/lti/config";
+export { ltiConfig, ltiLoginLimits } from "./services/lti/config";
 export {
   builtInDeepLinkItems,
   deepLinkItems,

@@ -5,6 +5,7 @@ import { startSignInSession, type SessionRef } from "../account/sessions";
 import { recordAudit } from "../audit/recordAudit";
 import { guardedFetch, OutboundError } from "../outbound/guardedFetch";
 import { jsonProblem, unstorableIn } from "../../storable";
+import { ltiLoginLimits } from "./config";
 
 export const LTI = {
   messageType: "https://purl.imsglobal.org/spec/lti/claim/message_type",
@@ -31,9 +32,10 @@ const STATE_TTL_MS = 10 * 60 * 1000;
 /**
  * Login initiation is anonymous and stores a state per call: at most this many unexpired states per
  * registration (a launch needs one for its 10 minutes), so a flood from many addresses cannot fill
- * the table. Far above a busy platform's launches in 10 minutes; reached, initiation answers 429.
+ * the table. The default, 5,000, is far above a busy platform's launches in 10 minutes; an operator
+ * sets LTI_MAX_PENDING_LOGINS (config.ts). Reached, initiation answers 429.
  */
-export const MAX_OUTSTANDING_LOGIN_STATES = 5000;
+export const maxOutstandingLoginStates = (): number => ltiLoginLimits().pendingPerRegistration;
 /** id_tokens older than this are refused even if `exp` is generous. */
 const MAX_TOKEN_AGE_S = 10 * 60;
 const CLOCK_TOLERANCE_S = 30;
@@ -108,7 +110,7 @@ export async function startLogin(db: Db, cfg: { baseUrl: string }, p: LoginParam
   if (regs.length !== 1) throw new LaunchError("unknown_registration");
   const reg = regs[0]!;
   // Counted on LtiLoginState(registrationId, expiresAt); concurrent initiations may pass it by a few.
-  if ((await db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: now } } })) >= MAX_OUTSTANDING_LOGIN_STATES) throw new LaunchError("too_many_logins");
+  if ((await db.ltiLoginState.count({ where: { registrationId: reg.id, expiresAt: { gt: now } } })) >= maxOutstandingLoginStates()) throw new LaunchError("too_many_logins");
   const state = randomBytes(24).toString("base64url");
   const nonce = randomBytes(24).toString("base64url");
   await db.ltiLoginState.create({ data: { state, nonce, registrationId: reg.id, expiresAt: new Date(now.getTime() + STATE_TTL_MS) } });
