@@ -92,3 +92,9 @@ export const SECOND_HELD_OUT_AUTHOR = "T";
  * dev calls (a three-way choice read as a solution), so they stay out: a third and fourth honest look.
  */
 export const MORE_HELD_OUT_AUTHORS = ["L", "O"] as const;
+/**
+ * A fifth held-out author from the thirteenth analyser round (v2/heldout-Z.jsonl): Z writes Irish and Australian phone
+ * agents, pitfall-rich (43 settled `rude` lines, where T, K, L and O have 30-35 each), so `rude`'s recall and precision
+ * are measured on more than a handful of lines. Double-annotated (mean kappa 0.873) and adjudicated; never trained on.
+ */
+export const PITFALL_HELD_OUT_AUTHOR = "Z";
