@@ -432,6 +432,8 @@ export const KIND_CUES: KindCue[] = [
   cue("fee-removal", [
     `(?:remove|removing|removed|take off|taking off|waive|waiving|waived|reverse|reversing|cancel) (?:${W}{0,3})?(?:equipment |router |exit |late |late-payment |late payment |admin |missed payment )?fee`,
     "fee (?:removed|taken off|waived|reversed)",
+    // said of the fee as done ("the £59.98 fee is removed", "the fee's been waived", "fee is gone"): its sum stays the fee
+    "fee (?:is|was|has been|'s|'s been|will be|'ll be|has now been|is now|'s now|has just been|'s just been|got|gets) (?:removed|taken off|waived|reversed|cancelled|canceled|gone|wiped)",
   ]),
   cue("refund", [
     "refunds?",
