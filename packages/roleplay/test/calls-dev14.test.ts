@@ -19,8 +19,6 @@ const KNOWN_MISSES: Record<string, string> = {
     "recovery, ongoing: the simulated customer answers 'can you tell me a bit about the move?' with 'I'm not trying to be awkward, dear' and never tells of her sister, so the sister worry stays open, and the call's later turns answer a grandson she never named (the customer's replies, another helper's)",
   "c14-policy-exception-3":
     "recovery, ongoing: the scenario's options need is never met: York is offered in one turn, the manager's review in another ('pass this to my manager to review' names nothing of the call), and the freeze and York are then set up for her, not offered as a choice; doubtful whether the author or the engine is right",
-  "c14-abusive-caller-2":
-    "recovery, fails on no-write-off: 'I can spread the corrected bill over up to six months at no extra cost' is read as writing the bill off (the commitment reader's: 'at no extra cost' is the instalments', not the bill's)",
   "c14-abusive-caller-4":
     "rude recovery, passes 71: the analyser hears no pitfall in 'The only idiot I can hear right now is on your end of the line' (an insult, rude by the taxonomy); rude recall is the analyser's",
 };

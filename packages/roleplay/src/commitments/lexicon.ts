@@ -233,7 +233,9 @@ export const KIND_CUES: KindCue[] = [
   cue(
     "free-period",
     [
-      `${NOT_DURATION}${SERVICE_PERIOD} (?:${W}{0,6})?${NOCOST}`,
+      // (not "spread the bill over up to six months at no extra cost": what costs nothing is the spreading, the
+      // instalments the policy allows, when the words between are a duration it is spread over)
+      `${NOT_DURATION}${SERVICE_PERIOD} (?:(?!(?:over|across) )${W}){0,6}${NOCOST}`,
       `${NOCOST} (?:${W}{0,2})?(?:for )?(?:${W}{0,2})?${SERVICE_PERIOD}`,
       `(?:make|put|set|have) (?:${W}{0,3})?${SERVICE_PERIOD} (?:${W}{0,1})?(?:free|at zero|to zero|on us)`,
       `(?:comp|comping|comped) (?:${W}{0,2})?${SERVICE_PERIOD}`,
