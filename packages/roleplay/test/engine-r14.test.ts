@@ -115,3 +115,24 @@ describe("an ending that is not the proper one says what it lacked", () => {
     }
   });
 });
+
+describe("a hold with its length inside it is the hold", () => {
+  it("'the account on a 60-day hold' offers the breathing space", () => {
+    expect(remedies("bereavement", "I've put the account on a 60-day hold, so nothing more goes out.")).toContain("breathing-space");
+  });
+  it("putting her on hold on the phone is no breathing space", () => {
+    expect(remedies("bereavement", "I'll put you on a short hold while I check the account.")).not.toContain("breathing-space");
+  });
+});
+
+describe("whatever was 'clumsy of me' owns the slip", () => {
+  const wall = "I'm afraid I can only talk about the account with the account holder. Can you put him on?";
+  const apologyAt = (second: string) =>
+    replay(getScenario("bereavement")!, [wall, second], { seed: 1 }).turns[1]!.credits!.filter((c) => c.engaged).map((c) => c.label);
+  it("'asking for him like that was clumsy of me' after the wall is an apology about this call", () => {
+    expect(apologyAt("I'm so sorry. Asking for him like that was clumsy of me. Could you tell me what's happened?")).toEqual(expect.arrayContaining(["apology"]));
+  });
+  it("a hollow 'sorry for any inconvenience' after the same wall owns nothing", () => {
+    expect(apologyAt("Sorry for any inconvenience. Could you tell me what's happened?")).not.toContain("apology");
+  });
+});

@@ -428,6 +428,8 @@ export const KIND_CUES: KindCue[] = [
     "payment (?:on hold|hold)",
     // the account, bill or collections paused as a whole (a bereavement or hardship breathing space)
     "(?:account|bill|balance|arrears|collections?|reminders?) (?:on hold|paused|frozen)",
+    // the hold's length said inside it: "the account on a 60-day hold", "on a two-month hold"
+    `(?:account|bill|balance|arrears|collections?|reminders?) on (?:a |an )(?:${W}{0,3})?hold(?= |$)`,
     "breathing space",
     "nothing (?:will )?leaves? your account",
   ]),

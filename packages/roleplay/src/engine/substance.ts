@@ -112,10 +112,11 @@ const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
 /** An apology and nothing else: "I'm sorry.", "I'm really sorry." */
 const BARE_SORRY = /^\W*(?:i'm|i am)\s+(?:(?:so|really|very|truly|genuinely)\s+)?sorry\W*$/;
 /** How an agent names their own words as harsh when owning them ("that was blunt of me", "that came out sharp"). */
-const HARSH = "blunt|harsh|curt|abrupt|short|sharp|snippy|snappy|snide|cold|sarcastic|flippant|unfair|unkind|rude|dismissive|unhelpful|uncalled for";
+const HARSH = "blunt|harsh|curt|abrupt|short|sharp|snippy|snappy|snide|cold|sarcastic|flippant|unfair|unkind|rude|dismissive|unhelpful|uncalled for|clumsy|tactless|thoughtless|insensitive";
 const OWNS_SLIP = new RegExp(
   [
-    `\\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:${HARSH}) of me\\b`,
+    // (whatever was "X of me": "asking for him like that was clumsy of me")
+    `\\bwas (?:a bit |too |very |rather |really )?(?:${HARSH}) of me\\b`,
     `\\bi was (?:a bit |too |very |rather |really )?(?:${HARSH.replace("|short|", "|short with you|")})\\b`,
     // "that was a snippy thing to say", "that was a cold way to put it"
     `\\b(?:that|this) was (?:a |an )?(?:bit of a |really |very |pretty |rather |a bit )?(?:${HARSH}) (?:thing|way|remark|comment|answer|reply|response|line)\\b`,
