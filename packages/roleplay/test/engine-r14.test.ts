@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getScenario } from "@defuse/content";
 import { readCommitments } from "../src/commitments";
 import { replay } from "../src/engine/conversation";
+import { ownsSlip } from "../src/engine/substance";
 import { simulate } from "../src/simulate";
 
 /**
@@ -71,6 +72,10 @@ describe("owning a sharp word in other words is the repair, not the slip again",
   });
   it("so the hot caller stays on the line after the repair, for every seed", () => {
     for (const seed of SEEDS) expect(replay(getScenario("abusive-caller")!, [slip, repair], { seed }).outcome, `seed ${seed}`).not.toBe("escalated");
+  });
+  it("'that was a rude thing to say' with no apology may be said of his words: it owns nothing", () => {
+    expect(ownsSlip("Sorry, that was a snippy thing to say.")).toBe(true);
+    expect(ownsSlip("That was a rude thing to say, Mr Cole.")).toBe(false);
   });
   it("'that came out sharp, but you do need to calm down' is the slip again, and he hangs up", () => {
     const again = "That came out sharp, but you really do need to calm down before I can help.";

@@ -118,8 +118,9 @@ const OWNS_SLIP = new RegExp(
     // (whatever was "X of me": "asking for him like that was clumsy of me")
     `\\bwas (?:a bit |too |very |rather |really )?(?:${HARSH}) of me\\b`,
     `\\bi was (?:a bit |too |very |rather |really )?(?:${HARSH.replace("|short|", "|short with you|")})\\b`,
-    // "that was a snippy thing to say", "that was a cold way to put it"
-    `\\b(?:that|this) was (?:a |an )?(?:bit of a |really |very |pretty |rather |a bit )?(?:${HARSH}) (?:thing|way|remark|comment|answer|reply|response|line)\\b`,
+    // "sorry, that was a snippy thing to say", "sorry, that was a cold way to put it" (after an apology: with none,
+    // "that was a rude thing to say" is as likely said of the customer's words)
+    `\\b(?:sorry|apologies|i apologi[sz]e)\\b[^.?!]{0,40}\\b(?:that|this) was (?:a |an )?(?:bit of a |really |very |pretty |rather |a bit )?(?:${HARSH}) (?:thing|way|remark|comment|answer|reply|response)\\b`,
     "\\b(?:that|this|what i said)(?:'s| is| was)?\\s*(?:n't|not)?\\s*(?:wasn't|was not|isn't|is not|not)\\s+(?:fair|right|okay|ok|called for|professional|on)\\b",
     "\\bout of line\\b",
     "\\bthat was (?:a lot of|a wall of|too much)\\b",
