@@ -233,7 +233,9 @@ export const KIND_CUES: KindCue[] = [
   cue(
     "free-period",
     [
-      `${NOT_DURATION}${SERVICE_PERIOD} (?:${W}{0,6})?${NOCOST}`,
+      // (not "spread the bill over up to six months at no extra cost": what costs nothing is the spreading, the
+      // instalments the policy allows, when the words between are a duration it is spread over)
+      `${NOT_DURATION}${SERVICE_PERIOD} (?:(?!(?:over|across) )${W}){0,6}${NOCOST}`,
       `${NOCOST} (?:${W}{0,2})?(?:for )?(?:${W}{0,2})?${SERVICE_PERIOD}`,
       `(?:make|put|set|have) (?:${W}{0,3})?${SERVICE_PERIOD} (?:${W}{0,1})?(?:free|at zero|to zero|on us)`,
       `(?:comp|comping|comped) (?:${W}{0,2})?${SERVICE_PERIOD}`,
@@ -426,12 +428,16 @@ export const KIND_CUES: KindCue[] = [
     "payment (?:on hold|hold)",
     // the account, bill or collections paused as a whole (a bereavement or hardship breathing space)
     "(?:account|bill|balance|arrears|collections?|reminders?) (?:on hold|paused|frozen)",
+    // the hold's length said inside it: "the account on a 60-day hold", "on a two-month hold"
+    `(?:account|bill|balance|arrears|collections?|reminders?) on (?:a |an )(?:${W}{0,3})?hold(?= |$)`,
     "breathing space",
     "nothing (?:will )?leaves? your account",
   ]),
   cue("fee-removal", [
     `(?:remove|removing|removed|take off|taking off|waive|waiving|waived|reverse|reversing|cancel) (?:${W}{0,3})?(?:equipment |router |exit |late |late-payment |late payment |admin |missed payment )?fee`,
     "fee (?:removed|taken off|waived|reversed)",
+    // said of the fee as done ("the £59.98 fee is removed", "the fee's been waived", "fee is gone"): its sum stays the fee
+    "fee (?:is|was|has been|'s|'s been|will be|'ll be|has now been|is now|'s now|has just been|'s just been|got|gets) (?:removed|taken off|waived|reversed|cancelled|canceled|gone|wiped)",
   ]),
   cue("refund", [
     "refunds?",

@@ -530,6 +530,9 @@ function sameMoney(a: Money, b: Money | undefined): boolean {
  * - "you won't be charged" for a period that is skipped or paused is the freeze, not a free period,
  *   unless something is given free on top.
  */
+/** Remedies that give the customer money or something of value: what a purpose ("for the wait") can be said of. */
+const GIVEN_KINDS = new Set<RemedyKind>(["credit", "voucher", "compensation", "refund", "free-period", "free-upgrade"]);
+
 function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose: boolean, previous: string): RemedyKind {
   if ((m.kind === "credit" || m.kind === "compensation") && m.amount && !purpose && !ON_TOP_RE.test(sentence)) {
     const a = m.amount;
@@ -701,7 +704,15 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       const hasSelfCue = cues.some((h) => h.self);
       // "Consider it done, the money is going back…": a marker with no remedy carries to the next clause
       const markerHere = pc.marker;
-      const purpose = APOLOGY_PURPOSE_RE.test(c.joined) || APOLOGY_PURPOSE_RE.test(sJoined);
+      // What a sum makes up for belongs to the clause that says it: "the £59.98 charge is removed and I've added £15
+      // on your next bill for the wait" gives the £15 for the wait, and the £59.98 is the charge, not compensation. A
+      // purpose said in another clause of the sentence that names its own remedy is that clause's
+      // (only for her own money: the sum in dispute or an allowed remedy's exact sum; any other sum is still given)
+      const purposeHere = APOLOGY_PURPOSE_RE.test(c.joined);
+      const ownMoney = amounts.length > 0 && amounts.every((a) => sameMoney(a.money, policy.basis) || policy.allowed.some((r) => sameMoney(a.money, r.amount?.exact)));
+      const purposeOwned =
+        ownMoney && perClause.some((o, oi) => oi !== ci && APOLOGY_PURPOSE_RE.test(o.c.joined) && o.cues.some((x) => GIVEN_KINDS.has(x.kind)));
+      const purpose = purposeHere || (APOLOGY_PURPOSE_RE.test(sJoined) && !purposeOwned);
       // a sum given to make up for something is compensation when no credit, voucher or refund is named
       const effective: CueHit[] = [...cues];
       // "I'll give it to you for nothing", "I can give you one free of charge": the handset or period named before

@@ -49,6 +49,8 @@ export interface TurnRecord {
   afterResolution?: boolean;
   /** Set on a turn whose outcome is "ended": whether the agent ended the call the way the scenario allows. */
   endedProperly?: boolean;
+  /** Set on a turn that ended the call improperly: what the policy's ending needed and this call did not have. */
+  endedWhy?: string;
 }
 
 export interface AbuseState {
@@ -1889,9 +1891,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   let endedProperly: boolean | undefined;
   const criticalNow = commitments.breaches.length > 0 || pitfalls.some((p) => p.label === "rude");
   const allMet = needsMet.every(Boolean) && concernsMet.every(Boolean);
+  let endedWhy: string | undefined;
   if (endsCall) {
     outcome = "ended";
     endedProperly = mayEnd && pitfalls.length === 0;
+    if (!endedProperly) endedWhy = whyNotProperEnd(state, before, wayBack, pitfalls.length > 0);
   } else if (after >= ESCALATE_AT) outcome = "escalated";
   else if (wasResolved) outcome = pitfalls.length > 0 ? "ongoing" : "resolved"; // a broken rule pleases now and fails in the score
   // With every need and worry dealt with and the fix in front of them, a customer a little above the
@@ -2521,6 +2525,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     outcome,
     wasResolved,
     endedProperly,
+    endedWhy,
     text,
     breaches: commitments.breaches,
   });
@@ -2549,6 +2554,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     outcome,
     ...(wasResolved ? { afterResolution: true } : {}),
     ...(endedProperly !== undefined ? { endedProperly } : {}),
+    ...(endedWhy ? { endedWhy } : {}),
   };
   return {
     turn,
@@ -2593,8 +2599,27 @@ interface ReasonInput {
   outcome: Outcome;
   wasResolved: boolean;
   endedProperly: boolean | undefined;
+  endedWhy?: string;
   text: string;
   breaches: TurnBreach[];
+}
+
+/**
+ * Why an ending was not the one the policy allows ("if abuse continues after one clear, calm warning, end the call
+ * politely"), in the order a trainer would name it: no warning, no abuse after it (he had stopped and calmed), the
+ * ending not calm, no way back. Said on the turn and in the verdict, so a learner
+ * whose warning was heard is not told it was missing.
+ */
+function whyNotProperEnd(state: ConversationState, before: number, wayBack: boolean, slipped: boolean): string {
+  if (!state.abuse.warned) return "no calm warning had been given first";
+  if (state.abuse.afterWarning === 0 && before < HOT_AFTER_WARNING) {
+    return state.outcome === "resolved"
+      ? "they had stopped the abuse after your warning and accepted the fix, so there was nothing to end the call for"
+      : "they had stopped the abuse after your warning, so there was nothing to end the call for";
+  }
+  if (slipped) return "the ending itself was not calm";
+  if (!wayBack) return "it left them no way back (a call back, or when to ring again)";
+  return "it was not the ending the policy allows";
 }
 
 function buildReason(r: ReasonInput): string {
@@ -2632,7 +2657,7 @@ function buildReason(r: ReasonInput): string {
     notes.push(
       r.endedProperly
         ? "you ended the call after a warning, calmly, and left them a way back"
-        : "you ended the call without the warning, the calm or the way back it needed",
+        : `you ended the call, but ${r.endedWhy ?? "without the warning, the calm or the way back it needed"}`,
     );
   } else if (outcome === "ongoing" && after <= scenario.engine.resolveAtOrBelow) {
     const missing = scenario.engine.needs.filter((_, i) => !r.needsMet[i]).map((g) => g.join(" or ").replace(/_/g, " "));

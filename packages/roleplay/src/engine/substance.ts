@@ -111,8 +111,34 @@ const POINTS_BACK = /\b(?:it|that|this|them|those|these|one)\b/;
  */
 /** An apology and nothing else: "I'm sorry.", "I'm really sorry." */
 const BARE_SORRY = /^\W*(?:i'm|i am)\s+(?:(?:so|really|very|truly|genuinely)\s+)?sorry\W*$/;
-const OWNS_SLIP =
-  /\b(?:that|this) was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short|unfair|unkind|rude|dismissive|unhelpful) of me\b|\bi was (?:a bit |too |very |rather |really )?(?:blunt|harsh|curt|abrupt|short with you|unfair|unkind|rude|dismissive)\b|\b(?:that|this|what i said)(?:'s| is| was)?\s*(?:n't|not)?\s*(?:wasn't|was not|isn't|is not|not)\s+(?:fair|right|okay|ok|called for|professional|on)\b|\bout of line\b|\bthat was (?:a lot of|a wall of|too much)\b|\bshouldn't have (?:said|put|blamed|brought)\b|\bcame out (?:a bit |too |very |rather |really )?(?:wrong|abrupt|blunt|harsh|badly|rude|curt|short|cold)\b|\bi was wrong to\b|\bi (?:went|was going|spoke|talked) (?:a bit |too |far too |way too |much too )?(?:fast|quick(?:ly)?)\b|\bi rushed\b|\b(?:used|using) (?:our |some |all )?(?:office|internal|jargon|technical|company) (?:words|terms|language|jargon|speak|codes)\b|\btake that back\b|\bnot fair (?:of me|on (?:him|her|them|your colleague))\b|\b(?:telling|asking) you to [^.?!,;]{1,30}? (?:wasn't|was not|isn't|is not|didn't|did not) (?:fair|right|help|helpful|called for|okay|ok|on)\b|\bcame across (?:as|like)\b|\bi (?:wasn't|was not) mean(?:ing)? to\b|\bi didn't mean (?:to|that|it)\b/;
+/** How an agent names their own words as harsh when owning them ("that was blunt of me", "that came out sharp"). */
+const HARSH = "blunt|harsh|curt|abrupt|short|sharp|snippy|snappy|snide|cold|sarcastic|flippant|unfair|unkind|rude|dismissive|unhelpful|uncalled for|clumsy|tactless|thoughtless|insensitive";
+const OWNS_SLIP = new RegExp(
+  [
+    // (whatever was "X of me": "asking for him like that was clumsy of me")
+    `\\bwas (?:a bit |too |very |rather |really )?(?:${HARSH}) of me\\b`,
+    `\\bi was (?:a bit |too |very |rather |really )?(?:${HARSH.replace("|short|", "|short with you|")})\\b`,
+    // "sorry, that was a snippy thing to say", "sorry, that was a cold way to put it" (after an apology: with none,
+    // "that was a rude thing to say" is as likely said of the customer's words)
+    `\\b(?:sorry|apologies|i apologi[sz]e)\\b[^.?!]{0,40}\\b(?:that|this) was (?:a |an )?(?:bit of a |really |very |pretty |rather |a bit )?(?:${HARSH}) (?:thing|way|remark|comment|answer|reply|response)\\b`,
+    "\\b(?:that|this|what i said)(?:'s| is| was)?\\s*(?:n't|not)?\\s*(?:wasn't|was not|isn't|is not|not)\\s+(?:fair|right|okay|ok|called for|professional|on)\\b",
+    "\\bout of line\\b",
+    "\\bthat was (?:a lot of|a wall of|too much)\\b",
+    "\\bshouldn't have (?:said|put|blamed|brought)\\b",
+    `\\bcame out (?:a bit |too |very |rather |really )?(?:wrong|badly|${HARSH})\\b`,
+    "\\bi was wrong to\\b",
+    "\\bi (?:went|was going|spoke|talked) (?:a bit |too |far too |way too |much too )?(?:fast|quick(?:ly)?)\\b",
+    "\\bi rushed\\b",
+    "\\b(?:used|using) (?:our |some |all )?(?:office|internal|jargon|technical|company) (?:words|terms|language|jargon|speak|codes)\\b",
+    "\\btake that back\\b",
+    "\\bnot fair (?:of me|on (?:him|her|them|your colleague))\\b",
+    // "telling you to calm down wasn't fair", "… doesn't help you at all" (owned in the present tense too)
+    "\\b(?:telling|asking) you to [^.?!,;]{1,30}? (?:wasn't|was not|isn't|is not|didn't|did not|doesn't|does not|won't|will not) (?:fair|right|help|helpful|called for|okay|ok|on)\\b",
+    "\\bcame across (?:as|like)\\b",
+    "\\bi (?:wasn't|was not) mean(?:ing)? to\\b",
+    "\\bi didn't mean (?:to|that|it)\\b",
+  ].join("|"),
+);
 /** A sentence owning the agent's own slip ("telling you to calm down wasn't fair", "that wasn't fair of me"). */
 export function ownsSlip(sentence: string): boolean {
   return OWNS_SLIP.test(lower(sentence));

@@ -91,7 +91,7 @@ export type ScorableTurn = Pick<TurnRecord, "agentText" | "labels"> &
   Partial<
     Pick<
       TurnRecord,
-      "tensionBefore" | "tensionAfter" | "outcome" | "credits" | "breaches" | "customerLine" | "choiceId" | "endedProperly" | "revealedFacts" | "broughtOut"
+      "tensionBefore" | "tensionAfter" | "outcome" | "credits" | "breaches" | "customerLine" | "choiceId" | "endedProperly" | "endedWhy" | "revealedFacts" | "broughtOut"
     >
   >;
 
@@ -339,7 +339,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
   const total = Math.round(engineMax > 0 ? (enginePoints * 100) / engineMax : 0);
   const outcomeOk = outcome === "unknown" || outcome === "resolved" || endedWell;
   const passed = n > 0 && total >= rubric.passMark && critical.length === 0 && outcomeOk;
-  const verdict = verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n);
+  const verdict = verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n, last?.endedWhy);
 
   const ranked = criteria.filter((c) => c.scoredBy !== "trainer").sort((a, b) => b.level - a.level || b.maxPoints - a.maxPoints);
   const strength = (c: CriterionScore | undefined): string => {
@@ -388,11 +388,13 @@ function verdictFor(
   outcome: Outcome | "unknown",
   endedWell: boolean,
   n: number,
+  endedWhy?: string,
 ): string {
   if (n === 0) return "No replies were scored.";
   if (crit) return `Not passed: turn ${crit.turn + 1}, ${q(crit.quote, 60)} (${crit.reason}).`;
   if (outcome === "escalated") return `Not passed: the customer gave up on the call (${total}/100).`;
-  if (outcome === "ended" && !endedWell) return "Not passed: the call was ended without a warning first, calmly and with a way back.";
+  if (outcome === "ended" && !endedWell)
+    return endedWhy ? `Not passed: the call was ended, but ${endedWhy}.` : "Not passed: the call was ended without a warning first, calmly and with a way back.";
   if (outcome === "ongoing") return `Not passed: the call was not resolved; the customer's needs were not all dealt with (${total}/100).`;
   if (!passed) return `Not passed: ${total}/100 is below the pass mark of ${passMark}.`;
   return endedWell
