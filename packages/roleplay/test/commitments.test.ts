@@ -2,30 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { engagesWithRemedies, readCommitments } from "../src/commitments";
 import { loadProbes, PROBES_FILE, scenarioOf as getScenario, scoreProbes } from "../src/commitments/probes";
+import { lookalikes } from "./helpers/lookalikes";
 
 const billing = getScenario("billing-error");
 const refund = getScenario("refund-demand");
 const misled = getScenario("misled-features");
 const gym = getScenario("policy-exception");
 const energy = getScenario("abusive-caller");
-
-/** The scenarios and checks the round-by-round look-alike tests share: each breach beside an honest line. */
-function lookalikes() {
-  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
-  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
-    expect(rules(s, breach), breach).toEqual([rule]);
-    expect(rules(s, honest), honest).toEqual([]);
-  };
-  return {
-    chat: getScenario("chat-complaint"),
-    widow: getScenario("bereavement"),
-    mobile: getScenario("cancellation"),
-    sofa: getScenario("repeat-contact"),
-    parcel: getScenario("persistent-abuse"),
-    rules,
-    both,
-  };
-}
 
 describe("forbidden promises the issue quotes are breaches", () => {
   it("a refund before collection, quoting the learner's words", () => {
