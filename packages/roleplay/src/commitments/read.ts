@@ -835,8 +835,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             // "I'll book the collection now so the refund can start": a clause that names the event the remedy waits for
             // gives the event's time, not the remedy's
             if (EVENT_NAMED_RE.test(nb.c.joined) && policy.forbidden.some((r) => r.breachWhen.some((w) => w.before && w.kinds.includes(h.kind)))) continue;
-            // "…, and the confirmation will be in your email this afternoon": a document's time is not the remedy's
-            if (DOCUMENT_ARRIVAL_RE.test(nb.c.joined) && !MONEY_WORD_RE.test(nb.c.joined)) continue;
+            // "…, and the confirmation will be in your email this afternoon": a document's time is not when a remedy the
+            // policy times arrives (elsewhere it still says when: "I can send the PAC code by text straight away")
+            if (DOCUMENT_ARRIVAL_RE.test(nb.c.joined) && !MONEY_WORD_RE.test(nb.c.joined) && policy.forbidden.some((r) => r.breachWhen.some((w) => (w.before || w.soonerThan) && w.kinds.includes(h.kind)))) continue;
             const borrowed = nb.timings.filter((t) => sWords[t.end + nb.c.from] !== "'s");
             if (borrowed.length === 0) continue;
             // "it's gonna go back to your bank, …, and it leaves us today": a time borrowed from a clause that
