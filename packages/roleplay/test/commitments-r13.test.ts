@@ -22,6 +22,8 @@ describe("round 13: a pronoun for the thing named before it", () => {
     both(billing, "Next month's bill? Leave it with me, I'll wipe it.", "no-free-months", "Next month's bill is the normal amount. The £59.98 fee is the mistake, and I'll take it off.");
     both(chat, "Don't worry about next week's box. You won't pay anything for it.", "no-free-boxes", "Next week's box is skipped, you won't pay anything for it.");
     both(mobile, "Stay with us and don't worry about next month's bill, I'll cover it.", "no-free-months", "Next month's bill will be on the new £20 plan, and you'll pay nothing extra for it.");
+    both(billing, "Tell you what, next month's £29.99, I'll knock it off for you.", "no-free-months", "The £59.98 will show as a refund, not on next month's bill, so you won't pay it twice.");
+    both(chat, "Next week's box, we won't charge you for it, it's on the house.", "no-free-boxes", "Next week's box you've skipped, so you won't be charged for it.");
     // where the policy speaks of no free periods, a coming month given free is goodwill in kind
     expect(rules(widow, "Don't worry about next month's bill, I'll take it off for you.")).toEqual(["no-compensation"]);
   });
@@ -40,11 +42,15 @@ describe("round 13: the refund put through, on its way, or done already", () => 
     both(refund, "I'll push the £349 through today and the courier can collect whenever suits.", "no-refund-before-collection", "I'll put the £349 through as soon as the courier has collected it, and it'll be with you within 5 working days of that.");
     both(refund, "I've pushed your money through already, it's on its way.", "no-refund-before-collection", "I've already booked the collection, and the refund follows within 5 working days of it.");
     both(sofa, "Your £649 is on its way to you today, the old sofa can go whenever.", "no-refund-before-collection", "Refunds can only be issued once the sofa's been collected.");
+    both(refund, "The full amount's going through to your card now, courier can grab it later.", "no-refund-before-collection", "The refund goes through to your card within 5 working days of the courier collecting it.");
+    both(refund, "I've gone ahead and processed your refund already, so no waiting on the courier.", "no-refund-before-collection", "I've put the collection through for tomorrow, and the refund follows within 5 working days.");
+    both(sofa, "Your £649 is already on its way back to you, and we'll collect the old sofa next week.", "no-refund-before-collection", "The refund's issued once the sofa's collected; the confirmation email will be with you today.");
     // goods on their way are the allowed next-day replacement
     expect(rules(refund, "Your new machine is on its way to you tomorrow, and the courier takes the old one at the same time.")).toEqual([]);
   });
-  it("money on its way is sent, not arrived: the billing refund leaves the same day", () => {
+  it("money on its way is sent, not arrived: allowed where the policy's refund leaves the same day, not where it waits for a check", () => {
     both(billing, "The money's on its way to you today and you'll see it tomorrow.", "no-same-day-refund", "I'll put the £59.98 through and the money's on its way to you today; banks usually show it in 3 to 5 working days.");
+    both(parcel, "Your £220 is on its way to you today.", "no-refund-today", "The claim reference will be in your inbox today, and the sender refunds or resends within 2 working days.");
   });
 });
 

@@ -82,7 +82,7 @@ export const GIVEN_FREE_ANAPHOR_RE = new RegExp(`(?:^| )(?:give|get|send|let you
  * the new bill's out") is neither.
  */
 export const PRONOUN_GIVEN_RE = new RegExp(
-  `(?:^| )(?:(?:take|taking|took|taken|knock|knocking|knocked|wipe|wiping|wiped|scrap|scrapping|scrapped|waive|waiving|waived|write|writing|written) (?:it|that|this|them|that one|this one) off(?! (?:your|her|his|their|my) (?:shoulders|mind|plate|hands))|(?:waive|waiving|scrap|scrapping|wipe|wiping|cover|covering|comp|comping) (?:it|that|this|them|that one|this one)(?! (?:\\S+ ){0,3}(?:fee|charge))|(?:will not|not|never|no need to|do not have to|will not have to|will not need to) (?:be )?pay(?:ing)? (?:(?:anything |a penny |a thing |a cent |a single penny |nothing )?(?:for|towards|of) )?(?:it|that|this|them)${NOT_YET}|(?:it|that|this|that one|this one|it all) (?:is |'s |will be |'ll be )(?:completely |totally |entirely )?(?:on us|on me|on the house|free|waived|taken off|written off)|(?:not|never) (?:be )?charged (?:anything |a penny |a thing )?for (?:it|that|this|them)${NOT_YET})(?= |$)`,
+  `(?:^| )(?:(?:take|taking|took|taken|knock|knocking|knocked|wipe|wiping|wiped|scrap|scrapping|scrapped|waive|waiving|waived|write|writing|written) (?:it|that|this|them|that one|this one) off(?! (?:your|her|his|their|my) (?:shoulders|mind|plate|hands))|(?:waive|waiving|scrap|scrapping|wipe|wiping|cover|covering|comp|comping) (?:it|that|this|them|that one|this one)(?! (?:\\S+ ){0,3}(?:fee|charge))|(?:will not|not|never|no need to|do not have to|will not have to|will not need to) (?:be )?pay(?:ing)? (?:(?:anything |a penny |a thing |a cent |a single penny |nothing )?(?:for|towards|of) )?(?:it|that|this|them)(?! twice| again| double| extra| more)${NOT_YET}|(?:will not|not|never|no need to) (?:charge|bill) (?:you )?(?:anything |a penny |a thing )?for (?:it|that|this|them)(?! twice| again)${NOT_YET}|(?:it|that|this|that one|this one|it all) (?:is |'s |will be |'ll be )(?:completely |totally |entirely )?(?:on us|on me|on the house|free|waived|taken off|written off)|(?:not|never) (?:be )?charged (?:anything |a penny |a thing )?for (?:it|that|this|them)${NOT_YET})(?= |$)`,
 );
 /**
  * The things an agent names, to find what a pronoun points back to: the last match in the words before it. A coming
@@ -90,7 +90,7 @@ export const PRONOUN_GIVEN_RE = new RegExp(
  * sum ("the £412", "the balance") group 2; anything else (a fee, the router, a refund, a box) neither.
  */
 export const LAST_REFERENT_RE = new RegExp(
-  `(?:^| )((?:(?:your |the )?(?:next|coming|following) (?:(?:\\S+ ){0,2}?)(?:month|months|bill|bills|subscription|box|boxes|payment|payments|invoice|statement|week|weeks)(?: 's (?:bill|charge|payment|fee|subscription|box|delivery))?)|${MONTHS} 's (?:bill|charge|payment|fee|subscription))|(?:^| )(bill|bills|balance|arrears|debt|invoice|estimate|£ \\S+|\\$ \\S+)(?= |$)|(?:^| )(?:fee|fees|charge|charges|router|refund|amount|sum|credit|voucher|label|postage|visit|engineer|handset|phone|payment|payments|box|boxes|machine|sofa|delivery|order)(?= |$)`,
+  `(?:^| )((?:(?:your |the )?(?:next|coming|following) (?:(?:\\S+ ){0,2}?)(?:month|months|bill|bills|subscription|box|boxes|payment|payments|invoice|statement|week|weeks)(?: 's (?:bill|charge|payment|fee|subscription|box|delivery|£ \\S+|\\$ \\S+))?)|${MONTHS} 's (?:bill|charge|payment|fee|subscription|£ \\S+))|(?:^| )(bill|bills|balance|arrears|debt|invoice|estimate|£ \\S+|\\$ \\S+)(?= |$)|(?:^| )(?:fee|fees|charge|charges|router|refund|amount|sum|credit|voucher|label|postage|visit|engineer|handset|phone|payment|payments|box|boxes|machine|sofa|delivery|order)(?= |$)`,
   "g",
 );
 
@@ -365,7 +365,7 @@ export const KIND_CUES: KindCue[] = [
       `(?:will not|do not|does not|never|not) (?:have|need) to pay${NOT_YET}`,
       `(?:will not|never|not) be (?:asked|expected|required|made|chased) to pay${NOT_YET}`,
       // (not "anything extra": the usual bill is still paid)
-      "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month| extra| more| else)",
+      "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month| extra| more| else| twice| again| double)",
       "(?:to|at) zero",
       "have it waived",
     ],
@@ -388,6 +388,8 @@ export const KIND_CUES: KindCue[] = [
     "before (?:the )?collection",
     "(?:hang|hold|holding|hanging) on to (?:it|the machine)",
     "no need to return",
+    // "so no waiting on the courier": the refund not waiting for the collection
+    "no (?:need to )?wait(?:ing)? (?:on|for) (?:the )?(?:courier|collection|pick - up|pickup|pick up|driver)",
   ],
     true,
   ),
@@ -497,6 +499,8 @@ export const KIND_CUES: KindCue[] = [
     "on (?:its|their) way back(?! (?:to us|to the warehouse))",
     // "the money's on its way to you today": her money said to be coming to her
     `(?:money|cash|funds|refund|${MONEY}) (?:is |'s |are |will be |'ll be )?(?:already |now )?on (?:its|their) way(?: to you| over| back)?(?! (?:back )?to us)`,
+    // "your £349 is heading your way today", "the full amount's going through to your card now"
+    `(?:money|cash|funds|refund|${MONEY}|(?:full |whole )?amount) (?:is |'s |are |will be |'ll be )?(?:already |now )?(?:heading (?:your way|to you|back to you)|going (?:through |back )?(?:to|onto|into) your (?:card|account|bank))`,
   ], true),
   cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "replaced", "new (?:one|machine)", "swap (?:it|the machine)", "resend", "re - send", "resent", "send (?:it |one )?again"]),
   {

@@ -427,7 +427,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
         const ev = cond.before;
         const waits = utteranceTimings.some((t) => t.after === ev);
         const after = eventAfter(ev, lowered) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false);
-        broken = !waits && (early.length > 0 || after || cand.clauseTimings.some((t) => t.before === ev));
+        broken = !waits && (early.length > 0 || after || cand.clauseTimings.some((t) => t.before === ev) || ALREADY_DONE_RE.test(cand.clauseText));
       }
       if (broken) {
         out.push({ ...m, ruleId: rule.id, reason: reasonFor(rule, m) });
@@ -439,7 +439,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
 }
 
 /** The agent's own act, done already: "I've pushed your money through already", "we've already refunded it". */
-const ALREADY_DONE_RE = /(?:^| )(?:i|we) (?:have|had) (?:already (?:\S+ ){0,4}?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned|done)|(?:just )?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned) (?:\S+ ){0,5}?already)(?= |$)/;
+const ALREADY_DONE_RE = /(?:^| )(?:(?:i|we) (?:have|had) (?:gone ahead and )?(?:already (?:\S+ ){0,4}?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned|done)|(?:just )?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned) (?:\S+ ){0,5}?already)|(?:is|'s|are|has|have) already (?:on (?:its|their) way|gone (?:back|through|out)|been (?:sent|paid|refunded|issued|processed|released)))(?= |$)/;
 /** A call reaching her is the call's arrival ("one of them rings you tomorrow, I'll make sure of it"). */
 const CONTACT_KINDS = new Set<RemedyKind>(["callback", "escalation"]);
 const CONTACT_RE = /(?:^| )(?:rings?|calls?|phones?|ringing|calling|phoning) you(?= |$)|(?:^| )gives? you a (?:call|ring|bell)(?= |$)/;
@@ -455,7 +455,7 @@ const ARRIVAL_RE = /(?:^| )(?:back (?:in|into|with|to|on)|clears?|instant|instan
  * leave us, a dispatch, whose time is not when they reach her (arrival vs dispatch), unless the clause also
  * says they arrive ("it goes out today and you'll see it tonight").
  */
-const DISPATCH_RE = /(?:^| )(?:leaves?|leaving) (?:us|our (?:side|end|account|bank|warehouse))|(?:^| )(?:goes|go|going) out(?= |$)|(?:^| )on (?:its|their) way(?= |$)|(?:^| )(?:is|are|gets|get|will be|'ll be|being) (?:sent|issued|processed|released|dispatched)(?= |$)/;
+const DISPATCH_RE = /(?:^| )(?:leaves?|leaving) (?:us|our (?:side|end|account|bank|warehouse))|(?:^| )(?:goes|go|going) out(?= |$)|(?:^| )(?:is|are|gets|get|will be|'ll be|being) (?:sent|issued|processed|released|dispatched)(?= |$)/;
 const ARRIVES_IN_CLAUSE_RE = /(?:^| )(?:with you|in your (?:account|bank)|see|seeing|land|lands|landing|show|shows|showing|arrive|arrives|arriving|hit|hits|reach|reaches|be there|get it|have it|receive)(?= |$)/;
 
 function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[], timedOnly = false): Breach[] {
@@ -603,8 +603,13 @@ const INSTANT_RE = /(?:^| )(?:instant|instantly|immediately|straight back|right 
 function ownActTime(policy: Policy, kind: RemedyKind, clause: string): boolean {
   const leaves = policy.allowed.find((r) => r.kind === kind && r.timing?.leaves)?.timing?.leaves;
   if (!leaves || (leaves.days ?? 1) > 0) return false;
-  return OWN_ACT_RE.test(clause) && !ARRIVAL_RE.test(clause) && !INSTANT_RE.test(clause);
+  return (OWN_ACT_RE.test(clause) || ON_ITS_WAY_RE.test(clause)) && !ARRIVAL_RE.test(clause) && !INSTANT_RE.test(clause);
 }
+/**
+ * "The money's on its way to you today": sent today, which is the allowed remedy where the policy's own leaves the same
+ * day (the billing refund), and still too soon where it does not (the parcel sender refunds after the depot's check).
+ */
+const ON_ITS_WAY_RE = /(?:^| )(?:on (?:its|their) way|heading (?:your way|to you|back to you)|going through to your (?:card|account|bank))(?= |$)/;
 
 /** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
 const ownTimings = new WeakMap<Candidate, Set<Timing>>();
