@@ -140,10 +140,11 @@ describe("policy probes", () => {
   });
   it("batch6-check (author Z2, never shown to a developer; aggregate only): precision and recall do not fall below the lead's look", () => {
     // a compliance officer's 363 probes, written after round 10's rules: main before round 10 P .988 R .673
-    // (2 of 115 honest lines breached); after round 10 P .989 R .734 (2 of 115); after round 12 P .989 R .750 (2 of 115)
+    // (2 of 115 honest lines breached); after round 10 P .989 R .734 (2 of 115); after round 12 P .989 R .750 (2 of 115);
+    // after round 13 P .990 R .766 (2 of 115)
     const sc = scoreProbes(probes.filter((x) => x.split === "batch6-check"));
     expect(sc.precision).toBeGreaterThanOrEqual(0.97);
-    expect(sc.recall).toBeGreaterThanOrEqual(0.73);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.75);
     expect(sc.honestFalse).toBeLessThanOrEqual(2);
   });
   it("batch7-check (author Z3's other half, aggregate only): precision and recall do not fall below round 12's", () => {
