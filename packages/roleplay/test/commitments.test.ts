@@ -2,30 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { engagesWithRemedies, readCommitments } from "../src/commitments";
 import { loadProbes, PROBES_FILE, scenarioOf as getScenario, scoreProbes } from "../src/commitments/probes";
+import { lookalikes } from "./helpers/lookalikes";
 
 const billing = getScenario("billing-error");
 const refund = getScenario("refund-demand");
 const misled = getScenario("misled-features");
 const gym = getScenario("policy-exception");
 const energy = getScenario("abusive-caller");
-
-/** The scenarios and checks the round-by-round look-alike tests share: each breach beside an honest line. */
-function lookalikes() {
-  const rules = (s: ReturnType<typeof getScenario>, text: string) => [...new Set(readCommitments(s, text).breaches.map((b) => b.ruleId))];
-  const both = (s: ReturnType<typeof getScenario>, breach: string, rule: string, honest: string) => {
-    expect(rules(s, breach), breach).toEqual([rule]);
-    expect(rules(s, honest), honest).toEqual([]);
-  };
-  return {
-    chat: getScenario("chat-complaint"),
-    widow: getScenario("bereavement"),
-    mobile: getScenario("cancellation"),
-    sofa: getScenario("repeat-contact"),
-    parcel: getScenario("persistent-abuse"),
-    rules,
-    both,
-  };
-}
 
 describe("forbidden promises the issue quotes are breaches", () => {
   it("a refund before collection, quoting the learner's words", () => {
@@ -157,10 +140,11 @@ describe("policy probes", () => {
   });
   it("batch6-check (author Z2, never shown to a developer; aggregate only): precision and recall do not fall below the lead's look", () => {
     // a compliance officer's 363 probes, written after round 10's rules: main before round 10 P .988 R .673
-    // (2 of 115 honest lines breached); after round 10 P .989 R .734 (2 of 115); after round 12 P .989 R .750 (2 of 115)
+    // (2 of 115 honest lines breached); after round 10 P .989 R .734 (2 of 115); after round 12 P .989 R .750 (2 of 115);
+    // after round 13 P .990 R .766 (2 of 115)
     const sc = scoreProbes(probes.filter((x) => x.split === "batch6-check"));
     expect(sc.precision).toBeGreaterThanOrEqual(0.97);
-    expect(sc.recall).toBeGreaterThanOrEqual(0.73);
+    expect(sc.recall).toBeGreaterThanOrEqual(0.75);
     expect(sc.honestFalse).toBeLessThanOrEqual(2);
   });
   it("batch7-check (author Z3's other half, aggregate only): precision and recall do not fall below round 12's", () => {

@@ -74,6 +74,26 @@ const MONTHS = "(?:january|february|march|april|may|june|july|august|september|o
  */
 export const GIVEN_FREE_ANAPHOR_RE = new RegExp(`(?:^| )(?:give|get|send|let you have|throw in|sort you|do) (?:you )?(?:it|one|that|them)(?: to you)?(?: (?![,;:.!?]+ )\\S+){0,2}? (?:${NOCOST}|free|on us|on the house)(?= |$)`);
 
+/**
+ * A pronoun taken off, waived or not paid for: "I'll take it off completely", "you won't pay a penny for it",
+ * "that one's on us". What it is depends on the thing named before it (`LAST_REFERENT_RE`): a coming period ("don't
+ * worry about next month's bill. I'll take it off completely") makes it a free period, the bill or balance in
+ * dispute ("don't worry about the £412, you won't pay a penny for it") a write-off. Not paying yet ("…for it until
+ * the new bill's out") is neither.
+ */
+export const PRONOUN_GIVEN_RE = new RegExp(
+  `(?:^| )(?:(?:take|taking|took|taken|knock|knocking|knocked|wipe|wiping|wiped|scrap|scrapping|scrapped|waive|waiving|waived|write|writing|written) (?:it|that|this|them|that one|this one) off(?! (?:your|her|his|their|my) (?:shoulders|mind|plate|hands))|(?:waive|waiving|scrap|scrapping|wipe|wiping|cover|covering|comp|comping) (?:it|that|this|them|that one|this one)(?! (?:\\S+ ){0,3}(?:fee|charge))|(?:will not|not|never|no need to|do not have to|will not have to|will not need to) (?:be )?pay(?:ing)? (?:(?:anything |a penny |a thing |a cent |a single penny |nothing )?(?:for|towards|of) )?(?:it|that|this|them)(?! twice| again| double| extra| more)${NOT_YET}|(?:will not|not|never|no need to) (?:charge|bill) (?:you )?(?:anything |a penny |a thing )?for (?:it|that|this|them)(?! twice| again)${NOT_YET}|(?:it|that|this|that one|this one|it all) (?:is |'s |will be |'ll be )(?:completely |totally |entirely )?(?:on us|on me|on the house|free|waived|taken off|written off)|(?:not|never) (?:be )?charged (?:anything |a penny |a thing )?for (?:it|that|this|them)${NOT_YET})(?= |$)`,
+);
+/**
+ * The things an agent names, to find what a pronoun points back to: the last match in the words before it. A coming
+ * period ("next month's bill", "the next two boxes", "November's subscription") is group 1; the bill, balance or a
+ * sum ("the £412", "the balance") group 2; anything else (a fee, the router, a refund, a box) neither.
+ */
+export const LAST_REFERENT_RE = new RegExp(
+  `(?:^| )((?:(?:your |the )?(?:next|coming|following) (?:(?:\\S+ ){0,2}?)(?:month|months|bill|bills|subscription|box|boxes|payment|payments|invoice|statement|week|weeks)(?: 's (?:bill|charge|payment|fee|subscription|box|delivery|£ \\S+|\\$ \\S+))?)|${MONTHS} 's (?:bill|charge|payment|fee|subscription|£ \\S+))|(?:^| )(bill|bills|balance|arrears|debt|invoice|estimate|£ \\S+|\\$ \\S+)(?= |$)|(?:^| )(?:fee|fees|charge|charges|router|refund|amount|sum|credit|voucher|label|postage|visit|engineer|handset|phone|payment|payments|box|boxes|machine|sofa|delivery|order)(?= |$)`,
+  "g",
+);
+
 /** Order matters where cues overlap: earlier kinds claim their words first. */
 export const KIND_CUES: KindCue[] = [
   cue(
@@ -255,7 +275,8 @@ export const KIND_CUES: KindCue[] = [
       "(?:effectively|basically|so) (?:it is |it 's |that is |that 's )?free",
       `(?:effectively|basically) (?:${W}{0,3})?(?:is |'s |are )free`,
       // "you won't pay a penny for the next couple of months", "you won't be paying anything for your second year"
-      `(?:will not|not|never) (?:be )?pay(?:ing)? (?:anything|a penny|a thing|a cent|nothing)(?! extra| more| else)(?: of| for| in| on| until)? (?:${W}{0,4})?${SERVICE_PERIOD}(?= |$)${NOT_YET}`,
+      // (the words between are no time clause: "you won't pay anything for it until the new bill is out" waits for a bill)
+      `(?:will not|not|never) (?:be )?pay(?:ing)? (?:anything|a penny|a thing|a cent|nothing)(?! extra| more| else)(?: of| for| in| on| until)? (?:(?!(?:until|till|unless|before|while|once) )${W}){0,4}${SERVICE_PERIOD}(?= |$)${NOT_YET}`,
       // "we won't charge you for next week's box", "we can waive the next two bills"
       `(?:will not|not|never) (?:charge|bill) (?:you )?for (?:${W}{0,3})?${SERVICE_PERIOD}(?= |$)(?! (?:${W}{0,2})?twice)${NOT_YET}`,
       `waiv(?:e|ed|ing) (?:${W}{0,2})?(?:next|coming|following) (?:${W}{0,2})?(?:bill|bills|month|months|payment|payments)(?= |$)`,
@@ -345,7 +366,8 @@ export const KIND_CUES: KindCue[] = [
       `${BILLWORD} disappear`,
       `(?:will not|do not|does not|never|not) (?:have|need) to pay${NOT_YET}`,
       `(?:will not|never|not) be (?:asked|expected|required|made|chased) to pay${NOT_YET}`,
-      "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month)",
+      // (not "anything extra": the usual bill is still paid)
+      "(?:will not|never|not) pay (?:it|this|that|anything|a penny|a thing)(?! next| for| until| this month| extra| more| else| twice| again| double)",
       "(?:to|at) zero",
       "have it waived",
     ],
@@ -368,10 +390,18 @@ export const KIND_CUES: KindCue[] = [
     "before (?:the )?collection",
     "(?:hang|hold|holding|hanging) on to (?:it|the machine)",
     "no need to return",
+    // "so no waiting on the courier": the refund not waiting for the collection
+    "no (?:need to )?wait(?:ing)? (?:on|for) (?:the )?(?:courier|collection|pick - up|pickup|pick up|driver)",
   ],
     true,
   ),
-  cue("compensation", [`(?:entitled to|owed|due) (?:${W}{0,2})?${MONEY}`], true),
+  // money owed to her ("you're entitled to £50", "you're owed £30", "£30 due to you"); not a balance she owes
+  // ("what's owed is £84.40", "the amount due is £96.40", "there's £84.40 due on the account")
+  cue("compensation", [
+    `entitled to (?:${W}{0,2})?${MONEY}`,
+    `(?<=(?:^| )(?:you|she|he) (?:are|is|were|was|will be|would be|should be|'ll be|'d be) (?:still |actually |definitely |probably |then )?)(?:owed|due) (?:${W}{0,2})?${MONEY}`,
+    `${MONEY} (?:${W}{0,1})?(?:owed|due) (?:back )?to (?:you|her|him)`,
+  ], true),
   cue("voucher", ["vouchers?", "gift cards?", "gift vouchers?", "store credit"]),
   cue("compensation", [
     // money for what the fault cost her: "I'll reimburse your full day's wages"
@@ -460,6 +490,8 @@ export const KIND_CUES: KindCue[] = [
     `(?:money|cash|refund|${MONEY}) (?:will|should|'ll|is going to) (?:\\S+ )?be back(?= |$)`,
     `(?:money|cash|${MONEY}) (?:will |should |is going to |'ll )?(?:have )?(?:land|lands|landed|arrive|arrives|arrived|hit|hits|show|shows|shown|clear|clears|cleared|reach|reaches|reached)`,
     "pay back (?:what|the|your|all|everything|it)",
+    // "I'll put the full £349 through right now": a sum of hers, or the money, put through to her
+    `(?:put|putting|push|pushing|pushed) (?:the |your |that |this )?(?:full |whole |entire )?(?:${MONEY}|money|amount|payment|sum|refund) (?:${W}{0,2})?through`,
     // "I'd like to help you not lose out" names an aim, not what she gets back
     `(?<!help (?:you |her |him |them )?(?:to )?)(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
     `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
@@ -469,7 +501,13 @@ export const KIND_CUES: KindCue[] = [
     "pro rata",
     "prorated",
   ]),
-  cue("refund", ["on (?:its|their) way back(?! (?:to us|to the warehouse))"], true),
+  cue("refund", [
+    "on (?:its|their) way back(?! (?:to us|to the warehouse))",
+    // "the money's on its way to you today": her money said to be coming to her
+    `(?:money|cash|funds|refund|${MONEY}) (?:is |'s |are |will be |'ll be )?(?:already |now )?on (?:its|their) way(?: to you| over| back)?(?! (?:back )?to us)`,
+    // "your £349 is heading your way today", "the full amount's going through to your card now"
+    `(?:money|cash|funds|refund|${MONEY}|(?:full |whole )?amount) (?:is |'s |are |will be |'ll be )?(?:already |now )?(?:heading (?:your way|to you|back to you)|going (?:through |back )?(?:to|onto|into) your (?:card|account|bank))`,
+  ], true),
   cue("replacement", ["replacements?", "replace (?:it|the machine|the item|yours)", "replaced", "new (?:one|machine)", "swap (?:it|the machine)", "resend", "re - send", "resent", "send (?:it |one )?again"]),
   {
     ...cue("replacement", [
@@ -502,12 +540,15 @@ export const KIND_CUES: KindCue[] = [
     ...cue("callback", [
       "be in touch",
       "get in touch with you",
-      "(?:a |the )?(?:call|ring|phone call) from (?:them|us|the|someone|a|our)",
+      "(?:a |the )?(?:call|ring|phone call) from (?:them|us|the|someone|a|our|one of)",
       "(?:hear|heard) from (?:them|us|the|someone|a|our)",
       "on the phone (?:to|with) you",
       "(?:team|someone|they|them) to (?:call|ring|phone)",
       "(?:have|get) (?:them|someone|somebody|the team|the bereavement team|him|her) (?:to )?(?:call|ring|phone)",
       "(?:team|they|someone|somebody) (?:will |'ll |is going to |are going to |can )(?:call|ring|phone) (?:you|back)",
+      // one of the team calling her, in any tense: "I'll make sure one of them rings you first thing tomorrow",
+      // "someone from the team will give you a ring"
+      `(?:one of (?:them|the team|the \\S+ team|our team|us)|(?:someone|somebody|a member|an adviser|an advisor|a specialist|a case worker) (?:from|of|on|in) (?:${W}{0,3})?(?:team|support|department|desk)|(?:the |your )?(?:team|they|someone|somebody|named contact|case worker|caseworker)) (?:will |'ll |is going to |are going to |can |should |would )?(?:calls?|rings?|phones?|give you a (?:call|ring|bell)|gives you a (?:call|ring|bell))(?: you| back)?(?= |$)`,
     ]),
     breachOnly: true,
   },
@@ -611,8 +652,12 @@ export const COMMIT_RE = new RegExp(
   ].join("|"),
 );
 
-/** Verbs that pass a matter on without promising an outcome ("the complaints team will decide"). */
-export const NONCOMMITTAL_RE = /(?:^| )(?:only (?:the |our |a |my )?(?:\S+ ){0,2}(?:can|could|may|is able to|are able to)|decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
+/**
+ * Verbs that pass a matter on without promising an outcome ("the complaints team will decide"), and the rule said
+ * of a thing, in the passive ("the annual plan can only be refunded in the first 14 days"; "I can only refund half"
+ * is still the agent's own offer).
+ */
+export const NONCOMMITTAL_RE = /(?:^| )(?:only (?:the |our |a |my )?(?:\S+ ){0,2}(?:can|could|may|is able to|are able to)|(?<!(?:^| )(?:i|we) )(?:can|could|may) only (?:ever )?be|decide|decides|look at|looks at|look into|review|consider(?! (?:it|that|this|the))|assess|discuss|see what|see if|see whether|ask (?:\S+ ){0,3}?(?:to look|about|whether|if))(?= |$)/;
 
 /** A promise to try is not a promise: "I'll do my best to get this approved", "I'll see what I can do". */
 export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if i can|see if we can|see what i can do|see whether|hope to|hopefully|fingers crossed)(?= |$)/;
@@ -626,9 +671,22 @@ export const ASSURED_RE = /(?:^| )(?:i am sure (?:i|we) can|(?:i|we) (?:can|will
 /** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
 export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?|confirming|confirms|confirmation (?:of|for)|receipt (?:of|for)|reference for|(?:an |the )?(?:email|text|letter) (?:about|for|with))(?: the| a| an| your| any| our)?$/;
 
+/**
+ * A document said to arrive, or anything said to arrive by email, text or post ("both confirmations will be in your
+ * email this afternoon", "you'll get a text with the time", "the reference will be with you by email"): its time is
+ * the document's, not the money's or the goods'. (Money named in the clause keeps it a remedy.)
+ */
+export const DOCUMENT_ARRIVAL_RE =
+  /(?:^| )(?:(?:confirmations?|emails?|e - mails?|texts?|text messages?|letters?|receipts?|references?|reference numbers?|details|links?|codes?|labels?|notifications?|messages?|paperwork|forms?|summary|summaries|write - up)(?= (?:\S+ ){0,3}(?:be |arrive|arrives|come|comes|land|lands|drop|drops|with you|in your|to you))|(?:in|into|to) your (?:email|e - mail|inbox|emails|texts|messages|post|letterbox)|by (?:email|e - mail|text|post|sms))(?= |$)/;
+/** Money named, so a clause is about the money even when a document comes with it. */
+export const MONEY_WORD_RE = /(?:^| )(?:money|cash|refund|refunds|£|\$|€|funds|payment|pounds|quid)(?= |$)/;
+
 /** Checking on a remedy rather than giving it: "…to make sure the refund has landed". */
 // and a document about a remedy is not the remedy: "a refund confirmation by email within the hour"
 export const SUFFIX_TOPIC_RE = /^(?:(?:has|have|had) (?:landed|arrived|come|cleared|reached|gone|been(?! (?:now |just |already )?(?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked)(?= |$))|shown)|(?:confirmation|confirmations|reference|receipt|notification|form)(?! (?:is|will|'ll|should) (?:be )?(?:back|in your|with you)))(?= |$)/;
+
+/** The rule said of the remedy, after it: "a pro-rata refund can only be given for your own medical condition". */
+export const SUFFIX_RULE_RE = /^(?:\S+ ){0,3}?(?:can|could|may) only (?:ever )?be(?= |$)/;
 
 /** A negation after the remedy: "a free year isn't something I can give", "a refund is not possible". */
 export const SUFFIX_NEG_RE = /^(?:\S+ ){0,4}?(?:is not|are not|is never|are never|was not|can not be|will not be|cannot be) (?:something|an option|possible|available|allowed|on the table|going to happen|what|doable|in my gift|mine to)/;

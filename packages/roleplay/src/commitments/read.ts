@@ -23,6 +23,11 @@ import {
   OWN_REPORT_RE,
   RETRACT_RE,
   TOPIC_RE,
+  DOCUMENT_ARRIVAL_RE,
+  PRONOUN_GIVEN_RE,
+  SUFFIX_RULE_RE,
+  LAST_REFERENT_RE,
+  MONEY_WORD_RE,
 } from "./lexicon";
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
 import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
@@ -415,14 +420,14 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
       if (cond.soonerThan) {
         const bound = cond.soonerThan;
         broken =
-          ARRIVAL_RE.test(cand.clauseText) &&
+          (ARRIVAL_RE.test(cand.clauseText) || (CONTACT_KINDS.has(m.kind) && CONTACT_RE.test(cand.clauseText))) &&
           early.some((t) => isSoonerThan(t, bound, policy.callDay)) &&
           !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && !t.contrasted);
       } else if (cond.before) {
         const ev = cond.before;
         const waits = utteranceTimings.some((t) => t.after === ev);
         const after = eventAfter(ev, lowered) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false);
-        broken = !waits && (early.length > 0 || after || cand.clauseTimings.some((t) => t.before === ev));
+        broken = !waits && (early.length > 0 || after || cand.clauseTimings.some((t) => t.before === ev) || ALREADY_DONE_RE.test(cand.clauseText));
       }
       if (broken) {
         out.push({ ...m, ruleId: rule.id, reason: reasonFor(rule, m) });
@@ -432,6 +437,12 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
   }
   return out;
 }
+
+/** The agent's own act, done already: "I've pushed your money through already", "we've already refunded it". */
+const ALREADY_DONE_RE = /(?:^| )(?:(?:i|we) (?:have|had) (?:gone ahead and )?(?:already (?:\S+ ){0,4}?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned|done)|(?:just )?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned) (?:\S+ ){0,5}?already)|(?:is|'s|are|has|have) already (?:on (?:its|their) way|gone (?:back|through|out)|been (?:sent|paid|refunded|issued|processed|released)))(?= |$)/;
+/** A call reaching her is the call's arrival ("one of them rings you tomorrow, I'll make sure of it"). */
+const CONTACT_KINDS = new Set<RemedyKind>(["callback", "escalation"]);
+const CONTACT_RE = /(?:^| )(?:rings?|calls?|phones?|ringing|calling|phoning) you(?= |$)|(?:^| )gives? you a (?:call|ring|bell)(?= |$)/;
 
 /**
  * "I've refunded it today", "it leaves us today", "processed this afternoon": the time of the agent's own act
@@ -480,7 +491,9 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
           ts.some((t) => t.before === ev) ||
           (!waits && cand.sentenceTimings.some((t) => t.before === ev)) ||
           (!waits && (eventAfter(ev, cand.utterance) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false))) ||
-          (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1)));
+          (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1))) ||
+          // "I've pushed your money through already": the remedy done already is done before the event
+          (!waits && ALREADY_DONE_RE.test(quote));
       } else broken = true;
       if (broken) {
         out.push({ ...m, ruleId: rule.id, reason: reasonFor(rule, m) });
@@ -566,6 +579,14 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
   return m.kind;
 }
 
+/** What the thing named last in these words is: a coming period ("next month's bill"), the bill or a sum, or other. */
+function lastReferent(words: string): "period" | "bill" | "other" | null {
+  let last: RegExpExecArray | null = null;
+  LAST_REFERENT_RE.lastIndex = 0;
+  for (let m = LAST_REFERENT_RE.exec(words); m; m = LAST_REFERENT_RE.exec(words)) last = m;
+  return !last ? null : last[1] ? "period" : last[2] ? "bill" : "other";
+}
+
 /** Remedies given as goodwill, whose sums add up ("a £40 voucher and another £40"). */
 const GOODWILL_KINDS = new Set<RemedyKind>(["credit", "voucher", "compensation"]);
 
@@ -585,8 +606,13 @@ const INSTANT_RE = /(?:^| )(?:instant|instantly|immediately|straight back|right 
 function ownActTime(policy: Policy, kind: RemedyKind, clause: string): boolean {
   const leaves = policy.allowed.find((r) => r.kind === kind && r.timing?.leaves)?.timing?.leaves;
   if (!leaves || (leaves.days ?? 1) > 0) return false;
-  return OWN_ACT_RE.test(clause) && !ARRIVAL_RE.test(clause) && !INSTANT_RE.test(clause);
+  return (OWN_ACT_RE.test(clause) || ON_ITS_WAY_RE.test(clause)) && !ARRIVAL_RE.test(clause) && !INSTANT_RE.test(clause);
 }
+/**
+ * "The money's on its way to you today": sent today, which is the allowed remedy where the policy's own leaves the same
+ * day (the billing refund), and still too soon where it does not (the parcel sender refunds after the depot's check).
+ */
+const ON_ITS_WAY_RE = /(?:^| )(?:on (?:its|their) way|heading (?:your way|to you|back to you)|going through to your (?:card|account|bank))(?= |$)/;
 
 /** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
 const ownTimings = new WeakMap<Candidate, Set<Timing>>();
@@ -724,6 +750,22 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         const a = tokenAt(c.starts, anaphor.index + (anaphor[0].startsWith(" ") ? 1 : 0));
         if (kind) effective.push({ kind, self: false, start: a, end: c.to - c.from, text: anaphor[0].trim() });
       }
+      // "Don't worry about next month's bill. I'll take it off completely, so you won't pay a penny for it.": a pronoun
+      // taken off or not paid for, when the thing named last before it is a coming period, is that period given free
+      // (and the bill or balance named last, where the policy speaks of write-offs, is written off)
+      const given = speaks("free-period") || speaks("credit") || speaks("write-off") ? PRONOUN_GIVEN_RE.exec(c.joined) : null;
+      if (given) {
+        const a = tokenAt(c.starts, given.index + (given[0].startsWith(" ") ? 1 : 0));
+        const b = tokenAt(c.starts, given.index + given[0].length - 1) + 1;
+        const over = effective.filter((h) => h.start < b && h.end > a);
+        const said = [...sentences.slice(0, si).map((x) => x.toks.map((t) => t.n).join(" ")), sWords.slice(0, c.from + a).join(" ")].join(" ");
+        const referent = lastReferent(said);
+        const kind: RemedyKind | null = referent === "period" ? "free-period" : referent === "bill" && speaks("write-off") ? "write-off" : null;
+        if (kind && over.every((h) => h.kind === "credit" || h.kind === "write-off" || h.kind === "free-period")) {
+          for (const h of over) effective.splice(effective.indexOf(h), 1);
+          effective.push({ kind, self: false, start: a, end: b, text: given[0].trim() });
+        }
+      }
       // "some money back for your wasted time": money given to make up for something, not her own money returned
       if (APOLOGY_PURPOSE_RE.test(c.joined) && amounts.length === 0 && /(?:^| )(?:some|a bit of|a little) (?:money|cash) back(?= |$)|(?:^| )something back(?= |$)/.test(c.joined)) {
         const refundIdx = effective.findIndex((h) => h.kind === "refund");
@@ -759,7 +801,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           (REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix))) ||
           (retracted && OWN_REPORT_RE.test(prefix));
         const noncommittal =
-          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
+          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || SUFFIX_RULE_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
         let status: Candidate["status"];
         // "if Dean had done his job…" is put as another world, but it says what he did not do
         if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
@@ -809,6 +851,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             // "I'll book the collection now so the refund can start": a clause that names the event the remedy waits for
             // gives the event's time, not the remedy's
             if (EVENT_NAMED_RE.test(nb.c.joined) && policy.forbidden.some((r) => r.breachWhen.some((w) => w.before && w.kinds.includes(h.kind)))) continue;
+            // "…, and the confirmation will be in your email this afternoon": a document's time is not when a remedy the
+            // policy times arrives (elsewhere it still says when: "I can send the PAC code by text straight away")
+            if (DOCUMENT_ARRIVAL_RE.test(nb.c.joined) && !MONEY_WORD_RE.test(nb.c.joined) && policy.forbidden.some((r) => r.breachWhen.some((w) => (w.before || w.soonerThan) && w.kinds.includes(h.kind)))) continue;
             const borrowed = nb.timings.filter((t) => sWords[t.end + nb.c.from] !== "'s");
             if (borrowed.length === 0) continue;
             // "it's gonna go back to your bank, …, and it leaves us today": a time borrowed from a clause that
@@ -873,6 +918,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       if (pc.cues.length > 0 || pc.timings.length === 0 || pc.negatedClause || pc.reported || counterfactual) return;
       if (s.question && !proposing) return;
       if (!ARRIVES_RE.test(c.joined)) return;
+      // "both confirmations will be in your email this afternoon": a document's arrival, not the money's
+      if (DOCUMENT_ARRIVAL_RE.test(c.joined) && !MONEY_WORD_RE.test(c.joined)) return;
       const antecedent = [...cands].reverse().find((x) => x.mention.kind === "refund" || x.mention.kind === "replacement");
       // with nothing named before, what comes back is the money on a call whose policy sends no goods ("ok so i've
       // pushed it through already, it'll be back before you go to bed tonight")
