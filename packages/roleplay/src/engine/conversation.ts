@@ -488,6 +488,11 @@ interface Fit {
  * otherwise higher for lines answering the most salient thing the turn did, then for lines whose
  * preconditions are more specific.
  */
+function takesUpDeclined(line: string, declined: Set<string>, scenario: Scenario): boolean {
+  return line
+    .split(/(?<=[.!?])\s+/)
+    .some((x) => !NAMES_NOT_PICKED.test(lower(x)) && topicsIn(scenario, lower(x)).some((t) => declined.has(scenario.engine.topics.find((y) => y.id === t)?.remedy ?? "")));
+}
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
@@ -503,6 +508,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow)) return null;
   // (a line echoing a thing as a question, "An exit fee?", does not answer a turn that named it only to rule it out: "no exit fee")
   if (c.heardNow !== undefined && echoesRuledOut(lineText(line, "standard"), c.heardNow)) return null;
+  // (a remedy she turned down is not taken up in a line naming it plainly, "That's it. Thursday, then.", whatever its precondition)
+  if (c.declined?.size && c.scenario && takesUpDeclined(lineText(line, "standard"), c.declined, c.scenario)) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
@@ -939,6 +946,7 @@ const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|a
 const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 /** The agent recording a choice she has made: "you'd rather go", "you've decided to leave", "you want to keep it". */
 const HERS_RECORDED = /(?<!\b(?:if|or|unless|whether) )\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
+const EXAMPLES_Q = /^\W*(?:for example|for instance|e\.g\.|say|like|maybe|perhaps)\b[^?]*\?\W*$/;
 const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
@@ -947,7 +955,8 @@ export function directAsk(text: string): DirectAsk | null {
   const hersRecorded = (i: number) => all.slice(0, i).some((x) => HERS_RECORDED.test(x));
   const asks = all.filter((x, i) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || (CHOICE_STATED.test(x) && !hersRecorded(i)) || ASKS_WHEN.test(x));
   // (a bare tag after a question, "Anything else I can help with? No? Cool…", asks what the question before it asked)
-  const q = asks.length > 1 && TAG_Q.test(asks[asks.length - 1]!) ? asks[asks.length - 2] : asks[asks.length - 1];
+  // (and examples after a question, "Which day suits you? For example Thursday at lunch, or Monday evening?", ask what it asked)
+  const q = asks.length > 1 && (TAG_Q.test(asks[asks.length - 1]!) || EXAMPLES_Q.test(asks[asks.length - 1]!)) ? asks[asks.length - 2] : asks[asks.length - 1];
   if (!q) return null;
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
   if (/(?<!\b(?:before|above|first of all|more than|or)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
@@ -967,8 +976,12 @@ export function directAsk(text: string): DirectAsk | null {
   // "Have you got a pen? I'll go slowly.": she gets ready to listen
   if (/\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bare you ready\b/.test(q)) return "offer";
   if (ASKS_WHEN.test(q)) return "when";
+  // ("…I can spread it over six months. Would you like that?": the offer is in the sentence before)
+  if (/^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:would you like|do you want|shall i do|should i do) (?:that|this|it|those|them)(?: (?:done|doing|for you|then|too|as well))?\s*\?/.test(q)) return "offer";
   if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
     return "when";
+  // ("What would you like to do?", "How would you like me to send it?": a wh-question asks what she wants, it offers nothing to say yes to)
+  if (/^\W*(?:(?:so|and|okay|ok|right)[,.]?\s+)?(?:what|how|which|where|when)\s+(?:would|do|did) you (?:like|want|prefer)\b/.test(q)) return "question";
   if (
     /\b(?:(?:can|could|may|shall) (?:i|we) (?:just |quickly |briefly )?(?:explain|walk you through|talk you through)|would you (?:also |still )?like (?:me|us|a|an|to)|do you (?:also )?want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|(?:does|would|will) that (?:work|suit)|shall we)\b|\bwould (?:a|an|the|that|this|it|\w+ing) [^?.!,]{0,30}\b(?:help|work|suit you|be (?:useful|helpful|okay|ok|alright|all right))\b/.test(q)
   )
@@ -1096,6 +1109,9 @@ const ANY_DATE = ["Whatever's easiest your end. I'll fit round it.", "Any date t
 /** "Does that work for you?", "How does that sound?": a plan put to her, not an offer to do something; she says it suits. */
 const SUITS_Q = /\b(?:does|would|will|is) (?:that|this|it) (?:work|suit|sound|okay|ok|alright|all right)\b|\bhow does (?:that|this) sound\b|\bare you happy with (?:that|this)\b/;
 const SUITS = ["Yes, that works for me.", "Yes, that's fine.", "That suits me, yes."];
+/** A day (and time) the agent puts to her as an example or an option in its question: "Thursday at lunch, or Monday evening?". */
+const SLOT_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?:\s+(?:at\s+|in the\s+)?(?:lunch(?:time)?|morning|afternoon|evening|night|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?)?\b/i;
+const TAKES_SLOT = ["$slot works for me.", "$slot is fine, yes.", "$slot, please. That suits me."];
 const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
@@ -1111,8 +1127,12 @@ const UNSURE = ["I'm not sure, to be honest. You tell me.", "I don't really know
  * Where a remedy is first named in a (lower-cased) text, and in which of its topic's terms; `asName`: the longest of
  * its terms there that can follow "the" ("the full refund", not "the walk you through").
  */
-function mentionOf(scenario: Scenario, low: string, remedy: string, asName = false): { at: number; term: string } | undefined {
+/** A term used as a name where it stands: after "the", "your"… or written with a capital ("your PAC"), not a verb ("you can still leave"). */
+const NAME_BEFORE = /\b(?:the|your|a|an|our|my|that|this)\s+$/;
+function mentionOf(scenario: Scenario, low: string, remedy: string, asName = false, original?: string): { at: number; term: string } | undefined {
   let best: { at: number; term: string } | undefined;
+  const named = (x: { at: number; term: string }) =>
+    original && (NAME_BEFORE.test(low.slice(Math.max(0, x.at - 12), x.at)) || /[A-Z]/.test(original.slice(x.at, x.at + x.term.length))) ? 1 : 0;
   for (const t of scenario.engine.topics) {
     if (t.remedy !== remedy) continue;
     for (const term of t.terms) {
@@ -1121,7 +1141,8 @@ function mentionOf(scenario: Scenario, low: string, remedy: string, asName = fal
       if (at === -1 || !hasTerm(low, term)) continue;
       // (as a name, a term ending in the remedy's head noun first: "the refund", not "the cooling-off" of "cooling-off-refund")
       const head = (x: string) => (asName && x.endsWith(remedy.split("-").pop()!) ? 1 : 0);
-      if (!best || (asName ? head(term) - head(best.term) > 0 || (head(term) === head(best.term) && term.length > best.term.length) : at < best.at || (at === best.at && term.length > best.term.length))) best = { at, term };
+      const rank = (x: { at: number; term: string }) => named(x) * 2 + head(x.term);
+      if (!best || (asName ? rank({ at, term }) > rank(best) || (rank({ at, term }) === rank(best) && term.length > best.term.length) : at < best.at || (at === best.at && term.length > best.term.length))) best = { at, term };
     }
   }
   return best;
@@ -1143,14 +1164,14 @@ const NAMES_NOT_PICKED = /\b(?:no|not|don't|won't|never|can't|doesn't|didn't|isn
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 const ORDINALS = ["first", "second", "third"];
 /** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it", a summing up, "so that's the £20 plan, the credit and wifi calling". */
-const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting)|done|booked|set up|started|arranged|ordered|on its way)\b/;
+const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting|moving|switching)|done|booked|set up|started|arranged|ordered|on its way)\b|\byou(?:'ll| will) (?:try|have|get|be (?:on|moved|switched|getting))\b/;
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
 /** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
-const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$/;
+const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$|^\W*(?:ok(?:ay)?|right|sure)[,.!]?\s+(?:the\s+)?[\w'£.-]+(?:\s+[\w'£.-]+)?(?:,?\s+then)?\s*[.!]+$/;
 function choiceName(scenario: Scenario, turns: readonly TurnRecord[], remedy: string): string | undefined {
   for (let i = turns.length - 1; i >= 0; i--) {
     const a = turns[i]!.agentText;
-    const m = mentionOf(scenario, lower(a), remedy, true);
+    const m = mentionOf(scenario, lower(a), remedy, true, a);
     if (m) return a.slice(m.at, m.at + m.term.length);
   }
   return undefined;
@@ -1172,6 +1193,8 @@ function tookUp(scenario: Scenario, state: ConversationState): Set<string> {
   return out;
 }
 /** She corrected a wrong restatement and the agent winds up without a word on it: she makes sure before she goes. */
+/** She turned an offer down and the agent went ahead with it anyway ("Done, six months" after "I'll pay it in one go"). */
+const TURNED_DOWN = ["Hang on, I said no to that.", "Hold on, I didn't want that. I said no.", "Wait, I turned that down."];
 const PRESS_CHOICE = ["Hang on, before I go: it is the $mine I'm getting, isn't it? That's what I asked for.", "Sorry, just so we're clear: I asked for the $mine, not the other one."];
 /** Other options put to her after she has taken one ("…two other options, if they suit you better"): she keeps hers. */
 const KEEPS_MINE = ["I'll stick with the $mine, thanks.", "No, I'm happy with the $mine, thank you.", "The $mine suits me fine, thanks. I'll keep that."];
@@ -2003,6 +2026,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // the remedies this turn names or offers (its options, when it lays out a choice)
   const turnRemedies = new Set([...namedRemedies, ...offeredNow]);
   for (const t of scenario.engine.topics) if (t.remedy && lc.topics.has(t.id)) turnRemedies.add(t.remedy);
+  const remediesIn = (x: string) => topicsIn(scenario, lower(x)).map((t) => scenario.engine.topics.find((y) => y.id === t)?.remedy).filter((r): r is string => !!r);
+  /** Her line takes up, in her own words, a remedy this turn offers ("and skipping a box too"): no stock yes before it. */
+  // (a term's word with an ending counts too: "skipping" for "skip")
+  const takesUpOffer = (x: string) =>
+    offeredNow.size > 0 && !x.includes("?") && !SUITS_Q.test(lower(text)) &&
+    (remediesIn(x).some((r) => offeredNow.has(r)) ||
+      scenario.engine.topics.some((t) => !!t.remedy && offeredNow.has(t.remedy) && t.terms.some((k) => /^[a-z]{4,}$/.test(k) && new RegExp(`\\b${k}\\w*`).test(lower(x)))));
   // what she has already taken up in her own words: her lines so far that rest on a remedy offered, with no doubt in them
   const tookBefore = tookUp(scenario, state);
   const pickOne = (xs: string[]) => {
@@ -2032,6 +2062,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
                   ? WHENEVER
                   : ANY_DATE
                 : YES_TO[kind];
+    // (a day and time put to her in the question itself, "For example Thursday at lunch, or Monday evening?": she takes the first)
+    if (kind === "when") {
+      const qs = sentences(text.slice(0, 2000)).map((sp) => text.slice(sp.start, sp.end)).filter((x) => x.includes("?"));
+      const slot = qs.map((x) => SLOT_NAMED.exec(x)?.[0]).find(Boolean);
+      if (slot && !mut.saidLines.includes("slot")) {
+        mut.saidLines = [...mut.saidLines, "slot"];
+        return pickOne(TAKES_SLOT).replace("$slot", slot.charAt(0).toUpperCase() + slot.slice(1));
+      }
+    }
     const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : kind;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${key}:${i}`));
     const words = pickOne(fresh.length > 0 ? fresh : pool);
@@ -2106,7 +2145,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // club?" is not answered "A freeze will do for now")
       const inTurn = new Set([...namedRemedies, ...lc.offeredNow!, ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!)]);
       const only = ask === "question" ? () => true : (w: LineWhen | undefined) => !w?.offered?.length || w.offered.every((r) => inTurn.has(r));
-      const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only, notGoodbye: true }).text;
+      const pick = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only, notGoodbye: true });
+      const picked = pick.text;
       // (not a line she has already said in this call)
       const line = picked && !state.turns.some((t) => t.customerLine.includes(picked)) ? picked : "";
       // (a question asking her to confirm what she can see gets its yes first)
@@ -2117,8 +2157,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const answered = ask === "when" ? NAMES_A_TIME.test(line) : saysYes(line);
       if (line && answered) return line;
       // (a line turning the offer down is said without a yes before it: "I'll pay it in one go once it's the right amount")
-      if (line && ask === "offer" && DECLINES.test(line)) return line;
+      if (line && ask === "offer" && (DECLINES.test(line) || takesUpOffer(line))) return line;
       const yes = answerAsk(ask);
+      // (asked when, she says when: a stock line resting on nothing in this turn, "so I'll stay", does not follow it; one
+      // taking up what the turn did, "Something off the bill as well", does)
+      if (ask === "when" && pick.salient === 0) return yes;
       return line ? `${inHerStyle(yes, line)} ${line}` : yes;
     }
     return pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), notSorted: !didSomething, notGoodbye: !closing }).text;
@@ -2274,7 +2317,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
       // (nor is a yes put before a line that turns it down: "Yes, please. Do that. I'll pay it in one go")
-      else if (!answered && !(ask === "offer" && DECLINES.test(customerLine))) customerLine = `${inHerStyle(answerAsk(ask), customerLine)} ${customerLine}`.trim();
+      // (nor before a line that already takes up what this turn offers in her words: "and skipping a box too. ok. that helps")
+      else if (!answered && !(ask === "offer" && DECLINES.test(customerLine)) && !(ask === "offer" && takesUpOffer(customerLine)))
+        customerLine = `${inHerStyle(answerAsk(ask), customerLine)} ${customerLine}`.trim();
     }
     // Offered an explanation ("Can I explain how offline works?"), she says go on, and listens: nothing else yet.
     if (!fact && ask === "offer" && group !== "angrier" && !mood.pit && new RegExp(OWN_EXPLAINING.source).test(lower(text).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?")).pop() ?? "")) {
@@ -2371,14 +2416,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       .filter((sn) => !sn.salad && RECORDS_CHOICE.test(lower(sn.text).trim()) && !(state.chose && remediesNamed(lower(sn.text)).includes(state.chose)))
       .flatMap((sn) => remediesNamed(lower(sn.text))),
   );
+  // (a remedy named only in a sentence that is conditional, "if it helps later, the York club is still there for you",
+  // is left open to her, not gone ahead with)
+  const namedPlain = new Set(assessment.sentences.filter((sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly).flatMap((sn) => remediesNamed(lower(sn.text))));
   const switched =
     outcome !== "ended" && ask !== "choice" && !keptMine && ((!hersGiven && !hersNow) || recorded.size > 0)
-      ? [...new Set([...namedRemedies, ...restated])].filter((r) => (state.declined ?? []).includes(r) && (recorded.size === 0 || recorded.has(r) || (!hersGiven && !hersNow)))
+      ? [...new Set([...[...namedRemedies].filter((r) => namedPlain.has(r)), ...restated])].filter((r) => (state.declined ?? []).includes(r) && (recorded.size === 0 || recorded.has(r) || (!hersGiven && !hersNow)))
       : [];
   let choseAt = state.choseAt;
   // (a turn restating her choice wrongly is corrected below; her reply to it chooses nothing)
   if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact && !keptMine && switched.length === 0) {
-    const choices = earlier ?? laidOut;
+    // ("I can also send a replacement tomorrow. Which do you want?": a choice put with one remedy named is between it and
+    // those offered before it that are still open, here the refund)
+    const choices =
+      earlier ?? (ask === "choice" && laidOut.size < 2 ? new Set([...laidOut, ...state.offered.filter((r) => !lc.given?.has(r))]) : laidOut);
     // (an option named only in a sentence that refuses or doubts it, "I don't want to freeze it", or in a complaint,
     // "I've paid £79 for something that doesn't do what it said", is not the one she picks)
     const low = lower(customerLine).split(/(?<=[.!?])\s+/).filter((x) => !NAMES_NOT_PICKED.test(x.replace(/^\W*no\b[,.!]?\s*/, ""))).join(" ");
@@ -2397,6 +2448,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       chose = [...mine][0];
       choseAt = state.turns.length;
     }
+  } else if (ask === "offer" && DECLINES.test(customerLine) && outcome !== "ended" && outcome !== "escalated") {
+    // (one remedy offered and turned down, "I'll pay it in one go, ta for offering": not to be gone ahead with after)
+    const off = [...turnRemedies].filter((r) => !lc.given?.has(r) && r !== state.chose);
+    if (off.length === 1) declined = [...new Set([...declined, off[0]!])];
   } else if (!chose && !keptMine && turnRemedies.size === 1 && offeredNow.size === 1 && outcome !== "ended" && outcome !== "escalated") {
     // (one remedy put to her, taken up in her words, "A pool in York. Well. That would suit me down to the ground.": hers)
     const [only] = [...offeredNow];
@@ -2416,9 +2471,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       ? choiceName(scenario, state.turns, state.chose!)
       : undefined;
     // (the agent's words for the other are often a step, "tap the three dots", not a name: only hers is named)
-    customerLine = mine ? pickOne(SWITCHED).replace("$mine", mine) : pickOne(SWITCHED_UNNAMED);
+    customerLine = mine ? pickOne(SWITCHED).replace("$mine", mine) : state.chose ? pickOne(SWITCHED_UNNAMED) : pickOne(TURNED_DOWN);
     mut.saidLines = [...mut.saidLines, "switched"];
-    declined = declined.filter((r) => !switched.includes(r));
+    // (corrected by name, it stays turned down: she does not take it up in her own words a turn later, "Thursday, then."
+    // after "I asked for the refund"; corrected without a name, she goes along with it from then on)
+    if (!mine) declined = declined.filter((r) => !switched.includes(r));
     if (mine) correctedAt = state.turns.length;
   } else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
     // She corrected it and the agent winds up without a word on it: she makes sure before she goes.
