@@ -1034,15 +1034,17 @@ function bareThanks(scenario: Scenario, line: string): boolean {
   return line.length <= 50 && !line.includes("?") && /^(?:thanks?\b|thank you\b|cheers\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
 }
 const FOUND_IT = ["Have you found it?", "Is that what you've got there?", "Have you got it up now?"];
+const NEEDS_YOU_TO = /\b(?:i|we) (?:just |only )?(?:need|want|'d like) you to (?:confirm|give|tell|read)\b/;
 function personalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
   const out: string[] = [];
   for (const sp of sentences(t)) {
     const q = lower(t.slice(sp.start, sp.end));
-    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q))) continue;
+    // ("To finish it I just need you to confirm your delivery address": a request put as what the agent needs)
+    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q) || NEEDS_YOU_TO.test(q))) continue;
     if (!/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check)\b/.test(q) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
     if (/\bfirst line of (?:the|your|his|her) address\b/.test(q)) out.push("the first line of the address");
-    else if (/\b(?:the|your|his|her) (?:home |postal |full )?address\b(?! (?:for|to send))/.test(q)) out.push("the address");
+    else if (/\b(?:the|your|his|her) (?:home |postal |full |delivery )?address\b(?! (?:for|to send))/.test(q)) out.push("the address");
     if (/\bdate of birth\b|\bdob\b/.test(q)) out.push("the date of birth");
     if (/\bpost ?code\b/.test(q)) out.push("the postcode");
     if (/\b(?:phone|mobile|contact|telephone) number\b/.test(q)) out.push("the phone number");
@@ -1297,7 +1299,14 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
   const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
   // ("what did the email say?", "what did you notice on the letter?" ask what it says, in the words a fact is asked about by)
-  const low = whole.replace(DATING, " ").replace(WHEN_CLAUSE, "$1 ").replace(WHAT_IT_SAYS, "$& what does it say ");
+  const low = whole
+    .replace(DATING, " ")
+    .replace(WHEN_CLAUSE, "$1 ")
+    .replace(WHAT_IT_SAYS, "$& what does it say ")
+    // ("What worries you most right now?", "what's bothering you most?": what she is worried about, what matters most to her)
+    .replace(WORRY_Q, "$& worried matters most ")
+    // ("what were you hoping Premium would let you do?": what she needs it for, what she expected)
+    .replace(HOPED_Q, "$& what do you need expect ");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -1322,7 +1331,9 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     });
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
-const WHAT_IT_SAYS = /\bwhat (?:did|does|do) (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:say|show|tell you)\b|\bwhat (?:did )?you (?:notice|noticed|spot|spotted|see|saw) (?:on|in) (?:the|that|this|your) (?:email|letter|bill|statement)\b/g;
+const WORRY_Q = /\bwhat(?:'s| is)? (?:worr(?:ies|ying)|concerns|is concerning|bothers|is bothering|matters)\b/g;
+const HOPED_Q = /\bwhat (?:(?:were|are|was|did|do) you|you (?:were|are|was)) (?:hoping|hope|expecting|expect|wanting|want|need|needing)\b(?! (?:me|us) to\b)/g;
+const WHAT_IT_SAYS = /\bwhat (?:did|does|do) (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:say|show|tell you)\b|\bwhat (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:said|says|showed|shows|told you)\b|\bwhat (?:did )?you (?:notice|noticed|spot|spotted|see|saw) (?:on|in) (?:the|that|this|your) (?:email|letter|bill|statement)\b/g;
 /**
  * An askedAbout term with "it" after its verb ("send it back", "set it up", "use it for") stands for any short
  * thing named there: "did you manage to send the old one back?" asks what "did you send it back?" asks.
@@ -1356,7 +1367,7 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  * A yes/no question asking her to confirm something she can see or check now: "can you see it?", "do the photos
  * come up?", "is the mobile on the account the best number?". Answered with a yes, as anyone would.
  */
-type Confirm = "see" | "works" | "right" | "nobody" | "follows";
+type Confirm = "see" | "works" | "right" | "nobody" | "follows" | "result";
 function confirmAsked(text: string): Confirm | null {
   const t = text.slice(0, 2000);
   const q = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end))).filter((x) => x.includes("?")).pop();
@@ -1364,12 +1375,14 @@ function confirmAsked(text: string): Confirm | null {
   if (/\b(?:can you see|have you (?:got|received) (?:it|that|the (?:email|text|code|message|link))|has (?:it|that|the (?:email|text|code|message|link)) (?:come|arrived|come through))\b/.test(q)) return "see";
   if (/\b(?:do|does|did) (?:it|they|that|the \w+|your \w+) (?:come up|show|load|open|work|appear)\b|\bis it (?:working|showing|there)\b/.test(q)) return "works";
   // ("…open that album, it should load. Did it?": the question is elliptical, what it asks is in the sentence before)
+  // ("…Then turn on airplane mode and open the album. What do you see?": after steps to do now, she says what came up)
+  if (/^(?:(?:and|so|now|okay|ok|right)[,.]?\s+)?what (?:do|can) you see(?: now| there| on (?:the|your) screen)?\s*\?$/.test(q.trim()) && sentences(t).some((sp) => STEP.test(lower(t.slice(sp.start, sp.end)).trim()))) return "result";
   if (/^(?:\w+[,.!]?\s+)?(?:and|so)?\s*(?:did|does|has|is) (?:it|that|they)(?: (?:work|load|open|come up))?\s*(?:now)?\?$/.test(q.trim()) && /\b(?:load|open|work|appear|show|come up)\w*\b/.test(lower(t))) return "works";
   // "Nobody's mentioned it to you, have they?", "Has anyone told you about…?": her answer is that nobody has
   if (/\b(?:nobody|no one|no-one)(?:'s| has| had| did)?\b[^?]*,\s*(?:have|has|did|had) (?:they|he|she|you)\?|\b(?:has|did|had) (?:anyone|anybody) (?:ever )?(?:told|mentioned|said|explained|offered)\b/.test(q)) return "nobody";
   // ("…switch on Wi-Fi Calling. Got it?": asked whether she follows, she says she does, not "I couldn't tell you")
   if (/^(?:\w+[,.]?\s+)?(?:(?:have you )?got (?:it|that|all that)|(?:does )?(?:that|it) make sense|(?:are you )?with me|(?:are you )?following(?: me)?|all clear|clear)\s*(?:so far)?\?$/.test(q.trim())) return "follows";
-  if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\bis that (?:right|correct)\b|^(?:\w+[,.]?\s+)?(?:is it |is that )?(?:the )?same (?:number|address|email|phone|mobile|one|details)\b[^?]*\?$/.test(q.trim())) return "right";
+  if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\b(?:have i|did i|i've) (?:understood|understand|heard|got) (?:that |it |this |you |all that |everything )?(?:right|correctly)\b|\bis that (?:right|correct)\b|^(?:\w+[,.]?\s+)?(?:is it |is that )?(?:the )?same (?:number|address|email|phone|mobile|one|details)\b[^?]*\?$/.test(q.trim())) return "right";
   return null;
 }
 const YES_TO: Record<Confirm, string[]> = {
@@ -1378,6 +1391,7 @@ const YES_TO: Record<Confirm, string[]> = {
   right: ["Yes, that's right.", "Yes, that's the one.", "That's right, yes."],
   nobody: ["No, nobody's said a word.", "No. That's the first I've heard of it.", "No, never. Nobody told me."],
   follows: ["Yes, got it.", "Yes, that makes sense.", "Got it, yes."],
+  result: ["Hang on... it's come up. It's all there.", "Okay... yes, it's opened. It's working.", "Right... it's there. It's actually worked."],
 };
 
 /**
@@ -2139,6 +2153,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (ask === "question" && !about && asked.length > 0 && newFacts.length === 0 && !confirmAsked(text)) {
       const told = scenario.persona.facts.find((f) => f.id === asked[0] && state.revealedFacts.includes(f.id));
       if (told && !state.turns.some((t) => t.customerLine.includes(told.customerLine))) return `Like I said: ${told.customerLine}`;
+      // (told in those very words already, she says it again in short: "Like I said: it's the alarm, you see.")
+      const short = told?.customerLine.split(/(?<=[.!?])\s+/)[0];
+      if (short && short.length < told!.customerLine.length && !state.turns.some((t) => t.customerLine.includes(`Like I said: ${short}`))) return `Like I said: ${short}`;
     }
     if (ask === "offer" || ask === "when" || ask === "question") {
       // (a yes to an offer takes up what this turn offered, not another remedy: "shall I go ahead with the York
@@ -2304,7 +2321,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
     // (a question asking her to confirm what she can see gets its yes first)
     const confirm = !fact && ask === "question" && group !== "angrier" ? confirmAsked(text) : null;
-    if (confirm) customerLine = `${answerAsk(confirm)} ${customerLine}`.trim();
+    // (a line of hers that only answers being asked something, "Premium, the yearly one. Does that make a difference?", does
+    // not follow the yes to "Have I understood right?": the yes is the answer)
+    const askedOnly = customerLine === mood.text && (() => {
+      const w = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      return !!w?.asked && !w.labels?.length && !w.breached?.length && !w.offered?.length;
+    })();
+    if (confirm) customerLine = askedOnly ? answerAsk(confirm) : `${answerAsk(confirm)} ${customerLine}`.trim();
     // (an offer she has no line for is accepted, also when it did not calm her much)
     // (not an offer of nothing she came for, "I can send you some information about our plans", on a call not yet calmer:
     // an offer naming none of the call's topics is not accepted with a stock yes)
