@@ -1031,7 +1031,7 @@ const inHerStyle = (words: string, line: string) => (/^[a-z]/.test(line) ? words
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
 /** A stock thanks that names nothing of the call: "Thanks again.", "You've been very kind.", "Cheers." */
 function bareThanks(scenario: Scenario, line: string): boolean {
-  return line.length <= 50 && !line.includes("?") && /^(?:thanks?\b|thank you\b|cheers\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
+  return line.length <= 50 && !line.includes("?") && /^(?:(?:okay|ok|right|fine|lovely)[.,!]?\s+)?(?:thanks?\b|thank you\b|cheers\b|ta\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
 }
 const FOUND_IT = ["Have you found it?", "Is that what you've got there?", "Have you got it up now?"];
 const NEEDS_YOU_TO = /\b(?:i|we) (?:just |only )?(?:need|want|'d like) you to (?:confirm|give|tell|read)\b/;
@@ -2554,8 +2554,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (remedies this turn names in a plain sentence, no question, no "if", no "the other option is", that no earlier turn named; by a
     // term that reads as a name, "the late fee", "the bereavement team", not "on hold" or "spread")
     const plain = assessment.sentences.filter((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !/^\W*(?:if|unless)\b/i.test(sn.text) && !ALTERNATIVE.test(lower(sn.text)));
+    // (or named before only as something on offer and done now: "The replacement, good. It is ordered for tomorrow" after the
+    // options were laid out; "Cheers." alone could follow any turn)
+    const givenBefore = givenRemedies(scenario, state.turns.map((t) => t.agentText));
+    // (her choice named and gone ahead with in a turn that asks nothing: "The replacement, good. It is ordered for tomorrow")
+    const doneNow = (r: string) => !givenBefore.has(r) && (!!lc.given?.has(r) || (r === state.chose && GOES_AHEAD.test(lower(text))));
     const names = [...new Set(scenario.engine.topics.map((t) => t.remedy).filter((r): r is string => !!r))]
-      .filter((r) => plain.some((sn) => mentionOf(scenario, lower(sn.text), r)) && !state.turns.some((t) => mentionOf(scenario, lower(t.agentText), r)))
+      .filter((r) => plain.some((sn) => mentionOf(scenario, lower(sn.text), r)) && (doneNow(r) || !state.turns.some((t) => mentionOf(scenario, lower(t.agentText), r))))
       .map((r) => mentionOf(scenario, lower(text), r, true))
       .filter((m): m is { at: number; term: string } => !!m && !NOT_A_NAME.test(m.term))
       .sort((a, b) => a.at - b.at)
@@ -2564,7 +2569,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       .map((n) => (/^[A-Z][a-z]/.test(n) && !/[A-Z]/.test(n.slice(1)) ? n.toLowerCase() : n));
     if (names.length > 0) {
       const named = joinPhrases(names.slice(0, 2).map((n) => (/^(?:the|a|an|your|my)\b/i.test(n) ? n : `the ${n}`)));
-      customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${customerLine}`;
+      // ("Okay. Thanks." loses its "Okay." after the naming: "The PAC code. That does help. Thanks.")
+      const rest = customerLine.replace(/^(?:okay|ok|right|fine|lovely)[.,!]?\s+(?=\S)/i, "");
+      customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${/^[a-z]/.test(customerLine) ? rest : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`}`;
     }
   }
   // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the
