@@ -433,6 +433,10 @@ interface LineContext {
   declined?: Set<string>;
   /** Forbidden rules this turn broke (the customer hears a generous promise). */
   breached?: Set<string>;
+  /** Remedies the agent has said are done, in a sentence that offers nothing ("I've put tomorrow's direct debit on hold"). */
+  inPlace?: Set<string>;
+  /** What the turn asks of her, as `directAsk` reads it. */
+  askKind?: DirectAsk | null;
   /** The turn had no substance: nothing engaged, offered, promised, revealed or done wrong. */
   idle?: boolean;
   /** The turn was a script: technique words strung together, a wall of them, or said before. */
@@ -488,6 +492,25 @@ interface Fit {
  * otherwise higher for lines answering the most salient thing the turn did, then for lines whose
  * preconditions are more specific.
  */
+const INVITES_MORE = /(?:^|[.!?]\s+)(?:(?:right|ok|okay|alright|fine)[.,]?\s+)*go on(?:,? then)?[.!]?\s*$/i;
+const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped)\b/i;
+/** An offer, not a deed: "I can also hold tomorrow's direct debit", "Shall I?", "if you'd like". */
+const ONLY_OFFERED = /\?|^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|would|might|'d)\b|\b(?:want me to|shall i|should i|happy to|if you)\b/;
+function inPlaceSaid(scenario: Scenario, agentTexts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of agentTexts) {
+    const t = a.slice(0, 2000);
+    for (const sp of sentences(t)) {
+      const low = lower(t.slice(sp.start, sp.end));
+      if (ONLY_OFFERED.test(low) || NEGATED.test(low)) continue;
+      for (const id of topicsIn(scenario, low)) {
+        const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+        if (r) out.add(r);
+      }
+    }
+  }
+  return out;
+}
 function takesUpDeclined(line: string, declined: Set<string>, scenario: Scenario): boolean {
   return line
     .split(/(?<=[.!?])\s+/)
@@ -508,6 +531,10 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow)) return null;
   // (a line echoing a thing as a question, "An exit fee?", does not answer a turn that named it only to rule it out: "no exit fee")
   if (c.heardNow !== undefined && echoesRuledOut(lineText(line, "standard"), c.heardNow)) return null;
+  // (a line inviting the agent to go on, "Go on.", "right. ok. go on", does not answer a question put to her or "anything else?")
+  if (c.askKind === "anything-else" && INVITES_MORE.test(lineText(line, "standard"))) return null;
+  // (a line saying a remedy is in place, "Payment's on hold till the new bill comes", needs it done, not only offered)
+  if (w?.offered?.length && IN_PLACE.test(lineText(line, "standard")) && !w.offered.every((r) => c.inPlace?.has(r))) return null;
   // (a remedy she turned down is not taken up in a line naming it plainly, "That's it. Thursday, then.", whatever its precondition)
   if (c.declined?.size && c.scenario && takesUpDeclined(lineText(line, "standard"), c.declined, c.scenario)) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
@@ -740,7 +767,8 @@ export function listSalad(text: string): boolean {
   });
 }
 /** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
-const BRUSHES_OFF = /\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const PRAISES_ANSWER = /\bstraight answer\b|\buseful to know\b|\bmore like it\b/i;
 const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
 const DOUBTS = /\b(?:definitely|really|actually|or not|for sure|promise)\b/;
@@ -791,7 +819,7 @@ function pickLine(
   group: Group,
   st: PickState,
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean; notThanks?: boolean } = { abusive: "any" },
+  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean; notThanks?: boolean; notPraise?: boolean } = { abusive: "any" },
 ): Picked {
   const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
   const collect = (g: Group) => {
@@ -818,6 +846,7 @@ function pickLine(
     }
     if (mood.notSorted) cands = cands.filter((x) => !SORTED.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.notThanks) cands = cands.filter((x) => !THANKS.test(lineText(lines[x.i]!, st.intensity)));
+    if (mood.notPraise) cands = cands.filter((x) => !PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
@@ -866,7 +895,8 @@ function pickLine(
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
       .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && !pressesSettled(lines[x.i]!, undefined, c))
       .filter((x) => !(mood.notGoodbye && restOfLine(lineText(lines[x.i]!, st.intensity), c.asked) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
-      .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))));
+      .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))))
+      .filter((x) => !(mood.notPraise && PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
@@ -1977,7 +2007,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
     revealed: new Set(revealedFacts),
     offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r))),
-    breached: new Set(commitments.breaches.map((b) => b.ruleId)),
+    // (a promise made only on a condition, "If it's wrong you will get a credit later", is not welcomed as made: the scorer
+    // still reads it as the broken rule it is)
+    breached: new Set(
+      commitments.breaches
+        .filter((b) => {
+          const at = text.indexOf(b.quote);
+          return at < 0 || !/^\W*(?:(?:and|but|so|then)\s+)?(?:if|unless|should)\b/.test(lower(sentenceAround(text, { start: at, end: at + b.quote.length })));
+        })
+        .map((b) => b.ruleId),
+    ),
     idle:
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
@@ -2024,6 +2063,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (a day and time asked for and then set in the same turn, "What time of day is best for you? Thursday morning at
   // ten, that's booked.", is no longer hers to name: not answered "Whenever works your end")
   const ask = directAsk(text) === "when" && timeSetAfterAsking(text) ? null : directAsk(text);
+  lc.askKind = ask;
+  lc.inPlace = inPlaceSaid(scenario, [...state.turns.map((t) => t.agentText), text]);
   // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
   // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
   const asksNotAboutHer =
@@ -2232,6 +2273,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines
     const saidBefore = mut.saidLines;
+    const brushOff =
+      commitments.breaches.length === 0 && BRUSHES_OFF.test(lower(text)) &&
+      commitments.offers.every((o) => {
+        const at = text.indexOf(o.quote);
+        return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
+      });
     // Asked something (other than "anything else?"), she does not say goodbye; and nothing offered or done
     // in the turn, she does not call it sorted.
     const mood = pickLine(scenario, group, mut, lc, {
@@ -2241,12 +2288,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (nothing offered and the matter passed on or left to sort itself out: no thanks for it)
       // (an apology in it may still be thanked; a promise the policy forbids is heard as one)
       // (an offer made only as a note passed on, "I'll make a note that a replacement is needed and pass it on", is no offer)
-      notThanks:
-        commitments.breaches.length === 0 && !engaged.has("apology") && BRUSHES_OFF.test(lower(text)) &&
-        commitments.offers.every((o) => {
-          const at = text.indexOf(o.quote);
-          return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
-        }),
+      notThanks: brushOff && !engaged.has("apology"),
+      // (an apology beside it may be thanked, but the matter passed on is no answer: "That's the first straight answer I've had"
+      // does not follow "the team will look into it")
+      notPraise: brushOff,
     });
     abusiveLine = mood.abusive;
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
