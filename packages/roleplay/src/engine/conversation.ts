@@ -2518,8 +2518,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     }
   } else if (ask === "offer" && DECLINES.test(customerLine) && outcome !== "ended" && outcome !== "escalated") {
     // (one remedy offered and turned down, "I'll pay it in one go, ta for offering": not to be gone ahead with after)
-    const off = [...turnRemedies].filter((r) => !lc.given?.has(r) && r !== state.chose);
-    if (off.length === 1) declined = [...new Set([...declined, off[0]!])];
+    // (what this turn offered, else what it named: "When the new bill comes I can spread it" names the bill too)
+    // (the new offer of the turn, not one made before and named again)
+    const offNow = [...offeredNow].filter((r) => !lc.given?.has(r) && r !== state.chose && !state.offered.includes(r));
+    const off = offNow.length > 0 ? offNow : [...turnRemedies].filter((r) => !lc.given?.has(r) && r !== state.chose);
+    // (named where the agent says what it can do: "When the new bill comes I can spread it" offers the spreading, not the bill)
+    const afterModal = lower(text).split(/\b(?:i|we) (?:can|could)\b/).slice(1).join(" ");
+    const offered1 = off.length > 1 ? off.filter((r) => remediesIn(afterModal).includes(r)) : off;
+    if (offered1.length === 1) declined = [...new Set([...declined, offered1[0]!])];
   } else if (!chose && !keptMine && turnRemedies.size === 1 && offeredNow.size === 1 && outcome !== "ended" && outcome !== "escalated") {
     // (one remedy put to her, taken up in her words, "A pool in York. Well. That would suit me down to the ground.": hers)
     const [only] = [...offeredNow];
