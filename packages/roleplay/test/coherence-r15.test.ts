@@ -46,12 +46,14 @@ describe("her choice is kept when the agent goes ahead with another", () => {
   });
 });
 
+/** The abusive caller's bill redone from his reading, then six months' spreading offered. */
+const SPREAD_OFFERED = [
+  "I'm sorry about the estimate. If you can read me the meter, I'll redo the bill from it.",
+  "14,682, thanks. The bill comes down to about £236 and is reissued within 48 hours. I've also put tomorrow's direct debit on hold.",
+  "When the new bill comes I can spread it over six months at no extra cost. Would you like that?",
+];
 describe("an offer she turned down is not gone ahead with in silence", () => {
-  const TURNS = [
-    "I'm sorry about the estimate. If you can read me the meter, I'll redo the bill from it.",
-    "14,682, thanks. The bill comes down to about £236 and is reissued within 48 hours. I've also put tomorrow's direct debit on hold.",
-    "When the new bill comes I can spread it over six months at no extra cost. Would you like that?",
-  ];
+  const TURNS = SPREAD_OFFERED;
   it("turned down, then 'Done, spread over six months' gets a word about it", () => {
     let checked = 0;
     for (const seed of SEEDS) {
@@ -81,9 +83,12 @@ describe("a question is answered as asked", () => {
     expect(directAsk("Which day suits? For example Monday evening?")).toBe("when");
   });
   it("'What would you like to do?' is no yes/no offer; 'Would you like that?' after an offer is one", () => {
-    expect(directAsk("If you still want to cancel I can do it now, but I hope you stay. What would you like to do?")).toBe("question");
-    expect(directAsk("I can spread it over six months. Would you like that?")).toBe("offer");
-    expect(directAsk("Would you like me to spread it over six months?")).toBe("offer");
+    const readings: [string, string][] = [
+      ["If you still want to cancel I can do it now, but I hope you stay. What would you like to do?", "question"],
+      ["I can spread it over six months. Would you like that?", "offer"],
+      ["Would you like me to spread it over six months?", "offer"],
+    ];
+    for (const [turn, kind] of readings) expect(directAsk(turn), turn).toBe(kind);
   });
   it("an embedded question ('tell me what the letter said') gets what it says; told the same, she does not read it out", () => {
     for (const seed of SEEDS) {
