@@ -162,7 +162,12 @@ describe("no welcome for what was not given", () => {
   });
 });
 
-describe("'go on' does not answer 'anything else?'", () => {
+describe("'go on' needs something to go on to", () => {
+  it("'what were you going to say?' does not follow a turn that announced nothing", () => {
+    const turns = ["Hi Tom, no problem. You're out of contract, so no exit fee and you keep your number."];
+    for (const seed of SEEDS) expect(last("cancellation", turns, seed)).not.toMatch(/what were you going to say/i);
+  });
+
   it("a template closing on 'anything else?' is not met with 'go on'; offered an explanation, she still says go on", () => {
     const template = "I'm sorry for the trouble. I will take ownership and your refund will be processed. Is there anything else I can help with?";
     for (const seed of SEEDS) {

@@ -492,6 +492,9 @@ interface Fit {
  * otherwise higher for lines answering the most salient thing the turn did, then for lines whose
  * preconditions are more specific.
  */
+const ASKS_WHAT_COMES = /\bgo on,? then,? what (?:were|was) you (?:going|about) to (?:say|tell me|ask)\b/i;
+const ANNOUNCES =
+  /\b(?:before i\b|(?:can|could|may) i (?:just |quickly )?(?:ask|say|tell|explain|suggest|check|mention|run)|let me\b|let's\b|i'd like to\b|i want to\b|one (?:thing|question|idea)\b|there (?:are|is|'s) (?:a few |some |two |three |a couple of )?(?:options|ways|things|something)\b|options?\b|what i can do\b|here's what\b|a few things\b)/;
 const INVITES_MORE = /(?:^|[.!?]\s+)(?:(?:right|ok|okay|alright|fine)[.,]?\s+)*go on(?:,? then)?[.!]?\s*$/i;
 const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped)\b/i;
 /** An offer, not a deed: "I can also hold tomorrow's direct debit", "Shall I?", "if you'd like". */
@@ -532,7 +535,10 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a line echoing a thing as a question, "An exit fee?", does not answer a turn that named it only to rule it out: "no exit fee")
   if (c.heardNow !== undefined && echoesRuledOut(lineText(line, "standard"), c.heardNow)) return null;
   // (a line inviting the agent to go on, "Go on.", "right. ok. go on", does not answer a question put to her or "anything else?")
-  if (c.askKind === "anything-else" && INVITES_MORE.test(lineText(line, "standard"))) return null;
+  if (c.askKind === "anything-else" && (INVITES_MORE.test(lineText(line, "standard")) || /\buseful to know\b/i.test(lineText(line, "standard")))) return null;
+  // (a line asking what the agent was about to say, "Go on, then, what were you going to say?", needs the turn to have
+  // announced something to come: not "No problem, no exit fee and you keep your number")
+  if (c.heardNow !== undefined && ASKS_WHAT_COMES.test(lineText(line, "standard")) && !ANNOUNCES.test(c.heardNow)) return null;
   // (a line saying a remedy is in place, "Payment's on hold till the new bill comes", needs it done, not only offered)
   if (w?.offered?.length && IN_PLACE.test(lineText(line, "standard")) && !w.offered.every((r) => c.inPlace?.has(r))) return null;
   // (a remedy she turned down is not taken up in a line naming it plainly, "That's it. Thursday, then.", whatever its precondition)
