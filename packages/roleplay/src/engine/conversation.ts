@@ -435,6 +435,10 @@ interface LineContext {
   declined?: Set<string>;
   /** Forbidden rules this turn broke (the customer hears a generous promise). */
   breached?: Set<string>;
+  /** Remedies the agent has said are done, in a sentence that offers nothing ("I've put tomorrow's direct debit on hold"). */
+  inPlace?: Set<string>;
+  /** What the turn asks of her, as `directAsk` reads it. */
+  askKind?: DirectAsk | null;
   /** The turn had no substance: nothing engaged, offered, promised, revealed or done wrong. */
   idle?: boolean;
   /** The turn was a script: technique words strung together, a wall of them, or said before. */
@@ -490,6 +494,33 @@ interface Fit {
  * otherwise higher for lines answering the most salient thing the turn did, then for lines whose
  * preconditions are more specific.
  */
+const ASKS_WHAT_COMES = /\bgo on,? then,? what (?:were|was) you (?:going|about) to (?:say|tell me|ask)\b/i;
+const ANNOUNCES =
+  /\b(?:before i\b|(?:can|could|may) i (?:just |quickly )?(?:ask|say|tell|explain|suggest|check|mention|run)|let me\b|let's\b|i'd like to\b|i want to\b|one (?:thing|question|idea)\b|there (?:are|is|'s) (?:a few |some |two |three |a couple of )?(?:options|ways|things|something)\b|options?\b|what i can do\b|here's what\b|a few things\b)/;
+const INVITES_MORE = /(?:^|[.!?]\s+)(?:(?:right|ok|okay|alright|fine)[.,]?\s+)*go on(?:,? then)?[.!]?\s*$/i;
+const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped)\b/i;
+/** An offer, not a deed: "I can also hold tomorrow's direct debit", "Shall I?", "if you'd like". */
+const ONLY_OFFERED = /\?|^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|would|might|'d)\b|\b(?:want me to|shall i|should i|happy to|if you)\b/;
+function inPlaceSaid(scenario: Scenario, agentTexts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of agentTexts) {
+    const t = a.slice(0, 2000);
+    for (const sp of sentences(t)) {
+      const low = lower(t.slice(sp.start, sp.end));
+      if (ONLY_OFFERED.test(low) || NEGATED.test(low)) continue;
+      for (const id of topicsIn(scenario, low)) {
+        const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+        if (r) out.add(r);
+      }
+    }
+  }
+  return out;
+}
+function takesUpDeclined(line: string, declined: Set<string>, scenario: Scenario): boolean {
+  return line
+    .split(/(?<=[.!?])\s+/)
+    .some((x) => !NAMES_NOT_PICKED.test(lower(x)) && topicsIn(scenario, lower(x)).some((t) => declined.has(scenario.engine.topics.find((y) => y.id === t)?.remedy ?? "")));
+}
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
@@ -505,6 +536,15 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow)) return null;
   // (a line echoing a thing as a question, "An exit fee?", does not answer a turn that named it only to rule it out: "no exit fee")
   if (c.heardNow !== undefined && echoesRuledOut(lineText(line, "standard"), c.heardNow)) return null;
+  // (a line inviting the agent to go on, "Go on.", "right. ok. go on", does not answer a question put to her or "anything else?")
+  if (c.askKind === "anything-else" && (INVITES_MORE.test(lineText(line, "standard")) || /\buseful to know\b/i.test(lineText(line, "standard")))) return null;
+  // (a line asking what the agent was about to say, "Go on, then, what were you going to say?", needs the turn to have
+  // announced something to come: not "No problem, no exit fee and you keep your number")
+  if (c.heardNow !== undefined && ASKS_WHAT_COMES.test(lineText(line, "standard")) && !ANNOUNCES.test(c.heardNow)) return null;
+  // (a line saying a remedy is in place, "Payment's on hold till the new bill comes", needs it done, not only offered)
+  if (w?.offered?.length && IN_PLACE.test(lineText(line, "standard")) && !w.offered.every((r) => c.inPlace?.has(r))) return null;
+  // (a remedy she turned down is not taken up in a line naming it plainly, "That's it. Thursday, then.", whatever its precondition)
+  if (c.declined?.size && c.scenario && takesUpDeclined(lineText(line, "standard"), c.declined, c.scenario)) return null;
   if (!w) return { f: 0, salient: 0, pit: false };
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
@@ -735,7 +775,8 @@ export function listSalad(text: string): boolean {
   });
 }
 /** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
-const BRUSHES_OFF = /\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const PRAISES_ANSWER = /\bstraight answer\b|\buseful to know\b|\bmore like it\b/i;
 const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
 const DOUBTS = /\b(?:definitely|really|actually|or not|for sure|promise)\b/;
@@ -786,7 +827,7 @@ function pickLine(
   group: Group,
   st: PickState,
   c: LineContext,
-  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean; notThanks?: boolean } = { abusive: "any" },
+  mood: { abusive: "only" | "never" | "any"; about?: string[]; only?: (w: LineWhen | undefined) => boolean; notGoodbye?: boolean; notSorted?: boolean; notThanks?: boolean; notPraise?: boolean } = { abusive: "any" },
 ): Picked {
   const none: Picked = { text: "", abusive: false, salient: 0, pit: false };
   const collect = (g: Group) => {
@@ -813,6 +854,7 @@ function pickLine(
     }
     if (mood.notSorted) cands = cands.filter((x) => !SORTED.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.notThanks) cands = cands.filter((x) => !THANKS.test(lineText(lines[x.i]!, st.intensity)));
+    if (mood.notPraise) cands = cands.filter((x) => !PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
@@ -861,7 +903,8 @@ function pickLine(
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
       .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && !pressesSettled(lines[x.i]!, undefined, c))
       .filter((x) => !(mood.notGoodbye && restOfLine(lineText(lines[x.i]!, st.intensity), c.asked) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
-      .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))));
+      .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))))
+      .filter((x) => !(mood.notPraise && PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
@@ -941,6 +984,7 @@ const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|a
 const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 /** The agent recording a choice she has made: "you'd rather go", "you've decided to leave", "you want to keep it". */
 const HERS_RECORDED = /(?<!\b(?:if|or|unless|whether) )\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
+const EXAMPLES_Q = /^\W*(?:for example|for instance|e\.g\.|say|like|maybe|perhaps)\b[^?]*\?\W*$/;
 const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
@@ -949,7 +993,8 @@ export function directAsk(text: string): DirectAsk | null {
   const hersRecorded = (i: number) => all.slice(0, i).some((x) => HERS_RECORDED.test(x));
   const asks = all.filter((x, i) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || (CHOICE_STATED.test(x) && !hersRecorded(i)) || ASKS_WHEN.test(x));
   // (a bare tag after a question, "Anything else I can help with? No? Cool…", asks what the question before it asked)
-  const q = asks.length > 1 && TAG_Q.test(asks[asks.length - 1]!) ? asks[asks.length - 2] : asks[asks.length - 1];
+  // (and examples after a question, "Which day suits you? For example Thursday at lunch, or Monday evening?", ask what it asked)
+  const q = asks.length > 1 && (TAG_Q.test(asks[asks.length - 1]!) || EXAMPLES_Q.test(asks[asks.length - 1]!)) ? asks[asks.length - 2] : asks[asks.length - 1];
   if (!q) return null;
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
   if (/(?<!\b(?:before|above|first of all|more than|or)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
@@ -969,8 +1014,12 @@ export function directAsk(text: string): DirectAsk | null {
   // "Have you got a pen? I'll go slowly.": she gets ready to listen
   if (/\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bare you ready\b/.test(q)) return "offer";
   if (ASKS_WHEN.test(q)) return "when";
+  // ("…I can spread it over six months. Would you like that?": the offer is in the sentence before)
+  if (/^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:would you like|do you want|shall i do|should i do) (?:that|this|it|those|them)(?: (?:done|doing|for you|then|too|as well))?\s*\?/.test(q)) return "offer";
   if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
     return "when";
+  // ("What would you like to do?", "How would you like me to send it?": a wh-question asks what she wants, it offers nothing to say yes to)
+  if (/^\W*(?:(?:so|and|okay|ok|right)[,.]?\s+)?(?:what|how|which|where|when)\s+(?:would|do|did) you (?:like|want|prefer)\b/.test(q)) return "question";
   if (
     /\b(?:(?:can|could|may|shall) (?:i|we) (?:just |quickly |briefly )?(?:explain|walk you through|talk you through)|would you (?:also |still )?like (?:me|us|a|an|to)|do you (?:also )?want (?:me|us) to|want me to|shall (?:i|we)|should i|would it help|can i go ahead|is it (?:ok|okay|alright|all right) if|are you happy (?:for|with)|does that sound|how does that sound|is that (?:ok|okay|alright|all right)|would that (?:help|work|be)|(?:does|would|will) that (?:work|suit)|shall we)\b|\bwould (?:a|an|the|that|this|it|\w+ing) [^?.!,]{0,30}\b(?:help|work|suit you|be (?:useful|helpful|okay|ok|alright|all right))\b/.test(q)
   )
@@ -1020,18 +1069,20 @@ const inHerStyle = (words: string, line: string) => (/^[a-z]/.test(line) ? words
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
 /** A stock thanks that names nothing of the call: "Thanks again.", "You've been very kind.", "Cheers." */
 function bareThanks(scenario: Scenario, line: string): boolean {
-  return line.length <= 50 && !line.includes("?") && /^(?:thanks?\b|thank you\b|cheers\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
+  return line.length <= 50 && !line.includes("?") && /^(?:(?:okay|ok|right|fine|lovely)[.,!]?\s+)?(?:thanks?\b|thank you\b|cheers\b|ta\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
 }
 const FOUND_IT = ["Have you found it?", "Is that what you've got there?", "Have you got it up now?"];
+const NEEDS_YOU_TO = /\b(?:i|we) (?:just |only )?(?:need|want|'d like) you to (?:confirm|give|tell|read)\b/;
 function personalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
   const out: string[] = [];
   for (const sp of sentences(t)) {
     const q = lower(t.slice(sp.start, sp.end));
-    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q))) continue;
+    // ("To finish it I just need you to confirm your delivery address": a request put as what the agent needs)
+    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q) || NEEDS_YOU_TO.test(q))) continue;
     if (!/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check)\b/.test(q) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
     if (/\bfirst line of (?:the|your|his|her) address\b/.test(q)) out.push("the first line of the address");
-    else if (/\b(?:the|your|his|her) (?:home |postal |full )?address\b(?! (?:for|to send))/.test(q)) out.push("the address");
+    else if (/\b(?:the|your|his|her) (?:home |postal |full |delivery )?address\b(?! (?:for|to send))/.test(q)) out.push("the address");
     if (/\bdate of birth\b|\bdob\b/.test(q)) out.push("the date of birth");
     if (/\bpost ?code\b/.test(q)) out.push("the postcode");
     if (/\b(?:phone|mobile|contact|telephone) number\b/.test(q)) out.push("the phone number");
@@ -1098,6 +1149,9 @@ const ANY_DATE = ["Whatever's easiest your end. I'll fit round it.", "Any date t
 /** "Does that work for you?", "How does that sound?": a plan put to her, not an offer to do something; she says it suits. */
 const SUITS_Q = /\b(?:does|would|will|is) (?:that|this|it) (?:work|suit|sound|okay|ok|alright|all right)\b|\bhow does (?:that|this) sound\b|\bare you happy with (?:that|this)\b/;
 const SUITS = ["Yes, that works for me.", "Yes, that's fine.", "That suits me, yes."];
+/** A day (and time) the agent puts to her as an example or an option in its question: "Thursday at lunch, or Monday evening?". */
+const SLOT_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?:\s+(?:at\s+|in the\s+)?(?:lunch(?:time)?|morning|afternoon|evening|night|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?)?\b/i;
+const TAKES_SLOT = ["$slot works for me.", "$slot is fine, yes.", "$slot, please. That suits me."];
 const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
@@ -1113,8 +1167,12 @@ const UNSURE = ["I'm not sure, to be honest. You tell me.", "I don't really know
  * Where a remedy is first named in a (lower-cased) text, and in which of its topic's terms; `asName`: the longest of
  * its terms there that can follow "the" ("the full refund", not "the walk you through").
  */
-function mentionOf(scenario: Scenario, low: string, remedy: string, asName = false): { at: number; term: string } | undefined {
+/** A term used as a name where it stands: after "the", "your"… or written with a capital ("your PAC"), not a verb ("you can still leave"). */
+const NAME_BEFORE = /\b(?:the|your|a|an|our|my|that|this)\s+$/;
+function mentionOf(scenario: Scenario, low: string, remedy: string, asName = false, original?: string): { at: number; term: string } | undefined {
   let best: { at: number; term: string } | undefined;
+  const named = (x: { at: number; term: string }) =>
+    original && (NAME_BEFORE.test(low.slice(Math.max(0, x.at - 12), x.at)) || /[A-Z]/.test(original.slice(x.at, x.at + x.term.length))) ? 1 : 0;
   for (const t of scenario.engine.topics) {
     if (t.remedy !== remedy) continue;
     for (const term of t.terms) {
@@ -1123,7 +1181,8 @@ function mentionOf(scenario: Scenario, low: string, remedy: string, asName = fal
       if (at === -1 || !hasTerm(low, term)) continue;
       // (as a name, a term ending in the remedy's head noun first: "the refund", not "the cooling-off" of "cooling-off-refund")
       const head = (x: string) => (asName && x.endsWith(remedy.split("-").pop()!) ? 1 : 0);
-      if (!best || (asName ? head(term) - head(best.term) > 0 || (head(term) === head(best.term) && term.length > best.term.length) : at < best.at || (at === best.at && term.length > best.term.length))) best = { at, term };
+      const rank = (x: { at: number; term: string }) => named(x) * 2 + head(x.term);
+      if (!best || (asName ? rank({ at, term }) > rank(best) || (rank({ at, term }) === rank(best) && term.length > best.term.length) : at < best.at || (at === best.at && term.length > best.term.length))) best = { at, term };
     }
   }
   return best;
@@ -1145,14 +1204,14 @@ const NAMES_NOT_PICKED = /\b(?:no|not|don't|won't|never|can't|doesn't|didn't|isn
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 const ORDINALS = ["first", "second", "third"];
 /** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it", a summing up, "so that's the £20 plan, the credit and wifi calling". */
-const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting)|done|booked|set up|started|arranged|ordered|on its way)\b/;
+const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting|moving|switching)|done|booked|set up|started|arranged|ordered|on its way)\b|\byou(?:'ll| will) (?:try|have|get|be (?:on|moved|switched|getting))\b/;
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
 /** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
-const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$/;
+const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$|^\W*(?:ok(?:ay)?|right|sure)[,.!]?\s+(?:the\s+)?[\w'£.-]+(?:\s+[\w'£.-]+)?(?:,?\s+then)?\s*[.!]+$/;
 function choiceName(scenario: Scenario, turns: readonly TurnRecord[], remedy: string): string | undefined {
   for (let i = turns.length - 1; i >= 0; i--) {
     const a = turns[i]!.agentText;
-    const m = mentionOf(scenario, lower(a), remedy, true);
+    const m = mentionOf(scenario, lower(a), remedy, true, a);
     if (m) return a.slice(m.at, m.at + m.term.length);
   }
   return undefined;
@@ -1174,6 +1233,8 @@ function tookUp(scenario: Scenario, state: ConversationState): Set<string> {
   return out;
 }
 /** She corrected a wrong restatement and the agent winds up without a word on it: she makes sure before she goes. */
+/** She turned an offer down and the agent went ahead with it anyway ("Done, six months" after "I'll pay it in one go"). */
+const TURNED_DOWN = ["Hang on, I said no to that.", "Hold on, I didn't want that. I said no.", "Wait, I turned that down."];
 const PRESS_CHOICE = ["Hang on, before I go: it is the $mine I'm getting, isn't it? That's what I asked for.", "Sorry, just so we're clear: I asked for the $mine, not the other one."];
 /** Other options put to her after she has taken one ("…two other options, if they suit you better"): she keeps hers. */
 const KEEPS_MINE = ["I'll stick with the $mine, thanks.", "No, I'm happy with the $mine, thank you.", "The $mine suits me fine, thanks. I'll keep that."];
@@ -1276,7 +1337,14 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
   const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
   // ("what did the email say?", "what did you notice on the letter?" ask what it says, in the words a fact is asked about by)
-  const low = whole.replace(DATING, " ").replace(WHEN_CLAUSE, "$1 ").replace(WHAT_IT_SAYS, "$& what does it say ");
+  const low = whole
+    .replace(DATING, " ")
+    .replace(WHEN_CLAUSE, "$1 ")
+    .replace(WHAT_IT_SAYS, "$& what does it say ")
+    // ("What worries you most right now?", "what's bothering you most?": what she is worried about, what matters most to her)
+    .replace(WORRY_Q, "$& worried matters most ")
+    // ("what were you hoping Premium would let you do?": what she needs it for, what she expected)
+    .replace(HOPED_Q, "$& what do you need expect ");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -1301,7 +1369,9 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     });
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
-const WHAT_IT_SAYS = /\bwhat (?:did|does|do) (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:say|show|tell you)\b|\bwhat (?:did )?you (?:notice|noticed|spot|spotted|see|saw) (?:on|in) (?:the|that|this|your) (?:email|letter|bill|statement)\b/g;
+const WORRY_Q = /\bwhat(?:'s| is)? (?:worr(?:ies|ying)|concerns|is concerning|bothers|is bothering|matters)\b/g;
+const HOPED_Q = /\bwhat (?:(?:were|are|was|did|do) you|you (?:were|are|was)) (?:hoping|hope|expecting|expect|wanting|want|need|needing)\b(?! (?:me|us) to\b)/g;
+const WHAT_IT_SAYS = /\bwhat (?:did|does|do) (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:say|show|tell you)\b|\bwhat (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:said|says|showed|shows|told you)\b|\bwhat (?:did )?you (?:notice|noticed|spot|spotted|see|saw) (?:on|in) (?:the|that|this|your) (?:email|letter|bill|statement)\b/g;
 /**
  * An askedAbout term with "it" after its verb ("send it back", "set it up", "use it for") stands for any short
  * thing named there: "did you manage to send the old one back?" asks what "did you send it back?" asks.
@@ -1335,7 +1405,7 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  * A yes/no question asking her to confirm something she can see or check now: "can you see it?", "do the photos
  * come up?", "is the mobile on the account the best number?". Answered with a yes, as anyone would.
  */
-type Confirm = "see" | "works" | "right" | "nobody" | "follows";
+type Confirm = "see" | "works" | "right" | "nobody" | "follows" | "result";
 function confirmAsked(text: string): Confirm | null {
   const t = text.slice(0, 2000);
   const q = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end))).filter((x) => x.includes("?")).pop();
@@ -1343,12 +1413,14 @@ function confirmAsked(text: string): Confirm | null {
   if (/\b(?:can you see|have you (?:got|received) (?:it|that|the (?:email|text|code|message|link))|has (?:it|that|the (?:email|text|code|message|link)) (?:come|arrived|come through))\b/.test(q)) return "see";
   if (/\b(?:do|does|did) (?:it|they|that|the \w+|your \w+) (?:come up|show|load|open|work|appear)\b|\bis it (?:working|showing|there)\b/.test(q)) return "works";
   // ("…open that album, it should load. Did it?": the question is elliptical, what it asks is in the sentence before)
+  // ("…Then turn on airplane mode and open the album. What do you see?": after steps to do now, she says what came up)
+  if (/^(?:(?:and|so|now|okay|ok|right)[,.]?\s+)?what (?:do|can) you see(?: now| there| on (?:the|your) screen)?\s*\?$/.test(q.trim()) && sentences(t).some((sp) => STEP.test(lower(t.slice(sp.start, sp.end)).trim()))) return "result";
   if (/^(?:\w+[,.!]?\s+)?(?:and|so)?\s*(?:did|does|has|is) (?:it|that|they)(?: (?:work|load|open|come up))?\s*(?:now)?\?$/.test(q.trim()) && /\b(?:load|open|work|appear|show|come up)\w*\b/.test(lower(t))) return "works";
   // "Nobody's mentioned it to you, have they?", "Has anyone told you about…?": her answer is that nobody has
   if (/\b(?:nobody|no one|no-one)(?:'s| has| had| did)?\b[^?]*,\s*(?:have|has|did|had) (?:they|he|she|you)\?|\b(?:has|did|had) (?:anyone|anybody) (?:ever )?(?:told|mentioned|said|explained|offered)\b/.test(q)) return "nobody";
   // ("…switch on Wi-Fi Calling. Got it?": asked whether she follows, she says she does, not "I couldn't tell you")
   if (/^(?:\w+[,.]?\s+)?(?:(?:have you )?got (?:it|that|all that)|(?:does )?(?:that|it) make sense|(?:are you )?with me|(?:are you )?following(?: me)?|all clear|clear)\s*(?:so far)?\?$/.test(q.trim())) return "follows";
-  if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\bis that (?:right|correct)\b|^(?:\w+[,.]?\s+)?(?:is it |is that )?(?:the )?same (?:number|address|email|phone|mobile|one|details)\b[^?]*\?$/.test(q.trim())) return "right";
+  if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\b(?:have i|did i|i've) (?:understood|understand|heard|got) (?:that |it |this |you |all that |everything )?(?:right|correctly)\b|\bis that (?:right|correct)\b|^(?:\w+[,.]?\s+)?(?:is it |is that )?(?:the )?same (?:number|address|email|phone|mobile|one|details)\b[^?]*\?$/.test(q.trim())) return "right";
   return null;
 }
 const YES_TO: Record<Confirm, string[]> = {
@@ -1357,6 +1429,7 @@ const YES_TO: Record<Confirm, string[]> = {
   right: ["Yes, that's right.", "Yes, that's the one.", "That's right, yes."],
   nobody: ["No, nobody's said a word.", "No. That's the first I've heard of it.", "No, never. Nobody told me."],
   follows: ["Yes, got it.", "Yes, that makes sense.", "Got it, yes."],
+  result: ["Hang on... it's come up. It's all there.", "Okay... yes, it's opened. It's working.", "Right... it's there. It's actually worked."],
 };
 
 /**
@@ -1944,7 +2017,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
     revealed: new Set(revealedFacts),
     offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r))),
-    breached: new Set(commitments.breaches.map((b) => b.ruleId)),
+    // (a promise made only on a condition, "If it's wrong you will get a credit later", is not welcomed as made: the scorer
+    // still reads it as the broken rule it is)
+    breached: new Set(
+      commitments.breaches
+        .filter((b) => {
+          const at = text.indexOf(b.quote);
+          return at < 0 || !/^\W*(?:(?:and|but|so|then)\s+)?(?:if|unless|should)\b/.test(lower(sentenceAround(text, { start: at, end: at + b.quote.length })));
+        })
+        .map((b) => b.ruleId),
+    ),
     idle:
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
@@ -1991,6 +2073,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (a day and time asked for and then set in the same turn, "What time of day is best for you? Thursday morning at
   // ten, that's booked.", is no longer hers to name: not answered "Whenever works your end")
   const ask = directAsk(text) === "when" && timeSetAfterAsking(text) ? null : directAsk(text);
+  lc.askKind = ask;
+  lc.inPlace = inPlaceSaid(scenario, [...state.turns.map((t) => t.agentText), text]);
   // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
   // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
   const asksNotAboutHer =
@@ -2007,6 +2091,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // the remedies this turn names or offers (its options, when it lays out a choice)
   const turnRemedies = new Set([...namedRemedies, ...offeredNow]);
   for (const t of scenario.engine.topics) if (t.remedy && lc.topics.has(t.id)) turnRemedies.add(t.remedy);
+  const remediesIn = (x: string) => topicsIn(scenario, lower(x)).map((t) => scenario.engine.topics.find((y) => y.id === t)?.remedy).filter((r): r is string => !!r);
+  /** Her line takes up, in her own words, a remedy this turn offers ("and skipping a box too"): no stock yes before it. */
+  // (a term's word with an ending counts too: "skipping" for "skip")
+  const takesUpOffer = (x: string) =>
+    offeredNow.size > 0 && !x.includes("?") && !SUITS_Q.test(lower(text)) &&
+    (remediesIn(x).some((r) => offeredNow.has(r)) ||
+      scenario.engine.topics.some((t) => !!t.remedy && offeredNow.has(t.remedy) && t.terms.some((k) => /^[a-z]{4,}$/.test(k) && new RegExp(`\\b${k}\\w*`).test(lower(x)))));
   // what she has already taken up in her own words: her lines so far that rest on a remedy offered, with no doubt in them
   const tookBefore = tookUp(scenario, state);
   const pickOne = (xs: string[]) => {
@@ -2036,6 +2127,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
                   ? WHENEVER
                   : ANY_DATE
                 : YES_TO[kind];
+    // (a day and time put to her in the question itself, "For example Thursday at lunch, or Monday evening?": she takes the first)
+    if (kind === "when") {
+      const qs = sentences(text.slice(0, 2000)).map((sp) => text.slice(sp.start, sp.end)).filter((x) => x.includes("?"));
+      const slot = qs.map((x) => SLOT_NAMED.exec(x)?.[0]).find(Boolean);
+      if (slot && !mut.saidLines.includes("slot")) {
+        mut.saidLines = [...mut.saidLines, "slot"];
+        return pickOne(TAKES_SLOT).replace("$slot", slot.charAt(0).toUpperCase() + slot.slice(1));
+      }
+    }
     const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : kind;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${key}:${i}`));
     const words = pickOne(fresh.length > 0 ? fresh : pool);
@@ -2104,13 +2204,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (ask === "question" && !about && asked.length > 0 && newFacts.length === 0 && !confirmAsked(text)) {
       const told = scenario.persona.facts.find((f) => f.id === asked[0] && state.revealedFacts.includes(f.id));
       if (told && !state.turns.some((t) => t.customerLine.includes(told.customerLine))) return `Like I said: ${told.customerLine}`;
+      // (told in those very words already, she says it again in short: "Like I said: it's the alarm, you see.")
+      const short = told?.customerLine.split(/(?<=[.!?])\s+/)[0];
+      if (short && short.length < told!.customerLine.length && !state.turns.some((t) => t.customerLine.includes(`Like I said: ${short}`))) return `Like I said: ${short}`;
     }
     if (ask === "offer" || ask === "when" || ask === "question") {
       // (a yes to an offer takes up what this turn offered, not another remedy: "shall I go ahead with the York
       // club?" is not answered "A freeze will do for now")
       const inTurn = new Set([...namedRemedies, ...lc.offeredNow!, ...scenario.engine.topics.filter((t) => t.remedy && lc.topics.has(t.id)).map((t) => t.remedy!)]);
       const only = ask === "question" ? () => true : (w: LineWhen | undefined) => !w?.offered?.length || w.offered.every((r) => inTurn.has(r));
-      const picked = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only, notGoodbye: true }).text;
+      const pick = pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), only, notGoodbye: true });
+      const picked = pick.text;
       // (not a line she has already said in this call)
       const line = picked && !state.turns.some((t) => t.customerLine.includes(picked)) ? picked : "";
       // (a question asking her to confirm what she can see gets its yes first)
@@ -2121,8 +2225,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const answered = ask === "when" ? NAMES_A_TIME.test(line) : saysYes(line);
       if (line && answered) return line;
       // (a line turning the offer down is said without a yes before it: "I'll pay it in one go once it's the right amount")
-      if (line && ask === "offer" && DECLINES.test(line)) return line;
+      if (line && ask === "offer" && (DECLINES.test(line) || takesUpOffer(line))) return line;
       const yes = answerAsk(ask);
+      // (asked when, she says when: a stock line resting on nothing in this turn, "so I'll stay", does not follow it; one
+      // taking up what the turn did, "Something off the bill as well", does)
+      if (ask === "when" && pick.salient === 0) return yes;
       return line ? `${inHerStyle(yes, line)} ${line}` : yes;
     }
     return pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), notSorted: !didSomething, notGoodbye: !closing }).text;
@@ -2176,6 +2283,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines
     const saidBefore = mut.saidLines;
+    const brushOff =
+      commitments.breaches.length === 0 && BRUSHES_OFF.test(lower(text)) &&
+      commitments.offers.every((o) => {
+        const at = text.indexOf(o.quote);
+        return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
+      });
     // Asked something (other than "anything else?"), she does not say goodbye; and nothing offered or done
     // in the turn, she does not call it sorted.
     const mood = pickLine(scenario, group, mut, lc, {
@@ -2185,12 +2298,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (nothing offered and the matter passed on or left to sort itself out: no thanks for it)
       // (an apology in it may still be thanked; a promise the policy forbids is heard as one)
       // (an offer made only as a note passed on, "I'll make a note that a replacement is needed and pass it on", is no offer)
-      notThanks:
-        commitments.breaches.length === 0 && !engaged.has("apology") && BRUSHES_OFF.test(lower(text)) &&
-        commitments.offers.every((o) => {
-          const at = text.indexOf(o.quote);
-          return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
-        }),
+      notThanks: brushOff && !engaged.has("apology"),
+      // (an apology beside it may be thanked, but the matter passed on is no answer: "That's the first straight answer I've had"
+      // does not follow "the team will look into it")
+      notPraise: brushOff,
     });
     abusiveLine = mood.abusive;
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
@@ -2265,7 +2376,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
     // (a question asking her to confirm what she can see gets its yes first)
     const confirm = !fact && ask === "question" && group !== "angrier" ? confirmAsked(text) : null;
-    if (confirm) customerLine = `${answerAsk(confirm)} ${customerLine}`.trim();
+    // (a line of hers that only answers being asked something, "Premium, the yearly one. Does that make a difference?", does
+    // not follow the yes to "Have I understood right?": the yes is the answer)
+    const askedOnly = customerLine === mood.text && (() => {
+      const w = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      return !!w?.asked && !w.labels?.length && !w.breached?.length && !w.offered?.length;
+    })();
+    if (confirm) customerLine = askedOnly ? answerAsk(confirm) : `${answerAsk(confirm)} ${customerLine}`.trim();
     // (an offer she has no line for is accepted, also when it did not calm her much)
     // (not an offer of nothing she came for, "I can send you some information about our plans", on a call not yet calmer:
     // an offer naming none of the call's topics is not accepted with a stock yes)
@@ -2278,7 +2395,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (a step done now is not followed by a line about doing it later)
       if (ask === "step") customerLine = answerAsk("step");
       // (nor is a yes put before a line that turns it down: "Yes, please. Do that. I'll pay it in one go")
-      else if (!answered && !(ask === "offer" && DECLINES.test(customerLine))) customerLine = `${inHerStyle(answerAsk(ask), customerLine)} ${customerLine}`.trim();
+      // (nor before a line that already takes up what this turn offers in her words: "and skipping a box too. ok. that helps")
+      else if (!answered && !(ask === "offer" && DECLINES.test(customerLine)) && !(ask === "offer" && takesUpOffer(customerLine)))
+        customerLine = `${inHerStyle(answerAsk(ask), customerLine)} ${customerLine}`.trim();
     }
     // Offered an explanation ("Can I explain how offline works?"), she says go on, and listens: nothing else yet.
     if (!fact && ask === "offer" && group !== "angrier" && !mood.pit && new RegExp(OWN_EXPLAINING.source).test(lower(text).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?")).pop() ?? "")) {
@@ -2375,14 +2494,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       .filter((sn) => !sn.salad && RECORDS_CHOICE.test(lower(sn.text).trim()) && !(state.chose && remediesNamed(lower(sn.text)).includes(state.chose)))
       .flatMap((sn) => remediesNamed(lower(sn.text))),
   );
+  // (a remedy named only in a sentence that is conditional, "if it helps later, the York club is still there for you",
+  // is left open to her, not gone ahead with)
+  const namedPlain = new Set(assessment.sentences.filter((sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly).flatMap((sn) => remediesNamed(lower(sn.text))));
   const switched =
     outcome !== "ended" && ask !== "choice" && !keptMine && ((!hersGiven && !hersNow) || recorded.size > 0)
-      ? [...new Set([...namedRemedies, ...restated])].filter((r) => (state.declined ?? []).includes(r) && (recorded.size === 0 || recorded.has(r) || (!hersGiven && !hersNow)))
+      ? [...new Set([...[...namedRemedies].filter((r) => namedPlain.has(r)), ...restated])].filter((r) => (state.declined ?? []).includes(r) && (recorded.size === 0 || recorded.has(r) || (!hersGiven && !hersNow)))
       : [];
   let choseAt = state.choseAt;
   // (a turn restating her choice wrongly is corrected below; her reply to it chooses nothing)
   if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact && !keptMine && switched.length === 0) {
-    const choices = earlier ?? laidOut;
+    // ("I can also send a replacement tomorrow. Which do you want?": a choice put with one remedy named is between it and
+    // those offered before it that are still open, here the refund)
+    const choices =
+      earlier ?? (ask === "choice" && laidOut.size < 2 ? new Set([...laidOut, ...state.offered.filter((r) => !lc.given?.has(r))]) : laidOut);
     // (an option named only in a sentence that refuses or doubts it, "I don't want to freeze it", or in a complaint,
     // "I've paid £79 for something that doesn't do what it said", is not the one she picks)
     const low = lower(customerLine).split(/(?<=[.!?])\s+/).filter((x) => !NAMES_NOT_PICKED.test(x.replace(/^\W*no\b[,.!]?\s*/, ""))).join(" ");
@@ -2401,6 +2526,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       chose = [...mine][0];
       choseAt = state.turns.length;
     }
+  } else if (ask === "offer" && DECLINES.test(customerLine) && outcome !== "ended" && outcome !== "escalated") {
+    // (one remedy offered and turned down, "I'll pay it in one go, ta for offering": not to be gone ahead with after)
+    // (what this turn offered, else what it named: "When the new bill comes I can spread it" names the bill too)
+    // (the new offer of the turn, not one made before and named again)
+    const offNow = [...offeredNow].filter((r) => !lc.given?.has(r) && r !== state.chose && !state.offered.includes(r));
+    const off = offNow.length > 0 ? offNow : [...turnRemedies].filter((r) => !lc.given?.has(r) && r !== state.chose);
+    // (named where the agent says what it can do: "When the new bill comes I can spread it" offers the spreading, not the bill)
+    const afterModal = lower(text).split(/\b(?:i|we) (?:can|could)\b/).slice(1).join(" ");
+    const offered1 = off.length > 1 ? off.filter((r) => remediesIn(afterModal).includes(r)) : off;
+    if (offered1.length === 1) declined = [...new Set([...declined, offered1[0]!])];
   } else if (!chose && !keptMine && turnRemedies.size === 1 && offeredNow.size === 1 && outcome !== "ended" && outcome !== "escalated") {
     // (one remedy put to her, taken up in her words, "A pool in York. Well. That would suit me down to the ground.": hers)
     const [only] = [...offeredNow];
@@ -2420,9 +2555,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       ? choiceName(scenario, state.turns, state.chose!)
       : undefined;
     // (the agent's words for the other are often a step, "tap the three dots", not a name: only hers is named)
-    customerLine = mine ? pickOne(SWITCHED).replace("$mine", mine) : pickOne(SWITCHED_UNNAMED);
+    customerLine = mine ? pickOne(SWITCHED).replace("$mine", mine) : state.chose ? pickOne(SWITCHED_UNNAMED) : pickOne(TURNED_DOWN);
     mut.saidLines = [...mut.saidLines, "switched"];
-    declined = declined.filter((r) => !switched.includes(r));
+    // (corrected by name, it stays turned down: she does not take it up in her own words a turn later, "Thursday, then."
+    // after "I asked for the refund"; corrected without a name, she goes along with it from then on)
+    if (!mine) declined = declined.filter((r) => !switched.includes(r));
     if (mine) correctedAt = state.turns.length;
   } else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
     // She corrected it and the agent winds up without a word on it: she makes sure before she goes.
@@ -2478,8 +2615,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (remedies this turn names in a plain sentence, no question, no "if", no "the other option is", that no earlier turn named; by a
     // term that reads as a name, "the late fee", "the bereavement team", not "on hold" or "spread")
     const plain = assessment.sentences.filter((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !/^\W*(?:if|unless)\b/i.test(sn.text) && !ALTERNATIVE.test(lower(sn.text)));
+    // (or named before only as something on offer and done now: "The replacement, good. It is ordered for tomorrow" after the
+    // options were laid out; "Cheers." alone could follow any turn)
+    const givenBefore = givenRemedies(scenario, state.turns.map((t) => t.agentText));
+    // (her choice named and gone ahead with in a turn that asks nothing: "The replacement, good. It is ordered for tomorrow")
+    const doneNow = (r: string) => !givenBefore.has(r) && (!!lc.given?.has(r) || (r === state.chose && GOES_AHEAD.test(lower(text))));
     const names = [...new Set(scenario.engine.topics.map((t) => t.remedy).filter((r): r is string => !!r))]
-      .filter((r) => plain.some((sn) => mentionOf(scenario, lower(sn.text), r)) && !state.turns.some((t) => mentionOf(scenario, lower(t.agentText), r)))
+      .filter((r) => plain.some((sn) => mentionOf(scenario, lower(sn.text), r)) && (doneNow(r) || !state.turns.some((t) => mentionOf(scenario, lower(t.agentText), r))))
       .map((r) => mentionOf(scenario, lower(text), r, true))
       .filter((m): m is { at: number; term: string } => !!m && !NOT_A_NAME.test(m.term))
       .sort((a, b) => a.at - b.at)
@@ -2488,7 +2630,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       .map((n) => (/^[A-Z][a-z]/.test(n) && !/[A-Z]/.test(n.slice(1)) ? n.toLowerCase() : n));
     if (names.length > 0) {
       const named = joinPhrases(names.slice(0, 2).map((n) => (/^(?:the|a|an|your|my)\b/i.test(n) ? n : `the ${n}`)));
-      customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${customerLine}`;
+      // ("Okay. Thanks." loses its "Okay." after the naming: "The PAC code. That does help. Thanks.")
+      const rest = customerLine.replace(/^(?:okay|ok|right|fine|lovely)[.,!]?\s+(?=\S)/i, "");
+      customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${/^[a-z]/.test(customerLine) ? rest : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`}`;
     }
   }
   // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the
