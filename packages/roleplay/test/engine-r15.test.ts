@@ -86,3 +86,25 @@ describe("a move the rubric wants once is not shallow for being done once", () =
     expect(points(r, "accuracy-compliance")).toBeLessThan(15);
   });
 });
+
+describe("a proper ending is the limit on abuse carried through", () => {
+  const turns = [
+    "Mr Dunn, I want to sort out your drill, and I can't do that while I'm being sworn at. I can open a missing-parcel claim right now.",
+    "I've opened the claim: the depot checks the photo and GPS, and the sender refunds or resends within 2 working days.",
+  ];
+  it("a warning, then an ending with a way back, earns the whole of boundaries and escalation with no hand-over", () => {
+    const end = "As the abuse has carried on after my warning, I'm going to end the call now. You can ring us back when you're ready and we'll pick the claim up from there.";
+    for (const seed of SEEDS) {
+      const r = simulate({ scenario: "persistent-abuse", turns: [...turns, end], seed });
+      expect(r.endedProperly).toBe(true);
+      expect(points(r, "boundaries-escalation")).toBe(15);
+      expect(r.criteria.find((c) => c.id === "boundaries-escalation")!.evidence.some((e) => e.label === "ended_call")).toBe(true);
+    }
+  });
+  it("look-alike: a cut-off with no way back is no ending to credit", () => {
+    const r = simulate({ scenario: "persistent-abuse", turns: [...turns, "I'm ending this call now."], seed: 1 });
+    expect(r.endedProperly).toBe(false);
+    expect(r.criteria.find((c) => c.id === "boundaries-escalation")!.evidence.some((e) => e.label === "ended_call")).toBe(false);
+    expect(points(r, "boundaries-escalation")).toBeLessThan(15);
+  });
+});

@@ -102,8 +102,12 @@ const PRIORITY: LabelId[] = [
   "solution", "options", "empathy", "apology", "reflection", "boundary", "open_question", "expectation",
   "explanation", "ownership", "follow_up", "escalation",
 ];
-/** Criteria a proper end of an abusive call shows: the resolution the policy allows, and what happens next. */
-const ENDING_SHOWS: LabelId[] = ["solution", "expectation"];
+/**
+ * Criteria a proper end of an abusive call shows: the resolution the policy allows, what happens next, and the limit
+ * on abuse carried through (the v2 rubric's boundaries criterion: "warning once, then ending the call properly if it
+ * continues"; the ending, with its way back, is a limit that keeps the door open to help).
+ */
+const ENDING_SHOWS: LabelId[] = ["solution", "expectation", "boundary"];
 /** What the taxonomy says a pitfall lacked, so a next turn that supplies it repairs it. */
 const REPAIRED_BY: Partial<Record<LabelId, LabelId[]>> = { jargon: ["explanation"], policy_wall: ["explanation", "options", "solution"] };
 /** Techniques that only count as expected evidence when the scenario calls for them. */
