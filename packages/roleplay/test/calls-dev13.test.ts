@@ -8,8 +8,6 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {
-  "c13-cancellation-2":
-    "resolved but 72 against 80: no turn shows empathy or reflection (the analyser sees no move in 'I see, you're on £38 and your handset was paid off'), so listening and empathy scores 12/20, and 'That's your PAC sent by text' earns no solution nor is 'a SIM-only at £20… if you wanted it' read as an offer, so accuracy scores 8.5/15; brisk by the author's own note",
   "c13-policy-exception-2":
     "the opening refusal ('the annual membership isn't refundable after 14 days, so I can't refund…') is heard as a policy wall, not an explanation (the author calls it the slip), and no later turn says why the rule is as it is, so the scenario's explanation need stays open (ongoing, 69); her reply to the York transfer ('Hang on, I said the freeze') is the customer's replies, another helper's this round",
 };

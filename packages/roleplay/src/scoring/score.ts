@@ -1,6 +1,6 @@
 import type { LabelId, Rubric, Scenario, TechniqueId } from "@defuse/content";
 import { getTechnique, PITFALL_IDS } from "@defuse/content";
-import type { Outcome, TurnRecord } from "../engine/conversation";
+import { asksDetails, type Outcome, type TurnRecord } from "../engine/conversation";
 import { readTurn, type TurnBreach } from "../engine/offers";
 import { MODEL_SENTENCE } from "../engine/phrases";
 import { assessTurn, fingerprint, ownsSlip, sentences, snapSpan, type Credit } from "../engine/substance";
@@ -102,13 +102,36 @@ const PRIORITY: LabelId[] = [
   "solution", "options", "empathy", "apology", "reflection", "boundary", "open_question", "expectation",
   "explanation", "ownership", "follow_up", "escalation",
 ];
-/** Criteria a proper end of an abusive call shows: the resolution the policy allows, and what happens next. */
-const ENDING_SHOWS: LabelId[] = ["solution", "expectation"];
+/**
+ * Criteria a proper end of an abusive call shows: the resolution the policy allows, what happens next, and the limit
+ * on abuse carried through (the v2 rubric's boundaries criterion: "warning once, then ending the call properly if it
+ * continues"; the ending, with its way back, is a limit that keeps the door open to help).
+ */
+const ENDING_SHOWS: LabelId[] = ["solution", "expectation", "boundary"];
 /** What the taxonomy says a pitfall lacked, so a next turn that supplies it repairs it. */
 const REPAIRED_BY: Partial<Record<LabelId, LabelId[]>> = { jargon: ["explanation"], policy_wall: ["explanation", "options", "solution"] };
 /** Techniques that only count as expected evidence when the scenario calls for them. */
 const SITUATIONAL = new Set<LabelId>(["boundary", "escalation"]);
 const PITFALLS = new Set<string>(PITFALL_IDS);
+/** The most turns of groundwork (checking who she is, asking for what she has to hand) one call is credited for. */
+const MAX_GROUNDWORK_TURNS = 1;
+/** Asking for something she has to hand so the agent can act on it: "read me the tracking number", "what's the number on the display?". */
+const ASKS_TO_HAND =
+  /\bread (?:me|out|it)\b|\b(?:give|tell|send) me (?:the|your|that)\b[^.?!]{0,30}\b(?:number|reference|reading)\b|\b(?:tracking|reference|order|account|meter|serial) number\b[^.?!]*\?|\bthe (?:number|reading) (?:on|off|from)\b[^.?!]*\?/;
+
+/**
+ * A turn of groundwork: it asks for the details that identify her or the account ("Could I take the first line of
+ * the address and the postcode, so I find the right account?", the ID&V the v2 rubric asks for) or for what she has
+ * to hand so the agent can act ("Can you read me the tracking number off it?"), with no pitfall and no broken rule.
+ * Such a turn engaged with the call though it shows no technique: counting it as a turn that did not engage took
+ * composure from every criterion of a short call that did everything needed.
+ */
+function groundwork(text: string): boolean {
+  return sentences(text).some((x) => {
+    const sent = text.slice(x.start, x.end);
+    return asksDetails(sent) || ASKS_TO_HAND.test(sent.toLowerCase());
+  });
+}
 
 const q = (s: string, max = 60) => {
   const t = s.replace(/\s+/g, " ").trim();
@@ -199,6 +222,21 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       (endedWell && i === n - 1) ||
       (turns[i]!.broughtOut?.length ?? 0) > 0,
   );
+  // A turn of groundwork (ID&V, or asking for what she has to hand) engaged with the call too, a couple of times a
+  // call at most, and never one with a pitfall or a broken rule in it.
+  let groundworkTurns = 0;
+  let groundworkAt = -1;
+  turns.forEach((t, i) => {
+    if (engagedTurns[i] || groundworkTurns >= MAX_GROUNDWORK_TURNS || t.choiceId) return;
+    if (pitfallsOf(i).length > 0 || breachesOf(i).length > 0 || !groundwork(t.agentText)) return;
+    // (asked without making it feel like an obstacle: the customer was no hotter after it. "Can I take your account
+    // number and postcode, please?" as the first words to a caller who wants to know why he was robbed made him
+    // hotter, the v2 rubric's "checks identity, but abruptly or before acknowledging an upset customer at all")
+    if (t.tensionBefore === undefined || t.tensionAfter === undefined || t.tensionAfter > t.tensionBefore) return;
+    engagedTurns[i] = true;
+    groundworkTurns++;
+    groundworkAt = i;
+  });
 
   const endedOk = outcome === "resolved" || endedWell;
   const repaired = new Set<number>();
@@ -255,7 +293,10 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
     const resolvedHere = ((outcome === "resolved" && c.evidenceFor.includes("solution")) || endCounts) && forHits.length > 0;
     const coverage = resolvedHere ? 1 : Math.min(1, distinct / needed);
     // depth against the turns played: a two-turn call needs one good move per criterion, a long call three
-    const depthWanted = Math.max(1, Math.min(3, Math.ceil(n / 2)));
+    // (a criterion that expects only situational moves, a limit on abuse and a hand-over, wants each once: the v2
+    // rubric's "warning once" and "escalation only when it helps"; one warm hand-over in a four-turn call is not shallow)
+    const onceEach = expected.length > 0 && expected.every((l) => SITUATIONAL.has(l));
+    const depthWanted = Math.max(1, Math.min(3, Math.ceil(n / 2), onceEach ? expected.length : 3));
     const depth = Math.min(1, forHits.length / depthWanted);
     const forScore = expected.length === 0 ? (forHits.length > 0 ? 1 : 0) : 0.7 * coverage + 0.3 * depth;
     // composure: turns that engaged with the call and showed none of this criterion's pitfalls
@@ -274,7 +315,9 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
         quote: example,
         label: "composure",
         effect: "for",
-        why: `${cleanTurns.length} of your ${n} turns engaged with the call without ${c.evidenceAgainst.map((l) => l.replace(/_/g, " ")).join(", ")}, for example turn ${i + 1}, ${q(example, 50)}`,
+        why:
+          `${cleanTurns.length} of your ${n} turns engaged with the call without ${c.evidenceAgainst.map((l) => l.replace(/_/g, " ")).join(", ")}, for example turn ${i + 1}, ${q(example, 50)}` +
+          (cleanTurns.includes(groundworkAt) && groundworkAt !== i ? ` (turn ${groundworkAt + 1} asked for the details needed, ${q(turns[groundworkAt]!.agentText, 50)}, without putting them off)` : ""),
       });
     }
     let raw = n === 0 ? 0 : (1 - wClean) * forScore + wClean * clean;
