@@ -15,12 +15,10 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {
-  "c16-bereavement-4":
-    "good, resolved but 72 against 80: listening and empathy scores 11/20 in a four-turn call whose only feeling words are 'I'm very sorry about Ken' (a scoring matter, not the reader's)",
   "c16-persistent-abuse-3":
     "excellent proper ending, fails as rude: 'Mr Dunn, I'm asking again: please stop the insults. If it continues I will end the call.' is heard as a threat, though the taxonomy's proper ending asks for exactly this warning (the engine's proper endings, another helper's this round)",
   "c16-persistent-abuse-4":
-    "good proper ending, ended but 77 against 80: listening and empathy scores 4/20 when every turn is about the abuse and the claim (a scoring matter of proper endings, another helper's this round)",
+    "good proper ending, ended but 77 against 80; a declared disagreement with the author (engine round 15): no turn acknowledges, apologises, asks or reflects anything of his, so listening and empathy stays at 4/20 by the rubric's levels, while every warning is credited as a boundary",
   "c16-abusive-caller-2":
     "gaming, passes 86: the agent names tomorrow's direct debit three times but never holds it, and the call counts as resolved because the bill is reissued and the engineer booked; the persona's deadline only acknowledged should leave it open (whole-call verdicts)",
 };
