@@ -1,9 +1,13 @@
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { masteryRowsHtml } from "./mastery";
+import { Badge } from "../ui";
+import { masteryRowsHtml, scenarioScoreRowsHtml } from "./mastery";
 
 type Row = Parameters<typeof masteryRowsHtml>[0][number];
+
+/** React's markup without the marks it puts where adjacent texts meet, apostrophes written as the string helpers do. */
+const plain = (html: string) => html.replaceAll("<!-- -->", "").replaceAll("&#x27;", "&#39;");
 
 /** The rows as the chart rendered them with React elements before they became a string (the reference). */
 function reactRows(mastery: Row[], attempts: number) {
@@ -51,6 +55,40 @@ function reactRows(mastery: Row[], attempts: number) {
     .replaceAll("<!-- -->", "") // React marks where adjacent texts meet; the browser shows the same text
     .replaceAll("&#x27;", "&#39;");
 }
+
+type Scores = Parameters<typeof scenarioScoreRowsHtml>[0];
+/** The role-play score rows as the progress page rendered them with React elements (the reference; its links were next/link anchors). */
+const reactScoreRows = (scenarios: Scores) =>
+  plain(
+    renderToStaticMarkup(
+      h(
+        "tbody",
+        null,
+        scenarios.map((s) =>
+          h(
+            "tr",
+            { key: s.id, className: "border-b border-slate-100" },
+            h("th", { scope: "row", className: "py-2 pr-3 font-medium" }, h("a", { href: `/practice/${s.id}`, className: "underline-offset-4 hover:underline" }, s.title)),
+            h("td", { className: "py-2 pr-3" }, s.attempts),
+            h("td", { className: "py-2 pr-3" }, s.bestScore ?? "—"),
+            h("td", { className: "py-2" }, s.latestScore ?? "—", " ", s.latestPassed === null ? null : h(Badge, { tone: s.latestPassed ? "good" : "bad", children: s.latestPassed ? "Passed" : "Not passed" })),
+          ),
+        ),
+      ),
+    ).replace(/^<tbody>|<\/tbody>$/g, ""),
+  );
+
+describe("role-play score rows", () => {
+  it("are the markup React rendered: link, attempts, best and latest score with a passed badge, a dash for none", () => {
+    const scores = [
+      { id: "billing-error", title: "The bill that tripled", attempts: 3, bestScore: 87, latestScore: 70, latestPassed: false },
+      { id: "misled-features", title: `"It said it works offline" & more`, attempts: 1, bestScore: 91, latestScore: 91, latestPassed: true },
+      { id: "chat-complaint", title: "Charged twice", attempts: 0, bestScore: null, latestScore: null, latestPassed: null },
+    ] as Scores;
+    expect(scenarioScoreRowsHtml(scores)).toBe(reactScoreRows(scores));
+    expect(scenarioScoreRowsHtml(scores)).toContain("&quot;It said it works offline&quot; &amp; more</a>");
+  });
+});
 
 const rows: Row[] = [
   { id: "empathy", name: "Empathy", rate: 75, used: 3, missed: 1, series: ["used", "missed", "n/a", "used", "used"] } as Row,

@@ -1,7 +1,24 @@
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
+import { badgeHtml } from "../ui-html";
 import { escapeHtml } from "./markdown";
 
-type Mastery = inferRouterOutputs<AppRouter>["learner"]["progress"]["mastery"];
+type Progress = inferRouterOutputs<AppRouter>["learner"]["progress"];
+type Mastery = Progress["mastery"];
+
+/**
+ * The progress page's role-play scores, a row per scenario (its link, attempts, best and latest
+ * score with a passed badge), as one escaped string for the same reason as masteryRowsHtml below.
+ */
+export function scenarioScoreRowsHtml(scenarios: Progress["scenarios"]): string {
+  let html = "";
+  for (const s of scenarios) {
+    const latest = s.latestPassed === null ? "" : badgeHtml(s.latestPassed ? "good" : "bad", s.latestPassed ? "Passed" : "Not passed");
+    html +=
+      `<tr class="border-b border-slate-100"><th scope="row" class="py-2 pr-3 font-medium"><a href="/practice/${encodeURIComponent(s.id)}" class="underline-offset-4 hover:underline">${escapeHtml(s.title)}</a></th>` +
+      `<td class="py-2 pr-3">${s.attempts}</td><td class="py-2 pr-3">${s.bestScore ?? "—"}</td><td class="py-2">${s.latestScore ?? "—"} ${latest}</td></tr>`;
+  }
+  return html;
+}
 
 const rateColour = (rate: number) => (rate >= 70 ? "#0f766e" : rate >= 40 ? "#b45309" : "#b42318");
 
