@@ -25,7 +25,15 @@ const card = (over: Partial<CourseCard> = {}): CourseCard => ({
   status: "IN_PROGRESS",
   ...over,
 });
-const lesson = (over: Partial<OutlineLesson> = {}): OutlineLesson => ({ id: "l1", title: "Listen first", summary: "Why <listening> works", estimatedMinutes: 12, completed: false, quizPassed: false, ...over });
+const lesson = (over: Partial<OutlineLesson> = {}): OutlineLesson => ({
+  id: "l1",
+  title: "Listen first",
+  summary: "Why <listening> works",
+  estimatedMinutes: 12,
+  completed: false,
+  quizPassed: false,
+  ...over,
+});
 // React writes an apostrophe as &#x27;, the string helpers as &#39;: the same character.
 const react = (el: ReactElement) => renderToStaticMarkup(el).replaceAll("&#x27;", "&#39;");
 
@@ -80,7 +88,12 @@ describe("a course's outline", () => {
 
   it("follows the running catalogue: an edited lesson title shows under the edited catalogue's version", () => {
     const m = catalogue.modules[0]!;
-    const outline = (mod: typeof m, version: string) => courseOutlineHtml(version, mod.id, mod.lessons.map((l) => ({ ...l, completed: false, quizPassed: false })));
+    const outline = (mod: typeof m, version: string) =>
+      courseOutlineHtml(
+        version,
+        mod.id,
+        mod.lessons.map((l) => ({ ...l, completed: false, quizPassed: false })),
+      );
     expect(outline(m, contentVersion())).toContain(`>1. ${m.lessons[0]!.title.replace(/&/g, "&amp;").replace(/'/g, "&#39;")}</a>`);
     const edited = structuredClone(catalogue);
     edited.modules[0]!.lessons[0]!.title = "A renamed first lesson";
