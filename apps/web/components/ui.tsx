@@ -4,8 +4,10 @@ export function cx(...parts: Array<string | false | null | undefined>) {
   return parts.filter(Boolean).join(" ");
 }
 
+export const CARD_CLASS = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
+
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section className={cx("rounded-xl border border-slate-200 bg-white p-5 shadow-sm", className)} {...props} />;
+  return <section className={cx(CARD_CLASS, className)} {...props} />;
 }
 
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
@@ -94,6 +96,9 @@ export function Field({
 export const inputClass =
   "block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-heat";
 
+export const PROGRESS_CLASS = "h-2 w-full overflow-hidden rounded-full bg-slate-200";
+export const PROGRESS_FILL_CLASS = "h-full rounded-full bg-brand-600";
+
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   const v = Math.max(0, Math.min(100, Math.round(value)));
   return (
@@ -103,22 +108,25 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
       aria-valuenow={v}
       aria-valuemin={0}
       aria-valuemax={100}
-      className="h-2 w-full overflow-hidden rounded-full bg-slate-200"
+      className={PROGRESS_CLASS}
     >
-      <div className="h-full rounded-full bg-brand-600" style={{ width: `${v}%` }} />
+      <div className={PROGRESS_FILL_CLASS} style={{ width: `${v}%` }} />
     </div>
   );
 }
 
-export function Badge({ tone = "neutral", children }: { tone?: "neutral" | "good" | "bad" | "warn" | "info"; children: ReactNode }) {
-  const tones = {
-    neutral: "bg-slate-100 text-slate-800",
-    good: "bg-emerald-100 text-emerald-900",
-    bad: "bg-red-100 text-red-900",
-    warn: "bg-amber-100 text-amber-900",
-    info: "bg-brand-100 text-brand-800",
-  } as const;
-  return <span className={cx("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+export const BADGE_CLASS = "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium";
+export const BADGE_TONES = {
+  neutral: "bg-slate-100 text-slate-800",
+  good: "bg-emerald-100 text-emerald-900",
+  bad: "bg-red-100 text-red-900",
+  warn: "bg-amber-100 text-amber-900",
+  info: "bg-brand-100 text-brand-800",
+} as const;
+export type BadgeTone = keyof typeof BADGE_TONES;
+
+export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
+  return <span className={cx(BADGE_CLASS, BADGE_TONES[tone])}>{children}</span>;
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {

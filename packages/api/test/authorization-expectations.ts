@@ -255,6 +255,7 @@ export const EXPECTED: Record<string, Expectation> = {
 
   // A cohort filter that is not one of the caller's cohorts gives an empty page, as an unknown id does.
   "review.queue": { access: "trainer", input: (f) => ({ cohortId: f.a.cohort.id, failedOnly: false }), outcomes: trainers("OK", "OK") },
+  "review.queueFilters": { access: "trainer", input: () => undefined, outcomes: trainers("OK", "OK") },
   "review.get": { access: "trainer", input: (f) => ({ attemptId: f.a.attempts.reviewed.id }), outcomes: trainers("OK", "NOT_FOUND") },
   "review.saveDraft": {
     access: "trainer",

@@ -95,6 +95,9 @@ describe("learner courses", () => {
     ]);
     expect(after.attempts.map((a) => a.completedAt)).toEqual([...stored].reverse().map((a) => a.completedAt));
     expect(after.bestScore).toBe(100);
+    // The check page reads the course's state and the next lesson from the same loader.
+    expect(after.module.status).toBe("IN_PROGRESS");
+    expect(after.nextLessonId).toBe(module.lessons[1]?.id ?? null);
 
     for (const l of module.lessons) {
       await api.learner.completeLesson({ moduleId: module.id, lessonId: l.id });
@@ -102,6 +105,9 @@ describe("learner courses", () => {
     }
     const m = await api.learner.module({ id: module.id });
     expect(m.status).toBe("COMPLETED");
+    const lastCheck = await api.learner.quiz({ moduleId: module.id, lessonId: module.lessons.at(-1)!.id });
+    expect(lastCheck.module.status).toBe("COMPLETED");
+    expect(lastCheck.nextLessonId).toBeNull();
     expect(m.progress).toBe(100);
     const enrollment = await tdb.db.enrollment.findFirst({ where: { userId: org.learner.id, moduleId: module.id } });
     expect(enrollment).toMatchObject({ status: "COMPLETED", progress: 100 });

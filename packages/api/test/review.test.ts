@@ -52,6 +52,40 @@ describe("review queue", () => {
   });
 });
 
+describe("review queue filters", () => {
+  it("offer the cohorts cohort.list shows and the built-in then published own scenarios, in one loader", async () => {
+    const o = await createOrgWithUsers(tdb.db);
+    const mine = await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "B shift" } });
+    await tdb.db.cohortMember.create({ data: { orgId: o.org.id, cohortId: mine.id, userId: o.trainer.id } });
+    await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "A shift" } });
+    await tdb.db.cohort.create({ data: { orgId: o.org.id, name: "Old shift", archivedAt: new Date() } });
+    const own = (key: string, title: string, publishedVersion: number | null, updatedAt: Date) =>
+      tdb.db.authoredScenario.create({ data: { orgId: o.org.id, key, title, draft: {}, publishedVersion, createdById: o.trainer.id, updatedAt } });
+    await own("our-old", "Our older scenario", 1, new Date(Date.now() - 60_000));
+    await own("our-new", "Our newer scenario", 2, new Date());
+    await own("our-draft", "Never published", null, new Date());
+    await tdb.db.authoredScenario.create({ data: { orgId: other.org.id, key: "theirs", title: "Another org's", draft: {}, publishedVersion: 1, createdById: other.trainer.id } });
+
+    for (const who of [o.trainer, o.admin]) {
+      const api = callerFor(tdb.db, who);
+      const filters = await api.review.queueFilters();
+      expect(filters.cohorts).toEqual(await api.cohort.list({ scope: "all" }));
+      const listed = await api.authoring.list();
+      expect(filters.scenarios).toEqual([
+        ...listed.builtIn.map((s) => ({ id: s.id, title: s.title })),
+        ...listed.authored.filter((s) => s.publishedVersion != null).map((s) => ({ id: s.key, title: s.title })),
+      ]);
+    }
+    const trainerView = await callerFor(tdb.db, o.trainer).review.queueFilters();
+    expect(trainerView.cohorts.map((c) => c.name)).toEqual(["B shift"]);
+    expect((await callerFor(tdb.db, o.admin).review.queueFilters()).cohorts.map((c) => c.name)).toEqual(["A shift", "B shift"]);
+    expect(trainerView.scenarios.slice(-2)).toEqual([
+      { id: "our-new", title: "Our newer scenario" },
+      { id: "our-old", title: "Our older scenario" },
+    ]);
+  });
+});
+
 describe("review draft and release", () => {
   it("pre-fills the automatic levels, saves a draft the learner cannot see, enforces the override comment and releases", async () => {
     const auto = { "acknowledge-emotion": 2, "understand-problem": 2, "ownership-resolution": 2, "clear-communication": 2, "composure-boundaries": 2 };

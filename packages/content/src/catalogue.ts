@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { rawCatalogue } from "./data";
 import { withEstimates } from "./estimate";
 import { validateCatalogue } from "./integrity";
@@ -18,6 +19,22 @@ function load(): Catalogue {
 
 /** The validated curriculum. Importing this fails loudly if any content is broken. */
 export const catalogue: Catalogue = load();
+
+/**
+ * A fingerprint of a catalogue's whole content: the SHA-256 of its validated data, 16 hex digits.
+ * Any change to any text, option, number or order gives another value, whether or not the
+ * author bumped an item's `version`, so a cache keyed on it can never serve curriculum that no
+ * longer exists (the web app keys the HTML it renders once for every learner on it).
+ */
+export function catalogueVersion(c: Catalogue): string {
+  return createHash("sha256").update(JSON.stringify(c)).digest("hex").slice(0, 16);
+}
+
+let version: string | undefined;
+/** The running catalogue's content version (catalogueVersion of `catalogue`, computed once). */
+export function contentVersion(): string {
+  return (version ??= catalogueVersion(catalogue));
+}
 
 /** Technique and pitfall definitions, in taxonomy order. */
 export const taxonomy: readonly TaxonomyEntry[] = catalogue.techniques;

@@ -1,6 +1,8 @@
 export * from "./schema";
 export {
   catalogue,
+  catalogueVersion,
+  contentVersion,
   taxonomy,
   getScenario,
   getRubric,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lessonContentHtml, type LessonContent } from "./lesson-content";
+import { catalogue, catalogueVersion, contentVersion } from "@defuse/content";
+import { escapeHtml } from "./markdown";
+import { lessonContentHtml as htmlOf, type LessonContent } from "./lesson-content";
 
+const lessonContentHtml = (l: LessonContent, version = "test-version") => htmlOf(l, version);
 const lesson = (over: Partial<LessonContent> = {}): LessonContent => ({
   id: "test-lesson",
-  version: 1,
   objectives: ["Name the feeling"],
   body: "People calm down when **heard**.",
   examples: [{ situation: "A late refund", weak: "Calm down.", strong: "I can see why that worries you.", why: "It names the feeling." }],
@@ -32,9 +34,21 @@ describe("a lesson's shared content", () => {
     expect(html).toContain("a &amp; b");
   });
 
-  it("is made once per lesson version: a new version of the lesson shows its new text", () => {
-    expect(lessonContentHtml(lesson({ id: "versions", body: "First wording." }))).toContain("First wording.");
-    expect(lessonContentHtml(lesson({ id: "versions", body: "First wording." }))).toContain("First wording.");
-    expect(lessonContentHtml(lesson({ id: "versions", version: 2, body: "Second wording." }))).toContain("Second wording.");
+  it("is made once per content version: the same version reuses it, a changed catalogue shows the new text", () => {
+    expect(lessonContentHtml(lesson({ id: "versions", body: "First wording." }), "v1")).toContain("First wording.");
+    expect(lessonContentHtml(lesson({ id: "versions", body: "Another wording." }), "v1")).toContain("First wording."); // kept
+    expect(lessonContentHtml(lesson({ id: "versions", body: "Second wording." }), "v2")).toContain("Second wording.");
+  });
+
+  it("never shows a lesson's old text after the catalogue changes, even when its version number stays", () => {
+    const original = catalogue.modules[0]!.lessons[0]!;
+    expect(lessonContentHtml(original, contentVersion())).toContain(`<li>${escapeHtml(original.objectives[0]!)}</li>`);
+    const edited = structuredClone(catalogue);
+    const lessonNow = edited.modules[0]!.lessons[0]!;
+    lessonNow.objectives[0] = "A freshly written objective";
+    expect(lessonNow.version).toBe(original.version);
+    const html = lessonContentHtml(lessonNow, catalogueVersion(edited));
+    expect(html).toContain("<li>A freshly written objective</li>");
+    expect(html).not.toContain(`<li>${escapeHtml(original.objectives[0]!)}</li>`);
   });
 });

@@ -1,25 +1,27 @@
-import { cachedHtml, escapeHtml, MARKDOWN_CLASS, markdownToHtml } from "./markdown";
+import { CARD_CLASS } from "../ui";
+import { curriculumHtml } from "./curriculum-html";
+import { escapeHtml, MARKDOWN_CLASS, markdownToHtml } from "./markdown";
 
 /** The parts of a lesson that are the same for every learner: its objectives, text and worked examples. */
 export interface LessonContent {
   id: string;
-  version: number;
   objectives: string[];
   body: string;
   examples: Array<{ situation: string; weak: string; strong: string; why: string }>;
 }
 
-const CARD = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
+const CARD = CARD_CLASS;
 
 /**
  * The lesson's objectives, text and worked examples as HTML, made once per lesson and content
- * version and kept per process (markdown.tsx's cache): React then sends one string instead of
+ * version (`contentVersion` from @defuse/content, see curriculum-html.ts) and kept per process:
+ * React then sends one string instead of
  * building, serialising and rendering a few hundred elements for every learner who opens the
  * lesson. Every text from the content is escaped; the only markup is written here. What differs
  * per learner (done badges, the completion form, where to go next) stays in the page.
  */
-export function lessonContentHtml(lesson: LessonContent): string {
-  return cachedHtml(`lesson:${lesson.id}@${lesson.version}`, () => {
+export function lessonContentHtml(lesson: LessonContent, contentVersion: string): string {
+  return curriculumHtml(contentVersion, `lesson:${lesson.id}`, () => {
     const objectives = lesson.objectives.map((o) => `<li>${escapeHtml(o)}</li>`).join("");
     const examples = lesson.examples
       .map(
@@ -39,7 +41,7 @@ export function lessonContentHtml(lesson: LessonContent): string {
 }
 
 /** The lesson's shared parts (see lessonContentHtml), spaced like the page's other blocks. */
-export function LessonContentBlock({ lesson }: { lesson: LessonContent }) {
+export function LessonContentBlock({ lesson, contentVersion }: { lesson: LessonContent; contentVersion: string }) {
   // Built by lessonContentHtml from escaped text only.
-  return <div className="space-y-6" dangerouslySetInnerHTML={{ __html: lessonContentHtml(lesson) }} />;
+  return <div className="space-y-6" dangerouslySetInnerHTML={{ __html: lessonContentHtml(lesson, contentVersion) }} />;
 }

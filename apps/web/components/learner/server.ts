@@ -12,6 +12,4 @@ export async function orNotFound<T>(p: Promise<T>): Promise<T> {
   }
 }
 
-export function minutes(n: number) {
-  return n >= 60 ? `${Math.floor(n / 60)} h ${n % 60 ? `${n % 60} min` : ""}`.trim() : `${n} min`;
-}
+export { minutes } from "./curriculum-html";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader, ProgressBar } from "@/components/ui";
-import { MasteryChart } from "@/components/learner/mastery";
+import { MasteryChart, scenarioScoreRowsHtml } from "@/components/learner/mastery";
 import { TensionChart } from "@/components/learner/tension";
 import { RealCallsSection } from "@/components/qa/real-calls-section";
 import { formatDateTime } from "@/lib/format";
@@ -58,22 +58,8 @@ export default async function ProgressPage() {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {p.scenarios.map((s) => (
-                <tr key={s.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    <Link href={`/practice/${s.id}`} className="underline-offset-4 hover:underline">
-                      {s.title}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-3">{s.attempts}</td>
-                  <td className="py-2 pr-3">{s.bestScore ?? "—"}</td>
-                  <td className="py-2">
-                    {s.latestScore ?? "—"} {s.latestPassed === null ? null : <Badge tone={s.latestPassed ? "good" : "bad"}>{s.latestPassed ? "Passed" : "Not passed"}</Badge>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            {/* One escaped string per view (scenarioScoreRowsHtml): a row per scenario on every view of this page. */}
+            <tbody dangerouslySetInnerHTML={{ __html: scenarioScoreRowsHtml(p.scenarios) }} />
           </table>
         </div>
         {scores.length > 1 ? (

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idSchema } from "../../schemas";
 import { getReview } from "../../services/review/getReview";
 import { releasedReviewForAttempt } from "../../services/review/releasedReview";
+import { reviewQueueFilters } from "../../services/review/queueFilters";
 import { reviewQueue } from "../../services/review/reviewQueue";
 import { correctTurnLabels } from "../../services/review/labelCorrections";
 import { releaseReview, saveReviewDraft } from "../../services/review/saveReview";
@@ -46,6 +47,8 @@ export const releaseReviewInput = saveReviewInput.extend({ criteria: z.array(cri
 export const reviewRouter = router({
   /** Attempts waiting for a trainer, newest first, keyset-paginated. */
   queue: trainerProcedure.input(reviewQueueInput).query(({ ctx, input }) => reviewQueue(ctx.db, ctx.user, input)),
+  /** The review queue page's cohort and scenario pickers, in one statement. */
+  queueFilters: trainerProcedure.query(({ ctx }) => reviewQueueFilters(ctx.db, ctx.user)),
   /** The review screen: transcript, labels, tension curve, automatic and trainer scores. */
   get: trainerProcedure.input(z.object({ attemptId: idSchema })).query(({ ctx, input }) => getReview(ctx.db, ctx.user, input.attemptId)),
   saveDraft: trainerProcedure.input(saveReviewInput).mutation(({ ctx, input }) => saveReviewDraft(ctx.db, ctx.user, input)),

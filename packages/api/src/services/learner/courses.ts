@@ -1,8 +1,17 @@
 import { drawQuiz } from "@defuse/content";
-import { type Db, PREPARED } from "@defuse/db";
+import { type Db, PREPARED, Prisma } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError } from "../../errors";
 import { allModules, findLesson, findModule, findQuiz, moduleCompletion, type ModuleT, type QuizT } from "./content";
+
+/** Two columns: `lessons`, the ids of the lessons the learner finished, and `quizzes`, of the checks they passed. */
+const marksColumns = (user: SessionUser) => Prisma.sql`
+      (SELECT coalesce(json_agg(lp."lessonId"), '[]')
+         FROM "LessonProgress" lp
+        WHERE lp."orgId" = ${user.orgId} AND lp."userId" = ${user.id} AND lp."completedAt" IS NOT NULL) AS lessons,
+      (SELECT coalesce(json_agg(DISTINCT q."contentId"), '[]')
+         FROM "Attempt" q
+        WHERE q."orgId" = ${user.orgId} AND q."userId" = ${user.id} AND q.kind = 'QUIZ' AND q.status = 'COMPLETED' AND q.passed = true) AS quizzes`;
 
 /**
  * The lessons the learner finished and the checks they passed, in one statement (it was two, and
@@ -11,12 +20,7 @@ import { allModules, findLesson, findModule, findQuiz, moduleCompletion, type Mo
 export async function learnerMarks(db: Db, user: SessionUser) {
   const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[] }>>`${PREPARED}
     SELECT
-      (SELECT coalesce(json_agg(lp."lessonId"), '[]')
-         FROM "LessonProgress" lp
-        WHERE lp."orgId" = ${user.orgId} AND lp."userId" = ${user.id} AND lp."completedAt" IS NOT NULL) AS lessons,
-      (SELECT coalesce(json_agg(DISTINCT q."contentId"), '[]')
-         FROM "Attempt" q
-        WHERE q."orgId" = ${user.orgId} AND q."userId" = ${user.id} AND q.kind = 'QUIZ' AND q.status = 'COMPLETED' AND q.passed = true) AS quizzes`;
+      ${marksColumns(user)}`;
   return { completedLessons: new Set(row!.lessons), passedQuizzes: new Set(row!.quizzes) };
 }
 
@@ -28,12 +32,7 @@ export async function learnerMarks(db: Db, user: SessionUser) {
 async function courseState(db: Db, user: SessionUser, moduleId: string | null) {
   const [row] = await db.$queryRaw<Array<{ lessons: string[]; quizzes: string[]; assigned: Array<{ contentId: string; dueAt: number | null }>; lastLessonId: string | null }>>`${PREPARED}
     SELECT
-      (SELECT coalesce(json_agg(lp."lessonId"), '[]')
-         FROM "LessonProgress" lp
-        WHERE lp."orgId" = ${user.orgId} AND lp."userId" = ${user.id} AND lp."completedAt" IS NOT NULL) AS lessons,
-      (SELECT coalesce(json_agg(DISTINCT q."contentId"), '[]')
-         FROM "Attempt" q
-        WHERE q."orgId" = ${user.orgId} AND q."userId" = ${user.id} AND q.kind = 'QUIZ' AND q.status = 'COMPLETED' AND q.passed = true) AS quizzes,
+      ${marksColumns(user)},
       (SELECT coalesce(json_agg(json_build_object('contentId', s."contentId", 'dueAt', floor(extract(epoch FROM s."dueAt") * 1000)) ORDER BY s."dueAt" ASC NULLS LAST), '[]')
          FROM "Assignment" s
          JOIN "Cohort" c ON c.id = s."cohortId"
@@ -239,12 +238,16 @@ const takenCount = (db: Db, user: SessionUser, quizId: string) => db.attempt.cou
 
 /** The knowledge check without its answer key: this attempt's questions, in this learner's order. */
 export async function quizFor(db: Db, user: SessionUser, input: { moduleId: string; lessonId: string }) {
-  const { module, lesson } = findLesson(input.moduleId, input.lessonId);
+  const { module, lesson, index } = findLesson(input.moduleId, input.lessonId);
   const quiz = findQuiz(lesson.quizId);
-  // How many times the learner has taken this check and their last ten results, in one statement
-  // (it was two, on every view of the knowledge check page; issue 16).
-  const [row] = await db.$queryRaw<Array<{ taken: number; attempts: Array<{ score: number | null; passed: boolean | null; completedAt: number | null }> }>>`${PREPARED}
+  // How many times the learner has taken this check, their last ten results and (for whether the
+  // course is complete) the lessons they finished and checks they passed, in one statement: the
+  // page read the course's state with a second loader on every view (issue 16).
+  const [row] = await db.$queryRaw<
+    Array<{ taken: number; attempts: Array<{ score: number | null; passed: boolean | null; completedAt: number | null }>; lessons: string[]; quizzes: string[] }>
+  >`${PREPARED}
     SELECT
+      ${marksColumns(user)},
       (SELECT count(*)::int FROM "Attempt" a
         WHERE a."orgId" = ${user.orgId} AND a."userId" = ${user.id} AND a.kind = 'QUIZ' AND a."contentId" = ${quiz.id} AND a.status = 'COMPLETED') AS taken,
       (SELECT coalesce(json_agg(json_build_object('score', r.score, 'passed', r.passed, 'completedAt', floor(extract(epoch FROM r."completedAt") * 1000)) ORDER BY r."completedAt" DESC), '[]')
@@ -253,9 +256,11 @@ export async function quizFor(db: Db, user: SessionUser, input: { moduleId: stri
                 ORDER BY a."completedAt" DESC LIMIT 10) r) AS attempts`;
   const attempts = row!.attempts.map((a) => ({ score: a.score, passed: a.passed, completedAt: a.completedAt === null ? null : new Date(a.completedAt) }));
   const attemptNumber = row!.taken + 1;
+  const completion = moduleCompletion(module, new Set(row!.lessons), new Set(row!.quizzes));
   return {
-    module: { id: module.id, title: module.title },
+    module: { id: module.id, title: module.title, status: completion.status },
     lesson: { id: lesson.id, title: lesson.title },
+    nextLessonId: module.lessons[index + 1]?.id ?? null,
     attemptNumber,
     quiz: {
       id: quiz.id,

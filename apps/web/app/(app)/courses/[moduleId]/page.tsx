@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { contentVersion } from "@defuse/content";
 import Link from "next/link";
-import { Badge, ButtonLink, Card, PageHeader, ProgressBar } from "@/components/ui";
+import { ButtonLink, Card, PageHeader, ProgressBar } from "@/components/ui";
+import { courseOutlineHtml } from "@/components/learner/curriculum-html";
 import { minutes, orNotFound } from "@/components/learner/server";
 import { formatDate } from "@/lib/format";
 import { serverApi } from "@/server/session";
@@ -39,29 +41,8 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
           {m.progress}% complete: {m.lessonsDone} of {m.lessonsTotal} lessons done, {m.checksPassed} of {m.checksTotal} knowledge checks passed.
         </p>
       </Card>
-      <ol className="space-y-3" aria-label="Lessons">
-        {m.lessons.map((l, i) => (
-          <li key={l.id}>
-            <Card className="flex flex-wrap items-center gap-4">
-              <div className="min-w-56 flex-1">
-                <h2 className="font-semibold">
-                  <Link href={`/courses/${m.id}/${l.id}`} className="underline-offset-4 hover:underline">
-                    {i + 1}. {l.title}
-                  </Link>
-                </h2>
-                <p className="text-sm text-slate-700">{l.summary}</p>
-                <p className="text-sm text-slate-600">{minutes(l.estimatedMinutes)}</p>
-              </div>
-              <div className="flex flex-wrap gap-2">
-                <Badge tone={l.completed ? "good" : "neutral"}>{l.completed ? "Lesson done" : "Lesson to do"}</Badge>
-                <Link href={`/courses/${m.id}/${l.id}/check`} className="rounded-full focus-visible:outline">
-                  <Badge tone={l.quizPassed ? "good" : "neutral"}>{l.quizPassed ? "Check passed" : "Knowledge check"}</Badge>
-                </Link>
-              </div>
-            </Card>
-          </li>
-        ))}
-      </ol>
+      {/* The outline's shared parts are rendered once per content version; see curriculum-html.ts. Escaped text only. */}
+      <ol className="space-y-3" aria-label="Lessons" dangerouslySetInnerHTML={{ __html: courseOutlineHtml(contentVersion(), m.id, m.lessons) }} />
     </div>
   );
 }

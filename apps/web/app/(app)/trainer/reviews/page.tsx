@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { scenarioOptions } from "@/lib/scenario-options";
 import { Badge, Button, ButtonLink, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { requireUser, serverApi } from "@/server/session";
@@ -22,10 +21,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const state: View = sp.state === "RELEASED" || sp.state === "ABANDONED" ? sp.state : "PENDING";
   const source = sp.source === "practice" || sp.source === "real" ? sp.source : null;
   const api = await serverApi();
-  const [queue, cohorts, own] = await Promise.all([
+  const [queue, { cohorts, scenarios }] = await Promise.all([
     api.review.queue({ state, scenarioId: sp.scenarioId || null, cohortId: sp.cohortId || null, failedOnly: sp.failedOnly === "1", source, cursor: sp.cursor || null }),
-    api.cohort.list({ scope: "all" }),
-    api.authoring.list(),
+    api.review.queueFilters(),
   ]);
   const next = new URLSearchParams({ ...(state !== "PENDING" ? { state } : {}), ...(sp.scenarioId ? { scenarioId: sp.scenarioId } : {}), ...(sp.cohortId ? { cohortId: sp.cohortId } : {}), ...(sp.failedOnly ? { failedOnly: "1" } : {}), ...(source ? { source } : {}) });
   if (queue.nextCursor) next.set("cursor", queue.nextCursor);
@@ -63,7 +61,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             <label htmlFor="f-scenario" className="block text-sm font-medium">Scenario</label>
             <select id="f-scenario" name="scenarioId" defaultValue={sp.scenarioId ?? ""} className={inputClass}>
               <option value="">All scenarios</option>
-              {scenarioOptions(own).map((s) => (
+              {scenarios.map((s) => (
                 <option key={s.id} value={s.id}>{s.title}</option>
               ))}
             </select>

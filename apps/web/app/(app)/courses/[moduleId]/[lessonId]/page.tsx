@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { contentVersion } from "@defuse/content";
 import Link from "next/link";
 import { Badge, Button, ButtonLink, Card } from "@/components/ui";
 import { LessonContentBlock } from "@/components/learner/lesson-content";
@@ -36,7 +37,7 @@ export default async function LessonPage({ params }: { params: Promise<{ moduleI
           {data.quizPassed ? <Badge tone="good">Check passed</Badge> : null}
         </div>
       </header>
-      <LessonContentBlock lesson={lesson} />
+      <LessonContentBlock lesson={lesson} contentVersion={contentVersion()} />
       <Card aria-labelledby="activity-heading" className="border-brand-100 bg-brand-50">
         <h2 id="activity-heading" className="font-semibold">
           Practice activity: {lesson.activity.title}

@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: "Knowledge check" };
 export default async function CheckPage({ params }: { params: Promise<{ moduleId: string; lessonId: string }> }) {
   const { moduleId, lessonId } = await params;
   const api = await serverApi();
-  const [data, module] = await Promise.all([orNotFound(api.learner.quiz({ moduleId, lessonId })), orNotFound(api.learner.module({ id: moduleId }))]);
-  const idx = module.lessons.findIndex((l) => l.id === lessonId);
-  const next = module.lessons[idx + 1];
+  // One loader: the check, and the course's title, state and next lesson (issue 16).
+  const data = await orNotFound(api.learner.quiz({ moduleId, lessonId }));
+  const { module } = data;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -35,7 +35,7 @@ export default async function CheckPage({ params }: { params: Promise<{ moduleId
           {data.attempts.length ? ` Your best so far: ${data.bestScore}% over ${data.attempts.length} attempt${data.attempts.length === 1 ? "" : "s"}.` : ""}
         </p>
       </header>
-      <QuizForm data={data} moduleId={module.id} lessonId={lessonId} nextHref={next ? `/courses/${module.id}/${next.id}` : `/courses/${module.id}`} />
+      <QuizForm data={data} moduleId={module.id} lessonId={lessonId} nextHref={data.nextLessonId ? `/courses/${module.id}/${data.nextLessonId}` : `/courses/${module.id}`} />
       {module.status === "COMPLETED" ? (
         <Card className="border-emerald-300 bg-emerald-50" role="status">
           <p className="font-semibold">You have completed {module.title}.</p>
