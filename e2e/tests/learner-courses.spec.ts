@@ -36,8 +36,12 @@ test("a learner completes a lesson and its knowledge check, and sees their progr
 
   const firstCourse = courses.first().getByRole("heading", { level: 2 }).getByRole("link");
   const courseTitle = (await firstCourse.textContent())!.trim();
+  // The course cards are cached HTML with plain links; following one is still a client-side navigation
+  // (components/plain-link-navigation.tsx), so this page's JavaScript state survives it.
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
   await firstCourse.click();
   await expect(page.getByRole("heading", { level: 1, name: courseTitle })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   await expectAccessible(page, "course page");
 
   await page.getByRole("link", { name: "Start the course" }).click();
