@@ -92,7 +92,7 @@ describe("a turn continued from this process's memory of the attempt", () => {
     expect(elsewhere.takeTurn).not.toBe(here.takeTurn);
     const api = createCaller(createContextInner({ db: tdb.db, user }));
     const { attemptId } = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
-    const turn = (m: typeof here, i: number, clientTurnId = randomUUID()) => m.takeTurn(tdb.db, user, { attemptId, clientTurnId, text: SKILLED_BILLING[i]! });
+    const turn = (m: typeof here, i: number, clientTurnId: string = randomUUID()) => m.takeTurn(tdb.db, user, { attemptId, clientTurnId, text: SKILLED_BILLING[i]! });
     const first = await turn(here, 0);
     const second = await turn(elsewhere, 1);
     const third = await turn(here, 2); // `here` remembers the attempt as it was after the first turn
@@ -114,8 +114,8 @@ describe("a turn continued from this process's memory of the attempt", () => {
 
   it("orders keys as PostgreSQL's jsonb gives them back", async () => {
     const value = { bb: 1, a: { zz: [{ y: 1, x: 2 }], b: null }, ab: 3, "10": 4, é: 5, "2": 6, ba: "é", aaa: true };
-    const [{ back }] = await tdb.db.$queryRaw<Array<{ back: unknown }>>`${PREPARED} SELECT ${JSON.stringify(value)}::jsonb AS back`;
-    expect(JSON.stringify(inJsonbOrder(value))).toBe(JSON.stringify(back));
-    expect(JSON.stringify(value)).not.toBe(JSON.stringify(back));
+    const [r] = await tdb.db.$queryRaw<Array<{ back: unknown }>>`${PREPARED} SELECT ${JSON.stringify(value)}::jsonb AS back`;
+    expect(JSON.stringify(inJsonbOrder(value))).toBe(JSON.stringify(r!.back));
+    expect(JSON.stringify(value)).not.toBe(JSON.stringify(r!.back));
   });
 });
