@@ -79,17 +79,19 @@ async function load(seconds) {
 }
 
 // Statements per turn: one learner, sequential turns, attempts already started (a call that ends
-// mid-way adds its new attempt's statements: counted, but rare over 20 turns). The job queue's
-// polling (pg-boss, a few statements a second) is counted over as long again with no turns, and
-// taken off.
+// mid-way adds its new attempt's statements: counted, but rare over 20 turns). A backend reports
+// its statistics when it goes idle, but at most once a second, else within PostgreSQL's 10 s idle
+// interval: the pauses wait that long. The job queue's polling (pg-boss) is counted over as long
+// again with no turns, and taken off (start the server with DEFUSE_JOBS=off to leave it out).
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const SETTLE_MS = 11_000;
 for (let i = 0; i < 5; i++) await turn(sessions[0]);
-await sleep(700);
+await sleep(SETTLE_MS);
 const x0 = await xacts();
 const t0 = Date.now();
 let turns = 0;
 while (turns < 20) if (await turn(sessions[0])) turns++;
-await sleep(700);
+await sleep(SETTLE_MS);
 const x1 = await xacts();
 await sleep(Date.now() - t0);
 const idle = (await xacts()) - x1;
