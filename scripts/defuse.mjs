@@ -233,8 +233,10 @@ async function serveWeb(mode) {
   // client-address.cjs records the socket's address for the sign-in throttle; page-headers.cjs gives
   // every page its CSP nonce and sends anonymous visitors to /login; unread-body.cjs discards the rest
   // of a body the app stopped reading, so the client can read the 413; request-timeouts.cjs cuts a
-  // request whose body has not all arrived within 30 s (see those files).
-  const preloads = ["scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs", "scripts/request-timeouts.cjs"].map((f) => path.join(root, f));
+  // request whose body has not all arrived within 30 s; trpc-direct.cjs serves /api/trpc without
+  // Next's route runtime once the route has loaded (see those files). Each wraps the http server's
+  // request event, the last loaded outermost: trpc-direct.cjs comes first so it runs after the others.
+  const preloads = ["scripts/trpc-direct.cjs", "scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs", "scripts/request-timeouts.cjs"].map((f) => path.join(root, f));
   if (mode === "dev") {
     const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${preloads.map((p) => `--require ${JSON.stringify(p)}`).join(" ")}`.trim();
     return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });

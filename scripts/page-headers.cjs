@@ -21,6 +21,7 @@
 "use strict";
 const http = require("node:http");
 const { randomFillSync } = require("node:crypto");
+const { HSTS } = require("./response-headers.cjs");
 
 /** A fresh unguessable nonce (128 bits, base64). */
 function newNonce() {
@@ -73,7 +74,6 @@ function contentSecurityPolicy(nonce, opts = {}) {
  * HSTS: browsers only honour it over HTTPS (RFC 6797 §8.1), so it is sent when the request came
  * over HTTPS: directly, or through a TLS-terminating proxy that says so in X-Forwarded-Proto.
  */
-const HSTS = "max-age=63072000; includeSubDomains";
 function servedOverHttps(encrypted, forwardedProto) {
   return !!encrypted || String(forwardedProto ?? "").split(",")[0].trim() === "https";
 }

@@ -1,13 +1,13 @@
 // @ts-check
 // Plain JavaScript, not next.config.ts: a TypeScript config makes every `next start` worker load
 // Next's SWC compiler (a native module of about 24 MB resident) only to compile this file.
-import pageHeaders from "../../scripts/page-headers.cjs";
+import responseHeaders from "../../scripts/response-headers.cjs";
 
-const { HSTS } = pageHeaders;
+const { HSTS, COMMON_HEADERS, API_CSP } = responseHeaders;
 
 // Every page's Content-Security-Policy (with a per-request script nonce), X-Frame-Options and HSTS
 // are set by scripts/page-headers.cjs; API answers are JSON, and still get a policy that allows nothing.
-const apiCsp = "default-src 'none'; frame-ancestors 'none'";
+// tRPC calls served by scripts/trpc-direct.cjs (outside Next) get the same headers from there.
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -23,18 +23,14 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
+        headers: Object.entries(COMMON_HEADERS).map(([key, value]) => ({ key, value })),
       },
       // Pages get X-Frame-Options from scripts/page-headers.cjs (unless LTI_FRAME_ANCESTORS lets an LMS frame them);
       // the API is never framed.
       { source: "/api/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // LTI endpoints answer LMS platforms with small HTML pages (auto-posting forms) that set their
       // own narrower policy (server/lti.ts), so the nothing-allowed API policy skips them.
-      { source: "/api/((?!lti/).*)", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
+      { source: "/api/((?!lti/).*)", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
       // HSTS on everything served through a TLS-terminating proxy (browsers ignore it over HTTP).
       { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "Strict-Transport-Security", value: HSTS }] },
     ];

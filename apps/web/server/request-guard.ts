@@ -67,7 +67,8 @@ export async function readLimitedBody(req: Request, limit: number): Promise<Uint
   return out;
 }
 
-const json = (status: number, message: string) =>
+/** The route's own refusals: plain JSON, never cached. */
+export const refusal = (status: number, message: string) =>
   new Response(JSON.stringify({ error: { message } }), {
     status,
     headers: { "content-type": "application/json", "cache-control": "no-store" },
@@ -78,7 +79,7 @@ const json = (status: number, message: string) =>
  * host) and non-JSON bodies (tRPC would otherwise accept `multipart/form-data`, which a plain HTML
  * form on another site can post without a CORS preflight).
  */
-export function refuseForeignRequest(req: Request): Response | null {
+export function refuseForeignRequest(req: Pick<Request, "headers" | "method">): Response | null {
   const origin = req.headers.get("origin");
   if (origin) {
     const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
@@ -88,14 +89,17 @@ export function refuseForeignRequest(req: Request): Response | null {
     } catch {
       originHost = null;
     }
-    if (!host || originHost !== host) return json(403, "Cross-site requests are not accepted.");
+    if (!host || originHost !== host) return refusal(403, "Cross-site requests are not accepted.");
   }
   if (req.method === "POST") {
     const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-    if (type !== "application/json") return json(415, "Send the request as application/json.");
+    if (type !== "application/json") return refusal(415, "Send the request as application/json.");
   }
   return null;
 }
+
+/** The 413 for a body over `limit` bytes. */
+export const tooLarge = (limit: number) => refusal(413, `The request is too large (the limit is ${Math.round(limit / 1024)} KB).`);
 
 /** A copy of `req` whose body is at most MAX_TRPC_BODY_BYTES, or the 413 answer. */
 export async function withLimitedBody(req: Request, limit = MAX_TRPC_BODY_BYTES): Promise<Request | Response> {
@@ -104,7 +108,7 @@ export async function withLimitedBody(req: Request, limit = MAX_TRPC_BODY_BYTES)
     const body = await readLimitedBody(req, limit);
     return new Request(req.url, { method: req.method, headers: req.headers, body: body as BodyInit });
   } catch (e) {
-    if (e instanceof BodyTooLargeError) return json(413, `The request is too large (the limit is ${Math.round(limit / 1024)} KB).`);
+    if (e instanceof BodyTooLargeError) return tooLarge(limit);
     throw e;
   }
 }

@@ -31,8 +31,20 @@ export const MAX_RETRIES = 8;
  * new AttemptTurn row are written by one statement that only applies while the attempt is still in
  * progress at the version this request read (compare-and-set on Attempt.version). A hint that
  * landed in between makes it read again and retry; another turn or a finish in between refuses it.
+ *
+ * When this process wrote the attempt's last turn itself, it starts from what it wrote instead of
+ * reading it back (recentAttempts below): the same compare-and-set then decides, so a memory that
+ * is out of date (a hint, a finish, a turn served by another worker since) writes nothing and the
+ * turn goes the usual way, read first. A turn is then one statement instead of two.
  */
 export async function takeTurn(db: Db, user: SessionUser, input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string }) {
+  const known = recentAttempts.get(input.attemptId);
+  if (known && known.userId === user.id && known.orgId === user.orgId) {
+    // Anything short of a stored turn (a stale memory, a choice the stale state does not offer, a
+    // re-sent turn's unique clash) is left to the usual path, which answers it from the database.
+    const r = await continueTurn(db, user, known, input).catch(() => null);
+    if (r?.done) return r.result;
+  }
   let firstTurnCount: number | null = null;
   for (let tries = 0; ; tries++) {
     const r = await tryTurn(db, user, input);
@@ -45,36 +57,87 @@ export async function takeTurn(db: Db, user: SessionUser, input: { attemptId: st
 }
 
 type TurnResult = { turn: TurnView; duplicate: boolean; tension: number; ended: boolean; outcome: string; choices: Array<{ id: string; text: string }> };
+type TryResult = { done: true; result: TurnResult } | { done: false; turnCount: number };
 
-async function tryTurn(
-  db: Db,
-  user: SessionUser,
-  input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string },
-): Promise<{ done: true; result: TurnResult } | { done: false; turnCount: number }> {
-  // The hottest path in Defuse (every reply in every role-play), so it is two SQL statements:
-  // this read (the attempt, its turn count and this turn if a retry already stored it) and one
-  // write below, both PREPARED (named, and sent by @defuse/db straight to pg).
-  const [attempt] = await db.$queryRaw<
-    Array<{
-      id: string;
-      kind: "ROLEPLAY" | "BRANCHING";
-      status: string;
-      contentId: string;
-      contentVersion: number | null;
-      answers: unknown;
-      version: number;
-      turnCount: number;
-      again: StoredTurn | null;
-    }>
-  >`${PREPARED}
+/** What a turn needs of its attempt: the row as the turn's read gives it. */
+interface AttemptForTurn {
+  id: string;
+  kind: "ROLEPLAY" | "BRANCHING";
+  status: string;
+  contentId: string;
+  contentVersion: number | null;
+  answers: unknown;
+  version: number;
+  turnCount: number;
+}
+
+/**
+ * The attempts whose last turn this process wrote, as the database holds them after that write
+ * (Attempt.version included), so the next turn can start without reading the row back. Bounded;
+ * an attempt that is not here (or not current) is read as before.
+ */
+const RECENT_ATTEMPTS_MAX = 500;
+const recentAttempts = new Map<string, AttemptForTurn & { userId: string; orgId: string }>();
+
+/**
+ * A JSON value with its objects' keys in jsonb's order (shorter keys first, then by their UTF-8
+ * bytes), which is how the `answers` column gives them back: the remembered memo is the very
+ * value a read would give, keys in the same order, so the engine continues from it exactly as it
+ * would from the row.
+ */
+export function inJsonbOrder(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(inJsonbOrder);
+  if (v === null || typeof v !== "object") return v;
+  const keys = Object.keys(v).map((k) => ({ k, b: Buffer.from(k) }));
+  keys.sort((x, y) => x.b.length - y.b.length || Buffer.compare(x.b, y.b));
+  const out: Record<string, unknown> = {};
+  for (const { k } of keys) out[k] = inJsonbOrder((v as Record<string, unknown>)[k]);
+  return out;
+}
+
+function rememberAttempt(user: SessionUser, attempt: AttemptForTurn, memoJson: string, ended: boolean) {
+  recentAttempts.delete(attempt.id);
+  if (ended) return; // the next turn is refused whichever way it is read
+  if (recentAttempts.size >= RECENT_ATTEMPTS_MAX) recentAttempts.delete(recentAttempts.keys().next().value!);
+  recentAttempts.set(attempt.id, {
+    ...attempt,
+    userId: user.id,
+    orgId: user.orgId,
+    status: "IN_PROGRESS",
+    answers: inJsonbOrder(JSON.parse(memoJson)),
+    version: attempt.version + 1,
+    turnCount: attempt.turnCount + 1,
+  });
+}
+
+/** What this process remembers of an attempt for its next turn (tests compare it with the row). */
+export function rememberedAttempt(attemptId: string): Readonly<AttemptForTurn> | undefined {
+  return recentAttempts.get(attemptId);
+}
+
+async function tryTurn(db: Db, user: SessionUser, input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string }): Promise<TryResult> {
+  // The hottest path in Defuse (every reply in every role-play), so it is two SQL statements at
+  // most: this read (the attempt, its turn count and this turn if a retry already stored it) and
+  // one write (continueTurn), both PREPARED (named, and sent by @defuse/db straight to pg); the
+  // read is skipped when this process wrote the attempt last (takeTurn).
+  const [attempt] = await db.$queryRaw<Array<AttemptForTurn & { again: StoredTurn | null }>>`${PREPARED}
     SELECT t.id, t.kind::text AS kind, t.status::text AS status, t."contentId", t."contentVersion", t.answers, t.version,
       (SELECT count(*)::int FROM "AttemptTurn" x WHERE x."attemptId" = t.id) AS "turnCount",
       (SELECT row_to_json(x) FROM "AttemptTurn" x WHERE x."attemptId" = t.id AND x."clientTurnId" = ${input.clientTurnId}) AS again
     FROM "Attempt" t
     WHERE t.id = ${input.attemptId} AND t."orgId" = ${user.orgId} AND t."userId" = ${user.id} AND t.kind IN ('ROLEPLAY', 'BRANCHING')`;
   if (!attempt) throw notFound("That practice attempt");
+  if (attempt.again) {
+    const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
+    return { done: true, result: { turn: turnView(attempt.again, scenario), duplicate: true, ...(await afterState(db, user, attempt.id)) } };
+  }
+  const { again: _, ...row } = attempt;
+  return continueTurn(db, user, row, input);
+}
+
+/** The engine step and the write, from the attempt as read (or as this process last wrote it). */
+async function continueTurn(db: Db, user: SessionUser, attempt: AttemptForTurn, input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string }): Promise<TryResult> {
   const scenario = await scenarioOf(db, user.orgId, attempt.contentId, attempt.contentVersion);
-  if (attempt.again) return { done: true, result: { turn: turnView(attempt.again, scenario), duplicate: true, ...(await afterState(db, user, attempt.id)) } };
   if (attempt.status !== "IN_PROGRESS") throw precondition("This attempt has already finished. Start a new one to practise again.");
 
   const memo = attempt.answers as unknown as RoleplayMemo | null;
@@ -82,12 +145,13 @@ async function tryTurn(
   if (engine.summary(memo.state).ended) throw precondition("The call has ended. Finish the attempt to see your scorecard.");
 
   const { turn, s, techniques, pitfalls, agentText, next } = stepRoleplay(attempt.kind, scenario, memo, attempt.id, input);
+  const memoJson = JSON.stringify(storedMemo(next));
   try {
     // One statement: the attempt's new state and the turn land together or not at all, and only
     // if nobody changed the attempt since the read above (same version, still in progress).
     const [saved] = await db.$queryRaw<StoredTurn[]>`${PREPARED}
       WITH upd AS (
-        UPDATE "Attempt" SET answers = ${JSON.stringify(storedMemo(next))}::jsonb, tension = ${s.tension}::int, outcome = ${s.outcome},
+        UPDATE "Attempt" SET answers = ${memoJson}::jsonb, tension = ${s.tension}::int, outcome = ${s.outcome},
           version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
         WHERE id = ${attempt.id} AND version = ${attempt.version}::int AND status = 'IN_PROGRESS'
         RETURNING id
@@ -100,6 +164,7 @@ async function tryTurn(
       FROM upd
       RETURNING index, "clientTurnId", "agentText", "choiceId", techniques, pitfalls, labels, "customerLine", "tensionBefore", "tensionAfter", reason, hinted`;
     if (!saved) return { done: false, turnCount: attempt.turnCount };
+    rememberAttempt(user, attempt, memoJson, s.ended);
     return {
       done: true,
       result: { turn: turnView(saved, scenario), duplicate: false, tension: s.tension, ended: s.ended, outcome: s.outcome, choices: branchAfter(attempt.kind, scenario, s, attempt.id) },

@@ -1,0 +1,172 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { BodyTooLargeError, bodyLimitFor, refuseForeignRequest, tooLarge } from "./request-guard";
+import { GZIP_THRESHOLD_BYTES } from "./sized-response";
+
+/**
+ * The tRPC endpoint served straight from the Node request, without Next.js's route runtime.
+ *
+ * A role-play turn is a small JSON POST whose own work (the session from memory, the engine, two
+ * statements) is a few milliseconds of CPU; Next's handling of the same request around it (route
+ * resolution, its request and response wrappers, web streams for the body both ways, tracing,
+ * AsyncLocalStorage scopes, the compression middleware's stream) was a third or more of the
+ * worker's time per turn in a CPU profile (issue 16). scripts/trpc-direct.cjs (preloaded) hands
+ * `/api/trpc/<procedures>` GET and POST requests to the handler registered here, once the Next
+ * route has loaded (its first request goes through Next and registers it). The work per request
+ * is the route's, with the same code: the cross-site and content-type refusals, the body limit
+ * (same limits and 413), the session and tRPC (answerTrpc), `cache-control: no-store`, answers
+ * under 1 KB sent as they are with `no-transform`, larger JSON answers gzipped (or deflated) the way
+ * Next's compression middleware does: `Vary: Accept-Encoding`, the encoding the client accepts.
+ * Off with DEFUSE_TRPC_DIRECT=off, and outside production (`next dev` reloads the route's code).
+ */
+
+type Answer = (req: Request) => Promise<Response>;
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Where scripts/trpc-direct.cjs finds the handler: a process-wide symbol, the same in every bundle. */
+export const TRPC_DIRECT = Symbol.for("defuse.trpcDirect");
+
+/** Makes this worker serve /api/trpc directly from now on (production only; DEFUSE_TRPC_DIRECT=off keeps Next's route). */
+export function registerTrpcDirect(answer: Answer) {
+  if (process.env.NODE_ENV !== "production" || process.env.DEFUSE_TRPC_DIRECT === "off") return;
+  (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] ??= serveTrpcDirect(answer);
+}
+
+/** The request's headers as a web Headers object, as Next builds them (repeated headers appended). */
+function webHeaders(h: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const key in h) {
+    const v = h[key];
+    if (Array.isArray(v)) for (const x of v) headers.append(key, x);
+    else if (v !== undefined) headers.append(key, v);
+  }
+  return headers;
+}
+
+/** The URL Next gives a route's Request: this server's port on localhost, https when the request came over TLS or says a proxy did. */
+function requestUrl(req: IncomingMessage): string {
+  const encrypted = (req.socket as { encrypted?: boolean }).encrypted;
+  const proto = encrypted || String(req.headers["x-forwarded-proto"] ?? "").includes("https") ? "https" : "http";
+  return `${proto}://localhost:${req.socket.localPort}${req.url}`;
+}
+
+/**
+ * Reads the body up to `limit` bytes, like request-guard's readLimitedBody: a declared length over
+ * the limit is refused before anything is read; past the limit, reading stops and the request is
+ * let go (scripts/unread-body.cjs then discards the rest, so the client can read the 413).
+ */
+export function readNodeBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLargeError(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      req.off("close", onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size <= limit) return void chunks.push(chunk);
+      done();
+      req.destroy();
+      reject(new BodyTooLargeError(limit));
+    };
+    const onEnd = () => {
+      done();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(err);
+    };
+    const onClose = () => {
+      done();
+      reject(new Error("the request closed before its body arrived"));
+    };
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+    req.on("close", onClose);
+  });
+}
+
+const gzip = promisify(zlib.gzip);
+const deflate = promisify(zlib.deflate);
+
+/** The compression middleware's choice for Accept-Encoding: gzip, else deflate, else none. */
+export function encodingFor(acceptEncoding: string | undefined): "gzip" | "deflate" | null {
+  const q = new Map<string, number>();
+  for (const part of String(acceptEncoding ?? "").split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    q.set(name, qp ? Number(qp.slice(2)) || 0 : 1);
+  }
+  const accepted = (e: string) => (q.get(e) ?? q.get("*") ?? 0) > 0;
+  return accepted("gzip") ? "gzip" : accepted("deflate") ? "deflate" : null;
+}
+
+/** Writes a web Response to the Node response: headers, then the body in one write when it is JSON. */
+async function send(req: IncomingMessage, res: ServerResponse, answer: Response) {
+  res.statusCode = answer.status;
+  answer.headers.forEach((v, k) => {
+    if (k !== "set-cookie" && k !== "content-length") res.setHeader(k, v);
+  });
+  const cookies = answer.headers.getSetCookie();
+  if (cookies.length) res.setHeader("set-cookie", cookies);
+  if (!answer.body) return void res.end();
+  if (!/^application\/json\b/i.test(answer.headers.get("content-type") ?? "")) {
+    // Streamed answers (tRPC's JSON lines): passed on as they come, not compressed.
+    for await (const chunk of answer.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
+    return void res.end();
+  }
+  let body = Buffer.from(await answer.arrayBuffer());
+  const cacheControl = answer.headers.get("cache-control");
+  if (body.byteLength < GZIP_THRESHOLD_BYTES) {
+    res.setHeader("cache-control", [cacheControl, "no-transform"].filter(Boolean).join(", "));
+  } else if (!/\bno-transform\b/i.test(cacheControl ?? "")) {
+    res.appendHeader("vary", "Accept-Encoding");
+    const encoding = req.method === "HEAD" ? null : encodingFor(req.headers["accept-encoding"]);
+    if (encoding) {
+      body = await (encoding === "gzip" ? gzip : deflate)(body);
+      res.setHeader("content-encoding", encoding);
+    }
+  }
+  res.setHeader("content-length", body.byteLength);
+  res.end(body);
+}
+
+async function serve(answer: Answer, req: IncomingMessage, res: ServerResponse) {
+  const method = req.method ?? "GET";
+  const headers = webHeaders(req.headers);
+  const refused = refuseForeignRequest({ method, headers });
+  if (refused) return send(req, res, refused);
+  const url = requestUrl(req);
+  let body: Buffer | undefined;
+  if (method === "POST") {
+    try {
+      body = await readNodeBody(req, bodyLimitFor(url));
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) return send(req, res, tooLarge(err.limit));
+      throw err;
+    }
+  }
+  return send(req, res, await answer(new Request(url, { method, headers, body: body as BodyInit | undefined })));
+}
+
+/** The Node request handler for /api/trpc (GET and POST) that scripts/trpc-direct.cjs calls. */
+export function serveTrpcDirect(answer: Answer): NodeHandler {
+  return (req, res) => {
+    serve(answer, req, res).catch((err: unknown) => {
+      if (req.destroyed && !req.complete) return; // the client went away mid-body: nobody to answer
+      console.error("tRPC (direct path) failed:", err);
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(500, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ error: { message: "Something went wrong on our side. Please try again." } }));
+    });
+  };
+}
