@@ -16,6 +16,8 @@ describe("rude in veiled forms", () => {
     expect(fires("It's really not that complicated, you just turn on offline per album.", "rude-not-hard")).toBe(true);
     expect(fires("It's literally in settings, it isn't hard.", "rude-not-hard")).toBe(true);
     expect(fires("It's not rocket science, I'll walk you through it.", "rude-not-hard")).toBe(false);
+    expect(fires("It's not rocket science, I'll walk you through it.", "rude-talking-down")).toBe(false);
+    expect(fires("Honestly, it's not rocket science.", "rude-talking-down")).toBe(true);
     expect(fires("Don't worry, it's not complicated at all, we'll do it together.", "rude-not-hard")).toBe(false);
     expect(fires("It's not hard to fix, I'll do it now.", "rude-not-hard")).toBe(false);
     // hard news acknowledged is empathy, not talking down
