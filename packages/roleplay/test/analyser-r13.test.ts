@@ -32,6 +32,12 @@ describe("rude in veiled forms", () => {
     expect(fires("I'm not the one who sent it, but I'm the one who's going to sort it.", "rude-implied-insult")).toBe(false);
     expect(fires("The only one who can authorise it is my manager, so I'll ask her now.", "rude-implied-insult")).toBe(false);
   });
+  it("contempt for her decision; not condolences or 'it's your call'", () => {
+    expect(fires("Fine, if you want to pay for a worse network, that's your funeral.", "rude-your-funeral")).toBe(true);
+    expect(fires("Well, that's your loss, not ours.", "rude-your-funeral")).toBe(true);
+    expect(fires("I'm so sorry for your loss.", "rude-your-funeral")).toBe(false);
+    expect(fires("It's your call, and whichever you pick I'll set it up today.", "rude-your-funeral")).toBe(false);
+  });
   it("mock sympathy; not real sympathy with help", () => {
     expect(fires("Oh, poor you.", "rude-mock-sympathy")).toBe(true);
     expect(fires("Six whole years, I'll alert the media.", "rude-mock-sympathy")).toBe(true);

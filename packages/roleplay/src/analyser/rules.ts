@@ -311,6 +311,10 @@ export const RULES: Rule[] = [
   // awful, let me sort it") silences it. An assert: nobody says these by accident (6 of 6 training lines are rude), and
   // too few v2 lines carry them for the usual promotion.
   { id: "rude-mock-sympathy", label: "rude", cue: /\bpoor (?:you|baby|diddums|lamb)\b(?! (?:had|have|must|went|were|got))|\bmy heart (?:bleeds|breaks for you)\b|\bboo[- ]?hoo\b|\bcry me a river\b|\bdiddums\b|\b(?:i'll|i will|let me|shall i|should i|better) (?:alert|call|ring|tell|phone) the (?:media|press|papers|news|newspapers)\b|\bstop the press(?:es)?\b|\bsmallest violin\b|\bfirst world problems?\b|\bhowever (?:will|did|do) you (?:cope|survive|manage)\b|\bhow will you ever (?:cope|survive)\b|\bmust be (?:so |really )?(?:hard|tough|awful|terrible) being you\b/g, unless: new RegExp(`\\b(?:sorry|apologi\\w*|that sounds|sounds (?:awful|horrible|rough|stressful|like)|let me (?:help|sort|fix)|let's (?:sort|fix|get)|i'll (?:sort|fix|help|get))\\b|${FEELING}`), wide: true, negatable: false, effect: "assert", examples: ["tr965", "tr966", "tr1168", "b2-187", "Q-0024"] },
+  // Contempt for her decision ("that's your funeral", "that's your lookout", "well, that's your loss, not ours", "suit
+  // yourself", "no skin off my nose", "thanks for nothing"): sarcasm at her choice, never said kindly; an assert (3 of 3
+  // training lines are rude, too few for the usual promotion). "Sorry for your loss" and "it's your call" do not fire.
+  { id: "rude-your-funeral", label: "rude", cue: /\b(?:that's|that is|it's|it is) your (?:funeral|lookout|loss)\b(?! (?:of|too|as well))|\bsuit yourself\b|\bno skin off my nose\b|\bthanks for nothing\b/g, unless: /\b(?:sorry|condolences)\b/, negatable: false, effect: "assert", examples: ["A-0911", "G-0065", "Y-155"] },
   // Analyser round 13, `argue` ("contradicting the customer, correcting them for the sake of it, or getting defensive").
   // The company defended against her charge in so many words ("we're not thieves", "it isn't made up", "it's not daylight
   // robbery", "our drivers aren't clowns", "nobody else has complained", "we have great reviews", "the system's not
