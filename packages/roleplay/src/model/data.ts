@@ -9,7 +9,10 @@
  *   v2/final-D.jsonl, H's in the file's own `labels`), trained on since the seventh analyser round;
  * - "I", "J": two pitfall-rich author sessions (v2/author<X>.jsonl, their authors' labels);
  * - "N", "P", "Q", "R": adjudicated authors that came as v2/final-<X>.jsonl alone (Q and R since analyser round 8;
- *   W, X, Y since round 10; U, tired agents at an outsourced centre, and V, chat agents in AU/NZ/ZA/IN English, since round 12);
+ *   W, X, Y since round 10; U, tired agents at an outsourced centre, and V, chat agents in AU/NZ/ZA/IN English, since round 12;
+ *   M, a UK phone centre, and S, US chat agents writing non-native English, arrived in round 13 (v2/final-M.jsonl,
+ *   v2/final-S.jsonl) but are not trained on yet: the retrain with them broke four whole-call tests, see the README's
+ *   "Analyser round 13");
  * - "K": the held-out author (v2/heldout-K.jsonl, added by the lead). Never trained on, never read
  *   here; only its aggregate figures are ever printed.
  */

@@ -27,6 +27,10 @@ const f2 = (x: number) => x.toFixed(3);
 const fast = process.argv.includes("--fast");
 
 const firstStage = new Map<string, Float64Array[]>();
+/** the second stage per left-out author depends only on the first stage and the stack options: reused across rows (rude's rows differ elsewhere) */
+const second = new Map<string, ReturnType<typeof secondStage>>();
+/** per left-out author: the `rude` threshold, gate and promoted rude cues its judge used (--fast) */
+const rudeDecision = new Map<string, string>();
 
 /** --fast: every author judged by the fold model that never saw it, thresholds from the other groups' out-of-fold scores. */
 function fastJudge(o: FitOptions): Map<string, EvalReport> {
@@ -38,7 +42,10 @@ function fastJudge(o: FitOptions): Map<string, EvalReport> {
   for (const a of TRAINING_AUTHORS) {
     const keep = docs.map((d) => d.item.group !== a);
     const train: Doc[] = docs.filter((_, i) => keep[i]);
-    const { st, oof: trainOof } = secondStage(train, oof.filter((_, i) => keep[i]), o);
+    const sKey = JSON.stringify([key, a, o.stack, o.stackL2, o.stackRude]);
+    const memo = second.get(sKey) ?? secondStage(train, oof.filter((_, i) => keep[i]), o);
+    second.set(sKey, memo);
+    const { st, oof: trainOof } = memo;
     const th = chooseThresholds(train, trainOof, o);
     const promoted = promotedRules(train, o);
     const gate = chooseRudeGate(train, trainOof, th, promoted, o);
@@ -51,6 +58,7 @@ function fastJudge(o: FitOptions): Map<string, EvalReport> {
     });
     let k = 0;
     out.set(a, evaluate(test.map((d) => ({ ...d.item })), () => pred[k++]!));
+    rudeDecision.set(a, `rude threshold ${th[LABEL_IDS.indexOf("rude")]}, gate ${gate > 1 ? "off" : gate.toFixed(2)}, promoted ${[...promoted].filter((r) => r.startsWith("rude-")).length} rude cues`);
   }
   return out;
 }
@@ -83,7 +91,7 @@ for (const arg of process.argv.slice(2).filter((x) => !x.startsWith("--"))) {
     rudeAll.fn += rude.fn;
     const sol = r.perLabel.find((s) => s.label === "solution")!;
     const pr = PITFALLS.map((p) => `${p.slice(0, 4)} ${f2(r.perLabel.find((s) => s.label === p)!.recall)}`).join(" ");
-    rows.push(`  ${a}: micro ${f2(r.microF1)} macro ${f2(r.macroF1)} rude P ${f2(rude.precision)} R ${f2(rude.recall)} (${rude.support} rude lines); recall ${pr}; solution P ${f2(sol.precision)}`);
+    rows.push(`  ${a}: micro ${f2(r.microF1)} macro ${f2(r.macroF1)} rude P ${f2(rude.precision)} R ${f2(rude.recall)} (${rude.support} rude lines); recall ${pr}; solution P ${f2(sol.precision)}${rudeDecision.has(a) ? `; ${rudeDecision.get(a)}` : ""}`);
   }
   const n = TRAINING_AUTHORS.length;
   console.log(`${arg} => mean micro ${f2(mi / n)} macro ${f2(ma / n)} (${(Date.now() - t0) / 1000} s)`);
