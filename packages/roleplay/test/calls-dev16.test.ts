@@ -15,8 +15,6 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {
-  "c16-persistent-abuse-3":
-    "excellent proper ending, fails as rude: 'Mr Dunn, I'm asking again: please stop the insults. If it continues I will end the call.' is heard as a threat, though the taxonomy's proper ending asks for exactly this warning (the engine's proper endings, another helper's this round)",
   "c16-persistent-abuse-4":
     "good proper ending, ended but 77 against 80; a declared disagreement with the author (engine round 15): no turn acknowledges, apologises, asks or reflects anything of his, so listening and empathy stays at 4/20 by the rubric's levels, while every warning is credited as a boundary",
   "c16-abusive-caller-2":
