@@ -66,6 +66,16 @@ describe("a worry tied to an allowed remedy is dealt with by doing something abo
     const evidence = r.criteria.flatMap((c) => c.evidence).filter((e) => e.label === "solution");
     expect(evidence.map((e) => e.quote)).not.toContain("I understand the direct debit's going out tomorrow, that's a big worry.");
   });
+  it("her deadline acknowledged earns neither solution nor expectation; the same words with an act do", () => {
+    const credited = (turn: string) => {
+      const r = simulate({ scenario: "billing-error", turns: [turn], seed: 1 });
+      return r.criteria.flatMap((c) => c.evidence).filter((e) => e.label === "solution" || e.label === "expectation").map((e) => e.quote);
+    };
+    const acknowledged = "I'm so sorry about this. I know your rent goes out on Friday, that's a real worry.";
+    expect(credited(acknowledged)).toEqual([]);
+    const acted = "I'm so sorry about this. I know your rent goes out on Friday, so I'll ring you on Thursday morning to check the refund has reached you.";
+    expect(credited(acted).length).toBeGreaterThan(0);
+  });
   for (const wording of [
     "And tomorrow's direct debit, I've put it on hold until the new bill's out.",
     "And tomorrow's direct debit is on hold till then, so nothing leaves your account.",
@@ -82,4 +92,22 @@ describe("a worry tied to an allowed remedy is dealt with by doing something abo
       }
     });
   }
+});
+
+describe("a worry a fix settles is not settled by listening to it", () => {
+  const WHY = "Sure, I can send the PAC now. Just so I know, why are you leaving?";
+  const REFLECTED = "So the calls keep dropping in your flat, and the ward can't reach you about shifts. That's a real problem.";
+  it("his dropped calls reflected back, with nothing done about them, leave the worry open and he raises it", () => {
+    for (const seed of SEEDS) {
+      const r = simulate({ scenario: "cancellation", turns: [WHY, REFLECTED], seed });
+      expect(r.outcome, `seed ${seed}`).not.toBe("resolved");
+      expect(r.customerLines[1]).toMatch(/calls in my flat still drop/);
+    }
+  });
+  it("look-alike: the same reflection with wifi calling switched on resolves", () => {
+    for (const seed of SEEDS) {
+      const turns = [WHY, `${REFLECTED} Wifi calling would fix it over your broadband: I've switched it on for your account, it's under Settings, then Phone, then Wi-Fi Calling.`];
+      expect(simulate({ scenario: "cancellation", turns, seed }).outcome, `seed ${seed}`).toBe("resolved");
+    }
+  });
 });

@@ -1450,6 +1450,7 @@ const YES_TO: Record<Confirm, string[]> = {
  * worry ("I do understand tomorrow's direct debit is on your mind"), is empathy, not dealing with it (engine round 16).
  */
 const DONE_ABOUT = /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+|also\s+)?(?!noted|heard|understood|seen|listened|logged|flagged|made|taken|got|been|told|said|mentioned|written|read|felt|thought|explained)\w+(?:ed|en|t)\b/;
+const LISTENING = new Set<string>(["reflection", "empathy", "apology"]);
 function concernDealtWith(
   scenario: Scenario,
   c: Scenario["engine"]["concerns"][number],
@@ -1470,9 +1471,9 @@ function concernDealtWith(
     if (offers.some((o) => tied.includes(o.remedyId)) || tied.some((r) => offeredBefore.includes(r))) return true;
     // the sentence naming it says it is done ("Wi-Fi Calling: I've switched it on for you"), not merely noted
     if (naming.some((s) => DONE_ABOUT.test(lower(s.text)))) return true;
-    return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && naming.some((s) => within(cr, s)));
+    return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && !LISTENING.has(cr.label) && naming.some((s) => within(cr, s)));
   }
-  return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label)) || (fixes && offers.length > 0 && !assessment.salad);
+  return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && naming.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
 }
 
 export function takeTurn(scenario: Scenario, state: ConversationState, input: AgentInput): TakeTurnResult {

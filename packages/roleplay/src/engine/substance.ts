@@ -176,12 +176,11 @@ const ACTS =
 const ACKNOWLEDGES_ONLY = /^\W*(?:(?:and|yes|so|look|now|but)\W+)*i\s+(?:do\s+|really\s+|completely\s+|totally\s+|fully\s+|can\s+)?(?:know|understand|hear|get|appreciate|realise|realize|see|tell)\b/;
 const ACT_WORDS =
   /\b(?:me to|i'll|we'll|i've|we've|i'd|we'd|let me|let's|you'll|it'll|they'll|going to|shall|(?:i|we)\s+(?:will|can(?!\s+(?:see|hear|tell|imagine|understand))|could|would|have|am(?!\s+(?:sorry|afraid|aware))|are))\b|\bi'm\s+(?!sorry|afraid|aware)|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|on hold|moved|transferred|skipped|fixed)\b/;
-/** Whether a sentence says someone does something (`ACTS`), and is not a worry only acknowledged (`ACKNOWLEDGES_ONLY`). */
-export function actsIn(text: string): boolean {
+/** A sentence that opens by acknowledging ("I know…", "I hear you about…") and says nothing done or to be done. */
+export function acknowledgesOnly(text: string): boolean {
   const t = lower(text);
-  if (!ACTS.test(t)) return false;
   const ack = ACKNOWLEDGES_ONLY.exec(t);
-  return !ack || ACT_WORDS.test(t.slice(ack[0].length));
+  return !!ack && !ACT_WORDS.test(t.slice(ack[0].length));
 }
 /** An offer to act on what the sentence before named: "want me to walk you through it?", "shall I set that up?", "I can do that now if you like". */
 const OFFERS_BACK =
@@ -552,6 +551,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       credit(false, `${q} said someone would be in touch, but not when: no date, time or timeframe`);
       continue;
     }
+    // "I know your rent goes out on Friday, that's a real worry": her date or worry acknowledged says neither what is
+    // done nor what will happen next and when (engine round 16)
+    if ((h.label === "solution" || h.label === "expectation") && mine.length > 0 && mine.every((s) => acknowledgesOnly(s.text))) {
+      credit(false, `${q} acknowledged the worry, but said nothing of what is done about it or what happens next`);
+      continue;
+    }
     if (FIX_LABELS.has(h.label)) {
       // a solution is "a concrete remedy or next action": someone does something (or it is done), not a
       // remedy's name in a sentence that commits to nothing ("the refund and the fee are the rules")
@@ -559,7 +564,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       // is named, then offered in the next sentence, which points back at it; the offer is the doing)
       const next = h.label === "solution" && ix.length > 0 ? sents[ix[ix.length - 1]! + 1] : undefined;
       const offeredNext = next !== undefined && !next.salad && OFFERS_BACK.test(lower(next.text));
-      if (h.label === "solution" && !offeredNext && !ix.some((i) => committedSentences.has(i)) && !mine.some((s) => actsIn(s.text) || WALKS_THROUGH.test(lower(s.text)))) {
+      if (h.label === "solution" && !offeredNext && !ix.some((i) => committedSentences.has(i)) && !mine.some((s) => ACTS.test(lower(s.text)) || WALKS_THROUGH.test(lower(s.text)))) {
         credit(false, `${q} named a remedy without anyone doing anything about it`);
         continue;
       }
