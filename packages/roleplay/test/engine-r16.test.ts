@@ -13,31 +13,34 @@ const SEEDS = [1, 2, 7, 99];
 const energy = getScenario("abusive-caller");
 const holds = (text: string) => readCommitments(energy, text).offers.some((o) => o.remedyId === "hold-direct-debit");
 
+/** Each kind of wording good calls use for the hold, with look-alikes that are no hold. */
+const WORDINGS: { kind: string; held: string[]; notHeld: string[] }[] = [
+  {
+    kind: "the debit said to be held, as a fact",
+    held: ["Tomorrow's direct debit is on hold until the new bill's out.", "Right, the payment's on hold and the new bill follows within 48 hours."],
+    notHeld: ["Is tomorrow's direct debit on hold?", "Tomorrow's direct debit isn't on hold, I'm afraid."],
+  },
+  {
+    kind: "the debit stopped, done, or the payment or collection named for it",
+    held: ["I've stopped tomorrow's direct debit, so nothing leaves your account.", "I've stopped that collection, and the new bill will be out within 48 hours.", "The first thing I'll do is stop tomorrow's payment."],
+    notHeld: ["I can't stop tomorrow's payment, but I can reissue the bill within 48 hours.", "Was the collection stopped last month?"],
+  },
+  {
+    kind: "a pronoun for the debit named just before it",
+    held: ["The direct debit tomorrow: I've put it on hold.", "First, the direct debit that's due tomorrow, I've put that on hold.", "Tomorrow's direct debit, don't worry, it won't go out."],
+    notHeld: [
+      "The engineer visit you were promised, I've stopped it being cancelled again.",
+      "The bill is wrong, and I've put it on hold for review.",
+      "The direct debit, it will go out tomorrow as normal.",
+      "The direct debit, I can't stop it, I'm sorry.",
+    ],
+  },
+];
+
 describe("the commitment reader hears the debit held in the words good calls use", () => {
-  it("the debit said to be held, as a fact", () => {
-    expect(holds("Tomorrow's direct debit is on hold until the new bill's out.")).toBe(true);
-    expect(holds("Right, the payment's on hold and the new bill follows within 48 hours.")).toBe(true);
-    // look-alikes: a question, a denial
-    expect(holds("Is tomorrow's direct debit on hold?")).toBe(false);
-    expect(holds("Tomorrow's direct debit isn't on hold, I'm afraid.")).toBe(false);
-  });
-  it("the debit stopped, done, or the payment or collection named for it", () => {
-    expect(holds("I've stopped tomorrow's direct debit, so nothing leaves your account.")).toBe(true);
-    expect(holds("I've stopped that collection, and the new bill will be out within 48 hours.")).toBe(true);
-    expect(holds("The first thing I'll do is stop tomorrow's payment.")).toBe(true);
-    // look-alikes: refused, or asked about
-    expect(holds("I can't stop tomorrow's payment, but I can reissue the bill within 48 hours.")).toBe(false);
-    expect(holds("Was the collection stopped last month?")).toBe(false);
-  });
-  it("a pronoun for the debit named just before it", () => {
-    expect(holds("The direct debit tomorrow: I've put it on hold.")).toBe(true);
-    expect(holds("First, the direct debit that's due tomorrow, I've put that on hold.")).toBe(true);
-    expect(holds("Tomorrow's direct debit, don't worry, it won't go out.")).toBe(true);
-    // look-alikes: the pronoun is something else, or it still goes out, or it cannot be stopped
-    expect(holds("The engineer visit you were promised, I've stopped it being cancelled again.")).toBe(false);
-    expect(holds("The bill is wrong, and I've put it on hold for review.")).toBe(false);
-    expect(holds("The direct debit, it will go out tomorrow as normal.")).toBe(false);
-    expect(holds("The direct debit, I can't stop it, I'm sorry.")).toBe(false);
+  it.each(WORDINGS)("$kind", ({ held, notHeld }) => {
+    for (const text of held) expect(holds(text), text).toBe(true);
+    for (const text of notHeld) expect(holds(text), text).toBe(false);
   });
 });
 
