@@ -4,7 +4,8 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * the taxonomy and the scenario briefs), in src/eval/data/calls-dev16.json: 15 gaming calls of varied tricks, 10
  * natural-language breaches, 8 excellent and 7 good calls (two of them abusive calls ended properly). New in round 13
  * (30/40 on main at seed 1), tuned on in that round, so a dev set. The reader's fixes are pinned in
- * test/commitments-r13.test.ts.
+ * test/commitments-r13.test.ts. c16-abusive-caller-2 (gaming: tomorrow's direct debit named three times, never held)
+ * passed at 86 until engine round 16 (test/engine-r16.test.ts) and now ends unresolved.
  *
  * Outcomes the author expected that the engine does not give, while the verdict and the critical behaviour are right
  * (the helper checks outcomes only of passing and mediocre calls): c16-policy-exception-3 (breach) ends resolved, not
@@ -17,8 +18,6 @@ import { describeCalls, readCalls } from "./helpers/calls";
 const KNOWN_MISSES: Record<string, string> = {
   "c16-persistent-abuse-4":
     "good proper ending, ended but 77 against 80; a declared disagreement with the author (engine round 15): no turn acknowledges, apologises, asks or reflects anything of his, so listening and empathy stays at 4/20 by the rubric's levels, while every warning is credited as a boundary",
-  "c16-abusive-caller-2":
-    "gaming, passes 86: the agent names tomorrow's direct debit three times but never holds it, and the call counts as resolved because the bill is reissued and the engineer booked; the persona's deadline only acknowledged should leave it open (whole-call verdicts)",
 };
 
 describeCalls(

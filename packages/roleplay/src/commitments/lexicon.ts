@@ -85,12 +85,27 @@ export const PRONOUN_GIVEN_RE = new RegExp(
   `(?:^| )(?:(?:take|taking|took|taken|knock|knocking|knocked|wipe|wiping|wiped|scrap|scrapping|scrapped|waive|waiving|waived|write|writing|written) (?:it|that|this|them|that one|this one) off(?! (?:your|her|his|their|my) (?:shoulders|mind|plate|hands))|(?:waive|waiving|scrap|scrapping|wipe|wiping|cover|covering|comp|comping) (?:it|that|this|them|that one|this one)(?! (?:\\S+ ){0,3}(?:fee|charge))|(?:will not|not|never|no need to|do not have to|will not have to|will not need to) (?:be )?pay(?:ing)? (?:(?:anything |a penny |a thing |a cent |a single penny |nothing )?(?:for|towards|of) )?(?:it|that|this|them)(?! twice| again| double| extra| more)${NOT_YET}|(?:will not|not|never|no need to) (?:charge|bill) (?:you )?(?:anything |a penny |a thing )?for (?:it|that|this|them)(?! twice| again)${NOT_YET}|(?:it|that|this|that one|this one|it all) (?:is |'s |will be |'ll be )(?:completely |totally |entirely )?(?:on us|on me|on the house|free|waived|taken off|written off)|(?:not|never) (?:be )?charged (?:anything |a penny |a thing )?for (?:it|that|this|them)${NOT_YET})(?= |$)`,
 );
 /**
+ * A pronoun held, stopped or said not to leave ("Tomorrow's direct debit, I've put it on hold", "the direct debit that's
+ * due tomorrow, I've stopped that", "it won't go out"): the debit held, when the thing named last before it is the
+ * direct debit or its payment (`DEBIT_REFERENT_RE`). Group 1 is set for the forms that commit by themselves (a state).
+ */
+export const PRONOUN_HELD_RE = new RegExp(
+  `(?:^| )(?:(?:put|putting|placed|got|popped|popping) (?:it|that|this|that one) on hold|(?:stop|stopped|stopping|pause|paused|pausing|hold|holding|held|halt|halted|freeze|froze|frozen|suspend|suspended|cancel|cancelled|canceled) (?:it|that|this|that one)(?! (?:${W}){0,2}(?:fee|fees|charge|charges|bill|bills|contract|account)(?= |$))|((?:it|that|this) (?:is|'s|has been|will be|is now|stays|will stay) (?:now |already )?(?:on hold|stopped|paused|held|frozen|suspended)|(?:it|that|this) (?:will not|is not going to|does not) (?:go out|come out|leave|be taken|be collected)))(?= |$)`,
+);
+
+/**
  * The things an agent names, to find what a pronoun points back to: the last match in the words before it. A coming
  * period ("next month's bill", "the next two boxes", "November's subscription") is group 1; the bill, balance or a
  * sum ("the £412", "the balance") group 2; anything else (a fee, the router, a refund, a box) neither.
  */
 export const LAST_REFERENT_RE = new RegExp(
   `(?:^| )((?:(?:your |the )?(?:next|coming|following) (?:(?:\\S+ ){0,2}?)(?:month|months|bill|bills|subscription|box|boxes|payment|payments|invoice|statement|week|weeks)(?: 's (?:bill|charge|payment|fee|subscription|box|delivery|£ \\S+|\\$ \\S+))?)|${MONTHS} 's (?:bill|charge|payment|fee|subscription|£ \\S+))|(?:^| )(bill|bills|balance|arrears|debt|invoice|estimate|£ \\S+|\\$ \\S+)(?= |$)|(?:^| )(?:fee|fees|charge|charges|router|refund|amount|sum|credit|voucher|label|postage|visit|engineer|handset|phone|payment|payments|box|boxes|machine|sofa|delivery|order)(?= |$)`,
+  "g",
+);
+
+/** As `LAST_REFERENT_RE`, with the direct debit or its payment or collection first: group 1 when that was named last. */
+export const DEBIT_REFERENT_RE = new RegExp(
+  `(?:^| )(direct debit|debit|collection|(?:the|this|that|your|tomorrow 's|this bill 's) payment)(?= |$)|${LAST_REFERENT_RE.source}`,
   "g",
 );
 
@@ -452,8 +467,19 @@ export const KIND_CUES: KindCue[] = [
     "discount(?:ed)?",
     `reduc(?:e|ed|ing) (?:${W}{0,3})?by ${MONEY}`,
   ]),
+  // the debit said to be held, as a plain fact ("tomorrow's direct debit is on hold till the new bill's out", "the
+  // payment's on hold"): the hold done, which commits by itself (not "is it on hold?", nor "isn't on hold")
+  cue(
+    "payment-hold",
+    [`(?:direct debit|(?:the|this|that|your|tomorrow 's|this bill 's) (?:payment|collection)) (?:${W}{0,2})?(?:is|'s|has been|has now been|will be|will stay|stays|remains) (?:now |already |all )?(?:on hold|paused|stopped|held|frozen|suspended)`],
+    true,
+  ),
   cue("payment-hold", [
     `(?:hold|pause|stop|freeze|suspend|halt|cancel) (?:${W}{0,3})?direct debit`,
+    // done, or the payment or collection named for the debit: "I've stopped tomorrow's direct debit", "stop
+    // tomorrow's payment", "I've stopped that collection"
+    `(?:held|holding|paused|pausing|stopped|stopping|froze|frozen|freezing|suspended|suspending|halted|halting) (?:${W}{0,3})?direct debit`,
+    `(?:hold|held|holding|pause|paused|pausing|stop|stopped|stopping|freeze|froze|frozen|suspend|suspended|halt|halted) (?:the|this|that|your|tomorrow 's|this bill 's|this month 's) (?:payment|collection)`,
     `direct debit (?:${W}{0,2})?(?:on hold|paused|stopped|held|frozen|suspended)`,
     "payment (?:on hold|hold)",
     // the account, bill or collections paused as a whole (a bereavement or hardship breathing space)

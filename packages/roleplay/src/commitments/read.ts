@@ -25,6 +25,8 @@ import {
   TOPIC_RE,
   DOCUMENT_ARRIVAL_RE,
   PRONOUN_GIVEN_RE,
+  PRONOUN_HELD_RE,
+  DEBIT_REFERENT_RE,
   SUFFIX_RULE_RE,
   LAST_REFERENT_RE,
   MONEY_WORD_RE,
@@ -587,6 +589,14 @@ function lastReferent(words: string): "period" | "bill" | "other" | null {
   return !last ? null : last[1] ? "period" : last[2] ? "bill" : "other";
 }
 
+/** Whether the thing named last in these words is the direct debit (or its payment or collection). */
+function debitNamedLast(words: string): boolean {
+  let last: RegExpExecArray | null = null;
+  DEBIT_REFERENT_RE.lastIndex = 0;
+  for (let m = DEBIT_REFERENT_RE.exec(words); m; m = DEBIT_REFERENT_RE.exec(words)) last = m;
+  return !!last && last[1] !== undefined;
+}
+
 /** Remedies given as goodwill, whose sums add up ("a £40 voucher and another £40"). */
 const GOODWILL_KINDS = new Set<RemedyKind>(["credit", "voucher", "compensation"]);
 
@@ -764,6 +774,17 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         if (kind && over.every((h) => h.kind === "credit" || h.kind === "write-off" || h.kind === "free-period")) {
           for (const h of over) effective.splice(effective.indexOf(h), 1);
           effective.push({ kind, self: false, start: a, end: b, text: given[0].trim() });
+        }
+      }
+      // "Tomorrow's direct debit, I've put it on hold", "…, it won't go out": a pronoun held, when the direct debit was
+      // named last before it, is the debit held (only where the policy speaks of a payment hold)
+      const held = speaks("payment-hold") && !effective.some((h) => h.kind === "payment-hold") ? PRONOUN_HELD_RE.exec(c.joined) : null;
+      if (held) {
+        const said = [...sentences.slice(0, si).map((x) => x.toks.map((t) => t.n).join(" ")), sWords.slice(0, c.from).join(" "), c.joined.slice(0, held.index)].join(" ");
+        if (debitNamedLast(said)) {
+          const a = tokenAt(c.starts, held.index + (held[0].startsWith(" ") ? 1 : 0));
+          const b = tokenAt(c.starts, held.index + held[0].length - 1) + 1;
+          effective.push({ kind: "payment-hold", self: held[1] !== undefined, start: a, end: b, text: held[0].trim() });
         }
       }
       // "some money back for your wasted time": money given to make up for something, not her own money returned

@@ -4,7 +4,7 @@ import { LABEL_PHRASE } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Credit } from "./substance";
+import { apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Assessment, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -1437,6 +1437,45 @@ const YES_TO: Record<Confirm, string[]> = {
  * Free text is labelled by the analyser; `{ choiceId }` follows scenario.branching. A resolved call
  * can still be spoken to (every turn counts): a pitfall or a broken rule after resolution reopens it.
  */
+/**
+ * Whether this turn dealt with one worry (the deadline, the real concern): it names it (one of its topics, in a
+ * sentence that is not a hypothetical or a technique salad) and does something about it that engaged: a technique
+ * the worry asks for; for a worry a fix settles, an allowed remedy offered, or a fix (a date, a reason, a way
+ * forward) that engaged in the very sentence naming it; or that sentence reassuring her outright ("the line won't be
+ * stopped").
+ *
+ * A worry tied to an allowed remedy (one of its topics is that remedy's: the direct debit tomorrow and the hold) is
+ * dealt with by that remedy, or by what engaged in the sentence naming it (an honest "I can't stop it, but…" is an
+ * explanation there): a technique or some other remedy elsewhere in the turn, beside a sentence that only names the
+ * worry ("I do understand tomorrow's direct debit is on your mind"), is empathy, not dealing with it (engine round 16).
+ */
+const DONE_ABOUT = /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+|also\s+)?(?!noted|heard|understood|seen|listened|logged|flagged|made|taken|got|been|told|said|mentioned|written|read|felt|thought|explained)\w+(?:ed|en|t)\b/;
+const LISTENING = new Set<string>(["reflection", "empathy", "apology"]);
+function concernDealtWith(
+  scenario: Scenario,
+  c: Scenario["engine"]["concerns"][number],
+  assessment: Assessment,
+  offers: readonly { remedyId: string }[],
+  offeredBefore: readonly string[],
+): boolean {
+  const fixes = c.by.some((l) => FIX_SET.has(l));
+  const naming = assessment.sentences.filter((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t)));
+  if (naming.length === 0) return false;
+  const within = (cr: { span: { start: number; end: number } }, s: { start: number; end: number }) => cr.span.start < s.end && cr.span.end > s.start;
+  const fixHere = (s: { start: number; end: number }) => assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && within(cr, s));
+  if (naming.some((s) => reassures(s.text))) return true;
+  if (fixes && naming.some(fixHere)) return true;
+  const allowed = new Set(scenario.policy.allowed.map((r) => r.id));
+  const tied = scenario.engine.topics.filter((t) => c.topics.includes(t.id) && t.remedy && allowed.has(t.remedy)).map((t) => t.remedy!);
+  if (tied.length > 0) {
+    if (offers.some((o) => tied.includes(o.remedyId)) || tied.some((r) => offeredBefore.includes(r))) return true;
+    // the sentence naming it says it is done ("Wi-Fi Calling: I've switched it on for you"), not merely noted
+    if (naming.some((s) => DONE_ABOUT.test(lower(s.text)))) return true;
+    return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && !LISTENING.has(cr.label) && naming.some((s) => within(cr, s)));
+  }
+  return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && naming.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
+}
+
 export function takeTurn(scenario: Scenario, state: ConversationState, input: AgentInput): TakeTurnResult {
   if (state.scenarioId !== scenario.id) {
     throw new RoleplayInputError(`state belongs to scenario "${state.scenarioId}", not "${scenario.id}"`);
@@ -1931,21 +1970,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;
-    // the turn names the worry (its deadline, its topic) and does something about it that engaged
-    // (an allowed remedy offered in this turn is acting on it for a worry that a fix settles)
-    const fixes = c.by.some((l) => FIX_SET.has(l));
-    const naming = assessment.sentences.filter((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t)));
-    // Its substance, in any wording: a technique the worry asks for; for a worry a fix settles, an
-    // allowed remedy offered, or a fix (a date, a reason, a way forward) that engaged in the very
-    // sentence naming it; or that sentence reassuring her outright ("the line won't be stopped").
-    const fixHere = (s: { start: number; end: number }) =>
-      assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && cr.span.start < s.end && cr.span.end > s.start);
-    const ok =
-      naming.length > 0 &&
-      (assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label)) ||
-        (fixes && commitments.offers.length > 0 && !assessment.salad) ||
-        (fixes && naming.some(fixHere)) ||
-        naming.some((s) => reassures(s.text)));
+    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, state.offered);
     if (ok) addressedNow.push(c.id);
     return ok;
   });

@@ -167,6 +167,21 @@ const ACTS_NOW =
 /** Someone does something, or it is done: a subject that acts, a modal, an imperative opening or a done word. */
 const ACTS =
   /\b(?:me to|i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone|taken off|knocked off|come off|came off|paid back|put back)\b/;
+/**
+ * A worry acknowledged, and nothing done: "And I know the direct debit's due tomorrow, that's a real worry", "I do
+ * understand tomorrow's direct debit is on your mind", "I hear you about tomorrow". Naming a worry is empathy, not "a
+ * concrete remedy or next action": its "I" and its day are no act unless the sentence also says what is done
+ * (`ACT_WORDS`: "I know it's due tomorrow, so I've put it on hold").
+ */
+const ACKNOWLEDGES_ONLY = /^\W*(?:(?:and|yes|so|look|now|but)\W+)*i\s+(?:do\s+|really\s+|completely\s+|totally\s+|fully\s+|can\s+)?(?:know|understand|hear|get|appreciate|realise|realize|see|tell)\b/;
+const ACT_WORDS =
+  /\b(?:me to|i'll|we'll|i've|we've|i'd|we'd|let me|let's|you'll|it'll|they'll|going to|shall|(?:i|we)\s+(?:will|can(?!\s+(?:see|hear|tell|imagine|understand))|could|would|have|am(?!\s+(?:sorry|afraid|aware))|are))\b|\bi'm\s+(?!sorry|afraid|aware)|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|on hold|moved|transferred|skipped|fixed)\b/;
+/** A sentence that opens by acknowledging ("I know…", "I hear you about…") and says nothing done or to be done. */
+export function acknowledgesOnly(text: string): boolean {
+  const t = lower(text);
+  const ack = ACKNOWLEDGES_ONLY.exec(t);
+  return !!ack && !ACT_WORDS.test(t.slice(ack[0].length));
+}
 /** An offer to act on what the sentence before named: "want me to walk you through it?", "shall I set that up?", "I can do that now if you like". */
 const OFFERS_BACK =
   /\b(?:(?:do you )?want me to|would you like me to|shall i|should i|can i|could i|i can|i could|let me)\b[^.?!]*\b(?:it|that|this|them|those)\b[^.?!]*(?:\?|\bif you(?:'d)? like\b|\bif that helps\b|\bif you want\b)/;
@@ -534,6 +549,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     // "'soon' … with no real timeframe": someone who "should contact you to arrange a date" names neither.
     if (h.label === "expectation" && mine.length > 0 && mine.every((s) => !WHEN.test(lower(s.text))) && mine.some((s) => NO_TIMEFRAME.test(lower(s.text)))) {
       credit(false, `${q} said someone would be in touch, but not when: no date, time or timeframe`);
+      continue;
+    }
+    // "I know your rent goes out on Friday, that's a real worry": her date or worry acknowledged says neither what is
+    // done nor what will happen next and when (engine round 16)
+    if ((h.label === "solution" || h.label === "expectation") && mine.length > 0 && mine.every((s) => acknowledgesOnly(s.text))) {
+      credit(false, `${q} acknowledged the worry, but said nothing of what is done about it or what happens next`);
       continue;
     }
     if (FIX_LABELS.has(h.label)) {
