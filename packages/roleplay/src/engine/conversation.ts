@@ -1208,6 +1208,8 @@ const SWITCHED = ["Hang on, I said the $mine.", "No, sorry, I chose the $mine.",
 const SWITCHED_UNNAMED = ["Hang on, that's not the one I picked. I said the other one.", "No, sorry, that isn't what I chose. I said the other one."];
 /** A sentence of hers refusing, doubting or complaining: what it names is not chosen. */
 const NAMES_NOT_PICKED = /\b(?:no|not|don't|won't|never|can't|doesn't|didn't|isn't|wasn't)\b|n't\b|\?/;
+/** A sentence saying something is done now or hers whatever she picks: "I'm adding", "I've put", "you've got the PAC either way". */
+const DONE_NOW = /\b(?:i've|i have|i'm (?:adding|putting|taking|applying|giving|crediting|sending)|i am (?:adding|putting|taking|applying|giving|crediting|sending)|(?:is|are|'s) (?:now )?(?:applied|added|on (?:your|the) account)|you(?:'ve| have) got (?:the|your|it)|(?:it's|is) yours|either way)\b/;
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 const ORDINALS = ["first", "second", "third"];
 /** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it", a summing up, "so that's the £20 plan, the credit and wifi calling". */
@@ -2170,8 +2172,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const didSomething = commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l));
   // The options a choice puts to her: the remedies the turn names, less one it says is done already; a turn naming only
   // what it does now ("I'm adding a £20 voucher. Which way do you want to go?") asks about the offers still open.
-  const doneInTurn = inPlaceSaid(scenario, [text]);
-  const optionsOf = (rs: string[]) => (rs.some((r) => !doneInTurn.has(r)) ? rs.filter((r) => !doneInTurn.has(r)) : rs);
+  // (done in so many words, "I'm adding a £20 voucher", "I've put a £10 credit on": not a remedy only named in a plain
+  // sentence, "you're within the 14 days", "it comes tomorrow")
+  const doneInTurn = new Set(
+    sentences(text.slice(0, 2000))
+      .map((sp) => text.slice(sp.start, sp.end))
+      .filter((x) => DONE_NOW.test(lower(x)))
+      .flatMap((x) => [...inPlaceSaid(scenario, [x])]),
+  );
+  // (every one named done, "you've got the PAC either way. Would you like either of those?": the ones the turn before put)
+  const putBefore = state.turns.length > 0 ? [...new Set(remediesIn(state.turns[state.turns.length - 1]!.agentText.slice(0, 2000)))].filter((r) => !doneInTurn.has(r)) : [];
+  const optionsOf = (rs: string[]) => (rs.some((r) => !doneInTurn.has(r)) ? rs.filter((r) => !doneInTurn.has(r)) : putBefore.length > 0 ? putBefore : rs);
   const stillOpen = offered.filter((r) => !doneInTurn.has(r));
   /**
    * She picks the first option, named in the agent's word for it ("The SIM-only, please."), not "the first one" of
@@ -2182,10 +2193,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const open = optionsOf(rs);
     const first = open
       .map((r) => ({ at: optionAt(scenario, low, r, new Set(open)), m: mentionOf(scenario, low, r, true, text) }))
-      .filter((x) => x.at < Infinity && x.m && !NOT_A_NAME.test(x.m.term))
+      // (a name, not a verb's form: "the flagged", "the logged" are none)
+      .filter((x) => x.at < Infinity && x.m && !NOT_A_NAME.test(x.m.term) && !/^[a-z]+(?:ed|ing)$/.test(x.m.term))
       .sort((a, b) => a.at - b.at)[0];
     // (an option named only in an earlier turn, "the refund" of "…or the refund, which way?", by the word used for it there)
-    const name = first ? text.slice(first.m!.at, first.m!.at + first.m!.term.length) : open.map((r) => choiceName(scenario, state.turns, r)).find((n) => n && !NOT_A_NAME.test(lower(n))) ?? "";
+    const name = first ? text.slice(first.m!.at, first.m!.at + first.m!.term.length) : open.map((r) => choiceName(scenario, state.turns, r)).find((n) => n && !NOT_A_NAME.test(lower(n)) && !/^[a-z]+(?:ed|ing)$/i.test(n)) ?? "";
     if (!name) return pickOne(FIRST_ONE);
     return `${/^(?:the|your)\b/i.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : `The ${/^[A-Z][a-z]/.test(name) ? name.toLowerCase() : name}`}, please.`;
   };
@@ -2660,7 +2672,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (the warning's own "I'll need to end the call" is no offer to answer)
       const endRemedy = scenario.policy.allowed.find((r) => r.kind === "end-call")?.id;
       const offersMore = [...lc.offeredNow!].some((r) => r !== endRemedy);
-      customerLine = (ask || offersMore) && customerLine ? `${styled} ${customerLine}` : styled;
+      // (a stock line, one that rests on nothing in any turn, or her worry raised again, gives way; a line answering
+      // something in the turn, "So when does this claim thing come back?", follows)
+      const stock = (["calmer", "same", "resolved", "closing"] as const)
+        .flatMap((g) => scenario.lines[g])
+        .filter((l) => !whenOf(l))
+        .map((l) => lineText(l, state.intensity))
+        .concat(scenario.engine.concerns.map((c) => lineText(c.raise, state.intensity)))
+        .some((l) => l === customerLine || withoutGoodbye(l) === customerLine || l.endsWith(customerLine));
+      customerLine = (ask || offersMore || !stock) && customerLine ? `${styled} ${customerLine}` : styled;
     }
   }
   // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
