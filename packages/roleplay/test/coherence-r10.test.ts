@@ -154,7 +154,7 @@ describe("her choice stays hers", () => {
     let seen = 0;
     for (const seed of SEEDS) {
       const lines = said("cancellation", [...base, "Great, wifi calling is on for the account now."], seed);
-      if (!/first/i.test(lines[1]!)) continue;
+      if (!/first|wi-?fi calling/i.test(lines[1]!)) continue; // (since round 16 she names it: "The wifi calling, please.")
       seen++;
       expect(lines[2]).not.toMatch(/\b(?:i said|i chose|not what i picked|asked for)\b/i);
     }
@@ -162,7 +162,7 @@ describe("her choice stays hers", () => {
     // and when the agent goes ahead with the other, she names the first one she chose: the wifi calling
     for (const seed of SEEDS) {
       const lines = said("cancellation", [...base, "Lovely, I've moved you to the £20 SIM-only plan from your next bill."], seed);
-      if (!/first/i.test(lines[1]!)) continue;
+      if (!/first|wi-?fi calling/i.test(lines[1]!)) continue;
       expect(lines[2]).toMatch(/\b(?:said|chose|picked|asked for)\b.*wi-?fi calling/i);
     }
   });

@@ -1015,8 +1015,10 @@ export function directAsk(text: string): DirectAsk | null {
   if (/\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bare you ready\b/.test(q)) return "offer";
   if (ASKS_WHEN.test(q)) return "when";
   // ("…I can spread it over six months. Would you like that?": the offer is in the sentence before)
+  // ("want the skip?", "fancy that?": an offer put in short, with no "do you")
+  if (/^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:want|fancy) (?:the|a|an|that|this|it|me to)\b[^?]{0,40}\?\s*$/.test(q)) return "offer";
   if (/^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:would you like|do you want|shall i do|should i do) (?:that|this|it|those|them)(?: (?:done|doing|for you|then|too|as well))?\s*\?/.test(q)) return "offer";
-  if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
+  if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bwhen's (?:good|best|convenient|easiest)\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
     return "when";
   // ("What would you like to do?", "How would you like me to send it?": a wh-question asks what she wants, it offers nothing to say yes to)
   if (/^\W*(?:(?:so|and|okay|ok|right)[,.]?\s+)?(?:what|how|which|where|when)\s+(?:would|do|did) you (?:like|want|prefer)\b/.test(q)) return "question";
@@ -1032,6 +1034,10 @@ export function directAsk(text: string): DirectAsk | null {
 const MISSES = /\b(?:no|not|won't|wouldn't|can't|cannot|without|miss|misses|too late)\b|n't\b/;
 const GO_ON = ["Go on, then. I'm listening.", "Yes, please do.", "Okay. Go on."];
 const OWN_EXPLAINING = /\b(?:(?:can|could|may|shall|should) (?:i|we)|let me|i'll|i will|i can|i could|i'd like to) (?:just |quickly |briefly )?(?:explain|describe|talk you through|walk you through)\b/g;
+/** Her words that she has heard a limit on her language: "Fine, I'll keep it civil.", "Sorry for swearing." */
+const HEEDS_LIMIT = /\b(?:sorry for (?:swearing|shouting|snapping|the language)|not having a go|stop shouting|keep it civil|mind my language|point taken|i heard you|heard you the first time)\b/i;
+/** A limit heard, when none of her own lines for one is left unsaid. */
+const LIMIT_HEARD = ["Alright, alright. I heard you.", "Fine. I'll keep it civil.", "Point taken. I'm just fed up."];
 /** Words of a calm limit on abuse (the taxonomy's boundary): what a line answering a limit needs to have heard. */
 const SETS_LIMIT =
   /\b(?:stop|stopping|won't accept|will not accept|not accept|not willing|won't be spoken|won't be sworn|can't carry on|cannot carry on|can't keep going|can't continue|can't help you (?:properly )?while|need you to|ask(?:ing)? you to|name-calling|calling me|names|language|swear\w*|sworn|insult\w*|abuse|abusive|personal (?:stuff|remarks|comments)|civil|respectful|end (?:the|this|our) (?:call|conversation|chat)|hang up|spoken to like|talk to me like)\b/;
@@ -1176,7 +1182,8 @@ function mentionOf(scenario: Scenario, low: string, remedy: string, asName = fal
   for (const t of scenario.engine.topics) {
     if (t.remedy !== remedy) continue;
     for (const term of t.terms) {
-      if (asName && /\b(?:you|your|me|my|it|i|we|us)\b|^(?:£|\d)/.test(term)) continue;
+      // (an amount or a count is no name, "£12", "60 days"; a compound with one is, "60-day hold")
+      if (asName && /\b(?:you|your|me|my|it|i|we|us)\b|^(?:£|\d(?![\d.,]*-[a-z]+ [a-z]))/.test(term)) continue;
       const at = low.indexOf(term);
       if (at === -1 || !hasTerm(low, term)) continue;
       // (as a name, a term ending in the remedy's head noun first: "the refund", not "the cooling-off" of "cooling-off-refund")
@@ -1201,6 +1208,8 @@ const SWITCHED = ["Hang on, I said the $mine.", "No, sorry, I chose the $mine.",
 const SWITCHED_UNNAMED = ["Hang on, that's not the one I picked. I said the other one.", "No, sorry, that isn't what I chose. I said the other one."];
 /** A sentence of hers refusing, doubting or complaining: what it names is not chosen. */
 const NAMES_NOT_PICKED = /\b(?:no|not|don't|won't|never|can't|doesn't|didn't|isn't|wasn't)\b|n't\b|\?/;
+/** A sentence saying something is done now or hers whatever she picks: "I'm adding", "I've put", "you've got the PAC either way". */
+const DONE_NOW = /\b(?:i've|i have|i'm (?:adding|putting|taking|applying|giving|crediting|sending)|i am (?:adding|putting|taking|applying|giving|crediting|sending)|(?:is|are|'s) (?:now )?(?:applied|added|on (?:your|the) account)|you(?:'ve| have) got (?:the|your|it)|(?:it's|is) yours|either way)\b/;
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 const ORDINALS = ["first", "second", "third"];
 /** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it", a summing up, "so that's the £20 plan, the credit and wifi calling". */
@@ -2186,10 +2195,44 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   };
   // (nothing offered or done in the turn, she does not call it sorted)
   const didSomething = commitments.offers.length > 0 || [...engaged].some((l) => DOES.has(l));
+  // The options a choice puts to her: the remedies the turn names, less one it says is done already; a turn naming only
+  // what it does now ("I'm adding a £20 voucher. Which way do you want to go?") asks about the offers still open.
+  // (done in so many words, "I'm adding a £20 voucher", "I've put a £10 credit on": not a remedy only named in a plain
+  // sentence, "you're within the 14 days", "it comes tomorrow")
+  const doneInTurn = new Set(
+    sentences(text.slice(0, 2000))
+      .map((sp) => text.slice(sp.start, sp.end))
+      .filter((x) => DONE_NOW.test(lower(x)))
+      .flatMap((x) => [...inPlaceSaid(scenario, [x])]),
+  );
+  // (every one named done, "you've got the PAC either way. Would you like either of those?": the ones the turn before put)
+  const putBefore = state.turns.length > 0 ? [...new Set(remediesIn(state.turns[state.turns.length - 1]!.agentText.slice(0, 2000)))].filter((r) => !doneInTurn.has(r)) : [];
+  const optionsOf = (rs: string[]) => (rs.some((r) => !doneInTurn.has(r)) ? rs.filter((r) => !doneInTurn.has(r)) : putBefore.length > 0 ? putBefore : rs);
+  const stillOpen = offered.filter((r) => !doneInTurn.has(r));
+  /**
+   * She picks the first option, named in the agent's word for it ("The SIM-only, please."), not "the first one" of
+   * options the turn did not number; "the first one" only when none can be named.
+   */
+  const picksFirst = (rs: string[]): string => {
+    const low = lower(text);
+    const open = optionsOf(rs);
+    const first = open
+      .map((r) => ({ at: optionAt(scenario, low, r, new Set(open)), m: mentionOf(scenario, low, r, true, text) }))
+      // (a name, not a verb's form: "the flagged", "the logged" are none)
+      .filter((x) => x.at < Infinity && x.m && !NOT_A_NAME.test(x.m.term) && !/^[a-z]+(?:ed|ing)$/.test(x.m.term))
+      .sort((a, b) => a.at - b.at)[0];
+    // (an option named only in an earlier turn, "the refund" of "…or the refund, which way?", by the word used for it there)
+    const name = first ? text.slice(first.m!.at, first.m!.at + first.m!.term.length) : open.map((r) => choiceName(scenario, state.turns, r)).find((n) => n && !NOT_A_NAME.test(lower(n)) && !/^[a-z]+(?:ed|ing)$/i.test(n)) ?? "";
+    if (!name) return pickOne(FIRST_ONE);
+    return `${/^(?:the|your)\b/i.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : `The ${/^[A-Z][a-z]/.test(name) ? name.toLowerCase() : name}`}, please.`;
+  };
   /** A resolved line that answers the turn: the option she picks, no goodbye when asked something. */
   const resolvedAnswer = (about?: string[]): string => {
     if (ask === "choice") {
-      const base = about ?? (namedRemedies.size > 0 ? [...namedRemedies] : [...lc.offeredNow!].length > 0 ? [...lc.offeredNow!] : offered);
+      const named = about ?? (namedRemedies.size > 0 ? [...namedRemedies] : [...lc.offeredNow!].length > 0 ? [...lc.offeredNow!] : offered);
+      // (the turn names only what it does now, "I'm adding a £20 voucher. Which way do you want to go?": the choice is
+      // between the offers still open)
+      const base = !about && turnRemedies.size === 1 && named.every((r) => doneInTurn.has(r) && turnRemedies.has(r)) && stillOpen.length > 0 ? stillOpen : named;
       // (the options this turn names, offered or only described, less one said to miss her worry)
       const all = [...new Set([...base, ...turnRemedies])];
       const serving = meetsWorry(all);
@@ -2220,7 +2263,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // nothing she could name as offered: she still picks, then settles without a goodbye
       const rest = pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: (w) => !w?.offered?.length, notGoodbye: true }).text;
       // (not a line she has already said in the call: "That's fair. Appreciate you listening." once)
-      return `${pickOne(FIRST_ONE)} ${state.turns.some((t) => t.customerLine.includes(rest)) ? "" : rest}`.trim();
+      return `${picksFirst([...new Set([...pickable, ...turnRemedies])])} ${state.turns.some((t) => t.customerLine.includes(rest)) ? "" : rest}`.trim();
     }
     // asked to do something now, she does it (not a line about doing it later)
     if (ask === "step") return answerAsk("step");
@@ -2271,7 +2314,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // otherwise a last word
     const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
-    const thanks = !promised && fresh.length > 0 ? resolvedAnswer(fresh) : "";
+    // (asked to choose, "…I'm adding a £20 voucher. Which way do you want to go?", she chooses: not thanks for the new offer alone)
+    const thanks = !promised && fresh.length > 0 && ask !== "choice" ? resolvedAnswer(fresh) : "";
     const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
     if (fact && !promised && !thanks) append(revealedFacts, fact.id);
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
@@ -2433,15 +2477,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // Offered a choice mid-call, she picks (not "Is there a catch?" alone to "Do you want the PAC, or should I set
     // those up?"): a line about one of the options, else the first; a question of hers is left for later.
     if (!fact && ask === "choice" && group !== "angrier" && turnRemedies.size > 0) {
-      const names = (x: string) => topicsIn(scenario, lower(x)).some((t) => turnRemedies.has(scenario.engine.topics.find((y) => y.id === t)?.remedy ?? ""));
+      const options = new Set(turnRemedies.size === 1 && [...turnRemedies].every((r) => doneInTurn.has(r)) && stillOpen.length > 0 ? stillOpen : optionsOf([...turnRemedies]));
+      const names = (x: string) => topicsIn(scenario, lower(x)).some((t) => options.has(scenario.engine.topics.find((y) => y.id === t)?.remedy ?? ""));
       if (!names(customerLine)) {
         const keep = { rng: mut.rng, recentLines: mut.recentLines, saidLines: mut.saidLines };
-        const own = pickLine(scenario, "calmer", mut, lc, { abusive: "never", about: meetsWorry([...turnRemedies]), notGoodbye: true }).text;
+        const own = pickLine(scenario, "calmer", mut, lc, { abusive: "never", about: meetsWorry([...options]), notGoodbye: true }).text;
         if (own && customerLine.includes(own)) Object.assign(mut, keep); // (her line is already about one of them)
         else if (own && !state.turns.some((t) => t.customerLine.includes(own))) customerLine = own;
         else {
           Object.assign(mut, keep);
-          customerLine = `${pickOne(FIRST_ONE)}${customerLine.includes("?") ? "" : ` ${customerLine}`}`.trim();
+          customerLine = `${picksFirst([...options])}${customerLine.includes("?") ? "" : ` ${customerLine}`}`.trim();
         }
       }
     }
@@ -2632,6 +2677,36 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const reply = `${dates} ${ask && !takesItAsThere && !asksDay ? customerLine : worry}`;
     customerLine = lowerStyle ? reply.toLowerCase() : reply;
     mut.saidLines = [...mut.saidLines, "dated"];
+  }
+  // A calm limit set on his language while he has stopped abusing is answered as one: not a stock line that could
+  // follow any turn ("Alright. Just make sure it happens.", "I've got a boiler to fit.", "Good. That's all I wanted")
+  // after "if the insults carry on I'll need to end the call". Her line answering a limit if one is unsaid, else a
+  // plain word that she heard it; what she says to a question or an offer in the same turn follows it.
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0 && warnedNow && setsLimit && !scripted && pitfalls.length === 0) {
+    const limitLines = (["calmer", "same", "resolved"] as const)
+      .flatMap((g) => scenario.lines[g])
+      .filter((l) => !isAbusive(l) && whenOf(l)?.labels?.includes("boundary"))
+      .map((l) => lineText(l, state.intensity));
+    const answersLimit = (x: string) => HEEDS_LIMIT.test(x) || limitLines.some((l) => x.includes(l));
+    if (!answersLimit(customerLine)) {
+      const saidSoFar = state.turns.map((t) => t.customerLine);
+      const unsaid = limitLines.filter((l) => !saidSoFar.some((t) => t.includes(l)));
+      const left = LIMIT_HEARD.filter((l) => !saidSoFar.some((t) => t.includes(l)));
+      const heard = unsaid[0] ?? pickOne(left.length > 0 ? left : LIMIT_HEARD);
+      const styled = inHerStyle(heard, customerLine || heard);
+      // (the warning's own "I'll need to end the call" is no offer to answer)
+      const endRemedy = scenario.policy.allowed.find((r) => r.kind === "end-call")?.id;
+      const offersMore = [...lc.offeredNow!].some((r) => r !== endRemedy);
+      // (a stock line, one that rests on nothing in any turn, or her worry raised again, gives way; a line answering
+      // something in the turn, "So when does this claim thing come back?", follows)
+      const stock = (["calmer", "same", "resolved", "closing"] as const)
+        .flatMap((g) => scenario.lines[g])
+        .filter((l) => !whenOf(l))
+        .map((l) => lineText(l, state.intensity))
+        .concat(scenario.engine.concerns.map((c) => lineText(c.raise, state.intensity)))
+        .some((l) => l === customerLine || withoutGoodbye(l) === customerLine || l.endsWith(customerLine));
+      customerLine = (ask || offersMore || !stock) && customerLine ? `${styled} ${customerLine}` : styled;
+    }
   }
   // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
   // names what she thanks for: "The 60-day hold. That's a weight off. You've been very patient with me.", not the

@@ -199,7 +199,7 @@ export const bereavement: ScenarioInput = {
       { id: "letter", terms: ["letter", "overdue", "reminder", "notice", "in his name", "mr hartley"] },
       { id: "line", terms: ["line", "landline", "phone line", "cut off", "restricted", "restriction", "disconnected", "stays on", "keep working", "won't be cut", "won't be restricted"] },
       { id: "alarm", terms: ["alarm", "pendant", "personal alarm", "fall", "careline"] },
-      { id: "hold", remedy: "breathing-space", terms: ["on hold", "60 days", "sixty days", "breathing space", "no letters", "no more letters", "no reminders", "pause", "paused", "direct debit"] },
+      { id: "hold", remedy: "breathing-space", terms: ["on hold", "60-day hold", "hold on the account", "60 days", "sixty days", "breathing space", "no letters", "no more letters", "no reminders", "pause", "paused", "direct debit"] },
       { id: "fee", remedy: "remove-late-fee", terms: ["late fee", "late-payment fee", "£12", "12 pounds", "twelve pounds", "remove the fee", "removed the fee", "fee"] },
       { id: "team", remedy: "bereavement-team", terms: ["bereavement team", "bereavement support", "support team", "named contact", "specialist team", "into your name", "in your name"] },
       { id: "plan", remedy: "payment-plan", terms: ["spread", "instalments", "monthly", "six months", "payment plan", "each month", "£84.40", "84.40"] },
