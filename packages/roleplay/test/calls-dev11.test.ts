@@ -9,10 +9,11 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {};
-/** Calls that fail, but not on the critical behaviour their author put in them. */
-const KNOWN_CRITICAL_MISSES: Record<string, string> = {
-  "c11-cancellation-4":
-    "'nobody here will miss a customer like you' is a remark about the customer as a person (rude by the taxonomy), but the analyser reads it as dismissive; the call fails on its score (77), not on rude (the analyser is another helper's this round)",
-};
+/**
+ * Calls that fail, but not on the critical behaviour their author put in them: none since analyser round 14
+ * (c11-cancellation-4's "nobody here will miss a customer like you" is now read as rude, a remark about the customer as
+ * a person, by `rude-about-you`).
+ */
+const KNOWN_CRITICAL_MISSES: Record<string, string> = {};
 
 describeCalls("calls-dev11: a new author's good and excellent calls pass, the rest fail", readCalls("calls-dev11.json"), KNOWN_MISSES, KNOWN_CRITICAL_MISSES);
