@@ -1,6 +1,6 @@
 /**
  * Quality floor on the held-out authors, never trained on, so these are the honest figures: K (since
- * the seventh analyser round), L and O (tenth round) and T (new in the eighth round, written after every rule and setting of
+ * the seventh analyser round), L and O (tenth round), Z (thirteenth, pitfall-rich) and T (new in the eighth round, written after every rule and setting of
  * that round was chosen). Only aggregates are computed and asserted; no item of either is printed,
  * here or anywhere else. The floors are the figures reached at the lead's last look (README, "Looks
  * at the held-out authors K and T"), less a small margin for retraining noise.
@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { labelIds } from "../src/analyser/label";
 import { evaluate } from "../src/eval/metrics";
-import { authorItems, HELD_OUT_AUTHOR, MORE_HELD_OUT_AUTHORS, SECOND_HELD_OUT_AUTHOR } from "../src/model/data";
+import { authorItems, HELD_OUT_AUTHOR, MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR } from "../src/model/data";
 
 const REACHED: Record<string, { microF1: number; macroF1: number }> = {
   // twelfth round's look (19 training authors): K 0.867 / 0.876, T 0.848 / 0.865
@@ -18,10 +18,13 @@ const REACHED: Record<string, { microF1: number; macroF1: number }> = {
   // and L 0.817 / 0.821, O 0.800 / 0.797 at the twelfth round's look
   L: { microF1: 0.817, macroF1: 0.821 },
   O: { microF1: 0.8, macroF1: 0.797 },
+  // thirteenth round: Z, pitfall-rich (43 rude lines), first look 0.795 / 0.810 with round 12's model, 0.797 / 0.811 at
+  // the round's last look (T 0.844 / 0.861, K 0.867 / 0.877, L 0.815 / 0.820, O 0.798 / 0.795: within the margin of round 12's)
+  [PITFALL_HELD_OUT_AUTHOR]: { microF1: 0.797, macroF1: 0.811 },
 };
 const MARGIN = 0.02;
 
-for (const author of [HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR, ...MORE_HELD_OUT_AUTHORS]) {
+for (const author of [HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR, ...MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR]) {
   describe(`held-out author ${author} quality floor`, () => {
     const items = authorItems(author);
     const reached = REACHED[author]!;
