@@ -89,6 +89,27 @@ describe("learner role-play attempts", () => {
     expect(resumed.tension).toBe(raced[0].turn.tensionAfter);
   });
 
+  it("a call takes at most MAX_CALL_TURNS replies: the next is refused with a message saying to finish, and nothing is stored", async () => {
+    const { learner } = await setup();
+    const { MAX_CALL_TURNS } = await import("../src/services/learner/turns");
+    const started = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+    // A call that has run to one short of the limit without ending (stored turns as takeTurn writes them).
+    await tdb.db.attemptTurn.createMany({
+      data: Array.from({ length: MAX_CALL_TURNS - 1 }, (_, index) => ({
+        attemptId: started.attemptId, index, clientTurnId: `long-${index}`, agentText: "Let me just check that.", labels: {},
+        customerLine: "Go on then.", tensionBefore: 50, tensionAfter: 50, reason: "",
+      })),
+    });
+    const last = await learner.learner.takeTurn({ attemptId: started.attemptId, clientTurnId: randomUUID(), text: "Thanks for bearing with me." });
+    expect(last.turn.index).toBe(MAX_CALL_TURNS - 1);
+    const over = learner.learner.takeTurn({ attemptId: started.attemptId, clientTurnId: randomUUID(), text: "One more thing." });
+    await expect(over).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(new RegExp(`reached ${MAX_CALL_TURNS} replies.*Finish the attempt`)) });
+    expect(await tdb.db.attemptTurn.count({ where: { attemptId: started.attemptId } })).toBe(MAX_CALL_TURNS);
+    // Finishing still gives the scorecard.
+    const done = await learner.learner.finishAttempt({ attemptId: started.attemptId });
+    expect(done.status).toBe("COMPLETED");
+  });
+
   it("validates replies with clear messages: empty, too long, and odd input", async () => {
     const { learner } = await setup();
     const { attemptId } = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });

@@ -22,6 +22,12 @@ function splitLabels(turn: engine.EngineTurn, choiceLabels?: string[]) {
 
 /** How often a write retries after a concurrent write changed the attempt's version first. */
 export const MAX_RETRIES = 8;
+/**
+ * The most turns one practice call takes. Real calls are 4 to 15 turns; without a limit a call nobody ends
+ * (the customer neither calmed nor gone) could run for hundreds of turns, each storing a longer memo than the
+ * last, which a 10-minute 500-learner soak showed as turns slowing from tens of milliseconds to seconds.
+ */
+export const MAX_CALL_TURNS = 40;
 
 /**
  * One agent turn. Idempotent on (attemptId, clientTurnId): a re-sent turn returns what was stored
@@ -143,6 +149,7 @@ async function continueTurn(db: Db, user: SessionUser, attempt: AttemptForTurn, 
   const memo = attempt.answers as unknown as RoleplayMemo | null;
   if (!memo?.state) throw precondition("This attempt cannot be continued. Start a new one to practise again.");
   if (engine.summary(memo.state).ended) throw precondition("The call has ended. Finish the attempt to see your scorecard.");
+  if (attempt.turnCount >= MAX_CALL_TURNS) throw precondition(`This call has reached ${MAX_CALL_TURNS} replies, the most one practice call takes. Finish the attempt to see your scorecard.`);
 
   const { turn, s, techniques, pitfalls, agentText, next } = stepRoleplay(attempt.kind, scenario, memo, attempt.id, input);
   const memoJson = JSON.stringify(storedMemo(next));
