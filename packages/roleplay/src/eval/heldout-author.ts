@@ -14,7 +14,7 @@ import { evaluate } from "./metrics";
 
 const author = process.argv[2] ?? "H";
 const file = join(DATA_DIR, "v2", `heldout-${author}.jsonl`);
-if (!/^[A-Z]$/.test(author) || !existsSync(file)) {
+if (!/^[A-Z]{1,2}$/.test(author) || !existsSync(file)) {
   console.error(`usage: heldout-author.ts <X>, with v2/heldout-<X>.jsonl present`);
   process.exit(2);
 }
