@@ -167,6 +167,36 @@ export const persistentAbuse: ScenarioInput = {
         mild: "Your company is a joke, the whole lot of it.",
       },
       {
+        text: "Don't 'I understand' me. Where's my drill?",
+        when: { labels: ["empathy"] },
+        abusive: true,
+        mild: "Don't just say 'I understand'. Where's my drill?",
+      },
+      {
+        text: "'Trying to help'? Then help, you muppet. Where's my drill?",
+        when: { idle: true },
+        abusive: true,
+        mild: "'Trying to help'? Then help. Where's my drill?",
+      },
+      {
+        text: "'Doing your best'? Then your best is useless.",
+        when: { idle: true },
+        abusive: true,
+        mild: "'Doing your best'? Then your best isn't good enough.",
+      },
+      {
+        text: "A note? I don't want a note, you muppet. I want my drill.",
+        when: { idle: true },
+        abusive: true,
+        mild: "A note? I don't want a note. I want my drill.",
+      },
+      {
+        text: "'Looked into'? That's what the last clown said. Where's my drill?",
+        when: { idle: true },
+        abusive: true,
+        mild: "'Looked into'? That's what the last person said. Where's my drill?",
+      },
+      {
         text: "Sorry? You're not sorry. You're useless.",
         when: { labels: ["apology"] },
         abusive: true,

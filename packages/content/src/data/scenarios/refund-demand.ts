@@ -138,6 +138,7 @@ export const refundDemand: ScenarioInput = {
       { text: "I'm not doing any troubleshooting. It leaks. It's broken.", when: { labels: ["blame", "dismissive"] } },
       "It's a £349 machine. It shouldn't be leaking after five weeks.",
       { text: "And who's going to clean my kitchen drawers out, eh?", when: { topics: ["leak"] } },
+      { text: "A known fault? So you knew about it and still sold me one.", when: { topics: ["leak"], said: ["known-fault"] } },
       { text: "I don't want a voucher, I want it fixed or gone.", when: { topics: ["voucher"], notOffered: ["express-replacement", "refund-after-collection", "repair"] } },
       { text: "How do I know this won't just disappear like my emails did?", when: { labels: ["follow_up", "expectation", "escalation"] } },
       { text: "Just tell me what happens next. Plainly.", when: { labels: ["jargon", "explanation"] } },
@@ -152,7 +153,7 @@ export const refundDemand: ScenarioInput = {
       { text: "That's not an answer. I want to know what happens to this machine, today.", when: { idle: true, notOffered: ["express-replacement", "refund-after-collection", "repair"] } },
       { text: "It's HH-2290117. It's all in the two emails nobody answered.", when: { details: true, notOffered: ["express-replacement", "refund-after-collection", "repair"] } },
       { text: "Don't read me the returns policy. It's faulty. That's different.", when: { labels: ["policy_wall"] } },
-      { text: "Just past the window and you're going to hide behind that? Really?", when: { labels: ["policy_wall", "argue"] } },
+      { text: "Just past the window and you're going to hide behind that? Really?", when: { labels: ["policy_wall", "argue"], said: ["guarantee"] } },
       {
         text: "I've already emailed twice and nobody was sorry then. Why should I trust you now?",
         when: { labels: ["apology"], notOffered: ["express-replacement", "refund-after-collection", "repair"] },
@@ -223,6 +224,7 @@ export const refundDemand: ScenarioInput = {
       { id: "saturday", terms: ["saturday", "party", "birthday", "your wife", "wife's", "the weekend"] },
       { id: "five-days", terms: ["5 working days", "five working days", "within 5 days", "within five days"] },
       { id: "timing", terms: ["5 working days", "five working days", "working days", "within 5 days", "within five days"] },
+      { id: "known-fault", terms: ["known fault", "we know about", "known issue", "known problem", "one batch", "one production batch"] },
       { id: "machine", terms: ["coffee machine", "machine", "brevano"] },
       { id: "guarantee", terms: ["guarantee", "12-month", "12 month", "twelve-month", "twelve month", "30 days", "30-day", "return window"] },
       { id: "reference", terms: ["reference", "order number", "case number"] },
@@ -234,7 +236,7 @@ export const refundDemand: ScenarioInput = {
         fact: "birthday-saturday",
         topics: ["tomorrow", "saturday"],
         by: ["solution", "options", "expectation"],
-        raise: "Hang on, though. It's her party on Saturday. Will I have a working machine by then or not?",
+        raise: "Hang on, though. It's my wife's party on Saturday. Will I have a working machine by then or not?",
       },
       {
         id: "emails",
