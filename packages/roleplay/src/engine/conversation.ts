@@ -862,7 +862,7 @@ const ON_CONDITION =
 /** An opening interjection, left out when a worry is said again: "Hang on, though.", "Oh, and". */
 const INTERJECTION = /^(?:(?:hang on|hold on|wait|oh|right|and|but)(?:,?\s+(?:though|a minute|a sec|and))?[.,!]\s*)+/i;
 /** A demand of hers ("But I need a time", "I want it in writing"), as a sentence after the first of a fact she tells. */
-const DEMANDS = /^(?:(?:but|and|so)\s+)?(?:i need|i want|i'd like|i'll need)\b|\?$/i;
+const DEMANDS = /^(?:(?:but|and|so)\s+)?(?:i need|i want|i'd like|i'll need)\b/i;
 /** A fact she tells, less any demand in it (after its first sentence) about something the turn has said plainly. */
 function withoutMetDemands(scenario: Scenario, line: string, answered: Set<string>): string {
   const parts = line.split(/(?<=[.!?])\s+/);
@@ -937,9 +937,11 @@ function onlyStockSorry(heardNow: string): boolean {
 /** A line refusing to give the agent anything: "I'm not telling you anything until…", "I'm not giving you anything". */
 const WITHHOLDS = /\b(?:not|never) (?:telling|giving|tell|give) you (?:anything|a thing|nothing|that|it)\b/i;
 /** A line offering to read out or fetch what she has: "hang on, let me read the number out". */
-const OFFERS_TO_READ = /\blet me (?:read|get|find|fetch|dig out)\b[^.?!]*\b(?:out|number|receipt|reading|reference)\b/i;
+const OFFERS_TO_READ = /\blet me (?:read|get|find|fetch|dig out)\b[^.?!]*\b(?:out|number|receipt|reading|reference)\b|\bif you want the (?:numbers?|reading)\b/i;
 /** She has already read a number out in this call (a scenario line that reads out what a fact holds, said before). */
 function hasReadOut(scenario: Scenario, st: PickState): boolean {
+  // (or told a fact of hers that reads a number out: "Hang on. One four six eight two.")
+  if ((st.saidText ?? []).some((t) => scenario.persona.facts.some((f) => GIVES_NUMBER.test(f.customerLine) && t.includes(f.customerLine)))) return true;
   return st.saidLines.some((k) => {
     const [g, i] = k.split(":");
     const line = (scenario.lines as Record<string, CustomerLine[] | undefined>)[g!]?.[Number(i)];
@@ -1484,6 +1486,8 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
   // ("what did the email say?", "what did you notice on the letter?" ask what it says, in the words a fact is asked about by)
   const low = whole
+    // ("can I just tell you about some of our offers?" offers to tell her something; it asks nothing about her)
+    .replace(/\b(?:can|could|may|shall) (?:i|we) (?:just |quickly |briefly )?(?:tell|show) you\b[^?.!]*/g, " ")
     .replace(DATING, " ")
     .replace(WHEN_CLAUSE, "$1 ")
     .replace(WHAT_IT_SAYS, "$& what does it say ")
@@ -2288,11 +2292,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     (commitments.offers.some((o) => o.remedyId !== endRemedyId) ||
       // (in a sentence that asks nothing: "could you please provide your full name…?" does nothing for her yet)
       assessment.credits.some((cr) => cr.engaged && ["solution", "options", "expectation", "escalation", "ownership"].includes(cr.label) && !sentenceAround(text, cr.span).includes("?")));
+  const timeGiven = assessment.sentences.some((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !HEDGES.test(lower(sn.text)) && TIME_GIVEN.test(lower(sn.text)));
   lc.turn = state.turns.length;
   lc.contrite = pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
     !scripted && !brushOff &&
-    ((engaged.has("explanation") && !EXCUSE.test(lower(text))) || commitments.refusals.length > 0 || (lc.hedged?.size ?? 0) > 0 || engaged.has("ownership") || commitments.offers.length > 0);
+    ((engaged.has("explanation") && !EXCUSE.test(lower(text))) || commitments.refusals.length > 0 || (lc.hedged?.size ?? 0) > 0 || engaged.has("ownership") || commitments.offers.length > 0 ||
+      // (a next step with its time: "On Wednesday evening you will get a text with a two-hour window")
+      (engaged.has("expectation") && timeGiven));
   lc.investigating = LOOKS_INTO.test(lower(text));
   lc.asksOfHer = ask !== "anything-else" && (asked.length > 0 || lc.details === true || READ_OUT.test(lower(text)) || personalAsked(text).length > 0 || (isQuestion && ask === "question"));
   lc.givesNow = givenRemedies(scenario, [text], lastSaid(state).slice(-1)).size > 0;
@@ -2300,12 +2307,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const answeredTopics = new Set(
     assessment.sentences.filter((sn) => !sn.salad && !sn.conditional && !sn.text.includes("?") && !NEGATED.test(lower(sn.text)) && !HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics),
   );
-  lc.timeGiven = assessment.sentences.some((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !HEDGES.test(lower(sn.text)) && TIME_GIVEN.test(lower(sn.text)));
+  lc.timeGiven = timeGiven;
   // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
   // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
   const asksNotAboutHer =
     // (a day and time for a call, "Would it help if I ring you about the letters in Ken's name? You choose the time.", is no question about her facts)
-    ask === "anything-else" || ask === "choice" || ask === "step" || ask === "when" || (ask === "offer" && !/\b(?:tell me|explain|describe|talk me through)\b/.test(lower(text).replace(OWN_EXPLAINING, " ")));
+    ask === "anything-else" || ask === "choice" || ask === "step" || (ask === "when" && CALL_TIME.test(lower(text))) || (ask === "offer" && !/\b(?:tell me|explain|describe|talk me through)\b/.test(lower(text).replace(OWN_EXPLAINING, " ")));
   // the agent asks "anything else?" or signs off: the only turns a goodbye answers
   const closing = closesCall(text);
   // remedies this very turn names (the one she picks, or the one the agent confirms)
@@ -2558,6 +2565,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines
     const saidBefore = mut.saidLines;
+    const recentBefore = mut.recentLines;
     // Asked something (other than "anything else?"), she does not say goodbye; and nothing offered or done
     // in the turn, she does not call it sorted.
     const mood = pickLine(scenario, group, mut, lc, {
@@ -2636,6 +2644,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     } else if (raise && open) {
       if (open.fact && !revealedFacts.includes(open.fact)) append(revealedFacts, open.fact);
       const raisedBefore = concernsRaised.includes(open.id);
+      const raiseText0 = lineText(open.raise, state.intensity);
       if (!raisedBefore) append(concernsRaised, open.id);
       // a line answering what the agent just did comes first, then the worry
       const answer = mood.salient > 0 ? `${mood.text} ` : "";
@@ -2646,23 +2655,36 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // answered me.")
       // ("You haven't answered me" only when the turn asked her nothing and offered nothing)
       const askedAboutIt = !!again && again.id === open.fact;
-      const press = raisedBefore && !!answer && pressedLast;
+      // (pressed only when it was a question of hers and the turn winds up or offers something else instead, neither speaking of
+      // it nor asking her something she answers)
+      const press =
+        raisedBefore && !!answer && pressedLast && raiseText0.includes("?") && asked.length === 0 && (closing || lc.offeredNow!.size > 0) &&
+        !assessment.sentences.some((sn) => sn.topics.some((t) => open.topics.includes(t)));
       const unanswered = raisedBefore && !ask && commitments.offers.length === 0;
       // (said again, without the interjection that opened it the first time: not "Hang on, though." twice)
-      const raiseText = lineText(open.raise, state.intensity);
+      const raiseText = raiseText0;
       const worry = raisedBefore ? raiseText.replace(INTERJECTION, "").replace(/^[a-z]/, (c0) => c0.toUpperCase()) : raiseText;
+      // ("You haven't answered me. But the line…", not "But you haven't answered me. But the line…")
+      const pressWords = /^(?:but|and)\b/i.test(worry) ? "You haven't answered me. " : "But you haven't answered me. ";
+      // (in her style, after a full stop: "can you email me that? i want it in writing. you haven't answered me. but will it…")
+      const joined = press && answer && !/[.!?]\s*$/.test(answer) ? `${answer.trimEnd()}. ` : answer;
       customerLine =
         raisedBefore && answer && !askedAboutIt && !press
           ? mood.text
-          : `${answer}${press ? "But you haven't answered me. " : unanswered ? "You haven't answered me. " : ""}${press || unanswered ? worry : raiseText}`;
+          : `${joined}${press ? inHerStyle(pressWords, raiseText) : unanswered ? "You haven't answered me. " : ""}${press || unanswered ? worry : raiseText}`;
     } else if (again && group !== "angrier") {
       // (told in those very words already: in short, not the whole of it word for word again)
-      const short = again.customerLine.split(/(?<=[.!?])\s+/)[0]!;
-      const told = state.turns.some((t) => t.customerLine.includes(again.customerLine)) && short.length < again.customerLine.length ? short : again.customerLine;
+      const whole = withoutMetDemands(scenario, again.customerLine, answeredTopics);
+      const short = whole.split(/(?<=[.!?])\s+/)[0]!;
+      const told = state.turns.some((t) => t.customerLine.includes(whole)) && short.length < whole.length ? short : whole;
       // (without an opening aside: "Like I said: the signal in my flat is rubbish", not "Like I said: Honestly? The signal…")
       customerLine = `Like I said: ${told.replace(/^(?:honestly|well|oh|look|right)[?,.!]\s+(?=\S)/i, "")}`;
     } else customerLine = mood.text;
-    if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) mut.saidLines = saidBefore; // the mood line went unsaid
+    // the mood line went unsaid (nor is it kept as recently said: it may answer the next turn)
+    if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) {
+      mut.saidLines = saidBefore;
+      mut.recentLines = recentBefore;
+    }
     if (readKey) mut.saidLines = [...mut.saidLines, readKey];
     // Out of fresh lines, she asks again in so many words rather than repeat a stock line as if new.
     if (state.turns.some((t) => t.customerLine === customerLine)) customerLine = `${customerLine.includes("?") ? "I'll ask you again." : "I'm telling you again."} ${customerLine}`;
@@ -2968,7 +2990,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const qs = sentences(text.slice(0, 2000)).filter((sp) => text.slice(sp.start, sp.end).includes("?"));
     const first = qs.length >= 2 ? directAsk(text.slice(0, qs[qs.length - 1]!.start)) : null;
     const head = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
-    if ((first === "offer" || first === "when") && !saysYes(customerLine) && !(first === "when" && NAMES_A_TIME.test(head))) {
+    // (not when the agent set the time itself after asking: "What day and time would suit you best? Tuesday at eleven, lovely.")
+    const setAfter = qs.length >= 2 && sentences(text.slice(qs[0]!.end, 2000)).some((sp) => {
+      const x = text.slice(qs[0]!.end + sp.start, qs[0]!.end + sp.end);
+      return !x.includes("?") && SLOT_NAMED.test(x);
+    });
+    if ((first === "offer" || first === "when") && !setAfter && !saysYes(customerLine) && !(first === "when" && NAMES_A_TIME.test(head))) {
       customerLine = `${inHerStyle(answerAsk(first), customerLine)} ${customerLine}`.trim();
     }
   }

@@ -168,21 +168,21 @@ export const persistentAbuse: ScenarioInput = {
       },
       {
         text: "Don't 'I understand' me. Where's my drill?",
-        when: { labels: ["empathy"] },
+        when: { idle: true },
         abusive: true,
         mild: "Don't just say 'I understand'. Where's my drill?",
       },
       {
-        text: "'Trying to help'? Then help, you muppet. Where's my drill?",
+        text: "'Trying'? Try harder, you muppet. Where's my drill?",
         when: { idle: true },
         abusive: true,
-        mild: "'Trying to help'? Then help. Where's my drill?",
+        mild: "'Trying'? Try harder. Where's my drill?",
       },
       {
-        text: "'Doing your best'? Then your best is useless.",
+        text: "'Your best'? Your best is useless, mate.",
         when: { idle: true },
         abusive: true,
-        mild: "'Doing your best'? Then your best isn't good enough.",
+        mild: "'Your best'? Your best isn't good enough.",
       },
       {
         text: "A note? I don't want a note, you muppet. I want my drill.",
