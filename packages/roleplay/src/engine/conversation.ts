@@ -525,6 +525,8 @@ interface LineContext {
   asksOfHer?: boolean;
   /** The turn gives a remedy now ("I've stopped tomorrow's direct debit"): not "I've been told all this before". */
   givesNow?: boolean;
+  /** The agent signs off: she is not being kept. */
+  closing?: boolean;
   /** The turn says when, plainly ("within 10 working days", "next month"): a line's "How long would it take?" is not asked. */
   timeGiven?: boolean;
 }
@@ -550,6 +552,12 @@ export const CONTRITE =
 const PRAISES_STRAIGHT = /\bstraight\b/i;
 /** An excuse is no reason: "we have been very busy", "high call volumes". */
 const EXCUSE = /\b(?:(?:very|really|extremely|so) busy|we(?:'ve| have) been busy|high (?:call |chat |contact )?volumes?|short[- ]staffed)\b/;
+/** A line complaining of being kept on the line: "if you're going to keep me here". */
+const KEPT = /\bkeep(?:ing)? me (?:here|on the line|talking|hanging on)\b/i;
+/** A question of hers whether something costs: "I don't pay anything extra?", "Does it cost anything?" */
+const ASKS_IF_FREE = /\b(?:pay|cost|charge)\w* (?:me )?anything\b[^.!?]*\?|\bany (?:charge|fee|cost)\b[^.!?]*\?/i;
+/** The agent saying it is free: "at no cost", "free of charge", "it won't cost you anything". */
+const SAYS_FREE = /\b(?:at no (?:extra |additional )?cost|free of charge|for free|no (?:extra |additional )?(?:charge|cost|fee)|won't cost|doesn't cost|nothing extra|costs? nothing)\b/;
 /** A line asking whether anyone is looking into it: "is anyone checking why it happened". */
 const ANYONE_CHECKING = /\b(?:is|are) (?:anyone|anybody|someone|you) (?:actually |even )?(?:checking|looking into|finding out)\b/i;
 const LOOKS_INTO = /\b(?:investigat\w*|look(?:ing)? into|review(?:ing)?|check(?:ing)? (?:why|what|how|into))\b/;
@@ -631,6 +639,10 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     if (c.asksOfHer === false && WITHHOLDS.test(t)) return null;
     // ("I've been told all this before" is not what a remedy given now gets)
     if (c.givesNow && TOLD_BEFORE.test(t)) return null;
+    // ("I'll just do it online if you're going to keep me here" is not said to an agent letting her go)
+    if (c.closing && KEPT.test(t)) return null;
+    // ("So if I transfer it, I don't pay anything extra?" is not asked of what the turn has just said is free)
+    if (c.heardNow !== undefined && ASKS_IF_FREE.test(t) && SAYS_FREE.test(c.heardNow)) return null;
   }
   // (thanks "for asking" need a question asked in earnest: not a statement, not a script of technique words)
   if ((!c.asked || c.scripted) && FOR_ASKING.test(lineText(line, "standard"))) return null;
@@ -1436,7 +1448,7 @@ function restOfLine(line: string, asked: boolean): string {
  * with "anything else?", the only turns a goodbye answers. A turn that asks nothing mid-call (a step, an
  * explanation, a promise) is not an invitation to hang up.
  */
-const SIGNS_OFF = /\b(?:good ?bye|bye for now|bye then|take care|have a (?:good|lovely|nice|great) (?:day|evening|afternoon|weekend|night)|thanks for calling|thank you for calling|speak (?:to you )?soon|all the best|good luck)\b/;
+const SIGNS_OFF = /\b(?:good ?bye|bye for now|bye then|take care|thanks for being with us|sorry to see you go|have a (?:good|lovely|nice|great) (?:day|evening|afternoon|weekend|night)|thanks for calling|thank you for calling|speak (?:to you )?soon|all the best|good luck)\b/;
 export function closesCall(text: string): boolean {
   if (directAsk(text) === "anything-else") return true;
   const t = text.slice(0, 2000);
@@ -1497,9 +1509,9 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     .replace(HOPED_Q, "$& what do you need expect ")
     // (an embedded question asks what the direct one asks: "can I ask what you need the app to do?" is "what do you need",
     // "tell me about what's happened" is "what happened", "is something due soon?" asks whether anything is due)
-    .replace(EMBEDDED_Q, "$& $1 do you $2 ")
-    .replace(/\bwhat(?:'s| has) happened\b/g, "$& what happened ")
-    .replace(/\bsomething\b/g, "$& anything ");
+    .replace(EMBEDDED_Q, "$& $1 do you $2")
+    .replace(/\bwhat(?:'s| has) happened\b/g, "$& what happened")
+    .replace(/\bsomething\b/g, "$& anything");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -2294,6 +2306,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       assessment.credits.some((cr) => cr.engaged && ["solution", "options", "expectation", "escalation", "ownership"].includes(cr.label) && !sentenceAround(text, cr.span).includes("?")));
   const timeGiven = assessment.sentences.some((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !HEDGES.test(lower(sn.text)) && TIME_GIVEN.test(lower(sn.text)));
   lc.turn = state.turns.length;
+  // (signing off in its last words, "Thanks for being with us, Tom.": not "anything else?" alone, which may still keep her waiting)
+  lc.closing = SIGNS_OFF.test(sentences(text.slice(0, 2000)).slice(-1).map((sp) => lower(text.slice(sp.start, sp.end))).join(" "));
   lc.contrite = pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
     !scripted && !brushOff &&

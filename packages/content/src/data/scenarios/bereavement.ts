@@ -134,7 +134,7 @@ export const bereavement: ScenarioInput = {
       { text: "But what do I do about the money? It says overdue in red.", when: { unmet: ["line-stays-on"] } },
       "Is this going to go on a file somewhere? I've never owed anyone anything.",
       "I'm sorry, could you say that again? I didn't catch it all.",
-      { text: "Do I have to come into a shop? I don't drive now.", when: { asked: true } },
+      { text: "Do I have to come into a shop? I don't drive now.", when: { topics: ["certificate", "team"] } },
       { text: "It's Joan Hartley. The letter's in my husband's name, Ken. He's passed away.", when: { details: true } },
       "The letter says 'Dear Mr Hartley'. I couldn't open it at first.",
       "I did try ringing last week but it was all press one, press two.",

@@ -138,6 +138,7 @@ export const cancellation: ScenarioInput = {
     ],
     same: [
       { text: "So can I have the PAC code or not? That's all I rang for.", when: { idle: true, notOffered: ["pac-code"] } },
+      { text: "A request? I thought I'd get it there and then. How long does that take?", when: { topics: ["pac"], notOffered: ["pac-code"] } },
       { text: "Was that a script? I only asked for my PAC code.", when: { scripted: true } },
       "I've made my mind up, really.",
       "I've got to be on shift in an hour, so I haven't got long.",
@@ -145,7 +146,7 @@ export const cancellation: ScenarioInput = {
       "The other lot are eighteen quid. You can't beat that, can you?",
       { text: "And the signal's still going to be rubbish, isn't it?", when: { unmet: ["signal-at-home"], revealed: ["signal"] } },
       "I just want something that works without me thinking about it.",
-      "Five years I've been with you, and this is the first time anyone's asked.",
+      { text: "Five years I've been with you, and this is the first time anyone's asked.", when: { labels: ["open_question", "reflection"] } },
       { text: "What's the point of a cheaper plan if calls still drop?", when: { unmet: ["signal-at-home"], said: ["sim-only"] } },
       "Go on, I'm listening. Briefly.",
     ],

@@ -107,7 +107,7 @@ export const persistentAbuse: ScenarioInput = {
       { text: "Two working days. I need it Thursday, mate.", when: { topics: ["working-days"], said: ["two-days"] } },
       { text: "At least you're not reading it off a card.", when: { labels: ["empathy"] } },
       "Alright. I'm listening.",
-      { text: "Yeah, I checked with the neighbours. Both sides.", when: { asked: true } },
+      { text: "Yeah, I checked with the neighbours. Both sides.", when: { asked: true, said: ["neighbours"] } },
     ],
     same: [
       "I don't want a claim, I want my drill.",
