@@ -1224,7 +1224,8 @@ function bareThanks(scenario: Scenario, line: string): boolean {
 const FOUND_IT = ["Have you found it?", "Is that what you've got there?", "Have you got it up now?"];
 const NEEDS_YOU_TO = /\b(?:i|we) (?:just |only )?(?:need|want|'d like) you to (?:confirm|give|tell|read|provide|send)\b|\b(?:i|we) (?:just |only )?need to (?:confirm|take|check|get|have)\b/;
 /** A question that is only the detail asked for: "And his date of birth?", "And the first line of the address and the postcode?" */
-const DETAIL_ONLY_Q = /^\W*(?:(?:and|also|plus|then|ok|okay|right)[,.]?\s+)*(?:(?:his|her|your|the)\s+)?(?:full name|name|date of birth|dob|post ?code|first line|address|email|phone number|mobile number)\b[^?]{0,60}\?$/;
+const DETAIL_ONLY_Q =
+  /^\W*(?:(?:and|also|plus|then|ok|okay|right)[,.]?\s+)*(?:is there\s+)?(?:(?:his|her|your|the|an?|another|a different)\s+)?(?:full name|name|date of birth|dob|post ?code|first line|address|email(?: address)?|(?:contact|phone|mobile) number)\b[^?]{0,60}\?$/;
 const NAME_ITEM = "the name on the account";
 function personalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
@@ -1233,12 +1234,12 @@ function personalAsked(text: string): string[] {
     const q = lower(t.slice(sp.start, sp.end));
     // ("To finish it I just need you to confirm your delivery address": a request put as what the agent needs)
     if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q) || NEEDS_YOU_TO.test(q))) continue;
-    if (!(/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check|provide|send|share)\b/.test(q) || DETAIL_ONLY_Q.test(q.trim())) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
+    if (!(/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check|provide|send|share|pop|type)\b/.test(q) || DETAIL_ONLY_Q.test(q.trim())) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
     if (/\b(?:your|the|his|her) (?:full )?name\b(?! (?:on|of|is))/.test(q)) out.push(NAME_ITEM);
     if (/\bfirst line of (?:the|your|his|her) address\b/.test(q)) out.push("the first line of the address");
     else if (/\b(?:the|your|his|her) (?:home |postal |full |delivery )?address\b(?! (?:for|to send))/.test(q)) out.push("the address");
     // ("the email address registered to your account", "the email on the account")
-    if (/\b(?:the|your|his|her) email(?: address)?\b(?=[^.?!]*\b(?:account|registered|linked|on file)\b)|\b(?:the|your|his|her) email address\b/.test(q)) out.push("the email address");
+    if (/\b(?:the|your|his|her) email(?: address)?\b(?=[^.?!]*\b(?:account|registered|linked|on file)\b)|\b(?:the|your|his|her|an|another) email address\b/.test(q)) out.push("the email address");
     if (/\bdate of birth\b|\bdob\b/.test(q)) out.push("the date of birth");
     if (/\bpost ?code\b/.test(q)) out.push("the postcode");
     if (/\b(?:phone|mobile|contact|telephone) number\b/.test(q)) out.push("the phone number");
@@ -2297,7 +2298,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
     });
   const endRemedyId = scenario.policy.allowed.find((r) => r.kind === "end-call")?.id;
-  const rudeInCall = pitfalls.some((p) => p.label === "rude") || state.turns.some((t) => t.labels.some((h) => h.label === "rude"));
+  // (nor after an insult in this call, or a put-down in the last two turns: "calm down, it's only £34.99" then a credit)
+  const rudeInCall =
+    pitfalls.some((p) => p.label === "rude") ||
+    state.turns.some((t) => t.labels.some((h) => h.label === "rude")) ||
+    state.turns.slice(-2).some((t) => t.labels.some((h) => h.label === "dismissive" || h.label === "blame" || h.label === "argue"));
   // Something done for her: a remedy offered (not the call's end), or a fix or ownership that engaged, not a wall or a brush-off.
   const helped =
     !walled && !brushOff &&

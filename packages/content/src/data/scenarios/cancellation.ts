@@ -55,7 +55,7 @@ export const cancellation: ScenarioInput = {
       {
         id: "usage",
         fact: "He uses his phone mostly for calls from the ward and messages; he has no idea how much data he uses.",
-        askedAbout: ["use your phone for", "use it for", "how much data", "data do you", "get through", "stream", "music", "video", "mainly use"],
+        askedAbout: ["use your phone for", "use it for", "how much data", "data do you", "get through", "mainly use"],
         customerLine: "I couldn't tell you how much data. Not loads. It's mostly calls from the ward, and messages.",
       },
       {
