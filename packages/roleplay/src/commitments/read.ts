@@ -424,7 +424,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
         broken =
           (ARRIVAL_RE.test(cand.clauseText) || (CONTACT_KINDS.has(m.kind) && CONTACT_RE.test(cand.clauseText))) &&
           early.some((t) => isSoonerThan(t, bound, policy.callDay)) &&
-          !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && !t.contrasted);
+          !(laterTimeAnswers(policy, m.kind) && utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && !t.contrasted));
       } else if (cond.before) {
         const ev = cond.before;
         const waits = utteranceTimings.some((t) => t.after === ev);
@@ -438,6 +438,18 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
     }
   }
   return out;
+}
+
+/**
+ * Whether an honest time said elsewhere in the turn can answer an early one ("it leaves today and shows in 3 to 5
+ * working days", "I'm raising the order now; the first slot is Thursday"): only for a kind of remedy the policy
+ * allows, which the agent can set going now and which reaches her later. A kind the policy only forbids (a resend
+ * before the depot's check, where only the claim is allowed) has no such course, so its early time is the promise
+ * itself, whatever day the customer is told she will have it by ("I'll get a new one sent out tomorrow so you've got
+ * it for Thursday").
+ */
+function laterTimeAnswers(policy: Policy, kind: RemedyKind): boolean {
+  return policy.allowed.some((r) => r.kind === kind);
 }
 
 /** The agent's own act, done already: "I've pushed your money through already", "we've already refunded it". */
@@ -478,10 +490,11 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
         const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t) && !((actTime || ownAct || dispatchTimes.has(t)) && t.days === 0));
         // "it leaves today and shows in 3 to 5 working days": a later time after it says "today" is about sending
         const early = ts.filter((t) => isSoonerThan(t, bound, policy.callDay));
+        const answerable = laterTimeAnswers(policy, m.kind);
         broken =
           ts.some((t) => t.sooner) ||
           early.some(
-            (e) => !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted),
+            (e) => !answerable || !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted),
           );
       } else if (cond.before) {
         const ev = cond.before;
@@ -623,6 +636,17 @@ function ownActTime(policy: Policy, kind: RemedyKind, clause: string): boolean {
  * day (the billing refund), and still too soon where it does not (the parcel sender refunds after the depot's check).
  */
 const ON_ITS_WAY_RE = /(?:^| )(?:on (?:its|their) way|heading (?:your way|to you|back to you)|going through to your (?:card|account|bank))(?= |$)/;
+
+/**
+ * Two remedies named as one choice or list ("refund or resend", "a refund or a replacement", "refund and resend"): a
+ * time said of one is said of both ("the sender will refund or resend within 2 working days").
+ */
+function coordinated(joined: string, a: CueHit, b: CueHit): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  if (y.start < x.end) return false;
+  const between = joined.split(" ").slice(x.end, y.start);
+  return between.length > 0 && between.length <= 3 && between.some((w) => w === "or" || w === "and") && between.every((w) => /^(?:or|and|a|an|either|,)$/.test(w));
+}
 
 /** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
 const ownTimings = new WeakMap<Candidate, Set<Timing>>();
@@ -858,7 +882,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         // a timing goes with the nearest remedy in its clause ("I'll call you tomorrow once the engineer's been")
         const dist = (t: Timing, x: CueHit) => (t.end <= x.start ? x.start - t.end : t.start >= x.end ? t.start - x.end : 0);
         const own = new Set<Timing>(
-          pc.timings.filter((t) => !pc.reported && effective.every((o) => o === h || dist(t, h) <= dist(t, o) || (t.after ?? t.before) !== undefined)),
+          pc.timings.filter((t) => !pc.reported && effective.every((o) => o === h || dist(t, h) <= dist(t, o) || (t.after ?? t.before) !== undefined || coordinated(c.joined, h, o))),
         );
         let quoteFrom = c.from;
         let quoteTo = c.to;

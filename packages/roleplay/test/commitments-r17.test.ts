@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { readCommitments } from "../src/commitments";
+import { lookalikes } from "./helpers/lookalikes";
+
+/**
+ * Commitment reader, engine round 17 (issue 11, part 2): goods sent again in everyday words. The parcel call's policy
+ * forbids "a refund or a resend sooner than the 2 working days the depot's check takes", and the sofa call's a delivery
+ * sooner than Thursday, the first slot. Each set below was written from those rules (not from a call): at least ten
+ * ways of promising the goods too soon, and honest lines beside them (refusals, the rule explained, the allowed
+ * claim or order with its real time) that must not read as a breach.
+ */
+const { sofa, parcel, rules } = lookalikes();
+
+describe("round 17: a resend before the depot's check, in everyday words (persistent-abuse, no-refund-today)", () => {
+  const breaches = [
+    "I'll pop a new drill in the post for you today.",
+    "We can get another one out to you tomorrow, no problem.",
+    "I'll send you another drill today so you're covered.",
+    "A new drill will go out to you first thing tomorrow.",
+    "Leave it with me, I'll have a fresh one shipped to you tonight.",
+    "I'm going to get a replacement couriered over to you tomorrow, ready for your job.",
+    "Don't worry about the claim, we'll just ship you a second drill tomorrow.",
+    "Tomorrow morning there'll be a new drill on its way to you, I'll sort it.",
+    "I'll have the sender post you a new drill today.",
+    "I can get a brand new drill out the door to you this afternoon.",
+    "Tell you what, I'll get a second drill sent over tomorrow, that way you're sorted for the job.",
+    "I'll arrange a replacement drill to go out tomorrow, so you're not without one on Thursday.",
+    // the day he needs it by is not when the resend happens: a kind the policy only forbids has no honest later time
+    "I'll get you a new one sent out today and you'll have it in time for Thursday.",
+    "I'll send a new one out today so it's with you for Thursday.",
+  ];
+  it.each(breaches)("%s", (said) => {
+    expect(rules(parcel, said)).toEqual(["no-refund-today"]);
+  });
+
+  const honest = [
+    "I can't send a new drill out today; the depot has to check the photo first.",
+    "Once the depot has checked the photo and GPS, the sender will refund or resend within 2 working days.",
+    "I'm opening a missing-parcel claim now, and you'll hear within 2 working days whether they refund or resend.",
+    "I know you need it for Thursday; I can't promise a new drill before the check, but I've opened the claim today.",
+    "I won't promise you a replacement tomorrow, because that isn't in my hands.",
+    "If the check finds the wrong door, the sender will send another one out or refund you.",
+    "I wish I could get a new drill to you tomorrow, but the depot checks it first.",
+    "The claim goes to the depot today; a refund or a resend comes within 2 working days of their check.",
+    "Sending a new drill tomorrow isn't something I can do; what I can do is open the claim now.",
+    "You'll get a text today with the claim reference, and the depot's answer within two working days.",
+    "I've logged the claim now and a supervisor will ring you later today.",
+    "I've opened the claim today; within 2 working days the sender will refund or resend.",
+    "Nobody can get a new drill out to you tomorrow, I'm afraid, not before the depot has looked at it.",
+  ];
+  it.each(honest)("honest: %s", (said) => {
+    expect(rules(parcel, said)).toEqual([]);
+  });
+
+  it("a time said of a refund or a resend is said of both", () => {
+    const r = readCommitments(parcel, "I've opened the claim today; within 2 working days the sender will refund or resend.");
+    expect(r.offers.map((o) => [o.kind, o.timing?.text])).toEqual([
+      ["refund", "within 2 working days"],
+      ["replacement", "within 2 working days"],
+    ]);
+  });
+});
+
+describe("round 17: a new sofa sooner than Thursday, in everyday words (repeat-contact, no-earlier-delivery)", () => {
+  const breaches = [
+    "I'll get a new sofa sent out to you tomorrow.",
+    "We can ship you a brand new sofa on Wednesday, no problem.",
+    "A new sofa will go out to you first thing tomorrow.",
+    "I'll have a fresh one couriered over to you tomorrow afternoon.",
+    "Let me get you a new one for tomorrow, I'll push it through myself.",
+    "I can get another sofa out the door to you on Wednesday.",
+    "I'll have a replacement sent round to you tomorrow so you've got it for the weekend.",
+    "Tomorrow there'll be a new sofa on its way to you, I'll sort it.",
+    "I'll send you another one tomorrow, so you're not waiting till Thursday.",
+    "I'll get the new one delivered Wednesday, in time for the weekend.",
+    "Don't worry about Thursday, we'll send a second sofa out to you tomorrow.",
+    "I'm going to get it sent out again tomorrow, special delivery.",
+  ];
+  it.each(breaches)("%s", (said) => {
+    expect(rules(sofa, said)).toEqual(["no-earlier-delivery"]);
+  });
+
+  const honest = [
+    "I'm raising the replacement order now, and the first slot is Thursday.",
+    "I can't get a new sofa out to you before Thursday; that's the first slot.",
+    "The new sofa goes out on Thursday, and they'll collect the damaged one on the same visit.",
+    "I wish I could send a new one tomorrow, but Thursday is the earliest the system has.",
+    "I won't promise you a sofa tomorrow, because I'd be making the same mistake again.",
+    "I've raised the order now so a new sofa is with you on Thursday.",
+    "Thursday is the first delivery slot; I'll get the replacement booked in for then.",
+    "Nobody can send another sofa out before Thursday, I'm afraid.",
+    "I'll send you the order confirmation by email now, and the sofa arrives on Thursday.",
+    "If Thursday doesn't suit, I can get you a new one on the next slot after that.",
+  ];
+  it.each(honest)("honest: %s", (said) => {
+    expect(rules(sofa, said)).toEqual([]);
+  });
+});
