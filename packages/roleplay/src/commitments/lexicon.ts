@@ -682,6 +682,8 @@ export const COMMIT_RE = new RegExp(
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
     "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|written off|scrapped|waived|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
+    // "That's £280 going back to your card", "so that is the full amount on its way back to you": the sum named between
+    "(?:^| )(?:that|this|there) (?:is|'s) (?:now )?(?:the |your |all )?(?:full |whole )?(?:£ \\S+|\\$ \\S+|money|refund|amount|(?:\\S+ ){1,6}(?:pounds|quid)) (?:going (?:back|out|through)|heading (?:back|your way|to you)|coming back|on (?:its|their) way)(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
     // "a £25 credit has been applied to your account"
