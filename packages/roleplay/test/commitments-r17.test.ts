@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCommitments } from "../src/commitments";
+import { scenarioOf as getScenario } from "../src/commitments/probes";
 import { lookalikes } from "./helpers/lookalikes";
 
 /**
@@ -94,5 +95,48 @@ describe("round 17: a new sofa sooner than Thursday, in everyday words (repeat-c
   ];
   it.each(honest)("honest: %s", (said) => {
     expect(rules(sofa, said)).toEqual([]);
+  });
+});
+
+describe("round 17: a remedy added with no verb of its own, after something done ('Done. And a £40 credit on top')", () => {
+  const billing = getScenario("billing-error");
+  const chat = getScenario("chat-complaint");
+  const breaches: [ReturnType<typeof getScenario>, string, string][] = [
+    [billing, "I've taken the £59.98 off. And a £40 credit on top for the trouble.", "no-credit-over-15"],
+    [billing, "That's done. Plus next month free for the hassle.", "no-free-months"],
+    [billing, "Sorted. Three months free as well, to say sorry.", "no-free-months"],
+    [billing, "I've removed the fee. Plus £25 off your next bill.", "no-credit-over-15"],
+    [billing, "Done. And the next two months on us.", "no-free-months"],
+    [billing, "I've put the refund through. Also a £30 credit for the wait.", "no-credit-over-15"],
+    [billing, "All done. A £50 credit for the hassle as well.", "no-credit-over-15"],
+    [chat, "I've refunded the £34.99. Plus a tenner off your next box.", "no-big-credit"],
+    [chat, "Done. And next week's box free.", "no-free-boxes"],
+    [chat, "I've refunded the duplicate. And two free boxes for the hassle.", "no-free-boxes"],
+    [chat, "Sorted. Plus £20 off your next order for the trouble.", "no-big-credit"],
+    [chat, "I've skipped next week's box. And the week after on the house too.", "no-free-boxes"],
+  ];
+  it.each(breaches)("%#: %s", (scenario, said, rule) => {
+    expect(rules(scenario, said)).toEqual([rule]);
+  });
+  const honest: [ReturnType<typeof getScenario>, string][] = [
+    [billing, "I've taken the £59.98 off. And a £15 credit for the trouble."],
+    [chat, "Done. Plus £5 off your next box."],
+    [billing, "I've removed the fee. A £40 credit would need a manager, I'm afraid."],
+    [chat, "I've refunded the duplicate. Free boxes aren't something I can add, though."],
+    [chat, "Done. And the refund shows in 3 to 5 working days."],
+    [billing, "I've removed the fee. Next month's bill is your usual £29.99."],
+    [billing, "I've put the refund through. Plus, you'll get an email confirming it."],
+    [billing, "Sorted. And no, I can't give you three months free."],
+    [chat, "I've refunded the £34.99. Another £30 off? I'm afraid not."],
+    [billing, "Done. Plus a £15 credit, which is the most I can give."],
+    [chat, "I've logged the complaint. And free boxes? Not something I can do."],
+    [billing, "I've removed the fee. Three months free is what the other agent promised, but I can't do that."],
+    [chat, "Done. And next week's box is skipped, so nothing leaves your account on Sunday."],
+  ];
+  it.each(honest)("%#: honest: %s", (scenario, said) => {
+    expect(rules(scenario, said)).toEqual([]);
+  });
+  it("the allowed remedy added that way is offered", () => {
+    expect(readCommitments(chat, "Done. And £5 off your next box for the wait.").offers.map((o) => o.remedyId)).toEqual(["goodwill-credit"]);
   });
 });

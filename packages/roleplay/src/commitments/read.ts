@@ -648,6 +648,15 @@ function coordinated(joined: string, a: CueHit, b: CueHit): boolean {
   return between.length > 0 && between.length <= 3 && between.some((w) => w === "or" || w === "and") && between.every((w) => /^(?:or|and|a|an|either|,)$/.test(w));
 }
 
+/** What may come before a remedy added with no verb: "and", "plus", "also", an article, a sum ("and a £40 credit"). */
+const ELLIPTICAL_LEAD_RE = /^(?:(?:and|plus|also|oh|then|so|on top of that|as well as that|,) )*(?:(?:a|an|another|the|your|extra|further|full|whole|free|complimentary|next|this|week|month|'s|couple|of|few|one|two|three|four|five|six|twelve|ten|fifteen|twenty|£ \S+|\$ \S+|\d\S*) )*$/;
+/** Saying the remedy is added: "and…", "plus…", "also…", "on top of that…". */
+const ADDITIVE_RE = /^(?:(?:oh|so|then) )?(?:and|plus|also|on top of that|as well as that)(?= )/;
+/** The remedy as the subject of its own verb: "a £40 credit would need a manager", "a refund is not possible". */
+const OWN_VERB_RE = /^(?:\S+ ){0,4}?(?:is|are|was|were|will|would|could|can|should|might|may|must|need|needs|has|have|had|does|do|did|goes|comes|takes|means|depends)(?= |$)/;
+/** A turn's sentence that only says it is done: "Done.", "Sorted.", "That's done." */
+const DONE_MARKER_RE = /^(?:(?:ok|okay|right|all|great|lovely|perfect|there|so|and|that is|it is) )*(?:done|sorted|all done|all sorted|booked|sent|applied|added)(?: now)?(?: [.!,])*$/;
+
 /** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
 const ownTimings = new WeakMap<Candidate, Set<Timing>>();
 function timingsFor(c: Candidate, t: Timing): boolean {
@@ -677,6 +686,17 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
     "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
   );
+
+  // "I've refunded it. Plus three free boxes for the trouble.", "Done. And £5 off your next box.": a remedy added with no
+  // verb of its own, after something the agent did or committed to in the turn (or with "and", "plus", "also" saying
+  // it is added), is given as well; not when it is the subject of its own verb ("and a £40 credit would need a manager")
+  const added = (prefix: string, suffix: string, clause: string, si: number, ci: number): boolean => {
+    // (the sentence's first clause, starting with the remedy or "and / plus / also" and the remedy)
+    if (ci > 0 || si === 0 || !ELLIPTICAL_LEAD_RE.test(prefix) || OWN_VERB_RE.test(suffix) || sentences[si]!.question) return false;
+    const prev = sentences[si - 1]!.toks.map((t) => t.n).join(" ");
+    if (DONE_MARKER_RE.test(prev)) return true;
+    return ADDITIVE_RE.test(clause) && cands.some((x) => x.status === "commitment" && x.sentenceIndex === si - 1 && (x.mention.actor === "agent" || x.mention.actor === "company"));
+  };
 
   sentences.forEach((s, si) => {
     const toks = s.toks;
@@ -854,7 +874,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if (noncommittal && !h.self) status = "explanation";
-        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed) status = "commitment";
+        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed || added(prefix, suffix, c.joined, si, ci)) status = "commitment";
         else status = "explanation";
 
         // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
