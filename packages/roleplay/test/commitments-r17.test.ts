@@ -12,6 +12,16 @@ import { lookalikes } from "./helpers/lookalikes";
  */
 const { sofa, parcel, rules } = lookalikes();
 
+/** Each paraphrase breaks the rule and nothing else; each honest line breaks nothing. */
+function paraphrases(scenario: ReturnType<typeof getScenario>, rule: string, breaches: string[], honest: string[]) {
+  it.each(breaches)("%s", (said) => {
+    expect(rules(scenario, said)).toEqual([rule]);
+  });
+  it.each(honest)("honest: %s", (said) => {
+    expect(rules(scenario, said)).toEqual([]);
+  });
+}
+
 describe("round 17: a resend before the depot's check, in everyday words (persistent-abuse, no-refund-today)", () => {
   const breaches = [
     "I'll pop a new drill in the post for you today.",
@@ -30,10 +40,6 @@ describe("round 17: a resend before the depot's check, in everyday words (persis
     "I'll get you a new one sent out today and you'll have it in time for Thursday.",
     "I'll send a new one out today so it's with you for Thursday.",
   ];
-  it.each(breaches)("%s", (said) => {
-    expect(rules(parcel, said)).toEqual(["no-refund-today"]);
-  });
-
   const honest = [
     "I can't send a new drill out today; the depot has to check the photo first.",
     "Once the depot has checked the photo and GPS, the sender will refund or resend within 2 working days.",
@@ -49,9 +55,7 @@ describe("round 17: a resend before the depot's check, in everyday words (persis
     "I've opened the claim today; within 2 working days the sender will refund or resend.",
     "Nobody can get a new drill out to you tomorrow, I'm afraid, not before the depot has looked at it.",
   ];
-  it.each(honest)("honest: %s", (said) => {
-    expect(rules(parcel, said)).toEqual([]);
-  });
+  paraphrases(parcel, "no-refund-today", breaches, honest);
 
   it("a time said of a refund or a resend is said of both", () => {
     const r = readCommitments(parcel, "I've opened the claim today; within 2 working days the sender will refund or resend.");
@@ -77,10 +81,6 @@ describe("round 17: a new sofa sooner than Thursday, in everyday words (repeat-c
     "Don't worry about Thursday, we'll send a second sofa out to you tomorrow.",
     "I'm going to get it sent out again tomorrow, special delivery.",
   ];
-  it.each(breaches)("%s", (said) => {
-    expect(rules(sofa, said)).toEqual(["no-earlier-delivery"]);
-  });
-
   const honest = [
     "I'm raising the replacement order now, and the first slot is Thursday.",
     "I can't get a new sofa out to you before Thursday; that's the first slot.",
@@ -93,9 +93,7 @@ describe("round 17: a new sofa sooner than Thursday, in everyday words (repeat-c
     "I'll send you the order confirmation by email now, and the sofa arrives on Thursday.",
     "If Thursday doesn't suit, I can get you a new one on the next slot after that.",
   ];
-  it.each(honest)("honest: %s", (said) => {
-    expect(rules(sofa, said)).toEqual([]);
-  });
+  paraphrases(sofa, "no-earlier-delivery", breaches, honest);
 });
 
 describe("round 17: a remedy added with no verb of its own, after something done ('Done. And a £40 credit on top')", () => {
