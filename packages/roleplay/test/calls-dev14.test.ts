@@ -8,11 +8,11 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * test/engine-r13.test.ts. Analyser round 13 hears the two insults it missed ("It's not exactly rocket science, hey, the
  * switch is right there", "The only idiot I can hear right now is on your end of the line"; the cue families
  * `rude-not-hard` and `rude-implied-insult`), so c14-misled-features-4 and c14-abusive-caller-4 now fail on `rude`.
+ * c14-chat-complaint-4 (good, 79) passes since engine round 17 (86): "Done. And £5 off your next box for the chat that went
+ * unanswered." gives the credit, a remedy added with no verb after something done (test/commitments-r17.test.ts).
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {
-  "c14-chat-complaint-4":
-    "good, resolved but 79 against 80: 'You should only have paid once. I'm sorry.' names none of the call's topics in the apology's sentence or the one before, and '£5 off your next box for the chat that went unanswered' earns no solution, so two of six turns count as not engaged",
   "c14-policy-exception-2":
     "recovery, ongoing: the simulated customer answers 'can you tell me a bit about the move?' with 'I'm not trying to be awkward, dear' and never tells of her sister, so the sister worry stays open, and the call's later turns answer a grandson she never named (the customer's replies, another helper's)",
   "c14-policy-exception-3":

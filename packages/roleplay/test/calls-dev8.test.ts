@@ -6,14 +6,13 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * a dev set now. Before the round 34/40 got the expected verdict (excellent 7/8, breach 4/5, gaming 4/5).
  */
 /**
- * Calls that do not get the author's verdict yet, with why. (v-persistent-abuse-1 passes since engine round 10: "a
+ * Calls that do not get the author's verdict yet, with why: none. (v-persistent-abuse-1 passes since engine round 10: "a
  * parcel marked delivered that isn't there … is properly stressful" is read as empathy by the definition, 74 → 86;
  * v-bereavement-3 too: "I'm very sorry about Ken." two sentences after the stock "Oh, Joan, I'm so sorry." is the
- * apology she heard, ongoing 72 → resolved 92.)
+ * apology she heard, ongoing 72 → resolved 92. v-cancellation-2 since engine round 17: "Can I just ask what's behind
+ * the move?" asks why he is leaving, so he tells of the signal and it is an open question; "And wifi calling would stop
+ * the calls dropping at home. I can switch it on now." acts on the worry it names, 69 ongoing → 89 resolved.)
  */
-const KNOWN_MISSES: Record<string, string> = {
-  "v-cancellation-2":
-    "a brisk good call with no reflection, open question or empathy: the scenario's understanding need stays open, so the call stays ongoing (77); the author judges brevity with a real fix good, the engine's definitions ask for one move that shows understanding",
-};
+const KNOWN_MISSES: Record<string, string> = {};
 
 describeCalls("calls-dev8: a new author's good and excellent calls pass, the rest fail", readCalls("calls-dev8.json"), KNOWN_MISSES);

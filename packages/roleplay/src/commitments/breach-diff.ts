@@ -1,7 +1,7 @@
 /**
  * `pnpm --filter @defuse/roleplay exec tsx src/commitments/breach-diff.ts [out.json] [--against before.json]`:
  * every agent line of the labelled sets (`v2/final-*`, `v2/author*`, train/dev/test) and every agent turn of
- * the dev calls (calls-v2, calls-dev3..9), read against its scenario; writes the breaches found per line and,
+ * the dev calls (calls-v2 and every calls-devN, never a held-out file), read against its scenario; writes the breaches found per line and,
  * with `--against`, prints the lines whose breaches changed since that earlier run (a line newly read as a
  * breach must be a real breach by the policy, or it is a regression). Never reads held-out files.
  */
@@ -30,7 +30,8 @@ for (const f of lineFiles) {
       lines.push({ key: `${f}#${o.id ?? i}`, scenario: o.scenario && getScenario(o.scenario) ? o.scenario : "billing-error", text: o.text });
     });
 }
-for (const f of ["calls-v2.json", "calls-dev3.json", "calls-dev4.json", "calls-dev5.json", "calls-dev6.json", "calls-dev7.json", "calls-dev8.json", "calls-dev9.json"]) {
+const callFiles = readdirSync(data).filter((f) => /^calls-(?:v2|dev\d+)\.json$/.test(f));
+for (const f of callFiles) {
   const raw = JSON.parse(readFileSync(join(data, f), "utf8")) as { calls?: unknown[] } | unknown[];
   const calls = (Array.isArray(raw) ? raw : (raw.calls ?? [])) as { id: string; scenario: string; kind: string; turns: string[] }[];
   for (const c of calls) c.turns.forEach((t, i) => lines.push({ key: `${f}#${c.id}(${c.kind})#${i}`, scenario: c.scenario, text: t }));

@@ -40,6 +40,18 @@ const BILLWORD = "(?:bill|balance|debt|charge|invoice|arrears)";
 const PERIOD = "(?:months?|years?|weeks?|premium|plan|subscription|broadband|service|bills?|box|boxes)";
 const ESCALATION_SUBJECT = "(?:manager|supervisor|team leader|boss|head office|duty manager|area manager|complaints team)";
 
+/**
+ * Goods sent again, in the words agents use for it: "another drill", "a second one", "a brand - new drill", "a fresh
+ * one", "the replacement" (not a new bill, code, date, call or credit: things sent that are not the goods).
+ */
+const NOT_GOODS =
+  "(?!(?:phone|handset|sim|card|bill|email|e|code|link|password|window|time|slot|date|reference|text|message|form|label|claim|number|contract|plan|account|statement|invoice|receipt|letter|pac|call|agent|option|appointment|engineer|visit|month|week|day|year|payment|direct|debit|credit|voucher|refund|chance|go|look|try|complaint|case|ticket|£|\\$)(?: |$))";
+const GOODS = `(?:(?:a|an|the|your|one) )?(?:brand (?:- )?)?(?:new|second|fresh|spare|replacement|another)(?: (?:brand (?:- )?)?(?:new|replacement|fresh))? ${NOT_GOODS}\\S+|a replacement|the replacement`;
+/** Goods named by what they are, for verbs too loose to take any object ("get you a new one", "sort you another drill"). */
+const GOODS_NOUN = "(?:(?:a|an|the|your) )?(?:brand (?:- )?)?(?:new|second|fresh|spare|replacement|another) (?:one|drill|sofa|settee|couch|machine|coffee machine|item|unit|parcel|package|order)|a replacement";
+/** Sending goods by post or courier. */
+const SEND_VERB = "(?:send|sends|sending|sent|ship|ships|shipping|shipped|post|posts|posting|posted|courier|couriers|couriering|couriered|dispatch|dispatches|dispatching|dispatched|mail|mails|mailing|mailed)";
+
 function cue(kind: RemedyKind, sources: string[], self = false, presupposed = false): KindCue {
   return { kind, re: new RegExp(`(?:^| )(?:${sources.join("|")})(?= |$)`, "g"), self, presupposed };
 }
@@ -542,6 +554,18 @@ export const KIND_CUES: KindCue[] = [
       "you (?:will|should|are going to|can) (?:\\S+ )?(?:have|get|receive) (?:a |the |your |another )?(?:new |replacement )?\\S+ (?:on your doorstep|at your door|delivered)",
       // "we will send you new drill tomorrow"
       "send (?:you |her |him )?(?:a |an |another |the |your )?(?:new|replacement|fresh) (?!phone|handset|sim|card|bill|email|code|link|password|window|time|slot|date|reference|text|message|form|label)\\S+",
+      // goods sent again in everyday words: "ship you a second drill", "post you a new one", "pop a new drill in the post",
+      // "a fresh one shipped to you", "another drill out the door to you", "a new drill will go out to you", "on its way"
+      `${SEND_VERB} (?:you |him |her |out |over |round |across )?(?:${GOODS})`,
+      `(?:${GOODS}) (?:${W}{0,3})?(?:sent|shipped|posted|couriered|dispatched|resent|mailed|redelivered)`,
+      `(?:${GOODS}) (?:(?:out|over|round|across) )?(?:to you|your way|out (?:of )?the door|(?:in|into) the post|on (?:its|the) way)`,
+      `(?:${GOODS}) (?:${W}{0,3})?(?:go|goes|going|went) out`,
+      `(?:get|gets|getting|got|sort|sorts|sorting|find|finds|finding) (?:you|him|her) (?:${GOODS_NOUN})`,
+      // "send it out again", "get it shipped again", "redeliver it"
+      `(?:${SEND_VERB}|get|gets|getting|have) (?:it|that|one|them|the (?:drill|parcel|order|item|sofa|machine)) (?:(?:sent|shipped|posted|dispatched|couriered) )?(?:(?:out|over|round) )?again`,
+      "re - ?deliver(?:s|ed|ing|y)?",
+      "redeliver(?:s|ed|ing|y)?",
+      "re - ?ship(?:s|ped|ping)?",
       "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round|with you)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|not|never|no|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
@@ -658,6 +682,8 @@ export const COMMIT_RE = new RegExp(
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
     "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|written off|scrapped|waived|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
+    // "That's £280 going back to your card", "so that is the full amount on its way back to you": the sum named between
+    "(?:^| )(?:that|this|there) (?:is|'s) (?:now )?(?:the |your |all )?(?:full |whole )?(?:£ \\S+|\\$ \\S+|money|refund|amount|(?:\\S+ ){1,6}(?:pounds|quid)) (?:going (?:back|out|through)|heading (?:back|your way|to you)|coming back|on (?:its|their) way)(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
     // "a £25 credit has been applied to your account"

@@ -424,7 +424,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
         broken =
           (ARRIVAL_RE.test(cand.clauseText) || (CONTACT_KINDS.has(m.kind) && CONTACT_RE.test(cand.clauseText))) &&
           early.some((t) => isSoonerThan(t, bound, policy.callDay)) &&
-          !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && !t.contrasted);
+          !(laterTimeAnswers(policy, m.kind) && utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && !t.contrasted));
       } else if (cond.before) {
         const ev = cond.before;
         const waits = utteranceTimings.some((t) => t.after === ev);
@@ -438,6 +438,18 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
     }
   }
   return out;
+}
+
+/**
+ * Whether an honest time said elsewhere in the turn can answer an early one ("it leaves today and shows in 3 to 5
+ * working days", "I'm raising the order now; the first slot is Thursday"): only for a kind of remedy the policy
+ * allows, which the agent can set going now and which reaches her later. A kind the policy only forbids (a resend
+ * before the depot's check, where only the claim is allowed) has no such course, so its early time is the promise
+ * itself, whatever day the customer is told she will have it by ("I'll get a new one sent out tomorrow so you've got
+ * it for Thursday").
+ */
+function laterTimeAnswers(policy: Policy, kind: RemedyKind): boolean {
+  return policy.allowed.some((r) => r.kind === kind);
 }
 
 /** The agent's own act, done already: "I've pushed your money through already", "we've already refunded it". */
@@ -478,10 +490,11 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
         const ts = cand.sentenceTimings.filter((t) => timingsFor(cand, t) && !((actTime || ownAct || dispatchTimes.has(t)) && t.days === 0));
         // "it leaves today and shows in 3 to 5 working days": a later time after it says "today" is about sending
         const early = ts.filter((t) => isSoonerThan(t, bound, policy.callDay));
+        const answerable = laterTimeAnswers(policy, m.kind);
         broken =
           ts.some((t) => t.sooner) ||
           early.some(
-            (e) => !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted),
+            (e) => !answerable || !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted),
           );
       } else if (cond.before) {
         const ev = cond.before;
@@ -624,6 +637,26 @@ function ownActTime(policy: Policy, kind: RemedyKind, clause: string): boolean {
  */
 const ON_ITS_WAY_RE = /(?:^| )(?:on (?:its|their) way|heading (?:your way|to you|back to you)|going through to your (?:card|account|bank))(?= |$)/;
 
+/**
+ * Two remedies named as one choice or list ("refund or resend", "a refund or a replacement", "refund and resend"): a
+ * time said of one is said of both ("the sender will refund or resend within 2 working days").
+ */
+function coordinated(joined: string, a: CueHit, b: CueHit): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  if (y.start < x.end) return false;
+  const between = joined.split(" ").slice(x.end, y.start);
+  return between.length > 0 && between.length <= 3 && between.some((w) => w === "or" || w === "and") && between.every((w) => /^(?:or|and|a|an|either|,)$/.test(w));
+}
+
+/** What may come before a remedy added with no verb: "and", "plus", "also", an article, a sum ("and a £40 credit"). */
+const ELLIPTICAL_LEAD_RE = /^(?:(?:and|plus|also|oh|then|so|on top of that|as well as that|,) )*(?:(?:a|an|another|the|your|extra|further|full|whole|free|complimentary|next|this|week|month|'s|couple|of|few|one|two|three|four|five|six|twelve|ten|fifteen|twenty|£ \S+|\$ \S+|\d\S*) )*$/;
+/** Saying the remedy is added: "and…", "plus…", "also…", "on top of that…". */
+const ADDITIVE_RE = /^(?:(?:oh|so|then) )?(?:and|plus|also|on top of that|as well as that)(?= )/;
+/** The remedy as the subject of its own verb: "a £40 credit would need a manager", "a refund is not possible". */
+const OWN_VERB_RE = /^(?:\S+ ){0,4}?(?:is|are|was|were|will|would|could|can|should|might|may|must|need|needs|has|have|had|does|do|did|goes|comes|takes|means|depends)(?= |$)/;
+/** A turn's sentence that only says it is done: "Done.", "Sorted.", "That's done." */
+const DONE_MARKER_RE = /^(?:(?:ok|okay|right|all|great|lovely|perfect|there|so|and|that is|it is) )*(?:done|sorted|all done|all sorted|booked|sent|applied|added)(?: now)?(?: [.!,])*$/;
+
 /** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
 const ownTimings = new WeakMap<Candidate, Set<Timing>>();
 function timingsFor(c: Candidate, t: Timing): boolean {
@@ -653,6 +686,17 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
     "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
   );
+
+  // "I've refunded it. Plus three free boxes for the trouble.", "Done. And £5 off your next box.": a remedy added with no
+  // verb of its own, after something the agent did or committed to in the turn (or with "and", "plus", "also" saying
+  // it is added), is given as well; not when it is the subject of its own verb ("and a £40 credit would need a manager")
+  const added = (prefix: string, suffix: string, clause: string, si: number, ci: number): boolean => {
+    // (the sentence's first clause, starting with the remedy or "and / plus / also" and the remedy)
+    if (ci > 0 || si === 0 || !ELLIPTICAL_LEAD_RE.test(prefix) || OWN_VERB_RE.test(suffix) || sentences[si]!.question) return false;
+    const prev = sentences[si - 1]!.toks.map((t) => t.n).join(" ");
+    if (DONE_MARKER_RE.test(prev)) return true;
+    return ADDITIVE_RE.test(clause) && cands.some((x) => x.status === "commitment" && x.sentenceIndex === si - 1 && (x.mention.actor === "agent" || x.mention.actor === "company"));
+  };
 
   sentences.forEach((s, si) => {
     const toks = s.toks;
@@ -830,7 +874,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if (noncommittal && !h.self) status = "explanation";
-        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed) status = "commitment";
+        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed || added(prefix, suffix, c.joined, si, ci)) status = "commitment";
         else status = "explanation";
 
         // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
@@ -858,7 +902,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         // a timing goes with the nearest remedy in its clause ("I'll call you tomorrow once the engineer's been")
         const dist = (t: Timing, x: CueHit) => (t.end <= x.start ? x.start - t.end : t.start >= x.end ? t.start - x.end : 0);
         const own = new Set<Timing>(
-          pc.timings.filter((t) => !pc.reported && effective.every((o) => o === h || dist(t, h) <= dist(t, o) || (t.after ?? t.before) !== undefined)),
+          pc.timings.filter((t) => !pc.reported && effective.every((o) => o === h || dist(t, h) <= dist(t, o) || (t.after ?? t.before) !== undefined || coordinated(c.joined, h, o))),
         );
         let quoteFrom = c.from;
         let quoteTo = c.to;

@@ -4,7 +4,7 @@ import { LABEL_PHRASE } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Assessment, type Credit } from "./substance";
+import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Assessment, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -1508,6 +1508,8 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     .replace(WORRY_Q, "$& worried matters most ")
     // ("what were you hoping Premium would let you do?": what she needs it for, what she expected)
     .replace(HOPED_Q, "$& what do you need expect ")
+    // ("what's behind the move?", "how come?", "what prompted it?": why she is doing it, in other words)
+    .replace(REASON_Q, "$& why reason ")
     // (an embedded question asks what the direct one asks: "can I ask what you need the app to do?" is "what do you need",
     // "tell me about what's happened" is "what happened", "is something due soon?" asks whether anything is due)
     .replace(EMBEDDED_Q, "$& $1 do you $2")
@@ -1538,6 +1540,7 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
 const EMBEDDED_Q = /\b(what|how|where|why) you (need|want|use|do|were (?:trying|told|doing)|saw|see|mainly use)\b/g;
+const REASON_Q = /\b(?:what(?:'s| is| has| was)? (?:behind|prompted|prompting|driving|brought (?:this|that|it) on|led to)|what (?:brought|led|drove|pushed|prompted) you|how come)\b/g;
 const WORRY_Q = /\bwhat(?:'s| is)? (?:worr(?:ies|ying)|concerns|is concerning|bothers|is bothering|matters)\b/g;
 const HOPED_Q = /\bwhat (?:(?:were|are|was|did|do) you|you (?:were|are|was)) (?:hoping|hope|expecting|expect|wanting|want|need|needing)\b(?! (?:me|us) to\b)/g;
 const WHAT_IT_SAYS = /\bwhat (?:did|does|do) (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:say|show|tell you)\b|\bwhat (?:the|that|this|your) (?:email|letter|bill|statement|message|notice) (?:said|says|showed|shows|told you)\b|\bwhat (?:did )?you (?:notice|noticed|spot|spotted|see|saw) (?:on|in) (?:the|that|this|your) (?:email|letter|bill|statement)\b/g;
@@ -1628,8 +1631,14 @@ function concernDealtWith(
   offeredBefore: readonly string[],
 ): boolean {
   const fixes = c.by.some((l) => FIX_SET.has(l));
-  const naming = assessment.sentences.filter((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t)));
-  if (naming.length === 0) return false;
+  const named = assessment.sentences.filter((s) => !s.conditionalOnly && !s.salad && s.topics.some((t) => c.topics.includes(t)));
+  if (named.length === 0) return false;
+  // "And wifi calling would stop the calls dropping at home. I can switch it on now.": the sentence straight after
+  // the one naming the worry that acts on it by a pronoun ("switch it on", "put that on hold") acts on what it named
+  const naming = [
+    ...named,
+    ...assessment.sentences.filter((s, i) => i > 0 && named.includes(assessment.sentences[i - 1]!) && !named.includes(s) && !s.salad && actsOnIt(s.text)),
+  ];
   const within = (cr: { span: { start: number; end: number } }, s: { start: number; end: number }) => cr.span.start < s.end && cr.span.end > s.start;
   const fixHere = (s: { start: number; end: number }) => assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && within(cr, s));
   if (naming.some((s) => reassures(s.text))) return true;
@@ -1959,8 +1968,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     }
   }
   // A refusal with nothing offered instead is a wall, however it is worded: its fix-like sentences
-  // ("you're outside the 30-day window, so there's nothing I can do") earn nothing.
-  const walled = commitments.refusals.length > 0 && commitments.offers.length === 0;
+  // ("you're outside the 30-day window, so there's nothing I can do") earn nothing. A refusal followed by a promise
+  // the policy forbids ("it can't normally be refunded, but I'll make an exception just this once") does not stop
+  // there: it gives her what she asked for, which pleases her now and fails the score on the broken rule.
+  const walled = commitments.refusals.length > 0 && commitments.offers.length === 0 && commitments.breaches.length === 0;
   if (walled) {
     for (const c of assessment.credits) {
       if (!c.engaged || !["solution", "options", "explanation", "expectation", "ownership"].includes(c.label)) continue;
@@ -2026,7 +2037,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // A policy wall is a refusal "with no explanation and no alternative" (the taxonomy): a turn that
   // explains the rule in this call's terms, says when the remedy arrives, or offers something the
   // policy allows, is not one.
-  if (engaged.has("explanation") || engaged.has("options") || engaged.has("expectation") || engaged.has("solution") || commitments.offers.length > 0) {
+  if (engaged.has("explanation") || engaged.has("options") || engaged.has("expectation") || engaged.has("solution") || commitments.offers.length > 0 || commitments.breaches.length > 0) {
     hits.splice(0, hits.length, ...hits.filter((h) => h.label !== "policy_wall"));
   }
   // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.

@@ -161,6 +161,15 @@ const WALKS_THROUGH = /(?:^\W*|[,:;]\s*(?:and\s+)?|\b(?:then|now|next|first)\s+)
  * consequence drawn from it ("Only one box is due, so the second one's our mistake").
  */
 const REASON_BACK = /\b(?:that's|that is|this is|which is|it's|it is)\s+(?:why|because|how)\b|,\s*so\s+(?:the|that|this|it|they)\b/;
+/**
+ * The agent doing something concrete to the thing named just before: "I can switch it on now", "I'll turn that on for
+ * your account", "I've put that on hold" (not "I'll sort it", "I'll look into it" or "I'll raise this with the team", which name no act).
+ */
+const ACTS_ON_IT =
+  /^\W*(?:(?:and|so|right|okay|ok|then)\W+)?(?:i|we)(?:'ll|'ve|'m| will| can| have| am| are| shall)?(?: going to| just| now| also| already| gone ahead and)*\s+(?:switch|turn|set|put|stop|hold|pause|cancel|book|activate|enable|freeze|waive|reissue|redo)\w*\s+(?:it|that|this|them)\b(?!\s*(?:'s|is)\b)/;
+export function actsOnIt(sentence: string): boolean {
+  return ACTS_ON_IT.test(lower(sentence));
+}
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
 const ACTS_NOW =
   /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
@@ -517,7 +526,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     // came."), and a fix may point past such a reason to the sentence that named the thing (two back at most).
     if (
       topics.length === 0 && FIX_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 &&
-      mine.some((s) => POINTS_BACK.test(lower(s.text)) && (ACTS_NOW.test(lower(s.text)) || (h.label === "explanation" && REASON_BACK.test(lower(s.text)))))
+      mine.some((s) => POINTS_BACK.test(lower(s.text)) && (ACTS_NOW.test(lower(s.text)) || ACTS_ON_IT.test(lower(s.text)) || (h.label === "explanation" && REASON_BACK.test(lower(s.text)))))
     ) {
       for (let k = ix[0]! - 1; k >= Math.max(0, ix[0]! - 2); k--) {
         const prev = sents[k]!;
