@@ -99,6 +99,7 @@ export const persistentAbuse: ScenarioInput = {
   },
   lines: {
     calmer: [
+      { text: "Tomorrow? Right. I'll believe it when I see it.", when: { breached: ["no-refund-today"] } },
       { text: "Fine. The photo's a blue door. Mine's grey. Write that down.", when: { labels: ["open_question"] } },
       { text: "Right. So when does this claim thing come back?", when: { topics: ["claim"] } },
       { text: "A supervisor. Later. Yeah, maybe.", when: { topics: ["way-back"], said: ["supervisor"] } },
@@ -195,6 +196,12 @@ export const persistentAbuse: ScenarioInput = {
         when: { idle: true },
         abusive: true,
         mild: "'Looked into'? That's what the last person said. Where's my drill?",
+      },
+      {
+        text: "Tomorrow? I'll believe it when I see it, you muppet.",
+        when: { breached: ["no-refund-today"] },
+        abusive: true,
+        mild: "Tomorrow? I'll believe it when I see it.",
       },
       {
         text: "Sorry? You're not sorry. You're useless.",
