@@ -1,3 +1,4 @@
+import { endCallTopics } from "./end-call-topics";
 import type { ScenarioInput } from "./types";
 
 export const persistentAbuse: ScenarioInput = {
@@ -260,45 +261,7 @@ export const persistentAbuse: ScenarioInput = {
       { id: "neighbours", terms: ["neighbour", "neighbours", "next door"] },
       { id: "supervisor", remedy: "supervisor-callback", terms: ["supervisor", "team leader", "manager will call", "supervisor will call"] },
       { id: "language", terms: ["language", "swearing", "swear", "insults", "insulting", "names", "name-calling", "calling me", "respectful", "abuse", "abusive", "shouting", "personal"] },
-      {
-        id: "end-call",
-        remedy: "end-after-warning",
-        terms: [
-          "end this call now",
-          "end the call now",
-          "ending this call",
-          "ending the call",
-          "i'm going to end the call",
-          "i'm going to end this call",
-          "i'll end the call now",
-          "i'm going to have to end",
-          "i'll have to end",
-          "going to hang up",
-          "hang up now",
-          "terminate this call",
-          "close this call now",
-        ],
-      },
-      {
-        id: "way-back",
-        terms: [
-          "call us back",
-          "ring us back",
-          "call back",
-          "ring back",
-          "when you're ready",
-          "call you back",
-          "ring you back",
-          "phone you back",
-          "supervisor will call",
-          "manager will call",
-          "get back in touch",
-          "calmer",
-          "another time",
-          "later today",
-          "tomorrow morning",
-        ],
-      },
+      ...endCallTopics,
     ],
     concerns: [
       {
