@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { inferRouterOutputs, AppRouter } from "@defuse/api";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
@@ -12,16 +11,16 @@ export function CohortScopeSwitch({ data, basePath }: { data: Pick<Data, "scope"
   if (!data.canSeeAll) return null;
   return (
     <nav aria-label="Which cohorts" className="mb-3 flex gap-4 text-sm">
-      <Link href={`${basePath}?scope=mine`} aria-current={data.scope === "mine" ? "page" : undefined} className={data.scope === "mine" ? "font-semibold" : "text-brand-700 underline"}>
+      <a href={`${basePath}?scope=mine`} aria-current={data.scope === "mine" ? "page" : undefined} className={data.scope === "mine" ? "font-semibold" : "text-brand-700 underline"}>
         Cohorts I belong to
-      </Link>
-      <Link
+      </a>
+      <a
         href={`${basePath}?scope=all`}
         aria-current={data.scope === "all" ? "page" : undefined}
         className={data.scope === "all" ? "font-semibold" : "text-brand-700 underline"}
       >
         All cohorts in the organisation
-      </Link>
+      </a>
     </nav>
   );
 }
@@ -53,9 +52,9 @@ export function TrainerDashboard({ data }: { data: Data }) {
               {data.cohorts.map((c) => (
                 <tr key={c.id}>
                   <td className="py-2 font-medium">
-                    <Link href={`/trainer/cohorts/${c.id}`} className="text-brand-700 underline">
+                    <a href={`/trainer/cohorts/${c.id}`} className="text-brand-700 underline">
                       {c.name}
-                    </Link>
+                    </a>
                   </td>
                   <td className="py-2">{c.memberCount}</td>
                   <td className="py-2">{c.assignmentCount}</td>
@@ -91,9 +90,9 @@ export function TrainerDashboard({ data }: { data: Data }) {
                     {a.kind === "QUIZ" ? (
                       a.title
                     ) : (
-                      <Link href={`/trainer/reviews/${a.id}`} className="text-brand-700 underline">
+                      <a href={`/trainer/reviews/${a.id}`} className="text-brand-700 underline">
                         {a.title}
-                      </Link>
+                      </a>
                     )}{" "}
                     {a.kind !== "QUIZ" && a.outcome ? <span className="text-slate-600">({OUTCOME[a.outcome] ?? a.outcome})</span> : null}
                   </td>

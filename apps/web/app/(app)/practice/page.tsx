@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 import { serverApi } from "@/server/session";
@@ -26,9 +25,9 @@ export default async function PracticePage() {
                 {s.madeBy ? <Badge>By {s.madeBy}</Badge> : null}
               </div>
               <h2 className="text-lg font-semibold">
-                <Link href={`/practice/${s.id}`} className="underline-offset-4 hover:underline">
+                <a href={`/practice/${s.id}`} className="underline-offset-4 hover:underline">
                   {s.title}
-                </Link>
+                </a>
               </h2>
               <p className="flex-1 text-sm text-slate-700">{s.summary}</p>
               <p className="text-sm text-slate-700">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Badge, Button, ButtonLink, Card, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import { requireUser, serverApi } from "@/server/session";
@@ -36,14 +35,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       />
       <nav aria-label="Review lists" className="flex flex-wrap gap-4 text-sm">
         {(Object.keys(VIEWS) as View[]).map((v) => (
-          <Link
+          <a
             key={v}
             href={v === "PENDING" ? "/trainer/reviews" : `/trainer/reviews?state=${v}`}
             aria-current={v === state ? "page" : undefined}
             className={v === state ? "font-semibold text-slate-900" : "text-brand-700 underline"}
           >
             {VIEWS[v].tab}
-          </Link>
+          </a>
         ))}
       </nav>
       <Card>
@@ -123,9 +122,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     {state === "RELEASED" ? `${formatDateTime(a.releasedAt)} by ${a.reviewer ?? "—"}` : formatDateTime(state === "ABANDONED" ? a.startedAt : a.completedAt)}
                   </td>
                   <td className="py-2">
-                    <Link className="font-medium text-brand-700 underline" href={`/trainer/reviews/${a.attemptId}`} aria-label={`${state === "PENDING" ? "Review" : "Open"} ${a.learner.name}'s ${a.title}`}>
+                    <a className="font-medium text-brand-700 underline" href={`/trainer/reviews/${a.attemptId}`} aria-label={`${state === "PENDING" ? "Review" : "Open"} ${a.learner.name}'s ${a.title}`}>
                       {state === "PENDING" ? "Review" : "Open"}
-                    </Link>
+                    </a>
                   </td>
                 </tr>
               ))}

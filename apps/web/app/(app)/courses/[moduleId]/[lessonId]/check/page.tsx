@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui";
 import { QuizForm } from "@/components/learner/quiz-form";
 import { orNotFound } from "@/components/learner/server";
@@ -16,17 +15,17 @@ export default async function CheckPage({ params }: { params: Promise<{ moduleId
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/courses" className="text-brand-700 underline">
+        <a href="/courses" className="text-brand-700 underline">
           Courses
-        </Link>{" "}
+        </a>{" "}
         /{" "}
-        <Link href={`/courses/${module.id}`} className="text-brand-700 underline">
+        <a href={`/courses/${module.id}`} className="text-brand-700 underline">
           {module.title}
-        </Link>{" "}
+        </a>{" "}
         /{" "}
-        <Link href={`/courses/${module.id}/${lessonId}`} className="text-brand-700 underline">
+        <a href={`/courses/${module.id}/${lessonId}`} className="text-brand-700 underline">
           {data.lesson.title}
-        </Link>
+        </a>
       </nav>
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Knowledge check: {data.quiz.title}</h1>
