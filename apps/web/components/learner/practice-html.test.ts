@@ -1,13 +1,16 @@
 import { createElement as h, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Badge, Card } from "../ui";
+import { Badge, Card, type BadgeTone } from "../ui";
 import { scenarioCardsHtml, type ScenarioCard } from "./practice-html";
 
 const formatDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** React's markup without the marks it puts where adjacent texts meet, apostrophes written as the string helpers do. */
 const plain = (html: string) => html.replaceAll("<!-- -->", "").replaceAll("&#x27;", "&#39;");
+
+/** ui.tsx's Badge around the texts given, as JSX writes `<Badge tone>{a}{b}</Badge>`. */
+const badge = (tone: BadgeTone, ...texts: Array<string | number>) => h(Badge, { tone, children: h(Fragment, null, ...texts) });
 
 /** The cards as the practice page rendered them with React elements before they became a string (the reference; its link was a next/link anchor). */
 function reactCards(scenarios: ScenarioCard[]) {
@@ -26,12 +29,12 @@ function reactCards(scenarios: ScenarioCard[]) {
               h(
                 "div",
                 { className: "flex flex-wrap gap-2" },
-                h(Badge, { tone: "info" }, s.customerType, " customer"),
-                h(Badge, null, s.difficulty),
-                s.channel === "chat" ? h(Badge, { tone: "info" }, "web chat") : null,
-                s.assigned ? h(Badge, { tone: "warn" }, "Assigned", s.dueAt ? ` · due ${formatDate(s.dueAt)}` : "") : null,
-                s.contentWarning ? h(Badge, { tone: "bad" }, "Content warning") : null,
-                s.madeBy ? h(Badge, null, "By ", s.madeBy) : null,
+                badge("info", s.customerType, " customer"),
+                badge("neutral", s.difficulty),
+                s.channel === "chat" ? badge("info", "web chat") : null,
+                s.assigned ? badge("warn", "Assigned", s.dueAt ? ` · due ${formatDate(s.dueAt)}` : "") : null,
+                s.contentWarning ? badge("bad", "Content warning") : null,
+                s.madeBy ? badge("neutral", "By ", s.madeBy) : null,
               ),
               h("h2", { className: "text-lg font-semibold" }, h("a", { href: `/practice/${s.id}`, className: "underline-offset-4 hover:underline" }, s.title)),
               h("p", { className: "flex-1 text-sm text-slate-700" }, s.summary),
