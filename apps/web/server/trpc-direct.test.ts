@@ -115,7 +115,15 @@ describe("the direct tRPC path (scripts/trpc-direct.cjs and server/trpc-direct.t
       calls.push(`${path} ${url} ${body} ${headers.get("x-defuse-client-ip")}`);
       if (path === "x.leave") return null;
       const data = path === "x.big" ? "x".repeat(5000) : "direct";
-      return { status: 200, headers: [["vary", "trpc-accept, accept"], ["content-type", "application/json"], ["cache-control", "no-store"]], body: JSON.stringify({ result: { data } }) };
+      return {
+        status: 200,
+        headers: [
+          ["vary", "trpc-accept, accept"],
+          ["content-type", "application/json"],
+          ["cache-control", "no-store"],
+        ],
+        body: JSON.stringify({ result: { data } }),
+      };
     };
     (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] = serveTrpcDirect(answer, mutation);
     try {
