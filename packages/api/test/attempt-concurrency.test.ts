@@ -51,9 +51,7 @@ describe("role-play attempts under concurrency", () => {
     const org = await createOrgWithUsers(tdb.db);
     // Several learners, so the race is tried many times in parallel.
     const learners = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        tdb.db.user.create({ data: { orgId: org.org.id, email: `race${i}-${org.org.slug}@t.test`, name: `Race ${i}`, passwordHash: "x" } }),
-      ),
+      Array.from({ length: 6 }, (_, i) => tdb.db.user.create({ data: { orgId: org.org.id, email: `race${i}-${org.org.slug}@t.test`, name: `Race ${i}`, passwordHash: "x" } })),
     );
     const apis = learners.map((u) => callerFor(tdb.db, { ...u, role: "LEARNER" }));
     const attempts = await Promise.all(apis.map((api) => api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" })));
@@ -93,9 +91,7 @@ describe("role-play attempts under concurrency", () => {
   it("a turn sent while the attempt is finishing is either scored or refused, never stored unscored", async () => {
     const org = await createOrgWithUsers(tdb.db);
     const learners = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        tdb.db.user.create({ data: { orgId: org.org.id, email: `fin${i}-${org.org.slug}@t.test`, name: `Fin ${i}`, passwordHash: "x" } }),
-      ),
+      Array.from({ length: 8 }, (_, i) => tdb.db.user.create({ data: { orgId: org.org.id, email: `fin${i}-${org.org.slug}@t.test`, name: `Fin ${i}`, passwordHash: "x" } })),
     );
     const apis = learners.map((u) => callerFor(tdb.db, { ...u, role: "LEARNER" }));
     const scenario = findScenario("billing-error");
