@@ -670,7 +670,7 @@ export const NOT_A_NAME = new Set([
 /** Words that make a remedy mention a promise or an offer (someone will, can, has, or is doing it). */
 export const COMMIT_RE = new RegExp(
   [
-    "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying)\\b)",
+    "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying|see|hear|imagine|understand|appreciate|tell (?:you|that|how|from))\\b)",
     "(?:^| )(?:let me|let us|leave it with me|(?:i|we) (?:should|might|may) (?:well )?be able to|(?:i|we) can (?:probably|likely|most likely)|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
     "(?:^| )you (?:will|are going to|are getting|can have|can keep|get|have got|shall)(?= )(?! not)",
     "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",

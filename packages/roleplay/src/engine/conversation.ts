@@ -290,10 +290,52 @@ const DONE_OR_COMING_ACT =
 const GIVEN = new WeakMap<Scenario, Map<string, string[]>>();
 const NEGATED = /\b(?:can't|cannot|won't|unable|not able|don't|isn't|aren't|haven't|hasn't|no longer)\b/;
 const PASSED_ON = /\b(?:request|requested|in due course|look into|looking into|pass (?:it|this|that|your)|passing (?:it|this|that|your))\b/;
-function givenRemedies(scenario: Scenario, agentTexts: string[]): Set<string> {
+/**
+ * A remedy given in words that do not name it: "That's on its way by text", "You asked for the code and you've got it". The
+ * pronoun stands for the remedy named last before it: earlier in the turn, else in her line the turn answers.
+ */
+const PRONOUN_GIVEN =
+  /^\W*(?:(?:there|right|okay|ok|and|so|done)[,.!]?\s+)*(?:it's|that's|it is|that is|it'll be|that'll be|they're)\s+(?:now\s+|already\s+|just\s+)?(?:on (?:its|their) way|been sent|sent|gone through|with you|in your (?:texts|inbox))\b|\byou(?:'ve| have) (?:now |already )?got (?:it|that|them)\b/;
+const GIVEN_BY_PRONOUN = new Map<string, string[]>();
+function remediesByPronoun(scenario: Scenario, a: string, her: string): string[] {
+  const key = `${scenario.id}\u0000${a}\u0000${her}`;
+  const hit = GIVEN_BY_PRONOUN.get(key);
+  if (hit) return hit;
+  const out: string[] = [];
+  const t = a.slice(0, 2000);
+  const remedyOf = (low: string): string | undefined => {
+    let best: { at: number; r: string } | undefined;
+    for (const tp of scenario.engine.topics) {
+      if (!tp.remedy) continue;
+      for (const term of tp.terms) {
+        const at = low.lastIndexOf(term);
+        if (at >= 0 && hasTerm(low, term) && (!best || at > best.at)) best = { at, r: tp.remedy };
+      }
+    }
+    return best?.r;
+  };
+  for (const sp of sentences(t)) {
+    const low = lower(t.slice(sp.start, sp.end));
+    if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !PRONOUN_GIVEN.test(low)) continue;
+    const m = PRONOUN_GIVEN.exec(low)!;
+    const r = remedyOf(lower(t.slice(0, sp.start)) + " " + low.slice(0, m.index)) ?? remedyOf(lower(her));
+    if (r) out.push(r);
+  }
+  if (GIVEN_BY_PRONOUN.size >= 2_000) GIVEN_BY_PRONOUN.clear();
+  GIVEN_BY_PRONOUN.set(key, out);
+  return out;
+}
+/** For each agent turn so far and the next: what was said just before it (the agent's turn before and her line), for a pronoun to stand for. */
+function lastSaid(state: ConversationState): string[] {
+  return [state.openingLine, ...state.turns.map((t) => `${t.agentText.slice(0, 2000)} ${t.customerLine}`)];
+}
+function givenRemedies(scenario: Scenario, agentTexts: string[], herLines: readonly string[] = []): Set<string> {
   const out = new Set<string>();
   let byText = GIVEN.get(scenario);
   if (!byText) GIVEN.set(scenario, (byText = new Map()));
+  agentTexts.forEach((a, i) => {
+    if (herLines[i] !== undefined) for (const r of remediesByPronoun(scenario, a, herLines[i]!)) out.add(r);
+  });
   for (const a of agentTexts) {
     let rs = byText.get(a);
     if (!rs) {
@@ -471,7 +513,56 @@ interface LineContext {
   agentNamed?: () => Set<string>;
   scenario?: Scenario;
   intensity?: Intensity;
+  /** The index of this turn: a line saying she has asked or told before needs a line of hers before it. */
+  turn?: number;
+  /** Whether she may apologise for her own temper: the turn did something for her, or set a calm limit, and nobody was rude to her. */
+  contrite?: boolean;
+  /** Whether the turn talked straight (a reason, an honest no or hedge, owning it, a real offer): what praise of straight talk needs. */
+  straight?: boolean;
+  /** The turn says someone will look into it: she does not ask whether anyone is checking. */
+  investigating?: boolean;
+  /** The turn asks her for something (a fact, her details, a reading): what a refusal to tell needs. */
+  asksOfHer?: boolean;
+  /** The turn gives a remedy now ("I've stopped tomorrow's direct debit"): not "I've been told all this before". */
+  givesNow?: boolean;
+  /** The agent signs off: she is not being kept. */
+  closing?: boolean;
+  /** The turn says when, plainly ("within 10 working days", "next month"): a line's "How long would it take?" is not asked. */
+  timeGiven?: boolean;
 }
+
+/** A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". */
+const TIME_GIVEN =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+/** A question of hers asking when or how long: "How long would it take?", "When?". */
+const ASKS_HOW_LONG = /^(?:(?:so|and|but|okay|ok|right)[,.]?\s+)?(?:how long (?:would|will|does|is|are|'s|do)\b[^.!?]*|when)\?$/i;
+/** A line without a question it asks about when, once the turn has said when ("A repair's not what I asked for." to "…within 10 working days"). */
+function withoutAnsweredWhen(line: string): string {
+  const parts = line.split(/(?<=[.!?])\s+/);
+  const kept = parts.filter((x) => !ASKS_HOW_LONG.test(x.trim()));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(" ") : line;
+}
+
+/** A line saying she has asked or told already: "I've asked twice now", "I've just told you that". */
+const ASKED_BEFORE = /\b(?:i've|i have) (?:just |already )?(?:told you|asked)\b|\basked (?:you )?(?:twice|two times|three times)\b/i;
+/** A line in which she owns her temper: "I didn't mean to go off at you", "Sorry for swearing", "sorry for the caps". */
+export const CONTRITE =
+  /\b(?:didn't mean to (?:go off|shout|snap|have a go|swear)|sorry for (?:swearing|shouting|snapping|the language|the caps|going off|having a go)|(?:i was|maybe i was) (?:a bit )?out of order|i shouldn't have (?:shouted|sworn|snapped))\b/i;
+/** A line praising straight talk: "at least you're being straight", "That's a straight answer". */
+const PRAISES_STRAIGHT = /\bstraight\b/i;
+/** An excuse is no reason: "we have been very busy", "high call volumes". */
+const EXCUSE = /\b(?:(?:very|really|extremely|so) busy|we(?:'ve| have) been busy|high (?:call |chat |contact )?volumes?|short[- ]staffed)\b/;
+/** A line complaining of being kept on the line: "if you're going to keep me here". */
+const KEPT = /\bkeep(?:ing)? me (?:here|on the line|talking|hanging on)\b/i;
+/** A question of hers whether something costs: "I don't pay anything extra?", "Does it cost anything?" */
+const ASKS_IF_FREE = /\b(?:pay|cost|charge)\w* (?:me )?anything\b[^.!?]*\?|\bany (?:charge|fee|cost)\b[^.!?]*\?/i;
+/** The agent saying it is free: "at no cost", "free of charge", "it won't cost you anything". */
+const SAYS_FREE = /\b(?:at no (?:extra |additional )?cost|free of charge|for free|no (?:extra |additional )?(?:charge|cost|fee)|won't cost|doesn't cost|nothing extra|costs? nothing)\b/;
+/** A line asking whether anyone is looking into it: "is anyone checking why it happened". */
+const ANYONE_CHECKING = /\b(?:is|are) (?:anyone|anybody|someone|you) (?:actually |even )?(?:checking|looking into|finding out)\b/i;
+const LOOKS_INTO = /\b(?:investigat\w*|look(?:ing)? into|review(?:ing)?|check(?:ing)? (?:why|what|how|into))\b/;
+/** A line saying the agent's words are old news: "I've been told all this before", "I've heard 'we'll look into it' before". */
+const TOLD_BEFORE = /\b(?:been told|heard) (?:all )?(?:this|that|it) before\b/i;
 
 /**
  * How much what the agent did in this turn weighs when the customer picks what to answer, most salient
@@ -494,13 +585,14 @@ interface Fit {
  * otherwise higher for lines answering the most salient thing the turn did, then for lines whose
  * preconditions are more specific.
  */
-const ASKS_WHAT_COMES = /\bgo on,? then,? what (?:were|was) you (?:going|about) to (?:say|tell me|ask)\b/i;
+const ASKS_WHAT_COMES = /\bgo on,? then,? what (?:were|was) you (?:going|about) to (?:say|tell me|ask)\b|\bgo on,? then,? what are the options\b/i;
 const ANNOUNCES =
-  /\b(?:before i\b|(?:can|could|may) i (?:just |quickly )?(?:ask|say|tell|explain|suggest|check|mention|run)|let me\b|let's\b|i'd like to\b|i want to\b|one (?:thing|question|idea)\b|there (?:are|is|'s) (?:a few |some |two |three |a couple of )?(?:options|ways|things|something)\b|options?\b|what i can do\b|here's what\b|a few things\b)/;
+  /\b(?:before i\b|(?:can|could|may) i (?:just |quickly )?(?:ask|say|tell|explain|suggest|check|mention|run)|let me\b|let's\b|i'd like to\b|i want to\b|one (?:thing|question|idea)\b|there (?:are|is|'s) (?:a few |some |two |three |a couple of )?(?:options|ways|things|something)\b|options?\b|what i can do\b|here's what\b|a few things\b|i'm going to\b|i'll (?:sort|fix|help|get|look)\b)/;
 const INVITES_MORE = /(?:^|[.!?]\s+)(?:(?:right|ok|okay|alright|fine)[.,]?\s+)*go on(?:,? then)?[.!]?\s*$/i;
 const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped)\b/i;
 /** An offer, not a deed: "I can also hold tomorrow's direct debit", "Shall I?", "if you'd like". */
-const ONLY_OFFERED = /\?|^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|would|might|'d)\b|\b(?:want me to|shall i|should i|happy to|if you)\b/;
+// ("I can see the sales chat told you… and I've logged it": what the agent sees is no offer)
+const ONLY_OFFERED = /\?|^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|would|might|'d)\b(?! (?:see|hear|imagine|understand|appreciate|tell)\b)|\b(?:want me to|shall i|should i|happy to|if you)\b/;
 function inPlaceSaid(scenario: Scenario, agentTexts: string[]): Set<string> {
   const out = new Set<string>();
   for (const a of agentTexts) {
@@ -525,10 +617,33 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
   if (asksToldAlready(line, w, c)) return null;
-  if (c.said !== undefined && !echoesOnly(lineText(line, "standard"), c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
+  // (a welcome of a broken rule is checked as she would say it: "Wednesday? Right. I'll hold you to that" to "tomorrow's van"
+  // is said without its "Wednesday?", so that word needs no echo)
+  const spoken = w?.breached?.length && c.heardNow !== undefined ? breachWelcome(lineText(line, "standard"), c.heardNow) || lineText(line, "standard") : lineText(line, "standard");
+  if (c.said !== undefined && !echoesOnly(spoken, c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
   if (c.heardNow && !quotesHeard(line, w, c)) return null;
   if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
+  {
+    const t = lineText(line, "standard");
+    // (she has asked or told nothing yet in this call beyond her opening: not "I've asked twice now", "I've just told you that")
+    if (c.turn === 0 && ASKED_BEFORE.test(t)) return null;
+    // (she owns her temper only to an agent who did something for her or set a calm limit, and was not rude to her: not to a
+    // stock "I understand you're upset", a refusal or a matter passed on)
+    if (c.contrite === false && CONTRITE.test(t)) return null;
+    // (praise of straight talk needs it: not a greeting script, an excuse, or a matter passed on)
+    if (c.straight === false && PRAISES_STRAIGHT.test(t) && !w?.said?.length) return null;
+    // (nor "is anyone checking why it happened" to "the payments team will investigate")
+    if (c.investigating && ANYONE_CHECKING.test(t)) return null;
+    // ("I'm not telling you anything until…" needs something asked of her)
+    if (c.asksOfHer === false && WITHHOLDS.test(t)) return null;
+    // ("I've been told all this before" is not what a remedy given now gets)
+    if (c.givesNow && TOLD_BEFORE.test(t)) return null;
+    // ("I'll just do it online if you're going to keep me here" is not said to an agent letting her go)
+    if (c.closing && KEPT.test(t)) return null;
+    // ("So if I transfer it, I don't pay anything extra?" is not asked of what the turn has just said is free)
+    if (c.heardNow !== undefined && ASKS_IF_FREE.test(t) && SAYS_FREE.test(c.heardNow)) return null;
+  }
   // (thanks "for asking" need a question asked in earnest: not a statement, not a script of technique words)
   if ((!c.asked || c.scripted) && FOR_ASKING.test(lineText(line, "standard"))) return null;
   // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
@@ -610,6 +725,7 @@ function quotesHeard(line: CustomerLine, w: LineWhen | undefined, c: LineContext
  * those words in the turn: "Free months" is no answer to a £25 credit, though both break the goodwill rules. A one-word
  * name ("Wiped?") and every word of a two-word name, all but one of a longer one.
  */
+const ROLES = /\b(?:manager|supervisor|team leader|boss)\b/i;
 const BREACH_HEAD = /^([a-z][a-z' -]{1,40}?)(?:\s+(?:as well|too))?\?/i;
 /**
  * A welcome of a broken rule as she says it: whole when its opening names what she heard, else without that opening
@@ -624,7 +740,10 @@ function breachWelcome(line: string, heardNow: string): string {
 }
 function breachHeard(line: string, heardNow: string): boolean {
   const h = BREACH_HEAD.exec(line.trim());
-  if (!h || h[1]!.trim().split(/\s+/).length > 4) return true;
+  // (a longer head is a question of hers, heard unless it names someone the agent did not: "A manager will make an exception?" to
+  // "I'm happy to make an exception")
+  if (h && h[1]!.trim().split(/\s+/).length > 4) return !ROLES.test(h[1]!) || ROLES.test(heardNow);
+  if (!h) return true;
   const words = h[1]!.toLowerCase().match(/[a-z][a-z']{3,}/g) ?? [];
   // (a one-word name too: "Wiped?" is no answer to a bill spread over six months; "All of it back?" is no name)
   if (words.length === 0 || (words.length === 1 && h[1]!.trim().split(/\s+/).length > 1)) return true;
@@ -749,6 +868,24 @@ const READ_BACK = /\b(?:your|the) notes\b|\byou were (?:promised|told)\b/;
 /** A line opening on a time word echoed as a question: "Today? Oh, that's quick." */
 const ECHOED_THING = /^\W*(?:an?|the|some)\s+([a-z][a-z' -]{2,30}?)\?/i;
 const RULED_OUT = /\b(?:no|not an?|not any|without an?|without any|never an?)\s+$/;
+/** A sentence offering something only if things go wrong later: "If it lets you down, ring us and I'll…" (not "if you'd like, I can…"). */
+const ON_CONDITION =
+  /^\W*(?:(?:and|but|so|then)\s+)?(?:if|unless|should|in case)\b(?=[^.!?]*(?:\b(?:ring|call|contact|phone|email|message|get back to|come back to) us\b|\bchange your mind\b|\b(?:lets? you down|doesn't work|does not work|stops? working|goes wrong|fails|isn't there|hasn't (?:arrived|come)|still (?:doesn't|isn't|won't))\b))/;
+/** An opening interjection, left out when a worry is said again: "Hang on, though.", "Oh, and". */
+const INTERJECTION = /^(?:(?:hang on|hold on|wait|oh|right|and|but)(?:,?\s+(?:though|a minute|a sec|and))?[.,!]\s*)+/i;
+/** A demand of hers ("But I need a time", "I want it in writing"), as a sentence after the first of a fact she tells. */
+const DEMANDS = /^(?:(?:but|and|so)\s+)?(?:i need|i want|i'd like|i'll need)\b/i;
+/** A fact she tells, less any demand in it (after its first sentence) about something the turn has said plainly. */
+function withoutMetDemands(scenario: Scenario, line: string, answered: Set<string>): string {
+  const parts = line.split(/(?<=[.!?])\s+/);
+  const kept = parts.filter((x, i) => i === 0 || !DEMANDS.test(x.trim()) || !topicsIn(scenario, lower(x)).some((t) => answered.has(t)));
+  return kept.join(" ");
+}
+/** A day or time the agent rules out: "you won't have to wait till Thursday", "tomorrow instead of Thursday". */
+const RULES_OUT_TIME = /\b(?:won't|will not|don't|do not|no need to|not)\s+(?:have to\s+|need to\s+)?wait\s+(?:till|until|for)\s+(?:the\s+)?[a-z]+|\b(?:instead of|rather than)\s+(?:on\s+)?[a-z]+/gi;
+function withoutRuledOut(text: string): string {
+  return text.replace(RULES_OUT_TIME, " ");
+}
 /** A line opening by echoing a thing as a question ("An exit fee?") when the turn named that thing only after "no" or "without". */
 function echoesRuledOut(line: string, heardNow: string): boolean {
   const m = ECHOED_THING.exec(line);
@@ -762,7 +899,7 @@ const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b/i;
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
-const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on)\b/;
+const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on)\b|^\W*(?:(?:hello|hi|okay|ok|right|so)\W+)*how (?:can|may) i help(?: you)?(?: today)?\s*\?\s*$/;
 /**
  * A list read out rather than said: six or more short comma-separated items ("I understand, I'm sorry, I take
  * ownership, Thursday, two-hour window, £40, named contact…"). She hears it as a script, like a recited one.
@@ -812,9 +949,11 @@ function onlyStockSorry(heardNow: string): boolean {
 /** A line refusing to give the agent anything: "I'm not telling you anything until…", "I'm not giving you anything". */
 const WITHHOLDS = /\b(?:not|never) (?:telling|giving|tell|give) you (?:anything|a thing|nothing|that|it)\b/i;
 /** A line offering to read out or fetch what she has: "hang on, let me read the number out". */
-const OFFERS_TO_READ = /\blet me (?:read|get|find|fetch|dig out)\b[^.?!]*\b(?:out|number|receipt|reading|reference)\b/i;
+const OFFERS_TO_READ = /\blet me (?:read|get|find|fetch|dig out)\b[^.?!]*\b(?:out|number|receipt|reading|reference)\b|\bif you want the (?:numbers?|reading)\b/i;
 /** She has already read a number out in this call (a scenario line that reads out what a fact holds, said before). */
 function hasReadOut(scenario: Scenario, st: PickState): boolean {
+  // (or told a fact of hers that reads a number out: "Hang on. One four six eight two.")
+  if ((st.saidText ?? []).some((t) => scenario.persona.facts.some((f) => GIVES_NUMBER.test(f.customerLine) && t.includes(f.customerLine)))) return true;
   return st.saidLines.some((k) => {
     const [g, i] = k.split(":");
     const line = (scenario.lines as Record<string, CustomerLine[] | undefined>)[g!]?.[Number(i)];
@@ -934,7 +1073,8 @@ function pickLine(
   st.saidLines = [...st.saidLines, `${pick.g}:${pick.i}`];
   const said0 = lineText(lines[pick.i]!, st.intensity);
   const whole = whenOf(lines[pick.i]!)?.breached?.length && c.heardNow !== undefined ? breachWelcome(said0, c.heardNow) || said0 : said0;
-  const text = mood.notGoodbye ? restOfLine(whole, c.asked) || whole : whole;
+  const text0 = mood.notGoodbye ? restOfLine(whole, c.asked) || whole : whole;
+  const text = c.timeGiven ? withoutAnsweredWhen(text0) : text0;
   return { text, abusive: isAbusive(lines[pick.i]!), salient: pick.fit.salient, pit: pick.fit.pit };
 }
 
@@ -997,7 +1137,8 @@ export function directAsk(text: string): DirectAsk | null {
   const q = asks.length > 1 && (TAG_Q.test(asks[asks.length - 1]!) || EXAMPLES_Q.test(asks[asks.length - 1]!)) ? asks[asks.length - 2] : asks[asks.length - 1];
   if (!q) return null;
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
-  if (/(?<!\b(?:before|above|first of all|more than|or)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  // (nor "is price the main reason, or is there anything else?", which asks her reason)
+  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   // ("Which day and time suits you for the call?" asks for a time, not for one of the options)
   if (/\b(?:what|which) (?:day|days|time|times|date)\b(?! (?:should|do|would|shall) (?:i|we) (?:start|begin|backdate|date))/.test(q)) return "when";
   if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b|\b(?:like|want|take|fancy) (?:either|one) of (?:those|them|these)\b/.test(q)) return "choice";
@@ -1073,12 +1214,19 @@ const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|call|ring|phone|give
 /** Words put before a line of hers, in its style: a customer who writes in lower case ("ok. thanks for sorting it") says yes in lower case too. */
 const inHerStyle = (words: string, line: string) => (/^[a-z]/.test(line) ? words.toLowerCase() : words);
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
+/** A sentence that rules a remedy out: "it wouldn't apply", "we can't do that", "isn't something I can offer". */
+const RULES_IT_OUT =
+  /\b(?:(?:wouldn't|doesn't|does not|would not|won't|will not) apply|(?:can't|cannot|can not|unable to|not able to) (?:do|offer|give|refund|make|agree)|(?:isn't|is not|aren't) (?:something|an option|possible|available)|not (?:possible|available|an option)|the only (?:time|way|case))\b/;
 /** A stock thanks that names nothing of the call: "Thanks again.", "You've been very kind.", "Cheers." */
 function bareThanks(scenario: Scenario, line: string): boolean {
   return line.length <= 50 && !line.includes("?") && /^(?:(?:okay|ok|right|fine|lovely)[.,!]?\s+)?(?:thanks?\b|thank you\b|cheers\b|ta\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
 }
 const FOUND_IT = ["Have you found it?", "Is that what you've got there?", "Have you got it up now?"];
-const NEEDS_YOU_TO = /\b(?:i|we) (?:just |only )?(?:need|want|'d like) you to (?:confirm|give|tell|read)\b/;
+const NEEDS_YOU_TO = /\b(?:i|we) (?:just |only )?(?:need|want|'d like) you to (?:confirm|give|tell|read|provide|send)\b|\b(?:i|we) (?:just |only )?need to (?:confirm|take|check|get|have)\b/;
+/** A question that is only the detail asked for: "And his date of birth?", "And the first line of the address and the postcode?" */
+const DETAIL_ONLY_Q =
+  /^\W*(?:(?:and|also|plus|then|ok|okay|right)[,.]?\s+)*(?:is there\s+)?(?:(?:his|her|your|the|an?|another|a different)\s+)?(?:full name|name|date of birth|dob|post ?code|first line|address|email(?: address)?|(?:contact|phone|mobile) number)\b[^?]{0,60}\?$/;
+const NAME_ITEM = "the name on the account";
 function personalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
   const out: string[] = [];
@@ -1086,9 +1234,12 @@ function personalAsked(text: string): string[] {
     const q = lower(t.slice(sp.start, sp.end));
     // ("To finish it I just need you to confirm your delivery address": a request put as what the agent needs)
     if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q) || NEEDS_YOU_TO.test(q))) continue;
-    if (!/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check)\b/.test(q) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
+    if (!(/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check|provide|send|share|pop|type)\b/.test(q) || DETAIL_ONLY_Q.test(q.trim())) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
+    if (/\b(?:your|the|his|her) (?:full )?name\b(?! (?:on|of|is))/.test(q)) out.push(NAME_ITEM);
     if (/\bfirst line of (?:the|your|his|her) address\b/.test(q)) out.push("the first line of the address");
     else if (/\b(?:the|your|his|her) (?:home |postal |full |delivery )?address\b(?! (?:for|to send))/.test(q)) out.push("the address");
+    // ("the email address registered to your account", "the email on the account")
+    if (/\b(?:the|your|his|her) email(?: address)?\b(?=[^.?!]*\b(?:account|registered|linked|on file)\b)|\b(?:the|your|his|her|an|another) email address\b/.test(q)) out.push("the email address");
     if (/\bdate of birth\b|\bdob\b/.test(q)) out.push("the date of birth");
     if (/\bpost ?code\b/.test(q)) out.push("the postcode");
     if (/\b(?:phone|mobile|contact|telephone) number\b/.test(q)) out.push("the phone number");
@@ -1298,7 +1449,7 @@ function restOfLine(line: string, asked: boolean): string {
  * with "anything else?", the only turns a goodbye answers. A turn that asks nothing mid-call (a step, an
  * explanation, a promise) is not an invitation to hang up.
  */
-const SIGNS_OFF = /\b(?:good ?bye|bye for now|bye then|take care|have a (?:good|lovely|nice|great) (?:day|evening|afternoon|weekend|night)|thanks for calling|thank you for calling|speak (?:to you )?soon|all the best|good luck)\b/;
+const SIGNS_OFF = /\b(?:good ?bye|bye for now|bye then|take care|thanks for being with us|sorry to see you go|have a (?:good|lovely|nice|great) (?:day|evening|afternoon|weekend|night)|thanks for calling|thank you for calling|speak (?:to you )?soon|all the best|good luck)\b/;
 export function closesCall(text: string): boolean {
   if (directAsk(text) === "anything-else") return true;
   const t = text.slice(0, 2000);
@@ -1341,12 +1492,15 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // A fact is answered when the question is about it: a clause that only dates or places the question
   // ("did it start leaking straight after you bought it?") does not ask about the purchase.
   const whole = lower(asking.join(" "));
-  const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!]*/g;
+  // (a leading one ends at its comma: "Before I do, can I ask how long you've been with us?" asks how long)
+  const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!,]*/g;
   // (so does a "when you…" clause after the question proper: "what were you told about offline when you signed
   // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
   const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
   // ("what did the email say?", "what did you notice on the letter?" ask what it says, in the words a fact is asked about by)
   const low = whole
+    // ("can I just tell you about some of our offers?" offers to tell her something; it asks nothing about her)
+    .replace(/\b(?:can|could|may|shall) (?:i|we) (?:just |quickly |briefly )?(?:tell|show) you\b[^?.!]*/g, " ")
     .replace(DATING, " ")
     .replace(WHEN_CLAUSE, "$1 ")
     .replace(WHAT_IT_SAYS, "$& what does it say ")
@@ -1355,7 +1509,12 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     // ("what were you hoping Premium would let you do?": what she needs it for, what she expected)
     .replace(HOPED_Q, "$& what do you need expect ")
     // ("what's behind the move?", "how come?", "what prompted it?": why she is doing it, in other words)
-    .replace(REASON_Q, "$& why reason ");
+    .replace(REASON_Q, "$& why reason ")
+    // (an embedded question asks what the direct one asks: "can I ask what you need the app to do?" is "what do you need",
+    // "tell me about what's happened" is "what happened", "is something due soon?" asks whether anything is due)
+    .replace(EMBEDDED_Q, "$& $1 do you $2")
+    .replace(/\bwhat(?:'s| has) happened\b/g, "$& what happened")
+    .replace(/\bsomething\b/g, "$& anything");
   // The fact asked about most specifically comes first: "when do you need it working by?" asks about
   // the deadline ("need it"), not the purchase date ("when").
   const out: { id: string; len: number; i: number }[] = [];
@@ -1380,6 +1539,7 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
     });
   return out.sort((a, b) => b.len - a.len || a.i - b.i).map((x) => x.id);
 }
+const EMBEDDED_Q = /\b(what|how|where|why) you (need|want|use|do|were (?:trying|told|doing)|saw|see|mainly use)\b/g;
 const REASON_Q = /\b(?:what(?:'s| is| has| was)? (?:behind|prompted|prompting|driving|brought (?:this|that|it) on|led to)|what (?:brought|led|drove|pushed|prompted) you|how come)\b/g;
 const WORRY_Q = /\bwhat(?:'s| is)? (?:worr(?:ies|ying)|concerns|is concerning|bothers|is bothering|matters)\b/g;
 const HOPED_Q = /\bwhat (?:(?:were|are|was|did|do) you|you (?:were|are|was)) (?:hoping|hope|expecting|expect|wanting|want|need|needing)\b(?! (?:me|us) to\b)/g;
@@ -1408,7 +1568,7 @@ function slotted(term: string): RegExp | null {
 }
 
 /** A question asking for the day something has to be done by: "a date you need it by", "by when", "how soon". */
-const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b|\btiming[- ]wise\b/;
+const DEADLINE_Q = /\b(?:need|needs|needed|have to have|want)\b[^?.!]{0,40}\bby\b(?!\s+(?:post|email|text|phone|card))|\bby when\b|\bdeadline\b|\bhow soon do you\b|\bis there a (?:date|day) (?:you|that)\b|\btiming[- ]wise\b|\b(?:anything|something) (?:due|coming out|going out)\b/;
 /** A fact holding her deadline: a day and what hangs on it ("her rent leaves on Friday", "a party on Saturday"). */
 const DEADLINE_FACT = /\b(?:matters|needs?|party|rent|bill|job|deadline|by then)\b/;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -2002,6 +2162,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     after = clamp(Math.max(Math.min(after, floor + 0), after - CONCERN_RELIEF * addressedNow.length, floor));
   }
   const offeredNow = new Set<string>(commitments.offers.map((o) => o.remedyId));
+  // Remedies offered in this call only on a condition, never plainly: a fallback she does not take up now.
+  const fallbackOnly = (() => {
+    const cond = new Set<string>();
+    const plain = new Set<string>();
+    for (const [a, os] of [...state.turns.map((t) => [t.agentText, t.offers ?? []] as const), [text, commitments.offers] as const])
+      for (const o of os) {
+        const at = a.indexOf(o.quote);
+        (at >= 0 && ON_CONDITION.test(lower(sentenceAround(a, { start: at, end: at + o.quote.length }))) ? cond : plain).add(o.remedyId);
+      }
+    return new Set([...cond].filter((r) => !plain.has(r)));
+  })();
   const offered = [...state.offered, ...[...offeredNow].filter((r) => !state.offered.includes(r))];
 
   // Ending an abusive call.
@@ -2058,10 +2229,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // topics named inside a salad of technique words are not heard as said
     topics: new Set(recited ? [] : assessment.sentences.flatMap((s) => (s.salad ? [] : s.topics))),
     asked: isQuestion,
-    offered: new Set(offered),
+    // (a remedy only ever offered as a fallback, "if it lets you down, ring us and I'll make sure the refund is done", is not on
+    // offer to take up now)
+    offered: new Set(offered.filter((r) => !fallbackOnly.has(r))),
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
     revealed: new Set(revealedFacts),
-    offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r))),
+    offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r) && !fallbackOnly.has(r))),
     // (a promise made only on a condition, "If it's wrong you will get a credit later", is not welcomed as made: the scorer
     // still reads it as the broken rule it is)
     breached: new Set(
@@ -2081,10 +2254,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     heardNow: lower(text),
     agentNamed: () => (agentNamedOnce ??= new Set([...state.turns.map((t) => t.agentText), text].flatMap((a) => topicsIn(scenario, lower(a.slice(0, 2000)))))),
     shownHeard: (state.labelUses.reflection ?? 0) > 0 || engaged.has("reflection") || [...state.turns.map((t) => t.agentText), text].some((a) => READ_BACK.test(lower(a))),
-    given: givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text]),
+    given: givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text], lastSaid(state)),
     scenario,
     intensity: state.intensity,
-    said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(t.agentText)).join(" ")} ${normaliseEcho(text)}`,
+    // (a day the agent ruled out, "so you won't have to wait till Thursday", is not said for her to echo)
+    said: `${ownWords(scenario, state, [...revealedFacts, ...newFacts])} ${state.turns.map((t) => normaliseEcho(withoutRuledOut(t.agentText))).join(" ")} ${normaliseEcho(withoutRuledOut(text))}`,
   };
   // A working-day range that, counted from the call day, can miss her day is heard as a hedge of that worry (not
   // as "before Friday"), whatever the words sound like.
@@ -2113,6 +2287,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     scenario.engine.concerns.forEach((c, i) => {
       if (concernsMet[i]) for (const t of c.topics) settled.add(t);
     });
+    // (a generous promise heard, in this turn or before, settles what it promised: "That's £280 going back to your card" after
+    // "I'll make an exception and refund you the eight months" is not met with "Am I getting anything back or not?")
+    for (const [a, bs] of [...state.turns.map((t) => [t.agentText, t.breaches ?? []] as const), [text, commitments.breaches] as const])
+      for (const b of bs) {
+        const at = a.indexOf(b.quote);
+        if (at >= 0) for (const t of topicsIn(scenario, lower(sentenceAround(a, { start: at, end: at + b.quote.length })))) settled.add(t);
+      }
     lc.settled = settled;
   }
   // (a day and time asked for and then set in the same turn, "What time of day is best for you? Thursday morning at
@@ -2120,10 +2301,48 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const ask = directAsk(text) === "when" && timeSetAfterAsking(text) ? null : directAsk(text);
   lc.askKind = ask;
   lc.inPlace = inPlaceSaid(scenario, [...state.turns.map((t) => t.agentText), text]);
+  // The turn passes the matter on or leaves it to sort itself out, with nothing offered but a note passed on.
+  const brushOff =
+    commitments.breaches.length === 0 && BRUSHES_OFF.test(lower(text)) &&
+    commitments.offers.every((o) => {
+      const at = text.indexOf(o.quote);
+      return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
+    });
+  const endRemedyId = scenario.policy.allowed.find((r) => r.kind === "end-call")?.id;
+  // (nor after an insult in this call, or a put-down in the last two turns: "calm down, it's only £34.99" then a credit)
+  const rudeInCall =
+    pitfalls.some((p) => p.label === "rude") ||
+    state.turns.some((t) => t.labels.some((h) => h.label === "rude")) ||
+    state.turns.slice(-2).some((t) => t.labels.some((h) => h.label === "dismissive" || h.label === "blame" || h.label === "argue"));
+  // Something done for her: a remedy offered (not the call's end), or a fix or ownership that engaged, not a wall or a brush-off.
+  const helped =
+    !walled && !brushOff &&
+    (commitments.offers.some((o) => o.remedyId !== endRemedyId) ||
+      // (in a sentence that asks nothing: "could you please provide your full name…?" does nothing for her yet)
+      assessment.credits.some((cr) => cr.engaged && ["solution", "options", "expectation", "escalation", "ownership"].includes(cr.label) && !sentenceAround(text, cr.span).includes("?")));
+  const timeGiven = assessment.sentences.some((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !HEDGES.test(lower(sn.text)) && TIME_GIVEN.test(lower(sn.text)));
+  lc.turn = state.turns.length;
+  // (signing off in its last words, "Thanks for being with us, Tom.": not "anything else?" alone, which may still keep her waiting)
+  lc.closing = SIGNS_OFF.test(sentences(text.slice(0, 2000)).slice(-1).map((sp) => lower(text.slice(sp.start, sp.end))).join(" "));
+  lc.contrite = pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
+  lc.straight =
+    !scripted && !brushOff &&
+    ((engaged.has("explanation") && !EXCUSE.test(lower(text))) || commitments.refusals.length > 0 || (lc.hedged?.size ?? 0) > 0 || engaged.has("ownership") || commitments.offers.length > 0 ||
+      // (a next step with its time: "On Wednesday evening you will get a text with a two-hour window")
+      (engaged.has("expectation") && timeGiven));
+  lc.investigating = LOOKS_INTO.test(lower(text));
+  lc.asksOfHer = ask !== "anything-else" && (asked.length > 0 || lc.details === true || READ_OUT.test(lower(text)) || personalAsked(text).length > 0 || (isQuestion && ask === "question"));
+  lc.givesNow = givenRemedies(scenario, [text], lastSaid(state).slice(-1)).size > 0;
+  // The call's topics this turn speaks of plainly (not asked, supposed, refused or hedged): what a demand of hers no longer needs.
+  const answeredTopics = new Set(
+    assessment.sentences.filter((sn) => !sn.salad && !sn.conditional && !sn.text.includes("?") && !NEGATED.test(lower(sn.text)) && !HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics),
+  );
+  lc.timeGiven = timeGiven;
   // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
   // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
   const asksNotAboutHer =
-    ask === "anything-else" || ask === "choice" || ask === "step" || (ask === "offer" && !/\b(?:tell me|explain|describe|talk me through)\b/.test(lower(text).replace(OWN_EXPLAINING, " ")));
+    // (a day and time for a call, "Would it help if I ring you about the letters in Ken's name? You choose the time.", is no question about her facts)
+    ask === "anything-else" || ask === "choice" || ask === "step" || (ask === "when" && CALL_TIME.test(lower(text))) || (ask === "offer" && !/\b(?:tell me|explain|describe|talk me through)\b/.test(lower(text).replace(OWN_EXPLAINING, " ")));
   // the agent asks "anything else?" or signs off: the only turns a goodbye answers
   const closing = closesCall(text);
   // remedies this very turn names (the one she picks, or the one the agent confirms)
@@ -2225,15 +2444,25 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
    * options the turn did not number; "the first one" only when none can be named.
    */
   const picksFirst = (rs: string[]): string => {
-    const low = lower(text);
     const open = optionsOf(rs);
+    // (the options as the question puts them, "Would you like the refund, or would you rather I show you how to set it up?", come
+    // first, in its order: not an option's name in the explanation before it)
+    const t0 = text.slice(0, 2000);
+    const qSp = sentences(t0).filter((sp) => t0.slice(sp.start, sp.end).includes("?")).pop();
+    const qText = qSp ? t0.slice(qSp.start, qSp.end) : "";
+    const inQuestion = (r: string) => qText !== "" && optionAt(scenario, lower(qText), r, new Set(open)) < Infinity;
     const first = open
-      .map((r) => ({ at: optionAt(scenario, low, r, new Set(open)), m: mentionOf(scenario, low, r, true, text) }))
+      .map((r) => {
+        const q = inQuestion(r);
+        const src = q ? qText : text;
+        const m = mentionOf(scenario, lower(src), r, true, src);
+        return { q, at: optionAt(scenario, lower(src), r, new Set(open)), m, src };
+      })
       // (a name, not a verb's form: "the flagged", "the logged" are none)
       .filter((x) => x.at < Infinity && x.m && !NOT_A_NAME.test(x.m.term) && !/^[a-z]+(?:ed|ing)$/.test(x.m.term))
-      .sort((a, b) => a.at - b.at)[0];
+      .sort((a, b) => Number(b.q) - Number(a.q) || a.at - b.at)[0];
     // (an option named only in an earlier turn, "the refund" of "…or the refund, which way?", by the word used for it there)
-    const name = first ? text.slice(first.m!.at, first.m!.at + first.m!.term.length) : open.map((r) => choiceName(scenario, state.turns, r)).find((n) => n && !NOT_A_NAME.test(lower(n)) && !/^[a-z]+(?:ed|ing)$/i.test(n)) ?? "";
+    const name = first ? first.src.slice(first.m!.at, first.m!.at + first.m!.term.length) : open.map((r) => choiceName(scenario, state.turns, r)).find((n) => n && !NOT_A_NAME.test(lower(n)) && !/^[a-z]+(?:ed|ing)$/i.test(n)) ?? "";
     if (!name) return pickOne(FIRST_ONE);
     return `${/^(?:the|your)\b/i.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : `The ${/^[A-Z][a-z]/.test(name) ? name.toLowerCase() : name}`}, please.`;
   };
@@ -2317,13 +2546,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   let abusiveLine = false;
   const concernsRaised = [...state.concernsRaised];
   if (outcome === "ended") {
+    // (he says he was out of order only when he was, just now, and the call had done something for him besides end)
+    const helpedInCall = [...state.turns.flatMap((t) => t.offers ?? []), ...commitments.offers].some((o) => o.remedyId !== endRemedyId);
+    lc.contrite = lc.contrite !== false && state.abuse.last && helpedInCall;
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
   } else if (outcome === "resolved" && !wasResolved) customerLine = resolvedAnswer() || pickLine(scenario, "resolved", mut, lc).text;
   else if (outcome === "resolved") {
     // something new offered after the fix: the customer takes it up (a promise the policy forbids
     // pleases her too); asked about her facts, she answers; asked anything else, she answers that;
     // otherwise a last word
-    const fresh = [...offeredNow].filter((r) => !state.offered.includes(r));
+    const fresh = [...offeredNow].filter((r) => !state.offered.includes(r) && !fallbackOnly.has(r));
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
     // (asked to choose, "…I'm adding a £20 voucher. Which way do you want to go?", she chooses: not thanks for the new offer alone)
     const thanks = !promised && fresh.length > 0 && ask !== "choice" ? resolvedAnswer(fresh) : "";
@@ -2363,12 +2595,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         : abusiveCaller && after >= STILL_ABUSIVE_AT && (group !== "calmer" || onlyWarned);
     if (keepsAbusing) group = "angrier"; // the abusive lines
     const saidBefore = mut.saidLines;
-    const brushOff =
-      commitments.breaches.length === 0 && BRUSHES_OFF.test(lower(text)) &&
-      commitments.offers.every((o) => {
-        const at = text.indexOf(o.quote);
-        return at >= 0 && BRUSHES_OFF.test(lower(sentenceAround(text, { start: at, end: at + o.quote.length })));
-      });
+    const recentBefore = mut.recentLines;
     // Asked something (other than "anything else?"), she does not say goodbye; and nothing offered or done
     // in the turn, she does not call it sorted.
     const mood = pickLine(scenario, group, mut, lc, {
@@ -2394,11 +2621,19 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (a worry put as "nobody's said a word about my two emails" is not raised once the agent has named it)
     const namedBefore = (ids: readonly string[]) =>
       [...state.turns.map((t) => t.agentText), text].some((a) => topicsIn(scenario, lower(a.slice(0, 2000))).some((t) => ids.includes(t)));
+    // She asked about the worry in her last line (its raise, or a question naming it) and it is still open: the turn did not deal with it.
+    const lastLine = state.turns[state.turns.length - 1]?.customerLine ?? "";
+    const pressedLast =
+      !!open &&
+      (lastLine.includes(lineText(open.raise, state.intensity)) ||
+        lastLine.split(/(?<=[.!?])\s+/).some((x) => x.includes("?") && topicsIn(scenario, lower(x)).some((t) => open.topics.includes(t))));
     const raise =
       open &&
       group !== "angrier" &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
-      ((needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) ||
+      // (the agent winding up while her question about it stands: she asks it again rather than say goodbye)
+      ((closing && pressedLast) ||
+        (needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) ||
         // (not unasked to a first turn that only speaks of what she rang for, before she has said why: "Whatever I do,
         // though, the calls in my flat still drop" to "No problem. No exit fee, and you keep your number.")
         (mood.salient === 0 && !concernsRaised.includes(open.id) &&
@@ -2427,7 +2662,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // an angry word first only when it answers something the agent did wrong (or he is still abusing)
       // (not a refusal to tell him anything, said before telling it: "I'm not telling you anything… One four six eight two.")
       const prefix = group === "angrier" && (mood.pit || (keepsAbusing && mood.abusive)) && !WITHHOLDS.test(mood.text);
-      customerLine = prefix ? `${mood.text} ${fact.customerLine}` : fact.customerLine;
+      // (a demand in it that the turn has just met is left out: "But I need a time" to "you'll get a two-hour window")
+      const told = withoutMetDemands(scenario, fact.customerLine, answeredTopics);
+      customerLine = prefix ? `${mood.text} ${told}` : told;
       if (!prefix) abusiveLine = false;
       // (not when the fact already reads it out: "Hang on. One four six eight two.")
       const read = GIVES_NUMBER.test(fact.customerLine) ? "" : readsOut(fact.id);
@@ -2436,20 +2673,48 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       customerLine = readAgain;
     } else if (raise && open) {
       if (open.fact && !revealedFacts.includes(open.fact)) append(revealedFacts, open.fact);
-      const again = concernsRaised.includes(open.id);
-      if (!again) append(concernsRaised, open.id);
+      const raisedBefore = concernsRaised.includes(open.id);
+      const raiseText0 = lineText(open.raise, state.intensity);
+      if (!raisedBefore) append(concernsRaised, open.id);
       // a line answering what the agent just did comes first, then the worry
       const answer = mood.salient > 0 ? `${mood.text} ` : "";
       abusiveLine = !!answer && mood.abusive;
       // (raised before, it is not tacked on again to a reply that answers this turn: said once, then only
-      // pressed on its own)
+      // pressed on its own; unless the turn asked about it, "how's the signal where you live?", when it is the answer,
+      // or she asked it in her last line and the turn went past it: "…That's something, at least. But you haven't
+      // answered me.")
       // ("You haven't answered me" only when the turn asked her nothing and offered nothing)
-      const unanswered = again && !ask && commitments.offers.length === 0;
-      customerLine = again && answer ? mood.text : `${answer}${unanswered ? "You haven't answered me. " : ""}${lineText(open.raise, state.intensity)}`;
+      const askedAboutIt = !!again && again.id === open.fact;
+      // (pressed only when it was a question of hers and the turn winds up or offers something else instead, neither speaking of
+      // it nor asking her something she answers)
+      const press =
+        raisedBefore && !!answer && pressedLast && raiseText0.includes("?") && asked.length === 0 && (closing || lc.offeredNow!.size > 0) &&
+        !assessment.sentences.some((sn) => sn.topics.some((t) => open.topics.includes(t)));
+      const unanswered = raisedBefore && !ask && commitments.offers.length === 0;
+      // (said again, without the interjection that opened it the first time: not "Hang on, though." twice)
+      const raiseText = raiseText0;
+      const worry = raisedBefore ? raiseText.replace(INTERJECTION, "").replace(/^[a-z]/, (c0) => c0.toUpperCase()) : raiseText;
+      // ("You haven't answered me. But the line…", not "But you haven't answered me. But the line…")
+      const pressWords = /^(?:but|and)\b/i.test(worry) ? "You haven't answered me. " : "But you haven't answered me. ";
+      // (in her style, after a full stop: "can you email me that? i want it in writing. you haven't answered me. but will it…")
+      const joined = press && answer && !/[.!?]\s*$/.test(answer) ? `${answer.trimEnd()}. ` : answer;
+      customerLine =
+        raisedBefore && answer && !askedAboutIt && !press
+          ? mood.text
+          : `${joined}${press ? inHerStyle(pressWords, raiseText) : unanswered ? "You haven't answered me. " : ""}${press || unanswered ? worry : raiseText}`;
     } else if (again && group !== "angrier") {
-      customerLine = `Like I said: ${again.customerLine}`;
+      // (told in those very words already: in short, not the whole of it word for word again)
+      const whole = withoutMetDemands(scenario, again.customerLine, answeredTopics);
+      const short = whole.split(/(?<=[.!?])\s+/)[0]!;
+      const told = state.turns.some((t) => t.customerLine.includes(whole)) && short.length < whole.length ? short : whole;
+      // (without an opening aside: "Like I said: the signal in my flat is rubbish", not "Like I said: Honestly? The signal…")
+      customerLine = `Like I said: ${told.replace(/^(?:honestly|well|oh|look|right)[?,.!]\s+(?=\S)/i, "")}`;
     } else customerLine = mood.text;
-    if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) mut.saidLines = saidBefore; // the mood line went unsaid
+    // the mood line went unsaid (nor is it kept as recently said: it may answer the next turn)
+    if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) {
+      mut.saidLines = saidBefore;
+      mut.recentLines = recentBefore;
+    }
     if (readKey) mut.saidLines = [...mut.saidLines, readKey];
     // Out of fresh lines, she asks again in so many words rather than repeat a stock line as if new.
     if (state.turns.some((t) => t.customerLine === customerLine)) customerLine = `${customerLine.includes("?") ? "I'll ask you again." : "I'm telling you again."} ${customerLine}`;
@@ -2725,7 +2990,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && bareThanks(scenario, customerLine)) {
     // (remedies this turn names in a plain sentence, no question, no "if", no "the other option is", that no earlier turn named; by a
     // term that reads as a name, "the late fee", "the bereavement team", not "on hold" or "spread")
-    const plain = assessment.sentences.filter((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !/^\W*(?:if|unless)\b/i.test(sn.text) && !ALTERNATIVE.test(lower(sn.text)));
+    // (nor one that rules it out: "…a doctor's letter, so it wouldn't apply to your sister's fall")
+    const plain = assessment.sentences.filter(
+      (sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !/^\W*(?:if|unless)\b/i.test(sn.text) && !ALTERNATIVE.test(lower(sn.text)) && !RULES_IT_OUT.test(lower(sn.text)),
+    );
     // (or named before only as something on offer and done now: "The replacement, good. It is ordered for tomorrow" after the
     // options were laid out; "Cheers." alone could follow any turn)
     const givenBefore = givenRemedies(scenario, state.turns.map((t) => t.agentText));
@@ -2746,15 +3014,34 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${/^[a-z]/.test(customerLine) ? rest : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`}`;
     }
   }
+  // Two things asked, an offer or a time and then "anything else?" ("Shall I book that call back for Thursday afternoon? And is
+  // there anything else bothering you?"): she answers the first too, before her last word, not only the goodbye.
+  if (ask === "anything-else" && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0) {
+    const qs = sentences(text.slice(0, 2000)).filter((sp) => text.slice(sp.start, sp.end).includes("?"));
+    const first = qs.length >= 2 ? directAsk(text.slice(0, qs[qs.length - 1]!.start)) : null;
+    const head = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
+    // (not when the agent set the time itself after asking: "What day and time would suit you best? Tuesday at eleven, lovely.")
+    const setAfter = qs.length >= 2 && sentences(text.slice(qs[0]!.end, 2000)).some((sp) => {
+      const x = text.slice(qs[0]!.end + sp.start, qs[0]!.end + sp.end);
+      return !x.includes("?") && SLOT_NAMED.test(x);
+    });
+    if ((first === "offer" || first === "when") && !setAfter && !saysYes(customerLine) && !(first === "when" && NAMES_A_TIME.test(head))) {
+      customerLine = `${inHerStyle(answerAsk(first), customerLine)} ${customerLine}`.trim();
+    }
+  }
   // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the
   // scenario holds no such details, so the giving is told, as the scenarios' outcomes tell what happens): not
   // "But the line. My alarm goes through it." as if the question had not been put.
-  const personal = outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !GIVES_NUMBER.test(customerLine) ? personalAsked(text) : [];
+  // (her name, where the scenario has lines that give it, comes in those lines: "Joan Hartley, dear.")
+  const namesInLines = MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => whenOf(l)?.details));
+  const personal =
+    outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !GIVES_NUMBER.test(customerLine) ? personalAsked(text).filter((x) => x !== NAME_ITEM || !namesInLines) : [];
   if (personal.length > 0) {
     // (her line giving her name, said already, is not said again after them: she checks it was found)
     const detailLines = (["calmer", "same", "angrier"] as const).flatMap((g) => scenario.lines[g]).filter((l) => whenOf(l)?.details).map((l) => lineText(l, state.intensity));
     const again = detailLines.some((d) => customerLine.includes(d) && state.turns.some((t) => detailLines.some((x) => t.customerLine.includes(x))));
-    customerLine = `(Reads out ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : customerLine}`.trim();
+    // (on a chat she types them)
+    customerLine = `(${scenario.channel === "chat" ? "Types out" : "Reads out"} ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : customerLine}`.trim();
   }
   const abuse: AbuseState = {
     warned,

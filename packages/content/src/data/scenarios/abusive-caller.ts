@@ -210,6 +210,12 @@ export const abusiveCaller: ScenarioInput = {
         mild: "Don't put me on hold. I've had enough of waiting.",
       },
       {
+        text: "'Go out as normal'? Four hundred quid out of my account? You're having a laugh, you clown.",
+        when: { topics: ["dd-hold"], unmet: ["dd-tomorrow"] },
+        abusive: true,
+        mild: "'Go out as normal'? Four hundred quid out of my account? You're having a laugh.",
+      },
+      {
         text: "You're a waste of space, the lot of you.",
         abusive: true,
         mild: "Your company is a waste of time.",

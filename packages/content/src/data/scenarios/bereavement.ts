@@ -32,7 +32,7 @@ export const bereavement: ScenarioInput = {
       {
         id: "ken-died",
         fact: "Her husband Ken died three weeks ago; the account is in his name and the bank froze his account, which is why the payment failed.",
-        askedAbout: ["account holder", "whose name", "ken", "husband", "what happened", "payment fail", "bank"],
+        askedAbout: ["account holder", "whose name", "ken", "husband", "what happened", "payment fail", "bank", "happened with the payment"],
         customerLine: "It's in Ken's name. My husband. He died three weeks ago on Tuesday, and the bank have frozen everything of his, so I suppose the payment bounced.",
       },
       {
@@ -50,7 +50,7 @@ export const bereavement: ScenarioInput = {
       {
         id: "certificate",
         fact: "She has a copy of the death certificate and her daughter can scan it, but she has not been able to face the paperwork yet.",
-        askedAbout: ["certificate", "paperwork", "documents", "evidence", "proof", "daughter"],
+        askedAbout: ["certificate", "paperwork", "documents", "evidence", "proof", "daughter", "someone who could help", "someone who can help", "anyone who could help", "anyone who can help", "someone to help", "anyone to help", "help you with"],
         customerLine: "I've got the certificate copies. My daughter Claire could scan one in. I just haven't been able to face it yet.",
       },
     ],
@@ -134,7 +134,7 @@ export const bereavement: ScenarioInput = {
       { text: "But what do I do about the money? It says overdue in red.", when: { unmet: ["line-stays-on"] } },
       "Is this going to go on a file somewhere? I've never owed anyone anything.",
       "I'm sorry, could you say that again? I didn't catch it all.",
-      { text: "Do I have to come into a shop? I don't drive now.", when: { asked: true } },
+      { text: "Do I have to come into a shop? I don't drive now.", when: { topics: ["certificate", "team"] } },
       { text: "It's Joan Hartley. The letter's in my husband's name, Ken. He's passed away.", when: { details: true } },
       "The letter says 'Dear Mr Hartley'. I couldn't open it at first.",
       "I did try ringing last week but it was all press one, press two.",
@@ -142,9 +142,10 @@ export const bereavement: ScenarioInput = {
       { text: "The alarm, though. Will the alarm still work?", when: { revealed: ["alarm"], unmet: ["line-stays-on"] } },
     ],
     angrier: [
-      { text: "He can't come to the phone. He's dead. I've just told you that.", when: { topics: ["account-holder"] } },
+      { text: "He can't come to the phone. He's dead. I've just told you that.", when: { topics: ["account-holder"], revealed: ["ken-died"] } },
+      { text: "He can't come to the phone. He died three weeks ago.", when: { topics: ["account-holder"] } },
       { text: "I'm not being difficult, I'm trying to do the right thing.", when: { labels: ["policy_wall", "argue"] } },
-      "Please don't rush me. I'm doing my best.",
+      { text: "Please don't rush me. I'm doing my best.", when: { labels: ["dismissive", "policy_wall", "jargon"], details: true } },
       { text: "Collections? I've never been in debt in my life.", when: { topics: ["arrears"] } },
       { text: "So you're going to cut me off. On top of everything.", when: { labels: ["dismissive", "blame"], unmet: ["line-stays-on"] } },
       "I knew I shouldn't have rung. I'll get Claire to do it.",
@@ -155,7 +156,8 @@ export const bereavement: ScenarioInput = {
     resolved: [
       { text: "So nothing gets cut off for now and the bereavement people ring me. Thank you, love. Really.", when: { offered: ["breathing-space", "bereavement-team"] } },
       { text: "A bit each month. Yes, I can do that. Thank you.", when: { offered: ["payment-plan"] } },
-      { text: "No letters for a while. That's all I wanted, really. Thank you.", when: { offered: ["breathing-space"] } },
+      { text: "No letters for a while. That's all I wanted, really. Thank you.", when: { offered: ["breathing-space"], said: ["letter"] } },
+      { text: "So the line stays on. That's all I wanted, really. Thank you.", when: { offered: ["breathing-space"], said: ["line"] } },
       "You've been very patient with me. Thank you.",
       { text: "And you'll ring me like you said. I'll write it on the calendar.", when: { offered: ["call-back"] } },
     ],

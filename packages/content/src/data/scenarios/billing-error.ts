@@ -250,7 +250,7 @@ export const billingError: ScenarioInput = {
       { id: "loyal", terms: ["six years", "6 years", "loyal", "long-standing", "long standing"] },
     ],
     concerns: [
-      { id: "rent-friday", description: "to know the money will be back before her rent goes out on Friday", fact: "rent-friday", topics: ["friday", "timing"], by: ["expectation", "solution", "options", "follow_up", "reflection"], raise: "Hang on, though. My rent goes out on Friday. Will that money actually be back before then?" },
+      { id: "rent-friday", description: "to know the money will be back before her rent goes out on Friday", fact: "rent-friday", topics: ["friday", "timing"], by: ["expectation", "solution", "options", "follow_up", "reflection"], raise: "Hang on, though. My rent goes out on Friday. Can I have that sixty pounds back before then?" },
     ],
   },
   rubricId: "core-deescalation",

@@ -47,6 +47,24 @@ export const cancellation: ScenarioInput = {
         customerLine: "Eighteen pounds for forty gig. I haven't checked their signal, to be fair. I just saw the price.",
       },
       {
+        id: "five-years",
+        fact: "He has been with Kestrel Mobile for five years, the last four months of them on a handset that was already paid off.",
+        askedAbout: ["been with us", "with us for", "how many years", "customer for", "how long have you been"],
+        customerLine: "Five years, near enough. I've never been any bother. I just want the code.",
+      },
+      {
+        id: "usage",
+        fact: "He uses his phone mostly for calls from the ward and messages; he has no idea how much data he uses.",
+        askedAbout: ["use your phone for", "use it for", "how much data", "data do you", "get through", "mainly use"],
+        customerLine: "I couldn't tell you how much data. Not loads. It's mostly calls from the ward, and messages.",
+      },
+      {
+        id: "where-heard",
+        fact: "He saw the rival network's offer in an advert and a mate at work is on it.",
+        askedAbout: ["where did you hear", "where did you see", "hear about", "find out about", "who told you"],
+        customerLine: "An advert on the bus, and a mate at work's on it.",
+      },
+      {
         id: "wifi",
         fact: "He has broadband at home that works well, so wifi calling would fix the dropped calls.",
         askedAbout: ["wifi", "broadband", "internet at home", "router"],
@@ -120,6 +138,7 @@ export const cancellation: ScenarioInput = {
     ],
     same: [
       { text: "So can I have the PAC code or not? That's all I rang for.", when: { idle: true, notOffered: ["pac-code"] } },
+      { text: "A request? I thought I'd get it there and then. How long does that take?", when: { topics: ["pac"], notOffered: ["pac-code"] } },
       { text: "Was that a script? I only asked for my PAC code.", when: { scripted: true } },
       "I've made my mind up, really.",
       "I've got to be on shift in an hour, so I haven't got long.",
@@ -127,12 +146,12 @@ export const cancellation: ScenarioInput = {
       "The other lot are eighteen quid. You can't beat that, can you?",
       { text: "And the signal's still going to be rubbish, isn't it?", when: { unmet: ["signal-at-home"], revealed: ["signal"] } },
       "I just want something that works without me thinking about it.",
-      "Five years I've been with you, and this is the first time anyone's asked.",
-      { text: "What's the point of a cheaper plan if calls still drop?", when: { unmet: ["signal-at-home"] } },
+      { text: "Five years I've been with you, and this is the first time anyone's asked.", when: { labels: ["open_question", "reflection"] } },
+      { text: "What's the point of a cheaper plan if calls still drop?", when: { unmet: ["signal-at-home"], said: ["sim-only"] } },
       "Go on, I'm listening. Briefly.",
     ],
     angrier: [
-      { text: "I said I'm not interested. Can I just have the code?", when: { labels: ["dismissive", "argue"] } },
+      { text: "I said I'm not interested. Can I just have the code?", when: { labels: ["dismissive", "argue"], notOffered: ["pac-code"] } },
       { text: "An exit fee? I'm out of contract. You can't charge me to leave.", when: { topics: ["exit-fee"] } },
       { text: "Don't tell me how valued I am. I've been overpaying for months.", when: { labels: ["policy_wall"] } },
       { text: "This is exactly what I knew would happen. The hard sell.", when: { topics: ["sim-only", "sales-pitch"], notOffered: ["pac-code"] } },
@@ -140,7 +159,7 @@ export const cancellation: ScenarioInput = {
       { text: "Transfer me? To who, the retentions team? No thanks.", when: { labels: ["escalation"] } },
       { text: "I've asked twice now. PAC code, please.", when: { idle: true, notOffered: ["pac-code"] } },
       { text: "So it's my fault for not reading the small print?", when: { labels: ["blame"] } },
-      "I'll just do it online if you're going to keep me here.",
+      { text: "I'll just do it online if you're going to keep me here.", when: { notOffered: ["pac-code"] } },
     ],
     resolved: [
       { text: "Right, code's come through. Thanks for being decent about it.", when: { offered: ["pac-code"] } },

@@ -41,6 +41,12 @@ export const misledFeatures: ScenarioInput = {
         customerLine: "I asked your chat thing before I paid. I literally typed 'will my photos work with no signal' and it said yes, everything works offline with Premium. That's why I bought it.",
       },
       {
+        id: "what-she-saw",
+        fact: "At the venue she tried to open her portfolio album; it spun and then showed 'Connect to view' because nothing was saved offline.",
+        askedAbout: ["what you saw", "what did you see", "what came up", "what were you trying", "what you were trying", "trying to open", "what happened at", "on the screen", "what it said", "what did it say on"],
+        customerLine: "My portfolio album. It just sat there spinning and then said 'Connect to view'. And they were stood there waiting.",
+      },
+      {
         id: "within-14-days",
         fact: "She bought the plan nine days ago, so she is inside the 14-day cooling-off period and entitled to a full refund if she wants one.",
         askedAbout: ["when did you", "purchase", "bought", "how long", "date", "signed up", "paid"],
@@ -49,7 +55,7 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "shoots-weekly",
         fact: "She shoots at rural venues almost every weekend, so reliable offline access is the whole point of the plan for her.",
-        askedAbout: ["use it for", "what do you need", "how do you use", "work", "clients", "venues", "important", "where do you", "where you", "show the photos", "show your photos", "how often"],
+        askedAbout: ["use it for", "what do you need", "need the app", "need it to do", "how do you use", "work", "clients", "venues", "at a venue", "important", "where do you", "where you", "show the photos", "show your photos", "how often"],
         customerLine: "Half the venues I work at are barns in the middle of nowhere. If I can't show people my work offline, the plan is no use to me.",
       },
     ],

@@ -99,6 +99,7 @@ export const persistentAbuse: ScenarioInput = {
   },
   lines: {
     calmer: [
+      { text: "Tomorrow? Right. I'll believe it when I see it.", when: { breached: ["no-refund-today"] } },
       { text: "Fine. The photo's a blue door. Mine's grey. Write that down.", when: { labels: ["open_question"] } },
       { text: "Right. So when does this claim thing come back?", when: { topics: ["claim"] } },
       { text: "A supervisor. Later. Yeah, maybe.", when: { topics: ["way-back"], said: ["supervisor"] } },
@@ -107,7 +108,7 @@ export const persistentAbuse: ScenarioInput = {
       { text: "Two working days. I need it Thursday, mate.", when: { topics: ["working-days"], said: ["two-days"] } },
       { text: "At least you're not reading it off a card.", when: { labels: ["empathy"] } },
       "Alright. I'm listening.",
-      { text: "Yeah, I checked with the neighbours. Both sides.", when: { asked: true } },
+      { text: "Yeah, I checked with the neighbours. Both sides.", when: { asked: true, said: ["neighbours"] } },
     ],
     same: [
       "I don't want a claim, I want my drill.",
@@ -165,6 +166,42 @@ export const persistentAbuse: ScenarioInput = {
         text: "You lot are thieves, the whole bloody company.",
         abusive: true,
         mild: "Your company is a joke, the whole lot of it.",
+      },
+      {
+        text: "Don't 'I understand' me. Where's my drill?",
+        when: { idle: true },
+        abusive: true,
+        mild: "Don't just say 'I understand'. Where's my drill?",
+      },
+      {
+        text: "'Trying'? Try harder, you muppet. Where's my drill?",
+        when: { idle: true },
+        abusive: true,
+        mild: "'Trying'? Try harder. Where's my drill?",
+      },
+      {
+        text: "'Your best'? Your best is useless, mate.",
+        when: { idle: true },
+        abusive: true,
+        mild: "'Your best'? Your best isn't good enough.",
+      },
+      {
+        text: "A note? I don't want a note, you muppet. I want my drill.",
+        when: { idle: true },
+        abusive: true,
+        mild: "A note? I don't want a note. I want my drill.",
+      },
+      {
+        text: "'Looked into'? That's what the last clown said. Where's my drill?",
+        when: { idle: true },
+        abusive: true,
+        mild: "'Looked into'? That's what the last person said. Where's my drill?",
+      },
+      {
+        text: "Tomorrow? I'll believe it when I see it, you muppet.",
+        when: { breached: ["no-refund-today"] },
+        abusive: true,
+        mild: "Tomorrow? I'll believe it when I see it.",
       },
       {
         text: "Sorry? You're not sorry. You're useless.",

@@ -31,7 +31,7 @@ export const repeatContact: ScenarioInput = {
       {
         id: "day-off",
         fact: "She took Saturday off unpaid to wait in for the promised delivery; nobody came and nobody called.",
-        askedAbout: ["saturday", "wait", "waited", "day off", "work", "what happened"],
+        askedAbout: ["saturday", "wait", "waited", "day off", "work", "what happened", "lose pay", "lost pay", "unpaid", "time off", "cost you"],
         customerLine: "I took Saturday off. Unpaid. I sat in from seven till six and nobody came, nobody rang.",
       },
       {
@@ -125,6 +125,7 @@ export const repeatContact: ScenarioInput = {
       { text: "Thank you for saying that. Nobody's acknowledged the Saturday before.", when: { labels: ["apology", "empathy"], said: ["saturday"] } },
       { text: "And it's you who rings me, not a new person every time?", when: { topics: ["callback"] } },
       "Okay. I'm listening.",
+      { text: "A voucher for the Saturday. Okay. That's something, at least.", when: { offered: ["goodwill-voucher"], topics: ["voucher"] } },
       { text: "They take the broken one away on the same trip? Good. It's been in my front room for twelve days.", when: { topics: ["collect"] } },
       { text: "Yes, I do want it logged. This shouldn't happen to the next person.", when: { topics: ["complaint"] } },
       { text: "A refund's an option? I'd still rather have the sofa, to be honest.", when: { topics: ["refund"] } },
