@@ -236,7 +236,10 @@ async function serveWeb(mode) {
   // request whose body has not all arrived within 30 s; trpc-direct.cjs serves /api/trpc without
   // Next's route runtime once the route has loaded (see those files). Each wraps the http server's
   // request event, the last loaded outermost: trpc-direct.cjs comes first so it runs after the others.
-  const preloads = ["scripts/trpc-direct.cjs", "scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs", "scripts/request-timeouts.cjs"].map((f) => path.join(root, f));
+  // compression-level.cjs has Next's gzip of pages use level 4 instead of 6 (a third of the CPU).
+  const preloads = ["scripts/trpc-direct.cjs", "scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs", "scripts/request-timeouts.cjs", "scripts/compression-level.cjs"].map((f) =>
+    path.join(root, f),
+  );
   if (mode === "dev") {
     const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${preloads.map((p) => `--require ${JSON.stringify(p)}`).join(" ")}`.trim();
     return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });
@@ -248,9 +251,15 @@ async function serveWeb(mode) {
     // bench but its semi-spaces alone can hold 128+ MB, which took a worker's RSS over the 500 MB
     // budget under load; 32 MB keeps most of the gain (WEB_SEMI_SPACE_MB overrides).
     `--max-semi-space-size=${process.env.WEB_SEMI_SPACE_MB || 32}`,
-    // Keeps each worker's heap, and so its RSS, bounded under load; a worker that still runs out
-    // is replaced by the supervisor like any other crash.
-    `--max-old-space-size=${process.env.WEB_MAX_OLD_SPACE_MB || 320}`,
+    // Keeps each worker's heap, and so its RSS, within the 500 MB budget under load; a worker that
+    // still runs out is replaced by the supervisor like any other crash. Measured per worker under
+    // the soak (issue 16): RSS is 120-150 MB outside V8's heap (Node itself, malloc, sockets), 20-50
+    // MB more for a few seconds during a full collection, plus the young generation (two 32 MB
+    // semi-spaces), plus the old generation, which V8 lets grow towards this cap under a steady load
+    // whatever the live data (with 320 the 10-minute 500-learner soak peaked at 501 MB). The live
+    // heap after a full collection is 112 MB serving turns and 142 MB serving every page and turns
+    // (heap snapshots), so 256 is still nearly twice the most a worker holds.
+    `--max-old-space-size=${process.env.WEB_MAX_OLD_SPACE_MB || 256}`,
     // For profiling a worker: flags Node refuses in NODE_OPTIONS, e.g. WEB_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
     ...(process.env.WEB_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean),
   ]);

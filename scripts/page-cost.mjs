@@ -1,39 +1,140 @@
 #!/usr/bin/env node
 // What one page view costs the server, page by page, against a server already running on a
-// PostgreSQL database of its own (e.g. `WEB_CONCURRENCY=1 DATABASE_URL=…/mydb PORT=3330 pnpm start`):
-// SQL statements per request (the database's committed transactions, counted over 20 sequential
-// requests of the demo learner or trainer; each statement outside a transaction is one) and the web
-// worker's CPU time per request under 10 concurrent sessions for 5 s. Loopback only, bounded in time.
+// PostgreSQL database of its own (e.g. `WEB_CONCURRENCY=1 DEFUSE_JOBS=off DATABASE_URL=…/mydb PORT=3330 pnpm start`):
+// - statements per request: the database's committed transactions over 20 sequential requests of one
+//   session (a statement outside a transaction is one; the job queue's polling, if on, adds a little);
+// - the web worker's CPU time per request and PostgreSQL's (the CPU time of that database's backend
+//   processes, on the same cores but not in the worker's figure) under --sessions concurrent
+//   sessions, --rounds rounds of --seconds each after a warm-up, each round printed, then the median;
+// - the HTML the page sends: bytes as rendered and as gzipped on the wire.
+// Loopback only, bounded in time.
 //
-//   node scripts/page-cost.mjs <port> <database name> <worker pid> l:/dashboard t:/trainer/reviews …
-//   (l: as learner@defuse.test, t: as trainer@defuse.test; background jobs add a little to the counts)
-import pg from "pg";
+//   node scripts/page-cost.mjs <port> <database name> <worker pid> [--sessions 10] [--seconds 5] [--rounds 3] [--warmup 3] [--statements 0] l:/dashboard t:/trainer/reviews …
+//   l: as learner@defuse.test (the demo learner, with played lessons, checks and calls),
+//   b: as a learner with no activity in the Onboarding cohort, as the HTTP bench signs in (one per session),
+//   t: as trainer@defuse.test.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { signIn, send as sendOnce } from "./load-client.mjs";
-const send = (j, m, p) => sendOnce(j, m, p).catch(() => sendOnce(j, m, p)); // a kept-alive socket the server closed: once more
-const [port, dbName, pid, ...pages] = process.argv.slice(2);
+import http from "node:http";
+import { gunzipSync } from "node:zlib";
+import pg from "pg";
+import { signIn, send as sendOnce, trpc } from "./load-client.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args.splice(i, 2)[1]) : dflt;
+};
+const SESSIONS = opt("sessions", 10);
+const SECONDS = opt("seconds", 5);
+const ROUNDS = opt("rounds", 3);
+const WARMUP = opt("warmup", 3);
+const COUNT_STATEMENTS = opt("statements", 1) !== 0; // --statements 0 skips the count (and its 22 s of pauses)
+const [port, dbName, pid, ...pages] = args;
 const BASE = `http://127.0.0.1:${port}`;
-const cpu = () => { const f = readFileSync(`/proc/${pid}/stat`, "utf8"); const x = f.slice(f.lastIndexOf(")") + 2).split(" "); return (Number(x[11]) + Number(x[12])) * 10; };
+const send = (j, m, p) => sendOnce(j, m, p).catch(() => sendOnce(j, m, p)); // a kept-alive socket the server closed: once more
+const ticksMs = (p) => {
+  try {
+    const f = readFileSync(`/proc/${p}/stat`, "utf8");
+    const x = f.slice(f.lastIndexOf(")") + 2).split(" ");
+    return (Number(x[11]) + Number(x[12])) * 10;
+  } catch {
+    return 0; // the backend exited meanwhile
+  }
+};
 const admin = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
 await admin.connect();
-// Statistics reach pg_stat_database up to a second late: the pauses below wait for them.
+/** CPU ms so far of every backend connected to the database (this script's own connection is to `postgres`). */
+const pgCpuMs = async () => {
+  const { rows } = await admin.query("select pid from pg_stat_activity where datname = $1", [dbName]);
+  return new Map(rows.map((r) => [r.pid, ticksMs(r.pid)]));
+};
+const pgDelta = (a, b) => [...b].reduce((t, [p, ms]) => t + ms - (a.get(p) ?? 0), 0);
+// A backend reports its statistics when it goes idle, at most once a second, else within
+// PostgreSQL's 10 s idle interval: the pauses below wait that long.
 const xacts = async () => Number((await admin.query("select xact_commit + xact_rollback as n from pg_stat_database where datname=$1", [dbName])).rows[0].n);
-const learner = await signIn(BASE, "learner@defuse.test", "defuse-demo");
-const trainer = await signIn(BASE, "trainer@defuse.test", "defuse-demo");
-const jarsL = [learner, ...(await Promise.all(Array.from({ length: 9 }, () => signIn(BASE, "learner@defuse.test", "defuse-demo"))))];
-const jarsT = [trainer, ...(await Promise.all(Array.from({ length: 9 }, () => signIn(BASE, "trainer@defuse.test", "defuse-demo"))))];
+const SETTLE_MS = 11_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The page as the browser gets it: gzipped bytes on the wire and the HTML's own size. */
+function bytes(jar, p) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${BASE}${p}`, { headers: { cookie: jar.header(), "accept-encoding": "gzip", accept: "text/html" } }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => {
+        const wire = Buffer.concat(chunks);
+        const html = res.headers["content-encoding"] === "gzip" ? gunzipSync(wire) : wire;
+        resolve({ wire: wire.length, html: html.length });
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+}
+
+const jarsOf = async (email, password) => Promise.all(Array.from({ length: SESSIONS }, () => signIn(BASE, email, password)));
+const sessions = {};
+const sessionsFor = async (who) => {
+  if (sessions[who]) return sessions[who];
+  if (who === "l") sessions.l = await jarsOf("learner@defuse.test", "defuse-demo");
+  else if (who === "t") sessions.t = await jarsOf("trainer@defuse.test", "defuse-demo");
+  else if (who === "b") {
+    const adminJar = await signIn(BASE, "admin@defuse.test", "defuse-demo");
+    const cohorts = (await (await fetch(`${BASE}/api/trpc/cohort.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, { headers: { cookie: adminJar.header() } })).json()).result.data.json;
+    const cohortId = cohorts.find((c) => c.name.startsWith("Onboarding"))?.id ?? null;
+    sessions.b = [];
+    for (let i = 0; i < SESSIONS; i++) {
+      const email = `pagecost-${i}-${randomUUID().slice(0, 6)}@bench.test`;
+      await trpc(adminJar, "people.create", { name: `Page Cost ${i}`, email, password: "page-cost-123", role: "LEARNER", cohortId });
+      sessions.b.push(await signIn(BASE, email, "page-cost-123"));
+    }
+  } else throw new Error(`unknown session kind ${who}: use l:, b: or t:`);
+  return sessions[who];
+};
+
+async function load(jars, p, seconds) {
+  const until = Date.now() + seconds * 1000;
+  let n = 0;
+  await Promise.all(
+    jars.map(async (j) => {
+      while (Date.now() < until) {
+        const r = await send(j, "GET", p);
+        if (r.status !== 200) throw new Error(`${p} ${r.status}`);
+        n++;
+      }
+    }),
+  );
+  return n;
+}
+
 for (const spec of pages) {
-  const [who, p] = spec.split(":");
-  const jars = who === "t" ? jarsT : jarsL;
-  for (let i = 0; i < 10; i++) { const r = await send(jars[0], "GET", p); if (r.status !== 200) throw new Error(`${p} ${r.status}`); }
-  await new Promise((r) => setTimeout(r, 600));
-  const x0 = await xacts();
-  for (let i = 0; i < 20; i++) await send(jars[0], "GET", p);
-  await new Promise((r) => setTimeout(r, 600));
-  const x1 = await xacts();
-  const c0 = cpu(); let n = 0; const until = Date.now() + 5000;
-  await Promise.all(jars.map(async (j) => { while (Date.now() < until) { await send(j, "GET", p); n++; } }));
-  const c1 = cpu();
-  console.log(`${spec.padEnd(60)} statements/req ${((x1 - x0) / 20).toFixed(1).padStart(5)}  cpu/req ${((c1 - c0) / n).toFixed(1).padStart(5)} ms  (${n} reqs)`);
+  const [who, p] = [spec.slice(0, spec.indexOf(":")), spec.slice(spec.indexOf(":") + 1)];
+  const jars = await sessionsFor(who);
+  await load(jars, p, WARMUP); // JIT, pools, caches
+  let statements = NaN;
+  if (COUNT_STATEMENTS) {
+    await sleep(SETTLE_MS);
+    const x0 = await xacts();
+    for (let i = 0; i < 20; i++) await send(jars[0], "GET", p);
+    await sleep(SETTLE_MS);
+    statements = ((await xacts()) - x0) / 20;
+  }
+  const size = await bytes(jars[0], p);
+  const worker = [];
+  const database = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const c0 = ticksMs(pid);
+    const p0 = await pgCpuMs();
+    const n = await load(jars, p, SECONDS);
+    worker.push((ticksMs(pid) - c0) / n);
+    database.push(pgDelta(p0, await pgCpuMs()) / n);
+  }
+  const ms = (xs) => xs.map((x) => x.toFixed(1)).join("/");
+  console.log(
+    `${spec.padEnd(44)} statements/req ${statements.toFixed(1).padStart(4)}  worker CPU/req ${median(worker).toFixed(1).padStart(5)} ms (${ms(worker)})  PostgreSQL CPU/req ${median(database).toFixed(2)} ms  HTML ${(size.html / 1024).toFixed(1)} kB (${(size.wire / 1024).toFixed(1)} kB gzipped)  load ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
+  );
 }
 await admin.end();
+process.exit(0);

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SessionUser } from "@defuse/api";
 import { signOut } from "@/server/auth";
 import { Disclosure } from "./disclosure";
@@ -9,29 +8,34 @@ const ROLE_LABEL = { ADMIN: "Admin", TRAINER: "Trainer", LEARNER: "Learner" } as
 const barLink = "rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900";
 const panelItem = "block w-full px-3 py-2 text-left text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus:bg-slate-100";
 
+/**
+ * The header of every signed-in page. Its links are plain anchors: PlainLinkNavigation (rendered
+ * beside it by the (app) layout) makes a click on one a client-side navigation, as next/link does,
+ * without a client component to render per link on every page view.
+ */
 export function AppHeader({ user }: { user: SessionUser }) {
   // Until they choose their own password every other page sends them back, so offer none.
   const nav = user.mustChangePassword ? { bar: [], learning: [] } : headerNavFor(user.role);
   return (
     <header className="relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center gap-x-2 px-4 py-3 md:gap-x-4">
-        <Link href="/dashboard" className="text-lg font-semibold text-brand-700">
+        <a href="/dashboard" className="text-lg font-semibold text-brand-700">
           Defuse
-        </Link>
+        </a>
         <MainNav>
           {nav.bar.map((item) => (
-            <Link key={item.href} href={item.href} className={barLink}>
+            <a key={item.href} href={item.href} className={barLink}>
               {item.label}
-            </Link>
+            </a>
           ))}
           {nav.learning.length ? (
             <Disclosure label="Learning">
               <ul>
                 {nav.learning.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className={panelItem}>
+                    <a href={item.href} className={panelItem}>
                       {item.label}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -46,12 +50,12 @@ export function AppHeader({ user }: { user: SessionUser }) {
             </span>
           }
         >
-          <Link href="/account/password" className={panelItem}>
+          <a href="/account/password" className={panelItem}>
             Change password
-          </Link>
-          <Link href="/account/notifications" className={panelItem}>
+          </a>
+          <a href="/account/notifications" className={panelItem}>
             Email reminders
-          </Link>
+          </a>
           <form
             action={async () => {
               "use server";

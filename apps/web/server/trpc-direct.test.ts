@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_TRPC_BODY_BYTES } from "./request-guard";
-import { encodingFor, serveTrpcDirect, TRPC_DIRECT } from "./trpc-direct";
+import { encodingFor, serveTrpcDirect, TRPC_DIRECT, type Mutation } from "./trpc-direct";
 
 // The preload as the workers load it: it patches http.Server in this test process.
 const preload = createRequire(import.meta.url)("../../../scripts/trpc-direct.cjs") as { install: () => void; isDirectTrpc: (m: string, u: string) => boolean };
@@ -107,6 +107,51 @@ describe("the direct tRPC path (scripts/trpc-direct.cjs and server/trpc-direct.t
     expect(res.status).toBe(500);
     expect(JSON.parse(res.body.toString()).error.message).toMatch(/went wrong/);
     expect((await request("POST", "/api/trpc/x.y", json, "{}")).status).toBe(200);
+  });
+
+  it("hands a mutation called on its own to the mutation handler, written like any answer; anything else, or what it leaves, to the rest", async () => {
+    const calls: string[] = [];
+    const mutation: Mutation = async (path, headers, url, body) => {
+      calls.push(`${path} ${url} ${body} ${headers.get("x-defuse-client-ip")}`);
+      if (path === "x.leave") return null;
+      const data = path === "x.big" ? "x".repeat(5000) : "direct";
+      return {
+        status: 200,
+        headers: [
+          ["vary", "trpc-accept, accept"],
+          ["content-type", "application/json"],
+          ["cache-control", "no-store"],
+        ],
+        body: JSON.stringify({ result: { data } }),
+      };
+    };
+    (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] = serveTrpcDirect(answer, mutation);
+    try {
+      seen.length = 0;
+      const res = await request("POST", "/api/trpc/learner.takeTurn", { ...json, "x-defuse-client-ip": "192.0.2.7" }, '{"json":{"text":"héllo"}}');
+      expect(JSON.parse(res.body.toString())).toEqual({ result: { data: "direct" } });
+      expect(res.headers).toMatchObject({ "cache-control": "no-store, no-transform", "content-length": String(res.body.length), vary: "trpc-accept, accept", "x-frame-options": "DENY" });
+      const gz = await request("POST", "/api/trpc/x.big", { ...json, "accept-encoding": "gzip" }, "{}");
+      expect(gz.headers).toMatchObject({ "content-encoding": "gzip", vary: "trpc-accept, accept, Accept-Encoding", "cache-control": "no-store" });
+      expect(JSON.parse(gunzipSync(gz.body).toString()).result.data).toHaveLength(5000);
+      expect(seen).toEqual([]);
+      expect(calls).toEqual([`learner.takeTurn http://localhost:${port}/api/trpc/learner.takeTurn {"json":{"text":"héllo"}} 192.0.2.7`, `x.big http://localhost:${port}/api/trpc/x.big {} null`]);
+      // Left to the rest: what the handler leaves, a batch, a query string, a GET, a request for JSON lines.
+      calls.length = 0;
+      for (const [method, path, headers] of [
+        ["POST", "/api/trpc/x.leave", json],
+        ["POST", "/api/trpc/a.b,c.d?batch=1", json],
+        ["POST", "/api/trpc/x.y?batch=1", json],
+        ["GET", "/api/trpc/x.y", {}],
+        ["POST", "/api/trpc/x.y", { ...json, "trpc-accept": "application/jsonl" }],
+      ] as const) {
+        expect(JSON.parse((await request(method, path, headers, method === "POST" ? "{}" : undefined)).body.toString()), `${method} ${path}`).toEqual({ result: { data: "ok" } });
+      }
+      expect(calls).toEqual([`x.leave http://localhost:${port}/api/trpc/x.leave {} null`]);
+      expect(seen.map((x) => x.url.replace(`http://localhost:${port}`, ""))).toEqual(["/api/trpc/x.leave", "/api/trpc/a.b,c.d?batch=1", "/api/trpc/x.y?batch=1", "/api/trpc/x.y", "/api/trpc/x.y"]);
+    } finally {
+      (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] = serveTrpcDirect(answer);
+    }
   });
 
   it("leaves other methods, other paths and tRPC URLs Next would normalise to Next", async () => {

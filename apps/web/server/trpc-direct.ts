@@ -1,8 +1,10 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { getAcceptHeader } from "@trpc/server/unstable-core-do-not-import";
 import { BodyTooLargeError, bodyLimitFor, refuseForeignRequest, tooLarge } from "./request-guard";
 import { GZIP_THRESHOLD_BYTES } from "./sized-response";
+import type { TrpcAnswer } from "./trpc-single";
 
 /**
  * The tRPC endpoint served straight from the Node request, without Next.js's route runtime.
@@ -19,18 +21,24 @@ import { GZIP_THRESHOLD_BYTES } from "./sized-response";
  * under 1 KB sent as they are with `no-transform`, larger JSON answers gzipped (or deflated) the way
  * Next's compression middleware does: `Vary: Accept-Encoding`, the encoding the client accepts.
  * Off with DEFUSE_TRPC_DIRECT=off, and outside production (`next dev` reloads the route's code).
+ *
+ * A mutation called on its own (`POST /api/trpc/<path>`, what a role-play turn is) is answered by
+ * `mutation` (trpc-single.ts) without the web Request and Response in between; whatever it does not
+ * take (it answers null) goes to `answer` like every other call.
  */
 
 type Answer = (req: Request) => Promise<Response>;
+/** One mutation on its own: its path, the request's headers and URL, the body as text; null to leave it to Answer. */
+export type Mutation = (path: string, headers: Headers, url: string, body: string) => Promise<TrpcAnswer | null>;
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** Where scripts/trpc-direct.cjs finds the handler: a process-wide symbol, the same in every bundle. */
 export const TRPC_DIRECT = Symbol.for("defuse.trpcDirect");
 
 /** Makes this worker serve /api/trpc directly from now on (production only; DEFUSE_TRPC_DIRECT=off keeps Next's route). */
-export function registerTrpcDirect(answer: Answer) {
+export function registerTrpcDirect(answer: Answer, mutation?: Mutation) {
   if (process.env.NODE_ENV !== "production" || process.env.DEFUSE_TRPC_DIRECT === "off") return;
-  (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] ??= serveTrpcDirect(answer);
+  (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] ??= serveTrpcDirect(answer, mutation);
 }
 
 /** The request's headers as a web Headers object, as Next builds them (repeated headers appended). */
@@ -124,8 +132,23 @@ async function send(req: IncomingMessage, res: ServerResponse, answer: Response)
     for await (const chunk of answer.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
     return void res.end();
   }
-  let body = Buffer.from(await answer.arrayBuffer());
-  const cacheControl = answer.headers.get("cache-control");
+  return endJson(req, res, Buffer.from(await answer.arrayBuffer()), answer.headers.get("cache-control"));
+}
+
+/** Writes a JSON answer (trpc-single.ts's) the same way as send() writes a Response. */
+function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: TrpcAnswer) {
+  res.statusCode = answer.status;
+  let cacheControl: string | null = null;
+  for (const [k, v] of answer.headers) {
+    if (k === "cache-control") cacheControl = v;
+    res.setHeader(k, v);
+  }
+  return endJson(req, res, Buffer.from(answer.body), cacheControl);
+}
+
+/** A JSON body: under 1 KB as it is, marked no-transform; larger gzipped (or deflated) for a client that accepts it. */
+async function endJson(req: IncomingMessage, res: ServerResponse, json: Buffer, cacheControl: string | null) {
+  let body = json;
   if (body.byteLength < GZIP_THRESHOLD_BYTES) {
     res.setHeader("cache-control", [cacheControl, "no-transform"].filter(Boolean).join(", "));
   } else if (!/\bno-transform\b/i.test(cacheControl ?? "")) {
@@ -140,7 +163,10 @@ async function send(req: IncomingMessage, res: ServerResponse, answer: Response)
   res.end(body);
 }
 
-async function serve(answer: Answer, req: IncomingMessage, res: ServerResponse) {
+/** The one procedure a POST names ("/api/trpc/learner.takeTurn"), or null for a batch or a URL with a query string. */
+const SINGLE_CALL = /^\/api\/trpc\/([A-Za-z0-9_.-]+)$/;
+
+async function serve(answer: Answer, mutation: Mutation | undefined, req: IncomingMessage, res: ServerResponse) {
   const method = req.method ?? "GET";
   const headers = webHeaders(req.headers);
   const refused = refuseForeignRequest({ method, headers });
@@ -154,14 +180,20 @@ async function serve(answer: Answer, req: IncomingMessage, res: ServerResponse) 
       if (err instanceof BodyTooLargeError) return send(req, res, tooLarge(err.limit));
       throw err;
     }
+    const path = mutation && SINGLE_CALL.exec(req.url ?? "")?.[1];
+    // (tRPC answers a JSON-lines request for one call with an error: left to it)
+    if (path && getAcceptHeader(headers) !== "application/jsonl") {
+      const answered = await mutation(path, headers, url, body.toString("utf8"));
+      if (answered) return sendAnswer(req, res, answered);
+    }
   }
   return send(req, res, await answer(new Request(url, { method, headers, body: body as BodyInit | undefined })));
 }
 
 /** The Node request handler for /api/trpc (GET and POST) that scripts/trpc-direct.cjs calls. */
-export function serveTrpcDirect(answer: Answer): NodeHandler {
+export function serveTrpcDirect(answer: Answer, mutation?: Mutation): NodeHandler {
   return (req, res) => {
-    serve(answer, req, res).catch((err: unknown) => {
+    serve(answer, mutation, req, res).catch((err: unknown) => {
       if (req.destroyed && !req.complete) return; // the client went away mid-body: nobody to answer
       console.error("tRPC (direct path) failed:", err);
       if (res.headersSent) return void res.destroy();

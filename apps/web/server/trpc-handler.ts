@@ -5,6 +5,27 @@ import { db } from "./db";
 import { clientIp } from "./client-ip";
 import { MAX_TRPC_BATCH } from "./request-guard";
 import { sessionUser } from "./session";
+import { answerSingleMutation, type TrpcAnswer } from "./trpc-single";
+
+/** The session, database and caller of one tRPC request (`url`: the request's, for its origin). */
+async function trpcContext(headers: Headers, url: string) {
+  try {
+    const user = await sessionUser(headers);
+    return createContextInner({ db: db(), user, ip: clientIp(headers) ?? undefined, origin: new URL(url).origin });
+  } catch (err) {
+    // The session check is the first query of every call: an outage is a 503 here too.
+    if (isDatabaseUnavailable(err)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: err });
+    throw err;
+  }
+}
+
+function logTrpcError({ error, path }: { error: TRPCError; path: string | undefined }) {
+  if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+  else if (error.code === "SERVICE_UNAVAILABLE") console.error(`tRPC ${path ?? "?"}: database unavailable (${error.cause?.message.split("\n").at(-1) ?? "no detail"})`);
+}
+
+/** Answers carry people's names and results: never let a shared cache keep them. */
+const CACHE_CONTROL = "no-store";
 
 /**
  * One tRPC request whose body has been checked and read already (request-guard.ts): the session,
@@ -17,22 +38,19 @@ export async function answerTrpc(req: Request): Promise<Response> {
     req,
     router: appRouter,
     maxBatchSize: MAX_TRPC_BATCH,
-    async createContext() {
-      try {
-        const user = await sessionUser(req.headers);
-        return createContextInner({ db: db(), user, ip: clientIp(req.headers) ?? undefined, origin: new URL(req.url).origin });
-      } catch (err) {
-        // The session check is the first query of every call: an outage is a 503 here too.
-        if (isDatabaseUnavailable(err)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: err });
-        throw err;
-      }
-    },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
-      else if (error.code === "SERVICE_UNAVAILABLE") console.error(`tRPC ${path ?? "?"}: database unavailable (${error.cause?.message.split("\n").at(-1) ?? "no detail"})`);
-    },
+    createContext: () => trpcContext(req.headers, req.url),
+    onError: logTrpcError,
   });
-  // Answers carry people's names and results: never let a shared cache keep them.
-  res.headers.set("cache-control", "no-store");
+  res.headers.set("cache-control", CACHE_CONTROL);
   return res;
+}
+
+/**
+ * One mutation called on its own (a role-play turn), as answerTrpc answers it but without the web
+ * Request and Response (trpc-single.ts); null when it is not one, for answerTrpc to take.
+ */
+export async function answerTrpcMutation(path: string, headers: Headers, url: string, body: string): Promise<TrpcAnswer | null> {
+  const answer = await answerSingleMutation({ router: appRouter, path, body, createContext: () => trpcContext(headers, url), onError: logTrpcError });
+  if (answer) answer.headers.push(["cache-control", CACHE_CONTROL]);
+  return answer;
 }

@@ -12,7 +12,8 @@ import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defu
 import { createCaller, createContextInner, type SessionUser } from "../src";
 import { findRubric, findScenario } from "../src/services/learner/content";
 import * as engine from "../src/services/learner/engine";
-import { inJsonbOrder, rememberedAttempt } from "../src/services/learner/turns";
+import { inJsonbOrder, json } from "../src/services/learner/attemptMemo";
+import { rememberedAttempt } from "../src/services/learner/turns";
 import { RUDE_BILLING, SKILLED_BILLING } from "./learner-fixtures";
 
 let tdb: TestDatabase;
@@ -50,9 +51,7 @@ describe("role-play attempts under concurrency", () => {
     const org = await createOrgWithUsers(tdb.db);
     // Several learners, so the race is tried many times in parallel.
     const learners = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        tdb.db.user.create({ data: { orgId: org.org.id, email: `race${i}-${org.org.slug}@t.test`, name: `Race ${i}`, passwordHash: "x" } }),
-      ),
+      Array.from({ length: 6 }, (_, i) => tdb.db.user.create({ data: { orgId: org.org.id, email: `race${i}-${org.org.slug}@t.test`, name: `Race ${i}`, passwordHash: "x" } })),
     );
     const apis = learners.map((u) => callerFor(tdb.db, { ...u, role: "LEARNER" }));
     const attempts = await Promise.all(apis.map((api) => api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" })));
@@ -92,9 +91,7 @@ describe("role-play attempts under concurrency", () => {
   it("a turn sent while the attempt is finishing is either scored or refused, never stored unscored", async () => {
     const org = await createOrgWithUsers(tdb.db);
     const learners = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        tdb.db.user.create({ data: { orgId: org.org.id, email: `fin${i}-${org.org.slug}@t.test`, name: `Fin ${i}`, passwordHash: "x" } }),
-      ),
+      Array.from({ length: 8 }, (_, i) => tdb.db.user.create({ data: { orgId: org.org.id, email: `fin${i}-${org.org.slug}@t.test`, name: `Fin ${i}`, passwordHash: "x" } })),
     );
     const apis = learners.map((u) => callerFor(tdb.db, { ...u, role: "LEARNER" }));
     const scenario = findScenario("billing-error");
@@ -263,5 +260,12 @@ describe("a turn continued from this process's memory of the attempt", () => {
     const [r] = await tdb.db.$queryRaw<Array<{ back: unknown }>>`${PREPARED} SELECT ${JSON.stringify(value)}::jsonb AS back`;
     expect(JSON.stringify(inJsonbOrder(value))).toBe(JSON.stringify(r!.back));
     expect(JSON.stringify(value)).not.toBe(JSON.stringify(r!.back));
+  });
+
+  it("writes the memo's text as json() does (half an emoji, undefined, dates), so the remembered text reads back as the row", async () => {
+    const value = { zz: "half \uD83D", "k\uDE00": [undefined, 1, { when: new Date(Date.UTC(2026, 0, 2)), gone: undefined }], a: "🙂" };
+    const [r] = await tdb.db.$queryRaw<Array<{ back: unknown }>>`${PREPARED} SELECT ${JSON.stringify(json(value))}::jsonb AS back`;
+    expect(JSON.stringify(inJsonbOrder(value))).toBe(JSON.stringify(r!.back));
+    expect(JSON.stringify(r!.back)).toBe('{"a":"🙂","zz":"half \uFFFD","k\uFFFD":[null,1,{"when":"2026-01-02T00:00:00.000Z"}]}');
   });
 });

@@ -149,6 +149,8 @@ describe("real calls in the review queue and on the agent's progress", () => {
     expect(view.criteria.every((c) => c.autoLevel !== null)).toBe(true);
 
     expect((await agent.qa.myRealCalls({})).items).toEqual([]);
+    // the progress page reads the same in its own statement: nothing before the release
+    expect((await agent.learner.progress()).realCalls).toEqual(await agent.qa.myRealCalls({}));
     // the review form sends a comment field for every line shown, as for practice
     const lines = view.transcript.map((t) => ({ turn: t.index, comment: t.index === 0 ? "Name the charge here." : "" }));
     expect(lines.length).toBeGreaterThan(0);
@@ -160,10 +162,12 @@ describe("real calls in the review queue and on the agent's progress", () => {
     expect(empathy).toEqual({ technique: "empathy", practice: 100, realCalls: 0, notCarriedOver: true });
     expect(mine.comparison.find((c) => c.technique === "solution")).toMatchObject({ practice: 50, realCalls: 100, notCarriedOver: false });
     expect(mine.comparedOver).toEqual({ practice: 2, realCalls: 1 });
+    expect((await agent.learner.progress()).realCalls).toEqual(mine);
     expect(await agent.review.releasedForAttempt({ attemptId: realId })).toMatchObject({ score: 50, comment: "Good fix; name how they feel." });
     // another agent in the organisation sees none of it
     const colleague = await tdb.db.user.create({ data: { orgId: o.org.id, email: `c-${o.org.slug}@t.test`, name: "Colleague", passwordHash: "x" } });
     expect((await callerFor(tdb.db, colleague).qa.myRealCalls({})).items).toEqual([]);
+    expect((await callerFor(tdb.db, colleague).learner.progress()).realCalls).toMatchObject({ items: [], comparedOver: { practice: 0, realCalls: 0 } });
   });
 
   it("the agent reads their released real call: masked transcript, labels, tension explained, evidence and comments, but nothing of the calibration behind it", async () => {

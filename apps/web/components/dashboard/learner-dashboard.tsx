@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { inferRouterOutputs, AppRouter } from "@defuse/api";
 import { Badge, Card, EmptyState, ProgressBar } from "@/components/ui";
 import { formatDate } from "@/lib/format";
@@ -31,9 +30,9 @@ export function LearnerDashboard({ data, name }: { data: Data; name: string }) {
         <Card className="border-brand-100 bg-brand-50">
           <h2 className="text-sm font-semibold uppercase tracking-wide text-brand-800">Continue where you left off</h2>
           <p className="mt-1 text-lg font-medium">
-            <Link className="underline decoration-2 underline-offset-4 hover:text-brand-700" href={`/courses/${data.continueWith.moduleId}/${data.continueWith.lessonId}`}>
+            <a className="underline decoration-2 underline-offset-4 hover:text-brand-700" href={`/courses/${data.continueWith.moduleId}/${data.continueWith.lessonId}`}>
               {data.continueWith.lessonTitle}
-            </Link>
+            </a>
           </p>
           <p className="text-sm text-slate-700">{data.continueWith.moduleTitle}</p>
         </Card>
@@ -49,9 +48,9 @@ export function LearnerDashboard({ data, name }: { data: Data; name: string }) {
             {data.assignments.map((a) => (
               <li key={a.assignmentId} className="flex flex-wrap items-center gap-4 py-4">
                 <div className="min-w-56 flex-1">
-                  <Link href={hrefFor(a.kind, a.contentId)} className="font-medium text-slate-900 underline-offset-4 hover:underline">
+                  <a href={hrefFor(a.kind, a.contentId)} className="font-medium text-slate-900 underline-offset-4 hover:underline">
                     {a.title}
-                  </Link>
+                  </a>
                   <p className="text-sm text-slate-600">
                     {a.kind === "MODULE" ? "Course" : "Role-play scenario"} · {a.cohortName}
                     {a.kind === "SCENARIO" ? (a.requirement === "PASS" ? ` · pass needed${a.passMark !== null ? ` (${a.passMark})` : ""}` : " · practice: finish once") : ""}

@@ -2,21 +2,41 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { Badge, Button, cx } from "@/components/ui";
 import { messageOf } from "@/lib/errors";
 import { trpc, useMutation } from "@/trpc/client";
 
-type QuizData = inferRouterOutputs<AppRouter>["learner"]["quiz"];
+/** A question of this attempt's draw: its prompt, and its options as HTML made on the server (quiz-html.ts). */
+export interface DrawnQuestionView {
+  id: string;
+  prompt: string;
+  optionsHtml: string;
+}
 
 /**
  * A knowledge check: answer the questions drawn for this attempt, see which were wrong (and, once
  * passed, why each option is right or wrong), then try again with a fresh draw.
+ *
+ * Before marking, each question's options are the server's HTML for this learner's order, the same
+ * for everyone who draws it and made once per content version (quiz-html.ts): plain radios, read from
+ * the form when it is sent. The marked attempt is rendered here from what the server answered.
  */
-export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizData; moduleId: string; lessonId: string; nextHref: string | null }) {
+export function QuizForm({
+  attemptNumber,
+  questions,
+  moduleId,
+  lessonId,
+  nextHref,
+}: {
+  attemptNumber: number;
+  questions: DrawnQuestionView[];
+  moduleId: string;
+  lessonId: string;
+  nextHref: string | null;
+}) {
   const router = useRouter();
-  const [answers, setAnswers] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState<string[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const submit = useMutation(
     trpc.learner.submitQuiz.mutationOptions({
@@ -29,28 +49,37 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
   const result = submit.data;
   const byQuestion = new Map(result?.results.map((r) => [r.questionId, r]));
   // After marking, show the questions that were marked: the page has already refreshed to the next draw.
-  const shown = result ? result.results.map((r) => ({ id: r.questionId, prompt: r.prompt, options: r.options.map((o) => ({ id: o.id, text: o.text })) })) : data.quiz.questions;
-  const chosenOf = (qid: string) => (result ? byQuestion.get(qid)?.chosen : answers[qid]);
+  const shown: Array<{ id: string; prompt: string; optionsHtml?: string }> = result ? result.results.map((r) => ({ id: r.questionId, prompt: r.prompt })) : questions;
 
-  function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const notAnswered = data.quiz.questions.filter((q) => !answers[q.id]).map((q) => q.id);
+    const form = new FormData(e.currentTarget);
+    const answers: Record<string, string> = {};
+    for (const q of questions) {
+      const chosen = form.get(q.id);
+      if (typeof chosen === "string") answers[q.id] = chosen;
+    }
+    const notAnswered = questions.filter((q) => !answers[q.id]).map((q) => q.id);
     setMissing(notAnswered);
     if (notAnswered.length) {
       document.getElementById(`q-${notAnswered[0]}`)?.querySelector("input")?.focus();
       return;
     }
-    submit.mutate({ moduleId, lessonId, attemptNumber: data.attemptNumber, answers });
+    submit.mutate({ moduleId, lessonId, attemptNumber, answers });
+  }
+  function onChange(e: FormEvent<HTMLFormElement>) {
+    const input = e.target;
+    if (input instanceof HTMLInputElement && input.type === "radio") setMissing((m) => m.filter((x) => x !== input.name));
   }
   function retry() {
     submit.reset();
-    setAnswers({});
+    formRef.current?.reset();
     setMissing([]);
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>("form[data-quiz] input")?.focus());
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate data-quiz className="space-y-6">
+    <form ref={formRef} onSubmit={onSubmit} onChange={onChange} noValidate data-quiz className="space-y-6">
       {shown.map((q, qi) => {
         const r = byQuestion.get(q.id);
         const isMissing = missing.includes(q.id);
@@ -74,47 +103,40 @@ export function QuizForm({ data, moduleId, lessonId, nextHref }: { data: QuizDat
                 Choose an answer for this question.
               </p>
             ) : null}
-            <div className="mt-2 space-y-2">
-              {q.options.map((o) => {
-                const ro = r?.options.find((x) => x.id === o.id);
-                const chosen = chosenOf(q.id) === o.id;
-                // Before a pass, only the question's verdict and the chosen option's explanation come back.
-                const verdict = ro?.correct === true ? "right" : ro?.correct === false ? "wrong" : chosen && r ? (r.correct ? "right" : "wrong") : undefined;
-                return (
-                  <div
-                    key={o.id}
-                    data-testid="quiz-option"
-                    data-verdict={verdict}
-                    className={cx("rounded-lg border p-3", verdict === "right" ? "border-emerald-400 bg-emerald-50" : verdict === "wrong" && chosen ? "border-red-300 bg-red-50" : "border-slate-200")}
-                  >
-                    <label className="flex items-start gap-3">
-                      <input
-                        type="radio"
-                        name={q.id}
-                        value={o.id}
-                        checked={chosen}
-                        disabled={!!result}
-                        onChange={() => {
-                          setAnswers((a) => ({ ...a, [q.id]: o.id }));
-                          setMissing((m) => m.filter((x) => x !== q.id));
-                        }}
-                        className="mt-1 h-4 w-4"
-                      />
-                      <span>{o.text}</span>
-                    </label>
-                    {ro?.explanation ? (
-                      <p className="mt-2 pl-7 text-sm">
-                        <span className={cx("font-semibold", verdict === "right" ? "text-emerald-900" : "text-red-900")}>
-                          {verdict === "right" ? "Right" : "Not quite"}
-                          {chosen ? " (your answer)" : ""}:{" "}
-                        </span>
-                        {ro.explanation}
-                      </p>
-                    ) : null}
-                  </div>
-                );
-              })}
-            </div>
+            {r ? (
+              <div key="marked" className="mt-2 space-y-2">
+                {r.options.map((o) => {
+                  const chosen = r.chosen === o.id;
+                  // Before a pass, only the question's verdict and the chosen option's explanation come back.
+                  const verdict = o.correct === true ? "right" : o.correct === false ? "wrong" : chosen ? (r.correct ? "right" : "wrong") : undefined;
+                  return (
+                    <div
+                      key={o.id}
+                      data-testid="quiz-option"
+                      data-verdict={verdict}
+                      className={cx("rounded-lg border p-3", verdict === "right" ? "border-emerald-400 bg-emerald-50" : verdict === "wrong" && chosen ? "border-red-300 bg-red-50" : "border-slate-200")}
+                    >
+                      <label className="flex items-start gap-3">
+                        <input type="radio" name={q.id} value={o.id} checked={chosen} disabled readOnly className="mt-1 h-4 w-4" />
+                        <span>{o.text}</span>
+                      </label>
+                      {o.explanation ? (
+                        <p className="mt-2 pl-7 text-sm">
+                          <span className={cx("font-semibold", verdict === "right" ? "text-emerald-900" : "text-red-900")}>
+                            {verdict === "right" ? "Right" : "Not quite"}
+                            {chosen ? " (your answer)" : ""}:{" "}
+                          </span>
+                          {o.explanation}
+                        </p>
+                      ) : null}
+                    </div>
+                  );
+                })}
+              </div>
+            ) : (
+              // This learner's draw, unmarked: the server's HTML for these options in this order (quiz-html.ts).
+              <div key="draw" className="mt-2 space-y-2" dangerouslySetInnerHTML={{ __html: q.optionsHtml ?? "" }} />
+            )}
           </fieldset>
         );
       })}

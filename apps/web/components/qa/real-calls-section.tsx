@@ -1,18 +1,18 @@
-import Link from "next/link";
+import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { labelName } from "@defuse/content";
 import { Badge, Card, EmptyState } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
-import { serverApi } from "@/server/session";
+
+type RealCalls = inferRouterOutputs<AppRouter>["learner"]["progress"]["realCalls"];
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 /**
  * The progress page's real calls: released reviews of the agent's real calls and, per technique,
  * how often it showed in practice and on real calls, so the agent sees what has not carried over.
+ * Read with the rest of the page by learner.progress (qa.myRealCalls's first page), in its statement.
  */
-export async function RealCallsSection() {
-  const api = await serverApi();
-  const r = await api.qa.myRealCalls({});
+export function RealCallsSection({ r }: { r: RealCalls }) {
   const compared = r.comparison.filter((c) => c.practice !== null || c.realCalls !== null);
   if (r.items.length === 0 && compared.every((c) => c.realCalls === null)) return null;
   return (
@@ -25,9 +25,9 @@ export async function RealCallsSection() {
           <ul className="divide-y divide-slate-100" aria-label="Reviewed real calls">
             {r.items.map((c) => (
               <li key={c.attemptId} className="py-2 text-sm">
-                <Link href={`/progress/calls/${c.attemptId}`} className="break-all font-medium text-brand-700 underline">
+                <a href={`/progress/calls/${c.attemptId}`} className="break-all font-medium text-brand-700 underline">
                   {c.title}
-                </Link>{" "}
+                </a>{" "}
                 · {c.score}/100 <Badge tone={c.passed ? "good" : "bad"}>{c.passed ? "Passed" : "Not passed"}</Badge>
                 <span className="block text-xs text-slate-600">Reviewed {formatDateTime(c.releasedAt)}</span>
               </li>

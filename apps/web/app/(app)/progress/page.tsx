@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader, ProgressBar } from "@/components/ui";
 import { MasteryChart, scenarioScoreRowsHtml } from "@/components/learner/mastery";
 import { TensionChart } from "@/components/learner/tension";
@@ -9,6 +8,8 @@ import { serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Progress" };
 
+// Links here are plain anchors: PlainLinkNavigation (the (app) layout) turns a click on one into a
+// client-side navigation as next/link does, without a client component rendered per link on every view.
 export default async function ProgressPage() {
   const api = await serverApi();
   const p = await api.learner.progress();
@@ -24,9 +25,9 @@ export default async function ProgressPage() {
         <ul className="space-y-3" aria-label="Course completion">
           {p.modules.map((m) => (
             <li key={m.id} className="grid gap-1 sm:grid-cols-[16rem_1fr_auto] sm:items-center sm:gap-4">
-              <Link href={`/courses/${m.id}`} className="font-medium underline-offset-4 hover:underline">
+              <a href={`/courses/${m.id}`} className="font-medium underline-offset-4 hover:underline">
                 {m.title}
-              </Link>
+              </a>
               <ProgressBar value={m.progress} label={`${m.title} completion`} />
               <span className="text-sm">
                 {m.progress}% · {m.lessonsDone}/{m.lessonsTotal} lessons · {m.checksPassed}/{m.checksTotal} checks
@@ -76,7 +77,7 @@ export default async function ProgressPage() {
         {p.mastery.length ? <MasteryChart mastery={p.mastery} attempts={p.timeline.length} /> : <EmptyState>Finish a role-play to see which techniques you use and miss.</EmptyState>}
       </Card>
 
-      <RealCallsSection />
+      <RealCallsSection r={p.realCalls} />
 
       <div className="grid gap-4 md:grid-cols-2">
         <Card aria-labelledby="feedback-heading">
@@ -87,9 +88,9 @@ export default async function ProgressPage() {
             <ul className="space-y-3">
               {p.releasedReviews.map((r) => (
                 <li key={r.attemptId}>
-                  <Link href={`/practice/${r.scenarioId}/${r.attemptId}`} className="font-medium text-brand-700 underline">
+                  <a href={`/practice/${r.scenarioId}/${r.attemptId}`} className="font-medium text-brand-700 underline">
                     {r.scenarioTitle}
-                  </Link>{" "}
+                  </a>{" "}
                   · {r.score}/100 <Badge tone={r.passed ? "good" : "bad"}>{r.passed ? "Passed" : "Not passed"}</Badge>
                   <span className="block text-xs text-slate-600">
                     From {r.reviewer}
@@ -137,9 +138,9 @@ export default async function ProgressPage() {
             <ul className="divide-y divide-slate-100" aria-label="Recent role-plays">
               {p.recentAttempts.map((a) => (
                 <li key={a.attemptId} className="py-2 text-sm">
-                  <Link href={`/practice/${a.scenarioId}/${a.attemptId}`} className="font-medium text-brand-700 underline">
+                  <a href={`/practice/${a.scenarioId}/${a.attemptId}`} className="font-medium text-brand-700 underline">
                     {a.scenarioTitle}
-                  </Link>{" "}
+                  </a>{" "}
                   · {a.mode === "branching" ? "branching" : "free text"} · {a.score}/100 · {formatDateTime(a.completedAt)}
                   {a.reflected ? "" : " · reflection not written yet"}
                 </li>

@@ -1,9 +1,11 @@
 import { type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
+import type { RealCallRow, TechniqueCountRow } from "../qa/realCallProgress";
 
 /**
  * What /practice and /progress read about one learner, in one statement instead of the four
- * (practice) or twelve (progress) Prisma queries they made: each statement cost a round trip, a
+ * (practice) or twelve (progress) Prisma queries they made (and, for /progress, the real-call
+ * section's two statements): each statement cost a round trip, a
  * socket write and Prisma's query building, about 1 ms of a web worker's CPU in all, and together
  * they were most of what made /progress the most expensive page (issue 16). Every subquery is
  * scoped by the learner's orgId and id in its WHERE. Timestamps come back as epoch milliseconds
@@ -52,7 +54,17 @@ export interface ProgressHistory {
     reviewer: { name: string };
     attempt: { contentId: string; rubricId: string | null; rubricVersion: number | null; autoScore: number | null };
   }>;
+  /**
+   * The first page of the learner's released real-call reviews (REAL_CALLS_PAGE, and one more
+   * when there are more) and the per-technique counts of practice and real calls: what
+   * qa.myRealCalls reads in two statements of its own, for the progress page's real-calls section.
+   */
+  realCalls: RealCallRow[];
+  techniqueCounts: TechniqueCountRow[];
 }
+
+/** Real calls on the progress page: myRealCalls's first page. */
+export const REAL_CALLS_PAGE = 10;
 
 type Ms = number | null;
 const date = (ms: Ms) => (ms === null ? null : new Date(ms));
@@ -69,6 +81,8 @@ interface Row {
   reviews: Array<
     Omit<ProgressHistory["reviews"][number], "releasedAt" | "reviewer" | "attempt"> & { releasedAt: Ms; reviewer: string; contentId: string; rubricId: string | null; rubricVersion: number | null; autoScore: number | null }
   > | null;
+  realCalls: RealCallRow[] | null;
+  techniqueCounts: TechniqueCountRow[] | null;
 }
 
 export async function readPracticeState(db: Db, user: SessionUser, opts: { withHistory: true }): Promise<PracticeState & ProgressHistory>;
@@ -122,7 +136,29 @@ export async function readPracticeState(db: Db, user: SessionUser, opts: { withH
                    JOIN "User" u ON u.id = r."reviewerId"
                   WHERE r."orgId" = ${org} AND r.state = 'RELEASED' AND ra."orgId" = ${org} AND ra."userId" = ${me}
                   ORDER BY r."releasedAt" DESC LIMIT 20) v)
-      END AS reviews`;
+      END AS reviews,
+      CASE WHEN ${withHistory} THEN
+        (SELECT coalesce(json_agg(json_build_object('attemptId', x."attemptId", 'score', x.score, 'passed', x.passed, 'releasedAt', x."releasedAt", 'fileName', x."fileName")
+                                  ORDER BY x."releasedAt" DESC, x."attemptId" DESC), '[]')
+           FROM (SELECT r."attemptId", r.score, r.passed, floor(extract(epoch FROM r."releasedAt") * 1000) AS "releasedAt", tr."fileName"
+                   FROM "Review" r
+                   JOIN "Attempt" a ON a.id = r."attemptId"
+                   LEFT JOIN "Transcript" tr ON tr."attemptId" = a.id AND tr."orgId" = ${org}
+                  WHERE r."orgId" = ${org} AND r.state = 'RELEASED' AND a."userId" = ${me} AND a."orgId" = ${org} AND a.kind = 'REAL_CALL'
+                  ORDER BY r."releasedAt" DESC, r."attemptId" DESC LIMIT ${REAL_CALLS_PAGE + 1}) x)
+      END AS "realCalls",
+      CASE WHEN ${withHistory} THEN
+        (SELECT coalesce(json_agg(json_build_object('grp', c.grp, 'technique', c.technique, 'n', c.n)), '[]')
+           FROM (WITH mine AS (
+                   SELECT CASE WHEN t.kind = 'REAL_CALL' THEN 'real' ELSE 'practice' END AS grp, t.techniques
+                     FROM "Attempt" t
+                     LEFT JOIN "Review" r ON r."attemptId" = t.id
+                    WHERE t."orgId" = ${org} AND t."userId" = ${me} AND t.status = 'COMPLETED'
+                      AND (t.kind IN ('ROLEPLAY', 'BRANCHING') OR (t.kind = 'REAL_CALL' AND r.state = 'RELEASED')))
+                 SELECT grp, NULL AS technique, count(*)::int AS n FROM mine GROUP BY grp
+                 UNION ALL
+                 SELECT grp, tech AS technique, count(*)::int AS n FROM mine, unnest(techniques) AS tech GROUP BY grp, tech) c)
+      END AS "techniqueCounts"`;
   const state: PracticeState = {
     completedLessons: row!.lessons,
     passedQuizzes: row!.quizzes,
@@ -142,5 +178,7 @@ export async function readPracticeState(db: Db, user: SessionUser, opts: { withH
       reviewer: { name: reviewer },
       attempt: { contentId, rubricId, rubricVersion, autoScore },
     })),
+    realCalls: row!.realCalls ?? [],
+    techniqueCounts: row!.techniqueCounts ?? [],
   };
 }

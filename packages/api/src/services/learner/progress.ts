@@ -5,7 +5,8 @@ import type { Rubric } from "@defuse/content";
 import { authoredTitles, offeredFromRows, offeredScenarios, rubricOf } from "../authoring/resolve";
 import { isBuiltInRubric } from "../authoring/rubricCheck";
 import { allModules, allScenarios, findRubric, labelName, moduleCompletion } from "./content";
-import { readPracticeState, type PracticeState } from "./practiceState";
+import { readPracticeState, REAL_CALLS_PAGE, type PracticeState } from "./practiceState";
+import { comparisonFrom, realCallsPage } from "../qa/realCallProgress";
 import { readTurnComments } from "../review/critical";
 import { readStoredCriteria } from "../review/getReview";
 
@@ -87,7 +88,7 @@ export async function scenarioFor(db: Db, user: SessionUser, scenarioId: string)
   };
 }
 
-/** Everything on the progress page, in a handful of queries. */
+/** Everything on the progress page, in one statement (more only for the titles of an organisation's own scenarios and, once per process, its rubrics). */
 export async function progressFor(db: Db, user: SessionUser) {
   const state = await readPracticeState(db, user, { withHistory: true });
   const { history, reviews } = state;
@@ -138,6 +139,8 @@ export async function progressFor(db: Db, user: SessionUser) {
 
   return {
     modules,
+    /** What qa.myRealCalls answers for its first page, read in the same statement as the rest. */
+    realCalls: realCallsPage(state.realCalls, REAL_CALLS_PAGE, comparisonFrom(state.techniqueCounts)),
     scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, attempts: s.attempts, bestScore: s.bestScore, latestScore: s.latestScore, latestPassed: s.latestPassed })),
     mastery,
     timeline: timeline.map((t) => ({ attemptId: t.attemptId, scenarioTitle: t.scenarioTitle, completedAt: t.completedAt, score: t.score })),

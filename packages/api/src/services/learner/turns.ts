@@ -5,7 +5,7 @@ import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
 import { isAssessedRoleplay, NO_HINTS_IN_ASSESSMENT } from "../assessment/assessedRoleplay";
 import { scenarioOf } from "../authoring/resolve";
-import { json, storedMemo, type RoleplayMemo } from "./attemptMemo";
+import { json, storedMemo, storedMemoJson, type RoleplayMemo } from "./attemptMemo";
 import { branchChoices, mine, turnView, type StoredTurn, type TurnView } from "./attemptView";
 import type { ScenarioT } from "./content";
 import * as engine from "./engine";
@@ -48,7 +48,7 @@ export async function takeTurn(db: Db, user: SessionUser, input: { attemptId: st
   if (known && known.userId === user.id && known.orgId === user.orgId) {
     // Anything short of a stored turn (a stale memory, a choice the stale state does not offer, a
     // re-sent turn's unique clash) is left to the usual path, which answers it from the database.
-    const r = await continueTurn(db, user, known, input).catch(() => null);
+    const r = await continueTurn(db, user, fromMemory(known), input).catch(() => null);
     if (r?.done) return r.result;
   }
   let firstTurnCount: number | null = null;
@@ -80,45 +80,39 @@ interface AttemptForTurn {
 /**
  * The attempts whose last turn this process wrote, as the database holds them after that write
  * (Attempt.version included), so the next turn can start without reading the row back. Bounded;
- * an attempt that is not here (or not current) is read as before.
+ * an attempt that is not here (or not current) is read as before. The memo is kept as the JSON
+ * text the turn wrote (keys in jsonb's order, storedMemoJson), so parsing it gives the very value
+ * a read of the row would, and an entry is that text (a few KB) rather than its parsed objects.
  */
 const RECENT_ATTEMPTS_MAX = 500;
-const recentAttempts = new Map<string, AttemptForTurn & { userId: string; orgId: string }>();
-
-/**
- * A JSON value with its objects' keys in jsonb's order (shorter keys first, then by their UTF-8
- * bytes), which is how the `answers` column gives them back: the remembered memo is the very
- * value a read would give, keys in the same order, so the engine continues from it exactly as it
- * would from the row.
- */
-export function inJsonbOrder(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(inJsonbOrder);
-  if (v === null || typeof v !== "object") return v;
-  const keys = Object.keys(v).map((k) => ({ k, b: Buffer.from(k) }));
-  keys.sort((x, y) => x.b.length - y.b.length || Buffer.compare(x.b, y.b));
-  const out: Record<string, unknown> = {};
-  for (const { k } of keys) out[k] = inJsonbOrder((v as Record<string, unknown>)[k]);
-  return out;
-}
+type Remembered = Omit<AttemptForTurn, "answers"> & { memoJson: string; userId: string; orgId: string };
+const recentAttempts = new Map<string, Remembered>();
 
 function rememberAttempt(user: SessionUser, attempt: AttemptForTurn, memoJson: string, ended: boolean) {
   recentAttempts.delete(attempt.id);
   if (ended) return; // the next turn is refused whichever way it is read
   if (recentAttempts.size >= RECENT_ATTEMPTS_MAX) recentAttempts.delete(recentAttempts.keys().next().value!);
+  const { answers: _, ...row } = attempt;
   recentAttempts.set(attempt.id, {
-    ...attempt,
+    ...row,
     userId: user.id,
     orgId: user.orgId,
     status: "IN_PROGRESS",
-    answers: inJsonbOrder(JSON.parse(memoJson)),
+    memoJson,
     version: attempt.version + 1,
     turnCount: attempt.turnCount + 1,
   });
 }
 
+function fromMemory(known: Remembered): AttemptForTurn {
+  const { memoJson, userId: _u, orgId: _o, ...row } = known;
+  return { ...row, answers: JSON.parse(memoJson) };
+}
+
 /** What this process remembers of an attempt for its next turn (tests compare it with the row). */
 export function rememberedAttempt(attemptId: string): Readonly<AttemptForTurn> | undefined {
-  return recentAttempts.get(attemptId);
+  const known = recentAttempts.get(attemptId);
+  return known && fromMemory(known);
 }
 
 async function tryTurn(db: Db, user: SessionUser, input: { attemptId: string; clientTurnId: string; text?: string; choiceId?: string }): Promise<TryResult> {
@@ -152,7 +146,7 @@ async function continueTurn(db: Db, user: SessionUser, attempt: AttemptForTurn, 
   if (attempt.turnCount >= MAX_CALL_TURNS) throw precondition(`This call has reached ${MAX_CALL_TURNS} replies, the most one practice call takes. Finish the attempt to see your scorecard.`);
 
   const { turn, s, techniques, pitfalls, agentText, next } = stepRoleplay(attempt.kind, scenario, memo, attempt.id, input);
-  const memoJson = JSON.stringify(storedMemo(next));
+  const memoJson = storedMemoJson(next);
   try {
     // One statement: the attempt's new state and the turn land together or not at all, and only
     // if nobody changed the attempt since the read above (same version, still in progress).

@@ -31,7 +31,7 @@ export async function myRealCalls(db: Db, user: SessionUser, input: { cursor?: s
   // One statement (the review, its attempt and its transcript's file name) instead of three:
   // the progress page reads this on every view (issue 16).
   const cursorId = after ? after.attemptId : null;
-  const found = await db.$queryRaw<Array<{ attemptId: string; score: number; passed: boolean; releasedAt: number | null; fileName: string | null }>>`${PREPARED}
+  const found = await db.$queryRaw<RealCallRow[]>`${PREPARED}
     SELECT r."attemptId", r.score, r.passed, floor(extract(epoch FROM r."releasedAt") * 1000)::float8 AS "releasedAt", tr."fileName"
       FROM "Review" r
       JOIN "Attempt" a ON a.id = r."attemptId"
@@ -43,12 +43,25 @@ export async function myRealCalls(db: Db, user: SessionUser, input: { cursor?: s
             OR (r."releasedAt", r."attemptId") < (SELECT c."releasedAt", c."attemptId" FROM "Review" c WHERE c."attemptId" = ${cursorId} AND c."orgId" = ${user.orgId}))
      ORDER BY r."releasedAt" DESC, r."attemptId" DESC
      LIMIT ${pageSize + 1}`;
+  return realCallsPage(found, pageSize, await techniqueComparison(db, user));
+}
+
+/** A released real-call review as the list reads it: releasedAt in epoch milliseconds. */
+export interface RealCallRow {
+  attemptId: string;
+  score: number;
+  passed: boolean;
+  releasedAt: number | null;
+  fileName: string | null;
+}
+
+/** What myRealCalls answers, from one page of rows (pageSize + 1 read, the extra one telling whether another page exists) and the comparison. */
+export function realCallsPage(found: RealCallRow[], pageSize: number, { comparison, comparedOver }: { comparison: TechniqueComparison[]; comparedOver: { practice: number; realCalls: number } }) {
   const rows = found.map((r) => ({ ...r, releasedAt: r.releasedAt === null ? null : new Date(r.releasedAt), attempt: { transcript: r.fileName === null ? null : { fileName: r.fileName } } }));
   const page = toPage(
     rows.map((r) => ({ ...r, id: r.attemptId })),
     pageSize,
   );
-  const { comparison, comparedOver } = await techniqueComparison(db, user);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((r) => ({ attemptId: r.attemptId, title: realCallTitle(r.attempt.transcript?.fileName), score: r.score, passed: r.passed, releasedAt: r.releasedAt })),
@@ -66,7 +79,7 @@ export const CARRIED_PRACTICE_MIN = 50;
 export const CARRIED_GAP = 25;
 
 export async function techniqueComparison(db: Db, user: SessionUser): Promise<{ comparison: TechniqueComparison[]; comparedOver: { practice: number; realCalls: number } }> {
-  const rows = await db.$queryRaw<Array<{ grp: "practice" | "real"; technique: string | null; n: number }>>`${PREPARED}
+  const rows = await db.$queryRaw<TechniqueCountRow[]>`${PREPARED}
     WITH mine AS (
       SELECT CASE WHEN t.kind = 'REAL_CALL' THEN 'real' ELSE 'practice' END AS grp, t.techniques
       FROM "Attempt" t
@@ -77,6 +90,14 @@ export async function techniqueComparison(db: Db, user: SessionUser): Promise<{ 
     SELECT grp, NULL AS technique, count(*)::int AS n FROM mine GROUP BY grp
     UNION ALL
     SELECT grp, tech AS technique, count(*)::int AS n FROM mine, unnest(techniques) AS tech GROUP BY grp, tech`;
+  return comparisonFrom(rows);
+}
+
+/** Per group (practice, real): a row with a null technique counting the calls, and one per technique counting the calls that showed it. */
+export type TechniqueCountRow = { grp: "practice" | "real"; technique: string | null; n: number };
+
+/** The comparison from the counts that techniqueComparison's statement reads (the progress page reads them in its own statement). */
+export function comparisonFrom(rows: TechniqueCountRow[]): { comparison: TechniqueComparison[]; comparedOver: { practice: number; realCalls: number } } {
   const total = { practice: 0, real: 0 };
   const counts = new Map<string, { practice: number; real: number }>();
   for (const r of rows) {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { contentVersion } from "@defuse/content";
-import Link from "next/link";
 import { ButtonLink, Card, PageHeader, ProgressBar } from "@/components/ui";
 import { courseOutlineHtml } from "@/components/learner/curriculum-html";
 import { minutes, orNotFound } from "@/components/learner/server";
@@ -17,9 +16,9 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/courses" className="text-brand-700 underline">
+        <a href="/courses" className="text-brand-700 underline">
           Courses
-        </Link>
+        </a>
       </nav>
       <PageHeader
         title={m.title}
@@ -33,9 +32,9 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
         </p>
         <ProgressBar value={m.progress} label={`${m.title} progress`} />
         <p className="mt-3">
-          <Link href={`/courses/${m.id}/assessment`} className="font-medium text-brand-700 underline">
+          <a href={`/courses/${m.id}/assessment`} className="font-medium text-brand-700 underline">
             Final assessment and certificate
-          </Link>
+          </a>
         </p>
         <p className="mt-1 text-sm text-slate-700" data-testid="module-progress">
           {m.progress}% complete: {m.lessonsDone} of {m.lessonsTotal} lessons done, {m.checksPassed} of {m.checksTotal} knowledge checks passed.

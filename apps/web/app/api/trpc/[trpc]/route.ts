@@ -1,6 +1,6 @@
 import { bodyLimitFor, refuseForeignRequest, withLimitedBody } from "@/server/request-guard";
 import { smallAnswersUncompressed } from "@/server/sized-response";
-import { answerTrpc } from "@/server/trpc-handler";
+import { answerTrpc, answerTrpcMutation } from "@/server/trpc-handler";
 import { registerTrpcDirect } from "@/server/trpc-direct";
 
 async function handler(incoming: Request) {
@@ -14,8 +14,9 @@ async function handler(incoming: Request) {
 }
 
 // From here on this worker serves /api/trpc itself, in the http server's request event, without
-// Next's route runtime (trpc-direct.ts; scripts/trpc-direct.cjs). This first request, and any the
-// direct path does not take, still come here.
-registerTrpcDirect(answerTrpc);
+// Next's route runtime (trpc-direct.ts; scripts/trpc-direct.cjs), a mutation called on its own (a
+// role-play turn) without web Request and Response objects either (trpc-single.ts). This first
+// request, and any the direct path does not take, still come here.
+registerTrpcDirect(answerTrpc, answerTrpcMutation);
 
 export { handler as GET, handler as POST };

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { contentVersion } from "@defuse/content";
-import Link from "next/link";
 import { Badge, Button, ButtonLink, Card } from "@/components/ui";
 import { LessonContentBlock } from "@/components/learner/lesson-content";
 import { Markdown } from "@/components/learner/markdown";
@@ -18,13 +17,13 @@ export default async function LessonPage({ params }: { params: Promise<{ moduleI
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/courses" className="text-brand-700 underline">
+        <a href="/courses" className="text-brand-700 underline">
           Courses
-        </Link>{" "}
+        </a>{" "}
         /{" "}
-        <Link href={`/courses/${data.module.id}`} className="text-brand-700 underline">
+        <a href={`/courses/${data.module.id}`} className="text-brand-700 underline">
           {data.module.title}
-        </Link>
+        </a>
       </nav>
       <header>
         <p className="text-sm text-slate-600">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui";
+import { contentVersion } from "@defuse/content";
 import { QuizForm } from "@/components/learner/quiz-form";
+import { quizOptionsHtml } from "@/components/learner/quiz-html";
 import { orNotFound } from "@/components/learner/server";
 import { serverApi } from "@/server/session";
 
@@ -16,17 +17,17 @@ export default async function CheckPage({ params }: { params: Promise<{ moduleId
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/courses" className="text-brand-700 underline">
+        <a href="/courses" className="text-brand-700 underline">
           Courses
-        </Link>{" "}
+        </a>{" "}
         /{" "}
-        <Link href={`/courses/${module.id}`} className="text-brand-700 underline">
+        <a href={`/courses/${module.id}`} className="text-brand-700 underline">
           {module.title}
-        </Link>{" "}
+        </a>{" "}
         /{" "}
-        <Link href={`/courses/${module.id}/${lessonId}`} className="text-brand-700 underline">
+        <a href={`/courses/${module.id}/${lessonId}`} className="text-brand-700 underline">
           {data.lesson.title}
-        </Link>
+        </a>
       </nav>
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Knowledge check: {data.quiz.title}</h1>
@@ -35,7 +36,14 @@ export default async function CheckPage({ params }: { params: Promise<{ moduleId
           {data.attempts.length ? ` Your best so far: ${data.bestScore}% over ${data.attempts.length} attempt${data.attempts.length === 1 ? "" : "s"}.` : ""}
         </p>
       </header>
-      <QuizForm data={data} moduleId={module.id} lessonId={lessonId} nextHref={data.nextLessonId ? `/courses/${module.id}/${data.nextLessonId}` : `/courses/${module.id}`} />
+      <QuizForm
+        attemptNumber={data.attemptNumber}
+        // The options' markup is the same for everyone who draws this order: made once per content version (quiz-html.ts).
+        questions={data.quiz.questions.map((q) => ({ id: q.id, prompt: q.prompt, optionsHtml: quizOptionsHtml(contentVersion(), data.quiz.id, q) }))}
+        moduleId={module.id}
+        lessonId={lessonId}
+        nextHref={data.nextLessonId ? `/courses/${module.id}/${data.nextLessonId}` : `/courses/${module.id}`}
+      />
       {module.status === "COMPLETED" ? (
         <Card className="border-emerald-300 bg-emerald-50" role="status">
           <p className="font-semibold">You have completed {module.title}.</p>
