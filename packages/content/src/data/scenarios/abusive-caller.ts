@@ -1,3 +1,4 @@
+import { endCallTopics } from "./end-call-topics";
 import type { ScenarioInput } from "./types";
 
 export const abusiveCaller: ScenarioInput = {
@@ -39,7 +40,26 @@ export const abusiveCaller: ScenarioInput = {
       {
         id: "can-read-now",
         fact: "He is standing next to the meter and can read it out now; the actual reading (14,682) would bring the bill down to about £236.",
-        askedAbout: ["read it", "reading now", "next to", "can you see", "numbers", "give me a reading", "current reading", "read me", "meter reading", "the reading", "get to your meter", "get to the meter", "near the meter", "near your meter", "got the reading", "read me the meter", "read the meter", "read me the numbers"],
+        askedAbout: [
+          "read it",
+          "reading now",
+          "next to",
+          "can you see",
+          "numbers",
+          "give me a reading",
+          "current reading",
+          "read me",
+          "meter reading",
+          "the reading",
+          "get to your meter",
+          "get to the meter",
+          "near the meter",
+          "near your meter",
+          "got the reading",
+          "read me the meter",
+          "read the meter",
+          "read me the numbers",
+        ],
         customerLine: "I'm stood right next to the thing. Hang on. One four six eight two. There.",
       },
       {
@@ -337,45 +357,7 @@ export const abusiveCaller: ScenarioInput = {
       { id: "reference", terms: ["reference", "reference number", "text you"] },
       { id: "hold", terms: ["on hold", "hold for", "bear with me"] },
       { id: "language", terms: ["language", "swearing", "swear", "insults", "insulting", "names", "calling me", "respectful", "abuse", "abusive", "shouting"] },
-      {
-        id: "end-call",
-        remedy: "end-after-warning",
-        terms: [
-          "end this call now",
-          "end the call now",
-          "ending this call",
-          "ending the call",
-          "i'm going to end the call",
-          "i'm going to end this call",
-          "i'll end the call now",
-          "i'm going to have to end",
-          "i'll have to end",
-          "going to hang up",
-          "hang up now",
-          "terminate this call",
-          "close this call now",
-        ],
-      },
-      {
-        id: "way-back",
-        terms: [
-          "call us back",
-          "ring us back",
-          "call back",
-          "ring back",
-          "when you're ready",
-          "call you back",
-          "ring you back",
-          "phone you back",
-          "supervisor will call",
-          "manager will call",
-          "get back in touch",
-          "calmer",
-          "another time",
-          "later today",
-          "tomorrow morning",
-        ],
-      },
+      ...endCallTopics,
     ],
     concerns: [
       {

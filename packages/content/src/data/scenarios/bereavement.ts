@@ -14,8 +14,7 @@ export const bereavement: ScenarioInput = {
     situation:
       "Joan is 74. Her husband Ken died three weeks ago. Their Linden Telecom landline and broadband account is in Ken's name, and the bank froze his account, so the direct debit failed. Today a letter addressed to Ken arrived: £96.40 overdue, with a £12 late-payment fee, and a warning that the service may be restricted.",
     wants: "To keep the phone line on, to stop letters arriving in Ken's name, and to know what she owes and when.",
-    emotionalState:
-      "Tearful and flustered, apologising for herself. She goes quiet and agrees to anything when rushed, and opens up when someone slows down and treats Ken's name with care.",
+    emotionalState: "Tearful and flustered, apologising for herself. She goes quiet and agrees to anything when rushed, and opens up when someone slows down and treats Ken's name with care.",
     inflamedBy: [
       "Being asked to put the account holder on the phone",
       "Being rushed through security as if nothing had happened",
@@ -50,13 +49,26 @@ export const bereavement: ScenarioInput = {
       {
         id: "certificate",
         fact: "She has a copy of the death certificate and her daughter can scan it, but she has not been able to face the paperwork yet.",
-        askedAbout: ["certificate", "paperwork", "documents", "evidence", "proof", "daughter", "someone who could help", "someone who can help", "anyone who could help", "anyone who can help", "someone to help", "anyone to help", "help you with"],
+        askedAbout: [
+          "certificate",
+          "paperwork",
+          "documents",
+          "evidence",
+          "proof",
+          "daughter",
+          "someone who could help",
+          "someone who can help",
+          "anyone who could help",
+          "anyone who can help",
+          "someone to help",
+          "anyone to help",
+          "help you with",
+        ],
         customerLine: "I've got the certificate copies. My daughter Claire could scan one in. I just haven't been able to face it yet.",
       },
     ],
   },
-  openingLine:
-    "Hello, I'm sorry to bother you. I've had a letter here for my husband saying we're overdue and the line might be stopped, and I don't know what I'm supposed to do.",
+  openingLine: "Hello, I'm sorry to bother you. I've had a letter here for my husband saying we're overdue and the line might be stopped, and I don't know what I'm supposed to do.",
   startTension: 55,
   policy: {
     basis: { amount: 96.4, currency: "GBP" },
@@ -167,11 +179,7 @@ export const bereavement: ScenarioInput = {
       "I'm going to put the phone down now. I'm sorry.",
       "I'll write a letter. I can't do it on the phone.",
     ],
-    closing: [
-      "No, that's everything. You've been very kind.",
-      "No, dear, that's all. Thank you for taking the time.",
-      "That's it. I'll go and make a cup of tea now.",
-    ],
+    closing: ["No, that's everything. You've been very kind.", "No, dear, that's all. Thank you for taking the time.", "That's it. I'll go and make a cup of tea now."],
     cutOff: ["Hello? Oh. They've gone. (She sits with the letter in her hand, none the wiser.)"],
   },
   engine: {
@@ -195,13 +203,20 @@ export const bereavement: ScenarioInput = {
       rude: 25,
     },
     resolveAtOrBelow: 30,
-    needs: [["empathy", "apology"], ["solution", "options", "escalation"]],
+    needs: [
+      ["empathy", "apology"],
+      ["solution", "options", "escalation"],
+    ],
     topics: [
       { id: "ken", terms: ["ken", "your husband", "husband", "loss", "passed away", "died", "bereavement", "three weeks"] },
       { id: "letter", terms: ["letter", "overdue", "reminder", "notice", "in his name", "mr hartley"] },
       { id: "line", terms: ["line", "landline", "phone line", "cut off", "restricted", "restriction", "disconnected", "stays on", "keep working", "won't be cut", "won't be restricted"] },
       { id: "alarm", terms: ["alarm", "pendant", "personal alarm", "fall", "careline"] },
-      { id: "hold", remedy: "breathing-space", terms: ["on hold", "60-day hold", "hold on the account", "60 days", "sixty days", "breathing space", "no letters", "no more letters", "no reminders", "pause", "paused", "direct debit"] },
+      {
+        id: "hold",
+        remedy: "breathing-space",
+        terms: ["on hold", "60-day hold", "hold on the account", "60 days", "sixty days", "breathing space", "no letters", "no more letters", "no reminders", "pause", "paused", "direct debit"],
+      },
       { id: "fee", remedy: "remove-late-fee", terms: ["late fee", "late-payment fee", "£12", "12 pounds", "twelve pounds", "remove the fee", "removed the fee", "fee"] },
       { id: "team", remedy: "bereavement-team", terms: ["bereavement team", "bereavement support", "support team", "named contact", "specialist team", "into your name", "in your name"] },
       { id: "plan", remedy: "payment-plan", terms: ["spread", "instalments", "monthly", "six months", "payment plan", "each month", "£84.40", "84.40"] },
@@ -229,8 +244,7 @@ export const bereavement: ScenarioInput = {
     nodes: [
       {
         id: "opening",
-        customerLine:
-          "Hello, I'm sorry to bother you. I've had a letter here for my husband saying we're overdue and the line might be stopped, and I don't know what I'm supposed to do.",
+        customerLine: "Hello, I'm sorry to bother you. I've had a letter here for my husband saying we're overdue and the line might be stopped, and I don't know what I'm supposed to do.",
         choices: [
           {
             id: "holder-only",
@@ -244,8 +258,7 @@ export const bereavement: ScenarioInput = {
           {
             id: "slow-down",
             text: "Please don't apologise; you're not bothering me at all. I'll help you with the letter. Could I take your name, and can you tell me what's happened?",
-            feedback:
-              "Unhurried, reassuring and an open question. Taking her name starts identification gently, without making it a hurdle.",
+            feedback: "Unhurried, reassuring and an open question. Taking her name starts identification gently, without making it a hurdle.",
             tensionDelta: -8,
             labels: ["ownership", "open_question"],
             next: "tells",
@@ -267,8 +280,7 @@ export const bereavement: ScenarioInput = {
           {
             id: "need-certificate",
             text: "I'm sorry to hear that. Before I can discuss the account or change anything on it, I'll need a copy of the death certificate. Could you post one to us or take it into a store?",
-            feedback:
-              "A paperwork wall in the first minute. The certificate can follow later; the breathing space and the referral do not wait for it.",
+            feedback: "A paperwork wall in the first minute. The certificate can follow later; the breathing space and the referral do not wait for it.",
             tensionDelta: 12,
             labels: ["policy_wall"],
             next: "end-gives-up",
@@ -284,8 +296,7 @@ export const bereavement: ScenarioInput = {
           {
             id: "recover",
             text: "I'm so sorry, Mrs Hartley, and I'm sorry I asked that. Let me take this on for you. So I can talk to you about the account, may I check your full name, your address and postcode?",
-            feedback:
-              "A real apology and condolence, then a proportionate check: a named joint user at the address can be verified for a bereavement notification. Recovering well is a skill.",
+            feedback: "A real apology and condolence, then a proportionate check: a named joint user at the address can be verified for a bereavement notification. Recovering well is a skill.",
             tensionDelta: -10,
             labels: ["apology", "empathy", "ownership"],
             next: "verified",
@@ -307,8 +318,7 @@ export const bereavement: ScenarioInput = {
           {
             id: "wipe-it",
             text: "Oh, I'm so sorry. Please don't worry about the bill at all. I'll wipe the balance off the account right now, so that's one less thing for you to think about at the moment.",
-            feedback:
-              "Kind in intent, but forbidden: only the bereavement team can look at the estate. If the balance comes back later, she is let down at the worst time.",
+            feedback: "Kind in intent, but forbidden: only the bereavement team can look at the estate. If the balance comes back later, she is let down at the worst time.",
             tensionDelta: -10,
             labels: ["empathy", "solution"],
             next: "end-broken-promise",
@@ -338,8 +348,7 @@ export const bereavement: ScenarioInput = {
           {
             id: "full-care",
             text: "Thank you, that matches. I've put the account on hold for 60 days, so there'll be no more letters and the line stays on, alarm included. I've removed the £12 late fee and referred you to our bereavement team: they'll move the account into your name and call you within 2 working days.",
-            feedback:
-              "The duty-of-care path: the worry about the alarm answered first, the fee removed and a specialist team who will be her named contact, with an honest timeframe.",
+            feedback: "The duty-of-care path: the worry about the alarm answered first, the fee removed and a specialist team who will be her named contact, with an honest timeframe.",
             tensionDelta: -20,
             labels: ["solution", "expectation", "reflection"],
             next: "end-resolved",

@@ -3,7 +3,7 @@ import type { ScenarioInput } from "./types";
 export const cancellation: ScenarioInput = {
   id: "cancellation",
   version: 1,
-  title: "\"Just give me my PAC code\"",
+  title: '"Just give me my PAC code"',
   summary:
     "An out-of-contract mobile customer rings to leave for a cheaper deal. Underneath is a problem nobody has fixed: his calls drop at home. The agent must respect his right to leave, find the real reason and offer a fair way to stay without pressure.",
   customerType: "inflexible",
@@ -13,8 +13,7 @@ export const cancellation: ScenarioInput = {
     situation:
       "Tom is a night-shift nurse. He has been with Kestrel Mobile for five years. His handset was paid off four months ago, but he is still paying £38 a month. Another network has offered him 40GB for £18, and he has decided to leave.",
     wants: "His PAC code, quickly, without a sales pitch, or a genuinely better deal that fixes his signal at home.",
-    emotionalState:
-      "Polite but fixed. He expects to be talked out of leaving and has armed himself against it. He softens when he feels listened to and dug in when he feels sold to.",
+    emotionalState: "Polite but fixed. He expects to be talked out of leaving and has armed himself against it. He softens when he feels listened to and dug in when he feels sold to.",
     inflamedBy: [
       "Being kept on the line when he has asked to leave",
       "Being told he will lose out or be charged to leave",
@@ -198,7 +197,10 @@ export const cancellation: ScenarioInput = {
       rude: 25,
     },
     resolveAtOrBelow: 30,
-    needs: [["reflection", "open_question", "empathy"], ["solution", "options"]],
+    needs: [
+      ["reflection", "open_question", "empathy"],
+      ["solution", "options"],
+    ],
     topics: [
       { id: "pac", remedy: "pac-code", terms: ["pac", "pac code", "code", "switch", "leave", "cancel", "no exit fee", "keep your number"] },
       { id: "sim-only", remedy: "sim-only", terms: ["sim-only", "sim only", "£20", "twenty pounds", "20 pounds", "cheaper plan", "cheaper tariff", "40gb", "forty gig"] },
@@ -243,8 +245,7 @@ export const cancellation: ScenarioInput = {
           {
             id: "code-and-ask",
             text: "No problem, you can have it. I just need to confirm your date of birth and the last four digits of your bank account first. While I do, may I ask what's made you decide to go?",
-            feedback:
-              "Respects his decision, verifies him properly before releasing the code, and asks one open question without pressure. Leaving remains his choice.",
+            feedback: "Respects his decision, verifies him properly before releasing the code, and asks one open question without pressure. Leaving remains his choice.",
             tensionDelta: -8,
             labels: ["open_question", "ownership"],
             next: "reason",
@@ -266,8 +267,7 @@ export const cancellation: ScenarioInput = {
           {
             id: "signal-elsewhere",
             text: "Fair enough. Signal varies a lot by building, so do check the other network's coverage at your postcode. Here's your code; it's valid for 30 days.",
-            feedback:
-              "Honest, helpful and respectful of his choice. He leaves well treated, though the wifi calling fix would have answered his real problem.",
+            feedback: "Honest, helpful and respectful of his choice. He leaves well treated, though the wifi calling fix would have answered his real problem.",
             tensionDelta: -8,
             labels: ["explanation", "solution"],
             next: "end-leaves",
@@ -283,8 +283,7 @@ export const cancellation: ScenarioInput = {
           {
             id: "reflect-options",
             text: "So it's the dropped calls as much as the price, and missing the ward's call must have been stressful. The code's on its way by text. Before you use it: you have good broadband, so wifi calling would stop the calls dropping, and our SIM-only plan is £20 for 40GB. Want either?",
-            feedback:
-              "Reflects the real reason, gives the code anyway and offers two genuine options that fix the problem. He can still leave; now he is choosing with the facts.",
+            feedback: "Reflects the real reason, gives the code anyway and offers two genuine options that fix the problem. He can still leave; now he is choosing with the facts.",
             tensionDelta: -16,
             labels: ["reflection", "empathy", "solution", "options"],
             next: "end-stays",

@@ -1,3 +1,4 @@
+import { endCallTopics } from "./end-call-topics";
 import type { ScenarioInput } from "./types";
 
 export const persistentAbuse: ScenarioInput = {
@@ -8,21 +9,14 @@ export const persistentAbuse: ScenarioInput = {
     "A customer whose parcel went missing abuses the agent from the first word and carries on after a clear warning. Here the pass is ending the call properly: one calm warning with help still on offer, then, if the abuse continues, ending the call with a way back.",
   customerType: "abusive",
   difficulty: "advanced",
-  contentWarning:
-    "This caller swears at the agent, insults them personally and does not stop when warned. A reduced-intensity version with toned-down wording is available.",
+  contentWarning: "This caller swears at the agent, insults them personally and does not stop when warned. A reduced-intensity version with toned-down wording is available.",
   persona: {
     name: "Craig Dunn",
     situation:
       "Craig is an electrician. A £220 cordless drill he ordered was marked as delivered by Swiftdrop yesterday, with a photo of a front door that is not his. He needs the drill for a job on Thursday. He has already checked with both neighbours.",
     wants: "His drill, or his money, today, and someone to pay for the trouble.",
-    emotionalState:
-      "Enraged and contemptuous. He has decided the agent is the enemy, and a warning makes him dig in rather than back off. He can only be helped once he chooses to stop.",
-    inflamedBy: [
-      "Any warning about his language",
-      "Being asked for a tracking number",
-      "Hearing about investigations and working days",
-      "Anything that sounds like a script",
-    ],
+    emotionalState: "Enraged and contemptuous. He has decided the agent is the enemy, and a warning makes him dig in rather than back off. He can only be helped once he chooses to stop.",
+    inflamedBy: ["Any warning about his language", "Being asked for a tracking number", "Hearing about investigations and working days", "Anything that sounds like a script"],
     calmedBy: [
       "Time to cool off and a way to come back",
       "A supervisor calling him back when he is ready",
@@ -50,10 +44,8 @@ export const persistentAbuse: ScenarioInput = {
       },
     ],
   },
-  openingLine:
-    "Where's my bloody drill? Your clown of a driver says it's delivered, and it's nowhere. Are you all this useless or is it just you?",
-  openingLineMild:
-    "Where's my drill? Your driver says it's delivered, and it's nowhere. Is anyone there competent?",
+  openingLine: "Where's my bloody drill? Your clown of a driver says it's delivered, and it's nowhere. Are you all this useless or is it just you?",
+  openingLineMild: "Where's my drill? Your driver says it's delivered, and it's nowhere. Is anyone there competent?",
   startTension: 88,
   policy: {
     basis: { amount: 220, currency: "GBP" },
@@ -231,9 +223,7 @@ export const persistentAbuse: ScenarioInput = {
       { text: "Yeah, whatever. I'll ring back when I can be bothered.", mild: "Whatever. I'll ring back later." },
       { text: "Right. Have the supervisor call me, then.", when: { said: ["supervisor"] } },
     ],
-    cutOff: [
-      { text: "You've hung up on me without a word? I'm reporting you, you coward.", mild: "You've hung up on me without a word? I'm reporting you." },
-    ],
+    cutOff: [{ text: "You've hung up on me without a word? I'm reporting you, you coward.", mild: "You've hung up on me without a word? I'm reporting you." }],
   },
   engine: {
     // Help does not calm him while he is abusive: he keeps going after a warning, so the call has to be
@@ -271,8 +261,7 @@ export const persistentAbuse: ScenarioInput = {
       { id: "neighbours", terms: ["neighbour", "neighbours", "next door"] },
       { id: "supervisor", remedy: "supervisor-callback", terms: ["supervisor", "team leader", "manager will call", "supervisor will call"] },
       { id: "language", terms: ["language", "swearing", "swear", "insults", "insulting", "names", "name-calling", "calling me", "respectful", "abuse", "abusive", "shouting", "personal"] },
-      { id: "end-call", remedy: "end-after-warning", terms: ["end this call now", "end the call now", "ending this call", "ending the call", "i'm going to end the call", "i'm going to end this call", "i'll end the call now", "i'm going to have to end", "i'll have to end", "going to hang up", "hang up now", "terminate this call", "close this call now"] },
-      { id: "way-back", terms: ["call us back", "ring us back", "call back", "ring back", "when you're ready", "call you back", "ring you back", "phone you back", "supervisor will call", "manager will call", "get back in touch", "calmer", "another time", "later today", "tomorrow morning"] },
+      ...endCallTopics,
     ],
     concerns: [
       {
@@ -293,8 +282,7 @@ export const persistentAbuse: ScenarioInput = {
     nodes: [
       {
         id: "opening",
-        customerLine:
-          "Where's my bloody drill? Your clown of a driver says it's delivered, and it's nowhere. Are you all this useless or is it just you?",
+        customerLine: "Where's my bloody drill? Your clown of a driver says it's delivered, and it's nowhere. Are you all this useless or is it just you?",
         choices: [
           {
             id: "ignore-tracking",

@@ -138,7 +138,10 @@ export const refundDemand: ScenarioInput = {
       { text: "I'm not doing any troubleshooting. It leaks. It's broken.", when: { topics: ["troubleshoot"] } },
       "It's a £349 machine. It shouldn't be leaking after five weeks.",
       { text: "And who's going to clean my kitchen drawers out, eh?", when: { topics: ["leak"] } },
-      { text: "A known fault? So you knew about it and still sold me one.", when: { topics: ["leak"], said: ["known-fault"], notOffered: ["express-replacement", "refund-after-collection", "repair"] } },
+      {
+        text: "A known fault? So you knew about it and still sold me one.",
+        when: { topics: ["leak"], said: ["known-fault"], notOffered: ["express-replacement", "refund-after-collection", "repair"] },
+      },
       { text: "I don't want a voucher, I want it fixed or gone.", when: { topics: ["voucher"], notOffered: ["express-replacement", "refund-after-collection", "repair"] } },
       { text: "How do I know this won't just disappear like my emails did?", when: { labels: ["follow_up", "expectation", "escalation"] } },
       { text: "Just tell me what happens next. Plainly.", when: { labels: ["jargon", "explanation"] } },

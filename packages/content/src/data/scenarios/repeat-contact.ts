@@ -3,7 +3,7 @@ import type { ScenarioInput } from "./types";
 export const repeatContact: ScenarioInput = {
   id: "repeat-contact",
   version: 1,
-  title: "\"The last person promised me\"",
+  title: '"The last person promised me"',
   summary:
     "A customer rings for the third time about a damaged sofa. The last agent promised a replacement on Saturday and a call back; neither happened, and she took an unpaid day off to wait in. The agent must own a colleague's broken promise without blaming anyone, and make one that will be kept.",
   customerType: "angry",
@@ -54,8 +54,7 @@ export const repeatContact: ScenarioInput = {
       },
     ],
   },
-  openingLine:
-    "This is the third time I've rung about this sofa. The last person promised me a replacement on Saturday and a call back, and nothing happened. Nothing.",
+  openingLine: "This is the third time I've rung about this sofa. The last person promised me a replacement on Saturday and a call back, and nothing happened. Nothing.",
   startTension: 70,
   policy: {
     basis: { amount: 649, currency: "GBP" },
@@ -192,7 +191,11 @@ export const repeatContact: ScenarioInput = {
       rude: 25,
     },
     resolveAtOrBelow: 35,
-    needs: [["apology", "empathy"], ["solution", "options"], ["expectation", "follow_up"]],
+    needs: [
+      ["apology", "empathy"],
+      ["solution", "options"],
+      ["expectation", "follow_up"],
+    ],
     topics: [
       { id: "sofa", terms: ["sofa", "seam", "staples", "damaged", "split", "£649", "649"] },
       { id: "saturday", terms: ["saturday", "day off", "unpaid", "waited in", "wait in", "lost a day", "your day"] },
@@ -225,8 +228,7 @@ export const repeatContact: ScenarioInput = {
     nodes: [
       {
         id: "opening",
-        customerLine:
-          "This is the third time I've rung about this sofa. The last person promised me a replacement on Saturday and a call back, and nothing happened. Nothing.",
+        customerLine: "This is the third time I've rung about this sofa. The last person promised me a replacement on Saturday and a call back, and nothing happened. Nothing.",
         choices: [
           {
             id: "start-again",

@@ -1,0 +1,47 @@
+import type { ScenarioInput } from "./types";
+
+/**
+ * The words of an abusive call's allowed ending and of its way back, the same in every scenario that lets the agent end
+ * the call (`engine.endCall`): the ending named in the first person, now, and a call back or a return when calmer.
+ */
+export const endCallTopics: NonNullable<ScenarioInput["engine"]["topics"]> = [
+  {
+    id: "end-call",
+    remedy: "end-after-warning",
+    terms: [
+      "end this call now",
+      "end the call now",
+      "ending this call",
+      "ending the call",
+      "i'm going to end the call",
+      "i'm going to end this call",
+      "i'll end the call now",
+      "i'm going to have to end",
+      "i'll have to end",
+      "going to hang up",
+      "hang up now",
+      "terminate this call",
+      "close this call now",
+    ],
+  },
+  {
+    id: "way-back",
+    terms: [
+      "call us back",
+      "ring us back",
+      "call back",
+      "ring back",
+      "when you're ready",
+      "call you back",
+      "ring you back",
+      "phone you back",
+      "supervisor will call",
+      "manager will call",
+      "get back in touch",
+      "calmer",
+      "another time",
+      "later today",
+      "tomorrow morning",
+    ],
+  },
+];
