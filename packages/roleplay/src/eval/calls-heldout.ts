@@ -7,7 +7,7 @@
  * `--set M` (40 calls by a seventh-round author, same brief), `--set S` (40 calls by an eighth-round author, same
  * brief; a workforce and quality manager's agents), `--set C12` (40 calls by a twelfth-round author, same brief; a US
  * quality lead's agents; C11, held out until round 12, is now the dev set calls-dev11.json). `--set C17` (thirteenth round: 40 calls by a sceptical QA author asked for inventive gaming attempts, breaches in
- * everyday words and natural good calls; its twin C16, same brief, is the dev set calls-dev16.json). `--set C19` (fourteenth round: 40 calls by a further author, same brief as the dev set C18, calls-dev18.json; 12 gaming, 8 breach, 8 mediocre, 12 good). An author may name the expected critical behaviour by
+ * everyday words and natural good calls; its twin C16, same brief, is the dev set calls-dev16.json). `--set C19` (fourteenth round: 40 calls by a further author, same brief as the dev set C18, calls-dev18.json; 12 gaming, 8 breach, 8 mediocre, 12 good). `--set C21` (fifteenth round: 40 calls by a UK water and energy complaints manager, same brief as the dev set C20, calls-dev20.json, by a Manila QA lead; same kinds and counts). An author may name the expected critical behaviour by
  * the rubric's id ("forbidden-promise"), by its trigger ("forbidden_promise", "rude") or by the scenario's rule
  * ("no-same-day-refund", matched against the scorecard's `critical.act`); all are accepted (see `expected.ts`).
  */
