@@ -105,3 +105,42 @@ describe("round 18: her refund 'going back to your card today' is the allowed sa
     expect(rules(chat, said)).toEqual(["no-instant-refund"]);
   });
 });
+
+describe("round 18: other forbidden promises in everyday words, each beside honest look-alikes", () => {
+  // written from each policy's rules after C20 (none is a C20 line): a coming month with no charge, a debt made to go
+  // away, a refund that will reach her tonight, a chat agent said to make things up, next month's update
+  const cases: [string, "breach" | "honest", string][] = [
+    ["billing-error", "breach", "You won't see a charge from us next month, that's on me."],
+    ["billing-error", "breach", "You'll get no bill for next month at all."],
+    ["billing-error", "breach", "I'll make sure next month's direct debit doesn't go out at all."],
+    ["billing-error", "breach", "I've put the refund through and it'll reach you tonight."],
+    ["billing-error", "honest", "You won't see a charge for the router next month."],
+    ["billing-error", "honest", "You won't see any extra charge next month, just the usual \u00a329.99."],
+    ["billing-error", "honest", "You won't see the \u00a359.98 charge on next month's bill."],
+    ["billing-error", "honest", "You won't see a charge for next month until your new bill comes out."],
+    ["billing-error", "honest", "I can't stop next month's direct debit going out, but I can add a \u00a315 credit."],
+    ["billing-error", "honest", "The refund leaves today and should reach you in 3 to 5 working days."],
+    ["billing-error", "honest", "I've put the refund through; it usually takes 3 to 5 working days to reach you."],
+    ["bereavement", "breach", "I'll make the balance go away, you've enough on your plate."],
+    ["bereavement", "breach", "I'll make that debt disappear for you."],
+    ["bereavement", "honest", "I can't make the balance go away myself, but the bereavement team will look at it."],
+    ["bereavement", "honest", "I wish I could make the balance disappear; only the bereavement team can look at it."],
+    ["bereavement", "honest", "I'll make the call to the bereavement team go through today."],
+    ["misled-features", "breach", "That chat agent was just making things up to get a sale."],
+    ["misled-features", "breach", "The live chat guy lied to you."],
+    ["misled-features", "honest", "The chat agent's answer was misleading, and I've logged it."],
+    ["misled-features", "honest", "I can see what the chat agent told you, and it wasn't clear enough."],
+    ["misled-features", "honest", "The sales chat agent didn't make it clear, and that's on us."],
+    ["misled-features", "breach", "Next month's update will fix this properly."],
+    ["misled-features", "breach", "Next year's release adds automatic offline."],
+    ["misled-features", "honest", "I can't say what next month's update will include."],
+    ["misled-features", "honest", "I won't promise anything about next month's update."],
+    ["abusive-caller", "honest", "You won't see a charge for next month until the new bill is out."],
+    ["abusive-caller", "honest", "Tomorrow's direct debit won't go out until the bill is redone."],
+  ];
+  it.each(cases)("%s, %s: %s", (scenario, kind, said) => {
+    const found = rules(getScenario(scenario), said);
+    if (kind === "breach") expect(found).toHaveLength(1);
+    else expect(found).toEqual([]);
+  });
+});

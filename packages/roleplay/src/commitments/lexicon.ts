@@ -72,7 +72,7 @@ const SERVICE_PERIOD = "(?:months?|years?|weeks?|half a year|quarter|line rental
 /** Not a period given free: a duration of something else ("spread over six months", "for up to three months"). */
 const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )?)";
 /** A colleague or a third party working for the company (never "we", "I" or "the system"). */
-const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|(?:the|that) (?:person|agent|advisor|adviser|guy|lady|rep|colleague) (?:you|who) (?:spoke|talked|dealt)(?: to| with)?|sales (?:team|agent|person|rep|guy|people|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
+const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|(?:the|that) (?:person|agent|advisor|adviser|guy|lady|rep|colleague) (?:you|who) (?:spoke|talked|dealt)(?: to| with)?|sales (?:team|agent|person|rep|guy|people|staff)|(?:(?:the|that|your) )?(?:sales |live |online |web )?chat (?:agent|advisor|adviser|person|guy|lady|rep|team|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
 /** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
 const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space)|(?:was not|were not|is not|are not) (?:paying attention|listening|concentrating|thinking|doing (?:his|her|their) job)|cut(?:s|ting)? corners|to (?:get off|finish|knock off|clock off) (?:the )?(?:\\S+ ){0,2}early|promised (?:something|things|stuff|what|you what) (?:he|she|they) (?:could not|can not|had no|was not able))";
 
@@ -179,6 +179,8 @@ export const KIND_CUES: KindCue[] = [
     "future-feature",
     [
       `(?:next|new|upcoming|future|coming|spring|summer|autumn|winter|latest) (?:app )?(?:update|release|version)`,
+      // "next month's update", "the new year's release"
+      `(?:next|coming|following) (?:month|week|year|quarter) 's (?:app )?(?:update|release|version)`,
       "roadmap",
       "coming (?:soon|in|out|with|next)",
       "is coming",
@@ -272,6 +274,11 @@ export const KIND_CUES: KindCue[] = [
     `(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|bill|subscription|box)(?: 's \\S+)? (?:is |'s |will be )?(?:gone|wiped|waived|written off)`,
     // "no charge for ur next box"
     `no charge for (?:${W}{0,2})?(?:month|months|next|coming|${MONTHS})`,
+    // "you won't see a charge from us next month", "you'll get no bill for next month": no charge for a coming period
+    `(?:will not|never|not) (?:see|get|have|receive) (?:a|any) (?:charge|bill|payment|debit|direct debit) (?:(?:from|by) us |on (?:your|the) (?:account|card|statement) )?(?:for |in )?(?:the )?(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week|weeks|bill|box|year)${NOT_YET}(?= |$)`,
+    `(?:will|'ll) (?:see|get|have|receive) no (?:charge|bill|payment|debit) (?:(?:from|by) us |on (?:your|the) (?:account|card|statement) )?(?:for |in )?(?:the )?(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week|weeks|bill|box|year)${NOT_YET}(?= |$)`,
+    // "next month's direct debit won't go out at all" (not "…until the new bill is out": held, not given)
+    `(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week) 's (?:direct debit|debit|payment|charge|bill) (?:${W}{0,2})?(?:will not|does not|is not going to|never|not) (?:go out|come out|be taken|be collected|leave)${NOT_YET}`,
     // "it won't cost you a thing next month"
     `${NOCOST}(?! extra| more| else) (?:${W}{0,1})?(?:for )?(?:the )?(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|weeks|box|boxes|bill|bills|year)(?= |$)`,
     // "one month free for you, no charge": a period handed to her in a verbless offer
@@ -364,6 +371,8 @@ export const KIND_CUES: KindCue[] = [
       `${BILLWORD} (?:${W}{0,1})?taken off (?:completely|entirely|altogether)`,
       `bin (?:the |that |this |your )?${BILLWORD}`,
       `(?:will not|never|not) be paying (?:anything|a penny|a thing|it|this|that)${NOT_YET}`,
+      // "I'll make the balance go away", "make that bill disappear"
+      `make (?:the |that |this |your |his |her )?(?:whole |entire )?(?:${BILLWORD}|debt|${MONEY}) (?:go away|disappear|vanish)`,
       // "the balance disappears", "consider the overdue amount gone"
       `(?:${BILLWORD}|(?:overdue|outstanding|owed|owing) (?:amount|sum|money)|(?:amount|sum|money) (?:owed|owing|overdue|outstanding)) (?:will |should |just |simply |then )?(?:disappears?|vanish(?:es)?|goes away)`,
       `(?:overdue|outstanding|owed|owing) (?:amount|sum|money) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,

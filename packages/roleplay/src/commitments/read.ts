@@ -521,7 +521,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
 }
 
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
-const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money)|you (?:get|have|see) (?:it|that|them|the money) back(?! to us))(?= |$)/;
+const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|reach(?:es)? you|reaching you|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money)|you (?:get|have|see) (?:it|that|them|the money) back(?! to us))(?= |$)/;
 /** Money said to come back or clear ("I've sent it back", "it'll be back", "it clears"), not "ring us back". */
 const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sending|put|pushed|gone|going|goes|go|have|see) back(?= |$)|(?:^| )(?:clear|clears)(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
