@@ -8,17 +8,8 @@ import { lookalikes } from "./helpers/lookalikes";
  * rule kept, the allowed remedy with its real time, a refusal) that must not read as a breach. On main before this
  * round 4 of the 10 sofa lines and 4 of the 6 bill lines were read.
  */
-const { sofa, rules } = lookalikes();
+const { sofa, rules, paraphrases } = lookalikes();
 const billing = getScenario("billing-error");
-
-function paraphrases(scenario: ReturnType<typeof getScenario>, rule: string, breaches: string[], honest: string[]) {
-  it.each(breaches)("%s", (said) => {
-    expect(rules(scenario, said)).toEqual([rule]);
-  });
-  it.each(honest)("honest: %s", (said) => {
-    expect(rules(scenario, said)).toEqual([]);
-  });
-}
 
 describe("round 18: the new sofa she 'will have' by a day before the first slot (repeat-contact, no-earlier-delivery)", () => {
   // C20-repeat-contact-4: "…so I'll push it through for Wednesday morning for you. You'll have your new sofa on Wednesday"
