@@ -336,6 +336,20 @@ export const RULES: Rule[] = [
   // rather than meeting it; as often dismissive or a policy wall as arguing, 8 of 13 training lines, so a feature the model
   // weighs, never promoted)
   { id: "arg-same-answer", label: "argue", cue: /\b(?:supervisor|manager|anyone|anybody|they|he|she|someone else|a colleague|my (?:manager|supervisor|team leader))s?(?:'ll| will| would|'d| is going to| are going to)(?: only| just| probably| also| all)? (?:tell|say|give) you (?:exactly |just )?(?:the same(?: thing| answer| as (?:me|i did|what i))?(?=[.,!?;]|$| (?:i|as|so|but|and))|what i(?:'m| am)? (?:telling|told|said|just said))|\b(?:say|tell you) the same (?:thing|as me)\b/g, effect: "feature", examples: ["D-0060", "E-0059", "E-0155", "F-0251", "F-0332"] },
+  // Analyser round 16, three labels a reviewer flagged as wrong by the definitions:
+  // - a limit on her abusive language whose only consequence is the end of the call ("I need you to stop calling me
+  //   names or I will end this call", "please stop swearing or I'll disconnect", "keep your messages respectful or I'll
+  //   close the chat") is a warning about the abuse, not a threat aimed at her: not rude. "Calm down or I'll end this
+  //   call" (telling her how to feel) and "stop shouting" (not abuse) are not such a limit, and a punishment ("…and I'll
+  //   note you as difficult"), an insult or a dig keeps the rude reading;
+  { id: "rude-limit-or-end", label: "rude", cue: /\b(?:stop|no more) (?:calling me (?:names|\w+)|(?:the )?name-calling|swearing(?: at me)?|cursing(?: at me)?|insulting me|(?:the |your )?(?:abuse|insults|personal remarks|abusive language|bad language|foul language)|using (?:that|this|abusive|foul|bad|offensive) language|being abusive)|\bkeep (?:it|this|your (?:messages|language|comments)) (?:respectful|civil|polite|clean)/g, guard: /\bor (?:i'll|i will|i'm going to|i am going to|i'd|i would)(?: have to| need to)? (?:end|close|disconnect|terminate|hang up|put the phone down)\b|\bor (?:this|the) (?:call|chat) (?:will|'ll) (?:end|be ended|close)\b/, unless: /\b(?:idiot|stupid|moron|pathetic|calm down|difficult|resolved|nobody|no one|queue|back of|wait another|your (?:choice|problem|loss)|good luck|note (?:it|that|you)|mark (?:you|it|the))\b/, wide: true, negatable: false, effect: "veto", examples: ["E-0395", "G-0163"] },
+  // - an acknowledgement and then a request for what she has in front of her ("Brilliant. Read me what it says.", "Perfect,
+  //   can you read me the numbers on the display?") contradicts nothing: not arguing;
+  { id: "arg-read-me", label: "argue", cue: /\b(?:brilliant|great|lovely|perfect|fantastic|excellent|super|smashing|thanks|thank you|cheers|okay|ok|right)[,.!]* (?:(?:can|could) you |if you can |please |just )?(?:read|tell|give) me (?:what|the|it|that|those|them|your)\b/g, unless: /\b(?:if you can read(?! me)|can you even|even manage|for once|slowly|idiot|stupid|finally|at last)\b/, wide: true, negatable: false, effect: "veto", examples: ["E-0377", "F-0020", "W-007", "Y-328"] },
+  // - asking for her identifying details ("could you please provide your full name, the email address registered to your
+  //   account…", "can I take your postcode?") is groundwork, not a remedy: not a solution, unless the turn also does
+  //   something about the problem (a refund, a credit, a booking, "I'll…").
+  { id: "sol-id-check", label: "solution", cue: /\b(?:provide|confirm|give me|take|have|tell me|verify|need)\b[^.?!]{0,40}\b(?:full name|(?:your|the) name|date of birth|dob|postcode|post code|zip code|first line of (?:the |your )?address|account number|membership number|email address|security (?:answer|question)|memorable word)\b/g, unless: /\b(?:i'll|i will|i've|i have|i can|we'll|we will|we can|let me|refund\w*|credit\w*|replace\w*|book\w*|reverse\w*|waive\w*|voucher|remove\w*|cancel\w*|take (?:the|that) fee)\b/, wide: true, negatable: false, effect: "veto", examples: ["D-0173", "R-0231", "N-0365", "F-0001"] },
 ];
 
 /** Rules with their hash (the feature key) and their index. */
