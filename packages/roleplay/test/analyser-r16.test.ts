@@ -65,6 +65,21 @@ describe("asking for her identifying details is not a solution", () => {
   });
 });
 
+describe("a refusal by a time limit and nothing else is a policy wall", () => {
+  it("fires on the bare refusal", () => {
+    for (const t of ["I can see it was bought 33 days ago, so it's outside our 30-day refund window, unfortunately.", "You're past thirty days, so no refund."])
+      expect(fires(t, "pw-time-limit"), t).toBe(true);
+  });
+  it("is silenced by a reason, the guarantee that still covers her, or something offered instead", () => {
+    for (const t of [
+      "It's over the thirty-day return window, but that's for change-of-mind returns, so you're fine.",
+      "You're three days past the 30-day window, but it's covered by the 12-month guarantee.",
+      "It's past 30 days, so what I can do is book a repair under the guarantee.",
+    ])
+      expect(fires(t, "pw-time-limit"), t).toBe(false);
+  });
+});
+
 describe("the rude-rich authors", () => {
   it("are trained on, apart from RE, which stays held out", () => {
     for (const a of ["RA", "RB", "RC", "RD", "RF"]) expect(TRAINING_AUTHORS).toContain(a);

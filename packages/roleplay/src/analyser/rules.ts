@@ -350,6 +350,11 @@ export const RULES: Rule[] = [
   //   account…", "can I take your postcode?") is groundwork, not a remedy: not a solution, unless the turn also does
   //   something about the problem (a refund, a credit, a booking, "I'll…").
   { id: "sol-id-check", label: "solution", cue: /\b(?:provide|confirm|give me|take|have|tell me|verify|need)\b[^.?!]{0,40}\b(?:full name|(?:your|the) name|date of birth|dob|postcode|post code|zip code|first line of (?:the |your )?address|account number|membership number|email address|security (?:answer|question)|memorable word)\b/g, unless: /\b(?:i'll|i will|i've|i have|i can|we'll|we will|we can|let me|refund\w*|credit\w*|replace\w*|book\w*|reverse\w*|waive\w*|voucher|remove\w*|cancel\w*|take (?:the|that) fee)\b/, wide: true, negatable: false, effect: "veto", examples: ["D-0173", "R-0231", "N-0365", "F-0001"] },
+  // - a refusal by a time limit and nothing else ("I can see it was bought 33 days ago, so it's outside our 30-day refund
+  //   window, unfortunately", "you're past thirty days, so no refund") refuses by citing the rule and stops there: the
+  //   taxonomy's policy wall (32 of the 34 training lines it fires on are labelled so, the other two rude); a reason, the guarantee that still
+  //   covers her or anything offered instead silences it. A cue the model weighs, promoted only by the usual rule.
+  { id: "pw-time-limit", label: "policy_wall", cue: /\b(?:outside|past|over|beyond|after|missed)(?: (?:the|our|your|its|of))? (?:\d+|thirty|fourteen|fifteen|twenty-eight|sixty|ninety)[- ]days?\b/g, unless: /\b(?:because|cos|bc|but|however|though|although|covered|guarantee|still|instead|what i can|i can(?!'t| see)|we can(?!'t)|i could|we could|i'll|i will|we'll|we will|let me|option|alternative|offer|happy to|that's for|doesn't (?:matter|apply)|scanned|warehouse|automatic\w*)\b/, wide: true, negatable: false, examples: ["D-0153", "N-0154", "V-129"] },
 ];
 
 /** Rules with their hash (the feature key) and their index. */
