@@ -80,6 +80,31 @@ describe("a refusal by a time limit and nothing else is a policy wall", () => {
   });
 });
 
+describe("a sincere condolence is an apology", () => {
+  it("is an apology", () => {
+    for (const t of ["I'm so sorry for your loss, Mrs Hughes. Please take your time, there's no rush at all.", "My deepest condolences for the loss of your husband."])
+      expect(has(t, "apology"), t).toBe(true);
+  });
+  it("is not one when it is waved past on the way to the balance", () => {
+    for (const t of ["Yeah, sorry for your loss. Now, the balance is ninety-six forty.", "Yes yes, very sad, condolences and all. Now, ninety-six pounds forty."])
+      expect(fires(t, "apo-condolence"), t).toBe(false);
+  });
+});
+
+describe("a further remedy offered with 'I can also … or …' is a choice", () => {
+  it("fires the options cue", () => {
+    expect(
+      fires(
+        "We have a York club, and it has a pool, so I can move your membership there at no cost. I can also transfer it once to someone else, for free, or freeze it for up to three months.",
+        "opt-or-i-can",
+      ),
+    ).toBe(true);
+  });
+  it("does not fire on one remedy with a time either way", () => {
+    expect(fires("I can also send the form today or tomorrow, whichever suits.", "opt-or-i-can")).toBe(false);
+  });
+});
+
 describe("the rude-rich authors", () => {
   it("are trained on, apart from RE, which stays held out", () => {
     for (const a of ["RA", "RB", "RC", "RD", "RF"]) expect(TRAINING_AUTHORS).toContain(a);

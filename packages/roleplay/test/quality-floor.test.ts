@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { labelIds } from "../src/analyser/label";
 import { evaluate } from "../src/eval/metrics";
-import { authorItems, HELD_OUT_AUTHOR, MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR } from "../src/model/data";
+import { authorItems, HELD_OUT_AUTHOR, MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR, RUDE_RICH_HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR } from "../src/model/data";
 
 const REACHED: Record<string, { microF1: number; macroF1: number }> = {
   // twelfth round's look (19 training authors): K 0.867 / 0.876, T 0.848 / 0.865
@@ -24,11 +24,14 @@ const REACHED: Record<string, { microF1: number; macroF1: number }> = {
 };
 const MARGIN = 0.02;
 
-for (const author of [HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR, ...MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR]) {
+/** Lines per held-out author's file: 400, but the rude-rich RE's 240. */
+const LINES: Record<string, number> = { [RUDE_RICH_HELD_OUT_AUTHOR]: 240 };
+
+for (const author of [HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR, ...MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR, RUDE_RICH_HELD_OUT_AUTHOR]) {
   describe(`held-out author ${author} quality floor`, () => {
     const items = authorItems(author);
     const reached = REACHED[author]!;
-    it("the held-out author's file is in the repo", () => expect(items.length).toBe(400));
+    it("the held-out author's file is in the repo", () => expect(items.length).toBe(LINES[author] ?? 400));
     it(`micro and macro F1 stay within ${MARGIN} of the figures reached`, () => {
       const r = evaluate(items, (u) => labelIds(u.text, { scenario: u.scenario }));
       // aggregates only: a failure message shows two numbers, never an item

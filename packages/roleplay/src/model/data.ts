@@ -91,6 +91,8 @@ export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J
  * precision is easy and would pull both down.
  */
 export const RUDE_RICH_AUTHORS: readonly string[] = ["RA", "RB", "RC", "RD", "RE", "RF"];
+/** The sixth rude-rich author (v2/heldout-RE.jsonl, 240 lines): never trained on, never read; aggregates only. */
+export const RUDE_RICH_HELD_OUT_AUTHOR = "RE";
 export const HELD_OUT_AUTHOR = "K";
 /**
  * A second held-out author, new in the eighth round (T: a QA lead's mix of lines, adjudicated): never

@@ -133,6 +133,11 @@ export interface FitOptions {
    * authors', where `rude` is 3-10% of lines, judge them; on the rude-rich authors precision is easy)
    */
   rudeRichInThreshold: boolean;
+  /**
+   * every other label's threshold is chosen on the rude-rich authors' lines too (false: on the natural-rate lines only;
+   * half of the rude-rich authors' lines are rude and the rest chosen near misses, not a call's mix of techniques)
+   */
+  richInThresholds: boolean;
 }
 /**
  * Pairs the taxonomy's definitions keep apart (`exclusive`): a policy wall is a refusal with no explanation
@@ -153,7 +158,7 @@ export const EXCLUSIVE: [LabelId, LabelId][] = [
     ["solution", "options"],
   ];
 export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, promotePooled: false, rudePrecision: 0.9, rudeByAuthor: true, rudeL1: 1, rudeOnRest: false, rudePosWeight: 0, rudeGate: true, rudeFloor: 0.7, rudeFloorMin: 10, thresholdsBy: "pooled", thresholdMinPos: 5, stack: true, stackL2: 0.001, stackRude: false, rudeThresholdFloor: 0,
-  exclusive: EXCLUSIVE, richWeight: 1, rudeRichInThreshold: false };
+  exclusive: EXCLUSIVE, richWeight: 1, rudeRichInThreshold: false, richInThresholds: false };
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
 const RICH = new Set(RUDE_RICH_AUTHORS);
@@ -374,7 +379,7 @@ export function outOfFold(docs: Doc[], o: FitOptions, fitted?: Map<string, Fitte
 }
 
 /** Options that only choose thresholds, the second stage or `rude`'s rules, never the first stage's fit. */
-export const DECISION_ONLY: (keyof FitOptions)[] = ["rudeRichInThreshold", "rudePrecision", "rudeByAuthor", "rudeOnRest", "rudeGate", "rudeFloor", "rudeFloorMin", "rudeThresholdFloor", "thresholdsBy", "thresholdMinPos", "thresholdsOn", "stack", "stackL2", "stackRude", "exclusive", "promoteAt", "promoteMin", "promotePooled", "pitfallBeta"];
+export const DECISION_ONLY: (keyof FitOptions)[] = ["rudeRichInThreshold", "richInThresholds", "rudePrecision", "rudeByAuthor", "rudeOnRest", "rudeGate", "rudeFloor", "rudeFloorMin", "rudeThresholdFloor", "thresholdsBy", "thresholdMinPos", "thresholdsOn", "stack", "stackL2", "stackRude", "exclusive", "promoteAt", "promoteMin", "promotePooled", "pitfallBeta"];
 /** What the first stage's fit depends on: the options with the decision-only ones blanked. */
 export const firstStageKey = (o: FitOptions): string => JSON.stringify({ ...o, ...Object.fromEntries(DECISION_ONLY.map((k) => [k, null])) });
 
@@ -446,7 +451,7 @@ export function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions
 
 function chooseThresholdsPooled(docs: Doc[], oof: Float64Array[], o: FitOptions): number[] {
   const th: number[] = [];
-  const use = docs.map((d) => o.thresholdsOn === "all" || (d.item.group !== "old" && d.item.group !== "corrections"));
+  const use = docs.map((d) => (o.thresholdsOn === "all" || isV2(d.item.group)) && (o.richInThresholds || !RICH.has(d.item.group)));
   for (let l = 0; l < L; l++) {
     // `rude`'s threshold is judged without the rude-rich authors' lines (unless rudeRichInThreshold)
     const pairs = docs.flatMap((d, i) => (use[i] && (l !== RUDE || !isV2(d.item.group) || judgesRude(d.item.group, o)) ? [[sigmoid(oof[i]![l]!), d.y[l]!] as const] : []));
@@ -685,8 +690,12 @@ export function promotedRules(docs: Doc[], o: FitOptions): Set<string> {
   for (const d of docs) {
     if (d.item.group === "old" || d.item.group === "corrections") continue;
     const seen = new Set<string>();
+    // a line where a veto takes the label away is settled by the veto, whatever the cue says (analyser round 16: a limit
+    // on abusive language with the call's end as its only consequence is not rude, so it does not count against the
+    // ultimatum's precision)
+    const vetoed = new Set(d.hits.filter((h) => !h.negated && h.rule.effect === "veto").map((h) => h.rule.label));
     for (const h of d.hits) {
-      if (h.negated || (h.rule.effect ?? "cue") !== "cue" || seen.has(h.rule.id)) continue;
+      if (h.negated || (h.rule.effect ?? "cue") !== "cue" || seen.has(h.rule.id) || vetoed.has(h.rule.label)) continue;
       seen.add(h.rule.id);
       const g = per.get(h.rule.id) ?? new Map<string, [number, number]>();
       per.set(h.rule.id, g);
