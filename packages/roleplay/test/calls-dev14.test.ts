@@ -23,10 +23,9 @@ const KNOWN_MISSES: Record<string, string> = {
 /** Calls that fail, but not on the critical behaviour their author named. */
 const KNOWN_CRITICAL_MISSES: Record<string, string> = {};
 
-describeCalls(
-  "calls-dev14: a slip repaired passes; a hollow repair or an insult does not",
-  readCalls("calls-dev14.json"),
-  KNOWN_MISSES,
-  KNOWN_CRITICAL_MISSES,
-  ["recovery", "false recovery", "good", "rude recovery"],
-);
+describeCalls("calls-dev14: a slip repaired passes; a hollow repair or an insult does not", readCalls("calls-dev14.json"), KNOWN_MISSES, KNOWN_CRITICAL_MISSES, [
+  "recovery",
+  "false recovery",
+  "good",
+  "rude recovery",
+]);
