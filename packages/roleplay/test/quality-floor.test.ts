@@ -1,6 +1,6 @@
 /**
  * Quality floor on the held-out authors, never trained on, so these are the honest figures: K (since
- * the seventh analyser round), L and O (tenth round), Z (thirteenth, pitfall-rich) and T (new in the eighth round, written after every rule and setting of
+ * the seventh analyser round), L and O (tenth round), Z (thirteenth, pitfall-rich), RE (sixteenth, rude-rich) and T (new in the eighth round, written after every rule and setting of
  * that round was chosen). Only aggregates are computed and asserted; no item of either is printed,
  * here or anywhere else. The floors are the figures reached at the lead's last look (README, "Looks
  * at the held-out authors K and T"), less a small margin for retraining noise.
@@ -8,27 +8,34 @@
 import { describe, expect, it } from "vitest";
 import { labelIds } from "../src/analyser/label";
 import { evaluate } from "../src/eval/metrics";
-import { authorItems, HELD_OUT_AUTHOR, MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR } from "../src/model/data";
+import { authorItems, HELD_OUT_AUTHOR, MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR, RUDE_RICH_HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR } from "../src/model/data";
 
 const REACHED: Record<string, { microF1: number; macroF1: number }> = {
   // twelfth round's look (19 training authors): K 0.867 / 0.876, T 0.848 / 0.865
-  [HELD_OUT_AUTHOR]: { microF1: 0.867, macroF1: 0.876 },
+  // analyser round 16's look (24 training authors, the rude-rich RA-RF among them): K 0.869 / 0.879, T 0.843 / 0.860,
+  // L 0.818 / 0.813, O 0.798 / 0.789, Z 0.809 / 0.826, RE 0.744 / 0.839; each figure raised where it was higher
+  [HELD_OUT_AUTHOR]: { microF1: 0.869, macroF1: 0.879 },
   [SECOND_HELD_OUT_AUTHOR]: { microF1: 0.848, macroF1: 0.865 },
   // tenth round: L and O, never trained on (their first look, with round 10's model: 0.813 / 0.823 and 0.798 / 0.791)
   // and L 0.817 / 0.821, O 0.800 / 0.797 at the twelfth round's look
-  L: { microF1: 0.817, macroF1: 0.821 },
+  L: { microF1: 0.818, macroF1: 0.821 },
   O: { microF1: 0.8, macroF1: 0.797 },
   // thirteenth round: Z, pitfall-rich (43 rude lines), first look 0.795 / 0.810 with round 12's model, 0.797 / 0.811 at
   // the round's last look (T 0.844 / 0.861, K 0.867 / 0.877, L 0.815 / 0.820, O 0.798 / 0.795: within the margin of round 12's)
-  [PITFALL_HELD_OUT_AUTHOR]: { microF1: 0.797, macroF1: 0.811 },
+  [PITFALL_HELD_OUT_AUTHOR]: { microF1: 0.809, macroF1: 0.826 },
+  // analyser round 16: RE, the sixth rude-rich author (240 lines, half rude), never trained on; its first look
+  [RUDE_RICH_HELD_OUT_AUTHOR]: { microF1: 0.744, macroF1: 0.839 },
 };
 const MARGIN = 0.02;
 
-for (const author of [HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR, ...MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR]) {
+/** Lines per held-out author's file: 400, but the rude-rich RE's 240. */
+const LINES: Record<string, number> = { [RUDE_RICH_HELD_OUT_AUTHOR]: 240 };
+
+for (const author of [HELD_OUT_AUTHOR, SECOND_HELD_OUT_AUTHOR, ...MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_AUTHOR, RUDE_RICH_HELD_OUT_AUTHOR]) {
   describe(`held-out author ${author} quality floor`, () => {
     const items = authorItems(author);
     const reached = REACHED[author]!;
-    it("the held-out author's file is in the repo", () => expect(items.length).toBe(400));
+    it("the held-out author's file is in the repo", () => expect(items.length).toBe(LINES[author] ?? 400));
     it(`micro and macro F1 stay within ${MARGIN} of the figures reached`, () => {
       const r = evaluate(items, (u) => labelIds(u.text, { scenario: u.scenario }));
       // aggregates only: a failure message shows two numbers, never an item

@@ -85,6 +85,11 @@ export const RULES: Rule[] = [
   { id: "apo-sorry", label: "apology", cue: /\b(?:i'm|i am|we're|we are|so|really|very|terribly|truly|deeply|genuinely) sorry\b|\bapologi[sz]\w*|\bapologies\b/g, unless: /\bsorry (?:you feel|if you feel|that you feel|you think)\b/, examples: ["A-0001", "B-0001", "C-0001"] },
   { id: "apo-repeat-request", label: "apology", cue: /^(?:sorry|pardon)[,.?!]? (?:can|could|would|will) you (?:repeat|say (?:that|it) again|spell|speak up|give me|confirm)|^sorry\?$/g, effect: "veto", negatable: false, examples: ["B-0470", "d005"] },
   { id: "apo-sorry-you-feel", label: "apology", cue: /\bsorry (?:you feel|if you feel|that you feel|you think|you see it)\b/g, effect: "veto", negatable: false, examples: ["A-0100", "B-0317", "C-0031"] },
+  // analyser round 16: a condolence ("I'm so sorry for your loss", "my deepest condolences") is regret for the experience
+  // she has had, the taxonomy's apology (not a politeness reflex); the training authors had labelled it empathy alone, and
+  // the sincere lines are relabelled to match. A perfunctory one on the way to the balance ("Yeah, sorry for your loss.
+  // Now, the balance…", "condolences and all") is not one.
+  { id: "apo-condolence", label: "apology", cue: /\bsorry (?:for|about) your loss\b|\bsorry to hear (?:about|of) (?:your|his|her) (?:loss|passing)\b|\b(?:my|our) (?:deepest |sincere |heartfelt )?condolences\b/g, unless: /^(?:ok|okay|yeah|yes|right|anyway)\b|\bcondolences and all\b|\b(?:now|so),? (?:the|your) (?:balance|bill|account|payment)\b|\barrears\b/, wide: true, negatable: false, effect: "assert", examples: ["A-0916", "C-0829", "P-0187", "X-162"] },
   // reflection
   { id: "refl-so-you", label: "reflection", cue: /^(?:(?:okay|right|alright|so|sorry)[,.]? )*(?:so|if i've got this right|just so i've got this right|let me make sure i've got this)[,.]? (?:you|your|what you)\b/g, question: false, examples: ["A-0075", "B-0064", "C-0099"] },
   { id: "refl-sounds-like-you", label: "reflection", cue: /\b(?:it sounds like|sounds like|so what i'm hearing is|what i'm hearing is|if i understand (?:you )?(?:correctly|right)|if i've understood|you're saying|you've told me|you mentioned|from what you've said)\b/g, examples: ["B-0029", "C-0028", "d036"] },
@@ -108,7 +113,7 @@ export const RULES: Rule[] = [
   // "or" ("I can move it to York… Or, if there's someone who'd use it, I can transfer it"): two or more things the agent
   // can do in the turn, the second brought in by "or" (18 of 18 training lines with it are options; with authors U and V
   // trained on, three such offers were read as one solution and a good call in calls-dev6 failed)
-  { id: "opt-or-i-can", label: "options", cue: /(?:[.,;]|^)\s*or,? (?:if [^.?!]{3,60}?,? )?(?:i|we) (?:can|could)\b/g, guard: /\b(?:i|we) (?:can|could)(?: also)? (?!ask|see|hear|check|understand|imagine|tell|confirm|only|not|'t)\w+[^]*\b(?:i|we) (?:can|could)(?: also)? (?!ask|see|hear|check|understand|imagine|tell|confirm|only|not|'t)\w+/, wide: true, examples: ["A-0076", "A-0302", "d057"] },
+  { id: "opt-or-i-can", label: "options", cue: /(?:[.,;]|^)\s*or,? (?:if [^.?!]{3,60}?,? )?(?:i|we) (?:can|could)\b|\b(?:i|we) (?:can|could) also\b[^.?!]{3,120}\bor\b/g, guard: /\b(?:i|we) (?:can|could)(?: also)? (?!ask|see|hear|check|understand|imagine|tell|confirm|only|not|'t)\w+[^]*\b(?:i|we) (?:can|could)(?: also)? (?!ask|see|hear|check|understand|imagine|tell|confirm|only|not|'t)\w+/, wide: true, examples: ["A-0076", "A-0302", "d057"] },
   // expectation
   { id: "exp-within", label: "expectation", cue: /\b(?:within|in the next|in(?: about| around)?|no later than|by(?: the end of)?)(?: the next)? (?:0|a|an|one|two|three|four|five|ten|24|48|a few|a couple of|the next)? ?(?:working |business )?(?:minutes?|hours?|days?|weeks?|months?)\b|\bby (?:the end of (?:today|the day|the week)|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|next week|0)\b|\bwith you (?:by |on )?(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/g, guard: /\b(?:will|'ll|should|going to|expect|takes?|usually|normally|typically|arrive|land|show|be with you|hear|due)\b/, examples: ["A-0070", "B-0085", "C-0053"] },
   // boundary
@@ -336,6 +341,25 @@ export const RULES: Rule[] = [
   // rather than meeting it; as often dismissive or a policy wall as arguing, 8 of 13 training lines, so a feature the model
   // weighs, never promoted)
   { id: "arg-same-answer", label: "argue", cue: /\b(?:supervisor|manager|anyone|anybody|they|he|she|someone else|a colleague|my (?:manager|supervisor|team leader))s?(?:'ll| will| would|'d| is going to| are going to)(?: only| just| probably| also| all)? (?:tell|say|give) you (?:exactly |just )?(?:the same(?: thing| answer| as (?:me|i did|what i))?(?=[.,!?;]|$| (?:i|as|so|but|and))|what i(?:'m| am)? (?:telling|told|said|just said))|\b(?:say|tell you) the same (?:thing|as me)\b/g, effect: "feature", examples: ["D-0060", "E-0059", "E-0155", "F-0251", "F-0332"] },
+  // Analyser round 16, three labels a reviewer flagged as wrong by the definitions:
+  // - a limit on her abusive language whose only consequence is the end of the call ("I need you to stop calling me
+  //   names or I will end this call", "please stop swearing or I'll disconnect", "keep your messages respectful or I'll
+  //   close the chat") is a warning about the abuse, not a threat aimed at her: not rude. "Calm down or I'll end this
+  //   call" (telling her how to feel) and "stop shouting" (not abuse) are not such a limit, and a punishment ("…and I'll
+  //   note you as difficult"), an insult or a dig keeps the rude reading;
+  { id: "rude-limit-or-end", label: "rude", cue: /\b(?:stop|no more) (?:calling me (?:names|\w+)|(?:the )?name-calling|swearing(?: at me)?|cursing(?: at me)?|insulting me|(?:the |your )?(?:abuse|insults|personal remarks|abusive language|bad language|foul language)|using (?:that|this|abusive|foul|bad|offensive) language|being abusive)|\bkeep (?:it|this|your (?:messages|language|comments)) (?:respectful|civil|polite|clean)/g, guard: /\bor (?:i'll|i will|i'm going to|i am going to|i'd|i would)(?: have to| need to)? (?:end|close|disconnect|terminate|hang up|put the phone down)\b|\bor (?:this|the) (?:call|chat) (?:will|'ll) (?:end|be ended|close)\b/, unless: /\b(?:idiot|stupid|moron|pathetic|calm down|difficult|resolved|nobody|no one|queue|back of|wait another|your (?:choice|problem|loss)|good luck|note (?:it|that|you)|mark (?:you|it|the))\b/, wide: true, negatable: false, effect: "veto", examples: ["E-0395", "G-0163"] },
+  // - an acknowledgement and then a request for what she has in front of her ("Brilliant. Read me what it says.", "Perfect,
+  //   can you read me the numbers on the display?") contradicts nothing: not arguing;
+  { id: "arg-read-me", label: "argue", cue: /\b(?:brilliant|great|lovely|perfect|fantastic|excellent|super|smashing|thanks|thank you|cheers|okay|ok|right)[,.!]* (?:(?:can|could) you |if you can |please |just )?(?:read|tell|give) me (?:what|the|it|that|those|them|your)\b/g, unless: /\b(?:if you can read(?! me)|can you even|even manage|for once|slowly|idiot|stupid|finally|at last)\b/, wide: true, negatable: false, effect: "veto", examples: ["E-0377", "F-0020", "W-007", "Y-328"] },
+  // - asking for her identifying details ("could you please provide your full name, the email address registered to your
+  //   account…", "can I take your postcode?") is groundwork, not a remedy: not a solution, unless the turn also does
+  //   something about the problem (a refund, a credit, a booking, "I'll…").
+  { id: "sol-id-check", label: "solution", cue: /\b(?:provide|confirm|give me|take|have|tell me|verify|need)\b[^.?!]{0,40}\b(?:full name|(?:your|the) name|date of birth|dob|postcode|post code|zip code|first line of (?:the |your )?address|account number|membership number|email address|security (?:answer|question)|memorable word)\b/g, unless: /\b(?:i'll|i will|i've|i have|i can|we'll|we will|we can|let me|refund\w*|credit\w*|replace\w*|book\w*|reverse\w*|waive\w*|voucher|remove\w*|cancel\w*|take (?:the|that) fee)\b/, wide: true, negatable: false, effect: "veto", examples: ["D-0173", "R-0231", "N-0365", "F-0001"] },
+  // - a refusal by a time limit and nothing else ("I can see it was bought 33 days ago, so it's outside our 30-day refund
+  //   window, unfortunately", "you're past thirty days, so no refund") refuses by citing the rule and stops there: the
+  //   taxonomy's policy wall (32 of the 34 training lines it fires on are labelled so, the other two rude); a reason, the guarantee that still
+  //   covers her or anything offered instead silences it. A cue the model weighs, promoted only by the usual rule.
+  { id: "pw-time-limit", label: "policy_wall", cue: /\b(?:outside|past|over|beyond|after|missed)(?: (?:the|our|your|its|of))? (?:\d+|thirty|fourteen|fifteen|twenty-eight|sixty|ninety)[- ]days?\b/g, unless: /\b(?:because|cos|bc|but|however|though|although|covered|guarantee|still|instead|what i can|i can(?!'t| see)|we can(?!'t)|i could|we could|i'll|i will|we'll|we will|let me|option|alternative|offer|happy to|that's for|doesn't (?:matter|apply)|scanned|warehouse|automatic\w*)\b/, wide: true, negatable: false, examples: ["D-0153", "N-0154", "V-129"] },
 ];
 
 /** Rules with their hash (the feature key) and their index. */

@@ -13,6 +13,7 @@
  *   M, a UK phone centre, and S, US chat agents writing non-native English, arrived in round 13 (v2/final-M.jsonl,
  *   v2/final-S.jsonl) but are not trained on yet: the retrain with them broke four whole-call tests, see the README's
  *   "Analyser round 13");
+ * - "RA", "RB", "RC", "RD", "RF": the rude-rich authors (see RUDE_RICH_AUTHORS), trained on since analyser round 16;
  * - "K": the held-out author (v2/heldout-K.jsonl, added by the lead). Never trained on, never read
  *   here; only its aggregate figures are ever printed.
  */
@@ -79,9 +80,19 @@ export function authorItems(author: string): Item[] {
  * The v2 authors trained on (E and F arrived as adjudicated files only; D and H were held out until
  * the seventh analyser round); the held-out author K is never among them.
  */
-export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "N", "P", "Q", "R", "U", "V", "W", "X", "Y"].filter((a) =>
+export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "N", "P", "Q", "R", "U", "V", "W", "X", "Y", "RA", "RB", "RC", "RD", "RF"].filter((a) =>
   ["author", "final-", "heldout-"].some((p) => existsSync(join(DATA_DIR, "v2", `${p}${a}.jsonl`))),
 );
+/**
+ * The rude-rich authors (analyser round 16; v2/final-R<X>.jsonl, 240 lines each, half `rude` in varied forms, half near
+ * misses, adjudicated): RA UK sarcasm, RB US chat with typos, RC non-native English, RD long turns with the rudeness in
+ * one clause, RF cold corporate. Their `rude` share (50%) is far above the natural rate (3-10%), so `rude`'s threshold
+ * and gate are chosen on the natural-rate authors' precision alone (train.ts, `naturalRate`): on these authors
+ * precision is easy and would pull both down.
+ */
+export const RUDE_RICH_AUTHORS: readonly string[] = ["RA", "RB", "RC", "RD", "RE", "RF"];
+/** The sixth rude-rich author (v2/heldout-RE.jsonl, 240 lines): never trained on, never read; aggregates only. */
+export const RUDE_RICH_HELD_OUT_AUTHOR = "RE";
 export const HELD_OUT_AUTHOR = "K";
 /**
  * A second held-out author, new in the eighth round (T: a QA lead's mix of lines, adjudicated): never

@@ -37,7 +37,7 @@ import { normalise } from "../analyser/normalise";
 import { RULES, ruleHits, type RuleHit } from "../analyser/rules";
 import type { Tokenised } from "../analyser/tokens";
 import { evaluate, type EvalReport } from "../eval/metrics";
-import { authorItems, HELD_OUT_AUTHOR, oldItems, readJsonl, TRAINING_AUTHORS, type Item } from "./data";
+import { authorItems, HELD_OUT_AUTHOR, oldItems, readJsonl, RUDE_RICH_AUTHORS, TRAINING_AUTHORS, type Item } from "./data";
 import { printReport } from "./report";
 import { applyStack, keptTogether, stackInputs, toBase64 } from "./model";
 
@@ -126,6 +126,18 @@ export interface FitOptions {
    * no alternative): when the model puts both on a turn, only the one further over its threshold stands
    */
   exclusive: [LabelId, LabelId][];
+  /** gradient weight of the rude-rich authors' lines (RUDE_RICH_AUTHORS; the natural-rate v2 authors count 1) */
+  richWeight: number;
+  /**
+   * the rude-rich authors' lines count in `rude`'s threshold and gate precision (false: only the natural-rate v2
+   * authors', where `rude` is 3-10% of lines, judge them; on the rude-rich authors precision is easy)
+   */
+  rudeRichInThreshold: boolean;
+  /**
+   * every other label's threshold is chosen on the rude-rich authors' lines too (false: on the natural-rate lines only;
+   * half of the rude-rich authors' lines are rude and the rest chosen near misses, not a call's mix of techniques)
+   */
+  richInThresholds: boolean;
 }
 /**
  * Pairs the taxonomy's definitions keep apart (`exclusive`): a policy wall is a refusal with no explanation
@@ -146,9 +158,17 @@ export const EXCLUSIVE: [LabelId, LabelId][] = [
     ["solution", "options"],
   ];
 export const FIT: FitOptions = { epochs: 6, alpha: 0.15, beta: 1, l1: 0.3, l2: 1, minDf: 2, posWeight: 1, norm: "none", oldWeight: 0.25, thresholdsOn: "all", poolMin: 4, pitfallPosWeight: 1, pitfallBeta: 1, promoteAt: 0.85, promoteMin: 3, promotePooled: false, rudePrecision: 0.9, rudeByAuthor: true, rudeL1: 1, rudeOnRest: false, rudePosWeight: 0, rudeGate: true, rudeFloor: 0.7, rudeFloorMin: 10, thresholdsBy: "pooled", thresholdMinPos: 5, stack: true, stackL2: 0.001, stackRude: false, rudeThresholdFloor: 0,
-  exclusive: EXCLUSIVE };
+  exclusive: EXCLUSIVE, richWeight: 1, rudeRichInThreshold: false, richInThresholds: false };
 const PITFALL = new Uint8Array(L);
 for (const p of ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"]) PITFALL[LABELS.indexOf(p as LabelId)] = 1;
+const RICH = new Set(RUDE_RICH_AUTHORS);
+/** A v2 author's line (not the old single-author data, not a trainer's correction). */
+const isV2 = (g: string): boolean => g !== "old" && g !== "corrections";
+/** A line whose author may judge `rude`'s threshold and gate: a v2 author at the natural rate (or any v2 author with `rudeRichInThreshold`). */
+const judgesRude = (g: string, o: FitOptions): boolean => isV2(g) && (o.rudeRichInThreshold || !RICH.has(g));
+/** A line's gradient weight: the old data's, the rude-rich authors' or 1. */
+const docWeight = (g: string, o: FitOptions): number => (g === "old" || g === "corrections" ? o.oldWeight : RICH.has(g) ? o.richWeight : 1);
+
 /** No second stage: a `rude` gate threshold above any probability. */
 export const NO_GATE = 2;
 
@@ -246,7 +266,7 @@ export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
       const k = 1 / Math.sqrt(Math.max(1, ss));
       for (let i = 0; i < x.length; i++) x[i] = x[i]! * k;
     }
-    return { f: Int32Array.from(c.keys()), x, y: d.y, dw: d.item.group === "old" ? o.oldWeight : 1 };
+    return { f: Int32Array.from(c.keys()), x, y: d.y, dw: d.item.group === "corrections" ? 1 : docWeight(d.item.group, o) };
   });
   const z = new Float64Array(F * L), n = new Float64Array(F * L), w = new Float64Array(F * L);
   const b = new Float64Array(L), gb = new Float64Array(L).fill(1e-8);
@@ -359,7 +379,7 @@ export function outOfFold(docs: Doc[], o: FitOptions, fitted?: Map<string, Fitte
 }
 
 /** Options that only choose thresholds, the second stage or `rude`'s rules, never the first stage's fit. */
-export const DECISION_ONLY: (keyof FitOptions)[] = ["rudePrecision", "rudeByAuthor", "rudeOnRest", "rudeGate", "rudeFloor", "rudeFloorMin", "rudeThresholdFloor", "thresholdsBy", "thresholdMinPos", "thresholdsOn", "stack", "stackL2", "stackRude", "exclusive", "promoteAt", "promoteMin", "promotePooled", "pitfallBeta"];
+export const DECISION_ONLY: (keyof FitOptions)[] = ["rudeRichInThreshold", "richInThresholds", "rudePrecision", "rudeByAuthor", "rudeOnRest", "rudeGate", "rudeFloor", "rudeFloorMin", "rudeThresholdFloor", "thresholdsBy", "thresholdMinPos", "thresholdsOn", "stack", "stackL2", "stackRude", "exclusive", "promoteAt", "promoteMin", "promotePooled", "pitfallBeta"];
 /** What the first stage's fit depends on: the options with the decision-only ones blanked. */
 export const firstStageKey = (o: FitOptions): string => JSON.stringify({ ...o, ...Object.fromEntries(DECISION_ONLY.map((k) => [k, null])) });
 
@@ -431,9 +451,10 @@ export function chooseThresholds(docs: Doc[], oof: Float64Array[], o: FitOptions
 
 function chooseThresholdsPooled(docs: Doc[], oof: Float64Array[], o: FitOptions): number[] {
   const th: number[] = [];
-  const use = docs.map((d) => o.thresholdsOn === "all" || (d.item.group !== "old" && d.item.group !== "corrections"));
+  const use = docs.map((d) => (o.thresholdsOn === "all" || isV2(d.item.group)) && (o.richInThresholds || !RICH.has(d.item.group)));
   for (let l = 0; l < L; l++) {
-    const pairs = docs.flatMap((d, i) => (use[i] ? [[sigmoid(oof[i]![l]!), d.y[l]!] as const] : []));
+    // `rude`'s threshold is judged without the rude-rich authors' lines (unless rudeRichInThreshold)
+    const pairs = docs.flatMap((d, i) => (use[i] && (l !== RUDE || !isV2(d.item.group) || judgesRude(d.item.group, o)) ? [[sigmoid(oof[i]![l]!), d.y[l]!] as const] : []));
     let best = bestF(pairs, PITFALL[l] ? o.pitfallBeta ** 2 : 1);
     let rudeBest: number | null = null;
     if (l === RUDE) {
@@ -465,10 +486,12 @@ function chooseThresholdsPooled(docs: Doc[], oof: Float64Array[], o: FitOptions)
  * judged by a model that never saw that author), or else the one with the best worst-author
  * precision.
  */
-function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number | null {
-  const groups = [...new Set(docs.map((d) => d.item.group))].filter((g) => g !== "old" && g !== "corrections");
+function rudeByAuthor(allDocs: Doc[], allOof: Float64Array[], o: FitOptions): number | null {
+  const keep = allDocs.map((d) => judgesRude(d.item.group, o));
+  const docs = allDocs.filter((_, i) => keep[i]), oof = allOof.filter((_, i) => keep[i]);
+  const groups = [...new Set(docs.map((d) => d.item.group))];
   if (groups.length === 0) return null;
-  const promoted = o.rudeOnRest ? promotedRules(docs, o) : null;
+  const promoted = o.rudeOnRest ? promotedRules(allDocs, o) : null;
   const ruled = docs.map((d) => promoted !== null && d.hits.some((h) => !h.negated && h.rule.label === "rude" && (h.rule.effect === "assert" || promoted.has(h.rule.id))));
   const pos = new Map<string, number>();
   for (const d of docs) if (d.y[RUDE]) pos.set(d.item.group, (pos.get(d.item.group) ?? 0) + 1);
@@ -514,7 +537,7 @@ function rudeByAuthor(docs: Doc[], oof: Float64Array[], o: FitOptions): number |
  */
 export function chooseRudeGate(docs: Doc[], oof: Float64Array[], th: number[], promoted: Set<string>, o: FitOptions): number {
   if (!o.rudeGate) return NO_GATE;
-  const v2 = docs.map((d, i) => [d, i] as const).filter(([d]) => d.item.group !== "old" && d.item.group !== "corrections");
+  const v2 = docs.map((d, i) => [d, i] as const).filter(([d]) => judgesRude(d.item.group, o));
   const groups = [...new Set(v2.map(([d]) => d.item.group))];
   const pos = new Map<string, number>();
   for (const [d] of v2) if (d.y[RUDE]) pos.set(d.item.group, (pos.get(d.item.group) ?? 0) + 1);
@@ -555,7 +578,7 @@ export interface Stacker {
 export function fitStacker(docs: Doc[], oof: Float64Array[], o: FitOptions): Stacker {
   const D = L + 1;
   const X = oof.map((z) => stackInputs(z, L, new Float64Array(D)));
-  const dw = docs.map((d) => (d.item.group === "old" || d.item.group === "corrections" ? o.oldWeight : 1));
+  const dw = docs.map((d) => docWeight(d.item.group, o));
   const sw = dw.reduce((a, b) => a + b, 0);
   const lam = o.stackL2 * sw;
   const rows: (Float64Array | null)[] = [];
@@ -667,8 +690,12 @@ export function promotedRules(docs: Doc[], o: FitOptions): Set<string> {
   for (const d of docs) {
     if (d.item.group === "old" || d.item.group === "corrections") continue;
     const seen = new Set<string>();
+    // a line where a veto takes the label away is settled by the veto, whatever the cue says (analyser round 16: a limit
+    // on abusive language with the call's end as its only consequence is not rude, so it does not count against the
+    // ultimatum's precision)
+    const vetoed = new Set(d.hits.filter((h) => !h.negated && h.rule.effect === "veto").map((h) => h.rule.label));
     for (const h of d.hits) {
-      if (h.negated || (h.rule.effect ?? "cue") !== "cue" || seen.has(h.rule.id)) continue;
+      if (h.negated || (h.rule.effect ?? "cue") !== "cue" || seen.has(h.rule.id) || vetoed.has(h.rule.label)) continue;
       seen.add(h.rule.id);
       const g = per.get(h.rule.id) ?? new Map<string, [number, number]>();
       per.set(h.rule.id, g);
