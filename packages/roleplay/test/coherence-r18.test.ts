@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { likeISaid } from "../src/engine/conversation";
-import { last } from "./helpers/replies";
+import { lastReplyChecks, type ReplyCase } from "./helpers/replies";
 
 /**
  * Coherence round 18: the kinds of misfit left on passive and mediocre calls (the agent polite but vague), grouped from
@@ -12,15 +12,7 @@ import { last } from "./helpers/replies";
  * not change. Every case holds at several seeds.
  */
 const SEEDS = [1, 2, 7, 99];
-
-interface Case {
-  name: string;
-  scenario: string;
-  turns: string[];
-  matches?: RegExp;
-  not?: RegExp;
-  seeds?: number[];
-}
+type Case = ReplyCase;
 const SORRY = ["I am so sorry, Lena, three calls is far too many.", "Losing a Saturday for nobody to turn up is awful."];
 const TEMPLATE = ["Dear customer, thank you for contacting us. We apologise for any inconvenience.", "Your concern has been endorsed to the appropriate team for further checking."];
 /** Her press for a time: "In touch when, though?", "And when will I hear back from them?", "'In due course'? When's that?" */
@@ -159,13 +151,12 @@ const KINDS: Record<string, Case[]> = {
 for (const [kind, cases] of Object.entries(KINDS))
   describe(kind, () => {
     for (const c of cases)
-      it(c.name, () => {
-        for (const seed of c.seeds ?? SEEDS) {
-          const reply = last(c.scenario, c.turns, seed);
-          if (c.matches) expect(reply, `seed ${seed}`).toMatch(c.matches);
-          if (c.not) expect(reply, `seed ${seed}`).not.toMatch(c.not);
-        }
-      });
+      it(c.name, () =>
+        lastReplyChecks(c, SEEDS, (reply, re, want, seed) => {
+          if (want) expect(reply, `seed ${seed}`).toMatch(re);
+          else expect(reply, `seed ${seed}`).not.toMatch(re);
+        }),
+      );
   });
 
 describe("a fact said again", () => {
