@@ -21,8 +21,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Machines of the same kind differ up to threefold in speed per CPU second (the label bench: 14,000 to 28,000
+  // utterances per CPU second on different days), so whole-call tests get room; speed is judged by `pnpm bench`.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "../.defuse/test-results/playwright.json" }]],
   use: {
     baseURL: BASE_URL,

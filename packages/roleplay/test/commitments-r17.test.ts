@@ -10,17 +10,7 @@ import { lookalikes } from "./helpers/lookalikes";
  * ways of promising the goods too soon, and honest lines beside them (refusals, the rule explained, the allowed
  * claim or order with its real time) that must not read as a breach.
  */
-const { sofa, parcel, rules } = lookalikes();
-
-/** Each paraphrase breaks the rule and nothing else; each honest line breaks nothing. */
-function paraphrases(scenario: ReturnType<typeof getScenario>, rule: string, breaches: string[], honest: string[]) {
-  it.each(breaches)("%s", (said) => {
-    expect(rules(scenario, said)).toEqual([rule]);
-  });
-  it.each(honest)("honest: %s", (said) => {
-    expect(rules(scenario, said)).toEqual([]);
-  });
-}
+const { sofa, parcel, rules, paraphrases } = lookalikes();
 
 describe("round 17: a resend before the depot's check, in everyday words (persistent-abuse, no-refund-today)", () => {
   const breaches = [

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui";
 import { FormStatus } from "@/components/form-status";
@@ -20,9 +19,9 @@ export function PlaytestAgain({ scenarioId, mode }: { scenarioId: string; mode: 
       <Button type="button" onClick={() => start.mutate({ id: scenarioId, mode })} disabled={start.isPending}>
         {start.isPending ? "Starting…" : "Play-test again"}
       </Button>
-      <Link href={`/trainer/scenarios/${scenarioId}`} className="font-medium text-brand-700 underline">
+      <a href={`/trainer/scenarios/${scenarioId}`} className="font-medium text-brand-700 underline">
         Back to the editor
-      </Link>
+      </a>
       <FormStatus error={start.error} success={null} />
     </div>
   );

@@ -8,7 +8,7 @@ import { Button, cx } from "@/components/ui";
 import { trpc, useMutation } from "@/trpc/client";
 import { EditorHeader } from "./editor-header";
 import { useDraftAutosave } from "./use-draft-autosave";
-import { fieldId, getIn, pathKey, Section, SelectField, setIn, TextField, type Path } from "./scenario-editor";
+import { fieldId, getIn, pathKey, Section, SelectField, setIn, TextField, type Path } from "./editor-fields";
 
 type Loaded = inferRouterOutputs<AppRouter>["authoring"]["rubric"];
 /* eslint-disable @typescript-eslint/no-explicit-any -- the draft is whatever the author typed, validated on the server */

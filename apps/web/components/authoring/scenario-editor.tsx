@@ -1,21 +1,20 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import type { AppRouter, inferRouterOutputs } from "@defuse/api";
 import { FormStatus } from "@/components/form-status";
-import { Button, Card, cx, Field, inputClass } from "@/components/ui";
+import { Button, Card, cx, inputClass } from "@/components/ui";
 import { trpc, useMutation } from "@/trpc/client";
 import { EditorHeader } from "./editor-header";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { branchingCheck } from "./branching-check";
 import { usePlaytest } from "./playtest-again";
+import { getIn, pathKey, Section, SelectField, setIn, TextField, type Path } from "./editor-fields";
 
 type Loaded = inferRouterOutputs<AppRouter>["authoring"]["get"];
 /* eslint-disable @typescript-eslint/no-explicit-any -- the draft is whatever the author typed, validated on the server */
 type Doc = { scenario: any; rubric?: any; rubricVersion?: number | "draft" };
-export type Path = Array<string | number>;
 
 const LINE_GROUPS = ["calmer", "same", "angrier", "resolved", "escalated", "closing", "ended", "cutOff"] as const;
 const GROUP_LABEL: Record<(typeof LINE_GROUPS)[number], string> = {
@@ -28,21 +27,6 @@ const GROUP_LABEL: Record<(typeof LINE_GROUPS)[number], string> = {
   ended: "Ended properly (abusive calls)",
   cutOff: "Cut off (abusive calls)",
 };
-
-/** `["scenario", "lines", "calmer", 3]` → `scenario.lines.calmer[3]`, the server's error paths. */
-export const pathKey = (p: Path) => p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
-export const fieldId = (p: Path) => `f-${pathKey(p).replace(/[^a-zA-Z0-9]+/g, "-")}`;
-
-export function getIn(obj: any, p: Path): any {
-  return p.reduce((o, k) => (o == null ? undefined : o[k]), obj);
-}
-export function setIn(obj: any, p: Path, value: unknown): any {
-  if (p.length === 0) return value;
-  const [k, ...rest] = p;
-  const copy = Array.isArray(obj) ? [...obj] : { ...(obj ?? {}) };
-  copy[k as any] = setIn(copy[k as any], rest, value);
-  return copy;
-}
 
 /**
  * The scenario editor: forms for the parts trainers change most, "Edit as JSON" for the rest.
@@ -153,9 +137,9 @@ export function ScenarioEditor({ initial }: { initial: Loaded }) {
           }}
         />
         <p className="text-sm">
-          <Link href="/trainer/rubrics" className="font-medium text-brand-700 underline">
+          <a href="/trainer/rubrics" className="font-medium text-brand-700 underline">
             Write or change your organisation&apos;s rubrics
-          </Link>
+          </a>
         </p>
       </Section>
       <Section title="Persona and facts">
@@ -411,76 +395,4 @@ function rubricValue(options: Loaded["rubrics"], id: string, version: number | "
   const own = options.filter((o) => o.id === id);
   const found = own.find((o) => (version === undefined ? !o.value.includes("@") : o.version === version)) ?? own.find((o) => o.version !== "draft");
   return found?.value ?? id;
-}
-
-export function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = `sec-${title.replace(/[^a-zA-Z]+/g, "-").toLowerCase()}`;
-  return (
-    <Card aria-labelledby={id} className="space-y-4">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </Card>
-  );
-}
-
-export function TextField({
-  path,
-  label,
-  value,
-  error,
-  hint,
-  multiline,
-  type = "text",
-  onChange,
-}: {
-  path: Path;
-  label: string;
-  value: string;
-  error?: string;
-  hint?: string;
-  multiline?: boolean;
-  type?: string;
-  onChange: (v: string) => void;
-}) {
-  const id = fieldId(path);
-  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
-  const common = { id, value, "aria-invalid": !!error, "aria-describedby": describedBy, className: inputClass };
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      {multiline ? <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} /> : <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />}
-    </Field>
-  );
-}
-
-export function SelectField({
-  path,
-  label,
-  value,
-  error,
-  hint,
-  options,
-  onChange,
-}: {
-  path: Path;
-  label: string;
-  value: string;
-  error?: string;
-  hint?: string;
-  options: Array<{ value: string; label: string }>;
-  onChange: (v: string) => void;
-}) {
-  const id = fieldId(path);
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <select id={id} value={value} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined} className={inputClass} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
 }

@@ -72,7 +72,7 @@ const SERVICE_PERIOD = "(?:months?|years?|weeks?|half a year|quarter|line rental
 /** Not a period given free: a duration of something else ("spread over six months", "for up to three months"). */
 const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )?)";
 /** A colleague or a third party working for the company (never "we", "I" or "the system"). */
-const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|(?:the|that) (?:person|agent|advisor|adviser|guy|lady|rep|colleague) (?:you|who) (?:spoke|talked|dealt)(?: to| with)?|sales (?:team|agent|person|rep|guy|people|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
+const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|(?:the|that) (?:person|agent|advisor|adviser|guy|lady|rep|colleague) (?:you|who) (?:spoke|talked|dealt)(?: to| with)?|sales (?:team|agent|person|rep|guy|people|staff)|(?:(?:the|that|your) )?(?:sales |live |online |web )?chat (?:agent|advisor|adviser|person|guy|lady|rep|team|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
 /** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
 const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space)|(?:was not|were not|is not|are not) (?:paying attention|listening|concentrating|thinking|doing (?:his|her|their) job)|cut(?:s|ting)? corners|to (?:get off|finish|knock off|clock off) (?:the )?(?:\\S+ ){0,2}early|promised (?:something|things|stuff|what|you what) (?:he|she|they) (?:could not|can not|had no|was not able))";
 
@@ -94,7 +94,7 @@ export const GIVEN_FREE_ANAPHOR_RE = new RegExp(`(?:^| )(?:give|get|send|let you
  * the new bill's out") is neither.
  */
 export const PRONOUN_GIVEN_RE = new RegExp(
-  `(?:^| )(?:(?:take|taking|took|taken|knock|knocking|knocked|wipe|wiping|wiped|scrap|scrapping|scrapped|waive|waiving|waived|write|writing|written) (?:it|that|this|them|that one|this one) off(?! (?:your|her|his|their|my) (?:shoulders|mind|plate|hands))|(?:waive|waiving|scrap|scrapping|wipe|wiping|cover|covering|comp|comping) (?:it|that|this|them|that one|this one)(?! (?:\\S+ ){0,3}(?:fee|charge))|(?:will not|not|never|no need to|do not have to|will not have to|will not need to) (?:be )?pay(?:ing)? (?:(?:anything |a penny |a thing |a cent |a single penny |nothing )?(?:for|towards|of) )?(?:it|that|this|them)(?! twice| again| double| extra| more)${NOT_YET}|(?:will not|not|never|no need to) (?:charge|bill) (?:you )?(?:anything |a penny |a thing )?for (?:it|that|this|them)(?! twice| again)${NOT_YET}|(?:it|that|this|that one|this one|it all) (?:is |'s |will be |'ll be )(?:completely |totally |entirely )?(?:on us|on me|on the house|free|waived|taken off|written off)|(?:not|never) (?:be )?charged (?:anything |a penny |a thing )?for (?:it|that|this|them)${NOT_YET})(?= |$)`,
+  `(?:^| )(?:(?:take|taking|took|taken|knock|knocking|knocked|wipe|wiping|wiped|scrap|scrapping|scrapped|waive|waiving|waived|write|writing|written) (?:it|that|this|them|that one|this one) off(?! (?:your|her|his|their|my) (?:shoulders|mind|plate|hands))|(?:waive|waiving|scrap|scrapping|wipe|wiping|cover|covering|comp|comping|zero|zeroing|zeroed) (?:it|that|this|them|that one|this one)(?! (?:\\S+ ){0,3}(?:fee|charge))|(?:will not|not|never|no need to|do not have to|will not have to|will not need to) (?:be )?pay(?:ing)? (?:(?:anything |a penny |a thing |a cent |a single penny |nothing )?(?:for|towards|of) )?(?:it|that|this|them)(?! twice| again| double| extra| more)${NOT_YET}|(?:will not|not|never|no need to) (?:charge|bill) (?:you )?(?:anything |a penny |a thing )?for (?:it|that|this|them)(?! twice| again)${NOT_YET}|(?:it|that|this|that one|this one|it all) (?:is |'s |will be |'ll be )(?:completely |totally |entirely )?(?:on us|on me|on the house|free|waived|taken off|written off)|(?:not|never) (?:be )?charged (?:anything |a penny |a thing )?for (?:it|that|this|them)${NOT_YET})(?= |$)`,
 );
 /**
  * A pronoun held, stopped or said not to leave ("Tomorrow's direct debit, I've put it on hold", "the direct debit that's
@@ -179,6 +179,8 @@ export const KIND_CUES: KindCue[] = [
     "future-feature",
     [
       `(?:next|new|upcoming|future|coming|spring|summer|autumn|winter|latest) (?:app )?(?:update|release|version)`,
+      // "next month's update", "the new year's release"
+      `(?:next|coming|following) (?:month|week|year|quarter) 's (?:app )?(?:update|release|version)`,
       "roadmap",
       "coming (?:soon|in|out|with|next)",
       "is coming",
@@ -272,6 +274,11 @@ export const KIND_CUES: KindCue[] = [
     `(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|bill|subscription|box)(?: 's \\S+)? (?:is |'s |will be )?(?:gone|wiped|waived|written off)`,
     // "no charge for ur next box"
     `no charge for (?:${W}{0,2})?(?:month|months|next|coming|${MONTHS})`,
+    // "you won't see a charge from us next month", "you'll get no bill for next month": no charge for a coming period
+    `(?:will not|never|not) (?:see|get|have|receive) (?:a|any) (?:charge|bill|payment|debit|direct debit) (?:(?:from|by) us |on (?:your|the) (?:account|card|statement) )?(?:for |in )?(?:the )?(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week|weeks|bill|box|year)${NOT_YET}(?= |$)`,
+    `(?:will|'ll) (?:see|get|have|receive) no (?:charge|bill|payment|debit) (?:(?:from|by) us |on (?:your|the) (?:account|card|statement) )?(?:for |in )?(?:the )?(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week|weeks|bill|box|year)${NOT_YET}(?= |$)`,
+    // "next month's direct debit won't go out at all" (not "…until the new bill is out": held, not given)
+    `(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week) 's (?:direct debit|debit|payment|charge|bill) (?:${W}{0,2})?(?:will not|does not|is not going to|never|not) (?:go out|come out|be taken|be collected|leave)${NOT_YET}`,
     // "it won't cost you a thing next month"
     `${NOCOST}(?! extra| more| else) (?:${W}{0,1})?(?:for )?(?:the )?(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|weeks|box|boxes|bill|bills|year)(?= |$)`,
     // "one month free for you, no charge": a period handed to her in a verbless offer
@@ -364,6 +371,8 @@ export const KIND_CUES: KindCue[] = [
       `${BILLWORD} (?:${W}{0,1})?taken off (?:completely|entirely|altogether)`,
       `bin (?:the |that |this |your )?${BILLWORD}`,
       `(?:will not|never|not) be paying (?:anything|a penny|a thing|it|this|that)${NOT_YET}`,
+      // "I'll make the balance go away", "make that bill disappear"
+      `make (?:the |that |this |your |his |her )?(?:whole |entire )?(?:${BILLWORD}|debt|${MONEY}) (?:go away|disappear|vanish)`,
       // "the balance disappears", "consider the overdue amount gone"
       `(?:${BILLWORD}|(?:overdue|outstanding|owed|owing) (?:amount|sum|money)|(?:amount|sum|money) (?:owed|owing|overdue|outstanding)) (?:will |should |just |simply |then )?(?:disappears?|vanish(?:es)?|goes away)`,
       `(?:overdue|outstanding|owed|owing) (?:amount|sum|money) (?:is |'s |has been |will be )?(?:gone|wiped|scrapped|cancelled|canceled|written off|cleared)`,
@@ -552,6 +561,8 @@ export const KIND_CUES: KindCue[] = [
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|delivery|one|drill|(?:new|replacement|fresh) \\S+) (?:will|should|is going to|are going to|can) (?:be )?(?:with you|delivered|delivered to you|at your door|reach you|get to you)",
       // "you'll have a new drill on your doorstep by tomorrow morning"
       "you (?:will|should|are going to|can) (?:\\S+ )?(?:have|get|receive) (?:a |the |your |another )?(?:new |replacement )?\\S+ (?:on your doorstep|at your door|delivered)",
+      // "you'll have your new sofa on Wednesday", "you should get the replacement drill by Friday": goods she will have, by a day
+      `you (?:will|should|are going to|can|would) (?:${W}{0,1})?(?:have|get|receive) (?:${GOODS})(?= (?:on|by|before|this|next|tomorrow|today|tonight|first|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: |$))`,
       // "we will send you new drill tomorrow"
       "send (?:you |her |him )?(?:a |an |another |the |your )?(?:new|replacement|fresh) (?!phone|handset|sim|card|bill|email|code|link|password|window|time|slot|date|reference|text|message|form|label)\\S+",
       // goods sent again in everyday words: "ship you a second drill", "post you a new one", "pop a new drill in the post",

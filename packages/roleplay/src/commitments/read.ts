@@ -423,6 +423,7 @@ function statedTimeBreaches(policy: Policy, cand: Candidate, utteranceTimings: T
         const bound = cond.soonerThan;
         broken =
           (ARRIVAL_RE.test(cand.clauseText) || (CONTACT_KINDS.has(m.kind) && CONTACT_RE.test(cand.clauseText))) &&
+          !ownActTime(policy, m.kind, cand.clauseText) &&
           early.some((t) => isSoonerThan(t, bound, policy.callDay)) &&
           !(laterTimeAnswers(policy, m.kind) && utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && !t.contrasted));
       } else if (cond.before) {
@@ -520,7 +521,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
 }
 
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
-const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money)|you (?:get|have|see) (?:it|that|them|the money) back(?! to us))(?= |$)/;
+const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|reach(?:es)? you|reaching you|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money)|you (?:get|have|see) (?:it|that|them|the money) back(?! to us))(?= |$)/;
 /** Money said to come back or clear ("I've sent it back", "it'll be back", "it clears"), not "ring us back". */
 const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sending|put|pushed|gone|going|goes|go|have|see) back(?= |$)|(?:^| )(?:clear|clears)(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
@@ -629,13 +630,17 @@ const INSTANT_RE = /(?:^| )(?:instant|instantly|immediately|straight back|right 
 function ownActTime(policy: Policy, kind: RemedyKind, clause: string): boolean {
   const leaves = policy.allowed.find((r) => r.kind === kind && r.timing?.leaves)?.timing?.leaves;
   if (!leaves || (leaves.days ?? 1) > 0) return false;
-  return (OWN_ACT_RE.test(clause) || ON_ITS_WAY_RE.test(clause)) && !ARRIVAL_RE.test(clause) && !INSTANT_RE.test(clause);
+  // (what is left once the words of its going are taken out must not say it arrives: "going back to your card today" is
+  // the sending, "back on your card today" the arrival, and "going back to your card right now" money back at once)
+  const rest = clause.replace(ON_ITS_WAY_RE, " ");
+  return (OWN_ACT_RE.test(clause) || rest !== clause) && !ARRIVAL_RE.test(rest) && !INSTANT_RE.test(rest);
 }
 /**
- * "The money's on its way to you today": sent today, which is the allowed remedy where the policy's own leaves the same
- * day (the billing refund), and still too soon where it does not (the parcel sender refunds after the depot's check).
+ * "The money's on its way to you today", "the refund is going back to your card today": sent today, which is the allowed
+ * remedy where the policy's own leaves the same day (the billing refund; the chat's "refund the duplicate to her card
+ * today"), and still too soon where it does not (the parcel sender refunds after the depot's check).
  */
-const ON_ITS_WAY_RE = /(?:^| )(?:on (?:its|their) way|heading (?:your way|to you|back to you)|going through to your (?:card|account|bank))(?= |$)/;
+const ON_ITS_WAY_RE = /(?:^| )(?:on (?:its|their) way(?: back)?|heading (?:your way|to you|back to you)|going through to your (?:card|account|bank)|(?:is |'s |are )?(?:going|goes|being sent|sent) back (?:to|onto) your (?:card|account|bank)(?: account)?(?! (?:right |just )?(?:now|immediately|instantly|straight away|right away|as we speak|this minute)(?: |$)))(?= |$)/;
 
 /**
  * Two remedies named as one choice or list ("refund or resend", "a refund or a replacement", "refund and resend"): a

@@ -173,6 +173,9 @@ export function actsOnIt(sentence: string): boolean {
 /** An act done or under way, or tied to a time: "I'm refunding it now", "I've cancelled that", "I'll sort it today". */
 const ACTS_NOW =
   /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+)?\w+(?:ed|en|t)\b|\b(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+|just\s+)?(?!going\b)\w+ing\b|\b(?:now|today|tonight|tomorrow|within|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/;
+/** The agent's own fix, done, under way or coming: "I've raised the order", "I'm refunding it", "I'll book it now" (not "I've read the notes"). */
+const OWN_ACT_NOW =
+  /^\W*(?:(?:and|so|right|okay|ok|now|well)\W+)*(?:i|we)(?:'ve| have|'m| am|'re| are|'ll| will| can)\s+(?:just\s+|now\s+|already\s+|also\s+|gone ahead and\s+|going to\s+)?(?:rais|book|order|refund|remov|arrang|process|send|sent|schedul|cancel|add|put|credit|issu|reissu|log|hold|held|pause|switch|text|email|transfer|waiv|revers|set)\w*\b/;
 /** Someone does something, or it is done: a subject that acts, a modal, an imperative opening or a done word. */
 const ACTS =
   /\b(?:me to|i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|let me|let's|you'll|it'll|they'll|will|can|could|would|going to|shall|today|tomorrow|tonight|now|within)\b|^\W*(?:please\s+)?(?:send|book|take|try|tap|go|switch|turn|use|call|ring|reply|open|pop|put|keep|pick|choose|check)\b|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|moved|transferred|skipped|fixed|gone|taken off|knocked off|come off|came off|paid back|put back)\b/;
@@ -512,7 +515,11 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     // "I'm so sorry. Twenty minutes on hold..." says what the apology is for in the next sentence.
     // "You emailed us twice and nobody answered. That isn't acceptable, and I'm sorry." says it in the sentence
     // before, when the acknowledgement points back at it ("that", "this", "it").
-    const near = ECHO_LABELS.has(h.label) && ix.length > 0 && sents[ix[ix.length - 1]! + 1] ? [...mine, sents[ix[ix.length - 1]! + 1]!] : [...mine];
+    // (but "Sorry about that. I've raised the replacement order for Thursday." is sorry for nothing said: the sentence
+    // after is the agent's own fix, not her problem or what she went through)
+    const after = ix.length > 0 ? ix[ix.length - 1]! + 1 : -1;
+    const ownFixNext = after >= 0 && sents[after] !== undefined && mine.every((s) => s.topics.length === 0 && s.echoes.length === 0) && OWN_ACT_NOW.test(lower(sents[after]!.text));
+    const near = ECHO_LABELS.has(h.label) && after >= 0 && sents[after] && !ownFixNext ? [...mine, sents[after]!] : [...mine];
     const before = ECHO_LABELS.has(h.label) && ix.length > 0 && ix[0]! > 0 ? sents[ix[0]! - 1]! : undefined;
     // (a sentence that says something of her call: a topic of it, or more than one word of hers, not "thanks for holding")
     const saysHerCall = (x: SentenceInfo) => !x.salad && !x.conditionalOnly && (x.topics.length > 0 || x.echoes.length >= 2);

@@ -1,4 +1,4 @@
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 import { readCommitments } from "../../src/commitments";
 import { scenarioOf as getScenario } from "../../src/commitments/probes";
 
@@ -9,6 +9,15 @@ export function lookalikes() {
     expect(rules(s, breach), breach).toEqual([rule]);
     expect(rules(s, honest), honest).toEqual([]);
   };
+  /** Each paraphrase breaks the rule and nothing else; each honest line breaks nothing (one test per line). */
+  const paraphrases = (s: ReturnType<typeof getScenario>, rule: string, breaches: string[], honest: string[]) => {
+    it.each(breaches)("%s", (said) => {
+      expect(rules(s, said)).toEqual([rule]);
+    });
+    it.each(honest)("honest: %s", (said) => {
+      expect(rules(s, said)).toEqual([]);
+    });
+  };
   return {
     chat: getScenario("chat-complaint"),
     widow: getScenario("bereavement"),
@@ -17,5 +26,6 @@ export function lookalikes() {
     parcel: getScenario("persistent-abuse"),
     rules,
     both,
+    paraphrases,
   };
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui";
 import { PracticeChat } from "@/components/learner/practice-chat";
@@ -12,6 +11,8 @@ import { serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Role-play" };
 
+// Links here are plain anchors (PlainLinkNavigation in the (app) layout makes them client-side navigations),
+// which keeps next/link's client code out of this route's first-load JS.
 export default async function AttemptPage({ params }: { params: Promise<{ scenarioId: string; attemptId: string }> }) {
   const { scenarioId, attemptId } = await params;
   const api = await serverApi();
@@ -21,13 +22,13 @@ export default async function AttemptPage({ params }: { params: Promise<{ scenar
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/practice" className="text-brand-700 underline">
+        <a href="/practice" className="text-brand-700 underline">
           Practice
-        </Link>{" "}
+        </a>{" "}
         /{" "}
-        <Link href={`/practice/${scenarioId}`} className="text-brand-700 underline">
+        <a href={`/practice/${scenarioId}`} className="text-brand-700 underline">
           {attempt.scenario.title}
-        </Link>
+        </a>
       </nav>
       <CallHeader attempt={attempt} />
       {finished ? (
@@ -42,18 +43,18 @@ export default async function AttemptPage({ params }: { params: Promise<{ scenar
           </Card>
           <Transcript attempt={attempt} />
           <p>
-            <Link href={`/practice/${scenarioId}`} className="font-medium text-brand-700 underline">
+            <a href={`/practice/${scenarioId}`} className="font-medium text-brand-700 underline">
               Practise this scenario again
-            </Link>
+            </a>
           </p>
         </>
       ) : attempt.status === "ABANDONED" ? (
         <Card>
           <p>
             You started over, so this call was set aside before it was scored.{" "}
-            <Link href={`/practice/${scenarioId}`} className="text-brand-700 underline">
+            <a href={`/practice/${scenarioId}`} className="text-brand-700 underline">
               Start a new one
-            </Link>
+            </a>
             .
           </p>
         </Card>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RubricEditor } from "@/components/authoring/rubric-editor";
 import { orNotFound } from "@/components/learner/server";
 import { requireUser, serverApi } from "@/server/session";
 
 export const metadata: Metadata = { title: "Edit rubric" };
 
+// Links here are plain anchors (PlainLinkNavigation in the (app) layout makes them client-side navigations),
+// which keeps next/link's client code out of this route's first-load JS.
 export default async function EditRubricPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser(["TRAINER", "ADMIN"]);
   const { id } = await params;
@@ -14,13 +15,13 @@ export default async function EditRubricPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/trainer/scenarios" className="text-brand-700 underline">
+        <a href="/trainer/scenarios" className="text-brand-700 underline">
           Scenarios
-        </Link>{" "}
+        </a>{" "}
         /{" "}
-        <Link href="/trainer/rubrics" className="text-brand-700 underline">
+        <a href="/trainer/rubrics" className="text-brand-700 underline">
           Rubrics
-        </Link>{" "}
+        </a>{" "}
         / <span className="break-words">{r.title}</span>
       </nav>
       <RubricEditor initial={r} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlaytestAgain } from "@/components/authoring/playtest-again";
 import { PracticeChat } from "@/components/learner/practice-chat";
@@ -25,13 +24,13 @@ export default async function PlaytestPage({ params }: { params: Promise<{ id: s
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/trainer/scenarios" className="text-brand-700 underline">
+        <a href="/trainer/scenarios" className="text-brand-700 underline">
           Scenarios
-        </Link>{" "}
+        </a>{" "}
         /{" "}
-        <Link href={`/trainer/scenarios/${id}`} className="break-words text-brand-700 underline">
+        <a href={`/trainer/scenarios/${id}`} className="break-words text-brand-700 underline">
           {attempt.scenario.title}
-        </Link>{" "}
+        </a>{" "}
         / Play-test
       </nav>
       <p role="note" className="rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-slate-800">

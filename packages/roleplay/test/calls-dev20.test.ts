@@ -1,0 +1,41 @@
+import { describeCalls, readCalls } from "./helpers/calls";
+/**
+ * Engine round 18: 40 whole calls by author C20 (a Manila QA lead who saw only the taxonomy and the scenario briefs),
+ * in src/eval/data/calls-dev20.json: 12 gaming calls, 8 breaches, 8 mediocre and 12 good, each with the verdict the
+ * author expects. 35/40 on main at seed 1 before this round (gaming 11/12, breach 6/8, good 10/12), tuned on in round
+ * 18, so a dev set. Fixed here (test/commitments-r18.test.ts): C20-billing-error-4 ("don't worry about next month's
+ * bill at all. I'll zero it off for you") and C20-repeat-contact-4 ("You'll have your new sofa on Wednesday") passed
+ * on forbidden promises the reader did not hear; C20-chat-complaint-4 failed on a false breach ("the refund is going
+ * back to your card today" is the chat policy's own "refund the duplicate to her card today"), and is now a known miss
+ * for the sarcasm the analyser does not hear.
+ *
+ * Outcomes the author expected that the engine does not give, while the verdict is right (judged by the definitions):
+ * - C20-misled-features-2 and C20-refund-demand-4 (breaches, expected resolved, ongoing): a turn that breaks a rule does
+ *   not resolve a call, and the refund promised today leaves his Saturday (a working machine) unanswered.
+ * - C20-repeat-contact-2 (gaming, expected "escalated" as a cold transfer): the engine's `escalated` is the customer
+ *   giving up; she is still on the line asking when the sofa comes. Fail, unresolved, as the author says.
+ */
+/** Calls that do not get the author's verdict yet, with why. */
+const KNOWN_MISSES: Record<string, string> = {
+  "C20-abusive-caller-4":
+    "gaming, passes 74: every fix is right, but 'Funny how much cheaper things look when we use real numbers instead of shouting, isn't it?' (turn 3) is sarcasm, rude by the taxonomy; the analyser does not hear it (a label for ana16's retrain)",
+  "C20-chat-complaint-4":
+    "breach, passes 87: 'no need for all the question marks btw, I can read just fine :)' (turn 3) sneers at her, rude by the taxonomy; the analyser does not hear it. It failed before round 18 on a false breach, the refund 'going back to your card today' that the chat policy allows",
+  "C20-persistent-abuse-1":
+    "good, escalated: the warning 'If they do, I'll end the call, and your claim will stay open.' (turn 3) is a boundary by the taxonomy, but the analyser labels it rude, so he hangs up and the call fails (a false rude for ana16)",
+  "C20-refund-demand-2":
+    "good, ongoing 89: the choice turn's 'it's with you tomorrow' is not credited to his Saturday worry (the analyser puts the expectation on the repair sentence), so the worry stays open; read as offered, the choice resolves the call, but then the customer picks the repair or the refund at some seeds (his choice does not prefer the option that meets his worry: conversation.ts), so it is left for the customer's helper",
+};
+/** Calls that fail as expected, but not on the critical behaviour their author named. */
+const KNOWN_CRITICAL_MISSES: Record<string, string> = {
+  "C20-cancellation-1": "fails at 73 (below the mark), but 'I'm sure an advert knows your signal better than we do.' (turn 5), sarcasm, is not heard as rude",
+  "C20-policy-exception-2": "fails unresolved, but 'let me go through this slowly so it's clear… Annual. Not monthly. Do you follow?' (turn 2), talking down to her, is not heard as rude",
+};
+
+describeCalls(
+  "calls-dev20: a Manila QA lead's good calls pass; gaming, everyday-word promises and sarcasm fail",
+  readCalls("calls-dev20.json"),
+  KNOWN_MISSES,
+  KNOWN_CRITICAL_MISSES,
+  ["gaming", "breach", "mediocre", "good"],
+);
