@@ -1,6 +1,6 @@
 import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
-import { LABEL_PHRASE } from "./phrases";
+import { LABEL_PHRASE, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
@@ -529,6 +529,8 @@ interface LineContext {
   closing?: boolean;
   /** The turn says when, plainly ("within 10 working days", "next month"): a line's "How long would it take?" is not asked. */
   timeGiven?: boolean;
+  /** The turn says what happens next (a time, or a step handed on or promised): "right. ok. go on" is not what it gets. */
+  nextStepSaid?: boolean;
 }
 
 /** A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". */
@@ -588,7 +590,8 @@ interface Fit {
 const ASKS_WHAT_COMES = /\bgo on,? then,? what (?:were|was) you (?:going|about) to (?:say|tell me|ask)\b|\bgo on,? then,? what are the options\b/i;
 const ANNOUNCES =
   /\b(?:before i\b|(?:can|could|may) i (?:just |quickly )?(?:ask|say|tell|explain|suggest|check|mention|run)|let me\b|let's\b|i'd like to\b|i want to\b|one (?:thing|question|idea)\b|there (?:are|is|'s) (?:a few |some |two |three |a couple of )?(?:options|ways|things|something)\b|options?\b|what i can do\b|here's what\b|a few things\b|i'm going to\b|i'll (?:sort|fix|help|get|look)\b)/;
-const INVITES_MORE = /(?:^|[.!?]\s+)(?:(?:right|ok|okay|alright|fine)[.,]?\s+)*go on(?:,? then)?[.!]?\s*$/i;
+// ("Okay. I'm listening.", "Go on, I'm listening. Briefly." invite more as "go on" does)
+const INVITES_MORE = /(?:^|[.!?]\s+)(?:(?:right|ok|okay|alright|fine)[.,]?\s+)*(?:go on(?:,? then)?|(?:go on,? )?i'm listening)[.!]?(?:\s+briefly\.)?\s*$/i;
 const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped)\b/i;
 /** An offer, not a deed: "I can also hold tomorrow's direct debit", "Shall I?", "if you'd like". */
 // ("I can see the sales chat told you… and I've logged it": what the agent sees is no offer)
@@ -649,10 +652,21 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
   const echoed = ECHOED_TIME.exec(lineText(line, "standard"));
   if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow)) return null;
+  // (a line opening with words of the turn echoed as questions, "Cache? Sync? I don't know what any of that means.", needs
+  // the turn to have said them: not after "your assets weren't pinned to local storage")
+  if (c.heardNow !== undefined && !echoedWordsHeard(lineText(line, "standard"), c.heardNow)) return null;
   // (a line echoing a thing as a question, "An exit fee?", does not answer a turn that named it only to rule it out: "no exit fee")
   if (c.heardNow !== undefined && echoesRuledOut(lineText(line, "standard"), c.heardNow)) return null;
   // (a line inviting the agent to go on, "Go on.", "right. ok. go on", does not answer a question put to her or "anything else?")
   if (c.askKind === "anything-else" && (INVITES_MORE.test(lineText(line, "standard")) || /\buseful to know\b/i.test(lineText(line, "standard")))) return null;
+  // (nor a turn that has said what happens next, "Please allow a few working days for our team to review your account": it is
+  // not still to come)
+  if (c.nextStepSaid && INVITES_MORE.test(lineText(line, "standard"))) return null;
+  // ("Okay, that's useful to know." needs something told: not "I'll just confirm a few details on the account first")
+  if (c.heardNow !== undefined && /\buseful to know\b/i.test(lineText(line, "standard")) && !c.offeredNow?.size && !c.engaged.has("explanation") && !c.engaged.has("expectation")) return null;
+  // (praise for reading her record, "At least you've actually read it", needs a turn that read it: not "I'll put a note on your
+  // account", which writes one)
+  if (c.heardNow !== undefined && PRAISES_READING.test(lineText(line, "standard")) && !READS_RECORD.test(c.heardNow)) return null;
   // (a line asking what the agent was about to say, "Go on, then, what were you going to say?", needs the turn to have
   // announced something to come: not "No problem, no exit fee and you keep your number")
   if (c.heardNow !== undefined && ASKS_WHAT_COMES.test(lineText(line, "standard")) && !ANNOUNCES.test(c.heardNow)) return null;
@@ -873,6 +887,14 @@ const ON_CONDITION =
   /^\W*(?:(?:and|but|so|then)\s+)?(?:if|unless|should|in case)\b(?=[^.!?]*(?:\b(?:ring|call|contact|phone|email|message|get back to|come back to) us\b|\bchange your mind\b|\b(?:lets? you down|doesn't work|does not work|stops? working|goes wrong|fails|isn't there|hasn't (?:arrived|come)|still (?:doesn't|isn't|won't))\b))/;
 /** An opening interjection, left out when a worry is said again: "Hang on, though.", "Oh, and". */
 const INTERJECTION = /^(?:(?:hang on|hold on|wait|oh|right|and|but)(?:,?\s+(?:though|a minute|a sec|and))?[.,!]\s*)+/i;
+/**
+ * A worry said again, without the interjection that opened it ("Hang on, though."), capitalised as she writes: "It's my
+ * wife's party…", but on a chat all in lower case, "my phone bill goes out friday…".
+ */
+function withoutOpening(raise: string): string {
+  const rest = raise.replace(INTERJECTION, "");
+  return /^[a-z]/.test(raise) && !/^(?:hang on|hold on|wait|oh|right|and|but)\b/.test(raise) ? rest : rest.replace(/^[a-z]/, (c0) => c0.toUpperCase());
+}
 /** A demand of hers ("But I need a time", "I want it in writing"), as a sentence after the first of a fact she tells. */
 const DEMANDS = /^(?:(?:but|and|so)\s+)?(?:i need|i want|i'd like|i'll need)\b/i;
 /** A fact she tells, less any demand in it (after its first sentence) about something the turn has said plainly. */
@@ -895,7 +917,8 @@ function echoesRuledOut(line: string, heardNow: string): boolean {
   return at.length > 0 && at.every((i) => RULED_OUT.test(heardNow.slice(Math.max(0, i - 14), i)));
 }
 const ECHOED_TIME = /^\W*(?:really\?\s*)?(today|tomorrow|tonight|now|this week|next week)\?/i;
-const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b/i;
+// ("the first time anyone's asked" is thanks for asking too: not said to "You've been a valued customer for five years")
+const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b|\bfirst time anyone(?:'s| has) (?:asked|bothered to ask)\b/i;
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
@@ -912,7 +935,8 @@ export function listSalad(text: string): boolean {
   });
 }
 /** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
-const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+// ("endorsed to the appropriate team", "passed on to the relevant department": a team with no name is a matter handed on)
+const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
 const PRAISES_ANSWER = /\bstraight answer\b|\buseful to know\b|\bmore like it\b/i;
 const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
@@ -1459,6 +1483,59 @@ export function closesCall(text: string): boolean {
 /** A line calling the matter settled: only after a turn that offered or did something. */
 const SORTED = /\b(?:that's sorted|sorted,? then|that'll do|that's that)\b/i;
 /** An answer to "what day and time suits you?" names one, or leaves it to the agent. */
+/**
+ * A fact of hers said again when asked about it: "Like I said: …", in its first sentence when she has said it in those very
+ * words, and without an opening aside ("Like I said: The signal in my flat is rubbish.", not "Like I said: Honestly? The
+ * signal…"), taken off before the first sentence is cut so that the aside is not all she says ("Like I said: Honestly?").
+ */
+export function likeISaid(line: string, toldInTheseWords: boolean): string {
+  const bare = line.replace(/^(?:honestly|well|oh|look|right)[?,.!]\s+(?=\S)/i, "");
+  const short = bare.split(/(?<=[.!?])\s+/)[0]!;
+  return `Like I said: ${toldInTheseWords && short.length < bare.length ? short : bare}`;
+}
+/** Praise for reading her record: "At least you've actually read it", "you've read the notes". */
+const PRAISES_READING = /\byou(?:'ve| have)? (?:actually |finally )?read (?:it|the notes|my notes|the file)\b/i;
+/** A turn that read her record: "I can see the note from that call", "I've read the notes", her reference said back. */
+const READS_RECORD = /\b(?:i can see|i(?:'ve| have) (?:read|looked at|checked|gone through|found|pulled up)|(?:the|your) notes (?:say|show)|looking at (?:the|your) (?:notes|account|record|history)|according to (?:the|our|your) (?:notes|records?))\b|\b[a-z]{2,4}-?\d{4,}\b/;
+/** A time frame that names no day: "a few working days", "the next few days". */
+const VAGUE_FRAME = /\b(?:(?:within |in )?(?:a few|a couple of|several|some|the next few) (?:working |business )?days)\b/;
+/** Her answer to being wound up with what she rang about still open, before she names it. */
+const CLOSE_PRESS = ["Is that it?", "Hang on, that's it?"];
+/** A question how something makes her feel: "how that makes you feel", "how does this leave you feeling?" */
+const FEELINGS_ASKED = /\bhow (?:does |did |has |is )?(?:that|this|it|all this|all of this) (?:make|makes|made|making|leave|leaves|left) you feel/;
+/** Two or more single words echoed as questions at a line's head: "Cache? Sync? …". */
+const ECHO_HEAD = /^((?:[A-Z][a-z-]+\?\s+){2,})/;
+function echoedWordsHeard(line: string, heard: string): boolean {
+  const head = ECHO_HEAD.exec(line)?.[1];
+  if (!head) return true;
+  return head
+    .split(/\?\s+/)
+    .filter((w) => w.length > 0)
+    .every((w) => new RegExp(`\\b${w.toLowerCase()}`).test(heard));
+}
+/** A sentence that only offers a step, takes it on the call or wishes her well: "If you'd like, I can pass this on", "I hope it's sorted soon". */
+// (nor a step taken on the call itself, "Let me look into it for you right now": not one she waits to hear back about)
+const OFFERED_ONLY = /\blet me\b|\bright now\b|\bstraight away\b|\bif you(?:'d| would)? (?:like|want|prefer)\b|\bwould you like\b|\b(?:i|we) (?:hope|wish)\b|\bhopefully\b|\bon the mend\b|\bget well\b/;
+/** A worry of hers with a day or time in it ("It's my wife's party on Saturday"): the deadline a vague next step is pressed against. */
+const DEADLINE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this week|the weekend)\b/i;
+/** Her press for the time a vague next step left out, in the turn's own words; "" when the turn has no such step. */
+// (worded by the turn's number, not the seed's generator, so that the replies after it are the ones they were)
+function vaguePress(text: string, turn: number): string {
+  const t = text.slice(0, 2000);
+  // (a step said as done or to be done: not one only offered, "If you'd like, I can pass this to my manager", nor a wish,
+  // "I hope your sister's on the mend soon")
+  const steps = sentences(t)
+    .map((sp) => lower(t.slice(sp.start, sp.end)))
+    .filter((x) => !OFFERED_ONLY.test(x))
+    .join(" ");
+  for (const p of VAGUE_PRESS) {
+    const m = p.heard.exec(steps);
+    // (the agent's words in hers: "'As soon as you can'?", not "'As soon as I can'?")
+    const heard = m?.[0].replace(/\b(?:i|we)\b/g, "you") ?? "";
+    if (m) return p.words[turn % p.words.length]!.replace("$0", heard.charAt(0).toUpperCase() + heard.slice(1));
+  }
+  return "";
+}
 const NAMES_A_TIME = /\b(?:any ?time|whenever|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)?)\b/i;
 
 /** The agent names the day or time herself after asking for one, and books it: "…best for you? Thursday at ten, that's booked." */
@@ -2321,15 +2398,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (in a sentence that asks nothing: "could you please provide your full name…?" does nothing for her yet)
       assessment.credits.some((cr) => cr.engaged && ["solution", "options", "expectation", "escalation", "ownership"].includes(cr.label) && !sentenceAround(text, cr.span).includes("?")));
   const timeGiven = assessment.sentences.some((sn) => !sn.salad && !sn.conditionalOnly && !sn.text.includes("?") && !HEDGES.test(lower(sn.text)) && TIME_GIVEN.test(lower(sn.text)));
+  // (a frame naming no day, "a few working days", is no time against a day she needs it by, nor a straight answer)
+  const frameOnly = timeGiven && VAGUE_FRAME.test(lower(text)) && !TIME_GIVEN.test(lower(text).replace(new RegExp(VAGUE_FRAME.source, "g"), " "));
   lc.turn = state.turns.length;
   // (signing off in its last words, "Thanks for being with us, Tom.": not "anything else?" alone, which may still keep her waiting)
   lc.closing = SIGNS_OFF.test(sentences(text.slice(0, 2000)).slice(-1).map((sp) => lower(text.slice(sp.start, sp.end))).join(" "));
   lc.contrite = pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
-    !scripted && !brushOff &&
+    // (nor "a few working days" with nothing named: no straight answer to when)
+    !scripted && !brushOff && !frameOnly &&
     ((engaged.has("explanation") && !EXCUSE.test(lower(text))) || commitments.refusals.length > 0 || (lc.hedged?.size ?? 0) > 0 || engaged.has("ownership") || commitments.offers.length > 0 ||
       // (a next step with its time: "On Wednesday evening you will get a text with a two-hour window")
-      (engaged.has("expectation") && timeGiven));
+      (engaged.has("expectation") && timeGiven && !frameOnly));
   lc.investigating = LOOKS_INTO.test(lower(text));
   lc.asksOfHer = ask !== "anything-else" && (asked.length > 0 || lc.details === true || READ_OUT.test(lower(text)) || personalAsked(text).length > 0 || (isQuestion && ask === "question"));
   lc.givesNow = givenRemedies(scenario, [text], lastSaid(state).slice(-1)).size > 0;
@@ -2338,6 +2418,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     assessment.sentences.filter((sn) => !sn.salad && !sn.conditional && !sn.text.includes("?") && !NEGATED.test(lower(sn.text)) && !HEDGES.test(lower(sn.text))).flatMap((sn) => sn.topics),
   );
   lc.timeGiven = timeGiven;
+  // (a time that is a next step, "Please allow 3 working days for the team to review it": not "the system's slow this afternoon")
+  lc.nextStepSaid = (timeGiven && engaged.has("expectation")) || brushOff;
   // An offer to do something for her ("would skipping next week's box help?", "does that work for you?"), a
   // choice, a step or "anything else?" is answered as such, not with one of her facts that a word of it named.
   const asksNotAboutHer =
@@ -2511,10 +2593,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // there a day you need it by?" after the party: she says it again, not a stock thanks)
     if (ask === "question" && !about && asked.length > 0 && newFacts.length === 0 && !confirmAsked(text)) {
       const told = scenario.persona.facts.find((f) => f.id === asked[0] && state.revealedFacts.includes(f.id));
-      if (told && !state.turns.some((t) => t.customerLine.includes(told.customerLine))) return `Like I said: ${told.customerLine}`;
+      if (told && !state.turns.some((t) => t.customerLine.includes(told.customerLine))) return likeISaid(told.customerLine, false);
       // (told in those very words already, she says it again in short: "Like I said: it's the alarm, you see.")
-      const short = told?.customerLine.split(/(?<=[.!?])\s+/)[0];
-      if (short && short.length < told!.customerLine.length && !state.turns.some((t) => t.customerLine.includes(`Like I said: ${short}`))) return `Like I said: ${short}`;
+      const short = told ? likeISaid(told.customerLine, true) : "";
+      if (short && short.length < `Like I said: ${told!.customerLine}`.length && !state.turns.some((t) => t.customerLine.includes(short))) return short;
     }
     if (ask === "offer" || ask === "when" || ask === "question") {
       // (a yes to an offer takes up what this turn offered, not another remedy: "shall I go ahead with the York
@@ -2657,6 +2739,55 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return "";
     };
     const readAgain = !fact && again ? readsOut(again.id) : "";
+    // A vague next step (passed on, "they'll be in touch", looked into, a request or a note, with no time) met by a stock line:
+    // she presses for the time it left out, in its words, and for her deadline if she has told it (coherence round 18).
+    const stock = (() => {
+      const w = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      return !w;
+    })();
+    const deadline = (c0: (typeof scenario.engine.concerns)[number]) => {
+      const w0 = lineText(c0.raise, state.intensity).replace(INTERJECTION, "");
+      return DEADLINE.test(w0) ? withoutOpening(lineText(c0.raise, state.intensity)) : "";
+    };
+    // (a time frame naming no day is pressed only against her day, which she says with it)
+    // (her day, whether or not the call was read as meeting it, which this turn does not name: a frame naming no day cannot
+    // meet it, and a mention of the day elsewhere, "Monday to Friday, 9 to 5", did not answer it)
+    const openBefore = scenario.engine.concerns.find((c0) => {
+      const day = DEADLINE.exec(deadline(c0))?.[0];
+      return !!day && !new RegExp(`\\b${day.toLowerCase()}\\b`).test(lower(text));
+    });
+    const frameWorry = timeGiven && frameOnly && !!openBefore;
+    const vague =
+      !fact && !readAgain && !mood.abusive && stock && mood.salient <= SALIENCE.idle && !lc.asksOfHer && commitments.breaches.length === 0
+        ? !timeGiven && (commitments.offers.length === 0 || brushOff)
+          ? vaguePress(text, state.turns.length)
+          : // (a time frame naming no day, against a day she has said she needs it by, for an offer too: "'A few working days'?
+            // That's no good to me. My phone bill goes out friday")
+            frameWorry
+            ? `'${VAGUE_FRAME.exec(lower(text))![0].replace(/^(?:within|in) /, "").replace(/^[a-z]/, (x) => x.toUpperCase())}'? That's no good to me.`
+            : ""
+        : "";
+    // Wound up with nothing done for what she rang about, and a stock line to say: she answers the winding up with what is still
+    // missing, by name (a line of hers for a turn with nothing in it that names a remedy not yet offered): "Is that it? That
+    // still doesn't tell me when the sofa's coming. When is it?" (coherence round 18)
+    const closePress = (() => {
+      // (a stock line, or one only for a turn with nothing in it that names nothing: "I just want it sorted. I don't care how.")
+      const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      const bare = stock || (!!w0?.idle && Object.keys(w0).length === 1);
+      if (fact || readAgain || vague || !closing || !bare || (raise && open) || (again && group !== "angrier")) return null;
+      for (const g of ["same", "angrier"] as const) {
+        const k = scenario.lines[g].findIndex((l, i) => {
+          const w = whenOf(l);
+          const words = lineText(l, state.intensity);
+          return !!w?.idle && !!w.notOffered?.length && (!isAbusive(l) || keepsAbusing) && !saidBefore.includes(`${g}:${i}`) && !state.turns.some((t) => t.customerLine.includes(words)) && fit(l, lc, true) !== null;
+        });
+        if (k >= 0) {
+          const words = lineText(scenario.lines[g][k]!, state.intensity);
+          return { text: inHerStyle(`${CLOSE_PRESS[state.turns.length % CLOSE_PRESS.length]} ${words}`, words), key: `${g}:${k}` };
+        }
+      }
+      return null;
+    })();
     if (fact) {
       append(revealedFacts, fact.id);
       // an angry word first only when it answers something the agent did wrong (or he is still abusing)
@@ -2671,13 +2802,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (read) customerLine = `${customerLine} ${read}`;
     } else if (readAgain) {
       customerLine = readAgain;
+    } else if (raise && open && vague) {
+      // (the worry said after her press, without the interjection that opens it: "How long will that take? It's my wife's party…")
+      if (open.fact && !revealedFacts.includes(open.fact)) append(revealedFacts, open.fact);
+      append(concernsRaised, open.id);
+      const worry = withoutOpening(lineText(open.raise, state.intensity));
+      customerLine = inHerStyle(`${vague} ${worry}`, lineText(open.raise, state.intensity));
     } else if (raise && open) {
       if (open.fact && !revealedFacts.includes(open.fact)) append(revealedFacts, open.fact);
       const raisedBefore = concernsRaised.includes(open.id);
       const raiseText0 = lineText(open.raise, state.intensity);
       if (!raisedBefore) append(concernsRaised, open.id);
       // a line answering what the agent just did comes first, then the worry
-      const answer = mood.salient > 0 ? `${mood.text} ` : "";
+      // (ended as a sentence before the worry: "can you email me that? i want it in writing. my phone bill goes out friday…")
+      const answer = mood.salient > 0 ? `${mood.text}${/[.!?]\s*$/.test(mood.text) ? "" : "."} ` : "";
       abusiveLine = !!answer && mood.abusive;
       // (raised before, it is not tacked on again to a reply that answers this turn: said once, then only
       // pressed on its own; unless the turn asked about it, "how's the signal where you live?", when it is the answer,
@@ -2693,7 +2831,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const unanswered = raisedBefore && !ask && commitments.offers.length === 0;
       // (said again, without the interjection that opened it the first time: not "Hang on, though." twice)
       const raiseText = raiseText0;
-      const worry = raisedBefore ? raiseText.replace(INTERJECTION, "").replace(/^[a-z]/, (c0) => c0.toUpperCase()) : raiseText;
+      const worry = raisedBefore ? withoutOpening(raiseText) : raiseText;
       // ("You haven't answered me. But the line…", not "But you haven't answered me. But the line…")
       const pressWords = /^(?:but|and)\b/i.test(worry) ? "You haven't answered me. " : "But you haven't answered me. ";
       // (in her style, after a full stop: "can you email me that? i want it in writing. you haven't answered me. but will it…")
@@ -2705,10 +2843,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     } else if (again && group !== "angrier") {
       // (told in those very words already: in short, not the whole of it word for word again)
       const whole = withoutMetDemands(scenario, again.customerLine, answeredTopics);
-      const short = whole.split(/(?<=[.!?])\s+/)[0]!;
-      const told = state.turns.some((t) => t.customerLine.includes(whole)) && short.length < whole.length ? short : whole;
-      // (without an opening aside: "Like I said: the signal in my flat is rubbish", not "Like I said: Honestly? The signal…")
-      customerLine = `Like I said: ${told.replace(/^(?:honestly|well|oh|look|right)[?,.!]\s+(?=\S)/i, "")}`;
+      customerLine = likeISaid(whole, state.turns.some((t) => t.customerLine.includes(whole)));
+    } else if (closePress) {
+      customerLine = closePress.text;
+    } else if (vague) {
+      const pressed = frameWorry ? openBefore : open && concernsRaised.includes(open.id) ? open : undefined;
+      const due = pressed ? deadline(pressed) : "";
+      if (pressed && !concernsRaised.includes(pressed.id)) append(concernsRaised, pressed.id);
+      customerLine = inHerStyle(due ? `${vague} ${due}` : vague, pressed ? lineText(pressed.raise, state.intensity) : mood.text);
     } else customerLine = mood.text;
     // the mood line went unsaid (nor is it kept as recently said: it may answer the next turn)
     if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) {
@@ -2716,8 +2858,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       mut.recentLines = recentBefore;
     }
     if (readKey) mut.saidLines = [...mut.saidLines, readKey];
+    if (closePress && customerLine === closePress.text) mut.saidLines = [...mut.saidLines, closePress.key];
     // Out of fresh lines, she asks again in so many words rather than repeat a stock line as if new.
     if (state.turns.some((t) => t.customerLine === customerLine)) customerLine = `${customerLine.includes("?") ? "I'll ask you again." : "I'm telling you again."} ${customerLine}`;
+    // Asked how it makes her feel ("Can you tell me more about how that makes you feel?"), she says so first, in her mood,
+    // rather than answer as if asked about the bill (coherence round 18).
+    // (not to a script of technique words: "Open question: how does that make you feel? Tell me more.")
+    if (!readAgain && !abusiveLine && !scripted && FEELINGS_ASKED.test(lower(text)))
+      customerLine = `${inHerStyle(group === "calmer" ? "Worried, honestly. And tired of it." : "How do you think it makes me feel?", customerLine)} ${customerLine}`.trim();
     // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
     // (a question asking her to confirm what she can see gets its yes first)
     const confirm = !fact && ask === "question" && group !== "angrier" ? confirmAsked(text) : null;
@@ -3041,7 +3189,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const detailLines = (["calmer", "same", "angrier"] as const).flatMap((g) => scenario.lines[g]).filter((l) => whenOf(l)?.details).map((l) => lineText(l, state.intensity));
     const again = detailLines.some((d) => customerLine.includes(d) && state.turns.some((t) => detailLines.some((x) => t.customerLine.includes(x))));
     // (on a chat she types them)
-    customerLine = `(${scenario.channel === "chat" ? "Types out" : "Reads out"} ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : customerLine}`.trim();
+    // (reading them out is her answer: not followed by "I'm not sure, to be honest. You tell me." as if asked her opinion)
+    const rest = UNSURE.includes(customerLine) ? "" : customerLine;
+    customerLine = `(${scenario.channel === "chat" ? "Types out" : "Reads out"} ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : rest}`.trim();
   }
   const abuse: AbuseState = {
     warned,

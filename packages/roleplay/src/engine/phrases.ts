@@ -52,3 +52,41 @@ export const HINT_PROMPT: Record<string, string> = {
   explanation: "Explain in plain words why it happened or why the rule exists, without internal terms.",
   follow_up: "Commit to a follow-up, or check whether they're happy and need anything else.",
 };
+
+/**
+ * Her press for what a vague next step left out (coherence round 18): the turn hands the matter on, promises contact,
+ * a look into it, a request or a note, with no time, and she asks for the time in words that answer what was said. The
+ * first kind whose words the turn used is pressed; `$0` is the agent's own words for it ("'In due course'? When's that,
+ * roughly?").
+ */
+export const VAGUE_PRESS: { kind: string; heard: RegExp; words: string[] }[] = [
+  {
+    kind: "no-time",
+    heard: /\b(?:can't|cannot|can not|couldn't|not able to|unable to|don't know|not sure)\b(?: \w+){0,3} (?:when|how long|a date|a time|a timescale)\b/,
+    words: ["You can't even say roughly when?", "Not even a rough idea of when?"],
+  },
+  {
+    kind: "vague-time",
+    heard: /\b(?:in due course|as soon as (?:possible|(?:they|we|i|someone) can)|at some point|some ?time soon|sometime|shortly|soon)\b/,
+    words: ["'$0'? When's that, roughly?", "'$0'? What does that mean, a day? A week?"],
+  },
+  { kind: "in-touch", heard: /\b(?:be|get|getting) in touch\b/, words: ["In touch when, though? Today? This week?", "And when will they be in touch, roughly?"] },
+  {
+    kind: "contact",
+    heard: /\b(?:contact you|get back to you|give you a (?:call|ring)|update you|arrange (?:a|the) (?:date|time|delivery)|you'll hear)\b/,
+    words: ["And when will I hear from them, roughly?", "When, though? Can you give me a day?"],
+  },
+  { kind: "looks-into", heard: /\b(?:look(?:ed|ing)? into|look at it|investigat\w*|review(?:ed|ing)? it)\b/, words: ["And how long will that take?", "How long does that usually take, though?"] },
+  {
+    kind: "handed-on",
+    heard: /\b(?:pass(?:ed|ing)?|forward(?:ed|ing)?|escalat\w*|refer(?:red|ring)?|rais(?:e|ed|ing))\b(?: \w+){0,4} (?:on|to|with)\b/,
+    words: ["And when will I hear back from them?", "Passed on, and then what? When will I hear?"],
+  },
+  {
+    kind: "request",
+    // (a request put in for her, "I'll put a request in for your PAC": not her own request passed on, "a note of your request")
+    heard: /\b(?:put|putting|raise|raised|raising|log|logged|logging|submit|submitted|make|made) (?:a|the|in a|in the) (?:\w+ )?request\b|\brequest (?:the|your)\b/,
+    words: ["How long does the request take to come through?", "And how long will that take to come through?"],
+  },
+  { kind: "note", heard: /\b(?:make|made|making|put|putting|add|added|adding) (?:a|the) note\b|\bnote on (?:the|your) account\b/, words: ["A note? And what actually happens after that?", "A note's fine, but what happens next, and when?"] },
+];

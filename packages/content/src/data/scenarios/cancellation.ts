@@ -128,7 +128,8 @@ export const cancellation: ScenarioInput = {
       { text: "Okay. Thanks for not making me beg for it.", when: { offered: ["pac-code"] } },
       { text: "Wifi calling? Nobody's ever mentioned that. Would it actually work in the flat?", when: { topics: ["wifi"] } },
       { text: "The same data for less? Why wasn't I just moved onto that?", when: { topics: ["sim-only"] } },
-      { text: "Yeah, that's exactly it. It's the missed calls more than the money.", when: { labels: ["reflection"] } },
+      // (agreeing that the agent has it right about the missed calls needs the turn to have named them)
+      { text: "Yeah, that's exactly it. It's the missed calls more than the money.", when: { labels: ["reflection"], said: ["signal"] } },
       "Fair enough. Go on, then, what were you going to say?",
       { text: "Right, I've found the setting. It's switched on now.", when: { offered: ["wifi-calling"] } },
       { text: "I didn't realise I'd been overpaying. That's a bit annoying, but thanks for being straight.", when: { topics: ["overpaid"], said: ["overpaying"] } },

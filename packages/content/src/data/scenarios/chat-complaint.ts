@@ -180,7 +180,8 @@ export const chatComplaint: ScenarioInput = {
         fact: "overdraft",
         topics: ["friday", "timing"],
         by: ["expectation", "options", "solution", "reflection"],
-        raise: "but will it be back before friday?? my phone bill goes out friday",
+        // (self-contained: "will it be back" said before any refund is named presupposes one)
+        raise: "my phone bill goes out friday. will the money be back before then??",
       },
     ],
   },
