@@ -13,8 +13,6 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {
-  "c14-policy-exception-1":
-    "recovery, ongoing since analyser round 16 (retrained with the rude-rich authors): turn 3's 'the annual plan can't be refunded because you're moving' states the rule and her reason for asking, not why the rule exists, so it is not an explanation by the taxonomy ('why something happened or why a rule exists'; the same reading as analyser round 14's c11-policy-exception-1), and the scenario's explanation need is never met. The label is right; whether a recovery that never explains the rule should resolve is a question for the scenario's needs (the engine's), not the analyser",
   "c14-policy-exception-2":
     "recovery, ongoing: the simulated customer answers 'can you tell me a bit about the move?' with 'I'm not trying to be awkward, dear' and never tells of her sister, so the sister worry stays open, and the call's later turns answer a grandson she never named (the customer's replies, another helper's)",
   "c14-policy-exception-3":
@@ -23,9 +21,10 @@ const KNOWN_MISSES: Record<string, string> = {
 /** Calls that fail, but not on the critical behaviour their author named. */
 const KNOWN_CRITICAL_MISSES: Record<string, string> = {};
 
-describeCalls("calls-dev14: a slip repaired passes; a hollow repair or an insult does not", readCalls("calls-dev14.json"), KNOWN_MISSES, KNOWN_CRITICAL_MISSES, [
-  "recovery",
-  "false recovery",
-  "good",
-  "rude recovery",
-]);
+describeCalls(
+  "calls-dev14: a slip repaired passes; a hollow repair or an insult does not",
+  readCalls("calls-dev14.json"),
+  KNOWN_MISSES,
+  KNOWN_CRITICAL_MISSES,
+  ["recovery", "false recovery", "good", "rude recovery"],
+);

@@ -22,12 +22,11 @@ const DISAGREEMENTS: Record<string, string> = {
     "recovery by the author, fails on rude here: 'Well, shouting at me isn't going to find your drill, is it.' is a sarcastic rhetorical jab at his behaviour, the form of the taxonomy's own example of rudeness ('Maybe if you listened for a second we'd get somewhere'), and any insult or mockery is a critical behaviour however it is repaired",
 };
 
-/**
- * Calls that do not get the author's verdict yet, with why. c15-refund-demand-2 (recovery) left in analyser round 16:
- * "You can write reviews if you want, sir, that won't change how refunds work" is no longer read as rude (no sarcasm,
- * insult or threat), so the repaired call passes as its author expected.
- */
-const KNOWN_MISSES: Record<string, string> = {};
+/** Calls that do not get the author's verdict yet, with why. */
+const KNOWN_MISSES: Record<string, string> = {
+  "c15-refund-demand-2":
+    "recovery, fails on rude: the analyser's model hears 'You can write reviews if you want, sir, that won't change how refunds work' as rude; by the taxonomy it is dismissive (it minimises his complaint; no sarcasm, insult or threat), as the rule table and the author ('a dismissive remark') read it. The model is the analyser's (another helper's this round); doubtful, since 'sir' in that sentence is cold",
+};
 
 describeCalls(
   "calls-dev15: a slip repaired passes; a hollow repair, a breach or a cut-off does not",

@@ -12,19 +12,21 @@ import { authorItems, HELD_OUT_AUTHOR, MORE_HELD_OUT_AUTHORS, PITFALL_HELD_OUT_A
 
 const REACHED: Record<string, { microF1: number; macroF1: number }> = {
   // twelfth round's look (19 training authors): K 0.867 / 0.876, T 0.848 / 0.865
-  // analyser round 16's look (24 training authors, the rude-rich RA-RF among them): K 0.869 / 0.879, T 0.843 / 0.860,
-  // L 0.818 / 0.813, O 0.798 / 0.789, Z 0.809 / 0.826, RE 0.744 / 0.839; each figure raised where it was higher
-  [HELD_OUT_AUTHOR]: { microF1: 0.869, macroF1: 0.879 },
+  // analyser round 16's retrained model (24 training authors) was not shipped (README, "Analyser round 16, the lead's
+  // decision"); the shipped weights with round 16's rules: K 0.866 / 0.876, T 0.844 / 0.861, L 0.815 / 0.820,
+  // O 0.798 / 0.795, Z 0.797 / 0.811, RE 0.699 / 0.811
+  [HELD_OUT_AUTHOR]: { microF1: 0.867, macroF1: 0.877 },
   [SECOND_HELD_OUT_AUTHOR]: { microF1: 0.848, macroF1: 0.865 },
   // tenth round: L and O, never trained on (their first look, with round 10's model: 0.813 / 0.823 and 0.798 / 0.791)
   // and L 0.817 / 0.821, O 0.800 / 0.797 at the twelfth round's look
-  L: { microF1: 0.818, macroF1: 0.821 },
+  L: { microF1: 0.817, macroF1: 0.821 },
   O: { microF1: 0.8, macroF1: 0.797 },
   // thirteenth round: Z, pitfall-rich (43 rude lines), first look 0.795 / 0.810 with round 12's model, 0.797 / 0.811 at
   // the round's last look (T 0.844 / 0.861, K 0.867 / 0.877, L 0.815 / 0.820, O 0.798 / 0.795: within the margin of round 12's)
-  [PITFALL_HELD_OUT_AUTHOR]: { microF1: 0.809, macroF1: 0.826 },
-  // analyser round 16: RE, the sixth rude-rich author (240 lines, half rude), never trained on; its first look
-  [RUDE_RICH_HELD_OUT_AUTHOR]: { microF1: 0.744, macroF1: 0.839 },
+  [PITFALL_HELD_OUT_AUTHOR]: { microF1: 0.797, macroF1: 0.811 },
+  // analyser round 16: RE, the sixth rude-rich author (240 lines, half rude), never trained on: 0.744 / 0.839 with the
+  // round's retrained model (not shipped), 0.699 / 0.811 with the shipped weights
+  [RUDE_RICH_HELD_OUT_AUTHOR]: { microF1: 0.699, macroF1: 0.811 },
 };
 const MARGIN = 0.02;
 
