@@ -138,15 +138,33 @@ export function sampleRss(rootPid) {
  * hardly changes, unlike req/s and latency.
  */
 export function treeCpuMs(rootPid) {
-  let ticks = 0;
-  for (const pid of processTree(rootPid)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-    } catch {
-      /* gone */
-    }
+  let ms = 0;
+  for (const pid of processTree(rootPid)) ms += processCpuMs(pid);
+  return ms;
+}
+
+/** CPU time (user + system, ms) used so far by one process; 0 once it has exited. */
+export function processCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15 of stat); USER_HZ is 100 on Linux
+  } catch {
+    return 0; // gone
   }
-  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** CPU ms so far of every PostgreSQL backend connected to `dbName`, by backend pid (`admin` is connected elsewhere). */
+export async function backendCpuMs(admin, dbName) {
+  const { rows } = await admin.query("select pid from pg_stat_activity where datname = $1", [dbName]);
+  return new Map(rows.map((r) => [r.pid, processCpuMs(r.pid)]));
+}
+
+/** The CPU ms the backends spent between two `backendCpuMs` samples (backends that appeared count from zero). */
+export const backendCpuDelta = (a, b) => [...b].reduce((t, [p, ms]) => t + ms - (a.get(p) ?? 0), 0);
+
+/** `--name N` taken out of `args` (so what is left is positional) as a number, or `dflt`. */
+export function numberOption(args, name, dflt) {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args.splice(i, 2)[1]) : dflt;
 }

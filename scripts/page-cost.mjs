@@ -18,13 +18,10 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
 import pg from "pg";
-import { signIn, send as sendOnce, trpc } from "./load-client.mjs";
+import { backendCpuDelta, backendCpuMs, numberOption, processCpuMs, signIn, send as sendOnce, trpc } from "./load-client.mjs";
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args.splice(i, 2)[1]) : dflt;
-};
+const opt = (name, dflt) => numberOption(args, name, dflt);
 const SESSIONS = opt("sessions", 10);
 const SECONDS = opt("seconds", 5);
 const ROUNDS = opt("rounds", 3);
@@ -33,23 +30,9 @@ const COUNT_STATEMENTS = opt("statements", 1) !== 0; // --statements 0 skips the
 const [port, dbName, pid, ...pages] = args;
 const BASE = `http://127.0.0.1:${port}`;
 const send = (j, m, p) => sendOnce(j, m, p).catch(() => sendOnce(j, m, p)); // a kept-alive socket the server closed: once more
-const ticksMs = (p) => {
-  try {
-    const f = readFileSync(`/proc/${p}/stat`, "utf8");
-    const x = f.slice(f.lastIndexOf(")") + 2).split(" ");
-    return (Number(x[11]) + Number(x[12])) * 10;
-  } catch {
-    return 0; // the backend exited meanwhile
-  }
-};
 const admin = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
 await admin.connect();
-/** CPU ms so far of every backend connected to the database (this script's own connection is to `postgres`). */
-const pgCpuMs = async () => {
-  const { rows } = await admin.query("select pid from pg_stat_activity where datname = $1", [dbName]);
-  return new Map(rows.map((r) => [r.pid, ticksMs(r.pid)]));
-};
-const pgDelta = (a, b) => [...b].reduce((t, [p, ms]) => t + ms - (a.get(p) ?? 0), 0);
+const pgCpuMs = () => backendCpuMs(admin, dbName);
 // A backend reports its statistics when it goes idle, at most once a second, else within
 // PostgreSQL's 10 s idle interval: the pauses below wait that long.
 const xacts = async () => Number((await admin.query("select xact_commit + xact_rollback as n from pg_stat_database where datname=$1", [dbName])).rows[0].n);
@@ -125,11 +108,11 @@ for (const spec of pages) {
   const worker = [];
   const database = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const c0 = ticksMs(pid);
+    const c0 = processCpuMs(pid);
     const p0 = await pgCpuMs();
     const n = await load(jars, p, SECONDS);
-    worker.push((ticksMs(pid) - c0) / n);
-    database.push(pgDelta(p0, await pgCpuMs()) / n);
+    worker.push((processCpuMs(pid) - c0) / n);
+    database.push(backendCpuDelta(p0, await pgCpuMs()) / n);
   }
   const ms = (xs) => xs.map((x) => x.toFixed(1)).join("/");
   console.log(

@@ -12,37 +12,20 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import pg from "pg";
-import { AGENT_LINES, send as sendOnce, signIn, trpc } from "./load-client.mjs";
+import { AGENT_LINES, backendCpuDelta, backendCpuMs, numberOption, processCpuMs, send as sendOnce, signIn, trpc } from "./load-client.mjs";
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args.splice(i, 2)[1]) : dflt;
-};
+const opt = (name, dflt) => numberOption(args, name, dflt);
 const SESSIONS = opt("sessions", 16);
 const SECONDS = opt("seconds", 5);
 const ROUNDS = opt("rounds", 3);
 const [port, dbName, pid] = args;
 const BASE = `http://127.0.0.1:${port}`;
 const send = (j, m, p, b) => sendOnce(j, m, p, b).catch(() => sendOnce(j, m, p, b)); // a kept-alive socket the server closed: once more
-const ticksMs = (p) => {
-  try {
-    const f = readFileSync(`/proc/${p}/stat`, "utf8");
-    const x = f.slice(f.lastIndexOf(")") + 2).split(" ");
-    return (Number(x[11]) + Number(x[12])) * 10;
-  } catch {
-    return 0; // the backend exited meanwhile
-  }
-};
 
 const admin = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
 await admin.connect();
-/** CPU ms so far of every backend connected to the database (this script's own admin connection is to `postgres`). */
-const pgCpuMs = async () => {
-  const { rows } = await admin.query("select pid from pg_stat_activity where datname = $1", [dbName]);
-  return new Map(rows.map((r) => [r.pid, ticksMs(r.pid)]));
-};
-const pgDelta = (a, b) => [...b].reduce((t, [p, ms]) => t + ms - (a.get(p) ?? 0), 0);
+const pgCpuMs = () => backendCpuMs(admin, dbName);
 // Statistics reach pg_stat_database up to a second late: the pauses below wait for them.
 const xacts = async () => Number((await admin.query("select xact_commit + xact_rollback as n from pg_stat_database where datname = $1", [dbName])).rows[0].n);
 
@@ -99,13 +82,13 @@ const perTurn = (x1 - x0 - idle) / 20;
 
 await load(SECONDS); // warm-up: JIT, pools, caches
 for (let round = 1; round <= ROUNDS; round++) {
-  const c0 = ticksMs(pid);
+  const c0 = processCpuMs(pid);
   const p0 = await pgCpuMs();
   const n = await load(SECONDS);
-  const c1 = ticksMs(pid);
+  const c1 = processCpuMs(pid);
   const p1 = await pgCpuMs();
   console.log(
-    `round ${round}: ${n} turns (${(n / SECONDS).toFixed(0)}/s)  worker CPU ${((c1 - c0) / n).toFixed(2)} ms/turn  PostgreSQL CPU ${(pgDelta(p0, p1) / n).toFixed(2)} ms/turn  statements/turn ${perTurn.toFixed(1)}  load ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
+    `round ${round}: ${n} turns (${(n / SECONDS).toFixed(0)}/s)  worker CPU ${((c1 - c0) / n).toFixed(2)} ms/turn  PostgreSQL CPU ${(backendCpuDelta(p0, p1) / n).toFixed(2)} ms/turn  statements/turn ${perTurn.toFixed(1)}  load ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
   );
 }
 await admin.end();
