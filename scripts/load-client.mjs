@@ -49,12 +49,27 @@ export async function signIn(base, email, password) {
   return jar;
 }
 
+/** Whether the server turned a POST away as busy without doing anything (apps/web/server/trpc-direct.ts), so it may be sent again. */
+export const isBusy = (res) => res.status === 503 && res.headers.get("x-defuse-busy") === "1";
+/** The wait before sending a busy call again, as the browser's client waits (apps/web/trpc/client.ts busyDelayMs). */
+export function busyDelayMs(retryAfter, attempt) {
+  const s = Math.min(10, Math.max(0, Number(retryAfter) || 1));
+  return Math.round((s + attempt) * 1000 * (0.75 + 0.5 * Math.random()));
+}
+export const BUSY_RETRIES = 5;
+
 export async function trpc(jar, pathName, input) {
-  const res = await fetch(`${jar.base}/api/trpc/${pathName}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie: jar.header() },
-    body: JSON.stringify({ json: input }),
-  });
+  let res;
+  for (let attempt = 0; ; attempt++) {
+    res = await fetch(`${jar.base}/api/trpc/${pathName}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: jar.header() },
+      body: JSON.stringify({ json: input }),
+    });
+    if (!isBusy(res) || attempt >= BUSY_RETRIES) break;
+    await res.arrayBuffer();
+    await new Promise((r) => setTimeout(r, busyDelayMs(res.headers.get("retry-after"), attempt)));
+  }
   const body = await res.json();
   if (!res.ok) throw new Error(`${pathName}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
   return body.result.data.json;

@@ -17,7 +17,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { peakRss, percentile, sampleRss, signIn, trpc, waitHealthy } from "./load-client.mjs";
+import { BUSY_RETRIES, busyDelayMs, isBusy, peakRss, percentile, sampleRss, signIn, trpc, waitHealthy } from "./load-client.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = Object.fromEntries(
@@ -60,24 +60,37 @@ async function pool(items, limit, fn) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const think = () => (THINK_MS > 0 ? sleep(THINK_MS * (0.5 + Math.random())) : Promise.resolve());
 
+/**
+ * One turn as the browser sends it: a busy answer (503, nothing done) is sent again after the wait
+ * the browser's client keeps, up to BUSY_RETRIES times. `ms` runs from the first send to the answer,
+ * waits included: what the learner waits. `busy` counts the busy answers on the way.
+ */
 async function turn(jar, attemptId, clientTurnId, text) {
   const started = performance.now();
   const body = JSON.stringify({ json: { attemptId, clientTurnId, text } });
   let status = 0;
   let json = null;
-  await new Promise((resolve) => {
-    // send() does not read bodies; a turn's answer is small, so read it here.
-    fetch(`${BASE}/api/trpc/learner.takeTurn`, { method: "POST", headers: { "content-type": "application/json", cookie: jar.header() }, body, signal: AbortSignal.timeout(30_000) })
-      .then(async (res) => {
-        status = res.status;
-        json = await res.json().catch(() => null);
-      })
-      .catch(() => {
-        status = 0;
-      })
-      .finally(resolve);
-  });
-  return { status, ms: performance.now() - started, index: json?.result?.data?.json?.turn?.index };
+  let busy = 0;
+  for (let attempt = 0; ; attempt++) {
+    let retryAfter = null;
+    await new Promise((resolve) => {
+      // send() does not read bodies; a turn's answer is small, so read it here.
+      fetch(`${BASE}/api/trpc/learner.takeTurn`, { method: "POST", headers: { "content-type": "application/json", cookie: jar.header() }, body, signal: AbortSignal.timeout(30_000) })
+        .then(async (res) => {
+          status = res.status;
+          if (isBusy(res)) retryAfter = res.headers.get("retry-after");
+          json = await res.json().catch(() => null);
+        })
+        .catch(() => {
+          status = 0;
+        })
+        .finally(resolve);
+    });
+    if (retryAfter === null || attempt >= BUSY_RETRIES) break;
+    busy++;
+    await sleep(busyDelayMs(retryAfter, attempt));
+  }
+  return { status, busy, ms: performance.now() - started, index: json?.result?.data?.json?.turn?.index };
 }
 
 const admin = new pg.Client({ connectionString: SERVER });
@@ -110,6 +123,7 @@ try {
   const failures = new Map(); // status -> count
   let retries = 0;
   let retryMismatch = 0;
+  let busyAnswers = 0;
   const fail = (what) => failures.set(what, (failures.get(what) ?? 0) + 1);
   const attemptIds = new Set();
   const until = Date.now() + SECONDS * 1000;
@@ -131,6 +145,7 @@ try {
         const clientTurnId = randomUUID();
         const text = LINES[n++ % LINES.length];
         const r = await turn(jar, attemptId, clientTurnId, text);
+        busyAnswers += r.busy;
         if (r.status === 412) {
           attemptId = await start().catch(() => (fail("startAttempt"), null)); // the call ended
           continue;
@@ -145,6 +160,7 @@ try {
         if (Math.random() < RETRY_SHARE) {
           retries++;
           const again = await turn(jar, attemptId, clientTurnId, text);
+          busyAnswers += again.busy;
           if (again.status !== 200) fail(`re-sent takeTurn ${again.status || "no answer"}`);
           else if (again.index !== r.index) retryMismatch++;
         }
@@ -192,7 +208,8 @@ try {
   const errors = [...failures.values()].reduce((s, v) => s + v, 0);
   console.log(`\nSoak: ${LEARNERS} concurrent learners, ${elapsed.toFixed(0)} s, think time ${THINK_MS} ms ±50%`);
   console.log(`  turns acknowledged ${acked.length} (${(acked.length / elapsed).toFixed(1)}/s), re-sent ${retries} (answers naming another turn: ${retryMismatch}), attempts ${ids.length}`);
-  console.log(`  turn latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`);
+  console.log(`  turn latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms (from the first send, waits after busy answers included)`);
+  console.log(`  busy answers (503, nothing done, sent again after a wait) ${busyAnswers}`);
   console.log(`  errors ${errors}${errors ? ` (${[...failures].map(([k, v]) => `${k}: ${v}`).join(", ")})` : ""}`);
   console.log(`  stored exactly once: ${acked.length - lost - doubled - wrongText} of ${acked.length}; lost ${lost}, doubled ${doubled}, different text or index ${wrongText}; attempts with a gap in turn numbers ${gaps}; stored but never acknowledged ${unacked}`);
   console.log(`  load average (1 min) during the run: ${loadSamples.length ? `${Math.min(...loadSamples).toFixed(1)}–${Math.max(...loadSamples).toFixed(1)}` : loadavg()[0].toFixed(1)}`);

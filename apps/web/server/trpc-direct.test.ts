@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_TRPC_BODY_BYTES } from "./request-guard";
-import { encodingFor, serveTrpcDirect, TRPC_DIRECT, type Mutation } from "./trpc-direct";
+import { DEFAULT_MAX_INFLIGHT, encodingFor, maxInflight, serveTrpcDirect, TRPC_DIRECT, type Mutation } from "./trpc-direct";
 
 // The preload as the workers load it: it patches http.Server in this test process.
 const preload = createRequire(import.meta.url)("../../../scripts/trpc-direct.cjs") as { install: () => void; isDirectTrpc: (m: string, u: string) => boolean };
@@ -152,6 +152,43 @@ describe("the direct tRPC path (scripts/trpc-direct.cjs and server/trpc-direct.t
     } finally {
       (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] = serveTrpcDirect(answer);
     }
+  });
+
+  it("turns POSTs away with 503 and Retry-After, before doing anything, while the worker is at its bound; queries still pass; then takes them again", async () => {
+    const started: string[] = [];
+    const release: Array<() => void> = [];
+    const slow = async (req: Request) => {
+      const path = new URL(req.url).pathname;
+      started.push(`${req.method} ${path}`);
+      if (path.endsWith("x.slow")) await new Promise<void>((r) => release.push(r));
+      return new Response(JSON.stringify({ result: { data: "ok" } }), { headers: { "content-type": "application/json" } });
+    };
+    (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] = serveTrpcDirect(slow, undefined, 2);
+    try {
+      const held = [request("POST", "/api/trpc/x.slow", json, "{}"), request("POST", "/api/trpc/x.slow", json, "{}")];
+      while (release.length < 2) await new Promise((r) => setTimeout(r, 5));
+      const busy = await request("POST", "/api/trpc/learner.takeTurn", json, JSON.stringify({ json: { text: "x".repeat(50_000) } }));
+      expect(busy.status).toBe(503);
+      expect(busy.headers).toMatchObject({ "retry-after": "1", "x-defuse-busy": "1", "cache-control": "no-store", "x-frame-options": "DENY" });
+      expect(JSON.parse(busy.body.toString()).error).toMatchObject({ message: expect.stringMatching(/busy.*nothing was done.*safe to send it again/), data: { code: "BUSY", httpStatus: 503 } });
+      expect(started).not.toContain("POST /api/trpc/learner.takeTurn");
+      // A page's query is not turned away.
+      expect((await request("GET", "/api/trpc/x.y?input=%7B%7D")).status).toBe(200);
+      for (const r of release) r();
+      expect((await Promise.all(held)).map((r) => r.status)).toEqual([200, 200]);
+      expect((await request("POST", "/api/trpc/learner.takeTurn", json, "{}")).status).toBe(200);
+    } finally {
+      (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] = serveTrpcDirect(answer);
+    }
+  });
+
+  it("reads the bound from DEFUSE_MAX_INFLIGHT: a positive integer, off or 0 for none, else the default", () => {
+    expect(maxInflight({})).toBe(DEFAULT_MAX_INFLIGHT);
+    expect(maxInflight({ DEFUSE_MAX_INFLIGHT: "64" })).toBe(64);
+    expect(maxInflight({ DEFUSE_MAX_INFLIGHT: "off" })).toBe(Infinity);
+    expect(maxInflight({ DEFUSE_MAX_INFLIGHT: "0" })).toBe(Infinity);
+    expect(maxInflight({ DEFUSE_MAX_INFLIGHT: "-3" })).toBe(DEFAULT_MAX_INFLIGHT);
+    expect(maxInflight({ DEFUSE_MAX_INFLIGHT: "many" })).toBe(DEFAULT_MAX_INFLIGHT);
   });
 
   it("leaves other methods, other paths and tRPC URLs Next would normalise to Next", async () => {

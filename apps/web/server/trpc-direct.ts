@@ -190,9 +190,44 @@ async function serve(answer: Answer, mutation: Mutation | undefined, req: Incomi
   return send(req, res, await answer(new Request(url, { method, headers, body: body as BodyInit | undefined })));
 }
 
+/**
+ * How many POSTs one worker works on at once before it turns more away (DEFUSE_MAX_INFLIGHT, a
+ * positive integer; 0 or "off" turns the bound off). Past the bound a POST is answered at once,
+ * before its body is read or anything is done, with 503, `Retry-After` and `x-defuse-busy: 1`, so
+ * the client can send the same call again a moment later (the browser's client does, a few times:
+ * trpc/client.ts). GETs (queries a page makes) are never turned away.
+ *
+ * It is a safety bound, not a latency tool: every request in progress holds memory (its body, its
+ * session, its statements waiting for a pooled connection), so a flood of POSTs (a retry storm after
+ * an outage, a client looping) would otherwise grow a worker until it runs out of memory. Learners
+ * wait for each answer before they type the next reply, so their load limits itself: measured with
+ * the soak (500 learners, 180 s, this 2-core machine, issue 16), a bound of 32 turned 15,213 turns
+ * away and 411 gave up after five tries (p95 13.7 s from the first send), where no bound had 0
+ * errors and p95 9.9 s. The default, 256 per worker, is above what 500 learners on two workers
+ * reach (about 250 each), and above what the bench's 50 sessions do by far.
+ */
+export const DEFAULT_MAX_INFLIGHT = 256;
+export function maxInflight(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.DEFUSE_MAX_INFLIGHT;
+  if (raw === "off" || raw === "0") return Infinity;
+  const n = Number(raw);
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_INFLIGHT;
+}
+/** What a turned-away POST is told: nothing was done, and when to send it again. */
+export const BUSY_MESSAGE = "Defuse is very busy right now, so nothing was done with this request. It is safe to send it again in a moment.";
+export const BUSY_RETRY_AFTER_S = 1;
+
 /** The Node request handler for /api/trpc (GET and POST) that scripts/trpc-direct.cjs calls. */
-export function serveTrpcDirect(answer: Answer, mutation?: Mutation): NodeHandler {
+export function serveTrpcDirect(answer: Answer, mutation?: Mutation, limit = maxInflight()): NodeHandler {
+  let inflight = 0;
   return (req, res) => {
+    if (req.method === "POST" && inflight >= limit) {
+      // The body is left unread: scripts/unread-body.cjs discards it, so the client reads this answer.
+      res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", "retry-after": String(BUSY_RETRY_AFTER_S), "x-defuse-busy": "1" });
+      return void res.end(JSON.stringify({ error: { message: BUSY_MESSAGE, data: { code: "BUSY", httpStatus: 503 } } }));
+    }
+    inflight++;
+    res.once("close", () => inflight--);
     serve(answer, mutation, req, res).catch((err: unknown) => {
       if (req.destroyed && !req.complete) return; // the client went away mid-body: nobody to answer
       console.error("tRPC (direct path) failed:", err);

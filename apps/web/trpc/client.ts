@@ -29,10 +29,24 @@ export class TRPCClientError extends Error {
   }
 }
 
+/** How often a call the server turned away as busy (503 with code BUSY: nothing was done) is sent again. */
+export const BUSY_RETRIES = 5;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The wait before sending again: the server's Retry-After (at most 10 s), one more second per try, and a little jitter so clients spread out. */
+export function busyDelayMs(retryAfter: string | null, attempt: number, random = Math.random): number {
+  const s = Math.min(10, Math.max(0, Number(retryAfter) || 1));
+  return Math.round((s + attempt) * 1000 * (0.75 + 0.5 * random()));
+}
+
 async function call(type: "query" | "mutation", path: string, input: unknown): Promise<unknown> {
   const body = JSON.stringify(encode(input));
-  const res =
-    type === "query" ? await fetch(`/api/trpc/${path}?input=${encodeURIComponent(body)}`) : await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  let res: Response;
+  for (let attempt = 0; ; attempt++) {
+    res = type === "query" ? await fetch(`/api/trpc/${path}?input=${encodeURIComponent(body)}`) : await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    // A busy server did nothing with the call (server/trpc-direct.ts), so sending it again is safe for any mutation.
+    if (res.status !== 503 || res.headers.get("x-defuse-busy") !== "1" || attempt >= BUSY_RETRIES) break;
+    await sleep(busyDelayMs(res.headers.get("retry-after"), attempt));
+  }
   let answer: { result?: { data: Wire }; error?: Wire | { message: string } };
   try {
     answer = await res.json();

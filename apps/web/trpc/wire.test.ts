@@ -3,7 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z, ZodError } from "zod";
-import { trpc, TRPCClientError } from "./client";
+import { BUSY_RETRIES, busyDelayMs, trpc, TRPCClientError } from "./client";
 import { decode, encode } from "./wire";
 
 // What procedures answer the browser with: Dates from Prisma rows, optional fields left undefined,
@@ -147,5 +147,51 @@ describe("the browser's tRPC client against tRPC's fetch handler", () => {
     await expect(api.cohort.ping.mutate()).rejects.toThrow("The request is too large (the limit is 512 KB).");
     serve(() => new Response("<html>Bad gateway</html>", { status: 502 }));
     await expect(api.cohort.ping.mutate()).rejects.toThrow(/answered with an error \(502\).*nothing you typed was lost/);
+  });
+
+  it("sends a call again when the server turned it away as busy (nothing done), and gives up with the server's message after a few tries", async () => {
+    vi.useFakeTimers();
+    try {
+      const busy = () =>
+        new Response(JSON.stringify({ error: { message: "Defuse is very busy right now, so nothing was done with this request.", data: { code: "BUSY", httpStatus: 503 } } }), {
+          status: 503,
+          headers: { "content-type": "application/json", "retry-after": "1", "x-defuse-busy": "1" },
+        });
+      let n = 0;
+      serve((req) => (++n <= 2 ? busy() : fetchRequestHandler({ endpoint: "/api/trpc", req, router, createContext: () => ({}) })));
+      const out = api.cohort.rename.mutate({ cohortId: "c1", name: "Ann" });
+      await vi.runAllTimersAsync();
+      expect((await out).name).toBe("Ann");
+      // The same call each time: the same path and body.
+      expect(seen.map((r) => new URL(r.url).pathname)).toEqual(Array(3).fill("/api/trpc/cohort.rename"));
+      expect(new Set(await Promise.all(seen.map((r) => r.text()))).size).toBe(1);
+
+      seen.length = 0;
+      serve(busy);
+      const failed = api.cohort.ping.mutate().catch((e: unknown) => e);
+      await vi.runAllTimersAsync();
+      const err = (await failed) as TRPCClientError;
+      expect(err).toBeInstanceOf(TRPCClientError);
+      expect(err.message).toMatch(/very busy.*nothing was done/);
+      expect(err.data).toMatchObject({ code: "BUSY", httpStatus: 503 });
+      expect(seen).toHaveLength(BUSY_RETRIES + 1);
+
+      // A 503 that is not the busy answer (the database is down: something may have been done) is not sent again.
+      seen.length = 0;
+      serve(() => new Response(JSON.stringify({ error: { message: "Defuse cannot reach its database at the moment." } }), { status: 503, headers: { "retry-after": "1" } }));
+      await expect(api.cohort.ping.mutate()).rejects.toThrow(/cannot reach its database/);
+      expect(seen).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("waits the server's Retry-After, a second more per try, spread by jitter, never more than 10 s plus the tries", () => {
+    expect(busyDelayMs("1", 0, () => 0.5)).toBe(1000);
+    expect(busyDelayMs("1", 2, () => 0.5)).toBe(3000);
+    expect(busyDelayMs("1", 0, () => 0)).toBe(750);
+    expect(busyDelayMs("1", 0, () => 1)).toBe(1250);
+    expect(busyDelayMs(null, 0, () => 0.5)).toBe(1000);
+    expect(busyDelayMs("3600", 0, () => 0.5)).toBe(10_000);
   });
 });
