@@ -154,7 +154,7 @@ describe("the direct tRPC path (scripts/trpc-direct.cjs and server/trpc-direct.t
     }
   });
 
-  it("turns POSTs away with 503 and Retry-After, before doing anything, while the worker is at its bound; queries still pass; then takes them again", async () => {
+  it("turns POSTs away with 503 and Retry-After, before doing anything, while the worker is at its bound; queries and slow senders still pass; then takes them again", async () => {
     const started: string[] = [];
     const release: Array<() => void> = [];
     const slow = async (req: Request) => {
@@ -177,6 +177,17 @@ describe("the direct tRPC path (scripts/trpc-direct.cjs and server/trpc-direct.t
       for (const r of release) r();
       expect((await Promise.all(held)).map((r) => r.status)).toEqual([200, 200]);
       expect((await request("POST", "/api/trpc/learner.takeTurn", json, "{}")).status).toBe(200);
+
+      // Clients still sending their bodies hold no place in the work: slow senders cannot turn others away.
+      const trickling = [0, 1].map(() => {
+        const req = http.request({ host: "127.0.0.1", port, method: "POST", path: "/api/trpc/x.y", headers: { ...json, "content-length": 10 } });
+        req.on("error", () => {});
+        req.write("{");
+        return req;
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      expect((await request("POST", "/api/trpc/learner.takeTurn", json, "{}")).status).toBe(200);
+      for (const req of trickling) req.destroy();
     } finally {
       (globalThis as Record<symbol, unknown>)[TRPC_DIRECT] = serveTrpcDirect(answer);
     }

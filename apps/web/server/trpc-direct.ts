@@ -166,7 +166,15 @@ async function endJson(req: IncomingMessage, res: ServerResponse, json: Buffer, 
 /** The one procedure a POST names ("/api/trpc/learner.takeTurn"), or null for a batch or a URL with a query string. */
 const SINGLE_CALL = /^\/api\/trpc\/([A-Za-z0-9_.-]+)$/;
 
-async function serve(answer: Answer, mutation: Mutation | undefined, req: IncomingMessage, res: ServerResponse) {
+/** POSTs being worked on in this worker (their body read, their answer not yet sent), against their bound. */
+type Work = { inflight: number; readonly limit: number };
+
+function busy(res: ServerResponse) {
+  res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", "retry-after": String(BUSY_RETRY_AFTER_S), "x-defuse-busy": "1" });
+  res.end(JSON.stringify({ error: { message: BUSY_MESSAGE, data: { code: "BUSY", httpStatus: 503 } } }));
+}
+
+async function serve(answer: Answer, mutation: Mutation | undefined, work: Work, req: IncomingMessage, res: ServerResponse) {
   const method = req.method ?? "GET";
   const headers = webHeaders(req.headers);
   const refused = refuseForeignRequest({ method, headers });
@@ -180,6 +188,11 @@ async function serve(answer: Answer, mutation: Mutation | undefined, req: Incomi
       if (err instanceof BodyTooLargeError) return send(req, res, tooLarge(err.limit));
       throw err;
     }
+    // Counted once the body is in: a client trickling its body in holds a connection (bounded by
+    // scripts/request-timeouts.cjs), not a place in the work, so slow senders cannot turn others away.
+    if (work.inflight >= work.limit) return busy(res);
+    work.inflight++;
+    res.once("close", () => work.inflight--);
     const path = mutation && SINGLE_CALL.exec(req.url ?? "")?.[1];
     // (tRPC answers a JSON-lines request for one call with an error: left to it)
     if (path && getAcceptHeader(headers) !== "application/jsonl") {
@@ -192,8 +205,8 @@ async function serve(answer: Answer, mutation: Mutation | undefined, req: Incomi
 
 /**
  * How many POSTs one worker works on at once before it turns more away (DEFUSE_MAX_INFLIGHT, a
- * positive integer; 0 or "off" turns the bound off). Past the bound a POST is answered at once,
- * before its body is read or anything is done, with 503, `Retry-After` and `x-defuse-busy: 1`, so
+ * positive integer; 0 or "off" turns the bound off). Past the bound a POST is answered as soon as its
+ * body is in, before anything is done with it, with 503, `Retry-After` and `x-defuse-busy: 1`, so
  * the client can send the same call again a moment later (the browser's client does, a few times:
  * trpc/client.ts). GETs (queries a page makes) are never turned away.
  *
@@ -219,16 +232,9 @@ export const BUSY_RETRY_AFTER_S = 1;
 
 /** The Node request handler for /api/trpc (GET and POST) that scripts/trpc-direct.cjs calls. */
 export function serveTrpcDirect(answer: Answer, mutation?: Mutation, limit = maxInflight()): NodeHandler {
-  let inflight = 0;
+  const work: Work = { inflight: 0, limit };
   return (req, res) => {
-    if (req.method === "POST" && inflight >= limit) {
-      // The body is left unread: scripts/unread-body.cjs discards it, so the client reads this answer.
-      res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store", "retry-after": String(BUSY_RETRY_AFTER_S), "x-defuse-busy": "1" });
-      return void res.end(JSON.stringify({ error: { message: BUSY_MESSAGE, data: { code: "BUSY", httpStatus: 503 } } }));
-    }
-    inflight++;
-    res.once("close", () => inflight--);
-    serve(answer, mutation, req, res).catch((err: unknown) => {
+    serve(answer, mutation, work, req, res).catch((err: unknown) => {
       if (req.destroyed && !req.complete) return; // the client went away mid-body: nobody to answer
       console.error("tRPC (direct path) failed:", err);
       if (res.headersSent) return void res.destroy();
