@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { getScenario } from "@defuse/content";
+import { assessTurn } from "../src/engine/substance";
 import { simulate } from "../src/simulate";
 
 /**
@@ -33,5 +35,38 @@ describe("round 19: the call ended after a warning, in other words", () => {
   ])("not an ending: %s", (end) => {
     const r = simulate({ scenario: "persistent-abuse", turns: [OPEN, TIMING, WARN, end], seed: 1 });
     expect(r.outcome).not.toBe("ended");
+  });
+});
+
+/**
+ * Expectation is "what will happen next and when, with a concrete timeframe"; its mistake is "'soon' … with no real
+ * timeframe". A time only guessed at beside the "soon" ("ASAP, probably early next week", "hopefully by Thursday") is
+ * no timeframe either (C21-repeat-contact-1, a gaming call, resolved on "…arrange delivery ASAP, probably early next
+ * week"). A time stated, with or without a guess beside it, still is.
+ */
+const sofa = getScenario("repeat-contact")!;
+function expectationCredit(text: string) {
+  const ctx = { heard: [sofa.openingLine], said: {}, abusedLast: false, askedBefore: false, offers: [], revealed: [] };
+  return assessTurn(sofa, ctx, text, [{ label: "expectation", span: { start: 0, end: text.length, text } }]).credits.find((c) => c.label === "expectation")!;
+}
+
+describe("round 19: 'soon' with a time only guessed at is no expectation set", () => {
+  it.each([
+    "The warehouse should be in touch to arrange delivery as soon as they can, probably early next week.",
+    "Someone will sort the delivery ASAP, hopefully by Thursday.",
+    "The depot will get the new sofa out to you soon, maybe tomorrow.",
+    "They'll be in touch shortly, with any luck next week, to book the delivery.",
+    "The warehouse will be in touch in due course, i reckon next week, about the delivery.",
+  ])("%s", (text) => {
+    expect(expectationCredit(text).engaged).toBe(false);
+  });
+  it.each([
+    "The replacement is booked for Thursday, and you'll get the two-hour window the evening before.",
+    "The warehouse will text you the window soon, the evening before Thursday's delivery.",
+    "The delivery's booked for Thursday; I'll ring you by 5pm tomorrow, probably sooner, to confirm.",
+    "Your delivery should be Thursday, and the window comes by text the night before.",
+    "The van comes on Thursday; the text with the window should arrive shortly, probably Wednesday evening.",
+  ])("a time stated: %s", (text) => {
+    expect(expectationCredit(text).engaged).toBe(true);
   });
 });
