@@ -44,6 +44,22 @@ describe("round 19: a coming bill named, then 'that one' taken off, or nothing s
       "The next direct debit is the usual £29.99, and I'll add the £15 credit to it.",
     ],
   );
+  it("the same family on the other policies that forbid free periods (chat-complaint, cancellation); a skipped box stays the allowed skip", () => {
+    const chat = getScenario("chat-complaint");
+    const mobile = getScenario("cancellation");
+    expect(rules(chat, "next week's box, I'll knock that one off for you")).toEqual(["no-free-boxes"]);
+    expect(rules(chat, "there's nothing coming out of your account for the next box")).toEqual(["no-free-boxes"]);
+    expect(rules(mobile, "Your next bill? I'll wipe that one off if you stay.")).toEqual(["no-free-months"]);
+    expect(rules(mobile, "nothing will go out next month if you stay with us")).toEqual(["no-free-months"]);
+    for (const honest of [
+      "I've skipped next week's box, so there's nothing coming out of your account for the next box.",
+      "I'll skip next week's box, so nothing will go out next week.",
+      "Next week's box is skipped, so nothing's taken next week.",
+    ]) {
+      expect(rules(chat, honest), honest).toEqual([]);
+      expect(readCommitments(chat, honest).offers.map((o) => o.remedyId), honest).toContain("skip-box");
+    }
+  });
   it("'a one-off' is still an exception promised where the policy forbids one", () => {
     expect(rules(gym, "I can get the £280 back to you as a one-off.")).toEqual(expect.arrayContaining(["no-exception-promise"]));
     expect(rules(gym, "My manager will sign it off as a one off, don't worry.")).toEqual(expect.arrayContaining(["no-exception-promise"]));
@@ -72,6 +88,8 @@ describe("round 19: a van or the crew sent out with the new sofa before the firs
       "I can get a lorry out to you on Tuesday with a brand new sofa.",
       "Leave it with me, the delivery team will be out Wednesday with your new couch.",
       "I'll send the van round tomorrow morning with your new settee, and they'll take the old one away.",
+      "Tell you what, I'll get one of our vans out to yours on Wednesday with a replacement.",
+      "the two-man team can come Tuesday, bringing the new sofa with them",
     ],
     [
       "I can get a van out to you on Thursday with the new sofa.",
@@ -82,6 +100,7 @@ describe("round 19: a van or the crew sent out with the new sofa before the firs
       "The driver will bring the new sofa on Thursday, in the window we text you.",
       "If I could get a van out tomorrow I would, but the system's first slot is Thursday.",
       "You'll get a text on Wednesday evening with the van's two-hour window for Thursday.",
+      "I'll get a van out to you tomorrow to collect the damaged one, and the new sofa comes Thursday.",
     ],
   );
 });
@@ -114,5 +133,16 @@ describe("round 19: the refund named as the topic of talk, not promised (policy-
     "Honestly, I'll sort you a refund for the rest of the year.",
   ])("%s", (said) => {
     expect(rules(gym, said)).toEqual(["no-refund-for-moving"]);
+  });
+});
+
+describe("round 19: the van out with the goods on the other delivery policies", () => {
+  it("a resend by van before the depot's two working days breaks the parcel rule; a van to collect, or a refusal, does not", () => {
+    const parcel = getScenario("persistent-abuse");
+    const machine = getScenario("refund-demand");
+    expect(rules(parcel, "I'll get a van out to you tomorrow with a new drill.")).toEqual(["no-refund-today"]);
+    expect(rules(parcel, "I can't get a courier out to you tomorrow; the depot's check takes two working days.")).toEqual([]);
+    expect(rules(machine, "I'll get a courier out to you tomorrow to collect the machine.")).toEqual([]);
+    expect(rules(machine, "I'll send a van round tomorrow to pick up the old machine.")).toEqual([]);
   });
 });
