@@ -107,11 +107,12 @@ export const PRONOUN_HELD_RE = new RegExp(
 
 /**
  * The things an agent names, to find what a pronoun points back to: the last match in the words before it. A coming
- * period ("next month's bill", "the next two boxes", "November's subscription") is group 1; the bill, balance or a
+ * period ("next month's bill", "next months bill", "the next direct debit", "the next two boxes", "November's
+ * subscription") is group 1; the bill, balance or a
  * sum ("the £412", "the balance") group 2; anything else (a fee, the router, a refund, a box) neither.
  */
 export const LAST_REFERENT_RE = new RegExp(
-  `(?:^| )((?:(?:your |the )?(?:next|coming|following) (?:(?:\\S+ ){0,2}?)(?:month|months|bill|bills|subscription|box|boxes|payment|payments|invoice|statement|week|weeks)(?: 's (?:bill|charge|payment|fee|subscription|box|delivery|£ \\S+|\\$ \\S+))?)|${MONTHS} 's (?:bill|charge|payment|fee|subscription|£ \\S+))|(?:^| )(bill|bills|balance|arrears|debt|invoice|estimate|£ \\S+|\\$ \\S+)(?= |$)|(?:^| )(?:fee|fees|charge|charges|router|refund|amount|sum|credit|voucher|label|postage|visit|engineer|handset|phone|payment|payments|box|boxes|machine|sofa|delivery|order)(?= |$)`,
+  `(?:^| )((?:(?:your |the )?(?:next|coming|following) (?:(?:\\S+ ){0,2}?)(?:month|months|bill|bills|subscription|box|boxes|payment|payments|invoice|statement|week|weeks|direct debit|debit|charge)(?:(?: 's)? (?:bill|charge|payment|fee|subscription|box|delivery|direct debit|debit|£ \\S+|\\$ \\S+))?)|${MONTHS} 's (?:bill|charge|payment|fee|subscription|£ \\S+))|(?:^| )(bill|bills|balance|arrears|debt|invoice|estimate|£ \\S+|\\$ \\S+)(?= |$)|(?:^| )(?:fee|fees|charge|charges|router|refund|amount|sum|credit|voucher|label|postage|visit|engineer|handset|phone|payment|payments|box|boxes|machine|sofa|delivery|order)(?= |$)`,
   "g",
 );
 
@@ -244,8 +245,9 @@ export const KIND_CUES: KindCue[] = [
       `${ESCALATION_SUBJECT} (?:will|can|is going to|should|would) (?:definitely |surely |certainly |happily |probably )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree|okay|ok|sort|let you|grant|override|bend|waive|allow|refund|give|say yes|go for it)`,
       "(?:he|she|they) (?:will|can|is going to|are going to) (?:definitely |surely |certainly |happily )?(?:approve|authorise|authorize|sign (?:it |this )?off|agree to|okay|grant|let you have)",
       `(?:${W}{0,2})?approved by (?:my |the |a )?${ESCALATION_SUBJECT}`,
-      "one - off",
-      "one off",
+      "(?<!(?:that|this|which|each|every|the) )one - off",
+      // "a one-off", not "that one off" (a thing taken off: "I'll wipe that one off for you")
+      "(?<!(?:that|this|which|each|every|the) )one off",
       "just this once",
       "special case",
       "make an allowance",
@@ -279,6 +281,9 @@ export const KIND_CUES: KindCue[] = [
     `(?:will|'ll) (?:see|get|have|receive) no (?:charge|bill|payment|debit) (?:(?:from|by) us |on (?:your|the) (?:account|card|statement) )?(?:for |in )?(?:the )?(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week|weeks|bill|box|year)${NOT_YET}(?= |$)`,
     // "next month's direct debit won't go out at all" (not "…until the new bill is out": held, not given)
     `(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week) 's (?:direct debit|debit|payment|charge|bill) (?:${W}{0,2})?(?:will not|does not|is not going to|never|not) (?:go out|come out|be taken|be collected|leave)${NOT_YET}`,
+    // "there's nothing going out to us next month", "nothing'll come out of your account for the next bill": no money
+    // leaving her for a coming period (not "…until the corrected bill's out": held, not given)
+    `nothing (?:(?:is|will|'s|'ll|will be|is going to) )?(?:be )?(?:going out|go out|goes out|coming out|come out|comes out|leaving|leave|leaves|taken|collected|debited|due|owed)(?: (?:to us|from you|from your (?:account|bank|card)|of your (?:account|bank))(?= |$))? (?:for |in |on )?(?:the |your )?(?:next|coming|following) (?:${W}{0,1})?(?:month|months|week|weeks|bill|box|year)${NOT_YET}(?= |$)(?! (?:${W}{0,2})?(?:beyond|except|other than|apart from|but|besides|on top|over and above|than))`,
     // "it won't cost you a thing next month"
     `${NOCOST}(?! extra| more| else) (?:${W}{0,1})?(?:for )?(?:the )?(?:next|coming|following) (?:${W}{0,2})?(?:month|months|week|weeks|box|boxes|bill|bills|year)(?= |$)`,
     // "one month free for you, no charge": a period handed to her in a verbless offer
@@ -582,6 +587,11 @@ export const KIND_CUES: KindCue[] = [
       "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|not|never|no|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
+      // the van or the crew sent out with the goods: "I can get a van out to you tomorrow with the new sofa", "the lads
+      // will be round Wednesday bringing your new settee", "I'll have a van with you tomorrow" (not a van sent only to
+      // collect the old one)
+      `(?:van|vans|lorry|truck|driver|drivers|courier|delivery (?:team|crew|lads|guys|driver|drivers)|lads|crew|two - man team) (?:${W}{0,6})?(?:with|bringing|carrying|to bring|to drop off|dropping off|to deliver|delivering) (?:${GOODS}|(?:your|the) (?:sofa|settee|couch|drill|machine|order|parcel))`,
+      `(?:get|gets|getting|got|send|sends|sending|sent|have|book|booked|sort|sorted|put) (?:you )?(?:a |the |our |one of our )?(?:delivery )?(?:van|vans|lorry|truck) (?:out |round |over |up )?(?:to you|with you|to yours|round|out|over)(?! (?:${W}{0,3})?(?:to )?(?:collect|collecting|pick|picking|take away|taking away|for the old|for the damaged|for collection))`,
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
       // a delivery slot by its day, or a day offered: "get you a Tuesday slot", "we can do tomorrow afternoon"
       "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier|morning|afternoon|evening) (?:delivery )?slot",
@@ -731,8 +741,11 @@ export const HEDGE_RE = /(?:^| )(?:do my best|do our best|try to|try and|see if 
  */
 export const ASSURED_RE = /(?:^| )(?:i am sure (?:i|we) can|(?:i|we) (?:can|will) definitely|consider it done)(?= |$)/;
 
-/** A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund". */
-export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?|confirming|confirms|confirmation (?:of|for)|receipt (?:of|for)|reference for|(?:an |the )?(?:email|text|letter) (?:about|for|with))(?: the| a| an| your| any| our)?$/;
+/**
+ * A remedy named as the topic of talk, not as something done: "I'll be honest with you about the refund", "…about why
+ * the refund isn't straightforward", "I'm going to be straight with you on the refund", "where we stand on a refund".
+ */
+export const TOPIC_RE = /(?:^| )(?:(?<!how |what )about(?: (?:why|how|whether|when|where|what happens (?:to|with)))?|(?:straight|honest|upfront|up front|clear|frank|open|plain|truthful|direct|level|real) (?:with (?:you|ye) )?on|(?:where (?:we|you|i|things) (?:stand|are)|the (?:position|rules?|policy|situation|latest|facts|truth|story|score|lowdown)|an update|(?:a |the |an )?(?:straight |honest |proper |clear )?answer) on|regarding|concerning|explain|explaining|on the subject of|as for|in terms of|hear (?:about|on|back on|back about)|to (?:confirm|check|make sure|see)(?: that| whether| if)?|confirming|confirms|confirmation (?:of|for)|receipt (?:of|for)|reference for|(?:an |the )?(?:email|text|letter) (?:about|for|with))(?: the| a| an| your| any| our)?$/;
 
 /**
  * A document said to arrive, or anything said to arrive by email, text or post ("both confirmations will be in your

@@ -608,7 +608,8 @@ function debitNamedLast(words: string): boolean {
   let last: RegExpExecArray | null = null;
   DEBIT_REFERENT_RE.lastIndex = 0;
   for (let m = DEBIT_REFERENT_RE.exec(words); m; m = DEBIT_REFERENT_RE.exec(words)) last = m;
-  return !!last && last[1] !== undefined;
+  // "the next direct debit, I've put it on hold", "the next payment, I've stopped it": a coming debit is still the debit
+  return !!last && (last[1] !== undefined || / (?:debit|payment|payments|collection)$/.test(` ${last[0].trim()}`));
 }
 
 /** Remedies given as goodwill, whose sums add up ("a £40 voucher and another £40"). */

@@ -563,7 +563,8 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     }
     // Expectation is "what will happen next and when, with a concrete timeframe or clear steps"; its mistake is
     // "'soon' … with no real timeframe": someone who "should contact you to arrange a date" names neither.
-    if (h.label === "expectation" && mine.length > 0 && mine.every((s) => !WHEN.test(lower(s.text))) && mine.some((s) => NO_TIMEFRAME.test(lower(s.text)))) {
+    // A time only guessed at beside it ("ASAP, probably early next week") is no timeframe either (engine round 19).
+    if (h.label === "expectation" && mine.length > 0 && mine.every((s) => !WHEN.test(lower(s.text).replace(GUESSED_WHEN, " "))) && mine.some((s) => NO_TIMEFRAME.test(lower(s.text)))) {
       credit(false, `${q} said someone would be in touch, but not when: no date, time or timeframe`);
       continue;
     }
@@ -677,6 +678,8 @@ const DONE_OR_COMING =
   /\b(?:i've|i have|we've|we have|i'll|i will|we'll|we will|i'm going to|we're going to|you'll|you will|it'll|it will|they'll|they will|will|won't|is going to|goes out|go out|arrives?|lands?)\b/;
 
 /** A next step with no real timeframe: "soon", "in due course", "the team should contact you to arrange a date". */
+/** A time only guessed at: "probably early next week", "hopefully by Friday", "maybe tomorrow". */
+const GUESSED_WHEN = new RegExp(`\\b(?:probably|possibly|maybe|perhaps|hopefully|with (?:any )?luck|fingers crossed|if we're lucky|i'd guess|i guess|i reckon)\\b,? (?:\\w+ ){0,2}?(?:${WHEN.source})`, "g");
 const NO_TIMEFRAME =
   /\b(?:soon|shortly|as (?:soon|quickly) as (?:possible|we can|they can)|asap|in due course|at some point|when they can|(?:contact|call|ring|phone|email|text|get in touch with|be in touch with|get back to) you (?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery))\b/;
 
