@@ -1,5 +1,7 @@
 /**
- * `pnpm --filter @defuse/roleplay exec tsx src/model/train-contempt.ts [--write] [--threshold 0.8] [--enable]`
+ * `pnpm --filter @defuse/roleplay exec tsx src/model/train-contempt.ts --words [--write] [--threshold 0.8] [--enable] [--show]`
+ * (the committed contempt.json: `--words --write`; other flags of the README's "Analyser round 17": `--no-band`,
+ * `--unseen`, `--l1`, `--l2`, `--pos`, `--rich`, `--show-oof <p>`)
  *
  * Trains the contempt stage (src/analyser/contempt.ts, analyser round 17): one logistic regression (FTRL-proximal,
  * L1 + L2, so the shipped weights stay sparse) that decides `rude` only for the turns the main stage (the shipped
@@ -10,12 +12,14 @@
  * M, S and AA (labelled, never trained on by the main model) are its dev set: never trained on here either, they
  * choose the threshold with the training authors' leave-one-author-out scores (each judged by a stage that never saw
  * it). The threshold is the lowest at which `rude`'s precision (main stage and contempt stage together) stays at or
- * above PRECISION on every natural-rate author with at least MIN_RUDE rude lines, out of fold or dev, and the stage's
- * own additions are right at least ADDED_PRECISION of the time, pooled over the natural-rate authors.
+ * above PRECISION (or the main stage's own precision, where that is lower) on every natural-rate author with at least
+ * MIN_RUDE rude lines, out of fold or dev, the stage's own additions are right at least ADDED_PRECISION of the time,
+ * pooled over those authors, and no agent turn of a dev call whose author expected a pass (or of a mediocre call)
+ * scores at or over it.
  *
  * Prints the table of thresholds; `--write` writes contempt.json (with `enabled` false unless `--enable`).
  */
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isPitfall, type LabelId } from "@defuse/content";
@@ -70,27 +74,32 @@ const ON = new Set<LabelId>();
 const BUF = newBuffer();
 const FS = new Set<number>();
 
+/** The stage's line for a turn: "main" when the main stage calls it rude, null when a veto or the gate keeps the stage out. */
+function stageRow(author: string, text: string, labels: string[]): Row | "main" | null {
+  const a = analyse(text, BUF, MODEL.features);
+  if (a.tk.toks.length === 0) return null;
+  const sents = a.tk.sents;
+  logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
+  decide(MODEL, Z, a.hits, ON);
+  if (ON.has("rude")) return "main";
+  if (a.hits.some((h) => !h.negated && h.rule.label === "rude" && h.rule.effect === "veto")) return null;
+  const technique = [...ON].some((l) => !isPitfall(l));
+  // a turn with no marker of contempt is left to the main stage (contempt.ts, GATE): not a line of the stage's
+  if (!contemptFeatures(a.n.text, a.n.original, a.tk, a.feats.keys, technique, Z[RUDE]!, FS, FEATS)) return null;
+  return { author, text, labels, rude: labels.includes("rude"), feats: [...FS] };
+}
+
 function rows(author: string, counts: Map<string, AuthorCounts>): Row[] {
   const out: Row[] = [];
   const c: AuthorCounts = { tp: 0, fp: 0, gold: 0 };
   for (const it of authorItems(author)) {
     const gold = it.labels.includes("rude");
     if (gold) c.gold++;
-    const a = analyse(it.text, BUF, MODEL.features);
-    if (a.tk.toks.length === 0) continue;
-    const sents = a.tk.sents;
-    logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
-    decide(MODEL, Z, a.hits, ON);
-    if (ON.has("rude")) {
+    const r = stageRow(author, it.text, it.labels);
+    if (r === "main") {
       if (gold) c.tp++;
       else c.fp++;
-      continue;
-    }
-    if (a.hits.some((h) => !h.negated && h.rule.label === "rude" && h.rule.effect === "veto")) continue;
-    const technique = [...ON].some((l) => !isPitfall(l));
-    // a turn with no marker of contempt is left to the main stage (contempt.ts, GATE): not a line of the stage's
-    if (!contemptFeatures(a.n.text, a.n.original, a.tk, a.feats.keys, technique, Z[RUDE]!, FS, FEATS)) continue;
-    out.push({ author, text: it.text, labels: it.labels, rude: gold, feats: [...FS] });
+    } else if (r) out.push(r);
   }
   counts.set(author, c);
   return out;
@@ -143,19 +152,59 @@ const score = (m: { bias: number; w: Map<number, number> }, r: Row) => {
   return 1 / (1 + Math.exp(-s));
 };
 
+/**
+ * `--unseen`: fit on the authors the shipped main model never saw (the five rude-rich training authors and M, S, AA),
+ * so the main `rude` logit the stage reads is as honest in training as at run time (on the nineteen authors it was
+ * trained on, the main model's scores are in-sample: a missed rude line there scores far higher than on a new author);
+ * the threshold is then judged out of fold on M, S and AA, and the nineteen are only reported.
+ */
+const UNSEEN = args.includes("--unseen");
+const FIT_AUTHORS = UNSEEN ? [...TRAINING_AUTHORS.filter((a) => RUDE_RICH_AUTHORS.includes(a)), ...DEV_AUTHORS] : TRAINING_AUTHORS;
+const REST_AUTHORS = UNSEEN ? TRAINING_AUTHORS.filter((a) => !RUDE_RICH_AUTHORS.includes(a)) : DEV_AUTHORS;
+/** the authors whose precision the threshold must keep */
+const CHECK = new Set(UNSEEN ? DEV_AUTHORS : [...TRAINING_AUTHORS, ...DEV_AUTHORS].filter((a) => !RUDE_RICH_AUTHORS.includes(a)));
 const counts = new Map<string, AuthorCounts>();
-const train = TRAINING_AUTHORS.flatMap((a) => rows(a, counts));
-const dev = DEV_AUTHORS.flatMap((a) => rows(a, counts));
+const train = FIT_AUTHORS.flatMap((a) => rows(a, counts));
+const dev = REST_AUTHORS.flatMap((a) => rows(a, counts));
 console.log(`stage lines: ${train.length} training (${train.filter((r) => r.rude).length} rude), ${dev.length} dev (${dev.filter((r) => r.rude).length} rude)`);
 
 // out of fold: each training author scored by a stage fitted without it
 const scored: { author: string; rude: boolean; p: number }[] = [];
-for (const a of TRAINING_AUTHORS) {
+const showAt = argNum("--show-oof", 2);
+for (const a of FIT_AUTHORS) {
   const m = fit(train.filter((r) => r.author !== a));
-  for (const r of train) if (r.author === a) scored.push({ author: a, rude: r.rude, p: score(m, r) });
+  for (const r of train)
+    if (r.author === a) {
+      const p = score(m, r);
+      scored.push({ author: a, rude: r.rude, p });
+      if (p >= showAt && !r.rude) console.log(`OOF FP ${p.toFixed(2)} ${a} [${r.labels.join(",")}] ${r.text}`);
+    }
 }
 const full = fit(train);
 for (const r of dev) scored.push({ author: r.author, rude: r.rude, p: score(full, r) });
+
+// whole calls: every agent turn of the dev call sets' calls whose author expected a pass, and of their mediocre calls
+// (which fail for being mediocre, never for a rude turn): the stage must call none of them rude
+const DEV_CALL_FILES = [
+  ...readdirSync(join(here, "..", "eval", "data")).filter((f) => /^calls-(?:dev\d+|v2)\.json$/.test(f)).map((f) => join(here, "..", "eval", "data", f)),
+  join(here, "..", "eval", "data", "v2", "calls-heldout-C21.json"), // C21: promoted from held-out to dev in round 17
+];
+let callCeiling = 0, callTurns = 0, ceilingText = "";
+for (const file of DEV_CALL_FILES) {
+  const raw = JSON.parse(readFileSync(file, "utf8")) as { calls?: unknown[] } | unknown[];
+  const calls = (Array.isArray(raw) ? raw : (raw.calls ?? [])) as { kind: string; turns: string[]; expect: { passed: boolean } }[];
+  for (const c of calls) {
+    if (!c.expect.passed && c.kind !== "mediocre") continue;
+    for (const t of c.turns) {
+      const r = stageRow("call", t, []);
+      if (!r || r === "main") continue;
+      callTurns++;
+      const p = score(full, r);
+      if (p > callCeiling) [callCeiling, ceilingText] = [p, t];
+    }
+  }
+}
+console.log(`dev calls: ${callTurns} turns of passing and mediocre calls reach the stage; the highest scores ${callCeiling.toFixed(3)}${args.includes("--show") ? `: ${ceilingText}` : ""}`);
 
 const natural = (a: string) => !RUDE_RICH_AUTHORS.includes(a);
 const authors = [...TRAINING_AUTHORS, ...DEV_AUTHORS];
@@ -181,7 +230,7 @@ function summary(t: number) {
     g.tp += c.tp + x.tp;
     g.fp += c.fp + x.fp;
     g.gold += c.gold;
-    if (!natural(a)) continue;
+    if (!CHECK.has(a)) continue;
     addTp += x.tp;
     addFp += x.fp;
     // how far under the floor (PRECISION, or the main stage's own precision where that is lower) the author falls
@@ -196,7 +245,7 @@ let chosen = 1;
 for (let t = 0.99; t >= 0.3; t -= 0.01) {
   const s = summary(t);
   const g = (x: { tp: number; fp: number; gold: number }) => `${f2(x.tp / Math.max(1, x.tp + x.fp))} / ${f2(x.tp / Math.max(1, x.gold))}`;
-  const ok = s.worst >= 0 && s.addTp / Math.max(1, s.addTp + s.addFp) >= ADDED_PRECISION;
+  const ok = t > callCeiling && s.worst >= 0 && s.addTp / Math.max(1, s.addTp + s.addFp) >= ADDED_PRECISION;
   if (ok) chosen = Number(t.toFixed(2));
   console.log(`${t.toFixed(2)} ${ok ? "ok" : "  "} | ${f2(s.worst)} (${s.worstA}) | ${s.addTp}/${s.addFp} | ${g(s.groups.natural)} | ${g(s.groups.rich)} | ${g(s.groups.dev)}`);
 }
