@@ -5,6 +5,8 @@ import { originalSpan } from "./normalise";
 import type { RuleHit } from "./rules";
 import { decide, loadModel, logits, perSent, type ModelJson } from "../model/model";
 import WEIGHTS from "../model/weights.json";
+import { contemptFeatures, contemptLogit, loadContempt, type ContemptJson } from "./contempt";
+import CONTEMPT_JSON from "./contempt.json";
 
 export { MAX_CHARS };
 
@@ -39,6 +41,36 @@ const LABEL_INDEX = new Map(MODEL.labels.map((l, i) => [l, i]));
 const Z = new Float64Array(MODEL.labels.length);
 const BUF = newBuffer();
 const ON = new Set<LabelId>();
+/** The contempt stage (contempt.ts): decides `rude` only where the main stage did not and no veto stands against it. */
+const CONTEMPT = loadContempt(CONTEMPT_JSON as unknown as ContemptJson);
+const CONTEMPT_OPT = (CONTEMPT_JSON as unknown as ContemptJson).features;
+const CT_FEATS = new Set<number>();
+let contemptOn = CONTEMPT.enabled;
+/**
+ * Turns the contempt stage on or off for this process (default: contempt.json's `enabled`, false as shipped): the
+ * eval scripts' `--contempt` flag, so its figures can be reproduced without editing contempt.json. Returns the old setting.
+ */
+export function setContempt(on: boolean): boolean {
+  const was = contemptOn;
+  contemptOn = on;
+  return was;
+}
+/**
+ * The contempt stage's probability for a turn, or null when it does not speak: the main stage already calls the turn
+ * rude, a `rude` veto fired, or no marker of contempt is in it. For tests and the trainer's checks.
+ */
+export function contemptScore(text: string): number | null {
+  if (typeof text !== "string" || text.length === 0) return null;
+  const a = analyse(text, BUF, MODEL.features);
+  if (a.tk.toks.length === 0) return null;
+  const sents = a.tk.sents;
+  logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
+  decide(MODEL, Z, a.hits, ON);
+  if (ON.has("rude") || !contemptMarked(a)) return null;
+  return 1 / (1 + Math.exp(-contemptLogit(CONTEMPT, CT_FEATS)));
+}
+/** The stage's threshold (contempt.json). */
+export const CONTEMPT_THRESHOLD = (CONTEMPT_JSON as unknown as ContemptJson).threshold;
 /** Evidence longer than this is cut to the clause around the cue. */
 const LONG_SENTENCE = 140;
 
@@ -58,10 +90,22 @@ export function label(text: string, context?: LabelContext): LabelResult {
   const sents = a.tk.sents;
   logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
   decide(MODEL, Z, a.hits, ON);
+  if (contemptOn && !ON.has("rude") && contemptMarked(a) && contemptLogit(CONTEMPT, CT_FEATS) >= CONTEMPT.cut) ON.add("rude");
   if (ON.size === 0) return { techniques, pitfalls };
   for (const l of TECHNIQUE_ORDER) if (ON.has(l)) techniques.push({ label: l, span: evidence(a, l) });
   for (const l of PITFALL_ORDER) if (ON.has(l)) pitfalls.push({ label: l, span: evidence(a, l) });
   return { techniques, pitfalls };
+}
+
+/**
+ * Whether the contempt stage may speak on the turn (no `rude` veto, a marker of contempt in it), its features then in
+ * CT_FEATS; the main stage's decision is in ON and its logits in Z.
+ */
+function contemptMarked(a: Analysis): boolean {
+  let technique = false;
+  for (const h of a.hits) if (!h.negated && h.rule.label === "rude" && h.rule.effect === "veto") return false;
+  for (const l of ON) if (!PITFALLS.has(l)) technique = true;
+  return contemptFeatures(a.n.text, a.n.original, a.tk, a.feats.keys, technique, Z[MODEL.rude]!, CT_FEATS, CONTEMPT_OPT);
 }
 
 function evidence(a: Analysis, l: LabelId): Span {

@@ -15,7 +15,11 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { simulate } from "../simulate";
+import { setContempt } from "../analyser/label";
 import { criticalAsExpected, outcomeAsExpected } from "./expected";
+
+// `--contempt`: with the contempt stage on (analyser round 17; off as shipped)
+if (process.argv.includes("--contempt")) setContempt(true);
 
 interface HeldoutCall {
   scenario: string;

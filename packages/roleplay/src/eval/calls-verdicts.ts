@@ -9,7 +9,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { simulate } from "../simulate";
+import { setContempt } from "../analyser/label";
 import { criticalAsExpected, outcomeAsExpected } from "./expected";
+
+// `--contempt`: with the contempt stage on (analyser round 17; off as shipped)
+if (process.argv.includes("--contempt")) setContempt(true);
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a));

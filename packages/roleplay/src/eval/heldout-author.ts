@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @defuse/roleplay exec tsx src/eval/heldout-author.ts H`: the analyser on a held-out author's
+ * `pnpm --filter @defuse/roleplay exec tsx src/eval/heldout-author.ts H [--contempt]`: the analyser on a held-out author's
  * adjudicated lines (`v2/heldout-<X>.jsonl`), aggregates and per-label figures only; its items and errors are
  * never printed. H (fifth round) is an author nobody who trains the model or writes its rules has seen: 400 lines,
  * labelled by the author and by a blind second annotator, disagreements settled by a third session. Every run is a
@@ -7,10 +7,13 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { labelIds } from "../analyser/label";
+import { labelIds, setContempt } from "../analyser/label";
 import { DATA_DIR, readJsonl } from "../model/data";
 import { printReport } from "../model/report";
 import { evaluate } from "./metrics";
+
+// `--contempt`: with the contempt stage on (analyser round 17; off as shipped)
+if (process.argv.includes("--contempt")) setContempt(true);
 
 const author = process.argv[2] ?? "H";
 const file = join(DATA_DIR, "v2", `heldout-${author}.jsonl`);
