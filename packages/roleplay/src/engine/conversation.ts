@@ -1,6 +1,6 @@
 import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
-import { LABEL_PHRASE, VAGUE_PRESS } from "./phrases";
+import { LABEL_PHRASE, PUT_DOWN_HEARD, PUT_DOWNS, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
@@ -481,6 +481,10 @@ interface LineContext {
   inPlace?: Set<string>;
   /** What the turn asks of her, as `directAsk` reads it. */
   askKind?: DirectAsk | null;
+  /** The turn's only question is "anything else?": nothing about her or her account is asked. */
+  elseOnly?: boolean;
+  /** Weekdays the agent has moved to another ("Thursday…, but I'll push it through for Wednesday"): not taken as settled. */
+  movedDays?: Set<string>;
   /** The turn had no substance: nothing engaged, offered, promised, revealed or done wrong. */
   idle?: boolean;
   /** The turn was a script: technique words strung together, a wall of them, or said before. */
@@ -616,6 +620,34 @@ function takesUpDeclined(line: string, declined: Set<string>, scenario: Scenario
     .split(/(?<=[.!?])\s+/)
     .some((x) => !NAMES_NOT_PICKED.test(lower(x)) && topicsIn(scenario, lower(x)).some((t) => declined.has(scenario.engine.topics.find((y) => y.id === t)?.remedy ?? "")));
 }
+/** A day taken as settled in her line: "Thursday it is", "Thursday, then", "Fine. Thursday.", "Right. Thursday, a time the night before" (not "Thursday?" nor "on Saturday"). */
+const DAY_TAKEN =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+it is\b|,\s+then\b)|(?:^|[.!]\s+)(?:(?:okay|ok|fine|right|great|lovely)[.,!]?\s+)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[.,!]/i;
+const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+/** Words moving a day to another: "…shows Thursday, but I'll push it through for Wednesday", "…instead", "bring it forward". */
+const MOVES_DAY = /\b(?:but|instead|earlier|bring(?:ing)? (?:it |that )?forward|push(?:ing)? (?:it |that )?through|mov(?:e|ing) (?:it |that )?to|switch(?:ing)? (?:it |that )?to)\b/;
+/**
+ * Days the agent has moved to another in the latest of its turns that names a weekday (other than the days of her opening:
+ * "the lost Saturday" is hers): "The system shows Thursday as the next slot, but I'll push it through for Wednesday" moves
+ * Thursday. Not "…the replacement for Thursday. You'll get a text on Wednesday evening", which names two days for two things.
+ */
+function movedDays(agentTexts: readonly string[], opening: string): Set<string> {
+  const hers = new Set(lower(opening).match(WEEKDAYS) ?? []);
+  for (let i = agentTexts.length - 1; i >= 0; i--) {
+    const low = lower(agentTexts[i]!.slice(0, 2000));
+    const days = [...low.matchAll(WEEKDAYS)].filter((m) => !hers.has(m[0]));
+    if (days.length === 0) continue;
+    const moved = new Set<string>();
+    for (const a of days)
+      for (const b of days)
+        if (b.index! > a.index! && b[0] !== a[0] && MOVES_DAY.test(low.slice(a.index! + a[0].length, b.index!))) moved.add(a[0]);
+    // (a day named again after the move is not moved: "…Wednesday, but Thursday is still the backup" is not about her taking it)
+    const last = days[days.length - 1]![0];
+    moved.delete(last);
+    return moved;
+  }
+  return new Set();
+}
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
@@ -674,7 +706,17 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (w?.offered?.length && IN_PLACE.test(lineText(line, "standard")) && !w.offered.every((r) => c.inPlace?.has(r))) return null;
   // (a remedy she turned down is not taken up in a line naming it plainly, "That's it. Thursday, then.", whatever its precondition)
   if (c.declined?.size && c.scenario && takesUpDeclined(lineText(line, "standard"), c.declined, c.scenario)) return null;
+  // (a day taken as settled, "Okay. Thursday it is.", is not one the agent has moved: not Thursday once it was pushed through
+  // for "Wednesday morning")
+  {
+    const taken = DAY_TAKEN.exec(lineText(line, "standard"));
+    const day = taken ? (taken[1] ?? taken[2])!.toLowerCase() : undefined;
+    if (day && c.movedDays?.has(day)) return null;
+  }
   if (!w) return { f: 0, salient: 0, pit: false };
+  // (a line answering a question about her, "Premium, the yearly one. Does that make a difference?", does not answer "Thanks
+  // for being a Premium member! Anything else?": nothing about her was asked)
+  if (w.asked && c.elseOnly) return null;
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
   for (const r of w.notOffered ?? []) if (c.offered.has(r) || c.given?.has(r)) return null;
@@ -1234,7 +1276,7 @@ const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|
  */
 /** Her word that a thing done helps, before a bare thanks names nothing. */
 /** A remedy's term that is no name for it: a preposition, a "no…" or a verb ("on hold", "no letters", "spread"). */
-const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit)\b/;
+const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|today|tomorrow|tonight|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit)\b/;
 /** Words put before a line of hers, in its style: a customer who writes in lower case ("ok. thanks for sorting it") says yes in lower case too. */
 const inHerStyle = (words: string, line: string) => (/^[a-z]/.test(line) ? words.toLowerCase() : words);
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
@@ -2377,6 +2419,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // ten, that's booked.", is no longer hers to name: not answered "Whenever works your end")
   const ask = directAsk(text) === "when" && timeSetAfterAsking(text) ? null : directAsk(text);
   lc.askKind = ask;
+  lc.movedDays = movedDays([...state.turns.map((t) => t.agentText), text], state.openingLine);
+  lc.elseOnly = ask === "anything-else" && assessment.sentences.filter((sn) => sn.text.includes("?")).length <= 1;
   lc.inPlace = inPlaceSaid(scenario, [...state.turns.map((t) => t.agentText), text]);
   // The turn passes the matter on or leaves it to sort itself out, with nothing offered but a note passed on.
   const brushOff =
@@ -2646,8 +2690,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
     const asking = !closing;
+    // A turn that tells her more of what was done, naming it ("no more reminder letters…"), gets her line about that very thing,
+    // unsaid, rather than a stock remnant of her goodbye ("You've been very kind.") (coherence round 19).
+    // (looked for before picking, so that a turn with no such line leaves the seed's picks as they were)
+    const namesDone =
+      !answer && asking && !ask && pitfalls.length === 0 &&
+      scenario.lines.resolved.some((l, i) => {
+        const w = whenOf(l);
+        const f = w?.said?.length ? fit(l, lc) : null;
+        const words = lineText(l, state.intensity);
+        return !!f && f.salient > 0 && !mut.saidLines.includes(`resolved:${i}`) && !state.turns.some((t) => t.customerLine.includes(words)) && !GOODBYE.test(words);
+      })
+        ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: (w) => !!w?.said?.length, notGoodbye: true }).text
+        : "";
     customerLine =
       answer ||
+      namesDone ||
       // (a turn that tells her more without asking: a closing line's answer, without its goodbye)
       (asking && !ask && scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc, { abusive: "any", only: () => true, notGoodbye: true }).text : "") ||
       (asking ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: () => true, notGoodbye: true }).text : "") ||
@@ -2707,10 +2765,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const lastLine = state.turns[state.turns.length - 1]?.customerLine ?? "";
     const pressedLast =
       !!open &&
-      (lastLine.includes(lineText(open.raise, state.intensity)) ||
+      // (also pressed in the words after its opening: "But you haven't answered me. It's my wife's party on Saturday. Will I…?")
+      (lastLine.includes(lineText(open.raise, state.intensity)) || lastLine.includes(withoutOpening(lineText(open.raise, state.intensity))) ||
         lastLine.split(/(?<=[.!?])\s+/).some((x) => x.includes("?") && topicsIn(scenario, lower(x)).some((t) => open.topics.includes(t))));
+    // A worry she raised and then answered herself, choosing one of the options laid out after it ("The replacement, please"), is
+    // not raised again as new when the agent winds up, nor is her mood line about it still unmet said (coherence round 19).
+    const lastRaisedAt = (() => {
+      if (!open) return -1;
+      const worry = withoutOpening(lineText(open.raise, state.intensity));
+      for (let i = state.turns.length - 1; i >= 0; i--) if (state.turns[i]!.customerLine.includes(worry)) return i;
+      return -1;
+    })();
+    const choseSince = closing && !!open && !pressedLast && !!state.chose && state.choseAt !== undefined && lastRaisedAt >= 0 && state.choseAt > lastRaisedAt;
     const raise =
       open &&
+      !choseSince &&
       group !== "angrier" &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       // (the agent winding up while her question about it stands: she asks it again rather than say goodbye)
@@ -2836,8 +2905,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const pressWords = /^(?:but|and)\b/i.test(worry) ? "You haven't answered me. " : "But you haven't answered me. ";
       // (in her style, after a full stop: "can you email me that? i want it in writing. you haven't answered me. but will it…")
       const joined = press && answer && !/[.!?]\s*$/.test(answer) ? `${answer.trimEnd()}. ` : answer;
-      customerLine =
-        raisedBefore && answer && !askedAboutIt && !press
+      // (wound up while the question of her last line stands and nothing else in the turn to answer: she asks it again, "Is
+      // that it? It's my wife's party on Saturday. Will I…?", not an idle "I just want it sorted. I don't care how.")
+      const standsAtClose = closing && pressedLast && raiseText0.includes("?") && !mood.abusive && mood.salient <= SALIENCE.idle && !again;
+      customerLine = standsAtClose
+        ? inHerStyle(`${CLOSE_PRESS[state.turns.length % CLOSE_PRESS.length]} ${withoutOpening(raiseText0).replace(/^(?:but|and|so)\s+([a-z])/i, (_, c0: string) => c0.toUpperCase())}`, raiseText0)
+        : raisedBefore && answer && !askedAboutIt && !press
           ? mood.text
           : `${joined}${press ? inHerStyle(pressWords, raiseText) : unanswered ? "You haven't answered me. " : ""}${press || unanswered ? worry : raiseText}`;
     } else if (again && group !== "angrier") {
@@ -2851,6 +2924,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const due = pressed ? deadline(pressed) : "";
       if (pressed && !concernsRaised.includes(pressed.id)) append(concernsRaised, pressed.id);
       customerLine = inHerStyle(due ? `${vague} ${due}` : vague, pressed ? lineText(pressed.raise, state.intensity) : mood.text);
+    } else if (choseSince && !mood.abusive && (mood.salient === 0 || !!whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "")?.unmet?.includes(open!.id))) {
+      customerLine = pickLine(scenario, scenario.lines.closing.length > 0 ? "closing" : "resolved", mut, lc).text || mood.text;
     } else customerLine = mood.text;
     // the mood line went unsaid (nor is it kept as recently said: it may answer the next turn)
     if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) {
@@ -3135,7 +3210,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
   // names what she thanks for: "The 60-day hold. That's a weight off. You've been very patient with me.", not the
   // stock line alone, which could follow any turn.
-  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && bareThanks(scenario, customerLine)) {
+  // (and so does a flat word that she is following, "Okay. I've got that.", said when she is out of fresh lines: to a £40 voucher, a
+  // named contact and a complaint logged it is no answer; coherence round 19)
+  const flatAck = FOLLOWS.includes(customerLine);
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && (flatAck || bareThanks(scenario, customerLine))) {
     // (remedies this turn names in a plain sentence, no question, no "if", no "the other option is", that no earlier turn named; by a
     // term that reads as a name, "the late fee", "the bereavement team", not "on hold" or "spread")
     // (nor one that rules it out: "…a doctor's letter, so it wouldn't apply to your sister's fall")
@@ -3158,7 +3236,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (names.length > 0) {
       const named = joinPhrases(names.slice(0, 2).map((n) => (/^(?:the|a|an|your|my)\b/i.test(n) ? n : `the ${n}`)));
       // ("Okay. Thanks." loses its "Okay." after the naming: "The PAC code. That does help. Thanks.")
-      const rest = customerLine.replace(/^(?:okay|ok|right|fine|lovely)[.,!]?\s+(?=\S)/i, "");
+      const rest = flatAck ? "Thank you." : customerLine.replace(/^(?:okay|ok|right|fine|lovely)[.,!]?\s+(?=\S)/i, "");
       customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${/^[a-z]/.test(customerLine) ? rest : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`}`;
     }
   }
@@ -3225,6 +3303,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   for (const l of engaged) labelUses[l] = (labelUses[l] ?? 0) + 1;
   const heard = new Set(state.heardStems ?? []);
   for (const w of contentStems(customerLine)) heard.add(w);
+  // A dig at her in the turn ("Well done, a whole minute without swearing", "🙄", "I'm sure an advert knows your signal better
+  // than we do") is answered before the rest, unless her line already answers a pitfall or abuses him: not let pass as if
+  // unheard. Only the words she says: what she heard and her mood are as they were (coherence round 19).
+  // (not when the analyser read the turn as rude, dismissive, blaming or arguing: her line answers that already)
+  const answersPitfall = pitfalls.some((p) => p.label === "rude" || p.label === "dismissive" || p.label === "blame" || p.label === "argue");
+  const dig = !abusiveLine && !answersPitfall && PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
+  const said = dig ? `${inHerStyle(PUT_DOWN_HEARD[state.turns.length % PUT_DOWN_HEARD.length]!, customerLine)} ${customerLine}`.trim() : customerLine;
   const heardStems = [...heard].slice(-HEARD_MAX);
   const phraseUses = { ...state.phraseUses };
   for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
@@ -3240,7 +3325,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     tensionBefore: before,
     tensionAfter: after,
     reason,
-    customerLine,
+    customerLine: said,
     revealedFacts: revealedFacts.filter((f) => !state.revealedFacts.includes(f)),
     ended: outcome === "escalated" || outcome === "ended" || (outcome === "resolved" && !wasResolved),
     outcome,
