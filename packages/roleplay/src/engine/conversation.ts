@@ -216,6 +216,15 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 /** A question about whose name a letter or account is in: "Who's the letter addressed to?" */
 const ADDRESSED_TO = /\bwho(?:'s| is| was)? (?:the|that|this) (?:letter|bill|account|email|notice)(?:'s| is)? (?:addressed to|for|in the name of)\b[^.!]*\?/;
 /** The turn asks for her details: an account, order or membership number, a name, a postcode. */
+/** Sentences in which the agent gives her something to note (an address, a number, a reference): "I'll give you the address." */
+const GIVES_HER = /\b(?:i'll|i will|let me|i can|i'm going to|i am going to) (?:just )?(?:give|read|send|text|email) you (?:the|our|a|an|that)\b|\b(?:here's|here is) (?:the|our)\b/;
+function withoutGiving(text: string): string {
+  const t = text.slice(0, 2000);
+  return sentences(t)
+    .map((sp) => t.slice(sp.start, sp.end))
+    .filter((x) => !GIVES_HER.test(lower(x)))
+    .join(" ");
+}
 export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
@@ -1418,6 +1427,10 @@ const PLANS_AROUND = ["I'll have to plan around $day, then.", "So I can't count 
 const HEDGE_HEARD = ["That's exactly what worries me.", "That's the bit I'm worried about.", "Which is what I'm scared of."];
 
 /** Asked to choose again after she has chosen: she keeps to it. */
+/** "Have you got a pen?", "Have you got something to write with?" */
+const PEN_ASKED = /\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bget a pen\b|\bfind a pen\b/;
+const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
+const THINKS_IT_OVER = ["I'll have a think about it, then.", "Let me think it over. I'll decide before the code runs out."];
 const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chosen, thanks. The one I said.", "What I said before, please. That's my choice."];
 /** The agent goes ahead with a remedy she did not choose. */
 /** The agent restates her choice wrongly: she corrects it, naming hers (`$mine`), rather than go along. */
@@ -1434,7 +1447,12 @@ const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
 /** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
 const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$|^\W*(?:ok(?:ay)?|right|sure)[,.!]?\s+(?:the\s+)?[\w'£.-]+(?:\s+[\w'£.-]+)?(?:,?\s+then)?\s*[.!]+$/;
-function choiceName(scenario: Scenario, turns: readonly TurnRecord[], remedy: string): string | undefined {
+function choiceName(scenario: Scenario, turns: readonly TurnRecord[], remedy: string, choseAt?: number): string | undefined {
+  // (the name she chose it by, in her own words in the line that chose it, first: "Hang on, I said the refund.", not "the fourteen
+  // days" the agent's sentence began with; coherence round 19)
+  const mine = choseAt !== undefined ? turns[choseAt]?.customerLine : undefined;
+  const m0 = mine ? mentionOf(scenario, lower(mine), remedy, true, mine) : undefined;
+  if (mine && m0 && NAME_BEFORE.test(lower(mine).slice(Math.max(0, m0.at - 12), m0.at))) return mine.slice(m0.at, m0.at + m0.term.length);
   for (let i = turns.length - 1; i >= 0; i--) {
     const a = turns[i]!.agentText;
     const m = mentionOf(scenario, lower(a), remedy, true, a);
@@ -2368,7 +2386,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
     // (also "who's the letter addressed to?": her line giving the name on it answers that)
-    details: asksDetails(text) || ADDRESSED_TO.test(lower(text)),
+    // (not an address or a number the agent gives her, "I'll give you the address. Have you got a pen?": nothing of hers is asked)
+    details: asksDetails(withoutGiving(text)) || ADDRESSED_TO.test(lower(text)),
     hedged: hedgedTopics(assessment.sentences),
     heardNow: lower(text),
     agentNamed: () => (agentNamedOnce ??= new Set([...state.turns.map((t) => t.agentText), text].flatMap((a) => topicsIn(scenario, lower(a.slice(0, 2000)))))),
@@ -2714,7 +2733,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // ("Okay, I've got that.") answers a turn that only tells her more.
     if (state.turns.some((t) => t.customerLine.includes(customerLine))) customerLine =
         ask === "choice"
-          ? pickOne(KEEPS_CHOICE)
+          ? // (with nothing chosen yet, "Up to you." is not answered "I've chosen, thanks. The one I said.": she will think it over)
+            state.chose ? pickOne(KEEPS_CHOICE) : pickOne(THINKS_IT_OVER)
           : ask === "offer" || ask === "when" || ask === "step"
             ? answerAsk(ask)
             : asking && ask === "question" && confirmAsked(text)
@@ -2967,6 +2987,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       else if (!answered && !(ask === "offer" && DECLINES.test(customerLine)) && !(ask === "offer" && takesUpOffer(customerLine)))
         customerLine = `${inHerStyle(answerAsk(ask), customerLine)} ${customerLine}`.trim();
     }
+    // Asked whether she has a pen, with something to note to come ("I'll give you the address. Have you got a pen?"), she gets
+    // one and waits for it: not a line about something else (coherence round 19). Worded by the turn's number.
+    if (!fact && ask === "offer" && group !== "angrier" && !mood.abusive && PEN_ASKED.test(lower(text)) && !PEN_ASKED.test(lower(customerLine))) {
+      customerLine = inHerStyle(GETS_PEN[state.turns.length % GETS_PEN.length]!, customerLine);
+      mut.saidLines = mut.saidLines.filter((k) => saidBefore.includes(k) || !/^(?:calmer|same|angrier):/.test(k));
+    }
     // Offered an explanation ("Can I explain how offline works?"), she says go on, and listens: nothing else yet.
     if (!fact && ask === "offer" && group !== "angrier" && !mood.pit && new RegExp(OWN_EXPLAINING.source).test(lower(text).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?")).pop() ?? "")) {
       customerLine = pickOne(GO_ON);
@@ -3017,7 +3043,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     let alts = new Set(altSents.flatMap((sn) => remediesNamed(lower(sn.text))).filter((r) => r !== state.chose));
     if (altSents.length > 0 && alts.size === 0) alts = new Set([...laidOut].filter((r) => r !== state.chose));
     const hersNamed = remediesNamed(lower(customerLine));
-    const name = choiceName(scenario, state.turns, state.chose!);
+    const name = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (name && hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) {
       customerLine = pickOne(KEEPS_MINE).replace("$mine", name);
       declined = [...new Set([...declined, ...alts])];
@@ -3121,7 +3147,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   if (switched.length > 0 && !mut.saidLines.includes("switched")) {
     // (hers in the words the agent used for it when laying it out)
     const mine = state.chose && (recorded.size > 0 || !namedRemedies.has(state.chose))
-      ? choiceName(scenario, state.turns, state.chose!)
+      ? choiceName(scenario, state.turns, state.chose!, state.choseAt)
       : undefined;
     // (the agent's words for the other are often a step, "tap the three dots", not a name: only hers is named)
     customerLine = mine ? pickOne(SWITCHED).replace("$mine", mine) : state.chose ? pickOne(SWITCHED_UNNAMED) : pickOne(TURNED_DOWN);
@@ -3132,14 +3158,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (mine) correctedAt = state.turns.length;
   } else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
     // She corrected it and the agent winds up without a word on it: she makes sure before she goes.
-    const mine = choiceName(scenario, state.turns, state.chose!);
+    const mine = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (mine) customerLine = pickOne(PRESS_CHOICE).replace("$mine", mine);
   } else if (
     ask === "step" && state.chose && state.choseAt === state.turns.length - 1 && !mut.saidLines.includes("switched") &&
     !mentionOf(scenario, lower(text), state.chose) && !turnRemedies.has(state.chose)
   ) {
     // She has just chosen (the refund) and the agent walks her through steps for something else: she says what she chose.
-    const mine = choiceName(scenario, state.turns, state.chose!);
+    const mine = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (mine) {
       customerLine = pickOne(SWITCHED).replace("$mine", mine);
       mut.saidLines = [...mut.saidLines, "switched"];
