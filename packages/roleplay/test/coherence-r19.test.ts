@@ -9,7 +9,8 @@ import { last, lastReplyChecks, type ReplyCase } from "./helpers/replies";
  * kind, in wordings written for these tests (not the dev calls'), each with look-alikes that must not change: a wind-up while
  * her question stands is answered with it; a line answering a question about her is not said to a bare "anything else?"; a
  * day the agent moved is not taken as settled; a flat "Okay. I've got that." to something done names it; a dig at her is
- * answered. Every case holds at several seeds.
+ * answered; being put through is answered; a setting is said on only when it is; a pen asked for is fetched. Every case
+ * holds at several seeds.
  */
 const SEEDS = [1, 2, 7, 99];
 const EMAILS = "I am sorry nobody answered your two emails, Mr Pryce. That should not have happened.";
@@ -114,6 +115,43 @@ const KINDS: Record<string, ReplyCase[]> = {
       scenario: "chat-complaint",
       turns: ["Hi Ria, I can see both payments of £34.99.", "As I said, the duplicate is refunded to your card today."],
       not: ANSWERS_DIG,
+    },
+  ],
+  "being put through to someone else is answered as such": [
+    {
+      name: "'I will put you through to them now': a word about the transfer, not the PAC press alone",
+      scenario: "cancellation",
+      turns: ["Hi Tom, thanks for calling.", "PAC codes are handled by another team, so I will put you through to them now."],
+      matches: /transfer|passing me on|put through/i,
+    },
+    {
+      name: "look-alike: a transfer only offered, beside the code texted now, is no transfer",
+      scenario: "cancellation",
+      turns: ["Hi Tom, thanks for calling.", "PAC codes are handled by another team. I can put you through to them if you like, or I can text it myself now."],
+      not: /transfer|passing me on|put through/i,
+    },
+  ],
+  "a setting said on only when it is on": [
+    {
+      name: "'I can switch wifi calling on and talk you through it' is not answered 'it's switched on now'",
+      scenario: "cancellation",
+      turns: ["Hi Tom, thanks for calling.", "I can switch wifi calling on for your account and talk you through the setting on your phone."],
+      not: /switched on|on and it's working/i,
+    },
+  ],
+  "a pen asked for is fetched": [
+    {
+      name: "'I will give you their address. Have you got a pen handy?': she gets one, not 'Yes, that'd be good' nor her name",
+      scenario: "bereavement",
+      turns: ["I am so sorry about Ken. The line will not be cut off while we sort this out.", "The bereavement team will need a copy of the certificate. I will give you their address. Have you got a pen handy?"],
+      matches: /^(?:Hang on, let me find a pen|Yes, I've got one here|One minute, there's one by the phone)/,
+      not: /Joan Hartley|that'd be good|Do that/,
+    },
+    {
+      name: "look-alike: asked for the address on the letter, she reads it out",
+      scenario: "bereavement",
+      turns: ["I am so sorry about Ken. The line will not be cut off while we sort this out.", "The bereavement team will need a copy of the certificate. Could you give me the address on the letter?"],
+      matches: /^\(Reads out the address\.\)/,
     },
   ],
 };

@@ -605,7 +605,8 @@ const ANNOUNCES =
   /\b(?:before i\b|(?:can|could|may) i (?:just |quickly )?(?:ask|say|tell|explain|suggest|check|mention|run)|let me\b|let's\b|i'd like to\b|i want to\b|one (?:thing|question|idea)\b|there (?:are|is|'s) (?:a few |some |two |three |a couple of )?(?:options|ways|things|something)\b|options?\b|what i can do\b|here's what\b|a few things\b|i'm going to\b|i'll (?:sort|fix|help|get|look)\b)/;
 // ("Okay. I'm listening.", "Go on, I'm listening. Briefly." invite more as "go on" does)
 const INVITES_MORE = /(?:^|[.!?]\s+)(?:(?:right|ok|okay|alright|fine)[.,]?\s+)*(?:go on(?:,? then)?|(?:go on,? )?i'm listening)[.!]?(?:\s+briefly\.)?\s*$/i;
-const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped)\b/i;
+// (and a setting on: "It's switched on now", "Wifi calling's on and it's working": not to "I can switch it on and talk you through it")
+const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped|(?:switched|turned) on|on and (?:it's |it is )?working)\b/i;
 /** An offer, not a deed: "I can also hold tomorrow's direct debit", "Shall I?", "if you'd like". */
 // ("I can see the sales chat told you… and I've logged it": what the agent sees is no offer)
 const ONLY_OFFERED = /\?|^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|would|might|'d)\b(?! (?:see|hear|imagine|understand|appreciate|tell)\b)|\b(?:want me to|shall i|should i|happy to|if you)\b/;
@@ -1427,6 +1428,11 @@ const PLANS_AROUND = ["I'll have to plan around $day, then.", "So I can't count 
 const HEDGE_HEARD = ["That's exactly what worries me.", "That's the bit I'm worried about.", "Which is what I'm scared of."];
 
 /** Asked to choose again after she has chosen: she keeps to it. */
+/** Putting her through to someone else: "I'll transfer you now", "I'll need to put you through to them", "Transferring you now". */
+const TRANSFERS = /\b(?:transfer(?:ring)? you|put(?:ting)? you through|pass(?:ing)? you (?:over|through|across)|connect(?:ing)? you (?:to|with))\b/;
+/** …only offered, not done: "I can transfer you if you like", "Would you like me to put you through?" */
+const OFFERS_TRANSFER = /^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|might)\b|\b(?:would you like|do you want|want me to|shall i|should i|happy to|if you(?:'d| would)? (?:like|prefer|want))\b/;
+const PUT_THROUGH = ["Transferred? I've already explained all this once.", "You're passing me on? Fine. Just make sure they know what I've told you.", "Put through to someone else? Will they even know what's going on?"];
 /** "Have you got a pen?", "Have you got something to write with?" */
 const PEN_ASKED = /\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bget a pen\b|\bfind a pen\b/;
 const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
@@ -2439,6 +2445,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const ask = directAsk(text) === "when" && timeSetAfterAsking(text) ? null : directAsk(text);
   lc.askKind = ask;
   lc.movedDays = movedDays([...state.turns.map((t) => t.agentText), text], state.openingLine);
+  // The turn puts her through to someone else now ("I'll transfer you now", "I'll need to put you through to them"), not an offer to.
+  const transfersNow = assessment.sentences.some((sn) => !sn.salad && !sn.text.includes("?") && TRANSFERS.test(lower(sn.text)) && !OFFERS_TRANSFER.test(lower(sn.text)));
   lc.elseOnly = ask === "anything-else" && assessment.sentences.filter((sn) => sn.text.includes("?")).length <= 1;
   lc.inPlace = inPlaceSaid(scenario, [...state.turns.map((t) => t.agentText), text]);
   // The turn passes the matter on or leaves it to sort itself out, with nothing offered but a note passed on.
@@ -2981,17 +2989,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const first = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
       const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && saysYes(customerLine);
       // (a step done now is not followed by a line about doing it later)
-      if (ask === "step") customerLine = answerAsk("step");
+      // (nor is a step the colleague she is put through to will take her through, "They'll talk you through anything else", done by her)
+      if (ask === "step" && transfersNow) {
+        /* she is being put through: answered below */
+      } else if (ask === "step") customerLine = answerAsk("step");
       // (nor is a yes put before a line that turns it down: "Yes, please. Do that. I'll pay it in one go")
       // (nor before a line that already takes up what this turn offers in her words: "and skipping a box too. ok. that helps")
       else if (!answered && !(ask === "offer" && DECLINES.test(customerLine)) && !(ask === "offer" && takesUpOffer(customerLine)))
         customerLine = `${inHerStyle(answerAsk(ask), customerLine)} ${customerLine}`.trim();
-    }
-    // Asked whether she has a pen, with something to note to come ("I'll give you the address. Have you got a pen?"), she gets
-    // one and waits for it: not a line about something else (coherence round 19). Worded by the turn's number.
-    if (!fact && ask === "offer" && group !== "angrier" && !mood.abusive && PEN_ASKED.test(lower(text)) && !PEN_ASKED.test(lower(customerLine))) {
-      customerLine = inHerStyle(GETS_PEN[state.turns.length % GETS_PEN.length]!, customerLine);
-      mut.saidLines = mut.saidLines.filter((k) => saidBefore.includes(k) || !/^(?:calmer|same|angrier):/.test(k));
     }
     // Offered an explanation ("Can I explain how offline works?"), she says go on, and listens: nothing else yet.
     if (!fact && ask === "offer" && group !== "angrier" && !mood.pit && new RegExp(OWN_EXPLAINING.source).test(lower(text).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?")).pop() ?? "")) {
@@ -3334,8 +3339,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // unheard. Only the words she says: what she heard and her mood are as they were (coherence round 19).
   // (not when the analyser read the turn as rude, dismissive, blaming or arguing: her line answers that already)
   const answersPitfall = pitfalls.some((p) => p.label === "rude" || p.label === "dismissive" || p.label === "blame" || p.label === "argue");
+  // Asked whether she has a pen, with something to note to come ("I'll give you the address. Have you got a pen?"), she gets
+  // one and waits for it: not "Yes, that'd be good" or a line about something else (coherence round 19). Worded by the turn's
+  // number, so the seed's later picks stay as they were.
+  if (ask === "offer" && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && PEN_ASKED.test(lower(text)) && !/\bpen\b/i.test(customerLine))
+    customerLine = inHerStyle(GETS_PEN[state.turns.length % GETS_PEN.length]!, customerLine);
   const dig = !abusiveLine && !answersPitfall && PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
-  const said = dig ? `${inHerStyle(PUT_DOWN_HEARD[state.turns.length % PUT_DOWN_HEARD.length]!, customerLine)} ${customerLine}`.trim() : customerLine;
+  // Put through to someone else, she says so first, unless her line already speaks of it ("Transferred? …", "a manager"):
+  // not a stock line as if the call went on with this agent (coherence round 19). Worded by the turn's number.
+  const putThrough =
+    transfersNow && !abusiveLine && outcome !== "escalated" && outcome !== "ended" && !/\b(?:transfer|put me through|pass(?:ing)? me|manager|supervisor|someone else|team)\b/i.test(customerLine);
+  const heardFirst = [
+    ...(dig ? [PUT_DOWN_HEARD[state.turns.length % PUT_DOWN_HEARD.length]!] : []),
+    ...(putThrough ? [PUT_THROUGH[state.turns.length % PUT_THROUGH.length]!] : []),
+  ];
+  const said = heardFirst.length > 0 ? `${inHerStyle(heardFirst.join(" "), customerLine)} ${customerLine}`.trim() : customerLine;
   const heardStems = [...heard].slice(-HEARD_MAX);
   const phraseUses = { ...state.phraseUses };
   for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
