@@ -139,6 +139,29 @@ const KINDS: Record<string, ReplyCase[]> = {
       not: /switched on|on and it's working/i,
     },
   ],
+  "no thanks for a sorry beside a matter passed on while her question stands": [
+    {
+      name: "'I'm sorry. I'll put a note on and pass it over to billing' after her question: no 'Thank you for saying sorry'",
+      scenario: "billing-error",
+      turns: [
+        "Hello, sorry about the wait. Can I take your account number and postcode, please?",
+        "Thanks. There is an extra charge of £59.98 on there, something to do with equipment.",
+        "I am sorry about that. I will put a note on the account and pass it over to the billing team to look at.",
+      ],
+      not: /thank you for saying sorry/i,
+    },
+    {
+      name: "look-alike: the same sorry with the charge taken off is thanked",
+      scenario: "billing-error",
+      turns: [
+        "Hello, sorry about the wait. Can I take your account number and postcode, please?",
+        "Thanks. There is an extra charge of £59.98 on there, something to do with equipment.",
+        "I am sorry about that. I have taken the £59.98 off and it goes back to your bank today.",
+      ],
+      matches: /thank you for saying sorry/i,
+      seeds: [1, 2, 7],
+    },
+  ],
   "a pen asked for is fetched": [
     {
       name: "'I will give you their address. Have you got a pen handy?': she gets one, not 'Yes, that'd be good' nor her name",

@@ -988,7 +988,7 @@ export function listSalad(text: string): boolean {
 }
 /** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
 // ("endorsed to the appropriate team", "passed on to the relevant department": a team with no name is a matter handed on)
-const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:over |across )?(?:on|to)|passing (?:it|this|that) (?:over |across )?(?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
 const PRAISES_ANSWER = /\bstraight answer\b|\buseful to know\b|\bmore like it\b/i;
 const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
@@ -2773,7 +2773,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (nothing offered and the matter passed on or left to sort itself out: no thanks for it)
       // (an apology in it may still be thanked; a promise the policy forbids is heard as one)
       // (an offer made only as a note passed on, "I'll make a note that a replacement is needed and pass it on", is no offer)
-      notThanks: brushOff && !engaged.has("apology"),
+      // (nor, with a question of hers from her last line still standing, for the apology beside it: "Thank you for saying sorry"
+      // to "I'm sorry. I'll put a note on and pass it to billing" after "Can I have that sixty pounds back before Friday?")
+      notThanks: brushOff && (!engaged.has("apology") || (state.turns.at(-1)?.customerLine ?? "").includes("?")),
       // (an apology beside it may be thanked, but the matter passed on is no answer: "That's the first straight answer I've had"
       // does not follow "the team will look into it")
       notPraise: brushOff,
