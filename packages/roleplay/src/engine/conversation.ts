@@ -1,6 +1,6 @@
 import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
-import { LABEL_PHRASE, VAGUE_PRESS } from "./phrases";
+import { LABEL_PHRASE, PUT_DOWN_HEARD, PUT_DOWNS, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
@@ -216,6 +216,15 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 /** A question about whose name a letter or account is in: "Who's the letter addressed to?" */
 const ADDRESSED_TO = /\bwho(?:'s| is| was)? (?:the|that|this) (?:letter|bill|account|email|notice)(?:'s| is)? (?:addressed to|for|in the name of)\b[^.!]*\?/;
 /** The turn asks for her details: an account, order or membership number, a name, a postcode. */
+/** Sentences in which the agent gives her something to note (an address, a number, a reference): "I'll give you the address." */
+const GIVES_HER = /\b(?:i'll|i will|let me|i can|i'm going to|i am going to) (?:just )?(?:give|read|send|text|email) you (?:the|our|a|an|that)\b|\b(?:here's|here is) (?:the|our)\b/;
+function withoutGiving(text: string): string {
+  const t = text.slice(0, 2000);
+  return sentences(t)
+    .map((sp) => t.slice(sp.start, sp.end))
+    .filter((x) => !GIVES_HER.test(lower(x)))
+    .join(" ");
+}
 export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
@@ -481,6 +490,10 @@ interface LineContext {
   inPlace?: Set<string>;
   /** What the turn asks of her, as `directAsk` reads it. */
   askKind?: DirectAsk | null;
+  /** The turn's only question is "anything else?": nothing about her or her account is asked. */
+  elseOnly?: boolean;
+  /** Weekdays the agent has moved to another ("Thursday…, but I'll push it through for Wednesday"): not taken as settled. */
+  movedDays?: Set<string>;
   /** The turn had no substance: nothing engaged, offered, promised, revealed or done wrong. */
   idle?: boolean;
   /** The turn was a script: technique words strung together, a wall of them, or said before. */
@@ -592,7 +605,8 @@ const ANNOUNCES =
   /\b(?:before i\b|(?:can|could|may) i (?:just |quickly )?(?:ask|say|tell|explain|suggest|check|mention|run)|let me\b|let's\b|i'd like to\b|i want to\b|one (?:thing|question|idea)\b|there (?:are|is|'s) (?:a few |some |two |three |a couple of )?(?:options|ways|things|something)\b|options?\b|what i can do\b|here's what\b|a few things\b|i'm going to\b|i'll (?:sort|fix|help|get|look)\b)/;
 // ("Okay. I'm listening.", "Go on, I'm listening. Briefly." invite more as "go on" does)
 const INVITES_MORE = /(?:^|[.!?]\s+)(?:(?:right|ok|okay|alright|fine)[.,]?\s+)*(?:go on(?:,? then)?|(?:go on,? )?i'm listening)[.!]?(?:\s+briefly\.)?\s*$/i;
-const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped)\b/i;
+// (and a setting on: "It's switched on now", "Wifi calling's on and it's working": not to "I can switch it on and talk you through it")
+const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paused|skipped|(?:switched|turned) on|on and (?:it's |it is )?working)\b/i;
 /** An offer, not a deed: "I can also hold tomorrow's direct debit", "Shall I?", "if you'd like". */
 // ("I can see the sales chat told you… and I've logged it": what the agent sees is no offer)
 const ONLY_OFFERED = /\?|^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|would|might|'d)\b(?! (?:see|hear|imagine|understand|appreciate|tell)\b)|\b(?:want me to|shall i|should i|happy to|if you)\b/;
@@ -615,6 +629,34 @@ function takesUpDeclined(line: string, declined: Set<string>, scenario: Scenario
   return line
     .split(/(?<=[.!?])\s+/)
     .some((x) => !NAMES_NOT_PICKED.test(lower(x)) && topicsIn(scenario, lower(x)).some((t) => declined.has(scenario.engine.topics.find((y) => y.id === t)?.remedy ?? "")));
+}
+/** A day taken as settled in her line: "Thursday it is", "Thursday, then", "Fine. Thursday.", "Right. Thursday, a time the night before" (not "Thursday?" nor "on Saturday"). */
+const DAY_TAKEN =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+it is\b|,\s+then\b)|(?:^|[.!]\s+)(?:(?:okay|ok|fine|right|great|lovely)[.,!]?\s+)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[.,!]/i;
+const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+/** Words moving a day to another: "…shows Thursday, but I'll push it through for Wednesday", "…instead", "bring it forward". */
+const MOVES_DAY = /\b(?:but|instead|earlier|bring(?:ing)? (?:it |that )?forward|push(?:ing)? (?:it |that )?through|mov(?:e|ing) (?:it |that )?to|switch(?:ing)? (?:it |that )?to)\b/;
+/**
+ * Days the agent has moved to another in the latest of its turns that names a weekday (other than the days of her opening:
+ * "the lost Saturday" is hers): "The system shows Thursday as the next slot, but I'll push it through for Wednesday" moves
+ * Thursday. Not "…the replacement for Thursday. You'll get a text on Wednesday evening", which names two days for two things.
+ */
+function movedDays(agentTexts: readonly string[], opening: string): Set<string> {
+  const hers = new Set(lower(opening).match(WEEKDAYS) ?? []);
+  for (let i = agentTexts.length - 1; i >= 0; i--) {
+    const low = lower(agentTexts[i]!.slice(0, 2000));
+    const days = [...low.matchAll(WEEKDAYS)].filter((m) => !hers.has(m[0]));
+    if (days.length === 0) continue;
+    const moved = new Set<string>();
+    for (const a of days)
+      for (const b of days)
+        if (b.index! > a.index! && b[0] !== a[0] && MOVES_DAY.test(low.slice(a.index! + a[0].length, b.index!))) moved.add(a[0]);
+    // (a day named again after the move is not moved: "…Wednesday, but Thursday is still the backup" is not about her taking it)
+    const last = days[days.length - 1]![0];
+    moved.delete(last);
+    return moved;
+  }
+  return new Set();
 }
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
@@ -674,7 +716,17 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (w?.offered?.length && IN_PLACE.test(lineText(line, "standard")) && !w.offered.every((r) => c.inPlace?.has(r))) return null;
   // (a remedy she turned down is not taken up in a line naming it plainly, "That's it. Thursday, then.", whatever its precondition)
   if (c.declined?.size && c.scenario && takesUpDeclined(lineText(line, "standard"), c.declined, c.scenario)) return null;
+  // (a day taken as settled, "Okay. Thursday it is.", is not one the agent has moved: not Thursday once it was pushed through
+  // for "Wednesday morning")
+  {
+    const taken = DAY_TAKEN.exec(lineText(line, "standard"));
+    const day = taken ? (taken[1] ?? taken[2])!.toLowerCase() : undefined;
+    if (day && c.movedDays?.has(day)) return null;
+  }
   if (!w) return { f: 0, salient: 0, pit: false };
+  // (a line answering a question about her, "Premium, the yearly one. Does that make a difference?", does not answer "Thanks
+  // for being a Premium member! Anything else?": nothing about her was asked)
+  if (w.asked && c.elseOnly) return null;
   let score = 0;
   for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
   for (const r of w.notOffered ?? []) if (c.offered.has(r) || c.given?.has(r)) return null;
@@ -936,7 +988,7 @@ export function listSalad(text: string): boolean {
 }
 /** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
 // ("endorsed to the appropriate team", "passed on to the relevant department": a team with no name is a matter handed on)
-const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:on|to)|passing (?:it|this|that) (?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:over |across )?(?:on|to)|passing (?:it|this|that) (?:over |across )?(?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
 const PRAISES_ANSWER = /\bstraight answer\b|\buseful to know\b|\bmore like it\b/i;
 const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
@@ -1234,7 +1286,7 @@ const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|
  */
 /** Her word that a thing done helps, before a bare thanks names nothing. */
 /** A remedy's term that is no name for it: a preposition, a "no…" or a verb ("on hold", "no letters", "spread"). */
-const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit)\b/;
+const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|today|tomorrow|tonight|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit)\b/;
 /** Words put before a line of hers, in its style: a customer who writes in lower case ("ok. thanks for sorting it") says yes in lower case too. */
 const inHerStyle = (words: string, line: string) => (/^[a-z]/.test(line) ? words.toLowerCase() : words);
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
@@ -1376,6 +1428,15 @@ const PLANS_AROUND = ["I'll have to plan around $day, then.", "So I can't count 
 const HEDGE_HEARD = ["That's exactly what worries me.", "That's the bit I'm worried about.", "Which is what I'm scared of."];
 
 /** Asked to choose again after she has chosen: she keeps to it. */
+/** Putting her through to someone else: "I'll transfer you now", "I'll need to put you through to them", "Transferring you now". */
+const TRANSFERS = /\b(?:transfer(?:ring)? you|put(?:ting)? you through|pass(?:ing)? you (?:over|through|across)|connect(?:ing)? you (?:to|with))\b/;
+/** …only offered, not done: "I can transfer you if you like", "Would you like me to put you through?" */
+const OFFERS_TRANSFER = /^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|might)\b|\b(?:would you like|do you want|want me to|shall i|should i|happy to|if you(?:'d| would)? (?:like|prefer|want))\b/;
+const PUT_THROUGH = ["Transferred? I've already explained all this once.", "You're passing me on? Fine. Just make sure they know what I've told you.", "Put through to someone else? Will they even know what's going on?"];
+/** "Have you got a pen?", "Have you got something to write with?" */
+const PEN_ASKED = /\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bget a pen\b|\bfind a pen\b/;
+const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
+const THINKS_IT_OVER = ["I'll have a think about it, then.", "Let me think it over. I'll decide before the code runs out."];
 const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chosen, thanks. The one I said.", "What I said before, please. That's my choice."];
 /** The agent goes ahead with a remedy she did not choose. */
 /** The agent restates her choice wrongly: she corrects it, naming hers (`$mine`), rather than go along. */
@@ -1392,7 +1453,12 @@ const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
 /** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
 const RECORDS_CHOICE = /^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:(?:the|a|an)\s+)?(?:[\w'£.-]+\s+){0,3}(?:it is|it's)(?:,?\s+then)?\s*[.!]*$|^\W*(?:(?:ok(?:ay)?|right|great|lovely|perfect|no problem|sure)[,.!]?\s+)?(?:i'll |we'll )?go(?:ing)? (?:ahead )?with (?:the )?[\w'£.-]+(?:\s+[\w'£.-]+){0,2}\s*(?:,?\s+then)?[.!]*$|^\W*(?:ok(?:ay)?|right|sure)[,.!]?\s+(?:the\s+)?[\w'£.-]+(?:\s+[\w'£.-]+)?(?:,?\s+then)?\s*[.!]+$/;
-function choiceName(scenario: Scenario, turns: readonly TurnRecord[], remedy: string): string | undefined {
+function choiceName(scenario: Scenario, turns: readonly TurnRecord[], remedy: string, choseAt?: number): string | undefined {
+  // (the name she chose it by, in her own words in the line that chose it, first: "Hang on, I said the refund.", not "the fourteen
+  // days" the agent's sentence began with; coherence round 19)
+  const mine = choseAt !== undefined ? turns[choseAt]?.customerLine : undefined;
+  const m0 = mine ? mentionOf(scenario, lower(mine), remedy, true, mine) : undefined;
+  if (mine && m0 && NAME_BEFORE.test(lower(mine).slice(Math.max(0, m0.at - 12), m0.at))) return mine.slice(m0.at, m0.at + m0.term.length);
   for (let i = turns.length - 1; i >= 0; i--) {
     const a = turns[i]!.agentText;
     const m = mentionOf(scenario, lower(a), remedy, true, a);
@@ -2326,7 +2392,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       engaged.size === 0 && pitfalls.length === 0 && commitments.offers.length === 0 && commitments.breaches.length === 0 && newFacts.length === 0 && !scripted,
     scripted,
     // (also "who's the letter addressed to?": her line giving the name on it answers that)
-    details: asksDetails(text) || ADDRESSED_TO.test(lower(text)),
+    // (not an address or a number the agent gives her, "I'll give you the address. Have you got a pen?": nothing of hers is asked)
+    details: asksDetails(withoutGiving(text)) || ADDRESSED_TO.test(lower(text)),
     hedged: hedgedTopics(assessment.sentences),
     heardNow: lower(text),
     agentNamed: () => (agentNamedOnce ??= new Set([...state.turns.map((t) => t.agentText), text].flatMap((a) => topicsIn(scenario, lower(a.slice(0, 2000)))))),
@@ -2377,6 +2444,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // ten, that's booked.", is no longer hers to name: not answered "Whenever works your end")
   const ask = directAsk(text) === "when" && timeSetAfterAsking(text) ? null : directAsk(text);
   lc.askKind = ask;
+  lc.movedDays = movedDays([...state.turns.map((t) => t.agentText), text], state.openingLine);
+  // The turn puts her through to someone else now ("I'll transfer you now", "I'll need to put you through to them"), not an offer to.
+  const transfersNow = assessment.sentences.some((sn) => !sn.salad && !sn.text.includes("?") && TRANSFERS.test(lower(sn.text)) && !OFFERS_TRANSFER.test(lower(sn.text)));
+  lc.elseOnly = ask === "anything-else" && assessment.sentences.filter((sn) => sn.text.includes("?")).length <= 1;
   lc.inPlace = inPlaceSaid(scenario, [...state.turns.map((t) => t.agentText), text]);
   // The turn passes the matter on or leaves it to sort itself out, with nothing offered but a note passed on.
   const brushOff =
@@ -2646,8 +2717,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
     const asking = !closing;
+    // A turn that tells her more of what was done, naming it ("no more reminder letters…"), gets her line about that very thing,
+    // unsaid, rather than a stock remnant of her goodbye ("You've been very kind.") (coherence round 19).
+    // (looked for before picking, so that a turn with no such line leaves the seed's picks as they were)
+    const namesDone =
+      !answer && asking && !ask && pitfalls.length === 0 &&
+      scenario.lines.resolved.some((l, i) => {
+        const w = whenOf(l);
+        const f = w?.said?.length ? fit(l, lc) : null;
+        const words = lineText(l, state.intensity);
+        return !!f && f.salient > 0 && !mut.saidLines.includes(`resolved:${i}`) && !state.turns.some((t) => t.customerLine.includes(words)) && !GOODBYE.test(words);
+      })
+        ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: (w) => !!w?.said?.length, notGoodbye: true }).text
+        : "";
     customerLine =
       answer ||
+      namesDone ||
       // (a turn that tells her more without asking: a closing line's answer, without its goodbye)
       (asking && !ask && scenario.lines.closing.length > 0 ? pickLine(scenario, "closing", mut, lc, { abusive: "any", only: () => true, notGoodbye: true }).text : "") ||
       (asking ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", only: () => true, notGoodbye: true }).text : "") ||
@@ -2656,7 +2741,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // ("Okay, I've got that.") answers a turn that only tells her more.
     if (state.turns.some((t) => t.customerLine.includes(customerLine))) customerLine =
         ask === "choice"
-          ? pickOne(KEEPS_CHOICE)
+          ? // (with nothing chosen yet, "Up to you." is not answered "I've chosen, thanks. The one I said.": she will think it over)
+            state.chose ? pickOne(KEEPS_CHOICE) : pickOne(THINKS_IT_OVER)
           : ask === "offer" || ask === "when" || ask === "step"
             ? answerAsk(ask)
             : asking && ask === "question" && confirmAsked(text)
@@ -2687,7 +2773,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // (nothing offered and the matter passed on or left to sort itself out: no thanks for it)
       // (an apology in it may still be thanked; a promise the policy forbids is heard as one)
       // (an offer made only as a note passed on, "I'll make a note that a replacement is needed and pass it on", is no offer)
-      notThanks: brushOff && !engaged.has("apology"),
+      // (nor, with a question of hers from her last line still standing, for the apology beside it: "Thank you for saying sorry"
+      // to "I'm sorry. I'll put a note on and pass it to billing" after "Can I have that sixty pounds back before Friday?")
+      notThanks: brushOff && (!engaged.has("apology") || (state.turns.at(-1)?.customerLine ?? "").includes("?")),
       // (an apology beside it may be thanked, but the matter passed on is no answer: "That's the first straight answer I've had"
       // does not follow "the team will look into it")
       notPraise: brushOff,
@@ -2707,10 +2795,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const lastLine = state.turns[state.turns.length - 1]?.customerLine ?? "";
     const pressedLast =
       !!open &&
-      (lastLine.includes(lineText(open.raise, state.intensity)) ||
+      // (also pressed in the words after its opening: "But you haven't answered me. It's my wife's party on Saturday. Will I…?")
+      (lastLine.includes(lineText(open.raise, state.intensity)) || lastLine.includes(withoutOpening(lineText(open.raise, state.intensity))) ||
         lastLine.split(/(?<=[.!?])\s+/).some((x) => x.includes("?") && topicsIn(scenario, lower(x)).some((t) => open.topics.includes(t))));
+    // A worry she raised and then answered herself, choosing one of the options laid out after it ("The replacement, please"), is
+    // not raised again as new when the agent winds up, nor is her mood line about it still unmet said (coherence round 19).
+    const lastRaisedAt = (() => {
+      if (!open) return -1;
+      const worry = withoutOpening(lineText(open.raise, state.intensity));
+      for (let i = state.turns.length - 1; i >= 0; i--) if (state.turns[i]!.customerLine.includes(worry)) return i;
+      return -1;
+    })();
+    const choseSince = closing && !!open && !pressedLast && !!state.chose && state.choseAt !== undefined && lastRaisedAt >= 0 && state.choseAt > lastRaisedAt;
     const raise =
       open &&
+      !choseSince &&
       group !== "angrier" &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       // (the agent winding up while her question about it stands: she asks it again rather than say goodbye)
@@ -2836,8 +2935,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const pressWords = /^(?:but|and)\b/i.test(worry) ? "You haven't answered me. " : "But you haven't answered me. ";
       // (in her style, after a full stop: "can you email me that? i want it in writing. you haven't answered me. but will it…")
       const joined = press && answer && !/[.!?]\s*$/.test(answer) ? `${answer.trimEnd()}. ` : answer;
-      customerLine =
-        raisedBefore && answer && !askedAboutIt && !press
+      // (wound up while the question of her last line stands and nothing else in the turn to answer: she asks it again, "Is
+      // that it? It's my wife's party on Saturday. Will I…?", not an idle "I just want it sorted. I don't care how.")
+      const standsAtClose = closing && pressedLast && raiseText0.includes("?") && !mood.abusive && mood.salient <= SALIENCE.idle && !again;
+      customerLine = standsAtClose
+        ? inHerStyle(`${CLOSE_PRESS[state.turns.length % CLOSE_PRESS.length]} ${withoutOpening(raiseText0).replace(/^(?:but|and|so)\s+([a-z])/i, (_, c0: string) => c0.toUpperCase())}`, raiseText0)
+        : raisedBefore && answer && !askedAboutIt && !press
           ? mood.text
           : `${joined}${press ? inHerStyle(pressWords, raiseText) : unanswered ? "You haven't answered me. " : ""}${press || unanswered ? worry : raiseText}`;
     } else if (again && group !== "angrier") {
@@ -2851,6 +2954,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const due = pressed ? deadline(pressed) : "";
       if (pressed && !concernsRaised.includes(pressed.id)) append(concernsRaised, pressed.id);
       customerLine = inHerStyle(due ? `${vague} ${due}` : vague, pressed ? lineText(pressed.raise, state.intensity) : mood.text);
+    } else if (choseSince && !mood.abusive && (mood.salient === 0 || !!whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "")?.unmet?.includes(open!.id))) {
+      customerLine = pickLine(scenario, scenario.lines.closing.length > 0 ? "closing" : "resolved", mut, lc).text || mood.text;
     } else customerLine = mood.text;
     // the mood line went unsaid (nor is it kept as recently said: it may answer the next turn)
     if (customerLine !== mood.text && !customerLine.startsWith(mood.text)) {
@@ -2886,7 +2991,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const first = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
       const answered = ask === "when" ? NAMES_A_TIME.test(first) : ask === "offer" && saysYes(customerLine);
       // (a step done now is not followed by a line about doing it later)
-      if (ask === "step") customerLine = answerAsk("step");
+      // (nor is a step the colleague she is put through to will take her through, "They'll talk you through anything else", done by her)
+      if (ask === "step" && transfersNow) {
+        /* she is being put through: answered below */
+      } else if (ask === "step") customerLine = answerAsk("step");
       // (nor is a yes put before a line that turns it down: "Yes, please. Do that. I'll pay it in one go")
       // (nor before a line that already takes up what this turn offers in her words: "and skipping a box too. ok. that helps")
       else if (!answered && !(ask === "offer" && DECLINES.test(customerLine)) && !(ask === "offer" && takesUpOffer(customerLine)))
@@ -2942,7 +3050,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     let alts = new Set(altSents.flatMap((sn) => remediesNamed(lower(sn.text))).filter((r) => r !== state.chose));
     if (altSents.length > 0 && alts.size === 0) alts = new Set([...laidOut].filter((r) => r !== state.chose));
     const hersNamed = remediesNamed(lower(customerLine));
-    const name = choiceName(scenario, state.turns, state.chose!);
+    const name = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (name && hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) {
       customerLine = pickOne(KEEPS_MINE).replace("$mine", name);
       declined = [...new Set([...declined, ...alts])];
@@ -3046,7 +3154,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   if (switched.length > 0 && !mut.saidLines.includes("switched")) {
     // (hers in the words the agent used for it when laying it out)
     const mine = state.chose && (recorded.size > 0 || !namedRemedies.has(state.chose))
-      ? choiceName(scenario, state.turns, state.chose!)
+      ? choiceName(scenario, state.turns, state.chose!, state.choseAt)
       : undefined;
     // (the agent's words for the other are often a step, "tap the three dots", not a name: only hers is named)
     customerLine = mine ? pickOne(SWITCHED).replace("$mine", mine) : state.chose ? pickOne(SWITCHED_UNNAMED) : pickOne(TURNED_DOWN);
@@ -3057,14 +3165,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (mine) correctedAt = state.turns.length;
   } else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
     // She corrected it and the agent winds up without a word on it: she makes sure before she goes.
-    const mine = choiceName(scenario, state.turns, state.chose!);
+    const mine = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (mine) customerLine = pickOne(PRESS_CHOICE).replace("$mine", mine);
   } else if (
     ask === "step" && state.chose && state.choseAt === state.turns.length - 1 && !mut.saidLines.includes("switched") &&
     !mentionOf(scenario, lower(text), state.chose) && !turnRemedies.has(state.chose)
   ) {
     // She has just chosen (the refund) and the agent walks her through steps for something else: she says what she chose.
-    const mine = choiceName(scenario, state.turns, state.chose!);
+    const mine = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (mine) {
       customerLine = pickOne(SWITCHED).replace("$mine", mine);
       mut.saidLines = [...mut.saidLines, "switched"];
@@ -3135,7 +3243,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
   // names what she thanks for: "The 60-day hold. That's a weight off. You've been very patient with me.", not the
   // stock line alone, which could follow any turn.
-  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && bareThanks(scenario, customerLine)) {
+  // (and so does a flat word that she is following, "Okay. I've got that.", said when she is out of fresh lines: to a £40 voucher, a
+  // named contact and a complaint logged it is no answer; coherence round 19)
+  const flatAck = FOLLOWS.includes(customerLine);
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && (flatAck || bareThanks(scenario, customerLine))) {
     // (remedies this turn names in a plain sentence, no question, no "if", no "the other option is", that no earlier turn named; by a
     // term that reads as a name, "the late fee", "the bereavement team", not "on hold" or "spread")
     // (nor one that rules it out: "…a doctor's letter, so it wouldn't apply to your sister's fall")
@@ -3158,7 +3269,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (names.length > 0) {
       const named = joinPhrases(names.slice(0, 2).map((n) => (/^(?:the|a|an|your|my)\b/i.test(n) ? n : `the ${n}`)));
       // ("Okay. Thanks." loses its "Okay." after the naming: "The PAC code. That does help. Thanks.")
-      const rest = customerLine.replace(/^(?:okay|ok|right|fine|lovely)[.,!]?\s+(?=\S)/i, "");
+      const rest = flatAck ? "Thank you." : customerLine.replace(/^(?:okay|ok|right|fine|lovely)[.,!]?\s+(?=\S)/i, "");
       customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${/^[a-z]/.test(customerLine) ? rest : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`}`;
     }
   }
@@ -3225,6 +3336,26 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   for (const l of engaged) labelUses[l] = (labelUses[l] ?? 0) + 1;
   const heard = new Set(state.heardStems ?? []);
   for (const w of contentStems(customerLine)) heard.add(w);
+  // A dig at her in the turn ("Well done, a whole minute without swearing", "🙄", "I'm sure an advert knows your signal better
+  // than we do") is answered before the rest, unless her line already answers a pitfall or abuses him: not let pass as if
+  // unheard. Only the words she says: what she heard and her mood are as they were (coherence round 19).
+  // (not when the analyser read the turn as rude, dismissive, blaming or arguing: her line answers that already)
+  const answersPitfall = pitfalls.some((p) => p.label === "rude" || p.label === "dismissive" || p.label === "blame" || p.label === "argue");
+  // Asked whether she has a pen, with something to note to come ("I'll give you the address. Have you got a pen?"), she gets
+  // one and waits for it: not "Yes, that'd be good" or a line about something else (coherence round 19). Worded by the turn's
+  // number, so the seed's later picks stay as they were.
+  if (ask === "offer" && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && PEN_ASKED.test(lower(text)) && !/\bpen\b/i.test(customerLine))
+    customerLine = inHerStyle(GETS_PEN[state.turns.length % GETS_PEN.length]!, customerLine);
+  const dig = !abusiveLine && !answersPitfall && PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
+  // Put through to someone else, she says so first, unless her line already speaks of it ("Transferred? …", "a manager"):
+  // not a stock line as if the call went on with this agent (coherence round 19). Worded by the turn's number.
+  const putThrough =
+    transfersNow && !abusiveLine && outcome !== "escalated" && outcome !== "ended" && !/\b(?:transfer|put me through|pass(?:ing)? me|manager|supervisor|someone else|team)\b/i.test(customerLine);
+  const heardFirst = [
+    ...(dig ? [PUT_DOWN_HEARD[state.turns.length % PUT_DOWN_HEARD.length]!] : []),
+    ...(putThrough ? [PUT_THROUGH[state.turns.length % PUT_THROUGH.length]!] : []),
+  ];
+  const said = heardFirst.length > 0 ? `${inHerStyle(heardFirst.join(" "), customerLine)} ${customerLine}`.trim() : customerLine;
   const heardStems = [...heard].slice(-HEARD_MAX);
   const phraseUses = { ...state.phraseUses };
   for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
@@ -3240,7 +3371,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     tensionBefore: before,
     tensionAfter: after,
     reason,
-    customerLine,
+    customerLine: said,
     revealedFacts: revealedFacts.filter((f) => !state.revealedFacts.includes(f)),
     ended: outcome === "escalated" || outcome === "ended" || (outcome === "resolved" && !wasResolved),
     outcome,

@@ -90,3 +90,23 @@ export const VAGUE_PRESS: { kind: string; heard: RegExp; words: string[] }[] = [
   },
   { kind: "note", heard: /\b(?:make|made|making|put|putting|add|added|adding) (?:a|the) note\b|\bnote on (?:the|your) account\b/, words: ["A note? And what actually happens after that?", "A note's fine, but what happens next, and when?"] },
 ];
+
+/**
+ * A dig at her inside a turn that may also help (coherence round 19): the analyser labels none of these, and a customer who
+ * lets them pass reads as deaf to them. By family, not by sentence: an eye-roll; mock praise for behaving ("well done, a whole
+ * minute without swearing", "congratulations, you finally…"); "funny how…, isn't it?"; ironic deference ("I'm sure your
+ * advert knows better than we do"); exasperation at repeating ("I did literally just say that"); telling her to shout at
+ * someone else; mocking how she writes ("no need for all the question marks"). Not praise for something she did ("well
+ * done for keeping the receipt"), not "as I said", not "instead of a refund".
+ */
+export const PUT_DOWNS: RegExp[] = [
+  /🙄|\*\s*(?:rolls eyes|eye ?roll)\s*\*|\beye ?roll\b/iu,
+  /\b(?:well done|congratulations|good for you|bravo)\b[^.!?]{0,40}\b(?:without|finally|managed to|only took|at last)\b/i,
+  /\b(?:funny|amazing|interesting|strange) how\b[^.!?]*\b(?:isn't it|aren't they|don't you think|eh)\s*\?/i,
+  /\b(?:i'm|i am) sure (?:an?|the|your|their|his|her|some|that) [a-z' ]{1,30}\b(?:knows?|understands?) [^.!?]{0,40}\bbetter than (?:we do|i do|us|me)\b/i,
+  /\b(?:literally|already) just (?:said|told you|explained)\b|\bi did (?:literally |just )+(?:say|tell you|explain)\b/i,
+  /\b(?:shout|yell|scream|swear)(?:ing)? at (?:the|a|your) [a-z ]{1,20}\binstead(?: of (?:at )?me)?\b/i,
+  /\bno need for (?:all )?(?:the|those|that) (?:caps|capitals|question marks|exclamation marks)\b/i,
+];
+/** Her word back to a dig, said before the rest of her reply: by the turn's number, so the seed's later picks stay as they were. */
+export const PUT_DOWN_HEARD = ["No need for the sarcasm.", "Don't get smart with me.", "There's no need for that tone."];
