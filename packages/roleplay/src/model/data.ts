@@ -93,6 +93,13 @@ export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J
 export const RUDE_RICH_AUTHORS: readonly string[] = ["RA", "RB", "RC", "RD", "RE", "RF"];
 /** The sixth rude-rich author (v2/heldout-RE.jsonl, 240 lines): never trained on, never read; aggregates only. */
 export const RUDE_RICH_HELD_OUT_AUTHOR = "RE";
+/**
+ * A seventh rude-rich author, the lead's from the sixteenth round (v2/heldout-RG.jsonl, 300 lines: 90 written rude, 90
+ * near misses, 120 ordinary; a Glasgow, Cardiff and Toronto team leader's agents). Labelled a second time blind (mean
+ * kappa 0.911, `rude` 0.857) and adjudicated (79 settled `rude` lines). No developer session has seen it: never trained
+ * on, never read; aggregates only.
+ */
+export const SECOND_RUDE_RICH_HELD_OUT_AUTHOR = "RG";
 export const HELD_OUT_AUTHOR = "K";
 /**
  * A second held-out author, new in the eighth round (T: a QA lead's mix of lines, adjudicated): never
