@@ -79,3 +79,16 @@ describe("round 20: the refund put beside a booked replacement is a fallback she
     expect(line && typeof line === "object" ? line.when : undefined).toEqual({ offered: ["refund-on-collection"], notOffered: ["replacement"] });
   });
 });
+
+describe("round 20: the reason for blaming a colleague says what was said", () => {
+  // (before, every such breach read "This says a colleague lied or misled the customer on purpose", even for plain blame)
+  it.each([
+    ["repeat-contact", "Honestly, Dean just never put the order through.", "no-blaming-colleague"],
+    ["misled-features", "The sales chat lied to you, plain and simple.", "no-blaming-sales"],
+  ])("%s: %s", (scenario, text, rule) => {
+    const b = readCommitments(getScenario(scenario), text).breaches;
+    expect(b.map((x) => x.ruleId)).toEqual([rule]);
+    expect(b[0]!.reason).toMatch(/^This puts the fault on a colleague\./);
+    expect(b[0]!.reason.split(". ")[0]).not.toMatch(/on purpose|lied/);
+  });
+});
