@@ -40,6 +40,12 @@ describe("round 20: a remedy named as one of her options is offered", () => {
   ])("not offered: %s", (text) => {
     expect(offered(coffee, text)).toEqual([]);
   });
+  it("the option for something is the rule said, not an offer (policy-exception)", () => {
+    const gym = getScenario("policy-exception");
+    expect(rules(gym, "The only option for a refund is your own medical condition, with a doctor's letter.")).toEqual([]);
+    expect(rules(gym, "The one alternative for a refund is a doctor's letter about your own health.")).toEqual([]);
+    expect(rules(gym, "The other option is a refund of the £280 for the months left.")).toEqual(["no-refund-for-moving"]);
+  });
   it("a forbidden remedy put as an option is still the breach", () => {
     expect(rules(coffee, "The other option is a full refund today.")).toEqual(["no-refund-before-collection"]);
     expect(rules(coffee, "Another option is £50 cash for the trouble.")).toEqual(["no-cash-compensation"]);
