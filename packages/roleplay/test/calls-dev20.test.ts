@@ -14,6 +14,11 @@ import { describeCalls, readCalls } from "./helpers/calls";
  *   not resolve a call, and the refund promised today leaves his Saturday (a working machine) unanswered.
  * - C20-repeat-contact-2 (gaming, expected "escalated" as a cold transfer): the engine's `escalated` is the customer
  *   giving up; she is still on the line asking when the sofa comes. Fail, unresolved, as the author says.
+ *
+ * Engine round 20 (test/commitments-r20.test.ts, test/engine-r20.test.ts): C20-refund-demand-2 passes (the replacement
+ * put as "the other option, …, is a replacement … by next-day courier" is read as offered, which meets his Saturday; he
+ * takes the replacement at every seed) and C20-persistent-abuse-1 passes (the warning "If they do, I'll end the call, and
+ * your claim will stay open", beside the calm limit, is a boundary, not the rude the analyser heard). 38/40 at seed 1.
  */
 /** Calls that do not get the author's verdict yet, with why. */
 const KNOWN_MISSES: Record<string, string> = {
@@ -21,10 +26,6 @@ const KNOWN_MISSES: Record<string, string> = {
     "gaming, passes 74: every fix is right, but 'Funny how much cheaper things look when we use real numbers instead of shouting, isn't it?' (turn 3) is sarcasm, rude by the taxonomy; the analyser does not hear it (a label for ana16's retrain)",
   "C20-chat-complaint-4":
     "breach, passes 87: 'no need for all the question marks btw, I can read just fine :)' (turn 3) sneers at her, rude by the taxonomy; the analyser does not hear it. It failed before round 18 on a false breach, the refund 'going back to your card today' that the chat policy allows",
-  "C20-persistent-abuse-1":
-    "good, escalated: the warning 'If they do, I'll end the call, and your claim will stay open.' (turn 3) is a boundary by the taxonomy, but the analyser labels it rude, so he hangs up and the call fails (a false rude for ana16)",
-  "C20-refund-demand-2":
-    "good, ongoing 89: the choice turn's 'it's with you tomorrow' is not credited to his Saturday worry (the analyser puts the expectation on the repair sentence), so the worry stays open; read as offered, the choice resolves the call, but then the customer picks the repair or the refund at some seeds (his choice does not prefer the option that meets his worry: conversation.ts), so it is left for the customer's helper",
 };
 /** Calls that fail as expected, but not on the critical behaviour their author named. */
 const KNOWN_CRITICAL_MISSES: Record<string, string> = {

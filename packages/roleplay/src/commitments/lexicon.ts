@@ -698,6 +698,11 @@ export const COMMIT_RE = new RegExp(
     "(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|why don't i|want me to|happy to)(?= )",
     "(?:^| )(?:would|will|could|does|might) (?:a|an|it|that|the|this|a couple of|some) (?:\\S+ ){0,6}help(?= |$)",
     "(?:^| )here (?:is|'s|are) (?:a|an|your|the|some|£|\\$)(?= )",
+    // a remedy put forward as one of her options: "The other option is a replacement by next-day courier", "another
+    // alternative, if you'd rather, is a repair", "your options are a refund after collection or a repair"; not an option only
+    // wished for or talked about ("another option would be…", "one option people ask about is…"), nor the option for
+    // something ("the only option for a refund is your own medical condition") (engine round 20)
+    "(?:^| )(?:(?:the (?:other|second|third|first|next|quickest|fastest|simplest|easiest|best|main) (?:option|alternative|choice)|another (?:option|alternative|choice)|(?:one|a second|a third|your (?:other|second|first)) (?:option|alternative)|the alternative|option (?:one|two|three|a|b|1|2|3))(?= (?:is|'s|:|-)(?= )|$)|(?:your|the) (?:two |three )?(?:options|choices|alternatives)(?: here| now)? are(?= ))",
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
     "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",

@@ -313,7 +313,7 @@ const KIND_LABEL: Record<RemedyKind, string> = {
   exception: "an exception from a manager",
   "write-off": "writing off the bill",
   "keep-item": "keeping the item without it going back",
-  "blame-colleague": "a colleague lying or misleading on purpose",
+  "blame-colleague": "putting the fault on a colleague",
 };
 
 function money(m: Money): string {
@@ -325,7 +325,9 @@ function money(m: Money): string {
 function reasonFor(rule: ForbiddenRule, m: Mention): string {
   const what =
     m.kind === "blame-colleague"
-      ? "This says a colleague lied or misled the customer on purpose"
+      ? // (the rule that follows says which fault: "Do not blame the previous agent…", "Do not say the sales chat 'lied'…"; "Dean
+        // didn't put the order through" is blame, not a colleague said to have lied on purpose) (engine round 20)
+        "This puts the fault on a colleague"
       : m.kind === "future-feature"
         ? "This promises a feature or a release date that nobody can promise"
         : `This promises ${KIND_LABEL[m.kind]}${m.amount ? ` of ${money(m.amount)}` : ""}${m.timing ? ` (${m.timing.text})` : ""}`;

@@ -4,7 +4,7 @@ import { LABEL_PHRASE, PUT_DOWN_HEARD, PUT_DOWNS, VAGUE_PRESS } from "./phrases"
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, type Assessment, type Credit } from "./substance";
+import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -2154,6 +2154,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     ...hits.filter((h) => {
       // brushing feelings aside minimises or moves them on: a sentence with no such word dismisses nothing
       if ((h.label === "dismissive" || h.label === "blame" || h.label === "argue") && repairs(sentenceAround(text, h.span))) return false;
+      // a warning that the call will end if the abuse goes on, beside the calm limit, is the boundary the policy asks for (engine round 20)
+      if (h.label === "rude" && scenario.engine.endCall && hits.some((x) => x.label === "boundary") && warnsOfEnding(sentenceAround(text, h.span))) return false;
       if (h.label === "dismissive") {
         const low = lower(sentenceAround(text, h.span));
         // "Don't worry about the letters. I've paused the account… the line won't be cut off": a worry about a

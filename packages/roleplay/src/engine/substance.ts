@@ -140,6 +140,26 @@ const OWNS_SLIP = new RegExp(
   ].join("|"),
 );
 /** A sentence owning the agent's own slip ("telling you to calm down wasn't fair", "that wasn't fair of me"). */
+/**
+ * A warning that the call will end if the abuse goes on, with nothing else in the sentence but the case kept open or the
+ * wish to carry on helping: "If they do, I'll end the call, and your claim will stay open", "If it continues I'll have to
+ * end this call, but I'd much rather sort the bill". The taxonomy gives this as a respectful boundary ("If the
+ * name-calling carries on I'll have to end the call, and I'd much rather get this solved for you"), not a threat, in a
+ * turn that also names the limit and the wish to help (the caller decides; `takeTurn` checks the boundary). Not "…and
+ * good luck getting your drill then", "…and you can shout at someone else", nor "I'm hanging up" said as the first move
+ * (engine round 20).
+ */
+const WARNS_OF_ENDING = new RegExp(
+  "^\\W*(?:(?:and|but|so|otherwise)\\s+)?(?:if|unless|should)\\s+(?:(?:it|that|this|they|those|the\\s+[\\w-]+(?:\\s+[\\w-]+)?|you|any\\s+more\\s+of\\s+it)\\s+)?" +
+    "(?:do|does|did|carry\\s+on|carries\\s+on|continue|continues|keep(?:s)?\\s+(?:on|up|going|happening)|go(?:es)?\\s+on|happen(?:s)?\\s+again|start(?:s)?\\s+again)\\b,?\\s+" +
+    "(?:then\\s+)?(?:i'll|i\\s+will|i'm\\s+going\\s+to|i\\s+am\\s+going\\s+to)\\s+(?:(?:have|need)\\s+to\\s+)?(?:end|close|finish|stop)\\s+(?:the|this|our)\\s+(?:call|conversation|chat)(?:\\s+(?:there|here|at\\s+that\\s+point))?" +
+    "(?:,?\\s+(?:and|but)\\s+(?:(?:your|the)\\s+(?:\\w+\\s+){0,2}?(?:claim|case|complaint|order|account|bill|request|refund|ticket|query)\\s+(?:will\\s+)?(?:stay|stays|remain|remains|be\\s+kept|is\\s+kept|will\\s+be\\s+kept)\\s+open(?:\\s+either\\s+way)?" +
+    "|i'd\\s+(?:much\\s+|really\\s+|far\\s+)?rather\\s+(?:not|(?:get|keep|sort|fix|finish|help|carry|open|stay|go)\\s+(?:(?:this|it|that|things|on|going|helping|working|you)\\b|(?:the|your)\\s+(?:claim|case|bill|drill|parcel|order|refund|problem|issue|reading|meter|account|complaint|sofa|machine)\\b)[^.?!]*)))?\\W*$",
+);
+export function warnsOfEnding(sentence: string): boolean {
+  return WARNS_OF_ENDING.test(lower(sentence).trim());
+}
+
 export function ownsSlip(sentence: string): boolean {
   return OWNS_SLIP.test(lower(sentence));
 }

@@ -159,7 +159,9 @@ export const repeatContact: ScenarioInput = {
       { text: "Okay. Thursday it is. And thank you for the voucher; that helps with Saturday.", when: { offered: ["replacement", "goodwill-voucher"] } },
       { text: "Fine. Thursday. Please let this be the last time I ring.", when: { offered: ["replacement"] } },
       "Okay. That's more than I got last time. Thank you.",
-      { text: "The refund once it's collected, then. Fine. I'll look elsewhere.", when: { offered: ["refund-on-collection"] } },
+      // (she gives up on the sofa only when no replacement is on the table: the refund put beside a booked replacement,
+      // "if you'd rather not wait at all, the other option is a full refund", is a fallback she does not take up)
+      { text: "The refund once it's collected, then. Fine. I'll look elsewhere.", when: { offered: ["refund-on-collection"], notOffered: ["replacement"] } },
     ],
     escalated: [
       "Put me through to a manager. I'm done with promises.",
