@@ -810,6 +810,14 @@ async function main() {
   // (analyser round 16's lead's decision kept the model trained before RA-RF); --out <file>: write the weights there
   const TRAIN = args.includes("--natural-only") ? TRAINING_AUTHORS.filter((a) => !RICH.has(a)) : TRAINING_AUTHORS;
   const out = args.includes("--out") ? args[args.indexOf("--out") + 1]! : join(here, "weights.json");
+  // --set rudeFloor=0.9,rudePrecision=0.92: numeric or boolean FIT options changed for this run (recorded in the weights' `fit`)
+  const O: FitOptions = { ...FIT };
+  if (args.includes("--set"))
+    for (const kv of args[args.indexOf("--set") + 1]!.split(",")) {
+      const [k, v] = kv.split("=") as [keyof FitOptions, string];
+      if (!(k in O) || typeof FIT[k] === "object") throw new Error(`--set: ${k} is not a numeric or boolean option`);
+      (O as unknown as Record<string, unknown>)[k] = typeof FIT[k] === "boolean" ? v === "true" : Number(v);
+    }
   const t0 = Date.now();
   const old = oldItems();
   const authors = Object.fromEntries(TRAIN.map((a) => [a, authorItems(a)]));
@@ -825,14 +833,14 @@ async function main() {
     if (!quick) {
       for (const a of TRAIN) {
         if (only && !only.includes(a)) continue;
-        const r = trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), FIT);
+        const r = trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), O);
         printReport(`${vname}: leave out author ${a} (trained on old + ${TRAIN.filter((x) => x !== a).join(" + ")})`, r, authors[a]!.length);
         if (vname === "own tokeniser") loao[a] = slim(r);
       }
     }
     if (compare) {
       const d = prepare(authorItems(HELD_OUT_AUTHOR), an);
-      const r = trainAndJudge(docs, d, FIT);
+      const r = trainAndJudge(docs, d, O);
       printReport(`${vname}: held-out author ${HELD_OUT_AUTHOR} (aggregates only)`, r, d.length, false);
     }
   }
@@ -844,11 +852,11 @@ async function main() {
 
   const docs = prepare(all, ownAnalyser);
   // the same folds as experiment.ts's for these options, so a retrain after an experiment can reuse them (OOF_CACHE)
-  const { st, oof } = secondStage(docs, cachedOutOfFold(docs, FIT), FIT);
-  const th = chooseThresholds(docs, oof, FIT);
-  const m = fit(docs, FIT);
-  const promotedSet = promotedRules(docs, FIT);
-  const rudeGate = chooseRudeGate(docs, oof, th, promotedSet, FIT);
+  const { st, oof } = secondStage(docs, cachedOutOfFold(docs, O), O);
+  const th = chooseThresholds(docs, oof, O);
+  const m = fit(docs, O);
+  const promotedSet = promotedRules(docs, O);
+  const rudeGate = chooseRudeGate(docs, oof, th, promotedSet, O);
   const promoted = [...promotedSet].sort();
   // sparse export: rows of (label, weight) per feature, zeros dropped, weights as 16-bit integers
   let maxW = 0;
@@ -873,15 +881,15 @@ async function main() {
     version: 3,
     note: "written by src/model/train.ts; do not edit",
     trainedOn: { old: old.length, ...Object.fromEntries(TRAIN.map((a) => [a, authors[a]!.length])), total: all.length },
-    fit: FIT,
+    fit: O,
     features: DEFAULT_FEATURES,
     labels: LABELS,
     bias: [...m.b].map((x) => Math.round(x * 1e4) / 1e4),
     thresholds: th,
     rudeGate,
     ...(st ? { stack: st.w.map((r) => (r ? [...r].map((x) => Math.round(x * 1e5) / 1e5) : null)) } : {}),
-    ...(FIT.exclusive.length ? { exclusive: FIT.exclusive } : {}),
-    poolMin: FIT.poolMin,
+    ...(O.exclusive.length ? { exclusive: O.exclusive } : {}),
+    poolMin: O.poolMin,
     promoted,
     scale,
     keys: toBase64(Uint32Array.from(keys)),
