@@ -49,3 +49,25 @@ describe("the round-18 relabelling record", () => {
     }
   });
 });
+
+describe("train.ts refits one label alone (the per-label out-of-fold cache rests on this)", () => {
+  it("a label fitted alone gets the weights it gets among all labels, and the others stay zero", async () => {
+    const { fit, FIT, ownAnalyser, prepare } = await import("../src/model/train");
+    const { LABEL_IDS } = await import("@defuse/content");
+    const docs = prepare([...authorItems("U"), ...authorItems("W")].slice(0, 500), ownAnalyser);
+    const L = LABEL_IDS.length, R = LABEL_IDS.indexOf("rude");
+    const all = fit(docs, { ...FIT, epochs: 2 });
+    const mask = new Uint8Array(L);
+    mask[R] = 1;
+    const one = fit(docs, { ...FIT, epochs: 2 }, mask);
+    let rudeWeights = 0;
+    for (let i = 0; i < all.w.length; i++) {
+      if (i % L === R) {
+        expect(one.w[i]).toBe(all.w[i]);
+        if (one.w[i] !== 0) rudeWeights++;
+      } else expect(one.w[i]).toBe(0);
+    }
+    expect(rudeWeights).toBeGreaterThan(0);
+    expect(one.b[R]).toBe(all.b[R]);
+  });
+});
