@@ -16,11 +16,13 @@ import { evaluate } from "./metrics";
 if (process.argv.includes("--contempt")) setContempt(true);
 
 const author = process.argv[2] ?? "H";
-const file = join(DATA_DIR, "v2", `heldout-${author}.jsonl`);
+// the dev authors (analyser round 14: M, S, AA; never trained on, read freely) come as v2/final-<X>.jsonl
+const DEV_AUTHORS = ["M", "S", "AA"];
+const file = join(DATA_DIR, "v2", DEV_AUTHORS.includes(author) ? `final-${author}.jsonl` : `heldout-${author}.jsonl`);
 if (!/^[A-Z]{1,2}$/.test(author) || !existsSync(file)) {
   console.error(`usage: heldout-author.ts <X>, with v2/heldout-<X>.jsonl present`);
   process.exit(2);
 }
 const items = readJsonl(file, author);
 const r = evaluate(items, (u) => labelIds(u.text, { scenario: u.scenario }));
-printReport(`held-out author ${author} (never trained on; aggregates only)`, r, items.length, true);
+printReport(DEV_AUTHORS.includes(author) ? `dev author ${author} (never trained on)` : `held-out author ${author} (never trained on; aggregates only)`, r, items.length, true);

@@ -245,8 +245,12 @@ export interface Fitted {
   b: Float64Array;
 }
 
-/** FTRL-proximal logistic regression, all labels at once, feature counts as values. */
-export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
+/**
+ * FTRL-proximal logistic regression, all labels at once, feature counts as values. Each label's weights depend on its
+ * own gold alone (the shuffle and the features are shared), so `only` (a 0/1 mask over LABELS) fits just those labels,
+ * the others' weights staying zero: a retrain after one label's relabelling refits that label's folds alone.
+ */
+export function fit(docs: Doc[], o: FitOptions = FIT, only?: Uint8Array): Fitted {
   const df = new Map<number, number>();
   for (const d of docs) for (const k of new Set(d.keys)) df.set(k, (df.get(k) ?? 0) + 1);
   const index = new Map<number, number>();
@@ -290,6 +294,10 @@ export function fit(docs: Doc[], o: FitOptions = FIT): Fitted {
       }
       let any = false;
       for (let l = 0; l < L; l++) {
+        if (only && !only[l]) {
+          G[l] = 0;
+          continue;
+        }
         const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, dot[l]!))));
         const g = (p - r.y[l]!) * (r.y[l] ? (l === RUDE && o.rudePosWeight ? o.rudePosWeight : PITFALL[l] ? o.pitfallPosWeight : o.posWeight) : 1) * r.dw;
         gb[l] = gb[l]! + g * g;
@@ -364,12 +372,12 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const logitOf = (p: number) => Math.log(p / (1 - p));
 
 /** Out-of-fold logits, one fold per group (the old data split in two by position). */
-export function outOfFold(docs: Doc[], o: FitOptions, fitted?: Map<string, Fitted>): Float64Array[] {
+export function outOfFold(docs: Doc[], o: FitOptions, fitted?: Map<string, Fitted>, only?: Uint8Array): Float64Array[] {
   const fold = docs.map((d, i) => (d.item.group === "old" || d.item.group === "corrections" ? `old${i % 2}` : d.item.group));
   const groups = [...new Set(fold)];
   const out: Float64Array[] = new Array(docs.length);
   for (const g of groups) {
-    const m = fit(docs.filter((_, i) => fold[i] !== g), o);
+    const m = fit(docs.filter((_, i) => fold[i] !== g), o, only);
     fitted?.set(g, m);
     docs.forEach((d, i) => {
       if (fold[i] === g) out[i] = logitsOf(m, d);
@@ -391,20 +399,37 @@ export const firstStageKey = (o: FitOptions): string => JSON.stringify({ ...o, .
 export function cachedOutOfFold(docs: Doc[], o: FitOptions, key = firstStageKey(o)): Float64Array[] {
   const dir = process.env.OOF_CACHE;
   if (!dir) return outOfFold(docs, o);
-  const sig = JSON.stringify([key, DEFAULT_FEATURES, RULES.map((r) => [r.id, r.cue.source, r.guard?.source, r.unless?.source, r.wide, r.question, r.negatable]), docs.map((d) => [d.item.id, d.item.labels])]);
-  let h = 2166136261;
-  for (let i = 0; i < sig.length; i++) h = Math.imul(h ^ sig.charCodeAt(i), 16777619) >>> 0;
-  const path = join(dir, `oof-${h.toString(16)}.bin`);
-  if (existsSync(path)) {
-    const all = new Float64Array(new Uint8Array(readFileSync(path)).buffer);
-    return docs.map((_, i) => all.slice(i * L, (i + 1) * L));
+  // one file per label: its column depends on the shared inputs and on that label's gold alone (see fit), so a
+  // relabelling of one label (analyser round 18: `rude`) refits only that label's folds
+  const shared = JSON.stringify([key, DEFAULT_FEATURES, RULES.map((r) => [r.id, r.cue.source, r.guard?.source, r.unless?.source, r.wide, r.question, r.negatable]), docs.map((d) => d.item.id)]);
+  const hash = (sig: string) => {
+    let h = 2166136261;
+    for (let i = 0; i < sig.length; i++) h = Math.imul(h ^ sig.charCodeAt(i), 16777619) >>> 0;
+    return h.toString(16);
+  };
+  const hs = hash(shared);
+  const path = (l: number) => join(dir, `oof-${hs}-${LABELS[l]}-${hash(docs.map((d) => d.y[l]!).join(""))}.bin`);
+  const out = docs.map(() => new Float64Array(L));
+  const missing = new Uint8Array(L);
+  for (let l = 0; l < L; l++) {
+    if (!existsSync(path(l))) {
+      missing[l] = 1;
+      continue;
+    }
+    const col = new Float64Array(new Uint8Array(readFileSync(path(l))).buffer);
+    out.forEach((z, i) => (z[l] = col[i]!));
   }
-  const oof = outOfFold(docs, o);
-  const all = new Float64Array(oof.length * L);
-  oof.forEach((z, i) => all.set(z, i * L));
+  if (!missing.some((x) => x)) return out;
+  console.log(`out-of-fold: fitting ${LABELS.filter((_, l) => missing[l]).join(", ")} (the other labels from ${dir})`);
+  const oof = outOfFold(docs, o, undefined, missing);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path, new Uint8Array(all.buffer));
-  return oof;
+  for (let l = 0; l < L; l++) {
+    if (!missing[l]) continue;
+    const col = new Float64Array(docs.length);
+    oof.forEach((z, i) => (col[i] = out[i]![l] = z[l]!));
+    writeFileSync(path(l), new Uint8Array(col.buffer));
+  }
+  return out;
 }
 
 /** The threshold (0.10-0.95 by 0.01) with the best F-beta over `pairs` of (probability, gold). */
@@ -781,12 +806,24 @@ async function main() {
   const only = args.includes("--only") ? args[args.indexOf("--only") + 1]!.split(",") : null;
   const reportTo = args.includes("--report-to") ? args[args.indexOf("--report-to") + 1] : undefined;
   const compare = args.includes("--compare-tokenisers");
+  // --natural-only: the natural-rate v2 authors alone (not RUDE_RICH_AUTHORS), the training set of the shipped weights
+  // (analyser round 16's lead's decision kept the model trained before RA-RF); --out <file>: write the weights there
+  const TRAIN = args.includes("--natural-only") ? TRAINING_AUTHORS.filter((a) => !RICH.has(a)) : TRAINING_AUTHORS;
+  const out = args.includes("--out") ? args[args.indexOf("--out") + 1]! : join(here, "weights.json");
+  // --set rudeFloor=0.9,rudePrecision=0.92: numeric or boolean FIT options changed for this run (recorded in the weights' `fit`)
+  const O: FitOptions = { ...FIT };
+  if (args.includes("--set"))
+    for (const kv of args[args.indexOf("--set") + 1]!.split(",")) {
+      const [k, v] = kv.split("=") as [keyof FitOptions, string];
+      if (!(k in O) || typeof FIT[k] === "object") throw new Error(`--set: ${k} is not a numeric or boolean option`);
+      (O as unknown as Record<string, unknown>)[k] = typeof FIT[k] === "boolean" ? v === "true" : Number(v);
+    }
   const t0 = Date.now();
   const old = oldItems();
-  const authors = Object.fromEntries(TRAINING_AUTHORS.map((a) => [a, authorItems(a)]));
-  let all: Item[] = [...old, ...TRAINING_AUTHORS.flatMap((a) => authors[a]!)];
+  const authors = Object.fromEntries(TRAIN.map((a) => [a, authorItems(a)]));
+  let all: Item[] = [...old, ...TRAIN.flatMap((a) => authors[a]!)];
   if (corrFile) all = corrections(all, corrFile);
-  console.log(`training lines: old ${old.length}, ${TRAINING_AUTHORS.map((a) => `${a} ${authors[a]!.length}`).join(", ")}${corrFile ? `, with corrections ${all.length}` : ""}`);
+  console.log(`training lines: old ${old.length}, ${TRAIN.map((a) => `${a} ${authors[a]!.length}`).join(", ")}${corrFile ? `, with corrections ${all.length}` : ""}`);
 
   const variants: [string, Analyser][] = [["own tokeniser", ownAnalyser]];
   if (compare) variants.push(["wink-nlp tokeniser", await winkAnalyser()]);
@@ -794,16 +831,16 @@ async function main() {
   for (const [vname, an] of variants) {
     const docs = prepare(all, an);
     if (!quick) {
-      for (const a of TRAINING_AUTHORS) {
+      for (const a of TRAIN) {
         if (only && !only.includes(a)) continue;
-        const r = trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), FIT);
-        printReport(`${vname}: leave out author ${a} (trained on old + ${TRAINING_AUTHORS.filter((x) => x !== a).join(" + ")})`, r, authors[a]!.length);
+        const r = trainAndJudge(docs.filter((d) => d.item.group !== a), docs.filter((d) => d.item.group === a), O);
+        printReport(`${vname}: leave out author ${a} (trained on old + ${TRAIN.filter((x) => x !== a).join(" + ")})`, r, authors[a]!.length);
         if (vname === "own tokeniser") loao[a] = slim(r);
       }
     }
     if (compare) {
       const d = prepare(authorItems(HELD_OUT_AUTHOR), an);
-      const r = trainAndJudge(docs, d, FIT);
+      const r = trainAndJudge(docs, d, O);
       printReport(`${vname}: held-out author ${HELD_OUT_AUTHOR} (aggregates only)`, r, d.length, false);
     }
   }
@@ -815,11 +852,11 @@ async function main() {
 
   const docs = prepare(all, ownAnalyser);
   // the same folds as experiment.ts's for these options, so a retrain after an experiment can reuse them (OOF_CACHE)
-  const { st, oof } = secondStage(docs, cachedOutOfFold(docs, FIT), FIT);
-  const th = chooseThresholds(docs, oof, FIT);
-  const m = fit(docs, FIT);
-  const promotedSet = promotedRules(docs, FIT);
-  const rudeGate = chooseRudeGate(docs, oof, th, promotedSet, FIT);
+  const { st, oof } = secondStage(docs, cachedOutOfFold(docs, O), O);
+  const th = chooseThresholds(docs, oof, O);
+  const m = fit(docs, O);
+  const promotedSet = promotedRules(docs, O);
+  const rudeGate = chooseRudeGate(docs, oof, th, promotedSet, O);
   const promoted = [...promotedSet].sort();
   // sparse export: rows of (label, weight) per feature, zeros dropped, weights as 16-bit integers
   let maxW = 0;
@@ -843,16 +880,16 @@ async function main() {
   const json = {
     version: 3,
     note: "written by src/model/train.ts; do not edit",
-    trainedOn: { old: old.length, ...Object.fromEntries(TRAINING_AUTHORS.map((a) => [a, authors[a]!.length])), total: all.length },
-    fit: FIT,
+    trainedOn: { old: old.length, ...Object.fromEntries(TRAIN.map((a) => [a, authors[a]!.length])), total: all.length },
+    fit: O,
     features: DEFAULT_FEATURES,
     labels: LABELS,
     bias: [...m.b].map((x) => Math.round(x * 1e4) / 1e4),
     thresholds: th,
     rudeGate,
     ...(st ? { stack: st.w.map((r) => (r ? [...r].map((x) => Math.round(x * 1e5) / 1e5) : null)) } : {}),
-    ...(FIT.exclusive.length ? { exclusive: FIT.exclusive } : {}),
-    poolMin: FIT.poolMin,
+    ...(O.exclusive.length ? { exclusive: O.exclusive } : {}),
+    poolMin: O.poolMin,
     promoted,
     scale,
     keys: toBase64(Uint32Array.from(keys)),
@@ -860,7 +897,7 @@ async function main() {
     labs: toBase64(Uint8Array.from(labs)),
     ws: toBase64(Int16Array.from(ws)),
   };
-  writeFileSync(join(here, "weights.json"), JSON.stringify(json));
+  writeFileSync(out, JSON.stringify(json));
   if (!quick) writeFileSync(join(here, "report.json"), JSON.stringify({ note: "leave-one-author-out figures written by train.ts", trainedOn: json.trainedOn, loao }, null, 1) + "\n");
   console.log(`\nthresholds: ${LABELS.map((l, i) => `${l} ${th[i]}`).join(", ")}`);
   console.log(`rude's second stage (no technique on the turn): ${rudeGate === NO_GATE ? "off" : rudeGate}`);
