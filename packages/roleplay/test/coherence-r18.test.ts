@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { likeISaid } from "../src/engine/conversation";
-import { lastReplyChecks, type ReplyCase } from "./helpers/replies";
+import { type ReplyCase } from "./helpers/replies";
+import { describeReplyKinds } from "./helpers/reply-kinds";
 
 /**
  * Coherence round 18: the kinds of misfit left on passive and mediocre calls (the agent polite but vague), grouped from
@@ -148,16 +149,7 @@ const KINDS: Record<string, Case[]> = {
     },
   ],
 };
-for (const [kind, cases] of Object.entries(KINDS))
-  describe(kind, () => {
-    for (const c of cases)
-      it(c.name, () =>
-        lastReplyChecks(c, SEEDS, (reply, re, want, seed) => {
-          if (want) expect(reply, `seed ${seed}`).toMatch(re);
-          else expect(reply, `seed ${seed}`).not.toMatch(re);
-        }),
-      );
-  });
+describeReplyKinds(KINDS, SEEDS);
 
 describe("a fact said again", () => {
   it("is not only its opening aside: 'Like I said: The signal…', not 'Like I said: Honestly?'", () => {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PUT_DOWNS } from "../src/engine/phrases";
-import { last, lastReplyChecks, type ReplyCase } from "./helpers/replies";
+import { last, type ReplyCase } from "./helpers/replies";
+import { describeReplyKinds } from "./helpers/reply-kinds";
 
 /**
  * Coherence round 19: the kinds of misfit left on dev20 (readers r29, r30) and found on C21 (readers r35, r36), one block per
@@ -178,16 +179,7 @@ const KINDS: Record<string, ReplyCase[]> = {
     },
   ],
 };
-for (const [kind, cases] of Object.entries(KINDS))
-  describe(kind, () => {
-    for (const c of cases)
-      it(c.name, () =>
-        lastReplyChecks(c, SEEDS, (reply, re, want, seed) => {
-          if (want) expect(reply, `seed ${seed}`).toMatch(re);
-          else expect(reply, `seed ${seed}`).not.toMatch(re);
-        }),
-      );
-  });
+describeReplyKinds(KINDS, SEEDS);
 
 describe("the families of dig", () => {
   const digs = [

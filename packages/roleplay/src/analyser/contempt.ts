@@ -101,6 +101,12 @@ const KEY_PREFIX = F("main-feature");
 /** the main model's features are re-keyed so the stage's weights never collide with the definition features' */
 const rekey = (k: number) => (Math.imul(k ^ KEY_PREFIX, 2654435761) >>> 2) & 0x3fffffff;
 
+/** Whether the sentence speaks to her (a second-person word in it). */
+function addressesHer(tk: Tokenised, s: Tokenised["sents"][number]): boolean {
+  for (let k = s.from; k < s.to; k++) if (SECOND.has(tk.toks[k]!.w)) return true;
+  return false;
+}
+
 /**
  * The stage's features of one turn into `out` (deduplicated): the main model's feature keys (or its words), re-keyed,
  * the definition features per sentence, and two readings of the main stage (a technique on; the band of its `rude`
@@ -110,12 +116,7 @@ export function contemptFeatures(text: string, original: string, tk: Tokenised, 
   out.clear();
   let marked = false;
   for (const s of tk.sents) {
-    let addressed = false;
-    for (let k = s.from; k < s.to; k++)
-      if (SECOND.has(tk.toks[k]!.w)) {
-        addressed = true;
-        break;
-      }
+    const addressed = addressesHer(tk, s);
     const st = text.slice(s.start, s.end);
     for (let m = 0; m < MARKERS.length; m++)
       if ((GATE_M[m] || (addressed && GATE_MY[m])) && MARKERS[m]![1].test(st)) {
@@ -130,12 +131,7 @@ export function contemptFeatures(text: string, original: string, tk: Tokenised, 
   else for (let i = 0; i < tk.toks.length; i++) out.add(rekey(hashString(tk.toks[i]!.w)));
   let you = false;
   for (const s of tk.sents) {
-    let addressed = false;
-    for (let k = s.from; k < s.to; k++)
-      if (SECOND.has(tk.toks[k]!.w)) {
-        addressed = true;
-        break;
-      }
+    const addressed = addressesHer(tk, s);
     if (addressed) you = true;
     const st = text.slice(s.start, s.end);
     for (let m = 0; m < MARKERS.length; m++)
