@@ -11,7 +11,7 @@ const preload = fileURLToPath(new URL("./compression-level.cjs", import.meta.url
 const webDir = fileURLToPath(new URL("../apps/web", import.meta.url));
 
 // A page of the size and kind Next sends (markup and an inlined payload), the same every time.
-const PAGE = Array.from({ length: 400 }, (_, i) => `<li class="py-2 text-sm"><a href="/practice/s-${i % 37}">Scenario ${i * 7919 % 1000}</a> · ${i % 100}/100</li>`).join("\n");
+const PAGE = Array.from({ length: 400 }, (_, i) => `<li class="py-2 text-sm"><a href="/practice/s-${i % 37}">Scenario ${(i * 7919) % 1000}</a> · ${i % 100}/100</li>`).join("\n");
 
 // A worker as `next start` runs one: cwd the web app, the preload required first, then Next's own
 // copy of the compression middleware loaded the way its router server loads it and put in front
@@ -23,8 +23,21 @@ const compress = (compression.__esModule ? compression.default : compression)();
 const page = ${JSON.stringify(PAGE)};
 const server = http.createServer((req, res) => {
   compress(req, res, () => {});
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.end(page);
+  const url = new URL(req.url, "http://x");
+  res.setHeader("content-type", url.searchParams.get("type") ?? "text/html; charset=utf-8");
+  if (url.searchParams.has("cache")) res.setHeader("cache-control", url.searchParams.get("cache"));
+  if (url.pathname !== "/streamed") return res.end(page);
+  // As Next sends a page: the headers flushed before the first chunk, a flush after every chunk.
+  res.setHeader("vary", "rsc, next-router-state-tree");
+  const third = Math.floor(page.length / 3);
+  res.flushHeaders();
+  res.write(page.slice(0, third));
+  res.flush?.();
+  setImmediate(() => {
+    res.write(Buffer.from(page.slice(third, 2 * third)));
+    res.flush?.();
+    setImmediate(() => res.end(page.slice(2 * third)));
+  });
 });
 server.listen(0, "127.0.0.1", () => console.log(server.address().port));
 `;
@@ -42,15 +55,22 @@ async function start(env) {
   return port;
 }
 
-function gzippedPage(port) {
+function gzippedPage(port, path = "/", acceptEncoding = "gzip", method = "GET") {
   return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === null ? {} : { "accept-encoding": acceptEncoding };
     http
-      .get({ host: "127.0.0.1", port, path: "/", headers: { "accept-encoding": "gzip" } }, (res) => {
+      .request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
         const chunks = [];
         res.on("data", (c) => chunks.push(c));
-        res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+        res.on("end", () => {
+          const body = Buffer.concat(chunks);
+          const encoding = res.headers["content-encoding"];
+          const text = encoding === "gzip" ? zlib.gunzipSync(body).toString() : encoding === "deflate" ? zlib.inflateSync(body).toString() : body.toString();
+          resolve({ encoding, body, text, length: res.headers["content-length"], chunked: res.headers["transfer-encoding"] === "chunked", vary: res.headers.vary });
+        });
       })
-      .on("error", reject);
+      .on("error", reject)
+      .end();
   });
 }
 
@@ -66,6 +86,40 @@ describe("the gzip level of Next's compression middleware (scripts/compression-l
   it("takes another level from WEB_GZIP_LEVEL", async () => {
     const { body } = await gzippedPage(await start({ WEB_GZIP_LEVEL: "6" }));
     expect(body.equals(zlib.gzipSync(PAGE, { level: 6 }))).toBe(true);
+  });
+
+  it("gzips a page Next streams in chunks in one piece, with its length: what the browser reads is the same page", async () => {
+    const port = await start({ WEB_GZIP_LEVEL: "" });
+    for (const acceptEncoding of ["gzip", "gzip, deflate, br, zstd", "deflate, gzip;q=1.0", "br;q=1, gzip, *"]) {
+      const got = await gzippedPage(port, "/streamed", acceptEncoding);
+      expect(got.encoding).toBe("gzip");
+      expect(got.text).toBe(PAGE);
+      expect(got.body.equals(zlib.gzipSync(PAGE, { level: 4 }))).toBe(true);
+      expect(got.length).toBe(String(got.body.length));
+      expect(got.chunked).toBe(false);
+      expect(got.vary).toBe("rsc, next-router-state-tree, Accept-Encoding");
+    }
+  });
+
+  it("leaves every other answer to the middleware, as with WEB_GZIP_WHOLE_PAGES=off", async () => {
+    const [whole, streamed] = await Promise.all([start({ WEB_GZIP_LEVEL: "" }), start({ WEB_GZIP_LEVEL: "", WEB_GZIP_WHOLE_PAGES: "off" })]);
+    const cases = [
+      ["/streamed", "identity, gzip"],
+      ["/streamed", "gzip;q=0.5, identity"],
+      ["/streamed", "deflate"],
+      ["/streamed", null],
+      ["/streamed?cache=no-store,%20no-transform", "gzip"],
+      ["/streamed?type=application/json", "gzip"],
+      ["/streamed?type=text/plain", "gzip"],
+      ["/", "gzip"],
+    ];
+    for (const [path, acceptEncoding] of cases) {
+      const [a, b] = await Promise.all([gzippedPage(whole, path, acceptEncoding), gzippedPage(streamed, path, acceptEncoding)]);
+      expect({ path, acceptEncoding, encoding: a.encoding, text: a.text, vary: a.vary }).toEqual({ path, acceptEncoding, encoding: b.encoding, text: b.text, vary: b.vary });
+      expect(a.text).toBe(PAGE);
+    }
+    const head = await gzippedPage(whole, "/streamed", "gzip", "HEAD");
+    expect(head.body.length).toBe(0);
   });
 
   it("ignores a WEB_GZIP_LEVEL that is not a level", () => {

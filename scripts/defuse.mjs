@@ -236,7 +236,8 @@ async function serveWeb(mode) {
   // request whose body has not all arrived within 30 s; trpc-direct.cjs serves /api/trpc without
   // Next's route runtime once the route has loaded (see those files). Each wraps the http server's
   // request event, the last loaded outermost: trpc-direct.cjs comes first so it runs after the others.
-  // compression-level.cjs has Next's gzip of pages use level 4 instead of 6 (a third of the CPU).
+  // compression-level.cjs has Next's gzip of pages use level 4 instead of 6 (a third of the CPU), and
+  // gzips a page whole in one call once Next has written it, not through a zlib stream chunk by chunk.
   const preloads = ["scripts/trpc-direct.cjs", "scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs", "scripts/request-timeouts.cjs", "scripts/compression-level.cjs"].map((f) =>
     path.join(root, f),
   );
