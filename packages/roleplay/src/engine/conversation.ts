@@ -215,7 +215,6 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 
 /** A question about whose name a letter or account is in: "Who's the letter addressed to?" */
 const ADDRESSED_TO = /\bwho(?:'s| is| was)? (?:the|that|this) (?:letter|bill|account|email|notice)(?:'s| is)? (?:addressed to|for|in the name of)\b[^.!]*\?/;
-/** The turn asks for her details: an account, order or membership number, a name, a postcode. */
 /** Sentences in which the agent gives her something to note (an address, a number, a reference): "I'll give you the address." */
 const GIVES_HER = /\b(?:i'll|i will|let me|i can|i'm going to|i am going to) (?:just )?(?:give|read|send|text|email) you (?:the|our|a|an|that)\b|\b(?:here's|here is) (?:the|our)\b/;
 function withoutGiving(text: string): string {
@@ -225,6 +224,7 @@ function withoutGiving(text: string): string {
     .filter((x) => !GIVES_HER.test(lower(x)))
     .join(" ");
 }
+/** The turn asks for her details: an account, order or membership number, a name, a postcode. */
 export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
@@ -1427,7 +1427,6 @@ function mentionOf(scenario: Scenario, low: string, remedy: string, asName = fal
 const PLANS_AROUND = ["I'll have to plan around $day, then.", "So I can't count on it for $day. Right.", "Then I'll have to work round $day somehow."];
 const HEDGE_HEARD = ["That's exactly what worries me.", "That's the bit I'm worried about.", "Which is what I'm scared of."];
 
-/** Asked to choose again after she has chosen: she keeps to it. */
 /** Putting her through to someone else: "I'll transfer you now", "I'll need to put you through to them", "Transferring you now". */
 const TRANSFERS = /\b(?:transfer(?:ring)? you|put(?:ting)? you through|pass(?:ing)? you (?:over|through|across)|connect(?:ing)? you (?:to|with))\b/;
 /** …only offered, not done: "I can transfer you if you like", "Would you like me to put you through?" */
@@ -1437,6 +1436,7 @@ const PUT_THROUGH = ["Transferred? I've already explained all this once.", "You'
 const PEN_ASKED = /\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bget a pen\b|\bfind a pen\b/;
 const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
 const THINKS_IT_OVER = ["I'll have a think about it, then.", "Let me think it over. I'll decide before the code runs out."];
+/** Asked to choose again after she has chosen: she keeps to it. */
 const KEEPS_CHOICE = ["Like I said, I'll stick with what I picked.", "I've chosen, thanks. The one I said.", "What I said before, please. That's my choice."];
 /** The agent goes ahead with a remedy she did not choose. */
 /** The agent restates her choice wrongly: she corrects it, naming hers (`$mine`), rather than go along. */

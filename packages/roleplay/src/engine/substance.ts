@@ -139,7 +139,6 @@ const OWNS_SLIP = new RegExp(
     "\\bi didn't mean (?:to|that|it)\\b",
   ].join("|"),
 );
-/** A sentence owning the agent's own slip ("telling you to calm down wasn't fair", "that wasn't fair of me"). */
 /**
  * A warning that the call will end if the abuse goes on, with nothing else in the sentence but the case kept open or the
  * wish to carry on helping: "If they do, I'll end the call, and your claim will stay open", "If it continues I'll have to
@@ -160,6 +159,7 @@ export function warnsOfEnding(sentence: string): boolean {
   return WARNS_OF_ENDING.test(lower(sentence).trim());
 }
 
+/** A sentence owning the agent's own slip ("telling you to calm down wasn't fair", "that wasn't fair of me"). */
 export function ownsSlip(sentence: string): boolean {
   return OWNS_SLIP.test(lower(sentence));
 }
@@ -697,9 +697,9 @@ const WHEN =
 const DONE_OR_COMING =
   /\b(?:i've|i have|we've|we have|i'll|i will|we'll|we will|i'm going to|we're going to|you'll|you will|it'll|it will|they'll|they will|will|won't|is going to|goes out|go out|arrives?|lands?)\b/;
 
-/** A next step with no real timeframe: "soon", "in due course", "the team should contact you to arrange a date". */
 /** A time only guessed at: "probably early next week", "hopefully by Friday", "maybe tomorrow". */
 const GUESSED_WHEN = new RegExp(`\\b(?:probably|possibly|maybe|perhaps|hopefully|with (?:any )?luck|fingers crossed|if we're lucky|i'd guess|i guess|i reckon)\\b,? (?:\\w+ ){0,2}?(?:${WHEN.source})`, "g");
+/** A next step with no real timeframe: "soon", "in due course", "the team should contact you to arrange a date". */
 const NO_TIMEFRAME =
   /\b(?:soon|shortly|as (?:soon|quickly) as (?:possible|we can|they can)|asap|in due course|at some point|when they can|(?:contact|call|ring|phone|email|text|get in touch with|be in touch with|get back to) you (?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery))\b/;
 
