@@ -21,6 +21,6 @@ export function analyse(text: string, feats: FeatureBuffer = newBuffer(), opt: F
   const n = normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   const tk = tokenise(n.text);
   const hits = ruleHits(n.text, n.original, n.map, tk);
-  extract(tk, hits, feats, opt);
+  extract(tk, hits, feats, opt, n.text);
   return { n, tk, hits, feats };
 }

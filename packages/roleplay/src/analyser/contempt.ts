@@ -149,6 +149,23 @@ export function contemptFeatures(text: string, original: string, tk: Tokenised, 
   return true;
 }
 
+/**
+ * The definition features alone, for the main model's `rude` (analyser round 19, FeatureOptions.contempt): per sentence,
+ * each marker of MARKERS that fires, and again crossed with "the sentence addresses her". `push(key, sentence)`.
+ */
+export function contemptMarkerKeys(text: string, tk: Tokenised, push: (key: number, sent: number) => void): void {
+  for (let si = 0; si < tk.sents.length; si++) {
+    const s = tk.sents[si]!;
+    const addressed = addressesHer(tk, s);
+    const st = text.slice(s.start, s.end);
+    for (let m = 0; m < MARKERS.length; m++)
+      if (MARKERS[m]![1].test(st)) {
+        push(KEY_M[m]!, si);
+        if (addressed) push(KEY_MY[m]!, si);
+      }
+  }
+}
+
 export interface ContemptModel {
   enabled: boolean;
   /** threshold as a logit */

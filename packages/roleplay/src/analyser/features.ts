@@ -19,6 +19,7 @@ import type { Tokenised } from "./tokens";
 import type { RuleHit } from "./rules";
 
 import * as hash from "./hash";
+import { contemptMarkerKeys } from "./contempt";
 import CLUSTERS from "./clusters.json";
 // read once: under tsx each use of an imported binding goes through a getter, which cost 4% of `label`
 const step = hash.step, hashString = hash.hashString;
@@ -48,6 +49,12 @@ export interface FeatureOptions {
    * word of an insult's cluster says more than either alone
    */
   youClusters?: boolean;
+  /**
+   * the contempt stage's definition markers (contempt.ts: talking down, sarcastic praise and thanks, her manner held
+   * against her, mock names, threats, ...), per sentence and again when the sentence addresses her (analyser round 19;
+   * only `rude` is fitted on them, see train.ts --rude-features)
+   */
+  contempt?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureOptions = { chars: false, trigrams: true, rules: true, length: false, clusters: true, clusterBigrams: false, coarse: false };
 const T_CL = hashString("cl"), T_CL2 = hashString("cl2"), T_CO = hashString("co"), T_YOU = hashString("you");
@@ -105,7 +112,7 @@ export interface FeatureBuffer {
 export const newBuffer = (): FeatureBuffer => ({ keys: [], sents: [] });
 
 /** Fills `out` with the utterance's features (duplicates kept; the model counts each once per position). */
-export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt: FeatureOptions = DEFAULT_FEATURES): void {
+export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt: FeatureOptions = DEFAULT_FEATURES, text = ""): void {
   const keys = out.keys, sents = out.sents;
   keys.length = 0;
   sents.length = 0;
@@ -201,6 +208,11 @@ export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt:
     keys.push(T_Q, mix(mix(T_Q, hashString(a.w)), b ? hashString(b.w) : H_START));
     sents.push(si, si);
   }
+  if (opt.contempt === true && text)
+    contemptMarkerKeys(text, tk, (k, si) => {
+      keys.push(k);
+      sents.push(si);
+    });
   if (opt.rules) {
     for (const r of hits) {
       keys.push(mix(r.negated ? T_RULE_NEG : T_RULE, r.rule.hash));

@@ -13,16 +13,28 @@
 import { appendFileSync } from "node:fs";
 import { LABEL_IDS, type LabelId } from "@defuse/content";
 import { DEFAULT_FEATURES } from "../analyser/features";
-import { authorItems, oldItems, RUDE_RICH_AUTHORS, TRAINING_AUTHORS } from "./data";
+import { authorItems, oldItems, RUDE_RICH_AUTHORS, TRAINING_AUTHORS as ALL_AUTHORS } from "./data";
 import { evaluate, type EvalReport } from "../eval/metrics";
-import { applyStacker, cachedOutOfFold, chooseRudeGate, firstStageKey, secondStage, chooseThresholds, decideDoc, FIT, ownAnalyser, prepare, promotedRules, trainAndJudge, type Doc, type FitOptions } from "./train";
+import { applyStacker, cachedOutOfFold, fit, logitsOfExport as logitsOf, rudeDocs, rudeFeatures, rudeFromAll, RUDE_ONLY, chooseRudeGate, firstStageKey, secondStage, chooseThresholds, decideDoc, FIT, ownAnalyser, prepare, promotedRules, trainAndJudge, type Doc, type FitOptions } from "./train";
 
 const PITFALLS: LabelId[] = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"];
 // FEATURES='{"length":false}': the same with other feature options
 Object.assign(DEFAULT_FEATURES, JSON.parse(process.env.FEATURES ?? "{}"));
+// AUTHORS=natural: the natural-rate authors alone (the shipped weights' training set, train.ts --natural-only)
+const TRAINING_AUTHORS = process.env.AUTHORS === "natural" ? ALL_AUTHORS.filter((a) => !RUDE_RICH_AUTHORS.includes(a)) : ALL_AUTHORS;
 const old = oldItems();
 const all = [...old, ...TRAINING_AUTHORS.flatMap((a) => authorItems(a))];
 const docs = prepare(all, ownAnalyser);
+// RUDE_FROM=all (with AUTHORS=natural; analyser round 19): `rude` alone is also fitted on the rude-rich authors' lines
+// (train.ts --rude-from-all). Either way, with AUTHORS=natural the rude-rich authors, never in the other labels' fits, are
+// judged too (`rude` only: P / R each, by a `rude` model that never saw that author)
+const RICH_OUT = ALL_AUTHORS.filter((a) => !TRAINING_AUTHORS.includes(a));
+const richDocs = prepare(RICH_OUT.flatMap((a) => authorItems(a)), ownAnalyser);
+const rudeFrom = process.env.RUDE_FROM === "all";
+// RUDE_FEATURES=contempt: `rude` alone also reads the contempt markers (train.ts --rude-features)
+const rudeFeat = process.env.RUDE_FEATURES ? rudeFeatures(process.env.RUDE_FEATURES) : undefined;
+const split = rudeFrom || rudeFeat !== undefined;
+const richFor = rudeFrom ? richDocs : [];
 const f2 = (x: number) => x.toFixed(3);
 const fast = process.argv.includes("--fast");
 
@@ -36,8 +48,9 @@ const rudeDecision = new Map<string, string>();
 function fastJudge(o: FitOptions): Map<string, EvalReport> {
   // the first stage's out-of-fold models depend only on the options the fit reads: reuse them across rows that differ elsewhere
   const key = firstStageKey(o);
-  const oof = firstStage.get(key) ?? cachedOutOfFold(docs, o, key);
+  let oof = firstStage.get(key) ?? cachedOutOfFold(docs, o, key);
   firstStage.set(key, oof);
+  if (split) oof = rudeFromAll(docs, richFor, oof, o, rudeFeat).oof;
   const out = new Map<string, EvalReport>();
   for (const a of TRAINING_AUTHORS) {
     const keep = docs.map((d) => d.item.group !== a);
@@ -61,6 +74,46 @@ function fastJudge(o: FitOptions): Map<string, EvalReport> {
     rudeDecision.set(a, `rude threshold ${th[LABEL_IDS.indexOf("rude")]}, gate ${gate > 1 ? "off" : gate.toFixed(2)}, promoted ${[...promoted].filter((r) => r.startsWith("rude-")).length} rude cues`);
   }
   return out;
+}
+
+/**
+ * The rude-rich authors left out of the other labels' fits (AUTHORS=natural), judged on `rude` by the model trained on
+ * every natural-rate author (as train.ts --natural-only would ship it), with `rude`'s score from that model or, with
+ * RUDE_FROM=all, from the `rude` fold model that never saw the author. P / R per author.
+ */
+function richJudge(o: FitOptions): string {
+  if (richDocs.length === 0) return "";
+  const RUDE = LABEL_IDS.indexOf("rude");
+  const oof0 = cachedOutOfFold(docs, o);
+  const { oof, extra } = split ? rudeFromAll(docs, richFor, oof0, o, rudeFeat) : { oof: oof0, extra: null };
+  const { st, oof: sOof } = secondStage(docs, oof, o);
+  const th = chooseThresholds(docs, sOof, o);
+  const promoted = promotedRules(docs, o);
+  const gate = chooseRudeGate(docs, sOof, th, promoted, o);
+  const m = fit(docs, o);
+  // without RUDE_FROM=all the rude-rich authors were never in `rude`'s fit: its score from a model on every natural-rate line
+  const mr = split && !rudeFrom ? fit(rudeDocs(docs, rudeFeat), o, RUDE_ONLY) : null;
+  const rr = mr && rudeFeat ? rudeDocs(richDocs, rudeFeat) : richDocs;
+  const c = new Map<string, { tp: number; fp: number; fn: number }>();
+  richDocs.forEach((d, i) => {
+    const z = logitsOf(m, d);
+    if (mr) z[RUDE] = logitsOf(mr, rr[i]!)[RUDE]!;
+    else if (extra && rudeFrom) z[RUDE] = extra[i]![RUDE]!;
+    const on = decideDoc(st ? applyStacker(st, z) : z, th, d.hits, promoted, gate, o.exclusive).includes("rude");
+    const k = c.get(d.item.group) ?? { tp: 0, fp: 0, fn: 0 };
+    c.set(d.item.group, k);
+    if (on && d.y[RUDE]) k.tp++;
+    else if (on) k.fp++;
+    else if (d.y[RUDE]) k.fn++;
+  });
+  const t = { tp: 0, fp: 0, fn: 0 };
+  const rows = [...c].map(([a, k]) => {
+    t.tp += k.tp;
+    t.fp += k.fp;
+    t.fn += k.fn;
+    return `${a} ${f2(k.tp / Math.max(1, k.tp + k.fp))}/${f2(k.tp / Math.max(1, k.tp + k.fn))}`;
+  });
+  return `  rude-rich authors (rude P/R; threshold ${th[RUDE]}, gate ${gate > 1 ? "off" : gate.toFixed(2)}): ${rows.join(", ")}; pooled ${f2(t.tp / Math.max(1, t.tp + t.fp))}/${f2(t.tp / Math.max(1, t.tp + t.fn))}`;
 }
 
 for (const arg of process.argv.slice(2).filter((x) => !x.startsWith("--"))) {
@@ -111,4 +164,5 @@ for (const arg of process.argv.slice(2).filter((x) => !x.startsWith("--"))) {
       }).join(", "),
   );
   console.log("  pitfall recall: " + PITFALLS.map((p) => `${p} ${pit[p]!.map(f2).join("/")}`).join(", "));
+  if (RICH_OUT.length && process.env.RICH !== "0") console.log(richJudge(o));
 }

@@ -32,7 +32,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LABEL_IDS, type LabelId } from "@defuse/content";
 import { analyse } from "../analyser/analyse";
-import { newBuffer, DEFAULT_FEATURES, extract } from "../analyser/features";
+import { newBuffer, DEFAULT_FEATURES, extract, type FeatureOptions } from "../analyser/features";
 import { normalise } from "../analyser/normalise";
 import { RULES, ruleHits, type RuleHit } from "../analyser/rules";
 import type { Tokenised } from "../analyser/tokens";
@@ -184,10 +184,12 @@ export interface Doc {
 
 type Analyser = (text: string) => { keys: number[]; sents: number[]; nSents: number; sentLen: number[]; hits: RuleHit[] };
 
-export const ownAnalyser: Analyser = (text) => {
-  const a = analyse(text);
+/** The analyser with feature options `opt`. */
+export const analyserWith = (opt: FeatureOptions): Analyser => (text) => {
+  const a = analyse(text, newBuffer(), opt);
   return { keys: [...a.feats.keys], sents: [...a.feats.sents], nSents: a.tk.sents.length, sentLen: a.tk.sents.map((s) => s.to - s.from), hits: a.hits };
 };
+export const ownAnalyser: Analyser = (text) => analyserWith(DEFAULT_FEATURES)(text);
 
 /** wink-nlp's tokens, sentences and negation flags in place of tokens.ts (for the comparison only). */
 async function winkAnalyser(): Promise<Analyser> {
@@ -290,7 +292,10 @@ export function fit(docs: Doc[], o: FitOptions = FIT, only?: Uint8Array): Fitted
       dot.set(b);
       for (let a = 0; a < r.f.length; a++) {
         const base = r.f[a]! * L, x = r.x[a]!;
-        for (let l = 0; l < L; l++) dot[l] = dot[l]! + w[base + l]! * x;
+        // a one-label refit (`only`) needs only that label's score: the others' are never read below
+        if (only) {
+          for (let l = 0; l < L; l++) if (only[l]) dot[l] = dot[l]! + w[base + l]! * x;
+        } else for (let l = 0; l < L; l++) dot[l] = dot[l]! + w[base + l]! * x;
       }
       let any = false;
       for (let l = 0; l < L; l++) {
@@ -396,9 +401,9 @@ export const firstStageKey = (o: FitOptions): string => JSON.stringify({ ...o, .
  * options, the rule table (what makes a hit; every hit is a feature whatever its effect) and the training lines, so a run that changes only decision options (thresholds, the second
  * stage, `rude`'s rules; experiment.ts) or a `--quick` retrain after an experiment skips the fold fits.
  */
-export function cachedOutOfFold(docs: Doc[], o: FitOptions, key = firstStageKey(o)): Float64Array[] {
+export function cachedOutOfFold(docs: Doc[], o: FitOptions, key = firstStageKey(o), labels?: Uint8Array): Float64Array[] {
   const dir = process.env.OOF_CACHE;
-  if (!dir) return outOfFold(docs, o);
+  if (!dir) return outOfFold(docs, o, undefined, labels);
   // one file per label: its column depends on the shared inputs and on that label's gold alone (see fit), so a
   // relabelling of one label (analyser round 18: `rude`) refits only that label's folds
   const shared = JSON.stringify([key, DEFAULT_FEATURES, RULES.map((r) => [r.id, r.cue.source, r.guard?.source, r.unless?.source, r.wide, r.question, r.negatable]), docs.map((d) => d.item.id)]);
@@ -412,6 +417,8 @@ export function cachedOutOfFold(docs: Doc[], o: FitOptions, key = firstStageKey(
   const out = docs.map(() => new Float64Array(L));
   const missing = new Uint8Array(L);
   for (let l = 0; l < L; l++) {
+    // `labels`: only those columns are wanted (the others stay 0)
+    if (labels && !labels[l]) continue;
     if (!existsSync(path(l))) {
       missing[l] = 1;
       continue;
@@ -430,6 +437,52 @@ export function cachedOutOfFold(docs: Doc[], o: FitOptions, key = firstStageKey(
     writeFileSync(path(l), new Uint8Array(col.buffer));
   }
   return out;
+}
+
+/** The 0/1 label masks of `rude` alone and of every label but `rude` (for `fit`'s and `cachedOutOfFold`'s `only`). */
+export const RUDE_ONLY = Uint8Array.from(LABELS, (_, l) => (l === RUDE ? 1 : 0));
+export const ALL_BUT_RUDE = Uint8Array.from(LABELS, (_, l) => (l === RUDE ? 0 : 1));
+
+/**
+ * `rude` fitted on more lines than the other labels (analyser round 19, `--rude-from-all`): the rude-rich authors' lines
+ * (`extra`) teach `rude` only, every other label is fitted on `docs` alone (the natural-rate authors, where the mix of
+ * techniques is a call's). Returns `docs`' out-of-fold logits with the `rude` column replaced by folds over docs + extra
+ * (each author's `rude` scored by a model that never saw that author but saw every other one, rude-rich included), and
+ * the extra lines' own out-of-fold `rude` logits (index RUDE; the other columns 0).
+ */
+export function rudeFromAll(docs: Doc[], extra: Doc[], oof: Float64Array[], o: FitOptions, feat?: FeatureOptions): { oof: Float64Array[]; extra: Float64Array[] } {
+  const r = cachedOutOfFold(rudeDocs([...docs, ...extra], feat), o, firstStageKey(o) + (feat ? JSON.stringify(feat) : ""), RUDE_ONLY);
+  const out = oof.map((z, i) => {
+    const c = Float64Array.from(z);
+    c[RUDE] = r[i]![RUDE]!;
+    return c;
+  });
+  return { oof: out, extra: r.slice(docs.length) };
+}
+
+/** The lines as `rude`'s own fit reads them: with the feature options `feat` (see --rude-features), else as they are. */
+export function rudeDocs(docs: Doc[], feat?: FeatureOptions): Doc[] {
+  if (!feat) return docs;
+  const an = analyserWith(feat);
+  return docs.map((d) => ({ ...d, ...an(d.item.text) }));
+}
+
+/** `--rude-features <name>`: the feature options `rude`'s own fit reads ("contempt": the contempt markers too). */
+export function rudeFeatures(name: string): FeatureOptions {
+  if (name !== "contempt") throw new Error(`--rude-features: unknown ${name}`);
+  return { ...DEFAULT_FEATURES, contempt: true };
+}
+
+/** One model of two fits: `rude`'s weights and bias from `r`, every other label's from `m` (see rudeFromAll). */
+export function mergeRude(m: Fitted, r: Fitted): Fitted {
+  const index = new Map(m.index);
+  for (const k of r.index.keys()) if (!index.has(k)) index.set(k, index.size);
+  const w = new Float64Array(index.size * L);
+  for (const [k, i] of m.index) for (let l = 0; l < L; l++) if (l !== RUDE) w[index.get(k)! * L + l] = m.w[i * L + l]!;
+  for (const [k, i] of r.index) w[index.get(k)! * L + RUDE] = r.w[i * L + RUDE]!;
+  const b = Float64Array.from(m.b);
+  b[RUDE] = r.b[RUDE]!;
+  return { norm: m.norm, poolMin: m.poolMin, index, w, b };
 }
 
 /** The threshold (0.10-0.95 by 0.01) with the best F-beta over `pairs` of (probability, gold). */
@@ -810,6 +863,14 @@ async function main() {
   // (analyser round 16's lead's decision kept the model trained before RA-RF); --out <file>: write the weights there
   const TRAIN = args.includes("--natural-only") ? TRAINING_AUTHORS.filter((a) => !RICH.has(a)) : TRAINING_AUTHORS;
   const out = args.includes("--out") ? args[args.indexOf("--out") + 1]! : join(here, "weights.json");
+  // --rude-from-all: `rude` is also fitted on the rude-rich authors; --rude-features contempt: `rude` (alone) also reads
+  // the contempt markers (FeatureOptions.contempt). Either splits the fit in two (rudeFromAll, mergeRude); their
+  // leave-one-author-out figures come from experiment.ts (AUTHORS=natural RUDE_FROM=all RUDE_FEATURES=contempt)
+  const rudeAll = args.includes("--rude-from-all");
+  const rudeFeat = args.includes("--rude-features") ? rudeFeatures(args[args.indexOf("--rude-features") + 1]!) : undefined;
+  const split = rudeAll || rudeFeat !== undefined;
+  if (split && (!args.includes("--natural-only") || !quick)) throw new Error("--rude-from-all and --rude-features go with --natural-only --quick");
+  const RICH_TRAIN = TRAINING_AUTHORS.filter((a) => RICH.has(a));
   // --set rudeFloor=0.9,rudePrecision=0.92: numeric or boolean FIT options changed for this run (recorded in the weights' `fit`)
   const O: FitOptions = { ...FIT };
   if (args.includes("--set"))
@@ -851,10 +912,14 @@ async function main() {
   }
 
   const docs = prepare(all, ownAnalyser);
+  // --rude-from-all (with --natural-only; analyser round 19): `rude` alone is fitted on the rude-rich authors' lines too
+  // (rudeFromAll); its threshold and gate are still chosen on the natural-rate authors' out-of-fold scores
+  const extra = rudeAll ? prepare(RICH_TRAIN.flatMap((a) => authorItems(a)), ownAnalyser) : [];
   // the same folds as experiment.ts's for these options, so a retrain after an experiment can reuse them (OOF_CACHE)
-  const { st, oof } = secondStage(docs, cachedOutOfFold(docs, O), O);
+  const oof0 = cachedOutOfFold(docs, O);
+  const { st, oof } = secondStage(docs, split ? rudeFromAll(docs, extra, oof0, O, rudeFeat).oof : oof0, O);
   const th = chooseThresholds(docs, oof, O);
-  const m = fit(docs, O);
+  const m = split ? mergeRude(fit(docs, O, ALL_BUT_RUDE), fit(rudeDocs([...docs, ...extra], rudeFeat), O, RUDE_ONLY)) : fit(docs, O);
   const promotedSet = promotedRules(docs, O);
   const rudeGate = chooseRudeGate(docs, oof, th, promotedSet, O);
   const promoted = [...promotedSet].sort();
@@ -880,9 +945,9 @@ async function main() {
   const json = {
     version: 3,
     note: "written by src/model/train.ts; do not edit",
-    trainedOn: { old: old.length, ...Object.fromEntries(TRAIN.map((a) => [a, authors[a]!.length])), total: all.length },
+    trainedOn: { old: old.length, ...Object.fromEntries(TRAIN.map((a) => [a, authors[a]!.length])), total: all.length, ...(rudeAll ? { rudeAlsoOn: Object.fromEntries(RICH_TRAIN.map((a) => [a, extra.filter((d) => d.item.group === a).length])) } : {}) },
     fit: O,
-    features: DEFAULT_FEATURES,
+    features: rudeFeat ?? DEFAULT_FEATURES,
     labels: LABELS,
     bias: [...m.b].map((x) => Math.round(x * 1e4) / 1e4),
     thresholds: th,
