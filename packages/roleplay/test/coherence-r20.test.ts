@@ -25,6 +25,14 @@ const THANKS_SORRY = /thank(?:s| you) for (?:actually |finally )?(?:saying sorry
 const MOVE = (JSON.parse(readFileSync(resolve(__dirname, "../src/eval/data/v2/calls-heldout-C21.json"), "utf8")).calls as { id: string; turns: string[] }[])
   .find((c) => c.id === "C21-policy-exception-4")!
   .turns.slice(0, 4);
+/** Three turns after which she chooses the refund over keeping Premium with a guide. */
+const OFFLINE = [
+  "Oh no, in front of a couple, I am sorry. The way offline was described to you was not clear.",
+  "Offline only keeps an album on your phone if you choose Keep on this device while you have signal. It does not do it by itself.",
+  "You are inside the fourteen days, so you have a choice: keep Premium and I email you a step-by-step guide, or I refund the full 79 pounds within five working days. Which would you prefer?",
+];
+/** Her correction of a choice restated wrongly (see SWITCHED). */
+const CORRECTS_CHOICE = /I said the refund|I chose the refund|I asked for the refund/;
 const CALMED = ["Mr Dunn, I want to sort your drill out, but I need you to stop swearing at me. I hear how angry you are.", "Thank you. I am opening a missing-parcel claim now so the depot checks the photo."];
 
 const KINDS: Record<string, ReplyCase[]> = {
@@ -142,6 +150,32 @@ const KINDS: Record<string, ReplyCase[]> = {
       turns: [...CALMED, "When do you need the drill by?"],
       matches: /thursday/i,
       not: /tracking number/i,
+    },
+  ],
+  "her choice gone ahead with by her asking is not corrected": [
+    {
+      name: "'All done as you asked, and I have sent the guide too' after she chose the refund: no 'I said the refund'",
+      scenario: "misled-features",
+      turns: [...OFFLINE, "All done as you asked, and I have sent the guide to your email too."],
+      not: CORRECTS_CHOICE,
+    },
+    {
+      name: "look-alike: the guide sent and Premium kept, her refund not named, is corrected",
+      scenario: "misled-features",
+      turns: [...OFFLINE, "I have emailed you the guide and kept your Premium on."],
+      matches: CORRECTS_CHOICE,
+    },
+    {
+      name: "look-alike: 'I have emailed you the guide as you asked' names the guide as hers, and is corrected",
+      scenario: "misled-features",
+      turns: [...OFFLINE, "I have emailed you the guide as you asked."],
+      matches: CORRECTS_CHOICE,
+    },
+    {
+      name: "look-alike: 'Rather than what you asked for, …' is corrected",
+      scenario: "misled-features",
+      turns: [...OFFLINE, "Rather than what you asked for, I have emailed you the guide."],
+      matches: CORRECTS_CHOICE,
     },
   ],
 };

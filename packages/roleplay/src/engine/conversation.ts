@@ -1469,6 +1469,10 @@ const DONE_NOW = /\b(?:i've|i have|i'm (?:adding|putting|taking|applying|giving|
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 const ORDINALS = ["first", "second", "third"];
 /** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it", a summing up, "so that's the £20 plan, the credit and wifi calling". */
+/** Her choice gone ahead with by her asking for it: "done as you asked", "the one you picked", "as requested". */
+const AS_SHE_ASKED = /\b(?:as you (?:asked|wanted|chose|requested|said)|(?:what|the one|the option) you (?:asked for|chose|picked|wanted)|as requested|like you (?:asked|said|wanted))\b/;
+/** Done, in words GOES_AHEAD does not hold: "that's sorted, as you wanted", "all set, as requested". */
+const DONE_AS_ASKED = /\b(?:sorted|all set|taken care of|gone through|processed|sent off)\b/;
 const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting|moving|switching)|done|booked|set up|started|arranged|ordered|on its way)\b|\byou(?:'ll| will) (?:try|have|get|be (?:on|moved|switched|getting))\b/;
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
 /** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
@@ -3116,8 +3120,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   );
   // (nor when this turn goes ahead with hers in a sentence of its own: "that's all done: £20 SIM-only…, and your PAC's still
   // in your texts if it doesn't work out" confirms her choice and leaves the other open; it does not switch)
+  // (or names it by her asking: "That's done as you asked, and the guide's on its way" goes ahead with her refund and adds the
+  // guide; it restates nothing wrongly: coherence round 20)
   const hersNow = !!state.chose && assessment.sentences.some(
-    (sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly && GOES_AHEAD.test(lower(sn.text)) && remediesNamed(lower(sn.text)).includes(state.chose!),
+    (sn) =>
+      !sn.salad && !sn.conditional && !sn.conditionalOnly &&
+      ((GOES_AHEAD.test(lower(sn.text)) && remediesNamed(lower(sn.text)).includes(state.chose!)) ||
+        // (in a clause naming no other remedy: "I've emailed the guide as you asked" names the guide as hers)
+        (!/\b(?:but|instead|however|rather than)\b/.test(lower(sn.text)) &&
+          (GOES_AHEAD.test(lower(sn.text)) || DONE_AS_ASKED.test(lower(sn.text))) &&
+          lower(sn.text).split(/,?\s+and\s+|[,;:]\s+/).some((cl) => AS_SHE_ASKED.test(cl) && remediesNamed(cl).length === 0))),
   );
   // ("Monthly it is." records a choice in so many words: a sentence elsewhere naming hers by a shared word, "…and the
   // £71.01 refund is on its way", does not make it hers)
