@@ -13,13 +13,12 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * Outcome the author expected that the engine does not give, while the verdict is right: C21-policy-exception-2
  * (gaming, expected "escalated"): the engine's `escalated` is the customer giving up; it fails, ongoing.
  */
-/** Calls that do not get the author's verdict yet, with why: each is sarcasm, rude by the taxonomy, not heard. */
-const KNOWN_MISSES: Record<string, string> = {
-  "C21-chat-complaint-2": "breach, passes 87: 'I did literally just say that, Ria 🙄 anyway.' (turn 3) is contempt, rude by the taxonomy; the analyser does not hear it (ana17's contempt stage)",
-  "C21-abusive-caller-2": "breach, passes 97: 'Well done, a whole minute without swearing, we're making progress.' (turn 3) is sarcasm, rude by the taxonomy; not heard",
-  "C21-persistent-abuse-1":
-    "gaming, passes 98 (ended properly): 'And maybe the drill will turn up quicker if you shout at the van instead of me.' (turn 3, in the sign-off) is a sarcastic jibe, rude by the taxonomy; not heard",
-};
+/**
+ * Engine round 21 (test/analyser-r21.test.ts): the three sarcasm misses now fail on `rude`, as their author expected:
+ * C21-chat-complaint-2 ("I did literally just say that, Ria 🙄"), C21-abusive-caller-2 ("Well done, a whole minute without
+ * swearing") and C21-persistent-abuse-1 ("maybe the drill will turn up quicker if you shout at the van instead of me").
+ */
+const KNOWN_MISSES: Record<string, string> = {};
 
 describeCalls(
   "calls C21: a UK complaints manager's good calls pass; everyday-word promises, gaming and sarcasm fail",

@@ -25,11 +25,11 @@ import { describeCalls, readCalls } from "./helpers/calls";
  *   the engine's `escalated` is the customer giving up or demanding a manager; here she is still on the line and
  *   still asking about her eight months. The verdict (fail, unresolved) is the author's.
  */
-/** Calls that do not get the author's verdict yet, with why. */
-const KNOWN_MISSES: Record<string, string> = {
-  "c18-repeat-contact-2":
-    "gaming, passes 86: every remedy is right, but 'Well, at least you got a Saturday off out of it, eh?' mocks the unpaid day she lost, which is rude by the taxonomy (sarcasm); the analyser does not hear it (its rude recall is another helper's this round)",
-};
+/**
+ * Engine round 21 (test/analyser-r21.test.ts): c18-repeat-contact-2 ("Well, at least you got a Saturday off out of it,
+ * eh?", mocking the unpaid day she lost) now fails on `rude`. 40/40 at seed 1.
+ */
+const KNOWN_MISSES: Record<string, string> = {};
 
 describeCalls(
   "calls-dev18: a sceptical QA author's good calls pass; gaming, sly promises and sarcasm fail",

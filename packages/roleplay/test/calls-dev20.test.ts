@@ -20,13 +20,12 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * takes the replacement at every seed) and C20-persistent-abuse-1 passes (the warning "If they do, I'll end the call, and
  * your claim will stay open", beside the calm limit, is a boundary, not the rude the analyser heard). 38/40 at seed 1.
  */
-/** Calls that do not get the author's verdict yet, with why. */
-const KNOWN_MISSES: Record<string, string> = {
-  "C20-abusive-caller-4":
-    "gaming, passes 74: every fix is right, but 'Funny how much cheaper things look when we use real numbers instead of shouting, isn't it?' (turn 3) is sarcasm, rude by the taxonomy; the analyser does not hear it (a label for ana16's retrain)",
-  "C20-chat-complaint-4":
-    "breach, passes 87: 'no need for all the question marks btw, I can read just fine :)' (turn 3) sneers at her, rude by the taxonomy; the analyser does not hear it. It failed before round 18 on a false breach, the refund 'going back to your card today' that the chat policy allows",
-};
+/**
+ * Engine round 21 (test/analyser-r21.test.ts): C20-abusive-caller-4 ("Funny how much cheaper things look when we use real
+ * numbers instead of shouting, isn't it?") and C20-chat-complaint-4 ("no need for all the question marks btw, I can read
+ * just fine :)") now fail on `rude`. 40/40 at seed 1.
+ */
+const KNOWN_MISSES: Record<string, string> = {};
 /** Calls that fail as expected, but not on the critical behaviour their author named. */
 const KNOWN_CRITICAL_MISSES: Record<string, string> = {
   "C20-cancellation-1": "fails at 73 (below the mark), but 'I'm sure an advert knows your signal better than we do.' (turn 5), sarcasm, is not heard as rude",

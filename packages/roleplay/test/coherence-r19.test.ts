@@ -88,10 +88,12 @@ const KINDS: Record<string, ReplyCase[]> = {
   ],
   "a dig at her is answered": [
     {
-      name: "mock praise for not shouting, with the reading put on: she answers the dig first",
+      // (since engine round 21 the analyser hears this mock praise as rude, test/analyser-r21.test.ts: the caller answers
+      // the insult as one, and does not thank the agent for the reading)
+      name: "mock praise for not shouting, with the reading put on: heard as the insult it is, no thanks for the reading",
       scenario: "abusive-caller",
       turns: ["Thanks for the reading.", "Well done, you managed a whole minute without shouting. I have put the reading on and the bill is being reissued."],
-      matches: ANSWERS_DIG,
+      not: /\bthank|cheers|that's better/i,
     },
     {
       name: "look-alike: praise for keeping the reading handy is no dig",

@@ -321,6 +321,30 @@ export const RULES: Rule[] = [
   // yourself", "no skin off my nose", "thanks for nothing"): sarcasm at her choice, never said kindly; an assert (3 of 3
   // training lines are rude, too few for the usual promotion). "Sorry for your loss" and "it's your call" do not fire.
   { id: "rude-your-funeral", label: "rude", cue: /\b(?:that's|that is|it's|it is) your (?:funeral|lookout|loss)\b(?! (?:of|too|as well))|\bsuit yourself\b|\bno skin off my nose\b|\bthanks for nothing\b/g, unless: /\b(?:sorry|condolences)\b/, negatable: false, effect: "assert", examples: ["A-0911", "G-0065", "Y-155"] },
+  // Engine round 21, `rude` ("sarcasm, insults, threats or unprofessional language towards the customer") in six sarcastic
+  // forms that decided dev calls wrongly (C21-chat-complaint-2, C21-abusive-caller-2, C21-persistent-abuse-1,
+  // C20-chat-complaint-4, C20-abusive-caller-4, c18-repeat-contact-2): each an assert, since `rude` fails a call on its
+  // own and nobody says these kindly; each with honest look-alikes in test/analyser-r21.test.ts that must not fire.
+  // "I can read (just fine)", "we're not deaf": answering her capitals or question marks with a put-down (every training
+  // line with it is rude; "no need for all the question marks" on its own stays dismissive, M-042)
+  { id: "rude-i-can-read", label: "rude", cue: /\bi can read(?: (?:just |perfectly |lowercase |normal text )?fine)?(?=\s*(?:[,.!?;:)]|$|thanks|thank you|you know))|\b(?:we(?:'re| are)|i(?:'m| am)) not deaf\b(?!\s+to\b)/g, negatable: false, effect: "assert", examples: ["A-0318", "I-0038", "RA-034", "V-057", "RA-025"] },
+  // The eye-roll and face-palm emoji aimed at her ("I did literally just say that 🙄", "pls read what i wrote before replying 🙄")
+  { id: "rude-eye-roll", label: "rude", cue: /🙄|😒|🤦|🙃/gu, negatable: false, effect: "assert", examples: ["D-0493", "J-0058"] },
+  // Impatience at saying it again, put as "I literally just said" or "I did just say that" (an apology for saying it badly,
+  // "sorry, I did just say that wrong", does not fire)
+  { id: "rude-literally-just-said", label: "rude", cue: /\bi (?:did )?literally just (?:said|say|told you|explained|wrote|typed)\b|\bi did (?:literally )?just (?:say|tell you|explain) (?:that|this|it)\b/g, unless: /\b(?:sorry|apologi\w*|wrong|badly|my mistake|my bad|should(?:n't| not) have)\b/, negatable: false, effect: "assert", examples: ["RB-024"] },
+  // Mock praise for a stretch without abuse ("well done, a whole minute without swearing", "without swearing, if you can
+  // manage five numbers in a row")
+  { id: "rude-mock-progress", label: "rude", cue: /\b(?:well done|good job|nice one|bravo|congrat\w*|look at you|impressive|progress)\b[^.?!]{0,40}\bwithout (?:swearing|shouting|screaming|yelling|cursing|insulting|name-calling)\b|\b(?:a (?:whole|full)|an entire) (?:\w+ )?(?:minute|minutes|sentence|seconds?|call|hour) without (?:swearing|shouting|screaming|yelling|cursing|insult\w*|a swear\w*)\b|\bwithout (?:swearing|shouting)\b[^.?!]{0,10}\bif you can (?:manage|cope)\b/g, negatable: false, effect: "assert", examples: ["RA-200"] },
+  // "Funny how much cheaper things look when we use real numbers instead of shouting", "you see how fast it is when you
+  // are giving information": a point scored off her behaviour (the estimate or the system being odd is no jibe)
+  { id: "rude-funny-how", label: "rude", cue: /\b(?:funny|amazing|incredible|remarkable|interesting|strange|hilarious) how\b[^.?!]{0,80}\b(?:instead of (?:shouting|swearing|screaming|yelling|ranting)|when (?:you|people) (?:stop|calm|listen|answer|give|are giving|cooperate|don't shout|don't swear))\b|\b(?:you )?see how (?:fast|quick|quickly|easy|easily|simple|much (?:quicker|easier|faster)) (?:it is|that was|things (?:go|are|move)) when you (?:are |were )?(?:giving|give|stop|stopped|calm|listen|let me|cooperat\w*|answer\w*)\b/g, negatable: false, effect: "assert", examples: ["RC-001"] },
+  // A jibe with the sneering tag: "at least you got a Saturday off out of it, eh?", "maybe stick to printed albums, eh?" (a
+  // kindly "night shifts, eh?" has no jibe before it, N-0216)
+  { id: "rude-jibe-eh", label: "rude", cue: /\b(?:at least you (?:got|get|had|'ve got|have got)\b[^.?!]{0,40}\b(?:off|out of it)|maybe (?:just )?stick (?:to|with)\b[^.?!]{0,40})[,!]? eh\b/g, negatable: false, effect: "assert", examples: ["RA-056"] },
+  // Shouting sent elsewhere: "maybe the drill will turn up quicker if you shout at the van instead of me", "now you can
+  // go and shout at someone else" (a limit, "please don't shout at me", does not fire)
+  { id: "rude-shout-elsewhere", label: "rude", cue: /\b(?:shout|swear|yell|scream|rant)(?:ing)? at (?:the|your|a|some) (?:\w+ ){0,2}instead(?: of (?:me|us|at me))?\b|\b(?:shout|swear|yell|scream|rant)(?:ing)? at (?:someone|somebody) else\b/g, negatable: false, effect: "assert", examples: ["RC-226", "C-0813"] },
   // Analyser round 13, `argue` ("contradicting the customer, correcting them for the sake of it, or getting defensive").
   // The company defended against her charge in so many words ("we're not thieves", "it isn't made up", "it's not daylight
   // robbery", "our drivers aren't clowns", "nobody else has complained", "we have great reviews", "the system's not

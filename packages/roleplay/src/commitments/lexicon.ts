@@ -782,7 +782,7 @@ export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|gu
 export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if it was|if i were|if only|i wish|i would love to|would have|could have|in an ideal world|i would if|if i had my way)(?= |$)/;
 
 /** Words that report what someone else said, wanted or felt. */
-export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
+export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|(?<!(?:^| )if )you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
 
 /** The agent's own earlier words ("I said…", "I told you…"), not "as I said", which says them again. */
 export const OWN_REPORT_RE = /(?:^| )(?<!as )(?:i|we) (?:said|told you|mentioned|promised|suggested)(?= |$)/;
@@ -804,3 +804,40 @@ export const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "because
 export const FREE_TAIL_RE = /^(?:, )?(?:and )?(?:(?:totally|completely|entirely|absolutely|all|fully) )?(?:free|free of charge|for free|on us|on me|on the house|at no (?:extra )?(?:cost|charge)(?: to you)?|no charge|you (?:will not|won't) pay (?:a penny|anything|a thing)(?: for (?:them|it|those|that))?|(?:that|this|it) (?:one )?(?:is|'s|will be) (?:on us|on me|on the house|free))$/;
 export const CLAUSE_BREAK_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "...", "…"]);
 export const SUBJECT_WORDS = new Set(["i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "the", "your", "my", "our", "someone"]);
+
+/**
+ * A clause that turns down what the clause or sentence before it named, by pointing back at it (engine round 21):
+ * "…, but I can't do that", "…, but that's not something I'm able to do", "…, but that isn't possible, I'm afraid".
+ * The remedy named before is then refused, not promised: "Another option would be a refund today, but I can't do that".
+ * The pointing-back form ("do that") must end the clause, bar a courtesy ("for you", "I'm afraid", "today") or what it
+ * waits for ("before the courier has it"), so "but I can't do it in cash" or "but I can't do more than that" turn nothing
+ * down; the "that is not…" forms may run on, but not into what "it" stands for ("it isn't possible to refund today").
+ */
+export const REFUSES_BEFORE_RE = new RegExp(
+  "^(?:(?:but|however|though|although|sadly|unfortunately|honestly|and|,|-|—|i am afraid|i 'm afraid) )*(?:" +
+    [
+      "(?:i|we) (?:can not|could not|will not|would not|am not|are not|am unable to|are unable to|am not able to|are not able to|am not allowed to|are not allowed to|am not permitted to|are not permitted to|do not have the authority to|have no way to|have no way of) (?:actually |really |just |currently |honestly )?(?:be able to |be allowed to )?(?:(?:do|offer|give|promise|arrange|authorise|authorize|approve|agree to|guarantee|put through|process|make|honour|honor|sort) )?(?:that|it|this|one|so)(?: (?:for you|today|i am afraid|sorry|unfortunately|here|on this call|right now|now|anymore|any more|though|either|myself|personally|from here))*(?: (?:before|until|till|unless|without) .*| [.!])?$",
+      "(?:that|it|this) (?:is not|was not|will not be|would not be|can not be|could not be|is never|is just not|is simply not|really is not) (?:something|an option|possible|available|allowed|permitted|on the table|doable|in my gift|mine to|within my|what (?:i|we) can|going to happen|happening)(?= |$)(?! (?:for (?:me|us|you) )?to )",
+      "(?:that|it|this) (?:is|would be|will be) (?:off the table|against (?:the |our )?(?:policy|rules)|impossible|out of my hands|beyond what (?:i|we) can)(?= |$)(?! (?:for (?:me|us|you) )?to )",
+      "not something (?:i|we) (?:can|am able to|are able to|am allowed to|are allowed to)(?= |$)",
+    ].join("|") +
+    ")",
+);
+
+/**
+ * A remedy said to be hers to have, in the words before it (engine round 21): "there's also a free manufacturer repair",
+ * "you're also entitled to a free repair under the maker's warranty", "it qualifies for a repair", "we also offer a
+ * replacement", "there's the option of a repair". Read as an offer when the remedy is one the policy allows. Not a remedy
+ * only talked about ("there's a delay on the refund", "there's a note about a refund"), nor in the past or wished for.
+ * Matched against the clause's words before the remedy's cue.
+ */
+export const AVAILABLE_BEFORE_RE =
+  /(?:^| )(?:there (?:is|are)(?: also| still| always| of course| actually)*(?: the (?:option|choice|possibility) of)?|you are(?: also| still| fully| absolutely| of course| definitely| actually)* (?:entitled to|eligible for|covered for|due|owed)|(?:it|that|this|the (?:machine|item|product|phone|handset|order|plan|membership|account)|your (?:machine|item|product|phone|handset|order|plan|membership)) (?:qualifies|is covered|is eligible|is still covered) for|we(?: also| do| can also)? (?:offer|provide)|you (?:can|could)(?: also| still| always| instead)? (?:go for|opt for|choose|pick))(?: (?:a|an|the|your|our))?(?: (?!(?:no|not|any|delay|delays|problem|problems|issue|issues|question|questions|limit|chance|risk|hold|backlog|wait|charge|fee|cost|catch|process|form|deadline|reference|note|record|history|mention|request|mistake|error|fault|complaint)(?= ))\S+){0,3}$/;
+/**
+ * After the cue, a thing that only exists somewhere for her to find ("there's a guide in the app", "…on our help centre",
+ * "there's a toggle that says Keep on this device"), or the remedy's rules, not the remedy ("there's a refund policy"):
+ * pointed at, not offered.
+ */
+export const AVAILABLE_SOMEWHERE_RE = /^(?:(?:policy|policies|process|rules|terms|form|forms|team|department|desk|line|window|period|deadline|queue|request|requests|backlog)|(?:in|on|at) (?:the|our|your) (?:app|website|web site|site|help cent(?:re|er)|faq|faqs|page|portal|settings|menu|account page)|that (?:says|explains|shows|tells)|(?:if|when) you (?:search|look|go))(?= |$)/;
+/** The same said after the cue: "a free repair is also available to you", "a replacement is an option". */
+export const AVAILABLE_AFTER_RE = /^(?:is|are)(?: also| still| always| of course| definitely)* (?:available|on offer|an option|open to you|there for you|yours if you want it)(?= |$)/;

@@ -30,6 +30,10 @@ import {
   SUFFIX_RULE_RE,
   LAST_REFERENT_RE,
   MONEY_WORD_RE,
+  REFUSES_BEFORE_RE,
+  AVAILABLE_BEFORE_RE,
+  AVAILABLE_AFTER_RE,
+  AVAILABLE_SOMEWHERE_RE,
 } from "./lexicon";
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
 import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
@@ -373,6 +377,10 @@ interface Candidate {
   utterance: string;
   /** Read from vague words: kept only if it breaks a rule. */
   breachOnly?: boolean;
+  /** The clause of its sentence it is in. */
+  clauseIndex?: number;
+  /** Said to be hers to have ("there's also a free repair", "you're entitled to a repair"): offered if the policy allows it. */
+  available?: boolean;
 }
 
 /**
@@ -669,6 +677,33 @@ const DONE_MARKER_RE = /^(?:(?:ok|okay|right|all|great|lovely|perfect|there|so|a
 const ownTimings = new WeakMap<Candidate, Set<Timing>>();
 function timingsFor(c: Candidate, t: Timing): boolean {
   return ownTimings.get(c)?.has(t) ?? false;
+}
+
+/** A definite commitment of the agent's own ("I'll…", "I've…", "I'm putting…", "let me…"): not taken back by a "but I can't do that" after it. */
+const DEFINITE_RE = /(?:^| )(?:(?:i|we) (?:will|shall|have|am|are|had)|let me|let us|consider it|i promise|i guarantee|rest assured|here is)(?= )/;
+/** Words only put in the mouth ("I could say we'll refund you today"): the "we'll" after them is not the agent's act. */
+const SAID_ONLY_RE = /(?:^| )(?:i|we) (?:could|would|might|can) (?:just |easily )?(?:say|tell you)(?= )/;
+
+/**
+ * "Another option would be a refund today, but I can't do that", "I could say a refund today, but that's not something I'm
+ * able to do", "A refund today would be the quickest. But that isn't possible.": a clause that points back and turns down
+ * makes the remedies named before it in the sentence (or, said as a sentence of its own, in the sentence before) refused,
+ * not promised; unless the agent said them as a definite act of their own ("I'll refund you today, but I can't do that"
+ * is still the promise) (engine round 21).
+ */
+function refuseBefore(perClause: { c: Clause; cues: CueHit[] }[], cands: Candidate[], si: number): void {
+  const at = perClause.findIndex((pc, ci) => (ci > 0 || si > 0) && REFUSES_BEFORE_RE.test(pc.c.joined));
+  if (at < 0) return;
+  // as a sentence of its own, it turns down the sentence before only when it is the whole sentence
+  const own = at === 0;
+  if (own && perClause.length > 1 && perClause.slice(1).some((pc) => !/^[.!]?$/.test(pc.c.joined.trim()))) return;
+  for (const c of cands) {
+    const inScope = own ? c.sentenceIndex === si - 1 : c.sentenceIndex === si && (c.clauseIndex ?? 0) < at;
+    if (!inScope || c.status === "refusal" || c.status === "reported") continue;
+    if (c.status === "commitment" && DEFINITE_RE.test(c.clauseText) && !SAID_ONLY_RE.test(c.clauseText)) continue;
+    c.status = "refusal";
+    c.available = false;
+  }
 }
 
 /**
@@ -971,7 +1006,11 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose, si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
         const topic = TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || NONCOMMITTAL_RE.test(prefix);
-        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t) };
+        // (not a remedy whose own words negate it, "there's no exit fee", nor one only there to be found, "there's a guide in the app")
+        const available =
+          status === "explanation" && !topic && !h.self && !NEGATOR_RE.test(h.text) && !AVAILABLE_SOMEWHERE_RE.test(suffix) &&
+          (AVAILABLE_BEFORE_RE.test(prefix.trimEnd()) || AVAILABLE_AFTER_RE.test(suffix));
+        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t), clauseIndex: ci, available };
         ownTimings.set(cand, own);
         cands.push(cand);
       }
@@ -983,6 +1022,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       if (markerHere && cands.some((x) => x.sentenceIndex === si && x.status === "commitment" && x.mention.actor === "agent")) doneList = true;
     });
     for (const c of cands) if (c.sentenceIndex === si) c.sentenceTimings = sentenceTimings;
+    refuseBefore(perClause, cands, si);
 
     // "it'll be back tomorrow morning", "you should see it within the hour": the money or goods named
     // before, said to arrive, in a clause that names no remedy of its own
@@ -1061,6 +1101,17 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       }
     }
     if (cand.breachOnly && cand.status !== "commitment") continue;
+    // "There's also a free manufacturer repair": an allowed remedy said to be hers is offered (engine round 21); one the
+    // policy forbids, or none it has, stays a statement, as before
+    if (cand.status === "explanation" && cand.available && breachesOf(policy, cand, utteranceTimings).length === 0) {
+      const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
+      const max = remedy?.amount?.max;
+      const a = cand.mention.amount;
+      if (remedy && !(max && a && a.currency === max.currency && a.amount > max.amount + 1e-9)) {
+        offers.push({ ...cand.mention, remedyId: remedy.id, withinPolicy: true, question: cand.question });
+        continue;
+      }
+    }
     if (cand.status !== "commitment") {
       const about = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
       statements.push({ ...cand.mention, type: cand.status, remedyId: about?.id ?? null });

@@ -1272,6 +1272,14 @@ const OWN_EXPLAINING = /\b(?:(?:can|could|may|shall|should) (?:i|we)|let me|i'll
 const HEEDS_LIMIT = /\b(?:sorry for (?:swearing|shouting|snapping|the language)|not having a go|stop shouting|keep it civil|mind my language|point taken|i heard you|heard you the first time)\b/i;
 /** A limit heard, when none of her own lines for one is left unsaid. */
 const LIMIT_HEARD = ["Alright, alright. I heard you.", "Fine. I'll keep it civil.", "Point taken. I'm just fed up."];
+/**
+ * A limit said again (engine round 21): the abuse or the ending named ("again, no more name-calling, or I'll hang up", "I
+ * won't be spoken to like that"), not "I need you to confirm your postcode"; and not thanks for stopping ("thanks for
+ * keeping it civil").
+ */
+const WARNS_OF_ABUSE =
+  /\b(?:name-calling|calling me|names|language|swear\w*|sworn|insult\w*|abuse|abusive|personal (?:stuff|remarks|comments)|civil|spoken to like|talk to me like|end (?:the|this|our) (?:call|conversation|chat)|hang up|won't accept|will not accept|final warning|last chance|last warning)\b/;
+const THANKS_FOR = /\b(?:thank|thanks|appreciate)\b/;
 /** Words of a calm limit on abuse (the taxonomy's boundary): what a line answering a limit needs to have heard. */
 const SETS_LIMIT =
   /\b(?:stop|stopping|won't accept|will not accept|not accept|not willing|won't be spoken|won't be sworn|can't carry on|cannot carry on|can't keep going|can't continue|can't help you (?:properly )?while|need you to|ask(?:ing)? you to|name-calling|calling me|names|language|swear\w*|sworn|insult\w*|abuse|abusive|personal (?:stuff|remarks|comments)|civil|respectful|end (?:the|this|our) (?:call|conversation|chat)|hang up|spoken to like|talk to me like)\b/;
@@ -2238,9 +2246,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const scriptedTurn = assessment.salad || assessment.stock || assessment.wall;
   // (only a scenario that makes help inert while he abuses, as persistent-abuse does: elsewhere help calms him anyway)
   const inert = Object.entries(scenario.engine.effects).some(([l, v]) => v === 0 && !PITFALL_SET.has(l));
+  // A second warning is not what he stops for: the persona digs in when warned, and a limit said again teaches him it is
+  // not real ("Once warned, follow through"), so a turn that warns him again leaves him abusing and the agent free to end
+  // the call properly (engine round 21)
+  const warnsAgain =
+    state.abuse.warned &&
+    (engaged.has("boundary") || hits.some((h) => h.label === "boundary") || assessment.sentences.some((sn) => !sn.salad && WARNS_OF_ABUSE.test(lower(sn.text)) && !THANKS_FOR.test(lower(sn.text))));
   const stopsNow =
     abusiveCaller && inert && !state.abuse.stopped && !!state.abuse.chance && engaged.size > 0 && pitfalls.length === 0 &&
-    commitments.breaches.length === 0 && !endsCall && !scriptedTurn;
+    commitments.breaches.length === 0 && !endsCall && !scriptedTurn && !warnsAgain;
   const stopped = !!state.abuse.stopped || stopsNow;
   const effects: Partial<Record<LabelId, number>> = stopped
     ? Object.fromEntries(Object.entries(scenario.engine.effects).map(([l, v]) => [l, v === 0 && !PITFALL_SET.has(l) ? DEFAULT_EFFECTS[l as LabelId] : v]))
