@@ -25,6 +25,9 @@ function gzipLevel(env = process.env) {
   return env.WEB_GZIP_LEVEL !== undefined && env.WEB_GZIP_LEVEL !== "" && Number.isInteger(n) && n >= 0 && n <= 9 ? n : DEFAULT_LEVEL;
 }
 
+/** The answers kept whole: pages and their RSC payloads (see bufferWholePage). */
+const WHOLE_TYPES = /^\s*text\/(?:html|x-component)\b/i;
+
 /**
  * Has `res` hand a page (text/html) to the compression middleware whole, in one `end`, instead of
  * chunk by chunk. Next writes a page in a few chunks and flushes after each (`res.flushHeaders()`
@@ -38,6 +41,11 @@ function gzipLevel(env = process.env) {
  * and is 20-50 kB; anything else (tRPC through Next, files, route handlers' streams) and any
  * response whose headers were already sent go through unchanged. `WEB_GZIP_WHOLE_PAGES=off`
  * streams pages as before.
+ *
+ * A page's RSC payload (text/x-component) is treated the same way: it is what a client-side
+ * navigation fetches (PlainLinkNavigation turns every in-app link click into one), a page's payload
+ * without its HTML (5-20 kB), written and flushed in chunks like a page, and as complete within a
+ * tick or two, since no page streams a Suspense fallback (perf17).
  */
 function bufferWholePage(res, level = gzipLevel()) {
   const write = res.write;
@@ -54,7 +62,7 @@ function bufferWholePage(res, level = gzipLevel()) {
   /** At the first write, end or header flush: buffer a page whose headers are still unsent, else step aside. */
   const decide = () => {
     if (chunks) return true;
-    if (!res._header && /^\s*text\/html\b/i.test(String(res.getHeader("content-type") ?? ""))) {
+    if (!res._header && WHOLE_TYPES.test(String(res.getHeader("content-type") ?? ""))) {
       chunks = [];
       return true;
     }
@@ -92,7 +100,7 @@ function bufferWholePage(res, level = gzipLevel()) {
 const NO_TRANSFORM = /(?:^|,)\s*?no-transform\s*?(?:,|$)/;
 
 /**
- * Whether the compression middleware would gzip this whole page (a text/html body of `length`
+ * Whether the compression middleware would gzip this whole page (a text/html or text/x-component body of `length`
  * bytes, headers unsent), checked the way it checks: no Cache-Control no-transform, at least its
  * 1 KB threshold (and any Content-Length said so too), no Content-Encoding but identity, not HEAD,
  * and gzip the encoding it would choose from Accept-Encoding. That last is answered here only for

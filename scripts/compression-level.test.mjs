@@ -88,10 +88,11 @@ describe("the gzip level of Next's compression middleware (scripts/compression-l
     expect(body.equals(zlib.gzipSync(PAGE, { level: 6 }))).toBe(true);
   });
 
-  it("gzips a page Next streams in chunks in one piece, with its length: what the browser reads is the same page", async () => {
+  it("gzips a page or its RSC payload, which Next streams in chunks, in one piece with its length: what the browser reads is the same", async () => {
     const port = await start({ WEB_GZIP_LEVEL: "" });
-    for (const acceptEncoding of ["gzip", "gzip, deflate, br, zstd", "deflate, gzip;q=1.0", "br;q=1, gzip, *"]) {
-      const got = await gzippedPage(port, "/streamed", acceptEncoding);
+    // The RSC payload (text/x-component) is what a client-side navigation fetches instead of the page.
+    for (const [path, acceptEncoding] of ["/streamed", "/streamed?type=text/x-component"].flatMap((p) => ["gzip", "gzip, deflate, br, zstd", "deflate, gzip;q=1.0", "br;q=1, gzip, *"].map((e) => [p, e]))) {
+      const got = await gzippedPage(port, path, acceptEncoding);
       expect(got.encoding).toBe("gzip");
       expect(got.text).toBe(PAGE);
       expect(got.body.equals(zlib.gzipSync(PAGE, { level: 4 }))).toBe(true);
@@ -111,6 +112,8 @@ describe("the gzip level of Next's compression middleware (scripts/compression-l
       ["/streamed?cache=no-store,%20no-transform", "gzip"],
       ["/streamed?type=application/json", "gzip"],
       ["/streamed?type=text/plain", "gzip"],
+      ["/streamed?type=text/x-component", "deflate"],
+      ["/streamed?type=text/x-component", "identity, gzip"],
       ["/", "gzip"],
     ];
     for (const [path, acceptEncoding] of cases) {

@@ -78,10 +78,11 @@ export async function trpc(jar, pathName, input) {
 /**
  * One timed request on the session's own connection. Asks for gzip like a browser but does not
  * inflate the body (the client's work is not what is measured): resolves when the last byte is in.
+ * `extraHeaders` adds to or overrides the request's headers (e.g. `rsc: "1"` for a page's RSC payload).
  */
-export function send(jar, method, pathName, body) {
+export function send(jar, method, pathName, body, extraHeaders) {
   const { hostname, port } = new URL(jar.base);
-  const headers = { cookie: jar.header(), "accept-encoding": "gzip", accept: body ? "application/json" : "text/html" };
+  const headers = { cookie: jar.header(), "accept-encoding": "gzip", accept: body ? "application/json" : "text/html", ...extraHeaders };
   if (body) Object.assign(headers, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
   return new Promise((resolve, reject) => {
     const req = http.request({ host: hostname, port, path: pathName, method, agent: jar.agent, headers }, (res) => {

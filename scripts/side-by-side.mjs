@@ -7,7 +7,9 @@
 //
 //   node scripts/side-by-side.mjs --a 3321 --b 3322 [--slices 14] [--seconds 2] [--sessions 16] [--warmup 4] l:/dashboard t:/trainer/reviews turn …
 //   (l: as learner@defuse.test, t: as trainer@defuse.test; turn: role-play turns through
-//   learner.takeTurn, each session a learner of its own, created through the admin account)
+//   learner.takeTurn, each session a learner of its own, created through the admin account;
+//   a path with `_rsc` in its query, e.g. t:/dashboard?_rsc, asks for the page's RSC payload as a
+//   client-side navigation does, with the RSC header)
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -24,7 +26,7 @@ const SECONDS = Number(opt("seconds", 2));
 const SESSIONS = Number(opt("sessions", 16));
 const WARMUP = Number(opt("warmup", 4)); // slices per server before measuring (JIT, pools, caches)
 const specs = args;
-const send = (j, m, p, b) => sendOnce(j, m, p, b).catch(() => sendOnce(j, m, p, b)); // a kept-alive socket the server closed: once more
+const send = (j, m, p, b, h) => sendOnce(j, m, p, b, h).catch(() => sendOnce(j, m, p, b, h)); // a kept-alive socket the server closed: once more
 
 /** The one web worker listening on `port` (the supervisor's child). */
 function workerPid(port) {
@@ -87,10 +89,11 @@ async function slice(server, spec) {
     );
   } else {
     const [who, path] = spec.split(":");
+    const headers = /[?&]_rsc\b/.test(path) ? { rsc: "1", accept: "*/*" } : undefined;
     await Promise.all(
       server[who].map(async (jar) => {
         while (Date.now() < until) {
-          const r = await send(jar, "GET", path);
+          const r = await send(jar, "GET", path, undefined, headers);
           if (r.status === 200) n++;
           else bad++;
         }

@@ -65,7 +65,18 @@ export interface CreateDbOptions {
  * Prisma would give (Date, BigInt, Decimal, parsed JSON), a failure as pg's error (SQLSTATE in
  * `code`). So a marked statement is awaited on its own, never put in `$transaction([...])`.
  */
-export const PREPARED = Prisma.raw("/* prepared */ ");
+export const PREPARED: Prisma.Sql = sharedPreparedMark();
+/**
+ * One mark per process, whichever copy of this module made it: a Next.js build instantiates this
+ * module once per server runtime (the pages' and the route handlers'), and the one client
+ * (getDb's, made by whichever ran first) recognises the mark by identity. With a mark per copy,
+ * every page's PREPARED statement went through Prisma's interpreter after all (issue 16, perf17).
+ */
+function sharedPreparedMark(): Prisma.Sql {
+  const key = Symbol.for("@defuse/db PREPARED");
+  const store = globalThis as unknown as Record<symbol, Prisma.Sql | undefined>;
+  return (store[key] ??= Prisma.raw("/* prepared */ "));
+}
 const PREPARED_MARK = "/* prepared */";
 const MAX_PREPARED = 200;
 const statementNames = new Map<string, string>();

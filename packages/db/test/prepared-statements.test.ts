@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, PREPARED, Prisma, preparedStatementName, type Db } from "../src/index";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
@@ -92,5 +92,16 @@ describe("a PREPARED statement skips Prisma's interpreter but answers as Prisma 
 
   it("refuses a column type it would not read as Prisma does, instead of answering differently", async () => {
     await expect(tdb.db.$queryRaw`${PREPARED}SELECT '\\x01'::bytea AS b`).rejects.toThrow(/cannot return column "b"/);
+  });
+
+  it("goes the direct way with the mark of another copy of this module, as a Next.js build's pages have", async () => {
+    // Next instantiates @defuse/db once per server runtime; the client is whichever copy made it first.
+    vi.resetModules();
+    const other = await import("../src/index");
+    expect(other.PREPARED).toBe(PREPARED);
+    // Only the direct way refuses bytea (Prisma would answer it): the statement did not go through Prisma.
+    await expect(tdb.db.$queryRaw`${other.PREPARED}SELECT '\\x01'::bytea AS b`).rejects.toThrow(/cannot return column "b"/);
+    const [row] = await tdb.db.$queryRaw<Array<{ n: number }>>`${other.PREPARED}SELECT ${4}::int * 2 AS n`;
+    expect(row).toEqual({ n: 8 });
   });
 });
