@@ -228,7 +228,7 @@ function withoutGiving(text: string): string {
 export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
-    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bwho (?:i'm|i am) (?:speaking|talking) (?:to|with)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
 }
 
 /**
@@ -680,6 +680,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
   if (c.heardNow && !quotesHeard(line, w, c)) return null;
   if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
+  // (nor to "anything else?", which asks her to tell nothing: "I'm not explaining it all again" answers no one, coherence round 21)
+  if (c.askKind === "anything-else" && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
   {
     const t = lineText(line, "standard");
     // (she has asked or told nothing yet in this call beyond her opening: not "I've asked twice now", "I've just told you that")
@@ -1026,7 +1028,7 @@ function echoesRuledOut(line: string, heardNow: string): boolean {
 const ECHOED_TIME = /^\W*(?:really\?\s*)?(today|tomorrow|tonight|now|this week|next week)\?/i;
 // ("the first time anyone's asked" is thanks for asking too: not said to "You've been a valued customer for five years")
 const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b|\bfirst time anyone(?:'s| has) (?:asked|bothered to ask)\b/i;
-const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
+const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times|not (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
 const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on)\b|^\W*(?:(?:hello|hi|okay|ok|right|so)\W+)*how (?:can|may) i help(?: you)?(?: today)?\s*\?\s*$/;
