@@ -473,6 +473,8 @@ const whenOf = (line: CustomerLine): LineWhen | undefined => (typeof line === "o
 interface LineContext {
   /** The turn has a dig at her in it (PUT_DOWNS): she does not thank or praise it (coherence round 21). */
   dug?: boolean;
+  /** The agent's earlier turns of this call (lower case): what "you keep saying…" needs said before (coherence round 21). */
+  earlier?: string;
   engaged: Set<LabelId>;
   /** Every technique the analyser saw, engaged or not: a cross customer reacts to empty moves too. */
   seen?: Set<LabelId>;
@@ -567,6 +569,9 @@ export const CONTRITE =
   /\b(?:didn't mean to (?:go off|shout|snap|have a go|swear)|sorry for (?:swearing|shouting|snapping|the language|the caps|going off|having a go)|(?:i was|maybe i was) (?:a bit )?out of order|i shouldn't have (?:shouted|sworn|snapped))\b/i;
 /** A line praising straight talk: "at least you're being straight", "That's a straight answer". */
 const PRAISES_STRAIGHT = /\bstraight\b/i;
+/** Praise of the agent or backing down to him: "Fair enough, you've been straight with me", "You've been very good", "I won't be writing those reviews". */
+const PRAISES_HIM =
+  /\bstraight\b|\bfair enough\b|\byou(?:'ve| have) been (?:very |really |so )?(?:good|kind|helpful|patient|lovely|great|decent)\b|\bthat was decent\b|\bi won't be (?:writing|leaving|posting)\b|\bpoint taken\b/i;
 /** The turn sends her to do it elsewhere: "You'd need to book that through the smart-meter team", "you'll have to ring them". */
 const SENDS_ELSEWHERE =
   /\byou(?:'d| would|'ll| will)? (?:need|have) to (?:book|call|ring|phone|contact|go through|speak to|email|send|get in touch with|raise|take)\b[^.!?]*\b(?:team|department|them|they|website|online|app|direct|yourself)\b/;
@@ -681,7 +686,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (c.heardNow && !quotesHeard(line, w, c)) return null;
   if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
   // (nor to "anything else?", which asks her to tell nothing: "I'm not explaining it all again" answers no one, coherence round 21)
-  if (c.askKind === "anything-else" && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
+  if (c.askKind === "anything-else" && NOT_AGAIN.test(lineText(line, "standard"))) return null;
   {
     const t = lineText(line, "standard");
     // (she has asked or told nothing yet in this call beyond her opening: not "I've asked twice now", "I've just told you that")
@@ -701,8 +706,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     if (c.closing && KEPT.test(t)) return null;
     // ("So if I transfer it, I don't pay anything extra?" is not asked of what the turn has just said is free)
     if (c.heardNow !== undefined && ASKS_IF_FREE.test(t) && SAYS_FREE.test(c.heardNow)) return null;
-    if (c.heardNow !== undefined && !heardAsThanked(t, c.heardNow)) return null;
-    if (c.dug && THANKS.test(t)) return null;
+    if (c.heardNow !== undefined && !heardAsThanked(t, c.heardNow, c.earlier ?? "")) return null;
+    if (c.dug && PRAISES_HIM.test(t)) return null;
     // ("That does make a bit more sense… I just wanted it explained" is not said to her own words played back: "So what I'm
     // hearing is that your friend got a refund")
     if (c.heardNow !== undefined && EXPLAINED.test(t) && !explainsWhy(c.heardNow)) return null;
@@ -765,7 +770,10 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     let fired = 0;
     // the strongest of a line's labels counts, not their number
     let byLabel = 0;
+    // (her words played back are no explanation to answer, "So you're saying it's unfair, because… Have I got that right?")
+    const playedBackOnly = c.heardNow !== undefined && !explainsWhy(c.heardNow);
     for (const l of w.labels ?? []) {
+      if (l === "explanation" && playedBackOnly) continue;
       if (c.pitfalls.has(l)) {
         byLabel = Math.max(byLabel, SALIENCE.pitfall);
         pit = true;
@@ -792,36 +800,50 @@ const EXPLAINED = /\b(?:makes? (?:a bit |a little |much )?more sense|wanted it e
 /** A sentence playing her words back or checking them: "So what I'm hearing is…", "So you're saying…", "Have I got that right?". */
 const PLAYS_BACK = /^\W*(?:so,?\s+)?(?:what i'm hearing is|what i hear is|you're saying|you are saying|if i've understood|have i got (?:that|it) right)\b/;
 const REASON_GIVEN = /\b(?:because|that's why|the reason|which is why|so that|means|due to|since)\b/;
-/** The turn (lower case) gives a reason in a sentence of its own, not inside her words played back. */
+/**
+ * The turn (lower case) explains something beyond her words played back: a turn with no play-back is taken as the analyser
+ * read it; one that plays her words back needs a reason in a sentence of its own ("So you're saying it's unfair, because of the
+ * move. Have I got that right?" explains nothing).
+ */
 function explainsWhy(heardNow: string): boolean {
-  return heardNow.split(/(?<=[.!?])\s+/).some((x) => !PLAYS_BACK.test(x) && REASON_GIVEN.test(x));
+  const sents = heardNow.split(/(?<=[.!?])\s+/);
+  if (!sents.some((x) => PLAYS_BACK.test(x))) return true;
+  return sents.some((x) => !PLAYS_BACK.test(x) && !x.includes("?") && REASON_GIVEN.test(x));
 }
 /** A line thanking her for kind words: "That's kind of you to say about my sister", "Thank you for the kind words". */
 const KIND_WORDS = /\bkind (?:of you )?(?:to say|words)\b/i;
 /** Words of sympathy in the turn (lower case): a sorry, "that must be hard", "that sounds awful", "I can't imagine". */
 const SYMPATHY =
-  /\b(?:sorry|must (?:be|have been|feel)|sounds? (?:\w+ )?(?:hard|awful|difficult|tough|stressful|worrying|upsetting|horrible|frightening|scary|like a lot)|(?:that's|that is|it's) (?:\w+ )?(?:hard|awful|difficult|tough|a lot)|can't imagine|i hope (?:she|he|they|your)|thinking of|a lot to (?:take on|deal with|carry|cope with)|wish (?:her|him|them) (?:well|all the best))\b/;
+  /\b(?:(?:really|very|so|such a|incredibly) (?:hard|difficult|tough|awful|worrying|stressful|upsetting)|(?:feels?|must feel|seems?) (?:so |really |very )?(?:unfair|hard|awful|rotten|cruel)|(?:big|lot|hard) (?:thing )?to take on|(?:you )?(?:haven't|have not) done anything wrong|nothing you did|not your fault|sorry|must (?:be|have been|feel)|sounds? (?:\w+ )?(?:hard|awful|difficult|tough|stressful|worrying|upsetting|horrible|frightening|scary|like a lot)|(?:that's|that is|it's) (?:\w+ )?(?:hard|awful|difficult|tough|a lot)|can't imagine|i hope (?:she|he|they|your)|thinking of|a lot to (?:take on|deal with|carry|cope with)|wish (?:her|him|them) (?:well|all the best))\b/;
 /** A line saying the agent keeps saying something: "You keep saying you understand", "Everyone says they're sorry". */
 const KEEPS_SAYING = /\b(?:you|everyone|everybody|you lot|you all) (?:keeps? )?(?:says?|saying|telling me) (?:that )?(?:you|they)(?:'re| are)? (?:\w+ )?(understand|sorry|apologi[sz]e|hear)/i;
 const SAID_SO: Record<string, RegExp> = { understand: /\bunderstand/, sorry: /\b(?:sorry|apologi)/, apologise: /\b(?:sorry|apologi)/, apologize: /\b(?:sorry|apologi)/, hear: /\bhear\b/ };
+/** An apology in the turn (lower case), in the word or by owning the fault: "I'm sorry", "that's on us", "our mistake". */
+const APOLOGY_HEARD =
+  /\b(?:sorry|apologi[sz]e|apologies|apologising|apologizing|that's on (?:us|me)|(?:our|my) (?:mistake|fault)|(?:we|i) got (?:it|that) wrong|should(?:n't| not)? have (?:happened|been))\b/;
 /** Praise for not sounding scripted: "At least you're not reading it off a card". */
 const OFF_A_CARD = /\bnot reading (?:it |that |this )?(?:off|from) (?:a |the )?(?:card|script|screen)\b/i;
 /** A whole sentence of the turn that is the stock words for her feelings: "I understand you're upset.", "I hear how angry you are." */
 const STOCK_FEELING =
-  /^(?:(?:again|look|okay|ok|right),?\s+)?i (?:completely |totally |fully |really )?(?:understand|hear|appreciate|know|can see) (?:that |how (?:\w+ )?)?(?:you're |you are |you feel |you're feeling )?(?:upset|angry|frustrated|annoyed|cross)(?: you are| you're)?(?:,? (?:sir|madam|mr \w+|mrs \w+|ms \w+))?[.!]?$|^i (?:completely |totally |fully )?understand your frustration[.!]?$/;
+  /^(?:(?:again|look|okay|ok|right),?\s+)?i (?:completely |totally |fully |really )?(?:understand|hear|appreciate|know|can see) (?:that |how (?:\w+ )?)?(?:you're |you are |you feel |you're feeling )?(?:upset|angry|frustrated|annoyed|cross)(?: you are| you're)?(?:,? (?:sir|madam|mr \w+|mrs \w+|ms \w+))?[.!]?$|^i (?:completely |totally |fully )?understand your frustration[.!]?$|^(?:i hear you|i understand|i get it|i hear what you're saying)(?:,? (?:sir|madam|mr \w+|mrs \w+|ms \w+))?[.!]?$/;
 /**
  * What she thanks or names as said is in the turn (coherence round 21): thanks for kind words need some ("That's kind of you to
  * say about my sister" is no answer to "So you're saying it's not fair. Have I got that right?"); "You keep saying you
- * understand" needs the agent to have said it; thanks for an apology need one ("Thank you for actually apologising about the
+ * understand" needs the agent to have said it, before this turn too; thanks for an apology need one ("Thank you for actually apologising about the
  * emails" to "I hear you about the emails"); "At least you're not reading it off a card" is not said to a stock "I understand
  * you're upset."
  */
-function heardAsThanked(t: string, heardNow: string): boolean {
+function heardAsThanked(t: string, heardNow: string, earlier: string): boolean {
   const sents = heardNow.split(/(?<=[.!?])\s+/);
   if (KIND_WORDS.test(t) && !SYMPATHY.test(heardNow) && !sents.some((x) => namesFeeling(x))) return false;
   const k = KEEPS_SAYING.exec(t);
-  if (k && !SAID_SO[k[1]!.toLowerCase()]!.test(heardNow)) return false;
-  if (THANKS_FOR_SORRY.test(t) && !/\b(?:sorry|apologi[sz]e|apologies|apologising|apologizing)\b/.test(heardNow)) return false;
+  // ("keep saying" needs it said before this turn too; "Everyone says they understand" once is enough)
+  if (k) {
+    const so = SAID_SO[k[1]!.toLowerCase()]!;
+    const now = heardNow.match(new RegExp(so.source, "g"))?.length ?? 0;
+    if (now === 0 || (/\bkeeps? (?:saying|telling)\b/i.test(k[0]) && now < 2 && !so.test(earlier))) return false;
+  }
+  if (THANKS_FOR_SORRY.test(t) && !APOLOGY_HEARD.test(heardNow)) return false;
   if (OFF_A_CARD.test(t) && sents.some((x) => STOCK_FEELING.test(x.trim()))) return false;
   return true;
 }
@@ -1028,6 +1050,8 @@ function echoesRuledOut(line: string, heardNow: string): boolean {
 const ECHOED_TIME = /^\W*(?:really\?\s*)?(today|tomorrow|tonight|now|this week|next week)\?/i;
 // ("the first time anyone's asked" is thanks for asking too: not said to "You've been a valued customer for five years")
 const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b|\bfirst time anyone(?:'s| has) (?:asked|bothered to ask)\b/i;
+/** Her refusal to go over it again: "I'm not explaining it all again", "I've already explained all this twice. Read the notes." */
+const NOT_AGAIN = /\bnot (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again\b|\balready explained\b|\bread the notes\b/i;
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times|not (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
@@ -1175,9 +1199,9 @@ function pickLine(
       .map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } }))
       .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && !pressesSettled(lines[x.i]!, undefined, c))
       .filter((x) => !(mood.notGoodbye && restOfLine(lineText(lines[x.i]!, st.intensity), c.asked) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
-      .filter((x) => !((mood.notThanks || c.dug) && THANKS.test(lineText(lines[x.i]!, st.intensity))))
+      .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))))
       .filter((x) => !(mood.notPraise && PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity))))
-      .filter((x) => !(c.dug && PRAISES_STRAIGHT.test(lineText(lines[x.i]!, st.intensity))));
+      .filter((x) => !(c.dug && PRAISES_HIM.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
@@ -1190,13 +1214,13 @@ function pickLine(
     const lines = scenario.lines[group];
     if (lines.length === 0) return none;
     // (after a dig at her, not a plain line that thanks or praises him: "Fair enough, you've been straight with me")
-    const unpraising = (l: CustomerLine) => !c.dug || !(THANKS.test(lineText(l, st.intensity)) || PRAISES_STRAIGHT.test(lineText(l, st.intensity)));
+    const unpraising = (l: CustomerLine) => !c.dug || !PRAISES_HIM.test(lineText(l, st.intensity));
     fresh = lines.map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } })).filter((x) => !whenOf(lines[x.i]!) && unpraising(lines[x.i]!));
     // (a mood whose every line has a precondition borrows a plain line of another mood, not one whose precondition
     // failed: "Automatic offline soon?" is no answer to a turn that promised nothing)
     if (fresh.length === 0 && (MOOD_GROUPS.includes(group) || c.dug))
       fresh = MOOD_GROUPS.flatMap((g) => scenario.lines[g].map((l, i) => ({ g, i, fit: { f: 0, salient: 0, pit: false }, l })))
-        .filter((x) => !whenOf(x.l) && unpraising(x.l) && !said.has(`${x.g}:${x.i}`))
+        .filter((x) => !whenOf(x.l) && unpraising(x.l))
         .map(({ g, i, fit }) => ({ g, i, fit }));
     if (fresh.length === 0) fresh = [{ g: group, i: 0, fit: { f: 0, salient: 0, pit: false } }];
   }
@@ -1502,6 +1526,8 @@ const OFFERS_TRANSFER = /^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|might)\b|\b
 const PUT_THROUGH = ["Transferred? I've already explained all this once.", "You're passing me on? Fine. Just make sure they know what I've told you.", "Put through to someone else? Will they even know what's going on?"];
 /** "Have you got a pen?", "Have you got something to write with?" */
 const PEN_ASKED = /\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bget a pen\b|\bfind a pen\b/;
+/** A sales pitch asked leave for: "some of the amazing offers we have", "our plans", "a great deal". */
+const PITCH = /\b(?:offers?|deals?|plans|promotions?|upgrades?|packages?|discounts?)\b/;
 const GIVES_LEAVE = ["Go on, then. Quickly.", "Alright, go on. Briefly.", "Fine. Go on, then."];
 const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
 const THINKS_IT_OVER = ["I'll have a think about it, then.", "Let me think it over. I'll decide before the code runs out."];
@@ -2547,6 +2573,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.closing = SIGNS_OFF.test(sentences(text.slice(0, 2000)).slice(-1).map((sp) => lower(text.slice(sp.start, sp.end))).join(" "));
   // (a dig at her, "you can save yourself the typing", is not thanked, praised as straight, or answered by owning her temper)
   lc.dug = PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
+  lc.earlier = state.turns.map((t) => lower(t.agentText.slice(0, 2000))).join(" ");
   lc.contrite = !lc.dug && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
     !lc.dug &&
@@ -2886,7 +2913,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       open &&
       !choseSince &&
       // (asked for leave to say something, "Can I have thirty seconds?", she gives it or not: not her worry as if unasked)
-      !ASKS_LEAVE.test(lower(text)) &&
+      !(ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text))) &&
       group !== "angrier" &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       // (the agent winding up while her question about it stands: she asks it again rather than say goodbye)
@@ -3426,7 +3453,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Asked leave to say something ("Can I have thirty seconds?"), she gives it, unless her line already does ("Go on, then, what
   // were you going to say?") or abuses him: not her worry or a stock line as if nothing was asked (coherence round 21). Worded
   // by the turn's number, so the seed's later picks stay as they were.
-  else if (outcome === "ongoing" && !abusiveLine && ASKS_LEAVE.test(lower(text)) && !INVITES_MORE.test(customerLine) && !ASKS_WHAT_COMES.test(customerLine))
+  // (not leave to pitch offers, "can I just tell you about some of our plans?", which she answers as she would any pitch)
+  else if (outcome === "ongoing" && !abusiveLine && ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text)) && !INVITES_MORE.test(customerLine) && !ASKS_WHAT_COMES.test(customerLine))
     customerLine = inHerStyle(GIVES_LEAVE[state.turns.length % GIVES_LEAVE.length]!, customerLine);
   const dig = !abusiveLine && !answersPitfall && PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
   // Put through to someone else, she says so first, unless her line already speaks of it ("Transferred? …", "a manager"):

@@ -190,7 +190,7 @@ export const policyException: ScenarioInput = {
       { id: "pool", terms: ["pool", "swim", "swimming"] },
       // (a club named by the agent, which "I didn't know there was a club in York" needs: not her own move to York played back)
       // (a transfer named by the agent, which "So if I transfer it…?" needs)
-      { id: "transfer", terms: ["transfer", "transferred", "transferring", "move your membership", "move you", "move it", "carry on at", "switch clubs", "pass it", "pass them", "give them", "go to someone"] },
+      { id: "transfer", terms: ["transfer", "transferred", "transferring", "move your membership", "move you", "move it", "carry on at", "switch clubs"] },
       { id: "club", terms: ["club", "clubs", "branch", "branches", "gym", "gyms", "leisure centre"] },
       {
         id: "transfer-person",
@@ -215,7 +215,10 @@ export const policyException: ScenarioInput = {
       { id: "medical", remedy: "medical-refund", terms: ["doctor", "medical", "doctor's letter", "your own health"] },
       { id: "sister", terms: ["sister", "fall", "look after", "care for", "caring", "carer", "family"] },
       // (the annual price as the reason for the rule, which her concession about it needs: not "you've paid for a year")
-      { id: "annual-price", terms: ["cheaper", "discount", "discounted", "sold cheaper", "lower price", "costs less", "works out less", "saving"] },
+      {
+        id: "annual-price",
+        terms: ["cheaper", "discount", "discounted", "lower price", "priced lower", "price is lower", "price is set lower", "lower than monthly", "lower than paying", "costs less", "less per month", "less than paying", "less than monthly", "works out less", "saving", "how they're priced", "how it's priced"],
+      },
       { id: "annual", terms: ["annual", "a year", "upfront", "up front", "£420", "420", "price", "priced", "discount", "cheaper", "monthly", "non-refundable", "14 days", "fourteen days"] },
       { id: "refund-ask", terms: ["£280", "280", "eight months", "8 months", "refund", "money back", "the rest of your money"] },
       { id: "in-writing", terms: ["email", "in writing", "letter", "write it down", "your son"] },
