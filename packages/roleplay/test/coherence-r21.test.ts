@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCommitments } from "../src/commitments";
 import { scenarioOf } from "../src/commitments/probes";
+import { heardAsThanked } from "../src/engine/conversation";
 import { PUT_DOWNS } from "../src/engine/phrases";
 import { type ReplyCase } from "./helpers/replies";
 import { describeReplyKinds } from "./helpers/reply-kinds";
@@ -50,6 +51,50 @@ const KINDS: Record<string, ReplyCase[]> = {
       not: /thank you for (?:actually )?apologising/i,
     },
   ],
+  "thanks for an apology: look-alikes that apologise, in the word or by owning the fault": [
+    {
+      name: "'I'm sorry nobody answered your two emails'",
+      scenario: "refund-demand",
+      turns: ["I'm sorry nobody answered your two emails. That shouldn't have happened."],
+      matches: /thank you for (?:actually )?apologising/i,
+    },
+    {
+      name: "'Your emails should have been answered… That's on us.'",
+      scenario: "refund-demand",
+      turns: ["Your emails should have been answered, and they weren't. That's on us."],
+      matches: /thank you for (?:actually )?apologising/i,
+    },
+  ],
+  "asked for her details, she gives them": [
+    { name: "'Can I take your order number?' (repeat caller)", scenario: "repeat-contact", turns: ["I'm sorry to hear that. Can I take your order number?"], matches: /HH-22871/ },
+    { name: "'Could I have the order number, please?'", scenario: "repeat-contact", turns: ["Right. Could I have the order number, please?"], matches: /HH-22871/ },
+    { name: "'Can I ask who I'm speaking to?'", scenario: "bereavement", turns: ["There's no rush at all. Can I ask who I'm speaking to?"], matches: /Joan Hartley/ },
+    { name: "'And who am I speaking with today?'", scenario: "bereavement", turns: ["Take your time. And who am I speaking with today?"], matches: /Joan Hartley/ },
+    { name: "look-alike: 'Who sent you the letter?' asks no details of hers", scenario: "bereavement", turns: ["Who sent you the letter, do you know?"], not: /Joan Hartley/ },
+  ],
+  "'anything else?' is not met with a refusal to explain again": [
+    {
+      name: "a bare 'anything else?' after a note",
+      scenario: "repeat-contact",
+      turns: ["I've put notes on the account so the next person sees it all.", "Is there anything else I can do for you today?"],
+      not: /not explaining it all again|already explained|read the notes/i,
+    },
+  ],
+  "asked what happened at the venue, she says what she saw, not how she set it up": [
+    {
+      name: "'Can you talk me through what happened when you opened it?'",
+      scenario: "misled-features",
+      turns: ["Oh no, in front of clients too. Can you talk me through what happened when you opened it?"],
+      matches: /spinning|Connect to view/,
+      not: /I didn't set anything/,
+    },
+    {
+      name: "look-alike: asked how she set the albums up, she says she didn't",
+      scenario: "misled-features",
+      turns: ["Sorry about that. How did you set the albums up for offline use?"],
+      matches: /didn't set anything/,
+    },
+  ],
   "'you keep saying you understand' needs it said": [
     {
       name: "a first turn that only plays her sums back",
@@ -87,7 +132,8 @@ const KINDS: Record<string, ReplyCase[]> = {
         "I can send a new machine by next-day courier and collect the old one at the same time. And you can save yourself the breath on the reviews.",
       ],
       matches: ANSWERS_DIG,
-      not: /straight with me|thank/i,
+      // (thanks for the replacement may follow; praise of him and backing down may not)
+      not: /straight with me|fair enough|won't be writing/i,
     },
     {
       name: "'threatening a one-star review won't get it there any quicker'",
@@ -192,6 +238,33 @@ const KINDS: Record<string, ReplyCase[]> = {
 };
 
 describeReplyKinds(KINDS, SEEDS);
+
+describe("round 21: what she thanks or names as said is in the turn (paraphrases and look-alikes)", () => {
+  const low = (x: string) => x.toLowerCase();
+  const notHeard: [string, string, string][] = [
+    ["That's kind of you to say about my sister.", "So you're moving to look after your sister. Have I got that right?", ""],
+    ["Thank you for the kind words.", "Right, your sister. And you'd like the rest of the year back.", ""],
+    ["You keep saying you understand, but you haven't told me anything.", "So you paid for a year and you're moving.", ""],
+    ["You keep saying you understand, but you haven't told me anything.", "I understand.", ""],
+    ["Everyone says they're sorry. Nobody does anything.", "Let me look at the account.", ""],
+    ["Thank you for actually apologising about the emails.", "I hear you about the emails. Leave it with me.", ""],
+    ["Thank you for saying sorry. Nobody ever does.", "The emails, yes, I get it. I'll sort it.", ""],
+    ["At least you're not reading it off a card.", "I understand you're upset. Please keep it respectful.", ""],
+    ["At least you're not reading it off a card.", "I hear you. Once more, keep it civil, please.", ""],
+  ];
+  const heard: [string, string, string][] = [
+    ["That's kind of you to say about my sister.", "I'm so sorry about your sister. That must be a lot to take on.", ""],
+    ["That's kind of you to say about my sister.", "That sounds really hard, with your sister poorly and a move on top.", ""],
+    ["That's kind of you to say.", "That's very common after someone dies, and you haven't done anything wrong.", ""],
+    ["You keep saying you understand, but you haven't told me anything.", "I understand. I really do understand.", ""],
+    ["You keep saying you understand, but you haven't told me anything.", "I understand it's frustrating.", "i completely understand, margaret."],
+    ["Everyone says they're sorry. Nobody does anything.", "I'm sorry about that.", ""],
+    ["Thank you for actually apologising about the emails.", "Your emails should have been answered. That's on us.", ""],
+    ["At least you're not reading it off a card.", "Three weeks without your drill and a job on Thursday. I'd be fuming too.", ""],
+  ];
+  it.each(notHeard)("not said: %s to %s", (line, turn, before) => expect(heardAsThanked(line, low(turn), before)).toBe(false));
+  it.each(heard)("said: %s to %s", (line, turn, before) => expect(heardAsThanked(line, low(turn), before)).toBe(true));
+});
 
 describe("round 21: the new families of dig", () => {
   const digs = [

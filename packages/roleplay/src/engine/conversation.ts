@@ -228,7 +228,7 @@ function withoutGiving(text: string): string {
 export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
-    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bwho (?:i'm|i am) (?:speaking|talking) (?:to|with)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bwho (?:i'm|i am|am i) (?:speaking|talking) (?:to|with)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
 }
 
 /**
@@ -833,7 +833,7 @@ const STOCK_FEELING =
  * emails" to "I hear you about the emails"); "At least you're not reading it off a card" is not said to a stock "I understand
  * you're upset."
  */
-function heardAsThanked(t: string, heardNow: string, earlier: string): boolean {
+export function heardAsThanked(t: string, heardNow: string, earlier: string): boolean {
   const sents = heardNow.split(/(?<=[.!?])\s+/);
   if (KIND_WORDS.test(t) && !SYMPATHY.test(heardNow) && !sents.some((x) => namesFeeling(x))) return false;
   const k = KEEPS_SAYING.exec(t);
