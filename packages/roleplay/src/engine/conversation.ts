@@ -1,6 +1,6 @@
 import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
-import { LABEL_PHRASE, PUT_DOWN_HEARD, PUT_DOWNS, VAGUE_PRESS } from "./phrases";
+import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
@@ -522,6 +522,8 @@ interface LineContext {
    * explained all this twice. Read the notes." then needs a question asking her to tell it again.
    */
   shownHeard?: boolean;
+  /** The agent has asked her in this call to tell it all again from the start: she does not praise him for reading her record. */
+  askedRetell?: boolean;
   /** Remedies the agent has said are done or under way in this call ("I'm sending the PAC code by text now"), read as offered or not. */
   given?: Set<string>;
   /** The agent's words in this turn, lower case: what a line quoting them back ("Don't tell me it's standard") needs. */
@@ -732,6 +734,18 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (praise for reading her record, "At least you've actually read it", needs a turn that read it: not "I'll put a note on your
   // account", which writes one)
   if (c.heardNow !== undefined && PRAISES_READING.test(lineText(line, "standard")) && !READS_RECORD.test(c.heardNow)) return null;
+  // (nor by an agent who asked her in this call to tell it all again from the start: whatever he reads out after, he did not
+  // read it first; coherence round 20)
+  if (c.askedRetell && PRAISES_READING.test(lineText(line, "standard"))) return null;
+  // (a slot asked for, "Morning or afternoon?", needs a day: not a visit whose date is still to be arranged, "they'll contact
+  // you to arrange a date"; coherence round 20)
+  if (c.heardNow !== undefined && SLOT_ASKED.test(lineText(line, "standard")) && DATE_TO_COME.test(c.heardNow) && !SLOT_NAMED.test(c.heardNow)) return null;
+  // (a thing welcomed by name, "An email would be lovely", needs the agent to have said it: not to "a doctor's letter"; coherence
+  // round 20)
+  {
+    const welcomed = WELCOMES_THING.exec(lineText(line, "standard"));
+    if (welcomed && c.heardNow !== undefined && !quoteHeard(welcomed[1]!, c.heardNow)) return null;
+  }
   // (a line asking what the agent was about to say, "Go on, then, what were you going to say?", needs the turn to have
   // announced something to come: not "No problem, no exit fee and you keep your number")
   if (c.heardNow !== undefined && ASKS_WHAT_COMES.test(lineText(line, "standard")) && !ANNOUNCES.test(c.heardNow)) return null;
@@ -1098,10 +1112,13 @@ const MOOD_GROUPS: Group[] = ["calmer", "same", "angrier"];
 const THANKS_FOR_SORRY = /\bthank(?:s| you)? for (?:actually |finally )?(?:saying sorry|apologi[sz]ing|the apology)\b/i;
 /** The formula, not an apology for anything she went through: "I'm sorry for any inconvenience this has caused." */
 const STOCK_SORRY = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:for\s+)?(?:any|the)\s+inconvenience\b/;
-/** Every apology in the turn (lower case) is the formula. */
+/**
+ * Every apology in the turn (lower case) is the formula, or one the taxonomy calls no apology ("I'm sorry if there was any
+ * confusion", "I'm sorry you feel that way": coherence round 20).
+ */
 function onlyStockSorry(heardNow: string): boolean {
   const apologies = heardNow.split(/(?<=[.!?])\s+/).filter((x) => /\b(?:sorry|apologi[sz]e|apologies|apologising)\b/.test(x));
-  return apologies.length > 0 && apologies.every((x) => STOCK_SORRY.test(x));
+  return apologies.length > 0 && apologies.every((x) => STOCK_SORRY.test(x) || NON_APOLOGY.test(x));
 }
 /** A line refusing to give the agent anything: "I'm not telling you anything until…", "I'm not giving you anything". */
 const WITHHOLDS = /\b(?:not|never) (?:telling|giving|tell|give) you (?:anything|a thing|nothing|that|it)\b/i;
@@ -1382,9 +1399,12 @@ const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|today|tomorrow|tonig
 /** Words put before a line of hers, in its style: a customer who writes in lower case ("ok. thanks for sorting it") says yes in lower case too. */
 const inHerStyle = (words: string, line: string) => (/^[a-z]/.test(line) ? words.toLowerCase() : words);
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
-/** A sentence that rules a remedy out: "it wouldn't apply", "we can't do that", "isn't something I can offer". */
+/**
+ * A sentence that rules a remedy out: "it wouldn't apply", "we can't do that", "isn't something I can offer"; or says what it
+ * would take ("a part-refund is only ever for the member's own illness", "you'd need a doctor's letter": coherence round 20).
+ */
 const RULES_IT_OUT =
-  /\b(?:(?:wouldn't|doesn't|does not|would not|won't|will not) apply|(?:can't|cannot|can not|unable to|not able to) (?:do|offer|give|refund|make|agree)|(?:isn't|is not|aren't) (?:something|an option|possible|available)|not (?:possible|available|an option)|the only (?:time|way|case))\b/;
+  /\b(?:(?:wouldn't|doesn't|does not|would not|won't|will not) apply|(?:can't|cannot|can not|unable to|not able to) (?:do|offer|give|refund|make|agree)|(?:isn't|is not|aren't) (?:something|an option|possible|available)|not (?:possible|available|an option)|the only (?:time|way|case)|(?:is|are|'s) only (?:ever )?(?:for|with|when|if)|you(?:'d| would) (?:need|have to (?:bring|send|show|get)))\b/;
 /** A stock thanks that names nothing of the call: "Thanks again.", "You've been very kind.", "Cheers." */
 function bareThanks(scenario: Scenario, line: string): boolean {
   return line.length <= 50 && !line.includes("?") && /^(?:(?:okay|ok|right|fine|lovely)[.,!]?\s+)?(?:thanks?\b|thank you\b|cheers\b|ta\b|you've been very (?:kind|patient|good)\b|that's fair\b|appreciate\b)/i.test(line) && topicsIn(scenario, lower(line)).length === 0 && !/\d/.test(line);
@@ -1544,6 +1564,10 @@ const DONE_NOW = /\b(?:i've|i have|i'm (?:adding|putting|taking|applying|giving|
 const FIRST_ONE = ["The first one, please.", "I'll go with the first one.", "The first option, please."];
 const ORDINALS = ["first", "second", "third"];
 /** A sentence going ahead with something: "the refund it is", "I've started the refund", "lovely, I've ordered it", a summing up, "so that's the £20 plan, the credit and wifi calling". */
+/** Her choice gone ahead with by her asking for it: "done as you asked", "the one you picked", "as requested". */
+const AS_SHE_ASKED = /\b(?:as you (?:asked|wanted|chose|requested|said)|(?:what|the one|the option) you (?:asked for|chose|picked|wanted)|as requested|like you (?:asked|said|wanted))\b/;
+/** Done, in words GOES_AHEAD does not hold: "that's sorted, as you wanted", "all set, as requested". */
+const DONE_AS_ASKED = /\b(?:sorted|all set|taken care of|gone through|processed|sent off)\b/;
 const GOES_AHEAD = /\b(?:it is|it's|so that's|no problem|lovely|understood|great|perfect|i've|i have|i'll|i will|i'm (?:sending|setting|booking|arranging|starting|processing|putting|moving|switching)|done|booked|set up|started|arranged|ordered|on its way)\b|\byou(?:'ll| will) (?:try|have|get|be (?:on|moved|switched|getting))\b/;
 /** Her choice in the words (and the capitals) the agent last used for it: "the York club", "the refund". */
 /** A choice recorded in so many words: "Monthly it is.", "The replacement it is, then.", "Going with the refund." */
@@ -1655,6 +1679,13 @@ export function likeISaid(line: string, toldInTheseWords: boolean): string {
   return `Like I said: ${toldInTheseWords && short.length < bare.length ? short : bare}`;
 }
 /** Praise for reading her record: "At least you've actually read it", "you've read the notes". */
+/** A slot asked for: "Morning or afternoon?", "AM or PM?", "What time slot?". */
+const SLOT_ASKED = /\bmorning or (?:afternoon|evening)\b|\bam or pm\b|\bwhat time (?:slot|window)\b|\bwhich slot\b/i;
+/** A date still to come: "they'll contact you to arrange a date", "to book a visit", "the date is to be confirmed". */
+const DATE_TO_COME =
+  /\b(?:to|will|'ll|can|could)\s+(?:arrange|book|agree|fix|set up|sort out|find|confirm)\s+(?:a|the|an)\s+(?:date|day|time|slot|visit|appointment)\b|\b(?:date|day|time|slot|visit|appointment)\s+(?:is\s+|are\s+)?(?:still\s+)?to be (?:arranged|confirmed|agreed|booked)\b/;
+/** A thing welcomed by name: "An email would be lovely", "A callback would be great". */
+const WELCOMES_THING = /^\W*(?:an?|the|that)\s+([a-z][a-z' -]{1,30}?)\s+would be (?:lovely|great|perfect|brilliant|good|helpful|nice|grand)\b/i;
 const PRAISES_READING = /\byou(?:'ve| have)? (?:actually |finally )?read (?:it|the notes|my notes|the file)\b/i;
 /** A turn that read her record: "I can see the note from that call", "I've read the notes", her reference said back. */
 const READS_RECORD = /\b(?:i can see|i(?:'ve| have) (?:read|looked at|checked|gone through|found|pulled up)|(?:the|your) notes (?:say|show)|looking at (?:the|your) (?:notes|account|record|history)|according to (?:the|our|your) (?:notes|records?))\b|\b[a-z]{2,4}-?\d{4,}\b/;
@@ -2495,6 +2526,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     heardNow: lower(text),
     agentNamed: () => (agentNamedOnce ??= new Set([...state.turns.map((t) => t.agentText), text].flatMap((a) => topicsIn(scenario, lower(a.slice(0, 2000)))))),
     shownHeard: (state.labelUses.reflection ?? 0) > 0 || engaged.has("reflection") || [...state.turns.map((t) => t.agentText), text].some((a) => READ_BACK.test(lower(a))),
+    askedRetell: [...state.turns.map((t) => t.agentText), text].some((a) => ASKS_RETELL.test(a.slice(0, 2000))),
     given: givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text], lastSaid(state)),
     scenario,
     intensity: state.intensity,
@@ -3190,8 +3222,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   );
   // (nor when this turn goes ahead with hers in a sentence of its own: "that's all done: £20 SIM-only…, and your PAC's still
   // in your texts if it doesn't work out" confirms her choice and leaves the other open; it does not switch)
+  // (or names it by her asking: "That's done as you asked, and the guide's on its way" goes ahead with her refund and adds the
+  // guide; it restates nothing wrongly: coherence round 20)
   const hersNow = !!state.chose && assessment.sentences.some(
-    (sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly && GOES_AHEAD.test(lower(sn.text)) && remediesNamed(lower(sn.text)).includes(state.chose!),
+    (sn) =>
+      !sn.salad && !sn.conditional && !sn.conditionalOnly &&
+      ((GOES_AHEAD.test(lower(sn.text)) && remediesNamed(lower(sn.text)).includes(state.chose!)) ||
+        // (in a clause naming no other remedy: "I've emailed the guide as you asked" names the guide as hers)
+        (!/\b(?:but|instead|however|rather than)\b/.test(lower(sn.text)) &&
+          (GOES_AHEAD.test(lower(sn.text)) || DONE_AS_ASKED.test(lower(sn.text))) &&
+          lower(sn.text).split(/,?\s+and\s+|[,;:]\s+/).some((cl) => AS_SHE_ASKED.test(cl) && remediesNamed(cl).length === 0))),
   );
   // ("Monthly it is." records a choice in so many words: a sentence elsewhere naming hers by a shared word, "…and the
   // £71.01 refund is on its way", does not make it hers)
@@ -3461,8 +3501,19 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // not a stock line as if the call went on with this agent (coherence round 19). Worded by the turn's number.
   const putThrough =
     transfersNow && !abusiveLine && outcome !== "escalated" && outcome !== "ended" && !/\b(?:transfer|put me through|pass(?:ing)? me|manager|supervisor|someone else|team)\b/i.test(customerLine);
+  // An apology that is not one (the taxonomy's mistakes for `apology`: "I'm sorry if there was any confusion", "I'm sorry you
+  // feel that way") is answered first, unless her line already speaks of the apology or answers a pitfall: not softened to as
+  // if it were one (coherence round 20). Words only, by the turn's number.
+  const nonApology = !abusiveLine && !answersPitfall && !/\b(?:sorry|apolog\w*)\b/i.test(customerLine) ? NON_APOLOGY.exec(text.slice(0, 2000)) : null;
+  const nonApologyHeard = nonApology ? NON_APOLOGY_HEARD[/\bif\b/i.test(nonApology[0]) ? "hedged" : "feelings"] : [];
+  // Asked to tell it all again from the start ("Can you start from the beginning and tell me everything that's happened?"),
+  // after she has told it, she says so first, unless her line already does (coherence round 20). Words only.
+  const toldItAll = [state.openingLine, ...state.turns.map((t) => t.customerLine)].join(" ").split(/\s+/).length >= 20;
+  const retell = !abusiveLine && toldItAll && ASKS_RETELL.test(text.slice(0, 2000)) && !TELLS_AGAIN.test(customerLine) && !ASKED_BEFORE.test(customerLine) && !/\balready\b/i.test(customerLine);
   const heardFirst = [
     ...(dig ? [PUT_DOWN_HEARD[state.turns.length % PUT_DOWN_HEARD.length]!] : []),
+    ...(nonApologyHeard.length > 0 ? [nonApologyHeard[state.turns.length % nonApologyHeard.length]!] : []),
+    ...(retell ? [RETELL_HEARD[state.turns.length % RETELL_HEARD.length]!] : []),
     ...(putThrough ? [PUT_THROUGH[state.turns.length % PUT_THROUGH.length]!] : []),
   ];
   const said = heardFirst.length > 0 ? `${inHerStyle(heardFirst.join(" "), customerLine)} ${customerLine}`.trim() : customerLine;

@@ -121,3 +121,24 @@ export const PUT_DOWNS: RegExp[] = [
 ];
 /** Her word back to a dig, said before the rest of her reply: by the turn's number, so the seed's later picks stay as they were. */
 export const PUT_DOWN_HEARD = ["No need for the sarcasm.", "Don't get smart with me.", "There's no need for that tone."];
+
+/**
+ * An apology that is not one, by the taxonomy's own mistakes for `apology` (coherence round 20): hedged with "if" ("I'm sorry if
+ * there was any confusion", "I apologise if that came across badly") or sorry for how she feels rather than for what happened
+ * ("I'm sorry you feel that way"). Not an apology for the agent's own slip ("sorry if I misheard"), nor one in advance ("sorry
+ * if this takes a minute"), nor a real one ("I'm sorry we charged you twice", "I'm sorry you had to chase this").
+ */
+export const NON_APOLOGY =
+  /\b(?:sorry|apologi[sz]e|apologies)\s+(?:if\s+(?:there(?:\s+(?:was|were|has been|have been)|'s been)|(?:that|this|it|(?:the|our|my|your)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:caused|has caused|have caused|came across|seemed|felt|was confusing|wasn't clear)|(?:you|anyone)(?:\s+(?:feel|felt|were left feeling|were (?:upset|confused|inconvenienced|offended))|(?:'ve|\s+have)\s+(?:felt|been (?:upset|confused|inconvenienced|offended))))|(?:that\s+)?you(?:\s+(?:feel|felt|are feeling)|'re feeling)\s+(?:that way|like that|this way|upset|let down|unhappy))\b/i;
+/** Her word back to one, said before the rest of her reply: to a hedge with "if", else to sorry for her feelings. */
+export const NON_APOLOGY_HEARD = { hedged: ["There's no 'if' about it.", "Don't give me 'if'.", "'If'? There's no 'if' about it."], feelings: ["It's not about how I feel. It's what happened.", "Don't be sorry about my feelings. Be sorry about what happened.", "It's not my feelings that are the problem."] };
+
+/**
+ * The agent asks her to tell it all again from the start (coherence round 20): "Can you start from the beginning?", "tell me
+ * everything that's happened", "go through it all again". Not a question about one part ("when did it start?", "what happened
+ * when you plugged it in?"), nor an offer to go through it with her ("I'll go through the options from the beginning").
+ */
+export const ASKS_RETELL =
+  /\b(?:(?:can|could|would) you|please|if you (?:can|could))\s+(?:just\s+)?(?:start|go back|begin|take (?:me|it))\s+(?:from|to|back to)\s+(?:the\s+)?(?:very\s+)?(?:beginning|start|top)\b|\b(?:tell|talk|walk|run|take)\s+me\s+(?:through\s+)?(?:everything|all of it|the whole (?:thing|story))(?:\s+(?:that(?:'s| has)? happened|again|from the (?:beginning|start)))?\b|\b(?:(?:can|could|would) you|please)\s+(?:go|run)\s+(?:through|over)\s+(?:it|everything|it all|all of it|what happened)\s+(?:again|from the (?:beginning|start))\b/i;
+/** Her word back to being asked to tell it all again. */
+export const RETELL_HEARD = ["I've already told you all this.", "I've been through all this already.", "Again? I've told it from the start already."];

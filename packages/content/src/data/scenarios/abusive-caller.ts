@@ -153,6 +153,8 @@ export const abusiveCaller: ScenarioInput = {
       },
       { text: "So you'll use my reading, not some made-up number? About time.", when: { topics: ["reading", "rebill"] } },
       { text: "An engineer. Morning or afternoon? I need to know so I can move a job.", when: { topics: ["engineer"], offered: ["book-engineer"] } },
+      // (an engineer with the date still to come, "they'll contact you to arrange a date": he asks when, not which half of a day)
+      { text: "An engineer. When, though? 'They'll contact you' is what I always get.", when: { topics: ["engineer"] } },
       { text: "Alright. That's the first straight answer I've had off you lot.", when: { labels: ["solution", "explanation"] } },
     ],
     same: [

@@ -105,6 +105,8 @@ export const persistentAbuse: ScenarioInput = {
     same: [
       "I don't want a claim, I want my drill.",
       { text: "Thursday. I need it Thursday.", when: { revealed: ["thursday-job"] } },
+      // (asked for the tracking number once he has cooled below abuse: he answers the ask, his way, not with Thursday again)
+      { text: "Tracking number? It's on the email you lot sent me. You've got it on your screen.", when: { asked: true } },
       "Every delivery firm's the same. Useless.",
       "I've been on hold twenty minutes for this.",
       { text: "What am I supposed to do without a drill?", when: { unmet: ["thursday-job"] } },
