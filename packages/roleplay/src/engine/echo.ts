@@ -141,7 +141,7 @@ export function quoteHeard(part: string, agentLow: string): boolean {
   const words = (part.match(/[a-z][a-z']{3,}/g) ?? []).filter((x) => !QUOTE_STOP.has(x));
   if (words.length === 0) return true;
   // (a phrase resting on one word, "we'll look into it", needs that word with the one after it: not "Look, it's a coffee machine")
-  const all = part.match(/[a-z][a-z']*/g) ?? [];
+  const all: string[] = part.match(/[a-z][a-z']*/g) ?? [];
   if (words.length === 1 && all.length >= 3) {
     const at = all.indexOf(words[0]!);
     const next = all[at + 1];
