@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readCommitments } from "../src/commitments";
 import { scenarioOf } from "../src/commitments/probes";
 import { heardAsThanked } from "../src/engine/conversation";
-import { PUT_DOWNS } from "../src/engine/phrases";
 import { type ReplyCase } from "./helpers/replies";
-import { describeReplyKinds } from "./helpers/reply-kinds";
+import { describeReplyKinds, itReadsDigs } from "./helpers/reply-kinds";
 
 /**
  * Coherence round 21: the kinds of misfit two independent readers (r39, r40) found on C23, one block per kind, in wordings
@@ -288,8 +287,7 @@ describe("round 21: the new families of dig", () => {
     "Every time someone rings about this, we log it.",
     "I'm sure the engineer will sort it on Thursday.",
   ];
-  it.each(digs)("a dig: %s", (t) => expect(PUT_DOWNS.some((re) => re.test(t))).toBe(true));
-  it.each(lookAlikes)("not a dig: %s", (t) => expect(PUT_DOWNS.some((re) => re.test(t))).toBe(false));
+  itReadsDigs(digs, lookAlikes);
 });
 
 describe("round 21: what the commitments reader takes from her words played back, a transfer at no cost and a credit back", () => {
