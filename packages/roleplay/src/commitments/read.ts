@@ -580,8 +580,10 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
     if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
   }
   // "they'll credit it back to the account", "any overpayment will be credited back": her own money returned, not goodwill
-  // (not "a £10 credit for the trouble", nor "credit it back as a goodwill gesture")
-  if (m.kind === "credit" && !m.amount && !purpose && !ON_TOP_RE.test(sentence) && !GOODWILL_RE.test(sentence) && CREDIT_BACK_RE.test(sentence)) return "refund";
+  // (not "a £10 credit for the trouble", nor "credit it back as a goodwill gesture", nor the process words "any eligible amount
+  // will be credited back", which name no money of hers)
+  if (m.kind === "credit" && !m.amount && !purpose && !ON_TOP_RE.test(sentence) && !GOODWILL_RE.test(sentence) && !/(?:^| )eligible(?= |$)/.test(sentence) && CREDIT_BACK_RE.test(sentence))
+    return "refund";
   if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
   // "I can skip next week's box. You won't be charged for it at all.": "it" is the period skipped the sentence before
   if (m.kind === "free-period" && POINTS_BACK_RE.test(sentence) && SKIPPED_RE.test(previous) && !GIVEN_FREE_RE.test(previous) && !ON_TOP_RE.test(sentence)) return "freeze";
