@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PUT_DOWNS } from "../src/engine/phrases";
 import { last, type ReplyCase } from "./helpers/replies";
-import { describeReplyKinds } from "./helpers/reply-kinds";
+import { describeReplyKinds, itReadsDigs } from "./helpers/reply-kinds";
 
 /**
  * Coherence round 19: the kinds of misfit left on dev20 (readers r29, r30) and found on C21 (readers r35, r36), one block per
@@ -204,8 +203,7 @@ describe("the families of dig", () => {
     "I just said to my colleague that we should fix this today.",
     "No need for the paperwork today.",
   ];
-  it.each(digs)("a dig: %s", (t) => expect(PUT_DOWNS.some((re) => re.test(t))).toBe(true));
-  it.each(lookAlikes)("not a dig: %s", (t) => expect(PUT_DOWNS.some((re) => re.test(t))).toBe(false));
+  itReadsDigs(digs, lookAlikes);
 });
 
 describe("a worry she settled herself by choosing (dev20's rated calls, replayed)", () => {

@@ -630,6 +630,8 @@ export const KIND_CUES: KindCue[] = [
     `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,
     "transfer(?:red|ring)? (?:the |your )?(?:rest|remainder|remaining|year)",
     `move (?:your |the )?membership`,
+    // "move you to our York club", "move you over to the club in York"
+    `move (?:you|it|them) (?:over )?to (?:our |the |a |your )?(?:${W}{0,2})?club`,
     `membership (?:${W}{0,2})?(?:transferred|moved)`,
     `membership (?:can |will |could )?(?:go|move|be transferred|be moved|transfer) to`,
   ]),
@@ -782,7 +784,7 @@ export const DISCLAIM_RE = /(?:^| )(?:(?:can|will|could|would) not (?:promise|gu
 export const COUNTERFACTUAL_RE = /(?:^| )(?:if i could|if we could|if it were|if it was|if i were|if only|i wish|i would love to|would have|could have|in an ideal world|i would if|if i had my way)(?= |$)/;
 
 /** Words that report what someone else said, wanted or felt. */
-export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|(?<!(?:^| )if )you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said)(?= |$)/;
+export const REPORT_RE = /(?:^| )(?:(?:you|he|she|they|someone|somebody|the (?:last |other |previous )?(?:agent|person|advisor|adviser|chat|colleague)|your (?:email|emails|friend|letter)|sales|the sales (?:chat|team)|it) (?:said|says|told|promised|mentioned|asked|wrote|claimed|were told|was told|have been told|has been told|were promised|was promised|have been promised)|(?<!(?:^| )if )you (?:want|wanted|asked|mentioned|said|feel|felt|thought|expected|expect|were hoping|hoped|would like|would want|would expect|might want|might expect)|were you told|was it said|(?:what )?i (?:am|'m) hearing (?:is )?(?:that )?|(?:so )?you (?:are|'re) saying|your (?:friend|neighbour|sister|brother|mum|mother|dad|father|husband|wife|partner|son|daughter|colleague)(?: \S+)? (?:got|had|was given|received|managed to get))(?= |$)/;
 
 /** The agent's own earlier words ("I said…", "I told you…"), not "as I said", which says them again. */
 export const OWN_REPORT_RE = /(?:^| )(?<!as )(?:i|we) (?:said|told you|mentioned|promised|suggested)(?= |$)/;

@@ -543,6 +543,11 @@ const UNTIL_RE = /^.*(?:^| )(?:until|till|unless)(?: (?:the|your|a|it|we|you|i|t
 /** The cost of something named before: "you won't be charged for it", "there's no charge for that". */
 const POINTS_BACK_RE = /(?:^| )(?:charged|charge|pay|paying|cost) (?:you )?(?:anything |a penny |a thing )?for (?:it|that|this|them)(?= |$)/;
 const GIVEN_FREE_RE = /(?:^| )(?:free|on the house|on us|complimentary)(?= |$)/;
+/** Months or a membership moved somewhere: "transfer your remaining eight months", "move you to our York club". */
+const TRANSFER_ACT_RE = /(?:^| )(?:transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)) (?:\S+ ){0,5}?(?:months|membership|year|rest|remainder|club)(?= |$)/;
+/** A credit said to go back: "credit it back", "credited back", "credit the difference back". */
+const CREDIT_BACK_RE = /(?:^| )credit(?:s|ed|ing)? (?:(?:it|them|that|this|the \S+|any \S+) )?back(?= |$)/;
+const GOODWILL_RE = /(?:^| )(?:goodwill|gesture|for the (?:trouble|hassle|inconvenience|wait)|as a thank you|on top)(?= |$)/;
 const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|extra|besides|plus|twice|again|match (?:it|that|the (?:duplicate|charge|payment|amount|sum))|matching (?:it|that|the (?:duplicate|charge|payment|amount|sum)))(?= |$)/;
 /** Handsets and phones: a new one given on a call whose policy forbids free handsets is that, not a replacement. */
 const HANDSET_RE = /(?:^| )(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)(?= |$)/;
@@ -582,6 +587,11 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
     if (refund) return refund.kind;
     if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
   }
+  // "they'll credit it back to the account", "any overpayment will be credited back": her own money returned, not goodwill
+  // (not "a £10 credit for the trouble", nor "credit it back as a goodwill gesture", nor the process words "any eligible amount
+  // will be credited back", which name no money of hers)
+  if (m.kind === "credit" && !m.amount && !purpose && !ON_TOP_RE.test(sentence) && !GOODWILL_RE.test(sentence) && !/(?:^| )eligible(?= |$)/.test(sentence) && CREDIT_BACK_RE.test(sentence))
+    return "refund";
   if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
   // "I can skip next week's box. You won't be charged for it at all.": "it" is the period skipped the sentence before
   if (m.kind === "free-period" && POINTS_BACK_RE.test(sentence) && SKIPPED_RE.test(previous) && !GIVEN_FREE_RE.test(previous) && !ON_TOP_RE.test(sentence)) return "freeze";
@@ -597,6 +607,9 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
   // "skip next week's box free", "skip the week free of charge": what is free is the skip itself (the
   // period skipped is the one named free), which is the freeze at no charge, not a period given free
   if (m.kind === "free-period" && !ON_TOP_RE.test(sentence) && skipsTheSame(sentence, h.text)) return "freeze";
+  // "I can transfer your remaining eight months to the York club at no cost": what costs nothing is the transfer itself,
+  // the months moved, not months given free (not "…and a month on us as well")
+  if (m.kind === "free-period" && speaks("membership-transfer") && !ON_TOP_RE.test(sentence) && !GIVEN_FREE_RE.test(h.text) && TRANSFER_ACT_RE.test(sentence)) return "membership-transfer";
   // "we can give you a new one free of charge" on the mobile call: where the policy speaks of free handsets and
   // never of replacing goods, a new phone is the handset
   if (m.kind === "replacement" && !speaks("replacement") && speaks("free-upgrade") && HANDSET_RE.test(sentence) && !/(?:^| )sim(?= |$)/.test(sentence)) return "free-upgrade";

@@ -228,7 +228,7 @@ function withoutGiving(text: string): string {
 export function asksDetails(text: string): boolean {
   const low = lower(text);
   return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
-    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
+    /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bwho (?:i'm|i am|am i) (?:speaking|talking) (?:to|with)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
 }
 
 /**
@@ -471,6 +471,10 @@ const whenOf = (line: CustomerLine): LineWhen | undefined => (typeof line === "o
 
 /** What the customer heard in this turn and knows about the call, for choosing what to say. */
 interface LineContext {
+  /** The turn has a dig at her in it (PUT_DOWNS): she does not thank or praise it (coherence round 21). */
+  dug?: boolean;
+  /** The agent's earlier turns of this call (lower case): what "you keep saying…" needs said before (coherence round 21). */
+  earlier?: string;
   engaged: Set<LabelId>;
   /** Every technique the analyser saw, engaged or not: a cross customer reacts to empty moves too. */
   seen?: Set<LabelId>;
@@ -567,6 +571,12 @@ export const CONTRITE =
   /\b(?:didn't mean to (?:go off|shout|snap|have a go|swear)|sorry for (?:swearing|shouting|snapping|the language|the caps|going off|having a go)|(?:i was|maybe i was) (?:a bit )?out of order|i shouldn't have (?:shouted|sworn|snapped))\b/i;
 /** A line praising straight talk: "at least you're being straight", "That's a straight answer". */
 const PRAISES_STRAIGHT = /\bstraight\b/i;
+/** Praise of the agent or backing down to him: "Fair enough, you've been straight with me", "You've been very good", "I won't be writing those reviews". */
+const PRAISES_HIM =
+  /\bstraight\b|\bfair enough\b|\byou(?:'ve| have) been (?:very |really |so )?(?:good|kind|helpful|patient|lovely|great|decent)\b|\bthat was decent\b|\bi won't be (?:writing|leaving|posting)\b|\bpoint taken\b/i;
+/** The turn sends her to do it elsewhere: "You'd need to book that through the smart-meter team", "you'll have to ring them". */
+const SENDS_ELSEWHERE =
+  /\byou(?:'d| would|'ll| will)? (?:need|have) to (?:book|call|ring|phone|contact|go through|speak to|email|send|get in touch with|raise|take)\b[^.!?]*\b(?:team|department|them|they|website|online|app|direct|yourself)\b/;
 /** An excuse is no reason: "we have been very busy", "high call volumes". */
 const EXCUSE = /\b(?:(?:very|really|extremely|so) busy|we(?:'ve| have) been busy|high (?:call |chat |contact )?volumes?|short[- ]staffed)\b/;
 /** A line complaining of being kept on the line: "if you're going to keep me here". */
@@ -603,6 +613,9 @@ interface Fit {
  * preconditions are more specific.
  */
 const ASKS_WHAT_COMES = /\bgo on,? then,? what (?:were|was) you (?:going|about) to (?:say|tell me|ask)\b|\bgo on,? then,? what are the options\b/i;
+/** The agent asks her leave to say something: "Can I have thirty seconds?", "Do you mind if I mention something?". */
+const ASKS_LEAVE =
+  /\b(?:can|could|may) i (?:have|take|borrow|grab) (?:thirty seconds|sixty seconds|a (?:minute|moment|second|sec|few (?:minutes|seconds))|two minutes|a couple of minutes)(?: of your time)?\b[^.!]*\?|\b(?:do you mind if|is it ok(?:ay)? if|would it be ok(?:ay)? if|would you mind if) i (?:tell|mention|explain|run|go through|point out|share|flag)\b[^.!]*\?|\b(?:can|could|may) i (?:just )?(?:tell you|run (?:something|a couple of things|two things|them) (?:by|past) you|mention|point out|flag)\b[^.!]*\?/;
 const ANNOUNCES =
   /\b(?:before i\b|(?:can|could|may) i (?:just |quickly )?(?:ask|say|tell|explain|suggest|check|mention|run)|let me\b|let's\b|i'd like to\b|i want to\b|one (?:thing|question|idea)\b|there (?:are|is|'s) (?:a few |some |two |three |a couple of )?(?:options|ways|things|something)\b|options?\b|what i can do\b|here's what\b|a few things\b|i'm going to\b|i'll (?:sort|fix|help|get|look)\b)/;
 // ("Okay. I'm listening.", "Go on, I'm listening. Briefly." invite more as "go on" does)
@@ -636,6 +649,8 @@ function takesUpDeclined(line: string, declined: Set<string>, scenario: Scenario
 const DAY_TAKEN =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+it is\b|,\s+then\b)|(?:^|[.!]\s+)(?:(?:okay|ok|fine|right|great|lovely)[.,!]?\s+)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[.,!]/i;
 const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+const DAY_MARKS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\b/g;
+const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words moving a day to another: "…shows Thursday, but I'll push it through for Wednesday", "…instead", "bring it forward". */
 const MOVES_DAY = /\b(?:but|instead|earlier|bring(?:ing)? (?:it |that )?forward|push(?:ing)? (?:it |that )?through|mov(?:e|ing) (?:it |that )?to|switch(?:ing)? (?:it |that )?to)\b/;
 /**
@@ -647,12 +662,13 @@ function movedDays(agentTexts: readonly string[], opening: string): Set<string> 
   const hers = new Set(lower(opening).match(WEEKDAYS) ?? []);
   for (let i = agentTexts.length - 1; i >= 0; i--) {
     const low = lower(agentTexts[i]!.slice(0, 2000));
-    const days = [...low.matchAll(WEEKDAYS)].filter((m) => !hers.has(m[0]));
-    if (days.length === 0) continue;
+    // (a weekday may be moved to a day named by its distance too: "The system's showing Thursday, but… tomorrow's van")
+    const days = [...low.matchAll(DAY_MARKS)].filter((m) => !hers.has(m[0]));
+    if (!days.some((m) => WEEKDAY_ONLY.test(m[0]))) continue;
     const moved = new Set<string>();
     for (const a of days)
       for (const b of days)
-        if (b.index! > a.index! && b[0] !== a[0] && MOVES_DAY.test(low.slice(a.index! + a[0].length, b.index!))) moved.add(a[0]);
+        if (WEEKDAY_ONLY.test(a[0]) && b.index! > a.index! && b[0] !== a[0] && MOVES_DAY.test(low.slice(a.index! + a[0].length, b.index!))) moved.add(a[0]);
     // (a day named again after the move is not moved: "…Wednesday, but Thursday is still the backup" is not about her taking it)
     const last = days[days.length - 1]![0];
     moved.delete(last);
@@ -671,6 +687,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
   if (c.heardNow && !quotesHeard(line, w, c)) return null;
   if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
+  // (nor to "anything else?", which asks her to tell nothing: "I'm not explaining it all again" answers no one, coherence round 21)
+  if (c.askKind === "anything-else" && NOT_AGAIN.test(lineText(line, "standard"))) return null;
   {
     const t = lineText(line, "standard");
     // (she has asked or told nothing yet in this call beyond her opening: not "I've asked twice now", "I've just told you that")
@@ -679,7 +697,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     // stock "I understand you're upset", a refusal or a matter passed on)
     if (c.contrite === false && CONTRITE.test(t)) return null;
     // (praise of straight talk needs it: not a greeting script, an excuse, or a matter passed on)
-    if (c.straight === false && PRAISES_STRAIGHT.test(t) && !w?.said?.length) return null;
+    if (((c.straight === false && !w?.said?.length) || c.dug) && PRAISES_STRAIGHT.test(t)) return null;
     // (nor "is anyone checking why it happened" to "the payments team will investigate")
     if (c.investigating && ANYONE_CHECKING.test(t)) return null;
     // ("I'm not telling you anything until…" needs something asked of her)
@@ -690,6 +708,11 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     if (c.closing && KEPT.test(t)) return null;
     // ("So if I transfer it, I don't pay anything extra?" is not asked of what the turn has just said is free)
     if (c.heardNow !== undefined && ASKS_IF_FREE.test(t) && SAYS_FREE.test(c.heardNow)) return null;
+    if (c.heardNow !== undefined && !heardAsThanked(t, c.heardNow, c.earlier ?? "")) return null;
+    if (c.dug && PRAISES_HIM.test(t)) return null;
+    // ("That does make a bit more sense… I just wanted it explained" is not said to her own words played back: "So what I'm
+    // hearing is that your friend got a refund")
+    if (c.heardNow !== undefined && EXPLAINED.test(t) && !explainsWhy(c.heardNow)) return null;
   }
   // (thanks "for asking" need a question asked in earnest: not a statement, not a script of technique words)
   if ((!c.asked || c.scripted) && FOR_ASKING.test(lineText(line, "standard"))) return null;
@@ -761,7 +784,10 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     let fired = 0;
     // the strongest of a line's labels counts, not their number
     let byLabel = 0;
+    // (her words played back are no explanation to answer, "So you're saying it's unfair, because… Have I got that right?")
+    const playedBackOnly = c.heardNow !== undefined && !explainsWhy(c.heardNow);
     for (const l of w.labels ?? []) {
+      if (l === "explanation" && playedBackOnly) continue;
       if (c.pitfalls.has(l)) {
         byLabel = Math.max(byLabel, SALIENCE.pitfall);
         pit = true;
@@ -781,6 +807,59 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     salient += fired;
   }
   return { f: score + fresh + (w.said?.length ? SALIENCE.said : 0), salient, pit };
+}
+
+/** A line taking something as explained: "That does make a bit more sense", "I just wanted it explained". */
+const EXPLAINED = /\b(?:makes? (?:a bit |a little |much )?more sense|wanted it explained|that explains it)\b/i;
+/** A sentence playing her words back or checking them: "So what I'm hearing is…", "So you're saying…", "Have I got that right?". */
+const PLAYS_BACK = /^\W*(?:so,?\s+)?(?:what i'm hearing is|what i hear is|you're saying|you are saying|if i've understood|have i got (?:that|it) right)\b/;
+const REASON_GIVEN = /\b(?:because|that's why|the reason|which is why|so that|means|due to|since)\b/;
+/**
+ * The turn (lower case) explains something beyond her words played back: a turn with no play-back is taken as the analyser
+ * read it; one that plays her words back needs a reason in a sentence of its own ("So you're saying it's unfair, because of the
+ * move. Have I got that right?" explains nothing).
+ */
+function explainsWhy(heardNow: string): boolean {
+  const sents = heardNow.split(/(?<=[.!?])\s+/);
+  if (!sents.some((x) => PLAYS_BACK.test(x))) return true;
+  return sents.some((x) => !PLAYS_BACK.test(x) && !x.includes("?") && REASON_GIVEN.test(x));
+}
+/** A line thanking her for kind words: "That's kind of you to say about my sister", "Thank you for the kind words". */
+const KIND_WORDS = /\bkind (?:of you )?(?:to say|words)\b/i;
+/** Words of sympathy in the turn (lower case): a sorry, "that must be hard", "that sounds awful", "I can't imagine". */
+const SYMPATHY =
+  /\b(?:(?:really|very|so|such a|incredibly) (?:hard|difficult|tough|awful|worrying|stressful|upsetting)|(?:feels?|must feel|seems?) (?:so |really |very )?(?:unfair|hard|awful|rotten|cruel)|(?:big|lot|hard) (?:thing )?to take on|(?:you )?(?:haven't|have not) done anything wrong|nothing you did|not your fault|sorry|must (?:be|have been|feel)|sounds? (?:\w+ )?(?:hard|awful|difficult|tough|stressful|worrying|upsetting|horrible|frightening|scary|like a lot)|(?:that's|that is|it's) (?:\w+ )?(?:hard|awful|difficult|tough|a lot)|can't imagine|i hope (?:she|he|they|your)|thinking of|a lot to (?:take on|deal with|carry|cope with)|wish (?:her|him|them) (?:well|all the best))\b/;
+/** A line saying the agent keeps saying something: "You keep saying you understand", "Everyone says they're sorry". */
+const KEEPS_SAYING = /\b(?:you|everyone|everybody|you lot|you all) (?:keeps? )?(?:says?|saying|telling me) (?:that )?(?:you|they)(?:'re| are)? (?:\w+ )?(understand|sorry|apologi[sz]e|hear)/i;
+const SAID_SO: Record<string, RegExp> = { understand: /\bunderstand/, sorry: /\b(?:sorry|apologi)/, apologise: /\b(?:sorry|apologi)/, apologize: /\b(?:sorry|apologi)/, hear: /\bhear\b/ };
+/** An apology in the turn (lower case), in the word or by owning the fault: "I'm sorry", "that's on us", "our mistake". */
+const APOLOGY_HEARD =
+  /\b(?:sorry|apologi[sz]e|apologies|apologising|apologizing|that's on (?:us|me)|(?:our|my) (?:mistake|fault)|(?:we|i) got (?:it|that) wrong|should(?:n't| not)? have (?:happened|been))\b/;
+/** Praise for not sounding scripted: "At least you're not reading it off a card". */
+const OFF_A_CARD = /\bnot reading (?:it |that |this )?(?:off|from) (?:a |the )?(?:card|script|screen)\b/i;
+/** A whole sentence of the turn that is the stock words for her feelings: "I understand you're upset.", "I hear how angry you are." */
+const STOCK_FEELING =
+  /^(?:(?:again|look|okay|ok|right),?\s+)?i (?:completely |totally |fully |really )?(?:understand|hear|appreciate|know|can see) (?:that |how (?:\w+ )?)?(?:you're |you are |you feel |you're feeling )?(?:upset|angry|frustrated|annoyed|cross)(?: you are| you're)?(?:,? (?:sir|madam|mr \w+|mrs \w+|ms \w+))?[.!]?$|^i (?:completely |totally |fully )?understand your frustration[.!]?$|^(?:i hear you|i understand|i get it|i hear what you're saying)(?:,? (?:sir|madam|mr \w+|mrs \w+|ms \w+))?[.!]?$/;
+/**
+ * What she thanks or names as said is in the turn (coherence round 21): thanks for kind words need some ("That's kind of you to
+ * say about my sister" is no answer to "So you're saying it's not fair. Have I got that right?"); "You keep saying you
+ * understand" needs the agent to have said it, before this turn too; thanks for an apology need one ("Thank you for actually apologising about the
+ * emails" to "I hear you about the emails"); "At least you're not reading it off a card" is not said to a stock "I understand
+ * you're upset."
+ */
+export function heardAsThanked(t: string, heardNow: string, earlier: string): boolean {
+  const sents = heardNow.split(/(?<=[.!?])\s+/);
+  if (KIND_WORDS.test(t) && !SYMPATHY.test(heardNow) && !sents.some((x) => namesFeeling(x))) return false;
+  const k = KEEPS_SAYING.exec(t);
+  // ("keep saying" needs it said before this turn too; "Everyone says they understand" once is enough)
+  if (k) {
+    const so = SAID_SO[k[1]!.toLowerCase()]!;
+    const now = heardNow.match(new RegExp(so.source, "g"))?.length ?? 0;
+    if (now === 0 || (/\bkeeps? (?:saying|telling)\b/i.test(k[0]) && now < 2 && !so.test(earlier))) return false;
+  }
+  if (THANKS_FOR_SORRY.test(t) && !APOLOGY_HEARD.test(heardNow)) return false;
+  if (OFF_A_CARD.test(t) && sents.some((x) => STOCK_FEELING.test(x.trim()))) return false;
+  return true;
 }
 
 /**
@@ -985,7 +1064,9 @@ function echoesRuledOut(line: string, heardNow: string): boolean {
 const ECHOED_TIME = /^\W*(?:really\?\s*)?(today|tomorrow|tonight|now|this week|next week)\?/i;
 // ("the first time anyone's asked" is thanks for asking too: not said to "You've been a valued customer for five years")
 const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b|\bfirst time anyone(?:'s| has) (?:asked|bothered to ask)\b/i;
-const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times)\b/i;
+/** Her refusal to go over it again: "I'm not explaining it all again", "I've already explained all this twice. Read the notes." */
+const NOT_AGAIN = /\bnot (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again\b|\balready explained\b|\bread the notes\b/i;
+const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times|not (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
 const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on)\b|^\W*(?:(?:hello|hi|okay|ok|right|so)\W+)*how (?:can|may) i help(?: you)?(?: today)?\s*\?\s*$/;
@@ -1136,7 +1217,8 @@ function pickLine(
       .filter((x) => !whenOf(lines[x.i]!) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && !pressesSettled(lines[x.i]!, undefined, c))
       .filter((x) => !(mood.notGoodbye && restOfLine(lineText(lines[x.i]!, st.intensity), c.asked) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
       .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))))
-      .filter((x) => !(mood.notPraise && PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity))));
+      .filter((x) => !(mood.notPraise && PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity))))
+      .filter((x) => !(c.dug && PRAISES_HIM.test(lineText(lines[x.i]!, st.intensity))));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
@@ -1148,11 +1230,15 @@ function pickLine(
   if (fresh.length === 0) {
     const lines = scenario.lines[group];
     if (lines.length === 0) return none;
-    fresh = lines.map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } })).filter((x) => !whenOf(lines[x.i]!));
+    // (after a dig at her, not a plain line that thanks or praises him: "Fair enough, you've been straight with me")
+    const unpraising = (l: CustomerLine) => !c.dug || !PRAISES_HIM.test(lineText(l, st.intensity));
+    fresh = lines.map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } })).filter((x) => !whenOf(lines[x.i]!) && unpraising(lines[x.i]!));
     // (a mood whose every line has a precondition borrows a plain line of another mood, not one whose precondition
     // failed: "Automatic offline soon?" is no answer to a turn that promised nothing)
-    if (fresh.length === 0 && MOOD_GROUPS.includes(group))
-      fresh = MOOD_GROUPS.flatMap((g) => scenario.lines[g].map((l, i) => ({ g, i, fit: { f: 0, salient: 0, pit: false }, l }))).filter((x) => !whenOf(x.l)).map(({ g, i, fit }) => ({ g, i, fit }));
+    if (fresh.length === 0 && (MOOD_GROUPS.includes(group) || c.dug))
+      fresh = MOOD_GROUPS.flatMap((g) => scenario.lines[g].map((l, i) => ({ g, i, fit: { f: 0, salient: 0, pit: false }, l })))
+        .filter((x) => !whenOf(x.l) && unpraising(x.l))
+        .map(({ g, i, fit }) => ({ g, i, fit }));
     if (fresh.length === 0) fresh = [{ g: group, i: 0, fit: { f: 0, salient: 0, pit: false } }];
   }
   const best = Math.max(...fresh.map((x) => x.fit.f));
@@ -1239,8 +1325,14 @@ export function directAsk(text: string): DirectAsk | null {
   // offer followed by its alternative, "Would you like me to walk you through it? Or if you'd rather…, I can refund")
   if (/,? or (?:should|shall|would|do|can|could|will) (?:i|we|you)\b|\b(?:do you want|would you like) (?:the|a|an|me to|us to|to)\b[^?]*\bor (?:the|a|an|should|shall|would|do|i|we)\b/.test(q)) return "choice";
   if (q.includes("?") && all.slice(all.lastIndexOf(q) + 1).some((x) => /^or\b/.test(x))) return "choice";
-  // ("I can text your PAC now. Or I can move you to SIM-only… What would you like to do?": the options were laid out before it)
+  // ("I can text your PAC now. Or I can move you to SIM-only… What would you like to do?": the options were laid out before it;
+  // so they were in "If you want to stay, it's the £20 plan. If not, the PAC's in your texts. What would you like to do?")
   if (/^\W*(?:so,?\s+)?what would you (?:like|prefer|rather) (?:to do|me to do)\b|^\W*(?:so,?\s+)?what do you want (?:to do|me to do)\b/.test(q) && all.slice(0, all.lastIndexOf(q)).some((x) => /(?:^|[,;]\s*)or\b(?! (?:not|so)\b)/.test(x))) return "choice";
+  if (/^\W*(?:so,?\s+)?what would you (?:like|prefer|rather) (?:to do|me to do)\b|^\W*(?:so,?\s+)?what do you want (?:to do|me to do)\b/.test(q)) {
+    const before = all.slice(0, all.lastIndexOf(q));
+    const ifSo = before.findIndex((x) => /^\W*if you (?:do |did )?(?:want|wanted|'d like|would like|prefer|'d rather|would rather) to\b/.test(x));
+    if (ifSo >= 0 && before.slice(ifSo + 1).some((x) => /^\W*(?:and\s+)?if not\b/.test(x))) return "choice";
+  }
   if (!q.includes("?") && CHOICE_STATED.test(q)) return "choice";
   if (!q.includes("?") && STEP.test(q)) return "step";
   // (an offer whose question mark closes its "if" clause, "I can skip next week's box, if that helps?", is an offer too)
@@ -1462,6 +1554,9 @@ const OFFERS_TRANSFER = /^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|might)\b|\b
 const PUT_THROUGH = ["Transferred? I've already explained all this once.", "You're passing me on? Fine. Just make sure they know what I've told you.", "Put through to someone else? Will they even know what's going on?"];
 /** "Have you got a pen?", "Have you got something to write with?" */
 const PEN_ASKED = /\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bget a pen\b|\bfind a pen\b/;
+/** A sales pitch asked leave for: "some of the amazing offers we have", "our plans", "a great deal". */
+const PITCH = /\b(?:offers?|deals?|plans|promotions?|upgrades?|packages?|discounts?)\b/;
+const GIVES_LEAVE = ["Go on, then. Quickly.", "Alright, go on. Briefly.", "Fine. Go on, then."];
 const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
 const THINKS_IT_OVER = ["I'll have a think about it, then.", "Let me think it over. I'll decide before the code runs out."];
 /** Asked to choose again after she has chosen: she keeps to it. */
@@ -2522,10 +2617,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.turn = state.turns.length;
   // (signing off in its last words, "Thanks for being with us, Tom.": not "anything else?" alone, which may still keep her waiting)
   lc.closing = SIGNS_OFF.test(sentences(text.slice(0, 2000)).slice(-1).map((sp) => lower(text.slice(sp.start, sp.end))).join(" "));
-  lc.contrite = pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
+  // (a dig at her, "you can save yourself the typing", is not thanked, praised as straight, or answered by owning her temper)
+  lc.dug = PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
+  lc.earlier = state.turns.map((t) => lower(t.agentText.slice(0, 2000))).join(" ");
+  lc.contrite = !lc.dug && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
-    // (nor "a few working days" with nothing named: no straight answer to when)
-    !scripted && !brushOff && !frameOnly &&
+    !lc.dug &&
+    // (nor "a few working days" with nothing named: no straight answer to when; nor a job sent back to her or to another
+    // team, "You'd need to book that through the smart-meter team", coherence round 21)
+    !scripted && !brushOff && !frameOnly && !SENDS_ELSEWHERE.test(lower(text)) &&
     ((engaged.has("explanation") && !EXCUSE.test(lower(text))) || commitments.refusals.length > 0 || (lc.hedged?.size ?? 0) > 0 || engaged.has("ownership") || commitments.offers.length > 0 ||
       // (a next step with its time: "On Wednesday evening you will get a text with a two-hour window")
       (engaged.has("expectation") && timeGiven && !frameOnly));
@@ -2858,6 +2958,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const raise =
       open &&
       !choseSince &&
+      // (asked for leave to say something, "Can I have thirty seconds?", she gives it or not: not her worry as if unasked)
+      !(ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text))) &&
       group !== "angrier" &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       // (the agent winding up while her question about it stands: she asks it again rather than say goodbye)
@@ -3402,6 +3504,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // number, so the seed's later picks stay as they were.
   if (ask === "offer" && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && PEN_ASKED.test(lower(text)) && !/\bpen\b/i.test(customerLine))
     customerLine = inHerStyle(GETS_PEN[state.turns.length % GETS_PEN.length]!, customerLine);
+  // Asked leave to say something ("Can I have thirty seconds?"), she gives it, unless her line already does ("Go on, then, what
+  // were you going to say?") or abuses him: not her worry or a stock line as if nothing was asked (coherence round 21). Worded
+  // by the turn's number, so the seed's later picks stay as they were.
+  // (not leave to pitch offers, "can I just tell you about some of our plans?", which she answers as she would any pitch)
+  else if (outcome === "ongoing" && !abusiveLine && ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text)) && !INVITES_MORE.test(customerLine) && !ASKS_WHAT_COMES.test(customerLine))
+    customerLine = inHerStyle(GIVES_LEAVE[state.turns.length % GIVES_LEAVE.length]!, customerLine);
   const dig = !abusiveLine && !answersPitfall && PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
   // Put through to someone else, she says so first, unless her line already speaks of it ("Transferred? …", "a manager"):
   // not a stock line as if the call went on with this agent (coherence round 19). Worded by the turn's number.

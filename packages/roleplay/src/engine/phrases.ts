@@ -107,6 +107,17 @@ export const PUT_DOWNS: RegExp[] = [
   /\b(?:literally|already) just (?:said|told you|explained)\b|\bi did (?:literally |just )+(?:say|tell you|explain)\b/i,
   /\b(?:shout|yell|scream|swear)(?:ing)? at (?:the|a|your) [a-z ]{1,20}\binstead(?: of (?:at )?me)?\b/i,
   /\bno need for (?:all )?(?:the|those|that) (?:caps|capitals|question marks|exclamation marks)\b/i,
+  // (coherence round 21) telling her to spare herself the effort of complaining: "so you can save yourself the typing"
+  /\bsave (?:yourself|your) (?:the )?(?:typing|breath|bother|energy|effort)\b/i,
+  // her threat or complaint waved off as pointless: "threatening reviews isn't going to make a courier drive any faster"
+  /\b(?:threatening|shouting|moaning|complaining|going on)\b[^.!?]{0,40}\b(?:isn't|is not|won't|will not|doesn't|does not)\s+(?:going to\s+)?(?:make|get|change)\b[^.!?]{0,40}\b(?:any (?:faster|quicker|sooner|different)|anywhere)\b/i,
+  // her loss made small by a mocking contrast: "it's a coffee machine, not a kidney", "it's a sofa, not the end of the world"
+  /\b(?:it's|it is) (?:only |just )?(?:a|an) [a-z -]{2,25}, not (?:a |an |the )?(?:kidney|heart|transplant|life (?:or|and) death|matter of life and death|end of the world|emergency|tragedy|crisis|disaster)\b/i,
+  // "I'm sure your wife will survive one party", "I'm sure you'll live"
+  /\bi'm sure (?:you|your \w+|she|he|they)(?:'ll| will) (?:survive|live)\b/i,
+  // her family's misfortune waved off: "it's not our fault your sister fell", "every time someone's family has a bit of bad luck"
+  /\bnot (?:our|my) fault (?:that )?your \w+/i,
+  /\bevery time (?:someone|somebody|anyone)(?:'s)? [^.!?]{0,30}\b(?:bad luck|sob story|hard luck)\b/i,
 ];
 /** Her word back to a dig, said before the rest of her reply: by the turn's number, so the seed's later picks stay as they were. */
 export const PUT_DOWN_HEARD = ["No need for the sarcasm.", "Don't get smart with me.", "There's no need for that tone."];

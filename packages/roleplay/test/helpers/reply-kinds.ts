@@ -1,5 +1,6 @@
 /** One describe per kind of coherence case and one test per case, each case's last reply checked at every seed. */
 import { describe, expect, it } from "vitest";
+import { PUT_DOWNS } from "../../src/engine/phrases";
 import { lastReplyChecks, type ReplyCase } from "./replies";
 
 export function describeReplyKinds(kinds: Record<string, ReplyCase[]>, seeds: number[]): void {
@@ -13,4 +14,10 @@ export function describeReplyKinds(kinds: Record<string, ReplyCase[]>, seeds: nu
           }),
         );
     });
+}
+
+/** Digs (PUT_DOWNS) that must be read as one, and look-alikes that must not: one test each. */
+export function itReadsDigs(digs: string[], lookAlikes: string[]): void {
+  it.each(digs)("a dig: %s", (t) => expect(PUT_DOWNS.some((re) => re.test(t))).toBe(true));
+  it.each(lookAlikes)("not a dig: %s", (t) => expect(PUT_DOWNS.some((re) => re.test(t))).toBe(false));
 }

@@ -31,7 +31,12 @@ export const misledFeatures: ScenarioInput = {
       {
         id: "offline-per-album",
         fact: "Offline access only works for albums switched to 'Keep on this device' while the phone has a connection; nothing is saved for offline use automatically.",
-        askedAbout: ["offline", "setting", "switch", "toggle", "keep on", "download", "how did you set", "what happened when", "set up", "set them up", "set things up", "set it up", "which album"],
+        // (asked how she set it up, not what happened at the venue, "what happened when you tapped…", nor told it would not open
+        // offline: coherence round 21)
+        askedAbout: [
+          "on offline", "offline for", "for offline", "offline access", "offline mode", "available offline", "offline setting", "make it offline", "set offline",
+          "setting", "switch", "toggle", "keep on", "download", "how did you set", "set up", "set them up", "set things up", "set it up", "which album",
+        ],
         customerLine: "I didn't set anything. I assumed it just did it. There's a little cloud icon on each album, is that something to do with it?",
       },
       {
@@ -69,6 +74,7 @@ export const misledFeatures: ScenarioInput = {
           "what you were trying",
           "trying to open",
           "what happened at",
+          "what happened when",
           "on the screen",
           "what it said",
           "what did it say on",

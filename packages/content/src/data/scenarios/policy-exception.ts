@@ -100,13 +100,13 @@ export const policyException: ScenarioInput = {
       { text: "All of it back? Oh, thank you. I didn't think you'd do that.", when: { breached: ["no-refund-for-moving"] } },
       { text: "A manager will make an exception? Well, that's something. Thank you, dear.", when: { breached: ["no-exception-promise"] } },
       { text: "Thank you. That's kind of you to say about my sister.", when: { labels: ["empathy", "reflection", "apology"], said: ["sister"] } },
-      { text: "Well, I didn't know there was a club in York. Does it have a pool?", when: { topics: ["york"] } },
-      { text: "I suppose when you put it like that, the annual price was cheaper because of it.", when: { labels: ["explanation"], topics: ["annual"] } },
+      { text: "Well, I didn't know there was a club in York. Does it have a pool?", when: { topics: ["york"], said: ["club"] } },
+      { text: "I suppose when you put it like that, the annual price was cheaper because of it.", when: { labels: ["explanation"], said: ["annual-price"] } },
       { text: "Tom would be thrilled, actually. He's been on about it for months.", when: { topics: ["transfer-person"], revealed: ["grandson-nearby"] } },
       { text: "Alright. Tell me again what the choices are, slowly.", when: { labels: ["options"] } },
       { text: "That does make a bit more sense. I'm not a fool, I just wanted it explained.", when: { labels: ["explanation"] } },
       { text: "Could you write that down for me in an email? My son helps me with these things.", when: { labels: ["options", "solution"] } },
-      { text: "So if I transfer it, I don't pay anything extra? Nothing at all?", when: { topics: ["york", "transfer-person"] } },
+      { text: "So if I transfer it, I don't pay anything extra? Nothing at all?", when: { topics: ["york", "transfer-person"], said: ["transfer"] } },
       "I'm not trying to be awkward, dear. It's just a lot of money.",
       { text: "A pool in York. Well. That would suit me down to the ground.", when: { topics: ["pool"], offered: ["transfer-club"] } },
     ],
@@ -188,6 +188,10 @@ export const policyException: ScenarioInput = {
     topics: [
       { id: "york", remedy: "transfer-club", terms: ["york", "york club", "club in york", "transfer your membership", "move your membership", "another club", "any of our clubs", "transfer it"] },
       { id: "pool", terms: ["pool", "swim", "swimming"] },
+      // (a club named by the agent, which "I didn't know there was a club in York" needs: not her own move to York played back)
+      // (a transfer named by the agent, which "So if I transfer it…?" needs)
+      { id: "transfer", terms: ["transfer", "transferred", "transferring", "move your membership", "move you", "move it", "carry on at", "switch clubs"] },
+      { id: "club", terms: ["club", "clubs", "branch", "branches", "gym", "gyms", "leisure centre"] },
       {
         id: "transfer-person",
         remedy: "transfer-person",
@@ -210,6 +214,11 @@ export const policyException: ScenarioInput = {
       { id: "freeze", remedy: "freeze", terms: ["freeze", "frozen", "pause it", "pause the membership"] },
       { id: "medical", remedy: "medical-refund", terms: ["doctor", "medical", "doctor's letter", "your own health"] },
       { id: "sister", terms: ["sister", "fall", "look after", "care for", "caring", "carer", "family"] },
+      // (the annual price as the reason for the rule, which her concession about it needs: not "you've paid for a year")
+      {
+        id: "annual-price",
+        terms: ["cheaper", "discount", "discounted", "lower price", "priced lower", "price is lower", "price is set lower", "lower than monthly", "lower than paying", "costs less", "less per month", "less than paying", "less than monthly", "works out less", "saving", "how they're priced", "how it's priced"],
+      },
       { id: "annual", terms: ["annual", "a year", "upfront", "up front", "£420", "420", "price", "priced", "discount", "cheaper", "monthly", "non-refundable", "14 days", "fourteen days"] },
       { id: "refund-ask", terms: ["£280", "280", "eight months", "8 months", "refund", "money back", "the rest of your money"] },
       { id: "in-writing", terms: ["email", "in writing", "letter", "write it down", "your son"] },

@@ -166,6 +166,7 @@ export const refundDemand: ScenarioInput = {
       { text: "A repair? How long's that going to take? Her birthday's on Saturday!", when: { topics: ["repair"], revealed: ["birthday-saturday"] } },
       { text: "This is exactly why I'm writing those reviews.", when: { labels: ["policy_wall", "dismissive", "argue", "blame"] } },
       { text: "You're not the first person at your company to waste my time this week.", when: { idle: true } },
+      { text: "Don't you talk down to me. I'm the one stuck with a machine that leaks.", when: { labels: ["rude"] } },
       { text: "So that's a no, then. Brilliant.", when: { labels: ["policy_wall", "dismissive"] } },
     ],
     resolved: [

@@ -129,6 +129,7 @@ export const repeatContact: ScenarioInput = {
       { text: "Yes, I do want it logged. This shouldn't happen to the next person.", when: { topics: ["complaint"] } },
       { text: "A refund's an option? I'd still rather have the sofa, to be honest.", when: { topics: ["refund"] } },
       { text: "That's a straight answer. Thank you.", when: { labels: ["explanation", "expectation"] } },
+      { text: "It's HH-22871. That's the reference the last person gave me.", when: { details: true } },
     ],
     same: [
       { text: "That still doesn't tell me when the sofa's coming. When is it?", when: { idle: true, notOffered: ["replacement"] } },
@@ -142,6 +143,7 @@ export const repeatContact: ScenarioInput = {
       { text: "I need a time. Not a day, a time.", when: { unmet: ["no-repeat"] } },
       "We're sitting on the floor, you know. Twelve days.",
       "Just tell me what's going to happen.",
+      { text: "HH-22871. That's the third time I've read it out.", when: { details: true } },
     ],
     angrier: [
       { text: "No record? I've got the reference right here. HH-22871.", when: { topics: ["no-record"] } },
@@ -153,6 +155,7 @@ export const repeatContact: ScenarioInput = {
       { text: "You lot just say whatever gets me off the phone.", when: { scripted: true, labels: ["follow_up", "expectation"] } },
       { text: "Calm down? I've been calm for twelve days.", when: { labels: ["dismissive"] } },
       { text: "I want to speak to a manager, because this is a joke.", when: { labels: ["policy_wall", "dismissive", "blame", "argue"] } },
+      { text: "HH-22871. I've given that number every single time.", when: { details: true } },
     ],
     resolved: [
       { text: "Right. Thursday, a time the night before, the old one taken away, and you ring me to check. I'll hold you to that.", when: { offered: ["replacement", "named-callback"] } },
