@@ -187,11 +187,17 @@ function counting(db: Db) {
  * served by another worker) must not be used.
  */
 describe("a turn continued from this process's memory of the attempt", () => {
-  it("remembers exactly what the row holds (keys in jsonb's order too), and takes one statement instead of two", async () => {
+  it("remembers exactly what the row holds (keys in jsonb's order too), from the start on, and takes one statement instead of two", async () => {
     const org = await createOrgWithUsers(tdb.db);
     const { db, counter } = counting(tdb.db);
     const api = callerFor(db, org.learner);
+    counter.n = 0;
     const { attemptId } = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+    // The start: a read (the attempt in progress, the assignment) and the insert.
+    expect(counter.n).toBe(2);
+    const started = await row(attemptId);
+    expect(JSON.stringify(rememberedAttempt(attemptId)!.answers)).toBe(JSON.stringify(started.answers));
+    expect({ version: started.version, turnCount: started.turnCount, status: started.status }).toEqual({ version: 0, turnCount: 0, status: "IN_PROGRESS" });
     const statements: number[] = [];
     for (const text of SKILLED_BILLING) {
       counter.n = 0;
@@ -206,9 +212,8 @@ describe("a turn continued from this process's memory of the attempt", () => {
       expect(JSON.stringify(memory!.answers)).toBe(JSON.stringify(stored.answers));
       expect({ version: memory!.version, turnCount: memory!.turnCount, status: memory!.status }).toEqual({ version: stored.version, turnCount: stored.turnCount, status: stored.status });
     }
-    // The first turn reads the row; every later one is the write alone.
-    expect(statements[0]).toBe(2);
-    expect(new Set(statements.slice(1))).toEqual(new Set([1]));
+    // Every turn is the write alone, the first too (the start remembered the attempt it inserted).
+    expect(new Set(statements)).toEqual(new Set([1]));
   });
 
   it("does not use a memory a hint made out of date: the turn reads the row and carries the hint", async () => {
@@ -267,5 +272,68 @@ describe("a turn continued from this process's memory of the attempt", () => {
     const [r] = await tdb.db.$queryRaw<Array<{ back: unknown }>>`${PREPARED} SELECT ${JSON.stringify(json(value))}::jsonb AS back`;
     expect(JSON.stringify(inJsonbOrder(value))).toBe(JSON.stringify(r!.back));
     expect(JSON.stringify(r!.back)).toBe('{"a":"🙂","zz":"half \uFFFD","k\uFFFD":[null,1,{"when":"2026-01-02T00:00:00.000Z"}]}');
+  });
+});
+
+/**
+ * startAttempt in two statements (services/learner/attempts.ts): the assignment the attempt counts
+ * for is the newest live one of a cohort the learner is still in, and a restart's abandoned attempt
+ * takes no more turns, from this process's memory or otherwise.
+ */
+describe("starting a role-play", () => {
+  it("links the newest assignment of the scenario in a cohort the learner is in: not withdrawn, not archived, not left", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const api = callerFor(tdb.db, org.learner);
+    const cohort = (name: string) => tdb.db.cohort.create({ data: { orgId: org.org.id, name } });
+    const [mine, left, archived, other] = await Promise.all([cohort("Mine"), cohort("Left"), cohort("Archived"), cohort("Not mine")]);
+    await tdb.db.cohortMember.createMany({
+      data: [
+        { orgId: org.org.id, cohortId: mine.id, userId: org.learner.id },
+        { orgId: org.org.id, cohortId: left.id, userId: org.learner.id, removedAt: new Date() },
+        { orgId: org.org.id, cohortId: archived.id, userId: org.learner.id },
+      ],
+    });
+    await tdb.db.cohort.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    let at = Date.UTC(2026, 0, 1);
+    const assign = (cohortId: string, contentId = "billing-error", withdrawnAt: Date | null = null) =>
+      tdb.db.assignment.create({ data: { orgId: org.org.id, cohortId, kind: "SCENARIO", contentId, assignedById: org.trainer.id, withdrawnAt, createdAt: new Date((at += 60_000)) } });
+    const linked = async () => {
+      const { attemptId } = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText", restart: true });
+      return (await tdb.db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).assignmentId;
+    };
+    expect(await linked()).toBeNull();
+    const older = await assign(mine.id);
+    const newer = await assign(mine.id);
+    expect(await linked()).toBe(newer.id);
+    // Newer still, but each one the learner does not count for.
+    await assign(mine.id, "billing-error", new Date());
+    await assign(left.id);
+    await assign(archived.id);
+    await assign(other.id);
+    await assign(mine.id, "refund-demand");
+    expect(await linked()).toBe(newer.id);
+    await tdb.db.assignment.update({ where: { id: newer.id }, data: { withdrawnAt: new Date() } });
+    expect(await linked()).toBe(older.id);
+  });
+
+  it("a restart abandons the attempt in progress, whose next turn is refused and stores nothing", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const api = callerFor(tdb.db, org.learner);
+    const first = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+    await api.learner.takeTurn({ attemptId: first.attemptId, clientTurnId: randomUUID(), text: SKILLED_BILLING[0]! });
+    expect(rememberedAttempt(first.attemptId)).toBeDefined();
+    const resumed = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+    expect(resumed).toEqual({ attemptId: first.attemptId, resumed: true });
+    const second = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText", restart: true });
+    expect(second.resumed).toBe(false);
+    expect(second.attemptId).not.toBe(first.attemptId);
+    expect(rememberedAttempt(first.attemptId)).toBeUndefined();
+    await expect(outcome(api.learner.takeTurn({ attemptId: first.attemptId, clientTurnId: randomUUID(), text: SKILLED_BILLING[1]! }))).resolves.toBe("PRECONDITION_FAILED");
+    const old = await stored(first.attemptId);
+    expect([old.a.status, old.a.version, old.turns.length]).toEqual(["ABANDONED", 2, 1]);
+    const fresh = await stored(second.attemptId);
+    expect([fresh.a.status, fresh.a.version, fresh.a.outcome, fresh.a.seed > 0, fresh.memo.state.turns.length]).toEqual(["IN_PROGRESS", 0, "ongoing", true, 0]);
+    expect(fresh.a.startedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(fresh.a.startedAt.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
   });
 });
