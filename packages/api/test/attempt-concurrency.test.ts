@@ -12,7 +12,7 @@ import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defu
 import { createCaller, createContextInner, type SessionUser } from "../src";
 import { findRubric, findScenario } from "../src/services/learner/content";
 import * as engine from "../src/services/learner/engine";
-import { inJsonbOrder, json } from "../src/services/learner/attemptMemo";
+import { inJsonbOrder, json, parseStoredMemo, storedMemoJson, type RoleplayMemo } from "../src/services/learner/attemptMemo";
 import { rememberedAttempt } from "../src/services/learner/turns";
 import { RUDE_BILLING, SKILLED_BILLING } from "./learner-fixtures";
 
@@ -258,6 +258,36 @@ describe("a turn continued from this process's memory of the attempt", () => {
     const stored = await row(attemptId);
     expect(stored.turnCount).toBe(3);
     expect((stored.answers as { state: { turns: unknown[] } }).state.turns.length).toBe(3);
+  });
+
+  it("writes the same memo whether the earlier turns come from memory (taken as they are) or from a read, and the engine never changes a state it is given", () => {
+    const scenario = findScenario("billing-error");
+    const deepFreeze = <T>(v: T): T => {
+      if (v && typeof v === "object" && !Object.isFrozen(v)) {
+        Object.freeze(v);
+        for (const x of Object.values(v)) deepFreeze(x);
+      }
+      return v;
+    };
+    const played: number[] = [];
+    for (const lines of [SKILLED_BILLING, RUDE_BILLING]) {
+      let text = storedMemoJson({ state: engine.start(scenario, { seed: 11, intensity: "full" }) });
+      let turns = 0;
+      for (const line of lines) {
+        const remembered = parseStoredMemo(text);
+        const read = deepFreeze(JSON.parse(text) as RoleplayMemo);
+        const fromMemory = engine.step(scenario, remembered.state, { text: line }).state;
+        const fromRead = engine.step(scenario, read.state, { text: line }).state; // throws if it writes to the frozen state
+        text = storedMemoJson({ state: fromMemory, hintPending: false, lastHint: null });
+        expect(text).toBe(storedMemoJson({ state: fromRead, hintPending: false, lastHint: null }));
+        turns++;
+        if (engine.summary(fromMemory).ended) break;
+      }
+      played.push(turns);
+    }
+    // each call played until it ended (the skilled one resolved, the rude one hung up): five turns or so
+    expect(Math.min(...played)).toBeGreaterThanOrEqual(2);
+    expect(played[0]! + played[1]!).toBeGreaterThanOrEqual(5);
   });
 
   it("orders keys as PostgreSQL's jsonb gives them back", async () => {

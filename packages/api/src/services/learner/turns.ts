@@ -5,7 +5,7 @@ import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
 import { isAssessedRoleplay, NO_HINTS_IN_ASSESSMENT } from "../assessment/assessedRoleplay";
 import { scenarioOf } from "../authoring/resolve";
-import { json, storedMemo, storedMemoJson, type RoleplayMemo } from "./attemptMemo";
+import { json, parseStoredMemo, storedMemo, storedMemoJson, type RoleplayMemo } from "./attemptMemo";
 import { branchChoices, mine, turnView, type StoredTurn, type TurnView } from "./attemptView";
 import type { ScenarioT } from "./content";
 import * as engine from "./engine";
@@ -108,7 +108,7 @@ export function rememberStarted(user: SessionUser, row: Omit<AttemptForTurn, "an
 
 function fromMemory(known: Remembered): AttemptForTurn {
   const { memoJson, userId: _u, orgId: _o, ...row } = known;
-  return { ...row, answers: JSON.parse(memoJson) };
+  return { ...row, answers: parseStoredMemo(memoJson) };
 }
 
 /** What this process remembers of an attempt for its next turn (tests compare it with the row). */
