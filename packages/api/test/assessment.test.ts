@@ -142,20 +142,22 @@ describe("final assessment", () => {
     // The practice procedures reach the new attempt the moment it exists: here a hint is taken on it
     // right after it is created, before the sitting is linked to it.
     const hinted: string[] = [];
-    const racing = tdb.db.$extends({
-      query: {
-        attempt: {
-          async create({ args, query }) {
-            const created = (await query(args)) as { id: string };
-            if (hinted.length === 0) {
-              hinted.push(created.id);
-              await hint(tdb.db, session(org.learner), { attemptId: created.id });
-            }
-            return created;
-          },
-        },
+    // (startAttempt inserts the attempt with a raw statement: the hint follows the first such insert)
+    const racing = new Proxy(tdb.db, {
+      get(target, prop) {
+        const value: unknown = Reflect.get(target, prop, target);
+        if (prop !== "$queryRaw") return typeof value === "function" ? value.bind(target) : value;
+        return async (...args: Parameters<Db["$queryRaw"]>) => {
+          const rows = await target.$queryRaw<Array<{ id?: string }>>(...args);
+          const created = rows[0]?.id;
+          if (hinted.length === 0 && created && (args[0] as readonly string[]).join("").includes('INSERT INTO "Attempt"')) {
+            hinted.push(created);
+            await hint(tdb.db, session(org.learner), { attemptId: created });
+          }
+          return rows;
+        };
       },
-    }) as unknown as Db;
+    });
     const { roleplayAttemptId } = await startAssessedRoleplay(racing, session(org.learner), { attemptId });
     expect(hinted).toHaveLength(1);
     expect(roleplayAttemptId).not.toBe(hinted[0]);

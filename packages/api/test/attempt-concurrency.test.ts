@@ -12,7 +12,7 @@ import { createOrgWithUsers, createTestDatabase, type TestDatabase } from "@defu
 import { createCaller, createContextInner, type SessionUser } from "../src";
 import { findRubric, findScenario } from "../src/services/learner/content";
 import * as engine from "../src/services/learner/engine";
-import { inJsonbOrder, json } from "../src/services/learner/attemptMemo";
+import { inJsonbOrder, json, parseStoredMemo, storedMemoJson, type RoleplayMemo } from "../src/services/learner/attemptMemo";
 import { rememberedAttempt } from "../src/services/learner/turns";
 import { RUDE_BILLING, SKILLED_BILLING } from "./learner-fixtures";
 
@@ -187,11 +187,17 @@ function counting(db: Db) {
  * served by another worker) must not be used.
  */
 describe("a turn continued from this process's memory of the attempt", () => {
-  it("remembers exactly what the row holds (keys in jsonb's order too), and takes one statement instead of two", async () => {
+  it("remembers exactly what the row holds (keys in jsonb's order too), from the start on, and takes one statement instead of two", async () => {
     const org = await createOrgWithUsers(tdb.db);
     const { db, counter } = counting(tdb.db);
     const api = callerFor(db, org.learner);
+    counter.n = 0;
     const { attemptId } = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+    // The start: a read (the attempt in progress, the assignment) and the insert.
+    expect(counter.n).toBe(2);
+    const started = await row(attemptId);
+    expect(JSON.stringify(rememberedAttempt(attemptId)!.answers)).toBe(JSON.stringify(started.answers));
+    expect({ version: started.version, turnCount: started.turnCount, status: started.status }).toEqual({ version: 0, turnCount: 0, status: "IN_PROGRESS" });
     const statements: number[] = [];
     for (const text of SKILLED_BILLING) {
       counter.n = 0;
@@ -206,9 +212,8 @@ describe("a turn continued from this process's memory of the attempt", () => {
       expect(JSON.stringify(memory!.answers)).toBe(JSON.stringify(stored.answers));
       expect({ version: memory!.version, turnCount: memory!.turnCount, status: memory!.status }).toEqual({ version: stored.version, turnCount: stored.turnCount, status: stored.status });
     }
-    // The first turn reads the row; every later one is the write alone.
-    expect(statements[0]).toBe(2);
-    expect(new Set(statements.slice(1))).toEqual(new Set([1]));
+    // Every turn is the write alone, the first too (the start remembered the attempt it inserted).
+    expect(new Set(statements)).toEqual(new Set([1]));
   });
 
   it("does not use a memory a hint made out of date: the turn reads the row and carries the hint", async () => {
@@ -255,6 +260,36 @@ describe("a turn continued from this process's memory of the attempt", () => {
     expect((stored.answers as { state: { turns: unknown[] } }).state.turns.length).toBe(3);
   });
 
+  it("writes the same memo whether the earlier turns come from memory (taken as they are) or from a read, and the engine never changes a state it is given", () => {
+    const scenario = findScenario("billing-error");
+    const deepFreeze = <T>(v: T): T => {
+      if (v && typeof v === "object" && !Object.isFrozen(v)) {
+        Object.freeze(v);
+        for (const x of Object.values(v)) deepFreeze(x);
+      }
+      return v;
+    };
+    const played: number[] = [];
+    for (const lines of [SKILLED_BILLING, RUDE_BILLING]) {
+      let text = storedMemoJson({ state: engine.start(scenario, { seed: 11, intensity: "full" }) });
+      let turns = 0;
+      for (const line of lines) {
+        const remembered = parseStoredMemo(text);
+        const read = deepFreeze(JSON.parse(text) as RoleplayMemo);
+        const fromMemory = engine.step(scenario, remembered.state, { text: line }).state;
+        const fromRead = engine.step(scenario, read.state, { text: line }).state; // throws if it writes to the frozen state
+        text = storedMemoJson({ state: fromMemory, hintPending: false, lastHint: null });
+        expect(text).toBe(storedMemoJson({ state: fromRead, hintPending: false, lastHint: null }));
+        turns++;
+        if (engine.summary(fromMemory).ended) break;
+      }
+      played.push(turns);
+    }
+    // each call played until it ended (the skilled one resolved, the rude one hung up): five turns or so
+    expect(Math.min(...played)).toBeGreaterThanOrEqual(2);
+    expect(played[0]! + played[1]!).toBeGreaterThanOrEqual(5);
+  });
+
   it("orders keys as PostgreSQL's jsonb gives them back", async () => {
     const value = { bb: 1, a: { zz: [{ y: 1, x: 2 }], b: null }, ab: 3, "10": 4, é: 5, "2": 6, ba: "é", aaa: true };
     const [r] = await tdb.db.$queryRaw<Array<{ back: unknown }>>`${PREPARED} SELECT ${JSON.stringify(value)}::jsonb AS back`;
@@ -267,5 +302,68 @@ describe("a turn continued from this process's memory of the attempt", () => {
     const [r] = await tdb.db.$queryRaw<Array<{ back: unknown }>>`${PREPARED} SELECT ${JSON.stringify(json(value))}::jsonb AS back`;
     expect(JSON.stringify(inJsonbOrder(value))).toBe(JSON.stringify(r!.back));
     expect(JSON.stringify(r!.back)).toBe('{"a":"🙂","zz":"half \uFFFD","k\uFFFD":[null,1,{"when":"2026-01-02T00:00:00.000Z"}]}');
+  });
+});
+
+/**
+ * startAttempt in two statements (services/learner/attempts.ts): the assignment the attempt counts
+ * for is the newest live one of a cohort the learner is still in, and a restart's abandoned attempt
+ * takes no more turns, from this process's memory or otherwise.
+ */
+describe("starting a role-play", () => {
+  it("links the newest assignment of the scenario in a cohort the learner is in: not withdrawn, not archived, not left", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const api = callerFor(tdb.db, org.learner);
+    const cohort = (name: string) => tdb.db.cohort.create({ data: { orgId: org.org.id, name } });
+    const [mine, left, archived, other] = await Promise.all([cohort("Mine"), cohort("Left"), cohort("Archived"), cohort("Not mine")]);
+    await tdb.db.cohortMember.createMany({
+      data: [
+        { orgId: org.org.id, cohortId: mine.id, userId: org.learner.id },
+        { orgId: org.org.id, cohortId: left.id, userId: org.learner.id, removedAt: new Date() },
+        { orgId: org.org.id, cohortId: archived.id, userId: org.learner.id },
+      ],
+    });
+    await tdb.db.cohort.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    let at = Date.UTC(2026, 0, 1);
+    const assign = (cohortId: string, contentId = "billing-error", withdrawnAt: Date | null = null) =>
+      tdb.db.assignment.create({ data: { orgId: org.org.id, cohortId, kind: "SCENARIO", contentId, assignedById: org.trainer.id, withdrawnAt, createdAt: new Date((at += 60_000)) } });
+    const linked = async () => {
+      const { attemptId } = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText", restart: true });
+      return (await tdb.db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).assignmentId;
+    };
+    expect(await linked()).toBeNull();
+    const older = await assign(mine.id);
+    const newer = await assign(mine.id);
+    expect(await linked()).toBe(newer.id);
+    // Newer still, but each one the learner does not count for.
+    await assign(mine.id, "billing-error", new Date());
+    await assign(left.id);
+    await assign(archived.id);
+    await assign(other.id);
+    await assign(mine.id, "refund-demand");
+    expect(await linked()).toBe(newer.id);
+    await tdb.db.assignment.update({ where: { id: newer.id }, data: { withdrawnAt: new Date() } });
+    expect(await linked()).toBe(older.id);
+  });
+
+  it("a restart abandons the attempt in progress, whose next turn is refused and stores nothing", async () => {
+    const org = await createOrgWithUsers(tdb.db);
+    const api = callerFor(tdb.db, org.learner);
+    const first = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+    await api.learner.takeTurn({ attemptId: first.attemptId, clientTurnId: randomUUID(), text: SKILLED_BILLING[0]! });
+    expect(rememberedAttempt(first.attemptId)).toBeDefined();
+    const resumed = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
+    expect(resumed).toEqual({ attemptId: first.attemptId, resumed: true });
+    const second = await api.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText", restart: true });
+    expect(second.resumed).toBe(false);
+    expect(second.attemptId).not.toBe(first.attemptId);
+    expect(rememberedAttempt(first.attemptId)).toBeUndefined();
+    await expect(outcome(api.learner.takeTurn({ attemptId: first.attemptId, clientTurnId: randomUUID(), text: SKILLED_BILLING[1]! }))).resolves.toBe("PRECONDITION_FAILED");
+    const old = await stored(first.attemptId);
+    expect([old.a.status, old.a.version, old.turns.length]).toEqual(["ABANDONED", 2, 1]);
+    const fresh = await stored(second.attemptId);
+    expect([fresh.a.status, fresh.a.version, fresh.a.outcome, fresh.a.seed > 0, fresh.memo.state.turns.length]).toEqual(["IN_PROGRESS", 0, "ongoing", true, 0]);
+    expect(fresh.a.startedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(fresh.a.startedAt.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
   });
 });

@@ -48,8 +48,25 @@ export function storedMemo(memo: RoleplayMemo) {
 }
 
 function withoutTurnTexts(memo: RoleplayMemo): RoleplayMemo {
-  const turns = memo.state.turns.map((t) => ({ ...t, agentText: "", customerLine: "", reason: "" }));
+  // A turn read back from a memo has no texts already: kept as it is (see parseStoredMemo).
+  const turns = memo.state.turns.map((t) => (t.agentText === "" && t.customerLine === "" && t.reason === "" ? t : { ...t, agentText: "", customerLine: "", reason: "" }));
   return { ...memo, state: { ...memo.state, turns } };
+}
+
+/**
+ * The turns of memos parsed from text storedMemoJson wrote: their keys are in jsonb's order and their
+ * strings well-formed already, so inJsonbOrder takes them as they are instead of copying them again.
+ * A call's earlier turns are most of its memo, and the engine never changes a turn once recorded
+ * (it returns a new state with the new turn appended), so only the new turn and the rest of the
+ * state are copied on each turn. Only objects from parseStoredMemo are marked.
+ */
+const ORDERED = new WeakSet<object>();
+
+/** A memo text storedMemoJson wrote (this process's memory of an attempt), parsed, its turns marked as in order. */
+export function parseStoredMemo(text: string): RoleplayMemo {
+  const memo = JSON.parse(text) as RoleplayMemo;
+  for (const t of memo.state.turns) ORDERED.add(t);
+  return memo;
 }
 
 /**
@@ -98,6 +115,7 @@ export function inJsonbOrder(v: unknown): unknown {
     return out;
   }
   if (v instanceof Date) return v.toISOString();
+  if (ORDERED.has(v)) return v;
   const o = v as Record<string, unknown>;
   const own: string[] = [];
   let renamed: Map<string, string> | null = null;

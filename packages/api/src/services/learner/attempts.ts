@@ -1,81 +1,73 @@
 import { randomInt, randomUUID } from "node:crypto";
-import type { Db } from "@defuse/db";
+import { type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
 import { passMarkFor } from "../review/getReview";
 import { scoreAttempt } from "../review/scoring";
 import { bundleForNew, rubricOf, scenarioOf } from "../authoring/resolve";
-import { json, storedMemo, type RoleplayMemo } from "./attemptMemo";
+import { json, storedMemoJson, type RoleplayMemo } from "./attemptMemo";
 import { getAttempt, mine, type PracticeMode, type Reflection, type StoredTurn } from "./attemptView";
 import type { RubricT, ScenarioT } from "./content";
 import * as engine from "./engine";
-import { MAX_RETRIES } from "./turns";
+import { forgetAttempt, MAX_RETRIES, rememberStarted } from "./turns";
 
 // A role-play attempt's lifecycle: start (or resume), finish and score, abandon, and the
 // reflection written after it. The turns in between are the turn writer's (turns.ts); what the
 // learner sees is the attempt view's (attemptView.ts); the stored engine state is attemptMemo.ts.
 
-async function findAssignmentId(db: Db, user: SessionUser, scenarioId: string) {
-  const a = await db.assignment.findFirst({
-    where: {
-      orgId: user.orgId,
-      kind: "SCENARIO",
-      contentId: scenarioId,
-      withdrawnAt: null,
-      cohort: { archivedAt: null, members: { some: { userId: user.id, removedAt: null } } },
-    },
-    select: { id: true },
-    orderBy: { createdAt: "desc" },
-  });
-  return a?.id ?? null;
-}
-
 /**
  * Starts a role-play, or returns the learner's in-progress attempt at the same scenario and mode
  * (a refresh, a closed tab or a second device all resume the same attempt).
+ *
+ * Two statements (one to resume), both PREPARED: a read of the attempt in progress and of the
+ * assignment the new one counts for, then the old attempt abandoned and the new one inserted
+ * together. Every call of a role-play begins here, so it was four Prisma queries worth about two
+ * turns of a worker's CPU (issue 16). The new attempt is remembered like a turn's write (turns.ts),
+ * so its first turn is one statement too.
  */
 export async function startAttempt(db: Db, user: SessionUser, input: { scenarioId: string; mode: PracticeMode; intensity?: engine.Intensity; restart?: boolean }) {
   // the scenario version new attempts use and the exact rubric version its bundle holds
   const { scenario, rubric } = await bundleForNew(db, user.orgId, input.scenarioId);
   const kind = input.mode === "branching" ? "BRANCHING" : "ROLEPLAY";
-  const existing = await db.attempt.findFirst({
-    where: { orgId: user.orgId, userId: user.id, contentId: scenario.id, kind, status: "IN_PROGRESS" },
-    select: { id: true },
-    orderBy: { startedAt: "desc" },
-  });
-  if (existing && !input.restart) return { attemptId: existing.id, resumed: true };
-  if (existing) {
-    await db.attempt.updateMany({ where: { ...mine(user, existing.id), status: "IN_PROGRESS" }, data: { status: "ABANDONED", version: { increment: 1 } } });
-  }
+  // The newest assignment of this scenario, not withdrawn, in a cohort (not archived) the learner is a member of.
+  const [found] = await db.$queryRaw<Array<{ existing: string | null; assignmentId: string | null }>>`${PREPARED}
+    SELECT
+      (SELECT t.id FROM "Attempt" t
+        WHERE t."orgId" = ${user.orgId} AND t."userId" = ${user.id} AND t."contentId" = ${scenario.id} AND t.kind = ${kind}::"AttemptKind" AND t.status = 'IN_PROGRESS'
+        ORDER BY t."startedAt" DESC LIMIT 1) AS existing,
+      (SELECT a.id FROM "Assignment" a JOIN "Cohort" c ON c.id = a."cohortId"
+        WHERE a."orgId" = ${user.orgId} AND a.kind = 'SCENARIO' AND a."contentId" = ${scenario.id} AND a."withdrawnAt" IS NULL AND c."archivedAt" IS NULL
+          AND EXISTS (SELECT 1 FROM "CohortMember" m WHERE m."cohortId" = c.id AND m."userId" = ${user.id} AND m."removedAt" IS NULL)
+        ORDER BY a."createdAt" DESC LIMIT 1) AS "assignmentId"`;
+  const existing = found?.existing ?? null;
+  if (existing && !input.restart) return { attemptId: existing, resumed: true };
   const intensity: engine.Intensity = scenario.contentWarning ? (input.intensity ?? "reduced") : "full";
   const seed = randomInt(1, 2 ** 31 - 1);
   const state = engine.start(scenario, { seed, intensity });
   const s = engine.summary(state);
-  const memo: RoleplayMemo = { state };
-  const assignmentId = await findAssignmentId(db, user, scenario.id);
+  const memoJson = storedMemoJson({ state });
   // A few tries: between this request's failed insert and its look for the winner, a third
   // concurrent restart may have abandoned that winner and not yet inserted its own attempt.
   for (let tries = 0; ; tries++) {
     try {
-      const attempt = await db.attempt.create({
-        data: {
-          orgId: user.orgId,
-          userId: user.id,
-          kind,
-          contentId: scenario.id,
-          contentVersion: scenario.version,
-          rubricId: rubric.id,
-          rubricVersion: rubric.version,
-          assignmentId,
-          seed,
-          intensity,
-          tension: s.tension,
-          outcome: "ongoing",
-          answers: storedMemo(memo),
-        },
-        select: { id: true },
-      });
-      return { attemptId: attempt.id, resumed: false };
+      // One statement: the attempt in progress (if any) abandoned, then the new one inserted. The
+      // insert reads the count of the abandoned rows, so the update has finished before it runs:
+      // the partial unique index Attempt_one_in_progress_idx no longer holds the old attempt.
+      const [created] = await db.$queryRaw<Array<{ id: string; version: number }>>`${PREPARED}
+        WITH abandoned AS (
+          UPDATE "Attempt" SET status = 'ABANDONED', version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+          WHERE id = ${existing}::text AND "orgId" = ${user.orgId} AND "userId" = ${user.id} AND status = 'IN_PROGRESS'
+          RETURNING id
+        )
+        INSERT INTO "Attempt" (id, "orgId", "userId", kind, "contentId", "contentVersion", "rubricId", "rubricVersion", "assignmentId",
+          seed, intensity, tension, outcome, answers, "startedAt", "updatedAt")
+        SELECT ${randomUUID()}, ${user.orgId}, ${user.id}, ${kind}::"AttemptKind", ${scenario.id}, ${scenario.version}::int, ${rubric.id}, ${rubric.version}::int,
+          ${found?.assignmentId ?? null}::text, ${seed}::int, ${intensity}, ${s.tension}::int, 'ongoing', ${memoJson}::jsonb, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+        FROM (SELECT count(*) FROM abandoned) done
+        RETURNING id, version`;
+      if (existing) forgetAttempt(existing);
+      rememberStarted(user, { id: created!.id, kind, status: "IN_PROGRESS", contentId: scenario.id, contentVersion: scenario.version, version: created!.version, turnCount: 0 }, memoJson);
+      return { attemptId: created!.id, resumed: false };
     } catch (err) {
       // The partial unique index Attempt_one_in_progress_idx allows one role-play in progress per
       // learner, scenario and mode: a concurrent start or restart created it first, so this request

@@ -5,7 +5,7 @@ import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
 import { isAssessedRoleplay, NO_HINTS_IN_ASSESSMENT } from "../assessment/assessedRoleplay";
 import { scenarioOf } from "../authoring/resolve";
-import { json, storedMemo, storedMemoJson, type RoleplayMemo } from "./attemptMemo";
+import { json, parseStoredMemo, storedMemo, storedMemoJson, type RoleplayMemo } from "./attemptMemo";
 import { branchChoices, mine, turnView, type StoredTurn, type TurnView } from "./attemptView";
 import type { ScenarioT } from "./content";
 import * as engine from "./engine";
@@ -78,8 +78,8 @@ interface AttemptForTurn {
 }
 
 /**
- * The attempts whose last turn this process wrote, as the database holds them after that write
- * (Attempt.version included), so the next turn can start without reading the row back. Bounded;
+ * The attempts whose last turn this process wrote (or which it started), as the database holds them
+ * after that write (Attempt.version included), so the next turn can start without reading the row back. Bounded;
  * an attempt that is not here (or not current) is read as before. The memo is kept as the JSON
  * text the turn wrote (keys in jsonb's order, storedMemoJson), so parsing it gives the very value
  * a read of the row would, and an entry is that text (a few KB) rather than its parsed objects.
@@ -89,24 +89,26 @@ type Remembered = Omit<AttemptForTurn, "answers"> & { memoJson: string; userId: 
 const recentAttempts = new Map<string, Remembered>();
 
 function rememberAttempt(user: SessionUser, attempt: AttemptForTurn, memoJson: string, ended: boolean) {
-  recentAttempts.delete(attempt.id);
-  if (ended) return; // the next turn is refused whichever way it is read
-  if (recentAttempts.size >= RECENT_ATTEMPTS_MAX) recentAttempts.delete(recentAttempts.keys().next().value!);
+  if (ended) return forgetAttempt(attempt.id); // the next turn is refused whichever way it is read
   const { answers: _, ...row } = attempt;
-  recentAttempts.set(attempt.id, {
-    ...row,
-    userId: user.id,
-    orgId: user.orgId,
-    status: "IN_PROGRESS",
-    memoJson,
-    version: attempt.version + 1,
-    turnCount: attempt.turnCount + 1,
-  });
+  rememberStarted(user, { ...row, status: "IN_PROGRESS", version: attempt.version + 1, turnCount: attempt.turnCount + 1 }, memoJson);
+}
+
+/** Drops what this process remembers of an attempt (one abandoned by a restart). */
+export function forgetAttempt(attemptId: string) {
+  recentAttempts.delete(attemptId);
+}
+
+/** An attempt as the database now holds it: after a turn's write, or as startAttempt inserted it (no turns yet, so its first turn is one statement too). */
+export function rememberStarted(user: SessionUser, row: Omit<AttemptForTurn, "answers">, memoJson: string) {
+  recentAttempts.delete(row.id);
+  if (recentAttempts.size >= RECENT_ATTEMPTS_MAX) recentAttempts.delete(recentAttempts.keys().next().value!);
+  recentAttempts.set(row.id, { ...row, userId: user.id, orgId: user.orgId, memoJson });
 }
 
 function fromMemory(known: Remembered): AttemptForTurn {
   const { memoJson, userId: _u, orgId: _o, ...row } = known;
-  return { ...row, answers: JSON.parse(memoJson) };
+  return { ...row, answers: parseStoredMemo(memoJson) };
 }
 
 /** What this process remembers of an attempt for its next turn (tests compare it with the row). */
