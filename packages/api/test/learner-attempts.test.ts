@@ -57,6 +57,8 @@ describe("learner role-play attempts", () => {
     const { org, learner } = await setup();
     const started = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
     expect(started.resumed).toBe(false);
+    // Shaped like the cuid() ids Prisma gives attempts elsewhere: it is part of the practice page's address.
+    expect(started.attemptId).toMatch(/^c[a-z0-9]{24}$/);
     const again = await learner.learner.startAttempt({ scenarioId: "billing-error", mode: "freeText" });
     expect(again).toEqual({ attemptId: started.attemptId, resumed: true });
 

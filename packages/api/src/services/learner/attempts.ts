@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { type Db, PREPARED } from "@defuse/db";
 import type { SessionUser } from "../../context";
 import { AppError, isUniqueViolation, notFound, precondition } from "../../errors";
@@ -61,7 +61,7 @@ export async function startAttempt(db: Db, user: SessionUser, input: { scenarioI
         )
         INSERT INTO "Attempt" (id, "orgId", "userId", kind, "contentId", "contentVersion", "rubricId", "rubricVersion", "assignmentId",
           seed, intensity, tension, outcome, answers, "startedAt", "updatedAt")
-        SELECT ${randomUUID()}, ${user.orgId}, ${user.id}, ${kind}::"AttemptKind", ${scenario.id}, ${scenario.version}::int, ${rubric.id}, ${rubric.version}::int,
+        SELECT ${newAttemptId()}, ${user.orgId}, ${user.id}, ${kind}::"AttemptKind", ${scenario.id}, ${scenario.version}::int, ${rubric.id}, ${rubric.version}::int,
           ${found?.assignmentId ?? null}::text, ${seed}::int, ${intensity}, ${s.tension}::int, 'ongoing', ${memoJson}::jsonb, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
         FROM (SELECT count(*) FROM abandoned) done
         RETURNING id, version`;
@@ -81,6 +81,21 @@ export async function startAttempt(db: Db, user: SessionUser, input: { scenarioI
       if (tries >= 3) throw err;
     }
   }
+}
+
+/**
+ * A new attempt's id, shaped like the ids Prisma's `cuid()` default gives every other attempt
+ * (lower-case letters and digits, 25 characters, starting with "c"): the attempt id is part of the
+ * practice page's address, and attempts started through this raw insert must not look different
+ * from those Prisma created. Time first, so ids still sort roughly by creation, then 75 random bits or so.
+ */
+export function newAttemptId(): string {
+  const time = Date.now().toString(36).padStart(9, "0");
+  const random = BigInt(`0x${randomBytes(10).toString("hex")}`)
+    .toString(36)
+    .padStart(16, "0")
+    .slice(-15);
+  return `c${time}${random}`;
 }
 
 /** Rebuilds the engine's turns from the stored ones, for the scorer. */
