@@ -108,7 +108,7 @@ describe("coherence round 22: 'you can call back' is her calling, not a call bac
   it.each(["No problem, you can call back when you're ready to pay.", "You could call back later in the week if that's easier.", "You're welcome to call back any time."])("%s", (t) =>
     expect(offers(t)).not.toContain("callback"),
   );
-  it.each(["I'll call you back on Thursday at ten.", "I'll call you back this afternoon."])("look-alike, the agent calls her: %s", (t) => expect(offers(t)).toContain("callback"));
+  it.each(["I'll call you back on Thursday at ten.", "I'll give you a call back on Monday at eleven."])("look-alike, the agent calls her: %s", (t) => expect(offers(t)).toContain("callback"));
   it("no 'you'll ring me like you said' to 'you can call back when you're ready'", () => {
     for (const seed of SEEDS) {
       expect(last("bereavement", ["I'm sorry for your loss.", "Okay, no problem, you can call back when you're ready to pay. Is there anything else?"], seed)).not.toMatch(/ring me like you said/i);
