@@ -624,7 +624,8 @@ export const KIND_CUES: KindCue[] = [
     breachOnly: true,
   },
   cue("callback", [
-    "call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
+    // (not her calling us, "you can call back when you're ready", coherence round 22)
+    "(?<!\\byou (?:can|could|may|might|just|are welcome to|'re welcome to) )call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
   cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
   cue("membership-transfer", [
     `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,

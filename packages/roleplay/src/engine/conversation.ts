@@ -550,6 +550,19 @@ interface LineContext {
   timeGiven?: boolean;
   /** The turn says what happens next (a time, or a step handed on or promised): "right. ok. go on" is not what it gets. */
   nextStepSaid?: boolean;
+  /**
+   * The turn answers her plainly (coherence round 22): an honest no ("the annual plan can't be refunded…") or a reason that
+   * engaged: "That doesn't answer me" is not what it gets.
+   */
+  answered?: boolean;
+  /** The turn's next step is vague (handed on, "be in touch", "look into it") with no time said (coherence round 22). */
+  vagueNext?: boolean;
+  /** The turn presses her to pay now ("If you're able to make a payment today by card…", coherence round 22). */
+  pressesPay?: boolean;
+  /** The turn says there are no notes of her earlier calls: "read the notes" is not said to it (coherence round 22). */
+  noNotes?: boolean;
+  /** A question of the turn was answered in a pause the author wrote ("Can you read me the number? ... Thank you."). */
+  answeredInGap?: boolean;
 }
 
 /** A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". */
@@ -714,6 +727,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     // hearing is that your friend got a refund")
     if (c.heardNow !== undefined && EXPLAINED.test(t) && !explainsWhy(c.heardNow)) return null;
   }
+  if (!fitsRound22(lineText(line, "standard"), w, c)) return null;
   // (thanks "for asking" need a question asked in earnest: not a statement, not a script of technique words)
   if ((!c.asked || c.scripted) && FOR_ASKING.test(lineText(line, "standard"))) return null;
   // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
@@ -807,6 +821,68 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     salient += fired;
   }
   return { f: score + fresh + (w.said?.length ? SALIENCE.said : 0), salient, pit };
+}
+
+/** A limit or reminder read off a policy script: "As per our policy…", "a respectful reminder", "I am required to inform you". */
+const POLICY_SCRIPT = /\bas per (?:our |the |company )?polic(?:y|ies)\b|\b(?:respectful|friendly|courtesy) reminder\b|\b(?:i am|i'm) (?:required|obliged) to (?:inform|remind|advise|warn) you\b/;
+/** A demand on her in the turn: "I'd need to speak to the account holder", "you'll need to send us a copy of…", "for security I need…". */
+const DEMANDS_OF_HER =
+  /\b(?:i(?:'d| would)? need (?:to speak to|to see|you to|a copy|proof)|you(?:'ll| will|'d| would)? (?:need|have) to (?:send|provide|bring|get|show|post|upload|pay|come in))\b/;
+/** Her word that the turn did not answer her: "That doesn't answer me.", "That's not an answer." (coherence round 22). */
+const NOT_AN_ANSWER = /\b(?:that doesn't answer (?:me|my question)|that's not an answer|that is not an answer|that's no answer)\b/i;
+/** Praise comparing this call with the last: "That's more than I got last time", "more than anyone's done before". */
+const MORE_THAN_BEFORE = /\bmore than (?:i got|i've had|i had|anyone(?:'s| has)? (?:done|said)|the last (?:one|person|lot))\b/i;
+/** Thanks for the agent's patience: "You've been very patient with me." */
+const THANKS_PATIENCE = /\b(?:you(?:'ve| have) been (?:very |really |so )?patient|thank(?:s| you) for (?:your|being so) patien)/i;
+/**
+ * A next step that names no time and hands the matter on or leaves it to come ("our deliveries team will be in touch to arrange
+ * a date", "I'll pass this on to the depot and they'll look into it"): the vague promise these personas have heard before.
+ */
+const VAGUE_NEXT =
+  /\b(?:(?:be|get) in touch|(?:contact|call|ring) you (?:to arrange|about|when)|get back to you|look(?:ing)? into (?:it|this|that)|pass (?:this|it|that|your \w+) (?:on|over)|in due course|as soon as (?:possible|we can|they can))\b/;
+/** The turn asks her to pay now: "If you're able to make a payment today by card", "can you pay the balance now?". */
+const PRESSES_PAY = /\b(?:make a payment|pay (?:it|this|that|the balance|the (?:full )?amount|£[\d.,]+)?\s*(?:today|now|by card|over the phone))\b/;
+/** The turn says there are no notes of her earlier calls: "I can't see any notes", "there's nothing on the notes". */
+const NO_NOTES =
+  /\b(?:no|not any|can't see any|cannot see any|can't find any|don't have any|don't see any|there aren't any) (?:notes?|record|records)\b|\bnothing (?:in|on) (?:the |your )?(?:notes?|records?|system)\b|\bnotes? (?:are|is) (?:empty|blank|missing)\b/;
+/**
+ * A pause the author wrote into the turn for her answer, followed by the agent taking it ("Can you read me the tracking number?
+ * ... Perfect, thank you.", "Go on, read it out. ... 14,682. Thank you."): the question before it has been answered off the page.
+ */
+const GAP_ANSWERED = /(?:\.\.\.|…)\s*(?:[A-Z0-9][\w ,.'-]{0,24}?[,.!]?\s+)?(?:thank you|thanks|perfect|lovely|brilliant|great|got it|cheers)\b/i;
+/** The turn's words before its last answered pause (what was asked and answered there). */
+function beforeAnsweredGap(text: string): string | undefined {
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(GAP_ANSWERED.source, "gi"))) last = m.index;
+  return last >= 0 ? text.slice(0, last) : undefined;
+}
+/**
+ * Coherence round 22: what a line needs of the turn, checked for stock lines too (they have no precondition, but they still answer
+ * the turn): see each rule below.
+ */
+function fitsRound22(t: string, w: LineWhen | undefined, c: LineContext): boolean {
+  // "That doesn't answer me" / "That's not an answer" is not said to a turn that answered her plainly: an
+  // honest no with its reason ("The annual plan can't be refunded for a move…") is an answer, if not the one she wanted
+  if (c.answered && NOT_AN_ANSWER.test(t)) return false;
+  // "read the notes" is not said to an agent who has just said there are none ("I can't see any notes from your last calls")
+  if (c.noNotes && /\bread the notes\b/i.test(t)) return false;
+  // praise that compares the call favourably, or praises it as unscripted ("That's more than I got last time", "At least you're
+  // not reading it off a card"), is not given to a vague next step with no time ("the team will be in touch to arrange a date",
+  // "they'll look into it"): that is what she got last time
+  if (c.vagueNext && (MORE_THAN_BEFORE.test(t) || OFF_A_CARD.test(t))) return false;
+  // thanks for kind words ("That's kind of you to say") are not given to sympathy followed in the turn by a demand on her ("I'm
+  // sorry to hear about your husband. So for security I'd need to speak to the account holder, or you'll need to send us…"):
+  // the demand is what she answers
+  if (c.heardNow !== undefined && KIND_WORDS.test(t) && DEMANDS_OF_HER.test(c.heardNow)) return false;
+  // nor is something taken as explained after a dig at her ("I'll go through it slowly for you so it sinks in")
+  if (c.dug && EXPLAINED.test(t)) return false;
+  // thanks for patience are not said to a turn pressing her to pay today
+  if (c.pressesPay && THANKS_PATIENCE.test(t)) return false;
+  // a line reading out a number she was asked for ("Right: the tracking number's KT 4471…") is not said when the author wrote
+  // her answer into a pause of the turn ("Can you read me the tracking number? ... Perfect, thank you."): she has given it
+  // (nor one offering to read it out: "I've got the receipt here actually, hang on, let me read the number out")
+  if (c.answeredInGap && ((w?.asked && GIVES_NUMBER.test(t)) || OFFERS_TO_READ.test(t))) return false;
+  return true;
 }
 
 /** A line taking something as explained: "That does make a bit more sense", "I just wanted it explained". */
@@ -1218,7 +1294,8 @@ function pickLine(
       .filter((x) => !(mood.notGoodbye && restOfLine(lineText(lines[x.i]!, st.intensity), c.asked) === "") && !(mood.notSorted && SORTED.test(lineText(lines[x.i]!, st.intensity))))
       .filter((x) => !(mood.notThanks && THANKS.test(lineText(lines[x.i]!, st.intensity))))
       .filter((x) => !(mood.notPraise && PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity))))
-      .filter((x) => !(c.dug && PRAISES_HIM.test(lineText(lines[x.i]!, st.intensity))));
+      .filter((x) => !(c.dug && PRAISES_HIM.test(lineText(lines[x.i]!, st.intensity))))
+      .filter((x) => fitsRound22(lineText(lines[x.i]!, "standard"), undefined, c));
     if (mood.abusive !== "any") {
       // (an abusive caller out of fresh insults says something else unsaid rather than repeat one)
       const m = fresh.filter((x) => isAbusive(lines[x.i]!) === (mood.abusive === "only"));
@@ -1233,6 +1310,20 @@ function pickLine(
     // (after a dig at her, not a plain line that thanks or praises him: "Fair enough, you've been straight with me")
     const unpraising = (l: CustomerLine) => !c.dug || !PRAISES_HIM.test(lineText(l, st.intensity));
     fresh = lines.map((_, i) => ({ g: group, i, fit: { f: 0, salient: 0, pit: false } })).filter((x) => !whenOf(lines[x.i]!) && unpraising(lines[x.i]!));
+    // (coherence round 22: a stock line said again still answers the turn, when one that does is left)
+    {
+      const apt = fresh.filter((x) => fitsRound22(lineText(lines[x.i]!, "standard"), undefined, c));
+      // (none left here: an unsaid plain line of a mood that does, "So what happens with the letter now?", before thanks for
+      // patience to a demand to pay today)
+      const borrowed =
+        apt.length > 0 || fresh.length === 0
+          ? []
+          : MOOD_GROUPS.flatMap((g) => scenario.lines[g].map((l, i) => ({ g, i, fit: { f: 0, salient: 0, pit: false }, l })))
+              .filter((x) => !whenOf(x.l) && !isAbusive(x.l) && unpraising(x.l) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && fitsRound22(lineText(x.l, "standard"), undefined, c))
+              .map(({ g, i, fit }) => ({ g, i, fit }));
+      if (apt.length > 0) fresh = apt;
+      else if (borrowed.length > 0) fresh = borrowed;
+    }
     // (a mood whose every line has a precondition borrows a plain line of another mood, not one whose precondition
     // failed: "Automatic offline soon?" is no answer to a turn that promised nothing)
     if (fresh.length === 0 && (MOOD_GROUPS.includes(group) || c.dug))
@@ -1423,6 +1514,20 @@ const NEEDS_YOU_TO = /\b(?:i|we) (?:just |only )?(?:need|want|'d like) you to (?
 const DETAIL_ONLY_Q =
   /^\W*(?:(?:and|also|plus|then|ok|okay|right)[,.]?\s+)*(?:is there\s+)?(?:(?:his|her|your|the|an?|another|a different)\s+)?(?:full name|name|date of birth|dob|post ?code|first line|address|email(?: address)?|(?:contact|phone|mobile) number)\b[^?]{0,60}\?$/;
 const NAME_ITEM = "the name on the account";
+/** A question asking how she would like to be addressed, with the forms offered: "Would you like me to call you Joan, or Mrs Hartley?". */
+const ADDRESS_Q = /\b(?:call|address) you\s+([a-z][a-z'. ]{1,30}?)\s*,?\s+or\s+([a-z][a-z'. ]{1,30}?)\s*\?/i;
+/** The form of her name she picks when asked (coherence round 22): her first name when offered, else the first form offered. */
+function addressChoice(scenario: Scenario, text: string): string | undefined {
+  const m = ADDRESS_Q.exec(text.slice(0, 2000));
+  if (!m) return undefined;
+  const first = scenario.persona.name.split(/\s+/)[0]!;
+  const forms = [m[1]!.trim(), m[2]!.trim()];
+  // (only forms of her own name: not "call you back, or email you?")
+  const surname = scenario.persona.name.split(/\s+/).slice(-1)[0]!.toLowerCase();
+  const hers = forms.filter((f) => f.toLowerCase() === first.toLowerCase() || f.toLowerCase().includes(surname));
+  if (hers.length === 0) return undefined;
+  return hers.find((f) => f.toLowerCase() === first.toLowerCase()) ?? hers[0];
+}
 function personalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
   const out: string[] = [];
@@ -2162,11 +2267,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const qs = sentences(text.slice(0, 2000)).map((sp) => lower(text.slice(sp.start, sp.end))).filter((x) => x.includes("?"));
       return qs.length === 1 && TELL_MORE.test(qs[0]!);
     })();
+  // (coherence round 22) a question the author answered in a pause of the turn ("Can you read me the tracking number? ...
+  // Perfect, thank you.") is answered: she does not read it out again; only what is asked after the pause is hers to answer
+  const gapAsked = beforeAnsweredGap(text);
+  const afterGap = gapAsked !== undefined ? text.slice(gapAsked.length).replace(GAP_ANSWERED, "") : text;
+  // (the facts the turn asked about, and so brought out, are as before for the score and the state: the agent asked and had
+  // the answer; what changes is only what she says aloud, `askedAloud` and `factsAloud`)
   const asked0 = factsAsked(scenario, text, isQuestion);
+  const askedAfterGap =
+    gapAsked !== undefined ? factsAsked(scenario, afterGap, /\?/.test(afterGap) || sentences(afterGap).some((sp) => asksFor(afterGap.slice(sp.start, sp.end)))) : undefined;
   const asked = asked0.length === 0 && tellMore ? scenario.persona.facts.filter((f) => !state.revealedFacts.includes(f.id)).slice(0, 1).map((f) => f.id) : asked0;
   // She answers the fact the question asks about most specifically: when she has told it already ("Have
   // you got the reading?" after she read it out), she says so rather than bring out a lesser fact.
   const newFacts = asked.length > 0 && !state.revealedFacts.includes(asked[0]!) ? [asked[0]!] : [];
+  const askedAloud = askedAfterGap === undefined ? asked : asked.filter((f) => askedAfterGap.includes(f));
+  const factsAloud = askedAfterGap === undefined ? newFacts : newFacts.filter((f) => askedAfterGap.includes(f));
   // An open question is one the customer answers in their own words: a wh-question ("which album did
   // you try to open first?", "can I ask what's taking you away?") that brought out a fact is one,
   // whether or not the analyser saw it.
@@ -2488,6 +2603,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
 
   // What the customer says.
   const revealedFacts = [...state.revealedFacts];
+  // (a fact she gave in the turn's written pause is told, though she does not say it again: "Go on, read it out. ... 14,682.
+  // Thank you.")
+  for (const f of newFacts) if (!factsAloud.includes(f) && !revealedFacts.includes(f)) revealedFacts.push(f);
   // (a turn that labels its own sentences with technique names, "Empathy: I understand. Apology: sorry.", or names
   // four or more of them, is a script to her ear, whatever the sentences between the labels say)
   const labelled = (lower(text).match(TECHNIQUE_NAMES) ?? []).length;
@@ -2620,7 +2738,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (a dig at her, "you can save yourself the typing", is not thanked, praised as straight, or answered by owning her temper)
   lc.dug = PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
   lc.earlier = state.turns.map((t) => lower(t.agentText.slice(0, 2000))).join(" ");
-  lc.contrite = !lc.dug && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
+  // (nor to a limit read off a policy script, "As per our policy I'm giving you a respectful reminder…", coherence round 22: the
+  // scripted warning the abusive caller resents is no calm limit of the agent's own)
+  lc.contrite = !lc.dug && !POLICY_SCRIPT.test(lower(text)) && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
     !lc.dug &&
     // (nor "a few working days" with nothing named: no straight answer to when; nor a job sent back to her or to another
@@ -2629,6 +2749,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     ((engaged.has("explanation") && !EXCUSE.test(lower(text))) || commitments.refusals.length > 0 || (lc.hedged?.size ?? 0) > 0 || engaged.has("ownership") || commitments.offers.length > 0 ||
       // (a next step with its time: "On Wednesday evening you will get a text with a two-hour window")
       (engaged.has("expectation") && timeGiven && !frameOnly));
+  // (coherence round 22) an honest no, or a reason that engaged and is no excuse nor her words played back: an answer
+  lc.answered = !lc.dug && !scripted && (commitments.refusals.length > 0 || (engaged.has("explanation") && !EXCUSE.test(lower(text)) && explainsWhy(lower(text))));
+  lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
+  lc.pressesPay = PRESSES_PAY.test(lower(text));
+  lc.noNotes = NO_NOTES.test(lower(text));
+  lc.answeredInGap = gapAsked !== undefined && /\?|\bread\b|\btell me\b/i.test(gapAsked);
   lc.investigating = LOOKS_INTO.test(lower(text));
   lc.asksOfHer = ask !== "anything-else" && (asked.length > 0 || lc.details === true || READ_OUT.test(lower(text)) || personalAsked(text).length > 0 || (isQuestion && ask === "question"));
   lc.givesNow = givenRemedies(scenario, [text], lastSaid(state).slice(-1)).size > 0;
@@ -2810,8 +2936,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (ask === "step") return answerAsk("step");
     // (asked about something she has told already, "Is there anything you rely on the line for?" after the alarm, or "Is
     // there a day you need it by?" after the party: she says it again, not a stock thanks)
-    if (ask === "question" && !about && asked.length > 0 && newFacts.length === 0 && !confirmAsked(text)) {
-      const told = scenario.persona.facts.find((f) => f.id === asked[0] && state.revealedFacts.includes(f.id));
+    if (ask === "question" && !about && askedAloud.length > 0 && factsAloud.length === 0 && !confirmAsked(text)) {
+      const told = scenario.persona.facts.find((f) => f.id === askedAloud[0] && state.revealedFacts.includes(f.id));
       if (told && !state.turns.some((t) => t.customerLine.includes(told.customerLine))) return likeISaid(told.customerLine, false);
       // (told in those very words already, she says it again in short: "Like I said: it's the alarm, you see.")
       const short = told ? likeISaid(told.customerLine, true) : "";
@@ -2860,7 +2986,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
     // (asked to choose, "…I'm adding a £20 voucher. Which way do you want to go?", she chooses: not thanks for the new offer alone)
     const thanks = !promised && fresh.length > 0 && ask !== "choice" ? resolvedAnswer(fresh) : "";
-    const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    const fact = factsAloud.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === factsAloud[0]) : undefined;
     if (fact && !promised && !thanks) append(revealedFacts, fact.id);
     const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
@@ -2929,9 +3055,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       notPraise: brushOff,
     });
     abusiveLine = mood.abusive;
-    const fact = newFacts.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === newFacts[0]) : undefined;
+    const fact = factsAloud.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === factsAloud[0]) : undefined;
     // A question about something already told gets a short answer, not a new revelation.
-    const again = !fact && asked.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === asked[0]) : undefined;
+    const again = !fact && askedAloud.length > 0 && !asksNotAboutHer && factsAloud.length === newFacts.length ? scenario.persona.facts.find((f) => f.id === askedAloud[0]) : undefined;
     // Everything else settled but a worry is still open: the customer raises it herself.
     const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
     // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
@@ -2974,7 +3100,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // scenario's line for it (keyed to that fact, a question, and the agent's words) rather than tell the fact again.
     let readKey = "";
     const readsOut = (id: string): string => {
-      if (!READ_OUT.test(lower(text))) return "";
+      // (not a reading asked for and taken in the turn's written pause: "Go on, read it out. ... 14,682. Thank you.")
+      if (!READ_OUT.test(lower(afterGap))) return "";
       for (const g of ["calmer", "same"] as const) {
         const i = scenario.lines[g].findIndex((l, k) => {
           const w = whenOf(l);
@@ -3372,7 +3499,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // follow any turn ("Alright. Just make sure it happens.", "I've got a boiler to fit.", "Good. That's all I wanted")
   // after "if the insults carry on I'll need to end the call". Her line answering a limit if one is unsaid, else a
   // plain word that she heard it; what she says to a question or an offer in the same turn follows it.
-  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0 && warnedNow && setsLimit && !scripted && pitfalls.length === 0) {
+  // (not a limit read off a policy script, "As per our policy I'm giving you a respectful reminder…": coherence round 22)
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0 && warnedNow && setsLimit && !scripted && pitfalls.length === 0 && !POLICY_SCRIPT.test(lower(text))) {
     const limitLines = (["calmer", "same", "resolved"] as const)
       .flatMap((g) => scenario.lines[g])
       .filter((l) => !isAbusive(l) && whenOf(l)?.labels?.includes("boundary"))
@@ -3461,6 +3589,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (reading them out is her answer: not followed by "I'm not sure, to be honest. You tell me." as if asked her opinion)
     const rest = UNSURE.includes(customerLine) ? "" : customerLine;
     customerLine = `(${scenario.channel === "chat" ? "Types out" : "Reads out"} ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : rest}`.trim();
+  }
+  // Asked what she would like to be called ("Would you like me to call you Joan, or Mrs Hartley?"), she says which, in place of a
+  // bare yes that answers no either/or (coherence round 22): her first name when it is offered, else the first form offered.
+  {
+    const pref = outcome !== "ended" && outcome !== "escalated" && !abusiveLine ? addressChoice(scenario, text) : undefined;
+    if (pref && !lower(customerLine).includes(lower(pref))) {
+      const words = `${pref}'s fine.`;
+      const parts = customerLine.split(/(?<=[.!?])\s+/);
+      const rest = parts.length > 0 && SAYS_YES.test(parts[0]!.trim()) && !/\?/.test(parts[0]!) ? parts.slice(1).join(" ") : customerLine;
+      customerLine = inHerStyle(`${words} ${rest}`.trim(), customerLine || words);
+    }
   }
   const abuse: AbuseState = {
     warned,

@@ -118,6 +118,12 @@ export const PUT_DOWNS: RegExp[] = [
   // her family's misfortune waved off: "it's not our fault your sister fell", "every time someone's family has a bit of bad luck"
   /\bnot (?:our|my) fault (?:that )?your \w+/i,
   /\bevery time (?:someone|somebody|anyone)(?:'s)? [^.!?]{0,30}\b(?:bad luck|sob story|hard luck)\b/i,
+  // (coherence round 22) talking down to her as slow: "I'll go through it slowly for you so it sinks in", "in words you'll understand"
+  /\b(?:slowly (?:for you|so (?:it|that|you))|so (?:it|that) sinks in|(?:in )?(?:words|terms) you(?:'ll| will| can)? understand)\b/i,
+  // her point waved off as plain to anyone: "I'd have thought that was fairly obvious", "it should be obvious"
+  /\b(?:i'd|i would) (?:have )?(?:thought|think) (?:that|this|it)(?: was|'s| is)? (?:fairly |pretty |quite |really |very )?obvious\b|\b(?:should|ought to) be (?:fairly |pretty |quite )?obvious\b/i,
+  // hurrying her: "I haven't got all day", "I don't have all day"
+  /\b(?:i )?(?:haven't|have not) got all day\b|\bi (?:don't|do not) have all day\b/i,
 ];
 /** Her word back to a dig, said before the rest of her reply: by the turn's number, so the seed's later picks stay as they were. */
 export const PUT_DOWN_HEARD = ["No need for the sarcasm.", "Don't get smart with me.", "There's no need for that tone."];

@@ -31,7 +31,7 @@ export const billingError: ScenarioInput = {
       {
         id: "equipment-fee",
         fact: "The extra £59.98 is a non-returned equipment fee for her old router, applied automatically 60 days after her upgrade.",
-        askedAbout: ["charge", "fee", "extra", "breakdown", "what does it say", "line", "bill say"],
+        askedAbout: ["charge", "fee", "extra", "breakdown", "what does it say", "line", "bill say", "which part", "looks different", "what's different", "different about"],
         customerLine: "It says 'equipment charge, £59.98'. What equipment? I haven't ordered anything.",
       },
       {

@@ -27,7 +27,7 @@ export const persistentAbuse: ScenarioInput = {
       {
         id: "wrong-door",
         fact: "The delivery photo shows a blue door with a brass knocker; his door is grey.",
-        askedAbout: ["photo", "door", "picture", "proof", "delivered to"],
+        askedAbout: ["photo", "door", "picture", "proof", "delivered to", "colour", "color"],
         customerLine: "The photo's a blue door. Blue! Mine's grey. Your driver's dumped it at some random house.",
       },
       {
