@@ -13,8 +13,9 @@ import { labelIds } from "../src/analyser/label";
  * finding ("Should they identify a duplicate, a refund will be processed") are no fix of the agent's; (3) one more
  * alternative set beside remedies already offered ("Or, if you'd rather, the months can go to someone else") is a real
  * choice; (4) after a warning he abused through, a turn that books the way back and closes on a goodbye ends the call;
- * (5) condescension is rude ("I'll go through it slowly for you so it sinks in", "I'd have thought that was fairly
- * obvious", "I haven't got all day").
+ * (5) condescension and mock confidence in her new provider are rude ("I'll go through it slowly for you so it sinks in",
+ * "I'd have thought that was fairly obvious", "I haven't got all day", "I'm sure an advert knows your signal better than we
+ * do").
  */
 const credit = (scenario: string, turns: string[], at: number, label: string) =>
   replay(getScenario(scenario)!, turns, { seed: 1 }).turns[at]!.credits?.find((c) => c.label === label)?.engaged;
@@ -119,6 +120,9 @@ describe("round 22: condescension is rude", () => {
     "Because we need the item back. Obviously.",
     "So which of those do you want? I haven't got all day.",
     "Mrs Hartley, I don't have all day.",
+    "Right, let me go through this slowly so it's clear. Annual plans aren't refundable after 14 days. Annual. Not monthly. Do you follow?",
+    "Good luck with the new lot if you go. I'm sure an advert knows your signal better than we do.",
+    "I'm sure their network will be every bit as reliable as their adverts.",
   ])("%s", (s) => expect(labelIds(s, { scenario: "policy-exception" })).toContain("rude"));
   it.each([
     "We'll go nice and slowly, there's no rush.",
@@ -128,5 +132,8 @@ describe("round 22: condescension is rude", () => {
     "It's not obvious at all, loads of people miss it.",
     "It's obvious you're upset, and I get why.",
     "I know you haven't got all day, so I'll be quick.",
+    "I'll go through it slowly. Do you follow so far, or shall I go back?",
+    "I'm sure the engineer knows the meter better than I do.",
+    "I'm sure the new network will be fine for you, and the PAC is on its way.",
   ])("look-alike, not rude: %s", (s) => expect(labelIds(s, { scenario: "policy-exception" })).not.toContain("rude"));
 });
