@@ -114,8 +114,8 @@ describe("round 22: after a warning he abused through, booking the way back and 
 describe("round 22: condescension is rude", () => {
   it("ironic deference on the cancellation call fails on rude, and she does not take it as news", () => {
     const r = simulate({ scenario: "cancellation", turns: ["Your PAC code is on its way by text either way.", "Good luck with the new network. I am sure their advert knows your signal better than we do."], seed: 1 });
-    expect(r.critical?.id ?? r.critical).toBeTruthy();
-    expect(JSON.stringify(r.critical)).toMatch(/rude|insult/i);
+    expect(r.critical?.act).toBe("rude");
+    expect(r.critical?.turn).toBe(1); // (0-based: the second turn)
     expect(r.customerLines[1]).not.toMatch(/\bthank|cheers|useful|good to know|that's better/i);
   });
   it.each([
