@@ -27,10 +27,12 @@ import { describeCalls, readCalls } from "./helpers/calls";
  */
 const KNOWN_MISSES: Record<string, string> = {};
 /** Calls that fail as expected, but not on the critical behaviour their author named. */
-const KNOWN_CRITICAL_MISSES: Record<string, string> = {
-  "C20-cancellation-1": "fails at 73 (below the mark), but 'I'm sure an advert knows your signal better than we do.' (turn 5), sarcasm, is not heard as rude",
-  "C20-policy-exception-2": "fails unresolved, but 'let me go through this slowly so it's clear… Annual. Not monthly. Do you follow?' (turn 2), talking down to her, is not heard as rude",
-};
+/**
+ * Engine round 22 (test/engine-r22.test.ts): the two known critical misses now fail on `rude`, as their author named:
+ * C20-cancellation-1 ("I'm sure an advert knows your signal better than we do", mock confidence in the rival) and
+ * C20-policy-exception-2 ("let me go through this slowly so it's clear… Annual. Not monthly. Do you follow?").
+ */
+const KNOWN_CRITICAL_MISSES: Record<string, string> = {};
 
 describeCalls(
   "calls-dev20: a Manila QA lead's good calls pass; gaming, everyday-word promises and sarcasm fail",

@@ -100,12 +100,8 @@ const KINDS: Record<string, ReplyCase[]> = {
       turns: ["Thanks for the reading.", "Well done for keeping the reading handy. I have put it on and the bill is being reissued."],
       not: ANSWERS_DIG,
     },
-    {
-      name: "ironic deference ('I am sure their advert knows your signal better than we do')",
-      scenario: "cancellation",
-      turns: ["Your PAC code is on its way by text either way.", "Good luck with the new network. I am sure their advert knows your signal better than we do."],
-      matches: ANSWERS_DIG,
-    },
+    // ("I am sure their advert knows your signal better than we do" was here, answered as a dig; since engine round 22 the
+    // analyser hears it as rude, and test/engine-r22.test.ts holds the call failing on it)
     {
       name: "look-alike: 'I am sure they will look after you… instead of a contract' is no dig",
       scenario: "cancellation",

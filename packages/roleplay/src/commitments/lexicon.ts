@@ -593,6 +593,9 @@ export const KIND_CUES: KindCue[] = [
       `(?:van|vans|lorry|truck|driver|drivers|courier|delivery (?:team|crew|lads|guys|driver|drivers)|lads|crew|two - man team) (?:${W}{0,6})?(?:with|bringing|carrying|to bring|to drop off|dropping off|to deliver|delivering) (?:${GOODS}|(?:your|the) (?:sofa|settee|couch|drill|machine|order|parcel))`,
       `(?:get|gets|getting|got|send|sends|sending|sent|have|book|booked|sort|sorted|put) (?:you )?(?:a |the |our |one of our )?(?:delivery )?(?:van|vans|lorry|truck) (?:out |round |over |up )?(?:to you|with you|to yours|round|out|over)(?! (?:${W}{0,3})?(?:to )?(?:collect|collecting|pick|picking|take away|taking away|for the old|for the damaged|for collection))`,
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
+      // her put on a van or a run that is going out ("they've got a van near you tomorrow morning. I've squeezed you onto
+      // it", "I've put you on tomorrow's run", "added you to that drop"): the goods go with it (engine round 22)
+      "(?:squeez|slott?|fitt?|put|add|popp?|got|tagg?)(?:e|ed|ing|s)? you (?:on|onto|on to|into|in on|to) (?:(?:it|that|that one)(?= [,.;:!?]| so| and| but| then|$)|(?:the|that|this|its|their|our) (?:van|lorry|truck|run|round|route|drop|drops|delivery|deliveries|load)(?= |$)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight) (?:'s )?(?:run|round|route|van|lorry|truck|delivery|deliveries|drop|drops)(?= |$))",
       // a delivery slot by its day, or a day offered: "get you a Tuesday slot", "we can do tomorrow afternoon"
       "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier|morning|afternoon|evening) (?:delivery )?slot",
       "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier) (?:'s )?(?:delivery|drop - off|drop|van|lorry|truck)(?= |$)",
@@ -694,7 +697,7 @@ export const NOT_A_NAME = new Set([
 /** Words that make a remedy mention a promise or an offer (someone will, can, has, or is doing it). */
 export const COMMIT_RE = new RegExp(
   [
-    "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying|see|hear|imagine|understand|appreciate|tell (?:you|that|how|from))\\b)",
+    "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying|see|hear|imagine|understand|appreciate|tell (?:you|that|how|from)|confirm (?:that )?(?:i|we|there|you)(?= (?:can see|see|have|had|were|was|are|is|paid|did))|confirm (?:that )?(?:i|we) can see)\\b)",
     "(?:^| )(?:let me|let us|leave it with me|(?:i|we) (?:should|might|may) (?:well )?be able to|(?:i|we) can (?:probably|likely|most likely)|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
     "(?:^| )you (?:will|are going to|are getting|can have|can keep|get|have got|shall)(?= )(?! not)",
     "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",
@@ -707,7 +710,7 @@ export const COMMIT_RE = new RegExp(
     // something ("the only option for a refund is your own medical condition") (engine round 20)
     "(?:^| )(?:(?:the (?:other|second|third|first|next|quickest|fastest|simplest|easiest|best|main) (?:option|alternative|choice)|another (?:option|alternative|choice)|(?:one|a second|a third|your (?:other|second|first)) (?:option|alternative)|the alternative|option (?:one|two|three|a|b|1|2|3))(?= (?:is|'s|:|-)(?= )|$)|(?:your|the) (?:two |three )?(?:options|choices|alternatives)(?: here| now)? are(?= ))",
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
-    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know)(?= )",
+    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know| vary| differ| depend| sometimes| occasionally| be delayed| confirm (?:that )?(?:i|we) can see| confirm (?:that )?there (?:is|are|was|were))(?= )",
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
     "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|written off|scrapped|waived|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
@@ -835,7 +838,7 @@ export const REFUSES_BEFORE_RE = new RegExp(
  * Matched against the clause's words before the remedy's cue.
  */
 export const AVAILABLE_BEFORE_RE =
-  /(?:^| )(?:there (?:is|are)(?: also| still| always| of course| actually)*(?: the (?:option|choice|possibility) of)?|you are(?: also| still| fully| absolutely| of course| definitely| actually)* (?:entitled to|eligible for|covered for|due|owed)|(?:it|that|this|the (?:machine|item|product|phone|handset|order|plan|membership|account)|your (?:machine|item|product|phone|handset|order|plan|membership)) (?:qualifies|is covered|is eligible|is still covered) for|we(?: also| do| can also)? (?:offer|provide)|you (?:can|could)(?: also| still| always| instead)? (?:go for|opt for|choose|pick))(?: (?:a|an|the|your|our))?(?: (?!(?:no|not|any|delay|delays|problem|problems|issue|issues|question|questions|limit|chance|risk|hold|backlog|wait|charge|fee|cost|catch|process|form|deadline|reference|note|record|history|mention|request|mistake|error|fault|complaint)(?= ))\S+){0,3}$/;
+  /(?:^| )(?:there (?:is|are)(?: also| still| always| of course| actually)*(?: the (?:option|choice|possibility) of)?|you (?:are|would be)(?: also| still| fully| absolutely| of course| definitely| actually)* (?:entitled to|eligible for|covered for|due|owed)|(?:it|that|this|the (?:machine|item|product|phone|handset|order|plan|membership|account)|your (?:machine|item|product|phone|handset|order|plan|membership)) (?:qualifies|is covered|is eligible|is still covered) for|we(?: also| do| can also)? (?:offer|provide)|you (?:can|could)(?: also| still| always| instead)? (?:go for|opt for|choose|pick))(?: (?:a|an|the|your|our))?(?: (?!(?:no|not|any|delay|delays|problem|problems|issue|issues|question|questions|limit|chance|risk|hold|backlog|wait|charge|fee|cost|catch|process|form|deadline|reference|note|record|history|mention|request|mistake|error|fault|complaint)(?= ))\S+){0,3}$/;
 /**
  * After the cue, a thing that only exists somewhere for her to find ("there's a guide in the app", "…on our help centre",
  * "there's a toggle that says Keep on this device"), or the remedy's rules, not the remedy ("there's a refund policy"):
@@ -843,4 +846,42 @@ export const AVAILABLE_BEFORE_RE =
  */
 export const AVAILABLE_SOMEWHERE_RE = /^(?:(?:policy|policies|process|rules|terms|form|forms|team|department|desk|line|window|period|deadline|queue|request|requests|backlog)|(?:in|on|at) (?:the|our|your) (?:app|website|web site|site|help cent(?:re|er)|faq|faqs|page|portal|settings|menu|account page)|that (?:says|explains|shows|tells)|(?:if|when) you (?:search|look|go))(?= |$)/;
 /** The same said after the cue: "a free repair is also available to you", "a replacement is an option". */
-export const AVAILABLE_AFTER_RE = /^(?:is|are)(?: also| still| always| of course| definitely)* (?:available|on offer|an option|open to you|there for you|yours if you want it)(?= |$)/;
+export const AVAILABLE_AFTER_RE = /^(?:is|are|'s)(?: also| still| always| of course| definitely)* (?:available|on offer|an option|open to you|there for you|yours if you want it)(?= |$)/;
+
+/**
+ * A remedy said to be hers only on a condition or as the rule in general (engine round 22): "a refund is available if
+ * it's your own medical condition", "refunds are only available with a doctor's letter", "a refund is normally
+ * available within 14 days". The rule explained, not the remedy put on the table, so a forbidden remedy said this way
+ * is no breach; her own choice is no such condition ("there's a free month if you stay" still offers it). Matched
+ * against the candidate's sentence.
+ */
+export const AVAILABLE_ON_CONDITION_RE =
+  /(?:^| )(?:if(?! you (?:stay|stayed|want|wish|like|would|d|prefer|agree|keep|remain|sign|decide|choose|are happy|re happy))|only|when|once|unless|provided|providing|as long as|subject to|so long as|normally|usually|generally|typically|in (?:some|certain|most) cases|with (?:a|an|the|your) (?:doctor|doctors|gp|medical|receipt|proof|letter|note)|for (?:the member s|the member's|your own|a medical|medical)|within (?:the first )?(?:\d+|fourteen|thirty|14|30) days)(?= |$)/;
+/** Remedies named in the plural as a class ("refunds are available", "credits are an option"): the rule, not an offer. */
+export const GENERIC_REMEDY_RE = /^(?:refunds|credits|vouchers|replacements|repairs|exceptions|transfers|freezes)$/;
+
+/**
+ * A remedy in the customer's history, not in this call (engine round 22): "there was a repair booked last year", "you
+ * had a credit in March", "you got a £15 credit in January", "there's been a refund on this account before". A past
+ * form (`PAST_FORM_RE`) with a time already gone (`PAST_TIME_RE`) reports what happened; it offers nothing and promises
+ * nothing. Not "I've booked a repair for next week" (no past time), nor "I refunded it this morning" (this call's day).
+ */
+export const PAST_FORM_RE =
+  /(?:^| )(?:there (?:was|were|has been|have been|had been|is been)|(?:you|we|i|it|that|this|they|he|she|your \S+|the \S+) (?:was|were|had|got|received|had been|were given|was given)|(?:was|were) (?:\S+ed|given|sent|done|made|put|taken|paid|set up|booked|issued|applied|added|arranged))(?= |$)/;
+export const PAST_TIME_RE =
+  /(?:^| )(?:last (?:year|month|week|time|winter|summer|spring|autumn|christmas|january|february|march|april|june|july|august|september|october|november|december)|(?:\S+ )?(?:days|weeks|months|years|year|month|week|while) ago|a (?:while|year|month|week|few (?:weeks|months|years)|couple of (?:weeks|months|years)) ago|back in|previously|in the past|before now|on (?:this|your) account before|earlier (?:this|in the) year|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?: last year)?|in (?:19|20)\d\d)(?= |$)/;
+/**
+ * A request put in for a remedy, with no time (engine round 22): "I'll put a request in for a replacement, and the delivery
+ * team will be in touch to arrange a date", "I'll raise a request for an engineer". The agent commits to asking, not to
+ * the remedy: passed on, like "I'll ask the team about a refund". With a time of its own ("I've put a request in for the
+ * replacement on Thursday") it is read as before. Matched against the words before the remedy's cue.
+ */
+export const REQUEST_FOR_RE =
+  /(?:^| )(?:put|puts|putting|raise|raises|raising|raised|submit|submits|submitting|submitted|log|logs|logged|logging|lodge|lodged|make|made|send|sent|pop|popped)(?: in)? (?:a|an|the|another|your|one)(?: (?:new|fresh|formal|urgent|priority))? (?:request|application|ticket)(?: in)?(?: (?:with|to) (?:the )?(?:\S+ ){0,2}(?:team|department|warehouse|depot))? for(?: (?:a|an|the|your|another|one))?(?: (?:new|replacement))?$/;
+/**
+ * A remedy that waits on someone else's finding (engine round 22): "Should they identify that a duplicate payment has been
+ * taken in error, a refund will be processed", "if the team confirms it, the money goes back". Not offered: what she is
+ * told is that others will decide. (Read for offers only: a forbidden remedy promised this way is still the breach.)
+ */
+export const AWAITS_FINDING_RE =
+  /(?:^| )(?:if|should|once|when|provided) (?:they|the (?:\S+ )?(?:team|department)|our (?:\S+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review) (?:identify|identifies|find|finds|confirm|confirms|decide|decides|agree|agrees|establish|establishes|determine|determines|uphold|upholds|approve|approves|verify|verifies|is (?:found|confirmed|verified|approved|upheld))(?= |$)/;

@@ -34,7 +34,16 @@ import {
   AVAILABLE_BEFORE_RE,
   AVAILABLE_AFTER_RE,
   AVAILABLE_SOMEWHERE_RE,
+  AVAILABLE_ON_CONDITION_RE,
+  GENERIC_REMEDY_RE,
+  PAST_FORM_RE,
+  PAST_TIME_RE,
+  REQUEST_FOR_RE,
+  AWAITS_FINDING_RE,
 } from "./lexicon";
+
+/** Said to be free: "a free month", "at no cost", "on us", "for nothing". */
+const AVAILABLE_FREE_RE = /(?:^| )(?:free|no (?:charge|cost)|for nothing|on us|on the house|complimentary|without (?:paying|charge)|nothing to pay)(?= |$)/;
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
 import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
 
@@ -381,6 +390,10 @@ interface Candidate {
   clauseIndex?: number;
   /** Said to be hers to have ("there's also a free repair", "you're entitled to a repair"): offered if the policy allows it. */
   available?: boolean;
+  /** Its sentence puts a condition on it or says it as the rule ("…if it's your own medical condition", "normally"). */
+  conditioned?: boolean;
+  /** Its sentence makes it wait on someone else's finding ("should they identify a duplicate, a refund will be processed"). */
+  awaits?: boolean;
 }
 
 /**
@@ -922,11 +935,14 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           (REPORT_RE.test(prefix) && (h.kind !== "blame-colleague" || /(?:^| )you (?:said|say|feel|felt|think|thought|mentioned|reckon|believe)(?= |$)/.test(prefix))) ||
           (retracted && OWN_REPORT_RE.test(prefix));
         const noncommittal =
-          NONCOMMITTAL_RE.test(prefix) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || SUFFIX_RULE_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
+          NONCOMMITTAL_RE.test(prefix) ||
+          (REQUEST_FOR_RE.test(prefix.trimEnd()) && pc.timings.length === 0) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || SUFFIX_RULE_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
+        // "there was a repair booked last year", "you had a credit in March": a remedy in her history, reported (round 22)
+        const pastFact = h.kind !== "blame-colleague" && PAST_FORM_RE.test(c.joined) && PAST_TIME_RE.test(c.joined);
         let status: Candidate["status"];
         // "if Dean had done his job…" is put as another world, but it says what he did not do
         if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
-        else if (reported) status = "reported";
+        else if (reported || pastFact) status = "reported";
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if (noncommittal && !h.self) status = "explanation";
@@ -1023,7 +1039,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         const available =
           status === "explanation" && !topic && !h.self && !NEGATOR_RE.test(h.text) && !AVAILABLE_SOMEWHERE_RE.test(suffix) &&
           (AVAILABLE_BEFORE_RE.test(prefix.trimEnd()) || AVAILABLE_AFTER_RE.test(suffix));
-        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t), clauseIndex: ci, available };
+        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t), clauseIndex: ci, available, conditioned: available && AVAILABLE_ON_CONDITION_RE.test(sJoined), awaits: AWAITS_FINDING_RE.test(sJoined) };
         ownTimings.set(cand, own);
         cands.push(cand);
       }
@@ -1116,12 +1132,26 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     if (cand.breachOnly && cand.status !== "commitment") continue;
     // "There's also a free manufacturer repair": an allowed remedy said to be hers is offered (engine round 21); one the
     // policy forbids, or none it has, stays a statement, as before
-    if (cand.status === "explanation" && cand.available && breachesOf(policy, cand, utteranceTimings).length === 0) {
-      const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
-      const max = remedy?.amount?.max;
-      const a = cand.mention.amount;
-      if (remedy && !(max && a && a.currency === max.currency && a.amount > max.amount + 1e-9)) {
-        offers.push({ ...cand.mention, remedyId: remedy.id, withinPolicy: true, question: cand.question });
+    if (cand.status === "explanation" && cand.available) {
+      const b = breachesOf(policy, cand, utteranceTimings);
+      if (b.length === 0) {
+        const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
+        const max = remedy?.amount?.max;
+        const a = cand.mention.amount;
+        if (remedy && !(max && a && a.currency === max.currency && a.amount > max.amount + 1e-9)) {
+          offers.push({ ...cand.mention, remedyId: remedy.id, withinPolicy: true, question: cand.question });
+          continue;
+        }
+      } else if (
+        !cand.conditioned &&
+        !GENERIC_REMEDY_RE.test(cand.mention.cue) &&
+        // (a free period or handset is the breach only when said to be free: "you're due an upgrade in March" is her contract)
+        (!/^free-/.test(cand.mention.kind) || AVAILABLE_FREE_RE.test(cand.clauseText))
+      ) {
+        // "A refund is available on that", "you're entitled to your money back for the eight months": a remedy the policy
+        // forbids, said to be hers with nothing waiting on it, puts it on the table as surely as "I can refund you" does
+        // (engine round 22); said as the rule, on a condition or of remedies in general, it stays an explanation
+        breaches.push(...b);
         continue;
       }
     }
@@ -1136,6 +1166,12 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       continue;
     }
     if (cand.breachOnly) continue;
+    if (cand.awaits) {
+      // "Should they identify that a duplicate payment has been taken, a refund will be processed": others decide (round 22)
+      const about = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
+      statements.push({ ...cand.mention, type: "explanation", remedyId: about?.id ?? null });
+      continue;
+    }
     const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
     const max = remedy?.amount?.max;
     const a = cand.mention.amount;

@@ -413,6 +413,10 @@ export function restatesAccount(scenario: Scenario, sentence: string, heardStems
  * The agent says the call is ending now, in the first person: "I'm going to end the call now",
  * "I'm ending this call", "I'll be hanging up now", "I'm closing our conversation here".
  */
+/** A goodbye that closes the turn: "Thanks, Mr Dunn.", "Goodbye.", "Take care now.", "Thank you for calling, bye." */
+const SIGN_OFF =
+  /^\W*(?:(?:okay|ok|right|alright|so)\W+)?(?:thanks|thank you|goodbye|good bye|bye|take care|have a good (?:day|afternoon|evening|one))(?:\W+(?:for (?:calling|your time|your patience)|now|then|again|mr|mrs|ms|miss|sir|madam|bye|goodbye)\b)*(?:\W+[a-z]+)?\W*$/;
+
 export function namesTheEnd(text: string): boolean {
   const low = lower(text);
   // the same said of "we" or of the call itself: "we'll have to end the call here", "this call will now end",
@@ -2227,6 +2231,16 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
       }
     }
   }
+  // "Or, if you'd rather, the remaining months can go to someone else", "Alternatively, …", "Another option is…": one more
+  // alternative, naming a remedy of this call, set beside what went before, is put as a choice (options) where the analyser
+  // read none; whether there is anything on offer beside it is the substance check's (engine round 22)
+  if (!has((h) => h.label === "options")) {
+    const alt = turnSents.find((sp) => {
+      const low = lower(text.slice(sp.start, sp.end));
+      return /^\W*(?:or|alternatively)\b|^\W*(?:another|the other) (?:option|way|choice|alternative)\b/.test(low) && topicsIn(scenario, low).some((t) => scenario.engine.topics.find((x) => x.id === t)?.remedy);
+    });
+    if (alt) out.push({ label: "options", span: snapSpan(text, { start: alt.start, end: alt.end, text: "" }) });
+  }
   // "Yes, you were charged £34.99 twice on Sunday.": her concern put back to her in the agent's words, naming what the
   // call is about, is reflection by the definition ("paraphrasing the customer's concern in your own words") where the
   // analyser saw none; whether it picked up her words is the substance check's
@@ -2344,6 +2358,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       offers: [...commitments.offers, ...commitments.explains],
       committed: commitments.offers,
       revealed: newFacts,
+      offeredBefore: state.offered,
     },
     text,
     hits,
@@ -2436,9 +2451,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   }
   // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.
   const endCall = scenario.engine.endCall;
-  const endSentences = endCall
+  const named = endCall
     ? assessment.sentences.filter((s) => !s.conditional && (s.topics.includes(endCall.endTopic) || namesTheEnd(s.text)))
     : [];
+  // "Supervisor call back is booked for this afternoon, and your claim reference is in your email. Thanks, Mr Dunn.": after
+  // a warning he abused through, a turn that closes on a goodbye is the ending, said the way agents close a call (engine
+  // round 22); whether it was done properly (the warning, his abuse since, the way back) is judged as for any ending
+  const lastSent = assessment.sentences[assessment.sentences.length - 1];
+  const signsOff = !!endCall && named.length === 0 && state.abuse.warned && state.abuse.afterWarning > 0 && state.abuse.last && !!lastSent && SIGN_OFF.test(lower(lastSent.text));
+  const endSentences = signsOff ? [lastSent!] : named;
   const endsCall = endSentences.length > 0;
   const wayBack = !!endCall && (assessment.topics.includes(endCall.wayBackTopic) || assessment.sentences.some((s) => offersWayBack(s.text)));
   // A warning earlier in the call and a caller who kept on (more abuse since, or still hot when the agent

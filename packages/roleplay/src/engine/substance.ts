@@ -73,7 +73,15 @@ export interface AssessContext {
   committed?: { quote: string }[];
   /** Every need and worry of the call had been dealt with before this turn (a check before the end fits). */
   settled?: boolean;
+  /** Remedy ids offered in earlier turns of the call: the alternatives already on the table. */
+  offeredBefore?: readonly string[];
 }
+
+/**
+ * An alternative set beside what is already on offer: "Or, if you'd rather not use it at all, the remaining months can go
+ * to someone else", "Alternatively…", "Another option is…", "…instead".
+ */
+const ANOTHER_WAY = /^\W*(?:or|alternatively|otherwise)\b|\b(?:if you(?:'d| would) (?:rather|prefer)|another (?:option|way|choice|alternative)|the other (?:option|way|choice)|instead)\b/;
 
 const FIX_LABELS = new Set<LabelId>(["solution", "options", "expectation", "explanation", "escalation"]);
 const ECHO_LABELS = new Set<LabelId>(["empathy", "apology", "reflection", "ownership", "follow_up"]);
@@ -205,7 +213,7 @@ const ACTS =
  * concrete remedy or next action": its "I" and its day are no act unless the sentence also says what is done
  * (`ACT_WORDS`: "I know it's due tomorrow, so I've put it on hold").
  */
-const ACKNOWLEDGES_ONLY = /^\W*(?:(?:and|yes|so|look|now|but)\W+)*i\s+(?:do\s+|really\s+|completely\s+|totally\s+|fully\s+|can\s+)?(?:know|understand|hear|get|appreciate|realise|realize|see|tell)\b/;
+const ACKNOWLEDGES_ONLY = /^\W*(?:(?:and|yes|so|look|now|but)\W+)*i\s+(?:do\s+|really\s+|completely\s+|totally\s+|fully\s+|can\s+)?(?:know|understand|hear|get|appreciate|realise|realize|see|tell|confirm\s+(?:that\s+)?(?:i|we)\s+can\s+see)\b/;
 const ACT_WORDS =
   /\b(?:me to|i'll|we'll|i've|we've|i'd|we'd|let me|let's|you'll|it'll|they'll|going to|shall|(?:i|we)\s+(?:will|can(?!\s+(?:see|hear|tell|imagine|understand))|could|would|have|am(?!\s+(?:sorry|afraid|aware))|are))\b|\bi'm\s+(?!sorry|afraid|aware)|\b(?:done|sorted|booked|sent|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|held|on hold|moved|transferred|skipped|fixed)\b/;
 /** A sentence that opens by acknowledging ("I know…", "I hear you about…") and says nothing done or to be done. */
@@ -213,6 +221,55 @@ export function acknowledgesOnly(text: string): boolean {
   const t = lower(text);
   const ack = ACKNOWLEDGES_ONLY.exec(t);
   return !!ack && !ACT_WORDS.test(t.slice(ack[0].length));
+}
+/**
+ * Her own words played back, and nothing done (engine round 22): "What I'm hearing is that your alarm pendant works through
+ * the phone line", "So you're saying you can't pay £96.40 all at once", "Just to reflect back: the letter, the bank, the
+ * pendant". That is reflection ("paraphrasing the customer's concern"), not a solution ("a concrete remedy or next
+ * action"), an explanation ("why something happened") or an expectation: its "I'm" and its day are hers, not an act,
+ * unless the sentence goes on to say what is done ("So you're saying the line's your lifeline, so I've put a hold on it").
+ */
+const PLAYS_BACK =
+  /^\W*(?:(?:and|so|okay|ok|right|now|just|yes|yeah)\W+)*(?:(?:so\s+)?what i(?:'m| am) hearing is(?:\s+that)?|(?:so\s+)?what you(?:'re| are) (?:saying|telling me) is(?:\s+that)?|you(?:'re| are) (?:saying|telling me)(?:\s+that)?|(?:so\s+)?i(?:'m| am) hearing(?:\s+that)?|i hear (?:that|you saying)|you(?:'ve| have) (?:told me|said|mentioned)(?:\s+that)?|you said(?:\s+that)?|if i(?:'ve| have) (?:understood|got) (?:you|that|this|it)(?: right| correctly)?,?|(?:just )?to (?:reflect|play|read) (?:that |it |this )?back|(?:just )?to recap|let me (?:play|reflect|read) (?:that|it|this) back)\b/;
+const PLAYBACK_ACT =
+  /\b(?:i'll|we'll|i've|we've|let me|(?:i|we)\s+(?:will|can(?!\s+(?:see|hear|tell|imagine|understand))|have(?!\s+(?:understood|got (?:that|it|this|you)))))\b|\b(?:done|sorted|booked|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|stopped|paused|on hold|transferred|skipped|fixed)\b/;
+/**
+ * Her details asked for, and nothing done (engine round 22): "Can I take your order number, please?" is groundwork, not "a
+ * concrete remedy or next action" (the analyser's `sol-id-check` veto knows the name, postcode and account number forms).
+ */
+const ASKS_ID =
+  /\b(?:can|could|may) i (?:take|have|get|grab|confirm)\b|\b(?:can|could|would) you (?:tell|give|read|confirm)(?: me)?\b|\bwhat(?:'s| is) (?:your|the)\b/;
+const ID_DETAIL =
+  /\b(?:order|account|membership|customer|reference|booking|case|policy) (?:number|no|reference|details)\b|\breference\b|\bpost ?code\b|\bdate of birth\b|\b(?:your|the) (?:full )?name\b|\byour details\b/;
+export function asksIdOnly(text: string): boolean {
+  const t = lower(text);
+  return ASKS_ID.test(t) && ID_DETAIL.test(t) && !/\b(?:i'll|i will|i've|i have|we'll|we will|let me|so (?:i|we) can (?:book|raise|send|refund|sort|arrange|get))\b/.test(t);
+}
+/**
+ * Her paying what is owed, put as the way out (engine round 22): "If you're able to make a payment today by card, that
+ * would stop any restriction on the line", "the £96.40 is still due". Her act, not a remedy of the agent's, nor "why
+ * something happened"; an arrangement the agent makes ("I can split it over six months", "I'll put a hold on it") is.
+ */
+const DEMANDS_PAYMENT =
+  /\bif you(?:'re| are)? (?:able to |can |could |manage to )?(?:make (?:a|the) payment|pay|clear)\b|\byou(?:'ll| will)? (?:need|have) to (?:pay|make (?:a|the) payment|clear)\b|\b(?:is|are) still (?:due|owed|owing|outstanding|payable)\b/;
+export function demandsPaymentOnly(text: string): boolean {
+  const t = lower(text);
+  return DEMANDS_PAYMENT.test(t) && !/\b(?:i'll|i will|i've|i have|we'll|we will|let me|i can|we can|split|spread|instal(?:l)?ments?|hold|pause|freeze|waive|remove|bereavement team)\b/.test(t);
+}
+/**
+ * A remedy that waits on someone else's finding (engine round 22): "Should they identify that a duplicate payment has been
+ * taken in error, a refund will be processed". Not "a concrete remedy or next action" of the agent's: others decide.
+ */
+const AWAITS_FINDING =
+  /\b(?:if|should|once|when|provided) (?:they|the (?:\w+ )?(?:team|department)|our (?:\w+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review) (?:identify|identifies|find|finds|confirm|confirms|decide|decides|agree|agrees|establish|establishes|determine|determines|uphold|upholds|approve|approves|verify|verifies)\b/;
+export function awaitsFinding(text: string): boolean {
+  return AWAITS_FINDING.test(lower(text));
+}
+/** A sentence that plays back her words and says nothing done or to be done. */
+export function playsBackOnly(text: string): boolean {
+  const t = lower(text);
+  const frame = PLAYS_BACK.exec(t);
+  return !!frame && !PLAYBACK_ACT.test(t.slice(frame[0].length));
 }
 /** An offer to act on what the sentence before named: "want me to walk you through it?", "shall I set that up?", "I can do that now if you like". */
 const OFFERS_BACK =
@@ -521,6 +578,11 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       const named = topicNames(scenario, [...new Set(sents.flatMap((s) => (s.salad ? [] : s.topics)))]);
       if (rems.size < 2 && mine.length > 0 && mine.every((s) => s.salad)) credit(false, `${q} strings technique words together without saying anything about this call`);
       else if (rems.size >= 2) credit(true, `${q} gave a real choice between things you can do on this call (${named || [...rems].join(", ")})`);
+      // a choice made across turns: one more alternative set beside the remedies already offered in this call ("Or, if
+      // you'd rather not use it at all, the remaining months can go to someone else") gives her "two or more workable
+      // alternatives" to choose between (engine round 22)
+      else if (rems.size === 1 && mine.some((s) => !s.salad && ANOTHER_WAY.test(lower(s.text))) && (ctx.offeredBefore ?? []).some((r) => !rems.has(r)))
+        credit(true, `${q} added a real alternative to what you had already offered (${named || [...rems].join(", ")})`);
       else credit(false, `${q} sounded like a choice but did not name two things you can actually do for them`);
       continue;
     }
@@ -592,6 +654,24 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     // done nor what will happen next and when (engine round 16)
     if ((h.label === "solution" || h.label === "expectation") && mine.length > 0 && mine.every((s) => acknowledgesOnly(s.text))) {
       credit(false, `${q} acknowledged the worry, but said nothing of what is done about it or what happens next`);
+      continue;
+    }
+    if (h.label === "solution" && mine.length > 0 && mine.every((s) => awaitsFinding(s.text))) {
+      credit(false, `${q} made the fix wait on what someone else finds; it did not say what you are doing for them`);
+      continue;
+    }
+    if (FIX_LABELS.has(h.label) && mine.length > 0 && mine.every((s) => asksIdOnly(s.text))) {
+      credit(false, `${q} asked for their details; that is groundwork, not something done about the problem`);
+      continue;
+    }
+    if (FIX_LABELS.has(h.label) && mine.length > 0 && mine.every((s) => demandsPaymentOnly(s.text))) {
+      credit(false, `${q} asked them to pay what is owed; that is not something you can do for them`);
+      continue;
+    }
+    // "What I'm hearing is that your alarm works through the phone line": her words played back are reflection, not a fix
+    // (engine round 22)
+    if (FIX_LABELS.has(h.label) && mine.length > 0 && mine.every((s) => playsBackOnly(s.text))) {
+      credit(false, `${q} played back what they told you, but said nothing of what is done about it, why, or what happens next`);
       continue;
     }
     if (FIX_LABELS.has(h.label)) {
@@ -701,7 +781,7 @@ const DONE_OR_COMING =
 const GUESSED_WHEN = new RegExp(`\\b(?:probably|possibly|maybe|perhaps|hopefully|with (?:any )?luck|fingers crossed|if we're lucky|i'd guess|i guess|i reckon)\\b,? (?:\\w+ ){0,2}?(?:${WHEN.source})`, "g");
 /** A next step with no real timeframe: "soon", "in due course", "the team should contact you to arrange a date". */
 const NO_TIMEFRAME =
-  /\b(?:soon|shortly|as (?:soon|quickly) as (?:possible|we can|they can)|asap|in due course|at some point|when they can|(?:contact|call|ring|phone|email|text|get in touch with|be in touch with|get back to) you (?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery))\b/;
+  /\b(?:(?:be|get) in touch (?:with you )?(?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery|visit)|soon|shortly|as (?:soon|quickly) as (?:possible|we can|they can)|asap|in due course|at some point|when they can|(?:contact|call|ring|phone|email|text|get in touch with|be in touch with|get back to) you (?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery))\b/;
 
 /** What happens next and when: a time and an act done or coming, not a question or a hypothetical. */
 export function saysWhatNextAndWhen(sentence: string): boolean {

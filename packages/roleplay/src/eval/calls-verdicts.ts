@@ -21,8 +21,8 @@ if (!file) {
   console.error("usage: calls-verdicts.ts <calls.json> [seed] [--list]");
   process.exit(2);
 }
-// held-out sets promoted to dev keep their file names: C21 in round 19
-const PROMOTED = /calls-heldout-C21\.json$/;
+// held-out sets promoted to dev keep their file names: C21 in round 19, C23 in round 21, C24 in round 22
+const PROMOTED = /calls-heldout-C2[134]\.json$/;
 if (/heldout/i.test(file) && !PROMOTED.test(file)) {
   console.error("refusing to read a held-out file");
   process.exit(2);

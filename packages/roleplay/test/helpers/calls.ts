@@ -44,7 +44,8 @@ export function describeCalls(
       for (const seed of SEEDS) {
         const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
         expect(r.critical, `seed ${seed}`).toBeNull();
-        expect(r.outcome, `seed ${seed}: ${r.verdict}`).toBe(c.expect.outcome);
+        // ("any": the author left the way it ends open, a proper ending or a resolution)
+        if (c.expect.outcome !== "any") expect(r.outcome, `seed ${seed}: ${r.verdict}`).toBe(c.expect.outcome);
         expect(r.passed, `seed ${seed}: ${r.verdict}`).toBe(true);
       }
     });
