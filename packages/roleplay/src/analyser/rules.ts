@@ -76,6 +76,15 @@ const ARGUE_CUES = new RegExp([ARG_WRONG.source, ARG_WE_DIDNT.source, ARG_CONTRA
 /** "I'm not the one who sent it, but I'm the one who's going to sort it": the cause disowned, the fix owned. */
 const NOT_ME_BUT_I_FIX = /\bnot the one (?:who|that) [^.?!]{1,40}?,? but i(?:'m| am) the one (?:who(?:'s| is|'ll| will)|to|that(?:'s| is|'ll| will)) (?:going to |gonna )?(?:sort|fix|help|put|get|deal|make)/g;
 
+/**
+ * The refusal said candidly (analyser round 20): "I must be honest with you", "I'd rather be straight with you than string
+ * you along", "I don't want to give you false hope". The taxonomy's policy wall is "refusing by citing policy and stopping
+ * there"; a refusal framed as honesty owed to her is the opposite of hiding behind the rule. Of the 40 or so training lines
+ * that refuse in such a frame, one is labelled policy_wall (F-0301, a bare "can't make an exception" with no rule or
+ * reason); of the seven that also name a time limit ("non-refundable after 14 days"), none is.
+ */
+const CANDOUR = /\b(?:be|being) (?:honest|straight|upfront|up front|frank)(?: with you)?\b|\b(?:tell|telling) you straight\b|\bfalse hope\b|\bstring you along\b/;
+
 export const RULES: Rule[] = [
   // empathy
   { id: "emp-i-understand-how", label: "empathy", cue: /\bi (?:can |do |completely |totally |really |fully |absolutely )*(?:understand|imagine|appreciate|see|hear) (?:how|why|that|what|you|your|this|it)\b/g, unless: /\bi (?:can )?see (?:that|it|this) (?:on|in|here|now)\b|\bsee (?:your|the) (?:account|order|bill|record|note)/, examples: ["A-0005", "B-0027", "C-0048"] },
@@ -243,6 +252,18 @@ export const RULES: Rule[] = [
   // mock fear, mock compliance and scorn dressed as comparison ("I'm terrified", "Got it. Loud and clear", "I'm not going to
   // beg", "even my nan manages it", "like a normal person", "Happy now?", "see what happens"); not "I hear you loud and clear"
   { id: "rude-mock", label: "rude", cue: /\blike (?:a )?normal (?:person|people|human)\b|\b(?:my|even my) (?:mum|mom|mother|nan|nana|gran|granny|grandma|grandmother|lola|dad|kid|kids|son|daughter|grandson|granddad|grandad) (?:can|could|manages|managed|does|did|knows|gets|uses)\b|\bhappy now\?|\bi'm (?:terrified|shaking|so scared|quaking)\b|\bgot it[.,!]? loud and clear\b|\bhave you heard yourself\b|\bsee what happens\b|\bnot (?:going|gonna) (?:to )?beg\b|\byou know best\b|\byou(?:'re| are) the trouble\b|\bi'm sure (?:he|she|they)(?:'ll| will) be (?:devastated|heartbroken|gutted|thrilled)\b/g, examples: ["tr629", "tr849", "G-0277", "I-0277", "N-0101", "P-0037", "P-0236", "Q-0144"] },
+  // analyser round 20: talking down to her competence by an easy benchmark ("it's not complicated, my mum manages it",
+  // "it's dead easy, even my nan does it"): the contempt round 18 adjudicated rude by the definition ("talking down to her
+  // competence", 19 training lines relabelled). All five training lines with a relative who "can / manages / does" it
+  // beside a word that the task is easy are labelled rude; "if it were my nan, I'd look at York" (advice) does not match.
+  // `rude-mock` keeps the same words as one of its branches, a cue the model weighs; this one decides, so a retrain that
+  // stops promoting `rude-mock` (its other branches are looser) does not lose it.
+  { id: "rude-easy-for-my-nan", label: "rude", cue: /\b(?:my|even my) (?:mum|mom|mother|nan|nana|gran|granny|grandma|grandmother|lola|dad|kid|kids|son|daughter|grandson|granddad|grandad)(?: can| could)? (?:manages?|managed|does|did|do|uses?|gets|figured|works?) (?:it|that|this)\b|\b(?:my|even my) (?:mum|mom|mother|nan|nana|gran|granny|grandma|grandmother|lola|dad|kid|kids|son|daughter|grandson|granddad|grandad) (?:can|could) (?:do|manage|use|work|figure out) (?:it|that|this)\b/g, guard: /\b(?:easy|simple|not (?:that |so |very |really )?(?:hard|difficult|complicated|tricky)|straightforward|even my)\b/, unless: REASSURED, wide: true, negatable: false, effect: "assert", examples: ["tr629", "G-0277", "N-0101", "R-0104", "X-098"] },
+  // analyser round 20: a put-down of how she speaks, as the condition of being served ("if you can't speak like an adult, I'm
+  // not dealing with you", "if you can't be civil I'll end the call and you can sort it out yourself"): an insult to her
+  // and a withdrawal, not a boundary (which names the behaviour and keeps the door open to help). All four training lines
+  // with "if you can't" and a way of speaking or behaving are labelled rude; a boundary's wish to help silences it.
+  { id: "rude-if-you-cant-speak", label: "rude", cue: /\bif you (?:can't|cannot|can not)(?: even)? (?:string (?:a|two|three) (?:\w+ )?(?:sentences?|words)(?: together)?|(?:speak|talk)(?: to me| to us)? (?:properly|like (?:an adult|a normal person|a grown-?up|a human(?: being)?|a civilised person)|civilly|nicely|politely|decently)|be (?:civil|polite|decent)|behave(?: yourself| like an adult)?)\b/g, unless: /\b(?:(?:i|we)(?:'d| would| really| do)? (?:want|like|love) to (?:help|sort|fix|get)|want to (?:help|sort|fix|get)|happy to (?:help|keep)|rather not|so (?:that )?(?:we|i) can|keep helping)\b/, wide: true, negatable: false, effect: "assert", examples: ["C-0047", "D-0237", "N-0336", "X-147"] },
   // `dismissive` ("minimising the problem or telling the customer how to feel or behave"; the taxonomy's own mistake:
   // "comparing their problem with worse ones other customers have"): everyone else copes, everyone waits, "don't take it
   // so seriously", "keep your hair on"
@@ -383,7 +404,7 @@ export const RULES: Rule[] = [
   //   window, unfortunately", "you're past thirty days, so no refund") refuses by citing the rule and stops there: the
   //   taxonomy's policy wall (32 of the 34 training lines it fires on are labelled so, the other two rude); a reason, the guarantee that still
   //   covers her or anything offered instead silences it. A cue the model weighs, promoted only by the usual rule.
-  { id: "pw-time-limit", label: "policy_wall", cue: /\b(?:outside|past|over|beyond|after|missed)(?: (?:the|our|your|its|of))? (?:\d+|thirty|fourteen|fifteen|twenty-eight|sixty|ninety)[- ]days?\b/g, unless: /\b(?:because|cos|bc|but|however|though|although|covered|guarantee|still|instead|what i can|i can(?!'t| see)|we can(?!'t)|i could|we could|i'll|i will|we'll|we will|let me|option|alternative|offer|happy to|that's for|doesn't (?:matter|apply)|scanned|warehouse|automatic\w*)\b/, wide: true, negatable: false, examples: ["D-0153", "N-0154", "V-129"] },
+  { id: "pw-time-limit", label: "policy_wall", cue: /\b(?:outside|past|over|beyond|after|missed)(?: (?:the|our|your|its|of))? (?:\d+|thirty|fourteen|fifteen|twenty-eight|sixty|ninety)[- ]days?\b/g, unless: new RegExp(String.raw`\b(?:because|cos|bc|but|however|though|although|covered|guarantee|still|instead|what i can|i can(?!'t| see)|we can(?!'t)|i could|we could|i'll|i will|we'll|we will|let me|option|alternative|offer|happy to|that's for|doesn't (?:matter|apply)|scanned|warehouse|automatic\w*)\b|${CANDOUR.source}`), wide: true, negatable: false, examples: ["D-0153", "N-0154", "V-129"] },
 ];
 
 /** Rules with their hash (the feature key) and their index. */
