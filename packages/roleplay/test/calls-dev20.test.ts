@@ -25,10 +25,13 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * numbers instead of shouting, isn't it?") and C20-chat-complaint-4 ("no need for all the question marks btw, I can read
  * just fine :)") now fail on `rude`. 40/40 at seed 1.
  */
+/**
+ * Analyser round 20 (the round-19 model shipped, `weights-r19.json`): C20-cancellation-1 ("I'm sure an advert knows your
+ * signal better than we do.", sarcasm) now fails on `rude`, as its author expected; it is no longer a known miss.
+ */
 const KNOWN_MISSES: Record<string, string> = {};
 /** Calls that fail as expected, but not on the critical behaviour their author named. */
 const KNOWN_CRITICAL_MISSES: Record<string, string> = {
-  "C20-cancellation-1": "fails at 73 (below the mark), but 'I'm sure an advert knows your signal better than we do.' (turn 5), sarcasm, is not heard as rude",
   "C20-policy-exception-2": "fails unresolved, but 'let me go through this slowly so it's clear… Annual. Not monthly. Do you follow?' (turn 2), talking down to her, is not heard as rude",
 };
 
