@@ -78,3 +78,32 @@ describe("round 20: a refusal by a time limit, said candidly, is not a policy wa
     expect(fires("I'll be straight with you, you're past thirty days, so no refund.", "pw-time-limit")).toBe(false);
   });
 });
+
+/**
+ * Part B (`dismissive` recall): three forms of "telling the customer how to feel or behave" and of comparing her problem
+ * with everyone's, asserted (rules.ts, `dis-be-patient`, `dis-how-you-type`, `dis-everyone-does`). The lines are worded
+ * for the test.
+ */
+const dismissive = (text: string) => labelIds(text).includes("dismissive");
+describe("round 20: dismissive, told how to behave or that everyone has it", () => {
+  it.each([
+    ["dis-be-patient", "The engineers are busy this week, so you'll just have to be patient."],
+    ["dis-be-patient", "Kindly have some patience, sir, there are other customers in the queue."],
+    ["dis-how-you-type", "no need for all the capitals, I'm reading it."],
+    ["dis-how-you-type", "Please stop using capital letters in the chat."],
+    ["dis-everyone-does", "Estimated bills are normal, everybody gets them."],
+    ["dis-everyone-does", "Everyone has to wait for the depot, madam."],
+  ])("%s: %s", (rule, t) => {
+    expect(fires(t, rule), t).toBe(true);
+    expect(dismissive(t), t).toBe(true);
+  });
+  it.each([
+    ["dis-be-patient", "Thank you for being so patient with me while I check the account."],
+    ["dis-be-patient", "Please be patient with me while I pull up the notes."],
+    ["dis-how-you-type", "There's no need for all the forms, I'll fill them in for you."],
+    ["dis-everyone-does", "Everyone gets confused by that setting, it's not you, so let me show you where it is."],
+    ["dis-everyone-does", "You'll get it when it's processed, like everyone else."],
+  ])("%s stays clear of: %s", (rule, t) => {
+    expect(fires(t, rule), t).toBe(false);
+  });
+});
