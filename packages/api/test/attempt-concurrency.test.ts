@@ -285,9 +285,12 @@ describe("a turn continued from this process's memory of the attempt", () => {
       }
       played.push(turns);
     }
-    // each call played until it ended (the skilled one resolved, the rude one hung up): five turns or so
-    expect(Math.min(...played)).toBeGreaterThanOrEqual(2);
-    expect(played[0]! + played[1]!).toBeGreaterThanOrEqual(5);
+    // each call played until it ended (the skilled one resolved, the rude one hung up). Since analyser round 20's model
+    // the rude call's first turn ("That's not my problem. … Calm down.") is heard as rude and the customer hangs up at
+    // once, so the memo's reuse across turns is exercised by the skilled call's several turns
+    expect(played[0]!).toBeGreaterThanOrEqual(3);
+    expect(played[1]!).toBeGreaterThanOrEqual(1);
+    expect(played[0]! + played[1]!).toBeGreaterThanOrEqual(4);
   });
 
   it("orders keys as PostgreSQL's jsonb gives them back", async () => {

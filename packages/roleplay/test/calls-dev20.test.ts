@@ -25,6 +25,10 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * numbers instead of shouting, isn't it?") and C20-chat-complaint-4 ("no need for all the question marks btw, I can read
  * just fine :)") now fail on `rude`. 40/40 at seed 1.
  */
+/**
+ * Analyser round 20 (the round-19 model shipped, `weights-r19.json`): C20-cancellation-1 ("I'm sure an advert knows your
+ * signal better than we do.", sarcasm) now fails on `rude`, as its author expected; it is no longer a known miss.
+ */
 const KNOWN_MISSES: Record<string, string> = {};
 /** Calls that fail as expected, but not on the critical behaviour their author named. */
 /**

@@ -109,8 +109,14 @@ function contemptMarked(a: Analysis): boolean {
 }
 
 function evidence(a: Analysis, l: LabelId): Span {
+  // an assert that fired is what decided the label, so it is the evidence; otherwise the first cue (analyser round 20:
+  // "Well, I'm not an idiot, …, if you can't string a sentence together…" is rude for the put-down, not the defensive denial)
   let cue: RuleHit | undefined;
-  for (const h of a.hits) if (h.rule.label === l && !h.negated && (h.rule.effect ?? "cue") === "cue" || (h.rule.label === l && !h.negated && h.rule.effect === "assert")) {
+  for (const h of a.hits) if (h.rule.label === l && !h.negated && h.rule.effect === "assert") {
+    cue = h;
+    break;
+  }
+  if (!cue) for (const h of a.hits) if (h.rule.label === l && !h.negated && (h.rule.effect ?? "cue") === "cue") {
     cue = h;
     break;
   }

@@ -76,6 +76,15 @@ const ARGUE_CUES = new RegExp([ARG_WRONG.source, ARG_WE_DIDNT.source, ARG_CONTRA
 /** "I'm not the one who sent it, but I'm the one who's going to sort it": the cause disowned, the fix owned. */
 const NOT_ME_BUT_I_FIX = /\bnot the one (?:who|that) [^.?!]{1,40}?,? but i(?:'m| am) the one (?:who(?:'s| is|'ll| will)|to|that(?:'s| is|'ll| will)) (?:going to |gonna )?(?:sort|fix|help|put|get|deal|make)/g;
 
+/**
+ * The refusal said candidly (analyser round 20): "I must be honest with you", "I'd rather be straight with you than string
+ * you along", "I don't want to give you false hope". The taxonomy's policy wall is "refusing by citing policy and stopping
+ * there"; a refusal framed as honesty owed to her is the opposite of hiding behind the rule. Of the 40 or so training lines
+ * that refuse in such a frame, one is labelled policy_wall (F-0301, a bare "can't make an exception" with no rule or
+ * reason); of the seven that also name a time limit ("non-refundable after 14 days"), none is.
+ */
+const CANDOUR = /\b(?:be|being) (?:honest|straight|upfront|up front|frank)(?: with you)?\b|\b(?:tell|telling) you straight\b|\bfalse hope\b|\bstring you along\b/;
+
 export const RULES: Rule[] = [
   // empathy
   { id: "emp-i-understand-how", label: "empathy", cue: /\bi (?:can |do |completely |totally |really |fully |absolutely )*(?:understand|imagine|appreciate|see|hear) (?:how|why|that|what|you|your|this|it)\b/g, unless: /\bi (?:can )?see (?:that|it|this) (?:on|in|here|now)\b|\bsee (?:your|the) (?:account|order|bill|record|note)/, examples: ["A-0005", "B-0027", "C-0048"] },
@@ -243,6 +252,18 @@ export const RULES: Rule[] = [
   // mock fear, mock compliance and scorn dressed as comparison ("I'm terrified", "Got it. Loud and clear", "I'm not going to
   // beg", "even my nan manages it", "like a normal person", "Happy now?", "see what happens"); not "I hear you loud and clear"
   { id: "rude-mock", label: "rude", cue: /\blike (?:a )?normal (?:person|people|human)\b|\b(?:my|even my) (?:mum|mom|mother|nan|nana|gran|granny|grandma|grandmother|lola|dad|kid|kids|son|daughter|grandson|granddad|grandad) (?:can|could|manages|managed|does|did|knows|gets|uses)\b|\bhappy now\?|\bi'm (?:terrified|shaking|so scared|quaking)\b|\bgot it[.,!]? loud and clear\b|\bhave you heard yourself\b|\bsee what happens\b|\bnot (?:going|gonna) (?:to )?beg\b|\byou know best\b|\byou(?:'re| are) the trouble\b|\bi'm sure (?:he|she|they)(?:'ll| will) be (?:devastated|heartbroken|gutted|thrilled)\b/g, examples: ["tr629", "tr849", "G-0277", "I-0277", "N-0101", "P-0037", "P-0236", "Q-0144"] },
+  // analyser round 20: talking down to her competence by an easy benchmark ("it's not complicated, my mum manages it",
+  // "it's dead easy, even my nan does it"): the contempt round 18 adjudicated rude by the definition ("talking down to her
+  // competence", 19 training lines relabelled). All five training lines with a relative who "can / manages / does" it
+  // beside a word that the task is easy are labelled rude; "if it were my nan, I'd look at York" (advice) does not match.
+  // `rude-mock` keeps the same words as one of its branches, a cue the model weighs; this one decides, so a retrain that
+  // stops promoting `rude-mock` (its other branches are looser) does not lose it.
+  { id: "rude-easy-for-my-nan", label: "rude", cue: /\b(?:my|even my) (?:mum|mom|mother|nan|nana|gran|granny|grandma|grandmother|lola|dad|kid|kids|son|daughter|grandson|granddad|grandad)(?: can| could)? (?:manages?|managed|does|did|do|uses?|gets|figured|works?) (?:it|that|this)\b|\b(?:my|even my) (?:mum|mom|mother|nan|nana|gran|granny|grandma|grandmother|lola|dad|kid|kids|son|daughter|grandson|granddad|grandad) (?:can|could) (?:do|manage|use|work|figure out) (?:it|that|this)\b/g, guard: /\b(?:easy|simple|not (?:that |so |very |really )?(?:hard|difficult|complicated|tricky)|straightforward|even my)\b/, unless: REASSURED, wide: true, negatable: false, effect: "assert", examples: ["tr629", "G-0277", "N-0101", "R-0104", "X-098"] },
+  // analyser round 20: a put-down of how she speaks, as the condition of being served ("if you can't speak like an adult, I'm
+  // not dealing with you", "if you can't be civil I'll end the call and you can sort it out yourself"): an insult to her
+  // and a withdrawal, not a boundary (which names the behaviour and keeps the door open to help). All four training lines
+  // with "if you can't" and a way of speaking or behaving are labelled rude; a boundary's wish to help silences it.
+  { id: "rude-if-you-cant-speak", label: "rude", cue: /\bif you (?:can't|cannot|can not)(?: even)? (?:string (?:a|two|three) (?:\w+ )?(?:sentences?|words)(?: together)?|(?:speak|talk)(?: to me| to us)? (?:properly|like (?:an adult|a normal person|a grown-?up|a human(?: being)?|a civilised person)|civilly|nicely|politely|decently)|be (?:civil|polite|decent)|behave(?: yourself| like an adult)?)\b/g, unless: /\b(?:(?:i|we)(?:'d| would| really| do)? (?:want|like|love) to (?:help|sort|fix|get)|want to (?:help|sort|fix|get)|happy to (?:help|keep)|rather not|so (?:that )?(?:we|i) can|keep helping)\b/, wide: true, negatable: false, effect: "assert", examples: ["C-0047", "D-0237", "N-0336", "X-147"] },
   // `dismissive` ("minimising the problem or telling the customer how to feel or behave"; the taxonomy's own mistake:
   // "comparing their problem with worse ones other customers have"): everyone else copes, everyone waits, "don't take it
   // so seriously", "keep your hair on"
@@ -285,6 +306,21 @@ export const RULES: Rule[] = [
   { id: "dis-not-like", label: "dismissive", cue: /\b(?:(?:it's not|it is not|it isn't|its not|it's hardly) like|(?:it's not|it isn't|it's hardly) as if) (?:your|you|it's|it is|it|the|they|anyone|someone|we)\b/g, unless: /\bfeel(?:s|ing)? like\b|\blooks like\b|\bsounds like\b/, wide: true, negatable: false, examples: ["Y-156", "P-0027", "Q-0262", "N-0369"] },
   { id: "dis-scale", label: "dismissive", cue: /\bhardly (?:the end of the world|a disaster|a big deal|anything)\b|\bin the grand scheme\b|\bnot (?:a )?(?:huge|massive|big) (?:amount|sum|deal|problem)\b|\ba lot of fuss\b|\b(?:a bit|a drop|a few drops) of water\b|\bat least you(?:'ve| have| still| can| got|'re)\b|\b(?:isn't|is not|aren't|are not|wasn't) (?:that |really |very |so |too )?(?:long|bad|a lot|expensive|a reason|unusual)\b|\b(?:happens?|go(?:es)? missing|goes wrong) (?:to everyone|all the time)\b|\byou(?:'re| are) not the only one\b|\bwe (?:all )?(?:hear that|lose people|all lose)\b|\bnot worth (?:getting|comparing|worrying|the stress|stressing)\b/g, unless: /\b(?:sorry|apologi\w*|shouldn't|not ok|not okay|not acceptable|not good enough)\b/, wide: true, negatable: false, examples: ["Y-008", "Q-0320", "P-0135", "N-0270", "R-0385"] },
   { id: "dis-how-to-feel", label: "dismissive", cue: /\b(?:try not to|don't|do not) (?:worry so much|get (?:so )?(?:upset|worked up|wound up|stressed)|read too much|take it (?:so )?(?:hard|personally))\b|\bno need to (?:start |be |get )?(?:threaten\w*|dramatic|rude|short|touchy|raise your voice)\b|\bgetting (?:wound|worked) up (?:isn't|won't|is not|will not|doesn't)\b|\b(?:keep|stay) calm\b|\bcalm yourself\b|\b(?:let's|lets) not (?:exaggerate|overreact|get carried away)\b|\bstop (?:shouting|yelling|complaining|using so many)\b/g, unless: /\b(?:(?:i|we)(?:'d| would| really| do)? (?:want|like|love) to (?:help|sort|fix)|happy to help|so (?:that )?(?:we|i) can|rather not|keep helping)\b/, wide: true, negatable: false, examples: ["P-0154", "N-0359", "Q-0341", "R-0057", "X-349"] },
+  // analyser round 20 (issue 11, part 4: `dismissive` recall), three forms of the taxonomy's "telling the customer how to
+  // feel or behave" and its mistake "comparing their problem with … other customers'", each asserted because the model
+  // alone misses them on the dev authors (M, S, AA) and each precise on the training authors:
+  // - being told to be patient ("you'll just have to be patient", "please be patient", "kindly have some patience"): all
+  //   three training authors' lines with it (A, D, RI) are dismissive; asking for patience with the agent's own work
+  //   ("bear with me", "be patient with me while I check") is a courtesy, not a demand on her.
+  { id: "dis-be-patient", label: "dismissive", cue: /\b(?:you(?:'ll| will)? (?:just )?(?:have|need) to be patient|(?:customers|you|people|everyone|everybody) (?:need|needs|have|has) to be (?:more )?patient|(?:please|kindly|just) (?:be patient|have (?:some |a little )?patience))\b/g, unless: /\bpatient with (?:me|us)\b|\bwhile (?:i|we)\b|\bthank(?:s| you) for (?:being|your)\b/, negatable: false, effect: "assert", examples: ["A-0467", "D-0375", "RI-296"] },
+  // - how she writes held against her ("no need for all the question marks", "kindly refrain from using capital letters"):
+  //   three of the four training lines with it are dismissive (RA, RH, U; V-057, "…I can read", was settled rude alone).
+  { id: "dis-how-you-type", label: "dismissive", cue: /\bno need for (?:all )?(?:the|those|these|all|so many|your) (?:question marks|capitals|caps|caps lock|capital letters|exclamation marks)\b|\b(?:kindly|please) (?:refrain from|stop|avoid) (?:using |typing in )?(?:capital letters|caps|capitals|question marks)\b/g, negatable: false, effect: "assert", examples: ["RA-025", "RH-033", "U-050"] },
+  // - her problem as everyone's ("everyone gets those", "everybody manages it", "everyone has to wait"): five of the six
+  //   training lines with it are dismissive (N, V, X, Y; X-031 "everyone wants free months" was settled argue and rude);
+  //   "like everyone else" is left out (two of seven dismissive: the training authors read it as contempt, `rude`), and a
+  //   turn that takes the blame off her or helps ("it's not you", "let me show you") is normalising, not minimising.
+  { id: "dis-everyone-does", label: "dismissive", cue: /\b(?:everyone|everybody)(?: else)? (?:manages|gets (?:them|those|these|it|that|confused)|wants (?:an? |the )?\w+|waits|has to wait)\b/g, unless: /\b(?:not (?:just )?you|not your fault|sorry|understand|let me|i'll|i will|happy to|walk you|show you)\b/, wide: true, negatable: false, effect: "assert", examples: ["N-0231", "V-224", "X-192", "X-339", "Y-011"] },
   // `argue` ("contradicting the customer, correcting them for the sake of it, or getting defensive"): her word corrected to
   // another ("it's not a scam, it's an estimate", "it's not daft, it's completely standard"); the company defended against
   // her charge ("we're not profiting from anything", "the system doesn't make mistakes like that", "nobody lied to you");
@@ -396,7 +432,7 @@ export const RULES: Rule[] = [
   //   window, unfortunately", "you're past thirty days, so no refund") refuses by citing the rule and stops there: the
   //   taxonomy's policy wall (32 of the 34 training lines it fires on are labelled so, the other two rude); a reason, the guarantee that still
   //   covers her or anything offered instead silences it. A cue the model weighs, promoted only by the usual rule.
-  { id: "pw-time-limit", label: "policy_wall", cue: /\b(?:outside|past|over|beyond|after|missed)(?: (?:the|our|your|its|of))? (?:\d+|thirty|fourteen|fifteen|twenty-eight|sixty|ninety)[- ]days?\b/g, unless: /\b(?:because|cos|bc|but|however|though|although|covered|guarantee|still|instead|what i can|i can(?!'t| see)|we can(?!'t)|i could|we could|i'll|i will|we'll|we will|let me|option|alternative|offer|happy to|that's for|doesn't (?:matter|apply)|scanned|warehouse|automatic\w*)\b/, wide: true, negatable: false, examples: ["D-0153", "N-0154", "V-129"] },
+  { id: "pw-time-limit", label: "policy_wall", cue: /\b(?:outside|past|over|beyond|after|missed)(?: (?:the|our|your|its|of))? (?:\d+|thirty|fourteen|fifteen|twenty-eight|sixty|ninety)[- ]days?\b/g, unless: new RegExp(String.raw`\b(?:because|cos|bc|but|however|though|although|covered|guarantee|still|instead|what i can|i can(?!'t| see)|we can(?!'t)|i could|we could|i'll|i will|we'll|we will|let me|option|alternative|offer|happy to|that's for|doesn't (?:matter|apply)|scanned|warehouse|automatic\w*)\b|${CANDOUR.source}`), wide: true, negatable: false, examples: ["D-0153", "N-0154", "V-129"] },
 ];
 
 /** Rules with their hash (the feature key) and their index. */
