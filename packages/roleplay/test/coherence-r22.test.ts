@@ -15,6 +15,9 @@ import { describeReplyKinds } from "./helpers/reply-kinds";
  */
 const SEEDS = [1, 2, 7, 99];
 const ANSWERS_DIG = /^(?:no need for the sarcasm|don't get smart with me|there's no need for that tone)/i;
+/** Since round 22's merge these digs are read as rude: her reply answers them, either by the dig heard first or by a line
+ * that itself reacts to how she was spoken to (the tone, a complaint, head office). */
+const ANSWERS_RUDE_DIG = /^(?:no need for the sarcasm|don't get smart with me|there's no need for that tone)|\b(?:tone|head office|complain\w*|manager)\b/i;
 const ROUTER = ["Which charge on the bill are you asking about?", "That £59.98 is the fee for the old router not coming back to us. Did you send it?"];
 
 const KINDS: Record<string, ReplyCase[]> = {
@@ -85,8 +88,8 @@ const KINDS: Record<string, ReplyCase[]> = {
   ],
   "a dig that talks down to her is answered, not taken as explained": [
     { name: "'slowly for you so it sinks in' is not 'that makes more sense'", scenario: "policy-exception", turns: ["Let me say it slowly for you so it sinks in: the plan is annual, so you pay for the year."], not: /more sense|wanted it explained/i },
-    { name: "'I'd have thought that was pretty obvious'", scenario: "policy-exception", turns: ["Her gym was monthly and yours is annual. I'd have thought that was pretty obvious."], matches: ANSWERS_DIG },
-    { name: "'I haven't got all day'", scenario: "policy-exception", turns: ["I can freeze it or move it to York. Pick one, I haven't got all day."], matches: ANSWERS_DIG },
+    { name: "'I'd have thought that was pretty obvious'", scenario: "policy-exception", turns: ["Her gym was monthly and yours is annual. I'd have thought that was pretty obvious."], matches: ANSWERS_RUDE_DIG },
+    { name: "'I haven't got all day'", scenario: "policy-exception", turns: ["I can freeze it or move it to York. Pick one, I haven't got all day."], matches: ANSWERS_RUDE_DIG },
     { name: "look-alike: 'take all day if you need to'", scenario: "policy-exception", turns: ["I can freeze it or move it to York. Take all the time you need to decide."], not: ANSWERS_DIG },
   ],
   "asked what she'd like to be called, she says": [

@@ -1203,6 +1203,8 @@ function onlyStockSorry(heardNow: string): boolean {
 /** A line refusing to give the agent anything: "I'm not telling you anything until…", "I'm not giving you anything". */
 const WITHHOLDS = /\b(?:not|never) (?:telling|giving|tell|give) you (?:anything|a thing|nothing|that|it)\b/i;
 /** A line offering to read out or fetch what she has: "hang on, let me read the number out". */
+/** Her line reacts to how she was spoken to: the tone, a complaint or a manager, an insult thrown back. */
+const REACTS_TO_TONE = /\b(?:tone|sarcas\w*|smart|rude\w*|cheek\w*|how dare|talk(?:ing)? to me like|speak(?:ing)? to me like|patronis\w*|condescend\w*|head office|complain\w*|manager|supervisor|your name|attitude|don't you|insult\w*|paper|ombudsman)\b/i;
 const OFFERS_TO_READ = /\blet me (?:read|get|find|fetch|dig out)\b[^.?!]*\b(?:out|number|receipt|reading|reference)\b|\bif you want the (?:numbers?|reading)\b/i;
 /** She has already read a number out in this call (a scenario line that reads out what a fact holds, said before). */
 function hasReadOut(scenario: Scenario, st: PickState): boolean {
@@ -3670,7 +3672,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (not leave to pitch offers, "can I just tell you about some of our plans?", which she answers as she would any pitch)
   else if (outcome === "ongoing" && !abusiveLine && ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text)) && !INVITES_MORE.test(customerLine) && !ASKS_WHAT_COMES.test(customerLine))
     customerLine = inHerStyle(GIVES_LEAVE[state.turns.length % GIVES_LEAVE.length]!, customerLine);
-  const dig = !abusiveLine && !answersPitfall && PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
+  // A put-down the analyser reads as rude ("Pick one, I haven't got all day") is answered by her line only when that line
+  // reacts to how she was spoken to (a tone, a complaint, a manager); a line picked for the turn's other content ("I don't
+  // want to freeze it") says the dig was heard first, as for a dig the analyser lets pass (the lead, round 22's merge: the
+  // analyser's new condescension rules had made these digs rude, and her reply had stopped answering them).
+  const rudeUnanswered =
+    pitfalls.some((p) => p.label === "rude") && !pitfalls.some((p) => p.label === "dismissive" || p.label === "blame" || p.label === "argue") && !REACTS_TO_TONE.test(customerLine);
+  const dig = !abusiveLine && (!answersPitfall || rudeUnanswered) && PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
   // Put through to someone else, she says so first, unless her line already speaks of it ("Transferred? …", "a manager"):
   // not a stock line as if the call went on with this agent (coherence round 19). Worded by the turn's number.
   const putThrough =
@@ -3685,7 +3693,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const toldItAll = [state.openingLine, ...state.turns.map((t) => t.customerLine)].join(" ").split(/\s+/).length >= 20;
   const retell = !abusiveLine && toldItAll && ASKS_RETELL.test(text.slice(0, 2000)) && !TELLS_AGAIN.test(customerLine) && !ASKED_BEFORE.test(customerLine) && !/\balready\b/i.test(customerLine);
   const heardFirst = [
-    ...(dig ? [PUT_DOWN_HEARD[state.turns.length % PUT_DOWN_HEARD.length]!] : []),
+    // (a rude put-down is not always sarcasm, "I haven't got all day": she names the tone, the one answer that fits any of them)
+    ...(dig ? [rudeUnanswered ? "There's no need for that tone." : PUT_DOWN_HEARD[state.turns.length % PUT_DOWN_HEARD.length]!] : []),
     ...(nonApologyHeard.length > 0 ? [nonApologyHeard[state.turns.length % nonApologyHeard.length]!] : []),
     ...(retell ? [RETELL_HEARD[state.turns.length % RETELL_HEARD.length]!] : []),
     ...(putThrough ? [PUT_THROUGH[state.turns.length % PUT_THROUGH.length]!] : []),
