@@ -121,3 +121,13 @@ export const MORE_HELD_OUT_AUTHORS = ["L", "O"] as const;
  * are measured on more than a handful of lines. Double-annotated (mean kappa 0.873) and adjudicated; never trained on.
  */
 export const PITFALL_HELD_OUT_AUTHOR = "Z";
+/**
+ * Two held-out authors from the lead's eighteenth round (v2/heldout-HB.jsonl, v2/heldout-HC.jsonl, 180 lines each, the
+ * shape of the hidden expert set: two authors, 360 lines): HB a Chennai senior quality evaluator (Indian English agents on
+ * UK and Australian telecom and insurance), HC a Cardiff complaints trainer (UK water, rail and banking; blunt, tired-agent
+ * lines). Each wrote lines for all ten scenarios covering every label (every pitfall at least 12 times) with hard
+ * negatives; a blind second annotator labelled the shuffled texts (mean kappa 0.940 and 0.910) and a third session
+ * settled the 32 and 40 lines that differed. Written after round 21's merges and before round 22's; never trained on,
+ * never read by anyone who writes rules or trains the model; aggregates only.
+ */
+export const FRESH_HELD_OUT_AUTHORS = ["HB", "HC"] as const;
