@@ -106,7 +106,10 @@ describe("properties", () => {
         if (!gone) expect(r.turnsScored).toBe(EXCELLENT[id]!.length + after.length);
         else expect(r.turnsScored).toBeGreaterThan(EXCELLENT[id]!.length);
         expect(r.customerLines).toHaveLength(r.turnsScored);
-        if (after.some((t) => /pathetic/.test(t))) {
+        // an insult the agent got to say is critical; one after the call ended is not played (since engine round 22 a
+        // goodbye after a warning he abused through ends the abusive caller's call: "Thanks for your patience today.")
+        const played = [...EXCELLENT[id]!, ...after].slice(0, r.turnsScored);
+        if (played.some((t) => /pathetic/.test(t))) {
           expect(r.passed).toBe(false);
           expect(r.critical?.behaviour).toBe("insulted-customer");
         }
@@ -117,6 +120,15 @@ describe("properties", () => {
 });
 
 describe("regressions from issue 11", () => {
+  it("a goodbye after the abusive caller abused through a warning ends the call, and the insult typed after it is not played (fast-check's counterexample, round 22's merge)", () => {
+    const after = ["Calm down, it's only money.", "Thanks for your patience today.", "Honestly, you people are pathetic."];
+    const r = simulate({ scenario: "abusive-caller", turns: [...EXCELLENT["abusive-caller"]!, ...after], seed: 0 });
+    expect(r.outcome).toBe("ended");
+    expect(r.turnsScored).toBe(EXCELLENT["abusive-caller"]!.length + 2);
+    expect(r.customerLines).toHaveLength(r.turnsScored);
+    expect(r.passed).toBe(false);
+  });
+
   it("keyword salad earns nothing and says why", () => {
     const r = simulate({ scenario: "billing-error", turns: ["options either or which prefer solution fixed"], seed: 1 });
     expect(r.passed).toBe(false);
