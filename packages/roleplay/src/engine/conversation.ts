@@ -409,14 +409,14 @@ export function restatesAccount(scenario: Scenario, sentence: string, heardStems
   return items.size >= 2;
 }
 
-/**
- * The agent says the call is ending now, in the first person: "I'm going to end the call now",
- * "I'm ending this call", "I'll be hanging up now", "I'm closing our conversation here".
- */
 /** A goodbye that closes the turn: "Thanks, Mr Dunn.", "Goodbye.", "Take care now.", "Thank you for calling, bye." */
 const SIGN_OFF =
   /^\W*(?:(?:okay|ok|right|alright|so)\W+)?(?:thanks|thank you|goodbye|good bye|bye|take care|have a good (?:day|afternoon|evening|one))(?:\W+(?:for (?:calling|your time|your patience)|now|then|again|mr|mrs|ms|miss|sir|madam|bye|goodbye)\b)*(?:\W+[a-z]+)?\W*$/;
 
+/**
+ * The agent says the call is ending now, in the first person: "I'm going to end the call now",
+ * "I'm ending this call", "I'll be hanging up now", "I'm closing our conversation here".
+ */
 export function namesTheEnd(text: string): boolean {
   const low = lower(text);
   // the same said of "we" or of the call itself: "we'll have to end the call here", "this call will now end",
@@ -854,10 +854,11 @@ const NO_NOTES =
  * ... Perfect, thank you.", "Go on, read it out. ... 14,682. Thank you."): the question before it has been answered off the page.
  */
 const GAP_ANSWERED = /(?:\.\.\.|…)\s*(?:[A-Z0-9][\w ,.'-]{0,24}?[,.!]?\s+)?(?:thank you|thanks|perfect|lovely|brilliant|great|got it|cheers)\b/i;
+const GAP_ANSWERED_ALL = new RegExp(GAP_ANSWERED.source, "gi");
 /** The turn's words before its last answered pause (what was asked and answered there). */
 function beforeAnsweredGap(text: string): string | undefined {
   let last = -1;
-  for (const m of text.matchAll(new RegExp(GAP_ANSWERED.source, "gi"))) last = m.index;
+  for (const m of text.matchAll(GAP_ANSWERED_ALL)) last = m.index;
   return last >= 0 ? text.slice(0, last) : undefined;
 }
 /**
@@ -1202,9 +1203,9 @@ function onlyStockSorry(heardNow: string): boolean {
 }
 /** A line refusing to give the agent anything: "I'm not telling you anything until…", "I'm not giving you anything". */
 const WITHHOLDS = /\b(?:not|never) (?:telling|giving|tell|give) you (?:anything|a thing|nothing|that|it)\b/i;
-/** A line offering to read out or fetch what she has: "hang on, let me read the number out". */
 /** Her line reacts to how she was spoken to: the tone, a complaint or a manager, an insult thrown back. */
 const REACTS_TO_TONE = /\b(?:tone|sarcas\w*|smart|rude\w*|cheek\w*|how dare|talk(?:ing)? to me like|speak(?:ing)? to me like|patronis\w*|condescend\w*|head office|complain\w*|manager|supervisor|your name|attitude|don't you|insult\w*|paper|ombudsman)\b/i;
+/** A line offering to read out or fetch what she has: "hang on, let me read the number out". */
 const OFFERS_TO_READ = /\blet me (?:read|get|find|fetch|dig out)\b[^.?!]*\b(?:out|number|receipt|reading|reference)\b|\bif you want the (?:numbers?|reading)\b/i;
 /** She has already read a number out in this call (a scenario line that reads out what a fact holds, said before). */
 function hasReadOut(scenario: Scenario, st: PickState): boolean {
