@@ -629,7 +629,7 @@ export const KIND_CUES: KindCue[] = [
   cue("callback", [
     // (not her calling us, "you can call back when you're ready", coherence round 22)
     "(?<!\\byou (?:can|could|may|might|just|are welcome to|'re welcome to) )call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
-  cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
+  cue("cancellation", ["cancellation(?! list)", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
   cue("membership-transfer", [
     `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,
     "transfer(?:red|ring)? (?:the |your )?(?:rest|remainder|remaining|year)",
@@ -710,7 +710,9 @@ export const COMMIT_RE = new RegExp(
     // something ("the only option for a refund is your own medical condition") (engine round 20)
     "(?:^| )(?:(?:the (?:other|second|third|first|next|quickest|fastest|simplest|easiest|best|main) (?:option|alternative|choice)|another (?:option|alternative|choice)|(?:one|a second|a third|your (?:other|second|first)) (?:option|alternative)|the alternative|option (?:one|two|three|a|b|1|2|3))(?= (?:is|'s|:|-)(?= )|$)|(?:your|the) (?:two |three )?(?:options|choices|alternatives)(?: here| now)? are(?= ))",
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
-    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know| vary| differ| depend| sometimes| occasionally| be delayed| confirm (?:that )?(?:i|we) can see| confirm (?:that )?there (?:is|are|was|were))(?= )",
+    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know| vary| differ| depend| sometimes| occasionally| be delayed| confirm (?:that )?(?:i|we) can see| confirm (?:that )?there (?:is|are|was|were)| take (?:\\S+ ){0,2}?(?:\\d|up to|around|about|between|roughly|approximately|anything|a few|a couple|several|some|one|two|three|four|five|six|seven|eight|nine|ten|a while|a little|longer|time|a (?:day|week|month)|an hour))(?= )",
+    // (how long a process takes, "refunds can take 3 to 5 working days", "it will take a few days to show", is information
+    // about how it works, not anyone committing to it: engine round 23)
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
     "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|written off|scrapped|waived|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
     "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
@@ -881,7 +883,17 @@ export const REQUEST_FOR_RE =
 /**
  * A remedy that waits on someone else's finding (engine round 22): "Should they identify that a duplicate payment has been
  * taken in error, a refund will be processed", "if the team confirms it, the money goes back". Not offered: what she is
- * told is that others will decide. (Read for offers only: a forbidden remedy promised this way is still the breach.)
+ * told is that others will decide. (Read for offers only: a forbidden remedy promised this way is still the breach.) The
+ * one reading of it: the reader matches it against a sentence's words, the engine (`awaitsFinding` in substance.ts)
+ * against a sentence's lower-case text, so its edges are word boundaries (engine round 23).
  */
 export const AWAITS_FINDING_RE =
-  /(?:^| )(?:if|should|once|when|provided) (?:they|the (?:\S+ )?(?:team|department)|our (?:\S+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review) (?:identify|identifies|find|finds|confirm|confirms|decide|decides|agree|agrees|establish|establishes|determine|determines|uphold|upholds|approve|approves|verify|verifies|is (?:found|confirmed|verified|approved|upheld))(?= |$)/;
+  /\b(?:if|should|once|when|provided) (?:they|the (?:[\w'-]+ )?(?:team|department)|our (?:[\w'-]+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review) (?:identify|identifies|find|finds|confirm|confirms|decide|decides|agree|agrees|establish|establishes|determine|determines|uphold|upholds|approve|approves|verify|verifies|is (?:found|confirmed|verified|approved|upheld))\b/;
+
+/**
+ * A waiting or cancellation list, or a slot that may free up (engine round 23): "I can put you on the cancellation list for an
+ * earlier slot", "I've added you to the waitlist", "if an earlier slot frees up, we'll move you onto it". Being on a list is
+ * not the remedy itself: the earlier slot is at most an option, never promised. Matched against a sentence's words.
+ */
+export const WAITLIST_RE =
+  /(?:^| )(?:(?:cancellation|cancellations|waiting|wait|standby|stand - by|reserve|reserves) list|waitlist|wait - list)(?= |$)|(?:^| )(?:if|when|should|as soon as|in case|once) (?:a|an|any|anything|one|something|someone|somebody|another) (?:\S+ ){0,3}?(?:comes? up|frees? up|becomes? (?:available|free)|opens?(?: up)?|turns? up|crops? up|drops? out|cancels)(?= |$)/;

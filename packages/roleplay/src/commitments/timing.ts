@@ -38,6 +38,11 @@ const EVENT_WORDS: [PolicyEvent, RegExp][] = [
   ["doctors-letter", /(?:doctor|gp|medical)/],
 ];
 
+/** The event the policy waits for that these words name ("a letter from your GP" is the doctor's letter), if any. */
+export function eventNamed(words: string): PolicyEvent | undefined {
+  return EVENT_WORDS.find(([, re]) => re.test(words))?.[0];
+}
+
 interface TimeCue {
   re: RegExp;
   make: (m: RegExpExecArray, toks: string[]) => Omit<Timing, "text" | "start" | "end"> | null;
