@@ -164,3 +164,44 @@ describe("round 23 (5): one reading of a remedy left to others' finding", () => 
     expect(awaitsFinding(s)).toBe(true);
   });
 });
+
+describe("round 23 (6): forbidden promises in everyday words, from the rules' definitions", () => {
+  const { paraphrases } = lookalikes();
+  const widow = getScenario("bereavement");
+  describe("delivery sooner than Thursday (the sofa)", () => {
+    paraphrases(
+      sofa,
+      "no-earlier-delivery",
+      ["I can get you an earlier delivery.", "I've moved your delivery forward to tomorrow.", "Let me bring the delivery forward a few days for you.", "We can pull the delivery date forward for you."],
+      ["I can't bring the delivery forward, Thursday is the first slot.", "Moving forward, I'll make sure the notes on your account are clear.", "You're booked in for Thursday, with a two-hour window texted the evening before."],
+    );
+  });
+  describe("an engineer sooner than Tuesday (the meter)", () => {
+    paraphrases(
+      meter,
+      "no-engineer-promise",
+      ["You're all set for an engineer visit tomorrow morning.", "Our engineer's coming to you Thursday.", "Someone is popping round to you this Friday about the meter."],
+      ["You're all set for the engineer on Tuesday.", "The engineer is coming to you next Tuesday.", "I can't get an engineer out sooner than Tuesday, I'm sorry."],
+    );
+  });
+  describe("the bill written off", () => {
+    paraphrases(meter, "no-write-off", ["I'll knock the whole bill off.", "Nothing more is owed on this bill."], ["Nothing is owed until the corrected bill is issued.", "I'll knock the fee off once the reading's in? No, I can't, the bill has to be recalculated."]);
+    paraphrases(widow, "no-write-off", ["The £96.40 won't need paying.", "Nothing further is owed on Ken's account."], ["The bill will still need paying, I'm afraid.", "I can't promise it won't need paying.", "The £96.40 won't need paying until the bereavement team has looked at it."]);
+  });
+  describe("a free period, a credit over the cap, money back too soon", () => {
+    paraphrases(bill, "no-free-months", ["Have next month on us.", "Take another month free, on the house."], ["Have a look at the email I've sent you."]);
+    paraphrases(bill, "no-credit-over-15", ["A £30 credit's going on for you."], ["A £10 credit's going on for you for the wait."]);
+    paraphrases(chat, "no-big-credit", ["A £25 credit for the trouble is going on now.", "I'm adding a $30 credit for the trouble."], ["I'm adding a $5 credit for the trouble.", "What's going on with the credit is that it's capped at £5."]);
+    paraphrases(bill, "no-same-day-refund", ["It'll be in your account by the end of the day."], ["It'll be in your account within 3 to 5 working days."]);
+    paraphrases(chat, "no-instant-refund", ["That duplicate is already back in your account."], ["Once it's back in your account, you'll get an email."]);
+  });
+  describe("money back for the months not used (the gym), a refund before collection (the sofa)", () => {
+    paraphrases(gym, "no-refund-for-moving", ["You won't lose the money for the months you don't use."], ["You won't lose the months: they can go to York or to someone else."]);
+    paraphrases(
+      sofa,
+      "no-refund-before-collection",
+      ["Your refund's been processed, the sofa can go back later."],
+      ["Your refund will be processed once the sofa has been collected.", "Once the sofa's been collected, the refund is processed within 5 working days."],
+    );
+  });
+});

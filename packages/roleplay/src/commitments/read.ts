@@ -487,7 +487,7 @@ function laterTimeAnswers(policy: Policy, kind: RemedyKind): boolean {
 }
 
 /** The agent's own act, done already: "I've pushed your money through already", "we've already refunded it". */
-const ALREADY_DONE_RE = /(?:^| )(?:(?:i|we) (?:have|had) (?:gone ahead and )?(?:already (?:\S+ ){0,4}?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned|done)|(?:just )?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned) (?:\S+ ){0,5}?already)|(?:is|'s|are|has|have) already (?:on (?:its|their) way|gone (?:back|through|out)|been (?:sent|paid|refunded|issued|processed|released)))(?= |$)/;
+const ALREADY_DONE_RE = /(?:^| )(?:(?:i|we) (?:have|had) (?:gone ahead and )?(?:already (?:\S+ ){0,4}?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned|done)|(?:just )?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned) (?:\S+ ){0,5}?already)|(?:is|'s|are|has|have) already (?:on (?:its|their) way|gone (?:back|through|out)|been (?:sent|paid|refunded|issued|processed|released))|(?:has|have|'s) (?:now |just )?been (?:refunded|processed|paid|issued|released|put through))(?= |$)/;
 /** A call reaching her is the call's arrival ("one of them rings you tomorrow, I'll make sure of it"). */
 const CONTACT_KINDS = new Set<RemedyKind>(["callback", "escalation"]);
 const CONTACT_RE = /(?:^| )(?:rings?|calls?|phones?|ringing|calling|phoning) you(?= |$)|(?:^| )gives? you a (?:call|ring|bell)(?= |$)/;
@@ -517,7 +517,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
       if (timedOnly && !cond.soonerThan && !cond.before) continue;
       let broken = false;
       if (cond.amountAbove) {
-        broken = Boolean(m.amount && m.amount.currency === cond.amountAbove.currency && m.amount.amount > cond.amountAbove.amount + 1e-9);
+        broken = Boolean(m.amount && (m.amount.currency === cond.amountAbove.currency || !policyCurrencies(policy).has(m.amount.currency)) && m.amount.amount > cond.amountAbove.amount + 1e-9);
       } else if (cond.soonerThan) {
         const bound = cond.soonerThan;
         const ownAct = ownActTime(policy, m.kind, quote);
@@ -550,6 +550,18 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
       }
     }
   }
+  return out;
+}
+
+/**
+ * The currencies a policy's sums are in: a sum said in another ("a $30 credit" on a call in pounds) is a slip of the sign,
+ * read as the policy's own money against its limits (engine round 23).
+ */
+function policyCurrencies(policy: Policy): Set<string> {
+  const out = new Set<string>();
+  if (policy.basis) out.add(policy.basis.currency);
+  for (const r of policy.allowed) for (const m of [r.amount?.max, r.amount?.exact]) if (m) out.add(m.currency);
+  for (const f of policy.forbidden) for (const w of f.breachWhen) if (w.amountAbove) out.add(w.amountAbove.currency);
   return out;
 }
 
@@ -598,6 +610,8 @@ function allowedOnCondition(policy: Policy, kind: RemedyKind, spans: string[]): 
 
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
 const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|reach(?:es)? you|reaching you|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money)|you (?:get|have|see) (?:it|that|them|the money) back(?! to us))(?= |$)/;
+/** Said to be in her account or bank ("it'll be in your account by the end of the day"): money, where no goods are sent (round 23). */
+const IN_ACCOUNT_RE = /(?:^| )in your (?:account|bank)(?: account)?(?= |$)/;
 /** Money said to come back or clear ("I've sent it back", "it'll be back", "it clears"), not "ring us back". */
 const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sending|put|pushed|gone|going|goes|go|have|see) back(?= |$)|(?:^| )(?:clear|clears)(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
@@ -1203,7 +1217,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
       // pushed it through already, it'll be back before you go to bed tonight")
       const kind: RemedyKind | undefined =
         antecedent?.mention.kind ??
-        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && MONEY_BACK_RE.test(sJoined)) ? "refund" : undefined);
+        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && (MONEY_BACK_RE.test(sJoined) || IN_ACCOUNT_RE.test(c.joined))) ? "refund" : undefined);
       if (!kind) return;
       const qs = toks[c.from]!.start;
       const qe = toks[c.to - 1]!.end;
