@@ -205,3 +205,21 @@ describe("round 23 (6): forbidden promises in everyday words, from the rules' de
     );
   });
 });
+
+describe("round 23 (7): her money back promised as what a manager will do is the exception promised", () => {
+  const { paraphrases } = lookalikes();
+  paraphrases(
+    gym,
+    "no-exception-promise",
+    [
+      "I can't do it myself, but my team leader will definitely get you your money back.",
+      "The club manager has discretion, so you'll be fine. She'll sort the refund for you.",
+      "Leave it with my supervisor, he'll pay you back for the eight months.",
+    ],
+    [
+      "My manager can look at a refund, but I can't promise anything.",
+      "I'll ask my manager about it; I can't promise what she'll say.",
+      "The club manager has discretion. She can't promise a refund, though, and neither can I.",
+    ],
+  );
+});

@@ -259,6 +259,15 @@ export const KIND_CUES: KindCue[] = [
       "authori[sz]e (?:it|this|that|the refund|a refund)",
     ],
   ),
+  {
+    // her money back promised as what a manager will do: "my team leader will definitely get you your £280 back", "the club
+    // manager has discretion… She'll sort the refund for you" (a pronoun only with a manager named in the sentence or the one
+    // before). Only where the policy speaks of exceptions: elsewhere a manager sorting the refund is the refund (engine round 23)
+    ...cue("exception", [
+      `(?:${ESCALATION_SUBJECT}|he|she|they) (?:will|can|is going to|are going to|'ll) (?:definitely |surely |certainly |happily |probably |personally )?(?:get you (?:your |the |a |all )?(?:money|refund|cash|£|\\$|\\d)|get (?:your |the )(?:money|refund)|sort (?:out )?(?:the |your |a )?refund|pay you back|give you (?:your |the )money back)`,
+    ]),
+    spokenOnly: true,
+  },
   cue("free-upgrade", [
     // the device is the cue; what it costs may sit after a comma ("a new handset, no charge")
     `(?:handset|phone|mobile|device|upgrade|iphone|smartphone|galaxy|samsung|pixel)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,

@@ -212,7 +212,8 @@ interface CueHit {
 
 const ESCALATION_WORDS = /(?:^| )(?:manager|supervisor|team leader|boss|head office|escalat\S*)(?= |$)/;
 
-function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean, bounds: number[] = []): CueHit[] {
+/** `previous`: the sentence before, where the manager a pronoun stands for may be named. */
+function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean, bounds: number[] = [], previous = ""): CueHit[] {
   const hits: CueHit[] = [];
   const claimed: [number, number][] = [];
   for (const k of KIND_CUES) {
@@ -239,7 +240,7 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, spe
         continue;
       }
       const text = c.joined.slice(a, b);
-      if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined)) continue;
+      if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined) && !ESCALATION_WORDS.test(previous)) continue;
       claimed.push([a, b]);
       hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), breachOnly: Boolean(k.breachOnly), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
     }
@@ -897,7 +898,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
     // cues, timings and sums are found once per sentence, then handed to the clause they sit in
     const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
     const clauses = splitClauses(toks);
-    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks, clauses.slice(1).map((x) => sStarts[x.from]!));
+    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks, clauses.slice(1).map((x) => sStarts[x.from]!), si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
     if (speaks("blame-colleague")) sCues.push(...namedBlame(text, toks, sJoined, sStarts, sCues));
     const sTimings = findTimings(sJoined, sStarts, sWords);
     for (const t of sTimings) {
