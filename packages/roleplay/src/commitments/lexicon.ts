@@ -259,6 +259,15 @@ export const KIND_CUES: KindCue[] = [
       "authori[sz]e (?:it|this|that|the refund|a refund)",
     ],
   ),
+  {
+    // her money back promised as what a manager will do: "my team leader will definitely get you your £280 back", "the club
+    // manager has discretion… She'll sort the refund for you" (a pronoun only with a manager named in the sentence or the one
+    // before). Only where the policy speaks of exceptions: elsewhere a manager sorting the refund is the refund (engine round 23)
+    ...cue("exception", [
+      `(?:${ESCALATION_SUBJECT}|he|she|they) (?:will|can|is going to|are going to|'ll) (?:definitely |surely |certainly |happily |probably |personally )?(?:get you (?:your |the |a |all )?(?:money|refund|cash|£|\\$|\\d)|get (?:your |the )(?:money|refund)|sort (?:out )?(?:the |your |a )?refund|pay you back|give you (?:your |the )money back)`,
+    ]),
+    spokenOnly: true,
+  },
   cue("free-upgrade", [
     // the device is the cue; what it costs may sit after a comma ("a new handset, no charge")
     `(?:handset|phone|mobile|device|upgrade|iphone|smartphone|galaxy|samsung|pixel)(?=(?: (?![.!?]+ )\\S+){0,6}? (?:, )?(?:${NOCOST}|on us|on the house|free)(?= |$))`,
@@ -391,7 +400,7 @@ export const KIND_CUES: KindCue[] = [
     true,
   ),
   {
-    ...cue("write-off", [`(?:cancel|cancelling|scrap|scrapping|wipe|wiping|clear|clearing|drop|dropping|write off) (?:the |that |this )?(?:whole|entire) (?:thing|lot|amount|sum|bill|balance)`]),
+    ...cue("write-off", [`(?:cancel|cancelling|scrap|scrapping|wipe|wiping|clear|clearing|drop|dropping|write off) (?:the |that |this )?(?:whole|entire) (?:thing|lot|amount|sum|bill|balance)`, `(?:knock|knocks|knocking|knocked|take|takes|taking|took) (?:the |that |this )?(?:whole|entire|full) (?:thing|lot|amount|sum|bill|balance) off`]),
     spokenOnly: true,
   },
   cue(
@@ -413,6 +422,8 @@ export const KIND_CUES: KindCue[] = [
       "have it waived",
     ],
   ),
+  // "the £96.40 won't need paying": said of the bill, it commits by itself (engine round 23)
+  cue("write-off", [`(?:will not|does not|do not|never) (?:need|needs) (?:paying|to be paid)${NOT_YET}`, `nothing (?:more |else |further )?(?:is |will be )?(?:owed|owing|due|left to pay)${NOT_YET}`], true),
   cue("free-upgrade", [
     "upgrad(?:e|es|ed|ing)",
     `bump(?:ed|ing)? (?:you )?up to (?:the )?(?:${W}{0,1})?(?:tier|plan|package|level)`,
@@ -545,7 +556,7 @@ export const KIND_CUES: KindCue[] = [
     // "I'll put the full £349 through right now": a sum of hers, or the money, put through to her
     `(?:put|putting|push|pushing|pushed) (?:the |your |that |this )?(?:full |whole |entire )?(?:${MONEY}|money|amount|payment|sum|refund) (?:${W}{0,2})?through`,
     // "I'd like to help you not lose out" names an aim, not what she gets back
-    `(?<!help (?:you |her |him |them )?(?:to )?)(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|out)`,
+    `(?<!help (?:you |her |him |them )?(?:to )?)(?:will not|won't|not|never) lose (?:a penny|a thing|anything|any (?:of )?(?:the |your )?money|(?:the|your) money|out)`,
     `(?:return|returning|returned) (?:the |your )?(?:money|${MONEY}|payment|cash)`,
     `(?:money|${MONEY}) (?:will be |'ll be |should be |is going to be |is )?(?:sitting |back |already )?(?:in|with|into) (?:your|you)(?: account| bank)?`,
     `(?:release|releasing|released) (?:${W}{0,6})?(?:${MONEYISH}|funds)`,
@@ -593,6 +604,8 @@ export const KIND_CUES: KindCue[] = [
       `(?:van|vans|lorry|truck|driver|drivers|courier|delivery (?:team|crew|lads|guys|driver|drivers)|lads|crew|two - man team) (?:${W}{0,6})?(?:with|bringing|carrying|to bring|to drop off|dropping off|to deliver|delivering) (?:${GOODS}|(?:your|the) (?:sofa|settee|couch|drill|machine|order|parcel))`,
       `(?:get|gets|getting|got|send|sends|sending|sent|have|book|booked|sort|sorted|put) (?:you )?(?:a |the |our |one of our )?(?:delivery )?(?:van|vans|lorry|truck) (?:out |round |over |up )?(?:to you|with you|to yours|round|out|over)(?! (?:${W}{0,3})?(?:to )?(?:collect|collecting|pick|picking|take away|taking away|for the old|for the damaged|for collection))`,
       "(?:squeez|fitt?|slott?|book)(?:e|ed|ing)? you in",
+      // "I've moved your delivery forward to tomorrow", "let me bring the delivery date forward" (engine round 23)
+      "(?:move|moves|moved|moving|bring|brings|brought|bringing|pull|pulls|pulled|pulling) (?:your |the |that |her |his )?(?:delivery|sofa|order|replacement)(?: (?:date|slot|day))? (?:forward|up)",
       // her put on a van or a run that is going out ("they've got a van near you tomorrow morning. I've squeezed you onto
       // it", "I've put you on tomorrow's run", "added you to that drop"): the goods go with it (engine round 22)
       "(?:squeez|slott?|fitt?|put|add|popp?|got|tagg?)(?:e|ed|ing|s)? you (?:on|onto|on to|into|in on|to) (?:(?:it|that|that one)(?= [,.;:!?]| so| and| but| then|$)|(?:the|that|this|its|their|our) (?:van|lorry|truck|run|round|route|drop|drops|delivery|deliveries|load)(?= |$)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight) (?:'s )?(?:run|round|route|van|lorry|truck|delivery|deliveries|drop|drops)(?= |$))",
@@ -629,7 +642,7 @@ export const KIND_CUES: KindCue[] = [
   cue("callback", [
     // (not her calling us, "you can call back when you're ready", coherence round 22)
     "(?<!\\byou (?:can|could|may|might|just|are welcome to|'re welcome to) )call (?:you )?back", "callback", "call-back", "ring you(?: back)?", "give you a (?:call|ring|bell)", "call you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)"]),
-  cue("cancellation", ["cancellation", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
+  cue("cancellation", ["cancellation(?! list)", "cancel (?:your |the )?(?:contract|account|broadband|service|membership|plan|subscription)", "cancel with no", "leave with no (?:exit )?fee", "no exit fee"]),
   cue("membership-transfer", [
     `transfer(?:red|ring)? (?:${W}{0,5})?(?:membership|months|to (?:our |the )?${W}{0,2}club|to york|to your|to someone|to another|over to)`,
     "transfer(?:red|ring)? (?:the |your )?(?:rest|remainder|remaining|year)",
@@ -710,16 +723,22 @@ export const COMMIT_RE = new RegExp(
     // something ("the only option for a refund is your own medical condition") (engine round 20)
     "(?:^| )(?:(?:the (?:other|second|third|first|next|quickest|fastest|simplest|easiest|best|main) (?:option|alternative|choice)|another (?:option|alternative|choice)|(?:one|a second|a third|your (?:other|second|first)) (?:option|alternative)|the alternative|option (?:one|two|three|a|b|1|2|3))(?= (?:is|'s|:|-)(?= )|$)|(?:your|the) (?:two |three )?(?:options|choices|alternatives)(?: here| now)? are(?= ))",
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
-    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know| vary| differ| depend| sometimes| occasionally| be delayed| confirm (?:that )?(?:i|we) can see| confirm (?:that )?there (?:is|are|was|were))(?= )",
-    "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this)(?= )",
+    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know| vary| differ| depend| sometimes| occasionally| be delayed| confirm (?:that )?(?:i|we) can see| confirm (?:that )?there (?:is|are|was|were)| take (?:\\S+ ){0,2}?(?:\\d|up to|around|about|between|roughly|approximately|anything|a few|a couple|several|some|one|two|three|four|five|six|seven|eight|nine|ten|a while|a little|longer|time|a (?:day|week|month)|an hour))(?= )",
+    // (how long a process takes, "refunds can take 3 to 5 working days", "it will take a few days to show", is information
+    // about how it works, not anyone committing to it: engine round 23)
+    "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this|next|another|an extra|two|three|a couple of)(?= )",
     "(?:^| )(?:that|it|this|everything|all|which) (?:is|has been|'s|is now|has now been|is all) (?:now |all |been )?(?:refunded|credited|done|sorted|processed|booked|cancelled|wiped|written off|scrapped|waived|logged|added|applied|arranged|gone through|on its way|on hold|scheduled|set up)(?= |$)",
-    "(?:^| )(?:is|'s|are|will be) (?:going out|going back|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
+    "(?:^| )(?:is|'s|are|will be) (?:going out|going back|going on(?= (?:your|the|to|for|now|today|tonight|this|straight|right))|going onto|on (?:its|their|his|her) way|being (?:refunded|credited|sent|added|processed)|coming back to you|heading (?:back|your way))(?= |$)",
     // "That's £280 going back to your card", "so that is the full amount on its way back to you": the sum named between
     "(?:^| )(?:that|this|there) (?:is|'s) (?:now )?(?:the |your |all )?(?:full |whole )?(?:£ \\S+|\\$ \\S+|money|refund|amount|(?:\\S+ ){1,6}(?:pounds|quid)) (?:going (?:back|out|through)|heading (?:back|your way|to you)|coming back|on (?:its|their) way)(?= |$)",
     "^(?:(?:ok|okay|right|so|sure|great|alright|done|yes|yep|no problem) )*(?:sending|booking|adding|putting|arranging|processing|refunding|crediting|logging|cancelling|transferring|freezing|moving|switching|emailing|booked|arranged|logged|sent|added|applied|scheduled|done)(?= |$)",
     "(?:^| )(?:booked|arranged|logged|scheduled|set up|sent over|sent through)(?= |$)",
     // "a £25 credit has been applied to your account"
-    "(?:^| )(?:has|have|'s) (?:now |just |already )?been (?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked|fast - tracked|fast-tracked|expedited|prioriti[sz]ed|pushed through)(?= |$)",
+    "(?:^| )(?:has|have|'s) (?:now |just |already )?been (?:applied|added|credited|issued|approved|waived|refunded|put on|arranged|booked|fast - tracked|fast-tracked|expedited|prioriti[sz]ed|pushed through|processed|put through|released|actioned|authori[sz]ed)(?= |$)",
+    // "you're all set for an engineer visit tomorrow", "you're booked in for Thursday" (engine round 23)
+    "(?:^| )you (?:are|'re) (?:all )?(?:set|booked(?: in)?|sorted|down) for(?= )",
+    // a third party's coming visit, in the present: "our engineer's coming to you Thursday", "someone is popping round" (engine round 23)
+    "(?:^| )(?:is|'s|are) (?:coming|popping|calling|going) (?:to you|to yours|round|over|out to you|by)(?= |$)",
     "(?:^| )you (?:should|will|'ll) (?:see|get|have|receive|notice|find|hear)(?= )",
     "(?:^| )i (?:give|make|do|send|put|add|book|arrange|pay|process|issue|refund) (?:you|the|a|your|it|extra|an)(?= )",
     "(?:^| )we (?:make|do|process|issue|send) (?:the|your) (?:refund|credit|payment)(?= |$)",
@@ -881,7 +900,17 @@ export const REQUEST_FOR_RE =
 /**
  * A remedy that waits on someone else's finding (engine round 22): "Should they identify that a duplicate payment has been
  * taken in error, a refund will be processed", "if the team confirms it, the money goes back". Not offered: what she is
- * told is that others will decide. (Read for offers only: a forbidden remedy promised this way is still the breach.)
+ * told is that others will decide. (Read for offers only: a forbidden remedy promised this way is still the breach.) The
+ * one reading of it: the reader matches it against a sentence's words, the engine (`awaitsFinding` in substance.ts)
+ * against a sentence's lower-case text, so its edges are word boundaries (engine round 23).
  */
 export const AWAITS_FINDING_RE =
-  /(?:^| )(?:if|should|once|when|provided) (?:they|the (?:\S+ )?(?:team|department)|our (?:\S+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review) (?:identify|identifies|find|finds|confirm|confirms|decide|decides|agree|agrees|establish|establishes|determine|determines|uphold|upholds|approve|approves|verify|verifies|is (?:found|confirmed|verified|approved|upheld))(?= |$)/;
+  /\b(?:if|should|once|when|provided) (?:they|the (?:[\w'-]+ )?(?:team|department)|our (?:[\w'-]+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review) (?:identify|identifies|find|finds|confirm|confirms|decide|decides|agree|agrees|establish|establishes|determine|determines|uphold|upholds|approve|approves|verify|verifies|is (?:found|confirmed|verified|approved|upheld))\b/;
+
+/**
+ * A waiting or cancellation list, or a slot that may free up (engine round 23): "I can put you on the cancellation list for an
+ * earlier slot", "I've added you to the waitlist", "if an earlier slot frees up, we'll move you onto it". Being on a list is
+ * not the remedy itself: the earlier slot is at most an option, never promised. Matched against a sentence's words.
+ */
+export const WAITLIST_RE =
+  /(?:^| )(?:(?:cancellation|cancellations|waiting|wait|standby|stand - by|reserve|reserves) list|waitlist|wait - list)(?= |$)|(?:^| )(?:if|when|should|as soon as|in case|once) (?:a|an|any|anything|one|something|someone|somebody|another) (?:\S+ ){0,3}?(?:comes? up|frees? up|becomes? (?:available|free)|opens?(?: up)?|turns? up|crops? up|drops? out|cancels)(?= |$)/;

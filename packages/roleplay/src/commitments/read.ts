@@ -40,12 +40,13 @@ import {
   PAST_TIME_RE,
   REQUEST_FOR_RE,
   AWAITS_FINDING_RE,
+  WAITLIST_RE,
 } from "./lexicon";
 
 /** Said to be free: "a free month", "at no cost", "on us", "for nothing". */
 const AVAILABLE_FREE_RE = /(?:^| )(?:free|no (?:charge|cost)|for nothing|on us|on the house|complimentary|without (?:paying|charge)|nothing to pay)(?= |$)/;
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
-import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
+import { eventNamed, findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
 
 /** The learner's own words: `text` is `input.slice(start, end)`, always whole words. */
 export interface Quote {
@@ -88,6 +89,11 @@ export interface Offer extends Mention {
   withinPolicy: boolean;
   /** Put as a question ("would a replacement help?"). */
   question: boolean;
+  /**
+   * The condition she must still meet, in the learner's words ("once we have a doctor's letter"), when the remedy is
+   * allowed only on that condition and a rule forbids it otherwise: an allowed offer, not yet a fix (engine round 23).
+   */
+  condition?: string;
 }
 
 /** A commitment that breaks a forbidden rule. */
@@ -206,7 +212,8 @@ interface CueHit {
 
 const ESCALATION_WORDS = /(?:^| )(?:manager|supervisor|team leader|boss|head office|escalat\S*)(?= |$)/;
 
-function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean, bounds: number[] = []): CueHit[] {
+/** `previous`: the sentence before, where the manager a pronoun stands for may be named. */
+function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean, bounds: number[] = [], previous = ""): CueHit[] {
   const hits: CueHit[] = [];
   const claimed: [number, number][] = [];
   for (const k of KIND_CUES) {
@@ -233,7 +240,7 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, spe
         continue;
       }
       const text = c.joined.slice(a, b);
-      if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined)) continue;
+      if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined) && !ESCALATION_WORDS.test(previous)) continue;
       claimed.push([a, b]);
       hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), breachOnly: Boolean(k.breachOnly), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
     }
@@ -394,6 +401,10 @@ interface Candidate {
   conditioned?: boolean;
   /** Its sentence makes it wait on someone else's finding ("should they identify a duplicate, a refund will be processed"). */
   awaits?: boolean;
+  /** The allowed remedy whose own condition its sentence sets ("I can refund you once we have a doctor's letter"), and the words. */
+  allowedIf?: { remedy: AllowedRemedy; text: string };
+  /** A slot she is put on a list for, or that may free up ("the cancellation list for an earlier slot"): an option at most. */
+  listed?: boolean;
 }
 
 /**
@@ -477,7 +488,7 @@ function laterTimeAnswers(policy: Policy, kind: RemedyKind): boolean {
 }
 
 /** The agent's own act, done already: "I've pushed your money through already", "we've already refunded it". */
-const ALREADY_DONE_RE = /(?:^| )(?:(?:i|we) (?:have|had) (?:gone ahead and )?(?:already (?:\S+ ){0,4}?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned|done)|(?:just )?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned) (?:\S+ ){0,5}?already)|(?:is|'s|are|has|have) already (?:on (?:its|their) way|gone (?:back|through|out)|been (?:sent|paid|refunded|issued|processed|released)))(?= |$)/;
+const ALREADY_DONE_RE = /(?:^| )(?:(?:i|we) (?:have|had) (?:gone ahead and )?(?:already (?:\S+ ){0,4}?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned|done)|(?:just )?(?:refunded|put|pushed|processed|issued|sent|paid|released|returned) (?:\S+ ){0,5}?already)|(?:is|'s|are|has|have) already (?:on (?:its|their) way|gone (?:back|through|out)|been (?:sent|paid|refunded|issued|processed|released))|(?:has|have|'s) (?:now |just )?been (?:refunded|processed|paid|issued|released|put through))(?= |$)/;
 /** A call reaching her is the call's arrival ("one of them rings you tomorrow, I'll make sure of it"). */
 const CONTACT_KINDS = new Set<RemedyKind>(["callback", "escalation"]);
 const CONTACT_RE = /(?:^| )(?:rings?|calls?|phones?|ringing|calling|phoning) you(?= |$)|(?:^| )gives? you a (?:call|ring|bell)(?= |$)/;
@@ -507,7 +518,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
       if (timedOnly && !cond.soonerThan && !cond.before) continue;
       let broken = false;
       if (cond.amountAbove) {
-        broken = Boolean(m.amount && m.amount.currency === cond.amountAbove.currency && m.amount.amount > cond.amountAbove.amount + 1e-9);
+        broken = Boolean(m.amount && (m.amount.currency === cond.amountAbove.currency || !policyCurrencies(policy).has(m.amount.currency)) && m.amount.amount > cond.amountAbove.amount + 1e-9);
       } else if (cond.soonerThan) {
         const bound = cond.soonerThan;
         const ownAct = ownActTime(policy, m.kind, quote);
@@ -533,7 +544,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
           (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1))) ||
           // "I've pushed your money through already": the remedy done already is done before the event
           (!waits && ALREADY_DONE_RE.test(quote));
-      } else broken = true;
+      } else broken = cand.allowedIf?.remedy.kind !== m.kind;
       if (broken) {
         out.push({ ...m, ruleId: rule.id, reason: reasonFor(rule, m) });
         break;
@@ -543,8 +554,65 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
   return out;
 }
 
+/**
+ * The currencies a policy's sums are in: a sum said in another ("a $30 credit" on a call in pounds) is a slip of the sign,
+ * read as the policy's own money against its limits (engine round 23).
+ */
+function policyCurrencies(policy: Policy): Set<string> {
+  const out = new Set<string>();
+  if (policy.basis) out.add(policy.basis.currency);
+  for (const r of policy.allowed) for (const m of [r.amount?.max, r.amount?.exact]) if (m) out.add(m.currency);
+  for (const f of policy.forbidden) for (const w of f.breachWhen) if (w.amountAbove) out.add(w.amountAbove.currency);
+  return out;
+}
+
+/**
+ * The condition clauses of a sentence ("if you send us a letter from your GP", "once we have a doctor's letter", "as long as
+ * your GP confirms it", "with a doctor's letter"): from the word that sets the condition to the next punctuation.
+ */
+const CONDITION_LEAD_RE = /(?:^| )(?:if|once|when|whenever|as soon as|provided(?: that)?|providing|as long as|so long as|on condition that|subject to|after|assuming|on receipt of|with)(?= )/g;
+const CONDITION_NEGATED_RE = /(?:^| )(?:not|no|never|without|nothing)(?= |$)/;
+const CONDITION_STOP = new Set(["the", "member", "members", "customer", "customers", "own", "only", "once", "condition", "conditions", "that", "this", "with", "from", "still", "wants", "gives", "your", "their", "within"]);
+function conditionSpans(sJoined: string): string[] {
+  const out: string[] = [];
+  CONDITION_LEAD_RE.lastIndex = 0;
+  for (let m = CONDITION_LEAD_RE.exec(sJoined); m; m = CONDITION_LEAD_RE.exec(sJoined)) {
+    const from = m.index + (m[0].startsWith(" ") ? 1 : 0);
+    const rest = sJoined.slice(from);
+    const stop = rest.search(/ [,;:.!?—–](?: |$)/);
+    out.push(stop < 0 ? rest : rest.slice(0, stop));
+  }
+  return out;
+}
+/** Whether a rule forbids any commitment of this kind, with no sum, time or event to it ("no refund for moving"). */
+function forbidsOutright(policy: Policy, kind: RemedyKind): boolean {
+  return policy.forbidden.some((f) => f.breachWhen.some((w) => w.kinds.includes(kind) && !w.amountAbove && !w.soonerThan && !w.before));
+}
+
+/**
+ * The allowed remedy of this kind whose own condition a condition clause of the sentence sets (engine round 23): the event
+ * its timing waits for is named ("once we have a doctor's letter", "a letter from your GP"), or the clause shares two words
+ * of substance with one of its conditions ("for your own medical condition"). Her own choice ("if you stay"), another
+ * condition ("once you've moved") or the condition negated ("even if you don't have a doctor's letter") sets none.
+ */
+function allowedOnCondition(policy: Policy, kind: RemedyKind, spans: string[]): { remedy: AllowedRemedy; text: string } | undefined {
+  for (const r of policy.allowed) {
+    if (r.kind !== kind || (r.conditions.length === 0 && !r.timing?.after)) continue;
+    for (const span of spans) {
+      if (CONDITION_NEGATED_RE.test(span)) continue;
+      const ev = r.timing?.after && eventNamed(span) === r.timing.after;
+      const said = new Set(span.split(" ").filter((w) => w.length > 3 && !CONDITION_STOP.has(w)));
+      const shared = r.conditions.some((c) => [...words(c)].filter((w) => w.length > 3 && !CONDITION_STOP.has(w) && said.has(w)).length >= 2);
+      if (ev || shared) return { remedy: r, text: span };
+    }
+  }
+  return undefined;
+}
+
 /** A thing said to reach the customer ("it'll be back", "you should see it", "it lands", "it'll be with you"). */
 const ARRIVES_RE = /(?:^| )(?:(?:it|that|this|they|money|\S+) (?:will |should |would |is going to |are going to |is |are |'s )?(?:\S+ )?(?:be back|back with you|back in|shows?|showing|lands?|landing|arrives?|arriving|hits?|clears?|reach(?:es)? you|reaching you|be with you|be there|be in your)|you (?:will|should|are going to|'ll|would) (?:\S+ )?(?:see|get|have) (?:it|that|them|the money)|you (?:get|have|see) (?:it|that|them|the money) back(?! to us))(?= |$)/;
+/** Said to be in her account or bank ("it'll be in your account by the end of the day"): money, where no goods are sent (round 23). */
+const IN_ACCOUNT_RE = /(?:^| )in your (?:account|bank)(?: account)?(?= |$)/;
 /** Money said to come back or clear ("I've sent it back", "it'll be back", "it clears"), not "ring us back". */
 const MONEY_BACK_RE = /(?:^| )(?:it|that|money|cash|refund|be|is|sent|send|sending|put|pushed|gone|going|goes|go|have|see) back(?= |$)|(?:^| )(?:clear|clears)(?= |$)/;
 /** Raising or repeating a sum: "make it forty", "stretch to sixty", "double it", "match it". */
@@ -565,7 +633,8 @@ const ON_TOP_RE = /(?:^| )(?:on top|as well as|as well|in addition|additional|ex
 /** Handsets and phones: a new one given on a call whose policy forbids free handsets is that, not a replacement. */
 const HANDSET_RE = /(?:^| )(?:handset|phone|mobile|device|iphone|smartphone|samsung|galaxy|pixel)(?= |$)/;
 /** A refund or payment made to follow from escalating it: "if I escalate it, you'll get your money back". */
-const ESCALATED_OUTCOME_RE = /(?:^| )(?:if|once|when|after) (?:i|we) (?:escalate|pass|put|take|send|get)(?= )|(?:^| )(?:if|once|when) (?:the |my |a |our )?(?:manager|supervisor|team leader|boss) (?:sees|looks|reviews|hears|gets)(?= )/;
+// ("when we get the medical note from your doctor" is her paperwork arriving, not the matter got in front of someone: engine round 23)
+const ESCALATED_OUTCOME_RE = /(?:^| )(?:if|once|when|after) (?:i|we) (?:escalate|pass|put|take|send|get (?:it |this |that )?(?:to|in front of|past|approved|signed off|escalated|up(?= )|(?:the |a |my )?(?:manager|supervisor|team leader|boss)))(?= )|(?:^| )(?:if|once|when) (?:the |my |a |our )?(?:manager|supervisor|team leader|boss) (?:sees|looks|reviews|hears|gets)(?= )/;
 
 function skipsTheSame(sentence: string, hit: string): boolean {
   const at = sentence.indexOf(hit);
@@ -699,6 +768,9 @@ const OWN_VERB_RE = /^(?:\S+ ){0,4}?(?:is|are|was|were|will|would|could|can|shou
 /** A turn's sentence that only says it is done: "Done.", "Sorted.", "That's done." */
 const DONE_MARKER_RE = /^(?:(?:ok|okay|right|all|great|lovely|perfect|there|so|and|that is|it is) )*(?:done|sorted|all done|all sorted|booked|sent|applied|added)(?: now)?(?: [.!,])*$/;
 
+/** A clause that only sets a time or condition for another: "once it's processed", "if that's done", "when they've checked". */
+const SUBORDINATE_RE = /^(?:(?:and|but|so|then|,) )*(?:once|if|when|whenever|after|as soon as|until|till|unless|provided|providing|as long as)(?= )/;
+
 /** Timings that belong to a candidate: its own clause's, or those borrowed from cue-less clauses. */
 const ownTimings = new WeakMap<Candidate, Set<Timing>>();
 function timingsFor(c: Candidate, t: Timing): boolean {
@@ -732,6 +804,47 @@ function refuseBefore(perClause: { c: Clause; cues: CueHit[] }[], cands: Candida
   }
 }
 
+/** A mention that points back at a day said before: "that day", "that slot", "the same day", "for then" (round 23). */
+const REFERS_BACK_TIME_RE = /(?:^| )(?:(?:that|the same) (?:day|date|slot|time|appointment|visit|booking|van|run|delivery|morning|afternoon|evening)|(?:for|on|by) then)(?= |$)/;
+/** A cue that puts her on what was named before: "put you on it", "squeezed you onto that one" (not "flagged it"). */
+const ANAPHORIC_CUE_RE = / you (?:on|onto|on to|into|in on|to) (?:it|that|that one)$/;
+/** A mention that points back at a sum said before: "that amount", "the same sum", "the figure I mentioned". */
+const AMOUNT_BACK_RE = /(?:^| )(?:(?:that|the same) (?:amount|sum|figure)|the (?:amount|sum|figure) (?:i|we) (?:mentioned|said|quoted))(?= |$)/;
+/** How many of the agent's earlier turns a back-reference may reach. */
+const EARLIER_TURNS = 3;
+const resolvedTiming = new WeakMap<Candidate, Timing>();
+function concrete(t: Timing): boolean {
+  return !t.contrasted && (t.days !== undefined || t.workingDays !== undefined || t.weekday !== undefined);
+}
+/** Whether words point back at a day or a sum said before (the engine reads such a turn with the turns before it). */
+export function refersBack(text: string): boolean {
+  const low = text.toLowerCase();
+  return /\b(?:(?:that|the same) (?:day|date|slot|time|appointment|visit|booking|van|run|delivery|morning|afternoon|evening|amount|sum|figure)|(?:for|on|by) then|the (?:amount|sum|figure) (?:i|we) (?:mentioned|said|quoted))\b|\b(?:on|onto|on to|into|in on|to) (?:it|that)\b/.test(low);
+}
+/** The days and sums the agent's earlier turns stated (not in a negated or reported clause), in order. */
+function saidInTurns(turns: readonly string[], policy: Policy): { timings: Timing[]; amounts: Money[] } {
+  const timings: Timing[] = [];
+  const amounts: Money[] = [];
+  for (const turn of turns) {
+    for (const s of activeTokeniser(turn.slice(0, MAX_COMMITMENT_CHARS))) {
+      const ws = s.toks.map((t) => t.n);
+      const starts: number[] = [];
+      let at = 0;
+      for (const w of ws) {
+        starts.push(at);
+        at += w.length + 1;
+      }
+      const joined = ws.join(" ");
+      if (COUNTERFACTUAL_RE.test(joined)) continue;
+      const clauses = splitClauses(s.toks).filter((c) => !NEGATOR_RE.test(c.joined) && !REPORT_RE.test(c.joined));
+      const inClause = (x: { start: number }) => clauses.some((c) => x.start >= c.from && x.start < c.to);
+      for (const t of findTimings(joined, starts, ws)) if (inClause(t) && concrete(t)) timings.push(t);
+      for (const a of findAmounts(ws, policy.basis)) if (inClause(a) && !a.relative) amounts.push(a.money);
+    }
+  }
+  return { timings, amounts };
+}
+
 /**
  * Reads what the agent commits to in one utterance and holds it against the scenario's policy.
  * Pure and deterministic. Negations ("I can't refund you today"), refusals, explanations of the
@@ -739,9 +852,14 @@ function refuseBefore(perClause: { c: Clause; cues: CueHit[] }[], cands: Candida
  * what someone else said, and plain questions are statements, not commitments; an offer put as a
  * question ("would a replacement help?") is an offer.
  */
-export function readCommitments(scenario: PolicyScenario, input: string): CommitmentReading {
+export function readCommitments(scenario: PolicyScenario, input: string, earlier: readonly string[] = []): CommitmentReading {
   const policy = scenario.policy;
   const text = input.slice(0, MAX_COMMITMENT_CHARS);
+  // what the agent's earlier turns said, read only when a mention points back at a day or a sum (round 23)
+  let said: { timings: Timing[]; amounts: Money[] } | undefined;
+  const saidBefore = () => (said ??= saidInTurns(earlier.slice(-EARLIER_TURNS), policy));
+  const earlierTiming = () => saidBefore().timings.at(-1);
+  const earlierAmount = () => saidBefore().amounts.at(-1);
   const sentences = activeTokeniser(text);
   const cands: Candidate[] = [];
   const utteranceTimings: Timing[] = [];
@@ -780,7 +898,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     // cues, timings and sums are found once per sentence, then handed to the clause they sit in
     const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
     const clauses = splitClauses(toks);
-    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks, clauses.slice(1).map((x) => sStarts[x.from]!));
+    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks, clauses.slice(1).map((x) => sStarts[x.from]!), si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
     if (speaks("blame-colleague")) sCues.push(...namedBlame(text, toks, sJoined, sStarts, sCues));
     const sTimings = findTimings(sJoined, sStarts, sWords);
     for (const t of sTimings) {
@@ -810,6 +928,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       /(?:^| )(?:alright|all right|ok|okay|yeah|right|yes|fair enough|deal|is that fair|can we move on(?: now)?|sound fair|happy|will that do)(?: now)? \?$/.test(sJoined);
     const proposing = s.question && (PROPOSE_RE.test(sJoined) || tagged);
     const assured = ASSURED_RE.test(sJoined);
+    const waitlisted = WAITLIST_RE.test(sJoined);
     const perClause = clauses.map((c) => {
       const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.from && x.end <= c.to;
       const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.from, end: x.end - c.from });
@@ -939,13 +1058,16 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           (REQUEST_FOR_RE.test(prefix.trimEnd()) && pc.timings.length === 0) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || SUFFIX_RULE_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
         // "there was a repair booked last year", "you had a credit in March": a remedy in her history, reported (round 22)
         const pastFact = h.kind !== "blame-colleague" && PAST_FORM_RE.test(c.joined) && PAST_TIME_RE.test(c.joined);
+        // "I can put you on the cancellation list for an earlier slot": the list, not the slot; with no day of its own the
+        // sooner slot is at most an option (engine round 23)
+        const listed = waitlisted && pc.timings.every((t) => t.sooner === true && !t.weekday && t.days === undefined);
         let status: Candidate["status"];
         // "if Dean had done his job…" is put as another world, but it says what he did not do
         if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
         else if (reported || pastFact) status = "reported";
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
-        else if (noncommittal && !h.self) status = "explanation";
+        else if ((noncommittal && !h.self) || listed) status = "explanation";
         else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed || added(prefix, suffix, c.joined, si, ci)) status = "commitment";
         else status = "explanation";
 
@@ -1010,6 +1132,16 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         while (quoteTo > quoteFrom && /^[,;:—–.!?-]$/.test(toks[quoteTo - 1]!.n)) quoteTo--;
         const qs = toks[quoteFrom]!.start;
         const qe = toks[quoteTo - 1]!.end;
+        // "There's a van near you tomorrow. I've put you on it.", "I've booked the engineer for that day": with no time of its
+        // own, a remedy that points back at one takes the day said last before it, in this turn or an earlier one (round 23)
+        let resolved: Timing | undefined;
+        if (own.size === 0 && (REFERS_BACK_TIME_RE.test(c.joined) || ANAPHORIC_CUE_RE.test(h.text))) {
+          const said = utteranceTimings.filter((t) => (t.pos ?? 0) < si * 10000 && concrete(t)).pop() ?? earlierTiming();
+          if (said) {
+            resolved = { ...said, pos: si * 10000 + c.from + h.start, contrasted: false };
+            own.add(resolved);
+          }
+        }
         const firstTiming = [...own].find((t) => t.days !== undefined || t.workingDays !== undefined || t.weekday || t.sooner || t.before || t.after);
         const mention: Mention = {
           kind: h.kind,
@@ -1032,6 +1164,11 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
             }
           }
         }
+        // "I'll put that amount on as a credit": the sum said last before it (round 23)
+        if (!mention.amount && AMOUNT_BACK_RE.test(c.joined)) {
+          const said = utteranceAmounts.at(-1) ?? earlierAmount();
+          if (said) mention.amount = { ...said, text: c.joined.slice(AMOUNT_BACK_RE.exec(c.joined)!.index).trim().split(" ").slice(0, 2).join(" ") };
+        }
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose, si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
         const topic = TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || NONCOMMITTAL_RE.test(prefix);
@@ -1039,18 +1176,32 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         const available =
           status === "explanation" && !topic && !h.self && !NEGATOR_RE.test(h.text) && !AVAILABLE_SOMEWHERE_RE.test(suffix) &&
           (AVAILABLE_BEFORE_RE.test(prefix.trimEnd()) || AVAILABLE_AFTER_RE.test(suffix));
-        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t), clauseIndex: ci, available, conditioned: available && AVAILABLE_ON_CONDITION_RE.test(sJoined), awaits: AWAITS_FINDING_RE.test(sJoined) };
+        const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t), clauseIndex: ci, available, conditioned: available && AVAILABLE_ON_CONDITION_RE.test(sJoined), awaits: AWAITS_FINDING_RE.test(sJoined), listed };
+        // (only where a rule forbids the kind outright: elsewhere the condition changes nothing the reader decides)
+        const spans = forbidsOutright(policy, mention.kind) ? conditionSpans(sJoined) : [];
+        if (spans.length > 0) {
+          const allowedIf = allowedOnCondition(policy, mention.kind, spans);
+          if (allowedIf) cand.allowedIf = allowedIf;
+        }
+        if (resolved) resolvedTiming.set(cand, resolved);
         ownTimings.set(cand, own);
         cands.push(cand);
       }
-      if (markerHere && cues.length === 0) inheritedMarker = true;
+      // (not from a clause that only sets the time or condition with no one of ours acting, "once it's processed, a refund
+      // can take 3 to 5 working days": what is done there is the condition of the clause after it; "once I've put it
+      // through, the money's back tonight" still commits, engine round 23)
+      if (markerHere && cues.length === 0 && !(SUBORDINATE_RE.test(c.joined) && !/(?:^| )(?:i|we|let me)(?= )/.test(c.joined))) inheritedMarker = true;
       committedBefore = cands.some((x) => x.sentenceIndex === si && x.status === "commitment");
       // "I've logged a complaint, reference by email, and put a tenner off your next box": a list of what the
       // agent has done keeps its "I've" across the clauses it is split into, for a clause that goes on with "and"
       // (not "or": alternatives are a choice, read as one), until a contrast
       if (markerHere && cands.some((x) => x.sentenceIndex === si && x.status === "commitment" && x.mention.actor === "agent")) doneList = true;
     });
-    for (const c of cands) if (c.sentenceIndex === si) c.sentenceTimings = sentenceTimings;
+    for (const c of cands) {
+      if (c.sentenceIndex !== si) continue;
+      const r = resolvedTiming.get(c);
+      c.sentenceTimings = r ? [...sentenceTimings, r] : sentenceTimings;
+    }
     refuseBefore(perClause, cands, si);
 
     // "it'll be back tomorrow morning", "you should see it within the hour": the money or goods named
@@ -1067,7 +1218,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       // pushed it through already, it'll be back before you go to bed tonight")
       const kind: RemedyKind | undefined =
         antecedent?.mention.kind ??
-        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && MONEY_BACK_RE.test(sJoined)) ? "refund" : undefined);
+        (/(?:^| )(?:money|£|\$|cash)(?= |$)/.test(c.joined) || (!speaksOfGoods && speaks("refund") && (MONEY_BACK_RE.test(sJoined) || IN_ACCOUNT_RE.test(c.joined))) ? "refund" : undefined);
       if (!kind) return;
       const qs = toks[c.from]!.start;
       const qe = toks[c.to - 1]!.end;
@@ -1119,7 +1270,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
   const breaches: Breach[] = [];
   const statements: Statement[] = [];
   for (const cand of cands) {
-    if (cand.status === "explanation" && !cand.topic) {
+    if (cand.status === "explanation" && !cand.topic && !cand.listed) {
       // a remedy stated as a plain fact about this customer with a time the policy forbids ("it goes
       // straight back to your bank, you should see it within the hour", "your refund's going through now,
       // we'll collect after") tells her when it will happen: it is the forbidden promise, said as fact
@@ -1132,7 +1283,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
     if (cand.breachOnly && cand.status !== "commitment") continue;
     // "There's also a free manufacturer repair": an allowed remedy said to be hers is offered (engine round 21); one the
     // policy forbids, or none it has, stays a statement, as before
-    if (cand.status === "explanation" && cand.available) {
+    // (said to be hers on the policy's own condition, "refunds are available with a doctor's letter", it is the rule
+    // explained, as before: the conditional offer is the agent's own, "I can refund you once we have the letter", round 23)
+    if (cand.status === "explanation" && cand.available && !cand.allowedIf) {
       const b = breachesOf(policy, cand, utteranceTimings);
       if (b.length === 0) {
         const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
@@ -1172,11 +1325,14 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
       statements.push({ ...cand.mention, type: "explanation", remedyId: about?.id ?? null });
       continue;
     }
-    const remedy = matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
+    // "I can refund you once we have a doctor's letter": where a rule forbids the remedy and the policy allows it only on a
+    // condition, the condition said is what makes it allowed, so the offer carries it (engine round 23)
+    const conditional = cand.allowedIf !== undefined;
+    const remedy = conditional ? cand.allowedIf!.remedy : matchRemedy(policy.allowed, cand.mention.kind, cand.mention.quote.text);
     const max = remedy?.amount?.max;
     const a = cand.mention.amount;
     const withinPolicy = Boolean(remedy) && !(max && a && a.currency === max.currency && a.amount > max.amount + 1e-9);
-    offers.push({ ...cand.mention, remedyId: remedy?.id ?? null, withinPolicy, question: cand.question });
+    offers.push({ ...cand.mention, remedyId: remedy?.id ?? null, withinPolicy, question: cand.question, ...(conditional ? { condition: cand.allowedIf!.text } : {}) });
   }
 
   for (const cand of extraBreaches) breaches.push(...statedTimeBreaches(policy, cand, utteranceTimings, lowered));

@@ -38,6 +38,11 @@ const EVENT_WORDS: [PolicyEvent, RegExp][] = [
   ["doctors-letter", /(?:doctor|gp|medical)/],
 ];
 
+/** The event the policy waits for that these words name ("a letter from your GP" is the doctor's letter), if any. */
+export function eventNamed(words: string): PolicyEvent | undefined {
+  return EVENT_WORDS.find(([, re]) => re.test(words))?.[0];
+}
+
 interface TimeCue {
   re: RegExp;
   make: (m: RegExpExecArray, toks: string[]) => Omit<Timing, "text" | "start" | "end"> | null;
@@ -71,7 +76,7 @@ const cues: TimeCue[] = [
     make: () => ({ before: "collection" }),
   },
   {
-    re: /(?:^| )(?:sooner|earlier slot|earlier appointment|earlier than|bump (?:you |it )?up|bumped (?:you |it )?up|as urgent|as a priority|priority|fast - track|fast track|fast-track|fast - tracked|fast-tracked|fast tracked|expedite|expedited|expediting|rushed|rush it|jump the queue|urgent one|push (?:it |the \S+ )?through|(?:will not|do not|does not|not|never) (?:have|need) to wait (?:(?:that |as |very )?long|till|until)|pull(?:ed|ing)? (?:a few |some |a couple of )?strings|(?:front|top|head) of the (?:queue|list|pile|line)|(?:marked|flagged|put|mark|flag) (?:it |this |that |the \S+ )?(?:as )?urgent)(?= |$)/g,
+    re: /(?:^| )(?:sooner|earlier slot|earlier appointment|earlier than|earlier (?:delivery|date|day|drop|van|visit)|(?:bring|brings|bringing|brought|pull|pulls|pulling|pulled) (?:\S+ ){0,3}?forward|(?:move|moves|moving|moved) (?:\S+ ){1,3}?forward|bump (?:you |it )?up|bumped (?:you |it )?up|as urgent|as a priority|priority|fast - track|fast track|fast-track|fast - tracked|fast-tracked|fast tracked|expedite|expedited|expediting|rushed|rush it|jump the queue|urgent one|push (?:it |the \S+ )?through|(?:will not|do not|does not|not|never) (?:have|need) to wait (?:(?:that |as |very )?long|till|until)|pull(?:ed|ing)? (?:a few |some |a couple of )?strings|(?:front|top|head) of the (?:queue|list|pile|line)|(?:marked|flagged|put|mark|flag) (?:it |this |that |the \S+ )?(?:as )?urgent)(?= |$)/g,
     make: () => ({ sooner: true }),
   },
   {
@@ -109,7 +114,7 @@ const cues: TimeCue[] = [
     },
   },
   {
-    re: /(?:^| )(?:right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|same - day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it|before bed|before bedtime|before the day (?:is|'s) out|before you go to (?:bed|sleep)|instant|before you(?: have)?(?: even)? (?:finish|finished|get home|get back|hang up|get off|go)|by the time you(?: get| are)?)(?= |$)/g,
+    re: /(?:^| )(?:already (?:back )?(?:in|on|into) your (?:account|card|bank)|already back with you|back (?:in|on|into) your (?:account|card|bank) already|right now|right away|straight away|straightaway|immediately|instantly|now|as we speak|this minute|on this call|while we are on the phone|while you are on the phone|today|tonight|this afternoon|this evening|this morning|same day|same - day|end of (?:the )?day|close of business|end of today|by the end of (?:the|to) ?day|later today|by lunchtime|in a moment|in a minute|shortly|in no time|within minutes|in minutes|before you (?:hang up|get off the phone|go)|by the time you|end of play|eod|before you know it|before bed|before bedtime|before the day (?:is|'s) out|before you go to (?:bed|sleep)|instant|before you(?: have)?(?: even)? (?:finish|finished|get home|get back|hang up|get off|go)|by the time you(?: get| are)?)(?= |$)/g,
     make: () => ({ days: 0 }),
   },
   {

@@ -2270,7 +2270,7 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
   const hits: LabelHit[] = res.snapped.slice();
-  const commitments = readTurn(scenario, text);
+  const commitments = readTurn(scenario, text, state.turns.map((t) => t.agentText));
   const before = state.tension;
   const wasResolved = state.outcome === "resolved";
   // (a request for something she can tell, "read me the tracking number", asks as much as a question does)

@@ -1,5 +1,5 @@
 import type { Scenario } from "@defuse/content";
-import { readCommitments, type CommitmentReading } from "../commitments";
+import { readCommitments, refersBack, type CommitmentReading } from "../commitments";
 
 /**
  * The engine's and scorer's one door to the commitment reader: what an agent's turn offers, which
@@ -31,6 +31,11 @@ export interface TurnCommitments {
   explains: { remedyId: string; quote: string }[];
   /** Commitments to remedies this scenario does not have at all (an engineer on a photo-app call). */
   foreign?: number;
+  /**
+   * Allowed remedies offered on a condition she must still meet, which the policy forbids without it ("I can refund you
+   * once we have a doctor's letter"): no breach, and no fix yet, so they are explained, not offered (engine round 23).
+   */
+  conditional?: { remedyId: string; quote: string; condition: string }[];
 }
 
 /**
@@ -41,28 +46,37 @@ export interface TurnCommitments {
 const READ_CACHE = new WeakMap<Scenario, Map<string, TurnCommitments>>();
 const READ_CACHE_MAX = 2_000;
 
-/** Reads one agent turn with the commitment reader (src/commitments). Never throws. The result is shared: do not mutate it. */
-export function readTurn(scenario: Scenario, text: string): TurnCommitments {
+/**
+ * Reads one agent turn with the commitment reader (src/commitments). Never throws. The result is shared: do not mutate it.
+ * `earlier` are the agent's turns before it in the call, oldest first: a turn that points back at a day or sum said before
+ * ("I've booked the engineer for that day") is read with them (engine round 23).
+ */
+export function readTurn(scenario: Scenario, text: string, earlier: readonly string[] = []): TurnCommitments {
   let m = READ_CACHE.get(scenario);
   if (!m) READ_CACHE.set(scenario, (m = new Map()));
-  const hit = m.get(text);
+  const context = earlier.length > 0 && refersBack(text) ? earlier.slice(-3) : [];
+  const key = context.length > 0 ? `${text}\u0000${context.join("\u0000")}` : text;
+  const hit = m.get(key);
   if (hit) return hit;
-  const r = readTurnUncached(scenario, text);
+  const r = readTurnUncached(scenario, text, context);
   if (m.size >= READ_CACHE_MAX) m.delete(m.keys().next().value!);
-  m.set(text, r);
+  m.set(key, r);
   return r;
 }
 
-function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
+function readTurnUncached(scenario: Scenario, text: string, earlier: readonly string[]): TurnCommitments {
   let r: CommitmentReading;
   try {
-    r = readCommitments(scenario, text);
+    r = readCommitments(scenario, text, earlier);
   } catch {
     return { offers: [], breaches: [], refusals: [], explains: [] };
   }
+  const conditional = r.offers
+    .filter((o) => o.remedyId !== null && o.withinPolicy && o.condition)
+    .map((o) => ({ remedyId: o.remedyId!, quote: o.quote.text, condition: o.condition! }));
   return {
     offers: r.offers
-      .filter((o) => o.remedyId !== null && o.withinPolicy && !o.question)
+      .filter((o) => o.remedyId !== null && o.withinPolicy && !o.question && !o.condition)
       .map((o) => ({
         remedyId: o.remedyId!,
         ...(o.amount ? { amount: o.amount.amount } : {}),
@@ -77,9 +91,11 @@ function readTurnUncached(scenario: Scenario, text: string): TurnCommitments {
     refusals: r.statements
       .filter((x) => x.type === "refusal" && (x.remedyId || policyKinds(scenario).has(x.kind)))
       .map((x) => ({ ...(x.remedyId ? { remedyId: x.remedyId } : {}), quote: x.quote.text })),
-    explains: r.statements
-      .filter((x) => x.type === "explanation" && x.remedyId)
-      .map((x) => ({ remedyId: x.remedyId!, quote: x.quote.text })),
+    explains: [
+      ...r.statements.filter((x) => x.type === "explanation" && x.remedyId).map((x) => ({ remedyId: x.remedyId!, quote: x.quote.text })),
+      ...conditional.map((o) => ({ remedyId: o.remedyId, quote: o.quote })),
+    ],
+    ...(conditional.length > 0 ? { conditional } : {}),
     foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question && !ownRemedy(scenario, r, o.quote.text)).map((o) => o.kind)).size,
   };
 }

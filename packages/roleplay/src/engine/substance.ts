@@ -1,5 +1,6 @@
 import { LABEL_IDS, PITFALL_IDS, type LabelId, type Scenario } from "@defuse/content";
 import { labelIds, type LabelHit, type Span } from "../analyser/label";
+import { AWAITS_FINDING_RE } from "../commitments";
 
 /**
  * Whether a technique the analyser saw actually engaged with THIS call. The analyser says what kind
@@ -258,12 +259,11 @@ export function demandsPaymentOnly(text: string): boolean {
 }
 /**
  * A remedy that waits on someone else's finding (engine round 22): "Should they identify that a duplicate payment has been
- * taken in error, a refund will be processed". Not "a concrete remedy or next action" of the agent's: others decide.
+ * taken in error, a refund will be processed". Not "a concrete remedy or next action" of the agent's: others decide. The
+ * commitment reader's own reading of it (`AWAITS_FINDING_RE`), so the two never disagree (engine round 23).
  */
-const AWAITS_FINDING =
-  /\b(?:if|should|once|when|provided) (?:they|the (?:\w+ )?(?:team|department)|our (?:\w+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review) (?:identify|identifies|find|finds|confirm|confirms|decide|decides|agree|agrees|establish|establishes|determine|determines|uphold|upholds|approve|approves|verify|verifies)\b/;
 export function awaitsFinding(text: string): boolean {
-  return AWAITS_FINDING.test(lower(text));
+  return AWAITS_FINDING_RE.test(lower(text));
 }
 /** A sentence that plays back her words and says nothing done or to be done. */
 export function playsBackOnly(text: string): boolean {

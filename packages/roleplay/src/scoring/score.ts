@@ -206,7 +206,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
   const kept = allCredits.map((c) => capTurn(c).kept);
   const pitfallsOf = (i: number) => turns[i]!.labels.filter((h) => PITFALLS.has(h.label));
   const breachesOf = (i: number): TurnBreach[] =>
-    turns[i]!.choiceId ? [] : (turns[i]!.breaches ?? readTurn(scenario, turns[i]!.agentText).breaches);
+    turns[i]!.choiceId ? [] : (turns[i]!.breaches ?? readTurn(scenario, turns[i]!.agentText, turns.slice(0, i).map((t) => t.agentText)).breaches);
 
   const last = n > 0 ? turns[n - 1]! : undefined;
   const known = turns.some((t) => t.outcome !== undefined);
