@@ -858,7 +858,7 @@ export const AVAILABLE_AFTER_RE = /^(?:is|are|'s)(?: also| still| always| of cou
 export const AVAILABLE_ON_CONDITION_RE =
   /(?:^| )(?:if(?! you (?:stay|stayed|want|wish|like|would|d|prefer|agree|keep|remain|sign|decide|choose|are happy|re happy))|only|when|once|unless|provided|providing|as long as|subject to|so long as|normally|usually|generally|typically|in (?:some|certain|most) cases|with (?:a|an|the|your) (?:doctor|doctors|gp|medical|receipt|proof|letter|note)|for (?:the member s|the member's|your own|a medical|medical)|within (?:the first )?(?:\d+|fourteen|thirty|14|30) days)(?= |$)/;
 /** Remedies named in the plural as a class ("refunds are available", "credits are an option"): the rule, not an offer. */
-export const GENERIC_REMEDY_RE = /^(?:refunds|credits|vouchers|replacements|repairs|exceptions|transfers|freezes)$/;
+export const GENERIC_REMEDY_RE = /^(?:refunds|credits|vouchers|replacements|repairs|exceptions|transfers|freezes|upgrades)$/;
 
 /**
  * A remedy in the customer's history, not in this call (engine round 22): "there was a repair booked last year", "you

@@ -43,6 +43,10 @@ import {
 } from "./lexicon";
 
 /** Said to be free: "a free month", "at no cost", "on us", "for nothing". */
+/** A compensation cue that is only a sum and "extra" or "on top": "£59.98 extra". */
+const BARE_EXTRA_SUM_RE = /^(?:£|\$) ?\S+ (?:extra|on top)$/;
+/** Words after a sum that make it money for her: "£20 extra on your account for the wait", "… for you". */
+const FOR_HER_RE = /(?:^| )(?:for you|to you|on your (?:account|bill|next bill|card)|for (?:the|your) (?:wait|trouble|time|inconvenience|hassle)|as (?:a|an) (?:thank|goodwill|gesture|apology|sorry))(?= |$)/;
 const AVAILABLE_FREE_RE = /(?:^| )(?:free|no (?:charge|cost)|for nothing|on us|on the house|complimentary|without (?:paying|charge)|nothing to pay)(?= |$)/;
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
 import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
@@ -850,6 +854,10 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         c.to - c.from <= 7 &&
         /^(?:a|an|the|another|plus|£|\$|\d\S*|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?= |$)/.test(c.joined) &&
         !/(?:^| )(?:is|are|was|were|will|would|can|could|should|do|does|did|have|has|had|if|not)(?= |$)/.test(c.joined);
+      // "I'll give you £10 back for each of those four months, so that's a £40 credit on your account": a total said
+      // after a commitment in the same sentence is what was committed, at that sum (lead, round 23)
+      const totalled =
+        committedBefore && amounts.length > 0 && /^(?:so |and )?(?:that is|that makes|which is|which makes|which comes to|that comes to|making it|making that)(?= )/.test(c.joined);
       const hasSelfCue = cues.some((h) => h.self);
       // "Consider it done, the money is going back…": a marker with no remedy carries to the next clause
       const markerHere = pc.marker;
@@ -939,6 +947,9 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           (REQUEST_FOR_RE.test(prefix.trimEnd()) && pc.timings.length === 0) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || SUFFIX_RULE_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
         // "there was a repair booked last year", "you had a credit in March": a remedy in her history, reported (round 22)
         const pastFact = h.kind !== "blame-colleague" && PAST_FORM_RE.test(c.joined) && PAST_TIME_RE.test(c.joined);
+        // "we have SIM-only, wifi calling, upgrades, bolt-ons…": a remedy named as a class in a list of what the firm
+        // sells is a product line, not a thing given; only a marker of its own clause makes it one (lead, round 23)
+        const classItem = GENERIC_REMEDY_RE.test(h.text) && /^(?:(?:and|or|plus) )?\S+$/.test(c.joined.trim());
         let status: Candidate["status"];
         // "if Dean had done his job…" is put as another world, but it says what he did not do
         if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
@@ -946,7 +957,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if (noncommittal && !h.self) status = "explanation";
-        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed || added(prefix, suffix, c.joined, si, ci)) status = "commitment";
+        else if (classItem && !markerHere && !h.self && !hasSelfCue) status = "explanation";
+        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed || totalled || added(prefix, suffix, c.joined, si, ci)) status = "commitment";
         else status = "explanation";
 
         // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
@@ -1038,6 +1050,8 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         // (not a remedy whose own words negate it, "there's no exit fee", nor one only there to be found, "there's a guide in the app")
         const available =
           status === "explanation" && !topic && !h.self && !NEGATOR_RE.test(h.text) && !AVAILABLE_SOMEWHERE_RE.test(suffix) &&
+          // "there's £59.98 extra (on the bill)": a bare sum said to be there is what she was charged, not money for her
+          !(h.kind === "compensation" && BARE_EXTRA_SUM_RE.test(h.text) && !FOR_HER_RE.test(suffix)) &&
           (AVAILABLE_BEFORE_RE.test(prefix.trimEnd()) || AVAILABLE_AFTER_RE.test(suffix));
         const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t), clauseIndex: ci, available, conditioned: available && AVAILABLE_ON_CONDITION_RE.test(sJoined), awaits: AWAITS_FINDING_RE.test(sJoined) };
         ownTimings.set(cand, own);
