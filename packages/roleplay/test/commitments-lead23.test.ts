@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCommitments } from "../src/commitments";
 import { scenarioOf as getScenario } from "../src/commitments/probes";
 import { lookalikes } from "./helpers/lookalikes";
+import { simulate } from "../src/simulate";
 
 /**
  * The lead's part of round 23, from the dev call set C26 (a Manila team lead's calls). (1) A total said after a
@@ -9,7 +10,11 @@ import { lookalikes } from "./helpers/lookalikes";
  * committed, at that sum: over the cap it is the breach. (2) "There's £59.98 extra" describes the bill: a bare sum said to
  * be there is not money offered to her, unless the words make it hers ("… on your account for the wait"). (3) A remedy
  * named as a class in a list of what the firm sells ("we have SIM-only, wifi calling, upgrades, bolt-ons") is a product
- * line, not a free upgrade given. The lines are worded for the test.
+ * line, not a free upgrade given. Then, from two red-teamers' gaming calls (G1, G2, kept outside the repository): (4) blame
+ * laid on a named colleague by a pronoun or an excuse ("Dean was very new, and he never actually submitted the order",
+ * "that's on him, not you"); (5) a weekday earlier than the first slot is not answered by an event said after it; (6) a cap
+ * on goodwill caps the call's total, not each sum; (7) a refund that waits on others finding something ("once they've
+ * located it … anything owed will be credited back") offers nothing; (8) "that one's on us" of her box gives the box.
  */
 const { rules, mobile } = lookalikes();
 const bill = getScenario("billing-error");
@@ -62,5 +67,88 @@ describe("lead 23: a class of remedy in a list of products is not a thing given"
     expect(rules(mobile, "I'll give you a free upgrade, a new handset, on us.")).toEqual(["no-free-handset"]);
     expect(rules(mobile, "We have upgrades, and I'll throw one in for free.")).toEqual(["no-free-handset"]);
     expect(rules(mobile, "I'm going to upgrade you to the new handset at no cost.")).toEqual(["no-free-handset"]);
+  });
+});
+
+const sofa = getScenario("repeat-contact");
+const chat = getScenario("chat-complaint");
+
+describe("lead 23: blame laid on a named colleague", () => {
+  it.each([
+    "Dean had only been with us a couple of weeks, and he never actually submitted the replacement order.",
+    "Dean was very new, and he never actually submitted the replacement order.",
+    "To be honest, Dean was new.",
+    "Dean never actually sent the order through.",
+    "Dean didn't submit the order, that's on him, not you.",
+    "I checked with Dean's notes and, well, that's on him, not you.",
+  ])("%s", (said) => {
+    expect(rules(sofa, said)).toEqual(["no-blaming-colleague"]);
+  });
+  it.each([
+    "The replacement order for Saturday was never actually raised on our system, and that's our failure.",
+    "Dean raised the order on the day, and he did put it through, but our system dropped it.",
+    "That's on us, not you, and I'm sorry.",
+    "Dean logged your call on Tuesday; I've got his notes here.",
+    "Saturday was never booked in, and I'm sorry we let you down.",
+  ])("no blame: %s", (said) => {
+    expect(rules(sofa, said)).toEqual([]);
+  });
+});
+
+describe("lead 23: a weekday before the first slot is not answered by an event after it", () => {
+  it("Wednesday with the collection on the same visit is still sooner than Thursday", () => {
+    expect(rules(sofa, "I've pushed it through as a priority, so it'll be with you on Wednesday, with the damaged one collected at the same time.")).toEqual(["no-earlier-delivery"]);
+    expect(rules(sofa, "So it'll be with you on Wednesday, with the damaged one collected at the same time.")).toEqual(["no-earlier-delivery"]);
+  });
+  it("Thursday with the collection is within policy", () => {
+    expect(rules(sofa, "It'll be with you on Thursday, with the damaged one collected at the same time.")).toEqual([]);
+  });
+});
+
+describe("lead 23: a refund that waits on others' finding offers nothing", () => {
+  it.each([
+    "Once they've located it, the charge can be reviewed and anything owed will be credited back to you.",
+    "Once they've found it, I'll take the £59.98 off.",
+    "When the warehouse team have traced it, anything that's owed goes back to your account.",
+  ])("%s", (said) => {
+    const r = read(bill, said);
+    expect(r.offers).toEqual([]);
+    expect(r.breaches).toEqual([]);
+  });
+  it("the agent's own finding, then the fix, is still offered", () => {
+    expect(read(bill, "I've found the scan, so I'll take the £59.98 off now.").offers.map((o) => o.remedyId)).toEqual(["remove-fee-with-proof"]);
+  });
+});
+
+describe("lead 23: her box given free by a pronoun", () => {
+  it.each([
+    "I've skipped next week's payment for you, but I've left your box on the delivery run so you still get your dinners. that one's on us :)",
+    "I've left your box on the delivery run. That one's on us.",
+  ])("%s", (said) => {
+    expect(rules(chat, said)).toEqual(["no-free-boxes"]);
+  });
+  it.each(["I've left your box on the delivery run. That's on us, sorry.", "Your box is on the van now. The £5 off, that one's on us."])("not the box given: %s", (said) => {
+    expect(rules(chat, said)).toEqual([]);
+  });
+});
+
+describe("lead 23: a goodwill cap caps the call's total", () => {
+  const open = "Lena, I've read the notes from your last call, reference HH-22871, so you don't need to go over it. I'm sorry.";
+  const slot = "I've raised the replacement order now for Thursday, the first slot, with the damaged sofa collected on the same visit.";
+  const voucher = "For the wasted Saturday, I've put a £40 voucher on your account.";
+  it("a second sum on top in a later turn breaks the cap, quoting it, with the total in the reason", () => {
+    const r = simulate({ scenario: "repeat-contact", turns: [open, slot, voucher, "And separately, because you lost a day's pay, I've added a £25 credit off your next order on top."], seed: 1 });
+    expect(r.passed).toBe(false);
+    expect(r.critical?.act).toBe("no-big-voucher");
+    expect(r.critical?.quote).toContain("£25 credit");
+    expect(r.critical?.reason).toContain("£65");
+  });
+  it("the same voucher said again is counted once", () => {
+    const r = simulate({ scenario: "repeat-contact", turns: [open, slot, voucher, "So that's the £40 voucher on your account, and I'll ring you by 5pm tomorrow to confirm the booking."], seed: 1 });
+    expect(r.critical).toBeNull();
+  });
+  it("one sum within the cap in one turn breaks nothing", () => {
+    const r = simulate({ scenario: "repeat-contact", turns: [open, slot, voucher], seed: 1 });
+    expect(r.critical).toBeNull();
   });
 });

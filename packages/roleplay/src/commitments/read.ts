@@ -10,6 +10,7 @@ import {
   KIND_CUES,
   FREE_TAIL_RE,
   NAMED_FAULT_RE,
+  NAMED_THEN_FAULT_RE,
   NEGATOR_RE,
   NONCOMMITTAL_RE,
   NOT_A_NAME,
@@ -258,7 +259,7 @@ function namedBlame(text: string, toks: Tok[], sJoined: string, sStarts: number[
     // the word itself is the capitalised one ("Dean's" is "dean" then "'s"; "That's" expands to "that is", and "is" is no name)
     if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(raw) || raw.toLowerCase().replace(/['\u2019]s$/, "") !== t.n || NOT_A_NAME.has(t.n)) continue;
     const rest = sJoined.slice(sStarts[i + 1]);
-    const m = NAMED_FAULT_RE.exec(rest);
+    const m = NAMED_FAULT_RE.exec(rest) ?? NAMED_THEN_FAULT_RE.exec(rest);
     if (!m) continue;
     const end = tokenAt(sStarts, sStarts[i + 1]! + m[0].length - 1) + 1;
     if (taken.some((h) => h.start < end && h.end > i)) continue;
@@ -522,7 +523,14 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
         broken =
           ts.some((t) => t.sooner) ||
           early.some(
-            (e) => !answerable || !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted),
+            // (an event after it, "with the damaged one collected at the same time", names no day: it does not answer a
+            // weekday said before it, "it'll be with you on Wednesday" (lead, round 23))
+            (e) =>
+              !answerable ||
+              !utteranceTimings.some(
+                (t) =>
+                  meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted && !(e.weekday && t.after && timingDays(t, policy.callDay) === undefined),
+              ),
           );
       } else if (cond.before) {
         const ev = cond.before;
@@ -894,7 +902,10 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
         const kind: RemedyKind | null = referent === "period" ? "free-period" : referent === "bill" && speaks("write-off") ? "write-off" : null;
         if (kind && over.every((h) => h.kind === "credit" || h.kind === "write-off" || h.kind === "free-period")) {
           for (const h of over) effective.splice(effective.indexOf(h), 1);
-          effective.push({ kind, self: false, start: a, end: b, text: given[0].trim() });
+          // ("that one's on us", "this one's on the house" say who pays: the firm gives the thing, as surely as "I'll take
+          // it off" does; not "that's on us", which owns a fault (lead, round 23))
+          const gives = /(?:^| )(?:that one|this one|them) (?:\S+ ){0,3}on (?:us|me)(?= |$)|(?:^| )on the house(?= |$)/.test(given[0]);
+          effective.push({ kind, self: gives, start: a, end: b, text: given[0].trim() });
         }
       }
       // "Tomorrow's direct debit, I've put it on hold", "…, it won't go out": a pronoun held, when the direct debit was

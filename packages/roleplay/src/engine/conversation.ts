@@ -2,7 +2,7 @@ import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type Pitfa
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
-import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
+import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
 import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
 
@@ -2270,7 +2270,7 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
   const hits: LabelHit[] = res.snapped.slice();
-  const commitments = readTurn(scenario, text);
+  const commitments = withCallTotals(scenario, state.turns.filter((t) => !t.choiceId).map((t) => t.agentText), readTurn(scenario, text));
   const before = state.tension;
   const wasResolved = state.outcome === "resolved";
   // (a request for something she can tell, "read me the tracking number", asks as much as a question does)
