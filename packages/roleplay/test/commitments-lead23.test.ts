@@ -3,6 +3,7 @@ import { readCommitments } from "../src/commitments";
 import { scenarioOf as getScenario } from "../src/commitments/probes";
 import { lookalikes } from "./helpers/lookalikes";
 import { simulate } from "../src/simulate";
+import { replay } from "../src/engine/conversation";
 
 /**
  * The lead's part of round 23, from the dev call set C26 (a Manila team lead's calls). (1) A total said after a
@@ -150,5 +151,37 @@ describe("lead 23: a goodwill cap caps the call's total", () => {
   it("one sum within the cap in one turn breaks nothing", () => {
     const r = simulate({ scenario: "repeat-contact", turns: [open, slot, voucher], seed: 1 });
     expect(r.critical).toBeNull();
+  });
+});
+
+describe("lead 23: a remedy left for someone else to arrange is not booked", () => {
+  const meter = getScenario("abusive-caller");
+  it.each([
+    "On the smart meter, I've raised a request and someone will be in touch to arrange an engineer.",
+    "Someone will be in touch to arrange an engineer.",
+    "The metering team will call you to book an engineer visit.",
+  ])("%s", (said) => {
+    expect(read(meter, said).offers.map((o) => o.remedyId)).not.toContain("book-engineer");
+  });
+  it.each(["I've booked the engineer for next Tuesday, reference BE-2231.", "I've booked the engineer for next Tuesday and they'll call you to confirm the time."])(
+    "booked: %s",
+    (said) => {
+      expect(read(meter, said).offers.map((o) => o.remedyId)).toContain("book-engineer");
+    },
+  );
+});
+
+describe("lead 23: the thing she dreads said to go ahead does not deal with her worry", () => {
+  const open = "Darren, I'm sorry, a bill like that with money tight is awful. Can you read me the meter? I can correct it now.";
+  const reading = "14,682, thank you. A corrected bill will be issued within 48 hours from your reading.";
+  it("'the direct debit will collect as normal tomorrow' leaves the direct-debit worry open: the call does not resolve on it", () => {
+    const r = simulate({ scenario: "abusive-caller", turns: [open, reading, "The direct debit will collect as normal tomorrow, and any overpayment will be credited back to the account once the new bill is issued."], seed: 1 });
+    expect(r.outcome).not.toBe("resolved");
+  });
+  it("putting the direct debit on hold deals with it", () => {
+    const r = simulate({ scenario: "abusive-caller", turns: [open, reading, "And I've put tomorrow's direct debit on hold until the corrected bill is out, so nothing leaves your account tomorrow."], seed: 1 });
+    expect(r.turnsScored).toBeGreaterThan(0);
+    const st = replay(getScenario("abusive-caller"), [open, reading, "And I've put tomorrow's direct debit on hold until the corrected bill is out, so nothing leaves your account tomorrow."], { seed: 1 });
+    expect(st.turns.at(-1)!.concernsAddressed).toContain("dd-tomorrow");
   });
 });

@@ -44,6 +44,13 @@ import {
 } from "./lexicon";
 
 /** Said to be free: "a free month", "at no cost", "on us", "for nothing". */
+/**
+ * The remedy left for someone else to arrange later: "someone will be in touch to arrange an engineer", "they'll call
+ * you to book the visit". Not booked: what she is told is that someone else will book it (lead, round 23). Matched
+ * against the words just before the remedy's cue.
+ */
+const DEFERRED_TO_OTHERS_RE =
+  /(?:^| )(?:will|'ll|should|is going to|are going to) (?:be in touch|get in touch|contact you|call you|ring you|phone you|email you|text you|get back to you|reach out)(?: with you)?(?: (?:shortly|soon|later|in due course|in a few days|next week))? to (?:arrange|book|schedule|organise|organize|sort out|sort|set up|fix up|confirm)(?: (?:a|an|the|your|that|this|another|a new))?(?: (?:new|visit|date|time|slot|appointment|for))*$/;
 /** A compensation cue that is only a sum and "extra" or "on top": "£59.98 extra". */
 const BARE_EXTRA_SUM_RE = /^(?:£|\$) ?\S+ (?:extra|on top)$/;
 /** Words after a sum that make it money for her: "£20 extra on your account for the wait", "… for you". */
@@ -955,6 +962,7 @@ export function readCommitments(scenario: PolicyScenario, input: string): Commit
           (retracted && OWN_REPORT_RE.test(prefix));
         const noncommittal =
           NONCOMMITTAL_RE.test(prefix) ||
+          DEFERRED_TO_OTHERS_RE.test(prefix.trimEnd()) ||
           (REQUEST_FOR_RE.test(prefix.trimEnd()) && pc.timings.length === 0) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || SUFFIX_RULE_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
         // "there was a repair booked last year", "you had a credit in March": a remedy in her history, reported (round 22)
         const pastFact = h.kind !== "blame-colleague" && PAST_FORM_RE.test(c.joined) && PAST_TIME_RE.test(c.joined);
