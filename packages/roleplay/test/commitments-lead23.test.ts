@@ -4,6 +4,7 @@ import { scenarioOf as getScenario } from "../src/commitments/probes";
 import { lookalikes } from "./helpers/lookalikes";
 import { simulate } from "../src/simulate";
 import { replay } from "../src/engine/conversation";
+import { notesOnly } from "../src/engine/substance";
 
 /**
  * The lead's part of round 23, from the dev call set C26 (a Manila team lead's calls). (1) A total said after a
@@ -183,5 +184,35 @@ describe("lead 23: the thing she dreads said to go ahead does not deal with her 
     expect(r.turnsScored).toBeGreaterThan(0);
     const st = replay(getScenario("abusive-caller"), [open, reading, "And I've put tomorrow's direct debit on hold until the corrected bill is out, so nothing leaves your account tomorrow."], { seed: 1 });
     expect(st.turns.at(-1)!.concernsAddressed).toContain("dd-tomorrow");
+  });
+});
+
+describe("lead 23: a note on the account is not a fix", () => {
+  it.each([
+    "I've put a note about your rent on as well so they're aware.",
+    "I've made a note of the Friday date on your account.",
+    "And I've flagged it so the team know about your rent.",
+  ])("note only: %s", (said) => {
+    expect(notesOnly(said)).toBe(true);
+  });
+  it.each([
+    "I've put a note on and taken the £59.98 off.",
+    "I've refunded the £59.98 and left a note so nobody charges it again.",
+    "I've put a hold on tomorrow's direct debit.",
+  ])("a note beside a fix, or no note: %s", (said) => {
+    expect(notesOnly(said)).toBe(false);
+  });
+  it("a call whose answer to her rent is a note does not resolve on it", () => {
+    const turns = [
+      "Hi Sandra, thanks so much for holding, and sorry about the wait. I completely understand, nobody wants a surprise like that.",
+      "It's showing as an equipment charge. Did you send your old router back at any point?",
+      "And have you got any proof of postage, like a receipt or a tracking number?",
+      "Okay, thank you. And when does your rent go out?",
+      "What I'll do is raise a trace with our warehouse team to find the router. Once they've located it, the charge can be reviewed and anything owed will be credited back to you.",
+      "They're usually pretty quick, so you should hear something shortly. I've put a note about your rent on as well so they're aware.",
+    ];
+    const r = simulate({ scenario: "billing-error", turns, seed: 1 });
+    expect(r.outcome).not.toBe("resolved");
+    expect(r.passed).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEA
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
+import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -2042,7 +2042,7 @@ function concernDealtWith(
   if (tied.length > 0) {
     if (offers.some((o) => tied.includes(o.remedyId)) || tied.some((r) => offeredBefore.includes(r))) return true;
     // the sentence naming it says it is done ("Wi-Fi Calling: I've switched it on for you"), not merely noted
-    if (acting.some((s) => DONE_ABOUT.test(lower(s.text)))) return true;
+    if (acting.some((s) => DONE_ABOUT.test(lower(s.text)) && !notesOnly(s.text))) return true;
     return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && !LISTENING.has(cr.label) && acting.some((s) => within(cr, s)));
   }
   return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && acting.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
