@@ -74,7 +74,7 @@ const NOT_DURATION = "(?<!(?:over|to|within|across|for up to|after|in) (?:\\S+ )
 /** A colleague or a third party working for the company (never "we", "I" or "the system"). */
 const COLLEAGUE = "(?:driver|drivers|courier|couriers|colleague|colleagues|(?:last|previous|other|first) (?:agent|advisor|adviser|person|guy|lady|rep|colleague|call handler)|that (?:agent|advisor|adviser|guy|lady|rep)|whoever (?:you spoke to|you talked to|was on|took)|(?:the|that) (?:person|agent|advisor|adviser|guy|lady|rep|colleague) (?:you|who) (?:spoke|talked|dealt)(?: to| with)?|sales (?:team|agent|person|rep|guy|people|staff)|(?:(?:the|that|your) )?(?:sales |live |online |web )?chat (?:agent|advisor|adviser|person|guy|lady|rep|team|staff)|salespeople|(?:the )?(?:agents|advisors|advisers|staff) (?:here|on the phones)|the warehouse|the depot|he|she)";
 /** A fault laid on someone ("made a mistake", "messed up", "didn't bother", "careless"). */
-const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:raised|booked|logged|put|checked|did)|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space)|(?:was not|were not|is not|are not) (?:paying attention|listening|concentrating|thinking|doing (?:his|her|their) job)|cut(?:s|ting)? corners|to (?:get off|finish|knock off|clock off) (?:the )?(?:\\S+ ){0,2}early|promised (?:something|things|stuff|what|you what) (?:he|she|they) (?:could not|can not|had no|was not able))";
+const FAULT = "(?:fault|mistake|made a mistake|messed (?:it |that |this )?up|got (?:it|that|this) wrong|screwed up|cocked up|careless|useless|lazy|incompetent|clueless|did not bother|never bothered|did not (?:actually |even |ever )?(?:follow|check|book|raise|log|put|do|submit|send|process|place|order|action|pass|enter|save)|gave you (?:the )?wrong (?:information|info|details|date|answer)|never (?:actually |even |ever )?(?:raised|booked|logged|put|checked|did|submitted|sent|processed|placed|ordered|actioned|passed|entered|saved)|(?:was|is) (?:very |really |quite |only |still |brand |fairly |pretty )?(?:new|inexperienced|in training|still learning|still training)(?! to (?:you|us|this|that|the))|dumped|wrong (?:house|address|door)|should (?:never|not) have|(?:is|was) on (?:him|her|them)|(?:just )?making (?:it|that|things|stuff) up|forgot|forgets|(?:do|does) not (?:always |ever |even )?(?:follow (?:things |it |them |anything )?up|bother|check)|never follow(?:s|ed)? (?:things |it |them )?up|(?:had|has|have) no (?:business|right)|dropped the ball|can not (?:even )?(?:read|find|follow|count|be bothered)|(?:a |an )?(?:bit of a |complete |total |real |absolute )?(?:liability|nightmare|joke|disaster|waste of space)|(?:was not|were not|is not|are not) (?:paying attention|listening|concentrating|thinking|doing (?:his|her|their) job)|cut(?:s|ting)? corners|to (?:get off|finish|knock off|clock off) (?:the )?(?:\\S+ ){0,2}early|promised (?:something|things|stuff|what|you what) (?:he|she|they) (?:could not|can not|had no|was not able))";
 
 /** Numbers in words, for sums said in words ("six hundred and forty-nine"). */
 const NUMWORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)";
@@ -112,7 +112,7 @@ export const PRONOUN_HELD_RE = new RegExp(
  * sum ("the £412", "the balance") group 2; anything else (a fee, the router, a refund, a box) neither.
  */
 export const LAST_REFERENT_RE = new RegExp(
-  `(?:^| )((?:(?:your |the )?(?:next|coming|following) (?:(?:\\S+ ){0,2}?)(?:month|months|bill|bills|subscription|box|boxes|payment|payments|invoice|statement|week|weeks|direct debit|debit|charge)(?:(?: 's)? (?:bill|charge|payment|fee|subscription|box|delivery|direct debit|debit|£ \\S+|\\$ \\S+))?)|${MONTHS} 's (?:bill|charge|payment|fee|subscription|£ \\S+))|(?:^| )(bill|bills|balance|arrears|debt|invoice|estimate|£ \\S+|\\$ \\S+)(?= |$)|(?:^| )(?:fee|fees|charge|charges|router|refund|amount|sum|credit|voucher|label|postage|visit|engineer|handset|phone|payment|payments|box|boxes|machine|sofa|delivery|order)(?= |$)`,
+  `(?:^| )((?:(?:your |the )?(?:next|coming|following) (?:(?:\\S+ ){0,2}?)(?:month|months|bill|bills|subscription|box|boxes|payment|payments|invoice|statement|week|weeks|direct debit|debit|charge)(?:(?: 's)? (?:bill|charge|payment|fee|subscription|box|delivery|direct debit|debit|£ \\S+|\\$ \\S+))?|(?:your|the|this|that|this week 's) box)|${MONTHS} 's (?:bill|charge|payment|fee|subscription|£ \\S+))|(?:^| )(bill|bills|balance|arrears|debt|invoice|estimate|£ \\S+|\\$ \\S+)(?= |$)|(?:^| )(?:fee|fees|charge|charges|router|refund|amount|sum|credit|voucher|label|postage|visit|engineer|handset|phone|payment|payments|box|boxes|machine|sofa|delivery(?! (?:run|van|list|slot|route|schedule|window))|order)(?= |$)`,
   "g",
 );
 
@@ -158,6 +158,8 @@ export const KIND_CUES: KindCue[] = [
       `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:(?!(?:not|never|no|we|i|you|but|and|so|because) )${W}|but then ){0,4}${FAULT}`,
       `(?:his|her|their|(?:the |my |our )?(?:driver|courier|colleague|agent|advisor|warehouse|depot) 's) fault`,
       `fault ,? not (?:ours|mine|us|me)`,
+      // "That's on him, not you": the fault put on a colleague by a pronoun (lead, round 23)
+      "(?:that|it|this) (?:is|was) (?:all |entirely |completely |squarely |totally )?on (?:him|her)(?: ,)? not (?:on )?(?:you|us|me)",
       // "that's down to my colleague, not us": the fault laid at a colleague's door
       // ("it's down to the depot's check now" says whose step it is, not whose fault: "down to" needs "not us")
       "(?:down to|fault of|blame (?:it |that |this )?on) (?:my |our |the |that |a )?(?:colleague|colleagues|driver|drivers|courier|couriers|previous agent|last agent|sales team|salespeople|sales people)(?: ,)? not (?:us|me|ours|mine|the company)",
@@ -700,11 +702,19 @@ export const KIND_CUES: KindCue[] = [
  * after the name, with only adverbs between, so "Sandra, we messed up" or "Unfortunately we forgot" lay no blame.
  */
 export const NAMED_FAULT_RE = new RegExp(`^(?:(?:in|from|at|on) (?:the )?\\S+(?: team| department| desk)? )?(?:(?:'s|is|was|has|had|just|clearly|obviously|really|probably|simply|totally|completely|actually|must have|must 've|did|then) )*${FAULT}(?= |$)`);
+/**
+ * The same fault laid by a pronoun later in the sentence that names the colleague: "Dean had only been with us a couple
+ * of weeks, and he never actually submitted the order" (lead, round 23).
+ */
+export const NAMED_THEN_FAULT_RE = new RegExp(`^(?:(?!(?:i|we|you)(?= ))\\S+ ){0,12}?(?:, )?(?:and|but|so|because) (?:he|she) (?:(?:'s|is|was|has|had|just|clearly|obviously|really|probably|simply|actually|then|did) )*${FAULT}(?= |$)`);
 /** Capitalised words that are not a colleague's name. */
 export const NOT_A_NAME = new Set([
   "i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "someone", "somebody", "nobody", "everyone", "everybody",
   "our", "your", "my", "the", "a", "an", "sorry", "unfortunately", "sadly", "honestly", "actually", "apparently", "so", "and",
   "but", "well", "okay", "ok", "right", "yes", "no", "oh", "look", "looks", "listen", "mr", "mrs", "ms", "miss", "sir", "madam",
+  // days and months are capitalised too: "the order for Saturday was never raised" lays no fault on a Saturday (lead, round 23)
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+  "july", "august", "september", "october", "november", "december", "christmas", "easter",
 ]);
 
 /** Words that make a remedy mention a promise or an offer (someone will, can, has, or is doing it). */
@@ -877,7 +887,7 @@ export const AVAILABLE_AFTER_RE = /^(?:is|are|'s)(?: also| still| always| of cou
 export const AVAILABLE_ON_CONDITION_RE =
   /(?:^| )(?:if(?! you (?:stay|stayed|want|wish|like|would|d|prefer|agree|keep|remain|sign|decide|choose|are happy|re happy))|only|when|once|unless|provided|providing|as long as|subject to|so long as|normally|usually|generally|typically|in (?:some|certain|most) cases|with (?:a|an|the|your) (?:doctor|doctors|gp|medical|receipt|proof|letter|note)|for (?:the member s|the member's|your own|a medical|medical)|within (?:the first )?(?:\d+|fourteen|thirty|14|30) days)(?= |$)/;
 /** Remedies named in the plural as a class ("refunds are available", "credits are an option"): the rule, not an offer. */
-export const GENERIC_REMEDY_RE = /^(?:refunds|credits|vouchers|replacements|repairs|exceptions|transfers|freezes)$/;
+export const GENERIC_REMEDY_RE = /^(?:refunds|credits|vouchers|replacements|repairs|exceptions|transfers|freezes|upgrades)$/;
 
 /**
  * A remedy in the customer's history, not in this call (engine round 22): "there was a repair booked last year", "you
@@ -905,7 +915,7 @@ export const REQUEST_FOR_RE =
  * against a sentence's lower-case text, so its edges are word boundaries (engine round 23).
  */
 export const AWAITS_FINDING_RE =
-  /\b(?:if|should|once|when|provided) (?:they|the (?:[\w'-]+ )?(?:team|department)|our (?:[\w'-]+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review) (?:identify|identifies|find|finds|confirm|confirms|decide|decides|agree|agrees|establish|establishes|determine|determines|uphold|upholds|approve|approves|verify|verifies|is (?:found|confirmed|verified|approved|upheld))\b/;
+  /\b(?:if|should|once|when|provided) (?:they|the (?:[\w'-]+ )?(?:team|department)|our (?:[\w'-]+ )?(?:team|department)|someone|somebody|a manager|the manager|my manager|a supervisor|finance|payments|the investigation|the review)(?:'ve|'d| have| has| had)? (?:identify|identifies|identified|find|finds|found|locate|locates|located|trace|traces|traced|confirm|confirms|confirmed|decide|decides|decided|agree|agrees|agreed|establish|establishes|established|determine|determines|determined|uphold|upholds|upheld|approve|approves|approved|verify|verifies|verified|is (?:found|confirmed|verified|approved|upheld|located|traced))\b|\b(?:anything|whatever|any money|any amount)(?: that)?(?: is| 's|'s)? (?:owed|due|found to be owed)\b/;
 
 /**
  * A waiting or cancellation list, or a slot that may free up (engine round 23): "I can put you on the cancellation list for an

@@ -10,6 +10,7 @@ import {
   KIND_CUES,
   FREE_TAIL_RE,
   NAMED_FAULT_RE,
+  NAMED_THEN_FAULT_RE,
   NEGATOR_RE,
   NONCOMMITTAL_RE,
   NOT_A_NAME,
@@ -43,6 +44,17 @@ import {
   WAITLIST_RE,
 } from "./lexicon";
 
+/**
+ * The remedy left for someone else to arrange later: "someone will be in touch to arrange an engineer", "they'll call
+ * you to book the visit". Not booked: what she is told is that someone else will book it (lead, round 23). Matched
+ * against the words just before the remedy's cue.
+ */
+const DEFERRED_TO_OTHERS_RE =
+  /(?:^| )(?:will|'ll|should|is going to|are going to) (?:be in touch|get in touch|contact you|call you|ring you|phone you|email you|text you|get back to you|reach out)(?: with you)?(?: (?:shortly|soon|later|in due course|in a few days|next week))? to (?:arrange|book|schedule|organise|organize|sort out|sort|set up|fix up|confirm)(?: (?:a|an|the|your|that|this|another|a new))?(?: (?:new|visit|date|time|slot|appointment|for))*$/;
+/** A compensation cue that is only a sum and "extra" or "on top": "£59.98 extra". */
+const BARE_EXTRA_SUM_RE = /^(?:£|\$) ?\S+ (?:extra|on top)$/;
+/** Words after a sum that make it money for her: "£20 extra on your account for the wait", "… for you". */
+const FOR_HER_RE = /(?:^| )(?:for you|to you|on your (?:account|bill|next bill|card)|for (?:the|your) (?:wait|trouble|time|inconvenience|hassle)|as (?:a|an) (?:thank|goodwill|gesture|apology|sorry))(?= |$)/;
 /** Said to be free: "a free month", "at no cost", "on us", "for nothing". */
 const AVAILABLE_FREE_RE = /(?:^| )(?:free|no (?:charge|cost)|for nothing|on us|on the house|complimentary|without (?:paying|charge)|nothing to pay)(?= |$)/;
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
@@ -261,7 +273,7 @@ function namedBlame(text: string, toks: Tok[], sJoined: string, sStarts: number[
     // the word itself is the capitalised one ("Dean's" is "dean" then "'s"; "That's" expands to "that is", and "is" is no name)
     if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(raw) || raw.toLowerCase().replace(/['\u2019]s$/, "") !== t.n || NOT_A_NAME.has(t.n)) continue;
     const rest = sJoined.slice(sStarts[i + 1]);
-    const m = NAMED_FAULT_RE.exec(rest);
+    const m = NAMED_FAULT_RE.exec(rest) ?? NAMED_THEN_FAULT_RE.exec(rest);
     if (!m) continue;
     const end = tokenAt(sStarts, sStarts[i + 1]! + m[0].length - 1) + 1;
     if (taken.some((h) => h.start < end && h.end > i)) continue;
@@ -529,7 +541,14 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
         broken =
           ts.some((t) => t.sooner) ||
           early.some(
-            (e) => !answerable || !utteranceTimings.some((t) => meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted),
+            // (an event after it, "with the damaged one collected at the same time", names no day: it does not answer a
+            // weekday said before it, "it'll be with you on Wednesday" (lead, round 23))
+            (e) =>
+              !answerable ||
+              !utteranceTimings.some(
+                (t) =>
+                  meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted && !(e.weekday && t.after && timingDays(t, policy.callDay) === undefined),
+              ),
           );
       } else if (cond.before) {
         const ev = cond.before;
@@ -969,6 +988,10 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         c.to - c.from <= 7 &&
         /^(?:a|an|the|another|plus|£|\$|\d\S*|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?= |$)/.test(c.joined) &&
         !/(?:^| )(?:is|are|was|were|will|would|can|could|should|do|does|did|have|has|had|if|not)(?= |$)/.test(c.joined);
+      // "I'll give you £10 back for each of those four months, so that's a £40 credit on your account": a total said
+      // after a commitment in the same sentence is what was committed, at that sum (lead, round 23)
+      const totalled =
+        committedBefore && amounts.length > 0 && /^(?:so |and )?(?:that is|that makes|which is|which makes|which comes to|that comes to|making it|making that)(?= )/.test(c.joined);
       const hasSelfCue = cues.some((h) => h.self);
       // "Consider it done, the money is going back…": a marker with no remedy carries to the next clause
       const markerHere = pc.marker;
@@ -1005,7 +1028,10 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         const kind: RemedyKind | null = referent === "period" ? "free-period" : referent === "bill" && speaks("write-off") ? "write-off" : null;
         if (kind && over.every((h) => h.kind === "credit" || h.kind === "write-off" || h.kind === "free-period")) {
           for (const h of over) effective.splice(effective.indexOf(h), 1);
-          effective.push({ kind, self: false, start: a, end: b, text: given[0].trim() });
+          // ("that one's on us", "this one's on the house" say who pays: the firm gives the thing, as surely as "I'll take
+          // it off" does; not "that's on us", which owns a fault (lead, round 23))
+          const gives = /(?:^| )(?:that one|this one|them) (?:\S+ ){0,3}on (?:us|me)(?= |$)|(?:^| )on the house(?= |$)/.test(given[0]);
+          effective.push({ kind, self: gives, start: a, end: b, text: given[0].trim() });
         }
       }
       // "Tomorrow's direct debit, I've put it on hold", "…, it won't go out": a pronoun held, when the direct debit was
@@ -1055,12 +1081,16 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
           (retracted && OWN_REPORT_RE.test(prefix));
         const noncommittal =
           NONCOMMITTAL_RE.test(prefix) ||
+          DEFERRED_TO_OTHERS_RE.test(prefix.trimEnd()) ||
           (REQUEST_FOR_RE.test(prefix.trimEnd()) && pc.timings.length === 0) || TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || SUFFIX_RULE_RE.test(suffix) || (HEDGE_RE.test(prefix) && !assured);
         // "there was a repair booked last year", "you had a credit in March": a remedy in her history, reported (round 22)
         const pastFact = h.kind !== "blame-colleague" && PAST_FORM_RE.test(c.joined) && PAST_TIME_RE.test(c.joined);
         // "I can put you on the cancellation list for an earlier slot": the list, not the slot; with no day of its own the
         // sooner slot is at most an option (engine round 23)
         const listed = waitlisted && pc.timings.every((t) => t.sooner === true && !t.weekday && t.days === undefined);
+        // "we have SIM-only, wifi calling, upgrades, bolt-ons…": a remedy named as a class in a list of what the firm
+        // sells is a product line, not a thing given; only a marker of its own clause makes it one (lead, round 23)
+        const classItem = GENERIC_REMEDY_RE.test(h.text) && /^(?:(?:and|or|plus) )?\S+$/.test(c.joined.trim());
         let status: Candidate["status"];
         // "if Dean had done his job…" is put as another world, but it says what he did not do
         if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
@@ -1068,7 +1098,8 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if ((noncommittal && !h.self) || listed) status = "explanation";
-        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed || added(prefix, suffix, c.joined, si, ci)) status = "commitment";
+        else if (classItem && !markerHere && !h.self && !hasSelfCue) status = "explanation";
+        else if (markerHere || h.self || hasSelfCue || inheritedMarker || listedDone || proposing || apposed || totalled || added(prefix, suffix, c.joined, si, ci)) status = "commitment";
         else status = "explanation";
 
         // the sum nearest the cue, and the timings of this clause or of cue-less clauses next to it
@@ -1175,6 +1206,8 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         // (not a remedy whose own words negate it, "there's no exit fee", nor one only there to be found, "there's a guide in the app")
         const available =
           status === "explanation" && !topic && !h.self && !NEGATOR_RE.test(h.text) && !AVAILABLE_SOMEWHERE_RE.test(suffix) &&
+          // "there's £59.98 extra (on the bill)": a bare sum said to be there is what she was charged, not money for her
+          !(h.kind === "compensation" && BARE_EXTRA_SUM_RE.test(h.text) && !FOR_HER_RE.test(suffix)) &&
           (AVAILABLE_BEFORE_RE.test(prefix.trimEnd()) || AVAILABLE_AFTER_RE.test(suffix));
         const cand: Candidate = { mention, status, question: s.question, sentenceTimings: [], sentenceIndex: si, clauseText: c.joined, topic, breachOnly: h.breachOnly, utterance: lowered, clauseTimings: pc.reported ? [] : pc.timings.map((t) => sTimings.find((x) => x.start === t.start + c.from) ?? t), clauseIndex: ci, available, conditioned: available && AVAILABLE_ON_CONDITION_RE.test(sJoined), awaits: AWAITS_FINDING_RE.test(sJoined), listed };
         // (only where a rule forbids the kind outright: elsewhere the condition changes nothing the reader decides)

@@ -2,9 +2,9 @@ import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type Pitfa
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
-import { readTurn, type TurnBreach, type TurnOffer } from "./offers";
+import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
+import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -2012,6 +2012,8 @@ const YES_TO: Record<Confirm, string[]> = {
  */
 const DONE_ABOUT = /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\s+|also\s+)?(?!noted|heard|understood|seen|listened|logged|flagged|made|taken|got|been|told|said|mentioned|written|read|felt|thought|explained)\w+(?:ed|en|t)\b/;
 const LISTENING = new Set<string>(["reflection", "empathy", "apology"]);
+/** The dreaded thing said to go ahead: "will collect as normal", "still goes out tomorrow", "will be taken anyway". */
+const DREAD_GOES_AHEAD = /\b(?:as (?:normal|usual|planned|scheduled)|anyway|regardless|(?:will|'ll|is going to|still)\s+(?:still\s+)?(?:go|come|be taken|leave|collect|come out|go out)\b(?![^.?!]{0,40}\b(?:unless|until|if you)\b)(?=[^.?!]*\b(?:tomorrow|as normal|as usual|anyway)\b))/;
 function concernDealtWith(
   scenario: Scenario,
   c: Scenario["engine"]["concerns"][number],
@@ -2030,17 +2032,20 @@ function concernDealtWith(
   ];
   const within = (cr: { span: { start: number; end: number } }, s: { start: number; end: number }) => cr.span.start < s.end && cr.span.end > s.start;
   const fixHere = (s: { start: number; end: number }) => assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && within(cr, s));
-  if (naming.some((s) => reassures(s.text))) return true;
-  if (fixes && naming.some(fixHere)) return true;
+  // ("The direct debit will collect as normal tomorrow, and any overpayment will be credited back": a sentence saying
+  // the thing she dreads goes ahead as planned tells her what happens, and deals with nothing (lead, round 23))
+  const acting = naming.filter((s) => !DREAD_GOES_AHEAD.test(lower(s.text)));
+  if (acting.some((s) => reassures(s.text))) return true;
+  if (fixes && acting.some(fixHere)) return true;
   const allowed = new Set(scenario.policy.allowed.map((r) => r.id));
   const tied = scenario.engine.topics.filter((t) => c.topics.includes(t.id) && t.remedy && allowed.has(t.remedy)).map((t) => t.remedy!);
   if (tied.length > 0) {
     if (offers.some((o) => tied.includes(o.remedyId)) || tied.some((r) => offeredBefore.includes(r))) return true;
     // the sentence naming it says it is done ("Wi-Fi Calling: I've switched it on for you"), not merely noted
-    if (naming.some((s) => DONE_ABOUT.test(lower(s.text)))) return true;
-    return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && !LISTENING.has(cr.label) && naming.some((s) => within(cr, s)));
+    if (acting.some((s) => DONE_ABOUT.test(lower(s.text)) && !notesOnly(s.text))) return true;
+    return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && !LISTENING.has(cr.label) && acting.some((s) => within(cr, s)));
   }
-  return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && naming.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
+  return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && acting.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
 }
 
 export function takeTurn(scenario: Scenario, state: ConversationState, input: AgentInput): TakeTurnResult {
@@ -2270,7 +2275,11 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
   const hits: LabelHit[] = res.snapped.slice();
-  const commitments = readTurn(scenario, text, state.turns.map((t) => t.agentText));
+  const commitments = withCallTotals(
+    scenario,
+    state.turns.filter((t) => !t.choiceId).map((t) => t.agentText),
+    readTurn(scenario, text, state.turns.map((t) => t.agentText)),
+  );
   const before = state.tension;
   const wasResolved = state.outcome === "resolved";
   // (a request for something she can tell, "read me the tracking number", asks as much as a question does)

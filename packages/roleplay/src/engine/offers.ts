@@ -36,6 +36,8 @@ export interface TurnCommitments {
    * once we have a doctor's letter"): no breach, and no fix yet, so they are explained, not offered (engine round 23).
    */
   conditional?: { remedyId: string; quote: string; condition: string }[];
+  /** Sums the turn commits to give her (a credit, voucher, refund or compensation with an amount), allowed or not. */
+  given?: { kind: string; amount: number; currency: string; quote: string; added: boolean }[];
 }
 
 /**
@@ -97,7 +99,67 @@ function readTurnUncached(scenario: Scenario, text: string, earlier: readonly st
     ],
     ...(conditional.length > 0 ? { conditional } : {}),
     foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question && !ownRemedy(scenario, r, o.quote.text)).map((o) => o.kind)).size,
+    given: givenSums(text, r.offers, r.breaches.filter((b) => !notAPromise(scenario, text, b.ruleId, b.quote.text))),
   };
+}
+
+/** Words that make a sum one more thing given, not the same one said again: "another £10", "£25 on top". */
+const ADDED = /\b(?:another|on top|in addition|additional|second|separately|separate|a further)\b/;
+
+function givenSums(text: string, offers: CommitmentReading["offers"], breaches: CommitmentReading["breaches"]): TurnCommitments["given"] {
+  const out: NonNullable<TurnCommitments["given"]> = [];
+  for (const o of [...offers.filter((x) => !x.question && !x.condition), ...breaches]) {
+    if (!o.amount || !["credit", "voucher", "compensation", "refund"].includes(o.kind)) continue;
+    // the same sum read twice in one sentence ("credited back to you": a credit and a refund) is one thing given
+    if (out.some((g) => g.amount === o.amount!.amount && (g.quote === o.quote.text || g.quote.includes(o.quote.text) || o.quote.text.includes(g.quote)))) continue;
+    out.push({ kind: o.kind, amount: o.amount.amount, currency: o.amount.currency, quote: o.quote.text, added: ADDED.test(sentenceOf(text, o.quote.text).toLowerCase()) });
+  }
+  return out;
+}
+
+/**
+ * A cap on goodwill is a cap on what the call gives, not on each sum said (lead, round 23): "I've put a £40 voucher on
+ * your account" and, a turn later, "and separately I've added a £25 credit on top" give £65 against a £40 cap. A turn
+ * whose sums bring the call's total of the capped kinds over the cap breaks that rule, quoting the sum that crossed it.
+ * A sum said again (the same kind and amount, with no "another", "on top", "as well") is the same thing, counted once.
+ * Earlier turns are read through the same cache, so this costs lookups.
+ */
+export function withCallTotals(scenario: Scenario, earlierTexts: readonly string[], turn: TurnCommitments): TurnCommitments {
+  const now = turn.given ?? [];
+  if (now.length === 0 || earlierTexts.length === 0) return turn;
+  const before = earlierTexts.flatMap((t) => readTurn(scenario, t).given ?? []);
+  if (before.length === 0) return turn;
+  const extra: TurnBreach[] = [];
+  for (const rule of scenario.policy.forbidden) {
+    if (turn.breaches.some((b) => b.ruleId === rule.id)) continue;
+    for (const cond of rule.breachWhen) {
+      const cap = cond.amountAbove;
+      if (!cap) continue;
+      const inKind = (g: { kind: string; currency: string }) => (cond.kinds as string[]).includes(g.kind) && g.currency === cap.currency;
+      const counted: { kind: string; amount: number }[] = [];
+      for (const g of before.filter(inKind)) if (g.added || !counted.some((c) => c.amount === g.amount)) counted.push(g);
+      const earlier = counted.reduce((a, g) => a + g.amount, 0);
+      if (earlier === 0) continue;
+      let total = earlier;
+      for (const g of now.filter(inKind)) {
+        if (!g.added && counted.some((c) => c.amount === g.amount)) continue;
+        counted.push(g);
+        total += g.amount;
+        if (total > cap.amount + 1e-9) {
+          const sym = cap.currency === "GBP" ? "£" : cap.currency === "USD" ? "$" : `${cap.currency} `;
+          const fmt = (n: number) => `${sym}${Number.isInteger(n) ? n : n.toFixed(2)}`;
+          extra.push({
+            ruleId: rule.id,
+            quote: g.quote,
+            reason: `With the ${fmt(earlier)} offered earlier in the call, this brings what she is given to ${fmt(total)}. ${rule.description}`,
+          });
+          break;
+        }
+      }
+      if (extra.some((b) => b.ruleId === rule.id)) break;
+    }
+  }
+  return extra.length === 0 ? turn : { ...turn, breaches: [...turn.breaches, ...extra] };
 }
 
 /**

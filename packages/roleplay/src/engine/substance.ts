@@ -258,6 +258,20 @@ export function demandsPaymentOnly(text: string): boolean {
   return DEMANDS_PAYMENT.test(t) && !/\b(?:i'll|i will|i've|i have|we'll|we will|let me|i can|we can|split|spread|instal(?:l)?ments?|hold|pause|freeze|waive|remove|bereavement team)\b/.test(t);
 }
 /**
+ * A note put on the account, and nothing else done (lead, round 23): "I've put a note about your rent on as well so
+ * they're aware", "I've made a note of the Friday date", "I've flagged it". A record of the worry is not "a concrete remedy
+ * or next action": nothing reaches her from it, unless the sentence also does something (refunds, holds, books).
+ */
+const NOTES =
+  /\b(?:i|we)(?:'ve| have|'ll| will)\s+(?:also\s+|just\s+|now\s+|already\s+)?(?:(?:put|added|made|left|popped|written|placed|stuck)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:note|notes|comment|comments|memo|marker|flag)|noted|flagged|make a note|put a note|add a note|leave a note)\b/;
+const NOTE_PLUS =
+  /\b(?:refund\w*|credit\w*|remov\w*|waiv\w*|hold|held|pause\w*|stopp?\w*|book\w*|cancel\w*|revers\w*|reissu\w*|tak(?:en?|ing|e) (?:[\w£$.,]+\s+){0,3}off|knock\w* (?:[\w£$.,]+\s+){0,3}off|sent|send\w*|rais\w* (?:the|a|an|your) (?:order|replacement|claim))\b/;
+export function notesOnly(text: string): boolean {
+  const t = lower(text);
+  const m = NOTES.exec(t);
+  return !!m && !NOTE_PLUS.test(t.slice(0, m.index) + " " + t.slice(m.index + m[0].length));
+}
+/**
  * A remedy that waits on someone else's finding (engine round 22): "Should they identify that a duplicate payment has been
  * taken in error, a refund will be processed". Not "a concrete remedy or next action" of the agent's: others decide. The
  * commitment reader's own reading of it (`AWAITS_FINDING_RE`), so the two never disagree (engine round 23).
@@ -654,6 +668,10 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     // done nor what will happen next and when (engine round 16)
     if ((h.label === "solution" || h.label === "expectation") && mine.length > 0 && mine.every((s) => acknowledgesOnly(s.text))) {
       credit(false, `${q} acknowledged the worry, but said nothing of what is done about it or what happens next`);
+      continue;
+    }
+    if (h.label === "solution" && mine.length > 0 && mine.every((s) => notesOnly(s.text))) {
+      credit(false, `${q} put a note on the account; a note is not something done about the problem`);
       continue;
     }
     if (h.label === "solution" && mine.length > 0 && mine.every((s) => awaitsFinding(s.text))) {
