@@ -114,6 +114,8 @@ export const chatComplaint: ScenarioInput = {
       "this is the 2nd time ive had to chase",
       "ok but is anyone checking why it happened",
       "hello? still there?",
+      { text: "i'm on chat because i'm at work. i can't ring anyone", when: { topics: ["phone"] } },
+      { text: "ria chaudhry, same email as this chat. you can see the 2 payments now right?", when: { details: true, notOffered: ["refund-duplicate"] } },
     ],
     angrier: [
       { text: "pls don't paste me a template. i can tell", when: { labels: ["dismissive", "jargon"] } },
@@ -125,6 +127,7 @@ export const chatComplaint: ScenarioInput = {
       { text: "'policy' doesnt pay my phone bill", when: { labels: ["policy_wall"] } },
       { text: "this is why i'm cancelling", when: { labels: ["policy_wall", "dismissive", "blame", "rude"] } },
       { text: "are you even reading what i write", when: { scripted: true } },
+      { text: "all that?? it's the email im typing from. ria chaudhry. just look at the double payment", when: { details: true, notOffered: ["refund-duplicate"] } },
     ],
     resolved: [
       { text: "ok. so the refund's going back. thanks", when: { offered: ["refund-duplicate"] } },
@@ -170,7 +173,7 @@ export const chatComplaint: ScenarioInput = {
       { id: "complaint", remedy: "log-complaint", terms: ["complaint", "logged", "log it", "reference"] },
       { id: "email", terms: ["email you", "email a confirmation", "in writing", "confirmation", "written confirmation"] },
       { id: "saturday", terms: ["saturday", "no reply", "unanswered", "40 minutes", "waited", "nobody replied"] },
-      { id: "phone", terms: ["call us", "phone us", "ring us", "helpline", "phone number"] },
+      { id: "phone", terms: ["call us", "phone us", "ring us", "helpline", "phone number", "by telephone", "by phone", "customer care line", "phone line"] },
       { id: "soon", terms: ["a few days", "shortly", "in due course", "as soon as possible"] },
     ],
     concerns: [
