@@ -1943,7 +1943,8 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // ("did it start leaking straight after you bought it?") does not ask about the purchase.
   const whole = lower(asking.join(" "));
   // (a leading one ends at its comma: "Before I do, can I ask how long you've been with us?" asks how long)
-  const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!,]*/g;
+  // (and at a colon: "One question before we go on: does anyone at home depend on it?" asks who depends on it; coherence round 23)
+  const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!,:;]*/g;
   // (so does a "when you…" clause after the question proper: "what were you told about offline when you signed
   // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
   const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;

@@ -142,6 +142,8 @@ export const cancellation: ScenarioInput = {
       { text: "So can I have the PAC code or not? That's all I rang for.", when: { idle: true, notOffered: ["pac-code"] } },
       { text: "A request? I thought I'd get it there and then. How long does that take?", when: { topics: ["pac"], notOffered: ["pac-code"] } },
       { text: "Was that a script? I only asked for my PAC code.", when: { scripted: true } },
+      { text: "Lose out on what? I'm out of contract. The PAC code, please.", when: { topics: ["lose-out"], notOffered: ["pac-code"] } },
+      { text: "I said no offers. Just the PAC code, please.", when: { topics: ["sales-pitch"], notOffered: ["pac-code"] } },
       "I've made my mind up, really.",
       "I've got to be on shift in an hour, so I haven't got long.",
       { text: "Is there a catch? There's always a catch.", when: { labels: ["options", "solution"] } },
