@@ -89,7 +89,7 @@ const KINDS: Record<string, ReplyCase[]> = {
     },
   ],
   "written requests for her details are answered": [
-    { name: "'kindly provide your full name and order number'", scenario: "chat-complaint", turns: ["Dear Customer, we apologise for any inconvenience. Kindly provide your full name and order number."], matches: /ria chaudhry/i },
+    { name: "'kindly provide your full name and order number'", scenario: "chat-complaint", turns: ["Dear Customer, we apologise for any inconvenience. Kindly provide your full name and your postcode."], matches: /^\(Types out the name on the account and the postcode\.\)/ },
   ],
 };
 

@@ -910,10 +910,10 @@ function fitsRound22(t: string, w: LineWhen | undefined, c: LineContext): boolea
   return fitsRound23(t, w, c);
 }
 
-/** Her getting ready to note something down: "Sorry, let me get a pen.", "Hang on, I'll write this down." */
-const GETS_A_PEN = /\b(?:get|grab|find) a (?:pen|pencil)\b|\bwrite (?:this|that|it) down\b/i;
+/** Her getting ready to note something down: "Sorry, let me get a pen." */
+const GETS_A_PEN = /\b(?:get|grab|find) a (?:pen|pencil)\b/i;
 /** Something in the turn (lower case) to write down: a number, a day, a time, a reference, an address. */
-const TO_WRITE_DOWN = /\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|o'clock|reference|number|address|email|website|next week|steps?)\b/;
+const TO_WRITE_DOWN = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|o'clock|reference|number|address|email|website|next week|steps?)\b/;
 /** Praise of the turn as the first sense she has heard: "that's the first sensible thing anyone's said", "the first time today I've felt I know…". */
 const FIRST_SENSE = /\bfirst sensible thing\b|\bfirst time (?:today |all day )?i(?:'ve| have) felt\b|\bnow we're getting somewhere\b/i;
 /** A line saying she follows now: "I feel I know what's happening", "that actually makes sense", "that explains it". */
@@ -1589,13 +1589,15 @@ function addressChoice(scenario: Scenario, text: string): string | undefined {
   if (hers.length === 0) return undefined;
   return hers.find((f) => f.toLowerCase() === first.toLowerCase()) ?? hers[0];
 }
+const WRITTEN_REQUEST = /\b(?:kindly|please) (?:provide|confirm|give|send|share|state)\b/;
 function personalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
   const out: string[] = [];
   for (const sp of sentences(t)) {
     const q = lower(t.slice(sp.start, sp.end));
     // ("To finish it I just need you to confirm your delivery address": a request put as what the agent needs)
-    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q) || NEEDS_YOU_TO.test(q))) continue;
+    // (and in the written form, "In order to assist you further, kindly provide your full name…": coherence round 23)
+    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q) || NEEDS_YOU_TO.test(q) || WRITTEN_REQUEST.test(q))) continue;
     if (!(/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check|provide|send|share|pop|type)\b/.test(q) || DETAIL_ONLY_Q.test(q.trim())) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
     if (/\b(?:your|the|his|her) (?:full )?name\b(?! (?:on|of|is))/.test(q)) out.push(NAME_ITEM);
     if (/\bfirst line of (?:the|your|his|her) address\b/.test(q)) out.push("the first line of the address");
@@ -3768,7 +3770,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (not when the turn spoke to it: a topic of her question named, or a when-question met with words about time, "I can't say how long")
     const spokeTo =
       !!lastQ && (topicsIn(scenario, lower(lastQ)).some((t) => topicsIn(scenario, rest).includes(t)) || (/\b(?:when|how long|how soon)\b/i.test(lastQ) && /\b(?:when|how long|date|day|soon|time)\b/.test(rest)));
-    if (outcome === "ongoing" && !abusiveLine && ask === "anything-else" && lastQ && !spokeTo && !customerLine.includes("?") && offered.length === 0 && commitments.offers.length === 0 && pitfalls.length === 0) {
+    // (only in place of thanks or praise, "Thank you, that's the first sensible thing…", and for a question of hers in full: not "Honestly?")
+    const thanksIt = THANKS.test(customerLine) || PRAISES_HIM.test(customerLine) || FIRST_SENSE.test(customerLine);
+    if (outcome === "ongoing" && !abusiveLine && ask === "anything-else" && lc.elseOnly && thanksIt && lastQ && lastQ.split(/\s+/).length >= 5 && !spokeTo && !customerLine.includes("?") && offered.length === 0 && commitments.offers.length === 0 && pitfalls.length === 0) {
       const q = lastQ.replace(/^(?:(?:okay|ok|right|but|and|so|hang on|look|well)[.,!]?\s+(?:though[.,]\s+)?)+/i, "");
       customerLine = `${inHerStyle("Is that it?", lastQ)} ${/^[a-z]/.test(lastQ) ? q : `${q.charAt(0).toUpperCase()}${q.slice(1)}`}`;
     }

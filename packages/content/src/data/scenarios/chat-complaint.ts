@@ -115,7 +115,6 @@ export const chatComplaint: ScenarioInput = {
       "ok but is anyone checking why it happened",
       "hello? still there?",
       { text: "i'm on chat because i'm at work. i can't ring anyone", when: { topics: ["phone"] } },
-      { text: "ria chaudhry, same email as this chat. you can see the 2 payments now right?", when: { details: true, notOffered: ["refund-duplicate"] } },
     ],
     angrier: [
       { text: "pls don't paste me a template. i can tell", when: { labels: ["dismissive", "jargon"] } },
@@ -127,7 +126,6 @@ export const chatComplaint: ScenarioInput = {
       { text: "'policy' doesnt pay my phone bill", when: { labels: ["policy_wall"] } },
       { text: "this is why i'm cancelling", when: { labels: ["policy_wall", "dismissive", "blame", "rude"] } },
       { text: "are you even reading what i write", when: { scripted: true } },
-      { text: "all that?? it's the email im typing from. ria chaudhry. just look at the double payment", when: { details: true, notOffered: ["refund-duplicate"] } },
     ],
     resolved: [
       { text: "ok. so the refund's going back. thanks", when: { offered: ["refund-duplicate"] } },
