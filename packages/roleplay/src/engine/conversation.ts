@@ -1724,6 +1724,19 @@ const PUT_THROUGH = ["Transferred? I've already explained all this once.", "You'
 const PEN_ASKED = /\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bget a pen\b|\bfind a pen\b/;
 /** A sales pitch asked leave for: "some of the amazing offers we have", "our plans", "a great deal". */
 const PITCH = /\b(?:offers?|deals?|plans|promotions?|upgrades?|packages?|discounts?)\b/;
+/** Leave asked to pitch offers: "may I share some amazing options with you?", "can I just tell you about our deals?" (coherence round 23). */
+const PITCH_ASKED =
+  /\b(?:can|could|may|shall) i (?:just |quickly |first )?(?:share|tell you about|show you|run through|go through|offer you|talk you through|walk you through)\b[^.?!]*\b(?:offers?|deals?|options|plans|promotions?|upgrades?|packages?|discounts?)\b[^.!]*\?/;
+/** Her line turning a pitch down already: "No offers, thanks", "The hard sell", "I'm not interested". */
+const DECLINES_PITCH = /\b(?:no offers|not interested|hard sell|no,? thanks?|no thank you|sales pitch|said no)\b/i;
+const NO_PITCH = ["No, thanks. I'm not interested in offers.", "No offers, thanks. I know what I rang for.", "No, thank you. I'd rather you didn't."];
+/** The turn warns her she will lose out by leaving: "customers who leave can lose out on the benefits they've built up". */
+const LOSE_OUT =
+  /\b(?:you(?:'ll| will|'d| would| could| might| may)?|customers|people|those|anyone)\b[^.!?]{0,30}\b(?:lose out|miss out)\b|\byou(?:'ll| will| could| might| would|'d)? lose (?:all )?(?:the |your )?(?:benefits|perks|rewards|loyalty)\b/;
+/** The turn sends a chat customer to the phone: "contact our Customer Care line by telephone", "please call our helpline". */
+const TO_THE_PHONE = /\b(?:by (?:tele)?phone|(?:call|ring|phone) (?:us|our|the)\b[^.!?]{0,30}\b(?:line|helpline|number|team)|contact (?:us|our|the)\b[^.!?]{0,30}\b(?:line|helpline|phone number))\b/;
+const ON_CHAT = ["i'm on chat because i can't ring anyone right now.", "i can't phone, that's why i'm on chat.", "i'm on chat for a reason. i can't call."];
+const ON_WHAT = ["Lose out on what, exactly?", "Lose out on what?", "Lose out on what, exactly?"];
 const GIVES_LEAVE = ["Go on, then. Quickly.", "Alright, go on. Briefly.", "Fine. Go on, then."];
 /** Her word that a day and time set for her suits: "Thursday at ten. I'll make sure I'm in." (coherence round 23). */
 const SLOT_TAKEN = ["$slot. I'll make sure I'm in.", "$slot. I'll write it down.", "$slot, lovely. I'll be by the phone."];
@@ -3743,6 +3756,19 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (not leave to pitch offers, "can I just tell you about some of our plans?", which she answers as she would any pitch)
   else if (outcome === "ongoing" && !abusiveLine && ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text)) && !INVITES_MORE.test(customerLine) && !ASKS_WHAT_COMES.test(customerLine))
     customerLine = inHerStyle(GIVES_LEAVE[state.turns.length % GIVES_LEAVE.length]!, customerLine);
+  // Asked leave to pitch offers ("Before we proceed, may I share some amazing options with you?"), she turns it down first, unless her
+  // line already does ("The hard sell."); a line inviting the pitch gives way. Told she will lose out by leaving ("customers who
+  // leave can lose out on the benefits they've built up"), she asks on what, unless her line already answers it. Worded by the
+  // turn's number (coherence round 23).
+  else if (outcome === "ongoing" && !abusiveLine && PITCH_ASKED.test(lower(text.slice(0, 2000))) && !DECLINES_PITCH.test(customerLine))
+    customerLine = INVITES_MORE.test(customerLine) || ASKS_WHAT_COMES.test(customerLine) || /\bgo on\b/i.test(customerLine)
+      ? inHerStyle(NO_PITCH[state.turns.length % NO_PITCH.length]!, customerLine)
+      : `${inHerStyle(NO_PITCH[state.turns.length % NO_PITCH.length]!, customerLine)} ${customerLine}`.trim();
+  else if (outcome === "ongoing" && !abusiveLine && LOSE_OUT.test(lower(text.slice(0, 2000))) && !/\b(?:lose|miss) out\b/i.test(customerLine))
+    customerLine = `${inHerStyle(ON_WHAT[state.turns.length % ON_WHAT.length]!, customerLine)} ${customerLine}`.trim();
+  // (on a chat, sent to the phone instead, "you may wish to contact our Customer Care line by telephone", she says why she is on chat)
+  else if (outcome === "ongoing" && !abusiveLine && scenario.channel === "chat" && TO_THE_PHONE.test(lower(text.slice(0, 2000))) && !/\b(?:ring|call|chat)\b|\bphone (?:you|us|them|anyone)\b/i.test(customerLine))
+    customerLine = `${inHerStyle(ON_CHAT[state.turns.length % ON_CHAT.length]!, customerLine)} ${customerLine}`.trim();
   // A day and time she was asked for and the agent then set in a written pause ("What day and time would suit you? ... Next Thursday
   // at ten in the morning. That's booked.") is taken as hers: she names it, not a stock thanks that could follow any turn
   // (coherence round 23). Worded by the turn's number.
@@ -3756,25 +3782,6 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const named = `${slot[0].charAt(0).toUpperCase()}${slot[0].slice(1)}`;
       const takes = SLOT_TAKEN[state.turns.length % SLOT_TAKEN.length]!.replace("$slot", named);
       customerLine = `${inHerStyle(takes, customerLine || takes)} ${customerLine}`.trim();
-    }
-  }
-  // Wound up with "anything else?" while her own question stands and nothing has been done for her in the call ("I've noted your
-  // feedback. Thank you for your loyalty! Is there anything else I can help you with today?" after "But what are you actually going
-  // to do about the extra sixty quid?"), she asks it again: not a line as if the call had got somewhere (coherence round 23)
-  {
-    const parts = (state.turns[state.turns.length - 1]?.customerLine ?? "").split(/(?<=[.!?])\s+/);
-    const at = parts.map((x) => x.includes("?")).lastIndexOf(true);
-    // (a short question with the sentence before it, which says what it asks about: "That still doesn't tell me when the sofa's coming. When is it?")
-    const lastQ = at < 0 ? undefined : parts.slice(at > 0 && parts[at]!.split(/\s+/).length < 5 ? at - 1 : at, at + 1).join(" ");
-    const rest = lower(text.slice(0, 2000)).replace(WIND_UP_Q, " ");
-    // (not when the turn spoke to it: a topic of her question named, or a when-question met with words about time, "I can't say how long")
-    const spokeTo =
-      !!lastQ && (topicsIn(scenario, lower(lastQ)).some((t) => topicsIn(scenario, rest).includes(t)) || (/\b(?:when|how long|how soon)\b/i.test(lastQ) && /\b(?:when|how long|date|day|soon|time)\b/.test(rest)));
-    // (only in place of thanks or praise, "Thank you, that's the first sensible thing…", and for a question of hers in full: not "Honestly?")
-    const thanksIt = THANKS.test(customerLine) || PRAISES_HIM.test(customerLine) || FIRST_SENSE.test(customerLine);
-    if (outcome === "ongoing" && !abusiveLine && ask === "anything-else" && lc.elseOnly && thanksIt && lastQ && lastQ.split(/\s+/).length >= 5 && !spokeTo && !customerLine.includes("?") && offered.length === 0 && commitments.offers.length === 0 && pitfalls.length === 0) {
-      const q = lastQ.replace(/^(?:(?:okay|ok|right|but|and|so|hang on|look|well)[.,!]?\s+(?:though[.,]\s+)?)+/i, "");
-      customerLine = `${inHerStyle("Is that it?", lastQ)} ${/^[a-z]/.test(lastQ) ? q : `${q.charAt(0).toUpperCase()}${q.slice(1)}`}`;
     }
   }
   // A put-down the analyser reads as rude ("Pick one, I haven't got all day") is answered by her line only when that line

@@ -171,7 +171,7 @@ export const chatComplaint: ScenarioInput = {
       { id: "complaint", remedy: "log-complaint", terms: ["complaint", "logged", "log it", "reference"] },
       { id: "email", terms: ["email you", "email a confirmation", "in writing", "confirmation", "written confirmation"] },
       { id: "saturday", terms: ["saturday", "no reply", "unanswered", "40 minutes", "waited", "nobody replied"] },
-      { id: "phone", terms: ["call us", "phone us", "ring us", "helpline", "phone number", "by telephone", "by phone", "customer care line", "phone line"] },
+      { id: "phone", terms: ["call us", "phone us", "ring us", "helpline", "phone number"] },
       { id: "soon", terms: ["a few days", "shortly", "in due course", "as soon as possible"] },
     ],
     concerns: [
