@@ -39,7 +39,7 @@ const KINDS: Record<string, ReplyCase[]> = {
   ],
   "a pitch is turned down, and 'you'll lose out' answered": [
     { name: "'may I share some amazing options with you first?'", scenario: "cancellation", turns: ["Thanks for calling, you're a valued customer. Before that, may I share some amazing options with you first?"], matches: /^(?:no, thanks|no offers|no, thank you)/i, not: /go on/i },
-    { name: "look-alike: 'can I just confirm your number?' is no pitch", scenario: "cancellation", turns: ["Sure. Can I just confirm the number you're calling about?"], not: /^(?:no, thanks\. i'm not interested|no offers, thanks\. i know|no, thank you\. i'd rather)/i },
+    { name: "look-alike: 'can I just confirm your number?' is no pitch", scenario: "cancellation", turns: ["Sure. Can I just confirm the number you're calling about?"], not: /^(?:no, thanks\. i'm not interested|no offers, thanks\.|no, thank you\. i'd rather)/i },
     { name: "'people who leave tend to lose out'", scenario: "cancellation", turns: ["I hear you.", "Just so you know, people who leave tend to lose out on the benefits they've built up."], matches: /lose out on what/i },
   ],
   "a chat customer sent to the phone says why she is on chat": [

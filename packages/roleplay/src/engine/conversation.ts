@@ -1729,7 +1729,7 @@ const PITCH_ASKED =
   /\b(?:can|could|may|shall) i (?:just |quickly |first )?(?:share|tell you about|show you|run through|go through|offer you|talk you through|walk you through)\b[^.?!]*\b(?:offers?|deals?|options|plans|promotions?|upgrades?|packages?|discounts?)\b[^.!]*\?/;
 /** Her line turning a pitch down already: "No offers, thanks", "The hard sell", "I'm not interested". */
 const DECLINES_PITCH = /\b(?:no offers|not interested|hard sell|no,? thanks?|no thank you|sales pitch|said no)\b/i;
-const NO_PITCH = ["No, thanks. I'm not interested in offers.", "No offers, thanks. I know what I rang for.", "No, thank you. I'd rather you didn't."];
+const NO_PITCH = ["No, thanks. I'm not interested in offers.", "No offers, thanks.", "No, thank you. I'd rather you didn't."];
 /** The turn warns her she will lose out by leaving: "customers who leave can lose out on the benefits they've built up". */
 const LOSE_OUT =
   /\b(?:you(?:'ll| will|'d| would| could| might| may)?|customers|people|those|anyone)\b[^.!?]{0,30}\b(?:lose out|miss out)\b|\byou(?:'ll| will| could| might| would|'d)? lose (?:all )?(?:the |your )?(?:benefits|perks|rewards|loyalty)\b/;
