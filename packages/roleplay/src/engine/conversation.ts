@@ -227,7 +227,8 @@ function withoutGiving(text: string): string {
 /** The turn asks for her details: an account, order or membership number, a name, a postcode. */
 export function asksDetails(text: string): boolean {
   const low = lower(text);
-  return /\?|\b(?:can|could|may) i (?:take|have|get)\b|\b(?:could|can|would) you (?:tell|give) me\b/.test(low) &&
+  // (asked in the written forms too: "kindly provide your full name", "please confirm your postcode": coherence round 23)
+  return /\?|\b(?:can|could|may) i (?:please )?(?:take|have|get)\b|\b(?:could|can|would) you (?:please )?(?:tell|give) me\b|\b(?:kindly|please) (?:provide|confirm|give|send|share|state)\b|\b(?:could|can|would) you (?:please |kindly )?(?:provide|confirm|share)\b/.test(low) &&
     /\b(?:account|order|membership|customer|reference|policy|case) (?:number|no|details)\b|\bwho (?:i'm|i am|am i) (?:speaking|talking) (?:to|with)\b|\bpost ?code\b|\bdate of birth\b|(?<!\b(?:in|into|under|in the) )\b(?:your|the|his|her) (?:full |own )?name\b(?! on)|\byour details\b|\b(?:first line of (?:the|your) )?(?:the|your) address\b/.test(low);
 }
 
@@ -432,6 +433,19 @@ export function namesTheEnd(text: string): boolean {
     /\b(?:call|conversation|chat|line|hang(?:ing)? up|disconnect|now|here)\b/.test(low);
 }
 
+/**
+ * The ending said as the warning carried out (coherence round 23): "I said I'd have to end the call if the abuse carried on, so I'm
+ * going to end it now." Its "if" is the earlier warning reported, not a new condition: what follows its "so" names the end. Not a
+ * warning itself, "If you carry on, I'll end the call", nor the warning only reported, "I said I'd end the call if it carried on".
+ */
+const REPORTS_WARNING = /\b(?:i|we) (?:said|told you|warned(?: you)?|did say|mentioned)(?: (?:earlier|before))?\b[^.?!]*\b(?:if|unless)\b/;
+export function endsAfterReportedWarning(text: string): boolean {
+  const low = lower(text);
+  if (!REPORTS_WARNING.test(low)) return false;
+  const m = /\b(?:if|unless)\b[^.?!]*?,?\s+(?:and\s+)?(?:so|which is why|that's why)\s+([^.?!]*)/.exec(low);
+  return !!m && !/\b(?:if|unless)\b/.test(m[1]!) && namesTheEnd(m[1]!);
+}
+
 /** A way back: the customer can call again, or will be called, once things are calmer. */
 export function offersWayBack(text: string): boolean {
   const low = lower(text);
@@ -548,6 +562,8 @@ interface LineContext {
   asksOfHer?: boolean;
   /** The turn gives a remedy now ("I've stopped tomorrow's direct debit"): not "I've been told all this before". */
   givesNow?: boolean;
+  /** The turn refused her something (the commitments reader found a no): thanks for kind words are not its answer (coherence round 23). */
+  refused?: boolean;
   /** The agent signs off: she is not being kept. */
   closing?: boolean;
   /** The turn says when, plainly ("within 10 working days", "next month"): a line's "How long would it take?" is not asked. */
@@ -571,7 +587,7 @@ interface LineContext {
 
 /** A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". */
 const TIME_GIVEN =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?the end of (?:this|the|next) (?:week|month))\b/;
 /** A question of hers asking when or how long: "How long would it take?", "When?". */
 const ASKS_HOW_LONG = /^(?:(?:so|and|but|okay|ok|right)[,.]?\s+)?(?:how long (?:would|will|does|is|are|'s|do)\b[^.!?]*|when)\?$/i;
 /** A line without a question it asks about when, once the turn has said when ("A repair's not what I asked for." to "…within 10 working days"). */
@@ -593,7 +609,7 @@ const PRAISES_HIM =
   /\bstraight\b|\bfair enough\b|\byou(?:'ve| have) been (?:very |really |so )?(?:good|kind|helpful|patient|lovely|great|decent)\b|\bthat was decent\b|\bi won't be (?:writing|leaving|posting)\b|\bpoint taken\b/i;
 /** The turn sends her to do it elsewhere: "You'd need to book that through the smart-meter team", "you'll have to ring them". */
 const SENDS_ELSEWHERE =
-  /\byou(?:'d| would|'ll| will)? (?:need|have) to (?:book|call|ring|phone|contact|go through|speak to|email|send|get in touch with|raise|take)\b[^.!?]*\b(?:team|department|them|they|website|online|app|direct|yourself)\b/;
+  /\byou(?:'d| would|'ll| will)? (?:need|have) to (?:book|call|ring|phone|contact|go through|speak to|email|send|get in touch with|raise|take)\b[^.!?]*\b(?:team|department|them|they|website|online|app|direct|yourself)\b|\b(?:the best (?:thing|way|bet) (?:is|would be)|(?:it's |it is )?best|you(?:'re| are|'d| would) (?:be )?better off|you (?:can|could|should|may wish to|might want to)|(?:just|please)) (?:to )?(?:ring|call|phone|contact|email|get in touch with|speak to) (?:our|the|their|them)\b[^.!?]*\b(?:team|department|directly|direct|number|line|helpline)\b/;
 /** An excuse is no reason: "we have been very busy", "high call volumes". */
 const EXCUSE = /\b(?:(?:very|really|extremely|so) busy|we(?:'ve| have) been busy|high (?:call |chat |contact )?volumes?|short[- ]staffed)\b/;
 /** A line complaining of being kept on the line: "if you're going to keep me here". */
@@ -736,7 +752,9 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if ((!c.asked || c.scripted) && FOR_ASKING.test(lineText(line, "standard"))) return null;
   // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
   const echoed = ECHOED_TIME.exec(lineText(line, "standard"));
-  if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow)) return null;
+  // (nor after "today" said only in the wind-up, "So the team will call you tomorrow. Is there anything else I can do for you today?":
+  // coherence round 23)
+  if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow.replace(WIND_UP_Q, " "))) return null;
   // (a line opening with words of the turn echoed as questions, "Cache? Sync? I don't know what any of that means.", needs
   // the turn to have said them: not after "your assets weren't pinned to local storage")
   if (c.heardNow !== undefined && !echoedWordsHeard(lineText(line, "standard"), c.heardNow)) return null;
@@ -757,7 +775,9 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (c.askedRetell && PRAISES_READING.test(lineText(line, "standard"))) return null;
   // (a slot asked for, "Morning or afternoon?", needs a day: not a visit whose date is still to be arranged, "they'll contact
   // you to arrange a date"; coherence round 20)
-  if (c.heardNow !== undefined && SLOT_ASKED.test(lineText(line, "standard")) && DATE_TO_COME.test(c.heardNow) && !SLOT_NAMED.test(c.heardNow)) return null;
+  // (nor to a note for a team to contact him, with no visit booked and no day: "I'll put a note for the metering team to contact you";
+  // coherence round 23)
+  if (c.heardNow !== undefined && SLOT_ASKED.test(lineText(line, "standard")) && (DATE_TO_COME.test(c.heardNow) || !VISIT_SET.test(c.heardNow)) && !SLOT_NAMED.test(c.heardNow)) return null;
   // (a thing welcomed by name, "An email would be lovely", needs the agent to have said it: not to "a doctor's letter"; coherence
   // round 20)
   {
@@ -831,7 +851,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
 const POLICY_SCRIPT = /\bas per (?:our |the |company )?polic(?:y|ies)\b|\b(?:respectful|friendly|courtesy) reminder\b|\b(?:i am|i'm) (?:required|obliged) to (?:inform|remind|advise|warn) you\b/;
 /** A demand on her in the turn: "I'd need to speak to the account holder", "you'll need to send us a copy of…", "for security I need…". */
 const DEMANDS_OF_HER =
-  /\b(?:i(?:'d| would)? need (?:to speak to|to see|you to|a copy|proof)|you(?:'ll| will|'d| would)? (?:need|have) to (?:send|provide|bring|get|show|post|upload|pay|come in))\b/;
+  /\b(?:(?:i|we)(?:'d| would|'ll| will)? need (?:to speak to|to see|you to|a copy|proof|the (?:death |original )?certificate)|you(?:'ll| will|'d| would)? (?:need|have) to (?:send|provide|bring|get|show|post|upload|pay|come in))\b/;
 /** Her word that the turn did not answer her: "That doesn't answer me.", "That's not an answer." (coherence round 22). */
 const NOT_AN_ANSWER = /\b(?:that doesn't answer (?:me|my question)|that's not an answer|that is not an answer|that's no answer)\b/i;
 /** Praise comparing this call with the last: "That's more than I got last time", "more than anyone's done before". */
@@ -887,6 +907,33 @@ function fitsRound22(t: string, w: LineWhen | undefined, c: LineContext): boolea
   // her answer into a pause of the turn ("Can you read me the tracking number? ... Perfect, thank you."): she has given it
   // (nor one offering to read it out: "I've got the receipt here actually, hang on, let me read the number out")
   if (c.answeredInGap && ((w?.asked && GIVES_NUMBER.test(t)) || OFFERS_TO_READ.test(t))) return false;
+  return fitsRound23(t, w, c);
+}
+
+/** Her getting ready to note something down: "Sorry, let me get a pen." */
+const GETS_A_PEN = /\b(?:get|grab|find) a (?:pen|pencil)\b/i;
+/** Something in the turn (lower case) to write down: a number, a day, a time, a reference, an address. */
+const TO_WRITE_DOWN = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|o'clock|reference|number|address|email|website|next week|steps?)\b/;
+/** Praise of the turn as the first sense she has heard: "that's the first sensible thing anyone's said", "the first time today I've felt I know…". */
+const FIRST_SENSE = /\bfirst sensible thing\b|\bfirst time (?:today |all day )?i(?:'ve| have) felt\b|\bnow we're getting somewhere\b/i;
+/** A line saying she follows now: "I feel I know what's happening", "that actually makes sense", "that explains it". */
+const FOLLOWS_NOW = /\b(?:know|understand|get) what's (?:happening|going on)\b|\bmakes? (?:a bit |a little |much )?(?:more )?sense\b|\bthat explains it\b|\bclear(?:er)? now\b/i;
+/**
+ * Coherence round 23: the customer answers what the agent said. Praise of the turn as the first sense she has heard needs it to
+ * have talked straight (a reason, an honest no, an owned fault, a real offer, a time): not a scripted close "I've noted your
+ * feedback. Thank you for six years of loyalty!"; saying she follows now is not said to a turn the analyser found full of jargon
+ * ("a BST referral… a PA on the balance"); thanks for kind words are not said to sympathy that the same turn follows with a no
+ * ("I'm sorry about your sister. Honestly, I can't refund the unused months"): the no is what she answers.
+ */
+function fitsRound23(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
+  if (FIRST_SENSE.test(t) && (c.straight === false || c.pitfalls.has("jargon"))) return false;
+  if (FOLLOWS_NOW.test(t) && c.pitfalls.has("jargon")) return false;
+  if (c.refused && KIND_WORDS.test(t)) return false;
+  // (she does not back down to a limit set in the same breath as a dig at her: "I'm not having a go at you personally" is no answer to
+  // "the idiot on this line can read a meter just fine. Can you?")
+  if (c.dug && HEEDS_LIMIT.test(t)) return false;
+  // ("Sorry, let me get a pen." needs something to write down: a number, a day or time, a reference; not a demand for a certificate)
+  if (c.heardNow !== undefined && GETS_A_PEN.test(t) && !TO_WRITE_DOWN.test(c.heardNow)) return false;
   return true;
 }
 
@@ -1143,6 +1190,8 @@ function echoesRuledOut(line: string, heardNow: string): boolean {
   return at.length > 0 && at.every((i) => RULED_OUT.test(heardNow.slice(Math.max(0, i - 14), i)));
 }
 const ECHOED_TIME = /^\W*(?:really\?\s*)?(today|tomorrow|tonight|now|this week|next week)\?/i;
+/** The wind-up question (lower case): "Is there anything else I can do for you today?", "anything else I can help with today?". */
+const WIND_UP_Q = /\b(?:is there )?anything else\b[^.?!]*\?/g;
 // ("the first time anyone's asked" is thanks for asking too: not said to "You've been a valued customer for five years")
 const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b|\bfirst time anyone(?:'s| has) (?:asked|bothered to ask)\b/i;
 /** Her refusal to go over it again: "I'm not explaining it all again", "I've already explained all this twice. Read the notes." */
@@ -1403,12 +1452,17 @@ const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to
 const HERS_RECORDED = /(?<!\b(?:if|or|unless|whether) )\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
 const EXAMPLES_Q = /^\W*(?:for example|for instance|e\.g\.|say|like|maybe|perhaps)\b[^?]*\?\W*$/;
 const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
+/** The agent taking her yes as given: "Brilliant.", "Great!", "Perfect, there it is." (coherence round 23). */
+const TAKEN_AS_YES = /^(?:brilliant|great|perfect|lovely|excellent|fantastic|wonderful|there (?:we go|it is))\b[.!,]/;
 export function directAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
   const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
   // ("Understood, you'd rather go. That's completely your call.": a choice she has made, recorded, is not one put to her)
   const hersRecorded = (i: number) => all.slice(0, i).some((x) => HERS_RECORDED.test(x));
-  const asks = all.filter((x, i) => x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || (CHOICE_STATED.test(x) && !hersRecorded(i)) || ASKS_WHEN.test(x));
+  // (coherence round 23) a short question the agent takes her yes to at once, "…and open the album... It opened? Brilliant.", was
+  // answered off the page: it is not put to her
+  const takenAsYes = (x: string, i: number) => x.includes("?") && x.split(/\s+/).length <= 6 && i + 1 < all.length && TAKEN_AS_YES.test(all[i + 1]!);
+  const asks = all.filter((x, i) => !takenAsYes(x, i) && (x.includes("?") || REQUEST.test(x) || ASKS_FOR.test(x) || STEP.test(x) || OFFERS_IF.test(x) || (CHOICE_STATED.test(x) && !hersRecorded(i)) || ASKS_WHEN.test(x)));
   // (a bare tag after a question, "Anything else I can help with? No? Cool…", asks what the question before it asked)
   // (and examples after a question, "Which day suits you? For example Thursday at lunch, or Monday evening?", ask what it asked)
   const q = asks.length > 1 && (TAG_Q.test(asks[asks.length - 1]!) || EXAMPLES_Q.test(asks[asks.length - 1]!)) ? asks[asks.length - 2] : asks[asks.length - 1];
@@ -1535,13 +1589,15 @@ function addressChoice(scenario: Scenario, text: string): string | undefined {
   if (hers.length === 0) return undefined;
   return hers.find((f) => f.toLowerCase() === first.toLowerCase()) ?? hers[0];
 }
+const WRITTEN_REQUEST = /\b(?:kindly|please) (?:provide|confirm|give|send|share|state)\b/;
 function personalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
   const out: string[] = [];
   for (const sp of sentences(t)) {
     const q = lower(t.slice(sp.start, sp.end));
     // ("To finish it I just need you to confirm your delivery address": a request put as what the agent needs)
-    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q) || NEEDS_YOU_TO.test(q))) continue;
+    // (and in the written form, "In order to assist you further, kindly provide your full name…": coherence round 23)
+    if (!(q.includes("?") || REQUEST.test(q) || ASKS_FOR.test(q) || NEEDS_YOU_TO.test(q) || WRITTEN_REQUEST.test(q))) continue;
     if (!(/\b(?:confirm|give|tell|take|have|read|what(?:'s| is)|grab|check|provide|send|share|pop|type)\b/.test(q) || DETAIL_ONLY_Q.test(q.trim())) || /\bsame (?:number|address|one|details)\b/.test(q)) continue;
     if (/\b(?:your|the|his|her) (?:full )?name\b(?! (?:on|of|is))/.test(q)) out.push(NAME_ITEM);
     if (/\bfirst line of (?:the|your|his|her) address\b/.test(q)) out.push("the first line of the address");
@@ -1668,7 +1724,22 @@ const PUT_THROUGH = ["Transferred? I've already explained all this once.", "You'
 const PEN_ASKED = /\b(?:have you got|have you a|do you have|can you grab|can you get|could you get) (?:a pen|a pencil|something to write|paper)\b|\bget a pen\b|\bfind a pen\b/;
 /** A sales pitch asked leave for: "some of the amazing offers we have", "our plans", "a great deal". */
 const PITCH = /\b(?:offers?|deals?|plans|promotions?|upgrades?|packages?|discounts?)\b/;
+/** Leave asked to pitch offers: "may I share some amazing options with you?", "can I just tell you about our deals?" (coherence round 23). */
+const PITCH_ASKED =
+  /\b(?:can|could|may|shall) i (?:just |quickly |first )?(?:share|tell you about|show you|run through|go through|offer you|talk you through|walk you through)\b[^.?!]*\b(?:offers?|deals?|options|plans|promotions?|upgrades?|packages?|discounts?)\b[^.!]*\?/;
+/** Her line turning a pitch down already: "No offers, thanks", "The hard sell", "I'm not interested". */
+const DECLINES_PITCH = /\b(?:no offers|not interested|hard sell|no,? thanks?|no thank you|sales pitch|said no)\b/i;
+const NO_PITCH = ["No, thanks. I'm not interested in offers.", "No offers, thanks.", "No, thank you. I'd rather you didn't."];
+/** The turn warns her she will lose out by leaving: "customers who leave can lose out on the benefits they've built up". */
+const LOSE_OUT =
+  /\b(?:you(?:'ll| will|'d| would| could| might| may)?|customers|people|those|anyone)\b[^.!?]{0,30}\b(?:lose out|miss out)\b|\byou(?:'ll| will| could| might| would|'d)? lose (?:all )?(?:the |your )?(?:benefits|perks|rewards|loyalty)\b/;
+/** The turn sends a chat customer to the phone: "contact our Customer Care line by telephone", "please call our helpline". */
+const TO_THE_PHONE = /\b(?:by (?:tele)?phone|(?:call|ring|phone) (?:us|our|the)\b[^.!?]{0,30}\b(?:line|helpline|number|team)|contact (?:us|our|the)\b[^.!?]{0,30}\b(?:line|helpline|phone number))\b/;
+const ON_CHAT = ["i'm on chat because i can't ring anyone right now.", "i can't phone, that's why i'm on chat.", "i'm on chat for a reason. i can't call."];
+const ON_WHAT = ["Lose out on what, exactly?", "Lose out on what?", "Lose out on what, exactly?"];
 const GIVES_LEAVE = ["Go on, then. Quickly.", "Alright, go on. Briefly.", "Fine. Go on, then."];
+/** Her word that a day and time set for her suits: "Thursday at ten. I'll make sure I'm in." (coherence round 23). */
+const SLOT_TAKEN = ["$slot. I'll make sure I'm in.", "$slot. I'll write it down.", "$slot, lovely. I'll be by the phone."];
 const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
 const THINKS_IT_OVER = ["I'll have a think about it, then.", "Let me think it over. I'll decide before the code runs out."];
 /** Asked to choose again after she has chosen: she keeps to it. */
@@ -1801,6 +1872,8 @@ export function likeISaid(line: string, toldInTheseWords: boolean): string {
 /** Praise for reading her record: "At least you've actually read it", "you've read the notes". */
 /** A slot asked for: "Morning or afternoon?", "AM or PM?", "What time slot?". */
 const SLOT_ASKED = /\bmorning or (?:afternoon|evening)\b|\bam or pm\b|\bwhat time (?:slot|window)\b|\bwhich slot\b/i;
+/** A visit set in the turn (lower case): "I've booked an engineer", "a visit", "an appointment", "send an engineer out" (coherence round 23). */
+const VISIT_SET = /\b(?:book(?:ed|ing)?|visit|appointment|come (?:out|round)|send (?:an|the|someone|somebody)\b[^.!?]{0,20}\bout)\b/;
 /** A date still to come: "they'll contact you to arrange a date", "to book a visit", "the date is to be confirmed". */
 const DATE_TO_COME =
   /\b(?:to|will|'ll|can|could)\s+(?:arrange|book|agree|fix|set up|sort out|find|confirm)\s+(?:a|the|an)\s+(?:date|day|time|slot|visit|appointment)\b|\b(?:date|day|time|slot|visit|appointment)\s+(?:is\s+|are\s+)?(?:still\s+)?to be (?:arranged|confirmed|agreed|booked)\b/;
@@ -1851,14 +1924,17 @@ function vaguePress(text: string, turn: number): string {
 const NAMES_A_TIME = /\b(?:any ?time|whenever|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)?)\b/i;
 
 /** The agent names the day or time herself after asking for one, and books it: "…best for you? Thursday at ten, that's booked." */
-const BOOKS = /\b(?:booked|that's done|done|in (?:my|the) diary|i'll (?:ring|call|phone) you|i've put)\b/;
+const BOOKS = /\b(?:booked|that's done|done|in (?:my|the) diary|i'll (?:ring|call|phone) you|i've put|i've (?:set|scheduled|arranged|moved)|is (?:set|scheduled|arranged) (?:for|to))\b/;
+/** A date by the month: "the 2nd of June", "June 2nd", "2 June" (coherence round 23). */
+const MONTH_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b/;
 function timeSetAfterAsking(text: string): boolean {
   const t = text.slice(0, 2000);
   const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)));
   let q = -1;
   all.forEach((x, i) => { if (x.includes("?")) q = i; });
   const after = all.slice(q + 1).join(" ");
-  return q >= 0 && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|o'clock|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|(?:at|by) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|half)\b)/.test(after) && BOOKS.test(after);
+  return q >= 0 && (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|o'clock|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|(?:at|by) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|half)\b)/.test(after) || MONTH_DATE.test(after)) && BOOKS.test(after);
 }
 /** Which persona facts a question asks about (persona.facts[].askedAbout); the customer answers the first. */
 function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
@@ -1882,7 +1958,8 @@ function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): stri
   // ("did it start leaking straight after you bought it?") does not ask about the purchase.
   const whole = lower(asking.join(" "));
   // (a leading one ends at its comma: "Before I do, can I ask how long you've been with us?" asks how long)
-  const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!,]*/g;
+  // (and at a colon: "One question before we go on: does anyone at home depend on it?" asks who depends on it; coherence round 23)
+  const DATING = /\b(?:after|before|since|because|while|until|once)\s+(?:you|i|we|it|they|he|she|the|your|my|our)\b[^?.!,:;]*/g;
   // (so does a "when you…" clause after the question proper: "what were you told about offline when you signed
   // up?" asks what she was told, not when she signed up; "when did you sign up?" still asks the date)
   const WHEN_CLAUSE = /(\b(?:what|how|who|which|where|why|did|do|does|were|was|is|are|have|has|can|could)\b[^?.!]*?)(?<!\bhappen(?:ed|s)?|\bgo(?:es)?|\bwent|\bsee|\bsaw|\btell me|\btell us|\bknow|\bremember|\brecall|\bconfirm|\bcheck|\bsay|\bask)\s+when\s+(?:you|i|we|it|they|he|she)\b[^?.!]*/g;
@@ -2464,7 +2541,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Ending an abusive call: after a warning and more abuse, with a way back, the policy allows it.
   const endCall = scenario.engine.endCall;
   const named = endCall
-    ? assessment.sentences.filter((s) => !s.conditional && (s.topics.includes(endCall.endTopic) || namesTheEnd(s.text)))
+    ? assessment.sentences.filter((s) => (!s.conditional && (s.topics.includes(endCall.endTopic) || namesTheEnd(s.text))) || endsAfterReportedWarning(s.text))
     : [];
   // "Supervisor call back is booked for this afternoon, and your claim reference is in your email. Thanks, Mr Dunn.": after
   // a warning he abused through, a turn that closes on a goodbye is the ending, said the way agents close a call (engine
@@ -2736,7 +2813,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   }
   // (a day and time asked for and then set in the same turn, "What time of day is best for you? Thursday morning at
   // ten, that's booked.", is no longer hers to name: not answered "Whenever works your end")
-  const ask = directAsk(text) === "when" && timeSetAfterAsking(text) ? null : directAsk(text);
+  const setAfterAsking = directAsk(text) === "when" && timeSetAfterAsking(text);
+  const ask = setAfterAsking ? null : directAsk(text);
   lc.askKind = ask;
   lc.movedDays = movedDays([...state.turns.map((t) => t.agentText), text], state.openingLine);
   // The turn puts her through to someone else now ("I'll transfer you now", "I'll need to put you through to them"), not an offer to.
@@ -2786,6 +2864,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.answered = !lc.dug && !scripted && (commitments.refusals.length > 0 || (engaged.has("explanation") && !EXCUSE.test(lower(text)) && explainsWhy(lower(text))));
   lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
+  lc.refused = commitments.refusals.length > 0;
   lc.noNotes = NO_NOTES.test(lower(text));
   lc.answeredInGap = gapAsked !== undefined && /\?|\bread\b|\btell me\b/i.test(gapAsked);
   lc.investigating = LOOKS_INTO.test(lower(text));
@@ -3018,10 +3097,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const fresh = [...offeredNow].filter((r) => !state.offered.includes(r) && !fallbackOnly.has(r));
     const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
     // (asked to choose, "…I'm adding a £20 voucher. Which way do you want to go?", she chooses: not thanks for the new offer alone)
-    const thanks = !promised && fresh.length > 0 && ask !== "choice" ? resolvedAnswer(fresh) : "";
     const fact = factsAloud.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === factsAloud[0]) : undefined;
-    if (fact && !promised && !thanks) append(revealedFacts, fact.id);
-    const answer = promised || thanks || fact?.customerLine || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
+    // (coherence round 23) asked about her own facts, she answers the question, even in a turn that also gave her something new:
+    // "I've put the account on hold for 60 days… Can I ask, does anything in the house rely on the phone line?" gets the alarm,
+    // not "No letters for a while. That's all I wanted" with the question passed over
+    const thanks = !promised && !fact && fresh.length > 0 && ask !== "choice" ? resolvedAnswer(fresh) : "";
+    if (fact && !promised) append(revealedFacts, fact.id);
+    const answer = promised || fact?.customerLine || thanks || (ask && ask !== "anything-else" ? resolvedAnswer() : "");
     // (a goodbye only answers "anything else?" or the agent winding up; mid-call she does not hang up)
     const asking = !closing;
     // A turn that tells her more of what was done, naming it ("no more reminder letters…"), gets her line about that very thing,
@@ -3533,7 +3615,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // after "if the insults carry on I'll need to end the call". Her line answering a limit if one is unsaid, else a
   // plain word that she heard it; what she says to a question or an offer in the same turn follows it.
   // (not a limit read off a policy script, "As per our policy I'm giving you a respectful reminder…": coherence round 22)
-  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0 && warnedNow && setsLimit && !scripted && pitfalls.length === 0 && !POLICY_SCRIPT.test(lower(text))) {
+  // (nor a limit said in the same breath as a dig at him, "the idiot on this line can read a meter just fine. Can you?": coherence round 23)
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0 && warnedNow && setsLimit && !scripted && pitfalls.length === 0 && !POLICY_SCRIPT.test(lower(text)) && !lc.dug) {
     const limitLines = (["calmer", "same", "resolved"] as const)
       .flatMap((g) => scenario.lines[g])
       .filter((l) => !isAbusive(l) && whenOf(l)?.labels?.includes("boundary"))
@@ -3682,6 +3765,34 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (not leave to pitch offers, "can I just tell you about some of our plans?", which she answers as she would any pitch)
   else if (outcome === "ongoing" && !abusiveLine && ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text)) && !INVITES_MORE.test(customerLine) && !ASKS_WHAT_COMES.test(customerLine))
     customerLine = inHerStyle(GIVES_LEAVE[state.turns.length % GIVES_LEAVE.length]!, customerLine);
+  // Asked leave to pitch offers ("Before we proceed, may I share some amazing options with you?"), she turns it down first, unless her
+  // line already does ("The hard sell."); a line inviting the pitch gives way. Told she will lose out by leaving ("customers who
+  // leave can lose out on the benefits they've built up"), she asks on what, unless her line already answers it. Worded by the
+  // turn's number (coherence round 23).
+  else if (outcome === "ongoing" && !abusiveLine && PITCH_ASKED.test(lower(text.slice(0, 2000))) && !DECLINES_PITCH.test(customerLine))
+    customerLine = INVITES_MORE.test(customerLine) || ASKS_WHAT_COMES.test(customerLine) || /\bgo on\b/i.test(customerLine)
+      ? inHerStyle(NO_PITCH[state.turns.length % NO_PITCH.length]!, customerLine)
+      : `${inHerStyle(NO_PITCH[state.turns.length % NO_PITCH.length]!, customerLine)} ${customerLine}`.trim();
+  else if (outcome === "ongoing" && !abusiveLine && LOSE_OUT.test(lower(text.slice(0, 2000))) && !/\b(?:lose|miss) out\b/i.test(customerLine))
+    customerLine = `${inHerStyle(ON_WHAT[state.turns.length % ON_WHAT.length]!, customerLine)} ${customerLine}`.trim();
+  // (on a chat, sent to the phone instead, "you may wish to contact our Customer Care line by telephone", she says why she is on chat)
+  else if (outcome === "ongoing" && !abusiveLine && scenario.channel === "chat" && TO_THE_PHONE.test(lower(text.slice(0, 2000))) && !/\b(?:ring|call|chat)\b|\bphone (?:you|us|them|anyone)\b/i.test(customerLine))
+    customerLine = `${inHerStyle(ON_CHAT[state.turns.length % ON_CHAT.length]!, customerLine)} ${customerLine}`.trim();
+  // A day and time she was asked for and the agent then set in a written pause ("What day and time would suit you? ... Next Thursday
+  // at ten in the morning. That's booked.") is taken as hers: she names it, not a stock thanks that could follow any turn
+  // (coherence round 23). Worded by the turn's number.
+  // (not beside her answer to something else the turn gave her: "Brilliant. Something off the bill as well" answers the credit)
+  const onlyTheCall = commitments.offers.every((o) => scenario.policy.allowed.find((r) => r.id === o.remedyId)?.kind === "callback");
+  if (setAfterAsking && onlyTheCall && outcome !== "ended" && outcome !== "escalated" && !abusiveLine) {
+    const t0 = text.slice(0, 2000);
+    const qs = sentences(t0).filter((sp) => t0.slice(sp.start, sp.end).includes("?"));
+    const slot = qs.length > 0 ? SLOT_NAMED.exec(t0.slice(qs[qs.length - 1]!.end)) : null;
+    if (slot && !new RegExp(`\\b${slot[0].split(/\s+/)[0]!}\\b`, "i").test(customerLine)) {
+      const named = `${slot[0].charAt(0).toUpperCase()}${slot[0].slice(1)}`;
+      const takes = SLOT_TAKEN[state.turns.length % SLOT_TAKEN.length]!.replace("$slot", named);
+      customerLine = `${inHerStyle(takes, customerLine || takes)} ${customerLine}`.trim();
+    }
+  }
   // A put-down the analyser reads as rude ("Pick one, I haven't got all day") is answered by her line only when that line
   // reacts to how she was spoken to (a tone, a complaint, a manager); a line picked for the turn's other content ("I don't
   // want to freeze it") says the dig was heard first, as for a dig the analyser lets pass (the lead, round 22's merge: the

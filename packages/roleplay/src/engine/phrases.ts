@@ -124,6 +124,9 @@ export const PUT_DOWNS: RegExp[] = [
   /\b(?:i'd|i would) (?:have )?(?:thought|think) (?:that|this|it)(?: was|'s| is)? (?:fairly |pretty |quite |really |very )?obvious\b|\b(?:should|ought to) be (?:fairly |pretty |quite )?obvious\b/i,
   // hurrying her: "I haven't got all day", "I don't have all day"
   /\b(?:i )?(?:haven't|have not) got all day\b|\bi (?:don't|do not) have all day\b/i,
+  // (coherence round 23) his insult turned back on him: "the idiot on this line can read a meter just fine. Can you?"
+  /\bthe (?:idiot|moron|clown|muppet|numpty|halfwit|thicko|useless one)\b[^.!?]{0,20}\b(?:on (?:this|the other end of this|the) (?:line|phone|call)|you're (?:talking|speaking) to|here)\b/i,
+  /\b(?:just fine|perfectly well|no problem)[.!]\s*(?:can|do|could) you\?/i,
 ];
 /** Her word back to a dig, said before the rest of her reply: by the turn's number, so the seed's later picks stay as they were. */
 export const PUT_DOWN_HEARD = ["No need for the sarcasm.", "Don't get smart with me.", "There's no need for that tone."];

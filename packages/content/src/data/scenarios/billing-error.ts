@@ -49,7 +49,7 @@ export const billingError: ScenarioInput = {
       {
         id: "out-of-contract",
         fact: "She has been out of contract since March, so she could leave without a fee, but her son relies on the connection for college work.",
-        askedAbout: ["contract", "leave", "cancel", "switch", "stay", "household", "who uses"],
+        askedAbout: ["contract", "leave", "cancel", "switch", "stay", "household", "who uses", "rely on", "relies on", "at home", "in the house", "depend on", "depends on"],
         customerLine: "I'm out of contract, I checked, so don't think you can charge me to leave. Mind you, my lad needs it for his college work, so I'd rather not be messing about switching.",
       },
     ],

@@ -135,11 +135,13 @@ export const cancellation: ScenarioInput = {
       { text: "I didn't realise I'd been overpaying. That's a bit annoying, but thanks for being straight.", when: { topics: ["overpaid"], said: ["overpaying"] } },
       { text: "If it stops the calls dropping, I'd honestly rather not faff about switching.", when: { addressed: ["signal-at-home"] } },
       "Okay, that's useful to know.",
+      { text: "No offers, thanks. I did say. Just the PAC code, please.", when: { topics: ["sales-pitch"], notOffered: ["pac-code"] } },
     ],
     same: [
       { text: "So can I have the PAC code or not? That's all I rang for.", when: { idle: true, notOffered: ["pac-code"] } },
       { text: "A request? I thought I'd get it there and then. How long does that take?", when: { topics: ["pac"], notOffered: ["pac-code"] } },
       { text: "Was that a script? I only asked for my PAC code.", when: { scripted: true } },
+      { text: "I said no offers. Just the PAC code, please.", when: { topics: ["sales-pitch"], notOffered: ["pac-code"] } },
       "I've made my mind up, really.",
       "I've got to be on shift in an hour, so I haven't got long.",
       { text: "Is there a catch? There's always a catch.", when: { labels: ["options", "solution"] } },

@@ -114,6 +114,7 @@ export const chatComplaint: ScenarioInput = {
       "this is the 2nd time ive had to chase",
       "ok but is anyone checking why it happened",
       "hello? still there?",
+      { text: "i'm on chat because i'm at work. i can't ring anyone", when: { topics: ["phone"] } },
     ],
     angrier: [
       { text: "pls don't paste me a template. i can tell", when: { labels: ["dismissive", "jargon"] } },

@@ -31,7 +31,7 @@ export const refundDemand: ScenarioInput = {
       {
         id: "seal-fault",
         fact: "The leak comes from the base of the water tank, which matches a known seal fault in one production batch; replacements from the new batch are fixed.",
-        askedAbout: ["leak", "where", "what happens", "describe", "water", "fault", "tell me more", "what's it doing", "doing", "wrong with", "what's happening"],
+        askedAbout: ["leak", "where", "what happens", "describe", "water", "fault", "tell me more", "what's it doing", "doing", "wrong with", "what's happening", "what's going on with", "going on with the"],
         customerLine: "It's coming out from underneath where the water tank sits. Every time. There's a puddle on the worktop and it's running into the drawer.",
       },
       {
@@ -43,13 +43,13 @@ export const refundDemand: ScenarioInput = {
       {
         id: "birthday-saturday",
         fact: "It was his wife's birthday present and they have people round for her party on Saturday, so speed matters more to him than the refund itself.",
-        askedAbout: ["present", "gift", "need it", "need this", "sorted by", "fixed by", "working by", "by when", "matter", "why", "saturday", "important", "for"],
+        askedAbout: ["present", "gift", "need it", "need this", "sorted by", "fixed by", "working by", "by when", "matter", "why", "saturday", "important", "for", "urgent", "coming up"],
         customerLine: "It was my wife's birthday present. We've got twelve people coming on Saturday and she wanted to show it off. Now it's sat there with a tea towel under it.",
       },
       {
         id: "unanswered-emails",
         fact: "He emailed customer care on the 2nd and the 6th; both emails were logged but neither was answered.",
-        askedAbout: ["contact", "emailed", "before", "tried", "already", "previous", "first time"],
+        askedAbout: ["contact", "emailed", "before", "tried to", "tried contacting", "tried emailing", "tried calling", "tried getting", "already", "previous", "first time"],
         customerLine: "I emailed you twice. Twice! The 2nd and the 6th. Not so much as an automatic reply.",
       },
     ],

@@ -1,0 +1,23 @@
+import { describeCalls, readCalls } from "./helpers/calls";
+/**
+ * 40 whole calls by author C26 (a Manila team lead, written for the twenty-third round), in
+ * src/eval/data/v2/calls-dev-C26.json: 12 gaming, 8 breach, 8 mediocre and 12 good. A dev set from the start, pinned here at
+ * seeds 1, 2, 7 and 99. Before coherence round 23, at seed 1: C26-persistent-abuse-1 (good) stayed ongoing and failed at 89: its
+ * ending, "I said I'd have to end the call if the abuse carried on, so I'm going to end it now", was read as a condition (its
+ * "if" is the earlier warning reported), so the proper end was missed; it now ends properly and passes.
+ */
+const KNOWN_MISSES: Record<string, string> = {
+  "C26-cancellation-4":
+    "a breach in a total ('so that's a £40 credit') the commitments reader does not yet read as the credit it promises; the lead's fix of three C26 commitment misreadings",
+};
+const KNOWN_CRITICAL_MISSES: Record<string, string> = {
+  "C26-refund-demand-2": "fails, but its rude turn 6 is not labelled rude yet (ana21's analyser work)",
+};
+
+describeCalls(
+  "calls C26: a Manila team lead's good calls pass; gaming, breaches and mediocre calls fail",
+  readCalls("v2/calls-dev-C26.json"),
+  KNOWN_MISSES,
+  KNOWN_CRITICAL_MISSES,
+  ["gaming", "breach", "mediocre", "good"],
+);
