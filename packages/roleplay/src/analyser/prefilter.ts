@@ -13,7 +13,7 @@
  */
 
 type Node =
-  | { t: "lit"; ch: string }
+  | { t: "lit"; s: string }
   | { t: "other" } // consumes something that is not a known literal, or asserts: no requirement, ends a run
   | { t: "cat"; items: Node[] }
   | { t: "alt"; alts: Node[] }
@@ -21,11 +21,34 @@ type Node =
 
 class Unsupported extends Error {}
 
+/**
+ * One token of a pattern's source: an escape, a class, a group's opening (with its kind), ")", "|", a quantifier, a run of
+ * plain characters, or any other single character. Lexed by the regular expression engine, so the (once per process) read
+ * of a few hundred patterns stays cheap at a CLI's start-up.
+ */
+const TOKEN = /\\[\s\S]|\[\^?(?:\\[\s\S]|[^\\\]])*\]|\((?:\?(?::|=|!|<=|<!|<[^>]*>))?|\)|\||[*+?]\??|\{(\d+)(?:,\d*)?\}\??|[^\\[\]()|*+?{}.^$]+|[\s\S]/y;
+
+function lex(src: string): string[] {
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < src.length) {
+    const m = TOKEN.exec(src);
+    if (m === null) throw new Unsupported("lex");
+    out.push(m[0]);
+  }
+  return out;
+}
+
+const isQuantifier = (tok: string | undefined): boolean =>
+  tok !== undefined && (tok[0] === "*" || tok[0] === "+" || tok[0] === "?" || (tok[0] === "{" && /^\{\d+(?:,\d*)?\}\??$/.test(tok)));
+const minOf = (q: string): number => (q[0] === "*" || q[0] === "?" ? 0 : q[0] === "+" ? 1 : Number(/^\{(\d+)/.exec(q)![1]));
+
 function parse(src: string): Node {
+  const toks = lex(src);
   let i = 0;
   const alt = (): Node => {
     const alts: Node[] = [cat()];
-    while (src[i] === "|") {
+    while (toks[i] === "|") {
       i++;
       alts.push(cat());
     }
@@ -33,99 +56,64 @@ function parse(src: string): Node {
   };
   const cat = (): Node => {
     const items: Node[] = [];
-    while (i < src.length && src[i] !== "|" && src[i] !== ")") {
-      let atom = term();
-      // quantifiers
-      for (;;) {
-        const q = quantifier();
-        if (q === null) break;
-        atom = { t: "rep", node: atom, min: q };
+    while (i < toks.length && toks[i] !== "|" && toks[i] !== ")") {
+      const tok = toks[i]!;
+      // a run of plain characters followed by a quantifier: the quantifier is the last character's
+      if (tok.length > 1 && isPlainRun(tok) && isQuantifier(toks[i + 1])) {
+        items.push({ t: "lit", s: tok.slice(0, -1) });
+        toks[i] = tok.slice(-1);
       }
+      let atom = term();
+      while (isQuantifier(toks[i])) atom = { t: "rep", node: atom, min: minOf(toks[i++]!) };
       items.push(atom);
     }
     return { t: "cat", items };
   };
-  const quantifier = (): number | null => {
-    const c = src[i];
-    let min: number | null = null;
-    if (c === "*" || c === "?") {
-      i++;
-      min = 0;
-    } else if (c === "+") {
-      i++;
-      min = 1;
-    } else if (c === "{") {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(src.slice(i));
-      if (!m) return null; // a literal "{" (not a quantifier), read by term()
-      i += m[0].length;
-      min = Number(m[1]);
-    } else return null;
-    if (src[i] === "?") i++; // lazy
-    return min;
-  };
   const term = (): Node => {
-    const c = src[i]!;
+    const tok = toks[i++]!;
+    const c = tok[0]!;
     if (c === "(") {
-      i++;
-      let look = false;
-      if (src[i] === "?") {
-        const rest = src.slice(i, i + 3);
-        if (rest.startsWith("?:")) i += 2;
-        else if (rest.startsWith("?=") || rest.startsWith("?!")) {
-          i += 2;
-          look = true;
-        } else if (rest === "?<=" || rest === "?<!") {
-          i += 3;
-          look = true;
-        } else if (rest.startsWith("?<")) {
-          const close = src.indexOf(">", i);
-          if (close < 0) throw new Unsupported("group name");
-          i = close + 1;
-        } else throw new Unsupported(`group ${rest}`);
-      }
+      const look = tok === "(?=" || tok === "(?!" || tok === "(?<=" || tok === "(?<!";
+      if (tok.length > 1 && !look && tok !== "(?:" && !/^\(\?<[^>]*>$/.test(tok)) throw new Unsupported(`group ${tok}`);
       const inner = alt();
-      if (src[i] !== ")") throw new Unsupported("unclosed group");
+      if (toks[i] !== ")") throw new Unsupported("unclosed group");
       i++;
       return look ? { t: "other" } : inner;
     }
-    if (c === "[") {
-      i++;
-      if (src[i] === "^") i++;
-      // in JavaScript a "]" straight after "[" or "[^" closes the (empty) class
-      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
-      if (src[i] !== "]") throw new Unsupported("unclosed class");
-      i++;
-      return { t: "other" };
-    }
+    if (c === "[") return { t: "other" };
     if (c === "\\") {
-      const e = src[i + 1];
-      if (e === undefined) throw new Unsupported("trailing backslash");
-      i += 2;
+      if (tok.length < 2) throw new Unsupported("trailing backslash");
+      const e = tok[1]!;
       // escaped punctuation is that character; an escaped letter or digit is a class, an assertion, a code or a back-reference
       if (/[A-Za-z0-9]/.test(e)) {
-        if (e === "k" && src[i] === "<") {
-          const close = src.indexOf(">", i);
-          if (close < 0) throw new Unsupported("named back-reference");
-          i = close + 1;
-        } else if ((e === "p" || e === "P" || e === "u") && src[i] === "{") {
-          const close = src.indexOf("}", i);
-          if (close < 0) throw new Unsupported("property escape");
-          i = close + 1;
-        }
+        // (the name or code after \k, \p, \P, \u in braces is read as plain characters that follow: skip them)
+        if ((e === "k" && toks[i]?.startsWith("<")) || ((e === "p" || e === "P" || e === "u") && toks[i] === "{")) skipTo(e === "k" ? ">" : "}");
         return { t: "other" };
       }
-      return { t: "lit", ch: e };
+      return { t: "lit", s: e };
     }
-    if (c === ")" || c === "|") throw new Unsupported("unexpected");
-    if (c === "*" || c === "+" || c === "?") throw new Unsupported("quantifier without atom");
+    if (c === ")" || c === "|" || isQuantifier(tok)) throw new Unsupported("unexpected");
+    if (tok === "^" || tok === "$" || tok === ".") return { t: "other" };
+    return { t: "lit", s: tok };
+  };
+  const skipTo = (close: string) => {
+    while (i < toks.length && !toks[i]!.includes(close)) i++;
+    if (i >= toks.length || !toks[i]!.endsWith(close)) throw new Unsupported("escape");
     i++;
-    if (c === "^" || c === "$" || c === ".") return { t: "other" };
-    return { t: "lit", ch: c };
   };
   const n = alt();
-  if (i !== src.length) throw new Unsupported("trailing input");
+  if (i !== toks.length) throw new Unsupported("trailing input");
   return n;
 }
+
+const isPlainRun = (tok: string): boolean => !/[\\[\]()|*+?{}.^$]/.test(tok);
+
+/**
+ * Filters read when the CLI was bundled (scripts/build-cli.mjs defines `__DEFUSE_PREFILTERS__`), keyed by a pattern's flags
+ * and source; undefined elsewhere, where every pattern is read here.
+ */
+declare const __DEFUSE_PREFILTERS__: Record<string, string[] | null> | undefined;
+const KNOWN: Record<string, string[] | null> | undefined = typeof __DEFUSE_PREFILTERS__ !== "undefined" ? __DEFUSE_PREFILTERS__ : undefined;
 
 /** The shortest string's length (higher is more selective), then fewer strings. */
 function better(a: string[], b: string[]): boolean {
@@ -137,7 +125,7 @@ function better(a: string[], b: string[]): boolean {
 function required(n: Node): string[] | null {
   switch (n.t) {
     case "lit":
-      return [n.ch];
+      return [n.s];
     case "other":
       return null;
     case "rep":
@@ -159,7 +147,7 @@ function required(n: Node): string[] | null {
       };
       for (const it of n.items) {
         if (it.t === "lit") {
-          run += it.ch;
+          run += it.s;
           continue;
         }
         if (run !== "") consider([run]);
@@ -178,6 +166,8 @@ function required(n: Node): string[] | null {
  * another of the set is implied by it.
  */
 export function literalPrefilter(re: RegExp): string[] | null {
+  const known = KNOWN?.[`${re.flags}/${re.source}`];
+  if (known !== undefined) return known === null ? null : [...known];
   if (re.flags.includes("i") || re.flags.includes("v") || re.flags.includes("x")) return null;
   let r: string[] | null;
   try {
@@ -247,29 +237,49 @@ export class PrefilterSet {
       });
     });
     this.seen = new Uint32Array(ids.size);
+    this.trie = trie;
     const width = (this.width = columns + 1);
     const n = trie.length;
-    const table = (this.table = new Int32Array(n * width));
-    const fail = new Int32Array(n);
-    // breadth first: a state's failure link and its transitions on characters it has no edge for come from states nearer the root
+    // the table is filled as texts need it (see `step`): building it whole would cost a one-input run more than it saves
+    this.table = new Int32Array(n * width).fill(-1);
+    const fail = (this.fail = new Int32Array(n));
+    // breadth first: a state's failure link and its strings come from states nearer the root
     const queue: number[] = [];
-    for (const [c, to] of trie[0]!) {
-      table[this.column[c]!] = to;
-      queue.push(to);
-    }
+    for (const to of trie[0]!.values()) queue.push(to);
     for (let q = 0; q < queue.length; q++) {
       const st = queue[q]!;
-      const f = fail[st]!;
-      ends[st] = [...ends[st]!, ...ends[f]!];
-      for (let col = 0; col < width; col++) table[st * width + col] = table[f * width + col]!;
       for (const [c, to] of trie[st]!) {
-        const col = this.column[c]!;
-        fail[to] = table[f * width + col]!;
-        table[st * width + col] = to;
+        let f = fail[st]!;
+        let g = trie[f]!.get(c);
+        while (g === undefined && f !== 0) {
+          f = fail[f]!;
+          g = trie[f]!.get(c);
+        }
+        fail[to] = g !== undefined && g !== to ? g : 0;
+        if (ends[fail[to]!]!.length > 0) ends[to] = [...ends[to]!, ...ends[fail[to]!]!];
         queue.push(to);
       }
     }
     this.out = ends.map((e) => (e.length > 0 ? Uint32Array.from(e) : null));
+  }
+
+  private readonly trie: Map<number, number>[];
+  private readonly fail: Int32Array;
+
+  /** The state after `st` on a character of column `col` (computed once, then read from the table). */
+  private step(st: number, c: number, col: number): number {
+    let to: number;
+    if (col === 0) to = 0;
+    else {
+      const g = this.trie[st]!.get(c);
+      to = g !== undefined ? g : st === 0 ? 0 : this.next(this.fail[st]!, c, col);
+    }
+    this.table[st * this.width + col] = to;
+    return to;
+  }
+  private next(st: number, c: number, col: number): number {
+    const to = this.table[st * this.width + col]!;
+    return to >= 0 ? to : this.step(st, c, col);
   }
 
   /** Notes which strings `text` contains, for the `mayMatch` calls that follow. */
@@ -281,7 +291,10 @@ export class PrefilterSet {
     const stamp = this.stamp, seen = this.seen, table = this.table, width = this.width, column = this.column, out = this.out;
     let st = 0;
     for (let k = 0; k < text.length; k++) {
-      st = table[st * width + column[text.charCodeAt(k)]!]!;
+      const c = text.charCodeAt(k);
+      const col = column[c]!;
+      const to = table[st * width + col]!;
+      st = to >= 0 ? to : this.step(st, c, col);
       const o = out[st];
       if (o !== null) for (let j = 0; j < o!.length; j++) seen[o![j]!] = stamp;
     }
@@ -293,5 +306,32 @@ export class PrefilterSet {
     if (f === null || f === undefined) return true;
     for (let k = 0; k < f.length; k++) if (this.seen[f[k]!] === this.stamp) return true;
     return false;
+  }
+}
+
+/**
+ * The prefilters of a fixed list of patterns, for a loop that runs them all on one text: `begin(text)`, then `may(i)`
+ * before running pattern i. The first few texts are checked with `includes`; after that the process is long enough to
+ * repay building the one-pass automaton (the answers are the same either way).
+ */
+export class PatternFilters {
+  readonly needs: (string[] | null)[];
+  private set: PrefilterSet | null = null;
+  private texts = 0;
+  private text = "";
+
+  constructor(patterns: readonly RegExp[], private readonly after = 40) {
+    this.needs = patterns.map((re) => literalPrefilter(re));
+  }
+
+  begin(text: string): void {
+    this.text = text;
+    if (this.set === null && ++this.texts > this.after) this.set = new PrefilterSet(this.needs);
+    this.set?.scan(text);
+  }
+
+  /** Whether pattern i may match the text given to `begin`. */
+  may(i: number): boolean {
+    return this.set !== null ? this.set.mayMatch(i) : mayMatch(this.needs[i]!, this.text);
   }
 }

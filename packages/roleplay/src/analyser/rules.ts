@@ -451,8 +451,13 @@ export const COMPILED: CompiledRule[] = RULES.map((r, index) => ({
   anchored: r.cue.source.startsWith("^"),
   needs: literalPrefilter(r.cue),
 }));
-/** The uncased cues' prefilters, checked in one pass over the normalised text. */
-const NEEDS = new PrefilterSet(COMPILED.map((r) => (r.cased ? null : r.needs)));
+/**
+ * The uncased cues' prefilters, checked in one pass over the normalised text once the process has labelled enough texts to
+ * repay building the automaton (a one-input CLI run checks each filter with `includes` instead: the same answers).
+ */
+let NEEDS: PrefilterSet | null = null;
+let textsSeen = 0;
+const NEEDS_AFTER = 40;
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -506,13 +511,14 @@ export function ruleHits(text: string, original: string, map: number[], tk: Toke
   const hits: RuleHit[] = [];
   if (tk.sents.length === 0) return hits;
   let shouting: boolean | null = null;
-  // (the rule table's own cues have their filters checked in one pass; another list, each with `includes`)
-  const table = rules === COMPILED;
-  if (table) NEEDS.scan(text);
+  // (the rule table's own cues have their filters checked in one pass; another list's, or the first few texts', with `includes`)
+  if (rules === COMPILED && NEEDS === null && ++textsSeen > NEEDS_AFTER) NEEDS = new PrefilterSet(COMPILED.map((r) => (r.cased ? null : r.needs)));
+  const set = rules === COMPILED ? NEEDS : null;
+  set?.scan(text);
   for (const rule of rules) {
     const re = rule.cue;
     // (a cue that cannot match is not run: the same hits, perf round 20)
-    if (rule.needs !== null && (table && !rule.cased ? !NEEDS.mayMatch(rule.index) : !mayMatch(rule.needs, rule.cased ? original : text))) continue;
+    if (rule.needs !== null && (set !== null && !rule.cased ? !set.mayMatch(rule.index) : !mayMatch(rule.needs, rule.cased ? original : text))) continue;
     if (rule.anchored) {
       // an anchored cue ("^…") is tried against each sentence on its own
       for (let si = 0; si < tk.sents.length; si++) {
