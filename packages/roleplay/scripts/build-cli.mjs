@@ -46,21 +46,15 @@ async function writeWeightsBin(esbuild, outDir) {
 }
 
 /**
- * The regex prefilters (src/analyser/prefilter.ts) of the rule table's cues and the commitment reader's kind cues, read from
- * the patterns here once instead of at every start (perf round 20): rules.ts and lexicon.ts are bundled for the occasion and
- * each pattern's filter is keyed by its flags and source, so the CLI
+ * The rule table's regex prefilters (src/analyser/prefilter.ts), read from the patterns here once instead of at every start
+ * (perf round 20): rules.ts is bundled for the occasion and each cue's filter is keyed by its flags and source, so the CLI
  * looks them up (a pattern not found is read at start-up as before). Returns the `define` that puts them in the bundle.
  */
 async function prefiltersDefine(esbuild, outDir) {
   const tmp = path.join(outDir, "prefilters.build.mjs");
   await esbuild.build({
     stdin: {
-      contents: [
-        'import { COMPILED } from "./src/analyser/rules";',
-        'import { KIND_CUES } from "./src/commitments/lexicon";',
-        'import { literalPrefilter } from "./src/analyser/prefilter";',
-        "export const known = Object.fromEntries([...COMPILED.map((r) => r.cue), ...KIND_CUES.map((k) => k.re)].map((re) => [`${re.flags}/${re.source}`, literalPrefilter(re)]));",
-      ].join("\n"),
+      contents: 'import { COMPILED } from "./src/analyser/rules"; export const known = Object.fromEntries(COMPILED.map((r) => [`${r.cue.flags}/${r.cue.source}`, r.needs]));',
       resolveDir: pkg,
       loader: "ts",
     },
