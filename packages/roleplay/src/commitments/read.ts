@@ -45,7 +45,6 @@ import {
 /** Said to be free: "a free month", "at no cost", "on us", "for nothing". */
 const AVAILABLE_FREE_RE = /(?:^| )(?:free|no (?:charge|cost)|for nothing|on us|on the house|complimentary|without (?:paying|charge)|nothing to pay)(?= |$)/;
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
-import { PatternFilters } from "../analyser/prefilter";
 import { findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
 
 /** The learner's own words: `text` is `input.slice(start, end)`, always whole words. */
@@ -207,16 +206,10 @@ interface CueHit {
 
 const ESCALATION_WORDS = /(?:^| )(?:manager|supervisor|team leader|boss|head office|escalat\S*)(?= |$)/;
 
-/** Literal strings each kind's cue needs (src/analyser/prefilter.ts), checked before the cue is run. */
-const KIND_FILTERS = new PatternFilters(KIND_CUES.map((k) => k.re));
 function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, speaks: (k: RemedyKind) => boolean, bounds: number[] = []): CueHit[] {
   const hits: CueHit[] = [];
   const claimed: [number, number][] = [];
-  KIND_FILTERS.begin(c.joined);
-  for (let ki = 0; ki < KIND_CUES.length; ki++) {
-    const k = KIND_CUES[ki]!;
-    // (a cue whose words are not in the clause is not run: perf round 20)
-    if (!KIND_FILTERS.may(ki)) continue;
+  for (const k of KIND_CUES) {
     if (k.delivery && !speaksOfGoods) continue;
     if (k.spokenOnly && !speaks(k.kind)) continue;
     // a release or a feature to come is only something to read on a call whose policy speaks of one: elsewhere
