@@ -308,30 +308,3 @@ export class PrefilterSet {
     return false;
   }
 }
-
-/**
- * The prefilters of a fixed list of patterns, for a loop that runs them all on one text: `begin(text)`, then `may(i)`
- * before running pattern i. The first few texts are checked with `includes`; after that the process is long enough to
- * repay building the one-pass automaton (the answers are the same either way).
- */
-export class PatternFilters {
-  readonly needs: (string[] | null)[];
-  private set: PrefilterSet | null = null;
-  private texts = 0;
-  private text = "";
-
-  constructor(patterns: readonly RegExp[], private readonly after = 40) {
-    this.needs = patterns.map((re) => literalPrefilter(re));
-  }
-
-  begin(text: string): void {
-    this.text = text;
-    if (this.set === null && ++this.texts > this.after) this.set = new PrefilterSet(this.needs);
-    this.set?.scan(text);
-  }
-
-  /** Whether pattern i may match the text given to `begin`. */
-  may(i: number): boolean {
-    return this.set !== null ? this.set.mayMatch(i) : mayMatch(this.needs[i]!, this.text);
-  }
-}
