@@ -161,7 +161,7 @@ export async function buildCli({ quiet = false } = {}) {
   rmSync(path.join(path.dirname(OUT), "weights.json"), { force: true });
   // the files the bundle was made from, so the launcher can tell when it is stale
   // (with the catalogue pre-validated, its data files are not in the bundle but still make it stale)
-  // (a `define` is listed as "<define:NAME>", no file: the prefilters come from rules.ts and lexicon.ts, inputs already)
+  // (a `define` is listed as "<define:NAME>", no file: the prefilters come from rules.ts, an input already)
   const inputs = [
     ...new Set([...Object.keys(r.metafile.inputs).filter((f) => !f.startsWith("<")).map((f) => path.resolve(process.cwd(), f)), ...(catalogueInputs ?? [])]),
   ];
