@@ -45,6 +45,36 @@ async function writeWeightsBin(esbuild, outDir) {
   }
 }
 
+/**
+ * The rule table's regex prefilters (src/analyser/prefilter.ts), read from the patterns here once instead of at every start
+ * (perf round 20): rules.ts is bundled for the occasion and each cue's filter is keyed by its flags and source, so the CLI
+ * looks them up (a pattern not found is read at start-up as before). Returns the `define` that puts them in the bundle.
+ */
+async function prefiltersDefine(esbuild, outDir) {
+  const tmp = path.join(outDir, "prefilters.build.mjs");
+  await esbuild.build({
+    stdin: {
+      contents: 'import { COMPILED } from "./src/analyser/rules"; export const known = Object.fromEntries(COMPILED.map((r) => [`${r.cue.flags}/${r.cue.source}`, r.needs]));',
+      resolveDir: pkg,
+      loader: "ts",
+    },
+    absWorkingDir: pkg,
+    outfile: tmp,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "error",
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  try {
+    const { known } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
+    return { __DEFUSE_PREFILTERS__: JSON.stringify(known) };
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
 const CATALOGUE_TS = /[\\/]content[\\/]src[\\/]catalogue\.ts$/;
 const LOAD_FN = /function load\(\): Catalogue \{[\s\S]*?\n\}\n/;
 
@@ -110,8 +140,10 @@ export async function buildCli({ quiet = false } = {}) {
   mkdirSync(path.dirname(OUT), { recursive: true });
   const catalogueInputs = await prevalidateCatalogue(esbuild, path.dirname(OUT));
   if (!catalogueInputs && !quiet) console.warn("build-cli: the catalogue is validated at start-up (it does not survive a JSON round trip, or catalogue.ts changed shape)");
+  const define = await prefiltersDefine(esbuild, path.dirname(OUT));
   const r = await esbuild.build({
     entryPoints: [path.join(pkg, "src", "cli.ts")],
+    define,
     outfile: OUT,
     bundle: true,
     platform: "node",
@@ -129,7 +161,10 @@ export async function buildCli({ quiet = false } = {}) {
   rmSync(path.join(path.dirname(OUT), "weights.json"), { force: true });
   // the files the bundle was made from, so the launcher can tell when it is stale
   // (with the catalogue pre-validated, its data files are not in the bundle but still make it stale)
-  const inputs = [...new Set([...Object.keys(r.metafile.inputs).map((f) => path.resolve(process.cwd(), f)), ...(catalogueInputs ?? [])])];
+  // (a `define` is listed as "<define:NAME>", no file: the prefilters come from rules.ts, an input already)
+  const inputs = [
+    ...new Set([...Object.keys(r.metafile.inputs).filter((f) => !f.startsWith("<")).map((f) => path.resolve(process.cwd(), f)), ...(catalogueInputs ?? [])]),
+  ];
   writeFileSync(INPUTS, JSON.stringify(inputs));
   if (!quiet) console.log(`build-cli: ${path.relative(pkg, OUT)} from ${inputs.length} files`);
   return true;

@@ -16,6 +16,7 @@
 import type { LabelId } from "@defuse/content";
 import { hashString } from "./hash";
 import type { Tokenised } from "./tokens";
+import { literalPrefilter, mayMatch, PrefilterSet } from "./prefilter";
 
 export interface Rule {
   id: string;
@@ -440,8 +441,23 @@ export interface CompiledRule extends Rule {
   hash: number;
   index: number;
   anchored: boolean;
+  /** Literal strings one of which every match of the cue contains (prefilter.ts), or null: the cue is not run on a text without them. */
+  needs: string[] | null;
 }
-export const COMPILED: CompiledRule[] = RULES.map((r, index) => ({ ...r, hash: hashString(r.id), index, anchored: r.cue.source.startsWith("^") }));
+export const COMPILED: CompiledRule[] = RULES.map((r, index) => ({
+  ...r,
+  hash: hashString(r.id),
+  index,
+  anchored: r.cue.source.startsWith("^"),
+  needs: literalPrefilter(r.cue),
+}));
+/**
+ * The uncased cues' prefilters, checked in one pass over the normalised text once the process has labelled enough texts to
+ * repay building the automaton (a one-input CLI run checks each filter with `includes` instead: the same answers).
+ */
+let NEEDS: PrefilterSet | null = null;
+let textsSeen = 0;
+const NEEDS_AFTER = 40;
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -491,12 +507,18 @@ const isKnownAcronym = (original: string, start: number, end: number): boolean =
 };
 
 /** Every rule's hits in one utterance: at most one counted hit per rule per sentence. */
-export function ruleHits(text: string, original: string, map: number[], tk: Tokenised): RuleHit[] {
+export function ruleHits(text: string, original: string, map: number[], tk: Tokenised, rules: readonly CompiledRule[] = COMPILED): RuleHit[] {
   const hits: RuleHit[] = [];
   if (tk.sents.length === 0) return hits;
   let shouting: boolean | null = null;
-  for (const rule of COMPILED) {
+  // (the rule table's own cues have their filters checked in one pass; another list's, or the first few texts', with `includes`)
+  if (rules === COMPILED && NEEDS === null && ++textsSeen > NEEDS_AFTER) NEEDS = new PrefilterSet(COMPILED.map((r) => (r.cased ? null : r.needs)));
+  const set = rules === COMPILED ? NEEDS : null;
+  set?.scan(text);
+  for (const rule of rules) {
     const re = rule.cue;
+    // (a cue that cannot match is not run: the same hits, perf round 20)
+    if (rule.needs !== null && (set !== null && !rule.cased ? !set.mayMatch(rule.index) : !mayMatch(rule.needs, rule.cased ? original : text))) continue;
     if (rule.anchored) {
       // an anchored cue ("^…") is tried against each sentence on its own
       for (let si = 0; si < tk.sents.length; si++) {
