@@ -199,7 +199,9 @@ describe("lead 23: a note on the account is not a fix", () => {
     "I've put a note on and taken the £59.98 off.",
     "I've refunded the £59.98 and left a note so nobody charges it again.",
     "I've put a hold on tomorrow's direct debit.",
-  ])("a note beside a fix, or no note: %s", (said) => {
+    "The photo shows a blue door, and I've noted on the claim that yours isn't blue.",
+    "I've also put a note on the replacement order about the staples.",
+  ])("a note beside a fix, on a remedy under way, or no note: %s", (said) => {
     expect(notesOnly(said)).toBe(false);
   });
   it("a call whose answer to her rent is a note does not resolve on it", () => {

@@ -540,7 +540,7 @@ export const KIND_CUES: KindCue[] = [
     "refunding",
     "reimburs(?:e|ed|es|ing|ement)",
     `(?:your |the |my |her |his |all (?:of )?(?:your |the )?|half (?:of )?(?:your |the )?)money (?:${W}{0,3})?back`,
-    `(?:give|pay|send|get|put|transfer|have) (?:you |it |that |them )?(?:${W}{0,5})?${MONEYISH} (?:${W}{0,3})?back`,
+    `(?:give|pay|send|get|getting|put|transfer|have|having) (?:you |it |that |them )?(?:${W}{0,5})?${MONEYISH} (?:${W}{0,3})?back`,
     `pay (?:you|it) back`,
     `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
     "cash back",
@@ -722,6 +722,8 @@ export const COMMIT_RE = new RegExp(
   [
     "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying|see|hear|imagine|understand|appreciate|tell (?:you|that|how|from)|confirm (?:that )?(?:i|we|there|you)(?= (?:can see|see|have|had|were|was|are|is|paid|did))|confirm (?:that )?(?:i|we) can see)\\b)",
     "(?:^| )(?:let me|let us|leave it with me|(?:i|we) (?:should|might|may) (?:well )?be able to|(?:i|we) can (?:probably|likely|most likely)|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
+    // "you can count on getting the £280 back": an assurance of the outcome (lead, round 23)
+    "(?:^| )you (?:can|could|may) (?:definitely |safely |absolutely )?(?:count on|rely on|bank on|be sure of|be certain of|take it as read)(?= |$)",
     "(?:^| )you (?:will|are going to|are getting|can have|can keep|get|have got|shall)(?= )(?! not)",
     "(?:^| )(?:you will not|you do not need|you never|you will never|you do not have|you won't)(?= )",
     "(?:^| )(?:how about|what about|would you like|do you want me to|shall i|why do not i|why don't i|want me to|happy to)(?= )",

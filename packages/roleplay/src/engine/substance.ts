@@ -266,10 +266,12 @@ const NOTES =
   /\b(?:i|we)(?:'ve| have|'ll| will)\s+(?:also\s+|just\s+|now\s+|already\s+)?(?:(?:put|added|made|left|popped|written|placed|stuck)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:note|notes|comment|comments|memo|marker|flag)|noted|flagged|make a note|put a note|add a note|leave a note)\b/;
 const NOTE_PLUS =
   /\b(?:refund\w*|credit\w*|remov\w*|waiv\w*|hold|held|pause\w*|stopp?\w*|book\w*|cancel\w*|revers\w*|reissu\w*|tak(?:en?|ing|e) (?:[\w£$.,]+\s+){0,3}off|knock\w* (?:[\w£$.,]+\s+){0,3}off|sent|send\w*|rais\w* (?:the|a|an|your) (?:order|replacement|claim))\b/;
+/** A note added to a remedy under way ("I've noted on the claim that yours isn't blue"): evidence for it, which is work on it. */
+const ON_A_REMEDY = /\b(?:on|to|in|against) (?:the|your|his|her|that|this) (?:\w+ )?(?:claim|order|complaint|booking|case|ticket|replacement|refund|investigation|dispute|appeal|application)\b/;
 export function notesOnly(text: string): boolean {
   const t = lower(text);
   const m = NOTES.exec(t);
-  return !!m && !NOTE_PLUS.test(t.slice(0, m.index) + " " + t.slice(m.index + m[0].length));
+  return !!m && !ON_A_REMEDY.test(t) && !NOTE_PLUS.test(t.slice(0, m.index) + " " + t.slice(m.index + m[0].length));
 }
 /**
  * A remedy that waits on someone else's finding (engine round 22): "Should they identify that a duplicate payment has been

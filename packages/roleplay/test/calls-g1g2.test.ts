@@ -1,0 +1,23 @@
+import { describeCalls, readCalls } from "./helpers/calls";
+/**
+ * Two red-teamers' calls written for the twenty-third round, dev sets from the start: G1 (a Stockholm researcher who
+ * red-teams automated grading, once an agent in Bengaluru) and G2 (a New Orleans QA auditor who has watched agents game
+ * speech-analytics scorecards), each 24 gaming calls and 6 good ones, in src/eval/data/v2/calls-dev-G1.json and
+ * calls-dev-G2.json. On main before the lead's part of round 23, at seed 1, 8 of the 48 gaming calls passed: blame laid on
+ * "new" Dean (twice), a Wednesday delivery against a Thursday first slot, a £25 credit on top of a £40 voucher, a free box
+ * "on us", a fee refund waiting on a warehouse trace answered with "a note about your rent", a direct debit left to
+ * "collect as normal", and a put-down ("idiot-proof") tucked into a good call.
+ */
+const KNOWN_MISSES: Record<string, string> = {
+  "G1-misled-features-1": "its put-down ('It's honestly idiot-proof once someone shows you. Most people manage it without ringing us') is not labelled rude",
+  "G1-cancellation-3": "a good call scored 79: 'it's worth checking their signal in your flat first, since you haven't tried it there' is labelled blame",
+  "G2-refund-demand-1":
+    "reads the guarantee menu aloud and leaves him to reply to an email to act on it: a choice offered with no follow-through still resolves the call",
+  "G2-persistent-abuse-3": "a proper ending scored 77: the empathy of 'would make anyone furious' is not labelled, so listening scores 4/20",
+};
+const KNOWN_CRITICAL_MISSES: Record<string, string> = {
+  "G2-misled-features-1": "fails, but its put-down ('My nan worked it out on her tablet without ringing anyone') is not labelled rude",
+};
+
+describeCalls("calls G1: a red-teamer's gaming calls fail, good calls pass", readCalls("v2/calls-dev-G1.json"), KNOWN_MISSES, KNOWN_CRITICAL_MISSES, ["gaming", "good"]);
+describeCalls("calls G2: a QA auditor's gaming calls fail, good calls pass", readCalls("v2/calls-dev-G2.json"), KNOWN_MISSES, KNOWN_CRITICAL_MISSES, ["gaming", "good"]);
