@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../src/analyser/analyse";
+import { labelIds } from "../src/analyser/label";
+
+/**
+ * Analyser round 21: `rude` ("sarcasm, insults, threats or unprofessional language towards the customer") in the forms the
+ * model scored low on authors it never saw (the rude-rich training authors, the dev authors M, S and AA): talking down to
+ * her attention, refusing to say it again, put-downs, brush-offs, her repetition counted back at her. Each rule is an
+ * assert (every training and dev line with its cue is rude), so each family has honest look-alikes that must stay clear.
+ * The lines are worded for the test (UK and US, chat and phone).
+ */
+const rude = (text: string) => labelIds(text).includes("rude");
+const fires = (text: string, rule: string) => analyse(text).hits.some((h) => h.rule.id === rule && !h.negated);
+
+describe("round 21: her attention corrected", () => {
+  it.each([
+    "The refund is five working days, like I said. Please listen this time.",
+    "it's on hold until the new bill. listen please",
+    "Madam, try to listen, the engineer comes Tuesday.",
+    "pls read what i wrote before asking again",
+    "Kindly read the previous messages, the answer is there.",
+  ])("is rude: %s", (t) => {
+    expect(fires(t, "rude-listen-read-above"), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it.each([
+    "as I already said, it's 3-5 days. scroll up",
+    "I've told you this twice, read back up the chat.",
+  ])("is rude (scrolling up to an answer given already): %s", (t) => {
+    expect(fires(t, "rude-scroll-up-again"), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it.each([
+    // an instruction, an offer to listen, the customer asked to listen to a recording
+    "Please listen to the options and press 2 for billing.",
+    "Please listen carefully, because the code is only valid for ten minutes.",
+    "I'm happy to listen, take your time and tell me what happened.",
+    "Let me read back what I've typed so we're sure it's right.",
+    "If you scroll up to the top of the app, you'll see the menu.",
+  ])("does not fire: %s", (t) => {
+    expect(fires(t, "rude-listen-read-above"), t).toBe(false);
+    expect(fires(t, "rude-scroll-up-again"), t).toBe(false);
+  });
+});
+
+describe("round 21: the answer refused a further time", () => {
+  it.each([
+    "The fee stays until the router's back. I'm not explaining it again.",
+    "I won't repeat myself again, sir. It's Thursday.",
+    "I don't know how else to put it: the plan is annual.",
+    "not sure how much clearer I can make it, the refund has gone",
+    "I don't know how many more ways I can say it, no.",
+  ])("is rude: %s", (t) => {
+    expect(fires(t, "rude-wont-repeat"), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it.each([
+    // owning a slip, a promise not to repeat a mistake, help with the wording
+    "Sorry, I won't say that again, it was uncalled for.",
+    "We won't repeat that mistake, and I've added a note so it doesn't happen again.",
+    "I'm not sure how else we could have handled the delivery, but I can see it let you down.",
+  ])("does not fire: %s", (t) => {
+    expect(fires(t, "rude-wont-repeat"), t).toBe(false);
+  });
+});
+
+describe("round 21: put-downs", () => {
+  it.each([
+    "I'm sure even you can see we can't refund a machine we haven't got back.",
+    "Now, if you've quite finished, the account number?",
+    "I'm being polite, which is more than I can say for you.",
+    "You're not the only customer I've got this morning, you know.",
+    "yours isn't the only order today ma'am",
+    "I'm not a mind reader, you'll have to tell me which box.",
+  ])("is rude: %s", (t) => {
+    expect(fires(t, "rude-put-down"), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it.each([
+    // fellow-feeling, help offered, a plain comparison
+    "You're not the only one this has happened to, and I've raised it with the courier.",
+    "Even if you've already returned it, I'll check the warehouse log for you.",
+    "I'm not a magician, but I'll do my best to get this sorted today.",
+  ])("does not fire: %s", (t) => {
+    expect(fires(t, "rude-put-down"), t).toBe(false);
+  });
+});
+
+describe("round 21: brush-offs", () => {
+  it.each([
+    "A manager will say the same, so save your breath.",
+    "Off you go to the other network then, don't come crying back.",
+    "Cancel if you like. I'll not lose any sleep over it.",
+    "We don't refund delivery. Next.",
+    "No vouchers, I'm afraid. Next question.",
+    "ok madam, believe what you like, the sofa will arrive.",
+    "Right, I'm done with you.",
+  ])("is rude: %s", (t) => {
+    expect(fires(t, "rude-brush-off-r21"), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it.each([
+    // advice about worry, a step of the fix, an acknowledgement, the agent finished with a task
+    "It's only a small fee, so I wouldn't lose sleep over it, and I'll waive it anyway.",
+    "Next, tap the cloud icon at the top.",
+    "Ok. Next question.",
+    "I'm done with the form now, so you'll get the email in a minute.",
+    "The refund is done. Is there anything else I can help with?",
+  ])("does not fire: %s", (t) => {
+    expect(fires(t, "rude-brush-off-r21"), t).toBe(false);
+  });
+});
+
+describe("round 21: her repetition counted back at her", () => {
+  it.each([
+    "Yes, you've said that. Several times.",
+    "you've asked me that three times now, it's still no",
+    "I heard. You've mentioned the rent twice.",
+  ])("is rude: %s", (t) => {
+    expect(fires(t, "rude-you-said-times"), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it.each([
+    // her being let down counted, an apology, the agent's own count (a cue the model weighs, not this assert)
+    "You've been let down three times now and I'm sorry, I'll fix it today.",
+    "Sorry, you've told me twice already and I should have written it down.",
+    "I've checked it three times and the reading is right.",
+  ])("does not fire: %s", (t) => {
+    expect(fires(t, "rude-you-said-times"), t).toBe(false);
+  });
+});
