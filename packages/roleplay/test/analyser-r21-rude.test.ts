@@ -129,3 +129,29 @@ describe("round 21: her repetition counted back at her", () => {
     expect(fires(t, "rude-you-said-times"), t).toBe(false);
   });
 });
+
+describe("round 21: mock rewards, the answer spelt out word by word, laughing at her", () => {
+  it.each([
+    ["Five years, yes. Do you want a medal?", "rude-want-a-medal"],
+    ["a refund and free months? sure, and a pony too", "rude-want-a-medal"],
+    ["There, the reading's in. See, was that so hard?", "rude-want-a-medal"],
+    ["fee's off. you're welcome btw", "rude-want-a-medal"],
+    ["I'll say it once more. The parcel. Was. Delivered.", "rude-word-by-word"],
+    ["Press. The. Green. Button.", "rude-word-by-word"],
+    ["lol no, that's not how refunds work", "rude-lol"],
+    ["finally lmao. ok the credit is on", "rude-lol"],
+  ])("is rude: %s", (t, rule) => {
+    expect(fires(t, rule), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it.each([
+    // a real reward, fillers in a row, the joke shared with her, help offered
+    ["You've been with us ten years, so I've added a loyalty reward to the account.", "rude-want-a-medal"],
+    ["Okay. Right. Yes. I can see the charge now.", "rude-word-by-word"],
+    ["Thanks. Sorry. Okay. Let me check that for you.", "rude-word-by-word"],
+    ["lol fair, I'd be annoyed too. The refund's gone through.", "rude-lol"],
+    ["haha no, real person! Let me help you get this sorted.", "rude-lol"],
+  ])("does not fire: %s", (t, rule) => {
+    expect(fires(t, rule), t).toBe(false);
+  });
+});
