@@ -155,3 +155,33 @@ describe("round 21: mock rewards, the answer spelt out word by word, laughing at
     expect(fires(t, rule), t).toBe(false);
   });
 });
+
+describe("round 21, from author LA's misses: more put-downs and brush-offs, and a boundary that is not an insult", () => {
+  it.each([
+    ["Bless your heart, the refund doesn't work like that.", "rude-put-down"],
+    ["Hang on there, be a good girl and read me the number.", "rude-put-down"],
+    ["Just answer the question like an adult, please.", "rude-put-down"],
+    ["We're not mind readers, you had to tell us you'd moved.", "rude-put-down"],
+    ["sunday morning. we do have lives, you know", "rude-put-down"],
+    ["Take all the time you want, it's not like anyone else is queuing.", "rude-brush-off-r21"],
+    ["Done with you. Goodbye.", "rude-brush-off-r21"],
+    ["It says 30 days on the receipt. Did you read it, or...?", "rude-brush-off-r21"],
+    ["Have you tried turning the tap off first? Just a thought.", "rude-just-a-thought"],
+  ])("is rude: %s", (t, rule) => {
+    expect(fires(t, rule), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it.each([
+    // a suggestion, an offer between two options, a child mentioned kindly
+    ["Just a thought: the monthly plan might suit you better, and I can switch it today.", "rude-just-a-thought"],
+    ["Would you like the refund or the replacement, or something else?", "rude-brush-off-r21"],
+    ["Is it for your little boy? He sounds like a good boy, and the box is on its way.", "rude-put-down"],
+  ])("does not fire: %s", (t, rule) => {
+    expect(fires(t, rule), t).toBe(false);
+  });
+  it("'I'm not the idiot, but I'm the person who can fix this' is a boundary that owns the fix, not an implied insult", () => {
+    const t = "I'm not the idiot here, Mr Cole, but I'm the person who can fix this bill, and I want to.";
+    expect(fires(t, "rude-implied-insult"), t).toBe(false);
+    expect(fires("Well, I'm not the idiot who forgot to send it back.", "rude-implied-insult")).toBe(true);
+  });
+});
