@@ -43,6 +43,18 @@ Object.assign(REACHED, {
 // the lead's eighteenth round: HB and HC, first look before round 22's merges (main at d376480): HB 0.860 / 0.883, HC
 // 0.835 / 0.856; after them (round 19's model shipped, rounds 20 and 22's rules): HB 0.863 / 0.886, HC 0.837 / 0.858
 Object.assign(REACHED, { HB: { microF1: 0.863, macroF1: 0.886 }, HC: { microF1: 0.837, macroF1: 0.858 } });
+// analyser round 21 (new `rude` fitted on every author with the contempt markers, the other labels kept): K 0.873 / 0.885,
+// T 0.851 / 0.869, L 0.814 / 0.819, O 0.801 / 0.797, Z 0.807 / 0.828, RE 0.762 / 0.828, RG 0.769 / 0.814, HB 0.862 / 0.884,
+// HC 0.841 / 0.861; the floors rise where it reached higher (never down)
+for (const [a, f] of Object.entries({
+  [HELD_OUT_AUTHOR]: { microF1: 0.873, macroF1: 0.885 },
+  O: { microF1: 0.801, macroF1: 0.797 },
+  [PITFALL_HELD_OUT_AUTHOR]: { microF1: 0.807, macroF1: 0.828 },
+  [RUDE_RICH_HELD_OUT_AUTHOR]: { microF1: 0.762, macroF1: 0.828 },
+  [SECOND_RUDE_RICH_HELD_OUT_AUTHOR]: { microF1: 0.769, macroF1: 0.814 },
+  HC: { microF1: 0.841, macroF1: 0.861 },
+}))
+  REACHED[a] = { microF1: Math.max(REACHED[a]!.microF1, f.microF1), macroF1: Math.max(REACHED[a]!.macroF1, f.macroF1) };
 const MARGIN = 0.02;
 
 /** Lines per held-out author's file: 400, but the rude-rich RE's 240 and RG's 300, and HB's and HC's 180. */
