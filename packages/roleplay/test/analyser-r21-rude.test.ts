@@ -185,3 +185,26 @@ describe("round 21, from author LA's misses: more put-downs and brush-offs, and 
     expect(fires("Well, I'm not the idiot who forgot to send it back.", "rude-implied-insult")).toBe(true);
   });
 });
+
+describe("round 21: 'good luck getting…' at her, and a limit on her language that is a boundary", () => {
+  it.each([
+    "Hang up then, and good luck getting anyone else to sort it.",
+    "if you talk to me like that, good luck finding someone who'll help",
+  ])("is rude: %s", (t) => {
+    expect(fires(t, "rude-good-luck-getting"), t).toBe(true);
+    expect(rude(t), t).toBe(true);
+  });
+  it("a kind send-off does not fire", () => {
+    expect(fires("Your PAC is on its way. Good luck with the new network, and thanks for being with us.", "rude-good-luck-getting")).toBe(false);
+  });
+  it.each([
+    "I'll say it one more time: the language needs to stop.",
+    "I want to keep helping, but I need the swearing to stop.",
+  ])("is not rude: %s", (t) => {
+    expect(fires(t, "rude-language-must-stop"), t).toBe(true);
+    expect(rude(t), t).toBe(false);
+  });
+  it("an insult beside the limit keeps the rude reading", () => {
+    expect(rude("The language needs to stop, you pathetic idiot.")).toBe(true);
+  });
+});
