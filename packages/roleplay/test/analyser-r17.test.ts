@@ -27,7 +27,8 @@ const CONTEMPT = [
  * The fee stands. That's three times now.", which the refitted stage scores 0.950, just under its threshold; the
  * dev author AA's own line, AA-034, is heard.)
  */
-const MAIN_STAGE_RUDE = new Set([CONTEMPT[0], CONTEMPT[2], CONTEMPT[3]]);
+// (analyser round 21: the sixth, "…doesn't change the fee lol", is rude in the main stage by the rule `rude-lol`)
+const MAIN_STAGE_RUDE = new Set([CONTEMPT[0], CONTEMPT[2], CONTEMPT[3], CONTEMPT[5]]);
 /** the same words or marks, no contempt: a correction, a recap, a warm sign-off, help offered */
 const LOOK_ALIKES = [
   "As I explained in my email, the refund went out on Monday.",

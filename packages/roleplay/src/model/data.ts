@@ -16,6 +16,8 @@
  * - "RA", "RB", "RC", "RD", "RF": the rude-rich authors (see RUDE_RICH_AUTHORS), trained on since analyser round 16;
  *   "RH" (US chat agents) and "RI" (Indian English phone agents), two more from analyser round 19 (v2/author<X>.jsonl, their
  *   authors' labels; v2/final-<X>.jsonl wins where it exists), about 300 lines each, a third rude, a quarter hard negatives;
+ *   "LA" (analyser round 21; v2/final-LA.jsonl, 180 adjudicated lines, 55 `rude`: sarcasm, condescension, passive-aggressive
+ *   politeness and harsh-looking near misses), a rude-rich author like RH and RI;
  * - "K": the held-out author (v2/heldout-K.jsonl, added by the lead). Never trained on, never read
  *   here; only its aggregate figures are ever printed.
  */
@@ -82,7 +84,7 @@ export function authorItems(author: string): Item[] {
  * The v2 authors trained on (E and F arrived as adjudicated files only; D and H were held out until
  * the seventh analyser round); the held-out author K is never among them.
  */
-export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "N", "P", "Q", "R", "U", "V", "W", "X", "Y", "RA", "RB", "RC", "RD", "RF", "RH", "RI"].filter((a) =>
+export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "N", "P", "Q", "R", "U", "V", "W", "X", "Y", "RA", "RB", "RC", "RD", "RF", "RH", "RI", "LA"].filter((a) =>
   ["author", "final-", "heldout-"].some((p) => existsSync(join(DATA_DIR, "v2", `${p}${a}.jsonl`))),
 );
 /**
@@ -92,7 +94,7 @@ export const TRAINING_AUTHORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J
  * and gate are chosen on the natural-rate authors' precision alone (train.ts, `naturalRate`): on these authors
  * precision is easy and would pull both down.
  */
-export const RUDE_RICH_AUTHORS: readonly string[] = ["RA", "RB", "RC", "RD", "RE", "RF", "RH", "RI"];
+export const RUDE_RICH_AUTHORS: readonly string[] = ["RA", "RB", "RC", "RD", "RE", "RF", "RH", "RI", "LA"];
 /** The sixth rude-rich author (v2/heldout-RE.jsonl, 240 lines): never trained on, never read; aggregates only. */
 export const RUDE_RICH_HELD_OUT_AUTHOR = "RE";
 /**
