@@ -6,12 +6,12 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * ending, "I said I'd have to end the call if the abuse carried on, so I'm going to end it now", was read as a condition (its
  * "if" is the earlier warning reported), so the proper end was missed; it now ends properly and passes. C26-cancellation-4
  * (breach: "£10 back for every one of those four months, so that's a £40 credit") passed until the lead's part of round 23
- * read a total said after a commitment as that commitment.
+ * read a total said after a commitment as that commitment. C26-refund-demand-2 (gaming) failed without its critical
+ * behaviour until the lead's analyser fix read its lecture ("if you'd started with 'hello' instead of threatening reviews,
+ * you'd have got here ten minutes quicker") as rude.
  */
 const KNOWN_MISSES: Record<string, string> = {};
-const KNOWN_CRITICAL_MISSES: Record<string, string> = {
-  "C26-refund-demand-2": "fails, but its rude turn 6 is not labelled rude yet (ana21's analyser work)",
-};
+const KNOWN_CRITICAL_MISSES: Record<string, string> = {};
 
 describeCalls(
   "calls C26: a Manila team lead's good calls pass; gaming, breaches and mediocre calls fail",

@@ -6,14 +6,14 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * calls-dev-G2.json. On main before the lead's part of round 23, at seed 1, 8 of the 48 gaming calls passed: blame laid on
  * "new" Dean (twice), a Wednesday delivery against a Thursday first slot, a £25 credit on top of a £40 voucher, a free box
  * "on us", a fee refund waiting on a warehouse trace answered with "a note about your rent", a direct debit left to
- * "collect as normal", and a put-down ("idiot-proof") tucked into a good call.
+ * "collect as normal", and a put-down ("idiot-proof") tucked into a good call. Two good calls failed on one label each
+ * (G1-cancellation-3, 79: advice "since you haven't tried it there" read as blame; G2-persistent-abuse-3, 77: "would make
+ * anyone furious" not read as empathy); the lead's analyser fixes of the round pass both.
  */
 const KNOWN_MISSES: Record<string, string> = {
   "G1-misled-features-1": "its put-down ('It's honestly idiot-proof once someone shows you. Most people manage it without ringing us') is not labelled rude",
-  "G1-cancellation-3": "a good call scored 79: 'it's worth checking their signal in your flat first, since you haven't tried it there' is labelled blame",
   "G2-refund-demand-1":
     "reads the guarantee menu aloud and leaves him to reply to an email to act on it: a choice offered with no follow-through still resolves the call",
-  "G2-persistent-abuse-3": "a proper ending scored 77: the empathy of 'would make anyone furious' is not labelled, so listening scores 4/20",
 };
 const KNOWN_CRITICAL_MISSES: Record<string, string> = {
   "G2-misled-features-1": "fails, but its put-down ('My nan worked it out on her tablet without ringing anyone') is not labelled rude",
