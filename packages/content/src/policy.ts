@@ -116,6 +116,12 @@ export const BreachCondition = z.object({
   amountAbove: Money.optional(),
   soonerThan: TimeBound.optional(),
   before: PolicyEvent.optional(),
+  /**
+   * Commitments by these doers do not break it: the rule is about someone else's act ("the bereavement team will call"),
+   * so the agent's own call back ("I'll ring you Tuesday") is not it. A clause that names another doer ("I'll get the
+   * team to ring you tomorrow") is still that doer's act.
+   */
+  exceptBy: z.array(z.enum(["agent", "company", "customer", "third-party", "unspecified"])).optional(),
 });
 export type BreachCondition = z.infer<typeof BreachCondition>;
 

@@ -218,3 +218,62 @@ describe("lead 23: a note on the account is not a fix", () => {
     expect(r.passed).toBe(false);
   });
 });
+
+/**
+ * From C27 (a Cork compliance trainer's calls), read after its held-out figures were taken: "Tuesday week" is a week
+ * away; the agent's own call back is not the bereavement team's call; a coming month zeroed or "not having you pay" for
+ * is a free period; her lost wages reimbursed "in full, whatever they were" is compensation with no limit.
+ */
+describe("lead 23 (C27): days, doers and sums", () => {
+  const widow = getScenario("bereavement");
+  it("'Tuesday week' is no call tomorrow", () => {
+    expect(rules(widow, "I'll ring you Tuesday week at eleven, that's in my diary.")).toEqual([]);
+    expect(read(widow, "I'll ring you Tuesday week at eleven.").offers.map((o) => o.timing?.days)).toEqual([7]);
+  });
+  it("the agent's own call back is not the team's; the team's, or one handed to them, still is", () => {
+    expect(rules(widow, "I'll ring you Tuesday at eleven to check the letters have stopped.")).toEqual([]);
+    expect(rules(widow, "The bereavement team will ring you tomorrow.")).toEqual(["no-rushed-team-call"]);
+    expect(rules(widow, "I'll get the team to ring you tomorrow.")).toEqual(["no-rushed-team-call"]);
+    expect(rules(widow, "I'll have them phone you today, so you're not left worrying overnight.")).toEqual(["no-rushed-team-call"]);
+  });
+  it.each([
+    "I'm zeroing off next month's bill for you, so that's thirty quid that won't be going out.",
+    "I'm not having you pay for next month at all.",
+  ])("a coming month made free: %s", (said) => {
+    expect(rules(bill, said)).toEqual(["no-free-months"]);
+  });
+  it("'not having you pay twice' for the same router is no free month", () => {
+    expect(rules(bill, "I'm not having you pay twice for the same router.")).toEqual([]);
+  });
+  it("her lost wages reimbursed in full is compensation with no limit, over the cap", () => {
+    const r = read(sofa, "Tell me what you lost for the day and I'll reimburse it in full, whatever your day's wages were, we'll pay it back to you.");
+    expect([...new Set(r.breaches.map((b) => b.ruleId))]).toEqual(["no-big-voucher"]);
+    expect(r.breaches[0]!.reason).toContain("whatever it comes to");
+    expect(rules(sofa, "I'll pay you back whatever it costs, once the sofa's collected.")).not.toContain("no-big-voucher");
+  });
+});
+
+describe("lead 23 (C27): the ending turn and the warning", () => {
+  const parcelOpen = "I'm sorry your drill hasn't turned up, Mr Dunn. Marked delivered and not there is maddening. I want to help. What does the delivery photo show?";
+  const parcelWarn =
+    "Blue door, brass knocker, and yours is grey, so it's gone to the wrong address. I've opened a missing-parcel claim: the depot checks the photo and the GPS, and the sender will refund or resend within 2 working days. I do want to help, but I can't carry on while I'm being called names. If it continues I'll have to end the call.";
+  it("a put-down in another sentence of a proper ending is rude, quoted where it is", () => {
+    const r = simulate({
+      scenario: "persistent-abuse",
+      turns: [parcelOpen, parcelWarn, "Right, I did warn you, so I'm ending the call. Your claim's open, and a supervisor can ring you later today if you ask. And honestly, with manners like that, I'm not surprised the driver didn't want to find your door. Bye now."],
+      seed: 1,
+    });
+    expect(r.passed).toBe(false);
+    expect(r.critical?.quote).toContain("manners like that");
+  });
+  it("the same ending without the put-down passes", () => {
+    const r = simulate({ scenario: "persistent-abuse", turns: [parcelOpen, parcelWarn, "Right, I did warn you, so I'm ending the call. Your claim's open, and a supervisor can ring you later today if you ask. Bye now."], seed: 1 });
+    expect(r.critical).toBeNull();
+  });
+  it("a cold warning as the first words is no respectful boundary", () => {
+    const st = replay(getScenario("abusive-caller"), ["Sir, I am going to have to stop you there. I will not tolerate abusive language. This is your formal warning."], { seed: 1 });
+    const credit = st.turns[0]!.credits?.find((c) => c.label === "boundary");
+    expect(credit?.engaged).toBe(false);
+    expect(credit?.why).toContain("still want to help");
+  });
+});

@@ -17,7 +17,7 @@ const WHOLE_OF = new Set(["amount", "overpayment", "overcharge", "sum", "lot", "
 /** Periods a share is given over: "25% off your next 4 boxes". */
 const PERIODS = new Set(["box", "boxes", "month", "months", "bill", "bills", "order", "orders", "delivery", "deliveries", "week", "weeks"]);
 /** "whatever they came to", "however much it cost": a sum promised with no limit. */
-const OPEN_SUM = /^(?:whatever|however much) (?:it|they|that|this|those|the \S+) (?:cost|costs|came to|come to|comes to|was|were|is|are|adds up to|added up to)$/;
+const OPEN_SUM = /^(?:whatever|however much) (?:it|they|that|this|those|the \S+|your \S+|your \S+ 's \S+|you \S+) (?:cost|costs|came to|come to|comes to|was|were|is|are|adds up to|added up to|lost|earn|earned|make|made)$/;
 
 /** A number written in digits or words starting at token i: its value and the index after it. */
 export function parseNumber(toks: string[], i: number): { value: number; end: number } | null {
@@ -98,9 +98,9 @@ export function findAmounts(toks: string[], basis: Money | undefined): AmountHit
       continue;
     }
     if (t === "whatever" || t === "however") {
-      const span = t === "however" ? 5 : 4;
-      const words = toks.slice(i, i + span).join(" ");
-      const m = OPEN_SUM.exec(words) ?? OPEN_SUM.exec(toks.slice(i, i + span - 1).join(" "));
+      // the longest phrase first, three to six tokens ("whatever it costs", "whatever your day 's wages were": lead, round 23)
+      let m: RegExpExecArray | null = null;
+      for (let n = 6; n >= 3 && !m; n--) m = OPEN_SUM.exec(toks.slice(i, i + n).join(" "));
       if (m) {
         const len = m[0].split(" ").length;
         out.push({ money: { amount: Number.POSITIVE_INFINITY, currency: basis?.currency ?? "GBP" }, start: i, end: i + len, relative: "open" });

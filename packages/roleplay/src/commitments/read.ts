@@ -51,6 +51,8 @@ import {
  */
 const DEFERRED_TO_OTHERS_RE =
   /(?:^| )(?:will|'ll|should|is going to|are going to) (?:be in touch|get in touch|contact you|call you|ring you|phone you|email you|text you|get back to you|reach out)(?: with you)?(?: (?:shortly|soon|later|in due course|in a few days|next week))? to (?:arrange|book|schedule|organise|organize|sort out|sort|set up|fix up|confirm)(?: (?:a|an|the|your|that|this|another|a new))?(?: (?:new|visit|date|time|slot|appointment|for))*$/;
+/** Another doer named in a clause: "I'll get the team to ring you", "someone from bereavement will call". */
+const OTHER_DOER_RE = /(?:^| )(?:team|teams|someone|somebody|they|them|he|him|she|manager|supervisor|colleague|colleagues|department|specialist|specialists|adviser|advisor)(?= |$)/;
 /** A compensation cue that is only a sum and "extra" or "on top": "£59.98 extra". */
 const BARE_EXTRA_SUM_RE = /^(?:£|\$) ?\S+ (?:extra|on top)$/;
 /** Words after a sum that make it money for her: "£20 extra on your account for the wait", "… for you". */
@@ -528,6 +530,9 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
     for (const cond of rule.breachWhen) {
       if (!cond.kinds.includes(m.kind)) continue;
       if (timedOnly && !cond.soonerThan && !cond.before) continue;
+      // the agent's own act, where the rule is about another's ("I'll ring you Tuesday" against "the bereavement team will
+      // call"); not when the clause hands it to someone else ("I'll get the team to ring you") (lead, round 23)
+      if (cond.exceptBy?.includes(m.actor) && !OTHER_DOER_RE.test(cand.clauseText)) continue;
       let broken = false;
       if (cond.amountAbove) {
         broken = Boolean(m.amount && (m.amount.currency === cond.amountAbove.currency || !policyCurrencies(policy).has(m.amount.currency)) && m.amount.amount > cond.amountAbove.amount + 1e-9);
@@ -678,7 +683,12 @@ function sameMoney(a: Money, b: Money | undefined): boolean {
 /** Remedies that give the customer money or something of value: what a purpose ("for the wait") can be said of. */
 const GIVEN_KINDS = new Set<RemedyKind>(["credit", "voucher", "compensation", "refund", "free-period", "free-upgrade"]);
 
+/** Her lost earnings: money paid for them is compensation, not her purchase refunded ("I'll reimburse your day's wages"). */
+const EARNINGS_RE = /(?:^| )(?:wages|wage|earnings|lost pay|day 's pay|days pay|pay for the day|what you lost|loss of earnings|income)(?= |$)/;
+
 function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose: boolean, previous: string): RemedyKind {
+  // "Tell me what you lost for the day and I'll reimburse it in full, whatever your day's wages were" (lead, round 23)
+  if (m.kind === "refund" && EARNINGS_RE.test(sentence) && policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes("compensation")))) return "compensation";
   if ((m.kind === "credit" || m.kind === "compensation") && m.amount && !purpose && !ON_TOP_RE.test(sentence)) {
     const a = m.amount;
     const exact = (k: RemedyKind) => policy.allowed.find((r) => r.kind === k && sameMoney(a, r.amount?.exact));
@@ -1202,6 +1212,9 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);
         mention.kind = reread(policy, mention, h, sJoined, purpose, si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
+        // her lost earnings paid "in full" is no share of what she bought: the sum is whatever they were, with no limit
+        if (mention.kind === "compensation" && mention.amount?.relative === "full" && EARNINGS_RE.test(sJoined))
+          mention.amount = { amount: Number.POSITIVE_INFINITY, currency: mention.amount.currency, relative: "open", text: mention.amount.text };
         const topic = TOPIC_RE.test(prefix.trimEnd()) || SUFFIX_TOPIC_RE.test(suffix) || NONCOMMITTAL_RE.test(prefix);
         // (not a remedy whose own words negate it, "there's no exit fee", nor one only there to be found, "there's a guide in the app")
         const available =

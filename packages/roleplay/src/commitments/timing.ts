@@ -142,6 +142,12 @@ const cues: TimeCue[] = [
     make: () => ({ days: 7 }),
   },
   {
+    // "Tuesday week", "a week on Tuesday", "a week Tuesday": the named day of the week after, at least a week away
+    // (lead, round 23: "I'll ring you Tuesday week at eleven" is no call tomorrow)
+    re: /(?:^| )(?:(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) week|a week (?:on |from |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?= |$)/g,
+    make: () => ({ days: 7 }),
+  },
+  {
     // "well before next Tuesday" is before it, as "before Tuesday" is
     re: /(?:^| )(?:(?:(?:well|way|long|even) )?before (?:next |this )?|(?:on |by )?(?:next |this )?)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= |$)/g,
     make: (m) => (/before/.test(m[0]) ? { weekday: m[1] as Weekday, strictlyBefore: true } : { weekday: m[1] as Weekday }),

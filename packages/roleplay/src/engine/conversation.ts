@@ -2349,6 +2349,23 @@ function definitionHits(scenario: Scenario, text: string, hits: readonly LabelHi
   return out;
 }
 
+/** Whether a sentence of the turn other than `except`, read on its own, is rude. */
+function rudeElsewhere(text: string, except: string): boolean {
+  return sentences(text.slice(0, 2000)).some((sp) => {
+    const s = text.slice(sp.start, sp.end);
+    return s.trim() !== except.trim() && !warnsOfEnding(s) && labelOnce(s).snapped.some((x) => x.label === "rude");
+  });
+}
+/** The span of a sentence outside `outside` that, read on its own, is rude (the first), for quoting it. */
+function rudeSentenceOutside(text: string, outside: readonly { start: number; end: number }[]): { start: number; end: number; text: string } | undefined {
+  for (const sp of sentences(text.slice(0, 2000))) {
+    if (outside.some((o) => sp.start < o.end && sp.end > o.start)) continue;
+    const s = text.slice(sp.start, sp.end);
+    if (!warnsOfEnding(s) && labelOnce(s).snapped.some((x) => x.label === "rude")) return snapSpan(text, { start: sp.start, end: sp.end, text: s });
+  }
+  return undefined;
+}
+
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
   const hits: LabelHit[] = res.snapped.slice();
@@ -2508,7 +2525,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // brushing feelings aside minimises or moves them on: a sentence with no such word dismisses nothing
       if ((h.label === "dismissive" || h.label === "blame" || h.label === "argue") && repairs(sentenceAround(text, h.span))) return false;
       // a warning that the call will end if the abuse goes on, beside the calm limit, is the boundary the policy asks for (engine round 20)
-      if (h.label === "rude" && scenario.engine.endCall && hits.some((x) => x.label === "boundary") && warnsOfEnding(sentenceAround(text, h.span))) return false;
+      // (not when another sentence of the turn is rude in its own right: "Right, I did warn you, so I'm ending the call. …
+      // And honestly, with manners like that, I'm not surprised the driver didn't want to find your door" (lead, round 23))
+      if (h.label === "rude" && scenario.engine.endCall && hits.some((x) => x.label === "boundary") && warnsOfEnding(sentenceAround(text, h.span)) && !rudeElsewhere(text, sentenceAround(text, h.span))) return false;
       if (h.label === "dismissive") {
         const low = lower(sentenceAround(text, h.span));
         // "Don't worry about the letters. I've paused the account… the line won't be cut off": a worry about a
@@ -2557,7 +2576,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
-  if (mayEnd) hits.splice(0, hits.length, ...hits.filter((h) => !(PITFALL_SET.has(h.label) && inEnd(h))));
+  if (mayEnd) {
+    // (a put-down in another sentence of the ending turn is still rude, and quoted there: "…so I'm ending the call. And
+    // honestly, with manners like that, I'm not surprised the driver didn't want to find your door" (lead, round 23))
+    const elsewhere = rudeSentenceOutside(text, endSentences);
+    hits.splice(
+      0,
+      hits.length,
+      ...hits.flatMap((h) => (!(PITFALL_SET.has(h.label) && inEnd(h)) ? [h] : h.label === "rude" && elsewhere ? [{ ...h, span: elsewhere }] : [])),
+    );
+  }
   const pitfalls = hits.filter((h) => PITFALL_SET.has(h.label));
   // His choice to stop ("he can only be helped once he chooses to stop"): after a respectful warning that
   // stood a turn (he digs in once, which lets the agent end the call properly instead), a turn that does

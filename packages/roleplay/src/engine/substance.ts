@@ -164,6 +164,9 @@ const WARNS_OF_ENDING = new RegExp(
     "(?:,?\\s+(?:and|but)\\s+(?:(?:your|the)\\s+(?:\\w+\\s+){0,2}?(?:claim|case|complaint|order|account|bill|request|refund|ticket|query)\\s+(?:will\\s+)?(?:stay|stays|remain|remains|be\\s+kept|is\\s+kept|will\\s+be\\s+kept)\\s+open(?:\\s+either\\s+way)?" +
     "|i'd\\s+(?:much\\s+|really\\s+|far\\s+)?rather\\s+(?:not|(?:get|keep|sort|fix|finish|help|carry|open|stay|go)\\s+(?:(?:this|it|that|things|on|going|helping|working|you)\\b|(?:the|your)\\s+(?:claim|case|bill|drill|parcel|order|refund|problem|issue|reading|meter|account|complaint|sofa|machine)\\b)[^.?!]*)))?\\W*$",
 );
+/** A turn that shows the agent still wants to help, or a way forward: what makes a limit a respectful boundary. */
+const STILL_HELPS =
+  /\b(?:help|helping|sort|sorting|sorted|fix|fixing|fixed|resolve|solve|get (?:this|it|that|your \w+) (?:sorted|fixed|moving|done|back)|i(?:'d| would) (?:much |really |far )?rather|so (?:that )?(?:we|i) can|let's|can we (?:go|get|stick|focus|keep|carry|look)|back to (?:the|your)|i'm here|i am here|on your side|work (?:on|through) (?:this|it|your)|claim|refund|bill|reading|engineer|parcel|drill|order|account)\b/;
 export function warnsOfEnding(sentence: string): boolean {
   return WARNS_OF_ENDING.test(lower(sentence).trim());
 }
@@ -753,7 +756,11 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       else if (!ctx.askedBefore || echoes.length > 0 || topics.length > 0) credit(true, `${q} invited them to tell you more`);
       else credit(false, `${q} asked again without building on what they had told you`);
     } else if (h.label === "boundary") {
-      if (ctx.abusedLast) credit(true, `${q} answered the abuse with a calm limit`);
+      // the definition: "calmly naming a limit … while making clear you still want to help"; "a threat or a cold 'stop
+      // shouting' is not a respectful boundary", nor one "with no way forward" (lead, round 23: "I will not tolerate
+      // abusive language. This is your formal warning." as the first words)
+      if (!STILL_HELPS.test(lower(text))) credit(false, `${q} set a limit without saying you still want to help: a cold warning is not a respectful boundary`);
+      else if (ctx.abusedLast) credit(true, `${q} answered the abuse with a calm limit`);
       else credit(false, `${q} set a limit although they had not been abusive just then`);
     } else {
       credit(true, `${q}`);

@@ -118,7 +118,7 @@ export const bereavement: ScenarioInput = {
       {
         id: "no-rushed-team-call",
         description: "Do not promise the bereavement team will call sooner than 2 working days (today or tomorrow).",
-        breachWhen: [{ kinds: ["escalation", "callback"], soonerThan: { workingDays: 2, label: "2 working days" } }],
+        breachWhen: [{ kinds: ["escalation", "callback"], soonerThan: { workingDays: 2, label: "2 working days" }, exceptBy: ["agent"] }],
       },
     ],
   },
