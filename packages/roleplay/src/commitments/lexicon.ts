@@ -279,15 +279,8 @@ export const KIND_CUES: KindCue[] = [
   ]),
   // "I'm not having you pay for next month at all", "I'm zeroing off next month's bill for you": a coming period made free,
   // said by refusing to let her pay (no refusal of a remedy) or by zeroing it (lead, round 23)
-  cue(
-    "free-period",
-    [
-      `(?:am|are|is) not (?:having|letting) you pay(?:ing)? (?:anything |a penny |a thing )?(?:for |on )?(?:${W}{0,3})?${SERVICE_PERIOD}`,
-      `(?:zero|zeroing|zeroed|zeros)(?: off| out| down)? (?:your |the )?(?:next|coming|following) (?:${W}{0,2})?${SERVICE_PERIOD}(?: 's (?:bill|charge|payment|fee))?`,
-    ],
-    true,
-    true,
-  ),
+  cue("free-period", [`(?:am|are|is) not (?:having|letting) you pay(?:ing)? (?:anything |a penny |a thing )?(?:for |on )?(?:${W}{0,3})?${SERVICE_PERIOD}`], true, true),
+  cue("free-period", [`(?:zero|zeroing|zeroed|zeros)(?: off| out| down)? (?:your |the )?(?:next|coming|following) (?:${W}{0,2})?${SERVICE_PERIOD}(?: 's (?:bill|charge|payment|fee))?`]),
   cue("free-period", [
     // "your first month on the new plan is free", "ur next weeks box wont cost anything": a coming period of hers
     // said to be free (read before the general forms below, which would claim the same words without committing)
