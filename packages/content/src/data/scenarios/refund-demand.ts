@@ -31,7 +31,21 @@ export const refundDemand: ScenarioInput = {
       {
         id: "seal-fault",
         fact: "The leak comes from the base of the water tank, which matches a known seal fault in one production batch; replacements from the new batch are fixed.",
-        askedAbout: ["leak", "where", "what happens", "describe", "water", "fault", "tell me more", "what's it doing", "doing", "wrong with", "what's happening", "what's going on with", "going on with the"],
+        askedAbout: [
+          "leak",
+          "where",
+          "what happens",
+          "describe",
+          "water",
+          "fault",
+          "tell me more",
+          "what's it doing",
+          "doing",
+          "wrong with",
+          "what's happening",
+          "what's going on with",
+          "going on with the",
+        ],
         customerLine: "It's coming out from underneath where the water tank sits. Every time. There's a puddle on the worktop and it's running into the drawer.",
       },
       {
