@@ -10,6 +10,15 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** What every bundle this script makes shares: ESM for Node 20, with require() for the CommonJS dependencies bundled in. */
+const NODE_ESM = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // CommonJS dependencies bundled into ESM still call require()
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
 export const OUT = path.join(pkg, "dist", "cli.mjs");
 export const INPUTS = path.join(pkg, "dist", "cli.inputs.json");
 const WEIGHTS = path.join(pkg, "src", "model", "weights.json");
@@ -60,12 +69,8 @@ async function prefiltersDefine(esbuild, outDir) {
     },
     absWorkingDir: pkg,
     outfile: tmp,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
+    ...NODE_ESM,
     logLevel: "error",
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   try {
     const { known } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
@@ -91,13 +96,9 @@ async function prevalidateCatalogue(esbuild, outDir) {
     stdin: { contents: 'export { catalogue } from "@defuse/content";', resolveDir: pkg, loader: "ts" },
     absWorkingDir: pkg,
     outfile: tmp,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
+    ...NODE_ESM,
     metafile: true,
     logLevel: "error",
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   try {
     const { catalogue } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
@@ -145,17 +146,12 @@ export async function buildCli({ quiet = false } = {}) {
     entryPoints: [path.join(pkg, "src", "cli.ts")],
     define,
     outfile: OUT,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
+    ...NODE_ESM,
     minify: true,
     legalComments: "none",
     metafile: true,
     logLevel: "error",
     plugins: catalogueInputs ? [weightsBeside, catalogueBeside] : [weightsBeside],
-    // CommonJS dependencies bundled into ESM still call require()
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   await writeWeightsBin(esbuild, path.dirname(OUT));
   rmSync(path.join(path.dirname(OUT), "weights.json"), { force: true });
