@@ -350,7 +350,8 @@ const KIND_LABEL: Record<RemedyKind, string> = {
   "blame-colleague": "putting the fault on a colleague",
 };
 
-function money(m: Money): string {
+/** A sum as a learner reads it ("£59.98"); a sum with no limit is "whatever it comes to". */
+export function money(m: Money): string {
   if (!Number.isFinite(m.amount)) return "whatever it comes to";
   const sym = m.currency === "GBP" ? "£" : m.currency === "USD" ? "$" : "€";
   return `${sym}${Number.isInteger(m.amount) ? m.amount : m.amount.toFixed(2)}`;

@@ -1,5 +1,5 @@
 import type { Scenario } from "@defuse/content";
-import { readCommitments, refersBack, type CommitmentReading } from "../commitments";
+import { money, readCommitments, refersBack, type CommitmentReading } from "../commitments";
 
 /**
  * The engine's and scorer's one door to the commitment reader: what an agent's turn offers, which
@@ -121,8 +121,9 @@ function givenSums(text: string, offers: CommitmentReading["offers"], breaches: 
  * A cap on goodwill is a cap on what the call gives, not on each sum said (lead, round 23): "I've put a £40 voucher on
  * your account" and, a turn later, "and separately I've added a £25 credit on top" give £65 against a £40 cap. A turn
  * whose sums bring the call's total of the capped kinds over the cap breaks that rule, quoting the sum that crossed it.
- * A sum said again (the same kind and amount, with no "another", "on top", "as well") is the same thing, counted once.
- * Earlier turns are read through the same cache, so this costs lookups.
+ * A sum said again (the same amount, with no "another", "on top", "separately") is the same thing, counted once. A cap
+ * already broken by an earlier turn was that turn's breach, and is not reported again. Earlier turns are read through
+ * the same cache, so this costs lookups.
  */
 export function withCallTotals(scenario: Scenario, earlierTexts: readonly string[], turn: TurnCommitments): TurnCommitments {
   const now = turn.given ?? [];
@@ -139,15 +140,14 @@ export function withCallTotals(scenario: Scenario, earlierTexts: readonly string
       const counted: { kind: string; amount: number }[] = [];
       for (const g of before.filter(inKind)) if (g.added || !counted.some((c) => c.amount === g.amount)) counted.push(g);
       const earlier = counted.reduce((a, g) => a + g.amount, 0);
-      if (earlier === 0) continue;
+      if (earlier === 0 || earlier > cap.amount + 1e-9) continue;
       let total = earlier;
       for (const g of now.filter(inKind)) {
         if (!g.added && counted.some((c) => c.amount === g.amount)) continue;
         counted.push(g);
         total += g.amount;
         if (total > cap.amount + 1e-9) {
-          const sym = cap.currency === "GBP" ? "£" : cap.currency === "USD" ? "$" : `${cap.currency} `;
-          const fmt = (n: number) => `${sym}${Number.isInteger(n) ? n : n.toFixed(2)}`;
+          const fmt = (amount: number) => money({ amount, currency: cap.currency });
           extra.push({
             ruleId: rule.id,
             quote: g.quote,
