@@ -2095,7 +2095,7 @@ function concernDealtWith(
   scenario: Scenario,
   c: Scenario["engine"]["concerns"][number],
   assessment: Assessment,
-  offers: readonly { remedyId: string }[],
+  offers: readonly { remedyId: string; quote?: string }[],
   offeredBefore: readonly string[],
 ): boolean {
   const fixes = c.by.some((l) => FIX_SET.has(l));
@@ -2111,13 +2111,18 @@ function concernDealtWith(
   const fixHere = (s: { start: number; end: number }) => assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && within(cr, s));
   // ("The direct debit will collect as normal tomorrow, and any overpayment will be credited back": a sentence saying
   // the thing she dreads goes ahead as planned tells her what happens, and deals with nothing (lead, round 23))
-  const acting = naming.filter((s) => !DREAD_GOES_AHEAD.test(lower(s.text)));
+  // (nor does a sentence that hands the remedy on for later with no time of its own, "I'll raise a request for a
+  // replacement and the delivery team will contact you to arrange a date": that is the promise she had last time, lead round 24)
+  const vague = (t: string) => VAGUE_NEXT.test(lower(t)) && !TIME_GIVEN.test(lower(t));
+  const acting = naming.filter((s) => !DREAD_GOES_AHEAD.test(lower(s.text)) && !vague(s.text));
   if (acting.some((s) => reassures(s.text))) return true;
   if (fixes && acting.some(fixHere)) return true;
   const allowed = new Set(scenario.policy.allowed.map((r) => r.id));
   const tied = scenario.engine.topics.filter((t) => c.topics.includes(t.id) && t.remedy && allowed.has(t.remedy)).map((t) => t.remedy!);
   if (tied.length > 0) {
-    if (offers.some((o) => tied.includes(o.remedyId)) || tied.some((r) => offeredBefore.includes(r))) return true;
+    // (an offer made in such a vague sentence, "I've asked for a replacement, and the team will get back to you about when", too)
+    const inVague = (o: { quote?: string }) => !!o.quote && assessment.sentences.some((s) => s.text.includes(o.quote!) && vague(s.text));
+    if (offers.some((o) => tied.includes(o.remedyId) && !inVague(o)) || tied.some((r) => offeredBefore.includes(r))) return true;
     // the sentence naming it says it is done ("Wi-Fi Calling: I've switched it on for you"), not merely noted
     if (acting.some((s) => DONE_ABOUT.test(lower(s.text)) && !notesOnly(s.text))) return true;
     return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && !LISTENING.has(cr.label) && acting.some((s) => within(cr, s)));
