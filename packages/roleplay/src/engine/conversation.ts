@@ -67,6 +67,11 @@ export interface AbuseState {
   chance?: boolean;
   /** He has chosen to stop: help works again (see `STOPPED_AT`). */
   stopped?: boolean;
+  /**
+   * The agent has said the call is ending, with no way back and no goodbye yet ("…so I'm going to end this call now.
+   * That's not me giving up on your drill."): the ending is under way, and the next turn may finish it (lead, round 24).
+   */
+  endAnnounced?: boolean;
 }
 
 /** Everything needed to continue a conversation. Plain JSON: persist it and pass it back. */
@@ -2572,9 +2577,19 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // round 22); whether it was done properly (the warning, his abuse since, the way back) is judged as for any ending
   const lastSent = assessment.sentences[assessment.sentences.length - 1];
   const signsOff = !!endCall && named.length === 0 && state.abuse.warned && state.abuse.afterWarning > 0 && state.abuse.last && !!lastSent && SIGN_OFF.test(lower(lastSent.text));
-  const endSentences = signsOff ? [lastSent!] : named;
-  const endsCall = endSentences.length > 0;
   const wayBack = !!endCall && (assessment.topics.includes(endCall.wayBackTopic) || assessment.sentences.some((s) => offersWayBack(s.text)));
+  const closesOnGoodbye = !!lastSent && SIGN_OFF.test(lower(lastSent.text));
+  // An ending said over two turns, as agents do on the phone and in chat: "…so I'm going to end this call now. The claim is
+  // open…" and then "A supervisor will ring you back today; you can call us any time with the claim number. Goodbye." The
+  // turn that announces it, after the warning he abused through, and goes on talking (the announcement is not its last words),
+  // with no way back and no goodbye yet, has not hung up: the call goes on one turn, and the turn after it finishes the ending
+  // with the way back, or closes on a goodbye. An announcement that is the turn's last words ("…so I'm ending this call
+  // now.") is the hang-up itself, judged at once (lead, round 24)
+  const mayEndLater = !!endCall && state.abuse.warned && (state.abuse.afterWarning > 0 || before >= HOT_AFTER_WARNING);
+  const finishes = !!endCall && !!state.abuse.endAnnounced && named.length === 0 && !signsOff && (wayBack || closesOnGoodbye) && !assessment.salad;
+  const endSentences = signsOff ? [lastSent!] : finishes ? [closesOnGoodbye ? lastSent! : assessment.sentences.find((s) => offersWayBack(s.text)) ?? lastSent!] : named;
+  const announcesOnly = named.length > 0 && !named.includes(lastSent!) && !signsOff && !wayBack && !closesOnGoodbye && mayEndLater && !state.abuse.endAnnounced && hits.every((h) => !PITFALL_SET.has(h.label));
+  const endsCall = endSentences.length > 0 && !announcesOnly;
   // A warning earlier in the call and a caller who kept on (more abuse since, or still hot when the agent
   // ends it) lets the agent end the call, politely and with a way back.
   const mayEnd = endsCall && state.abuse.warned && (state.abuse.afterWarning > 0 || before >= HOT_AFTER_WARNING) && wayBack;
@@ -3757,6 +3772,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (a pitfall answering him takes the chance away, and undoes a choice to stop: a fresh warning is needed)
     chance: abusiveCaller && pitfalls.length === 0 && (!!state.abuse.chance || respectfulWarning),
     stopped: stopped && pitfalls.length === 0,
+    ...(announcesOnly || (state.abuse.endAnnounced && !endsCall) ? { endAnnounced: true } : {}),
   };
 
   const reason = buildReason({
