@@ -89,6 +89,21 @@ const cases: [string, string[], string[]][] = [
     ["Enjoy the trip, and I hope the signal's good over there.", "Your refund's done, so enjoy the weekend."],
   ],
   [
+    "rude-scorn",
+    ["Is English your first language, sir?", "Give it a rest, will you, the fee stands.", "Oh sure, and I'm the Queen.", "You again? What is it this time?"],
+    ["Sorry, the line cut out for a second, could you say that again?", "I know I sound like a broken record, but the form really is the last step.", "Please pay attention to the expiry date on the code."],
+  ],
+  [
+    "rude-mock-wonder",
+    ["Two emails. Goodness. Our inbox doesn't stop for every customer.", "Eighteen pounds a month. How thrilling."],
+    ["Goodness. Three weeks without heating? I'm so sorry, let's get an engineer out.", "Lovely. I'll book that in now."],
+  ],
+  [
+    "rude-note-threat",
+    ["Carry on and I'll put a note on your account, and we'll see how quickly things move for you after that.", "Here's a £10 credit. Try not to spend it all at once."],
+    ["I've put a note on your account so nobody chases you for the balance while it's on hold."],
+  ],
+  [
     "rude-keep-telling-me",
     ["I know it's the third time, you don't need to keep telling me.", "If you could stop repeating yourself, I'd fix it."],
     ["There's no need to send anything today, the certificate can wait."],
