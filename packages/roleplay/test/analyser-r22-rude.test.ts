@@ -45,8 +45,8 @@ const cases: [string, string[], string[]][] = [
   ],
   [
     "rude-curt-put-down",
-    ["Honestly, grow up.", "You're hard work, you know that?", "Are you always this difficult?", "Knock yourself out, the thirty days still stand.", "Everyone says that until the bill comes."],
-    ["I'm sorry, you're right that it's hard work getting through to us, and that's on us.", "My kids grow up fast, I get it, you want the photos safe."],
+    ["Honestly, grow up.", "You're hard work, you know that?", "Are you always this difficult?", "Knock yourself out, the thirty days still stand.", "Everyone says that until the bill comes.", "Fine. Your loss, really.", "yeah, clearly"],
+    ["I'm sorry, you're right that it's hard work getting through to us, and that's on us.", "My kids grow up fast, I get it, you want the photos safe.", "I'm so sorry for your loss, Mrs Hartley.", "Yes, clearly the bill is wrong, and I've taken the fee off."],
   ],
   [
     "rude-when-its-back",
