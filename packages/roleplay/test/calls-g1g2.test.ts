@@ -8,10 +8,10 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * "on us", a fee refund waiting on a warehouse trace answered with "a note about your rent", a direct debit left to
  * "collect as normal", and a put-down ("idiot-proof") tucked into a good call. Two good calls failed on one label each
  * (G1-cancellation-3, 79: advice "since you haven't tried it there" read as blame; G2-persistent-abuse-3, 77: "would make
- * anyone furious" not read as empathy); the lead's analyser fixes of the round pass both.
+ * anyone furious" not read as empathy); the lead's analyser fixes of the round pass both. Analyser round 22 hears
+ * G1-misled-features-1's "It's honestly idiot-proof once someone shows you" as rude (`rude-a-child-could`).
  */
 const KNOWN_MISSES: Record<string, string> = {
-  "G1-misled-features-1": "its put-down ('It's honestly idiot-proof once someone shows you. Most people manage it without ringing us') is not labelled rude",
   "G2-refund-demand-1":
     "reads the guarantee menu aloud and leaves him to reply to an email to act on it: a choice offered with no follow-through still resolves the call",
 };

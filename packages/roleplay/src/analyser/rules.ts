@@ -447,6 +447,89 @@ export const RULES: Rule[] = [
   //   63 lines with "lol" or "lmao" are rude; the three that are not share the joke with her or help ("lol fair, I'd be
   //   raging too", "lol no, real person, I'm Tom. What can I do…", "not to be annoying lol"), and those silence it.
   { id: "rude-lol", label: "rude", cue: /\b(?:lol|lmao|lmfao|rofl)\b/g, unless: new RegExp(String.raw`\b(?:fair|i'?d be|i would be|real person|not to be|glad|what can i do|sorted for you|happy to help|my bad|my fault|sorry (?:about|for) (?:that|the mix|my)|promise)\b|${REASSURED.source}`), wide: true, negatable: false, effect: "assert", examples: ["RH-039", "RH-101", "RH-154", "W-060", "W-345", "W-357", "W-377", "b2-241", "RF-029"] },
+  // Analyser round 22, `rude` recall on the families the model and the rules still missed in training and dev (each one
+  // the taxonomy's "sarcasm, insults, threats or unprofessional language towards the customer": contempt, mockery,
+  // condescension). Every cue below fires only on lines labelled `rude` in the training authors and the dev authors M, S
+  // and AA (counts in each comment), so each is asserted:
+  // - her competence put below a child's or an idiot's ("my five-year-old could set that up", "a child could do it", "it's
+  //   honestly idiot-proof once someone shows you"): talking down, whatever help comes with it (round 20 settled that the
+  //   comparison is rude even with help offered); 3 of 3 lines, and G1-misled-features-1's put-down;
+  { id: "rude-a-child-could", label: "rude", cue: /\b(?:idiot|dummy|moron)[- ]?proof\b|\b(?:my|a|any|even a|even my) (?:child|kid|toddler|(?:five|six|seven|eight|ten)[- ]year[- ]old|monkey|trained monkey|idiot)(?: could| can) (?:do|set|manage|work|use|figure|sort|understand|follow)\b/g, negatable: false, effect: "assert", examples: ["tr779", "tr1041", "RD-069"] },
+  // - a patronising pet name as the form of address ("Sweetheart, that's not how bills work", "okay hun, deep breaths",
+  //   "I'll say it again, dear", "listen, sunshine", "ok grandma"): condescension in the address itself; 15 of 15 lines
+  //   ("oh dear" is an exclamation, not an address, and stays clear; "love" and "mate" are ordinary warmth in the UK and
+  //   are left to the model);
+  { id: "rude-pet-name", label: "rude", cue: /(?:^|[,.!?;:] |\b(?:ok|okay|oh|listen|look|right|yes|no|sure|well|now|aw+)[,]? )(?:sweetie|sweetheart|sweetpea|sweet pea|hun|honey|darling|sunshine|princess|grandma|granny)\b(?=\s*(?:[,.!?;:]|$))| (?:sweetie|sweetheart|hun|darling)(?=\s*(?:[,.!?;:]|$))|(?<!\boh), (?:my )?dear(?=\s*(?:[,.!?;:]|$))|^dear, /g, negatable: false, effect: "assert", examples: ["tr734", "RH-066", "LA-008", "G-0241", "RI-086", "RA-078", "RH-221", "Q-0186"] },
+  // - an oath of exasperation at her ("give me strength", "oh for goodness' sake", "bloody hell, sir, you are making my
+  //   head pain", "take it up with the meter, for God's sake"); 7 of 7 lines. Said about what happened to her ("bloody
+  //   hell, that's awful, I'm sorry") it is sympathy, and the feeling words and an apology silence it;
+  { id: "rude-oath", label: "rude", cue: /\bgive me strength\b|\bfor (?:god|goodness|christ|heaven|heavens|pete)(?:'s|s'|')? sake\b|\bfor crying out loud\b|\bbloody hell\b/g, unless: new RegExp(String.raw`\b(?:sorry|apologi\w*|understand|i get (?:it|that|why)|no wonder)\b|${FEELING}`), negatable: false, effect: "assert", examples: ["tr591", "tr855", "tr219", "tr414", "RC-218", "RD-195"] },
+  // - her intelligence mocked ("have you tried turning your brain on?", "someone with a brain?", "let me dumb it down", "I'll
+  //   use small words so you can follow", "well, duh", "the clue's in the word cloud"); 8 of 8 lines;
+  { id: "rude-switch-brain-on", label: "rude", cue: /\b(?:turn|turning|switch|switching|use|using) (?:on )?your brain\b|\bsomeone with a brain\b|\bdumb (?:it|this|that|things) down\b|\bsmall words\b|\bduh\b|\bclue(?:'s| is) in the (?:word|name)\b/g, negatable: false, effect: "assert", examples: ["tr317", "tr1096", "RF-239", "B-0638", "tr733", "tr320", "RA-051"] },
+  // - the product or the bank said not to work "by magic" or to read minds, at her ("it doesn't come by magic", "the app is
+  //   not psychic", "it just doesn't read minds", "banks don't work by magic"): her expectation mocked; 10 of 10 lines.
+  //   Help offered in the turn ("I'll walk you through it") leaves it to the model;
+  { id: "rude-not-by-magic", label: "rude", cue: /\b(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|isn't going to)(?: just)?(?: \w+)? (?:happen|work|do it|come|appear|fix itself|sort itself)\w* by magic\b|\bnothing (?:\w+ ){0,2}by magic\b|\b(?:doesn't|does not|can't|cannot|don't|do not) read (?:your |my |people's )?minds?\b|\b(?:is not|isn't|not) (?:a )?(?:psychic|mind[- ]reader|telepathic)\b|\btelepathy\b/g, unless: REASSURED, wide: true, negatable: false, effect: "assert", examples: ["I-0056", "RI-269", "RI-280", "LA-077", "RA-050", "N-0117", "Y-118", "RI-204"] },
+  // - "Happy now?" thrown at her after giving in ("There. Happy now?", "Fine, I've removed the fee, happy now?"); 4 of 4;
+  { id: "rude-happy-now", label: "rude", cue: /(?:^|[.,!] )happy now\?/g, negatable: false, effect: "assert", examples: ["J-0014", "RI-127", "RC-085", "RD-045"] },
+  // - a curt put-down ("grow up", "get a grip", "piss off", "nice try", "what is wrong with you?", "you're hard work", "you're
+  //   a nightmare", "honestly, some people.", "join the club", "I can count too", "you're not the brightest, are you?", "are
+  //   you always this difficult?", "don't let the door hit you", "the only joke is this call", "knock yourself out", "since
+  //   you're so sure you know best", "everyone says that", "whatever, bye", "any day now", "tick tock", "stop whinging",
+  //   "yeah, clearly", "fine, your loss", "report away", "so what?", "is that a promise?", "you're entitled to your
+  //   opinion", "ooh, scary", "you're the one who keeps interrupting"); 61 of 61 lines. An apology or help in the turn
+  //   leaves it to the model ("sorry for your loss" is not "your loss" at all);
+  { id: "rude-curt-put-down", label: "rude", cue: /(?:^|[.,!?;:] |\b(?:honestly|just|please|oh|so)[,]? )grow up\b|\bget a grip\b|\bpiss off\b|\bnice try\b|\bwhat(?: is|'s) wrong with you\b|\byou(?:'re| are) (?:such |being |a real |so )*(?:hard work|a nightmare|a piece of work)\b|\bsome people[.!]*$|\bsome people[.!]+ |\bjoin the club\b|\bi can count\b|\bcounting is not\b|\bnot the brightest\b|\bstupidest\b|\bare you always this\b|\bdoor hit (?:you|u)\b|\bthe only joke (?:is|here)\b|\bthe joke is (?:you|that you)\b|\bknock yourself out\b|\b(?:since|if) you(?:'re| are) so (?:sure|worried|clever|smart|certain)\b|\b(?:everyone|everybody) says that\b|\b(?:everyone|everybody) thinks (?:their|they)\b|\b(?:whatever|fine)[.,!]? (?:bye|goodbye)\b[.!]*$|\bbye i guess\b|\bany day now\b|\bare we nearly there\b|\btick tock\b|\bchop chop\b|\bstop (?:whinging|whining|barking)\b|(?:^|[.!?,] )(?:yeah|yes),? (?:clearly|i can tell)[.!]*$|(?:^|[.,!?;] )your loss\b|\b(?:report|complain|moan) away\b|(?:^|[.!?] )(?:and\? )?so what\?*$|\bis that a promise\?|\bentitled to your opinion\b|\booh,? scary\b|\byou(?:'re| are) the one (?:who|that)(?:'s| is)? (?:keeps? |kept )?(?:interrupting|shouting|yelling|screaming)\b/g, unless: /\b(?:sorry|fair enough|(?:i|we)(?:'ll| will) (?:walk|talk|show|help))\b/, wide: true, negatable: false, effect: "assert", examples: ["tr678", "tr444", "tr446", "tr532", "tr442", "tr440", "tr222", "tr590", "RA-178", "RI-171", "RH-214", "RI-267", "D-0497", "D-0265", "D-0492", "B-0014", "B-0779", "C-0143", "J-0113", "I-0152", "A-0941", "RH-043", "I-0026", "RB-116", "I-0173", "RI-249", "RA-222", "B-0811", "C-0376", "RH-071", "RI-076", "RD-085", "B-0521", "B-0499", "B-0565", "E-0418", "B-0476"] },
+  // - scorn for her, her call or her English in a stock phrase ("Is English your first language?", "how dare you speak to
+  //   me like that", "watch your mouth", "are you not paying attention?", "I couldn't care less", "do I look like I care",
+  //   "give it a rest", "you sound like a broken record", "oh sure, and I'm the Queen", "don't play dumb", "I'm not here to
+  //   babysit you", "thanks for the life story", "I'm sure you're very important", "patience is a virtue", "money doesn't
+  //   grow on trees", "you again?", "what a surprise, another complaint", "if it's too complicated for you", "not
+  //   everyone's cut out for smartphones", "what do you want me to do, wave a magic wand?"); 27 of 27 lines. The
+  //   phone line that "cut out", an agent's own "I know I sound like a broken record" and "let me spell it out" (a
+  //   reference read letter by letter) are not these and stay clear;
+  { id: "rude-scorn", label: "rude", cue: /\bis english your first language\b|\b(?:are you|you're|you are) not paying attention\b|(?:^|[.!?] )pay attention,|\bhow dare you\b|\bwatch your mouth\b|\byou(?:'re| are) being a (?:child|baby)\b|\bcouldn't care less\b|\bdo i look like i care\b|\bgive it a rest\b|\bhaven't got all (?:afternoon|morning|night|week)\b|\byou sound like a broken record\b|\band i'm (?:the queen|a millionaire|the pope|father christmas)\b|\bplay dumb\b|\bbabysit\w*\b|\bthanks for the life story\b|\bi'm sure you're very (?:important|busy)\b|\bpatience is a virtue\b|\bgrow on trees\b|\byou again\?|\banother one of these (?:calls|people|customers|chats)\b|\bwhat a surprise[,.!]* another\b|\btoo complicated for you\b|\bcut out for (?:smartphones|technology|tech|this|apps|computers)\b|\bwant me to do,? wave\b/g, negatable: false, effect: "assert", examples: ["tr223", "tr438", "tr439", "tr441", "tr737", "tr796", "tr797", "tr823", "tr845", "tr859", "tr960", "tr967", "tr1040", "tr1044", "tr1045", "tr1046", "tr1048", "tr1090", "tr1171", "tr1174", "tr1198", "tr1201", "tr1204", "tr1205", "tr1206", "tr1207"] },
+  // - mock wonder, a sentence of its own ("How thrilling.", "How noble.", "How mortifying for you.", "Two emails. Goodness.",
+  //   "Both neighbours. Gosh.", "Curious.", "Oh, reviews. Terrifying."): sarcasm at what she said; 10 of 10 lines. "Lovely."
+  //   and "Brilliant." are mostly sincere and are not here; an apology or a feeling word in the turn ("Goodness. Three
+  //   weeks without heating? I'm so sorry") leaves it to the model;
+  { id: "rude-mock-wonder", label: "rude", cue: /(?:^|[.!?] )(?:how (?:very )?(?:thrilling|noble|mortifying|thorough|original|tragic|fascinating)(?: for you| of you)?|goodness|gosh|curious|fascinating|terrifying|marvellous)[.!]/g, unless: new RegExp(String.raw`\b(?:sorry|apologi\w*|understand|no wonder)\b|${FEELING}`), wide: true, negatable: false, effect: "assert", examples: ["RF-125", "RF-129", "RA-147", "RF-075", "RF-177", "RF-237", "RF-057", "RA-074", "RA-169", "RA-006"] },
+  // - a note on her account held over her, or a sneer at what she is given ("I'll make a note on your account about the
+  //   threats, and we'll see how quickly things move for you after that", "…a note on the account, and you'll find nobody's
+  //   very keen to help", "the note on this account follows you", "try not to spend it all at once", "I'd not hold my
+  //   breath"); 8 of 8 lines. A note that helps her ("I've put a note on so nobody chases you") is not one;
+  { id: "rude-note-threat", label: "rude", cue: /\bnote (?:on|in) (?:the|your|this) account\b[^.?!]{0,70}\b(?:see how (?:quickly|fast)|follows you|think (?:very )?carefully|(?:as )?(?:a )?difficult customer|nobody(?:'s| is| will be)? (?:very )?(?:keen|going to want|want))|\btry not to spend it all\b|\bi'?d not hold my breath\b|\bwouldn't hold my breath\b/g, negatable: false, effect: "assert", examples: ["RA-012", "RC-183", "RF-079", "RF-141", "RD-037", "RD-061", "RF-231"] },
+  // - the customer's own words answered with a tautology ("It'll be back when it's back", "It'll be refunded when it's
+  //   refunded, there's a process"): her question brushed off; 3 of 3 lines;
+  { id: "rude-when-its-back", label: "rude", cue: /\b(?:it'll|it will|they'll|they will) (?:be )?(\w+) when (?:it's|it is|they're|they are) \1\b/g, negatable: false, effect: "assert", examples: ["G-0306", "I-0017"] },
+  // - her manners mocked ("Lovely manners.", "Nice language, really classy", "Really mature.", "Lovely vocabulary.") and a
+  //   sharp "Oi" opening a sentence ("Oi. Language.", "Oi, lower your voice"); 14 of 14 lines;
+  { id: "rude-mock-manners", label: "rude", cue: /\b(?:really|very|so) (?:mature|classy)\b|\blovely (?:manners|vocabulary|language|attitude)\b|\bnice (?:language|manners|vocabulary|way to start)\b|(?:^|[.!?] )oi\b/g, negatable: false, effect: "assert", examples: ["tr813", "tr814", "C-0186", "I-0290", "J-0243", "D-0255", "RA-219", "V-392", "I-0297", "D-0042", "N-0384", "Y-151"] },
+  // - told to manage it "this time" ("Try not to lose the text this time", "do try to actually be in this time"): her past
+  //   failure held over the fix; 7 of 7 lines;
+  { id: "rude-this-time", label: "rude", cue: /(?:^|[.,!?;] )(?:please |do |just |and )?try(?: and| to)?(?: not to| not)? (?:actually |to actually )?(?:be|being|lose|losing|get|remember|keep|read|answer|stay|pick) [^.?!]{0,40}\bthis time\b/g, negatable: false, effect: "assert", examples: ["J-0210", "RH-191", "RA-106", "RA-151", "RB-145", "RC-145"] },
+  // - her call put down to panic ("maybe check your bank app before panicking next time", "before you ring up in a state");
+  //   5 of 5 lines ("you should have checked before ringing", without the panic, is blame and stays the model's);
+  { id: "rude-before-panicking", label: "rude", cue: /\bbefore (?:you )?(?:panic|panicking|ringing up in a|ring up in a|calling in a|phoning in a)\b/g, negatable: false, effect: "assert", examples: ["RH-002", "RI-020", "RA-007"] },
+  // - the message she "clearly didn't read" ("as per my previous message, which you may have missed", "in the email you
+  //   clearly didn't read"); 3 of 3 lines ("as per my last message" alone is 2 of 4 and stays the model's);
+  { id: "rude-you-didnt-read", label: "rude", cue: /\bwhich you (?:clearly |obviously |probably |apparently )?(?:may have |might have |must have )?(?:missed|didn't read|did not read|haven't read|never read|ignored)\b|\byou (?:clearly|obviously) (?:didn't|did not|haven't|never) (?:read|open|look|check)\w*\b/g, negatable: false, effect: "assert", examples: ["LA-002", "RA-004", "V-059"] },
+  // - a mock offer of the impossible ("I'll just pop round in my own van with a new drill, shall I?", "let me just pull an
+  //   engineer out of my pocket", "I'll just magic a sofa out of thin air"); 8 of 8 lines. "I'll just put you on hold,
+  //   shall I?" is a real offer and stays clear;
+  { id: "rude-mock-offer", label: "rude", cue: /\b(?:i'll|i will|let me|shall i|i can) just [^.?!]{2,70}?(?:, shall i\?|out of (?:thin air|my (?:back )?pocket|a hat))/g, unless: /\b(?:on hold|check|transfer|put you through|look (?:it|that|into))\b/, negatable: false, effect: "assert", examples: ["RH-250", "RI-056", "RA-005", "RA-150", "RF-153", "RA-129"] },
+  // - her repetition, or the agent's, counted out in a sentence of its own or as laps ("Yes, you've said. Twice.", "Like I
+  //   said. Twice.", "That's twice I've said it now", "we've been round this three times now", "ugh, we've been over
+  //   this"); 11 of 11 lines. The agent's count inside a sentence ("I've told you twice, the charge is correct") stays the
+  //   model's cue (`rude-repeat-count`): the old data settles some of those argue;
+  { id: "rude-counted-back", label: "rude", cue: /(?:^|[.!?] )(?:twice|two times|three times|four times|five times|\d+ times|(?:two|three|four|five|six) times)(?: now)?[.!]|\bthat(?:'s| is) (?:twice|three times|the (?:second|third|fourth) time) (?:i(?:'ve| have)|you(?:'ve| have)) (?:said|told|explained|asked|mentioned)|\b(?:we've|we have) been (?:round|over) this\b/g, guard: /\byou(?:'ve| have)? (?:said|told|mentioned|asked)|\bi(?:'ve| have)? (?:said|told|explained|asked)\b|\b(?:like|as) i said\b|\bheard you\b|\bi've got it\b|\bbeen (?:round|over) this\b/, wide: true, negatable: false, effect: "assert", examples: ["I-0015", "RH-069", "RA-103", "RB-078", "RB-103", "Y-266", "RH-127", "RH-222", "RB-188", "V-262"] },
+  // - sarcastic good wishes for what she chose ("enjoy the dropped calls on the new network", "enjoy having no signal at
+  //   all", "enjoy your eighteen-quid network"); 10 of 10 lines ("enjoy the trip" is not it);
+  { id: "rude-enjoy-the-downgrade", label: "rude", cue: /\benjoy (?:having (?:no|zero)|(?:the|your|ur|you're) (?:dropped|dodgy|rubbish|terrible|spinning|cheap|patchy|hold music|£\d+|\d+|eighteen)|(?:no|zero) signal)/g, negatable: false, effect: "assert", examples: ["RH-068", "RH-153", "LA-040", "N-0238", "P-0217", "RA-122", "RB-131", "V-216"] },
+  // - told off for repeating herself ("you don't need to keep telling me", "if you can stop repeating yourself long enough",
+  //   "no need to send them five times"); 4 of 4 lines;
+  { id: "rude-keep-telling-me", label: "rude", cue: /\byou (?:don't|do not) (?:need to |have to )keep (?:telling|saying|repeating|sending)\b|\bstop repeating yourself\b|\bno need to (?:send|say) (?:it|them|that|sorry) (?:\w+ )?(?:times|twice|every)\b/g, negatable: false, effect: "assert", examples: ["RI-154", "RA-179", "RI-008", "RI-240"] },
   // Analyser round 13, `argue` ("contradicting the customer, correcting them for the sake of it, or getting defensive").
   // The company defended against her charge in so many words ("we're not thieves", "it isn't made up", "it's not daylight
   // robbery", "our drivers aren't clowns", "nobody else has complained", "we have great reviews", "the system's not
