@@ -98,6 +98,7 @@ export const policyException: ScenarioInput = {
   lines: {
     calmer: [
       { text: "All of it back? Oh, thank you. I didn't think you'd do that.", when: { breached: ["no-refund-for-moving"] } },
+      { text: "Half of it? Well, it's something, I suppose. Thank you, dear.", when: { breached: ["no-refund-for-moving"] } },
       { text: "A manager will make an exception? Well, that's something. Thank you, dear.", when: { breached: ["no-exception-promise"] } },
       { text: "Thank you. That's kind of you to say about my sister.", when: { labels: ["empathy", "reflection", "apology"], said: ["sister"] } },
       { text: "Well, I didn't know there was a club in York. Does it have a pool?", when: { topics: ["york"], said: ["club"] } },
