@@ -585,6 +585,8 @@ interface LineContext {
   answeredInGap?: boolean;
   /** Money back has been promised her in this call, allowed or not ("she'll approve the £280 refund"): she does not press for it (coherence round 24). */
   moneyPromised?: boolean;
+  /** What the turn asks her about she has told already in this call ("Can you read me the numbers?" after she read them out). */
+  toldAlready?: boolean;
   /** The money promised her, in this turn or the one that first promised it, is only part of her claim ("I'll meet you halfway… £140"). */
   partMoney?: boolean;
 }
@@ -983,6 +985,8 @@ function fitsRound24(t: string, w: LineWhen | undefined, c: LineContext): boolea
   // (nor with a line whose precondition is that nothing was offered her: a promise of money back is an offer, if one the policy forbids)
   // ("hello? still there?" is said to a silence, not to a reply: only after the agent asked her to hold, "one moment while I check")
   if (c.heardNow !== undefined && STILL_THERE.test(t) && !HOLDS_ON.test(c.heardNow)) return false;
+  // ("I'm not telling you anything until…" is not said of what she has told already in this call: she read the meter out a turn ago)
+  if (c.toldAlready && WITHHOLDS.test(t)) return false;
   // ("A full day's pay. I'd have to look at my payslip" answers a turn asking what her lost day cost her: not a voucher for it)
   if (c.heardNow !== undefined && /\bpayslip\b/i.test(t) && !ASKS_LOSS.test(c.heardNow)) return false;
   // ("You've hung up on me without a word?" is not said to an ending that said plenty; "You insult me and then hang up?" needs a dig or a
@@ -1803,6 +1807,16 @@ const ON_CHAT = ["i'm on chat because i can't ring anyone right now.", "i can't 
 /** The agent asks whether she has tried a fix herself: "Have you tried restarting the app?", "could you try reinstalling it?". */
 const TRIED_Q =
   /\b(?:have you (?:tried|tested)|did you try|(?:can|could) you try|maybe try|try) (?:just )?(?:restarting|rebooting|reinstalling|uninstalling|updating|clearing|logging (?:out|off)|signing out|turning (?:it|the \w+) off|switching (?:it|the \w+) off|unplugging|resetting|closing (?:the app|it)|deleting|re-?downloading)\b[^.!?]*\?/;
+/** Her own words for being asked to troubleshoot, when the scenario has a line for a topic the turn named ("I'm not doing any troubleshooting"), unsaid. */
+function ownTried(scenario: Scenario, topics: Set<string>, state: ConversationState): string | undefined {
+  for (const g of MOOD_GROUPS)
+    for (const l of scenario.lines[g]) {
+      const w = whenOf(l);
+      const words = lineText(l, state.intensity);
+      if (w?.topics?.some((t) => topics.has(t)) && !isAbusive(l) && /\b(?:troubleshoot\w*|tried|turning it off|off and on)\b/i.test(words) && !state.turns.some((t) => t.customerLine.includes(words))) return words;
+    }
+  return undefined;
+}
 const TRIED_IT = ["I've tried all that. It's not that.", "Yes, I've tried that. It made no difference.", "I've done that already. It's not the problem."];
 /** Not losing out, as the agent's care: "I don't want you to lose out", "so you don't miss out" (no warning to her, round 24). */
 const CARES_NOT_TO_LOSE = /\b(?:don't|do not|wouldn't|would not|never) want you to (?:lose|miss) out\b|\bso (?:that )?you (?:don't|won't) (?:lose|miss) out\b|\bwithout (?:you )?(?:losing|missing) out\b|\b(?:you )?(?:won't|will not|don't|wouldn't) (?:lose|miss) out\b/;
@@ -2970,6 +2984,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
   lc.refused = commitments.refusals.length > 0;
+  lc.toldAlready = asked.length > 0 && asked.every((f) => state.revealedFacts.includes(f));
   {
     const promising = [...state.turns.map((t) => [t.agentText, t.breaches ?? []] as const), [text, commitments.breaches] as const].filter(([, bs]) => bs.some((b) => MONEY_BACK.test(lower(b.quote))));
     lc.moneyPromised = promising.length > 0;
@@ -3902,7 +3917,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // and on again?"), she says she has, before the rest, unless her line already answers it ("I'm not doing any troubleshooting"):
   // not her worry as if nothing was asked. Worded by the turn's number.
   else if (outcome === "ongoing" && !abusiveLine && TRIED_Q.test(lower(text.slice(0, 2000))) && !/\b(?:tried|troubleshoot\w*|turning it off|restart\w*)\b/i.test(customerLine))
-    customerLine = `${inHerStyle(TRIED_IT[state.turns.length % TRIED_IT.length]!, customerLine)} ${customerLine}`.trim();
+    customerLine = `${inHerStyle(ownTried(scenario, lc.topics, state) ?? TRIED_IT[state.turns.length % TRIED_IT.length]!, customerLine)} ${customerLine}`.trim();
   // A day and time she was asked for and the agent then set in a written pause ("What day and time would suit you? ... Next Thursday
   // at ten in the morning. That's booked.") is taken as hers: she names it, not a stock thanks that could follow any turn
   // (coherence round 23). Worded by the turn's number.
