@@ -123,6 +123,17 @@ const KINDS: Record<string, ReplyCase[]> = {
     { name: "look-alike: 'I don't want you to lose out'", scenario: "policy-exception", turns: [WHY_MOVING, "I can't refund a move, I'm afraid, but I don't want you to lose out. I can transfer you to our York club at no cost."], not: /lose out on what/i },
     { name: "'people who go often miss out on their loyalty perks'", scenario: "cancellation", turns: ["I hear you.", "Just so you know, people who go often miss out on their loyalty perks."], matches: /lose out on what|miss out/i },
   ],
+  "asked to hold off what she threatened, she says it depends": [
+    { name: "'don't rush into cancelling'", scenario: "billing-error", turns: ["I'm sorry about the bill.", "Please don't rush into cancelling after six years. Anything else I can help with?"], matches: /depends|we'll see|decide that/i },
+    { name: "'hold fire on the reviews'", scenario: "refund-demand", turns: ["I'm sorry about the emails.", "If you could hold fire on the reviews for now, that would help. Anything else?"], matches: /depends|we'll see|decide that/i },
+  ],
+  "a thing that has no place in her call is questioned": [
+    { name: "a router replaced on a photo app call", scenario: "misled-features", turns: ["I'm sorry about the wedding.", "I'll send an engineer out on Friday to swap your router."], matches: /^An engineer\? What's that got to do with/ },
+    { name: "a PAC code to a gym member", scenario: "policy-exception", turns: [WHY_MOVING, "I'll text you a PAC code so you can switch."], matches: /^A PAC code\? What's that got to do with/ },
+    { name: "look-alike: an engineer for the meter", scenario: "abusive-caller", turns: ["I'm sorry about the bill.", "I'll book an engineer to look at the meter next Tuesday."], not: /got to do with/i },
+    { name: "look-alike: wifi calling on a mobile call", scenario: "cancellation", turns: ["I'm sorry the calls drop.", "I've switched on wifi calling for you, and your PAC is on its way by text."], not: /got to do with/i },
+  ],
+  "no 'still waiting' as her first reply": [{ name: "'let me pull up your membership'", scenario: "policy-exception", turns: ["Hello, thanks for calling. Let me just pull up your membership."], not: /still waiting/i }],
   "her lost pay asked about, and only then": [
     {
       name: "'let me know what it cost you and I'll pay it back'",

@@ -985,6 +985,8 @@ function fitsRound24(t: string, w: LineWhen | undefined, c: LineContext): boolea
   // (nor with a line whose precondition is that nothing was offered her: a promise of money back is an offer, if one the policy forbids)
   // ("hello? still there?" is said to a silence, not to a reply: only after the agent asked her to hold, "one moment while I check")
   if (c.heardNow !== undefined && STILL_THERE.test(t) && !HOLDS_ON.test(c.heardNow)) return false;
+  // ("I'm still waiting to hear…" is not her first reply: nothing has been kept from her in this call yet)
+  if (c.turn === 0 && /\bstill waiting\b/i.test(t)) return false;
   // ("I'm not telling you anything until…" is not said of what she has told already in this call: she read the meter out a turn ago)
   if (c.toldAlready && WITHHOLDS.test(t)) return false;
   // ("A full day's pay. I'd have to look at my payslip" answers a turn asking what her lost day cost her: not a voucher for it)
@@ -1804,6 +1806,37 @@ const LOSE_OUT =
 /** The turn sends a chat customer to the phone: "contact our Customer Care line by telephone", "please call our helpline". */
 const TO_THE_PHONE = /\b(?:by (?:tele)?phone|(?:call|ring|phone) (?:us|our|the)\b[^.!?]{0,30}\b(?:line|helpline|number|team)|contact (?:us|our|the)\b[^.!?]{0,30}\b(?:line|helpline|phone number))\b/;
 const ON_CHAT = ["i'm on chat because i can't ring anyone right now.", "i can't phone, that's why i'm on chat.", "i'm on chat for a reason. i can't call."];
+/**
+ * Things of one kind of account, as she would name them back, and the words of a customer's world that make each at home there (an
+ * engineer where there is a router, a meter or a line). A thing named nowhere in her scenario (her persona, the policy, the topics,
+ * her lines) has no place in her call.
+ */
+const THINGS: [RegExp, string, RegExp?][] = [
+  [/\bengineers?\b/, "An engineer", /\b(?:router|broadband|meter|boiler|phone line|landline|line)\b/],
+  [/\brouter\b/, "A router"],
+  [/\bpac(?: code)?\b/, "A PAC code"],
+  [/\bsim[- ]only\b|\bsim card\b/, "A SIM"],
+  [/\bsmart meter\b/, "A smart meter"],
+  [/\bsofa\b/, "A sofa"],
+  [/\bcoffee machine\b/, "A coffee machine"],
+  [/\bmembership\b/, "A membership"],
+  [/\balbums?\b/, "An album"],
+];
+const WORLD = new WeakMap<Scenario, string>();
+/** An act in a sentence (lower case): something done, offered or coming to her ("I've removed…", "I can book…", "you'll get a text…"). */
+const ACTS = /\b(?:i've|i have|i'll|i will|i can|i could|we can|we'll|we will|i'm (?:sending|booking|adding|texting|arranging)|you'll (?:get|receive|see)|you will (?:get|receive|see))\b/;
+/** The first thing the turn offers or does (in a sentence with an act) that has no place in her world, as she would say it back. */
+function foreignThing(scenario: Scenario, text: string): string | undefined {
+  let world = WORLD.get(scenario);
+  if (world === undefined) WORLD.set(scenario, (world = JSON.stringify([scenario.persona, scenario.openingLine, scenario.policy, scenario.engine.topics, scenario.lines]).toLowerCase()));
+  const acts = sentences(text).map((sp) => lower(text.slice(sp.start, sp.end))).filter((x) => ACTS.test(x));
+  for (const [re, said, home] of THINGS) if (acts.some((x) => re.test(x)) && !re.test(world) && !(home && home.test(world))) return said;
+  return undefined;
+}
+const NOTHING_TO_DO = ["What's that got to do with anything?", "What's that got to do with it?", "What's that got to do with my problem?"];
+/** The agent asks her to hold off what she threatened: "hold off on cancelling", "I'd hold off on the reviews", "don't cancel just yet". */
+const HOLD_OFF = /\b(?:hold off (?:on )?|hold fire (?:on )?|(?:wait|pause) (?:before|on) |(?:don't|do not) (?:rush (?:into|to) )?)(?:cancel\w*|leaving|the (?:reviews?|complaint|cancellation)|writ\w+ (?:the |those |any |a )?reviews?|review\w*|posting)\b/;
+const DEPENDS = ["That depends on what you do now.", "We'll see. It depends what happens now.", "I'll decide that once it's put right."];
 /** The agent asks whether she has tried a fix herself: "Have you tried restarting the app?", "could you try reinstalling it?". */
 const TRIED_Q =
   /\b(?:have you (?:tried|tested)|did you try|(?:can|could) you try|maybe try|try) (?:just )?(?:restarting|rebooting|reinstalling|uninstalling|updating|clearing|logging (?:out|off)|signing out|turning (?:it|the \w+) off|switching (?:it|the \w+) off|unplugging|resetting|closing (?:the app|it)|deleting|re-?downloading)\b[^.!?]*\?/;
@@ -2984,7 +3017,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
   lc.refused = commitments.refusals.length > 0;
-  lc.toldAlready = asked.length > 0 && asked.every((f) => state.revealedFacts.includes(f));
+  // (a number asked for is told already only once she has read one out: "Have you got a reading?" after she said the meter stopped sending is not)
+  lc.toldAlready =
+    asked.length > 0 && asked.every((f) => state.revealedFacts.includes(f)) &&
+    (!(READ_OUT.test(lower(text)) || /\b(?:reading|numbers?|digits|figures?)\b/.test(lower(text))) || scenario.persona.facts.some((f) => state.revealedFacts.includes(f.id) && GIVES_NUMBER.test(f.customerLine)));
   {
     const promising = [...state.turns.map((t) => [t.agentText, t.breaches ?? []] as const), [text, commitments.breaches] as const].filter(([, bs]) => bs.some((b) => MONEY_BACK.test(lower(b.quote))));
     lc.moneyPromised = promising.length > 0;
@@ -3466,7 +3502,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         : raisedBefore && answer && !askedAboutIt && !press
           ? mood.text
           : `${joined}${press ? inHerStyle(pressWords, raiseText) : unanswered ? "You haven't answered me. " : ""}${press || unanswered ? worry : raiseText}`;
-    } else if (again && group !== "angrier") {
+    // (coherence round 24: asked again for a number he has read out, an angry caller who is not abusing reads it again too, rather than
+    // call the request no answer)
+    } else if (again && (group !== "angrier" || (!keepsAbusing && READ_OUT.test(lower(text)) && GIVES_NUMBER.test(again.customerLine)))) {
       // (told in those very words already: in short, not the whole of it word for word again)
       const whole = withoutMetDemands(scenario, again.customerLine, answeredTopics);
       customerLine = likeISaid(whole, state.turns.some((t) => t.customerLine.includes(whole)), lower(text));
@@ -3913,6 +3951,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (on a chat, sent to the phone instead, "you may wish to contact our Customer Care line by telephone", she says why she is on chat)
   else if (outcome === "ongoing" && !abusiveLine && scenario.channel === "chat" && TO_THE_PHONE.test(lower(text.slice(0, 2000))) && !/\b(?:ring|call|chat)\b|\bphone (?:you|us|them|anyone)\b/i.test(customerLine))
     customerLine = `${inHerStyle(ON_CHAT[state.turns.length % ON_CHAT.length]!, customerLine)} ${customerLine}`.trim();
+  // (coherence round 24) a thing offered or done that has no place in her world ("I can book an engineer visit" on a photo app's
+  // offline mode, "I'll text you a PAC code" to a gym member): she asks what it has to do with anything, before the rest. By the
+  // turn's number.
+  else if (outcome === "ongoing" && !abusiveLine && foreignThing(scenario, text.slice(0, 2000)) && !/\bgot to do with\b/i.test(customerLine))
+    customerLine = `${inHerStyle(`${foreignThing(scenario, text.slice(0, 2000))}? ${NOTHING_TO_DO[state.turns.length % NOTHING_TO_DO.length]!}`, customerLine)} ${customerLine}`.trim();
+  // (coherence round 24) asked to hold off what she said she would do ("Maybe hold off on cancelling till billing come back to you?", "I'd
+  // hold off on the reviews if you can"), she says it depends on what is done, before the rest: not as if unasked. By the turn's number.
+  else if (outcome === "ongoing" && !abusiveLine && HOLD_OFF.test(lower(text.slice(0, 2000))) && !/\b(?:depends|we'll see|decide)\b/i.test(customerLine))
+    customerLine = `${inHerStyle(DEPENDS[state.turns.length % DEPENDS.length]!, customerLine)} ${customerLine.replace(/^(?:okay|ok|right|alright)[.,!]\s+(?=\S)/i, "")}`.trim();
   // (coherence round 24) asked whether she has tried a fix of her own ("Have you tried restarting the app?", "could you try turning it off
   // and on again?"), she says she has, before the rest, unless her line already answers it ("I'm not doing any troubleshooting"):
   // not her worry as if nothing was asked. Worded by the turn's number.
