@@ -133,6 +133,22 @@ const KINDS: Record<string, ReplyCase[]> = {
     { name: "look-alike: an engineer for the meter", scenario: "abusive-caller", turns: ["I'm sorry about the bill.", "I'll book an engineer to look at the meter next Tuesday."], not: /got to do with/i },
     { name: "look-alike: wifi calling on a mobile call", scenario: "cancellation", turns: ["I'm sorry the calls drop.", "I've switched on wifi calling for you, and your PAC is on its way by text."], not: /got to do with/i },
   ],
+  "a part of the day put to her for a day set is picked": [
+    {
+      name: "'it's Thursday; mornings or afternoons?'",
+      scenario: "abusive-caller",
+      turns: ["I'm sorry the engineer never came. I've booked one for you and the first slot is Thursday. Mornings or afternoons for you?"],
+      not: ANY_DATE,
+    },
+  ],
+  "she pays by direct debit: the refund comes back to her account": [
+    {
+      name: "'removed, and refunded in 3 to 5 working days'",
+      scenario: "billing-error",
+      turns: ["I'm so sorry. The £59.98 was a fee for the router you posted back, and that's our mistake.", "I've removed it and the £59.98 is refunded today; it takes 3 to 5 working days to reach you."],
+      not: /my card/i,
+    },
+  ],
   "no 'still waiting' as her first reply": [{ name: "'let me pull up your membership'", scenario: "policy-exception", turns: ["Hello, thanks for calling. Let me just pull up your membership."], not: /still waiting/i }],
   "her lost pay asked about, and only then": [
     {
@@ -163,6 +179,7 @@ const RATED: Record<string, ReplyCase[]> = {
     { name: "refund-demand-1 t3: the options and 'you pick' get a pick", ...upTo("C27-refund-demand-1", 3), matches: /^(?:the replacement|the refund)/i },
     { name: "refund-demand-4 t3: no apology for his temper to 'the team will get back to you'", ...upTo("C27-refund-demand-4", 3), not: /didn't mean to go off/i },
     { name: "abusive-caller-1 t2: the numbers read again", ...upTo("C27-abusive-caller-1", 2), matches: /one four six eight two/i },
+    { name: "abusive-caller-1 t5: 'Does morning or afternoon suit you?' for Tuesday", ...upTo("C27-abusive-caller-1", 5), matches: /^(?:morning|afternoon)/i },
     { name: "abusive-caller-4 t2: 'as mentioned' is no first straight answer", ...upTo("C27-abusive-caller-4", 2), not: /straight answer/i },
     { name: "cancellation-1 t4: 'want to try it?' is answered", ...upTo("C27-cancellation-1", 4), matches: /^(?:yes|go on)/i },
     { name: "cancellation-2 t2: 'you might lose out' is questioned, not thanked", ...upTo("C27-cancellation-2", 2), matches: /lose out on what/i, not: /appreciate you listening/i },

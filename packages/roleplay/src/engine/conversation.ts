@@ -3093,6 +3093,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
                 : YES_TO[kind];
     // (a day and time put to her in the question itself, "For example Thursday at lunch, or Monday evening?": she takes the first)
     if (kind === "when") {
+      // (coherence round 24) a part of the day put to her, "Does morning or afternoon suit you?", for a day the agent has set: she picks
+      // one, not "Any date that works for you" as if the day were hers to choose
+      const part = /\b(mornings?|afternoons?|evenings?)\s+or\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?)\b/i.exec(text.slice(0, 2000));
+      const daySet = WEEKDAY.test(text.slice(0, 2000)) && !/\b(?:what|which) day\b|\bwhen(?:'s| is| would)\b/i.test(text.slice(0, 2000));
+      if (part && daySet && !mut.saidLines.includes("part-of-day")) {
+        mut.saidLines = [...mut.saidLines, "part-of-day"];
+        return `${part[1]!.charAt(0).toUpperCase()}${part[1]!.slice(1).toLowerCase()}, please.`;
+      }
       const qs = sentences(text.slice(0, 2000)).map((sp) => text.slice(sp.start, sp.end)).filter((x) => x.includes("?"));
       const slot = qs.map((x) => SLOT_NAMED.exec(x)?.[0]).find(Boolean);
       if (slot && !mut.saidLines.includes("slot")) {
