@@ -588,6 +588,12 @@ interface LineContext {
   noNotes?: boolean;
   /** A question of the turn was answered in a pause the author wrote ("Can you read me the number? ... Thank you."). */
   answeredInGap?: boolean;
+  /** Money back has been promised her in this call, allowed or not ("she'll approve the £280 refund"): she does not press for it (coherence round 24). */
+  moneyPromised?: boolean;
+  /** What the turn asks her about she has told already in this call ("Can you read me the numbers?" after she read them out). */
+  toldAlready?: boolean;
+  /** The money promised her, in this turn or the one that first promised it, is only part of her claim ("I'll meet you halfway… £140"). */
+  partMoney?: boolean;
 }
 
 /** A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". */
@@ -856,7 +862,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
 const POLICY_SCRIPT = /\bas per (?:our |the |company )?polic(?:y|ies)\b|\b(?:respectful|friendly|courtesy) reminder\b|\b(?:i am|i'm) (?:required|obliged) to (?:inform|remind|advise|warn) you\b/;
 /** A demand on her in the turn: "I'd need to speak to the account holder", "you'll need to send us a copy of…", "for security I need…". */
 const DEMANDS_OF_HER =
-  /\b(?:(?:i|we)(?:'d| would|'ll| will)? need (?:to speak to|to see|you to|a copy|proof|the (?:death |original )?certificate)|you(?:'ll| will|'d| would)? (?:need|have) to (?:send|provide|bring|get|show|post|upload|pay|come in))\b/;
+  /\b(?:(?:i|we)(?:'d| would|'ll| will)? need (?:the |his |her |their )?(?:account[- ]holder's |named person's )?(?:permission|consent|authori[sz]ation)|(?:i|we)(?:'d| would|'ll| will)? need (?:to speak to|to see|you to|a copy|proof|the (?:death |original )?certificate)|you(?:'ll| will|'d| would)? (?:need|have) to (?:send|provide|bring|get|show|post|upload|pay|come in))\b/;
 /** Her word that the turn did not answer her: "That doesn't answer me.", "That's not an answer." (coherence round 22). */
 const NOT_AN_ANSWER = /\b(?:that doesn't answer (?:me|my question)|that's not an answer|that is not an answer|that's no answer)\b/i;
 /** Praise comparing this call with the last: "That's more than I got last time", "more than anyone's done before". */
@@ -939,6 +945,63 @@ function fitsRound23(t: string, _w: LineWhen | undefined, c: LineContext): boole
   if (c.dug && HEEDS_LIMIT.test(t)) return false;
   // ("Sorry, let me get a pen." needs something to write down: a number, a day or time, a reference; not a demand for a certificate)
   if (c.heardNow !== undefined && GETS_A_PEN.test(t) && !TO_WRITE_DOWN.test(c.heardNow)) return false;
+  return fitsRound24(t, _w, c);
+}
+
+/** A line welcoming all her money back: "All of it back?", "every penny". */
+const ALL_OF_IT = /\ball of it\b|\bevery penny\b|\bthe (?:whole|full) (?:lot|amount)\b/i;
+/** A line welcoming part of her money back: "Half of it?", "some of it back". */
+const PART_OF_IT = /\bhalf of it\b|\b(?:some|part) of it back\b/i;
+/** The turn gives her only part of what she asked for (lower case): "I can't do the full £280, but I'll meet you halfway". */
+const ONLY_PART = /\b(?:can't|cannot|won't be able to|not able to) (?:do|give|refund|offer|manage) (?:you )?(?:the )?(?:full|whole|all|entire)\b|\bmeet you (?:half ?way|in the middle)\b|\b(?:half|part) (?:of )?(?:it|the|your)\b|\bsplit the difference\b/;
+/** A line pressing for her money as if nothing was promised: "I still think I should have my money back", "I asked for a refund". */
+const PRESSES_MONEY = /\bstill\b[^.?!]{0,60}\b(?:money|refund|months|pounds)\b|\b(?:i asked for|i want) (?:a |my )?(?:refund|money back)\b/i;
+/** The turn only points back to what it said before: "As mentioned, …", "As I said, …", "As per my previous message". */
+/** The turn asks what her loss came to, or pays it whatever it was (lower case): "tell me what you lost for the day", "whatever your day's wages were". */
+const ASKS_LOSS = /\b(?:tell me|let me know|how much|what) (?:[a-z']+ ){0,3}(?:you lost|it cost you|lost you|your (?:day's )?(?:wages?|pay|earnings)(?: (?:were|was|are|is|came to)))\b|\bwhatever (?:your|the) (?:day's )?(?:wages?|pay|earnings) (?:were|was|came to)\b/;
+/** Her line asking if anyone is there: "hello? still there?". */
+const STILL_THERE = /\bstill there\b|\banyone there\b/i;
+/** The agent asks her to hold (lower case): "one moment", "bear with me", "let me just check", "give me a minute". */
+const HOLDS_ON = /\b(?:one|a|just a) (?:moment|minute|sec(?:ond)?)\b|\bbear with me\b|\bhold on\b|\blet me (?:just )?(?:check|look|have a look|find|pull)\b|\bgive me (?:a|one|two|a couple of) (?:moment|minute|min|sec)/;
+/** Words of money going back to her: "refund", "back to your card", "money back". */
+const MONEY_BACK = /\brefund|\bmoney back\b|\bback (?:to|in|into|on) your\b|\bcredit\w* (?:it )?back\b/;
+const SAID_BEFORE = /^\W*(?:(?:i understand|okay|ok|right|yes|sure|again)[.,!]?\s+)?(?:as (?:i (?:said|mentioned|explained)|mentioned|previously (?:stated|mentioned)|per my (?:previous|last) (?:message|email|reply))|like i said)\b/;
+/**
+ * Coherence round 24 (C27's readers): "All of it back?" is not said to half of it ("I can't do the full £280, but I'll meet you
+ * halfway… £140"), nor "Half of it?" to all of it; once money back has been promised her, in this turn or before, she does not
+ * press for it again as if nothing had been ("I still think I should have my money back" to "That'll go back to your card within
+ * five working days"); a turn that only points back to what it said ("As mentioned, your bill has been corrected") is not praised as
+ * the first straight answer.
+ */
+/** The turn (lower case) gives her only part of the money she asked for: it says so, or every sum it names is below her claim. */
+function onlyPart(scenario: Scenario, low: string): boolean {
+  const basis = scenario.policy.basis?.amount;
+  const sums = [...low.matchAll(/£\s?(\d[\d,]*(?:\.\d+)?)/g)].map((m) => Number(m[1]!.replace(/,/g, "")));
+  return ONLY_PART.test(low) || (basis !== undefined && sums.length > 0 && sums.every((x) => x < basis));
+}
+function fitsRound24(t: string, w: LineWhen | undefined, c: LineContext): boolean {
+  // (praise of straight talk is not said to a turn that was not straight, by a stock line either: "Fair enough, you've been straight with
+  // me" to "Rest assured your concerns have been escalated to the appropriate team")
+  if (c.straight === false && !w?.said?.length && PRAISES_STRAIGHT.test(t)) return false;
+  if (c.partMoney !== undefined) {
+    if (c.partMoney && ALL_OF_IT.test(t)) return false;
+    if (!c.partMoney && PART_OF_IT.test(t)) return false;
+  }
+  // (nor with a line whose precondition is that nothing was offered her: a promise of money back is an offer, if one the policy forbids)
+  // ("hello? still there?" is said to a silence, not to a reply: only after the agent asked her to hold, "one moment while I check")
+  if (c.heardNow !== undefined && STILL_THERE.test(t) && !HOLDS_ON.test(c.heardNow)) return false;
+  // ("I'm still waiting to hear…" is not her first reply: nothing has been kept from her in this call yet)
+  if (c.turn === 0 && /\bstill waiting\b/i.test(t)) return false;
+  // ("I'm not telling you anything until…" is not said of what she has told already in this call: she read the meter out a turn ago)
+  if (c.toldAlready && WITHHOLDS.test(t)) return false;
+  // ("A full day's pay. I'd have to look at my payslip" answers a turn asking what her lost day cost her: not a voucher for it)
+  if (c.heardNow !== undefined && /\bpayslip\b/i.test(t) && !ASKS_LOSS.test(c.heardNow)) return false;
+  // ("You've hung up on me without a word?" is not said to an ending that said plenty; "You insult me and then hang up?" needs a dig or a
+  // rude turn: "with manners like that, I'm not surprised the driver didn't find your door")
+  if (c.heardNow !== undefined && /\bwithout a word\b/i.test(t) && c.heardNow.split(/\s+/).length > 8) return false;
+  if (/\binsult(?:ed|ing)? me\b/i.test(t) && !c.dug && !c.pitfalls.has("rude") && !c.pitfalls.has("dismissive") && !c.pitfalls.has("blame")) return false;
+  if (c.moneyPromised && (PRESSES_MONEY.test(t) || (w?.notOffered?.length ?? 0) > 0)) return false;
+  if (c.heardNow !== undefined && SAID_BEFORE.test(c.heardNow) && (PRAISES_STRAIGHT.test(t) || FIRST_SENSE.test(t) || PRAISES_ANSWER.test(t))) return false;
   return true;
 }
 
@@ -1218,7 +1281,7 @@ export function listSalad(text: string): boolean {
 }
 /** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
 // ("endorsed to the appropriate team", "passed on to the relevant department": a team with no name is a matter handed on)
-const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:over |across )?(?:on|to)|passing (?:it|this|that) (?:over |across )?(?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on|escalated|raised) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:team|they|someone|somebody)(?:'ll| will) get back to you\b|\b(?:processed|actioned|dealt with|handled) (?:in line with|according to|as per) (?:our|the) (?:procedures?|process(?:es)?|polic(?:y|ies))\b|\bwill be actioned accordingly\b|\bbusiness cycle\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:over |across )?(?:on|to)|passing (?:it|this|that) (?:over |across )?(?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
 const PRAISES_ANSWER = /\bstraight answer\b|\buseful to know\b|\bmore like it\b/i;
 const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
@@ -1452,10 +1515,14 @@ const OFFER_ENDS_Q = /\bif (?:you'd like|you would like|you like|you want|that h
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
 /** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
 const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
-const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
+const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\b(?:and|so|then|now) you (?:pick|choose)\b(?!\s+(?:up|it up|out|from|to|a day|a time)\b)|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 /** The agent recording a choice she has made: "you'd rather go", "you've decided to leave", "you want to keep it". */
 const HERS_RECORDED = /(?<!\b(?:if|or|unless|whether) )\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
 const EXAMPLES_Q = /^\W*(?:for example|for instance|e\.g\.|say|like|maybe|perhaps)\b[^?]*\?\W*$/;
+/** A sentence of hers naming when: "Six weeks on Saturday.", "On the 3rd." */
+const WHEN_SAID = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weeks?|months?|days?|\d+(?:st|nd|rd|th))\b/i;
+/** A date of her own life asked: "What date are you moving?", "when are you going up?" (not "what day are you free?", "which date would suit you?"). */
+const HER_DATE_Q = /\b(?:(?:what|which) (?:day|date)|when) (?:are|were|did|do|will) you (?!(?:free|available|around|about|in|home|back|happy|ok|okay|like|want|prefer|need|normally|usually)\b)[a-z]+ing\b|\b(?:what|which) (?:day|date|time) (?:did|do) you (?!(?:want|need|like|prefer)\b)[a-z]+\b/;
 const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
 /** The agent taking her yes as given: "Brilliant.", "Great!", "Perfect, there it is." (coherence round 23). */
 const TAKEN_AS_YES = /^(?:brilliant|great|perfect|lovely|excellent|fantastic|wonderful|there (?:we go|it is))\b[.!,]/;
@@ -1476,6 +1543,9 @@ export function directAsk(text: string): DirectAsk | null {
   // (nor "is price the main reason, or is there anything else?", which asks her reason)
   if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   // ("Which day and time suits you for the call?" asks for a time, not for one of the options)
+  // (coherence round 24) a date of her own life asked, "What date are you moving?", "when are you off to York?", is a question about her
+  // facts: not a date for her to leave to the agent ("Whichever suits")
+  if (HER_DATE_Q.test(q)) return "question";
   if (/\b(?:what|which) (?:day|days|time|times|date)\b(?! (?:should|do|would|shall) (?:i|we) (?:start|begin|backdate|date))/.test(q)) return "when";
   if (/\bwhich\b.*\b(?:prefer|like|suit|suits|want|rather|go for|option|one)\b|\bwould you (?:rather|prefer)\b|\bor would you\b|\bwhich (?:would|do) you\b|\b(?:like|want|take|fancy) (?:either|one) of (?:those|them|these)\b/.test(q)) return "choice";
   // (two things put to her as either/or: "Do you want the PAC, or should I set those two things up?"; a yes/no
@@ -1499,7 +1569,7 @@ export function directAsk(text: string): DirectAsk | null {
   if (ASKS_WHEN.test(q)) return "when";
   // ("…I can spread it over six months. Would you like that?": the offer is in the sentence before)
   // ("want the skip?", "fancy that?": an offer put in short, with no "do you")
-  if (/^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:want|fancy) (?:the|a|an|that|this|it|me to)\b[^?]{0,40}\?\s*$/.test(q)) return "offer";
+  if (/^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:want|fancy) (?:the|a|an|that|this|it|me to|to (?:try|test|give it|have a go))\b[^?]{0,40}\?\s*$/.test(q)) return "offer";
   if (/^\W*(?:(?:so|and|okay|ok)[,.]?\s+)?(?:would you like|do you want|shall i do|should i do) (?:that|this|it|those|them)(?: (?:done|doing|for you|then|too|as well))?\s*\?/.test(q)) return "offer";
   if (/\b(?:what|which) (?:day|days|time|times|date)\b|\bwhen (?:suits|works|would suit|would work|is (?:good|best|convenient)|would be (?:good|best|convenient))\b|\bwhen's (?:good|best|convenient|easiest)\b|\bmorning or (?:afternoon|evening)\b|\b(?:good|best) time\b/.test(q))
     return "when";
@@ -1741,6 +1811,53 @@ const LOSE_OUT =
 /** The turn sends a chat customer to the phone: "contact our Customer Care line by telephone", "please call our helpline". */
 const TO_THE_PHONE = /\b(?:by (?:tele)?phone|(?:call|ring|phone) (?:us|our|the)\b[^.!?]{0,30}\b(?:line|helpline|number|team)|contact (?:us|our|the)\b[^.!?]{0,30}\b(?:line|helpline|phone number))\b/;
 const ON_CHAT = ["i'm on chat because i can't ring anyone right now.", "i can't phone, that's why i'm on chat.", "i'm on chat for a reason. i can't call."];
+/**
+ * Things of one kind of account, as she would name them back, and the words of a customer's world that make each at home there (an
+ * engineer where there is a router, a meter or a line). A thing named nowhere in her scenario (her persona, the policy, the topics,
+ * her lines) has no place in her call.
+ */
+const THINGS: [RegExp, string, RegExp?][] = [
+  [/\bengineers?\b/, "An engineer", /\b(?:router|broadband|meter|boiler|phone line|landline|line)\b/],
+  [/\brouter\b/, "A router"],
+  [/\bpac(?: code)?\b/, "A PAC code"],
+  [/\bsim[- ]only\b|\bsim card\b/, "A SIM"],
+  [/\bsmart meter\b/, "A smart meter"],
+  [/\bsofa\b/, "A sofa"],
+  [/\bcoffee machine\b/, "A coffee machine"],
+  [/\bmembership\b/, "A membership"],
+  [/\balbums?\b/, "An album"],
+];
+const WORLD = new WeakMap<Scenario, string>();
+/** An act in a sentence (lower case): something done, offered or coming to her ("I've removed…", "I can book…", "you'll get a text…"). */
+const ACTS = /\b(?:i've|i have|i'll|i will|i can|i could|we can|we'll|we will|i'm (?:sending|booking|adding|texting|arranging)|you'll (?:get|receive|see)|you will (?:get|receive|see))\b/;
+/** The first thing the turn offers or does (in a sentence with an act) that has no place in her world, as she would say it back. */
+function foreignThing(scenario: Scenario, text: string): string | undefined {
+  let world = WORLD.get(scenario);
+  if (world === undefined) WORLD.set(scenario, (world = JSON.stringify([scenario.persona, scenario.openingLine, scenario.policy, scenario.engine.topics, scenario.lines]).toLowerCase()));
+  const acts = sentences(text).map((sp) => lower(text.slice(sp.start, sp.end))).filter((x) => ACTS.test(x));
+  for (const [re, said, home] of THINGS) if (acts.some((x) => re.test(x)) && !re.test(world) && !(home && home.test(world))) return said;
+  return undefined;
+}
+const NOTHING_TO_DO = ["What's that got to do with anything?", "What's that got to do with it?", "What's that got to do with my problem?"];
+/** The agent asks her to hold off what she threatened: "hold off on cancelling", "I'd hold off on the reviews", "don't cancel just yet". */
+const HOLD_OFF = /\b(?:hold off (?:on )?|hold fire (?:on )?|(?:wait|pause) (?:before|on) |(?:don't|do not) (?:rush (?:into|to) )?)(?:cancel\w*|leaving|the (?:reviews?|complaint|cancellation)|writ\w+ (?:the |those |any |a )?reviews?|review\w*|posting)\b/;
+const DEPENDS = ["That depends on what you do now.", "We'll see. It depends what happens now.", "I'll decide that once it's put right."];
+/** The agent asks whether she has tried a fix herself: "Have you tried restarting the app?", "could you try reinstalling it?". */
+const TRIED_Q =
+  /\b(?:have you (?:tried|tested)|did you try|(?:can|could) you try|maybe try|try) (?:just )?(?:restarting|rebooting|reinstalling|uninstalling|updating|clearing|logging (?:out|off)|signing out|turning (?:it|the \w+) off|switching (?:it|the \w+) off|unplugging|resetting|closing (?:the app|it)|deleting|re-?downloading)\b[^.!?]*\?/;
+/** Her own words for being asked to troubleshoot, when the scenario has a line for a topic the turn named ("I'm not doing any troubleshooting"), unsaid. */
+function ownTried(scenario: Scenario, topics: Set<string>, state: ConversationState): string | undefined {
+  for (const g of MOOD_GROUPS)
+    for (const l of scenario.lines[g]) {
+      const w = whenOf(l);
+      const words = lineText(l, state.intensity);
+      if (w?.topics?.some((t) => topics.has(t)) && !isAbusive(l) && /\b(?:troubleshoot\w*|tried|turning it off|off and on)\b/i.test(words) && !state.turns.some((t) => t.customerLine.includes(words))) return words;
+    }
+  return undefined;
+}
+const TRIED_IT = ["I've tried all that. It's not that.", "Yes, I've tried that. It made no difference.", "I've done that already. It's not the problem."];
+/** Not losing out, as the agent's care: "I don't want you to lose out", "so you don't miss out" (no warning to her, round 24). */
+const CARES_NOT_TO_LOSE = /\b(?:don't|do not|wouldn't|would not|never) want you to (?:lose|miss) out\b|\bso (?:that )?you (?:don't|won't) (?:lose|miss) out\b|\bwithout (?:you )?(?:losing|missing) out\b|\b(?:you )?(?:won't|will not|don't|wouldn't) (?:lose|miss) out\b/;
 const ON_WHAT = ["Lose out on what, exactly?", "Lose out on what?", "Lose out on what, exactly?"];
 const GIVES_LEAVE = ["Go on, then. Quickly.", "Alright, go on. Briefly.", "Fine. Go on, then."];
 /** Her word that a day and time set for her suits: "Thursday at ten. I'll make sure I'm in." (coherence round 23). */
@@ -1869,9 +1986,13 @@ const SORTED = /\b(?:that's sorted|sorted,? then|that'll do|that's that)\b/i;
  * words, and without an opening aside ("Like I said: The signal in my flat is rubbish.", not "Like I said: Honestly? The
  * signal…"), taken off before the first sentence is cut so that the aside is not all she says ("Like I said: Honestly?").
  */
-export function likeISaid(line: string, toldInTheseWords: boolean): string {
+export function likeISaid(line: string, toldInTheseWords: boolean, asked?: string): string {
   const bare = line.replace(/^(?:honestly|well|oh|look|right)[?,.!]\s+(?=\S)/i, "");
-  const short = bare.split(/(?<=[.!?])\s+/)[0]!;
+  const sents = bare.split(/(?<=[.!?])\s+/);
+  // (coherence round 24) asked for the number or the date again, the sentence that gives it: "Like I said: One four six eight two."
+  // to "Can you read me the numbers on it?", "Six weeks on Saturday." to "What date are you moving?"; not the first one
+  const wants = asked === undefined ? undefined : READ_OUT.test(asked) ? GIVES_NUMBER : HER_DATE_Q.test(asked) ? WHEN_SAID : undefined;
+  const short = (wants && sents.find((x) => wants.test(x))) || sents[0]!;
   return `Like I said: ${toldInTheseWords && short.length < bare.length ? short : bare}`;
 }
 /** Praise for reading her record: "At least you've actually read it", "you've read the notes". */
@@ -2066,6 +2187,8 @@ function confirmAsked(text: string): Confirm | null {
   if (/\bis (?:the|that|this|your) [^?]{0,40}\b(?:best|right|correct|still (?:the|your))\b|\b(?:have i got|did i get) (?:that|it|this) right\b|\b(?:have i|did i|i've) (?:understood|understand|heard|got) (?:that |it |this |you |all that |everything )?(?:right|correctly)\b|\bis that (?:right|correct)\b|^(?:\w+[,.]?\s+)?(?:is it |is that )?(?:the )?same (?:number|address|email|phone|mobile|one|details)\b[^?]*\?$/.test(q.trim())) return "right";
   return null;
 }
+/** A step naming what she should see: "You should see 'Keep on this device'", "you'll see a button that says 'Download'". */
+const SHOULD_SEE = /\byou(?:'ll| will| should)(?: now)? see (?:a (?:button|switch|toggle|option) (?:that says |called |saying )?)?['‘"“]([^'’"”]{2,40})['’"”]/i;
 const YES_TO: Record<Confirm, string[]> = {
   see: ["Yes, I can see it.", "Yes, it's come through.", "Yes, it's there."],
   works: ["Yes! They're there.", "Yes, it's working.", "It is, yes. There they are."],
@@ -2861,7 +2984,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   }
   // (a day and time asked for and then set in the same turn, "What time of day is best for you? Thursday morning at
   // ten, that's booked.", is no longer hers to name: not answered "Whenever works your end")
-  const setAfterAsking = directAsk(text) === "when" && timeSetAfterAsking(text);
+  // (so is a date of hers asked and then set: "What date are you moving? ... I've set the transfer to start on the 2nd of June", round 24)
+  const setAfterAsking = (directAsk(text) === "when" || HER_DATE_Q.test(lower(text))) && timeSetAfterAsking(text);
   const ask = setAfterAsking ? null : directAsk(text);
   lc.askKind = ask;
   lc.movedDays = movedDays([...state.turns.map((t) => t.agentText), text], state.openingLine);
@@ -2913,6 +3037,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
   lc.refused = commitments.refusals.length > 0;
+  // (a number asked for is told already only once she has read one out: "Have you got a reading?" after she said the meter stopped sending is not)
+  lc.toldAlready =
+    asked.length > 0 && asked.every((f) => state.revealedFacts.includes(f)) &&
+    (!(READ_OUT.test(lower(text)) || /\b(?:reading|numbers?|digits|figures?)\b/.test(lower(text))) || scenario.persona.facts.some((f) => state.revealedFacts.includes(f.id) && GIVES_NUMBER.test(f.customerLine)));
+  {
+    const promising = [...state.turns.map((t) => [t.agentText, t.breaches ?? []] as const), [text, commitments.breaches] as const].filter(([, bs]) => bs.some((b) => MONEY_BACK.test(lower(b.quote))));
+    lc.moneyPromised = promising.length > 0;
+    lc.partMoney = onlyPart(scenario, lower(text)) || promising.some(([a]) => onlyPart(scenario, lower(a.slice(0, 2000))));
+  }
   lc.noNotes = NO_NOTES.test(lower(text));
   lc.answeredInGap = gapAsked !== undefined && /\?|\bread\b|\btell me\b/i.test(gapAsked);
   lc.investigating = LOOKS_INTO.test(lower(text));
@@ -2980,12 +3113,26 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
                 : YES_TO[kind];
     // (a day and time put to her in the question itself, "For example Thursday at lunch, or Monday evening?": she takes the first)
     if (kind === "when") {
+      // (coherence round 24) a part of the day put to her, "Does morning or afternoon suit you?", for a day the agent has set: she picks
+      // one, not "Any date that works for you" as if the day were hers to choose
+      const part = /\b(mornings?|afternoons?|evenings?)\s+or\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?)\b/i.exec(text.slice(0, 2000));
+      const daySet = WEEKDAY.test(text.slice(0, 2000)) && !/\b(?:what|which) day\b|\bwhen(?:'s| is| would)\b/i.test(text.slice(0, 2000));
+      if (part && daySet && !mut.saidLines.includes("part-of-day")) {
+        mut.saidLines = [...mut.saidLines, "part-of-day"];
+        return `${part[1]!.charAt(0).toUpperCase()}${part[1]!.slice(1).toLowerCase()}, please.`;
+      }
       const qs = sentences(text.slice(0, 2000)).map((sp) => text.slice(sp.start, sp.end)).filter((x) => x.includes("?"));
       const slot = qs.map((x) => SLOT_NAMED.exec(x)?.[0]).find(Boolean);
       if (slot && !mut.saidLines.includes("slot")) {
         mut.saidLines = [...mut.saidLines, "slot"];
         return pickOne(TAKES_SLOT).replace("$slot", slot.charAt(0).toUpperCase() + slot.slice(1));
       }
+    }
+    // (coherence round 24) asked what she sees after a step that named what she should see ("You should see 'Keep on this device'. Tap
+    // that… What do you see now?"), she says she sees that: not that the album opened, which no step of the turn tested yet
+    if (kind === "result") {
+      const named = SHOULD_SEE.exec(text.slice(0, 2000));
+      if (named) return `Yes, I can see '${named[1]!.trim()}'.${/\b(?:tap|press|click|select) (?:that|it|on it|on that)\b/i.test(text.slice(named.index)) ? " Okay, I've tapped it." : ""}`;
     }
     const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : kind;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${key}:${i}`));
@@ -3100,7 +3247,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const told = scenario.persona.facts.find((f) => f.id === askedAloud[0] && state.revealedFacts.includes(f.id));
       if (told && !state.turns.some((t) => t.customerLine.includes(told.customerLine))) return likeISaid(told.customerLine, false);
       // (told in those very words already, she says it again in short: "Like I said: it's the alarm, you see.")
-      const short = told ? likeISaid(told.customerLine, true) : "";
+      const short = told ? likeISaid(told.customerLine, true, lower(text)) : "";
       if (short && short.length < `Like I said: ${told!.customerLine}`.length && !state.turns.some((t) => t.customerLine.includes(short))) return short;
     }
     if (ask === "offer" || ask === "when" || ask === "question") {
@@ -3383,10 +3530,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         : raisedBefore && answer && !askedAboutIt && !press
           ? mood.text
           : `${joined}${press ? inHerStyle(pressWords, raiseText) : unanswered ? "You haven't answered me. " : ""}${press || unanswered ? worry : raiseText}`;
-    } else if (again && group !== "angrier") {
+    // (coherence round 24: asked again for a number he has read out, an angry caller who is not abusing reads it again too, rather than
+    // call the request no answer)
+    } else if (again && (group !== "angrier" || (!keepsAbusing && READ_OUT.test(lower(text)) && GIVES_NUMBER.test(again.customerLine)))) {
       // (told in those very words already: in short, not the whole of it word for word again)
       const whole = withoutMetDemands(scenario, again.customerLine, answeredTopics);
-      customerLine = likeISaid(whole, state.turns.some((t) => t.customerLine.includes(whole)));
+      customerLine = likeISaid(whole, state.turns.some((t) => t.customerLine.includes(whole)), lower(text));
     } else if (closePress) {
       customerLine = closePress.text;
     } else if (vague) {
@@ -3822,11 +3971,29 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     customerLine = INVITES_MORE.test(customerLine) || ASKS_WHAT_COMES.test(customerLine) || /\bgo on\b/i.test(customerLine)
       ? inHerStyle(NO_PITCH[state.turns.length % NO_PITCH.length]!, customerLine)
       : `${inHerStyle(NO_PITCH[state.turns.length % NO_PITCH.length]!, customerLine)} ${customerLine}`.trim();
-  else if (outcome === "ongoing" && !abusiveLine && LOSE_OUT.test(lower(text.slice(0, 2000))) && !/\b(?:lose|miss) out\b/i.test(customerLine))
+  else if (outcome === "ongoing" && !abusiveLine && LOSE_OUT.test(lower(text.slice(0, 2000))) && !CARES_NOT_TO_LOSE.test(lower(text.slice(0, 2000))) && !/\b(?:lose|miss) out\b/i.test(customerLine))
     customerLine = `${inHerStyle(ON_WHAT[state.turns.length % ON_WHAT.length]!, customerLine)} ${customerLine}`.trim();
+  // (coherence round 24: in a call already settled too, and then without thanks after it: "Lose out on what, exactly?", not "That's fair.
+  // Appreciate you listening." to "you might lose out on some of our benefits")
+  else if (outcome === "resolved" && !abusiveLine && LOSE_OUT.test(lower(text.slice(0, 2000))) && !CARES_NOT_TO_LOSE.test(lower(text.slice(0, 2000))) && !/\b(?:lose|miss) out\b/i.test(customerLine))
+    customerLine = THANKS.test(customerLine) || PRAISES_HIM.test(customerLine) ? inHerStyle(ON_WHAT[state.turns.length % ON_WHAT.length]!, customerLine) : `${inHerStyle(ON_WHAT[state.turns.length % ON_WHAT.length]!, customerLine)} ${customerLine}`.trim();
   // (on a chat, sent to the phone instead, "you may wish to contact our Customer Care line by telephone", she says why she is on chat)
   else if (outcome === "ongoing" && !abusiveLine && scenario.channel === "chat" && TO_THE_PHONE.test(lower(text.slice(0, 2000))) && !/\b(?:ring|call|chat)\b|\bphone (?:you|us|them|anyone)\b/i.test(customerLine))
     customerLine = `${inHerStyle(ON_CHAT[state.turns.length % ON_CHAT.length]!, customerLine)} ${customerLine}`.trim();
+  // (coherence round 24) a thing offered or done that has no place in her world ("I can book an engineer visit" on a photo app's
+  // offline mode, "I'll text you a PAC code" to a gym member): she asks what it has to do with anything, before the rest. By the
+  // turn's number.
+  else if (outcome === "ongoing" && !abusiveLine && foreignThing(scenario, text.slice(0, 2000)) && !/\bgot to do with\b/i.test(customerLine))
+    customerLine = `${inHerStyle(`${foreignThing(scenario, text.slice(0, 2000))}? ${NOTHING_TO_DO[state.turns.length % NOTHING_TO_DO.length]!}`, customerLine)} ${customerLine}`.trim();
+  // (coherence round 24) asked to hold off what she said she would do ("Maybe hold off on cancelling till billing come back to you?", "I'd
+  // hold off on the reviews if you can"), she says it depends on what is done, before the rest: not as if unasked. By the turn's number.
+  else if (outcome === "ongoing" && !abusiveLine && HOLD_OFF.test(lower(text.slice(0, 2000))) && !/\b(?:depends|we'll see|decide)\b/i.test(customerLine))
+    customerLine = `${inHerStyle(DEPENDS[state.turns.length % DEPENDS.length]!, customerLine)} ${customerLine.replace(/^(?:okay|ok|right|alright)[.,!]\s+(?=\S)/i, "")}`.trim();
+  // (coherence round 24) asked whether she has tried a fix of her own ("Have you tried restarting the app?", "could you try turning it off
+  // and on again?"), she says she has, before the rest, unless her line already answers it ("I'm not doing any troubleshooting"):
+  // not her worry as if nothing was asked. Worded by the turn's number.
+  else if (outcome === "ongoing" && !abusiveLine && TRIED_Q.test(lower(text.slice(0, 2000))) && !/\b(?:tried|troubleshoot\w*|turning it off|restart\w*)\b/i.test(customerLine))
+    customerLine = `${inHerStyle(ownTried(scenario, lc.topics, state) ?? TRIED_IT[state.turns.length % TRIED_IT.length]!, customerLine)} ${customerLine}`.trim();
   // A day and time she was asked for and the agent then set in a written pause ("What day and time would suit you? ... Next Thursday
   // at ten in the morning. That's booked.") is taken as hers: she names it, not a stock thanks that could follow any turn
   // (coherence round 23). Worded by the turn's number.

@@ -142,7 +142,7 @@ export function quoteHeard(part: string, agentLow: string): boolean {
   if (words.length === 0) return true;
   // (a phrase resting on one word, "we'll look into it", needs that word with the one after it: not "Look, it's a coffee machine")
   const all: string[] = part.match(/[a-z][a-z']*/g) ?? [];
-  if (words.length === 1 && all.length >= 3) {
+  if (words.length === 1 && all.length >= 2) {
     const at = all.indexOf(words[0]!);
     const next = all[at + 1];
     if (at >= 0 && next !== undefined) return new RegExp(`${stemRe(words[0]!).source}[a-z']*\\s+${next}\\b`).test(agentLow);

@@ -127,6 +127,8 @@ export const PUT_DOWNS: RegExp[] = [
   // (coherence round 23) his insult turned back on him: "the idiot on this line can read a meter just fine. Can you?"
   /\bthe (?:idiot|moron|clown|muppet|numpty|halfwit|thicko|useless one)\b[^.!?]{0,20}\b(?:on (?:this|the other end of this|the) (?:line|phone|call)|you're (?:talking|speaking) to|here)\b/i,
   /\b(?:just fine|perfectly well|no problem)[.!]\s*(?:can|do|could) you\?/i,
+  // (coherence round 24) his manners held against him: "with manners like that, I'm not surprised the driver didn't want to find your door"
+  /\bwith (?:manners|an attitude|a temper|language|a mouth) like (?:that|yours)\b[^.!?]{0,15}\b(?:i'm not surprised|no wonder|it's no surprise|what do you expect)\b|\b(?:i'm not surprised|no wonder)\b[^.!?]{0,60}\bwith (?:manners|an attitude|a temper|language) like (?:that|yours)\b/i,
 ];
 /** Her word back to a dig, said before the rest of her reply: by the turn's number, so the seed's later picks stay as they were. */
 export const PUT_DOWN_HEARD = ["No need for the sarcasm.", "Don't get smart with me.", "There's no need for that tone."];

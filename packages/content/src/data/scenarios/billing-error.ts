@@ -184,10 +184,10 @@ export const billingError: ScenarioInput = {
       { text: "Brilliant. Something off the bill as well, that's kind of you. I appreciate it.", when: { offered: ["goodwill-up-to-15"] } },
       { text: "Fine. I'm going to put the kettle on now. Thank you.", when: { labels: ["follow_up", "expectation"] } },
       {
-        text: "So the fee's coming off and the money's back on my card before Friday. Thank you, that's a weight off.",
+        text: "So the fee's coming off and the money's back in my account before Friday. Thank you, that's a weight off.",
         when: { offered: ["refund-3-5-days"], addressed: ["rent-friday"], said: ["friday"] },
       },
-      { text: "So the fee's coming off and the money comes back to my card. Thank you, that's a weight off.", when: { offered: ["refund-3-5-days"] } },
+      { text: "So the fee's coming off and the money comes back to my account. Thank you, that's a weight off.", when: { offered: ["refund-3-5-days"] } },
     ],
     escalated: [
       { text: "My problem? I posted that router back. I want somebody senior, now.", when: { labels: ["blame"] } },

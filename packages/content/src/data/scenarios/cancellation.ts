@@ -225,7 +225,7 @@ export const cancellation: ScenarioInput = {
         fact: "signal",
         topics: ["wifi", "signal"],
         by: ["solution", "options", "explanation", "reflection"],
-        raise: "Whatever I do, though, the calls in my flat still drop. That's the actual problem.",
+        raise: "Thing is, the calls in my flat still drop, whatever network I'm on. That's the actual problem.",
       },
     ],
   },

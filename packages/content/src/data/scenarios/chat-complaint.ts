@@ -34,7 +34,7 @@ export const chatComplaint: ScenarioInput = {
       {
         id: "ignored-chat",
         fact: "She opened a chat on Saturday evening and waited 40 minutes with no reply before giving up.",
-        askedAbout: ["before", "contacted", "last time", "already", "earlier"],
+        askedAbout: ["before", "contacted", "last time", "already", "earlier", "try us", "tried us", "tried to reach", "tried to get through", "tried to contact", "tried the chat"],
         customerLine: "i tried this on saturday night. sat there 40 mins. nothing. so forgive me if im not thrilled",
       },
     ],

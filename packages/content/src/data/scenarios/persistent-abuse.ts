@@ -225,7 +225,11 @@ export const persistentAbuse: ScenarioInput = {
       { text: "Yeah, whatever. I'll ring back when I can be bothered.", mild: "Whatever. I'll ring back later." },
       { text: "Right. Have the supervisor call me, then.", when: { said: ["supervisor"] } },
     ],
-    cutOff: [{ text: "You've hung up on me without a word? I'm reporting you, you coward.", mild: "You've hung up on me without a word? I'm reporting you." }],
+    cutOff: [
+      { text: "You've hung up on me without a word? I'm reporting you, you coward.", mild: "You've hung up on me without a word? I'm reporting you." },
+      { text: "You insult me and then hang up? I'm reporting you, you coward.", mild: "You insult me and then hang up? I'm reporting you." },
+      { text: "You're hanging up on me? I'm reporting you, you coward.", mild: "You're hanging up on me? I'm reporting you." },
+    ],
   },
   engine: {
     // Help does not calm him while he is abusive: he keeps going after a warning, so the call has to be

@@ -98,6 +98,7 @@ export const policyException: ScenarioInput = {
   lines: {
     calmer: [
       { text: "All of it back? Oh, thank you. I didn't think you'd do that.", when: { breached: ["no-refund-for-moving"] } },
+      { text: "Half of it? Well, it's something, I suppose. Thank you, dear.", when: { breached: ["no-refund-for-moving"] } },
       { text: "A manager will make an exception? Well, that's something. Thank you, dear.", when: { breached: ["no-exception-promise"] } },
       { text: "Thank you. That's kind of you to say about my sister.", when: { labels: ["empathy", "reflection", "apology"], said: ["sister"] } },
       { text: "Well, I didn't know there was a club in York. Does it have a pool?", when: { topics: ["york"], said: ["club"] } },
@@ -217,7 +218,25 @@ export const policyException: ScenarioInput = {
       // (the annual price as the reason for the rule, which her concession about it needs: not "you've paid for a year")
       {
         id: "annual-price",
-        terms: ["cheaper", "discount", "discounted", "lower price", "priced lower", "price is lower", "price is set lower", "lower than monthly", "lower than paying", "costs less", "less per month", "less than paying", "less than monthly", "works out less", "saving", "how they're priced", "how it's priced"],
+        terms: [
+          "cheaper",
+          "discount",
+          "discounted",
+          "lower price",
+          "priced lower",
+          "price is lower",
+          "price is set lower",
+          "lower than monthly",
+          "lower than paying",
+          "costs less",
+          "less per month",
+          "less than paying",
+          "less than monthly",
+          "works out less",
+          "saving",
+          "how they're priced",
+          "how it's priced",
+        ],
       },
       { id: "annual", terms: ["annual", "a year", "upfront", "up front", "£420", "420", "price", "priced", "discount", "cheaper", "monthly", "non-refundable", "14 days", "fourteen days"] },
       { id: "refund-ask", terms: ["£280", "280", "eight months", "8 months", "refund", "money back", "the rest of your money"] },

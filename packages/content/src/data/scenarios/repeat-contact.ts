@@ -118,6 +118,7 @@ export const repeatContact: ScenarioInput = {
     calmer: [
       { text: "Wednesday? Right. I'll hold you to that, then.", when: { breached: ["no-earlier-delivery"] } },
       { text: "That's a lot more than I expected. Thank you.", when: { breached: ["no-big-voucher"] } },
+      { text: "A full day's pay. I'd have to look at my payslip for the figure. But thank you, I didn't expect that.", when: { breached: ["no-big-voucher"], said: ["saturday"] } },
       { text: "My money back before you even collect it? Well, fine by me.", when: { breached: ["no-refund-before-collection"] } },
       { text: "Well. At least you've actually read it. That's a first.", when: { topics: ["notes", "reference"] } },
       { text: "Thursday. And I get a time the night before? In writing?", when: { topics: ["thursday"] } },
