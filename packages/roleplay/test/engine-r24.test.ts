@@ -3,6 +3,7 @@ import { getScenario } from "@defuse/content";
 import { simulate } from "../src/simulate";
 import { choicePut, goesAheadWith } from "../src/engine/choice";
 import { readTurn } from "../src/engine/offers";
+import { replay } from "../src/engine/conversation";
 
 /**
  * Engine round 24. (1) A choice put to her is no fix until the agent goes ahead with one of its remedies: a call whose only
@@ -67,5 +68,50 @@ describe("round 24 (1): a choice with no follow-through does not resolve the cal
     const cancel = getScenario("cancellation")!;
     const steps = "I can switch it on for your account now; on your phone it's Settings, then Phone or Connections, then Wi-Fi Calling, turn it on.";
     expect(choicePut(cancel, steps, readTurn(cancel, steps))).toEqual([]);
+  });
+});
+
+/**
+ * (2) Naming the matter she is angry about is not engaging with it. A turn whose moves rest only on a topic's name ("the
+ * machine", "the router", "the sales chat", her language) and that does nothing with the call (no remedy offered or
+ * explained, no time or sum, no fact of hers, none of her words answered beyond that name, no question that brought out
+ * her story) earns no substance credit; a turn that names the matter and does something with it keeps its credit.
+ */
+const engagedIn = (scenario: string, turns: string[], at: number) => Object.fromEntries((replay(getScenario(scenario)!, turns, { seed: 1 }).turns[at]!.credits ?? []).map((c) => [c.label, c.engaged]));
+
+describe("round 24 (2): a turn that only names what she is angry about does not engage", () => {
+  it.each([
+    ["refund-demand", "I'm so sorry about the machine."],
+    ["refund-demand", "Hello, I'm sorry to hear about the coffee machine."],
+    ["refund-demand", "I completely understand how upsetting this machine has been."],
+    ["billing-error", "I understand, madam. I will raise a ticket with the returns team so they can investigate the router."],
+    ["misled-features", "I understand about the sales chat. I'm sorry about that."],
+    ["abusive-caller", "I'm sorry, sir. I can raise a meter query and the team will look into it."],
+  ])("%s: %s", (scenario, turn) => {
+    const credits = engagedIn(scenario, [turn], 0);
+    expect(Object.keys(credits).length).toBeGreaterThan(0);
+    expect(
+      Object.values(credits).every((e) => e === false),
+      JSON.stringify(credits),
+    ).toBe(true);
+  });
+  it.each([
+    // (her worry, a time or her words answered beside the matter's name)
+    ["refund-demand", "I'm so sorry about the machine, and with the party on Saturday too.", "apology"],
+    ["refund-demand", "I'm sorry the machine leaked, and that your two emails went unanswered.", "apology"],
+    ["refund-demand", "I'm sorry about the machine. I can send a replacement by next-day courier tomorrow.", "apology"],
+    ["billing-error", "I'm sorry about the router charge. I've taken the £59.98 off your bill today.", "apology"],
+  ])("look-alike that does something, keeps its credit: %s: %s", (scenario, turn, label) => {
+    expect(engagedIn(scenario, [turn], 0)[label]).toBe(true);
+  });
+  it("a call that only names the matter every turn earns no composure or clarity credit for it", () => {
+    const r = simulate({
+      scenario: "refund-demand",
+      turns: ["I'm so sorry about the machine.", "I completely understand how upsetting the machine has been.", "I'm sorry about the coffee machine, truly.", "I understand about the machine."],
+      seed: 1,
+    });
+    expect(r.passed).toBe(false);
+    const composure = r.criteria.find((c) => c.id === "composure-boundaries")!;
+    expect(composure.points).toBe(0);
   });
 });

@@ -2726,16 +2726,19 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   })();
   const offered = [...state.offered, ...[...offeredNow].filter((r) => !state.offered.includes(r))];
 
-  // A choice put to her is no fix until the agent goes ahead with one of its remedies (engine round 24, choice.ts): the one
-  // she picked, named or pointed back at ("Lovely, I'll get that out to you tomorrow").
+  // A choice put to her is no fix until the agent goes ahead with one of its remedies (engine round 24, choice.ts): once she
+  // has picked, hers, named or pointed back at ("Lovely, I'll get that out to you tomorrow"); another gone ahead with instead
+  // is a switch she corrects, not the follow-through.
   const putNow = choicePut(scenario, text, commitments);
   const openBefore = state.choicePending ?? [];
   const herLast = lower(state.turns[state.turns.length - 1]?.customerLine ?? state.openingLine);
   const herPick = state.chose && openBefore.includes(state.chose) ? state.chose : openBefore.filter((r) => !!mentionOf(scenario, herLast, r)).length === 1 ? openBefore.find((r) => !!mentionOf(scenario, herLast, r)) : undefined;
-  // ("only a choice": not once a remedy has gone ahead in the call, here or before, "I've added a £10 credit. Would you like…")
-  const givenInCall = givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text], [state.openingLine, ...state.turns.map((t) => t.customerLine)]);
+  // ("only a choice": a choice put once a remedy has gone ahead in the call, here or before, "I've added a £10 credit. Would you
+  // like…", leaves nothing open; one gone ahead with after the choice, not hers, does not close it)
+  const givenFirst =
+    openBefore.length === 0 && putNow.length > 0 && givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text], [state.openingLine, ...state.turns.map((t) => t.customerLine)]).size > 0;
   const choicePending =
-    givenInCall.size > 0 || goesAheadWith(scenario, text, commitments, [...new Set([...openBefore, ...putNow])], herPick).size > 0 ? [] : putNow.length > 0 ? putNow : openBefore;
+    givenFirst || goesAheadWith(scenario, text, commitments, herPick ? [herPick] : [...new Set([...openBefore, ...putNow])], herPick, putNow.length > 0).size > 0 ? [] : [...new Set([...openBefore, ...putNow])];
 
   // Ending an abusive call.
   let outcome: Outcome;
@@ -3475,11 +3478,32 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // and asks for it to be done and when; having picked, she asks for hers to be done rather than thank the agent for a menu.
   if (heldOnChoice && !abusiveLine) {
     const mine = herPick ? choiceName(scenario, state.turns, herPick, state.choseAt) : undefined;
-    const pick = mine ? (LEAVES_IT_TO_HER.test(lower(text)) ? LEFT_TO_ME : PICKED_LEFT).map((x) => x.replace("$mine", mine)) : undefined;
     const fresh = (xs: string[]) => xs.filter((x) => ![state.openingLine, ...state.turns.map((t) => t.customerLine)].some((l) => l.includes(x)));
-    customerLine = pick
-      ? pickOne(fresh(pick).length > 0 ? fresh(pick) : pick)
-      : `${picksFirst(meetsWorry(choicePending))} ${pickOne(fresh(DO_IT_WHEN).length > 0 ? fresh(DO_IT_WHEN) : DO_IT_WHEN)}`;
+    const once = (xs: string[]) => pickOne(fresh(xs).length > 0 ? fresh(xs) : xs);
+    if (mine) customerLine = once((LEAVES_IT_TO_HER.test(lower(text)) ? LEFT_TO_ME : PICKED_LEFT).map((x) => x.replace("$mine", mine)));
+    else {
+      // (the one her line is about, else the first put that meets a worry of hers, an option whose remedy or words name it, "a
+      // replacement tomorrow" for Saturday, then the first the reader read, in the agent's order; named in the agent's word
+      // for it: "The refund, please", not "The fourteen days" of "You are inside the fourteen days")
+      const about = choicePending.filter((r) => !!mentionOf(scenario, lower(customerLine), r));
+      const low = lower(text.slice(0, 2000));
+      const worryTopics = new Set(scenario.engine.concerns.flatMap((c) => c.topics));
+      const quoteOf = (r: string) => [...commitments.offers, ...commitments.explains].find((o) => o.remedyId === r)?.quote;
+      const readAt = (r: string) => {
+        const at = quoteOf(r) ? text.indexOf(quoteOf(r)!) : -1;
+        return at >= 0 ? at : (mentionOf(scenario, low, r, true)?.at ?? Infinity);
+      };
+      const meets = (r: string) => scenario.engine.topics.some((t) => t.remedy === r && worryTopics.has(t.id)) || topicsIn(scenario, lower(quoteOf(r) ?? "")).some((t) => worryTopics.has(t));
+      const first = meetsWorry(choicePending)
+        .map((r) => ({ r, at: readAt(r), meets: meets(r) }))
+        .filter((x) => x.at < Infinity)
+        .sort((a, b) => Number(b.meets) - Number(a.meets) || a.at - b.at)[0];
+      const r = about.length === 1 ? about[0]! : first?.r;
+      const m = r ? mentionOf(scenario, low, r, true) : undefined;
+      const name = m ? text.slice(m.at, m.at + m.term.length) : "";
+      const named = name ? `${/^(?:the|your)\b/i.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : `The ${/^[A-Z][a-z]/.test(name) ? name.toLowerCase() : name}`}, please.` : picksFirst(meetsWorry(choicePending));
+      customerLine = `${named} ${once(DO_IT_WHEN)}`;
+    }
   }
   // Offered a choice, the remedy she names is the one she takes: the others offered with it are turned down.
   let declined = state.declined ?? [];
