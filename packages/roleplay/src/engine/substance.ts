@@ -778,8 +778,10 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
   }
   // A turn that only names the matter she is angry about ("I completely understand how upsetting this machine has been") does
   // nothing with it: no remedy offered or explained, no time or sum, no fact of hers, none of her words answered beyond the
-  // matter's name, no question that brought out her story. Moves credited for naming it there did not engage (engine round 24).
-  if (namingOnly.length > 0 && ctx.offers.length === 0 && ctx.revealed.length === 0 && !doesSomethingWith(scenario, sents)) {
+  // matter's name, no question that brought out her story, no repair of the agent's own slip in the last turn ("Sorry, that came
+  // out wrong, I didn't mean it was your fault"). Moves credited for naming it there did not engage (engine round 24).
+  const repairs = ctx.slippedLast && sents.some((x) => !x.salad && OWNS_SLIP.test(lower(x.text)));
+  if (namingOnly.length > 0 && ctx.offers.length === 0 && ctx.revealed.length === 0 && !repairs && !doesSomethingWith(scenario, sents)) {
     for (const { at, named } of namingOnly) {
       const c = credits[at]!;
       credits[at] = { ...c, engaged: false, why: `${quoteOf(c.span.text || text, 50)} only named ${named}, the thing they are upset about; the turn did nothing with it (no remedy, amount, date, fact of theirs or answer to what they said)` };
