@@ -10,11 +10,10 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * (G1-cancellation-3, 79: advice "since you haven't tried it there" read as blame; G2-persistent-abuse-3, 77: "would make
  * anyone furious" not read as empathy); the lead's analyser fixes of the round pass both. Analyser round 22 hears
  * G1-misled-features-1's "It's honestly idiot-proof once someone shows you" as rude (`rude-a-child-could`).
+ * G2-refund-demand-1 (the guarantee menu read aloud and left to him to act on by email) was a known miss until engine
+ * round 24: a choice is no fix until the agent goes ahead with one (src/engine/choice.ts).
  */
-const KNOWN_MISSES: Record<string, string> = {
-  "G2-refund-demand-1":
-    "reads the guarantee menu aloud and leaves him to reply to an email to act on it: a choice offered with no follow-through still resolves the call",
-};
+const KNOWN_MISSES: Record<string, string> = {};
 const KNOWN_CRITICAL_MISSES: Record<string, string> = {
   "G2-misled-features-1": "fails, but its put-down ('My nan worked it out on her tablet without ringing anyone') is not labelled rude",
 };

@@ -157,6 +157,10 @@ export const KIND_CUES: KindCue[] = [
       // then didn't bother booking it")
       `${COLLEAGUE} (?:'s |is |was |has |had |have |just |clearly |obviously |really |quite |probably |simply |totally |completely )*(?:(?!(?:not|never|no|we|i|you|but|and|so|because) )${W}|but then ){0,4}${FAULT}`,
       `(?:his|her|their|(?:the |my |our )?(?:driver|courier|colleague|agent|advisor|warehouse|depot) 's) fault`,
+      // a colleague named by what they did and given a fault, with no name or role word: "whoever booked it messed up", "the
+      // person who booked your delivery made a mistake" (engine round 24); only words of theirs between, no "we", "our", "but"
+      // or punctuation ("Whoever booked it, that's our mistake" lays it on us)
+      `(?:whoever|(?:the|that) (?:person|one|guy|lady|man|woman|bloke|agent|advisor|adviser|colleague|rep) (?:who|that)) (?:booked|took|handled|dealt with|logged|raised|processed|sent|sold|set up|answered|spoke to|talked to|was on|was dealing with|arranged|promised|organised|organized)(?: (?!(?:we|i|our|us|but|and|so|because|not|never|no)(?= ))[^ ,;:.!?]+){0,5}? (?:(?:'s|is|was|has|had|just|clearly|obviously|really|probably|simply|totally|completely|then) )*(?:${FAULT}|got (?:the |your |it |that )?(?:[^ ,;:.!?]+ )?wrong)`,
       `fault ,? not (?:ours|mine|us|me)`,
       // "That's on him, not you": the fault put on a colleague by a pronoun (lead, round 23)
       "(?:that|it|this) (?:is|was) (?:all |entirely |completely |squarely |totally )?on (?:him|her)(?: ,)? not (?:on )?(?:you|us|me)",
@@ -185,6 +189,9 @@ export const KIND_CUES: KindCue[] = [
       // "next month's update", "the new year's release"
       `(?:next|coming|following) (?:month|week|year|quarter) 's (?:app )?(?:update|release|version)`,
       "roadmap",
+      // the feature said to be there by a date to come: "offline sync will be in the app by the end of the month", "automatic
+      // offline saving arrives at the end of the month" (engine round 24), in one clause with the feature named
+      "(?<=(?:offline|sync|syncing|feature|mode|download|downloads|saving)(?: [^ ,;:.!?]+){0,6}? )(?:by|before|at|for|until|till) (?:the )?(?:end of (?:the |this |next )?(?:month|year|quarter)|month - end|month end)",
       "coming (?:soon|in|out|with|next)",
       "is coming",
       `(?:release|releasing|released|launch|launching|launched|bring out|bringing out|roll out|rolling out|ship|shipping) (?:${W}{0,3})?(?:offline|feature|mode|update|version|it|that|this|in|on|by|next)`,
@@ -486,6 +493,15 @@ export const KIND_CUES: KindCue[] = [
     "cover (?:the cost|your costs|the costs) of",
     `a payment of ${MONEY}`,
     `${MONEY} (?:extra|on top)`,
+    // money given in other words (engine round 24): "I'll put some money your way", "a little something your way", "a bit of
+    // money to say sorry", "I'll pay you something for your trouble", "a few quid on us", "a payment to you for the hassle"
+    "(?:put|putting|send|sending|throw|throwing|chuck|bung|pass|passing) (?:some |a bit of |a little |a little bit of |a few )?(?:money|cash|something|quid)(?: extra)? (?:your|her|his) way",
+    "(?:some|a bit of|a little) (?:money|cash) to (?:say sorry|apologi[sz]e|make up)",
+    "(?:pay|paying|give|giving) you something for",
+    "bung(?:ing)? you",
+    "(?:a few|some) quid",
+    "a payment (?:to you|for (?:the|your) (?:trouble|hassle|inconvenience|time|embarrassment|upset|wait))",
+    "(?:money|cash|something|a payment|payment) (?:comes|coming|come|goes|going) (?:your|her|his) way",
   ]),
   // removing the fee in dispute, before the credit cues claim "take … off"
   cue("fee-removal", [

@@ -24,6 +24,8 @@ export interface Timing {
   before?: PolicyEvent;
   /** "Before Thursday", "well before Friday": a day earlier than the weekday named. */
   strictlyBefore?: boolean;
+  /** "next Monday": the weekday of the week after, never the call's own day (engine round 24). */
+  next?: boolean;
   /** Said as the thing turned down: "tomorrow rather than next week". */
   contrasted?: boolean;
   /** Where it sits in the utterance (sentence, then token), to tell "today… then 3 to 5 days" apart. */
@@ -150,7 +152,7 @@ const cues: TimeCue[] = [
   {
     // "well before next Tuesday" is before it, as "before Tuesday" is
     re: /(?:^| )(?:(?:(?:well|way|long|even) )?before (?:next |this )?|(?:on |by )?(?:next |this )?)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= |$)/g,
-    make: (m) => (/before/.test(m[0]) ? { weekday: m[1] as Weekday, strictlyBefore: true } : { weekday: m[1] as Weekday }),
+    make: (m) => (/before/.test(m[0]) ? { weekday: m[1] as Weekday, strictlyBefore: true } : { weekday: m[1] as Weekday, ...(/(?:^| )next /.test(m[0]) ? { next: true } : {}) }),
   },
   {
     re: /(?:^| )(?:next month|in the spring|in the summer|by the summer|by the end of the year|end of the year|later this year|next year|q[1-4]|by (?:january|february|march|april|may|june|july|august|september|october|november|december)|in (?:january|february|march|april|june|july|august|september|october|november|december)|on the \d+(?:st|nd|rd|th)?)(?= |$)/g,
@@ -193,6 +195,15 @@ export function findTimings(joined: string, starts: number[], toks: string[]): T
   return out.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * Days from the call day to a weekday said: the next one after it. Said of the call's own day ("on Monday" on a Monday call,
+ * "this Monday"), the weekday is today, unless "next" puts it in the week after (engine round 24); "before Monday" on a
+ * Monday is before the next one.
+ */
+function dayOf(callDay: Weekday, t: Timing): number {
+  return t.weekday === callDay && !t.next && !t.strictlyBefore ? 0 : daysUntil(callDay, t.weekday!);
+}
+
 function daysUntil(from: Weekday, to: Weekday): number {
   const d = (WEEKDAYS.indexOf(to) - WEEKDAYS.indexOf(from) + 7) % 7;
   return d === 0 ? 7 : d;
@@ -213,7 +224,7 @@ function workingDaysIn(days: number, callDay: Weekday | undefined): number {
 /** Calendar days from the call, if the words pin them down. */
 export function timingDays(t: Timing, callDay: Weekday | undefined): number | undefined {
   if (t.days !== undefined) return t.days;
-  if (t.weekday && callDay) return Math.max(0, daysUntil(callDay, t.weekday) - (t.strictlyBefore ? 1 : 0));
+  if (t.weekday && callDay) return Math.max(0, dayOf(callDay, t) - (t.strictlyBefore ? 1 : 0));
   if (t.workingDays !== undefined) return t.workingDays; // a lower bound in calendar days
   return undefined;
 }

@@ -2,6 +2,7 @@ import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type Pitfa
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
+import { choicePut, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
 import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
@@ -100,6 +101,8 @@ export interface ConversationState {
   /** The turn in which she made that choice (or took up a single remedy put to her), and the turn she corrected a wrong restatement of it. */
   choseAt?: number;
   correctedAt?: number;
+  /** Remedies put to her as a choice that the agent has not yet gone ahead with: the call does not resolve on a menu (engine round 24). */
+  choicePending?: string[];
   /** How many earlier turns used each technique with effect (repeats help less). */
   labelUses: Partial<Record<LabelId, number>>;
   /** How many times each agent sentence has been said. */
@@ -1918,6 +1921,16 @@ function tookUp(scenario: Scenario, state: ConversationState): Set<string> {
 /** She turned an offer down and the agent went ahead with it anyway ("Done, six months" after "I'll pay it in one go"). */
 const TURNED_DOWN = ["Hang on, I said no to that.", "Hold on, I didn't want that. I said no.", "Wait, I turned that down."];
 const PRESS_CHOICE = ["Hang on, before I go: it is the $mine I'm getting, isn't it? That's what I asked for.", "Sorry, just so we're clear: I asked for the $mine, not the other one."];
+/** A choice read to her and nothing done (engine round 24): having picked one, she asks for it to be done now. */
+const DO_IT_WHEN = ["Can you book that now, and tell me when it'll happen?", "Go ahead with that, then. When will it be done?", "So set that up now. When?"];
+const PICKED_LEFT = [
+  "I've said: the $mine. Can you just book it now and tell me when?",
+  "The $mine, like I said. Are you booking it or not? And when?",
+  "So is the $mine actually happening? I want it done on this call, with a date.",
+];
+/** …and the agent leaves the going-ahead to her ("reply to the confirmation email", "let us know which"). */
+const LEFT_TO_ME = ["I don't want to go away and email anyone. The $mine, please, sorted now. When will it happen?", "Why would I write in? I've picked: the $mine. Book it while I'm on the phone."];
+const LEAVES_IT_TO_HER = /\b(?:reply to|email (?:us|in|back)|write (?:to us|in)|let (?:us|me) know|get back to (?:us|me)|call (?:us )?back|ring (?:us )?back|once you've decided|when you've decided)\b/;
 /** Other options put to her after she has taken one ("…two other options, if they suit you better"): she keeps hers. */
 const KEEPS_MINE = ["I'll stick with the $mine, thanks.", "No, I'm happy with the $mine, thank you.", "The $mine suits me fine, thanks. I'll keep that."];
 /** A sentence putting options as alternatives to what she has: "other options", "instead", "if you'd rather not wait". */
@@ -2856,8 +2869,23 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   })();
   const offered = [...state.offered, ...[...offeredNow].filter((r) => !state.offered.includes(r))];
 
+  // A choice put to her is no fix until the agent goes ahead with one of its remedies (engine round 24, choice.ts): once she
+  // has picked, hers, named or pointed back at ("Lovely, I'll get that out to you tomorrow"); another gone ahead with instead
+  // is a switch she corrects, not the follow-through.
+  const putNow = choicePut(scenario, text, commitments);
+  const openBefore = state.choicePending ?? [];
+  const herLast = lower(state.turns[state.turns.length - 1]?.customerLine ?? state.openingLine);
+  const herPick = state.chose && openBefore.includes(state.chose) ? state.chose : openBefore.filter((r) => !!mentionOf(scenario, herLast, r)).length === 1 ? openBefore.find((r) => !!mentionOf(scenario, herLast, r)) : undefined;
+  // ("only a choice": a choice put once a remedy has gone ahead in the call, here or before, "I've added a £10 credit. Would you
+  // like…", leaves nothing open; one gone ahead with after the choice, not hers, does not close it)
+  const givenFirst =
+    openBefore.length === 0 && putNow.length > 0 && givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text], [state.openingLine, ...state.turns.map((t) => t.customerLine)]).size > 0;
+  const choicePending =
+    givenFirst || goesAheadWith(scenario, text, commitments, herPick ? [herPick] : [...new Set([...openBefore, ...putNow])], herPick, putNow.length > 0).size > 0 ? [] : [...new Set([...openBefore, ...putNow])];
+
   // Ending an abusive call.
   let outcome: Outcome;
+  let heldOnChoice = false;
   let endedProperly: boolean | undefined;
   const criticalNow = commitments.breaches.length > 0 || pitfalls.some((p) => p.label === "rude");
   const allMet = needsMet.every(Boolean) && concernsMet.every(Boolean);
@@ -2873,7 +2901,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   else {
     const calmEnough = after <= scenario.engine.resolveAtOrBelow + (engaged.size > 0 ? ACCEPT_MARGIN : 0);
     // a customer asked about her own facts answers the question: the call is not over while it is open
-    outcome = calmEnough && allMet && !criticalNow && pitfalls.length === 0 && newFacts.length === 0 ? "resolved" : "ongoing";
+    const settles = calmEnough && allMet && !criticalNow && pitfalls.length === 0 && newFacts.length === 0;
+    heldOnChoice = settles && choicePending.length > 0;
+    outcome = settles && !heldOnChoice ? "resolved" : "ongoing";
   }
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
@@ -3613,6 +3643,37 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     }
   }
 
+  // Everything else settled and only a choice in front of her (engine round 24): she picks one, the one that meets her worry,
+  // and asks for it to be done and when; having picked, she asks for hers to be done rather than thank the agent for a menu.
+  if (heldOnChoice && !abusiveLine) {
+    const mine = herPick ? choiceName(scenario, state.turns, herPick, state.choseAt) : undefined;
+    const fresh = (xs: string[]) => xs.filter((x) => ![state.openingLine, ...state.turns.map((t) => t.customerLine)].some((l) => l.includes(x)));
+    const once = (xs: string[]) => pickOne(fresh(xs).length > 0 ? fresh(xs) : xs);
+    if (mine) customerLine = once((LEAVES_IT_TO_HER.test(lower(text)) ? LEFT_TO_ME : PICKED_LEFT).map((x) => x.replace("$mine", mine)));
+    else {
+      // (the one her line is about, else the first put that meets a worry of hers, an option whose remedy or words name it, "a
+      // replacement tomorrow" for Saturday, then the first the reader read, in the agent's order; named in the agent's word
+      // for it: "The refund, please", not "The fourteen days" of "You are inside the fourteen days")
+      const about = choicePending.filter((r) => !!mentionOf(scenario, lower(customerLine), r));
+      const low = lower(text.slice(0, 2000));
+      const worryTopics = new Set(scenario.engine.concerns.flatMap((c) => c.topics));
+      const quoteOf = (r: string) => [...commitments.offers, ...commitments.explains].find((o) => o.remedyId === r)?.quote;
+      const readAt = (r: string) => {
+        const at = quoteOf(r) ? text.indexOf(quoteOf(r)!) : -1;
+        return at >= 0 ? at : (mentionOf(scenario, low, r, true)?.at ?? Infinity);
+      };
+      const meets = (r: string) => scenario.engine.topics.some((t) => t.remedy === r && worryTopics.has(t.id)) || topicsIn(scenario, lower(quoteOf(r) ?? "")).some((t) => worryTopics.has(t));
+      const first = meetsWorry(choicePending)
+        .map((r) => ({ r, at: readAt(r), meets: meets(r) }))
+        .filter((x) => x.at < Infinity)
+        .sort((a, b) => Number(b.meets) - Number(a.meets) || a.at - b.at)[0];
+      const r = about.length === 1 ? about[0]! : first?.r;
+      const m = r ? mentionOf(scenario, low, r, true) : undefined;
+      const name = m ? text.slice(m.at, m.at + m.term.length) : "";
+      const named = name ? `${/^(?:the|your)\b/i.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : `The ${/^[A-Z][a-z]/.test(name) ? name.toLowerCase() : name}`}, please.` : picksFirst(meetsWorry(choicePending));
+      customerLine = `${named} ${once(DO_IT_WHEN)}`;
+    }
+  }
   // Offered a choice, the remedy she names is the one she takes: the others offered with it are turned down.
   let declined = state.declined ?? [];
   let chose = state.chose;
@@ -4077,6 +4138,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       ...(chose ? { chose } : {}),
       ...(choseAt !== undefined ? { choseAt } : {}),
       ...(correctedAt !== undefined ? { correctedAt } : {}),
+      ...(choicePending.length > 0 || state.choicePending ? { choicePending } : {}),
       labelUses,
       phraseUses,
       revealedFacts,

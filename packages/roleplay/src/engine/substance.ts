@@ -578,6 +578,8 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
 
   const technique = hits.filter((h) => !PITFALLS.has(h.label));
   const credits: Credit[] = [];
+  // credits that rest only on a topic's name (engine round 24): kept unless the turn does something with the call
+  const namingOnly: { at: number; named: string }[] = [];
   const seen = new Set<LabelId>();
   for (const h of technique) {
     if (seen.has(h.label)) continue;
@@ -697,6 +699,9 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       credit(false, `${q} played back what they told you, but said nothing of what is done about it, why, or what happens next`);
       continue;
     }
+    // Topics that only name the matter ("the machine", "the order number", the leak she is angry about) are not the call's
+    // substance: a move engages by what it does with it (engine round 24, `substanceTopics`)
+    const namedOnly = topics.length > 0 && substanceTopics(scenario, topics).length === 0;
     if (FIX_LABELS.has(h.label)) {
       // a solution is "a concrete remedy or next action": someone does something (or it is done), not a
       // remedy's name in a sentence that commits to nothing ("the refund and the fee are the rules")
@@ -708,6 +713,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
         credit(false, `${q} named a remedy without anyone doing anything about it`);
         continue;
       }
+      if (namedOnly && !offered) namingOnly.push({ at: credits.length, named });
       if (topics.length > 0 || offered) {
         credit(true, `${q} is about this call (${named || "an offer the policy allows"})`);
       } else {
@@ -731,6 +737,10 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
         credit(true, `${q} owned what you had said in your last turn`);
         continue;
       }
+      // (her words picked up, less the words that only name the matter: "I'm sorry about the machine" names what she is angry
+      // about and answers nothing she said)
+      const nameStems = namedOnly ? topicTermStems(scenario, topics) : undefined;
+      if (nameStems && echoes.every((e) => nameStems.has(e))) namingOnly.push({ at: credits.length, named });
       if (echoes.length > 0 || topics.length > 0) {
         const picked = echoes.some((e) => lastHeard.has(e)) ? "picked up what they had just said" : "picked up what they had told you";
         credit(true, `${q} ${topics.length > 0 ? `named ${named}` : picked}`);
@@ -766,6 +776,17 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       credit(true, `${q}`);
     }
   }
+  // A turn that only names the matter she is angry about ("I completely understand how upsetting this machine has been") does
+  // nothing with it: no remedy offered or explained, no time or sum, no fact of hers, none of her words answered beyond the
+  // matter's name, no question that brought out her story, no repair of the agent's own slip in the last turn ("Sorry, that came
+  // out wrong, I didn't mean it was your fault"). Moves credited for naming it there did not engage (engine round 24).
+  const repairs = ctx.slippedLast && sents.some((x) => !x.salad && OWNS_SLIP.test(lower(x.text)));
+  if (namingOnly.length > 0 && ctx.offers.length === 0 && ctx.revealed.length === 0 && !repairs && !doesSomethingWith(scenario, sents)) {
+    for (const { at, named } of namingOnly) {
+      const c = credits[at]!;
+      credits[at] = { ...c, engaged: false, why: `${quoteOf(c.span.text || text, 50)} only named ${named}, the thing they are upset about; the turn did nothing with it (no remedy, amount, date, fact of theirs or answer to what they said)` };
+    }
+  }
   // A wall: many techniques in one turn, most of them about nothing in particular.
   const engagedCount = credits.filter((c) => c.engaged).length;
   const wall = credits.length >= 4 && engagedCount * 2 < credits.length;
@@ -778,6 +799,43 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     stock,
     wall,
   };
+}
+
+/**
+ * The call's substance among the topics a move names (engine round 24): a remedy the policy allows, her worry or deadline
+ * (a concern's topics), or a time or sum. The rest only name the matter ("machine", "order number", "leak"): naming
+ * what she is angry about does nothing with it.
+ */
+const SUBSTANCE = new WeakMap<Scenario, Set<string>>();
+export function substanceTopics(scenario: Scenario, topics: readonly string[]): string[] {
+  let set = SUBSTANCE.get(scenario);
+  if (!set) {
+    set = new Set<string>();
+    const concerns = new Set(scenario.engine.concerns.flatMap((c) => c.topics));
+    for (const t of scenario.engine.topics) if (t.remedy || concerns.has(t.id) || t.terms.some((x) => saysTimeOrSum(x))) set.add(t.id);
+    SUBSTANCE.set(scenario, set);
+  }
+  return topics.filter((t) => set!.has(t));
+}
+/** A time or a sum in the words: "tomorrow", "within 5 working days", "a 12-month guarantee", "£20", "twenty pounds". */
+function saysTimeOrSum(text: string): boolean {
+  const low = lower(text);
+  return WHEN.test(low) || /\b(?:\d+|twelve|six|three)[- ](?:month|year)s?\b|£\s?\d|\b\d+(?:\.\d+)?\s?(?:pounds|quid|dollars)\b/.test(low);
+}
+/** Some sentence of the turn does something with the call's substance: names a remedy, worry or time, a sum, a fact of hers, or answers her words beyond the matter's name. */
+function doesSomethingWith(scenario: Scenario, sents: readonly SentenceInfo[]): boolean {
+  return sents.some((x) => {
+    if (x.salad || x.conditionalOnly) return false;
+    if (substanceTopics(scenario, x.topics).length > 0 || saysTimeOrSum(x.text) || factRestated(scenario, x.text) !== undefined) return true;
+    const names = topicTermStems(scenario, x.topics);
+    return x.echoes.some((e) => !names.has(e));
+  });
+}
+/** The stems of the terms of these topics: the words that name them. */
+function topicTermStems(scenario: Scenario, topics: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of scenario.engine.topics) if (topics.includes(t.id)) for (const term of t.terms) for (const w of contentStems(term)) out.add(w);
+  return out;
 }
 
 /** Persona facts' content stems, per scenario. */
