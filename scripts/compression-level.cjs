@@ -18,6 +18,8 @@ const { createRequire } = require("node:module");
 const zlib = require("node:zlib");
 
 const DEFAULT_LEVEL = 4;
+/** Set on a response by page-memo.cjs (the same Symbol.for key there). */
+const PAGE_MEMO_CAPTURE = Symbol.for("defuse.pageMemoCapture");
 
 /** The level asked for in `WEB_GZIP_LEVEL`, else DEFAULT_LEVEL. */
 function gzipLevel(env = process.env) {
@@ -88,6 +90,8 @@ function bufferWholePage(res, level = gzipLevel()) {
     const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     chunks = null;
     restore();
+    // page-memo.cjs keeps a page it asked Next to render (the whole HTML, before gzip).
+    if (typeof this[PAGE_MEMO_CAPTURE] === "function") this[PAGE_MEMO_CAPTURE](body);
     if (!gzipsAsMiddlewareWould(this.req, this, body.length)) return end.call(this, body);
     const gzipped = zlib.gzipSync(body, { level });
     varyOnAcceptEncoding(this);
@@ -165,4 +169,4 @@ function install(fromDir = process.cwd(), level = gzipLevel(), wholePages = proc
 }
 
 if (process.env.DEFUSE_COMPRESSION_LEVEL_PRELOAD !== "off") install();
-module.exports = { gzipLevel, install, bufferWholePage, gzipsAsMiddlewareWould, DEFAULT_LEVEL };
+module.exports = { gzipLevel, install, bufferWholePage, gzipsAsMiddlewareWould, varyOnAcceptEncoding, DEFAULT_LEVEL };

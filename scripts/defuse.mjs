@@ -234,13 +234,21 @@ async function serveWeb(mode) {
   // every page its CSP nonce and sends anonymous visitors to /login; unread-body.cjs discards the rest
   // of a body the app stopped reading, so the client can read the 413; request-timeouts.cjs cuts a
   // request whose body has not all arrived within 30 s; trpc-direct.cjs serves /api/trpc without
-  // Next's route runtime once the route has loaded (see those files). Each wraps the http server's
-  // request event, the last loaded outermost: trpc-direct.cjs comes first so it runs after the others.
+  // Next's route runtime once the route has loaded; page-memo.cjs sends a signed-in page's HTML again
+  // without Next's render when its user, URL and data read are what it was rendered from (see those
+  // files). Each wraps the http server's request event, the last loaded outermost: page-memo.cjs and
+  // trpc-direct.cjs come first so they run after the others.
   // compression-level.cjs has Next's gzip of pages use level 4 instead of 6 (a third of the CPU), and
   // gzips a page whole in one call once Next has written it, not through a zlib stream chunk by chunk.
-  const preloads = ["scripts/trpc-direct.cjs", "scripts/client-address.cjs", "scripts/page-headers.cjs", "scripts/unread-body.cjs", "scripts/request-timeouts.cjs", "scripts/compression-level.cjs"].map((f) =>
-    path.join(root, f),
-  );
+  const preloads = [
+    "scripts/page-memo.cjs",
+    "scripts/trpc-direct.cjs",
+    "scripts/client-address.cjs",
+    "scripts/page-headers.cjs",
+    "scripts/unread-body.cjs",
+    "scripts/request-timeouts.cjs",
+    "scripts/compression-level.cjs",
+  ].map((f) => path.join(root, f));
   if (mode === "dev") {
     const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} ${preloads.map((p) => `--require ${JSON.stringify(p)}`).join(" ")}`.trim();
     return run(next, [mode, "--port", String(port)], { cwd: webDir, env: { ...process.env, ...webEnv(port), NODE_OPTIONS: nodeOptions } });

@@ -3,13 +3,12 @@ import { contentVersion } from "@defuse/content";
 import { PageHeader } from "@/components/ui";
 import { courseCardsHtml } from "@/components/learner/curriculum-html";
 import { formatDate } from "@/lib/format";
-import { serverApi } from "@/server/session";
+import { CATALOGUE, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Courses" };
 
 export default async function CoursesPage() {
-  const api = await serverApi();
-  const modules = await api.learner.catalogue();
+  const modules = await loadPage(CATALOGUE);
   return (
     <div>
       <PageHeader title="Courses" description="Work through the lessons, then check your knowledge. Assigned courses come first." />

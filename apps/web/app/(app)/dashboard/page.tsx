@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { AdminDashboard } from "@/components/dashboard/admin-dashboard";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
 import { TrainerDashboard } from "@/components/dashboard/trainer-dashboard";
-import { requireUser, serverApi } from "@/server/session";
+import { DASHBOARD, loadPage } from "@/server/page-reads";
+import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ scope?: string; denied?: string }> }) {
   const user = await requireUser();
-  const api = await serverApi();
-  const { scope, denied } = await searchParams;
+  const sp = await searchParams;
+  const { denied } = sp;
+  const data = await loadPage(DASHBOARD, {}, sp);
   // requireUser sends people here with ?denied=1 when a page is not for their role: say so.
   const notice =
     denied === "1" ? (
@@ -18,9 +20,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </p>
     ) : null;
   let body;
-  if (user.role === "ADMIN") body = <AdminDashboard data={await api.dashboard.admin()} />;
-  else if (user.role === "TRAINER") body = <TrainerDashboard data={await api.dashboard.trainer({ scope: scope === "all" ? "all" : "mine" })} />;
-  else body = <LearnerDashboard data={await api.dashboard.learner()} name={user.name} />;
+  if (data.role === "ADMIN") body = <AdminDashboard data={data.admin} />;
+  else if (data.role === "TRAINER") body = <TrainerDashboard data={data.trainer} />;
+  else body = <LearnerDashboard data={data.learner} name={user.name} />;
   return (
     <>
       {notice}

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui";
 import { scenarioCardsHtml } from "@/components/learner/practice-html";
 import { formatDate } from "@/lib/format";
-import { serverApi } from "@/server/session";
+import { loadPage, PRACTICE } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Practice" };
 
 export default async function PracticePage() {
-  const api = await serverApi();
-  const scenarios = await api.learner.scenarios();
+  const scenarios = await loadPage(PRACTICE);
   const sorted = [...scenarios].sort((a, b) => Number(b.assigned) - Number(a.assigned));
   return (
     <div>

@@ -4,15 +4,14 @@ import { MasteryChart, scenarioScoreRowsHtml } from "@/components/learner/master
 import { TensionChart } from "@/components/learner/tension";
 import { RealCallsSection } from "@/components/qa/real-calls-section";
 import { formatDateTime } from "@/lib/format";
-import { serverApi } from "@/server/session";
+import { loadPage, PROGRESS } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Progress" };
 
 // Links here are plain anchors: PlainLinkNavigation (the (app) layout) turns a click on one into a
 // client-side navigation as next/link does, without a client component rendered per link on every view.
 export default async function ProgressPage() {
-  const api = await serverApi();
-  const p = await api.learner.progress();
+  const p = await loadPage(PROGRESS);
   const scores = p.timeline.map((t) => t.score ?? 0);
   return (
     <div className="space-y-6">

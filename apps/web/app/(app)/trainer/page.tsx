@@ -2,16 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
 import { CohortScopeSwitch } from "@/components/dashboard/trainer-dashboard";
-import { requireUser, serverApi } from "@/server/session";
+import { loadPage, TRAINER_HOME } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Cohorts" };
 
 export default async function TrainerHome({ searchParams }: { searchParams: Promise<{ scope?: string }> }) {
-  const user = await requireUser(["TRAINER", "ADMIN"]);
-  const { scope } = await searchParams;
-  const api = await serverApi();
-  // Admins look after the whole organisation; trainers start from the cohorts they belong to.
-  const data = await api.dashboard.trainer({ scope: scope === "all" || (user.role === "ADMIN" && scope !== "mine") ? "all" : "mine" });
+  const data = await loadPage(TRAINER_HOME, {}, await searchParams);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -32,7 +28,9 @@ export default async function TrainerHome({ searchParams }: { searchParams: Prom
         <CohortScopeSwitch data={data} basePath="/trainer" />
         {data.cohorts.length === 0 ? (
           <EmptyState>
-            {data.scope === "mine" ? "You do not belong to any cohort yet. An admin adds trainers to the cohorts they look after." : "No cohorts yet. An admin creates cohorts and adds learners to them."}
+            {data.scope === "mine"
+              ? "You do not belong to any cohort yet. An admin adds trainers to the cohorts they look after."
+              : "No cohorts yet. An admin creates cohorts and adds learners to them."}
           </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" aria-label="Cohorts">

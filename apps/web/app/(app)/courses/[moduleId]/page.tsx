@@ -4,14 +4,13 @@ import { ButtonLink, Card, PageHeader, ProgressBar } from "@/components/ui";
 import { courseOutlineHtml } from "@/components/learner/curriculum-html";
 import { minutes, orNotFound } from "@/components/learner/server";
 import { formatDate } from "@/lib/format";
-import { serverApi } from "@/server/session";
+import { COURSE, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Course" };
 
 export default async function ModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
   const { moduleId } = await params;
-  const api = await serverApi();
-  const m = await orNotFound(api.learner.module({ id: moduleId }));
+  const m = await orNotFound(loadPage(COURSE, { moduleId }));
   const resume = m.lessons.find((l) => l.id === m.lastLessonId && (!l.completed || !l.quizPassed)) ?? m.lessons.find((l) => l.id === m.nextLessonId);
   return (
     <div className="space-y-6">

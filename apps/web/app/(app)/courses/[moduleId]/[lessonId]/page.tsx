@@ -4,15 +4,14 @@ import { Badge, Button, ButtonLink, Card } from "@/components/ui";
 import { LessonContentBlock } from "@/components/learner/lesson-content";
 import { Markdown } from "@/components/learner/markdown";
 import { minutes, orNotFound } from "@/components/learner/server";
-import { serverApi } from "@/server/session";
+import { LESSON, loadPage } from "@/server/page-reads";
 import { completeLessonAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Lesson" };
 
 export default async function LessonPage({ params }: { params: Promise<{ moduleId: string; lessonId: string }> }) {
   const { moduleId, lessonId } = await params;
-  const api = await serverApi();
-  const data = await orNotFound(api.learner.openLesson({ moduleId, lessonId }));
+  const data = await orNotFound(loadPage(LESSON, { moduleId, lessonId }));
   const { lesson } = data;
   return (
     <article className="mx-auto max-w-3xl space-y-6">

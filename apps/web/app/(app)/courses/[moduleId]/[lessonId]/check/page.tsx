@@ -4,15 +4,14 @@ import { contentVersion } from "@defuse/content";
 import { QuizForm } from "@/components/learner/quiz-form";
 import { quizOptionsHtml } from "@/components/learner/quiz-html";
 import { orNotFound } from "@/components/learner/server";
-import { serverApi } from "@/server/session";
+import { KNOWLEDGE_CHECK, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Knowledge check" };
 
 export default async function CheckPage({ params }: { params: Promise<{ moduleId: string; lessonId: string }> }) {
   const { moduleId, lessonId } = await params;
-  const api = await serverApi();
   // One loader: the check, and the course's title, state and next lesson (issue 16).
-  const data = await orNotFound(api.learner.quiz({ moduleId, lessonId }));
+  const data = await orNotFound(loadPage(KNOWLEDGE_CHECK, { moduleId, lessonId }));
   const { module } = data;
   return (
     <div className="mx-auto max-w-3xl space-y-6">

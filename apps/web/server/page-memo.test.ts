@@ -1,0 +1,196 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@defuse/api";
+
+vi.mock("server-only", () => ({}));
+// The session as the database would give it: the cookie names the user (null: signed out or revoked).
+const USERS: Record<string, SessionUser> = {
+  ann: { id: "u-ann", email: "ann@a.test", name: "Ann", role: "LEARNER", orgId: "org-a", sessionId: "s-1" },
+  annOnPhone: { id: "u-ann", email: "ann@a.test", name: "Ann", role: "LEARNER", orgId: "org-a", sessionId: "s-2" },
+  bob: { id: "u-bob", email: "bob@a.test", name: "Bob", role: "LEARNER", orgId: "org-a" },
+  cy: { id: "u-cy", email: "cy@b.test", name: "Cy", role: "TRAINER", orgId: "org-b" },
+  temp: { id: "u-temp", email: "t@a.test", name: "Temp", role: "LEARNER", orgId: "org-a", mustChangePassword: true },
+};
+vi.mock("./session", () => ({
+  sessionUser: async (h: Headers) => USERS[/sid=(\w+)/.exec(h.get("cookie") ?? "")?.[1] ?? ""] ?? null,
+}));
+vi.mock("./db", () => ({ db: () => ({}) }));
+
+const { canonical, lookup, pageData, pageRead, resetPageMemo } = await import("./page-memo");
+
+// The preloads as a worker loads them: page-headers.cjs (the nonce), page-memo.cjs, and the
+// compression middleware's whole-page gzip (compression-level.cjs), which hands the page to the memo.
+const req = createRequire(import.meta.url);
+const pageMemo = req("../../../scripts/page-memo.cjs") as { install: () => void; PAGE_MEMO: symbol; READ_HEADER: string };
+const compression = req("../../../scripts/compression-level.cjs") as { bufferWholePage: (res: http.ServerResponse) => void };
+pageMemo.install();
+(req("../../../scripts/page-headers.cjs") as { install: () => void }).install();
+
+// What each learner's progress read returns: their own rows (a read scoped to the caller, as the procedures are).
+const progress: Record<string, { done: string[] }> = { "u-ann": { done: ["ann-lesson-1"] }, "u-bob": { done: ["bob-lesson-9"] } };
+const PROGRESS = pageRead({ path: "/progress", read: async (_api, { user }) => ({ ...progress[user.id]! }) });
+const STAFF_PAGE = pageRead({ path: "/trainer/reviews", roles: ["TRAINER", "ADMIN"], read: async (_api, { search }) => ({ state: search.get("state") ?? "PENDING" }) });
+
+/** Stands in for Next: renders the page from pageData (as the pages do) with this request's nonce, counts renders. */
+let renders = 0;
+let setCookie = false;
+async function next(req: http.IncomingMessage, res: http.ServerResponse) {
+  renders++;
+  const headers = new Headers(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+  const user = USERS[/sid=(\w+)/.exec(String(req.headers.cookie))?.[1] ?? ""];
+  if (!user) return res.writeHead(307, { location: "/login" }).end();
+  const search = new URLSearchParams(req.url!.split("?")[1] ?? "");
+  const read = req.url!.startsWith("/progress") ? PROGRESS : STAFF_PAGE;
+  const data = await pageData(read as typeof PROGRESS, headers, {} as never, { params: {}, search, user });
+  compression.bufferWholePage(res);
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.setHeader("link", `</x.css>; rel=preload; as="style"; nonce="${req.headers["x-nonce"]}"`);
+  if (setCookie) res.setHeader("set-cookie", "authjs.session-token=renewed");
+  const nonce = req.headers["x-nonce"];
+  res.write(`<html><script nonce="${nonce}">1</script><main>${user.name}: ${JSON.stringify(data)}</main>`);
+  res.end(`<script nonce="${nonce}">2</script>${"<!-- padding -->".repeat(100)}</html>`);
+}
+
+let server: http.Server;
+let port: number;
+beforeAll(async () => {
+  server = http.createServer((req, res) => void next(req, res));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  port = (server.address() as AddressInfo).port;
+  (globalThis as Record<symbol, unknown>)[pageMemo.PAGE_MEMO] = lookup;
+});
+afterAll(() => {
+  delete (globalThis as Record<symbol, unknown>)[pageMemo.PAGE_MEMO];
+  server.close();
+});
+beforeEach(() => {
+  resetPageMemo();
+  renders = 0;
+  setCookie = false;
+  progress["u-ann"] = { done: ["ann-lesson-1"] };
+});
+
+function get(path: string, sid: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const r = http.request({ host: "127.0.0.1", port, path, headers: { cookie: `authjs.session-token=x; sid=${sid}`, "accept-encoding": "gzip", ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        resolve({ status: res.statusCode!, headers: res.headers, body: (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString() });
+      });
+    });
+    r.on("error", reject);
+    r.end();
+  });
+}
+const nonceOf = (res: { headers: http.IncomingHttpHeaders }) => /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))![1]!;
+
+describe("the page memo (scripts/page-memo.cjs and server/page-memo.ts)", () => {
+  it("sends a page again without a render when the user, URL and data read are unchanged, with this request's nonce", async () => {
+    const first = await get("/progress", "ann");
+    const again = await get("/progress", "ann");
+    expect(renders).toBe(1);
+    expect(again.status).toBe(200);
+    expect(again.body).toContain('Ann: {"done":["ann-lesson-1"]}');
+    const nonce = nonceOf(again);
+    expect(nonce).not.toBe(nonceOf(first));
+    // Every script carries the new nonce, none the old one; the link header too.
+    expect(again.body.split(`nonce="${nonce}"`).length - 1).toBe(2);
+    expect(again.body).not.toContain(nonceOf(first));
+    expect(again.headers.link).toContain(`nonce="${nonce}"`);
+    expect(again.headers["content-encoding"]).toBe("gzip");
+  });
+
+  it("never sends one learner's page to another: each user's page is their own render of their own read", async () => {
+    await get("/progress", "ann");
+    await get("/progress", "ann");
+    const bob = await get("/progress", "bob");
+    expect(bob.body).toContain('Bob: {"done":["bob-lesson-9"]}');
+    expect(bob.body).not.toContain("ann-lesson-1");
+    expect(renders).toBe(2);
+    // And Bob's kept page is never Ann's either way round.
+    const ann = await get("/progress", "ann");
+    expect(ann.body).toContain("ann-lesson-1");
+    expect(ann.body).not.toContain("bob-lesson-9");
+    expect((await get("/progress", "bob")).body).not.toContain("ann-lesson-1");
+    expect(renders).toBe(2);
+  });
+
+  it("shares a page between one user's sessions, and renders anew when the user's own details change", async () => {
+    await get("/progress", "ann");
+    expect((await get("/progress", "annOnPhone")).body).toContain("ann-lesson-1");
+    expect(renders).toBe(1);
+    USERS.ann = { ...USERS.ann!, name: "Ann Smith" };
+    try {
+      expect((await get("/progress", "ann")).body).toContain("Ann Smith: ");
+      expect(renders).toBe(2);
+    } finally {
+      USERS.ann = { ...USERS.ann!, name: "Ann" };
+    }
+  });
+
+  it("renders anew as soon as the data read differs (a lesson completed): nothing stale", async () => {
+    await get("/progress", "ann");
+    progress["u-ann"] = { done: ["ann-lesson-1", "ann-lesson-2"] };
+    const after = await get("/progress", "ann");
+    expect(after.body).toContain("ann-lesson-2");
+    expect(renders).toBe(2);
+  });
+
+  it("leaves to Next a signed-out or revoked session, a temporary password, and a role the page refuses", async () => {
+    expect((await get("/progress", "nobody")).status).toBe(307);
+    await get("/progress", "temp");
+    await get("/progress", "temp");
+    await get("/trainer/reviews", "ann");
+    await get("/trainer/reviews", "ann");
+    expect(renders).toBe(5);
+    expect(await lookup({ url: "/trainer/reviews", headers: { cookie: "sid=ann" } })).toBeNull();
+    expect(await lookup({ url: "/trainer/reviews", headers: { cookie: "sid=cy" } })).not.toBeNull();
+  });
+
+  it("keeps a page per URL: another query string is another page", async () => {
+    await get("/trainer/reviews", "cy");
+    const released = await get("/trainer/reviews?state=RELEASED", "cy");
+    expect(released.body).toContain('"state":"RELEASED"');
+    expect(renders).toBe(2);
+    expect((await get("/trainer/reviews", "cy")).body).toContain('"state":"PENDING"');
+    expect(renders).toBe(2);
+  });
+
+  it("does not keep a page that sets a cookie, and RSC payloads always go to Next", async () => {
+    setCookie = true;
+    await get("/progress", "ann");
+    await get("/progress", "ann");
+    expect(renders).toBe(2);
+    setCookie = false;
+    await get("/progress", "ann");
+    await get("/progress", "ann", { rsc: "1" });
+    await get("/progress?_rsc=abc", "ann");
+    expect(renders).toBe(5);
+    const kept = await get("/progress", "ann");
+    expect(kept.headers["set-cookie"]).toBeUndefined();
+    expect(renders).toBe(5);
+  });
+
+  it("ignores a client's x-defuse-page-read: a page renders from its own read", async () => {
+    const found = await lookup({ url: "/progress", headers: { cookie: "sid=ann" } });
+    expect(found && "readId" in found).toBe(true);
+    const readId = (found as { readId: string }).readId;
+    const bob = await get("/progress", "bob", { [pageMemo.READ_HEADER]: readId });
+    expect(bob.body).toContain("bob-lesson-9");
+    expect(bob.body).not.toContain("ann-lesson-1");
+    // Even handed straight to pageData, another user's read is not taken.
+    const headers = new Headers({ [pageMemo.READ_HEADER]: readId });
+    expect(await pageData(PROGRESS, headers, {} as never, { params: {}, search: new URLSearchParams(), user: USERS.bob! })).toEqual({ done: ["bob-lesson-9"] });
+  });
+
+  it("fingerprints plain data only", () => {
+    expect(canonical({ b: 1, a: [new Date(0), null, "x"] })).toBe(canonical({ a: [new Date(0), null, "x"], b: 1 }));
+    expect(canonical({ a: new Date(1) })).not.toBe(canonical({ a: new Date(2) }));
+    expect(() => canonical({ m: new Map() })).toThrow();
+  });
+});

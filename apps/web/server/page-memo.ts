@@ -1,0 +1,225 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { createCaller, createContextInner, type Role, type SessionUser } from "@defuse/api";
+import { contentVersion } from "@defuse/content";
+import { db } from "./db";
+import { sessionUser } from "./session";
+
+/**
+ * The app's side of scripts/page-memo.cjs: a signed-in page's HTML sent again, without Next's render,
+ * when the user, the URL and the page's data read are exactly what it was rendered from (issue 16).
+ *
+ * A page that has a PageRead reads its data through `pageData` (one read, the page's only input
+ * besides the user and the URL). For a GET of such a page the preload calls `lookup` first, which
+ * does what the page would: the session (the same 5 s cache as every page), the (app) layout's
+ * rules (a signed-in user without a temporary password, the page's roles), then the read through
+ * the tRPC caller, with the procedures' own authorisation and organisation scoping. So every request
+ * still reads the database; what it saves is the render. The fingerprint is a SHA-256 of the user
+ * (id, name, role, organisation...), the URL, the content version and the data read. A page is kept
+ * per user and URL (never shared between users: the user's id is part of both the slot and the
+ * fingerprint) and is only sent again when the fresh read fingerprints the same, so a change to
+ * anything the page shows (a lesson completed, an assignment, a review, a renamed user) is a miss,
+ * rendered anew. Nothing is kept across processes or written anywhere.
+ *
+ * On a miss the read is handed to the page under a random id (the x-defuse-page-read request header,
+ * which the preload drops from every client request), so the HTML kept is rendered from the very data
+ * that was fingerprinted.
+ */
+
+type Caller = ReturnType<typeof createCaller>;
+export interface PageReadContext {
+  params: Record<string, string>;
+  search: URLSearchParams;
+  user: SessionUser;
+}
+export interface PageRead<T> {
+  /** The path, with `:name` for a dynamic segment. */
+  path: string;
+  /** Static routes beside a dynamic segment, which Next serves instead (e.g. a course's `assessment`). */
+  notParams?: Record<string, string[]>;
+  /** Roles the page accepts (requireUser's list); absent: any signed-in user, as the (app) layout. */
+  roles?: Role[];
+  read: (api: Caller, ctx: PageReadContext) => Promise<T>;
+}
+
+const READ_HEADER = "x-defuse-page-read";
+const PAGE_MEMO = Symbol.for("defuse.pageMemo");
+/** A page is kept at most this many bytes of HTML per worker, all pages together (least recently used dropped first). */
+const MAX_BYTES = Number(process.env.WEB_PAGE_MEMO_MB || 32) * 1024 * 1024;
+
+interface Kept {
+  body: string;
+  nonce: string;
+  headers: [string, unknown][];
+}
+interface Slot extends Kept {
+  fingerprint: string;
+}
+interface HandedRead {
+  read: PageRead<unknown>;
+  userId: string;
+  data: unknown;
+  used: boolean;
+}
+
+/** Per process (one object whichever bundle's copy of this module runs, as the session cache). */
+interface MemoState {
+  reads: PageRead<unknown>[];
+  slots: Map<string, Slot>;
+  bytes: number;
+  handed: Map<string, HandedRead>;
+}
+const STATE = Symbol.for("defuse.pageMemoState");
+function state(): MemoState {
+  const g = globalThis as Record<symbol, MemoState | undefined>;
+  return (g[STATE] ??= { reads: [], slots: new Map(), bytes: 0, handed: new Map() });
+}
+
+/** A page's data read, registered for the memo. */
+export function pageRead<T>(read: PageRead<T>): PageRead<T> {
+  const s = state();
+  const known = s.reads.find((r) => r.path === read.path);
+  if (known) return known as PageRead<T>;
+  s.reads.push(read as PageRead<unknown>);
+  registerPageMemo();
+  return read;
+}
+
+const SEGMENT = /^[A-Za-z0-9_-]{1,100}$/;
+/** The params of `path` if it is this read's page (plain segments only: anything encoded goes to Next). */
+function matchPath(read: PageRead<unknown>, path: string): Record<string, string> | null {
+  const want = read.path.split("/");
+  const got = path.split("/");
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i] ?? "";
+    const g = got[i] ?? "";
+    if (w.startsWith(":")) {
+      const name = w.slice(1);
+      if (!SEGMENT.test(g) || read.notParams?.[name]?.includes(g)) return null;
+      params[name] = g;
+    } else if (w !== g) return null;
+  }
+  return params;
+}
+
+/**
+ * A canonical text of a read's result for the fingerprint: plain objects (keys sorted), arrays,
+ * dates and primitives. Anything else (a Map, a class instance) throws, and the page goes to Next.
+ */
+export function canonical(value: unknown): string {
+  if (value === null || typeof value === "number" || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (value === undefined) return "u";
+  if (typeof value === "bigint") return `${value}n`;
+  if (value instanceof Date) return `d${value.getTime()}`;
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (typeof value === "object" && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(",")}}`;
+  }
+  throw new Error(`page memo: cannot fingerprint a ${Object.prototype.toString.call(value)}`);
+}
+
+/**
+ * What a page shows, as one hash: the content version, the URL, the user (all but the session's id,
+ * which no page shows, so that a user's sessions share their pages) and the data read.
+ */
+export function fingerprint(user: SessionUser, url: string, data: unknown): string {
+  const { sessionId: _session, ...shown } = user;
+  return createHash("sha256")
+    .update(canonical([contentVersion(), url, shown, data]))
+    .digest("base64");
+}
+
+function keep(slotKey: string, slot: Slot) {
+  const s = state();
+  const size = slot.body.length;
+  if (size > MAX_BYTES / 8) return;
+  const old = s.slots.get(slotKey);
+  if (old) {
+    s.bytes -= old.body.length;
+    s.slots.delete(slotKey);
+  }
+  s.slots.set(slotKey, slot);
+  s.bytes += size;
+  for (const [k, v] of s.slots) {
+    if (s.bytes <= MAX_BYTES) break;
+    s.slots.delete(k);
+    s.bytes -= v.body.length;
+  }
+}
+
+export type Lookup = null | { hit: Kept } | { readId: string; done: () => void; keep: (page: Kept) => void };
+
+/** What scripts/page-memo.cjs asks for each page GET (see the file's comment). */
+export async function lookup(req: Pick<IncomingMessage, "url" | "headers">): Promise<Lookup> {
+  const s = state();
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const path = q === -1 ? url : url.slice(0, q);
+  let read: PageRead<unknown> | undefined;
+  let params: Record<string, string> | null = null;
+  for (const r of s.reads)
+    if ((params = matchPath(r, path))) {
+      read = r;
+      break;
+    }
+  if (!read || !params) return null;
+  const cookie = req.headers.cookie;
+  if (typeof cookie !== "string") return null;
+  const user = await sessionUser(new Headers({ cookie }));
+  if (!user || user.mustChangePassword || (read.roles && !read.roles.includes(user.role))) return null;
+  const ctx = { params, search: new URLSearchParams(q === -1 ? "" : url.slice(q + 1)), user };
+  const data = await read.read(createCaller(createContextInner({ db: db(), user })), ctx);
+  const print = fingerprint(user, url, data);
+  // The slot is the user's own: their id first, then the URL.
+  const slotKey = `${user.id}\n${url}`;
+  const slot = s.slots.get(slotKey);
+  if (slot && slot.fingerprint === print) {
+    s.slots.delete(slotKey); // most recently used last
+    s.slots.set(slotKey, slot);
+    return { hit: slot };
+  }
+  const readId = randomBytes(18).toString("base64url");
+  const handed: HandedRead = { read, userId: user.id, data, used: false };
+  s.handed.set(readId, handed);
+  return {
+    readId,
+    done: () => s.handed.delete(readId),
+    keep: (page) => {
+      if (handed.used) keep(slotKey, { ...page, fingerprint: print });
+    },
+  };
+}
+
+/**
+ * A page's data: the read the memo handed it for this request (same page, same user), else the
+ * read run here. Pages call this instead of the procedure, so both ways run the same code.
+ */
+export async function pageData<T>(read: PageRead<T>, requestHeaders: Headers, api: Caller, ctx: PageReadContext): Promise<T> {
+  const id = requestHeaders.get(READ_HEADER);
+  const handed = id ? state().handed.get(id) : undefined;
+  if (handed && handed.read === read && handed.userId === ctx.user.id) {
+    handed.used = true;
+    return handed.data as T;
+  }
+  return read.read(api, ctx);
+}
+
+/** Makes this worker's page GETs go through `lookup` (production only; DEFUSE_PAGE_MEMO=off keeps every page to Next). */
+export function registerPageMemo() {
+  if (process.env.NODE_ENV !== "production" || process.env.DEFUSE_PAGE_MEMO === "off") return;
+  (globalThis as Record<symbol, unknown>)[PAGE_MEMO] ??= lookup;
+}
+
+/** For tests: forget every kept page and read. */
+export function resetPageMemo() {
+  const s = state();
+  s.slots.clear();
+  s.handed.clear();
+  s.bytes = 0;
+}
