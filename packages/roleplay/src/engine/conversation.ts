@@ -2366,13 +2366,6 @@ function rudeSentenceOutside(text: string, outside: readonly { start: number; en
   return undefined;
 }
 
-/**
- * One agent turn of text. Speed (perf round 22, from `node --trace-opt --trace-deopt`): V8 optimises a function as a
- * whole, and this one was 55 KB of bytecode, each compile of it taking seconds of CPU. Its longer blocks therefore run
- * as arrow functions called in place, `(() => { … })()`, which V8 compiles on their own; keep new long blocks so. A
- * statement whose optimised code fell back to the interpreter on every call (a deopt loop, "wrong map" on the array an
- * inlined `.map` made) is in one too: `doneInTurn`, `toldItAll`.
- */
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
   const hits: LabelHit[] = res.snapped.slice();
@@ -2412,7 +2405,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // An open question is one the customer answers in their own words: a wh-question ("which album did
   // you try to open first?", "can I ask what's taking you away?") that brought out a fact is one,
   // whether or not the analyser saw it.
-  if (newFacts.length > 0 && !hits.some((h) => h.label === "open_question")) (() => {
+  if (newFacts.length > 0 && !hits.some((h) => h.label === "open_question")) {
     const q = sentences(text).find((s) => {
       const low = lower(text.slice(s.start, s.end));
       // "Can I ask one thing, purely so I can feed it back: what's made you decide to go?"; "Is there any other reason
@@ -2421,7 +2414,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return /\?/.test(low) && (OPEN_Q.test(low) || ASKS_REASON.test(low) || /[:,;]\s*(?:what|which|how|why|when|where|who)\b/.test(low));
     });
     if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
-  })();
+  }
   const heardLines = heardSoFar(state, scenario);
   // The taxonomy's moves in the agent's own words, where the analyser saw none:
   // - reflection, "paraphrasing the customer's concern in your own words so they can hear that you have
@@ -2432,7 +2425,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // - open question, "a clarifying question that invites the customer to explain in their own words (what,
   //   how…)": a wh-question about her ("out of interest, what's pushing you to leave?") that builds on what she
   //   said (her words or the call's topics), even when its answer is something she has already told
-  if (newFacts.length === 0 && !hits.some((h) => h.label === "open_question")) (() => {
+  if (newFacts.length === 0 && !hits.some((h) => h.label === "open_question")) {
     const q = sentences(text).find((sp) => {
       const sent = text.slice(sp.start, sp.end);
       const low = lower(sent);
@@ -2447,7 +2440,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return [...contentStems(asked)].some((w) => heardStemSet.has(w)) || topicsIn(scenario, asked).length > 0;
     });
     if (q) hits.push({ label: "open_question", span: snapSpan(text, { start: q.start, end: q.end, text: "" }) });
-  })();
+  }
   if (!hits.some((h) => h.label === "reflection" || h.label === "empathy")) {
     const heardTopics = new Set<string>();
     for (const h of heardLines) for (const t of topicsIn(scenario, lower(h))) heardTopics.add(t);
@@ -2479,20 +2472,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // A list of remedies most of which this call does not have (an engineer, a direct debit hold and a
   // membership transfer on a photo-app call) answers no one in particular: its fixes earn nothing.
   const foreign = commitments.foreign ?? 0;
-  if (foreign >= 2 && foreign > new Set(commitments.offers.map((o) => o.remedyId)).size) (() => {
+  if (foreign >= 2 && foreign > new Set(commitments.offers.map((o) => o.remedyId)).size) {
     assessment.wall = true;
     for (const c of assessment.credits) {
       if (!c.engaged || !FIX_SET.has(c.label)) continue;
       c.engaged = false;
       c.why = `${quote(c.span.text, 50)} came in a list of remedies this call does not have, which reads as a script rather than an answer to them`;
     }
-  })();
+  }
   // A refusal with nothing offered instead is a wall, however it is worded: its fix-like sentences
   // ("you're outside the 30-day window, so there's nothing I can do") earn nothing. A refusal followed by a promise
   // the policy forbids ("it can't normally be refunded, but I'll make an exception just this once") does not stop
   // there: it gives her what she asked for, which pleases her now and fails the score on the broken rule.
   const walled = commitments.refusals.length > 0 && commitments.offers.length === 0 && commitments.breaches.length === 0;
-  if (walled) (() => {
+  if (walled) {
     for (const c of assessment.credits) {
       if (!c.engaged || !["solution", "options", "explanation", "expectation", "ownership"].includes(c.label)) continue;
       const r = commitments.refusals.find((x) => {
@@ -2508,7 +2501,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       c.walled = true;
       c.why = `"${r.quote}" refused them without offering anything instead, so it did not move the call forward`;
     }
-  })();
+  }
   const engaged = new Set(assessment.credits.filter((c) => c.engaged).map((c) => c.label));
   // Blaming and arguing put the fault on the customer or someone else, or contradict them: a sentence
   // that puts it on "we", "I" or "our side" and on nobody else owns it ("We should have told you that",
@@ -2583,7 +2576,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
-  if (mayEnd) (() => {
+  if (mayEnd) {
     // (a put-down in another sentence of the ending turn is still rude, and quoted there: "…so I'm ending the call. And
     // honestly, with manners like that, I'm not surprised the driver didn't want to find your door" (lead, round 23))
     const elsewhere = rudeSentenceOutside(text, endSentences);
@@ -2592,7 +2585,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       hits.length,
       ...hits.flatMap((h) => (!(PITFALL_SET.has(h.label) && inEnd(h)) ? [h] : h.label === "rude" && elsewhere ? [{ ...h, span: elsewhere }] : [])),
     );
-  })();
+  }
   const pitfalls = hits.filter((h) => PITFALL_SET.has(h.label));
   // His choice to stop ("he can only be helped once he chooses to stop"): after a respectful warning that
   // stood a turn (he digs in once, which lets the agent end the call properly instead), a turn that does
@@ -2823,7 +2816,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   };
   // What was settled: the topics of this turn's sentences that carry an engaged fix or an offer, the
   // remedies offered so far, the worries dealt with.
-  (() => {
+  {
     const settled = new Set<string>();
     const offerQuotes = commitments.offers.map((o) => text.indexOf(o.quote)).filter((i) => i >= 0);
     for (const sn of assessment.sentences) {
@@ -2845,7 +2838,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         if (at >= 0) for (const t of topicsIn(scenario, lower(sentenceAround(a, { start: at, end: at + b.quote.length })))) settled.add(t);
       }
     lc.settled = settled;
-  })();
+  }
   // (a day and time asked for and then set in the same turn, "What time of day is best for you? Thursday morning at
   // ten, that's booked.", is no longer hers to name: not answered "Whenever works your end")
   const setAfterAsking = directAsk(text) === "when" && timeSetAfterAsking(text);
@@ -3003,12 +2996,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // what it does now ("I'm adding a £20 voucher. Which way do you want to go?") asks about the offers still open.
   // (done in so many words, "I'm adding a £20 voucher", "I've put a £10 credit on": not a remedy only named in a plain
   // sentence, "you're within the 14 days", "it comes tomorrow")
-  const doneInTurn = (() => new Set(
+  const doneInTurn = new Set(
     sentences(text.slice(0, 2000))
       .map((sp) => text.slice(sp.start, sp.end))
       .filter((x) => DONE_NOW.test(lower(x)))
       .flatMap((x) => [...inPlaceSaid(scenario, [x])]),
-  ))();
+  );
   // (every one named done, "you've got the PAC either way. Would you like either of those?": the ones the turn before put)
   const putBefore = state.turns.length > 0 ? [...new Set(remediesIn(state.turns[state.turns.length - 1]!.agentText.slice(0, 2000)))].filter((r) => !doneInTurn.has(r)) : [];
   const optionsOf = (rs: string[]) => (rs.some((r) => !doneInTurn.has(r)) ? rs.filter((r) => !doneInTurn.has(r)) : putBefore.length > 0 ? putBefore : rs);
@@ -3125,7 +3118,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     lc.contrite = lc.contrite !== false && state.abuse.last && helpedInCall;
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
   } else if (outcome === "resolved" && !wasResolved) customerLine = resolvedAnswer() || pickLine(scenario, "resolved", mut, lc).text;
-  else if (outcome === "resolved") (() => {
+  else if (outcome === "resolved") {
     // something new offered after the fix: the customer takes it up (a promise the policy forbids
     // pleases her too); asked about her facts, she answers; asked anything else, she answers that;
     // otherwise a last word
@@ -3172,8 +3165,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
             : asking && ask === "question" && confirmAsked(text)
               ? answerAsk(confirmAsked(text)!)
               : answerAsk(asking && ask === "question" ? "question" : "ack");
-  })(); else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
-  else (() => {
+  } else if (outcome === "escalated") customerLine = pickLine(scenario, "escalated", mut, lc).text;
+  else {
     let group: Group = after < before - 1 ? "calmer" : after > before + 1 ? "angrier" : "same";
     // A hot abusive caller keeps abusing unless the turn did something for him besides a warning.
     // A warning with nothing done about the bill: a caller who was abusing keeps going once more.
@@ -3449,7 +3442,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         }
       }
     }
-  })();
+  }
 
   // Offered a choice, the remedy she names is the one she takes: the others offered with it are turned down.
   let declined = state.declined ?? [];
@@ -3472,7 +3465,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // Other options put to her as alternatives to the one she has taken ("two other options, if they suit you better",
   // "…a full refund instead"): she keeps hers rather than take one of them.
   let keptMine = false;
-  if (state.chose && outcome !== "ended" && outcome !== "escalated" && !offeredNow.has(state.chose) && ask !== "anything-else") (() => {
+  if (state.chose && outcome !== "ended" && outcome !== "escalated" && !offeredNow.has(state.chose) && ask !== "anything-else") {
     const altSents = assessment.sentences.filter((sn) => !sn.salad && ALTERNATIVE.test(lower(sn.text)));
     let alts = new Set(altSents.flatMap((sn) => remediesNamed(lower(sn.text))).filter((r) => r !== state.chose));
     if (altSents.length > 0 && alts.size === 0) alts = new Set([...laidOut].filter((r) => r !== state.chose));
@@ -3483,7 +3476,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       declined = [...new Set([...declined, ...alts])];
       keptMine = true;
     }
-  })();
+  }
   // (she may choose a turn later, after a question about the options: "Is there anyone who might use it?" … "Move
   // it to York, then": the options are those of the last turn that laid out hers as one of a choice)
   const pickedLater = (): Set<string> | undefined => {
@@ -3540,7 +3533,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       : [];
   let choseAt = state.choseAt;
   // (a turn restating her choice wrongly is corrected below; her reply to it chooses nothing)
-  if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact && !keptMine && switched.length === 0) (() => {
+  if ((ask === "choice" || laidOutAsChoice || earlier) && !toldFact && !keptMine && switched.length === 0) {
     // ("I can also send a replacement tomorrow. Which do you want?": a choice put with one remedy named is between it and
     // those offered before it that are still open, here the refund)
     const choices =
@@ -3563,7 +3556,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       chose = [...mine][0];
       choseAt = state.turns.length;
     }
-  })(); else if (ask === "offer" && DECLINES.test(customerLine) && outcome !== "ended" && outcome !== "escalated") (() => {
+  } else if (ask === "offer" && DECLINES.test(customerLine) && outcome !== "ended" && outcome !== "escalated") {
     // (one remedy offered and turned down, "I'll pay it in one go, ta for offering": not to be gone ahead with after)
     // (what this turn offered, else what it named: "When the new bill comes I can spread it" names the bill too)
     // (the new offer of the turn, not one made before and named again)
@@ -3573,7 +3566,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const afterModal = lower(text).split(/\b(?:i|we) (?:can|could)\b/).slice(1).join(" ");
     const offered1 = off.length > 1 ? off.filter((r) => remediesIn(afterModal).includes(r)) : off;
     if (offered1.length === 1) declined = [...new Set([...declined, offered1[0]!])];
-  })(); else if (!chose && !keptMine && turnRemedies.size === 1 && offeredNow.size === 1 && outcome !== "ended" && outcome !== "escalated") (() => {
+  } else if (!chose && !keptMine && turnRemedies.size === 1 && offeredNow.size === 1 && outcome !== "ended" && outcome !== "escalated") {
     // (one remedy put to her, taken up in her words, "A pool in York. Well. That would suit me down to the ground.": hers)
     const [only] = [...offeredNow];
     const took = tookUp(scenario, { ...state, turns: [...state.turns, { customerLine } as TurnRecord] });
@@ -3582,11 +3575,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       chose = only;
       choseAt = state.turns.length;
     }
-  })();
+  }
   // The agent goes ahead with a remedy she turned down for another ("The York transfer, lovely" after she chose the
   // freeze): she corrects it, once, naming what she chose, rather than go along with it; from then on it is hers.
   let correctedAt = state.correctedAt;
-  if (switched.length > 0 && !mut.saidLines.includes("switched")) (() => {
+  if (switched.length > 0 && !mut.saidLines.includes("switched")) {
     // (hers in the words the agent used for it when laying it out)
     const mine = state.chose && (recorded.size > 0 || !namedRemedies.has(state.chose))
       ? choiceName(scenario, state.turns, state.chose!, state.choseAt)
@@ -3598,25 +3591,25 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // after "I asked for the refund"; corrected without a name, she goes along with it from then on)
     if (!mine) declined = declined.filter((r) => !switched.includes(r));
     if (mine) correctedAt = state.turns.length;
-  })(); else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
+  } else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
     // She corrected it and the agent winds up without a word on it: she makes sure before she goes.
     const mine = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (mine) customerLine = pickOne(PRESS_CHOICE).replace("$mine", mine);
   } else if (
     ask === "step" && state.chose && state.choseAt === state.turns.length - 1 && !mut.saidLines.includes("switched") &&
     !mentionOf(scenario, lower(text), state.chose) && !turnRemedies.has(state.chose)
-  ) (() => {
+  ) {
     // She has just chosen (the refund) and the agent walks her through steps for something else: she says what she chose.
     const mine = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (mine) {
       customerLine = pickOne(SWITCHED).replace("$mine", mine);
       mut.saidLines = [...mut.saidLines, "switched"];
     }
-  })();
+  }
   // A worry of hers the agent hedged ("the refund might not reach you before Friday") and did not ask about is
   // answered as the worry it still is, not with thanks or a line taking the timing as settled.
   const hedgedWorry = scenario.engine.concerns.find((cn) => cn.raise && cn.topics.some((t) => lc.hedged?.has(t)));
-  if (hedgedWorry && switched.length === 0 && outcome !== "ended" && outcome !== "escalated" && !ask && !customerLine.includes("?")) (() => {
+  if (hedgedWorry && switched.length === 0 && outcome !== "ended" && outcome !== "escalated" && !ask && !customerLine.includes("?")) {
     const raise = lineText(hedgedWorry.raise!, state.intensity);
     const raisedBefore = state.turns.some((t) => t.customerLine.includes(raise));
     // (a hedge that names her day, "I can't promise it'll be there by Friday", has answered her question: she takes it
@@ -3626,11 +3619,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     customerLine = answeredDay
       ? `${pickOne(HEDGE_HEARD)} ${pickOne(PLANS_AROUND).replace("$day", day!)}`
       : raisedBefore ? `${pickOne(HEDGE_HEARD)} ${raise.split(/(?<=[.!?])\s+/).findLast((x) => x.includes("?")) ?? raise}` : raise;
-  })();
+  }
   // She counts the working days from the call day herself, once: "3 to 5 working days from today? That's next Monday
   // at the earliest. My rent goes out on Friday, so it won't be there in time." An answer to a question of the turn
   // stays, after the dates, unless it takes the money as there before her day.
-  if (dated && switched.length === 0 && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !mut.saidLines.includes("dated")) (() => {
+  if (dated && switched.length === 0 && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !mut.saidLines.includes("dated")) {
     const lowerStyle = !/[A-Z]/.test(lineText(dated.concern.raise!, state.intensity));
     const named = new RegExp(`\\b${dated.day.toLowerCase()}\\b`).test(lower(text));
     const when = dated.late >= 0 ? `That's ${dated.earliest} at the earliest.` : `That could be as late as ${dated.latest}.`;
@@ -3644,14 +3637,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const reply = `${dates} ${ask && !takesItAsThere && !asksDay ? customerLine : worry}`;
     customerLine = lowerStyle ? reply.toLowerCase() : reply;
     mut.saidLines = [...mut.saidLines, "dated"];
-  })();
+  }
   // A calm limit set on his language while he has stopped abusing is answered as one: not a stock line that could
   // follow any turn ("Alright. Just make sure it happens.", "I've got a boiler to fit.", "Good. That's all I wanted")
   // after "if the insults carry on I'll need to end the call". Her line answering a limit if one is unsaid, else a
   // plain word that she heard it; what she says to a question or an offer in the same turn follows it.
   // (not a limit read off a policy script, "As per our policy I'm giving you a respectful reminder…": coherence round 22)
   // (nor a limit said in the same breath as a dig at him, "the idiot on this line can read a meter just fine. Can you?": coherence round 23)
-  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0 && warnedNow && setsLimit && !scripted && pitfalls.length === 0 && !POLICY_SCRIPT.test(lower(text)) && !lc.dug) (() => {
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0 && warnedNow && setsLimit && !scripted && pitfalls.length === 0 && !POLICY_SCRIPT.test(lower(text)) && !lc.dug) {
     const limitLines = (["calmer", "same", "resolved"] as const)
       .flatMap((g) => scenario.lines[g])
       .filter((l) => !isAbusive(l) && whenOf(l)?.labels?.includes("boundary"))
@@ -3676,14 +3669,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         .some((l) => l === customerLine || withoutGoodbye(l) === customerLine || l.endsWith(customerLine));
       customerLine = (ask || offersMore || !stock) && customerLine ? `${styled} ${customerLine}` : styled;
     }
-  })();
+  }
   // A bare thanks to a turn that has just done something for her (a hold put on, a fee taken off, a credit added)
   // names what she thanks for: "The 60-day hold. That's a weight off. You've been very patient with me.", not the
   // stock line alone, which could follow any turn.
   // (and so does a flat word that she is following, "Okay. I've got that.", said when she is out of fresh lines: to a £40 voucher, a
   // named contact and a complaint logged it is no answer; coherence round 19)
   const flatAck = FOLLOWS.includes(customerLine);
-  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && (flatAck || bareThanks(scenario, customerLine))) (() => {
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !ask && switched.length === 0 && (flatAck || bareThanks(scenario, customerLine))) {
     // (remedies this turn names in a plain sentence, no question, no "if", no "the other option is", that no earlier turn named; by a
     // term that reads as a name, "the late fee", "the bereavement team", not "on hold" or "spread")
     // (nor one that rules it out: "…a doctor's letter, so it wouldn't apply to your sister's fall")
@@ -3709,10 +3702,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const rest = flatAck ? "Thank you." : customerLine.replace(/^(?:okay|ok|right|fine|lovely)[.,!]?\s+(?=\S)/i, "");
       customerLine = `${inHerStyle(`${named.charAt(0).toUpperCase()}${named.slice(1)}. ${pickOne(WEIGHT_OFF)}`, customerLine)} ${/^[a-z]/.test(customerLine) ? rest : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`}`;
     }
-  })();
+  }
   // Two things asked, an offer or a time and then "anything else?" ("Shall I book that call back for Thursday afternoon? And is
   // there anything else bothering you?"): she answers the first too, before her last word, not only the goodbye.
-  if (ask === "anything-else" && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0) (() => {
+  if (ask === "anything-else" && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0) {
     const qs = sentences(text.slice(0, 2000)).filter((sp) => text.slice(sp.start, sp.end).includes("?"));
     const first = qs.length >= 2 ? directAsk(text.slice(0, qs[qs.length - 1]!.start)) : null;
     const head = customerLine.split(/(?<=[.!?])\s+/)[0] ?? "";
@@ -3724,7 +3717,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if ((first === "offer" || first === "when") && !setAfter && !saysYes(customerLine) && !(first === "when" && NAMES_A_TIME.test(head))) {
       customerLine = `${inHerStyle(answerAsk(first), customerLine)} ${customerLine}`.trim();
     }
-  })();
+  }
   // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the
   // scenario holds no such details, so the giving is told, as the scenarios' outcomes tell what happens): not
   // "But the line. My alarm goes through it." as if the question had not been put.
@@ -3732,7 +3725,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const namesInLines = MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => whenOf(l)?.details));
   const personal =
     outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !GIVES_NUMBER.test(customerLine) ? personalAsked(text).filter((x) => x !== NAME_ITEM || !namesInLines) : [];
-  if (personal.length > 0) (() => {
+  if (personal.length > 0) {
     // (her line giving her name, said already, is not said again after them: she checks it was found)
     const detailLines = (["calmer", "same", "angrier"] as const).flatMap((g) => scenario.lines[g]).filter((l) => whenOf(l)?.details).map((l) => lineText(l, state.intensity));
     const again = detailLines.some((d) => customerLine.includes(d) && state.turns.some((t) => detailLines.some((x) => t.customerLine.includes(x))));
@@ -3740,10 +3733,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (reading them out is her answer: not followed by "I'm not sure, to be honest. You tell me." as if asked her opinion)
     const rest = UNSURE.includes(customerLine) ? "" : customerLine;
     customerLine = `(${scenario.channel === "chat" ? "Types out" : "Reads out"} ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : rest}`.trim();
-  })();
+  }
   // Asked what she would like to be called ("Would you like me to call you Joan, or Mrs Hartley?"), she says which, in place of a
   // bare yes that answers no either/or (coherence round 22): her first name when it is offered, else the first form offered.
-  (() => {
+  {
     const pref = outcome !== "ended" && outcome !== "escalated" && !abusiveLine ? addressChoice(scenario, text) : undefined;
     if (pref && !lower(customerLine).includes(lower(pref))) {
       const words = `${pref}'s fine.`;
@@ -3751,7 +3744,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const rest = parts.length > 0 && SAYS_YES.test(parts[0]!.trim()) && !/\?/.test(parts[0]!) ? parts.slice(1).join(" ") : customerLine;
       customerLine = inHerStyle(`${words} ${rest}`.trim(), customerLine || words);
     }
-  })();
+  }
   const abuse: AbuseState = {
     warned,
     afterWarning: state.abuse.afterWarning + (warned && !warnedNow && abusiveLine ? 1 : 0) + (warnedNow && abusiveLine ? 1 : 0),
@@ -3818,7 +3811,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (coherence round 23). Worded by the turn's number.
   // (not beside her answer to something else the turn gave her: "Brilliant. Something off the bill as well" answers the credit)
   const onlyTheCall = commitments.offers.every((o) => scenario.policy.allowed.find((r) => r.id === o.remedyId)?.kind === "callback");
-  if (setAfterAsking && onlyTheCall && outcome !== "ended" && outcome !== "escalated" && !abusiveLine) (() => {
+  if (setAfterAsking && onlyTheCall && outcome !== "ended" && outcome !== "escalated" && !abusiveLine) {
     const t0 = text.slice(0, 2000);
     const qs = sentences(t0).filter((sp) => t0.slice(sp.start, sp.end).includes("?"));
     const slot = qs.length > 0 ? SLOT_NAMED.exec(t0.slice(qs[qs.length - 1]!.end)) : null;
@@ -3827,7 +3820,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const takes = SLOT_TAKEN[state.turns.length % SLOT_TAKEN.length]!.replace("$slot", named);
       customerLine = `${inHerStyle(takes, customerLine || takes)} ${customerLine}`.trim();
     }
-  })();
+  }
   // A put-down the analyser reads as rude ("Pick one, I haven't got all day") is answered by her line only when that line
   // reacts to how she was spoken to (a tone, a complaint, a manager); a line picked for the turn's other content ("I don't
   // want to freeze it") says the dig was heard first, as for a dig the analyser lets pass (the lead, round 22's merge: the
@@ -3846,7 +3839,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const nonApologyHeard = nonApology ? NON_APOLOGY_HEARD[/\bif\b/i.test(nonApology[0]) ? "hedged" : "feelings"] : [];
   // Asked to tell it all again from the start ("Can you start from the beginning and tell me everything that's happened?"),
   // after she has told it, she says so first, unless her line already does (coherence round 20). Words only.
-  const toldItAll = (() => [state.openingLine, ...state.turns.map((t) => t.customerLine)].join(" ").split(/\s+/).length >= 20)();
+  const toldItAll = [state.openingLine, ...state.turns.map((t) => t.customerLine)].join(" ").split(/\s+/).length >= 20;
   const retell = !abusiveLine && toldItAll && ASKS_RETELL.test(text.slice(0, 2000)) && !TELLS_AGAIN.test(customerLine) && !ASKED_BEFORE.test(customerLine) && !/\balready\b/i.test(customerLine);
   const heardFirst = [
     // (a rude put-down is not always sarcasm, "I haven't got all day": she names the tone, the one answer that fits any of them)
