@@ -617,7 +617,7 @@ export const KIND_CUES: KindCue[] = [
       "re - ?ship(?:s|ped|ping)?",
       "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round|with you)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
-      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|not|never|no|£|\\$)\\S+) (?:will |should |is going to |can )?(?:be there|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|not|never|no|£|\\$)\\S+) (?:will |'ll |should |is going to |can )?(?:be there|be round|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
       // the van or the crew sent out with the goods: "I can get a van out to you tomorrow with the new sofa", "the lads
@@ -630,7 +630,8 @@ export const KIND_CUES: KindCue[] = [
       "(?:move|moves|moved|moving|bring|brings|brought|bringing|pull|pulls|pulled|pulling) (?:your |the |that |her |his )?(?:delivery|sofa|order|replacement)(?: (?:date|slot|day))? (?:forward|up)",
       // her put on a van or a run that is going out ("they've got a van near you tomorrow morning. I've squeezed you onto
       // it", "I've put you on tomorrow's run", "added you to that drop"): the goods go with it (engine round 22)
-      "(?:squeez|slott?|fitt?|put|add|popp?|got|tagg?)(?:e|ed|ing|s)? you (?:on|onto|on to|into|in on|to) (?:(?:it|that|that one)(?= [,.;:!?]| so| and| but| then|$)|(?:the|that|this|its|their|our) (?:van|lorry|truck|run|round|route|drop|drops|delivery|deliveries|load)(?= |$)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight) (?:'s )?(?:run|round|route|van|lorry|truck|delivery|deliveries|drop|drops)(?= |$))",
+      // (and "got you squeezed onto a van for tomorrow", round 25)
+      "(?:(?:squeez|slott?|fitt?|put|add|popp?|got|tagg?)(?:e|ed|ing|s)? you|(?:got|get|gets|getting|have|had) you (?:squeezed|slotted|fitted|put|popped|booked)) (?:on|onto|on to|into|in on|to) (?:(?:it|that|that one)(?= [,.;:!?]| so| and| but| then|$)|(?:the|that|this|its|their|our|a) (?:van|lorry|truck|run|round|route|drop|drops|delivery|deliveries|load)(?= |$)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight) (?:'s )?(?:run|round|route|van|lorry|truck|delivery|deliveries|drop|drops)(?= |$))",
       // a delivery slot by its day, or a day offered: "get you a Tuesday slot", "we can do tomorrow afternoon"
       "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier|morning|afternoon|evening) (?:delivery )?slot",
       "(?:a |the |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|earlier) (?:'s )?(?:delivery|drop - off|drop|van|lorry|truck)(?= |$)",

@@ -53,6 +53,17 @@ const DEFERRED_TO_OTHERS_RE =
   /(?:^| )(?:will|'ll|should|is going to|are going to) (?:be in touch|get in touch|contact you|call you|ring you|phone you|email you|text you|get back to you|reach out)(?: with you)?(?: (?:shortly|soon|later|in due course|in a few days|next week))? to (?:arrange|book|schedule|organise|organize|sort out|sort|set up|fix up|confirm)(?: (?:a|an|the|your|that|this|another|a new))?(?: (?:new|visit|date|time|slot|appointment|for))*$/;
 /** Another doer named in a clause: "I'll get the team to ring you", "someone from bereavement will call". */
 const OTHER_DOER_RE = /(?:^| )(?:team|teams|someone|somebody|they|them|he|him|she|manager|supervisor|colleague|colleagues|department|specialist|specialists|adviser|advisor)(?= |$)/;
+/**
+ * Other providers, or people, spoken of in general: "council centres often do month-to-month contracts where you can get
+ * money back", "plenty of gyms refund you when you move", "some chains will pay back what's left". What they do is not
+ * the agent's commitment (round 25); "like the council centres, we'll refund you" still is, by its own "we".
+ */
+const OTHERS_GENERALLY_RE =
+  /(?:^| )(?:(?:other|some|many|most|plenty of|a lot of|lots of|loads of|a few) (?:of the )?(?:council |local |high street )?(?:gyms?|clubs?|centres?|centers?|leisure centres?|pools?|providers?|companies|firms|places|chains|networks|shops|retailers|suppliers|operators|businesses|people|folk)|council (?:gyms?|centres?|centers?|pools?|leisure centres?|ones|clubs?)|(?:contracts?|memberships?|plans?) elsewhere|your friend 's (?:gym|club|centre|center|pool|place|provider))(?= |$)/;
+/** Words that make the agent or the company the doer again after other providers were named: "…, and we'll do the same". */
+const OWN_DOER_RE = /(?:^| )(?:i|we|us|our|ours|let me|i 'll|we 'll|i 've|we 've)(?= |$)/;
+/** The agent's view of what others do, which makes nobody the doer: "I know", "I think", "I'm sure". */
+const OWN_VIEW_RE = /(?:^| )(?:i|we) (?:know|think|believe|understand|appreciate|reckon|imagine|gather|'m sure|am sure|hear)(?= |$)/g;
 /** A compensation cue that is only a sum and "extra" or "on top": "£59.98 extra". */
 const BARE_EXTRA_SUM_RE = /^(?:£|\$) ?\S+ (?:extra|on top)$/;
 /** Words after a sum that make it money for her: "£20 extra on your account for the wait", "… for you". */
@@ -699,6 +710,13 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
     if (refund) return refund.kind;
     if (sameMoney(a, policy.basis) && policy.allowed.some((r) => r.kind === "refund")) return "refund";
   }
+  // "the £12 is gone" (in a recap, after "I've taken off the £12 late fee"): a sum cleared that is exactly an allowed fee
+  // removal's sum is that fee removed, not the balance written off (round 25); "the £96.40 is gone", or the £12 "and the
+  // rest", still writes the balance off
+  if (m.kind === "write-off" && m.amount && !m.amount.relative && m.quote.text.includes(m.amount.text) && !ON_TOP_RE.test(m.quote.text.toLowerCase())) {
+    const fee = policy.allowed.find((r) => r.kind === "fee-removal" && sameMoney(m.amount!, r.amount?.exact));
+    if (fee) return fee.kind;
+  }
   // "they'll credit it back to the account", "any overpayment will be credited back": her own money returned, not goodwill
   // (not "a £10 credit for the trouble", nor "credit it back as a goodwill gesture", nor the process words "any eligible amount
   // will be credited back", which name no money of hers)
@@ -1102,10 +1120,14 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         // "we have SIM-only, wifi calling, upgrades, bolt-ons…": a remedy named as a class in a list of what the firm
         // sells is a product line, not a thing given; only a marker of its own clause makes it one (lead, round 23)
         const classItem = GENERIC_REMEDY_RE.test(h.text) && /^(?:(?:and|or|plus) )?\S+$/.test(c.joined.trim());
+        // (what other providers generally do, named before the cue in its sentence with no "i" or "we" since)
+        const hitAt = sStarts[c.from + h.start] ?? 0;
+        const othersAt = [...sJoined.slice(0, hitAt).matchAll(new RegExp(OTHERS_GENERALLY_RE.source, "g"))].at(-1);
+        const elsewhere = othersAt !== undefined && !OWN_DOER_RE.test(sJoined.slice(0, hitAt).replace(OWN_VIEW_RE, " "));
         let status: Candidate["status"];
         // "if Dean had done his job…" is put as another world, but it says what he did not do
         if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
-        else if (reported || pastFact) status = "reported";
+        else if (reported || pastFact || elsewhere) status = "reported";
         else if (negated) status = "refusal";
         else if (s.question && !proposing) status = "question";
         else if ((noncommittal && !h.self) || listed) status = "explanation";

@@ -194,8 +194,11 @@ function sentenceOf(text: string, quote: string): string {
   return text.slice(start, rest < 0 ? text.length : at + quote.length + rest + 1);
 }
 
-/** "you'll see it", "it will be back", "lands", "shows": a claim about when the money arrives. */
-const ARRIVAL = /\b(?:you(?:'ll| will| should| would)|it(?:'ll| will| should)|(?:will|should|would) be)\s+(?:\w+\s+)?(?:see|have|get|be|land|show|arrive|clear|reach|back|in|with)\b|\b(?:arrives?|lands?|shows? up|clears?|be back|back (?:with|in|on) you)\b/;
+/**
+ * "you'll see it", "it will be back", "lands", "shows": a claim about when the thing arrives; goods too, "the sofa'll be with
+ * you", "squeezed you onto a van for tomorrow" (round 25: a text with the slot beside them does not carry the day).
+ */
+const ARRIVAL = /\b(?:you(?:'ll| will| should| would)|it(?:'ll| will| should)|(?:will|should|would) be)\s+(?:\w+\s+)?(?:see|have|get|be|land|show|arrive|clear|reach|back|in|with)\b|\b(?:arrives?|lands?|shows? up|clears?|be back|back (?:with|in|on) you)\b|\b\w+'ll be (?:with you|there|round|here)\b|\b(?:on|onto|on to) (?:a|the|\w+'s) (?:van|lorry|truck|run)\b/;
 /** "I'm refunding it now", "I've put it through today": the agent's own act, in progress or done. */
 const PROCESSING = /\b(?:i'm|i am|i've|i have|we're|we are|we've|we have)\s+(?:\w+ly\s+|just\s+)?(?:refunding|processing|sending|putting|issuing|raising|reversing|refunded|processed|sent|put|issued|raised|reversed)\b/;
 /** The money is tied to the event the policy waits for: "once they've collected it", "after collection". */
