@@ -39,7 +39,7 @@ let renders = 0;
 let setCookie = false;
 async function next(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
-  const headers = new Headers(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+  const headers = new Headers(Object.entries(req.headers).map(([k, v]): [string, string] => [k, String(v)]));
   const user = USERS[/sid=(\w+)/.exec(String(req.headers.cookie))?.[1] ?? ""];
   if (!user) return res.writeHead(307, { location: "/login" }).end();
   const search = new URLSearchParams(req.url!.split("?")[1] ?? "");
