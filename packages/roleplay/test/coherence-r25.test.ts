@@ -1,4 +1,5 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { withoutToldNews } from "../src/engine/conversation";
 import { readCalls } from "./helpers/calls";
 import type { ReplyCase } from "./helpers/replies";
 import { describeReplyKinds } from "./helpers/reply-kinds";
@@ -74,3 +75,12 @@ const RATED: Record<string, ReplyCase[]> = {
   ],
 };
 describe("coherence round 25: C30's and C29's flagged turns as the readers saw them (seed 1, as rated)", () => describeReplyKinds(RATED, [1]));
+
+describe("coherence round 25: news of a death told again", () => {
+  const told = ["It's my husband's account. He died in March."];
+  it("a sentence that is only the news is dropped once she told it", () =>
+    expect(withoutToldNews("It's Joan Hartley. The letter's in his name. He's passed away.", told)).toBe("It's Joan Hartley. The letter's in his name."));
+  it("look-alike: a sentence that says more is kept", () =>
+    expect(withoutToldNews("It's in his name. He died three weeks ago, and the bank have frozen his account.", told)).toBe("It's in his name. He died three weeks ago, and the bank have frozen his account."));
+  it("look-alike: not told before, the news stands", () => expect(withoutToldNews("It's Joan Hartley. He's passed away.", ["I've had a letter."])).toBe("It's Joan Hartley. He's passed away."));
+});

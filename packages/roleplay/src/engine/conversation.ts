@@ -1289,10 +1289,12 @@ export function listSalad(text: string): boolean {
 const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on|escalated|raised) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:team|they|someone|somebody)(?:'ll| will) get back to you\b|\b(?:processed|actioned|dealt with|handled) (?:in line with|according to|as per) (?:our|the) (?:procedures?|process(?:es)?|polic(?:y|ies))\b|\bwill be actioned accordingly\b|\bbusiness cycle\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:over |across )?(?:on|to)|passing (?:it|this|that) (?:over |across )?(?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
 /** News of a death, as she tells it ("He died three weeks ago", "He's passed away"). */
 const DEATH_NEWS = /\b(?:died|passed away|passed on|lost (?:him|her))\b/i;
-/** Her line without the sentences that tell a death as news, when an earlier line of hers told it (round 25); unchanged if nothing else is left. */
+/** A sentence that is only the news of a death: "He's passed away.", "Ken died." (one that says more, "He died three weeks ago, and the bank…", is kept). */
+const ONLY_DEATH_NEWS = /^\W*(?:he|she|\w+)(?:'s| has| is)? (?:died|passed away|passed on)\W*$/i;
+/** Her line without the sentences that are only news of a death, when an earlier line of hers told it (round 25); unchanged if nothing else is left. */
 export function withoutToldNews(line: string, earlier: string[]): string {
   if (!DEATH_NEWS.test(line) || !earlier.some((x) => DEATH_NEWS.test(x))) return line;
-  const kept = line.split(/(?<=[.!?])\s+/).filter((x) => !DEATH_NEWS.test(x));
+  const kept = line.split(/(?<=[.!?])\s+/).filter((x) => !ONLY_DEATH_NEWS.test(x));
   return kept.length > 0 && kept.join(" ").trim() !== "" ? kept.join(" ") : line;
 }
 /** A line keyed on a plan made for her: an offer heard, or only a solution or ownership heard (round 25). */
@@ -3976,9 +3978,6 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // scenario holds no such details, so the giving is told, as the scenarios' outcomes tell what happens): not
   // "But the line. My alarm goes through it." as if the question had not been put.
   // (her name, where the scenario has lines that give it, comes in those lines: "Joan Hartley, dear.")
-  // (coherence round 25) a death she has told already in this call is not told again as news: "He's passed away." after "He died
-  // three weeks ago", once the agent has said sorry for it; the rest of her line stands
-  customerLine = withoutToldNews(customerLine, state.turns.map((t) => t.customerLine));
   const namesInLines = MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => whenOf(l)?.details));
   const personal =
     outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !GIVES_NUMBER.test(customerLine) ? personalAsked(text).filter((x) => x !== NAME_ITEM || !namesInLines) : [];
@@ -3991,6 +3990,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const rest = UNSURE.includes(customerLine) ? "" : customerLine;
     customerLine = `(${scenario.channel === "chat" ? "Types out" : "Reads out"} ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : rest}`.trim();
   }
+  // (coherence round 25) a death she has told already in this call is not told again as news: "He's passed away." after "He died
+  // three weeks ago", once the agent has said sorry for it; the rest of her line stands (after the
+  // check above that her name line was said before, which reads the line whole)
+  customerLine = withoutToldNews(customerLine, state.turns.map((t) => t.customerLine));
   // Asked what she would like to be called ("Would you like me to call you Joan, or Mrs Hartley?"), she says which, in place of a
   // bare yes that answers no either/or (coherence round 22): her first name when it is offered, else the first form offered.
   {
