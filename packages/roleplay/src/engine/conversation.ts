@@ -958,7 +958,8 @@ const PART_OF_IT = /\bhalf of it\b|\b(?:some|part) of it back\b/i;
 /** The turn gives her only part of what she asked for (lower case): "I can't do the full £280, but I'll meet you halfway". */
 const ONLY_PART = /\b(?:can't|cannot|won't be able to|not able to) (?:do|give|refund|offer|manage) (?:you )?(?:the )?(?:full|whole|all|entire)\b|\bmeet you (?:half ?way|in the middle)\b|\b(?:half|part) (?:of )?(?:it|the|your)\b|\bsplit the difference\b/;
 /** A line pressing for her money as if nothing was promised: "I still think I should have my money back", "I asked for a refund". */
-const PRESSES_MONEY = /\bstill\b[^.?!]{0,60}\b(?:money|refund|months|pounds)\b|\b(?:i asked for|i want) (?:a |my )?(?:refund|money back)\b/i;
+// (round 25: her loyalty put as a claim on the money, "I've been a member for four years. Doesn't that count?", presses for it too)
+const PRESSES_MONEY = /\bstill\b[^.?!]{0,60}\b(?:money|refund|months|pounds)\b|\b(?:i asked for|i want) (?:a |my )?(?:refund|money back)\b|\bdoesn't (?:that|loyalty) (?:count|mean anything)\b/i;
 /** The turn only points back to what it said before: "As mentioned, …", "As I said, …", "As per my previous message". */
 /** The turn asks what her loss came to, or pays it whatever it was (lower case): "tell me what you lost for the day", "whatever your day's wages were". */
 const ASKS_LOSS = /\b(?:tell me|let me know|how much|what) (?:[a-z']+ ){0,3}(?:you lost|it cost you|lost you|your (?:day's )?(?:wages?|pay|earnings)(?: (?:were|was|are|is|came to)))\b|\bwhatever (?:your|the) (?:day's )?(?:wages?|pay|earnings) (?:were|was|came to)\b/;
@@ -967,7 +968,8 @@ const STILL_THERE = /\bstill there\b|\banyone there\b/i;
 /** The agent asks her to hold (lower case): "one moment", "bear with me", "let me just check", "give me a minute". */
 const HOLDS_ON = /\b(?:one|a|just a) (?:moment|minute|sec(?:ond)?)\b|\bbear with me\b|\bhold on\b|\blet me (?:just )?(?:check|look|have a look|find|pull)\b|\bgive me (?:a|one|two|a couple of) (?:moment|minute|min|sec)/;
 /** Words of money going back to her: "refund", "back to your card", "money back". */
-const MONEY_BACK = /\brefund|\bmoney back\b|\bback (?:to|in|into|on) your\b|\bcredit\w* (?:it )?back\b/;
+// (round 25: a sum said to come back, "you'll have your £280 back", "you'll get your £280", is money back too)
+const MONEY_BACK = /\brefund|\bmoney back\b|\bback (?:to|in|into|on) your\b|\bcredit\w* (?:it )?back\b|£\s?\d[\d,.]*\s+back\b|\byou(?:'ll| will) (?:get|have) (?:your|the|all (?:of )?(?:your|the)) (?:money|£)/;
 const SAID_BEFORE = /^\W*(?:(?:i understand|okay|ok|right|yes|sure|again)[.,!]?\s+)?(?:as (?:i (?:said|mentioned|explained)|mentioned|previously (?:stated|mentioned)|per my (?:previous|last) (?:message|email|reply))|like i said)\b/;
 /**
  * Coherence round 24 (C27's readers): "All of it back?" is not said to half of it ("I can't do the full £280, but I'll meet you
@@ -1285,6 +1287,19 @@ export function listSalad(text: string): boolean {
 /** A turn that passes the matter on or says it will sort itself out, offering nothing: no thanks for it. */
 // ("endorsed to the appropriate team", "passed on to the relevant department": a team with no name is a matter handed on)
 const BRUSHES_OFF = /\b(?:team|they|someone|somebody|who|department)(?:'ll| will) (?:look into|investigate|review)\b|\b(?:endorsed|forwarded|referred|passed on|escalated|raised) to (?:the|our) (?:appropriate|relevant|concerned|right) (?:team|department|people)\b|\b(?:team|they|someone|somebody)(?:'ll| will) get back to you\b|\b(?:processed|actioned|dealt with|handled) (?:in line with|according to|as per) (?:our|the) (?:procedures?|process(?:es)?|polic(?:y|ies))\b|\bwill be actioned accordingly\b|\bbusiness cycle\b|\b(?:contact|call|ring|phone) (?:our|the) (?:\w+ )?(?:hotline|helpline|phone line)\b|\b(?:pass (?:it|this|that|your \w+) (?:over |across )?(?:on|to)|passing (?:it|this|that) (?:over |across )?(?:on|to)|make a note|in due course|resolve (?:themselves|itself)|sort (?:itself|themselves) out|(?:someone|somebody|they)(?:'ll| will| should) be in touch|keep an eye on your emails?)\b/;
+/** News of a death, as she tells it ("He died three weeks ago", "He's passed away"). */
+const DEATH_NEWS = /\b(?:died|passed away|passed on|lost (?:him|her))\b/i;
+/** A sentence that is only the news of a death: "He's passed away.", "Ken died." (one that says more, "He died three weeks ago, and the bank…", is kept). */
+const ONLY_DEATH_NEWS = /^\W*(?:he|she|\w+)(?:'s| has| is)? (?:died|passed away|passed on)\W*$/i;
+/** Her line without the sentences that are only news of a death, when an earlier line of hers told it (round 25); unchanged if nothing else is left. */
+export function withoutToldNews(line: string, earlier: string[]): string {
+  if (!DEATH_NEWS.test(line) || !earlier.some((x) => DEATH_NEWS.test(x))) return line;
+  const kept = line.split(/(?<=[.!?])\s+/).filter((x) => !ONLY_DEATH_NEWS.test(x));
+  return kept.length > 0 && kept.join(" ").trim() !== "" ? kept.join(" ") : line;
+}
+/** A line keyed on a plan made for her: an offer heard, or only a solution or ownership heard (round 25). */
+const onPlanMade = (w: LineWhen | undefined) =>
+  !!w && ((w.offered?.length ?? 0) > 0 || (!!w.labels?.length && w.labels.some((l) => l === "solution" || l === "ownership") && w.labels.every((l) => ["solution", "ownership", "open_question", "options"].includes(l))));
 const PRAISES_ANSWER = /\bstraight answer\b|\buseful to know\b|\bmore like it\b/i;
 const THANKS = /(?<!\bno )\bthank|\bcheers\b|\bta\b|\bappreciate|\bstraight answer\b/i;
 /** Words of a question doubting that something will happen: "definitely", "or not", "really". */
@@ -1371,6 +1386,9 @@ function pickLine(
     if (mood.notSorted) cands = cands.filter((x) => !SORTED.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.notThanks) cands = cands.filter((x) => !THANKS.test(lineText(lines[x.i]!, st.intensity)));
     if (mood.notPraise) cands = cands.filter((x) => !PRAISES_ANSWER.test(lineText(lines[x.i]!, st.intensity)));
+    // (coherence round 25) the matter passed on with no date ("an engineer will be in touch in due course"): no line that
+    // takes it as a plan made, keyed on an offer or on a solution heard ("Morning or afternoon?", "What do you need from me, then?")
+    if (mood.notPraise) cands = cands.filter((x) => !onPlanMade(whenOf(lines[x.i]!)));
     if (mood.abusive !== "any") {
       const want = mood.abusive === "only";
       const m = cands.filter((x) => isAbusive(lines[x.i]!) === want);
@@ -1751,7 +1769,9 @@ const SUITS = ["Yes, that works for me.", "Yes, that's fine.", "That suits me, y
 /** A day (and time) the agent puts to her as an example or an option in its question: "Thursday at lunch, or Monday evening?". */
 const SLOT_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?:\s+(?:at\s+|in the\s+)?(?:lunch(?:time)?|morning|afternoon|evening|night|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?)?\b/i;
 const TAKES_SLOT = ["$slot works for me.", "$slot is fine, yes.", "$slot, please. That suits me."];
-const WHENEVER = ["Whenever suits you. I'll keep my phone with me.", "Any time's fine, honestly. I'll be in most of the day.", "Whenever works your end. I'll have my phone on me."];
+// (coherence round 25) asked what day and time suit a call, she names a time of day, not "whenever works your end": a time of
+// day fits any day the agent has in mind ("in a week or so", "once the money's landed")
+const WHENEVER = ["Morning's best for me, before twelve. I'll keep my phone with me.", "Any afternoon after two suits me best. I'll have my phone on me.", "Late morning's best, around eleven. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
 /** Thanks for something done ("ok. thanks for sorting it"): no yes to an offer not yet carried out. */
@@ -3072,7 +3092,13 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     asked.length > 0 && asked.every((f) => state.revealedFacts.includes(f)) &&
     (!(READ_OUT.test(lower(text)) || /\b(?:reading|numbers?|digits|figures?)\b/.test(lower(text))) || scenario.persona.facts.some((f) => state.revealedFacts.includes(f.id) && GIVES_NUMBER.test(f.customerLine)));
   {
-    const promising = [...state.turns.map((t) => [t.agentText, t.breaches ?? []] as const), [text, commitments.breaches] as const].filter(([, bs]) => bs.some((b) => MONEY_BACK.test(lower(b.quote))));
+    const promising = [...state.turns.map((t) => [t.agentText, t.breaches ?? []] as const), [text, commitments.breaches] as const].filter(([a, bs]) =>
+      // (round 25: the promise's sentence, "she'll approve it, so you'll get your £280 within the week", not only its quote)
+      bs.some((b) => {
+        const at = a.indexOf(b.quote);
+        return MONEY_BACK.test(lower(at >= 0 ? sentenceAround(a, { start: at, end: at + b.quote.length }) : b.quote));
+      }),
+    );
     lc.moneyPromised = promising.length > 0;
     lc.partMoney = onlyPart(scenario, lower(text)) || promising.some(([a]) => onlyPart(scenario, lower(a.slice(0, 2000))));
   }
@@ -3964,6 +3990,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const rest = UNSURE.includes(customerLine) ? "" : customerLine;
     customerLine = `(${scenario.channel === "chat" ? "Types out" : "Reads out"} ${joinPhrases(personal)}.) ${again ? pickOne(FOUND_IT) : rest}`.trim();
   }
+  // (coherence round 25) a death she has told already in this call is not told again as news: "He's passed away." after "He died
+  // three weeks ago", once the agent has said sorry for it; the rest of her line stands (after the
+  // check above that her name line was said before, which reads the line whole)
+  customerLine = withoutToldNews(customerLine, state.turns.map((t) => t.customerLine));
   // Asked what she would like to be called ("Would you like me to call you Joan, or Mrs Hartley?"), she says which, in place of a
   // bare yes that answers no either/or (coherence round 22): her first name when it is offered, else the first form offered.
   {

@@ -167,7 +167,9 @@ export const billingError: ScenarioInput = {
       { text: "Six years I've paid you every month, not a single missed payment, and this is how you treat me?", when: { labels: ["policy_wall", "argue", "dismissive", "blame"] } },
       { text: "You're not listening to me. I said I posted it. In May.", when: { revealed: ["router-returned"] } },
       { text: "Twenty minutes on hold and now I'm being brushed off? Are you serious?", when: { labels: ["dismissive"] } },
-      { text: "I don't want to hear about your processes, I want my money.", when: { labels: ["policy_wall", "jargon"] } },
+      { text: "I don't want to hear about your processes, I want my money.", when: { labels: ["policy_wall"] } },
+      // (coherence round 25) stock words, not a process, heard: she has no use for the speech ("I completely hear where you're coming from")
+      { text: "I don't need the speech, I need my money back.", when: { labels: ["jargon"] } },
       {
         text: "Okay. But what are you actually going to do about the extra sixty quid?",
         when: { labels: ["empathy", "apology", "follow_up", "expectation"], notOffered: ["remove-fee-with-proof", "refund-3-5-days"] },

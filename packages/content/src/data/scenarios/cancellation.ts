@@ -66,7 +66,7 @@ export const cancellation: ScenarioInput = {
       {
         id: "wifi",
         fact: "He has broadband at home that works well, so wifi calling would fix the dropped calls.",
-        askedAbout: ["wifi", "broadband", "internet at home", "router"],
+        askedAbout: ["wifi", "broadband", "internet at home", "internet", "router"],
         customerLine: "Yeah, the broadband's fine. It's just the phone signal that's useless.",
       },
     ],

@@ -144,7 +144,8 @@ export const refundDemand: ScenarioInput = {
       { text: "Are you reading that off a card? I asked for my money back.", when: { scripted: true } },
       {
         text: "Sorry's a start. But what are you actually going to do about the machine?",
-        when: { labels: ["apology", "empathy"], notOffered: ["express-replacement", "refund-after-collection", "repair"] },
+        // (coherence round 25: "sorry's a start" answers a sorry, not "I totally understand" alone)
+        when: { labels: ["apology"], notOffered: ["express-replacement", "refund-after-collection", "repair"] },
       },
       { text: "I just want it sorted. I don't care how.", when: { idle: true } },
       { text: "So what are you actually going to do?", when: { idle: true, notOffered: ["express-replacement", "refund-after-collection", "repair"] } },
