@@ -2274,7 +2274,10 @@ function concernDealtWith(
   // the thing she dreads goes ahead as planned tells her what happens, and deals with nothing (lead, round 23))
   // (nor does a sentence that hands the remedy on for later with no time of its own, "I'll raise a request for a
   // replacement and the delivery team will contact you to arrange a date": that is the promise she had last time, lead round 24)
-  const vague = (t: string) => VAGUE_NEXT.test(lower(t)) && !TIME_GIVEN.test(lower(t));
+  const vague = (t: string) => {
+    const l = lower(t);
+    return VAGUE_NEXT.test(l) && !TIME_GIVEN.test(l);
+  };
   const acting = naming.filter((s) => !DREAD_GOES_AHEAD.test(lower(s.text)) && !vague(s.text));
   if (acting.some((s) => reassures(s.text))) return true;
   if (fixes && acting.some(fixHere)) return true;
@@ -2741,14 +2744,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // with no way back and no goodbye yet, has not hung up: the call goes on one turn, and the turn after it finishes the ending
   // with the way back, or closes on a goodbye. An announcement that is the turn's last words ("…so I'm ending this call
   // now.") is the hang-up itself, judged at once (lead, round 24)
-  const mayEndLater = !!endCall && state.abuse.warned && (state.abuse.afterWarning > 0 || before >= HOT_AFTER_WARNING);
+  // (a warning earlier in the call and a caller who kept on: more abuse since, or still hot now)
+  const keptOnAfterWarning = state.abuse.warned && (state.abuse.afterWarning > 0 || before >= HOT_AFTER_WARNING);
   const finishes = !!endCall && !!state.abuse.endAnnounced && named.length === 0 && !signsOff && (wayBack || closesOnGoodbye) && !assessment.salad;
   const endSentences = signsOff ? [lastSent!] : finishes ? [closesOnGoodbye ? lastSent! : assessment.sentences.find((s) => offersWayBack(s.text)) ?? lastSent!] : named;
-  const announcesOnly = named.length > 0 && !named.includes(lastSent!) && !signsOff && !wayBack && !closesOnGoodbye && mayEndLater && !state.abuse.endAnnounced && hits.every((h) => !PITFALL_SET.has(h.label));
+  const announcesOnly = named.length > 0 && !named.includes(lastSent!) && !signsOff && !wayBack && !closesOnGoodbye && keptOnAfterWarning && !state.abuse.endAnnounced && hits.every((h) => !PITFALL_SET.has(h.label));
   const endsCall = endSentences.length > 0 && !announcesOnly;
   // A warning earlier in the call and a caller who kept on (more abuse since, or still hot when the agent
   // ends it) lets the agent end the call, politely and with a way back.
-  const mayEnd = endsCall && state.abuse.warned && (state.abuse.afterWarning > 0 || before >= HOT_AFTER_WARNING) && wayBack;
+  const mayEnd = endsCall && keptOnAfterWarning && wayBack;
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
