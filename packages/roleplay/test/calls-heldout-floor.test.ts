@@ -22,6 +22,8 @@ const REACHED: Record<string, number> = {
   "calls-heldout-C28.json": 39,
   // (round 24: a Chennai-and-Leicester customer-experience coach's 40 calls, written after the round's first merges)
   "calls-heldout-C31.json": 40,
+  // (round 25: a Johannesburg-and-Glasgow quality manager's 40 calls, written before the round's changes)
+  "calls-heldout-C32.json": 40,
 };
 
 type Call = { scenario: string; turns: string[]; expect: { passed: boolean } };
