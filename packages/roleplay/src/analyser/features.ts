@@ -55,6 +55,13 @@ export interface FeatureOptions {
    * only `rude` is fitted on them, see train.ts --rude-features)
    */
   contempt?: boolean;
+  /**
+   * the turn's shape (analyser round 23; only `rude` is fitted on it): each sentence's length band crossed with its place
+   * in the turn (alone, first, last, between), how many curt sentences (one or two words) the turn has, and a sentence
+   * closed by "..." or by "?!"; a cold, clipped turn ("Fine. PAC sent. Bye.", "No tomorrow. Tuesday. That's it.") is
+   * what the authors call rude where no word in it is
+   */
+  shape?: boolean;
 }
 export const DEFAULT_FEATURES: FeatureOptions = { chars: false, trigrams: true, rules: true, length: false, clusters: true, clusterBigrams: false, coarse: false };
 const T_CL = hashString("cl"), T_CL2 = hashString("cl2"), T_CO = hashString("co"), T_YOU = hashString("you");
@@ -101,6 +108,7 @@ function clusterOf(h: number): number {
   }
 }
 const T_TOK = hashString("len:tok");
+const T_SHAPE = hashString("shape"), T_CURT = hashString("shape:curt"), T_ELLIPSIS = hashString("shape:..."), T_QEX = hashString("shape:?!");
 const T_SLEN = [hashString("len:1-2"), hashString("len:3-5"), hashString("len:6-10"), hashString("len:11-20"), hashString("len:21+")];
 const band = (n: number) => (n <= 2 ? 0 : n <= 5 ? 1 : n <= 10 ? 2 : n <= 20 ? 3 : 4);
 
@@ -207,6 +215,34 @@ export function extract(tk: Tokenised, hits: RuleHit[], out: FeatureBuffer, opt:
     const a = toks[se.from]!, b = toks[se.from + 1];
     keys.push(T_Q, mix(mix(T_Q, hashString(a.w)), b ? hashString(b.w) : H_START));
     sents.push(si, si);
+  }
+  if (opt.shape === true) {
+    const n = tk.sents.length;
+    let curt = 0;
+    for (let si = 0; si < n; si++) {
+      const se = tk.sents[si]!;
+      const len = se.to - se.from;
+      const place = n === 1 ? 0 : si === 0 ? 1 : si === n - 1 ? 2 : 3;
+      keys.push(mix(mix(T_SHAPE, band(len)), place));
+      sents.push(si);
+      if (len <= 2) curt++;
+      if (text) {
+        // the marks between this sentence's last word and the next sentence (a sentence's end includes its marks)
+        const tail = text.slice(toks[se.to - 1]!.end, si + 1 < n ? tk.sents[si + 1]!.start : text.length);
+        if (tail.includes("...") || tail.includes("\u2026")) {
+          keys.push(T_ELLIPSIS);
+          sents.push(si);
+        }
+        if (tail.includes("?!") || tail.includes("!?")) {
+          keys.push(T_QEX);
+          sents.push(si);
+        }
+      }
+    }
+    if (n > 0) {
+      keys.push(mix(T_CURT, Math.min(curt, 3)));
+      sents.push(n - 1);
+    }
   }
   if (opt.contempt === true && text)
     contemptMarkerKeys(text, tk, (k, si) => {

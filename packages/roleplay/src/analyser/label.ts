@@ -38,7 +38,7 @@ const PITFALLS = new Set<string>(PITFALL_ORDER);
 
 const MODEL = loadModel(WEIGHTS as unknown as ModelJson);
 const LABEL_INDEX = new Map(MODEL.labels.map((l, i) => [l, i]));
-const Z = new Float64Array(MODEL.labels.length);
+const Z = new Float64Array(MODEL.width);
 const BUF = newBuffer();
 const ON = new Set<LabelId>();
 /** The contempt stage (contempt.ts): decides `rude` only where the main stage did not and no veto stands against it. */
@@ -125,7 +125,7 @@ function evidence(a: Analysis, l: LabelId): Span {
   else {
     // the sentence that, on its own, scores highest for the label (logits() left the scores in perSent)
     sent = 0;
-    const n = a.tk.sents.length, L = MODEL.labels.length, li = LABEL_INDEX.get(l) ?? 0;
+    const n = a.tk.sents.length, L = MODEL.width, li = LABEL_INDEX.get(l) ?? 0;
     for (let i = 1; i < n; i++) if (perSent[i * L + li]! > perSent[sent * L + li]!) sent = i;
   }
   const s = a.tk.sents[Math.min(sent, a.tk.sents.length - 1)]!;

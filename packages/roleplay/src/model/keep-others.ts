@@ -22,13 +22,25 @@ function decode(j: ModelJson): Map<number, Map<number, number>> {
   return out;
 }
 
-export function keepOthers(shipped: ModelJson, cand: ModelJson): ModelJson {
+/**
+ * `dual` (analyser round 23): the shipped `rude` weights and bias stay in the model as the score the second stage reads
+ * (ModelJson.stackRudeBias, label index `labels.length`), so every other label's score is the shipped one bit for bit;
+ * without it the second stage reads the candidate's `rude`, and round 21's candidate lost an apology that way.
+ */
+export function keepOthers(shipped: ModelJson, cand: ModelJson, dual = false): ModelJson {
   if (JSON.stringify(shipped.labels) !== JSON.stringify(cand.labels)) throw new Error("the two models' labels differ");
-  if (JSON.stringify(shipped.features) !== JSON.stringify(cand.features)) throw new Error("the two models' feature options differ");
-  const R = shipped.labels.indexOf("rude");
+  // with `dual`, the candidate may read more features than the shipped model (analyser round 23: the turn's shape): the
+  // shipped labels have no weights on them, so extracting them leaves their scores as they were
+  const sf = (shipped.features ?? {}) as unknown as Record<string, unknown>, cf = (cand.features ?? {}) as unknown as Record<string, unknown>;
+  const same = JSON.stringify(sf) === JSON.stringify(cf);
+  const adds = Object.keys({ ...sf, ...cf }).every((k) => cf[k] === sf[k] || (cf[k] === true && !sf[k]));
+  if (!same && !(dual && adds)) throw new Error("the two models' feature options differ");
+  if (shipped.stackRudeBias !== undefined) throw new Error("the shipped model already has two `rude` scores");
+  const R = shipped.labels.indexOf("rude"), X = shipped.labels.length;
   const merged = new Map<number, Map<number, number>>();
   for (const [k, row] of decode(shipped)) {
     const r = new Map([...row].filter(([l]) => l !== R));
+    if (dual && row.has(R)) r.set(X, row.get(R)!);
     if (r.size) merged.set(k, r);
   }
   for (const [k, row] of decode(cand)) {
@@ -71,12 +83,25 @@ export function keepOthers(shipped: ModelJson, cand: ModelJson): ModelJson {
     lens: toBase64(Uint8Array.from(lens)),
     labs: toBase64(Uint8Array.from(labs)),
     ws: toBase64(Int16Array.from(ws)),
+    ...(dual ? { stackRudeBias: shipped.bias[R]!, features: cand.features } : {}),
   };
 }
 
 if (process.argv[1]?.endsWith("keep-others.ts")) {
-  const [a, b, out] = process.argv.slice(2);
-  if (!a || !b || !out) throw new Error("usage: keep-others.ts <shipped.json> <candidate.json> <out.json>");
+  const args = process.argv.slice(2);
+  // --dual: keep the shipped `rude` as the second stage's input; --set rudeGate=0.77,rudeThreshold=0.99,rudeBlend=0.6: the
+  // merged model's `rude` gate, threshold and blend of the two `rude` scores (chosen on the dev authors) instead of the candidate's
+  const dual = args.includes("--dual");
+  const set = args.includes("--set") ? Object.fromEntries(args[args.indexOf("--set") + 1]!.split(",").map((kv) => kv.split("=") as [string, string])) : {};
+  const [a, b, out] = args.filter((x, i) => !x.startsWith("--") && args[i - 1] !== "--set");
+  if (!a || !b || !out) throw new Error("usage: keep-others.ts [--dual] [--set rudeGate=G,rudeThreshold=T,rudeBlend=B] <shipped.json> <candidate.json> <out.json>");
   const read = (f: string) => JSON.parse(readFileSync(f, "utf8")) as ModelJson;
-  writeFileSync(out, JSON.stringify(keepOthers(read(a), read(b))));
+  const m = keepOthers(read(a), read(b), dual);
+  if (set.rudeGate !== undefined) m.rudeGate = Number(set.rudeGate);
+  if (set.rudeBlend !== undefined) {
+    if (!dual) throw new Error("--set rudeBlend needs --dual");
+    m.rudeBlend = Number(set.rudeBlend);
+  }
+  if (set.rudeThreshold !== undefined) m.thresholds = m.thresholds.map((t, i) => (m.labels[i] === "rude" ? Number(set.rudeThreshold) : t));
+  writeFileSync(out, JSON.stringify(m));
 }

@@ -45,6 +45,17 @@ export interface ModelJson {
   stack?: (number[] | null)[];
   /** label pairs the definitions keep apart: when the model puts both on, only the one further over its threshold stands */
   exclusive?: [string, string][];
+  /**
+   * analyser round 23: the bias of a second `rude` score, whose weights are the pairs with label index `labels.length`.
+   * The second stage reads that score as its `rude` input, while `rude` itself is decided on its own row: a new `rude`
+   * model (keep-others.ts --dual) then leaves every other label exactly as the shipped model had it. Absent: none.
+   */
+  stackRudeBias?: number;
+  /**
+   * with stackRudeBias: `rude` is decided on this share of its own score plus the rest of the second stage's `rude`
+   * score (the two models' logits blended; analyser round 23: 0.6, chosen on the dev authors). Absent: its own score alone.
+   */
+  rudeBlend?: number;
   [meta: string]: unknown;
 }
 
@@ -95,6 +106,13 @@ export interface Model {
   /** logit per unit of a stored weight */
   scale: number;
   /**
+   * how many scores `logits` fills (and `perSent`'s stride): the labels, plus one when the second stage reads its own
+   * `rude` score (ModelJson.stackRudeBias), which is then at index `labels.length`
+   */
+  width: number;
+  /** the share of `rude`'s own score in its decision (the rest: the second stage's `rude` score); 1 without stackRudeBias */
+  rudeBlend: number;
+  /**
    * feature key -> its (label, weight) pairs, as an open-addressing table (keys are hashes
    * already) of two ints per slot, side by side so one probe touches one cache line: the key (or
    * -1), then the row's first pair times 32 plus its length
@@ -116,7 +134,7 @@ export interface PackedModel {
 export function packModel(j: ModelJson): PackedModel {
   const keys = view(j.keys, Uint32Array, 4), lens = bytes(j.lens), labs = bytes(j.labs);
   const F = keys.length;
-  if (j.labels.length > 32) throw new Error("weights.json: at most 32 labels");
+  if (j.labels.length > (j.stackRudeBias === undefined ? 32 : 31)) throw new Error("weights.json: at most 32 labels (31 with stackRudeBias)");
   let size = 1024;
   while (size < F * 2) size *= 2;
   const mask = size - 1;
@@ -136,7 +154,7 @@ export function packModel(j: ModelJson): PackedModel {
 }
 
 /** A model's header fields (everything but the weight arrays). */
-type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted" | "features" | "rudeGate" | "stack" | "exclusive">;
+type Header = Pick<ModelJson, "version" | "labels" | "bias" | "thresholds" | "scale" | "poolMin" | "promoted" | "features" | "rudeGate" | "stack" | "exclusive" | "stackRudeBias" | "rudeBlend">;
 const MAGIC = 0x44464d31; // "DFM1"
 
 /**
@@ -145,7 +163,7 @@ const MAGIC = 0x44464d31; // "DFM1"
  * of one file instead of decoding base64 and building the table.
  */
 export function toBinary(j: ModelJson): Uint8Array {
-  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted, features: j.features, rudeGate: j.rudeGate, stack: j.stack, exclusive: j.exclusive };
+  const header: Header = { version: j.version, labels: j.labels, bias: j.bias, thresholds: j.thresholds, scale: j.scale, poolMin: j.poolMin, promoted: j.promoted, features: j.features, rudeGate: j.rudeGate, stack: j.stack, exclusive: j.exclusive, stackRudeBias: j.stackRudeBias, rudeBlend: j.rudeBlend };
   const p = packModel(j);
   const meta = new TextEncoder().encode(JSON.stringify({ ...header, mask: p.mask, tableLen: p.table.length, pairsLen: p.pairs.length }));
   const metaLen = Math.ceil(meta.length / 4) * 4;
@@ -178,12 +196,16 @@ export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Mo
   const packed = (j as { packed?: PackedModel }).packed;
   const { mask, table, pairs } = packed ?? packModel(j as ModelJson);
   const logit = (t: number) => (t >= 1 ? Infinity : t <= 0 ? -Infinity : Math.log(t / (1 - t)));
+  const dual = j.stackRudeBias !== undefined;
+  const R = j.labels.indexOf("rude");
+  // the second stage must not refit `rude` itself when it reads another `rude` score
+  if (dual && (R < 0 || (j.stack && j.stack[R]))) throw new Error("weights.json: stackRudeBias needs `rude` and no second-stage row for it");
   return {
     labels: j.labels as LabelId[],
     promoted: new Set(j.promoted ?? []),
     features: { ...DEFAULT_FEATURES, ...j.features },
     poolMin: j.poolMin ?? 0,
-    bias: Float64Array.from(j.bias),
+    bias: Float64Array.from(dual ? [...j.bias, j.stackRudeBias!] : j.bias),
     thresholds: j.thresholds,
     cut: Float64Array.from(j.thresholds.map(logit)),
     rudeCut: j.rudeGate === undefined ? Infinity : logit(j.rudeGate),
@@ -192,22 +214,24 @@ export function loadModel(j: ModelJson | (Header & { packed: PackedModel })): Mo
     stack: j.stack ? j.stack.map((r) => (r ? Float64Array.from(r) : null)) : null,
     exclusive: (j.exclusive ?? []).map(([a, b]) => [j.labels.indexOf(a), j.labels.indexOf(b)] as [number, number]).filter(([a, b]) => a >= 0 && b >= 0),
     scale: j.scale,
+    width: j.labels.length + (dual ? 1 : 0),
+    rudeBlend: dual ? (j.rudeBlend ?? 1) : 1,
     mask,
     table,
     pairs,
   };
 }
 
-/** Per sentence and label, the logit of that sentence alone (filled by `logits` when there are several sentences). */
+/** Per sentence and label, the logit of that sentence alone (filled by `logits` when there are several sentences; stride `Model.width`). */
 export let perSent = new Float64Array(0);
 /** The utterance's sums in weight units, per label. */
 const units = new Int32Array(32);
 /**
- * One logit per label into `z`: the whole utterance's, or a single sentence's when that is higher
+ * One logit per label into `z` (of length `m.width`): the whole utterance's, or a single sentence's when that is higher
  * (a long turn is as sorry as its sorriest sentence; the training lines are mostly short).
  */
 export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: number) => number, nSents: number, z: Float64Array): Float64Array {
-  const L = m.labels.length;
+  const L = m.width;
   const pool = nSents > 1;
   const u = units;
   u.fill(0);
@@ -250,7 +274,17 @@ export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: n
       }
     }
   }
-  if (m.stack) applyStack(m.stack, z, z);
+  const n = m.labels.length;
+  if (m.stack) {
+    if (L > n) {
+      // the second stage reads the other `rude` score (stackRudeBias); `rude` keeps its own (it has no row)
+      const own = z[m.rude]!;
+      z[m.rude] = z[n]!;
+      applyStack(m.stack, z, z);
+      z[m.rude] = own;
+    } else applyStack(m.stack, z, z);
+  }
+  if (L > n && m.rudeBlend !== 1) z[m.rude] = m.rudeBlend * z[m.rude]! + (1 - m.rudeBlend) * z[n]!;
   return z;
 }
 

@@ -69,7 +69,7 @@ interface AuthorCounts {
 
 const MODEL = loadModel(WEIGHTS as unknown as ModelJson);
 const RUDE = MODEL.labels.indexOf("rude");
-const Z = new Float64Array(MODEL.labels.length);
+const Z = new Float64Array(MODEL.width);
 const ON = new Set<LabelId>();
 const BUF = newBuffer();
 const FS = new Set<number>();

@@ -467,10 +467,14 @@ export function rudeDocs(docs: Doc[], feat?: FeatureOptions): Doc[] {
   return docs.map((d) => ({ ...d, ...an(d.item.text) }));
 }
 
-/** `--rude-features <name>`: the feature options `rude`'s own fit reads ("contempt": the contempt markers too). */
+/** `--rude-features <name>`: the feature options `rude`'s own fit reads ("contempt": the contempt markers too; see below). */
 export function rudeFeatures(name: string): FeatureOptions {
-  if (name !== "contempt") throw new Error(`--rude-features: unknown ${name}`);
-  return { ...DEFAULT_FEATURES, contempt: true };
+  // analyser round 23: "contempt+shape", "contempt+you", ... add the turn's shape (FeatureOptions.shape) or the clusters
+  // of the words in a sentence addressed to her (youClusters)
+  const parts = name.split("+");
+  const known: Record<string, keyof FeatureOptions> = { contempt: "contempt", shape: "shape", you: "youClusters" };
+  if (!parts.includes("contempt") || parts.some((p) => !(p in known))) throw new Error(`--rude-features: unknown ${name}`);
+  return { ...DEFAULT_FEATURES, ...Object.fromEntries(parts.map((p) => [known[p], true])) };
 }
 
 /** One model of two fits: `rude`'s weights and bias from `r`, every other label's from `m` (see rudeFromAll). */
