@@ -28,7 +28,10 @@ const CONTEMPT = [
  * dev author AA's own line, AA-034, is heard.)
  */
 // (analyser round 21: the sixth, "…doesn't change the fee lol", is rude in the main stage by the rule `rude-lol`)
-const MAIN_STAGE_RUDE = new Set([CONTEMPT[0], CONTEMPT[2], CONTEMPT[3], CONTEMPT[5]]);
+// (analyser round 23's shipped `rude`, the blend of round 23's refit with the old score: the second, "Like I SAID, madam …
+// That's three times now.", and the fifth, "Course you did. Everybody did, apparently.", are heard by the main stage too,
+// so every one of the six is)
+const MAIN_STAGE_RUDE = new Set(CONTEMPT);
 /** the same words or marks, no contempt: a correction, a recap, a warm sign-off, help offered */
 const LOOK_ALIKES = [
   "As I explained in my email, the refund went out on Monday.",
