@@ -9,8 +9,16 @@
 // connection (node:http, one socket per session), asks for gzip as a browser does and does not
 // inflate what it receives. Also prints first-load JS per route and the web processes' peak RSS.
 //
+// The page memo (scripts/page-memo.cjs) sends a page again without a render when its user, URL and
+// data are what it was rendered from; a bench asking each session for one page again and again is
+// then nearly all memo hits, which real use is not (a lesson completed, a review released, a first
+// view: a miss). So every page is measured at each share of misses in --miss-rate (default 0 and
+// 0.5: every request a hit after warm-up, and every second request a miss, evenly spread); a miss is
+// the page under a URL this session has not asked for before (load-client.mjs missPath), which the
+// memo reads, fingerprints and has Next render, as for a page whose data changed.
+//
 //   node scripts/bench-http.mjs [--connections 50] [--seconds 15] [--repeats 2] [--port 3300]
-//                               [--only dashboard,courses,...] [--json out.json] [--db-prefix defuse_bench]
+//                               [--only dashboard,courses,...] [--miss-rate 0,0.5] [--json out.json] [--db-prefix defuse_bench]
 //
 // Traffic goes only to 127.0.0.1. Bounded in time; drops its database when done.
 import { spawn } from "node:child_process";
@@ -20,7 +28,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { AGENT_LINES, peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
+import { AGENT_LINES, isMissRequest, missPath, peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
 import { FIRST_LOAD_BUDGET_KB, firstLoadJs, printFirstLoadJs } from "./first-load-js.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,6 +38,10 @@ const SECONDS = Number(args.seconds ?? 15);
 const REPEATS = Number(args.repeats ?? 2);
 const PORT = Number(args.port ?? 3300);
 const ONLY = args.only ? new Set(String(args.only).split(",")) : null;
+const MISS_RATES = String(args["miss-rate"] ?? "0,0.5")
+  .split(",")
+  .map(Number);
+if (MISS_RATES.some((r) => !(r >= 0 && r <= 1))) throw new Error("--miss-rate: shares between 0 and 1, comma-separated");
 const BASE = `http://127.0.0.1:${PORT}`;
 const SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 // --db-prefix keeps side-by-side runs of several people on one PostgreSQL apart (and their clean-up).
@@ -167,6 +179,10 @@ try {
   if (!lessonPath) throw new Error(`no lesson link on ${coursePath}`);
 
   const page = (p) => (jar) => send(jar, "GET", p);
+  // A share `rate` of each session's requests under a URL never asked for before (a memo miss), the rest the page itself.
+  let missTag = 0;
+  const pageWithMisses = (p, rate) => (rate === 0 ? page(p) : (jar, i, n) => send(jar, "GET", isMissRequest(n, rate) ? missPath(p, `${i}-${++missTag}`) : p));
+  const missLabel = (rate) => (rate === 0 ? "" : ` (${Math.round(rate * 100)}% misses)`);
   // name, sessions, request, Moodle's figure for the same kind of page (req/s) where there is one.
   const scenarios = [
     { key: "dashboard", name: "learner dashboard", path: "/dashboard", jars, moodle: 35 },
@@ -186,11 +202,15 @@ try {
   for (let run = 1; run <= REPEATS; run++) {
     console.log(`--- run ${run} of ${REPEATS} ---`);
     for (const s of scenarios) {
-      const cpuBefore = server ? treeCpuMs(server.pid) : NaN;
-      const row = s.turns ? await roleplayTurns(s.name, s.jars, SECONDS) : await load(`${s.name} ${s.path}`, s.jars, page(s.path), SECONDS);
-      const cpuMsPerRequest = +((treeCpuMs(server?.pid) - cpuBefore) / row.requests).toFixed(1);
-      if (server) console.log(`${"".padEnd(28)} server CPU ${cpuMsPerRequest} ms per request`);
-      results.push({ ...row, cpuMsPerRequest, key: s.key, name: s.name, path: s.path ?? "learner.takeTurn", run, moodle: s.moodle ?? null, turns: !!s.turns });
+      for (const missRate of s.turns ? [0] : MISS_RATES) {
+        const cpuBefore = server ? treeCpuMs(server.pid) : NaN;
+        const name = `${s.name}${missLabel(missRate)}`;
+        const row = s.turns ? await roleplayTurns(s.name, s.jars, SECONDS) : await load(`${name} ${s.path}`, s.jars, pageWithMisses(s.path, missRate), SECONDS);
+        const cpuMsPerRequest = +((treeCpuMs(server?.pid) - cpuBefore) / row.requests).toFixed(1);
+        if (server) console.log(`${"".padEnd(28)} server CPU ${cpuMsPerRequest} ms per request`);
+        const key = missRate === 0 ? s.key : `${s.key}@${missRate}`;
+        results.push({ ...row, cpuMsPerRequest, key, name, path: s.path ?? "learner.takeTurn", run, missRate, moodle: s.moodle ?? null, turns: !!s.turns });
+      }
     }
   }
 } finally {
@@ -221,7 +241,7 @@ const range = (xs, digits = 0) => {
   return lo === hi ? lo : `${lo}–${hi}`;
 };
 const summary = [];
-console.log(`${"".padEnd(26)} ${"req/s".padStart(11)} ${"p95 ms".padStart(11)} ${"load avg".padStart(11)}  vs Moodle  target  server CPU/req  req/s on 2 free cores`);
+console.log(`${"".padEnd(40)} ${"req/s".padStart(11)} ${"p95 ms".padStart(11)} ${"load avg".padStart(11)}  vs Moodle  target  server CPU/req  req/s on 2 free cores`);
 for (const [key, rows] of byKey) {
   const first = rows[0];
   const ok = first.turns ? rows.every((r) => r.p95 <= TARGET.turnP95 && r.errors === 0) : rows.every((r) => r.rps >= TARGET.rps && r.p95 <= TARGET.p95 && r.errors === 0);
@@ -252,7 +272,7 @@ for (const [key, rows] of byKey) {
   };
   summary.push(line);
   console.log(
-    `${first.name.padEnd(26)} ${line.rps.padStart(11)} ${line.p95.padStart(11)} ${line.load.padStart(11)}  ${vs.padStart(9)}  ${ok ? "✓" : "✗"}     ${`${line.cpuMs} ms`.padStart(13)}  ${line.ceiling.padStart(20)}${line.errors ? ` (${line.errors} errors)` : ""}`,
+    `${first.name.padEnd(40)} ${line.rps.padStart(11)} ${line.p95.padStart(11)} ${line.load.padStart(11)}  ${vs.padStart(9)}  ${ok ? "✓" : "✗"}     ${`${line.cpuMs} ms`.padStart(13)}  ${line.ceiling.padStart(20)}${line.errors ? ` (${line.errors} errors)` : ""}`,
   );
 }
 
@@ -270,5 +290,5 @@ if (rss.length) {
   for (const r of rss) console.log(`${r.mb <= 500 ? "✓" : "✗"} ${r.role} ${r.pid}: ${r.mb} MB`);
 }
 if (args.json) {
-  writeFileSync(args.json, JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, results, summary, firstLoadJs: jsRows, rss, budgetKb: FIRST_LOAD_BUDGET_KB }, null, 2));
+  writeFileSync(args.json, JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, missRates: MISS_RATES, results, summary, firstLoadJs: jsRows, rss, budgetKb: FIRST_LOAD_BUDGET_KB }, null, 2));
 }

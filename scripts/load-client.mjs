@@ -184,3 +184,21 @@ export function numberOption(args, name, dflt) {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args.splice(i, 2)[1]) : dflt;
 }
+
+/**
+ * Whether a session's request number `n` (0, 1, 2…) is one of the page memo's misses when a share
+ * `rate` (0 to 1) of requests should be: spread evenly, exactly floor(N·rate) of the first N requests.
+ */
+export function isMissRequest(n, rate) {
+  return Math.floor((n + 1) * rate) > Math.floor(n * rate);
+}
+
+/**
+ * The page's path as a request that the page memo (scripts/page-memo.cjs) cannot answer from what it
+ * kept: a query parameter no page reads makes it a URL this user has not seen, so the memo runs the
+ * page's read, fingerprints it, finds nothing and has Next render it (then keeps it), the path a page
+ * whose data changed takes. `tag` must differ for every such request.
+ */
+export function missPath(pathName, tag) {
+  return `${pathName}${pathName.includes("?") ? "&" : "?"}bench-miss=${tag}`;
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { TRPCError } from "@trpc/server";
 import type { Role } from "@defuse/api";
 import { pageData, pageRead, type PageRead } from "./page-memo";
 import { requireUser, serverApi } from "./session";
@@ -18,6 +19,12 @@ function need(params: Record<string, string>, name: string): string {
 }
 
 const STAFF: Role[] = ["TRAINER", "ADMIN"];
+
+/** For a read's `.catch`: a procedure's NOT_FOUND as null (the page then answers 404); anything else thrown on. */
+function nullOnNotFound(err: unknown): null {
+  if (err instanceof TRPCError && err.code === "NOT_FOUND") return null;
+  throw err;
+}
 
 export const DASHBOARD = pageRead({
   path: "/dashboard",
@@ -39,6 +46,19 @@ export const KNOWLEDGE_CHECK = pageRead({
   read: (api, { params }) => api.learner.quiz({ moduleId: need(params, "moduleId"), lessonId: need(params, "lessonId") }),
 });
 export const PRACTICE = pageRead({ path: "/practice", read: (api) => api.learner.scenarios() });
+/** A scenario's page: its brief, the learner's attempts in progress and recent ones. */
+export const SCENARIO = pageRead({ path: "/practice/:scenarioId", read: (api, { params }) => api.learner.scenario({ id: need(params, "scenarioId") }) });
+/** A role-play: the call in progress (every stored turn) or its scorecard, review and reflection. */
+export const ATTEMPT = pageRead({ path: "/practice/:scenarioId/:attemptId", read: (api, { params }) => api.learner.attempt({ attemptId: need(params, "attemptId") }) });
+/** A released review of a real call and its dispute; `review` null when there is none to show (the page is a 404). */
+export const CALL_REVIEW = pageRead({
+  path: "/progress/calls/:attemptId",
+  read: async (api, { params }) => {
+    const attemptId = need(params, "attemptId");
+    const [review, dispute] = await Promise.all([api.review.releasedForAttempt({ attemptId }).catch(nullOnNotFound), api.qa.dispute({ attemptId })]);
+    return { review, dispute };
+  },
+});
 export const PROGRESS = pageRead({ path: "/progress", read: (api) => api.learner.progress() });
 export const TRAINER_HOME = pageRead({
   path: "/trainer",

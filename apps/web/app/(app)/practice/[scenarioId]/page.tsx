@@ -4,15 +4,14 @@ import { Badge, Button, Card } from "@/components/ui";
 import { orNotFound } from "@/components/learner/server";
 import { StartOverButton } from "@/components/learner/start-over-button";
 import { formatDateTime } from "@/lib/format";
-import { serverApi } from "@/server/session";
+import { loadPage, SCENARIO } from "@/server/page-reads";
 import { startPracticeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Scenario" };
 
 export default async function ScenarioPage({ params }: { params: Promise<{ scenarioId: string }> }) {
   const { scenarioId } = await params;
-  const api = await serverApi();
-  const s = await orNotFound(api.learner.scenario({ id: scenarioId }));
+  const s = await orNotFound(loadPage(SCENARIO, { scenarioId }));
   const open = (mode: "freeText" | "branching") => s.inProgress.find((a) => a.mode === mode);
   const startForm = (mode: "freeText" | "branching", label: string, description: string) => {
     const resume = open(mode);
@@ -34,7 +33,9 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
               </label>
             </fieldset>
           ) : null}
-          <Button type="submit">{resume ? `Resume ${mode === "branching" ? "branching" : "free-text"} attempt` : mode === "branching" ? "Start branching practice" : "Start free-text practice"}</Button>
+          <Button type="submit">
+            {resume ? `Resume ${mode === "branching" ? "branching" : "free-text"} attempt` : mode === "branching" ? "Start branching practice" : "Start free-text practice"}
+          </Button>
         </form>
         {resume ? (
           <form action={startPracticeAction}>

@@ -7,7 +7,7 @@ import { FocusTarget } from "@/components/learner/practice/focus-after";
 import { ReflectionForm } from "@/components/learner/reflection-form";
 import { Scorecard, Transcript } from "@/components/learner/scorecard";
 import { orNotFound } from "@/components/learner/server";
-import { serverApi } from "@/server/session";
+import { ATTEMPT, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Role-play" };
 
@@ -15,8 +15,7 @@ export const metadata: Metadata = { title: "Role-play" };
 // which keeps next/link's client code out of this route's first-load JS.
 export default async function AttemptPage({ params }: { params: Promise<{ scenarioId: string; attemptId: string }> }) {
   const { scenarioId, attemptId } = await params;
-  const api = await serverApi();
-  const attempt = await orNotFound(api.learner.attempt({ attemptId }));
+  const attempt = await orNotFound(loadPage(ATTEMPT, { scenarioId, attemptId }));
   if (attempt.scenario.id !== scenarioId) notFound();
   const finished = attempt.status === "COMPLETED";
   return (
