@@ -889,10 +889,19 @@ const NO_NOTES =
  */
 const GAP_ANSWERED = /(?:\.\.\.|…)\s*(?:[A-Z0-9][\w ,.'-]{0,24}?[,.!]?\s+)?(?:thank you|thanks|perfect|lovely|brilliant|great|got it|cheers)\b/i;
 const GAP_ANSWERED_ALL = new RegExp(GAP_ANSWERED.source, "gi");
+/** A question followed by the pause and the agent going on in a new sentence (coherence round 26). */
+const GAP_TAKEN_ALL = /\?\s*(?:\.\.\.|…)\s*(?=[A-Z])/g;
 /** The turn's words before its last answered pause (what was asked and answered there). */
 function beforeAnsweredGap(text: string): string | undefined {
   let last = -1;
   for (const m of text.matchAll(GAP_ANSWERED_ALL)) last = m.index;
+  // (coherence round 26: a question, the pause, and the agent going on with her answer taken in a statement, "What do you use the
+  // club for? ... The pool, three mornings a week. Then this might help", "have you got broadband? ... Then wifi calling should
+  // sort it": answered too; not a pause followed by another question, "Can you hear me? ... Hello?")
+  for (const m of text.matchAll(GAP_TAKEN_ALL)) {
+    const next = /^[^.!?]*[.!?]/.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
+    if (m.index + 1 > last && next && !next.endsWith("?")) last = m.index + 1;
+  }
   return last >= 0 ? text.slice(0, last) : undefined;
 }
 /**
@@ -1007,6 +1016,24 @@ function fitsRound24(t: string, w: LineWhen | undefined, c: LineContext): boolea
   if (/\binsult(?:ed|ing)? me\b/i.test(t) && !c.dug && !c.pitfalls.has("rude") && !c.pitfalls.has("dismissive") && !c.pitfalls.has("blame")) return false;
   if (c.moneyPromised && (PRESSES_MONEY.test(t) || (w?.notOffered?.length ?? 0) > 0)) return false;
   if (c.heardNow !== undefined && SAID_BEFORE.test(c.heardNow) && (PRAISES_STRAIGHT.test(t) || FIRST_SENSE.test(t) || PRAISES_ANSWER.test(t))) return false;
+  return fitsRound26(t, w, c);
+}
+
+/** A question that is only a tag on a statement: "…to get it all sorted, ok?", "…by Friday, alright?". */
+const TAG_ONLY_Q = /,\s*(?:ok|okay|alright|all right|yeah|right|yes)\s*\?+\s*$/i;
+/** Every question of the turn is a tag on a statement (nothing is asked of her): a vague next step in it is still pressed. */
+function tagOnly(text: string): boolean {
+  const qs = text.slice(0, 2000).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?"));
+  return qs.length > 0 && qs.every((x) => TAG_ONLY_Q.test(x));
+}
+/** A line taking being passed on as fine: "Passing me on's fine, but…", "Being passed on is fine if…". */
+const PASSED_ON_FINE = /\b(?:passing|passed|putting|handing) me (?:on|over|through)(?:'s| is) (?:fine|okay|ok|alright)\b|\bbeing (?:passed|put through|handed) (?:on|over)(?:'s| is) (?:fine|okay|ok|alright)\b/i;
+/**
+ * Coherence round 26 (C29's and C30's readers): a matter handed on with no time ("I've escalated this and they'll get back to
+ * you") is not taken as fine: she presses for when, as she does to any vague next step.
+ */
+function fitsRound26(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
+  if (c.vagueNext && PASSED_ON_FINE.test(t)) return false;
   return true;
 }
 
@@ -3503,8 +3530,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return !!day && !new RegExp(`\\b${day.toLowerCase()}\\b`).test(lower(text));
     });
     const frameWorry = timeGiven && frameOnly && !!openBefore;
+    // (a line only for a turn with nothing in it, "I just want it sorted. I don't care how.", is as bare as a stock line: it answers
+    // no step, so a vague one is pressed; coherence round 26)
+    const bareMood = stock || (() => {
+      const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      return !!w0?.idle && Object.keys(w0).length === 1;
+    })();
     const vague =
-      !fact && !readAgain && !mood.abusive && stock && mood.salient <= SALIENCE.idle && !lc.asksOfHer && commitments.breaches.length === 0
+      !fact && !readAgain && !mood.abusive && bareMood && mood.salient <= SALIENCE.idle && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
         ? !timeGiven && (commitments.offers.length === 0 || brushOff)
           ? vaguePress(text, state.turns.length)
           : // (a time frame naming no day, against a day she has said she needs it by, for an offer too: "'A few working days'?
