@@ -583,6 +583,10 @@ interface LineContext {
    * engaged: "That doesn't answer me" is not what it gets.
    */
   answered?: boolean;
+  /** Her last line asked a question and the turn neither answers her plainly, offers, gives a time nor asks her anything (coherence round 26). */
+  questionStands?: boolean;
+  /** The turn opens on a chat template's greeting ("Dear Valued Customer, Thank you for contacting…"; coherence round 26). */
+  template?: boolean;
   /** The turn's next step is vague (handed on, "be in touch", "look into it") with no time said (coherence round 22). */
   vagueNext?: boolean;
   /** The turn presses her to pay now ("If you're able to make a payment today by card…", coherence round 22). */
@@ -1026,6 +1030,11 @@ function tagOnly(text: string): boolean {
   const qs = text.slice(0, 2000).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?"));
   return qs.length > 0 && qs.every((x) => TAG_ONLY_Q.test(x));
 }
+/** A chat or email template's greeting opening the turn (lower case): "Dear Valued Customer,", "Hello and thank you for contacting Crate & Fork!". */
+const TEMPLATE_OPEN =
+  /^\W*(?:dear (?:valued )?(?:customer|member|sir or madam|sir\/madam)\b|(?:(?:hello|hi|hey|good (?:morning|afternoon|evening|day))\b[^.!?]{0,30}?[!,.]?\s*(?:and\s+)?)?thank(?:s| you) (?:so much )?for (?:contacting|choosing|reaching out to|getting in touch with)\b)/;
+/** Her thanks for a reply at all: "thank you for actually replying", "thanks for getting back to me". */
+const REPLY_THANKS = /\bthank(?:s| you) for (?:actually |finally )?(?:replying|responding|answering|getting back to me)\b/i;
 /** A line taking being passed on as fine: "Passing me on's fine, but…", "Being passed on is fine if…". */
 const PASSED_ON_FINE = /\b(?:passing|passed|putting|handing) me (?:on|over|through)(?:'s| is) (?:fine|okay|ok|alright)\b|\bbeing (?:passed|put through|handed) (?:on|over)(?:'s| is) (?:fine|okay|ok|alright)\b/i;
 /**
@@ -1034,6 +1043,16 @@ const PASSED_ON_FINE = /\b(?:passing|passed|putting|handing) me (?:on|over|throu
  */
 function fitsRound26(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
   if (c.vagueNext && PASSED_ON_FINE.test(t)) return false;
+  // (thanks are not given to a chat template's greeting, "Dear Valued Customer, Thank you for contacting…", "Hello and thank
+  // you for contacting Crate & Fork! 😊", when it gives nothing: its sorry and "I understand" are the template's, not an answer)
+  // (nor praise: "at least you're being straight" is not what a template earns)
+  // (thanks for a reply at all, "ok. thank you for actually replying", are for the first reply she gets: later in the chat the
+  // agent has been replying all along)
+  if (c.turn !== undefined && c.turn > 0 && REPLY_THANKS.test(t)) return false;
+  // ("right. ok. go on" is not said with her question from her last line still standing and nothing in the turn to answer it:
+  // "So what I'm hearing is that you've been charged twice" after "will the money be back before friday??")
+  if (c.questionStands && INVITES_MORE.test(t)) return false;
+  if (c.template && (THANKS_FOR.test(t) || PRAISES_STRAIGHT.test(t) || FIRST_SENSE.test(t) || PRAISES_ANSWER.test(t)) && !c.offeredNow?.size && !c.givesNow) return false;
   return true;
 }
 
@@ -3104,7 +3123,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.earlier = state.turns.map((t) => lower(t.agentText.slice(0, 2000))).join(" ");
   // (nor to a limit read off a policy script, "As per our policy I'm giving you a respectful reminder…", coherence round 22: the
   // scripted warning the abusive caller resents is no calm limit of the agent's own)
-  lc.contrite = !lc.dug && !POLICY_SCRIPT.test(lower(text)) && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
+  // (nor to a turn sending her to another line or team, "For a faster resolution you may wish to call our Customer Care line":
+  // coherence round 26)
+  lc.contrite = !lc.dug && !POLICY_SCRIPT.test(lower(text)) && !SENDS_ELSEWHERE.test(lower(text)) && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
     !lc.dug &&
     // (nor "a few working days" with nothing named: no straight answer to when; nor a job sent back to her or to another
@@ -3116,6 +3137,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (coherence round 22) an honest no, or a reason that engaged and is no excuse nor her words played back: an answer
   lc.answered = !lc.dug && !scripted && (commitments.refusals.length > 0 || (engaged.has("explanation") && !EXCUSE.test(lower(text)) && explainsWhy(lower(text))));
   lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
+  lc.template = TEMPLATE_OPEN.test(lower(text));
+  lc.questionStands =
+    (state.turns.at(-1)?.customerLine ?? "").includes("?") && !isQuestion && !lc.answered && !timeGiven && commitments.offers.length === 0 && commitments.refusals.length === 0;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
   lc.refused = commitments.refusals.length > 0;
   // (a number asked for is told already only once she has read one out: "Have you got a reading?" after she said the meter stopped sending is not)
