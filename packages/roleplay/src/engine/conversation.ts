@@ -583,7 +583,10 @@ interface LineContext {
    * engaged: "That doesn't answer me" is not what it gets.
    */
   answered?: boolean;
-  /** Her last line asked a question and the turn neither answers her plainly, offers, gives a time nor asks her anything (coherence round 26). */
+  /**
+   * Her last line asked a question, or she has raised her worry, and the turn neither answers her plainly, offers, gives a time
+   * nor asks her anything (coherence round 26).
+   */
   questionStands?: boolean;
   /** The turn opens on a chat template's greeting ("Dear Valued Customer, Thank you for contacting…"; coherence round 26). */
   template?: boolean;
@@ -1046,9 +1049,9 @@ function fitsRound26(t: string, _w: LineWhen | undefined, c: LineContext): boole
   // (thanks are not given to a chat template's greeting, "Dear Valued Customer, Thank you for contacting…", "Hello and thank
   // you for contacting Crate & Fork! 😊", when it gives nothing: its sorry and "I understand" are the template's, not an answer)
   // (nor praise: "at least you're being straight" is not what a template earns)
-  // (thanks for a reply at all, "ok. thank you for actually replying", are for the first reply she gets: later in the chat the
-  // agent has been replying all along)
-  if (c.turn !== undefined && c.turn > 0 && REPLY_THANKS.test(t)) return false;
+  // (nor thanks for a reply at all, "ok. thank you for actually replying", to a reply that leaves her question standing or sends
+  // her to ring a line instead: "I totally hear you that you are close to your overdraft… I'm here for you 😊")
+  if (REPLY_THANKS.test(t) && (c.questionStands || (c.heardNow !== undefined && SENDS_ELSEWHERE.test(c.heardNow)))) return false;
   // ("right. ok. go on" is not said with her question from her last line still standing and nothing in the turn to answer it:
   // "So what I'm hearing is that you've been charged twice" after "will the money be back before friday??")
   if (c.questionStands && INVITES_MORE.test(t)) return false;
@@ -3139,7 +3142,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
   lc.template = TEMPLATE_OPEN.test(lower(text));
   lc.questionStands =
-    (state.turns.at(-1)?.customerLine ?? "").includes("?") && !isQuestion && !lc.answered && !timeGiven && commitments.offers.length === 0 && commitments.refusals.length === 0;
+    ((state.turns.at(-1)?.customerLine ?? "").includes("?") || state.concernsRaised.length > 0) && !isQuestion && !lc.answered && !timeGiven && commitments.offers.length === 0 && commitments.refusals.length === 0;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
   lc.refused = commitments.refusals.length > 0;
   // (a number asked for is told already only once she has read one out: "Have you got a reading?" after she said the meter stopped sending is not)
