@@ -3128,7 +3128,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // scripted warning the abusive caller resents is no calm limit of the agent's own)
   // (nor to a turn sending her to another line or team, "For a faster resolution you may wish to call our Customer Care line":
   // coherence round 26)
-  lc.contrite = !lc.dug && !POLICY_SCRIPT.test(lower(text)) && !SENDS_ELSEWHERE.test(lower(text)) && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
+  // (nor to a chat template's greeting that gives nothing, "Dear Customer, Thank you for contacting…")
+  lc.contrite = !lc.dug && !POLICY_SCRIPT.test(lower(text)) && !SENDS_ELSEWHERE.test(lower(text)) && !(TEMPLATE_OPEN.test(lower(text)) && commitments.offers.length === 0) && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
     !lc.dug &&
     // (nor "a few working days" with nothing named: no straight answer to when; nor a job sent back to her or to another
