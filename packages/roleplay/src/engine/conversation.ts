@@ -583,6 +583,13 @@ interface LineContext {
    * engaged: "That doesn't answer me" is not what it gets.
    */
   answered?: boolean;
+  /**
+   * Her last line asked a question, or she has raised her worry, and the turn neither answers her plainly, offers, gives a time
+   * nor asks her anything (coherence round 26).
+   */
+  questionStands?: boolean;
+  /** The turn opens on a chat template's greeting ("Dear Valued Customer, Thank you for contacting…"; coherence round 26). */
+  template?: boolean;
   /** The turn's next step is vague (handed on, "be in touch", "look into it") with no time said (coherence round 22). */
   vagueNext?: boolean;
   /** The turn presses her to pay now ("If you're able to make a payment today by card…", coherence round 22). */
@@ -889,10 +896,19 @@ const NO_NOTES =
  */
 const GAP_ANSWERED = /(?:\.\.\.|…)\s*(?:[A-Z0-9][\w ,.'-]{0,24}?[,.!]?\s+)?(?:thank you|thanks|perfect|lovely|brilliant|great|got it|cheers)\b/i;
 const GAP_ANSWERED_ALL = new RegExp(GAP_ANSWERED.source, "gi");
+/** A question followed by the pause and the agent going on in a new sentence (coherence round 26). */
+const GAP_TAKEN_ALL = /\?\s*(?:\.\.\.|…)\s*(?=[A-Z])/g;
 /** The turn's words before its last answered pause (what was asked and answered there). */
 function beforeAnsweredGap(text: string): string | undefined {
   let last = -1;
   for (const m of text.matchAll(GAP_ANSWERED_ALL)) last = m.index;
+  // (coherence round 26: a question, the pause, and the agent going on with her answer taken in a statement, "What do you use the
+  // club for? ... The pool, three mornings a week. Then this might help", "have you got broadband? ... Then wifi calling should
+  // sort it": answered too; not a pause followed by another question, "Can you hear me? ... Hello?")
+  for (const m of text.matchAll(GAP_TAKEN_ALL)) {
+    const next = /^[^.!?]*[.!?]/.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
+    if (m.index + 1 > last && next && !next.endsWith("?")) last = m.index + 1;
+  }
   return last >= 0 ? text.slice(0, last) : undefined;
 }
 /**
@@ -1007,6 +1023,39 @@ function fitsRound24(t: string, w: LineWhen | undefined, c: LineContext): boolea
   if (/\binsult(?:ed|ing)? me\b/i.test(t) && !c.dug && !c.pitfalls.has("rude") && !c.pitfalls.has("dismissive") && !c.pitfalls.has("blame")) return false;
   if (c.moneyPromised && (PRESSES_MONEY.test(t) || (w?.notOffered?.length ?? 0) > 0)) return false;
   if (c.heardNow !== undefined && SAID_BEFORE.test(c.heardNow) && (PRAISES_STRAIGHT.test(t) || FIRST_SENSE.test(t) || PRAISES_ANSWER.test(t))) return false;
+  return fitsRound26(t, w, c);
+}
+
+/** A question that is only a tag on a statement: "…to get it all sorted, ok?", "…by Friday, alright?". */
+const TAG_ONLY_Q = /,\s*(?:ok|okay|alright|all right|yeah|right|yes)\s*\?+\s*$/i;
+/** Every question of the turn is a tag on a statement (nothing is asked of her): a vague next step in it is still pressed. */
+function tagOnly(text: string): boolean {
+  const qs = text.slice(0, 2000).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?"));
+  return qs.length > 0 && qs.every((x) => TAG_ONLY_Q.test(x));
+}
+/** A chat or email template's greeting opening the turn (lower case): "Dear Valued Customer,", "Hello and thank you for contacting Crate & Fork!". */
+const TEMPLATE_OPEN =
+  /^\W*(?:dear (?:valued )?(?:customer|member|sir or madam|sir\/madam)\b|(?:(?:hello|hi|hey|good (?:morning|afternoon|evening|day))\b[^.!?]{0,30}?[!,.]?\s*(?:and\s+)?)?thank(?:s| you) (?:so much )?for (?:contacting|choosing|reaching out to|getting in touch with)\b)/;
+/** Her thanks for a reply at all: "thank you for actually replying", "thanks for getting back to me". */
+const REPLY_THANKS = /\bthank(?:s| you) for (?:actually |finally )?(?:replying|responding|answering|getting back to me)\b/i;
+/** A line taking being passed on as fine: "Passing me on's fine, but…", "Being passed on is fine if…". */
+const PASSED_ON_FINE = /\b(?:passing|passed|putting|handing) me (?:on|over|through)(?:'s| is) (?:fine|okay|ok|alright)\b|\bbeing (?:passed|put through|handed) (?:on|over)(?:'s| is) (?:fine|okay|ok|alright)\b/i;
+/**
+ * Coherence round 26 (C29's and C30's readers): a matter handed on with no time ("I've escalated this and they'll get back to
+ * you") is not taken as fine: she presses for when, as she does to any vague next step.
+ */
+function fitsRound26(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
+  if (c.vagueNext && PASSED_ON_FINE.test(t)) return false;
+  // (thanks are not given to a chat template's greeting, "Dear Valued Customer, Thank you for contacting…", "Hello and thank
+  // you for contacting Crate & Fork! 😊", when it gives nothing: its sorry and "I understand" are the template's, not an answer)
+  // (nor praise: "at least you're being straight" is not what a template earns)
+  // (nor thanks for a reply at all, "ok. thank you for actually replying", to a reply that leaves her question standing or sends
+  // her to ring a line instead: "I totally hear you that you are close to your overdraft… I'm here for you 😊")
+  if (REPLY_THANKS.test(t) && (c.questionStands || (c.heardNow !== undefined && SENDS_ELSEWHERE.test(c.heardNow)))) return false;
+  // ("right. ok. go on" is not said with her question from her last line still standing and nothing in the turn to answer it:
+  // "So what I'm hearing is that you've been charged twice" after "will the money be back before friday??")
+  if (c.questionStands && INVITES_MORE.test(t)) return false;
+  if (c.template && (THANKS_FOR.test(t) || PRAISES_STRAIGHT.test(t) || FIRST_SENSE.test(t) || PRAISES_ANSWER.test(t)) && !c.offeredNow?.size && !c.givesNow) return false;
   return true;
 }
 
@@ -3077,7 +3126,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.earlier = state.turns.map((t) => lower(t.agentText.slice(0, 2000))).join(" ");
   // (nor to a limit read off a policy script, "As per our policy I'm giving you a respectful reminder…", coherence round 22: the
   // scripted warning the abusive caller resents is no calm limit of the agent's own)
-  lc.contrite = !lc.dug && !POLICY_SCRIPT.test(lower(text)) && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
+  // (nor to a turn sending her to another line or team, "For a faster resolution you may wish to call our Customer Care line":
+  // coherence round 26)
+  // (nor to a chat template's greeting that gives nothing, "Dear Customer, Thank you for contacting…")
+  lc.contrite = !lc.dug && !POLICY_SCRIPT.test(lower(text)) && !SENDS_ELSEWHERE.test(lower(text)) && !(TEMPLATE_OPEN.test(lower(text)) && commitments.offers.length === 0) && pitfalls.length === 0 && commitments.breaches.length === 0 && !rudeInCall && !scripted && (helped || (setsLimit && engaged.has("boundary")));
   lc.straight =
     !lc.dug &&
     // (nor "a few working days" with nothing named: no straight answer to when; nor a job sent back to her or to another
@@ -3089,6 +3141,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (coherence round 22) an honest no, or a reason that engaged and is no excuse nor her words played back: an answer
   lc.answered = !lc.dug && !scripted && (commitments.refusals.length > 0 || (engaged.has("explanation") && !EXCUSE.test(lower(text)) && explainsWhy(lower(text))));
   lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
+  lc.template = TEMPLATE_OPEN.test(lower(text));
+  lc.questionStands =
+    ((state.turns.at(-1)?.customerLine ?? "").includes("?") || state.concernsRaised.length > 0) && !isQuestion && !lc.answered && !timeGiven && commitments.offers.length === 0 && commitments.refusals.length === 0;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
   lc.refused = commitments.refusals.length > 0;
   // (a number asked for is told already only once she has read one out: "Have you got a reading?" after she said the meter stopped sending is not)
@@ -3503,8 +3558,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return !!day && !new RegExp(`\\b${day.toLowerCase()}\\b`).test(lower(text));
     });
     const frameWorry = timeGiven && frameOnly && !!openBefore;
+    // (a line only for a turn with nothing in it, "I just want it sorted. I don't care how.", is as bare as a stock line: it answers
+    // no step, so a vague one is pressed; coherence round 26)
+    const bareMood = stock || (() => {
+      const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      return !!w0?.idle && Object.keys(w0).length === 1;
+    })();
     const vague =
-      !fact && !readAgain && !mood.abusive && stock && mood.salient <= SALIENCE.idle && !lc.asksOfHer && commitments.breaches.length === 0
+      !fact && !readAgain && !mood.abusive && bareMood && mood.salient <= SALIENCE.idle && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
         ? !timeGiven && (commitments.offers.length === 0 || brushOff)
           ? vaguePress(text, state.turns.length)
           : // (a time frame naming no day, against a day she has said she needs it by, for an offer too: "'A few working days'?
