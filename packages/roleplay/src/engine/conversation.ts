@@ -2252,6 +2252,16 @@ const DONE_ABOUT = /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\
 const LISTENING = new Set<string>(["reflection", "empathy", "apology"]);
 /** The dreaded thing said to go ahead: "will collect as normal", "still goes out tomorrow", "will be taken anyway". */
 const DREAD_GOES_AHEAD = /\b(?:as (?:normal|usual|planned|scheduled)|anyway|regardless|(?:will|'ll|is going to|still)\s+(?:still\s+)?(?:go|come|be taken|leave|collect|come out|go out)\b(?![^.?!]{0,40}\b(?:unless|until|if you)\b)(?=[^.?!]*\b(?:tomorrow|as normal|as usual|anyway)\b))/;
+/**
+ * The same, hedged, with the day said before it: "The direct debit's due tomorrow so it'll probably still go out, but any
+ * overpayment would be credited back later on" (engine round 26, C33's mediocre abusive-caller call): the agent expects
+ * what she dreads to happen and does nothing to stop it. Not with a condition that stops it ("…unless I put it on hold").
+ */
+const DREAD_HEDGED = /\b(?:will|'ll|is going to|would)\s+(?:probably|likely|most likely|almost certainly|still)\s+(?:still\s+)?(?:go|come|be taken|leave|collect|come out|go out)\b(?![^.?!]{0,40}\b(?:unless|until|if you)\b)/;
+const DREAD_DAY = /\b(?:tomorrow|as normal|as usual|anyway)\b/;
+function dreadGoesAhead(l: string): boolean {
+  return DREAD_GOES_AHEAD.test(l) || (DREAD_HEDGED.test(l) && DREAD_DAY.test(l));
+}
 function concernDealtWith(
   scenario: Scenario,
   c: Scenario["engine"]["concerns"][number],
@@ -2278,7 +2288,7 @@ function concernDealtWith(
     const l = lower(t);
     return VAGUE_NEXT.test(l) && !TIME_GIVEN.test(l);
   };
-  const acting = naming.filter((s) => !DREAD_GOES_AHEAD.test(lower(s.text)) && !vague(s.text));
+  const acting = naming.filter((s) => !dreadGoesAhead(lower(s.text)) && !vague(s.text));
   if (acting.some((s) => reassures(s.text))) return true;
   if (fixes && acting.some(fixHere)) return true;
   const allowed = new Set(scenario.policy.allowed.map((r) => r.id));
