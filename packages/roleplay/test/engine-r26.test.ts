@@ -3,6 +3,7 @@ import { readTurn } from "../src/engine/offers";
 import { scenarioOf as getScenario } from "../src/commitments/probes";
 import { simulate } from "../src/simulate";
 import { criticalAsExpected } from "../src/eval/expected";
+import { choicePut } from "../src/engine/choice";
 
 /**
  * Engine round 26: C33's three misses, each as a family in our own words beside look-alikes that must stay as they are, and
@@ -135,5 +136,46 @@ describe("round 26 (5): an author's 'blame' names the policy's rule against blam
     expect(criticalAsExpected("blame", crit("no-blaming-colleague"))).toBe(true);
     expect(criticalAsExpected("blame", crit("no-earlier-delivery"))).toBe(false);
     expect(criticalAsExpected("blame", null)).toBe(false);
+  });
+});
+
+describe("round 26 (6): a choice the agent offers to do, with no follow-through, does not resolve the call (round 24's menu rule widened)", () => {
+  const sorry = "I'm sorry you've emailed twice and heard nothing back. That shouldn't have happened. Can I take your order number?";
+  const win = "Thank you. The purchase was 33 days ago, so the 30-day no-questions window has closed, but the machine is covered by a 12-month guarantee.";
+  const menu = "I can send you a replacement by next-day courier, or I can refund you within 5 working days once the courier has collected it. Which would you prefer?";
+  const recommended =
+    "I can send you a replacement by next-day courier, or I can refund you within 5 working days once the courier has collected it. With the party on Saturday, I'd go for the replacement. Which would you prefer?";
+  it.each([
+    ["the menu is the last word", [sorry, win, menu]],
+    ["then 'anything else?'", [sorry, win, menu, "Is there anything else I can help with?"]],
+    ["then a goodbye", [sorry, win, menu, "Thanks for calling Hollis Home, Gareth. Take care."]],
+    ["then small talk", [sorry, win, menu, "I hope the party goes well on Saturday."]],
+  ])("offered menu, %s: ongoing, and she asks for hers", (_why, turns) => {
+    for (const seed of [1, 2, 7]) {
+      const r = simulate({ scenario: "refund-demand", turns, seed });
+      expect(r.outcome, `seed ${seed}`).toBe("ongoing");
+      expect(r.passed).toBe(false);
+      expect(r.customerLines[2]).toMatch(/^The (?:refund|replacement), please\./);
+    }
+  });
+  it.each([
+    ["her pick pointed back at and done", [sorry, win, menu, "Lovely, I'll get that booked now for tomorrow."]],
+    ["one of them gone ahead with (a script's own pick, which she may correct)", [sorry, win, menu, "Great, the replacement it is: it'll be with you tomorrow and the courier takes the old one."]],
+    ["a recommendation that helps her choose", [sorry, win, recommended, "Is there anything else I can help with?"]],
+    ["a recommendation, as the last word", [sorry, win, recommended]],
+  ])("look-alike, %s: resolved", (_why, turns) => {
+    for (const seed of [1, 2, 7]) {
+      const r = simulate({ scenario: "refund-demand", turns, seed });
+      expect(r.outcome, `seed ${seed}: ${r.customerLines.join(" | ")}`).toBe("resolved");
+    }
+  });
+  it("helping her decide (time to think, the options sent) follows it through", () => {
+    const r = simulate({ scenario: "refund-demand", turns: [sorry, win, menu, "No need to decide this minute. I'll email you both options now and you can reply with your pick."], seed: 1 });
+    expect(r.outcome).toBe("resolved");
+  });
+  it("an 'or' that opens a clause puts the choice: the offers in it are not gone ahead with in the menu turn", () => {
+    const coffee = getScenario("refund-demand");
+    expect(new Set(choicePut(coffee, menu, readTurn(coffee, menu)))).toEqual(new Set(["express-replacement", "refund-after-collection"]));
+    expect(choicePut(coffee, recommended, readTurn(coffee, recommended))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type Pitfa
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
-import { choicePut, goesAheadWith } from "./choice";
+import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
 import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
@@ -103,6 +103,8 @@ export interface ConversationState {
   correctedAt?: number;
   /** Remedies put to her as a choice that the agent has not yet gone ahead with: the call does not resolve on a menu (engine round 24). */
   choicePending?: string[];
+  /** The pending choice is one the agent offered to do ("I can send a replacement, or I can refund you"): going ahead with any of its remedies is the follow-through (engine round 26). */
+  choiceOffered?: boolean;
   /** How many earlier turns used each technique with effect (repeats help less). */
   labelUses: Partial<Record<LabelId, number>>;
   /** How many times each agent sentence has been said. */
@@ -2914,8 +2916,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // like…", leaves nothing open; one gone ahead with after the choice, not hers, does not close it)
   const givenFirst =
     openBefore.length === 0 && putNow.length > 0 && givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text], [state.openingLine, ...state.turns.map((t) => t.customerLine)]).size > 0;
+  // (a choice the agent offered to do, "I can send a replacement tomorrow, or I can refund you once it's collected", is held
+  // too, engine round 26: the agent's follow-through is going ahead with any of its remedies, hers or the one the agent's
+  // script took her to mean; one not hers she corrects, as before)
+  const offeredChoice = putNow.length > 0 ? commitments.offers.length > 0 : !!state.choiceOffered;
+  const openNow = [...new Set([...openBefore, ...putNow])];
   const choicePending =
-    givenFirst || goesAheadWith(scenario, text, commitments, herPick ? [herPick] : [...new Set([...openBefore, ...putNow])], herPick, putNow.length > 0).size > 0 ? [] : [...new Set([...openBefore, ...putNow])];
+    givenFirst ||
+    (putNow.length === 0 && offeredChoice
+      ? followsThrough(scenario, text, commitments, openNow, herPick)
+      : goesAheadWith(scenario, text, commitments, herPick && !offeredChoice ? [herPick] : openNow, herPick, putNow.length > 0, offeredChoice).size > 0)
+      ? []
+      : openNow;
 
   // Ending an abusive call.
   let outcome: Outcome;
@@ -4183,6 +4195,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       ...(choseAt !== undefined ? { choseAt } : {}),
       ...(correctedAt !== undefined ? { correctedAt } : {}),
       ...(choicePending.length > 0 || state.choicePending ? { choicePending } : {}),
+      ...(choicePending.length > 0 && offeredChoice ? { choiceOffered: true } : state.choiceOffered ? { choiceOffered: false } : {}),
       labelUses,
       phraseUses,
       revealedFacts,
