@@ -4,8 +4,6 @@ import { scenarioOf as getScenario } from "../src/commitments/probes";
 import { simulate } from "../src/simulate";
 import { criticalAsExpected } from "../src/eval/expected";
 import { choicePut } from "../src/engine/choice";
-import { startConversation, takeTurn } from "../src/engine/conversation";
-import { CONCRETE_TIME } from "../src/engine/substance";
 
 /**
  * Engine round 26: C33's three misses, each as a family in our own words beside look-alikes that must stay as they are, and
@@ -179,35 +177,5 @@ describe("round 26 (6): a choice the agent offers to do, with no follow-through,
     const coffee = getScenario("refund-demand");
     expect(new Set(choicePut(coffee, menu, readTurn(coffee, menu)))).toEqual(new Set(["express-replacement", "refund-after-collection"]));
     expect(choicePut(coffee, recommended, readTurn(coffee, recommended))).toEqual([]);
-  });
-});
-
-describe("round 26 (7): one concrete time for A_TIME and TIME_GIVEN; 'now' stays the going-ahead's alone", () => {
-  const scenario = getScenario("repeat-contact");
-  const OPENING = "I'm so sorry, you were promised Saturday and a call back and neither happened. I've read the notes from your last two calls, so you won't have to explain again.";
-  const worryMetAfter = (turn: string) => {
-    let s = startConversation(scenario, { seed: 1 });
-    s = takeTurn(scenario, s, OPENING).state;
-    s = takeTurn(scenario, s, turn).state;
-    return s.concernsMet[scenario.engine.concerns.findIndex((c) => c.id === "no-repeat")]!;
-  };
-  it.each([
-    "I've raised the replacement order, and the delivery team will be in touch by 5pm today to arrange your Thursday slot.",
-    "I've raised the replacement, and the delivery team will contact you this afternoon to arrange a date.",
-    "I've raised the replacement and the delivery team will be in touch within 24 hours to arrange a date.",
-  ])("a hand-on with a clock time, a part of a day or a span has a time of its own: %s", (turn) => {
-    expect(worryMetAfter(turn)).toBe(true);
-  });
-  it.each([
-    "I'll raise a request for a replacement and the delivery team will contact you to arrange a date.",
-    "I'm passing it to the delivery team now, and they'll be in touch to arrange a date.",
-    "I'll put a request in now and someone will get back to you about it.",
-  ])("a hand-on 'now' says nothing of when she hears back: %s", (turn) => {
-    expect(worryMetAfter(turn)).toBe(false);
-  });
-  it("the shared core reads days, clock times, spans and the end of the week, not a numberless frame or 'now'", () => {
-    const re = new RegExp(`\\b(?:${CONCRETE_TIME})\\b`);
-    for (const t of ["today", "this morning", "by 5pm", "within 48 hours", "3-5 working days", "next tuesday", "thursday", "the end of the week", "six months"]) expect(re.test(t), t).toBe(true);
-    for (const t of ["a few days", "now", "soon", "in due course", "as soon as possible"]) expect(re.test(t), t).toBe(false);
   });
 });

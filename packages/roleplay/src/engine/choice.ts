@@ -1,6 +1,6 @@
 import type { Scenario } from "@defuse/content";
 import type { TurnCommitments } from "./offers";
-import { CONCRETE_TIME, lower, sentences, topicsIn } from "./substance";
+import { lower, sentences, topicsIn } from "./substance";
 
 /**
  * A choice put to her is not yet a fix (engine round 24). "Under the guarantee the options are a replacement by
@@ -19,13 +19,9 @@ const LEFT_TO_HER = /^\W*(?:(?:and|so|then)\s+)?(?:if|unless|once|when|whenever|
 /** Said as done or under way by us, here and now: "I've booked", "I'll send", "I'm arranging", "that's ordered". */
 const GOES_AHEAD =
   /\b(?:i'll|i will|we'll|we will|i've|i have|we've|we have|i'm (?:\w+ing)|we're (?:\w+ing)|i am (?:\w+ing)|(?:that's|it's|that is|it is|this is|that's all|it's all) (?:now )?(?:booked|ordered|arranged|done|sorted|processed|on its way|going|set up|in|on)|you'll (?:have|get|be|try|go|see|receive)|(?:will|'ll|is going to|are going to) (?:be |now )?(?:arrive|reach|come|go|land|show|appear|start|be)|done|booked|all set|^\W*(?:(?:sure|right|okay|ok|great|lovely|perfect)[,.!]?\s+)?[a-z]+ing (?:it|that|this|them|those|the|your|you)|(?:is|are|has been|have been) (?:now )?(?:on|booked|ordered|arranged|done|sorted|set up|switched on|turned on|sent|added|applied|removed|taken off|processed|moved|on its way)|(?:it|that|this)(?: will|'ll) (?:be|arrive|come|go|reach))\b/;
-/**
- * A time she can hold the agent to: "tomorrow", "by Friday", "within 5 working days", "this afternoon", "8 till 1", and "now"
- * (the going-ahead's own time: "I'll book it now"). The concrete times are shared with conversation.ts's `TIME_GIVEN`
- * (`CONCRETE_TIME`); "now" is this one's alone, since a matter handed on "now" says when the agent passes it, not when she
- * hears back (engine round 26).
- */
-const A_TIME = new RegExp(`\\b(?:${CONCRETE_TIME}|(?:right )?now)\\b`);
+/** A time she can hold the agent to: "tomorrow", "by Friday", "within 5 working days", "this afternoon", "8 till 1". */
+const A_TIME =
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within \S+|(?:\d+|one|two|three|five|ten)(?:\s*(?:-|to)\s*\d+)? (?:working )?(?:days?|hours?|weeks?)|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|(?:right )?now)\b/;
 /** Done or under way now, not promised: "I've booked", "I'm sending", "that's done", "it's on its way". */
 const DONE_NOW = /\b(?:i've|i have|we've|we have|i'm \w+ing|we're \w+ing|(?:that's|it's|that is|it is) (?:now )?(?:booked|ordered|arranged|done|sorted|on its way|set up|on))\b/;
 /** Where a remedy's terms last occur in the words, or -1. */

@@ -5,7 +5,7 @@ import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
-import { actsOnIt, CONCRETE_TIME, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
+import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
 
 /**
  * - resolved: the persona's needs and worries were dealt with and they accepted the fix;
@@ -601,12 +601,9 @@ interface LineContext {
   partMoney?: boolean;
 }
 
-/**
- * A time said plainly: a span of days or weeks, a day, "tomorrow", "next month" (the concrete times shared with choice.ts's
- * `A_TIME`, `CONCRETE_TIME`), and a frame with no number, "a few days", "a couple of weeks", which `VAGUE_FRAME` weighs
- * against a deadline on its own. Not "now": a next step handed on "now" still says nothing of when she hears back.
- */
-const TIME_GIVEN = new RegExp(`\\b(?:${CONCRETE_TIME}|(?:a few|a couple of)(?:\\s*(?:-|to)\\s*\\w+)?\\s+(?:working\\s+)?(?:days?|weeks?|months?|hours?))\\b`);
+/** A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". */
+const TIME_GIVEN =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?the end of (?:this|the|next) (?:week|month))\b/;
 /** A question of hers asking when or how long: "How long would it take?", "When?". */
 const ASKS_HOW_LONG = /^(?:(?:so|and|but|okay|ok|right)[,.]?\s+)?(?:how long (?:would|will|does|is|are|'s|do)\b[^.!?]*|when)\?$/i;
 /** A line without a question it asks about when, once the turn has said when ("A repair's not what I asked for." to "…within 10 working days"). */

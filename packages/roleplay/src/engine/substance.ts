@@ -868,14 +868,6 @@ const GUESSED_WHEN = new RegExp(`\\b(?:probably|possibly|maybe|perhaps|hopefully
 const NO_TIMEFRAME =
   /\b(?:(?:be|get) in touch (?:with you )?(?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery|visit)|soon|shortly|as (?:soon|quickly) as (?:possible|we can|they can)|asap|in due course|at some point|when they can|(?:contact|call|ring|phone|email|text|get in touch with|be in touch with|get back to) you (?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery))\b/;
 
-/**
- * A concrete time said (engine round 26): a day, a part of a day, a clock time, a span of days, hours, weeks or months in
- * numbers or words, "within…", "the end of the week". The core that `A_TIME` (choice.ts: a time she can hold the agent to
- * when hers is gone ahead with) and `TIME_GIVEN` (conversation.ts: a next step handed on with a time of its own) share.
- */
-export const CONCRETE_TIME =
-  "(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|\\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within \\S+|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*(?:-|to)\\s*\\w+)?\\s+(?:working\\s+)?(?:days?|hours?|weeks?|months?)|\\d{1,2}(?::\\d\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:by |at )?the end of (?:this|the|next) (?:week|month))";
-
 /** What happens next and when: a time and an act done or coming, not a question or a hypothetical. */
 export function saysWhatNextAndWhen(sentence: string): boolean {
   const low = lower(sentence);
