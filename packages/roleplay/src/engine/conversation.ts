@@ -601,7 +601,12 @@ interface LineContext {
   partMoney?: boolean;
 }
 
-/** A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". */
+/**
+ * A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". Kept apart from choice.ts's `A_TIME`
+ * (engine round 26): this one reads every sentence of a turn, so it leaves out "today", "now", bare clock times and bare
+ * weekdays, which greetings and asides carry ("I'll be helping you today", "a text to you now") and which would make her
+ * praise a straight answer nobody gave; it keeps numberless frames ("a few days"), weighed by `VAGUE_FRAME` apart.
+ */
 const TIME_GIVEN =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?the end of (?:this|the|next) (?:week|month))\b/;
 /** A question of hers asking when or how long: "How long would it take?", "When?". */
@@ -3701,7 +3706,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const mine = herPick ? choiceName(scenario, state.turns, herPick, state.choseAt) : undefined;
     const fresh = (xs: string[]) => xs.filter((x) => ![state.openingLine, ...state.turns.map((t) => t.customerLine)].some((l) => l.includes(x)));
     const once = (xs: string[]) => pickOne(fresh(xs).length > 0 ? fresh(xs) : xs);
-    if (mine) customerLine = once((LEAVES_IT_TO_HER.test(lower(text)) ? LEFT_TO_ME : PICKED_LEFT).map((x) => x.replace("$mine", mine)));
+    // (asked again which she would prefer, she says she has said: "I've said: the replacement…", engine round 26)
+    if (mine) customerLine = once((LEAVES_IT_TO_HER.test(lower(text)) ? LEFT_TO_ME : putNow.includes(herPick!) ? PICKED_LEFT.slice(0, 2) : PICKED_LEFT).map((x) => x.replace("$mine", mine)));
     else {
       // (the one her line is about, else the first put that meets a worry of hers, an option whose remedy or words name it, "a
       // replacement tomorrow" for Saturday, then the first the reader read, in the agent's order; named in the agent's word
