@@ -184,7 +184,9 @@ describe("the scenarios' own branching choices", () => {
     for (const s of catalogue.scenarios) {
       for (const n of s.branching.nodes) {
         for (const c of n.choices) {
-          const flagged = /forbidden|critical failure/i.test(c.feedback) && !c.labels.includes("rude");
+          // ("breaks … policy": the feedback of repeat-contact's "Dean's quite new, so he may not have known…", read as the
+          // colleague blamed since engine round 26, and the two choices that break policy twice)
+          const flagged = /forbidden|critical failure|breaks (?:this scenario's )?policy/i.test(c.feedback) && !c.labels.includes("rude");
           expect(readCommitments(s, c.text).breaches.length > 0, `${s.id}/${c.id}`).toBe(flagged);
         }
       }

@@ -19,7 +19,15 @@ const LEFT_TO_HER = /^\W*(?:(?:and|so|then)\s+)?(?:if|unless|once|when|whenever|
 /** Said as done or under way by us, here and now: "I've booked", "I'll send", "I'm arranging", "that's ordered". */
 const GOES_AHEAD =
   /\b(?:i'll|i will|we'll|we will|i've|i have|we've|we have|i'm (?:\w+ing)|we're (?:\w+ing)|i am (?:\w+ing)|(?:that's|it's|that is|it is|this is|that's all|it's all) (?:now )?(?:booked|ordered|arranged|done|sorted|processed|on its way|going|set up|in|on)|you'll (?:have|get|be|try|go|see|receive)|(?:will|'ll|is going to|are going to) (?:be |now )?(?:arrive|reach|come|go|land|show|appear|start|be)|done|booked|all set|^\W*(?:(?:sure|right|okay|ok|great|lovely|perfect)[,.!]?\s+)?[a-z]+ing (?:it|that|this|them|those|the|your|you)|(?:is|are|has been|have been) (?:now )?(?:on|booked|ordered|arranged|done|sorted|set up|switched on|turned on|sent|added|applied|removed|taken off|processed|moved|on its way)|(?:it|that|this)(?: will|'ll) (?:be|arrive|come|go|reach))\b/;
-/** A time she can hold the agent to: "tomorrow", "by Friday", "within 5 working days", "this afternoon", "8 till 1". */
+/**
+ * A time she can hold the agent to: "tomorrow", "by Friday", "within 5 working days", "this afternoon", "8 till 1".
+ * Not merged with conversation.ts's `TIME_GIVEN` (engine round 26), though the two are near-twins: this one is read only in
+ * a sentence that already names her remedy as gone ahead with, so "today", "now" and clock times are the going-ahead's own
+ * time ("I'll book it now"); `TIME_GIVEN` is read in any sentence of a turn, to judge a hand-on and to pick her reply, where
+ * "I will be helping you today" or "the reference is on a text to you now" say nothing of when anything happens. A merged
+ * core left every dev and held-out total unchanged but changed her replies to such turns (coherence-r17, -r25), so it was
+ * dropped.
+ */
 const A_TIME =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within \S+|(?:\d+|one|two|three|five|ten)(?:\s*(?:-|to)\s*\d+)? (?:working )?(?:days?|hours?|weeks?)|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|(?:right )?now)\b/;
 /** Done or under way now, not promised: "I've booked", "I'm sending", "that's done", "it's on its way". */
@@ -57,12 +65,33 @@ function choiceSentence(scenario: Scenario, low: string): boolean {
   if (PUTS_CHOICE.test(low)) return true;
   // (two remedies either side of an "or" in one clause: "a replacement tomorrow or a refund once it's collected"; not "on your
   // phone it's Settings, then Phone or Connections")
-  return low.split(/[,;:]/).some((cl) => {
+  // (an "or" that opens a clause takes the clause before it: "I can send a replacement tomorrow, or I can refund you once it's
+  // collected", engine round 26)
+  const clauses = low.split(/[,;:]/);
+  return clauses.some((cl, i) => {
     const at = cl.search(/\bor\b/);
     if (at < 0) return false;
-    const before = remediesIn(scenario, cl.slice(0, at));
+    const before = remediesIn(scenario, (/^\s*$/.test(cl.slice(0, at)) && i > 0 ? clauses[i - 1]! : "") + " " + cl.slice(0, at));
     return remediesIn(scenario, cl.slice(at)).some((r) => !before.includes(r)) && before.length > 0;
   });
+}
+
+/** A recommendation: "I'd go for the replacement", "my advice would be…", "the quickest is…", "if I were you". */
+const RECOMMENDS =
+  /\b(?:i'd|i would|i'd probably|i would probably) (?:go for|go with|suggest|recommend|pick|choose|take)\b|\bmy (?:advice|suggestion|recommendation)\b|\bif i were you\b|\b(?:best|quickest|fastest|safest|simplest) (?:bet|option|way|one|choice)\b|\b(?:suit|suits|work for|works for) you best\b/;
+
+/**
+ * Whether a turn that puts remedies to her as a choice helps her make it: it recommends one, or ties one of them to her
+ * worry in the sentence that names it ("the replacement would be with you tomorrow, well before the party on Saturday").
+ */
+function helpsChoose(scenario: Scenario, sents: readonly string[]): boolean {
+  const worry = new Set(scenario.engine.concerns.flatMap((k) => k.topics));
+  const remedyTopic = (id: string) => !!scenario.engine.topics.find((x) => x.id === id)?.remedy;
+  return sents.some(
+    (s) =>
+      RECOMMENDS.test(s) ||
+      (remediesIn(scenario, s).length === 1 && topicsIn(scenario, s).some((t) => worry.has(t) && !remedyTopic(t))),
+  );
 }
 
 /**
@@ -75,9 +104,10 @@ export function choicePut(scenario: Scenario, text: string, c: TurnCommitments):
   const sents = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)));
   if (!sents.some((s) => choiceSentence(scenario, s))) return [];
   // (options the agent offers to do, "I can send a replacement tomorrow, or I can refund you once it's collected", are the
-  // agent's own commitment to whichever she picks: her pick makes it definite. A menu only read out or explained, "the
-  // available options are…", commits no one to anything)
-  if (c.offers.length > 0) return [];
+  // agent's commitment to whichever she picks, but a commitment to a pick not yet made: until the agent acts on her choice,
+  // or helps her make it, nothing has been done for her (engine round 26). A turn that helps her choose, naming one option
+  // as the one for her or for her deadline, is more than a menu)
+  if (c.offers.length > 0 && helpsChoose(scenario, sents)) return [];
   const allowed = new Set(scenario.policy.allowed.map((r) => r.id));
   const refused = new Set(c.refusals.map((r) => r.remedyId).filter((r): r is string => !!r));
   const put = new Set<string>();
@@ -87,13 +117,31 @@ export function choicePut(scenario: Scenario, text: string, c: TurnCommitments):
   return out.length >= 2 ? out : [];
 }
 
+/** Helping her decide, after an offered choice: time to think, the options sent to her, a step taken together. */
+const HELPS_DECIDE =
+  /\b(?:no (?:need|rush|hurry)(?: at all)? to decide|(?:don't|do not) (?:need|have) to decide|take your time|think (?:it|about it) over|have a think|talk (?:it )?(?:over|through) with|(?:email|send|text) you (?:all|both|the (?:two|three|options|details))|whichever you (?:pick|choose|go for|decide)|let's|let us|we'll go|shall we)\b/;
+
+/**
+ * Whether a turn after a choice the agent offered to do follows it through (engine round 26): it goes ahead with one of its
+ * remedies (any, since a scripted call's agent may have meant another pick than hers), names one of them outside a question,
+ * or helps her decide. A turn that only closes ("Is there anything else I can help with?", "Thanks for calling") or moves to
+ * something else leaves the choice hanging.
+ */
+export function followsThrough(scenario: Scenario, text: string, c: TurnCommitments, open: readonly string[], hers?: string): boolean {
+  if (goesAheadWith(scenario, text, c, open, hers, false, true).size > 0) return true;
+  const t = text.slice(0, 2000);
+  return sentences(t)
+    .map((sp) => lower(t.slice(sp.start, sp.end)))
+    .some((s) => HELPS_DECIDE.test(s) || (!s.includes("?") && remediesIn(scenario, s).some((r) => open.includes(r))));
+}
+
 /**
  * The remedies among `open` this turn goes ahead with: committed to by the reader in a sentence that is no choice, no
  * question and leaves nothing to her ("I've booked the replacement for tomorrow"), named with its time after the choice,
  * or her pick (`hers`) said as done in a sentence that points back at it or gives its time ("Lovely, I'll get that out to
  * you tomorrow", "The courier's booked for tomorrow", "Booked."). `menuTurn`: this turn itself puts the choice.
  */
-export function goesAheadWith(scenario: Scenario, text: string, c: TurnCommitments, open: readonly string[], hers?: string, menuTurn = false): Set<string> {
+export function goesAheadWith(scenario: Scenario, text: string, c: TurnCommitments, open: readonly string[], hers?: string, menuTurn = false, anyOfOpen = false): Set<string> {
   const out = new Set<string>();
   const t = text.slice(0, 2000);
   const plain = sentences(t)
@@ -110,7 +158,7 @@ export function goesAheadWith(scenario: Scenario, text: string, c: TurnCommitmen
     const named = remediesIn(scenario, s.low).filter((r) => open.includes(r));
     // (after the choice, hers named with its time is hers given, however it is worded: "Going with the refund, then: £79 back
     // to your card within five working days"; in the turn that puts the choice, each option is named with its time)
-    if (!menuTurn && named.length === 1 && A_TIME.test(s.low) && (!hers || named[0] === hers)) {
+    if (!menuTurn && named.length === 1 && A_TIME.test(s.low) && (!hers || named[0] === hers || anyOfOpen)) {
       out.add(named[0]!);
       continue;
     }

@@ -2,7 +2,7 @@ import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type Pitfa
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
-import { choicePut, goesAheadWith } from "./choice";
+import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
 import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
@@ -103,6 +103,8 @@ export interface ConversationState {
   correctedAt?: number;
   /** Remedies put to her as a choice that the agent has not yet gone ahead with: the call does not resolve on a menu (engine round 24). */
   choicePending?: string[];
+  /** The pending choice is one the agent offered to do ("I can send a replacement, or I can refund you"): going ahead with any of its remedies is the follow-through (engine round 26). */
+  choiceOffered?: boolean;
   /** How many earlier turns used each technique with effect (repeats help less). */
   labelUses: Partial<Record<LabelId, number>>;
   /** How many times each agent sentence has been said. */
@@ -606,7 +608,12 @@ interface LineContext {
   partMoney?: boolean;
 }
 
-/** A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". */
+/**
+ * A time said plainly: a span of days or weeks, a day, "tomorrow", "next month". Kept apart from choice.ts's `A_TIME`
+ * (engine round 26): this one reads every sentence of a turn, so it leaves out "today", "now", bare clock times and bare
+ * weekdays, which greetings and asides carry ("I'll be helping you today", "a text to you now") and which would make her
+ * praise a straight answer nobody gave; it keeps numberless frames ("a few days"), weighed by `VAGUE_FRAME` apart.
+ */
 const TIME_GIVEN =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?the end of (?:this|the|next) (?:week|month))\b/;
 /** A question of hers asking when or how long: "How long would it take?", "When?". */
@@ -2301,6 +2308,16 @@ const DONE_ABOUT = /\b(?:i've|i have|we've|we have)\s+(?:just\s+|now\s+|already\
 const LISTENING = new Set<string>(["reflection", "empathy", "apology"]);
 /** The dreaded thing said to go ahead: "will collect as normal", "still goes out tomorrow", "will be taken anyway". */
 const DREAD_GOES_AHEAD = /\b(?:as (?:normal|usual|planned|scheduled)|anyway|regardless|(?:will|'ll|is going to|still)\s+(?:still\s+)?(?:go|come|be taken|leave|collect|come out|go out)\b(?![^.?!]{0,40}\b(?:unless|until|if you)\b)(?=[^.?!]*\b(?:tomorrow|as normal|as usual|anyway)\b))/;
+/**
+ * The same, hedged, with the day said before it: "The direct debit's due tomorrow so it'll probably still go out, but any
+ * overpayment would be credited back later on" (engine round 26, C33's mediocre abusive-caller call): the agent expects
+ * what she dreads to happen and does nothing to stop it. Not with a condition that stops it ("…unless I put it on hold").
+ */
+const DREAD_HEDGED = /\b(?:will|'ll|is going to|would)\s+(?:probably|likely|most likely|almost certainly|still)\s+(?:still\s+)?(?:go|come|be taken|leave|collect|come out|go out)\b(?![^.?!]{0,40}\b(?:unless|until|if you)\b)/;
+const DREAD_DAY = /\b(?:tomorrow|as normal|as usual|anyway)\b/;
+function dreadGoesAhead(l: string): boolean {
+  return DREAD_GOES_AHEAD.test(l) || (DREAD_HEDGED.test(l) && DREAD_DAY.test(l));
+}
 function concernDealtWith(
   scenario: Scenario,
   c: Scenario["engine"]["concerns"][number],
@@ -2327,7 +2344,7 @@ function concernDealtWith(
     const l = lower(t);
     return VAGUE_NEXT.test(l) && !TIME_GIVEN.test(l);
   };
-  const acting = naming.filter((s) => !DREAD_GOES_AHEAD.test(lower(s.text)) && !vague(s.text));
+  const acting = naming.filter((s) => !dreadGoesAhead(lower(s.text)) && !vague(s.text));
   if (acting.some((s) => reassures(s.text))) return true;
   if (fixes && acting.some(fixHere)) return true;
   const allowed = new Set(scenario.policy.allowed.map((r) => r.id));
@@ -2953,8 +2970,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // like…", leaves nothing open; one gone ahead with after the choice, not hers, does not close it)
   const givenFirst =
     openBefore.length === 0 && putNow.length > 0 && givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text], [state.openingLine, ...state.turns.map((t) => t.customerLine)]).size > 0;
+  // (a choice the agent offered to do, "I can send a replacement tomorrow, or I can refund you once it's collected", is held
+  // too, engine round 26: the agent's follow-through is going ahead with any of its remedies, hers or the one the agent's
+  // script took her to mean; one not hers she corrects, as before)
+  const offeredChoice = putNow.length > 0 ? commitments.offers.length > 0 : !!state.choiceOffered;
+  const openNow = [...new Set([...openBefore, ...putNow])];
   const choicePending =
-    givenFirst || goesAheadWith(scenario, text, commitments, herPick ? [herPick] : [...new Set([...openBefore, ...putNow])], herPick, putNow.length > 0).size > 0 ? [] : [...new Set([...openBefore, ...putNow])];
+    givenFirst ||
+    (putNow.length === 0 && offeredChoice
+      ? followsThrough(scenario, text, commitments, openNow, herPick)
+      : goesAheadWith(scenario, text, commitments, herPick && !offeredChoice ? [herPick] : openNow, herPick, putNow.length > 0, offeredChoice).size > 0)
+      ? []
+      : openNow;
 
   // Ending an abusive call.
   let outcome: Outcome;
@@ -3740,7 +3767,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const mine = herPick ? choiceName(scenario, state.turns, herPick, state.choseAt) : undefined;
     const fresh = (xs: string[]) => xs.filter((x) => ![state.openingLine, ...state.turns.map((t) => t.customerLine)].some((l) => l.includes(x)));
     const once = (xs: string[]) => pickOne(fresh(xs).length > 0 ? fresh(xs) : xs);
-    if (mine) customerLine = once((LEAVES_IT_TO_HER.test(lower(text)) ? LEFT_TO_ME : PICKED_LEFT).map((x) => x.replace("$mine", mine)));
+    // (asked again which she would prefer, she says she has said: "I've said: the replacement…", engine round 26)
+    if (mine) customerLine = once((LEAVES_IT_TO_HER.test(lower(text)) ? LEFT_TO_ME : putNow.includes(herPick!) ? PICKED_LEFT.slice(0, 2) : PICKED_LEFT).map((x) => x.replace("$mine", mine)));
     else {
       // (the one her line is about, else the first put that meets a worry of hers, an option whose remedy or words name it, "a
       // replacement tomorrow" for Saturday, then the first the reader read, in the agent's order; named in the agent's word
@@ -4234,6 +4262,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       ...(choseAt !== undefined ? { choseAt } : {}),
       ...(correctedAt !== undefined ? { correctedAt } : {}),
       ...(choicePending.length > 0 || state.choicePending ? { choicePending } : {}),
+      ...(choicePending.length > 0 && offeredChoice ? { choiceOffered: true } : state.choiceOffered ? { choiceOffered: false } : {}),
       labelUses,
       phraseUses,
       revealedFacts,

@@ -20,6 +20,9 @@ export function criticalAsExpected(expected: string | null | undefined, critical
   if (!expected) return true;
   if (!critical) return false;
   const e = norm(expected);
+  // (a colleague blamed where the scenario's policy forbids it is reported as that rule, "no-blaming-colleague": an author
+  // who names the pitfall, "blame", names the same act; engine round 26, C33)
+  if (e === "blame" && /blam/.test(norm(critical.act))) return true;
   return e === norm(critical.behaviour) || BY_TRIGGER[e] === critical.behaviour || e === norm(critical.act);
 }
 
