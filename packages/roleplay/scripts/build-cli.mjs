@@ -63,7 +63,9 @@ async function prefiltersDefine(esbuild, outDir) {
   const tmp = path.join(outDir, "prefilters.build.mjs");
   await esbuild.build({
     stdin: {
-      contents: 'import { COMPILED } from "./src/analyser/rules"; export const known = Object.fromEntries(COMPILED.map((r) => [`${r.cue.flags}/${r.cue.source}`, r.needs]));',
+      // (and the commitment reader's kind cues, speed round 23)
+      contents:
+        'import { COMPILED } from "./src/analyser/rules"; import { literalPrefilter } from "./src/analyser/prefilter"; import { KIND_CUES } from "./src/commitments/lexicon"; export const known = Object.fromEntries([...COMPILED.map((r) => [`${r.cue.flags}/${r.cue.source}`, r.needs]), ...KIND_CUES.map((k) => [`${k.re.flags}/${k.re.source}`, literalPrefilter(k.re)])]);',
       resolveDir: pkg,
       loader: "ts",
     },

@@ -686,18 +686,29 @@ const IN_PLACE = /\b(?:'s|is|are|'re) (?:now )?(?:on hold|cancelled|stopped|paus
 /** An offer, not a deed: "I can also hold tomorrow's direct debit", "Shall I?", "if you'd like". */
 // ("I can see the sales chat told you… and I've logged it": what the agent sees is no offer)
 const ONLY_OFFERED = /\?|^\W*(?:if|unless)\b|\b(?:i|we) (?:can|could|would|might|'d)\b(?! (?:see|hear|imagine|understand|appreciate|tell)\b)|\b(?:want me to|shall i|should i|happy to|if you)\b/;
+/** Speed round 23: the remedies each agent text says are in place, in order, per scenario's topics (every turn reads all the turns before). */
+const IN_PLACE_READ = new WeakMap<Scenario["engine"]["topics"], Map<string, string[]>>();
 function inPlaceSaid(scenario: Scenario, agentTexts: string[]): Set<string> {
+  let read = IN_PLACE_READ.get(scenario.engine.topics);
+  if (read === undefined) IN_PLACE_READ.set(scenario.engine.topics, (read = new Map()));
   const out = new Set<string>();
   for (const a of agentTexts) {
-    const t = a.slice(0, 2000);
-    for (const sp of sentences(t)) {
-      const low = lower(t.slice(sp.start, sp.end));
-      if (ONLY_OFFERED.test(low) || NEGATED.test(low)) continue;
-      for (const id of topicsIn(scenario, low)) {
-        const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
-        if (r) out.add(r);
+    let rs = read.get(a);
+    if (rs === undefined) {
+      rs = [];
+      const t = a.slice(0, 2000);
+      for (const sp of sentences(t)) {
+        const low = lower(t.slice(sp.start, sp.end));
+        if (ONLY_OFFERED.test(low) || NEGATED.test(low)) continue;
+        for (const id of topicsIn(scenario, low)) {
+          const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+          if (r) rs.push(r);
+        }
       }
+      if (read.size >= 5_000) read.clear();
+      read.set(a, rs);
     }
+    for (const r of rs) out.add(r);
   }
   return out;
 }
@@ -737,6 +748,24 @@ function movedDays(agentTexts: readonly string[], opening: string): Set<string> 
   }
   return new Set();
 }
+/**
+ * Speed round 23: a pattern's test of one of her lines, kept per pattern and line. `fit` tries some forty patterns on each
+ * candidate line at every turn, and the lines are the scenario's own, so each answer is worked out once. Only for the
+ * module's constant patterns (a literal in a function is a new object each time) without the g or y flag (whose `test`
+ * depends on lastIndex): the same answer as `re.test(t)`.
+ */
+const LINE_TESTS = new Map<RegExp, Map<string, boolean>>();
+function lineHas(re: RegExp, t: string): boolean {
+  if (re.global || re.sticky) return re.test(t);
+  let m = LINE_TESTS.get(re);
+  if (m === undefined) LINE_TESTS.set(re, (m = new Map()));
+  let r = m.get(t);
+  if (r === undefined) {
+    if (m.size >= 2_000) m.clear();
+    m.set(t, (r = re.test(t)));
+  }
+  return r;
+}
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
@@ -747,37 +776,37 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (c.said !== undefined && !echoesOnly(spoken, c.said, c.scenario ? knownAmounts(c.scenario) : "")) return null;
   if (c.said !== undefined && c.scenario && !namesOnlyTold(lineText(line, "standard"), c.said, c.scenario)) return null;
   if (c.heardNow && !quotesHeard(line, w, c)) return null;
-  if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && TELLS_AGAIN.test(lineText(line, "standard"))) return null;
+  if (c.shownHeard && !c.asked && !c.details && c.pitfalls.size === 0 && lineHas(TELLS_AGAIN, lineText(line, "standard"))) return null;
   // (nor to "anything else?", which asks her to tell nothing: "I'm not explaining it all again" answers no one, coherence round 21)
-  if (c.askKind === "anything-else" && NOT_AGAIN.test(lineText(line, "standard"))) return null;
+  if (c.askKind === "anything-else" && lineHas(NOT_AGAIN, lineText(line, "standard"))) return null;
   {
     const t = lineText(line, "standard");
     // (she has asked or told nothing yet in this call beyond her opening: not "I've asked twice now", "I've just told you that")
-    if (c.turn === 0 && ASKED_BEFORE.test(t)) return null;
+    if (c.turn === 0 && lineHas(ASKED_BEFORE, t)) return null;
     // (she owns her temper only to an agent who did something for her or set a calm limit, and was not rude to her: not to a
     // stock "I understand you're upset", a refusal or a matter passed on)
-    if (c.contrite === false && CONTRITE.test(t)) return null;
+    if (c.contrite === false && lineHas(CONTRITE, t)) return null;
     // (praise of straight talk needs it: not a greeting script, an excuse, or a matter passed on)
-    if (((c.straight === false && !w?.said?.length) || c.dug) && PRAISES_STRAIGHT.test(t)) return null;
+    if (((c.straight === false && !w?.said?.length) || c.dug) && lineHas(PRAISES_STRAIGHT, t)) return null;
     // (nor "is anyone checking why it happened" to "the payments team will investigate")
-    if (c.investigating && ANYONE_CHECKING.test(t)) return null;
+    if (c.investigating && lineHas(ANYONE_CHECKING, t)) return null;
     // ("I'm not telling you anything until…" needs something asked of her)
-    if (c.asksOfHer === false && WITHHOLDS.test(t)) return null;
+    if (c.asksOfHer === false && lineHas(WITHHOLDS, t)) return null;
     // ("I've been told all this before" is not what a remedy given now gets)
-    if (c.givesNow && TOLD_BEFORE.test(t)) return null;
+    if (c.givesNow && lineHas(TOLD_BEFORE, t)) return null;
     // ("I'll just do it online if you're going to keep me here" is not said to an agent letting her go)
-    if (c.closing && KEPT.test(t)) return null;
+    if (c.closing && lineHas(KEPT, t)) return null;
     // ("So if I transfer it, I don't pay anything extra?" is not asked of what the turn has just said is free)
-    if (c.heardNow !== undefined && ASKS_IF_FREE.test(t) && SAYS_FREE.test(c.heardNow)) return null;
+    if (c.heardNow !== undefined && lineHas(ASKS_IF_FREE, t) && SAYS_FREE.test(c.heardNow)) return null;
     if (c.heardNow !== undefined && !heardAsThanked(t, c.heardNow, c.earlier ?? "")) return null;
-    if (c.dug && PRAISES_HIM.test(t)) return null;
+    if (c.dug && lineHas(PRAISES_HIM, t)) return null;
     // ("That does make a bit more sense… I just wanted it explained" is not said to her own words played back: "So what I'm
     // hearing is that your friend got a refund")
-    if (c.heardNow !== undefined && EXPLAINED.test(t) && !explainsWhy(c.heardNow)) return null;
+    if (c.heardNow !== undefined && lineHas(EXPLAINED, t) && !explainsWhy(c.heardNow)) return null;
   }
   if (!fitsRound22(lineText(line, "standard"), w, c)) return null;
   // (thanks "for asking" need a question asked in earnest: not a statement, not a script of technique words)
-  if ((!c.asked || c.scripted) && FOR_ASKING.test(lineText(line, "standard"))) return null;
+  if ((!c.asked || c.scripted) && lineHas(FOR_ASKING, lineText(line, "standard"))) return null;
   // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
   const echoed = ECHOED_TIME.exec(lineText(line, "standard"));
   // (nor after "today" said only in the wind-up, "So the team will call you tomorrow. Is there anything else I can do for you today?":
@@ -789,23 +818,23 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a line echoing a thing as a question, "An exit fee?", does not answer a turn that named it only to rule it out: "no exit fee")
   if (c.heardNow !== undefined && echoesRuledOut(lineText(line, "standard"), c.heardNow)) return null;
   // (a line inviting the agent to go on, "Go on.", "right. ok. go on", does not answer a question put to her or "anything else?")
-  if (c.askKind === "anything-else" && (INVITES_MORE.test(lineText(line, "standard")) || /\buseful to know\b/i.test(lineText(line, "standard")))) return null;
+  if (c.askKind === "anything-else" && (lineHas(INVITES_MORE, lineText(line, "standard")) || /\buseful to know\b/i.test(lineText(line, "standard")))) return null;
   // (nor a turn that has said what happens next, "Please allow a few working days for our team to review your account": it is
   // not still to come)
-  if (c.nextStepSaid && INVITES_MORE.test(lineText(line, "standard"))) return null;
+  if (c.nextStepSaid && lineHas(INVITES_MORE, lineText(line, "standard"))) return null;
   // ("Okay, that's useful to know." needs something told: not "I'll just confirm a few details on the account first")
   if (c.heardNow !== undefined && /\buseful to know\b/i.test(lineText(line, "standard")) && !c.offeredNow?.size && !c.engaged.has("explanation") && !c.engaged.has("expectation")) return null;
   // (praise for reading her record, "At least you've actually read it", needs a turn that read it: not "I'll put a note on your
   // account", which writes one)
-  if (c.heardNow !== undefined && PRAISES_READING.test(lineText(line, "standard")) && !READS_RECORD.test(c.heardNow)) return null;
+  if (c.heardNow !== undefined && lineHas(PRAISES_READING, lineText(line, "standard")) && !READS_RECORD.test(c.heardNow)) return null;
   // (nor by an agent who asked her in this call to tell it all again from the start: whatever he reads out after, he did not
   // read it first; coherence round 20)
-  if (c.askedRetell && PRAISES_READING.test(lineText(line, "standard"))) return null;
+  if (c.askedRetell && lineHas(PRAISES_READING, lineText(line, "standard"))) return null;
   // (a slot asked for, "Morning or afternoon?", needs a day: not a visit whose date is still to be arranged, "they'll contact
   // you to arrange a date"; coherence round 20)
   // (nor to a note for a team to contact him, with no visit booked and no day: "I'll put a note for the metering team to contact you";
   // coherence round 23)
-  if (c.heardNow !== undefined && SLOT_ASKED.test(lineText(line, "standard")) && (DATE_TO_COME.test(c.heardNow) || !VISIT_SET.test(c.heardNow)) && !SLOT_NAMED.test(c.heardNow)) return null;
+  if (c.heardNow !== undefined && lineHas(SLOT_ASKED, lineText(line, "standard")) && (DATE_TO_COME.test(c.heardNow) || !VISIT_SET.test(c.heardNow)) && !SLOT_NAMED.test(c.heardNow)) return null;
   // (a thing welcomed by name, "An email would be lovely", needs the agent to have said it: not to "a doctor's letter"; coherence
   // round 20)
   {
@@ -814,9 +843,9 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   }
   // (a line asking what the agent was about to say, "Go on, then, what were you going to say?", needs the turn to have
   // announced something to come: not "No problem, no exit fee and you keep your number")
-  if (c.heardNow !== undefined && ASKS_WHAT_COMES.test(lineText(line, "standard")) && !ANNOUNCES.test(c.heardNow)) return null;
+  if (c.heardNow !== undefined && lineHas(ASKS_WHAT_COMES, lineText(line, "standard")) && !ANNOUNCES.test(c.heardNow)) return null;
   // (a line saying a remedy is in place, "Payment's on hold till the new bill comes", needs it done, not only offered)
-  if (w?.offered?.length && IN_PLACE.test(lineText(line, "standard")) && !w.offered.every((r) => c.inPlace?.has(r))) return null;
+  if (w?.offered?.length && lineHas(IN_PLACE, lineText(line, "standard")) && !w.offered.every((r) => c.inPlace?.has(r))) return null;
   // (a remedy she turned down is not taken up in a line naming it plainly, "That's it. Thursday, then.", whatever its precondition)
   if (c.declined?.size && c.scenario && takesUpDeclined(lineText(line, "standard"), c.declined, c.scenario)) return null;
   // (a day taken as settled, "Okay. Thursday it is.", is not one the agent has moved: not Thursday once it was pushed through
@@ -925,25 +954,25 @@ function beforeAnsweredGap(text: string): string | undefined {
 function fitsRound22(t: string, w: LineWhen | undefined, c: LineContext): boolean {
   // "That doesn't answer me" / "That's not an answer" is not said to a turn that answered her plainly: an
   // honest no with its reason ("The annual plan can't be refunded for a move…") is an answer, if not the one she wanted
-  if (c.answered && NOT_AN_ANSWER.test(t)) return false;
+  if (c.answered && lineHas(NOT_AN_ANSWER, t)) return false;
   // "read the notes" is not said to an agent who has just said there are none ("I can't see any notes from your last calls")
   if (c.noNotes && /\bread the notes\b/i.test(t)) return false;
   // praise that compares the call favourably, or praises it as unscripted ("That's more than I got last time", "At least you're
   // not reading it off a card"), is not given to a vague next step with no time ("the team will be in touch to arrange a date",
   // "they'll look into it"): that is what she got last time
-  if (c.vagueNext && (MORE_THAN_BEFORE.test(t) || OFF_A_CARD.test(t))) return false;
+  if (c.vagueNext && (lineHas(MORE_THAN_BEFORE, t) || lineHas(OFF_A_CARD, t))) return false;
   // thanks for kind words ("That's kind of you to say") are not given to sympathy followed in the turn by a demand on her ("I'm
   // sorry to hear about your husband. So for security I'd need to speak to the account holder, or you'll need to send us…"):
   // the demand is what she answers
-  if (c.heardNow !== undefined && KIND_WORDS.test(t) && DEMANDS_OF_HER.test(c.heardNow)) return false;
+  if (c.heardNow !== undefined && lineHas(KIND_WORDS, t) && DEMANDS_OF_HER.test(c.heardNow)) return false;
   // nor is something taken as explained after a dig at her ("I'll go through it slowly for you so it sinks in")
-  if (c.dug && EXPLAINED.test(t)) return false;
+  if (c.dug && lineHas(EXPLAINED, t)) return false;
   // thanks for patience are not said to a turn pressing her to pay today
-  if (c.pressesPay && THANKS_PATIENCE.test(t)) return false;
+  if (c.pressesPay && lineHas(THANKS_PATIENCE, t)) return false;
   // a line reading out a number she was asked for ("Right: the tracking number's KT 4471…") is not said when the author wrote
   // her answer into a pause of the turn ("Can you read me the tracking number? ... Perfect, thank you."): she has given it
   // (nor one offering to read it out: "I've got the receipt here actually, hang on, let me read the number out")
-  if (c.answeredInGap && ((w?.asked && GIVES_NUMBER.test(t)) || OFFERS_TO_READ.test(t))) return false;
+  if (c.answeredInGap && ((w?.asked && lineHas(GIVES_NUMBER, t)) || lineHas(OFFERS_TO_READ, t))) return false;
   return fitsRound23(t, w, c);
 }
 
@@ -963,14 +992,14 @@ const FOLLOWS_NOW = /\b(?:know|understand|get) what's (?:happening|going on)\b|\
  * ("I'm sorry about your sister. Honestly, I can't refund the unused months"): the no is what she answers.
  */
 function fitsRound23(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
-  if (FIRST_SENSE.test(t) && (c.straight === false || c.pitfalls.has("jargon"))) return false;
-  if (FOLLOWS_NOW.test(t) && c.pitfalls.has("jargon")) return false;
-  if (c.refused && KIND_WORDS.test(t)) return false;
+  if (lineHas(FIRST_SENSE, t) && (c.straight === false || c.pitfalls.has("jargon"))) return false;
+  if (lineHas(FOLLOWS_NOW, t) && c.pitfalls.has("jargon")) return false;
+  if (c.refused && lineHas(KIND_WORDS, t)) return false;
   // (she does not back down to a limit set in the same breath as a dig at her: "I'm not having a go at you personally" is no answer to
   // "the idiot on this line can read a meter just fine. Can you?")
-  if (c.dug && HEEDS_LIMIT.test(t)) return false;
+  if (c.dug && lineHas(HEEDS_LIMIT, t)) return false;
   // ("Sorry, let me get a pen." needs something to write down: a number, a day or time, a reference; not a demand for a certificate)
-  if (c.heardNow !== undefined && GETS_A_PEN.test(t) && !TO_WRITE_DOWN.test(c.heardNow)) return false;
+  if (c.heardNow !== undefined && lineHas(GETS_A_PEN, t) && !TO_WRITE_DOWN.test(c.heardNow)) return false;
   return fitsRound24(t, _w, c);
 }
 
@@ -1010,26 +1039,26 @@ function onlyPart(scenario: Scenario, low: string): boolean {
 function fitsRound24(t: string, w: LineWhen | undefined, c: LineContext): boolean {
   // (praise of straight talk is not said to a turn that was not straight, by a stock line either: "Fair enough, you've been straight with
   // me" to "Rest assured your concerns have been escalated to the appropriate team")
-  if (c.straight === false && !w?.said?.length && PRAISES_STRAIGHT.test(t)) return false;
+  if (c.straight === false && !w?.said?.length && lineHas(PRAISES_STRAIGHT, t)) return false;
   if (c.partMoney !== undefined) {
-    if (c.partMoney && ALL_OF_IT.test(t)) return false;
-    if (!c.partMoney && PART_OF_IT.test(t)) return false;
+    if (c.partMoney && lineHas(ALL_OF_IT, t)) return false;
+    if (!c.partMoney && lineHas(PART_OF_IT, t)) return false;
   }
   // (nor with a line whose precondition is that nothing was offered her: a promise of money back is an offer, if one the policy forbids)
   // ("hello? still there?" is said to a silence, not to a reply: only after the agent asked her to hold, "one moment while I check")
-  if (c.heardNow !== undefined && STILL_THERE.test(t) && !HOLDS_ON.test(c.heardNow)) return false;
+  if (c.heardNow !== undefined && lineHas(STILL_THERE, t) && !HOLDS_ON.test(c.heardNow)) return false;
   // ("I'm still waiting to hear…" is not her first reply: nothing has been kept from her in this call yet)
   if (c.turn === 0 && /\bstill waiting\b/i.test(t)) return false;
   // ("I'm not telling you anything until…" is not said of what she has told already in this call: she read the meter out a turn ago)
-  if (c.toldAlready && WITHHOLDS.test(t)) return false;
+  if (c.toldAlready && lineHas(WITHHOLDS, t)) return false;
   // ("A full day's pay. I'd have to look at my payslip" answers a turn asking what her lost day cost her: not a voucher for it)
   if (c.heardNow !== undefined && /\bpayslip\b/i.test(t) && !ASKS_LOSS.test(c.heardNow)) return false;
   // ("You've hung up on me without a word?" is not said to an ending that said plenty; "You insult me and then hang up?" needs a dig or a
   // rude turn: "with manners like that, I'm not surprised the driver didn't find your door")
   if (c.heardNow !== undefined && /\bwithout a word\b/i.test(t) && c.heardNow.split(/\s+/).length > 8) return false;
   if (/\binsult(?:ed|ing)? me\b/i.test(t) && !c.dug && !c.pitfalls.has("rude") && !c.pitfalls.has("dismissive") && !c.pitfalls.has("blame")) return false;
-  if (c.moneyPromised && (PRESSES_MONEY.test(t) || (w?.notOffered?.length ?? 0) > 0)) return false;
-  if (c.heardNow !== undefined && SAID_BEFORE.test(c.heardNow) && (PRAISES_STRAIGHT.test(t) || FIRST_SENSE.test(t) || PRAISES_ANSWER.test(t))) return false;
+  if (c.moneyPromised && (lineHas(PRESSES_MONEY, t) || (w?.notOffered?.length ?? 0) > 0)) return false;
+  if (c.heardNow !== undefined && SAID_BEFORE.test(c.heardNow) && (lineHas(PRAISES_STRAIGHT, t) || lineHas(FIRST_SENSE, t) || lineHas(PRAISES_ANSWER, t))) return false;
   return fitsRound26(t, w, c);
 }
 
@@ -1106,7 +1135,7 @@ const STOCK_FEELING =
  */
 export function heardAsThanked(t: string, heardNow: string, earlier: string): boolean {
   const sents = heardNow.split(/(?<=[.!?])\s+/);
-  if (KIND_WORDS.test(t) && !SYMPATHY.test(heardNow) && !sents.some((x) => namesFeeling(x))) return false;
+  if (lineHas(KIND_WORDS, t) && !SYMPATHY.test(heardNow) && !sents.some((x) => namesFeeling(x))) return false;
   const k = KEEPS_SAYING.exec(t);
   // ("keep saying" needs it said before this turn too; "Everyone says they understand" once is enough)
   if (k) {
@@ -1114,8 +1143,8 @@ export function heardAsThanked(t: string, heardNow: string, earlier: string): bo
     const now = heardNow.match(new RegExp(so.source, "g"))?.length ?? 0;
     if (now === 0 || (/\bkeeps? (?:saying|telling)\b/i.test(k[0]) && now < 2 && !so.test(earlier))) return false;
   }
-  if (THANKS_FOR_SORRY.test(t) && !APOLOGY_HEARD.test(heardNow)) return false;
-  if (OFF_A_CARD.test(t) && sents.some((x) => STOCK_FEELING.test(x.trim()))) return false;
+  if (lineHas(THANKS_FOR_SORRY, t) && !APOLOGY_HEARD.test(heardNow)) return false;
+  if (lineHas(OFF_A_CARD, t) && sents.some((x) => STOCK_FEELING.test(x.trim()))) return false;
   return true;
 }
 
@@ -1603,7 +1632,17 @@ const HER_DATE_Q = /\b(?:(?:what|which) (?:day|date)|when) (?:are|were|did|do|wi
 const TAG_Q = /^\W*(?:no|yes|yeah|right|okay|ok|nothing|none)\W*\?\W*$/;
 /** The agent taking her yes as given: "Brilliant.", "Great!", "Perfect, there it is." (coherence round 23). */
 const TAKEN_AS_YES = /^(?:brilliant|great|perfect|lovely|excellent|fantastic|wonderful|there (?:we go|it is))\b[.!,]/;
+/** Speed round 23: `directAsk`'s answer per text (each turn reads the turn's text more than once, and replays read it again). */
+const DIRECT_ASKS = new Map<string, DirectAsk | null>();
 export function directAsk(text: string): DirectAsk | null {
+  let r = DIRECT_ASKS.get(text);
+  if (r === undefined) {
+    if (DIRECT_ASKS.size >= 5_000) DIRECT_ASKS.clear();
+    DIRECT_ASKS.set(text, (r = readDirectAsk(text)));
+  }
+  return r;
+}
+function readDirectAsk(text: string): DirectAsk | null {
   const t = text.slice(0, 2000);
   const all = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
   // ("Understood, you'd rather go. That's completely your call.": a choice she has made, recorded, is not one put to her)
