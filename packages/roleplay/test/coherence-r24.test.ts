@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { directAsk, likeISaid } from "../src/engine/conversation";
-import { readCalls } from "./helpers/calls";
+import { callsUpTo } from "./helpers/calls";
 import type { ReplyCase } from "./helpers/replies";
 import { describeReplyKinds, itReadsDigs } from "./helpers/reply-kinds";
 
@@ -164,11 +164,7 @@ const KINDS: Record<string, ReplyCase[]> = {
 describe("coherence round 24: the r49/r50 misfit kinds on C27 (and r47/r48's left on C26), in other words", () => describeReplyKinds(KINDS, SEEDS));
 
 /** C27's own turns the readers flagged, replayed up to the flagged one: the reply must not be what they rated, and must answer the turn. */
-const C27 = new Map(readCalls("v2/calls-dev-C27.json").map((c) => [c.id, c]));
-const upTo = (id: string, turn: number) => {
-  const c = C27.get(id)!;
-  return { scenario: c.scenario, turns: c.turns.slice(0, turn + 1) };
-};
+const upTo = callsUpTo("v2/calls-dev-C27.json");
 const RATED: Record<string, ReplyCase[]> = {
   "C27's flagged turns": [
     { name: "policy-exception-1 t6: 'What date are you moving?'", ...upTo("C27-policy-exception-1", 6), matches: /six weeks/i, not: ANY_DATE },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withoutToldNews } from "../src/engine/conversation";
-import { readCalls } from "./helpers/calls";
+import { callsUpTo } from "./helpers/calls";
 import type { ReplyCase } from "./helpers/replies";
 import { describeReplyKinds } from "./helpers/reply-kinds";
 
@@ -51,11 +51,7 @@ const KINDS: Record<string, ReplyCase[]> = {
 describe("coherence round 25: the r53/r54 (C30) and r55/r56 (C29) misfit kinds, in other words", () => describeReplyKinds(KINDS, SEEDS));
 
 /** C30's and C29's own turns the readers flagged, replayed up to the flagged one: the reply must not be what they rated. */
-const CALLS = new Map([...readCalls("v2/calls-dev-C30.json"), ...readCalls("v2/calls-dev-C29.json")].map((c) => [c.id, c]));
-const upTo = (id: string, turn: number) => {
-  const c = CALLS.get(id)!;
-  return { scenario: c.scenario, turns: c.turns.slice(0, turn + 1) };
-};
+const upTo = callsUpTo("v2/calls-dev-C30.json", "v2/calls-dev-C29.json");
 const RATED: Record<string, ReplyCase[]> = {
   "flagged turns": [
     { name: "C30 bereavement-2 #6: asked what day and time", ...upTo("C30-bereavement-2", 6), matches: NAMES_TIME, not: WHENEVER },

@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { readCalls } from "./helpers/calls";
+import { callsUpTo } from "./helpers/calls";
 import type { ReplyCase } from "./helpers/replies";
 import { describeReplyKinds } from "./helpers/reply-kinds";
 
@@ -49,11 +49,7 @@ const KINDS: Record<string, ReplyCase[]> = {
 describe("coherence round 26: the r53-r56 (C29, C30) misfit kinds still on main, in other words", () => describeReplyKinds(KINDS, SEEDS));
 
 /** C29's and C30's own turns the readers flagged, replayed up to the flagged one: the reply must not be what they rated. */
-const CALLS = new Map([...readCalls("v2/calls-dev-C30.json"), ...readCalls("v2/calls-dev-C29.json")].map((c) => [c.id, c]));
-const upTo = (id: string, turn: number) => {
-  const c = CALLS.get(id)!;
-  return { scenario: c.scenario, turns: c.turns.slice(0, turn + 1) };
-};
+const upTo = callsUpTo("v2/calls-dev-C30.json", "v2/calls-dev-C29.json");
 const RATED: Record<string, ReplyCase[]> = {
   "flagged turns": [
     { name: "C30 refund-demand-2 #3: 'escalated… they'll get back to you'", ...upTo("C30-refund-demand-2", 3), not: /passing me on's fine/i },

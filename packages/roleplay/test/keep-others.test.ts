@@ -4,8 +4,13 @@ import { describe, expect, it } from "vitest";
 import { keepOthers } from "../src/model/keep-others";
 import type { ModelJson } from "../src/model/model";
 
-/** Analyser round 21: the shipped model keeps every label but `rude` from the model before it (src/model/keep-others.ts). */
-const shipped = JSON.parse(readFileSync(join(__dirname, "../src/model/weights.json"), "utf8")) as ModelJson;
+/**
+ * Analyser round 21: the shipped model keeps every label but `rude` from the model before it (src/model/keep-others.ts).
+ * The base here is round 19's model (`weights-r19.json`, shipped until analyser round 23), which has one `rude` score;
+ * round 23's shipped model is itself such a merge, with two (`stackRudeBias`), and cannot be merged again.
+ */
+const shipped = JSON.parse(readFileSync(join(__dirname, "../src/model/weights-r19.json"), "utf8")) as ModelJson;
+const shippedNow = JSON.parse(readFileSync(join(__dirname, "../src/model/weights.json"), "utf8")) as ModelJson;
 
 describe("keep-others: a new `rude` with every other label unchanged", () => {
   it("merging a model with itself gives the same weights", () => {
@@ -22,6 +27,10 @@ describe("keep-others: a new `rude` with every other label unchanged", () => {
     m.thresholds.forEach((t, i) => i !== R && expect(t).toBe(shipped.thresholds[i]));
     m.bias.forEach((b, i) => i !== R && expect(b).toBe(shipped.bias[i]));
     expect(m.ws).toEqual(shipped.ws);
+  });
+  it("refuses to merge into the shipped model, which already has two `rude` scores", () => {
+    expect(shippedNow.stackRudeBias).toBeDefined();
+    expect(() => keepOthers(shippedNow, shipped)).toThrow(/already has two `rude` scores/);
   });
   it("refuses models with different feature options", () => {
     expect(() => keepOthers(shipped, { ...shipped, features: { ...(shipped.features as object), contempt: false } as ModelJson["features"] })).toThrow();
