@@ -22,6 +22,19 @@ export function readCalls(file: string): Call[] {
 }
 
 /**
+ * Replays dev calls up to a turn a reader flagged: `callsUpTo("v2/calls-dev-C30.json")("C30-refund-demand-2", 3)` is that
+ * call's scenario and its turns 0 to 3, for a reply test.
+ */
+export function callsUpTo(...files: string[]): (id: string, turn: number) => { scenario: string; turns: string[] } {
+  const calls = new Map(files.flatMap((f) => readCalls(f)).map((c) => [c.id, c]));
+  return (id, turn) => {
+    const c = calls.get(id);
+    if (!c) throw new Error(`no call ${id} in ${files.join(", ")}`);
+    return { scenario: c.scenario, turns: c.turns.slice(0, turn + 1) };
+  };
+}
+
+/**
  * Every call of a whole-calls dev set gets its author's verdict for seeds 1, 2, 7 and 99: good calls pass with
  * the outcome expected and no critical behaviour; the rest fail, mediocre ones without resolving, breach calls on
  * the critical behaviour their author put in them. `knownMisses` do not get their verdict yet (each with why);
