@@ -349,6 +349,26 @@ function remediesByPronoun(scenario: Scenario, a: string, her: string): string[]
 function lastSaid(state: ConversationState): string[] {
   return [state.openingLine, ...state.turns.map((t) => `${t.agentText.slice(0, 2000)} ${t.customerLine}`)];
 }
+/** A remedy said to be sent or on its way, in words that are no "will" or "I've…ed": "PAC code's on its way by text", "the label has been sent". */
+const SENT_OFF = /\b(?:'s|is|are|has been|have been|'s been)\s+(?:now\s+|already\s+|just\s+)?(?:on (?:its|their|the|your) way|sent|gone (?:out|off))\b/;
+/**
+ * Coherence round 27: remedies this turn says are sent or on their way ("Fine. PAC code's on its way by text."): a line demanding
+ * one of them ("I've asked twice now. PAC code, please.") is not said to it. Kept apart from `givenRemedies`, which the choice
+ * and its follow-through read, so that only her reply changes.
+ */
+function sentNow(scenario: Scenario, text: string): Set<string> {
+  const out = new Set<string>();
+  const t = text.slice(0, 2000);
+  for (const sp of sentences(t)) {
+    const low = lower(t.slice(sp.start, sp.end));
+    if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !SENT_OFF.test(low)) continue;
+    for (const id of topicsIn(scenario, low)) {
+      const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+      if (r) out.add(r);
+    }
+  }
+  return out;
+}
 function givenRemedies(scenario: Scenario, agentTexts: string[], herLines: readonly string[] = []): Set<string> {
   const out = new Set<string>();
   let byText = GIVEN.get(scenario);
@@ -554,6 +574,8 @@ interface LineContext {
   askedRetell?: boolean;
   /** Remedies the agent has said are done or under way in this call ("I'm sending the PAC code by text now"), read as offered or not. */
   given?: Set<string>;
+  /** Remedies this turn says are sent or on their way ("PAC code's on its way by text"; coherence round 27). */
+  sentNow?: Set<string>;
   /** The agent's words in this turn, lower case: what a line quoting them back ("Don't tell me it's standard") needs. */
   heardNow?: string;
   /** The call's topics the agent has named so far, this turn included (read when a line asks about one). */
@@ -615,7 +637,7 @@ interface LineContext {
  * praise a straight answer nobody gave; it keeps numberless frames ("a few days"), weighed by `VAGUE_FRAME` apart.
  */
 const TIME_GIVEN =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?the end of (?:this|the|next) (?:week|month))\b/;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?(?:the )?end of (?:this|the|next) (?:week|month))\b/;
 /** A question of hers asking when or how long: "How long would it take?", "When?". */
 const ASKS_HOW_LONG = /^(?:(?:so|and|but|okay|ok|right)[,.]?\s+)?(?:how long (?:would|will|does|is|are|'s|do)\b[^.!?]*|when)\?$/i;
 /** A line without a question it asks about when, once the turn has said when ("A repair's not what I asked for." to "…within 10 working days"). */
@@ -860,8 +882,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // for being a Premium member! Anything else?": nothing about her was asked)
   if (w.asked && c.elseOnly) return null;
   let score = 0;
-  for (const r of w.offered ?? []) if (!c.offered.has(r) || c.declined?.has(r)) return null;
-  for (const r of w.notOffered ?? []) if (c.offered.has(r) || c.given?.has(r)) return null;
+  for (const r of w.offered ?? []) if ((!c.offered.has(r) && !c.sentNow?.has(r)) || c.declined?.has(r)) return null;
+  for (const r of w.notOffered ?? []) if (c.offered.has(r) || c.given?.has(r) || c.sentNow?.has(r)) return null;
   for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
   for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
   for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
@@ -869,7 +891,8 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   if (c.hedged?.size && !lineText(line, "standard").includes("?") && (w.said ?? []).some((x) => c.hedged!.has(x))) return null;
   score += (w.offered?.length ?? 0) + (w.addressed?.length ?? 0) + (w.unmet?.length ? 0.5 : 0) + (w.revealed?.length ? 0.5 : 0) + (w.said?.length ? 1 : 0);
   // a line about a remedy offered in this very turn answers the offer
-  const fresh = (w.offered ?? []).some((r) => c.offeredNow?.has(r)) ? SALIENCE.offeredNow : 0;
+  // (or said in it to be sent or on its way, coherence round 27: "PAC code's on its way by text")
+  const fresh = (w.offered ?? []).some((r) => c.offeredNow?.has(r) || c.sentNow?.has(r)) ? SALIENCE.offeredNow : 0;
   // a line that picks up words the agent said in this turn answers them
   let salient = fresh + (w.said?.length ? SALIENCE.said : 0);
   let pit = false;
@@ -908,7 +931,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
 const POLICY_SCRIPT = /\bas per (?:our |the |company )?polic(?:y|ies)\b|\b(?:respectful|friendly|courtesy) reminder\b|\b(?:i am|i'm) (?:required|obliged) to (?:inform|remind|advise|warn) you\b/;
 /** A demand on her in the turn: "I'd need to speak to the account holder", "you'll need to send us a copy of…", "for security I need…". */
 const DEMANDS_OF_HER =
-  /\b(?:(?:i|we)(?:'d| would|'ll| will)? need (?:the |his |her |their )?(?:account[- ]holder's |named person's )?(?:permission|consent|authori[sz]ation)|(?:i|we)(?:'d| would|'ll| will)? need (?:to speak to|to see|you to|a copy|proof|the (?:death |original )?certificate)|you(?:'ll| will|'d| would)? (?:need|have) to (?:send|provide|bring|get|show|post|upload|pay|come in))\b/;
+  /\b(?:(?:i|we)(?:'d| would|'ll| will)? need (?:the |his |her |their )?(?:account[- ]holder's |named person's )?(?:permission|consent|authori[sz]ation)|(?:i|we)(?:'d| would|'ll| will)? need (?:to speak to|to see|you to|a copy|proof|(?:the |a )?(?:death |original )?certificate)|you(?:'ll| will|'d| would)? (?:need|have) to (?:send|provide|bring|get|show|post|upload|pay|come in))\b/;
 /** Her word that the turn did not answer her: "That doesn't answer me.", "That's not an answer." (coherence round 22). */
 const NOT_AN_ANSWER = /\b(?:that doesn't answer (?:me|my question)|that's not an answer|that is not an answer|that's no answer)\b/i;
 /** Praise comparing this call with the last: "That's more than I got last time", "more than anyone's done before". */
@@ -1092,6 +1115,27 @@ function fitsRound26(t: string, _w: LineWhen | undefined, c: LineContext): boole
   // "So what I'm hearing is that you've been charged twice" after "will the money be back before friday??")
   if (c.questionStands && INVITES_MORE.test(t)) return false;
   if (c.template && (THANKS_FOR.test(t) || PRAISES_STRAIGHT.test(t) || FIRST_SENSE.test(t) || PRAISES_ANSWER.test(t)) && !c.offeredNow?.size && !c.givesNow) return false;
+  return fitsRound27(t, _w, c);
+}
+
+/** A line saying she is not heard or has had to ask again: "You're not listening. I asked for one thing.", "I've asked twice now". */
+const NOT_HEARD = /\bnot listening\b|\basked for (?:one|the one) thing\b|\b(?:i've|i have) (?:just |already )?asked\b|\basked (?:you )?(?:twice|two times|three times)\b/i;
+/**
+ * Coherence round 27 (C33's readers): she does not press for what the turn has just given. A remedy said to be sent or on its way
+ * ("Fine. PAC code's on its way by text.") is not met by "You're not listening. I asked for one thing." or "I've asked twice
+ * now"; a time said without "the" ("it comes out end of this month") is a time said (`TIME_GIVEN`), so "When?" is not asked.
+ */
+/** The turn (lower case) only asks: each sentence a question or a word or two of acknowledgement ("Lovely.", "Great choice."). */
+function onlyAsks(heardNow: string): boolean {
+  const sents = heardNow.slice(0, 2000).split(/(?<=[.!?])\s+/).filter((x) => x.trim() !== "");
+  return sents.some((x) => x.includes("?")) && sents.every((x) => x.includes("?") || x.trim().split(/\s+/).length <= 2);
+}
+function fitsRound27(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
+  if (c.sentNow?.size && NOT_HEARD.test(t)) return false;
+  // (something is not taken as explained, "That does make a bit more sense… I just wanted it explained", after a turn that only
+  // asks: every sentence a question or a word or two of acknowledgement, "Lovely. And would you prefer I put the reason down as
+  // 'moving away' or 'relocating'?")
+  if (c.heardNow !== undefined && lineHas(EXPLAINED, t) && onlyAsks(c.heardNow)) return false;
   return true;
 }
 
@@ -3110,6 +3154,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     shownHeard: (state.labelUses.reflection ?? 0) > 0 || engaged.has("reflection") || [...state.turns.map((t) => t.agentText), text].some((a) => READ_BACK.test(lower(a))),
     askedRetell: [...state.turns.map((t) => t.agentText), text].some((a) => ASKS_RETELL.test(a.slice(0, 2000))),
     given: givenRemedies(scenario, [...state.turns.map((t) => t.agentText), text], lastSaid(state)),
+    sentNow: sentNow(scenario, text),
     scenario,
     intensity: state.intensity,
     // (a day the agent ruled out, "so you won't have to wait till Thursday", is not said for her to echo)
