@@ -137,6 +137,12 @@ describe("round 26 (5): an author's 'blame' names the policy's rule against blam
     expect(criticalAsExpected("blame", crit("no-earlier-delivery"))).toBe(false);
     expect(criticalAsExpected("blame", null)).toBe(false);
   });
+  it("reads an author's yes/no (critical: true or false) as 'some critical behaviour' or 'none named'", () => {
+    const crit = (act: string) => ({ behaviour: "insulted-customer", act, quote: "", turn: 1 }) as never;
+    expect(criticalAsExpected(true, crit("rude"))).toBe(true);
+    expect(criticalAsExpected(true, null)).toBe(false);
+    expect(criticalAsExpected(false, null)).toBe(true);
+  });
 });
 
 describe("round 26 (6): a choice the agent offers to do, with no follow-through, does not resolve the call (round 24's menu rule widened)", () => {

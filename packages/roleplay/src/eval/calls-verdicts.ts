@@ -30,7 +30,7 @@ if (/heldout/i.test(file) && !PROMOTED.test(file)) {
 const seed = Number(args.find((a) => /^\d+$/.test(a)) ?? 1);
 const list = args.includes("--list");
 const raw = JSON.parse(readFileSync(resolve(process.cwd(), file), "utf8")) as { calls?: unknown[] } | unknown[];
-const calls = (Array.isArray(raw) ? raw : (raw.calls ?? [])) as { id: string; scenario: string; kind: string; expect: { passed: boolean; outcome?: string; critical?: string }; turns: string[] }[];
+const calls = (Array.isArray(raw) ? raw : (raw.calls ?? [])) as { id: string; scenario: string; kind: string; expect: { passed: boolean; outcome?: string; critical?: string | boolean }; turns: string[] }[];
 const byKind = new Map<string, { ok: number; n: number; verdict: number; critical: number }>();
 let crit = 0;
 for (const c of calls) {

@@ -15,10 +15,15 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/[_\s]+/g, "-");
 /** The rubric's critical behaviour ids by trigger (both rubrics use the same ids). */
 const BY_TRIGGER: Record<string, string> = { rude: "insulted-customer", "forbidden-promise": "forbidden-promise", insult: "insulted-customer" };
 
-/** Whether the call's first critical behaviour is the one the author expected (true when none was named). */
-export function criticalAsExpected(expected: string | null | undefined, critical: SimulateOutput["critical"]): boolean {
+/**
+ * Whether the call's first critical behaviour is the one the author expected (true when none was named). An author
+ * may also answer yes or no without naming it (round 28's brief: `critical: true`): true then asks for some critical
+ * behaviour, whichever it is; false names none, as null does.
+ */
+export function criticalAsExpected(expected: string | boolean | null | undefined, critical: SimulateOutput["critical"]): boolean {
   if (!expected) return true;
   if (!critical) return false;
+  if (expected === true) return true;
   const e = norm(expected);
   // (a colleague blamed where the scenario's policy forbids it is reported as that rule, "no-blaming-colleague": an author
   // who names the pitfall, "blame", names the same act; engine round 26, C33)

@@ -10,7 +10,7 @@ export interface Call {
   id: string;
   scenario: string;
   kind: string;
-  expect: { passed: boolean; outcome?: string; critical?: string };
+  expect: { passed: boolean; outcome?: string; critical?: string | boolean };
   turns: string[];
 }
 
