@@ -628,6 +628,11 @@ interface LineContext {
   toldAlready?: boolean;
   /** The money promised her, in this turn or the one that first promised it, is only part of her claim ("I'll meet you halfway… £140"). */
   partMoney?: boolean;
+  /**
+   * Remedies she has taken up earlier in this call: chosen, welcomed in a line resting on their offer ("A pool in York. That would
+   * suit me down to the ground."), or said yes to when offered ("Do you want that?" "Yes, that'd be good."; coherence round 28).
+   */
+  taken?: Set<string>;
 }
 
 /**
@@ -924,7 +929,11 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     score += 2 + fired;
     salient += fired;
   }
-  return { f: score + fresh + (w.said?.length ? SALIENCE.said : 0), salient, pit };
+  // (coherence round 28) a promise the policy forbids is what she hears first, over a remedy offered beside it: "Back on my card that
+  // quickly?" to "that'll be back in your bank this afternoon… and I've popped a £15 credit on", not "Money off as well?" alone; a line
+  // welcoming it weighs as an offer made now does, on top of its salience
+  const promise = (w.breached ?? []).some((r) => c.breached?.has(r)) ? SALIENCE.offeredNow : 0;
+  return { f: score + fresh + promise + (w.said?.length ? SALIENCE.said : 0), salient, pit };
 }
 
 /** A limit or reminder read off a policy script: "As per our policy…", "a respectful reminder", "I am required to inform you". */
@@ -1136,6 +1145,54 @@ function fitsRound27(t: string, _w: LineWhen | undefined, c: LineContext): boole
   // asks: every sentence a question or a word or two of acknowledgement, "Lovely. And would you prefer I put the reason down as
   // 'moving away' or 'relocating'?")
   if (c.heardNow !== undefined && lineHas(EXPLAINED, t) && onlyAsks(c.heardNow)) return false;
+  return fitsRound28(t, _w, c);
+}
+
+/**
+ * The kinds of remedy that settle what she rang about one way or another (her money back, the thing replaced or repaired, the
+ * membership moved or frozen, the plan changed, the account closed): taking one up is a choice among them. Credits, vouchers,
+ * call backs, guides and notes come on top of any of them.
+ */
+/** A line asking about or turning down what it names ("A repair? How long…", "I don't want to freeze it"): no taking up. */
+const TURNS_DOWN = /\?|^\W*no\b|\b(?:don't|do not|won't|wouldn't) (?:want|need|take|be)\b|\bnot (?:what i|for me|interested)\b|\bno thanks?\b/i;
+const OUTCOME_KINDS = new Set(["refund", "replacement", "repair", "membership-transfer", "freeze", "plan-change", "cancellation"]);
+/**
+ * Coherence round 28 (C30's readers, r63 and r64): she does not flip a choice she has just made. A remedy she has taken up (`taken`)
+ * is not turned down a turn later ("I'll pay it in one go" after "Yes, that'd be good" to spreading it), and another way of settling
+ * the same thing is not taken up over it ("A freeze will do for now" after "A pool in York… would suit me down to the ground", then
+ * "Put it in Tom's name" after that) unless she chose it.
+ */
+/** Speed: the remedy topics a line of hers names, per scenario and line (her lines are the scenario's own). */
+const LINE_REMEDY_TOPICS = new WeakMap<Scenario, Map<string, [string, string][]>>();
+function remedyTopicsOf(scenario: Scenario, t: string): [string, string][] {
+  let m = LINE_REMEDY_TOPICS.get(scenario);
+  if (m === undefined) LINE_REMEDY_TOPICS.set(scenario, (m = new Map()));
+  let r = m.get(t);
+  if (r === undefined) {
+    r = [];
+    for (const id of topicsIn(scenario, lower(t))) {
+      const remedy = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+      if (remedy) r.push([id, remedy]);
+    }
+    if (m.size >= 2_000) m.clear();
+    m.set(t, r);
+  }
+  return r;
+}
+function fitsRound28(t: string, w: LineWhen | undefined, c: LineContext): boolean {
+  // (a line resting on an offer names it only in words the agent has used for it: "Right. The replacement, and the old one
+  // collected. Thank you." is not said for a courier lifting the machine and the money back, which the offers reader took for a
+  // replacement; nobody said "replacement")
+  if (w?.offered?.length && c.scenario && c.agentNamed) {
+    const named = remedyTopicsOf(c.scenario, t).filter(([, r]) => w.offered!.includes(r));
+    if (named.length > 0 && named.some(([id]) => !c.agentNamed!().has(id))) return false;
+  }
+  if (c.taken?.size && w?.offered?.length && c.scenario) {
+    if (lineHas(DECLINES, t) && w.offered.some((r) => c.taken!.has(r))) return false;
+    const kindOf = (r: string) => c.scenario!.policy.allowed.find((x) => x.id === r)?.kind ?? "";
+    const mine = [...c.taken].filter((r) => OUTCOME_KINDS.has(kindOf(r)));
+    if (mine.length > 0 && !lineHas(TURNS_DOWN, t) && w.offered.every((r) => !c.taken!.has(r) && OUTCOME_KINDS.has(kindOf(r)))) return false;
+  }
   return true;
 }
 
@@ -1401,7 +1458,7 @@ const NOT_AGAIN = /\bnot (?:explaining|going through|telling you) (?:it|this|tha
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times|not (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
-const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on)\b|^\W*(?:(?:hello|hi|okay|ok|right|so)\W+)*how (?:can|may) i help(?: you)?(?: today)?\s*\?\s*$/;
+const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on|(?:exactly )?what (?:you saw|you see|you got|it (?:did|said|says|showed|shows|does)|came up|comes up|happens|happened when))\b|^\W*(?:(?:hello|hi|okay|ok|right|so)\W+)*how (?:can|may) i help(?: you)?(?: today)?\s*\?\s*$/;
 /**
  * A list read out rather than said: six or more short comma-separated items ("I understand, I'm sorry, I take
  * ownership, Thursday, two-hour window, £40, named contact…"). She hears it as a script, like a recited one.
@@ -1701,7 +1758,8 @@ function readDirectAsk(text: string): DirectAsk | null {
   if (!q) return null;
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
   // (nor "is price the main reason, or is there anything else?", which asks her reason)
-  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  // (nor "before I say anything else, can you talk me through…?", coherence round 28: what the agent will say next is no wind-up)
+  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been|(?:before|until) (?:i|we) (?:say|do|ask|go into|get into|tell you))\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   // ("Which day and time suits you for the call?" asks for a time, not for one of the options)
   // (coherence round 24) a date of her own life asked, "What date are you moving?", "when are you off to York?", is a question about her
   // facts: not a date for her to leave to the agent ("Whichever suits")
@@ -1910,6 +1968,10 @@ const SLOT_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 const TAKES_SLOT = ["$slot works for me.", "$slot is fine, yes.", "$slot, please. That suits me."];
 // (coherence round 25) asked what day and time suit a call, she names a time of day, not "whenever works your end": a time of
 // day fits any day the agent has in mind ("in a week or so", "once the money's landed")
+/** A day asked for with the time: "What day and time would suit you?", "Pick a day and a time" (coherence round 28). */
+const DAY_ASKED = /\b(?:what|which|pick a|choose a|name a|give me a|any particular) day\b|\bday and (?:a )?time\b|\bdate and (?:a )?time\b/;
+/** Her day and time for a call, when a day was asked for too: a week from the call, which any check the call promised is due by. */
+const WHENEVER_DAY = ["A week today, in the morning, before twelve. I'll keep my phone with me.", "A week today, any time after two. I'll have my phone on me.", "A week today, late morning, around eleven. I'll have my phone on me."];
 const WHENEVER = ["Morning's best for me, before twelve. I'll keep my phone with me.", "Any afternoon after two suits me best. I'll have my phone on me.", "Late morning's best, around eleven. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
@@ -2006,7 +2068,7 @@ const HOLD_OFF = /\b(?:hold off (?:on )?|hold fire (?:on )?|(?:wait|pause) (?:be
 const DEPENDS = ["That depends on what you do now.", "We'll see. It depends what happens now.", "I'll decide that once it's put right."];
 /** The agent asks whether she has tried a fix herself: "Have you tried restarting the app?", "could you try reinstalling it?". */
 const TRIED_Q =
-  /\b(?:have you (?:tried|tested)|did you try|(?:can|could) you try|maybe try|try) (?:just )?(?:restarting|rebooting|reinstalling|uninstalling|updating|clearing|logging (?:out|off)|signing out|turning (?:it|the \w+) off|switching (?:it|the \w+) off|unplugging|resetting|closing (?:the app|it)|deleting|re-?downloading)\b[^.!?]*\?/;
+  /\b(?:have you (?:tried|tested)|did you try|(?:can|could) you try|maybe try|try) (?:just )?(?:restarting|rebooting|reinstalling|uninstalling|updating|clearing|logging (?:out|off)|signing out|turning (?:it|the \w+) off|switching (?:it|the \w+) off|unplugging|resetting|closing (?:the app|it)|deleting|re-?downloading|descaling|cleaning|re-?seating|refitting|reconnecting|re-?charging|checking (?:the|that|your|it)\b)\b[^.!?]*\?/;
 /** Her own words for being asked to troubleshoot, when the scenario has a line for a topic the turn named ("I'm not doing any troubleshooting"), unsaid. */
 function ownTried(scenario: Scenario, topics: Set<string>, state: ConversationState): string | undefined {
   for (const g of MOOD_GROUPS)
@@ -3310,6 +3372,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       scenario.engine.topics.some((t) => !!t.remedy && offeredNow.has(t.remedy) && t.terms.some((k) => /^[a-z]{4,}$/.test(k) && new RegExp(`\\b${k}\\w*`).test(lower(x)))));
   // what she has already taken up in her own words: her lines so far that rest on a remedy offered, with no doubt in them
   const tookBefore = tookUp(scenario, state);
+  // (coherence round 28: and what she said yes to when it was offered, "Do you want that?" "Yes, that'd be good.", or chose)
+  {
+    const taken = new Set(tookBefore);
+    if (state.chose) taken.add(state.chose);
+    for (const t of state.turns)
+      if ((t.offers ?? []).length > 0 && [...ACCEPTS, ...SUITS].some((y) => t.customerLine.startsWith(y)) && directAsk(t.agentText) === "offer")
+        for (const o of t.offers!) taken.add(o.remedyId);
+    lc.taken = taken;
+  }
   const pickOne = (xs: string[]) => {
     const r = nextRandom(mut.rng);
     mut.rng = r.state;
@@ -3334,7 +3405,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
               ? UNSURE
               : kind === "when"
                 ? CALL_TIME.test(lower(text))
-                  ? WHENEVER
+                  ? DAY_ASKED.test(lower(text.slice(0, 2000)))
+                    ? WHENEVER_DAY
+                    : WHENEVER
                   : ANY_DATE
                 : YES_TO[kind];
     // (a day and time put to her in the question itself, "For example Thursday at lunch, or Monday evening?": she takes the first)
@@ -3360,7 +3433,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const named = SHOULD_SEE.exec(text.slice(0, 2000));
       if (named) return `Yes, I can see '${named[1]!.trim()}'.${/\b(?:tap|press|click|select) (?:that|it|on it|on that)\b/i.test(text.slice(named.index)) ? " Okay, I've tapped it." : ""}`;
     }
-    const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : kind;
+    const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : pool === WHENEVER_DAY ? "day" : kind;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${key}:${i}`));
     const words = pickOne(fresh.length > 0 ? fresh : pool);
     mut.saidLines = [...mut.saidLines, `${key}:${pool.indexOf(words)}`];
@@ -3716,8 +3789,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       customerLine = prefix ? `${mood.text} ${told}` : told;
       if (!prefix) abusiveLine = false;
       // (not when the fact already reads it out: "Hang on. One four six eight two.")
+      // (coherence round 28: or another fact of hers the turn asks her to read out, "Can you read me the tracking number off it? And
+      // is there anything coming out your account soon…?": she reads it out first, then tells the new one)
       const read = GIVES_NUMBER.test(fact.customerLine) ? "" : readsOut(fact.id);
+      const other = read ? "" : (askedAloud.filter((f) => f !== fact.id && state.revealedFacts.includes(f)).map((f) => readsOut(f)).find(Boolean) ?? "");
       if (read) customerLine = `${customerLine} ${read}`;
+      else if (other) customerLine = `${other} ${customerLine}`;
     } else if (readAgain) {
       customerLine = readAgain;
     } else if (raise && open && vague) {
@@ -4024,7 +4101,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // after "I asked for the refund"; corrected without a name, she goes along with it from then on)
     if (!mine) declined = declined.filter((r) => !switched.includes(r));
     if (mine) correctedAt = state.turns.length;
-  } else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
+  } else if (
+    state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" &&
+    // (coherence round 28: named only on a condition, "remember you've until day 14 if you change your mind about the refund", it is
+    // not gone ahead with: she still makes sure)
+    !hersNow && !assessment.sentences.some((sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly && !/\b(?:if|unless)\b/.test(lower(sn.text)) && !!mentionOf(scenario, lower(sn.text), state.chose!))
+  ) {
     // She corrected it and the agent winds up without a word on it: she makes sure before she goes.
     const mine = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (mine) customerLine = pickOne(PRESS_CHOICE).replace("$mine", mine);
@@ -4150,6 +4232,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if ((first === "offer" || first === "when") && !setAfter && !saysYes(customerLine) && !(first === "when" && NAMES_A_TIME.test(head))) {
       customerLine = `${inHerStyle(answerAsk(first), customerLine)} ${customerLine}`.trim();
     }
+  }
+  // (coherence round 28) An offer and then a day and time asked ("We can spread it over up to six months… Would that help? And I'd like
+  // to ring you myself… What day and time would suit you?"): she answers the offer too, before the time, not the time alone.
+  if (ask === "when" && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0) {
+    const qs = sentences(text.slice(0, 2000)).filter((sp) => text.slice(sp.start, sp.end).includes("?"));
+    const first = qs.length >= 2 ? directAsk(text.slice(0, qs[qs.length - 1]!.start)) : null;
+    if (first === "offer" && !saysYes(customerLine) && !DECLINES.test(customerLine) && !takesUpOffer(customerLine))
+      customerLine = `${inHerStyle(answerAsk("offer"), customerLine)} ${customerLine}`.trim();
   }
   // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the
   // scenario holds no such details, so the giving is told, as the scenarios' outcomes tell what happens): not
