@@ -633,6 +633,15 @@ interface LineContext {
    * suit me down to the ground."), or said yes to when offered ("Do you want that?" "Yes, that'd be good."; coherence round 28).
    */
   taken?: Set<string>;
+  /**
+   * Other ways of settling what she rang about, beside one she has taken: remedies of those kinds the agent has named in one turn
+   * with hers, or with one so named ("a club in York… Or… someone here", then "Tom… There's also a freeze"; coherence round 28).
+   */
+  alternatives?: Set<string>;
+  /** The turn says plainly what something of the call is or is for ("There's an equipment charge of £59.98, that's for a router not being returned"). */
+  tellsWhat?: boolean;
+  /** The turn's only reason is an excuse ("my hands are tied with the system"): no explanation to answer (coherence round 28). */
+  excuseOnly?: boolean;
 }
 
 /**
@@ -642,7 +651,7 @@ interface LineContext {
  * praise a straight answer nobody gave; it keeps numberless frames ("a few days"), weighed by `VAGUE_FRAME` apart.
  */
 const TIME_GIVEN =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?(?:the )?end of (?:this|the|next) (?:week|month))\b/;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|(?:the )?next (?:few|couple of))(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?(?:the )?end of (?:this|the|next) (?:week|month))\b/;
 /** A question of hers asking when or how long: "How long would it take?", "When?". */
 const ASKS_HOW_LONG = /^(?:(?:so|and|but|okay|ok|right)[,.]?\s+)?(?:how long (?:would|will|does|is|are|'s|do)\b[^.!?]*|when)\?$/i;
 /** A line without a question it asks about when, once the turn has said when ("A repair's not what I asked for." to "…within 10 working days"). */
@@ -666,13 +675,14 @@ const PRAISES_HIM =
 const SENDS_ELSEWHERE =
   /\byou(?:'d| would|'ll| will)? (?:need|have) to (?:book|call|ring|phone|contact|go through|speak to|email|send|get in touch with|raise|take)\b[^.!?]*\b(?:team|department|them|they|website|online|app|direct|yourself)\b|\b(?:the best (?:thing|way|bet) (?:is|would be)|(?:it's |it is )?best|you(?:'re| are|'d| would) (?:be )?better off|you (?:can|could|should|may wish to|might want to)|(?:just|please)) (?:to )?(?:ring|call|phone|contact|email|get in touch with|speak to) (?:our|the|their|them)\b[^.!?]*\b(?:team|department|directly|direct|number|line|helpline)\b/;
 /** An excuse is no reason: "we have been very busy", "high call volumes". */
-const EXCUSE = /\b(?:(?:very|really|extremely|so) busy|we(?:'ve| have) been busy|high (?:call |chat |contact )?volumes?|short[- ]staffed)\b/;
+// (coherence round 28: and the system blamed, "my hands are tied with the system, it just won't let me", "computer says no")
+const EXCUSE = /\b(?:(?:very|really|extremely|so) busy|we(?:'ve| have) been busy|high (?:call |chat |contact )?volumes?|short[- ]staffed|(?:my|our) hands are tied|(?:the )?(?:system|computer) (?:just )?(?:won't|will not|doesn't|does not|can't|cannot) let (?:me|us)|computer says no)\b/;
 /** A line complaining of being kept on the line: "if you're going to keep me here". */
 const KEPT = /\bkeep(?:ing)? me (?:here|on the line|talking|hanging on)\b/i;
 /** A question of hers whether something costs: "I don't pay anything extra?", "Does it cost anything?" */
 const ASKS_IF_FREE = /\b(?:pay|cost|charge)\w* (?:me )?anything\b[^.!?]*\?|\bany (?:charge|fee|cost)\b[^.!?]*\?/i;
 /** The agent saying it is free: "at no cost", "free of charge", "it won't cost you anything". */
-const SAYS_FREE = /\b(?:at no (?:extra |additional )?cost|free of charge|for free|no (?:extra |additional )?(?:charge|cost|fee)|won't cost|doesn't cost|nothing extra|costs? nothing)\b/;
+const SAYS_FREE = /\b(?:at no (?:extra |additional )?cost|free of charge|for free|for nothing|at no (?:extra )?charge|no (?:extra |additional )?(?:charge|cost|fee)|won't cost|doesn't cost|nothing extra|costs? nothing)\b/;
 /** A line asking whether anyone is looking into it: "is anyone checking why it happened". */
 const ANYONE_CHECKING = /\b(?:is|are) (?:anyone|anybody|someone|you) (?:actually |even )?(?:checking|looking into|finding out)\b/i;
 const LOOKS_INTO = /\b(?:investigat\w*|look(?:ing)? into|review(?:ing)?|check(?:ing)? (?:why|what|how|into))\b/;
@@ -910,7 +920,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     // (her words played back are no explanation to answer, "So you're saying it's unfair, because… Have I got that right?")
     const playedBackOnly = c.heardNow !== undefined && !explainsWhy(c.heardNow);
     for (const l of w.labels ?? []) {
-      if (l === "explanation" && playedBackOnly) continue;
+      if (l === "explanation" && (playedBackOnly || c.excuseOnly)) continue;
       if (c.pitfalls.has(l)) {
         byLabel = Math.max(byLabel, SALIENCE.pitfall);
         pit = true;
@@ -1043,7 +1053,7 @@ const PART_OF_IT = /\bhalf of it\b|\b(?:some|part) of it back\b/i;
 const ONLY_PART = /\b(?:can't|cannot|won't be able to|not able to) (?:do|give|refund|offer|manage) (?:you )?(?:the )?(?:full|whole|all|entire)\b|\bmeet you (?:half ?way|in the middle)\b|\b(?:half|part) (?:of )?(?:it|the|your)\b|\bsplit the difference\b/;
 /** A line pressing for her money as if nothing was promised: "I still think I should have my money back", "I asked for a refund". */
 // (round 25: her loyalty put as a claim on the money, "I've been a member for four years. Doesn't that count?", presses for it too)
-const PRESSES_MONEY = /\bstill\b[^.?!]{0,60}\b(?:money|refund|months|pounds)\b|\b(?:i asked for|i want) (?:a |my )?(?:refund|money back)\b|\bdoesn't (?:that|loyalty) (?:count|mean anything)\b/i;
+const PRESSES_MONEY = /\bstill\b[^.?!]{0,60}\b(?:money|refund|months|pounds)\b|\ba lot of money\b|\b(?:i asked for|i want) (?:a |my )?(?:refund|money back)\b|\bdoesn't (?:that|loyalty) (?:count|mean anything)\b/i;
 /** The turn only points back to what it said before: "As mentioned, …", "As I said, …", "As per my previous message". */
 /** The turn asks what her loss came to, or pays it whatever it was (lower case): "tell me what you lost for the day", "whatever your day's wages were". */
 const ASKS_LOSS = /\b(?:tell me|let me know|how much|what) (?:[a-z']+ ){0,3}(?:you lost|it cost you|lost you|your (?:day's )?(?:wages?|pay|earnings)(?: (?:were|was|are|is|came to)))\b|\bwhatever (?:your|the) (?:day's )?(?:wages?|pay|earnings) (?:were|was|came to)\b/;
@@ -1162,6 +1172,49 @@ const OUTCOME_KINDS = new Set(["refund", "replacement", "repair", "membership-tr
  * the same thing is not taken up over it ("A freeze will do for now" after "A pool in York… would suit me down to the ground", then
  * "Put it in Tom's name" after that) unless she chose it.
  */
+/** Her word that the turn told her nothing: "That doesn't tell me anything." */
+const TELLS_NOTHING = /\bthat doesn't tell me anything\b|\byou haven't told me anything\b/i;
+/** A sentence saying what something is or is for (lower case): "that's for a router not being returned", "it's because…", "it comes from". */
+const SAYS_WHAT_FOR = /\b(?:that's|that is|it's|it is|which is|this is|they're|that was|it was) (?:a (?:charge|fee|payment) |the (?:charge|fee|payment) )?(?:for|from|because)\b|\b(?:because|comes? from|is (?:a|the) (?:charge|fee) for)\b/;
+/** Words before offers that rule them out or play her refusal back: "not interested in any offers", "no offers", "without any deals". */
+const PITCH_RULED_OUT = /\b(?:no|not interested in(?: any)?|(?:don't|do not) want(?: any)?|no more|without(?: any)?|not (?:going to|gonna) (?:push|pitch|offer)(?: you)?(?: any)?)\s+$/;
+/** The turn (lower case) puts offers or deals to her: a word of them not ruled out or played back. */
+function pitchedNow(heardNow: string): boolean {
+  for (const m of heardNow.slice(0, 2000).matchAll(new RegExp(PITCH.source, "g"))) if (!PITCH_RULED_OUT.test(heardNow.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+/** Speed: the remedies of the kinds in `OUTCOME_KINDS` an agent's turn names, per scenario and text. */
+const OUTCOMES_NAMED = new WeakMap<Scenario, Map<string, string[]>>();
+function outcomesNamed(scenario: Scenario, text: string): string[] {
+  let m = OUTCOMES_NAMED.get(scenario);
+  if (m === undefined) OUTCOMES_NAMED.set(scenario, (m = new Map()));
+  let r = m.get(text);
+  if (r === undefined) {
+    const rs = new Set<string>();
+    for (const id of topicsIn(scenario, lower(text.slice(0, 2000)))) {
+      const remedy = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+      if (remedy && OUTCOME_KINDS.has(scenario.policy.allowed.find((x) => x.id === remedy)?.kind ?? "")) rs.add(remedy);
+    }
+    r = [...rs];
+    if (m.size >= 2_000) m.clear();
+    m.set(text, r);
+  }
+  return r;
+}
+/** The remedies named in one agent turn with one of `taken`, or with one so joined, of the kinds in `OUTCOME_KINDS`, less `taken`. */
+function alternativesTo(scenario: Scenario, agentTurns: readonly { text: string; offers: readonly { remedyId: string }[] }[], taken: Set<string>): Set<string> {
+  const outcome = (r: string) => OUTCOME_KINDS.has(scenario.policy.allowed.find((x) => x.id === r)?.kind ?? "");
+  const group = new Set([...taken].filter(outcome));
+  if (group.size === 0) return group;
+  // (named by a term of the call's, or found offered by the offers reader: "Or if there's someone here who'd use it, I can transfer…")
+  const turns = agentTurns.map((a) => [...new Set([...outcomesNamed(scenario, a.text), ...a.offers.map((o) => o.remedyId).filter(outcome)])]).filter((rs) => rs.length >= 2);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const rs of turns) if (rs.some((r) => group.has(r)) && rs.some((r) => !group.has(r))) for (const r of rs) if (!group.has(r)) (group.add(r), (grew = true));
+  }
+  for (const r of taken) group.delete(r);
+  return group;
+}
 /** Speed: the remedy topics a line of hers names, per scenario and line (her lines are the scenario's own). */
 const LINE_REMEDY_TOPICS = new WeakMap<Scenario, Map<string, [string, string][]>>();
 function remedyTopicsOf(scenario: Scenario, t: string): [string, string][] {
@@ -1180,6 +1233,17 @@ function remedyTopicsOf(scenario: Scenario, t: string): [string, string][] {
   return r;
 }
 function fitsRound28(t: string, w: LineWhen | undefined, c: LineContext): boolean {
+  // (a turn that says what the thing is or is for has answered what it is: "That's not an answer" and "That doesn't tell me anything"
+  // are not said to "There's an equipment charge of £59.98 on it there, that's for a router not being returned")
+  if (c.tellsWhat && (lineHas(NOT_AN_ANSWER, t) || lineHas(TELLS_NOTHING, t))) return false;
+  // (an excuse is no explanation: "That does make a bit more sense… I just wanted it explained" is not said to "my hands are tied with
+  // the system, it just won't let me", with no reason of the call's own beside it)
+  if (c.excuseOnly && lineHas(EXPLAINED, t)) return false;
+  // (offers turned down are not turned down again to a turn that only played her "no offers" back: "you want your PAC code and
+  // you're not interested in any offers. No pressure whatsoever")
+  if (c.heardNow !== undefined && lineHas(DECLINES_PITCH, t) && !pitchedNow(c.heardNow)) return false;
+  // ("You're not listening to me" is not said once her money has been promised her: she has been heard, whatever comes of it)
+  if (c.moneyPromised && lineHas(NOT_HEARD, t)) return false;
   // (a line resting on an offer names it only in words the agent has used for it: "Right. The replacement, and the old one
   // collected. Thank you." is not said for a courier lifting the machine and the money back, which the offers reader took for a
   // replacement; nobody said "replacement")
@@ -1189,9 +1253,7 @@ function fitsRound28(t: string, w: LineWhen | undefined, c: LineContext): boolea
   }
   if (c.taken?.size && w?.offered?.length && c.scenario) {
     if (lineHas(DECLINES, t) && w.offered.some((r) => c.taken!.has(r))) return false;
-    const kindOf = (r: string) => c.scenario!.policy.allowed.find((x) => x.id === r)?.kind ?? "";
-    const mine = [...c.taken].filter((r) => OUTCOME_KINDS.has(kindOf(r)));
-    if (mine.length > 0 && !lineHas(TURNS_DOWN, t) && w.offered.every((r) => !c.taken!.has(r) && OUTCOME_KINDS.has(kindOf(r)))) return false;
+    if (c.alternatives?.size && !lineHas(TURNS_DOWN, t) && w.offered.every((r) => !c.taken!.has(r) && c.alternatives!.has(r))) return false;
   }
   return true;
 }
@@ -1652,8 +1714,18 @@ function pickLine(
           : MOOD_GROUPS.flatMap((g) => scenario.lines[g].map((l, i) => ({ g, i, fit: { f: 0, salient: 0, pit: false }, l })))
               .filter((x) => !whenOf(x.l) && !isAbusive(x.l) && unpraising(x.l) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && fitsRound22(lineText(x.l, "standard"), undefined, c))
               .map(({ g, i, fit }) => ({ g, i, fit }));
+      // (coherence round 28: none left anywhere and asked "anything else?", she says there is nothing else, rather than press for what
+      // the call has already promised her: "I still think I should have my money back" after "you'll have your £280 back")
+      const closes =
+        apt.length > 0 || borrowed.length > 0 || fresh.length === 0 || c.askKind !== "anything-else" || !MOOD_GROUPS.includes(group)
+          ? []
+          : scenario.lines.closing
+              .map((l, i) => ({ g: "closing" as Group, i, fit: { f: 0, salient: 0, pit: false }, l }))
+              .filter((x) => !whenOf(x.l) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && fitsRound22(lineText(x.l, "standard"), undefined, c))
+              .map(({ g, i, fit }) => ({ g, i, fit }));
       if (apt.length > 0) fresh = apt;
       else if (borrowed.length > 0) fresh = borrowed;
+      else if (closes.length > 0) fresh = closes;
     }
     // (a mood whose every line has a precondition borrows a plain line of another mood, not one whose precondition
     // failed: "Automatic offline soon?" is no answer to a turn that promised nothing)
@@ -3335,6 +3407,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     lc.partMoney = onlyPart(scenario, lower(text)) || promising.some(([a]) => onlyPart(scenario, lower(a.slice(0, 2000))));
   }
   lc.noNotes = NO_NOTES.test(lower(text));
+  lc.excuseOnly = EXCUSE.test(lower(text)) && !lower(text).split(/(?<=[.!?])\s+/).some((x) => REASON_GIVEN.test(x) && !EXCUSE.test(x));
+  lc.tellsWhat = !scripted && assessment.sentences.some((sn) => !sn.salad && !sn.text.includes("?") && sn.topics.length > 0 && SAYS_WHAT_FOR.test(lower(sn.text)) && !EXCUSE.test(lower(sn.text)));
   lc.answeredInGap = gapAsked !== undefined && /\?|\bread\b|\btell me\b/i.test(gapAsked);
   lc.investigating = LOOKS_INTO.test(lower(text));
   lc.asksOfHer = ask !== "anything-else" && (asked.length > 0 || lc.details === true || READ_OUT.test(lower(text)) || personalAsked(text).length > 0 || (isQuestion && ask === "question"));
@@ -3380,6 +3454,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if ((t.offers ?? []).length > 0 && [...ACCEPTS, ...SUITS].some((y) => t.customerLine.startsWith(y)) && directAsk(t.agentText) === "offer")
         for (const o of t.offers!) taken.add(o.remedyId);
     lc.taken = taken;
+    lc.alternatives = alternativesTo(scenario, [...state.turns.map((t) => ({ text: t.agentText, offers: t.offers ?? [] })), { text, offers: commitments.offers }], taken);
   }
   const pickOne = (xs: string[]) => {
     const r = nextRandom(mut.rng);
@@ -3690,9 +3765,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return -1;
     })();
     const choseSince = closing && !!open && !pressedLast && !!state.chose && state.choseAt !== undefined && lastRaisedAt >= 0 && state.choseAt > lastRaisedAt;
+    // (coherence round 28: nor said in the turn after her line told it in her own words, "Calls drop all the time…", then "Thing is, the
+    // calls in my flat still drop…": she has just said it)
+    // (the worry in the words of that line: two of its words or more; "how do I know I won't sit in all day again?" after "I took
+    // Saturday off… nobody came" says something new)
+    const justTold =
+      !!open?.fact && !concernsRaised.includes(open.id) && (state.turns.at(-1)?.revealedFacts ?? []).includes(open.fact) &&
+      (() => {
+        const last = contentStems(state.turns.at(-1)!.customerLine);
+        return [...contentStems(lineText(open.raise, state.intensity))].filter((w) => last.has(w)).length >= 2;
+      })();
     const raise =
       open &&
       !choseSince &&
+      !justTold &&
       // (asked for leave to say something, "Can I have thirty seconds?", she gives it or not: not her worry as if unasked)
       !(ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text))) &&
       group !== "angrier" &&
@@ -3830,7 +3916,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // ("You haven't answered me. But the line…", not "But you haven't answered me. But the line…")
       const pressWords = /^(?:but|and)\b/i.test(worry) ? "You haven't answered me. " : "But you haven't answered me. ";
       // (in her style, after a full stop: "can you email me that? i want it in writing. you haven't answered me. but will it…")
-      const joined = press && answer && !/[.!?]\s*$/.test(answer) ? `${answer.trimEnd()}. ` : answer;
+      const joined0 = press && answer && !/[.!?]\s*$/.test(answer) ? `${answer.trimEnd()}. ` : answer;
+      // (coherence round 28: not thanks spliced onto "You haven't answered me": "Thank you for passing that on. … You haven't answered
+      // me." says both; pressing, she presses)
+      const joined = (press || (raisedBefore && !askedAboutIt && unanswered)) && (THANKS.test(answer) || PRAISES_HIM.test(answer)) ? "" : joined0;
       // (wound up while the question of her last line stands and nothing else in the turn to answer: she asks it again, "Is
       // that it? It's my wife's party on Saturday. Will I…?", not an idle "I just want it sorted. I don't care how.")
       const standsAtClose = closing && pressedLast && raiseText0.includes("?") && !mood.abusive && mood.salient <= SALIENCE.idle && !again;
@@ -3981,7 +4070,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (altSents.length > 0 && alts.size === 0) alts = new Set([...laidOut].filter((r) => r !== state.chose));
     const hersNamed = remediesNamed(lower(customerLine));
     const name = choiceName(scenario, state.turns, state.chose!, state.choseAt);
-    if (name && hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) {
+    // (coherence round 28: and when her line names none of them but says yes to the other, or names only hers: "If you'd rather not take
+    // the risk, the refund's the honest answer. Shall I do that for you?" is not "Yes, go on then, please." after she chose the monthly)
+    const keeps =
+      (hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) ||
+      (altSents.length > 0 && alts.size > 0 && (hersNamed.length > 0 ? hersNamed.every((r) => r === state.chose) : saysYes(customerLine) && (ask === "offer" || ask === "choice")));
+    if (name && keeps) {
       customerLine = pickOne(KEEPS_MINE).replace("$mine", name);
       declined = [...new Set([...declined, ...alts])];
       keptMine = true;
