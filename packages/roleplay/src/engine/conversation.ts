@@ -1179,10 +1179,16 @@ const SAYS_WHAT_FOR = /\b(?:that's|that is|it's|it is|which is|this is|they're|t
 /** Words before offers that rule them out or play her refusal back: "not interested in any offers", "no offers", "without any deals". */
 const PITCH_RULED_OUT = /\b(?:no|not interested in(?: any)?|(?:don't|do not) want(?: any)?|no more|without(?: any)?|not (?:going to|gonna) (?:push|pitch|offer)(?: you)?(?: any)?)\s+$/;
 /** The turn (lower case) puts offers or deals to her: a word of them not ruled out or played back. */
+// (a turn with no word of offers, "we really value your loyalty…", is left to the call's topics; one that plays back "no offers" and
+// then asks leave to tell them, "I'd just be doing you a disservice if I didn't tell you what I can do", still pitches)
 function pitchedNow(heardNow: string): boolean {
-  for (const m of heardNow.slice(0, 2000).matchAll(new RegExp(PITCH.source, "g"))) if (!PITCH_RULED_OUT.test(heardNow.slice(Math.max(0, m.index - 40), m.index))) return true;
-  return false;
+  const t = heardNow.slice(0, 2000);
+  const words = [...t.matchAll(new RegExp(PITCH.source, "g"))];
+  if (words.length === 0 || PITCH_ASKED.test(t) || ANNOUNCES_PITCH.test(t)) return true;
+  return words.some((m) => !PITCH_RULED_OUT.test(t.slice(Math.max(0, m.index - 40), m.index)));
 }
+/** The turn says it will tell her what it can do for her anyway: "I'd be doing you a disservice if I didn't tell you what I can do". */
+const ANNOUNCES_PITCH = /(?:tell you|run you through|go through) (?:what (?:i|we) can (?:do|offer)|what(?:'s| is) (?:on offer|available))|disservice|(?:only|just) take (?:two|a couple of|a few|one) (?:minutes?|seconds?)/;
 /** Speed: the remedies of the kinds in `OUTCOME_KINDS` an agent's turn names, per scenario and text. */
 const OUTCOMES_NAMED = new WeakMap<Scenario, Map<string, string[]>>();
 function outcomesNamed(scenario: Scenario, text: string): string[] {
@@ -2157,6 +2163,8 @@ const CARES_NOT_TO_LOSE = /\b(?:don't|do not|wouldn't|would not|never) want you 
 const ON_WHAT = ["Lose out on what, exactly?", "Lose out on what?", "Lose out on what, exactly?"];
 const GIVES_LEAVE = ["Go on, then. Quickly.", "Alright, go on. Briefly.", "Fine. Go on, then."];
 /** Her word that a day and time set for her suits: "Thursday at ten. I'll make sure I'm in." (coherence round 23). */
+/** A visit or call booked (lower case): "I've booked it", "it's booked", "booked in for", "I've arranged". */
+const BOOKED_FOR = /\b(?:i've|i have|we've|we have) (?:booked|arranged|scheduled)\b|\b(?:is|it's|that's|'s) (?:now )?(?:booked|arranged|scheduled)\b|\bbooked (?:in|it|you in)\b/;
 const SLOT_TAKEN = ["$slot. I'll make sure I'm in.", "$slot. I'll write it down.", "$slot, lovely. I'll be by the phone."];
 const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
 const THINKS_IT_OVER = ["I'll have a think about it, then.", "Let me think it over. I'll decide before the code runs out."];
@@ -3834,8 +3842,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
       return !!w0?.idle && Object.keys(w0).length === 1;
     })();
+    // (coherence round 28: and, when the turn winds up, a line that only picks up a word of it, "I'm stood next to the meter now, if
+    // you want the numbers." to "An engineer will be in touch in due course… Is there anything else?": the step left without a time is
+    // what she answers)
+    const wordOnly =
+      closing && lc.vagueNext === true && !mood.abusive && (() => {
+        const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+        return !!w0?.topics?.length && Object.keys(w0).every((k) => k === "topics");
+      })();
     const vague =
-      !fact && !readAgain && !mood.abusive && bareMood && mood.salient <= SALIENCE.idle && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
+      !fact && !readAgain && !mood.abusive && (bareMood || wordOnly) && (mood.salient <= SALIENCE.idle || wordOnly) && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
         ? !timeGiven && (commitments.offers.length === 0 || brushOff)
           ? vaguePress(text, state.turns.length)
           : // (a time frame naming no day, against a day she has said she needs it by, for an offer too: "'A few working days'?
@@ -4074,7 +4090,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // the risk, the refund's the honest answer. Shall I do that for you?" is not "Yes, go on then, please." after she chose the monthly)
     const keeps =
       (hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) ||
-      (altSents.length > 0 && alts.size > 0 && (hersNamed.length > 0 ? hersNamed.every((r) => r === state.chose) : saysYes(customerLine) && (ask === "offer" || ask === "choice")));
+      (altSents.length > 0 && alts.size > 0 &&
+        (hersNamed.length > 0 ? hersNamed.every((r) => r === state.chose) : (saysYes(customerLine) && (ask === "offer" || ask === "choice")) || (!ask && bareThanks(scenario, customerLine))));
     if (name && keeps) {
       customerLine = pickOne(KEEPS_MINE).replace("$mine", name);
       declined = [...new Set([...declined, ...alts])];
@@ -4458,6 +4475,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (slot && !new RegExp(`\\b${slot[0].split(/\s+/)[0]!}\\b`, "i").test(customerLine)) {
       const named = `${slot[0].charAt(0).toUpperCase()}${slot[0].slice(1)}`;
       const takes = SLOT_TAKEN[state.turns.length % SLOT_TAKEN.length]!.replace("$slot", named);
+      customerLine = `${inHerStyle(takes, customerLine || takes)} ${customerLine}`.trim();
+    }
+  }
+  // (coherence round 28) After the call is settled, a visit or call booked on a day she has not heard yet, in a turn that asks nothing ("The
+  // first slot the system has is next Tuesday, I've booked it…"), is taken in by its day, before the rest: not "I've got a boiler to fit."
+  // as if no day was given. Worded by the turn's number.
+  if (wasResolved && outcome === "resolved" && !ask && !abusiveLine && switched.length === 0) {
+    const t0 = text.slice(0, 2000);
+    const booked = sentences(t0).map((sp) => t0.slice(sp.start, sp.end)).find((x) => !x.includes("?") && BOOKED_FOR.test(lower(x)) && SLOT_NAMED.test(x));
+    const slot = booked ? SLOT_NAMED.exec(booked)![0] : undefined;
+    const day = slot ? new RegExp(`\\b${slot.split(/\s+/)[0]!}\\b`, "i") : undefined;
+    if (slot && day && !day.test(customerLine) && !state.turns.some((t) => day.test(t.agentText))) {
+      // (a visit, "I'll make sure I'm in"; "by the phone" only for a call)
+      const forms = CALL_TIME.test(lower(booked!)) ? SLOT_TAKEN : SLOT_TAKEN.slice(0, 2);
+      const takes = forms[state.turns.length % forms.length]!.replace("$slot", `${slot.charAt(0).toUpperCase()}${slot.slice(1)}`);
       customerLine = `${inHerStyle(takes, customerLine || takes)} ${customerLine}`.trim();
     }
   }
