@@ -2050,6 +2050,8 @@ const TAKES_SLOT = ["$slot works for me.", "$slot is fine, yes.", "$slot, please
 const DAY_ASKED = /\b(?:what|which|pick a|choose a|name a|give me a|any particular) day\b|\bday and (?:a )?time\b|\bdate and (?:a )?time\b/;
 /** Her day and time for a call, when a day was asked for too: a week from the call, which any check the call promised is due by. */
 const WHENEVER_DAY = ["A week today, in the morning, before twelve. I'll keep my phone with me.", "A week today, any time after two. I'll have my phone on me.", "A week today, late morning, around eleven. I'll have my phone on me."];
+/** The same when the turn has put the call in a time frame ("in a couple of weeks", "next week"): a day of it, not "a week today". */
+const WHENEVER_WEEKDAY = ["The Tuesday, in the morning, before twelve. I'll keep my phone with me.", "The Tuesday, any time after two. I'll have my phone on me.", "The Tuesday, late morning, around eleven. I'll have my phone on me."];
 const WHENEVER = ["Morning's best for me, before twelve. I'll keep my phone with me.", "Any afternoon after two suits me best. I'll have my phone on me.", "Late morning's best, around eleven. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
@@ -3489,7 +3491,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
               : kind === "when"
                 ? CALL_TIME.test(lower(text))
                   ? DAY_ASKED.test(lower(text.slice(0, 2000)))
-                    ? WHENEVER_DAY
+                    ? // (a frame said for the call itself: "ring you myself in a couple of weeks", not "spread it over six months")
+                      lower(text.slice(0, 2000)).split(/(?<=[.!?])\s+/).some((x) => CALL_TIME.test(x) && TIME_GIVEN.test(x))
+                      ? WHENEVER_WEEKDAY
+                      : WHENEVER_DAY
                     : WHENEVER
                   : ANY_DATE
                 : YES_TO[kind];
@@ -3516,7 +3521,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const named = SHOULD_SEE.exec(text.slice(0, 2000));
       if (named) return `Yes, I can see '${named[1]!.trim()}'.${/\b(?:tap|press|click|select) (?:that|it|on it|on that)\b/i.test(text.slice(named.index)) ? " Okay, I've tapped it." : ""}`;
     }
-    const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : pool === WHENEVER_DAY ? "day" : kind;
+    const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : pool === WHENEVER_DAY || pool === WHENEVER_WEEKDAY ? "day" : kind;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${key}:${i}`));
     const words = pickOne(fresh.length > 0 ? fresh : pool);
     mut.saidLines = [...mut.saidLines, `${key}:${pool.indexOf(words)}`];
