@@ -1188,7 +1188,7 @@ function pitchedNow(heardNow: string): boolean {
   return words.some((m) => !PITCH_RULED_OUT.test(t.slice(Math.max(0, m.index - 40), m.index)));
 }
 /** The turn says it will tell her what it can do for her anyway: "I'd be doing you a disservice if I didn't tell you what I can do". */
-const ANNOUNCES_PITCH = /(?:tell you|run you through|go through) (?:what (?:i|we) can (?:do|offer)|what(?:'s| is) (?:on offer|available))|disservice|(?:only|just) take (?:two|a couple of|a few|one) (?:minutes?|seconds?)/;
+const ANNOUNCES_PITCH = /\b(?:tell you|run you through|go through) (?:what (?:i|we) can (?:do|offer)|what(?:'s| is) (?:on offer|available))\b|\bdisservice\b|\b(?:only|just) take (?:two|a couple of|a few|one) (?:minutes?|seconds?)\b/;
 /** Speed: the remedies of the kinds in `OUTCOME_KINDS` an agent's turn names, per scenario and text. */
 const OUTCOMES_NAMED = new WeakMap<Scenario, Map<string, string[]>>();
 function outcomesNamed(scenario: Scenario, text: string): string[] {
@@ -3461,7 +3461,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const taken = new Set(tookBefore);
     if (state.chose) taken.add(state.chose);
     for (const t of state.turns)
-      if ((t.offers ?? []).length > 0 && [...ACCEPTS, ...SUITS].some((y) => t.customerLine.startsWith(y)) && directAsk(t.agentText) === "offer")
+      if ((t.offers ?? []).length > 0 && saysYes(t.customerLine) && !DECLINES.test(t.customerLine) && !t.customerLine.split(/(?<=[.!?])\s+/)[0]!.includes("?") && directAsk(t.agentText) === "offer")
         for (const o of t.offers!) taken.add(o.remedyId);
     lc.taken = taken;
     lc.alternatives = alternativesTo(scenario, [...state.turns.map((t) => ({ text: t.agentText, offers: t.offers ?? [] })), { text, offers: commitments.offers }], taken);
@@ -4321,6 +4321,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const doneNow = (r: string) => !givenBefore.has(r) && (!!lc.given?.has(r) || (r === state.chose && GOES_AHEAD.test(lower(text))));
     const names = [...new Set(scenario.engine.topics.map((t) => t.remedy).filter((r): r is string => !!r))]
       .filter((r) => plain.some((sn) => mentionOf(scenario, lower(sn.text), r)) && (doneNow(r) || !state.turns.some((t) => mentionOf(scenario, lower(t.agentText), r))))
+      // (coherence round 28: not another way of settling it than the one she took: "The freeze. That's good to hear." after York)
+      .filter((r) => !lc.alternatives?.has(r))
       .map((r) => mentionOf(scenario, lower(text), r, true))
       .filter((m): m is { at: number; term: string } => !!m && !NOT_A_NAME.test(m.term))
       .sort((a, b) => a.at - b.at)
