@@ -3783,7 +3783,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (the worry in the words of that line: two of its words or more; "how do I know I won't sit in all day again?" after "I took
     // Saturday off… nobody came" says something new)
     const justTold =
-      !!open?.fact && !concernsRaised.includes(open.id) && (state.turns.at(-1)?.revealedFacts ?? []).includes(open.fact) &&
+      // (a turn about the worry itself, "So the calls keep dropping in your flat… That's a real problem.", with nothing done, is still
+      // answered by pressing it: engine round 16)
+      !!open?.fact && !concernsRaised.includes(open.id) && (state.turns.at(-1)?.revealedFacts ?? []).includes(open.fact) && !open.topics.some((t) => lc.topics.has(t)) &&
       (() => {
         const last = contentStems(state.turns.at(-1)!.customerLine);
         return [...contentStems(lineText(open.raise, state.intensity))].filter((w) => last.has(w)).length >= 2;
@@ -4095,7 +4097,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // the risk, the refund's the honest answer. Shall I do that for you?" is not "Yes, go on then, please." after she chose the monthly)
     const keeps =
       (hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) ||
-      (altSents.length > 0 && alts.size > 0 &&
+      // (alternatives put to her, not one gone ahead with: "Rather than what you asked for, I have emailed you the guide" is corrected below)
+      (altSents.length > 0 && alts.size > 0 && altSents.every((sn) => !DONE_NOW.test(lower(sn.text))) &&
         (hersNamed.length > 0 ? hersNamed.every((r) => r === state.chose) : (saysYes(customerLine) && (ask === "offer" || ask === "choice")) || (!ask && bareThanks(scenario, customerLine))));
     if (name && keeps) {
       customerLine = pickOne(KEEPS_MINE).replace("$mine", name);
