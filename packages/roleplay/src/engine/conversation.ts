@@ -628,6 +628,20 @@ interface LineContext {
   toldAlready?: boolean;
   /** The money promised her, in this turn or the one that first promised it, is only part of her claim ("I'll meet you halfway… £140"). */
   partMoney?: boolean;
+  /**
+   * Remedies she has taken up earlier in this call: chosen, welcomed in a line resting on their offer ("A pool in York. That would
+   * suit me down to the ground."), or said yes to when offered ("Do you want that?" "Yes, that'd be good."; coherence round 28).
+   */
+  taken?: Set<string>;
+  /**
+   * Other ways of settling what she rang about, beside one she has taken: remedies of those kinds the agent has named in one turn
+   * with hers, or with one so named ("a club in York… Or… someone here", then "Tom… There's also a freeze"; coherence round 28).
+   */
+  alternatives?: Set<string>;
+  /** The turn says plainly what something of the call is or is for ("There's an equipment charge of £59.98, that's for a router not being returned"). */
+  tellsWhat?: boolean;
+  /** The turn's only reason is an excuse ("my hands are tied with the system"): no explanation to answer (coherence round 28). */
+  excuseOnly?: boolean;
 }
 
 /**
@@ -637,7 +651,7 @@ interface LineContext {
  * praise a straight answer nobody gave; it keeps numberless frames ("a few days"), weighed by `VAGUE_FRAME` apart.
  */
 const TIME_GIVEN =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?(?:the )?end of (?:this|the|next) (?:week|month))\b/;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|(?:the )?next (?:few|couple of))(?:\s*(?:-|to)\s*\w+)?\s+(?:working\s+)?(?:days?|weeks?|months?|hours?)\b|\b(?:tomorrow|tonight|next (?:week|month)|this (?:week|afternoon|evening)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by |at )?(?:the )?end of (?:this|the|next) (?:week|month))\b/;
 /** A question of hers asking when or how long: "How long would it take?", "When?". */
 const ASKS_HOW_LONG = /^(?:(?:so|and|but|okay|ok|right)[,.]?\s+)?(?:how long (?:would|will|does|is|are|'s|do)\b[^.!?]*|when)\?$/i;
 /** A line without a question it asks about when, once the turn has said when ("A repair's not what I asked for." to "…within 10 working days"). */
@@ -661,13 +675,14 @@ const PRAISES_HIM =
 const SENDS_ELSEWHERE =
   /\byou(?:'d| would|'ll| will)? (?:need|have) to (?:book|call|ring|phone|contact|go through|speak to|email|send|get in touch with|raise|take)\b[^.!?]*\b(?:team|department|them|they|website|online|app|direct|yourself)\b|\b(?:the best (?:thing|way|bet) (?:is|would be)|(?:it's |it is )?best|you(?:'re| are|'d| would) (?:be )?better off|you (?:can|could|should|may wish to|might want to)|(?:just|please)) (?:to )?(?:ring|call|phone|contact|email|get in touch with|speak to) (?:our|the|their|them)\b[^.!?]*\b(?:team|department|directly|direct|number|line|helpline)\b/;
 /** An excuse is no reason: "we have been very busy", "high call volumes". */
-const EXCUSE = /\b(?:(?:very|really|extremely|so) busy|we(?:'ve| have) been busy|high (?:call |chat |contact )?volumes?|short[- ]staffed)\b/;
+// (coherence round 28: and the system blamed, "my hands are tied with the system, it just won't let me", "computer says no")
+const EXCUSE = /\b(?:(?:very|really|extremely|so) busy|we(?:'ve| have) been busy|high (?:call |chat |contact )?volumes?|short[- ]staffed|(?:my|our) hands are tied|(?:the )?(?:system|computer) (?:just )?(?:won't|will not|doesn't|does not|can't|cannot) let (?:me|us)|computer says no)\b/;
 /** A line complaining of being kept on the line: "if you're going to keep me here". */
 const KEPT = /\bkeep(?:ing)? me (?:here|on the line|talking|hanging on)\b/i;
 /** A question of hers whether something costs: "I don't pay anything extra?", "Does it cost anything?" */
 const ASKS_IF_FREE = /\b(?:pay|cost|charge)\w* (?:me )?anything\b[^.!?]*\?|\bany (?:charge|fee|cost)\b[^.!?]*\?/i;
 /** The agent saying it is free: "at no cost", "free of charge", "it won't cost you anything". */
-const SAYS_FREE = /\b(?:at no (?:extra |additional )?cost|free of charge|for free|no (?:extra |additional )?(?:charge|cost|fee)|won't cost|doesn't cost|nothing extra|costs? nothing)\b/;
+const SAYS_FREE = /\b(?:at no (?:extra |additional )?cost|free of charge|for free|for nothing|at no (?:extra )?charge|no (?:extra |additional )?(?:charge|cost|fee)|won't cost|doesn't cost|nothing extra|costs? nothing)\b/;
 /** A line asking whether anyone is looking into it: "is anyone checking why it happened". */
 const ANYONE_CHECKING = /\b(?:is|are) (?:anyone|anybody|someone|you) (?:actually |even )?(?:checking|looking into|finding out)\b/i;
 const LOOKS_INTO = /\b(?:investigat\w*|look(?:ing)? into|review(?:ing)?|check(?:ing)? (?:why|what|how|into))\b/;
@@ -905,7 +920,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     // (her words played back are no explanation to answer, "So you're saying it's unfair, because… Have I got that right?")
     const playedBackOnly = c.heardNow !== undefined && !explainsWhy(c.heardNow);
     for (const l of w.labels ?? []) {
-      if (l === "explanation" && playedBackOnly) continue;
+      if (l === "explanation" && (playedBackOnly || c.excuseOnly)) continue;
       if (c.pitfalls.has(l)) {
         byLabel = Math.max(byLabel, SALIENCE.pitfall);
         pit = true;
@@ -924,7 +939,11 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
     score += 2 + fired;
     salient += fired;
   }
-  return { f: score + fresh + (w.said?.length ? SALIENCE.said : 0), salient, pit };
+  // (coherence round 28) a promise the policy forbids is what she hears first, over a remedy offered beside it: "Back on my card that
+  // quickly?" to "that'll be back in your bank this afternoon… and I've popped a £15 credit on", not "Money off as well?" alone; a line
+  // welcoming it weighs as an offer made now does, on top of its salience
+  const promise = (w.breached ?? []).some((r) => c.breached?.has(r)) ? SALIENCE.offeredNow : 0;
+  return { f: score + fresh + promise + (w.said?.length ? SALIENCE.said : 0), salient, pit };
 }
 
 /** A limit or reminder read off a policy script: "As per our policy…", "a respectful reminder", "I am required to inform you". */
@@ -1034,7 +1053,7 @@ const PART_OF_IT = /\bhalf of it\b|\b(?:some|part) of it back\b/i;
 const ONLY_PART = /\b(?:can't|cannot|won't be able to|not able to) (?:do|give|refund|offer|manage) (?:you )?(?:the )?(?:full|whole|all|entire)\b|\bmeet you (?:half ?way|in the middle)\b|\b(?:half|part) (?:of )?(?:it|the|your)\b|\bsplit the difference\b/;
 /** A line pressing for her money as if nothing was promised: "I still think I should have my money back", "I asked for a refund". */
 // (round 25: her loyalty put as a claim on the money, "I've been a member for four years. Doesn't that count?", presses for it too)
-const PRESSES_MONEY = /\bstill\b[^.?!]{0,60}\b(?:money|refund|months|pounds)\b|\b(?:i asked for|i want) (?:a |my )?(?:refund|money back)\b|\bdoesn't (?:that|loyalty) (?:count|mean anything)\b/i;
+const PRESSES_MONEY = /\bstill\b[^.?!]{0,60}\b(?:money|refund|months|pounds)\b|\ba lot of money\b|\b(?:i asked for|i want) (?:a |my )?(?:refund|money back)\b|\bdoesn't (?:that|loyalty) (?:count|mean anything)\b/i;
 /** The turn only points back to what it said before: "As mentioned, …", "As I said, …", "As per my previous message". */
 /** The turn asks what her loss came to, or pays it whatever it was (lower case): "tell me what you lost for the day", "whatever your day's wages were". */
 const ASKS_LOSS = /\b(?:tell me|let me know|how much|what) (?:[a-z']+ ){0,3}(?:you lost|it cost you|lost you|your (?:day's )?(?:wages?|pay|earnings)(?: (?:were|was|are|is|came to)))\b|\bwhatever (?:your|the) (?:day's )?(?:wages?|pay|earnings) (?:were|was|came to)\b/;
@@ -1136,6 +1155,112 @@ function fitsRound27(t: string, _w: LineWhen | undefined, c: LineContext): boole
   // asks: every sentence a question or a word or two of acknowledgement, "Lovely. And would you prefer I put the reason down as
   // 'moving away' or 'relocating'?")
   if (c.heardNow !== undefined && lineHas(EXPLAINED, t) && onlyAsks(c.heardNow)) return false;
+  return fitsRound28(t, _w, c);
+}
+
+/**
+ * The kinds of remedy that settle what she rang about one way or another (her money back, the thing replaced or repaired, the
+ * membership moved or frozen, the plan changed, the account closed): taking one up is a choice among them. Credits, vouchers,
+ * call backs, guides and notes come on top of any of them.
+ */
+/** A line asking about or turning down what it names ("A repair? How long…", "I don't want to freeze it"): no taking up. */
+const TURNS_DOWN = /\?|^\W*no\b|\b(?:don't|do not|won't|wouldn't) (?:want|need|take|be)\b|\bnot (?:what i|for me|interested)\b|\bno thanks?\b/i;
+const OUTCOME_KINDS = new Set(["refund", "replacement", "repair", "membership-transfer", "freeze", "plan-change", "cancellation"]);
+/**
+ * Coherence round 28 (C30's readers, r63 and r64): she does not flip a choice she has just made. A remedy she has taken up (`taken`)
+ * is not turned down a turn later ("I'll pay it in one go" after "Yes, that'd be good" to spreading it), and another way of settling
+ * the same thing is not taken up over it ("A freeze will do for now" after "A pool in York… would suit me down to the ground", then
+ * "Put it in Tom's name" after that) unless she chose it.
+ */
+/** Her word that the turn told her nothing: "That doesn't tell me anything." */
+const TELLS_NOTHING = /\bthat doesn't tell me anything\b|\byou haven't told me anything\b/i;
+/** A sentence saying what something is or is for (lower case): "that's for a router not being returned", "it's because…", "it comes from". */
+const SAYS_WHAT_FOR = /\b(?:that's|that is|it's|it is|which is|this is|they're|that was|it was) (?:a (?:charge|fee|payment) |the (?:charge|fee|payment) )?(?:for|from|because)\b|\b(?:because|comes? from|is (?:a|the) (?:charge|fee) for)\b/;
+/** Words before offers that rule them out or play her refusal back: "not interested in any offers", "no offers", "without any deals". */
+const PITCH_RULED_OUT = /\b(?:no|not interested in(?: any)?|(?:don't|do not) want(?: any)?|no more|without(?: any)?|not (?:going to|gonna) (?:push|pitch|offer)(?: you)?(?: any)?)\s+$/;
+/** The turn (lower case) puts offers or deals to her: a word of them not ruled out or played back. */
+// (a turn with no word of offers, "we really value your loyalty…", is left to the call's topics; one that plays back "no offers" and
+// then asks leave to tell them, "I'd just be doing you a disservice if I didn't tell you what I can do", still pitches)
+function pitchedNow(heardNow: string): boolean {
+  const t = heardNow.slice(0, 2000);
+  const words = [...t.matchAll(new RegExp(PITCH.source, "g"))];
+  if (words.length === 0 || PITCH_ASKED.test(t) || ANNOUNCES_PITCH.test(t)) return true;
+  return words.some((m) => !PITCH_RULED_OUT.test(t.slice(Math.max(0, m.index - 40), m.index)));
+}
+/** The turn says it will tell her what it can do for her anyway: "I'd be doing you a disservice if I didn't tell you what I can do". */
+const ANNOUNCES_PITCH = /\b(?:tell you|run you through|go through) (?:what (?:i|we) can (?:do|offer)|what(?:'s| is) (?:on offer|available))\b|\bdisservice\b|\b(?:only|just) take (?:two|a couple of|a few|one) (?:minutes?|seconds?)\b/;
+/** Speed: the remedies of the kinds in `OUTCOME_KINDS` an agent's turn names, per scenario and text. */
+const OUTCOMES_NAMED = new WeakMap<Scenario, Map<string, string[]>>();
+function outcomesNamed(scenario: Scenario, text: string): string[] {
+  let m = OUTCOMES_NAMED.get(scenario);
+  if (m === undefined) OUTCOMES_NAMED.set(scenario, (m = new Map()));
+  let r = m.get(text);
+  if (r === undefined) {
+    const rs = new Set<string>();
+    for (const id of topicsIn(scenario, lower(text.slice(0, 2000)))) {
+      const remedy = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+      if (remedy && OUTCOME_KINDS.has(scenario.policy.allowed.find((x) => x.id === remedy)?.kind ?? "")) rs.add(remedy);
+    }
+    r = [...rs];
+    if (m.size >= 2_000) m.clear();
+    m.set(text, r);
+  }
+  return r;
+}
+/** The remedies named in one agent turn with one of `taken`, or with one so joined, of the kinds in `OUTCOME_KINDS`, less `taken`. */
+function alternativesTo(scenario: Scenario, agentTurns: readonly { text: string; offers: readonly { remedyId: string }[] }[], taken: Set<string>): Set<string> {
+  const outcome = (r: string) => OUTCOME_KINDS.has(scenario.policy.allowed.find((x) => x.id === r)?.kind ?? "");
+  const group = new Set([...taken].filter(outcome));
+  if (group.size === 0) return group;
+  // (named by a term of the call's, or found offered by the offers reader: "Or if there's someone here who'd use it, I can transfer…")
+  const turns = agentTurns.map((a) => [...new Set([...outcomesNamed(scenario, a.text), ...a.offers.map((o) => o.remedyId).filter(outcome)])]).filter((rs) => rs.length >= 2);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const rs of turns) if (rs.some((r) => group.has(r)) && rs.some((r) => !group.has(r))) for (const r of rs) if (!group.has(r)) (group.add(r), (grew = true));
+  }
+  for (const r of taken) group.delete(r);
+  return group;
+}
+/** Speed: the remedy topics a line of hers names, per scenario and line (her lines are the scenario's own). */
+const LINE_REMEDY_TOPICS = new WeakMap<Scenario, Map<string, [string, string][]>>();
+function remedyTopicsOf(scenario: Scenario, t: string): [string, string][] {
+  let m = LINE_REMEDY_TOPICS.get(scenario);
+  if (m === undefined) LINE_REMEDY_TOPICS.set(scenario, (m = new Map()));
+  let r = m.get(t);
+  if (r === undefined) {
+    r = [];
+    for (const id of topicsIn(scenario, lower(t))) {
+      const remedy = scenario.engine.topics.find((x) => x.id === id)?.remedy;
+      if (remedy) r.push([id, remedy]);
+    }
+    if (m.size >= 2_000) m.clear();
+    m.set(t, r);
+  }
+  return r;
+}
+function fitsRound28(t: string, w: LineWhen | undefined, c: LineContext): boolean {
+  // (a turn that says what the thing is or is for has answered what it is: "That's not an answer" and "That doesn't tell me anything"
+  // are not said to "There's an equipment charge of £59.98 on it there, that's for a router not being returned")
+  if (c.tellsWhat && (lineHas(NOT_AN_ANSWER, t) || lineHas(TELLS_NOTHING, t))) return false;
+  // (an excuse is no explanation: "That does make a bit more sense… I just wanted it explained" is not said to "my hands are tied with
+  // the system, it just won't let me", with no reason of the call's own beside it)
+  if (c.excuseOnly && lineHas(EXPLAINED, t)) return false;
+  // (offers turned down are not turned down again to a turn that only played her "no offers" back: "you want your PAC code and
+  // you're not interested in any offers. No pressure whatsoever")
+  if (c.heardNow !== undefined && lineHas(DECLINES_PITCH, t) && !pitchedNow(c.heardNow)) return false;
+  // ("You're not listening to me" is not said once her money has been promised her: she has been heard, whatever comes of it)
+  if (c.moneyPromised && lineHas(NOT_HEARD, t)) return false;
+  // (a line resting on an offer names it only in words the agent has used for it: "Right. The replacement, and the old one
+  // collected. Thank you." is not said for a courier lifting the machine and the money back, which the offers reader took for a
+  // replacement; nobody said "replacement")
+  if (w?.offered?.length && c.scenario && c.agentNamed) {
+    const named = remedyTopicsOf(c.scenario, t).filter(([, r]) => w.offered!.includes(r));
+    if (named.length > 0 && named.some(([id]) => !c.agentNamed!().has(id))) return false;
+  }
+  if (c.taken?.size && w?.offered?.length && c.scenario) {
+    if (lineHas(DECLINES, t) && w.offered.some((r) => c.taken!.has(r))) return false;
+    if (c.alternatives?.size && !lineHas(TURNS_DOWN, t) && w.offered.every((r) => !c.taken!.has(r) && c.alternatives!.has(r))) return false;
+  }
   return true;
 }
 
@@ -1401,7 +1526,7 @@ const NOT_AGAIN = /\bnot (?:explaining|going through|telling you) (?:it|this|tha
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times|not (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
-const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on)\b|^\W*(?:(?:hello|hi|okay|ok|right|so)\W+)*how (?:can|may) i help(?: you)?(?: today)?\s*\?\s*$/;
+const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?more\b|\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|little) )?(?:about it|about that|what happened|what's happened|what's going on|(?:exactly )?what (?:you saw|you see|you got|it (?:did|said|says|showed|shows|does)|came up|comes up|happens|happened when))\b|^\W*(?:(?:hello|hi|okay|ok|right|so)\W+)*how (?:can|may) i help(?: you)?(?: today)?\s*\?\s*$/;
 /**
  * A list read out rather than said: six or more short comma-separated items ("I understand, I'm sorry, I take
  * ownership, Thursday, two-hour window, £40, named contact…"). She hears it as a script, like a recited one.
@@ -1595,8 +1720,18 @@ function pickLine(
           : MOOD_GROUPS.flatMap((g) => scenario.lines[g].map((l, i) => ({ g, i, fit: { f: 0, salient: 0, pit: false }, l })))
               .filter((x) => !whenOf(x.l) && !isAbusive(x.l) && unpraising(x.l) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && fitsRound22(lineText(x.l, "standard"), undefined, c))
               .map(({ g, i, fit }) => ({ g, i, fit }));
+      // (coherence round 28: none left anywhere and asked "anything else?", she says there is nothing else, rather than press for what
+      // the call has already promised her: "I still think I should have my money back" after "you'll have your £280 back")
+      const closes =
+        apt.length > 0 || borrowed.length > 0 || fresh.length === 0 || c.askKind !== "anything-else" || !MOOD_GROUPS.includes(group)
+          ? []
+          : scenario.lines.closing
+              .map((l, i) => ({ g: "closing" as Group, i, fit: { f: 0, salient: 0, pit: false }, l }))
+              .filter((x) => !whenOf(x.l) && !said.has(`${x.g}:${x.i}`) && !repeats(x) && fitsRound22(lineText(x.l, "standard"), undefined, c))
+              .map(({ g, i, fit }) => ({ g, i, fit }));
       if (apt.length > 0) fresh = apt;
       else if (borrowed.length > 0) fresh = borrowed;
+      else if (closes.length > 0) fresh = closes;
     }
     // (a mood whose every line has a precondition borrows a plain line of another mood, not one whose precondition
     // failed: "Automatic offline soon?" is no answer to a turn that promised nothing)
@@ -1701,7 +1836,8 @@ function readDirectAsk(text: string): DirectAsk | null {
   if (!q) return null;
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
   // (nor "is price the main reason, or is there anything else?", which asks her reason)
-  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been)\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  // (nor "before I say anything else, can you talk me through…?", coherence round 28: what the agent will say next is no wind-up)
+  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been|(?:before|until) (?:i|we) (?:say|do|ask|go into|get into|tell you))\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   // ("Which day and time suits you for the call?" asks for a time, not for one of the options)
   // (coherence round 24) a date of her own life asked, "What date are you moving?", "when are you off to York?", is a question about her
   // facts: not a date for her to leave to the agent ("Whichever suits")
@@ -1910,6 +2046,12 @@ const SLOT_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 const TAKES_SLOT = ["$slot works for me.", "$slot is fine, yes.", "$slot, please. That suits me."];
 // (coherence round 25) asked what day and time suit a call, she names a time of day, not "whenever works your end": a time of
 // day fits any day the agent has in mind ("in a week or so", "once the money's landed")
+/** A day asked for with the time: "What day and time would suit you?", "Pick a day and a time" (coherence round 28). */
+const DAY_ASKED = /\b(?:what|which|pick a|choose a|name a|give me a|any particular) day\b|\bday and (?:a )?time\b|\bdate and (?:a )?time\b/;
+/** Her day and time for a call, when a day was asked for too: a week from the call, which any check the call promised is due by. */
+const WHENEVER_DAY = ["A week today, in the morning, before twelve. I'll keep my phone with me.", "A week today, any time after two. I'll have my phone on me.", "A week today, late morning, around eleven. I'll have my phone on me."];
+/** The same when the turn has put the call in a time frame ("in a couple of weeks", "next week"): a day of it, not "a week today". */
+const WHENEVER_WEEKDAY = ["The Tuesday, in the morning, before twelve. I'll keep my phone with me.", "The Tuesday, any time after two. I'll have my phone on me.", "The Tuesday, late morning, around eleven. I'll have my phone on me."];
 const WHENEVER = ["Morning's best for me, before twelve. I'll keep my phone with me.", "Any afternoon after two suits me best. I'll have my phone on me.", "Late morning's best, around eleven. I'll have my phone on me."];
 const SAYS_YES = /^(?:yes|yeah|yep|ok|okay|go on|alright|all right|fine|please|that would|that'd|lovely|great|perfect|good)\b/i;
 /** Her word that she is following, for a turn that only tells her more once her lines for it are said. */
@@ -2006,7 +2148,7 @@ const HOLD_OFF = /\b(?:hold off (?:on )?|hold fire (?:on )?|(?:wait|pause) (?:be
 const DEPENDS = ["That depends on what you do now.", "We'll see. It depends what happens now.", "I'll decide that once it's put right."];
 /** The agent asks whether she has tried a fix herself: "Have you tried restarting the app?", "could you try reinstalling it?". */
 const TRIED_Q =
-  /\b(?:have you (?:tried|tested)|did you try|(?:can|could) you try|maybe try|try) (?:just )?(?:restarting|rebooting|reinstalling|uninstalling|updating|clearing|logging (?:out|off)|signing out|turning (?:it|the \w+) off|switching (?:it|the \w+) off|unplugging|resetting|closing (?:the app|it)|deleting|re-?downloading)\b[^.!?]*\?/;
+  /\b(?:have you (?:tried|tested)|did you try|(?:can|could) you try|maybe try|try) (?:just )?(?:restarting|rebooting|reinstalling|uninstalling|updating|clearing|logging (?:out|off)|signing out|turning (?:it|the \w+) off|switching (?:it|the \w+) off|unplugging|resetting|closing (?:the app|it)|deleting|re-?downloading|descaling|cleaning|re-?seating|refitting|reconnecting|re-?charging|checking (?:the|that|your|it)\b)\b[^.!?]*\?/;
 /** Her own words for being asked to troubleshoot, when the scenario has a line for a topic the turn named ("I'm not doing any troubleshooting"), unsaid. */
 function ownTried(scenario: Scenario, topics: Set<string>, state: ConversationState): string | undefined {
   for (const g of MOOD_GROUPS)
@@ -2023,6 +2165,8 @@ const CARES_NOT_TO_LOSE = /\b(?:don't|do not|wouldn't|would not|never) want you 
 const ON_WHAT = ["Lose out on what, exactly?", "Lose out on what?", "Lose out on what, exactly?"];
 const GIVES_LEAVE = ["Go on, then. Quickly.", "Alright, go on. Briefly.", "Fine. Go on, then."];
 /** Her word that a day and time set for her suits: "Thursday at ten. I'll make sure I'm in." (coherence round 23). */
+/** A visit or call booked (lower case): "I've booked it", "it's booked", "booked in for", "I've arranged". */
+const BOOKED_FOR = /\b(?:i've|i have|we've|we have) (?:booked|arranged|scheduled)\b|\b(?:is|it's|that's|'s) (?:now )?(?:booked|arranged|scheduled)\b|\bbooked (?:in|it|you in)\b/;
 const SLOT_TAKEN = ["$slot. I'll make sure I'm in.", "$slot. I'll write it down.", "$slot, lovely. I'll be by the phone."];
 const GETS_PEN = ["Hang on, let me find a pen. Right, go on.", "Yes, I've got one here. Go on.", "One minute, there's one by the phone. Right. Go on."];
 const THINKS_IT_OVER = ["I'll have a think about it, then.", "Let me think it over. I'll decide before the code runs out."];
@@ -3273,6 +3417,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     lc.partMoney = onlyPart(scenario, lower(text)) || promising.some(([a]) => onlyPart(scenario, lower(a.slice(0, 2000))));
   }
   lc.noNotes = NO_NOTES.test(lower(text));
+  lc.excuseOnly = EXCUSE.test(lower(text)) && !lower(text).split(/(?<=[.!?])\s+/).some((x) => REASON_GIVEN.test(x) && !EXCUSE.test(x));
+  lc.tellsWhat = !scripted && assessment.sentences.some((sn) => !sn.salad && !sn.text.includes("?") && sn.topics.length > 0 && SAYS_WHAT_FOR.test(lower(sn.text)) && !EXCUSE.test(lower(sn.text)));
   lc.answeredInGap = gapAsked !== undefined && /\?|\bread\b|\btell me\b/i.test(gapAsked);
   lc.investigating = LOOKS_INTO.test(lower(text));
   lc.asksOfHer = ask !== "anything-else" && (asked.length > 0 || lc.details === true || READ_OUT.test(lower(text)) || personalAsked(text).length > 0 || (isQuestion && ask === "question"));
@@ -3310,6 +3456,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       scenario.engine.topics.some((t) => !!t.remedy && offeredNow.has(t.remedy) && t.terms.some((k) => /^[a-z]{4,}$/.test(k) && new RegExp(`\\b${k}\\w*`).test(lower(x)))));
   // what she has already taken up in her own words: her lines so far that rest on a remedy offered, with no doubt in them
   const tookBefore = tookUp(scenario, state);
+  // (coherence round 28: and what she said yes to when it was offered, "Do you want that?" "Yes, that'd be good.", or chose)
+  {
+    const taken = new Set(tookBefore);
+    if (state.chose) taken.add(state.chose);
+    for (const t of state.turns)
+      if ((t.offers ?? []).length > 0 && saysYes(t.customerLine) && !DECLINES.test(t.customerLine) && !t.customerLine.split(/(?<=[.!?])\s+/)[0]!.includes("?") && directAsk(t.agentText) === "offer")
+        for (const o of t.offers!) taken.add(o.remedyId);
+    lc.taken = taken;
+    lc.alternatives = alternativesTo(scenario, [...state.turns.map((t) => ({ text: t.agentText, offers: t.offers ?? [] })), { text, offers: commitments.offers }], taken);
+  }
   const pickOne = (xs: string[]) => {
     const r = nextRandom(mut.rng);
     mut.rng = r.state;
@@ -3334,7 +3490,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
               ? UNSURE
               : kind === "when"
                 ? CALL_TIME.test(lower(text))
-                  ? WHENEVER
+                  ? DAY_ASKED.test(lower(text.slice(0, 2000)))
+                    ? // (a frame said for the call itself: "ring you myself in a couple of weeks", not "spread it over six months")
+                      lower(text.slice(0, 2000)).split(/(?<=[.!?])\s+/).some((x) => CALL_TIME.test(x) && TIME_GIVEN.test(x))
+                      ? WHENEVER_WEEKDAY
+                      : WHENEVER_DAY
+                    : WHENEVER
                   : ANY_DATE
                 : YES_TO[kind];
     // (a day and time put to her in the question itself, "For example Thursday at lunch, or Monday evening?": she takes the first)
@@ -3360,7 +3521,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const named = SHOULD_SEE.exec(text.slice(0, 2000));
       if (named) return `Yes, I can see '${named[1]!.trim()}'.${/\b(?:tap|press|click|select) (?:that|it|on it|on that)\b/i.test(text.slice(named.index)) ? " Okay, I've tapped it." : ""}`;
     }
-    const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : kind;
+    const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : pool === WHENEVER_DAY || pool === WHENEVER_WEEKDAY ? "day" : kind;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${key}:${i}`));
     const words = pickOne(fresh.length > 0 ? fresh : pool);
     mut.saidLines = [...mut.saidLines, `${key}:${pool.indexOf(words)}`];
@@ -3617,9 +3778,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       return -1;
     })();
     const choseSince = closing && !!open && !pressedLast && !!state.chose && state.choseAt !== undefined && lastRaisedAt >= 0 && state.choseAt > lastRaisedAt;
+    // (coherence round 28: nor said in the turn after her line told it in her own words, "Calls drop all the time…", then "Thing is, the
+    // calls in my flat still drop…": she has just said it)
+    // (the worry in the words of that line: two of its words or more; "how do I know I won't sit in all day again?" after "I took
+    // Saturday off… nobody came" says something new)
+    const justTold =
+      // (a turn about the worry itself, "So the calls keep dropping in your flat… That's a real problem.", with nothing done, is still
+      // answered by pressing it: engine round 16)
+      !!open?.fact && !concernsRaised.includes(open.id) && (state.turns.at(-1)?.revealedFacts ?? []).includes(open.fact) && !open.topics.some((t) => lc.topics.has(t)) &&
+      (() => {
+        const last = contentStems(state.turns.at(-1)!.customerLine);
+        return [...contentStems(lineText(open.raise, state.intensity))].filter((w) => last.has(w)).length >= 2;
+      })();
     const raise =
       open &&
       !choseSince &&
+      !justTold &&
       // (asked for leave to say something, "Can I have thirty seconds?", she gives it or not: not her worry as if unasked)
       !(ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text))) &&
       group !== "angrier" &&
@@ -3675,8 +3849,16 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
       return !!w0?.idle && Object.keys(w0).length === 1;
     })();
+    // (coherence round 28: and, when the turn winds up, a line that only picks up a word of it, "I'm stood next to the meter now, if
+    // you want the numbers." to "An engineer will be in touch in due course… Is there anything else?": the step left without a time is
+    // what she answers)
+    const wordOnly =
+      closing && lc.vagueNext === true && !mood.abusive && (() => {
+        const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+        return !!w0?.topics?.length && Object.keys(w0).every((k) => k === "topics");
+      })();
     const vague =
-      !fact && !readAgain && !mood.abusive && bareMood && mood.salient <= SALIENCE.idle && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
+      !fact && !readAgain && !mood.abusive && (bareMood || wordOnly) && (mood.salient <= SALIENCE.idle || wordOnly) && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
         ? !timeGiven && (commitments.offers.length === 0 || brushOff)
           ? vaguePress(text, state.turns.length)
           : // (a time frame naming no day, against a day she has said she needs it by, for an offer too: "'A few working days'?
@@ -3716,8 +3898,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       customerLine = prefix ? `${mood.text} ${told}` : told;
       if (!prefix) abusiveLine = false;
       // (not when the fact already reads it out: "Hang on. One four six eight two.")
+      // (coherence round 28: or another fact of hers the turn asks her to read out, "Can you read me the tracking number off it? And
+      // is there anything coming out your account soon…?": she reads it out first, then tells the new one)
       const read = GIVES_NUMBER.test(fact.customerLine) ? "" : readsOut(fact.id);
+      const other = read ? "" : (askedAloud.filter((f) => f !== fact.id && state.revealedFacts.includes(f)).map((f) => readsOut(f)).find(Boolean) ?? "");
       if (read) customerLine = `${customerLine} ${read}`;
+      else if (other) customerLine = `${other} ${customerLine}`;
     } else if (readAgain) {
       customerLine = readAgain;
     } else if (raise && open && vague) {
@@ -3753,7 +3939,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       // ("You haven't answered me. But the line…", not "But you haven't answered me. But the line…")
       const pressWords = /^(?:but|and)\b/i.test(worry) ? "You haven't answered me. " : "But you haven't answered me. ";
       // (in her style, after a full stop: "can you email me that? i want it in writing. you haven't answered me. but will it…")
-      const joined = press && answer && !/[.!?]\s*$/.test(answer) ? `${answer.trimEnd()}. ` : answer;
+      const joined0 = press && answer && !/[.!?]\s*$/.test(answer) ? `${answer.trimEnd()}. ` : answer;
+      // (coherence round 28: not thanks spliced onto "You haven't answered me": "Thank you for passing that on. … You haven't answered
+      // me." says both; pressing, she presses)
+      const joined = (press || (raisedBefore && !askedAboutIt && unanswered)) && (THANKS.test(answer) || PRAISES_HIM.test(answer)) ? "" : joined0;
       // (wound up while the question of her last line stands and nothing else in the turn to answer: she asks it again, "Is
       // that it? It's my wife's party on Saturday. Will I…?", not an idle "I just want it sorted. I don't care how.")
       const standsAtClose = closing && pressedLast && raiseText0.includes("?") && !mood.abusive && mood.salient <= SALIENCE.idle && !again;
@@ -3904,7 +4093,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (altSents.length > 0 && alts.size === 0) alts = new Set([...laidOut].filter((r) => r !== state.chose));
     const hersNamed = remediesNamed(lower(customerLine));
     const name = choiceName(scenario, state.turns, state.chose!, state.choseAt);
-    if (name && hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) {
+    // (coherence round 28: and when her line names none of them but says yes to the other, or names only hers: "If you'd rather not take
+    // the risk, the refund's the honest answer. Shall I do that for you?" is not "Yes, go on then, please." after she chose the monthly)
+    const keeps =
+      (hersNamed.some((r) => alts.has(r)) && !hersNamed.includes(state.chose)) ||
+      // (alternatives put to her, not one gone ahead with: "Rather than what you asked for, I have emailed you the guide" is corrected below)
+      (altSents.length > 0 && alts.size > 0 && altSents.every((sn) => !DONE_NOW.test(lower(sn.text))) &&
+        (hersNamed.length > 0 ? hersNamed.every((r) => r === state.chose) : (saysYes(customerLine) && (ask === "offer" || ask === "choice")) || (!ask && bareThanks(scenario, customerLine))));
+    if (name && keeps) {
       customerLine = pickOne(KEEPS_MINE).replace("$mine", name);
       declined = [...new Set([...declined, ...alts])];
       keptMine = true;
@@ -4024,7 +4220,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // after "I asked for the refund"; corrected without a name, she goes along with it from then on)
     if (!mine) declined = declined.filter((r) => !switched.includes(r));
     if (mine) correctedAt = state.turns.length;
-  } else if (state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" && !mentionOf(scenario, lower(text), state.chose)) {
+  } else if (
+    state.correctedAt === state.turns.length - 1 && state.chose && closing && outcome !== "ended" &&
+    // (coherence round 28: named only on a condition, "remember you've until day 14 if you change your mind about the refund", it is
+    // not gone ahead with: she still makes sure)
+    !hersNow && !assessment.sentences.some((sn) => !sn.salad && !sn.conditional && !sn.conditionalOnly && !/\b(?:if|unless)\b/.test(lower(sn.text)) && !!mentionOf(scenario, lower(sn.text), state.chose!))
+  ) {
     // She corrected it and the agent winds up without a word on it: she makes sure before she goes.
     const mine = choiceName(scenario, state.turns, state.chose!, state.choseAt);
     if (mine) customerLine = pickOne(PRESS_CHOICE).replace("$mine", mine);
@@ -4123,6 +4324,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const doneNow = (r: string) => !givenBefore.has(r) && (!!lc.given?.has(r) || (r === state.chose && GOES_AHEAD.test(lower(text))));
     const names = [...new Set(scenario.engine.topics.map((t) => t.remedy).filter((r): r is string => !!r))]
       .filter((r) => plain.some((sn) => mentionOf(scenario, lower(sn.text), r)) && (doneNow(r) || !state.turns.some((t) => mentionOf(scenario, lower(t.agentText), r))))
+      // (coherence round 28: not another way of settling it than the one she took: "The freeze. That's good to hear." after York)
+      .filter((r) => !lc.alternatives?.has(r))
       .map((r) => mentionOf(scenario, lower(text), r, true))
       .filter((m): m is { at: number; term: string } => !!m && !NOT_A_NAME.test(m.term))
       .sort((a, b) => a.at - b.at)
@@ -4150,6 +4353,14 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if ((first === "offer" || first === "when") && !setAfter && !saysYes(customerLine) && !(first === "when" && NAMES_A_TIME.test(head))) {
       customerLine = `${inHerStyle(answerAsk(first), customerLine)} ${customerLine}`.trim();
     }
+  }
+  // (coherence round 28) An offer and then a day and time asked ("We can spread it over up to six months… Would that help? And I'd like
+  // to ring you myself… What day and time would suit you?"): she answers the offer too, before the time, not the time alone.
+  if (ask === "when" && outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0) {
+    const qs = sentences(text.slice(0, 2000)).filter((sp) => text.slice(sp.start, sp.end).includes("?"));
+    const first = qs.length >= 2 ? directAsk(text.slice(0, qs[qs.length - 1]!.start)) : null;
+    if (first === "offer" && !saysYes(customerLine) && !DECLINES.test(customerLine) && !takesUpOffer(customerLine))
+      customerLine = `${inHerStyle(answerAsk("offer"), customerLine)} ${customerLine}`.trim();
   }
   // Asked for her address, date of birth or phone number, she gives them before whatever else she says (the
   // scenario holds no such details, so the giving is told, as the scenarios' outcomes tell what happens): not
@@ -4274,6 +4485,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     if (slot && !new RegExp(`\\b${slot[0].split(/\s+/)[0]!}\\b`, "i").test(customerLine)) {
       const named = `${slot[0].charAt(0).toUpperCase()}${slot[0].slice(1)}`;
       const takes = SLOT_TAKEN[state.turns.length % SLOT_TAKEN.length]!.replace("$slot", named);
+      customerLine = `${inHerStyle(takes, customerLine || takes)} ${customerLine}`.trim();
+    }
+  }
+  // (coherence round 28) After the call is settled, a visit or call booked on a day she has not heard yet, in a turn that asks nothing ("The
+  // first slot the system has is next Tuesday, I've booked it…"), is taken in by its day, before the rest: not "I've got a boiler to fit."
+  // as if no day was given. Worded by the turn's number.
+  if (wasResolved && outcome === "resolved" && !ask && !abusiveLine && switched.length === 0) {
+    const t0 = text.slice(0, 2000);
+    const booked = sentences(t0).map((sp) => t0.slice(sp.start, sp.end)).find((x) => !x.includes("?") && BOOKED_FOR.test(lower(x)) && SLOT_NAMED.test(x));
+    const slot = booked ? SLOT_NAMED.exec(booked)![0] : undefined;
+    const day = slot ? new RegExp(`\\b${slot.split(/\s+/)[0]!}\\b`, "i") : undefined;
+    if (slot && day && !day.test(customerLine) && !state.turns.some((t) => day.test(t.agentText))) {
+      // (a visit, "I'll make sure I'm in"; "by the phone" only for a call)
+      const forms = CALL_TIME.test(lower(booked!)) ? SLOT_TAKEN : SLOT_TAKEN.slice(0, 2);
+      const takes = forms[state.turns.length % forms.length]!.replace("$slot", `${slot.charAt(0).toUpperCase()}${slot.slice(1)}`);
       customerLine = `${inHerStyle(takes, customerLine || takes)} ${customerLine}`.trim();
     }
   }
