@@ -357,14 +357,22 @@ const SENT_OFF = /\b(?:'s|is|are|has been|have been|'s been)\s+(?:now\s+|already
  * and its follow-through read, so that only her reply changes.
  */
 function sentNow(scenario: Scenario, text: string): Set<string> {
-  const out = new Set<string>();
+  return new Set(remediesSaidAs(scenario, text, SENT_OFF));
+}
+/**
+ * The remedies a turn names in its plain statements that say them done, coming or sent (`act`), in the order named: not in a
+ * question, an "if" or "unless", a negation, or a request passed on ("I'll get a request put in for the PAC code… in due
+ * course" gives nothing yet). The one per-sentence read behind `givenRemedies` (`DONE_OR_COMING_ACT`) and `sentNow` (`SENT_OFF`).
+ */
+function remediesSaidAs(scenario: Scenario, text: string, act: RegExp): string[] {
+  const out: string[] = [];
   const t = text.slice(0, 2000);
   for (const sp of sentences(t)) {
     const low = lower(t.slice(sp.start, sp.end));
-    if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !SENT_OFF.test(low)) continue;
+    if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !act.test(low)) continue;
     for (const id of topicsIn(scenario, low)) {
       const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
-      if (r) out.add(r);
+      if (r) out.push(r);
     }
   }
   return out;
@@ -379,17 +387,7 @@ function givenRemedies(scenario: Scenario, agentTexts: string[], herLines: reado
   for (const a of agentTexts) {
     let rs = byText.get(a);
     if (!rs) {
-      const t = a.slice(0, 2000);
-      rs = [];
-      for (const sp of sentences(t)) {
-        const low = lower(t.slice(sp.start, sp.end));
-        // (a request passed on, "I'll get a request put in for the PAC code… in due course", gives nothing yet)
-        if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !DONE_OR_COMING_ACT.test(low)) continue;
-        for (const id of topicsIn(scenario, low)) {
-          const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
-          if (r) rs.push(r);
-        }
-      }
+      rs = remediesSaidAs(scenario, a, DONE_OR_COMING_ACT);
       if (byText.size >= 2_000) byText.clear();
       byText.set(a, rs);
     }
