@@ -133,9 +133,7 @@ const KINDS: Record<string, ReplyCase[]> = {
     {
       name: "look-alike: an email offered is welcomed",
       scenario: "policy-exception",
-      // (MOVE's last turn is a menu in separate sentences, "…to someone else… Or I can freeze it…", held since engine round 27
-      // until the agent goes ahead with one: she presses for her pick until then, so the freeze is done first)
-      turns: [...MOVE, "Lovely, I've frozen it for three months from the week you move, and the end date moves back by the same.", "I can also put all of that in an email for you, so your son can go through it with you."],
+      turns: [...MOVE, "I can also put all of that in an email for you, so your son can go through it with you."],
       matches: /email would be lovely/i,
     },
   ],

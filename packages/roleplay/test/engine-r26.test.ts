@@ -167,22 +167,12 @@ describe("round 26 (6): a choice the agent offers to do, with no follow-through,
   it.each([
     ["her pick pointed back at and done", [sorry, win, menu, "Lovely, I'll get that booked now for tomorrow."]],
     ["one of them gone ahead with (a script's own pick, which she may correct)", [sorry, win, menu, "Great, the replacement it is: it'll be with you tomorrow and the courier takes the old one."]],
+    ["a recommendation that helps her choose", [sorry, win, recommended, "Is there anything else I can help with?"]],
+    ["a recommendation, as the last word", [sorry, win, recommended]],
   ])("look-alike, %s: resolved", (_why, turns) => {
     for (const seed of [1, 2, 7]) {
       const r = simulate({ scenario: "refund-demand", turns, seed });
       expect(r.outcome, `seed ${seed}: ${r.customerLines.join(" | ")}`).toBe("resolved");
-    }
-  });
-  // (a recommendation that helps her choose: she may still pick the other option, and since engine round 27 the call then
-  // waits for the agent to go ahead with hers; taking the one recommended, it settles at once, as before)
-  it.each([
-    ["a recommendation that helps her choose", [sorry, win, recommended, "Is there anything else I can help with?"]],
-    ["a recommendation, as the last word", [sorry, win, recommended]],
-  ])("look-alike, %s: resolved if she takes the one recommended, else held on hers", (_why, turns) => {
-    for (const seed of [1, 2, 7]) {
-      const r = simulate({ scenario: "refund-demand", turns, seed });
-      if (/refund/i.test(r.customerLines[2]!)) expect(r.outcome, `seed ${seed}: ${r.customerLines.join(" | ")}`).toBe("ongoing");
-      else expect(r.outcome, `seed ${seed}: ${r.customerLines.join(" | ")}`).toBe("resolved");
     }
   });
   it("helping her decide (time to think, the options sent) follows it through", () => {

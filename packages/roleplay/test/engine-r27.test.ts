@@ -114,62 +114,6 @@ describe("a coming week's box said free after a comma is the free box the policy
   });
 });
 
-describe("a menu said in separate sentences holds the call as one menu", () => {
-  const open = "I'm really sorry about the leaking machine and the ignored emails, Mr Pryce, that's not good enough, and I'm going to sort it today.";
-  const menus = [
-    "I can send you a replacement machine by courier. Or I can refund the full £349 within 5 working days of it being collected. Which would you prefer?",
-    "I can send you a replacement machine by courier. Alternatively, I can refund the full £349 within 5 working days of it being collected.",
-    "I can send you a replacement machine by courier. Or, if you'd rather, I can refund the full £349 within 5 working days of it being collected.",
-  ];
-  it.each(menus)("not gone ahead with at the menu turn: %s", (menu) => {
-    for (const seed of SEEDS) {
-      const s = replay(scenario("refund-demand"), [open, menu], { seed });
-      expect(s.choicePending, `seed ${seed}`).toEqual(["express-replacement", "refund-after-collection"]);
-      expect(s.outcome, `seed ${seed}`).not.toBe("resolved");
-    }
-  });
-  it.each(menus)("a goodbye does not follow it through: %s", (menu) => {
-    for (const seed of SEEDS) expect(replay(scenario("refund-demand"), [open, menu, "Is there anything else I can help you with today?"], { seed }).outcome, `seed ${seed}`).not.toBe("resolved");
-  });
-  it("going ahead with one of its options follows it through", () => {
-    for (const seed of SEEDS) {
-      const s = replay(scenario("refund-demand"), [open, menus[0]!, "Lovely, the refund it is: the courier collects the machine tomorrow and your £349 comes back within 5 working days of that."], { seed });
-      expect(s.outcome, `seed ${seed}`).toBe("resolved");
-    }
-  });
-  it.each([
-    "I've booked a replacement machine for tomorrow. And I've added a £20 voucher for the emails.",
-    "I'll send you a replacement machine by courier for tomorrow. It'll be with you well before Saturday.",
-  ])("two things done, or one said twice, are no menu: %s", (turn) => {
-    expect(replay(scenario("refund-demand"), [open, turn], { seed: 1 }).choicePending ?? []).toEqual([]);
-  });
-});
-
-describe("she may pick the option the agent did not recommend, and the call follows through on her pick", () => {
-  const open = "I'm really sorry about the leaking machine and the ignored emails, Mr Pryce, that's not good enough, and I'm going to sort it today.";
-  const menu =
-    "I can send you a replacement machine by courier, or I can refund the full £349 within 5 working days of it being collected. I'd go for the replacement myself, it'd be with you tomorrow, well before the party. Which would you prefer?";
-  it.each(SEEDS)("picking the refund, she is held until it is gone ahead with (seed %i)", (seed) => {
-    const s = replay(scenario("refund-demand"), [open, menu], { seed });
-    const t = s.turns[1]!;
-    if (s.chose === "refund-after-collection") {
-      expect(t.outcome).toBe("ongoing");
-      expect(t.customerLine).toMatch(/refund/i);
-      expect(replay(scenario("refund-demand"), [open, menu, "Is there anything else I can help you with?"], { seed }).outcome).not.toBe("resolved");
-      const done = replay(scenario("refund-demand"), [open, menu, "Lovely, the refund it is: the courier collects the machine tomorrow and your £349 comes back within 5 working days of that."], { seed });
-      expect(done.outcome).toBe("resolved");
-    } else {
-      // (taking the one recommended, the offer stands and the call may settle at once)
-      expect(["resolved", "ongoing"]).toContain(t.outcome);
-    }
-  });
-  it("a menu with no recommendation is held as before", () => {
-    const s = replay(scenario("refund-demand"), [open, "I can send you a replacement machine by courier, or I can refund the full £349 within 5 working days of it being collected. Which would you prefer?"], { seed: 1 });
-    expect(s.outcome).toBe("ongoing");
-    expect(s.choicePending).toEqual(["express-replacement", "refund-after-collection"]);
-  });
-});
-
 describe("an author's pass with 'unresolved' is a proper end (expected.ts)", () => {
   it("reads a pass expected unresolved as the proper end", () => {
     expect(outcomeAsExpected("unresolved", { outcome: "ended", endedProperly: true }, true)).toBe(true);

@@ -76,36 +76,6 @@ function choiceSentence(scenario: Scenario, low: string): boolean {
   });
 }
 
-/** A sentence that opens on an alternative to the one before it: "Or I can refund you once it's collected.", "Alternatively, …". */
-const OPENS_ON_OR = /^\W*(?:(?:and|but)\s+)?(?:or|alternatively|otherwise|or else|or instead|or, if you(?:'d| would) (?:rather|prefer))\b/;
-
-/**
- * The sentences of a turn that lay remedies side by side for her across a sentence break: one that opens on "Or…" or
- * "Alternatively…" with a remedy of its own, and the sentence before it when that names another ("I can send a replacement
- * tomorrow. Or I can refund you once it's collected. Which suits you?": one menu said in separate sentences, engine round 27).
- */
-function orPaired(scenario: Scenario, sents: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  sents.forEach((s, i) => {
-    if (i > 0 && OPENS_ON_OR.test(s)) {
-      const mine = remediesIn(scenario, s);
-      const prev = remediesIn(scenario, sents[i - 1]!);
-      if (mine.length > 0 && prev.some((r) => !mine.includes(r))) out.add(i).add(i - 1);
-    }
-  });
-  return out;
-}
-
-/**
- * Whether a turn lays its options out as alternatives across sentences ("I can move you to York. Or transfer the months to
- * someone else. Or freeze it."): each is put forward as the agent's own proposal, so the choice is one the agent offered to
- * do, followed through by going ahead with any of them (engine round 26's rule), even where the reader took none as an offer.
- */
-export function alternativesOffered(scenario: Scenario, text: string): boolean {
-  const t = text.slice(0, 2000);
-  return orPaired(scenario, sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)))).size > 0;
-}
-
 /** A recommendation: "I'd go for the replacement", "my advice would be…", "the quickest is…", "if I were you". */
 const RECOMMENDS =
   /\b(?:i'd|i would|i'd probably|i would probably) (?:go for|go with|suggest|recommend|pick|choose|take)\b|\bmy (?:advice|suggestion|recommendation)\b|\bif i were you\b|\b(?:best|quickest|fastest|safest|simplest) (?:bet|option|way|one|choice)\b|\b(?:suit|suits|work for|works for) you best\b/;
@@ -125,26 +95,6 @@ function helpsChoose(scenario: Scenario, sents: readonly string[]): boolean {
 }
 
 /**
- * The remedies a turn that offers her a choice helps her towards (engine round 27): the one it recommends ("I'd go for the
- * replacement") or ties to her worry in its own sentence; empty when the turn puts no choice, offers nothing or helps
- * towards none. She may still pick another, and then the call waits for the agent to go ahead with hers.
- */
-export function helpedTowards(scenario: Scenario, text: string, c: TurnCommitments): string[] {
-  const t = text.slice(0, 2000);
-  const sents = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)));
-  if (c.offers.length === 0 || (!sents.some((s) => choiceSentence(scenario, s)) && orPaired(scenario, sents).size === 0)) return [];
-  const worry = new Set(scenario.engine.concerns.flatMap((k) => k.topics));
-  const remedyTopic = (id: string) => !!scenario.engine.topics.find((x) => x.id === id)?.remedy;
-  const out = new Set<string>();
-  for (const s of sents) {
-    const named = remediesIn(scenario, s);
-    if (named.length !== 1) continue;
-    if (RECOMMENDS.test(s) || topicsIn(scenario, s).some((x) => worry.has(x) && !remedyTopic(x))) out.add(named[0]!);
-  }
-  return [...out];
-}
-
-/**
  * The allowed remedies this turn puts to her as a choice with no offer of the agent's own: two or more this scenario's
  * policy allows, named or explained in the turn, in words that leave the pick to her ("the options are…", "…or a
  * repair", "whichever you prefer"). Not those it refuses. Empty when the turn puts no such choice.
@@ -152,7 +102,7 @@ export function helpedTowards(scenario: Scenario, text: string, c: TurnCommitmen
 export function choicePut(scenario: Scenario, text: string, c: TurnCommitments): string[] {
   const t = text.slice(0, 2000);
   const sents = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)));
-  if (!sents.some((s) => choiceSentence(scenario, s)) && orPaired(scenario, sents).size === 0) return [];
+  if (!sents.some((s) => choiceSentence(scenario, s))) return [];
   // (options the agent offers to do, "I can send a replacement tomorrow, or I can refund you once it's collected", are the
   // agent's commitment to whichever she picks, but a commitment to a pick not yet made: until the agent acts on her choice,
   // or helps her make it, nothing has been done for her (engine round 26). A turn that helps her choose, naming one option
@@ -194,13 +144,10 @@ export function followsThrough(scenario: Scenario, text: string, c: TurnCommitme
 export function goesAheadWith(scenario: Scenario, text: string, c: TurnCommitments, open: readonly string[], hers?: string, menuTurn = false, anyOfOpen = false): Set<string> {
   const out = new Set<string>();
   const t = text.slice(0, 2000);
-  const all = sentences(t).map((sp) => ({ ...sp, low: lower(t.slice(sp.start, sp.end)) }));
-  // (the options of a menu said in separate sentences, "I can send a replacement tomorrow. Or I can refund you…", are no
-  // going-ahead: one menu, engine round 27)
-  const paired = orPaired(scenario, all.map((s) => s.low));
-  const plain = all
+  const plain = sentences(t)
+    .map((sp) => ({ ...sp, low: lower(t.slice(sp.start, sp.end)) }))
     // (a sentence naming one remedy is no choice, though it says "as you'd prefer" or "since you've chosen")
-    .filter((s, i) => !s.low.includes("?") && !(remediesIn(scenario, s.low).length >= 2 && choiceSentence(scenario, s.low)) && !paired.has(i) && !LEFT_TO_HER.test(s.low) && !REFUSES.test(s.low));
+    .filter((s) => !s.low.includes("?") && !(remediesIn(scenario, s.low).length >= 2 && choiceSentence(scenario, s.low)) && !LEFT_TO_HER.test(s.low) && !REFUSES.test(s.low));
   for (const o of c.offers) {
     if (!open.includes(o.remedyId)) continue;
     const at = t.indexOf(o.quote);

@@ -2,7 +2,7 @@ import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type Pitfa
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
-import { alternativesOffered, choicePut, followsThrough, goesAheadWith, helpedTowards } from "./choice";
+import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { nextRandom, seedState } from "./rng";
 import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
@@ -3061,8 +3061,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (a choice the agent offered to do, "I can send a replacement tomorrow, or I can refund you once it's collected", is held
   // too, engine round 26: the agent's follow-through is going ahead with any of its remedies, hers or the one the agent's
   // script took her to mean; one not hers she corrects, as before)
-  // (and a menu said as alternatives across sentences, "…to York. Or transfer the months. Or freeze it.", engine round 27)
-  const offeredChoice = putNow.length > 0 ? commitments.offers.length > 0 || alternativesOffered(scenario, text) : !!state.choiceOffered;
+  const offeredChoice = putNow.length > 0 ? commitments.offers.length > 0 : !!state.choiceOffered;
   const openNow = [...new Set([...openBefore, ...putNow])];
   const choicePending =
     givenFirst ||
@@ -4017,24 +4016,6 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       choseAt = state.turns.length;
     }
   }
-  // She picks the option the agent did not recommend (engine round 27): she may, and then nothing has been done for her pick
-  // yet; the call waits for the agent to go ahead with hers, and she asks for it done and when, rather than call it done.
-  // (as with any choice the agent offered to do, engine round 26, going ahead with one of its options follows it through: hers,
-  // or the one a written call's agent took her to mean, which she corrects)
-  let heldOnHers: string[] = [];
-  if (outcome === "resolved" && !wasResolved && chose && choseAt === state.turns.length && !abusiveLine) {
-    const helped = helpedTowards(scenario, text, commitments);
-    if (helped.length > 0 && !helped.includes(chose) && !goesAheadWith(scenario, text, commitments, [chose], chose).has(chose)) {
-      heldOnHers = [...new Set([chose, ...helped, ...commitments.offers.map((o) => o.remedyId)])];
-      outcome = "ongoing";
-      after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 1));
-      // (named in her own word for it, else the agent's)
-      const src = mentionOf(scenario, lower(customerLine), chose, true, customerLine) ? customerLine : text;
-      const m = mentionOf(scenario, lower(src), chose, true, src);
-      const name = m ? src.slice(m.at, m.at + m.term.length) : "";
-      customerLine = `${name ? (/^(?:the|your)\b/i.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : `The ${name.toLowerCase()}`) + ", please." : "That one, please."} ${pickOne(DO_IT_WHEN)}`;
-    }
-  }
   // The agent goes ahead with a remedy she turned down for another ("The York transfer, lovely" after she chose the
   // freeze): she corrects it, once, naming what she chose, rather than go along with it; from then on it is hers.
   let correctedAt = state.correctedAt;
@@ -4371,10 +4352,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       ...(chose ? { chose } : {}),
       ...(choseAt !== undefined ? { choseAt } : {}),
       ...(correctedAt !== undefined ? { correctedAt } : {}),
-      ...(heldOnHers.length > 0 ? { choicePending: heldOnHers, choiceOffered: true } : {
-        ...(choicePending.length > 0 || state.choicePending ? { choicePending } : {}),
-        ...(choicePending.length > 0 && offeredChoice ? { choiceOffered: true } : state.choiceOffered ? { choiceOffered: false } : {}),
-      }),
+      ...(choicePending.length > 0 || state.choicePending ? { choicePending } : {}),
+      ...(choicePending.length > 0 && offeredChoice ? { choiceOffered: true } : state.choiceOffered ? { choiceOffered: false } : {}),
       labelUses,
       phraseUses,
       revealedFacts,
