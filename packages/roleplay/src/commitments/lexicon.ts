@@ -31,6 +31,11 @@ export interface KindCue {
    * the energy bill, "it ships this quarter" a release on the app call): words too loose to read everywhere.
    */
   spokenOnly?: boolean;
+  /**
+   * The words may run across a comma that splits the sentence's clauses ("For the coming week, the box is for free"):
+   * the hit belongs to the clause it starts in, as a colleague's fault that runs on does.
+   */
+  acrossClauses?: boolean;
 }
 
 const W = "(?:(?![,;:.!?—–()]+ )\\S+ )"; // one token that is not punctuation (so gaps stay inside a clause) and its space
@@ -124,6 +129,13 @@ export const DEBIT_REFERENT_RE = new RegExp(
 
 /** Order matters where cues overlap: earlier kinds claim their words first. */
 export const KIND_CUES: KindCue[] = [
+  // the time said first and set off by a comma, then the box said free in the same sentence: "For the coming week, the box
+  // is for free", "This coming week, your box is for free", "Next week, you get the box for free" (engine round 27, first in the list so no looser cue claims its words first; not
+  // "feel free to skip", "the box is free to skip", "free if you skip it", a negation ("Next week, the box isn't free, but you
+  // can skip it") or a free slot ("the delivery slot is free from 8am"): the box or delivery itself, said to come free)
+  { ...cue("free-period", [
+    `(?:(?:for|from|over) )?(?:the |this )?(?:next|coming|following) (?:${W}{0,1})?(?:week|month|weeks|months) (?:'s )?(?:box |delivery )?, (?:(?:the|your|that|this) )?(?:(?:box|boxes|delivery|deliveries) (?:is |'s |will be |'ll be |comes |will come |arrives |will arrive )(?:to you )?|(?:you|you'll|you will) (?:get|'ll get|will get|can have|have) (?:the |your |that |this )?(?:box|boxes|delivery) )(?:totally |completely |entirely |absolutely )?(?:free|for free|free of charge|for nothing|on us|on me|on the house)(?! (?:to|from|if|when|as long as|provided|once|slot))(?= |$)`,
+  ], true), acrossClauses: true },
   cue(
     "blame-colleague",
     [

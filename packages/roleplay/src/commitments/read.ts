@@ -231,6 +231,8 @@ interface CueHit {
   self: boolean;
   presupposed?: boolean;
   breachOnly?: boolean;
+  /** the words ran across a clause break (`KindCue.acrossClauses`): the hit belongs to the clause it starts in */
+  across?: boolean;
   start: number; // token index in the clause
   end: number;
   text: string;
@@ -276,14 +278,14 @@ function findCues(c: Clause, sentenceJoined: string, speaksOfGoods: boolean, spe
       if (claimed.some(([x, y]) => a < y && b > x)) continue;
       // words that run across a clause break ("give it a day and your money will be back") are no cue, and must
       // not claim the words of a cue inside the next clause (a colleague's fault may run on: "…but then didn't bother")
-      if (k.kind !== "blame-colleague" && bounds.some((x) => x > a && x < b)) {
+      if (k.kind !== "blame-colleague" && !k.acrossClauses && bounds.some((x) => x > a && x < b)) {
         k.re.lastIndex = m.index + 1;
         continue;
       }
       const text = c.joined.slice(a, b);
       if (k.kind === "exception" && /^(?:he|she|they) /.test(text) && !ESCALATION_WORDS.test(sentenceJoined) && !ESCALATION_WORDS.test(previous)) continue;
       claimed.push([a, b]);
-      hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), breachOnly: Boolean(k.breachOnly), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
+      hits.push({ kind: k.kind, self: Boolean(k.self), presupposed: Boolean(k.presupposed), breachOnly: Boolean(k.breachOnly), ...(k.acrossClauses ? { across: true } : {}), start: tokenAt(c.starts, a), end: tokenAt(c.starts, b - 1) + 1, text });
     }
   }
   return hits.sort((x, y) => x.start - y.start);
@@ -998,7 +1000,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
       const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.from, end: x.end - c.from });
       // a colleague's fault may run on past "but then" into the next clause: it belongs to the clause it starts in
       const cues = sCues
-        .filter((x) => inside(x) || (x.kind === "blame-colleague" && x.self && x.start >= c.from && x.start < c.to))
+        .filter((x) => inside(x) || (((x.kind === "blame-colleague" && x.self) || x.across) && x.start >= c.from && x.start < c.to))
         .map((x) => shift({ ...x, end: Math.min(x.end, c.to) }));
       // a timing belongs to the clause it starts in ("refund you first, then collect it")
       const timings = sTimings.filter((x) => x.start >= c.from && x.start < c.to).map(shift);

@@ -357,14 +357,22 @@ const SENT_OFF = /\b(?:'s|is|are|has been|have been|'s been)\s+(?:now\s+|already
  * and its follow-through read, so that only her reply changes.
  */
 function sentNow(scenario: Scenario, text: string): Set<string> {
-  const out = new Set<string>();
+  return new Set(remediesSaidAs(scenario, text, SENT_OFF));
+}
+/**
+ * The remedies a turn names in its plain statements that say them done, coming or sent (`act`), in the order named: not in a
+ * question, an "if" or "unless", a negation, or a request passed on ("I'll get a request put in for the PAC code… in due
+ * course" gives nothing yet). The one per-sentence read behind `givenRemedies` (`DONE_OR_COMING_ACT`) and `sentNow` (`SENT_OFF`).
+ */
+function remediesSaidAs(scenario: Scenario, text: string, act: RegExp): string[] {
+  const out: string[] = [];
   const t = text.slice(0, 2000);
   for (const sp of sentences(t)) {
     const low = lower(t.slice(sp.start, sp.end));
-    if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !SENT_OFF.test(low)) continue;
+    if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !act.test(low)) continue;
     for (const id of topicsIn(scenario, low)) {
       const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
-      if (r) out.add(r);
+      if (r) out.push(r);
     }
   }
   return out;
@@ -379,17 +387,7 @@ function givenRemedies(scenario: Scenario, agentTexts: string[], herLines: reado
   for (const a of agentTexts) {
     let rs = byText.get(a);
     if (!rs) {
-      const t = a.slice(0, 2000);
-      rs = [];
-      for (const sp of sentences(t)) {
-        const low = lower(t.slice(sp.start, sp.end));
-        // (a request passed on, "I'll get a request put in for the PAC code… in due course", gives nothing yet)
-        if (low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !DONE_OR_COMING_ACT.test(low)) continue;
-        for (const id of topicsIn(scenario, low)) {
-          const r = scenario.engine.topics.find((x) => x.id === id)?.remedy;
-          if (r) rs.push(r);
-        }
-      }
+      rs = remediesSaidAs(scenario, a, DONE_OR_COMING_ACT);
       if (byText.size >= 2_000) byText.clear();
       byText.set(a, rs);
     }
@@ -2545,6 +2543,11 @@ const DREAD_DAY = /\b(?:tomorrow|as normal|as usual|anyway)\b/;
 function dreadGoesAhead(l: string): boolean {
   return DREAD_GOES_AHEAD.test(l) || (DREAD_HEDGED.test(l) && DREAD_DAY.test(l));
 }
+/** A question asking her for something so that the agent can then act: "Could you give me the tracking number so I can open a claim?" */
+const ASKS_SO_I_CAN = /\b(?:could|can|would|will) you (?:please |just |kindly )?(?:give|read|tell|send|confirm|provide|share|pass)\b[^?]*\b(?:so (?:that )?(?:i|we)(?: can|'ll| will| could)|then (?:i|we)(?: can|'ll| will)|(?:for|before) (?:i|we) can)\b[^?]*\?/;
+function asksSoICan(sentence: string): boolean {
+  return ASKS_SO_I_CAN.test(lower(sentence));
+}
 function concernDealtWith(
   scenario: Scenario,
   c: Scenario["engine"]["concerns"][number],
@@ -2571,7 +2574,9 @@ function concernDealtWith(
     const l = lower(t);
     return VAGUE_NEXT.test(l) && !TIME_GIVEN.test(l);
   };
-  const acting = naming.filter((s) => !dreadGoesAhead(lower(s.text)) && !vague(s.text));
+  // (nor a question asking her for something so the agent can act, "Could you give me the tracking number so I can open a
+  // claim?": nothing is done until she answers, and what she asked about is where it stands; engine round 27, C34-40)
+  const acting = naming.filter((s) => !dreadGoesAhead(lower(s.text)) && !vague(s.text) && !asksSoICan(s.text));
   if (acting.some((s) => reassures(s.text))) return true;
   if (fixes && acting.some(fixHere)) return true;
   const allowed = new Set(scenario.policy.allowed.map((r) => r.id));
@@ -3214,7 +3219,6 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   let outcome: Outcome;
   let heldOnChoice = false;
   let endedProperly: boolean | undefined;
-  const criticalNow = commitments.breaches.length > 0 || pitfalls.some((p) => p.label === "rude");
   const allMet = needsMet.every(Boolean) && concernsMet.every(Boolean);
   let endedWhy: string | undefined;
   if (endsCall) {
@@ -3228,7 +3232,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   else {
     const calmEnough = after <= scenario.engine.resolveAtOrBelow + (engaged.size > 0 ? ACCEPT_MARGIN : 0);
     // a customer asked about her own facts answers the question: the call is not over while it is open
-    const settles = calmEnough && allMet && !criticalNow && pitfalls.length === 0 && newFacts.length === 0;
+    // (a forbidden promise that gives her what she wanted settles her in this very turn, as it does after resolution: she
+    // does not know the policy, so she hangs up calm and the score fails the call for the breach; engine round 27, as the
+    // authors of C29, G1, calls-dev4 and C34 expect. An insult is a pitfall, and no pitfall settles her.)
+    const settles = calmEnough && allMet && pitfalls.length === 0 && newFacts.length === 0;
     heldOnChoice = settles && choicePending.length > 0;
     outcome = settles && !heldOnChoice ? "resolved" : "ongoing";
   }

@@ -43,7 +43,7 @@ for (const c of calls) {
   if (r.passed === c.expect.passed) k.verdict++;
   if (criticalAsExpected(c.expect.critical, r.critical)) k.critical++;
   if ((c.expect.minScore ?? 0) <= r.score && r.score <= (c.expect.maxScore ?? 100)) k.band++;
-  if (outcomeAsExpected(c.expect.outcome, r)) k.outcome++;
+  if (outcomeAsExpected(c.expect.outcome, r, c.expect.passed)) k.outcome++;
   byKind.set(c.kind, k);
 }
 let n = 0;

@@ -36,7 +36,7 @@ let crit = 0;
 for (const c of calls) {
   const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
   const verdict = r.passed === c.expect.passed;
-  const ok = verdict && outcomeAsExpected(c.expect.outcome, r);
+  const ok = verdict && outcomeAsExpected(c.expect.outcome, r, c.expect.passed);
   const critOk = criticalAsExpected(c.expect.critical, r.critical);
   const k = byKind.get(c.kind) ?? { ok: 0, n: 0, verdict: 0, critical: 0 };
   k.n++;

@@ -31,10 +31,16 @@ export function criticalAsExpected(expected: string | boolean | null | undefined
   return e === norm(critical.behaviour) || BY_TRIGGER[e] === critical.behaviour || e === norm(critical.act);
 }
 
-/** Whether the call's outcome is the one the author expected (true when none was named). */
-export function outcomeAsExpected(expected: string | undefined, r: Pick<SimulateOutput, "outcome" | "endedProperly">): boolean {
+/**
+ * Whether the call's outcome is the one the author expected (true when none was named). `passed` is the verdict the author
+ * expected: a call expected to pass and "unresolved" is one that passes without her problem solved, which only a proper
+ * end does (C34-37: the abusive caller's call ended properly after one warning, "even though Craig is still angry";
+ * engine round 27), so it is read as that proper end.
+ */
+export function outcomeAsExpected(expected: string | undefined, r: Pick<SimulateOutput, "outcome" | "endedProperly">, passed?: boolean): boolean {
   if (!expected || expected === "any") return true;
   const e = norm(expected);
+  if (e === "unresolved" && passed === true) return r.outcome === "ended" && r.endedProperly === true;
   if (e === "unresolved") return r.outcome !== "resolved" && !(r.outcome === "ended" && r.endedProperly === true);
   if (e === "hung-up") return r.outcome === "escalated";
   return e === norm(r.outcome);

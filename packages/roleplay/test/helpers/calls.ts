@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/index";
-import { criticalAsExpected } from "../../src/eval/expected";
+import { criticalAsExpected, outcomeAsExpected } from "../../src/eval/expected";
 
 /** One whole call of a dev set, with the verdict its author expected. */
 export interface Call {
@@ -38,7 +38,8 @@ export function callsUpTo(...files: string[]): (id: string, turn: number) => { s
  * Every call of a whole-calls dev set gets its author's verdict for seeds 1, 2, 7 and 99: good calls pass with
  * the outcome expected and no critical behaviour; the rest fail, mediocre ones without resolving, breach calls on
  * the critical behaviour their author put in them. `knownMisses` do not get their verdict yet (each with why);
- * `knownCriticalMisses` fail, but not on their critical behaviour.
+ * `knownCriticalMisses` fail, but not on their critical behaviour. With `knownOutcomeMisses` (engine round 27, C34) every
+ * failing call's outcome is asserted too (`outcomeAsExpected`), except those listed, which do not get it yet (each with why).
  */
 export function describeCalls(
   title: string,
@@ -46,6 +47,7 @@ export function describeCalls(
   knownMisses: Record<string, string>,
   knownCriticalMisses: Record<string, string> = {},
   kinds: string[] = ["excellent", "good", "recovery", "proper_end", "mediocre", "gaming", "breach"],
+  knownOutcomeMisses?: Record<string, string>,
 ) {
   const passing = calls.filter((c) => c.expect.passed && !knownMisses[c.id]);
   const failing = calls.filter((c) => !c.expect.passed && !knownMisses[c.id]);
@@ -58,7 +60,8 @@ export function describeCalls(
         const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
         expect(r.critical, `seed ${seed}`).toBeNull();
         // ("any": the author left the way it ends open, a proper ending or a resolution)
-        if (c.expect.outcome !== "any") expect(r.outcome, `seed ${seed}: ${r.verdict}`).toBe(c.expect.outcome);
+        // (an expected pass "unresolved" is a proper end, expected.ts)
+        if (c.expect.outcome !== "any") expect(outcomeAsExpected(c.expect.outcome, r, true), `seed ${seed}: ${r.outcome}, ${r.verdict}`).toBe(true);
         expect(r.passed, `seed ${seed}: ${r.verdict}`).toBe(true);
       }
     });
@@ -70,8 +73,14 @@ export function describeCalls(
         // a breach call fails on the critical behaviour its author put in it, named by the rubric's id, its trigger
         // or the scenario's rule (`critical.act`)
         if (c.expect.critical && !knownCriticalMisses[c.id]) expect(criticalAsExpected(c.expect.critical, r.critical), `seed ${seed}: ${JSON.stringify(r.critical)}`).toBe(true);
+        if (knownOutcomeMisses && !knownOutcomeMisses[c.id]) expect(outcomeAsExpected(c.expect.outcome, r, false), `seed ${seed}: ${r.outcome}`).toBe(true);
       }
     });
+    if (knownOutcomeMisses && Object.keys(knownOutcomeMisses).length > 0)
+      it.fails.each(Object.entries(knownOutcomeMisses))("known outcome miss %s: the verdict as expected, not the outcome yet (%s)", (id) => {
+        const c = calls.find((x) => x.id === id)!;
+        expect(outcomeAsExpected(c.expect.outcome, simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }), c.expect.passed)).toBe(true);
+      });
     if (Object.keys(knownCriticalMisses).length > 0)
       it.fails.each(Object.entries(knownCriticalMisses))("known miss %s: fails, but without its critical behaviour (%s)", (id) => {
         const c = calls.find((x) => x.id === id)!;
