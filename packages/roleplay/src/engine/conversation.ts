@@ -3670,6 +3670,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     }
     return pickLine(scenario, "resolved", mut, lc, { abusive: "any", ...(about ? { about } : {}), notSorted: !didSomething, notGoodbye: !closing }).text;
   };
+  const promisedLine = () => (lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "");
   let customerLine: string;
   let abusiveLine = false;
   const concernsRaised = [...state.concernsRaised];
@@ -3678,13 +3679,17 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const helpedInCall = [...state.turns.flatMap((t) => t.offers ?? []), ...commitments.offers].some((o) => o.remedyId !== endRemedyId);
     lc.contrite = lc.contrite !== false && state.abuse.last && helpedInCall;
     customerLine = pickLine(scenario, endedProperly ? "ended" : "cutOff", mut, lc).text || (endedProperly ? "Fine. Whatever." : "You're hanging up on me?");
-  } else if (outcome === "resolved" && !wasResolved) customerLine = resolvedAnswer() || pickLine(scenario, "resolved", mut, lc).text;
-  else if (outcome === "resolved") {
+  } else if (outcome === "resolved" && !wasResolved) {
+    // (a promise the policy forbids that settles her, engine round 27, is what she answers, before a voucher beside it:
+    // "…the full £349 back on your card today… and I've added a £20 voucher" gets her line about the money, as coherence
+    // round 28 has it when she is not yet settled)
+    customerLine = promisedLine() || resolvedAnswer() || pickLine(scenario, "resolved", mut, lc).text;
+  } else if (outcome === "resolved") {
     // something new offered after the fix: the customer takes it up (a promise the policy forbids
     // pleases her too); asked about her facts, she answers; asked anything else, she answers that;
     // otherwise a last word
     const fresh = [...offeredNow].filter((r) => !state.offered.includes(r) && !fallbackOnly.has(r));
-    const promised = lc.breached!.size > 0 ? pickLine(scenario, "calmer", mut, lc, { abusive: "any", only: (w) => !!w?.breached?.some((r) => lc.breached!.has(r)) }).text : "";
+    const promised = promisedLine();
     // (asked to choose, "…I'm adding a £20 voucher. Which way do you want to go?", she chooses: not thanks for the new offer alone)
     const fact = factsAloud.length > 0 && !asksNotAboutHer ? scenario.persona.facts.find((f) => f.id === factsAloud[0]) : undefined;
     // (coherence round 23) asked about her own facts, she answers the question, even in a turn that also gave her something new:
