@@ -80,6 +80,9 @@ const ARGUE_CUES = new RegExp([ARG_WRONG.source, ARG_WE_DIDNT.source, ARG_CONTRA
  * or a refusal with no reason in it ("Because the answer is no").
  */
 const EXPL_NOT_A_CAUSE = /\b(?:abuse|abusive|language|swearing|shouting|name-calling|insults?)\b|\bbecause the answer is\b/;
+/** Analyser round 24: a turn that opens with "so" (SUMMARY_OPEN, searched in the whole turn) and ends on a check ("… Have I got that right?", "… Yeah?"). */
+const SUMMARY_CHECK = /(?:\b(?:yeah|right|correct|yes|true)\?|\b(?:is that|have i got that|did i get that|that's|that is|is this) (?:right|correct|fair|about right)\b[^.!?]*\?|\bhave i (?:got|understood) (?:that|it|you|everything)(?: right| correctly)?[^.!?]*\?|\bthat's where we are\?)\s*$/g;
+const SUMMARY_OPEN = /^(?:(?:ok|okay|right|alright|got it|sorry|thanks|thank you)[,.!]? )*so\b/;
 /** "I'm not the one who sent it, but I'm the one who's going to sort it": the cause disowned, the fix owned. */
 const NOT_ME_BUT_I_FIX = /\bnot the one (?:who|that) [^.?!]{1,40}?,? but i(?:'m| am) the one (?:who(?:'s| is|'ll| will)|to|that(?:'s| is|'ll| will)) (?:going to |gonna )?(?:sort|fix|help|put|get|deal|make)/g;
 
@@ -142,11 +145,14 @@ export const RULES: Rule[] = [
   // taxonomy's plain why; 12 of 13 training lines with it are labelled explanation, so it stands without the model
   { id: "expl-because-fact", label: "explanation", cue: /\bbecause (?:your|the) \w+ (?:is|was|are|were|has|had)\b/g, unless: EXPL_NOT_A_CAUSE, effect: "assert", examples: ["d024", "A-0218", "B-0117", "C-0538"] },
   // analyser round 24: a summary of her account put back to her to confirm ("So two payments went out on Sunday, and only
-  // one box is due. Have I got that right?") is reflection, not a plain why, even when it states a cause: the turn opens
-  // with "so" and ends on a check. 4 lines in training and dev carried `explanation` from the model this way, none
-  // labelled it (M-330, S-043, RF-028, X-263); the 103 lines of that shape are 99 reflection. A turn that says it
-  // explains ("let me explain this slowly… yeah?") stays clear.
-  { id: "expl-summary-checked", label: "explanation", cue: /(?:\b(?:yeah|right|correct|yes|true)\?|\b(?:is that|have i got that|did i get that|that's|that is|is this) (?:right|correct|fair|about right)\b[^.!?]*\?|\bhave i (?:got|understood) (?:that|it|you|everything)(?: right| correctly)?[^.!?]*\?|\bthat's where we are\?)\s*$/g, guard: /^(?:(?:ok|okay|right|alright|got it|sorry|thanks|thank you)[,.!]? )*so\b/, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["RF-028", "X-263"] },
+  // one box is due. Have I got that right?") is reflection, not a plain why, a remedy or a next step, even when it states a
+  // cause or names the refund: the turn opens with "so" and ends on a check. Of the 102 training and dev lines of that
+  // shape, 99 are reflection and none is explanation, solution or expectation; the model put explanation on 4 (M-330,
+  // S-043, RF-028, X-263), solution on 2 (M-008, AA-168) and expectation on 1. A turn that says it explains ("let me
+  // explain this slowly… yeah?") stays clear.
+  { id: "expl-summary-checked", label: "explanation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["RF-028", "X-263"] },
+  { id: "sol-summary-checked", label: "solution", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
+  { id: "exp-summary-checked", label: "expectation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
   // follow-up
   { id: "fu-contact", label: "follow_up", cue: /\b(?:i'll|i will|we'll|we will|i'm going to)(?: personally)? (?:call|ring|phone|email|e-mail|text|message|check back|follow up|get back|update|check in|be in touch|keep you)\b|\b(?:follow(?:-| )up|check in with you|keep you (?:updated|posted|in the loop)|let you know (?:as soon|when|once|the moment))\b/g, unless: /\bcall you (?:a|an)\b/, examples: ["A-0016", "B-0044", "C-0016"] },
   // blame
