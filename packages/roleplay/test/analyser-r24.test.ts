@@ -10,6 +10,13 @@ import { exclusiveLoser } from "../src/model/model";
  */
 const labels = (text: string) => labelIds(text);
 const fires = (text: string, rule: string) => analyse(text).hits.some((h) => h.rule.id === rule && !h.negated);
+/** Each line: whether `rule` fires on it, and whether it then carries `label`. */
+const expectRule = (lines: string[], rule: string, fired: boolean, label: string, labelled: boolean) => {
+  for (const t of lines) {
+    expect(fires(t, rule), t).toBe(fired);
+    expect(labels(t).includes(label as never), t).toBe(labelled);
+  }
+};
 
 describe("analyser round 24", () => {
   it("solution/options: a choice of concrete remedies keeps solution; a single remedy with a yes/no drops options", () => {
@@ -28,14 +35,12 @@ describe("analyser round 24", () => {
   });
 
   it("expl-because-fact: the reason a call ends, or a refusal with no reason in it, is not an explanation", () => {
-    for (const t of [
+    const notACause = [
       "I'm going to end the call now because the abuse has carried on. A supervisor can call you back later today.",
       "im ending the chat now bc the language has continued. ur claim is still open and u can message us back any time",
       "Because the answer is no.",
-    ]) {
-      expect(fires(t, "expl-because-fact"), t).toBe(false);
-      expect(labels(t), t).not.toContain("explanation");
-    }
+    ];
+    expectRule(notACause, "expl-because-fact", false, "explanation", false);
     for (const t of [
       "We can only refund after collection because the warehouse has to receive the machine back first.",
       "Your card was declined because the payment was made abroad and our fraud check paused it.",
@@ -60,22 +65,18 @@ describe("analyser round 24", () => {
   });
 
   it("pw-alternative-offered: a refusal that offers something instead is not a policy wall", () => {
-    for (const t of [
+    const offered = [
       "I can't add free months, sorry. I could do a £10 credit on your next bill though.",
       "Extra free months aren't something I can give. The £15 credit is what I've got.",
       "I can't offer cash, I'm not allowed to, but I can put a £20 voucher on the account today.",
-    ]) {
-      expect(fires(t, "pw-alternative-offered"), t).toBe(true);
-      expect(labels(t), t).not.toContain("policy_wall");
-    }
-    for (const t of [
+    ];
+    expectRule(offered, "pw-alternative-offered", true, "policy_wall", false);
+    const walls = [
       "It's company policy, I can't refund before collection.",
       "Rules are rules, I'm afraid. There's nothing I can do.",
       "Sorry, but I can't do same-day refunds, it's the policy.",
       "I don't know what I can do for you, it's the rules.",
-    ]) {
-      expect(fires(t, "pw-alternative-offered"), t).toBe(false);
-      expect(labels(t), t).toContain("policy_wall");
-    }
+    ];
+    expectRule(walls, "pw-alternative-offered", false, "policy_wall", true);
   });
 });
