@@ -74,6 +74,15 @@ const ARG_WE_DIDNT = /\b(?:we|i) (?:haven't|have not|didn't|did not|never) (?:ov
 const ARG_CONTRADICT = /^(?:no|nope|well|actually|technically|look)[,.]? (?:i|we|it|that|the|our|there|you|he|she|they)\b(?! (?:(?:'re|are) (?:right|absolutely right|quite right|correct)|'s (?:right|fair|true)))|\bi don't think so\b|\bi'm not sure (?:that's|that is|it's|it is) (?:right|true|correct|fair)\b|\bwith (?:all due )?respect\b|\bto be fair\b|\bit's not (?:me|us) (?:being|that)\b|\bi(?:'m| am) (?:just )?doing my job\b|\bi(?:'m| am) doing (?:everything|all|the best|what) i can\b|\b(?:it|that|the \w+) (?:was|were|is) (?:fine|working|perfect|correct|intact) when\b|\b(?:the|our) (?:readings?|figures?|numbers?|charges?|bill|price|prices|system|records?) (?:are|is|were|was) (?:all )?(?:actual|correct|right|accurate|fine|never wrong|legitimate|valid)\b|\b(?:it's|that's|it is|that is) (?:a )?(?:legitimate|valid|genuine|correct) (?:bill|charge|fee|inspection|decision|price)\b|\b(?:isn't|wasn't|aren't) (?:it|they|i)\?? ?$/;
 /** The same, searched across a whole turn: a sentence-initial cue may start any sentence. */
 const ARGUE_CUES = new RegExp([ARG_WRONG.source, ARG_WE_DIDNT.source, ARG_CONTRADICT.source.replace(/^\^/, "(?:^|[.!?]\\s+)")].join("|"));
+/**
+ * Analyser round 24: a "because the X is/has…" that is no plain why of her problem: the reason a call ends ("I'm ending the
+ * call now because the abuse has carried on", a boundary's consequence, 10 of 10 training and dev lines not explanation)
+ * or a refusal with no reason in it ("Because the answer is no").
+ */
+const EXPL_NOT_A_CAUSE = /\b(?:abuse|abusive|language|swearing|shouting|name-calling|insults?)\b|\bbecause the answer is\b/;
+/** Analyser round 24: a turn that opens with "so" (SUMMARY_OPEN, searched in the whole turn) and ends on a check ("… Have I got that right?", "… Yeah?"). */
+const SUMMARY_CHECK = /(?:\b(?:yeah|right|correct|yes|true)\?|\b(?:is that|have i got that|did i get that|that's|that is|is this) (?:right|correct|fair|about right)\b[^.!?]*\?|\bhave i (?:got|understood) (?:that|it|you|everything)(?: right| correctly)?[^.!?]*\?|\bthat's where we are\?)\s*$/g;
+const SUMMARY_OPEN = /^(?:(?:ok|okay|right|alright|got it|sorry|thanks|thank you)[,.!]? )*so\b/;
 /** "I'm not the one who sent it, but I'm the one who's going to sort it": the cause disowned, the fix owned. */
 const NOT_ME_BUT_I_FIX = /\bnot the one (?:who|that) [^.?!]{1,40}?,? but i(?:'m| am) the one (?:who(?:'s| is|'ll| will)|to|that(?:'s| is|'ll| will)) (?:going to |gonna )?(?:sort|fix|help|put|get|deal|make)/g;
 
@@ -134,7 +143,16 @@ export const RULES: Rule[] = [
   { id: "expl-because", label: "explanation", cue: /\b(?:because|the reason (?:is|was|being)|that's why|which is why|what(?:'s| has) happened is|this happened|due to|caused by|it's down to|that's because|is because)\b/g, examples: ["A-0003", "B-0065", "C-0004"] },
   // a cause stated as a fact ("because your broadband is good", "because the router was never scanned") is the
   // taxonomy's plain why; 12 of 13 training lines with it are labelled explanation, so it stands without the model
-  { id: "expl-because-fact", label: "explanation", cue: /\bbecause (?:your|the) \w+ (?:is|was|are|were|has|had)\b/g, effect: "assert", examples: ["d024", "A-0218", "B-0117", "C-0538"] },
+  { id: "expl-because-fact", label: "explanation", cue: /\bbecause (?:your|the) \w+ (?:is|was|are|were|has|had)\b/g, unless: EXPL_NOT_A_CAUSE, effect: "assert", examples: ["d024", "A-0218", "B-0117", "C-0538"] },
+  // analyser round 24: a summary of her account put back to her to confirm ("So two payments went out on Sunday, and only
+  // one box is due. Have I got that right?") is reflection, not a plain why, a remedy or a next step, even when it states a
+  // cause or names the refund: the turn opens with "so" and ends on a check. Of the 102 training and dev lines of that
+  // shape, 99 are reflection and none is explanation, solution or expectation; the model put explanation on 4 (M-330,
+  // S-043, RF-028, X-263), solution on 2 (M-008, AA-168) and expectation on 1. A turn that says it explains ("let me
+  // explain this slowly… yeah?") stays clear.
+  { id: "expl-summary-checked", label: "explanation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["RF-028", "X-263"] },
+  { id: "sol-summary-checked", label: "solution", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
+  { id: "exp-summary-checked", label: "expectation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
   // follow-up
   { id: "fu-contact", label: "follow_up", cue: /\b(?:i'll|i will|we'll|we will|i'm going to)(?: personally)? (?:call|ring|phone|email|e-mail|text|message|check back|follow up|get back|update|check in|be in touch|keep you)\b|\b(?:follow(?:-| )up|check in with you|keep you (?:updated|posted|in the loop)|let you know (?:as soon|when|once|the moment))\b/g, unless: /\bcall you (?:a|an)\b/, examples: ["A-0016", "B-0044", "C-0016"] },
   // blame
@@ -177,6 +195,12 @@ export const RULES: Rule[] = [
   // days", "here's your code", "I've sent you the link") and says no word of a refusal or a rule is not one (seventh
   // analyser round; none of the 14 training lines with it is policy_wall; the retrained model read n-ca-1's PAC as one)
   { id: "pw-hands-over", label: "policy_wall", cue: /\b(?:your (?:pac|stac|pac code|code|reference|ref|reference number|case number|tracking number|new [a-z]+ number) is|here(?:'s| is) your|i've (?:sent|emailed|texted) (?:you|it|your|them|that))\b/g, unless: /\b(?:policy|rules?|terms|t&cs?|can't|cannot|unable|not able|won't|only)\b/, wide: true, negatable: false, effect: "veto", examples: ["cancellation/signal-elsewhere", "G-0353", "D-0394", "H-0058"] },
+  // analyser round 24, by the definition ("refusing by citing policy and stopping there, with no explanation and no
+  // alternative"): a refusal that goes on to offer something instead ("Free months I can't do. I could do the tenner
+  // credit though", "sim only + the credit is what I got", "what I can do is…") is not a policy wall. Of the 156 training,
+  // dev and rude-rich lines with such an offer none is labelled policy_wall; the model put it on four (M-102, M-223, RB-135,
+  // R-0159). A negated offer ("I don't know what I can do") does not count.
+  { id: "pw-alternative-offered", label: "policy_wall", cue: /\b(?:what (?:i|we) can (?:do|offer)(?! about)|(?:but|though|instead|however),? (?:i|we) (?:can|could)(?!'t|n't|not| not)|i could do|(?:i|we) can (?:do|offer|give you|add|put|spread|skip|move|book|arrange) [^.?!]{0,60}\b(?:though|instead)|is what i(?:'ve| have)? got|the best i can do is|i can still)\b/g, effect: "veto", examples: ["R-0159", "RB-135"] },
   // jargon
   { id: "jar-strong", label: "jargon", cue: new RegExp(String.raw`\b(?:rma|sku|skus|sla|slas|ont|olt|pon|dfu|psp|ach|bacs|mrc|nrc|ivr|l[1-3]|adm|rtv|wms|dslam|cpe|snr|provision(?:ing|ed)?|re-?provision\w*|firmware (?:flag|build|builds|stack|version|image)|codec|backwards[- ]compatible|re-?presentment|credit memo|debit memo|fare basis|dunning|pro-?rat(?:ed|ion|ing)|duplicate auth|pre-?auth(?:ori[sz]ation)?|auth(?:ori[sz]ation)? hold|tariff rules?|non-?ref|back-?end|dev ?ops|api|sdk|dns|dhcp|mac address|ip address|ble stack|ota|ledger|pending settlement|settlement batch|reconciliation|escalation matrix|packet loss|sync rate|noise margin|attenuation|los light|work order|disposition code|wrap code|case id|fulfil?ment (?:centre|center|queue)|qc|t\+\d|mpls|vlan|modem firmware|legacy (?:firmware|builds?|systems?|platform|stack)|gateway|tier[- ]?[123] queue|ticket queue|rating engine|bill run|billing run|write-?off|chargeback reversal|acquirer|issuer bank|merchant id)\b`, "g"), unless: /\b(?:which|that) (?:is|means|just means)\b|\bin other words\b|\bbasically\b|\bstands for\b|\(/, negatable: false, examples: ["A-0010", "B-0013", "C-0013"] },
   { id: "jar-acronym", label: "jargon", cue: /\b[A-Z][A-Z0-9&+]{1,5}s?\b|\bL[1-3]\b/g, cased: true, negatable: false, examples: ["A-0010", "B-0013", "C-0013"] },

@@ -321,6 +321,20 @@ export function keptTogether(hits: RuleHit[], a: LabelId, b: LabelId): boolean {
   return false;
 }
 
+/**
+ * Pairs of `exclusive` in which only the second label yields (analyser round 24). Offering a real choice (`options`)
+ * between concrete remedies also offers a concrete remedy (`solution`: "a concrete remedy or next action"), so when the
+ * model reads the choice more strongly than a single remedy both stand; when it reads the single remedy more strongly,
+ * its "or" is no real choice and `options` goes, as analyser round 10 set the pair up to do.
+ */
+export const ONE_WAY: readonly (readonly [LabelId, LabelId])[] = [["solution", "options"]];
+/** Of two labels of an exclusive pair that are both on, the one to remove (null: both stand, see ONE_WAY). */
+export function exclusiveLoser(a: LabelId, b: LabelId, marginA: number, marginB: number): LabelId | null {
+  const loser = marginA >= marginB ? b : a;
+  for (const [keep, yields] of ONE_WAY) if (loser === keep && (a === yields || b === yields)) return null;
+  return loser;
+}
+
 /** The labels that stand: model at or over threshold (rude also at its second stage), plus assert rules and promoted cue rules, minus veto rules. */
 export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<LabelId>): Set<LabelId> {
   out.clear();
@@ -331,7 +345,10 @@ export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<Labe
       if (m.technique[l]) technique = true;
     }
   for (const [a, b] of m.exclusive)
-    if (out.has(m.labels[a]!) && out.has(m.labels[b]!) && !keptTogether(hits, m.labels[a]!, m.labels[b]!)) out.delete(m.labels[z[a]! - m.cut[a]! >= z[b]! - m.cut[b]! ? b : a]!);
+    if (out.has(m.labels[a]!) && out.has(m.labels[b]!) && !keptTogether(hits, m.labels[a]!, m.labels[b]!)) {
+      const loser = exclusiveLoser(m.labels[a]!, m.labels[b]!, z[a]! - m.cut[a]!, z[b]! - m.cut[b]!);
+      if (loser) out.delete(loser);
+    }
   if (m.rude >= 0 && !technique && z[m.rude]! >= m.rudeCut) out.add("rude");
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || m.promoted.has(h.rule.id))) out.add(h.rule.label);
   for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);

@@ -39,7 +39,7 @@ import type { Tokenised } from "../analyser/tokens";
 import { evaluate, type EvalReport } from "../eval/metrics";
 import { authorItems, HELD_OUT_AUTHOR, oldItems, readJsonl, RUDE_RICH_AUTHORS, TRAINING_AUTHORS, type Item } from "./data";
 import { printReport } from "./report";
-import { applyStack, keptTogether, stackInputs, toBase64 } from "./model";
+import { applyStack, exclusiveLoser, keptTogether, stackInputs, toBase64 } from "./model";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const LABELS = [...LABEL_IDS] as LabelId[];
@@ -807,7 +807,8 @@ export function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promot
   for (const [a, b] of exclusive) {
     if (!out.has(a) || !out.has(b) || keptTogether(hits, a, b)) continue;
     const ia = LABELS.indexOf(a), ib = LABELS.indexOf(b);
-    out.delete(z[ia]! - logitOf(th[ia]!) >= z[ib]! - logitOf(th[ib]!) ? b : a);
+    const loser = exclusiveLoser(a, b, z[ia]! - logitOf(th[ia]!), z[ib]! - logitOf(th[ib]!));
+    if (loser) out.delete(loser);
   }
   if (sigmoid(z[RUDE]!) >= rudeGate && noTechnique(z, th)) out.add("rude");
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || promoted.has(h.rule.id))) out.add(h.rule.label);
