@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { catalogue } from "@defuse/content";
-import type { Db } from "@defuse/db";
+import type { Db, User } from "@defuse/db";
 import type { createCaller, SessionUser } from "@defuse/api";
-import { allLevels, CRITERIA, seedAttempt } from "../../../packages/api/test/trainer-fixtures";
+import { allLevels, CRITERIA, seedAttempt, seedCertificate } from "../../../packages/api/test/trainer-fixtures";
 import type { PageRead } from "./page-memo";
 
 vi.mock("server-only", () => ({}));
@@ -101,13 +101,7 @@ describe("pages with a PageRead read nothing else", () => {
 // The reads of the trainer, admin and account pages on a real database, through the memo's own
 // lookup: the same page again for an unchanged read, a fresh render after a change the page shows,
 // and never one person's page for another, nor one organisation's data for another.
-interface Person {
-  id: string;
-  orgId: string;
-  email: string;
-  name: string;
-  role: "ADMIN" | "TRAINER" | "LEARNER";
-}
+type Person = Pick<User, "id" | "orgId" | "email" | "name" | "role">;
 interface Org {
   org: { id: string; name: string };
   admin: Person;
@@ -178,22 +172,7 @@ describe("the trainer, admin and account pages' reads on a real database", { tim
     f.disputeId = (await as(a.learner).qa.openDispute({ attemptId: f.disputedAttempt, reason: `The score missed my apology ${sx}` })).disputeId;
     f.calibration = (await trainer.qa.openCalibration({ attemptId: await completed(), trainerIds: [a.admin.id] })).sessionId;
     f.moduleId = catalogue.modules[0]!.id;
-    const certified = catalogue.modules.at(-1)!;
-    f.certificate = (
-      await db.certificate.create({
-        data: {
-          orgId: a.org.id,
-          userId: a.learner.id,
-          moduleId: certified.id,
-          assessmentAttemptId: `memo-sitting-${sx}`,
-          code: `MEMO-${sx}`.toUpperCase(),
-          learnerName: a.learner.name,
-          orgName: a.org.name,
-          moduleTitle: certified.title,
-          score: 90,
-        },
-      })
-    ).id;
+    f.certificate = (await seedCertificate(db, a.org, a.learner, `memo-${sx}`)).id;
     await db.emailMessage.create({ data: { orgId: a.org.id, userId: a.learner.id, recipient: a.learner.email, template: "due-soon", subject: `Due soon ${sx}`, html: `<p>${sx}</p>`, text: sx } });
     const scenario = await trainer.authoring.create({ from: "billing-error", title: `Ours ${sx}` });
     await trainer.authoring.publish({ id: scenario.id });
