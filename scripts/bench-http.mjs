@@ -13,12 +13,21 @@
 // data are what it was rendered from; a bench asking each session for one page again and again is
 // then nearly all memo hits, which real use is not (a lesson completed, a review released, a first
 // view: a miss). So every page is measured at each share of misses in --miss-rate (default 0 and
-// 0.5: every request a hit after warm-up, and every second request a miss, evenly spread); a miss is
-// the page under a URL this session has not asked for before (load-client.mjs missPath), which the
-// memo reads, fingerprints and has Next render, as for a page whose data changed.
+// 0.5: every request a hit after warm-up, and every second request a miss, evenly spread), made the
+// ways --miss-mode names (default url):
+// - url: the page under a URL this session has not asked for before (load-client.mjs missPath),
+//   which the memo reads, fingerprints and has Next render, then keeps beside the others: every miss
+//   adds a page to the memo.
+// - data: the same URL after a write the page shows, made by the session to its own data straight in
+//   PostgreSQL before the (timed) request (bench-data-misses.mjs: a learner's lesson completion
+//   toggled, a trainer's cohort membership toggled; trainer pages then use 50 trainers of their own),
+//   so the memo replaces the session's page instead of adding one, as in real use. A page whose HTML
+//   the write does not change is not measured in this mode (the bench checks and says so).
+// Each row names its mode. With BENCH_EXTERNAL=1, data mode needs BENCH_DATABASE_URL (the server's database).
 //
 //   node scripts/bench-http.mjs [--connections 50] [--seconds 15] [--repeats 2] [--port 3300]
-//                               [--only dashboard,courses,...] [--miss-rate 0,0.5] [--json out.json] [--db-prefix defuse_bench]
+//                               [--only dashboard,courses,...] [--miss-rate 0,0.5] [--miss-mode url,data]
+//                               [--json out.json] [--db-prefix defuse_bench]
 //
 // Traffic goes only to 127.0.0.1. Bounded in time; drops its database when done.
 import { spawn } from "node:child_process";
@@ -28,8 +37,9 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { AGENT_LINES, isMissRequest, missPath, peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
+import { AGENT_LINES, backendCpuDelta, backendCpuMs, isMissRequest, missPath, peakRss, percentile, sampleRss, send, signIn as signInAt, treeCpuMs, trpc, waitHealthy } from "./load-client.mjs";
 import { FIRST_LOAD_BUDGET_KB, firstLoadJs, printFirstLoadJs } from "./first-load-js.mjs";
+import { prepareDataMisses, showsWrite } from "./bench-data-misses.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -42,6 +52,8 @@ const MISS_RATES = String(args["miss-rate"] ?? "0,0.5")
   .split(",")
   .map(Number);
 if (MISS_RATES.some((r) => !(r >= 0 && r <= 1))) throw new Error("--miss-rate: shares between 0 and 1, comma-separated");
+const MISS_MODES = String(args["miss-mode"] ?? "url").split(",");
+if (MISS_MODES.some((m) => m !== "url" && m !== "data")) throw new Error("--miss-mode: url, data, or both (url,data)");
 const BASE = `http://127.0.0.1:${PORT}`;
 const SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 // --db-prefix keeps side-by-side runs of several people on one PostgreSQL apart (and their clean-up).
@@ -67,8 +79,11 @@ function report(name, latencies, errors, seconds) {
   return row;
 }
 
-/** Closed loop: each connection sends its next request when the previous one answered. */
-async function load(name, jars, makeRequest, seconds) {
+/**
+ * Closed loop: each connection sends its next request when the previous one answered. `before`, when
+ * given, runs ahead of each request, untimed (a data-mode miss's write).
+ */
+async function load(name, jars, makeRequest, seconds, before = null) {
   const latencies = [];
   let errors = 0;
   const began = Date.now();
@@ -77,6 +92,7 @@ async function load(name, jars, makeRequest, seconds) {
     jars.map(async (jar, i) => {
       let n = 0;
       while (Date.now() < until) {
+        if (before) await before(i, n);
         const started = performance.now();
         try {
           const res = await makeRequest(jar, i, n++);
@@ -139,6 +155,7 @@ if (!external) {
 }
 let server = null;
 let rssTimer = null;
+let dataPool = null;
 const results = [];
 try {
   if (!external) {
@@ -164,11 +181,11 @@ try {
   const learners = [];
   for (let i = 0; i < CONNECTIONS; i++) {
     const email = `bench-${i}-${randomUUID().slice(0, 6)}@bench.test`;
-    await trpc(adminJar, "people.create", { name: `Bench Learner ${i}`, email, password, role: "LEARNER", cohortId });
-    learners.push(email);
+    const { id } = await trpc(adminJar, "people.create", { name: `Bench Learner ${i}`, email, password, role: "LEARNER", cohortId });
+    learners.push({ id, email });
   }
   const jars = [];
-  for (const email of learners) jars.push(await signIn(email, password));
+  for (const l of learners) jars.push(await signIn(l.email, password));
   const trainerJars = await Promise.all(Array.from({ length: CONNECTIONS }, () => signIn("trainer@defuse.test", "defuse-demo")));
 
   // The curriculum's first course, lesson and knowledge check, found the way a learner finds them.
@@ -178,43 +195,106 @@ try {
   const lessonPath = new RegExp(`href="(${coursePath}/[^"/?#]+)"`).exec(await html(jars[0], coursePath))?.[1];
   if (!lessonPath) throw new Error(`no lesson link on ${coursePath}`);
 
+  // Data-mode misses: each session's own write, and trainers of their own (see bench-data-misses.mjs).
+  let data = null;
+  if (MISS_MODES.includes("data")) {
+    const url = external ? process.env.BENCH_DATABASE_URL : dbUrl;
+    if (!url) throw new Error("--miss-mode data with BENCH_EXTERNAL=1 needs BENCH_DATABASE_URL, the server's database");
+    dataPool = new pg.Pool({ connectionString: url, max: 4 });
+    dataPool.on("error", (err) => console.error(`bench: a data-mode connection to PostgreSQL failed: ${err.message}`));
+    const learnerRows = learners.map((l, i) => ({ ...l, jar: jars[i] }));
+    data = await prepareDataMisses({ pool: dataPool, trpc, signIn, adminJar, learners: learnerRows, lessonPath, trainers: CONNECTIONS, password });
+  }
+
   const page = (p) => (jar) => send(jar, "GET", p);
   // A share `rate` of each session's requests under a URL never asked for before (a memo miss), the rest the page itself.
   let missTag = 0;
   const pageWithMisses = (p, rate) => (rate === 0 ? page(p) : (jar, i, n) => send(jar, "GET", isMissRequest(n, rate) ? missPath(p, `${i}-${++missTag}`) : p));
-  const missLabel = (rate) => (rate === 0 ? "" : ` (${Math.round(rate * 100)}% misses)`);
-  // name, sessions, request, Moodle's figure for the same kind of page (req/s) where there is one.
+  const missLabel = (rate, mode) => (rate === 0 ? "" : ` (${Math.round(rate * 100)}% misses, ${mode})`);
+  // name, sessions, request, Moodle's figure for the same kind of page (req/s) where there is one;
+  // for data mode, the sessions (when not the same) and each session's write.
+  const learnerData = data && { dataWrite: data.learnerWrite };
+  const trainerData = data && { dataJars: data.trainerJars, dataWrite: data.trainerWrite };
   const scenarios = [
-    { key: "dashboard", name: "learner dashboard", path: "/dashboard", jars, moodle: 35 },
-    { key: "courses", name: "learner catalogue", path: "/courses", jars },
-    { key: "course", name: "learner course page", path: coursePath, jars, moodle: 26 },
-    { key: "lesson", name: "learner lesson page", path: lessonPath, jars },
-    { key: "check", name: "learner knowledge check", path: `${lessonPath}/check`, jars, moodle: 40 },
-    { key: "practice", name: "learner practice", path: "/practice", jars },
-    { key: "progress", name: "learner progress", path: "/progress", jars },
-    { key: "trainer", name: "trainer dashboard", path: "/dashboard", jars: trainerJars },
-    { key: "reviews", name: "trainer review queue", path: "/trainer/reviews", jars: trainerJars },
+    { key: "dashboard", name: "learner dashboard", path: "/dashboard", jars, moodle: 35, ...learnerData },
+    { key: "courses", name: "learner catalogue", path: "/courses", jars, ...learnerData },
+    { key: "course", name: "learner course page", path: coursePath, jars, moodle: 26, ...learnerData },
+    { key: "lesson", name: "learner lesson page", path: lessonPath, jars, ...learnerData },
+    { key: "check", name: "learner knowledge check", path: `${lessonPath}/check`, jars, moodle: 40, ...learnerData },
+    { key: "practice", name: "learner practice", path: "/practice", jars, ...learnerData },
+    { key: "progress", name: "learner progress", path: "/progress", jars, ...learnerData },
+    { key: "trainer", name: "trainer dashboard", path: "/dashboard", jars: trainerJars, ...trainerData },
+    { key: "reviews", name: "trainer review queue", path: "/trainer/reviews", jars: trainerJars, ...trainerData },
     { key: "turn", name: "role-play turn", turns: true, jars },
   ].filter((s) => !ONLY || ONLY.has(s.key));
 
-  // Warm up every page (JIT, connection pools, caches) before anything is measured.
-  for (const s of scenarios) if (!s.turns) await load(`warm-up ${s.name}`, s.jars, page(s.path), 3);
+  // What each page is measured as: a mode, its sessions, and (data mode) the write before a miss.
+  // The all-hits rows of a mode are measured once per set of sessions (data mode's trainers are others).
+  const variants = (s) => {
+    if (s.turns) return [{ mode: null, jars: s.jars, rates: [0] }];
+    const out = [];
+    for (const mode of MISS_MODES) {
+      const modeJars = mode === "data" ? (s.dataJars ?? s.jars) : s.jars;
+      const rates = MISS_RATES.filter((r) => r > 0 || !out.some((v) => v.jars === modeJars && v.rates.includes(0)));
+      if (mode === "data" && !s.dataWrite) continue;
+      out.push({ mode, jars: modeJars, rates, write: mode === "data" ? s.dataWrite : null });
+    }
+    return out;
+  };
+  // Warm up every page and set of sessions (JIT, connection pools, caches) before anything is measured.
+  for (const s of scenarios)
+    for (const jarSet of new Set(s.turns ? [] : variants(s).map((v) => v.jars))) await load(`warm-up ${s.name}${jarSet === s.jars ? "" : " (data mode's trainers)"}`, jarSet, page(s.path), 3);
+  // A data-mode miss must be one: the page must show the write.
+  for (const s of scenarios) {
+    if (s.turns || !s.dataWrite) continue;
+    const shown = await showsWrite(BASE, s.dataJars?.[0] ?? s.jars[0], s.path, () => s.dataWrite(0));
+    if (shown !== "yes") {
+      console.log(`${s.name}: not measured in data mode (${shown === "no" ? "the page does not show its sessions' write" : "its HTML differs from view to view"})`);
+      delete s.dataWrite;
+    }
+  }
   for (let run = 1; run <= REPEATS; run++) {
     console.log(`--- run ${run} of ${REPEATS} ---`);
     for (const s of scenarios) {
-      for (const missRate of s.turns ? [0] : MISS_RATES) {
-        const cpuBefore = server ? treeCpuMs(server.pid) : NaN;
-        const name = `${s.name}${missLabel(missRate)}`;
-        const row = s.turns ? await roleplayTurns(s.name, s.jars, SECONDS) : await load(`${name} ${s.path}`, s.jars, pageWithMisses(s.path, missRate), SECONDS);
-        const cpuMsPerRequest = +((treeCpuMs(server?.pid) - cpuBefore) / row.requests).toFixed(1);
-        if (server) console.log(`${"".padEnd(28)} server CPU ${cpuMsPerRequest} ms per request`);
-        const key = missRate === 0 ? s.key : `${s.key}@${missRate}`;
-        results.push({ ...row, cpuMsPerRequest, key, name, path: s.path ?? "learner.takeTurn", run, missRate, moodle: s.moodle ?? null, turns: !!s.turns });
+      for (const v of variants(s)) {
+        for (const missRate of v.rates) {
+          const cpuBefore = server ? treeCpuMs(server.pid) : NaN;
+          const pgBefore = external ? null : await backendCpuMs(admin, dbName);
+          const clientBefore = process.cpuUsage();
+          const mode = missRate === 0 ? null : v.mode;
+          const sessions = v.jars === s.jars ? "" : " [own trainers]";
+          const name = `${s.name}${missLabel(missRate, mode)}${sessions}`;
+          const write = mode === "data" ? (i, n) => (isMissRequest(n, missRate) ? v.write(i) : null) : null;
+          const request = mode === "url" ? pageWithMisses(s.path, missRate) : page(s.path);
+          const row = s.turns ? await roleplayTurns(s.name, s.jars, SECONDS) : await load(`${name} ${s.path}`, v.jars, request, SECONDS, write);
+          const cpuMsPerRequest = +((treeCpuMs(server?.pid) - cpuBefore) / row.requests).toFixed(1);
+          // The other two users of the same cores: PostgreSQL's backends for this database, and this bench's own client.
+          const pgMsPerRequest = pgBefore ? +(backendCpuDelta(pgBefore, await backendCpuMs(admin, dbName)) / row.requests).toFixed(1) : NaN;
+          const clientUsage = process.cpuUsage(clientBefore);
+          const clientMsPerRequest = +((clientUsage.user + clientUsage.system) / 1000 / row.requests).toFixed(1);
+          if (server) console.log(`${"".padEnd(28)} server CPU ${cpuMsPerRequest} ms per request; PostgreSQL ${pgMsPerRequest} ms; the bench's client ${clientMsPerRequest} ms`);
+          const key = `${s.key}${missRate === 0 ? "" : `@${missRate}:${mode}`}${sessions ? ":own" : ""}`;
+          results.push({
+            ...row,
+            cpuMsPerRequest,
+            pgMsPerRequest,
+            clientMsPerRequest,
+            key,
+            name,
+            path: s.path ?? "learner.takeTurn",
+            run,
+            missRate,
+            missMode: mode,
+            moodle: s.moodle ?? null,
+            turns: !!s.turns,
+          });
+        }
       }
     }
   }
 } finally {
   if (rssTimer) clearInterval(rssTimer);
+  await dataPool?.end().catch(() => {});
   if (!external) {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
@@ -241,7 +321,9 @@ const range = (xs, digits = 0) => {
   return lo === hi ? lo : `${lo}–${hi}`;
 };
 const summary = [];
-console.log(`${"".padEnd(40)} ${"req/s".padStart(11)} ${"p95 ms".padStart(11)} ${"load avg".padStart(11)}  vs Moodle  target  server CPU/req  req/s on 2 free cores`);
+console.log(
+  `${"".padEnd(40)} ${"req/s".padStart(11)} ${"p95 ms".padStart(11)} ${"load avg".padStart(11)}  vs Moodle  target  server CPU/req  req/s on 2 free cores  CPU/req with PostgreSQL and client`,
+);
 for (const [key, rows] of byKey) {
   const first = rows[0];
   const ok = first.turns ? rows.every((r) => r.p95 <= TARGET.turnP95 && r.errors === 0) : rows.every((r) => r.rps >= TARGET.rps && r.p95 <= TARGET.p95 && r.errors === 0);
@@ -269,10 +351,15 @@ for (const [key, rows] of byKey) {
     ),
     // What the web workers alone could serve with both cores to themselves (no client, no database).
     ceiling: range(rows.map((r) => (2 * 1000) / r.cpuMsPerRequest)),
+    // Everything a request costs on the machine's two cores: the web processes, PostgreSQL and the bench's own client.
+    allCpuMs: range(
+      rows.map((r) => r.cpuMsPerRequest + (r.pgMsPerRequest || 0) + r.clientMsPerRequest),
+      1,
+    ),
   };
   summary.push(line);
   console.log(
-    `${first.name.padEnd(40)} ${line.rps.padStart(11)} ${line.p95.padStart(11)} ${line.load.padStart(11)}  ${vs.padStart(9)}  ${ok ? "✓" : "✗"}     ${`${line.cpuMs} ms`.padStart(13)}  ${line.ceiling.padStart(20)}${line.errors ? ` (${line.errors} errors)` : ""}`,
+    `${first.name.padEnd(40)} ${line.rps.padStart(11)} ${line.p95.padStart(11)} ${line.load.padStart(11)}  ${vs.padStart(9)}  ${ok ? "✓" : "✗"}     ${`${line.cpuMs} ms`.padStart(13)}  ${line.ceiling.padStart(20)}  ${`${line.allCpuMs} ms`.padStart(13)}${line.errors ? ` (${line.errors} errors)` : ""}`,
   );
 }
 
@@ -290,5 +377,8 @@ if (rss.length) {
   for (const r of rss) console.log(`${r.mb <= 500 ? "✓" : "✗"} ${r.role} ${r.pid}: ${r.mb} MB`);
 }
 if (args.json) {
-  writeFileSync(args.json, JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, missRates: MISS_RATES, results, summary, firstLoadJs: jsRows, rss, budgetKb: FIRST_LOAD_BUDGET_KB }, null, 2));
+  writeFileSync(
+    args.json,
+    JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, missRates: MISS_RATES, missModes: MISS_MODES, results, summary, firstLoadJs: jsRows, rss, budgetKb: FIRST_LOAD_BUDGET_KB }, null, 2),
+  );
 }

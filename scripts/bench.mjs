@@ -9,7 +9,7 @@
 //     trainer dashboard and review queue, and role-play turns; req/s and p95 per run with the load
 //     average, beside Moodle 4.5's figures and the 5x target; first-load JS per route; peak RSS.
 // Pass --only=staff, --only=roleplay or --only=http to run one; for http, --seconds=N, --repeats=N,
-// --only-pages=dashboard,lesson,turn,…, --miss-rate=0,0.5 (shares of page-memo misses) and --json=file pass through. --keep (keep the seeded database) and
+// --only-pages=dashboard,lesson,turn,…, --miss-rate=0,0.5 (shares of page-memo misses), --miss-mode=url,data (how a miss is made) and --json=file pass through. --keep (keep the seeded database) and
 // --reuse=<database> (time against a kept one, no seeding) are passed to the trainer bench.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -51,7 +51,7 @@ if ((!only || only === "roleplay") && existsSync(path.join(root, "packages/rolep
 if (!only || only === "http") {
   const httpArgs = process.argv
     .slice(2)
-    .filter((a) => /^--(seconds|repeats|connections|only-pages|miss-rate|json)=/.test(a))
+    .filter((a) => /^--(seconds|repeats|connections|only-pages|miss-rate|miss-mode|json)=/.test(a))
     .flatMap((a) => {
       const [k, v] = a.slice(2).split("=");
       return [`--${k === "only-pages" ? "only" : k}`, v];

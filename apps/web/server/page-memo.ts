@@ -39,6 +39,11 @@ export interface PageRead<T> {
   notParams?: Record<string, string[]>;
   /** Roles the page accepts (requireUser's list); absent: any signed-in user, as the (app) layout. */
   roles?: Role[];
+  /**
+   * The page is open to someone with a temporary password (requireUser's option of that name: the
+   * password page). The memo itself still leaves such a person's views to Next.
+   */
+  allowPendingPasswordChange?: boolean;
   read: (api: Caller, ctx: PageReadContext) => Promise<T>;
 }
 

@@ -18,7 +18,7 @@ import { createTestDatabase, createOrgWithUsers, type TestDatabase } from "@defu
 import { appRouter, createCaller, createContextInner, loadSessionUser, startSignInSession, type SessionRef } from "../src";
 import { hashToken } from "../src/services/people/passwordReset";
 import { EXPECTED, CALLERS, CROSS_LINKS, OUTSIDERS, STRONG_PASSWORD, type Access, type Caller, type Fixture, type Outcome } from "./authorization-expectations";
-import { allLevels, callerFor, CRITERIA, seedAttempt } from "./trainer-fixtures";
+import { allLevels, callerFor, CRITERIA, seedAttempt, seedCertificate } from "./trainer-fixtures";
 
 // xapi.saveConfig stores a closed loopback port (see authorization-expectations.ts), which the
 // outbound guard refuses unless the operator allows it: allowed here, explicitly.
@@ -169,21 +169,7 @@ beforeAll(async () => {
   const emailMessage = await db.emailMessage.create({
     data: { orgId: a.org.id, userId: a.learner.id, recipient: a.learner.email, template: "reminder", subject: `Due soon ${suffix}`, html: `<p>Due soon ${suffix}</p>`, text: `Due soon ${suffix}` },
   });
-  // (of the last module: the assessment procedures are tried on the first, where a certificate would stop a new sitting)
-  const certified = catalogue.modules.at(-1)!;
-  const certificate = await db.certificate.create({
-    data: {
-      orgId: a.org.id,
-      userId: a.learner.id,
-      moduleId: certified.id,
-      assessmentAttemptId: `matrix-sitting-${suffix}`,
-      code: `MATRIX-${suffix}`.toUpperCase(),
-      learnerName: a.learner.name,
-      orgName: a.org.name,
-      moduleTitle: certified.title,
-      score: 90,
-    },
-  });
+  const certificate = await seedCertificate(db, a.org, a.learner, `matrix-${suffix}`);
 
   // A real sign-in session for every caller; the deactivated account is then deactivated by the admin.
   const person = (u: { id: string; orgId?: string }) => ({ id: u.id, orgId: u.orgId ?? a.org.id });

@@ -4,6 +4,7 @@
  * rows, reviewState PENDING), so review and analytics tests do not depend on the engine's output.
  */
 import { TRPCError } from "@trpc/server";
+import { catalogue } from "@defuse/content";
 import type { Db } from "@defuse/db";
 import { createCaller, createContextInner, type SessionUser } from "../src";
 
@@ -61,7 +62,16 @@ export async function seedAttempt(db: Db, a: SeedAttempt) {
       outcome: "resolved",
       autoScore: score,
       autoPassed: passed,
-      autoResult: { score, passed, criteria: CRITERIA.map((id) => ({ id, level: a.levels[id] ?? 0, points: (WEIGHTS[id] * (a.levels[id] ?? 0)) / 4, evidence: [{ turn: 0, quote: "I'm sorry", label: "apology", effect: "for" }] })) },
+      autoResult: {
+        score,
+        passed,
+        criteria: CRITERIA.map((id) => ({
+          id,
+          level: a.levels[id] ?? 0,
+          points: (WEIGHTS[id] * (a.levels[id] ?? 0)) / 4,
+          evidence: [{ turn: 0, quote: "I'm sorry", label: "apology", effect: "for" }],
+        })),
+      },
       score,
       passed,
       techniques: a.techniques ?? ["empathy", "apology"],
@@ -70,8 +80,30 @@ export async function seedAttempt(db: Db, a: SeedAttempt) {
       reviewState: "PENDING",
       turns: {
         create: [
-          { index: 0, clientTurnId: "t0", agentText: "I'm sorry about the double charge.", techniques: ["apology"], pitfalls: [], labels: [], customerLine: "Well, fix it.", tensionBefore: 70, tensionAfter: 55, reason: "apology lowered tension" },
-          { index: 1, clientTurnId: "t1", agentText: "I'll refund it today.", techniques: ["ownership", "solution"], pitfalls: [], labels: [], customerLine: "Thank you.", tensionBefore: 55, tensionAfter: 30, reason: "solution offered" },
+          {
+            index: 0,
+            clientTurnId: "t0",
+            agentText: "I'm sorry about the double charge.",
+            techniques: ["apology"],
+            pitfalls: [],
+            labels: [],
+            customerLine: "Well, fix it.",
+            tensionBefore: 70,
+            tensionAfter: 55,
+            reason: "apology lowered tension",
+          },
+          {
+            index: 1,
+            clientTurnId: "t1",
+            agentText: "I'll refund it today.",
+            techniques: ["ownership", "solution"],
+            pitfalls: [],
+            labels: [],
+            customerLine: "Thank you.",
+            tensionBefore: 55,
+            tensionAfter: 30,
+            reason: "solution offered",
+          },
         ],
       },
     },
@@ -101,4 +133,26 @@ export async function codeOf(p: Promise<unknown>): Promise<string> {
     if (err instanceof TRPCError) return err.code;
     throw err;
   }
+}
+
+/**
+ * A certificate of `learner`'s for the curriculum's last module, as passing its final assessment
+ * issues one (the assessment procedures are tried on the first module, where a certificate would
+ * stop a new sitting). `tag` makes its code and sitting id unique.
+ */
+export function seedCertificate(db: Db, org: { id: string; name: string }, learner: { id: string; name: string }, tag: string) {
+  const certified = catalogue.modules.at(-1)!;
+  return db.certificate.create({
+    data: {
+      orgId: org.id,
+      userId: learner.id,
+      moduleId: certified.id,
+      assessmentAttemptId: `sitting-${tag}`,
+      code: tag.toUpperCase(),
+      learnerName: learner.name,
+      orgName: org.name,
+      moduleTitle: certified.title,
+      score: 90,
+    },
+  });
 }

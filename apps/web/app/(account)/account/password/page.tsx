@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui";
-import { requireUser } from "@/server/session";
+import { CHANGE_PASSWORD, loadPage } from "@/server/page-reads";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Change your password" };
 
 export default async function ChangePasswordPage() {
-  const user = await requireUser(undefined, { allowPendingPasswordChange: true });
-  const forced = !!user.mustChangePassword;
+  const { email, forced } = await loadPage(CHANGE_PASSWORD);
   return (
     <div className="max-w-lg">
       <PageHeader
@@ -19,7 +18,7 @@ export default async function ChangePasswordPage() {
         }
       />
       <Card>
-        <ChangePasswordForm email={user.email} />
+        <ChangePasswordForm email={email} />
       </Card>
     </div>
   );

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import { catalogue } from "@defuse/content";
 import { RulesForm } from "@/components/assessment/rules-form";
 import { Card, PageHeader } from "@/components/ui";
-import { requireUser, serverApi } from "@/server/session";
+import { ASSESSMENT_RULES, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Assessment rules" };
 
 /** Admins set each module's final-assessment pass rules (every change is audited). */
 export default async function AssessmentRulesPage() {
-  await requireUser(["ADMIN"]);
-  const api = await serverApi();
-  const modules = await api.assessment.rules();
+  const modules = await loadPage(ASSESSMENT_RULES);
   const scenarios = catalogue.scenarios.map((s) => ({ id: s.id, title: s.title }));
   return (
     <div className="space-y-6">

@@ -1,34 +1,18 @@
 import type { Metadata } from "next";
 import { Button, ButtonLink, Card, DateRangeFields, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
-import { requireUser, serverApi } from "@/server/session";
+import { AUDIT, AUDIT_PAGE_SIZE as PAGE, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 type Search = Promise<{ action?: string; person?: string; from?: string; to?: string; cursor?: string }>;
-const day = (s?: string) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : null);
-const PAGE = 50;
 
 /** A stored value as the log shows it: timestamps in the app's one date style, the rest as given. */
 const shown = (v: string | null) => (v === null ? "—" : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) ? formatDateTime(v) : v);
 
 export default async function AuditPage({ searchParams }: { searchParams: Search }) {
-  await requireUser(["ADMIN"]);
   const sp = await searchParams;
-  const api = await serverApi();
-  const to = day(sp.to);
-  const [log, actions, people] = await Promise.all([
-    api.audit.list({
-      action: sp.action || null,
-      actorId: sp.person || null,
-      from: day(sp.from),
-      to: to ? new Date(to.getTime() + 86_400_000) : null,
-      cursor: sp.cursor || null,
-      limit: PAGE,
-    }),
-    api.audit.actionOptions(),
-    api.audit.actors(),
-  ]);
+  const { log, actions, people } = await loadPage(AUDIT, {}, sp);
   const filters = Object.entries({ action: sp.action, person: sp.person, from: sp.from, to: sp.to }).filter((e): e is [string, string] => !!e[1]);
   const next = new URLSearchParams(filters);
   if (log.nextCursor) next.set("cursor", log.nextCursor);
@@ -38,26 +22,46 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <Card>
         <form method="get" className="grid gap-4 sm:flex sm:flex-wrap sm:items-end" aria-label="Filter the audit log">
           <div>
-            <label htmlFor="au-person" className="block text-sm font-medium">Person</label>
+            <label htmlFor="au-person" className="block text-sm font-medium">
+              Person
+            </label>
             <select id="au-person" name="person" defaultValue={sp.person ?? ""} className={inputClass}>
               <option value="">Everyone</option>
-              {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="au-action" className="block text-sm font-medium">Action</label>
+            <label htmlFor="au-action" className="block text-sm font-medium">
+              Action
+            </label>
             <select id="au-action" name="action" defaultValue={sp.action ?? ""} className={inputClass}>
               <option value="">All actions</option>
-              {actions.map((a) => <option key={a.action} value={a.action}>{a.name}</option>)}
+              {actions.map((a) => (
+                <option key={a.action} value={a.action}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           </div>
           <DateRangeFields idPrefix="au" from={sp.from} to={sp.to} />
-          <Button type="submit" variant="secondary">Filter</Button>
-          {filters.length ? <ButtonLink variant="ghost" href="/admin/audit">Clear filters</ButtonLink> : null}
+          <Button type="submit" variant="secondary">
+            Filter
+          </Button>
+          {filters.length ? (
+            <ButtonLink variant="ghost" href="/admin/audit">
+              Clear filters
+            </ButtonLink>
+          ) : null}
         </form>
       </Card>
       <Card aria-labelledby="entries-heading">
-        <h2 id="entries-heading" className="sr-only">Entries</h2>
+        <h2 id="entries-heading" className="sr-only">
+          Entries
+        </h2>
         {log.items.length === 0 ? (
           <EmptyState>{sp.cursor ? "No older entries." : "No entries match these filters."}</EmptyState>
         ) : (
@@ -92,8 +96,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </ol>
         )}
         <nav aria-label="Audit log pages" className="mt-4 flex flex-wrap items-center gap-3 text-sm">
-          {sp.cursor ? <ButtonLink variant="secondary" href={`/admin/audit?${new URLSearchParams(filters).toString()}`}>Newest entries</ButtonLink> : null}
-          {log.nextCursor ? <ButtonLink variant="secondary" href={`/admin/audit?${next.toString()}`}>Older entries</ButtonLink> : null}
+          {sp.cursor ? (
+            <ButtonLink variant="secondary" href={`/admin/audit?${new URLSearchParams(filters).toString()}`}>
+              Newest entries
+            </ButtonLink>
+          ) : null}
+          {log.nextCursor ? (
+            <ButtonLink variant="secondary" href={`/admin/audit?${next.toString()}`}>
+              Older entries
+            </ButtonLink>
+          ) : null}
           <span className="text-slate-600">{PAGE} entries a page, newest first.</span>
         </nav>
       </Card>

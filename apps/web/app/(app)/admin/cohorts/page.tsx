@@ -4,25 +4,23 @@ import { CohortAdmin, RemoveMemberButton } from "@/components/admin/cohort-admin
 import { CreateCohortForm } from "@/components/dashboard/admin-forms";
 import { Badge, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { formatDate } from "@/lib/format";
-import { requireUser, serverApi } from "@/server/session";
+import { ADMIN_COHORTS, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Cohorts" };
 
 export default async function AdminCohortsPage({ searchParams }: { searchParams: Promise<{ open?: string; archived?: string; cursor?: string }> }) {
-  await requireUser(["ADMIN"]);
   const sp = await searchParams;
-  const api = await serverApi();
-  const [cohorts, people] = await Promise.all([
-    api.cohort.listAll({ includeArchived: sp.archived === "1", cursor: sp.cursor || null, limit: 50 }),
-    api.people.list({ active: true, limit: 100 }),
-  ]);
-  const open = sp.open ? await api.cohort.members({ cohortId: sp.open, includeRemoved: true, limit: 100 }).catch(() => null) : null;
+  const { cohorts, people, open } = await loadPage(ADMIN_COHORTS, {}, sp);
   return (
     <div className="space-y-6">
       <PageHeader
         title="Cohorts"
         description="Create, rename and archive cohorts; add and remove members. Removed members stay in the cohort's history."
-        actions={<ButtonLink variant="secondary" href={sp.archived === "1" ? "/admin/cohorts" : "/admin/cohorts?archived=1"}>{sp.archived === "1" ? "Hide archived" : "Show archived"}</ButtonLink>}
+        actions={
+          <ButtonLink variant="secondary" href={sp.archived === "1" ? "/admin/cohorts" : "/admin/cohorts?archived=1"}>
+            {sp.archived === "1" ? "Hide archived" : "Show archived"}
+          </ButtonLink>
+        }
       />
       <div className="grid grid-cols-1 gap-6 *:min-w-0 lg:grid-cols-3">
         <Card className="lg:col-span-2">
@@ -39,7 +37,8 @@ export default async function AdminCohortsPage({ searchParams }: { searchParams:
                     <span className="text-sm text-slate-700">{c.memberCount} members</span>{" "}
                     <Link href={`/trainer/cohorts/${c.id}`} className="text-sm text-brand-700 underline">
                       Results and assignments
-                    </Link> {c.archivedAt ? <Badge tone="neutral">Archived</Badge> : null}
+                    </Link>{" "}
+                    {c.archivedAt ? <Badge tone="neutral">Archived</Badge> : null}
                   </p>
                   <CohortAdmin cohort={c} people={people.items} />
                 </li>
@@ -53,7 +52,9 @@ export default async function AdminCohortsPage({ searchParams }: { searchParams:
       </div>
       {open ? (
         <Card aria-labelledby="members-heading">
-          <h2 id="members-heading" className="mb-3 text-lg font-semibold">Members of {open.cohort.name}</h2>
+          <h2 id="members-heading" className="mb-3 text-lg font-semibold">
+            Members of {open.cohort.name}
+          </h2>
           {open.items.length === 0 ? (
             <EmptyState>No members yet.</EmptyState>
           ) : (

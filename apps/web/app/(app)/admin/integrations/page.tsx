@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import { LtiGradeJobs, LtiRegistrationForm, LtiRegistrationLink, LtiRegistrationList } from "@/components/admin/lti-registrations";
 import { XapiDeadLetters, XapiSettingsForm } from "@/components/admin/xapi-settings";
 import { Card, PageHeader } from "@/components/ui";
-import { requireUser, serverApi } from "@/server/session";
+import { INTEGRATIONS, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Integrations" };
 
 /** LTI 1.3: the platforms (LMSs) that launch Defuse for this organisation. */
 export default async function IntegrationsPage() {
-  await requireUser(["ADMIN"]);
-  const api = await serverApi();
-  const [registrations, gradeJobs, xapi, dead] = await Promise.all([api.lti.listRegistrations(), api.lti.gradeJobs(), api.xapi.config(), api.xapi.statements({ status: "DEAD", limit: 25 })]);
+  const { registrations, gradeJobs, xapi, dead } = await loadPage(INTEGRATIONS);
   return (
     <div className="space-y-6">
       <PageHeader title="Integrations" description="Let your learning platform (Moodle, Canvas, …) launch Defuse with LTI 1.3, and send learning records to your xAPI store." />

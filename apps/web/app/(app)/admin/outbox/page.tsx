@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
-import { requireUser, serverApi } from "@/server/session";
+import { loadPage, OUTBOX } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -25,13 +25,8 @@ const when = (d: Date) => d.toLocaleString("en-GB", { day: "numeric", month: "sh
 
 /** Admin: every email Defuse wrote for the organisation; with no SMTP configured, the only place they appear. */
 export default async function OutboxPage({ searchParams }: { searchParams: Search }) {
-  await requireUser(["ADMIN"]);
   const sp = await searchParams;
-  const api = await serverApi();
-  const [page, message] = await Promise.all([
-    api.email.outbox({ cursor: sp.cursor || null }),
-    sp.id ? api.email.message({ id: sp.id }).catch(() => null) : Promise.resolve(null),
-  ]);
+  const { page, message } = await loadPage(OUTBOX, {}, sp);
   return (
     <div className="space-y-6">
       <PageHeader

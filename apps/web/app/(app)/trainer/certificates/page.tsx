@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import { RevokeCertificate } from "@/components/assessment/revoke-certificate";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
 import { formatDate } from "@/lib/format";
-import { requireUser, serverApi } from "@/server/session";
+import { CERTIFICATES, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Certificates" };
 
 /** Who holds which certificates in the organisation; admins can revoke one. */
 export default async function CertificatesPage() {
-  const user = await requireUser(["TRAINER", "ADMIN"]);
-  const api = await serverApi();
-  const certs = await api.certificate.list({});
+  const { certificates: certs, canRevoke } = await loadPage(CERTIFICATES);
   return (
     <div className="space-y-6">
       <PageHeader title="Certificates" description="Everyone in your organisation who has passed a module's final assessment." />
@@ -22,12 +20,24 @@ export default async function CertificatesPage() {
             <caption className="sr-only">Certificates held</caption>
             <thead>
               <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2 pr-4">Learner</th>
-                <th scope="col" className="py-2 pr-4">Module</th>
-                <th scope="col" className="py-2 pr-4">Score</th>
-                <th scope="col" className="py-2 pr-4">Issued</th>
-                <th scope="col" className="py-2 pr-4">Code</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2 pr-4">
+                  Learner
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Module
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Score
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Issued
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Code
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -43,7 +53,7 @@ export default async function CertificatesPage() {
                       <span>
                         <Badge tone="bad">Revoked</Badge> {c.revokeReason}
                       </span>
-                    ) : user.role === "ADMIN" ? (
+                    ) : canRevoke ? (
                       <div className="space-y-2">
                         <Badge tone="good">Valid</Badge>
                         <RevokeCertificate certificateId={c.id} label={`${c.learnerName}'s ${c.moduleTitle} certificate`} />

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { catalogue, trainerPack } from "@defuse/content";
 import { Markdown } from "@/components/learner/markdown";
 import { Card, PageHeader } from "@/components/ui";
-import { requireUser } from "@/server/session";
+import { loadPage, TRAINER_PACK } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Team-leader pack" };
 
 /** The facilitation and calibration guide, the rubric to calibrate against, and the printable job aids. */
 export default async function TrainerPackPage() {
-  await requireUser(["TRAINER", "ADMIN"]);
+  await loadPage(TRAINER_PACK);
   const guide = trainerPack.facilitationGuide;
   return (
     <div className="space-y-6">
@@ -46,20 +46,30 @@ export default async function TrainerPackPage() {
               <caption className="sr-only">Criteria and level descriptors of the {r.title} rubric</caption>
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-4">Criterion</th>
-                  <th scope="col" className="py-2 pr-4">Weight</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Criterion
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Weight
+                  </th>
                   {[0, 1, 2, 3, 4].map((l) => (
-                    <th key={l} scope="col" className="py-2 pr-4">Level {l}</th>
+                    <th key={l} scope="col" className="py-2 pr-4">
+                      Level {l}
+                    </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {r.criteria.map((c) => (
                   <tr key={c.id} className="border-b border-slate-100 align-top">
-                    <th scope="row" className="py-2 pr-4 font-medium">{c.title}</th>
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {c.title}
+                    </th>
                     <td className="py-2 pr-4">{c.weight}</td>
                     {c.levels.map((d, i) => (
-                      <td key={i} className="py-2 pr-4">{d}</td>
+                      <td key={i} className="py-2 pr-4">
+                        {d}
+                      </td>
                     ))}
                   </tr>
                 ))}

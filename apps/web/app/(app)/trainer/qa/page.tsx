@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { DisputeCounts } from "@/components/qa/dispute-counts";
 import { formatDateTime } from "@/lib/format";
-import { requireUser, serverApi } from "@/server/session";
+import { loadPage, QA } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Real calls" };
 
@@ -11,15 +11,7 @@ const monthFmt = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numer
 const STATE = { OPEN: "Scoring", CLOSED: "Closed: agree the score", AGREED: "Agreed" } as const;
 
 export default async function QaPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
-  await requireUser(["TRAINER", "ADMIN"]);
-  const sp = await searchParams;
-  const api = await serverApi();
-  const [disputes, sessions, report, summary] = await Promise.all([
-    api.qa.disputeQueue({}),
-    api.qa.calibrations({ cursor: sp.cursor || null }),
-    api.qa.calibrationReport(),
-    api.qa.disputeSummary(),
-  ]);
+  const { disputes, sessions, report, summary } = await loadPage(QA, {}, await searchParams);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -71,7 +63,7 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<{
                 <Link href={`/trainer/qa/calibration/${s.sessionId}`} className="break-all font-medium text-brand-700 underline">
                   {s.agent}: {s.title}
                 </Link>
-                <Badge tone={s.state === "AGREED" ? "good" : s.mineToScore ? "warn" : "info"}>{s.mineToScore ? "Your score is awaited" : STATE[s.state as keyof typeof STATE] ?? s.state}</Badge>
+                <Badge tone={s.state === "AGREED" ? "good" : s.mineToScore ? "warn" : "info"}>{s.mineToScore ? "Your score is awaited" : (STATE[s.state as keyof typeof STATE] ?? s.state)}</Badge>
                 <span className="text-slate-700">
                   {s.scored} of {s.invited} scored · organised by {s.organiser} · {formatDateTime(s.createdAt)}
                 </span>
@@ -91,7 +83,9 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<{
         <h2 id="report-heading" className="mb-1 text-lg font-semibold">
           Calibration report
         </h2>
-        <p className="mb-3 text-sm text-slate-700">Per trainer over agreed sessions, overall and by month: the mean absolute difference, in levels per criterion, between their blind score and the agreed one.</p>
+        <p className="mb-3 text-sm text-slate-700">
+          Per trainer over agreed sessions, overall and by month: the mean absolute difference, in levels per criterion, between their blind score and the agreed one.
+        </p>
         {report.length === 0 ? (
           <EmptyState>No calibration session has an agreed score yet.</EmptyState>
         ) : (
@@ -100,19 +94,34 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<{
               <caption className="sr-only">Calibration report per trainer</caption>
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Trainer</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Sessions</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Mean abs. difference from agreed</th>
-                  <th scope="col" className="py-2 font-medium">By month, newest first</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Trainer
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Sessions
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Mean abs. difference from agreed
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    By month, newest first
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {report.map((r) => (
                   <tr key={r.trainerId}>
-                    <th scope="row" className="py-2 pr-3 font-medium">{r.name}</th>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {r.name}
+                    </th>
                     <td className="py-2 pr-3">{r.sessions}</td>
                     <td className="py-2 pr-3">{r.meanAbsoluteDifference}</td>
-                    <td className="py-2">{r.months.slice(0, 6).map((m) => `${monthFmt.format(new Date(m.month))} ${m.meanAbsoluteDifference}`).join(" · ")}</td>
+                    <td className="py-2">
+                      {r.months
+                        .slice(0, 6)
+                        .map((m) => `${monthFmt.format(new Date(m.month))} ${m.meanAbsoluteDifference}`)
+                        .join(" · ")}
+                    </td>
                   </tr>
                 ))}
               </tbody>

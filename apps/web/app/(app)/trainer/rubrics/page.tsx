@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
 import { CreateRubricButton } from "@/components/authoring/rubric-actions";
-import { requireUser, serverApi } from "@/server/session";
+import { loadPage, RUBRICS } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Rubrics" };
 
@@ -10,9 +10,7 @@ const STATUS = { DRAFT: { label: "Draft", tone: "warn" }, PUBLISHED: { label: "P
 
 /** The organisation's own rubrics and the built-in ones they start from (issue 13). */
 export default async function RubricsPage() {
-  await requireUser(["TRAINER", "ADMIN"]);
-  const api = await serverApi();
-  const { builtIn, authored } = await api.authoring.rubrics();
+  const { builtIn, authored } = await loadPage(RUBRICS);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui";
 import { CreateScenarioButton, ImportScenarios } from "@/components/authoring/list-actions";
-import { requireUser, serverApi } from "@/server/session";
+import { loadPage, SCENARIOS } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
@@ -10,9 +10,7 @@ const STATUS = { DRAFT: { label: "Draft", tone: "warn" }, PUBLISHED: { label: "P
 
 /** The organisation's own scenarios and the built-in library they start from (issue 13). */
 export default async function ScenariosPage() {
-  await requireUser(["TRAINER", "ADMIN"]);
-  const api = await serverApi();
-  const { builtIn, authored } = await api.authoring.list();
+  const { builtIn, authored } = await loadPage(SCENARIOS);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AssessmentPanel } from "@/components/learner/assessment-panel";
 import { orNotFound } from "@/components/learner/server";
 import { Card } from "@/components/ui";
-import { serverApi } from "@/server/session";
+import { ASSESSMENT, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Final assessment" };
 
@@ -15,8 +15,7 @@ function wait(seconds: number) {
 
 export default async function AssessmentPage({ params }: { params: Promise<{ moduleId: string }> }) {
   const { moduleId } = await params;
-  const api = await serverApi();
-  const data = await orNotFound(api.assessment.forModule({ moduleId }));
+  const data = await orNotFound(loadPage(ASSESSMENT, { moduleId }));
   const r = data.rules;
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 import { catalogue } from "@defuse/content";
 import { Badge, Button, ButtonLink, Card, DateRangeFields, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { AssignForm, AssignmentActions, ExportButton } from "@/components/trainer/assignment-forms";
 import { CohortAnalytics } from "@/components/trainer/cohort-analytics";
 import { RosterSync } from "@/components/trainer/roster-sync";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { requireUser, serverApi } from "@/server/session";
+import { notFoundOnMissing } from "@/lib/not-found";
+import { COHORT, COHORT_STATUSES as STATUSES, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Cohort" };
 
 type Search = Promise<{ learnerId?: string; from?: string; to?: string; cursor?: string; status?: string; assignmentId?: string; overdue?: string; scursor?: string }>;
-const STATUSES = ["NOT_STARTED", "IN_PROGRESS", "RETRY_REQUIRED", "COMPLETED"] as const;
 type Status = (typeof STATUSES)[number];
 const STATUS_LABEL: Record<Status, string> = {
   NOT_STARTED: "Not started",
@@ -21,31 +19,12 @@ const STATUS_LABEL: Record<Status, string> = {
   COMPLETED: "Done",
 };
 const STATUS_TONE = { NOT_STARTED: "neutral", IN_PROGRESS: "info", RETRY_REQUIRED: "warn", COMPLETED: "good" } as const;
-const parseDate = (s?: string) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : null);
 
 export default async function CohortPage({ params, searchParams }: { params: Promise<{ cohortId: string }>; searchParams: Search }) {
-  await requireUser(["TRAINER", "ADMIN"]);
   const { cohortId } = await params;
   const sp = await searchParams;
-  const api = await serverApi();
-  const from = parseDate(sp.from);
-  const toDay = parseDate(sp.to);
-  const to = toDay ? new Date(toDay.getTime() + 86_400_000) : null;
-  const onNotFound = (err: unknown): never => {
-    if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  };
-  const status = STATUSES.find((s) => s === sp.status) ?? null;
-  const [dashboard, assignments, members, progress, statuses, lmsCourses] = await Promise.all([
-    api.trainer.cohortDashboard({ cohortId, learnerId: sp.learnerId || null, from, to }).catch(onNotFound),
-    api.assignment.list({ cohortId, limit: 100 }).catch(onNotFound),
-    api.cohort.members({ cohortId, limit: 100 }).catch(onNotFound),
-    api.trainer.cohortProgress({ cohortId, from, to, cursor: sp.cursor || null }).catch(onNotFound),
-    api.trainer
-      .assignmentStatus({ cohortId, status, assignmentId: sp.assignmentId || null, overdueOnly: sp.overdue === "1", cursor: sp.scursor || null })
-      .catch((err: unknown) => (err instanceof TRPCError && err.code === "BAD_REQUEST" ? { items: [], nextCursor: null } : onNotFound(err))),
-    api.lti.contexts(),
-  ]);
+  // Everything the page shows, in one read (COHORT); a cohort that is not the organisation's is a 404.
+  const { status, dashboard, assignments, members, progress, statuses, lmsCourses, ownScenarios } = await loadPage(COHORT, { cohortId }, sp).catch(notFoundOnMissing);
   const syncable = lmsCourses.filter((c) => c.canSync);
   const statusParams = new URLSearchParams(Object.entries({ status: status ?? undefined, assignmentId: sp.assignmentId, overdue: sp.overdue }).filter((e): e is [string, string] => !!e[1]));
   if (statuses.nextCursor) statusParams.set("scursor", statuses.nextCursor);
@@ -85,11 +64,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
         <Card>
           <AssignForm
             cohortId={cohortId}
-            scenarios={[
-              ...catalogue.scenarios.map((s) => ({ id: s.id, title: s.title })),
-              // the organisation's published scenarios (archived ones are not offered)
-              ...(await api.authoring.list()).authored.filter((s) => s.status === "PUBLISHED").map((s) => ({ id: s.key, title: s.title })),
-            ]}
+            scenarios={[...catalogue.scenarios.map((s) => ({ id: s.id, title: s.title })), ...ownScenarios]}
             modules={catalogue.modules.map((m) => ({ id: m.id, title: m.title }))}
           />
         </Card>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getJobAid, trainerPack } from "@defuse/content";
-import { requireUser } from "@/server/session";
+import { JOB_AID, loadPage } from "@/server/page-reads";
 
 export function generateStaticParams() {
   return trainerPack.jobAids.map((a) => ({ aidId: a.id }));
@@ -15,8 +15,8 @@ export async function generateMetadata({ params }: { params: Promise<{ aidId: st
 
 /** One job aid laid out for a single printed A4 page (see the print rules in globals.css). */
 export default async function JobAidPage({ params }: { params: Promise<{ aidId: string }> }) {
-  await requireUser(["TRAINER", "ADMIN"]);
   const { aidId } = await params;
+  await loadPage(JOB_AID, { aidId });
   const aid = getJobAid(aidId);
   if (!aid) notFound();
   return (

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { catalogue } from "@defuse/content";
 import { Card, PageHeader } from "@/components/ui";
 import { ImportCalls } from "@/components/qa/import-calls";
-import { requireUser } from "@/server/session";
+import { loadPage, QA_IMPORT } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Import calls" };
 
 export default async function ImportCallsPage() {
-  await requireUser(["TRAINER", "ADMIN"]);
+  await loadPage(QA_IMPORT);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -26,7 +26,8 @@ export default async function ImportCallsPage() {
         </h2>
         <ul className="ml-5 list-disc space-y-1 text-sm text-slate-700">
           <li>
-            Text: one line per utterance, starting <code>Agent:</code> or <code>Customer:</code> (also <code>A:</code>/<code>C:</code> or the agent&apos;s name); timestamps such as <code>[00:01:23]</code> are ignored.
+            Text: one line per utterance, starting <code>Agent:</code> or <code>Customer:</code> (also <code>A:</code>/<code>C:</code> or the agent&apos;s name); timestamps such as{" "}
+            <code>[00:01:23]</code> are ignored.
           </li>
           <li>
             JSON: <code className="break-all">{'{"turns":[{"speaker":"agent","text":"…"}]}'}</code>

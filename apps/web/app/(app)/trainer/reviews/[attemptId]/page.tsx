@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
 import { labelName } from "@defuse/content";
-import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 import { Badge, Card, PageHeader } from "@/components/ui";
 import { ReviewForm } from "@/components/trainer/review-form";
 import { OpenCalibration } from "@/components/qa/open-calibration";
 import { TensionCurve } from "@/components/trainer/tension-curve";
 import { formatDateTime } from "@/lib/format";
-import { requireUser, serverApi } from "@/server/session";
+import { notFoundOnMissing } from "@/lib/not-found";
+import { loadPage, REVIEW } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Review attempt" };
 
 export default async function ReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
-  await requireUser(["TRAINER", "ADMIN"]);
   const { attemptId } = await params;
-  const api = await serverApi();
-  const data = await api.review.get({ attemptId }).catch((err: unknown) => {
-    if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const data = await loadPage(REVIEW, { attemptId }).catch(notFoundOnMissing);
   const a = data.attempt;
   return (
     <div className="space-y-6">

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { RubricEditor } from "@/components/authoring/rubric-editor";
 import { orNotFound } from "@/components/learner/server";
-import { requireUser, serverApi } from "@/server/session";
+import { loadPage, RUBRIC_EDITOR } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Edit rubric" };
 
 // Links here are plain anchors (PlainLinkNavigation in the (app) layout makes them client-side navigations),
 // which keeps next/link's client code out of this route's first-load JS.
 export default async function EditRubricPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser(["TRAINER", "ADMIN"]);
   const { id } = await params;
-  const api = await serverApi();
-  const r = await orNotFound(api.authoring.rubric({ id }));
+  const r = await orNotFound(loadPage(RUBRIC_EDITOR, { id }));
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">

@@ -3,16 +3,13 @@ import { Card, PageHeader } from "@/components/ui";
 import { CalibrationPanel } from "@/components/qa/calibration-panel";
 import { CallTranscript } from "@/components/qa/call-transcript";
 import { notFoundOnMissing } from "@/lib/not-found";
-import { requireUser, serverApi } from "@/server/session";
+import { CALIBRATION, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Calibration session" };
 
 export default async function CalibrationPage({ params }: { params: Promise<{ sessionId: string }> }) {
-  await requireUser(["TRAINER", "ADMIN"]);
   const { sessionId } = await params;
-  const api = await serverApi();
-  const session = await api.qa.calibration({ sessionId }).catch(notFoundOnMissing);
-  const review = await api.review.get({ attemptId: session.attemptId }).catch(notFoundOnMissing);
+  const { session, review } = await loadPage(CALIBRATION, { sessionId }).catch(notFoundOnMissing);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -5,15 +5,13 @@ import { CallTranscript } from "@/components/qa/call-transcript";
 import { DecideDispute } from "@/components/qa/decide-dispute";
 import { formatDateTime } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/not-found";
-import { requireUser, serverApi } from "@/server/session";
+import { DISPUTE, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Dispute" };
 
 export default async function DisputePage({ params }: { params: Promise<{ attemptId: string }> }) {
-  await requireUser(["TRAINER", "ADMIN"]);
   const { attemptId } = await params;
-  const api = await serverApi();
-  const [dispute, review] = await Promise.all([api.qa.dispute({ attemptId }), api.review.get({ attemptId }).catch(notFoundOnMissing)]);
+  const { dispute, review } = await loadPage(DISPUTE, { attemptId }).catch(notFoundOnMissing);
   if (!dispute) notFound();
   return (
     <div className="space-y-6">
@@ -21,8 +19,8 @@ export default async function DisputePage({ params }: { params: Promise<{ attemp
         title="Dispute"
         description={
           <>
-            <span className="break-all">{review.attempt.title}</span>: {review.attempt.learner.name} disputed the released score of {dispute.oldScore} on{" "}
-            {formatDateTime(dispute.createdAt)}. Reviewed by {review.review?.reviewer ?? "—"}.
+            <span className="break-all">{review.attempt.title}</span>: {review.attempt.learner.name} disputed the released score of {dispute.oldScore} on {formatDateTime(dispute.createdAt)}. Reviewed
+            by {review.review?.reviewer ?? "—"}.
           </>
         }
       />
@@ -36,7 +34,10 @@ export default async function DisputePage({ params }: { params: Promise<{ attemp
         <div className="min-w-0 space-y-6">
           <Card aria-labelledby="reason-heading">
             <h2 id="reason-heading" className="mb-2 text-lg font-semibold">
-              The agent&apos;s reason <Badge tone={dispute.state === "OPEN" ? "warn" : dispute.state === "UPHELD" ? "good" : "neutral"}>{dispute.state === "OPEN" ? "Open" : dispute.state === "UPHELD" ? "Upheld" : "Declined"}</Badge>
+              The agent&apos;s reason{" "}
+              <Badge tone={dispute.state === "OPEN" ? "warn" : dispute.state === "UPHELD" ? "good" : "neutral"}>
+                {dispute.state === "OPEN" ? "Open" : dispute.state === "UPHELD" ? "Upheld" : "Declined"}
+              </Badge>
             </h2>
             <p className="whitespace-pre-wrap text-sm">{dispute.reason}</p>
             {dispute.state !== "OPEN" ? (
@@ -52,10 +53,7 @@ export default async function DisputePage({ params }: { params: Promise<{ attemp
               <h2 id="decide-heading" className="mb-2 text-lg font-semibold">
                 Your decision
               </h2>
-              <DecideDispute
-                disputeId={dispute.id}
-                criteria={review.criteria.map((c) => ({ criterionId: c.criterionId, title: c.title, levels: c.levels, level: c.level }))}
-              />
+              <DecideDispute disputeId={dispute.id} criteria={review.criteria.map((c) => ({ criterionId: c.criterionId, title: c.title, levels: c.levels, level: c.level }))} />
             </Card>
           ) : dispute.state === "OPEN" ? (
             <p className="text-sm text-slate-700">This dispute was given to another trainer to decide.</p>

@@ -6,7 +6,7 @@ import { CallHeader } from "@/components/learner/practice/call-header";
 import { FocusTarget } from "@/components/learner/practice/focus-after";
 import { Scorecard, Transcript } from "@/components/learner/scorecard";
 import { orNotFound } from "@/components/learner/server";
-import { requireUser, serverApi } from "@/server/session";
+import { loadPage, PLAYTEST } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Play-test" };
 
@@ -15,10 +15,8 @@ export const metadata: Metadata = { title: "Play-test" };
  * timeline, fed by a play-test session that no learner's records ever count.
  */
 export default async function PlaytestPage({ params }: { params: Promise<{ id: string; sessionId: string }> }) {
-  await requireUser(["TRAINER", "ADMIN"]);
   const { id, sessionId } = await params;
-  const api = await serverApi();
-  const attempt = await orNotFound(api.authoring.playtest({ sessionId }));
+  const attempt = await orNotFound(loadPage(PLAYTEST, { id, sessionId }));
   if (attempt.authoredScenarioId !== id) notFound();
   const finished = attempt.status === "COMPLETED";
   return (
