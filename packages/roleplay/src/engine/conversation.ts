@@ -1214,7 +1214,11 @@ function alternativesTo(scenario: Scenario, agentTurns: readonly { text: string;
   const turns = agentTurns.map((a) => [...new Set([...outcomesNamed(scenario, a.text), ...a.offers.map((o) => o.remedyId).filter(outcome)])]).filter((rs) => rs.length >= 2);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const rs of turns) if (rs.some((r) => group.has(r)) && rs.some((r) => !group.has(r))) for (const r of rs) if (!group.has(r)) (group.add(r), (grew = true));
+    for (const rs of turns) if (rs.some((r) => group.has(r)) && rs.some((r) => !group.has(r))) for (const r of rs)
+          if (!group.has(r)) {
+            group.add(r);
+            grew = true;
+          }
   }
   for (const r of taken) group.delete(r);
   return group;
