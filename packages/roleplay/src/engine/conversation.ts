@@ -788,6 +788,34 @@ function lineHas(re: RegExp, t: string): boolean {
   }
   return r;
 }
+/** Speed round 24: `re.exec(t)` of one of her lines, kept per pattern and line as `lineHas` keeps `test` (shared: do not change the match). */
+const LINE_EXECS = new Map<RegExp, Map<string, RegExpExecArray | null>>();
+function lineExec(re: RegExp, t: string): RegExpExecArray | null {
+  if (re.global || re.sticky) return re.exec(t);
+  let m = LINE_EXECS.get(re);
+  if (m === undefined) LINE_EXECS.set(re, (m = new Map()));
+  let r = m.get(t);
+  if (r === undefined) {
+    if (m.size >= 2_000) m.clear();
+    m.set(t, (r = re.exec(t)));
+  }
+  return r;
+}
+/**
+ * Speed round 24: a pattern made from words of a line or a turn (a name, a day, a word echoed), compiled once per source and
+ * flags instead of at every test: the same pattern, so the same answers. Bounded. A global one is only for `match`,
+ * `matchAll` and `replace`, which start from the beginning whatever its lastIndex and leave it at 0.
+ */
+const BUILT_RES = new Map<string, RegExp>();
+function builtRe(source: string, flags = ""): RegExp {
+  const key = `${flags}/${source}`;
+  let re = BUILT_RES.get(key);
+  if (re === undefined) {
+    if (BUILT_RES.size >= 2_000) BUILT_RES.clear();
+    BUILT_RES.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
@@ -830,10 +858,10 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (thanks "for asking" need a question asked in earnest: not a statement, not a script of technique words)
   if ((!c.asked || c.scripted) && lineHas(FOR_ASKING, lineText(line, "standard"))) return null;
   // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
-  const echoed = ECHOED_TIME.exec(lineText(line, "standard"));
+  const echoed = lineExec(ECHOED_TIME, lineText(line, "standard"));
   // (nor after "today" said only in the wind-up, "So the team will call you tomorrow. Is there anything else I can do for you today?":
   // coherence round 23)
-  if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow.replace(WIND_UP_Q, " "))) return null;
+  if (echoed && c.heardNow !== undefined && !builtRe(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow.replace(WIND_UP_Q, " "))) return null;
   // (a line opening with words of the turn echoed as questions, "Cache? Sync? I don't know what any of that means.", needs
   // the turn to have said them: not after "your assets weren't pinned to local storage")
   if (c.heardNow !== undefined && !echoedWordsHeard(lineText(line, "standard"), c.heardNow)) return null;
@@ -860,7 +888,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a thing welcomed by name, "An email would be lovely", needs the agent to have said it: not to "a doctor's letter"; coherence
   // round 20)
   {
-    const welcomed = WELCOMES_THING.exec(lineText(line, "standard"));
+    const welcomed = lineExec(WELCOMES_THING, lineText(line, "standard"));
     if (welcomed && c.heardNow !== undefined && !quoteHeard(welcomed[1]!, c.heardNow)) return null;
   }
   // (a line asking what the agent was about to say, "Go on, then, what were you going to say?", needs the turn to have
@@ -873,7 +901,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a day taken as settled, "Okay. Thursday it is.", is not one the agent has moved: not Thursday once it was pushed through
   // for "Wednesday morning")
   {
-    const taken = DAY_TAKEN.exec(lineText(line, "standard"));
+    const taken = lineExec(DAY_TAKEN, lineText(line, "standard"));
     const day = taken ? (taken[1] ?? taken[2])!.toLowerCase() : undefined;
     if (day && c.movedDays?.has(day)) return null;
   }
@@ -1150,9 +1178,23 @@ const REASON_GIVEN = /\b(?:because|that's why|the reason|which is why|so that|me
  * move. Have I got that right?" explains nothing).
  */
 function explainsWhy(heardNow: string): boolean {
-  const sents = heardNow.split(/(?<=[.!?])\s+/);
+  const sents = splitAtStops(heardNow);
   if (!sents.some((x) => PLAYS_BACK.test(x))) return true;
   return sents.some((x) => !PLAYS_BACK.test(x) && !x.includes("?") && REASON_GIVEN.test(x));
+}
+/**
+ * Speed round 24: `text.split(/(?<=[.!?])\s+/)`, kept for the last text split. `fit` asks it of the turn's words for each
+ * candidate line (`explainsWhy`, `heardAsThanked`), so each turn is split once. Shared: do not mutate.
+ */
+const AT_STOPS = /(?<=[.!?])\s+/;
+let splitIn: string | undefined;
+let splitOut: readonly string[] = [];
+function splitAtStops(text: string): readonly string[] {
+  if (text !== splitIn) {
+    splitOut = text.split(AT_STOPS);
+    splitIn = text;
+  }
+  return splitOut;
 }
 /** A line thanking her for kind words: "That's kind of you to say about my sister", "Thank you for the kind words". */
 const KIND_WORDS = /\bkind (?:of you )?(?:to say|words)\b/i;
@@ -1178,13 +1220,13 @@ const STOCK_FEELING =
  * you're upset."
  */
 export function heardAsThanked(t: string, heardNow: string, earlier: string): boolean {
-  const sents = heardNow.split(/(?<=[.!?])\s+/);
+  const sents = splitAtStops(heardNow);
   if (lineHas(KIND_WORDS, t) && !SYMPATHY.test(heardNow) && !sents.some((x) => namesFeeling(x))) return false;
-  const k = KEEPS_SAYING.exec(t);
+  const k = lineExec(KEEPS_SAYING, t);
   // ("keep saying" needs it said before this turn too; "Everyone says they understand" once is enough)
   if (k) {
     const so = SAID_SO[k[1]!.toLowerCase()]!;
-    const now = heardNow.match(new RegExp(so.source, "g"))?.length ?? 0;
+    const now = heardNow.match(builtRe(so.source, "g"))?.length ?? 0;
     if (now === 0 || (/\bkeeps? (?:saying|telling)\b/i.test(k[0]) && now < 2 && !so.test(earlier))) return false;
   }
   if (lineHas(THANKS_FOR_SORRY, t) && !APOLOGY_HEARD.test(heardNow)) return false;
@@ -1873,8 +1915,8 @@ function peopleOf(scenario: Scenario): string[] {
 const INTRODUCES = /\bmy (?:husband|wife|son|daughter|grandson|granddaughter|sister|brother|partner|friend|mum|mother|dad|father|neighbour|manager)\b/i;
 function namesOnlyTold(line: string, said: string, scenario: Scenario): boolean {
   // (a line that introduces them, "It's Ken's name on the letter, my husband", takes nothing for granted)
-  if (INTRODUCES.test(line)) return true;
-  return peopleOf(scenario).every((n) => !new RegExp(`\\b${n}\\b`).test(line) || new RegExp(`\\b${n.toLowerCase()}\\b`).test(said));
+  if (lineHas(INTRODUCES, line)) return true;
+  return peopleOf(scenario).every((n) => !builtRe(`\\b${n}\\b`).test(line) || builtRe(`\\b${n.toLowerCase()}\\b`).test(said));
 }
 
 /** Everything of hers, told or not, for the amounts she knows (her bill, her price): normalised. */
