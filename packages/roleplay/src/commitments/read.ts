@@ -916,6 +916,9 @@ function saidInTurns(turns: readonly string[], policy: Policy): { timings: Timin
  * what someone else said, and plain questions are statements, not commitments; an offer put as a
  * question ("would a replacement help?") is an offer.
  */
+/** Per policy object: the remedy kinds it speaks of (asked as needed) and whether it speaks of goods (a replacement). */
+const POLICY_SPEAKS = new WeakMap<Policy, { kinds: Map<RemedyKind, boolean>; goods: boolean }>();
+
 export function readCommitments(scenario: PolicyScenario, input: string, earlier: readonly string[] = []): CommitmentReading {
   const policy = scenario.policy;
   const text = input.slice(0, MAX_COMMITMENT_CHARS);
@@ -935,10 +938,21 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
   const extraBreaches: Candidate[] = []; // arrivals said of a remedy named before: kept only when they break a time rule
   const raised: Candidate[] = []; // sums raised or repeated: kept only when they break a rule
   const utteranceAmounts: Money[] = [];
-  const speaks = (k: RemedyKind) => policy.allowed.some((r) => r.kind === k) || policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes(k)));
-  const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
-    "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
-  );
+  // (what the policy speaks of, worked out once per policy rather than for the cues of every sentence: speed round 24)
+  let spoken = POLICY_SPEAKS.get(policy);
+  if (spoken === undefined) {
+    const goods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
+      "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
+    );
+    POLICY_SPEAKS.set(policy, (spoken = { kinds: new Map(), goods }));
+  }
+  const spokenKinds = spoken.kinds;
+  const speaks = (k: RemedyKind): boolean => {
+    let r = spokenKinds.get(k);
+    if (r === undefined) spokenKinds.set(k, (r = policy.allowed.some((x) => x.kind === k) || policy.forbidden.some((x) => x.breachWhen.some((c) => c.kinds.includes(k)))));
+    return r;
+  };
+  const speaksOfGoods = spoken.goods;
 
   // "I've refunded it. Plus three free boxes for the trouble.", "Done. And £5 off your next box.": a remedy added with no
   // verb of its own, after something the agent did or committed to in the turn (or with "and", "plus", "also" saying
