@@ -317,7 +317,26 @@ const PASSED_ON = /\b(?:request|requested|in due course|look into|looking into|p
 const PRONOUN_GIVEN =
   /^\W*(?:(?:there|right|okay|ok|and|so|done)[,.!]?\s+)*(?:it's|that's|it is|that is|it'll be|that'll be|they're)\s+(?:now\s+|already\s+|just\s+)?(?:on (?:its|their) way|been sent|sent|gone through|with you|in your (?:texts|inbox))\b|\byou(?:'ve| have) (?:now |already )?got (?:it|that|them)\b/;
 const GIVEN_BY_PRONOUN = new Map<string, string[]>();
+/**
+ * Speed round 24: whether some sentence of a turn says a thing is given by a pronoun (the loop below reads only those), per
+ * text: most turns have none, and need no key made of the turn and her line (built afresh each turn) to say so.
+ */
+const GIVES_BY_PRONOUN = new Map<string, boolean>();
+const NONE_BY_PRONOUN: string[] = [];
+function givesByPronoun(t: string): boolean {
+  let r = GIVES_BY_PRONOUN.get(t);
+  if (r === undefined) {
+    r = sentences(t).some((sp) => {
+      const low = lower(t.slice(sp.start, sp.end));
+      return !(low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !PRONOUN_GIVEN.test(low));
+    });
+    if (GIVES_BY_PRONOUN.size >= 2_000) GIVES_BY_PRONOUN.clear();
+    GIVES_BY_PRONOUN.set(t, r);
+  }
+  return r;
+}
 function remediesByPronoun(scenario: Scenario, a: string, her: string): string[] {
+  if (!givesByPronoun(a.slice(0, 2000))) return NONE_BY_PRONOUN;
   const key = `${scenario.id}\u0000${a}\u0000${her}`;
   const hit = GIVEN_BY_PRONOUN.get(key);
   if (hit) return hit;
@@ -776,16 +795,23 @@ function movedDays(agentTexts: readonly string[], opening: string): Set<string> 
  * module's constant patterns (a literal in a function is a new object each time) without the g or y flag (whose `test`
  * depends on lastIndex): the same answer as `re.test(t)`.
  */
-const LINE_TESTS = new Map<RegExp, Map<string, boolean>>();
+// (speed round 24: kept per line, then per pattern, with the last line's answers at hand: `fit` asks many patterns of one line in turn)
+const LINE_TESTS = new Map<string, Map<RegExp, boolean>>();
+let lastLine: string | undefined;
+let lastTests = new Map<RegExp, boolean>();
 function lineHas(re: RegExp, t: string): boolean {
   if (re.global || re.sticky) return re.test(t);
-  let m = LINE_TESTS.get(re);
-  if (m === undefined) LINE_TESTS.set(re, (m = new Map()));
-  let r = m.get(t);
-  if (r === undefined) {
-    if (m.size >= 2_000) m.clear();
-    m.set(t, (r = re.test(t)));
+  if (t !== lastLine) {
+    let m = LINE_TESTS.get(t);
+    if (m === undefined) {
+      if (LINE_TESTS.size >= 2_000) LINE_TESTS.clear();
+      LINE_TESTS.set(t, (m = new Map()));
+    }
+    lastTests = m;
+    lastLine = t;
   }
+  let r = lastTests.get(re);
+  if (r === undefined) lastTests.set(re, (r = re.test(t)));
   return r;
 }
 /** Speed round 24: `re.exec(t)` of one of her lines, kept per pattern and line as `lineHas` keeps `test` (shared: do not change the match). */
