@@ -764,6 +764,7 @@ const DAY_TAKEN =
 const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 const DAY_MARKS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\b/g;
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const NAMES_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 /** Words moving a day to another: "…shows Thursday, but I'll push it through for Wednesday", "…instead", "bring it forward". */
 const MOVES_DAY = /\b(?:but|instead|earlier|bring(?:ing)? (?:it |that )?forward|push(?:ing)? (?:it |that )?through|mov(?:e|ing) (?:it |that )?to|switch(?:ing)? (?:it |that )?to)\b/;
 /**
@@ -775,6 +776,8 @@ function movedDays(agentTexts: readonly string[], opening: string): Set<string> 
   const hers = new Set(lower(opening).match(WEEKDAYS) ?? []);
   for (let i = agentTexts.length - 1; i >= 0; i--) {
     const low = lower(agentTexts[i]!.slice(0, 2000));
+    // (a turn naming no weekday has none to move: skipped before its day words are listed, speed round 24)
+    if (!NAMES_WEEKDAY.test(low)) continue;
     // (a weekday may be moved to a day named by its distance too: "The system's showing Thursday, but… tomorrow's van")
     const days = [...low.matchAll(DAY_MARKS)].filter((m) => !hers.has(m[0]));
     if (!days.some((m) => WEEKDAY_ONLY.test(m[0]))) continue;
@@ -799,7 +802,7 @@ function movedDays(agentTexts: readonly string[], opening: string): Set<string> 
 const LINE_TESTS = new Map<string, Map<RegExp, boolean>>();
 let lastLine: string | undefined;
 let lastTests = new Map<RegExp, boolean>();
-function lineHas(re: RegExp, t: string): boolean {
+export function lineHas(re: RegExp, t: string): boolean {
   if (re.global || re.sticky) return re.test(t);
   if (t !== lastLine) {
     let m = LINE_TESTS.get(t);
@@ -816,7 +819,7 @@ function lineHas(re: RegExp, t: string): boolean {
 }
 /** Speed round 24: `re.exec(t)` of one of her lines, kept per pattern and line as `lineHas` keeps `test` (shared: do not change the match). */
 const LINE_EXECS = new Map<RegExp, Map<string, RegExpExecArray | null>>();
-function lineExec(re: RegExp, t: string): RegExpExecArray | null {
+export function lineExec(re: RegExp, t: string): RegExpExecArray | null {
   if (re.global || re.sticky) return re.exec(t);
   let m = LINE_EXECS.get(re);
   if (m === undefined) LINE_EXECS.set(re, (m = new Map()));
@@ -833,7 +836,7 @@ function lineExec(re: RegExp, t: string): RegExpExecArray | null {
  * `matchAll` and `replace`, which start from the beginning whatever its lastIndex and leave it at 0.
  */
 const BUILT_RES = new Map<string, RegExp>();
-function builtRe(source: string, flags = ""): RegExp {
+export function builtRe(source: string, flags = ""): RegExp {
   const key = `${flags}/${source}`;
   let re = BUILT_RES.get(key);
   if (re === undefined) {
@@ -841,6 +844,10 @@ function builtRe(source: string, flags = ""): RegExp {
     BUILT_RES.set(key, (re = new RegExp(source, flags)));
   }
   return re;
+}
+/** For tests (speed round 24): how many entries the per-line caches hold (each stays at or under 2,000 per map). */
+export function lineCacheSizes(): { lines: number; execs: number; built: number; byPronoun: number } {
+  return { lines: LINE_TESTS.size, execs: Math.max(0, ...[...LINE_EXECS.values()].map((m) => m.size)), built: BUILT_RES.size, byPronoun: GIVES_BY_PRONOUN.size };
 }
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);

@@ -454,6 +454,10 @@ export function sentences(text: string): readonly { start: number; end: number }
   }
   return r;
 }
+/** For tests (speed round 24): how many texts the per-text caches hold (each stays at or under its bound). */
+export function textCacheSizes(): { lowered: number; sentences: number } {
+  return { lowered: LOWERED.size, sentences: SENTENCES.size };
+}
 function sentencesOf(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
