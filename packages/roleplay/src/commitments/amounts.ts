@@ -1,4 +1,5 @@
 import type { Money } from "@defuse/content";
+import { wordTable } from "./word-table";
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -12,6 +13,13 @@ const CURRENCY_WORD: Record<string, Money["currency"]> = {
   dollar: "USD", dollars: "USD", bucks: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR",
 };
 const SLANG: Record<string, number> = { tenner: 10, fiver: 5, score: 20, pony: 25, ton: 100 };
+// (read through Maps: see word-table.ts, speed round 24)
+const UNITS_ = wordTable(UNITS);
+const TENS_ = wordTable(TENS);
+const SCALES_ = wordTable(SCALES);
+const CURRENCY_SYMBOL_ = wordTable(CURRENCY_SYMBOL);
+const CURRENCY_WORD_ = wordTable(CURRENCY_WORD);
+const SLANG_ = wordTable(SLANG);
 /** "the whole overpayment", "the entire amount": all of the sum in dispute. */
 const WHOLE_OF = new Set(["amount", "overpayment", "overcharge", "sum", "lot", "balance", "bill", "refund", "charge", "payment", "thing", "difference"]);
 /** Periods a share is given over: "25% off your next 4 boxes". */
@@ -36,26 +44,26 @@ export function parseNumber(toks: string[], i: number): { value: number; end: nu
   let any = false;
   while (j < toks.length) {
     const w = toks[j]!;
-    if (w in UNITS && !((w === "a" || w === "an" || w === "one") && !(toks[j + 1]! in SCALES))) {
-      current += UNITS[w]!;
+    if (UNITS_.has(w) && !((w === "a" || w === "an" || w === "one") && !SCALES_.has(toks[j + 1]))) {
+      current += UNITS_.get(w)!;
       any = true;
       j++;
-    } else if (w in TENS) {
-      current += TENS[w]!;
+    } else if (TENS_.has(w)) {
+      current += TENS_.get(w)!;
       any = true;
       j++;
-      if (toks[j] === "-" && toks[j + 1]! in UNITS) {
-        current += UNITS[toks[j + 1]!]!;
+      if (toks[j] === "-" && UNITS_.has(toks[j + 1])) {
+        current += UNITS_.get(toks[j + 1])!;
         j += 2;
       }
-    } else if (w in SCALES && any) {
+    } else if (SCALES_.has(w) && any) {
       if (w === "hundred") current = Math.max(1, current) * 100;
       else {
-        total += Math.max(1, current) * SCALES[w]!;
+        total += Math.max(1, current) * SCALES_.get(w)!;
         current = 0;
       }
       j++;
-    } else if (w === "and" && any && (toks[j + 1]! in UNITS || toks[j + 1]! in TENS)) {
+    } else if (w === "and" && any && (UNITS_.has(toks[j + 1]) || TENS_.has(toks[j + 1]))) {
       j++;
     } else break;
   }
@@ -83,7 +91,7 @@ export function findAmounts(toks: string[], basis: Money | undefined): AmountHit
   const out: AmountHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const sym = CURRENCY_SYMBOL[t];
+    const sym = CURRENCY_SYMBOL_.get(t);
     if (sym) {
       const n = parseNumber(toks, i + 1);
       if (n) {
@@ -92,8 +100,8 @@ export function findAmounts(toks: string[], basis: Money | undefined): AmountHit
       }
       continue;
     }
-    if ((t === "a" || t === "one") && toks[i + 1]! in SLANG) {
-      out.push({ money: { amount: SLANG[toks[i + 1]!]!, currency: "GBP" }, start: i, end: i + 2 });
+    if ((t === "a" || t === "one") && SLANG_.has(toks[i + 1])) {
+      out.push({ money: { amount: SLANG_.get(toks[i + 1])!, currency: "GBP" }, start: i, end: i + 2 });
       i++;
       continue;
     }
@@ -130,7 +138,7 @@ export function findAmounts(toks: string[], basis: Money | undefined): AmountHit
       if (toks[k] === "-" && /^(?:odd|ish)$/.test(toks[k + 1] ?? "")) k += 2;
       else if (/^(?:odd|ish)$/.test(toks[k] ?? "")) k++;
       if (toks[k] === "-") k++;
-      const cur = CURRENCY_WORD[toks[k] ?? ""];
+      const cur = CURRENCY_WORD_.get(toks[k] ?? "");
       if (cur) {
         out.push({ money: { amount: n.value, currency: cur }, start: i, end: k + 1 });
         i = k;

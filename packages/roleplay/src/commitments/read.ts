@@ -918,6 +918,9 @@ function saidInTurns(turns: readonly string[], policy: Policy): { timings: Timin
  * what someone else said, and plain questions are statements, not commitments; an offer put as a
  * question ("would a replacement help?") is an offer.
  */
+/** Per policy object: the remedy kinds it speaks of (asked as needed) and whether it speaks of goods (a replacement). */
+const POLICY_SPEAKS = new WeakMap<Policy, { kinds: Map<RemedyKind, boolean>; goods: boolean }>();
+
 export function readCommitments(scenario: PolicyScenario, input: string, earlier: readonly string[] = []): CommitmentReading {
   const policy = scenario.policy;
   const text = input.slice(0, MAX_COMMITMENT_CHARS);
@@ -931,14 +934,27 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
   const utteranceTimings: Timing[] = [];
   const looseTimings: Timing[] = []; // timings in clauses with no remedy named, not negated
   const lowered = text.toLowerCase();
-  const retracted = sentences.some((s) => RETRACT_RE.test(s.toks.map((t) => t.n).join(" ")));
+  // each sentence's words joined, once per reading: the clauses, cues and look-backs below all read them (speed round 24)
+  const joinedOf = sentences.map((s) => s.toks.map((t) => t.n).join(" "));
+  const retracted = joinedOf.some((j) => RETRACT_RE.test(j));
   const extraBreaches: Candidate[] = []; // arrivals said of a remedy named before: kept only when they break a time rule
   const raised: Candidate[] = []; // sums raised or repeated: kept only when they break a rule
   const utteranceAmounts: Money[] = [];
-  const speaks = (k: RemedyKind) => policy.allowed.some((r) => r.kind === k) || policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes(k)));
-  const speaksOfGoods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
-    "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
-  );
+  // (what the policy speaks of, worked out once per policy rather than for the cues of every sentence: speed round 24)
+  let spoken = POLICY_SPEAKS.get(policy);
+  if (spoken === undefined) {
+    const goods = [...policy.allowed, ...policy.forbidden.flatMap((r) => r.breachWhen)].some((x) =>
+      "kind" in x ? x.kind === "replacement" : x.kinds.includes("replacement"),
+    );
+    POLICY_SPEAKS.set(policy, (spoken = { kinds: new Map(), goods }));
+  }
+  const spokenKinds = spoken.kinds;
+  const speaks = (k: RemedyKind): boolean => {
+    let r = spokenKinds.get(k);
+    if (r === undefined) spokenKinds.set(k, (r = policy.allowed.some((x) => x.kind === k) || policy.forbidden.some((x) => x.breachWhen.some((c) => c.kinds.includes(k)))));
+    return r;
+  };
+  const speaksOfGoods = spoken.goods;
 
   // "I've refunded it. Plus three free boxes for the trouble.", "Done. And £5 off your next box.": a remedy added with no
   // verb of its own, after something the agent did or committed to in the turn (or with "and", "plus", "also" saying
@@ -946,7 +962,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
   const added = (prefix: string, suffix: string, clause: string, si: number, ci: number): boolean => {
     // (the sentence's first clause, starting with the remedy or "and / plus / also" and the remedy)
     if (ci > 0 || si === 0 || !ELLIPTICAL_LEAD_RE.test(prefix) || OWN_VERB_RE.test(suffix) || sentences[si]!.question) return false;
-    const prev = sentences[si - 1]!.toks.map((t) => t.n).join(" ");
+    const prev = joinedOf[si - 1]!;
     if (DONE_MARKER_RE.test(prev)) return true;
     return ADDITIVE_RE.test(clause) && cands.some((x) => x.status === "commitment" && x.sentenceIndex === si - 1 && (x.mention.actor === "agent" || x.mention.actor === "company"));
   };
@@ -954,7 +970,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
   sentences.forEach((s, si) => {
     const toks = s.toks;
     const sWords = toks.map((t) => t.n);
-    const sJoined = sWords.join(" ");
+    const sJoined = joinedOf[si]!;
     const sStarts: number[] = [];
     let at = 0;
     for (const w of sWords) {
@@ -964,7 +980,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
     // cues, timings and sums are found once per sentence, then handed to the clause they sit in
     const whole = { from: 0, to: toks.length, joined: sJoined, starts: sStarts, contrast: false };
     const clauses = splitClauses(toks);
-    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks, clauses.slice(1).map((x) => sStarts[x.from]!), si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
+    const sCues = findCues(whole, sJoined, speaksOfGoods, speaks, clauses.slice(1).map((x) => sStarts[x.from]!), si > 0 ? joinedOf[si - 1]! : "");
     if (speaks("blame-colleague")) sCues.push(...namedBlame(text, toks, sJoined, sStarts, sCues));
     const sTimings = findTimings(sJoined, sStarts, sWords);
     for (const t of sTimings) {
@@ -1070,7 +1086,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         const a = tokenAt(c.starts, given.index + (given[0].startsWith(" ") ? 1 : 0));
         const b = tokenAt(c.starts, given.index + given[0].length - 1) + 1;
         const over = effective.filter((h) => h.start < b && h.end > a);
-        const said = [...sentences.slice(0, si).map((x) => x.toks.map((t) => t.n).join(" ")), sWords.slice(0, c.from + a).join(" ")].join(" ");
+        const said = [...joinedOf.slice(0, si), sWords.slice(0, c.from + a).join(" ")].join(" ");
         const referent = lastReferent(said);
         const kind: RemedyKind | null = referent === "period" ? "free-period" : referent === "bill" && speaks("write-off") ? "write-off" : null;
         if (kind && over.every((h) => h.kind === "credit" || h.kind === "write-off" || h.kind === "free-period")) {
@@ -1085,7 +1101,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
       // named last before it, is the debit held (only where the policy speaks of a payment hold)
       const held = speaks("payment-hold") && !effective.some((h) => h.kind === "payment-hold") ? PRONOUN_HELD_RE.exec(c.joined) : null;
       if (held) {
-        const said = [...sentences.slice(0, si).map((x) => x.toks.map((t) => t.n).join(" ")), sWords.slice(0, c.from).join(" "), c.joined.slice(0, held.index)].join(" ");
+        const said = [...joinedOf.slice(0, si), sWords.slice(0, c.from).join(" "), c.joined.slice(0, held.index)].join(" ");
         if (debitNamedLast(said)) {
           const a = tokenAt(c.starts, held.index + (held[0].startsWith(" ") ? 1 : 0));
           const b = tokenAt(c.starts, held.index + held[0].length - 1) + 1;
@@ -1140,8 +1156,8 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         const classItem = GENERIC_REMEDY_RE.test(h.text) && /^(?:(?:and|or|plus) )?\S+$/.test(c.joined.trim());
         // (what other providers generally do, named before the cue in its sentence with no "i" or "we" since)
         const hitAt = sStarts[c.from + h.start] ?? 0;
-        const othersAt = [...sJoined.slice(0, hitAt).matchAll(new RegExp(OTHERS_GENERALLY_RE.source, "g"))].at(-1);
-        const elsewhere = othersAt !== undefined && !OWN_DOER_RE.test(sJoined.slice(0, hitAt).replace(OWN_VIEW_RE, " "));
+        // (any match is one: `test` of the pattern, not a new global copy of it matched to the end, speed round 24)
+        const elsewhere = OTHERS_GENERALLY_RE.test(sJoined.slice(0, hitAt)) && !OWN_DOER_RE.test(sJoined.slice(0, hitAt).replace(OWN_VIEW_RE, " "));
         let status: Candidate["status"];
         // "if Dean had done his job…" is put as another world, but it says what he did not do
         if (counterfactual && !(h.kind === "blame-colleague" && /^if /.test(h.text))) status = "hypothetical";
@@ -1252,7 +1268,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
           if (said) mention.amount = { ...said, text: c.joined.slice(AMOUNT_BACK_RE.exec(c.joined)!.index).trim().split(" ").slice(0, 2).join(" ") };
         }
         if (firstTiming) mention.timing = toTiming(firstTiming);
-        mention.kind = reread(policy, mention, h, sJoined, purpose, si > 0 ? sentences[si - 1]!.toks.map((t) => t.n).join(" ") : "");
+        mention.kind = reread(policy, mention, h, sJoined, purpose, si > 0 ? joinedOf[si - 1]! : "");
         // her lost earnings paid "in full" is no share of what she bought: the sum is whatever they were, with no limit
         if (mention.kind === "compensation" && mention.amount?.relative === "full" && EARNINGS_RE.test(sJoined))
           mention.amount = { amount: Number.POSITIVE_INFINITY, currency: mention.amount.currency, relative: "open", text: mention.amount.text };

@@ -317,7 +317,26 @@ const PASSED_ON = /\b(?:request|requested|in due course|look into|looking into|p
 const PRONOUN_GIVEN =
   /^\W*(?:(?:there|right|okay|ok|and|so|done)[,.!]?\s+)*(?:it's|that's|it is|that is|it'll be|that'll be|they're)\s+(?:now\s+|already\s+|just\s+)?(?:on (?:its|their) way|been sent|sent|gone through|with you|in your (?:texts|inbox))\b|\byou(?:'ve| have) (?:now |already )?got (?:it|that|them)\b/;
 const GIVEN_BY_PRONOUN = new Map<string, string[]>();
+/**
+ * Speed round 24: whether some sentence of a turn says a thing is given by a pronoun (the loop below reads only those), per
+ * text: most turns have none, and need no key made of the turn and her line (built afresh each turn) to say so.
+ */
+const GIVES_BY_PRONOUN = new Map<string, boolean>();
+const NONE_BY_PRONOUN: string[] = [];
+function givesByPronoun(t: string): boolean {
+  let r = GIVES_BY_PRONOUN.get(t);
+  if (r === undefined) {
+    r = sentences(t).some((sp) => {
+      const low = lower(t.slice(sp.start, sp.end));
+      return !(low.includes("?") || /^\W*(?:if|unless)\b/.test(low) || NEGATED.test(low) || PASSED_ON.test(low) || !PRONOUN_GIVEN.test(low));
+    });
+    if (GIVES_BY_PRONOUN.size >= 2_000) GIVES_BY_PRONOUN.clear();
+    GIVES_BY_PRONOUN.set(t, r);
+  }
+  return r;
+}
 function remediesByPronoun(scenario: Scenario, a: string, her: string): string[] {
+  if (!givesByPronoun(a.slice(0, 2000))) return NONE_BY_PRONOUN;
   const key = `${scenario.id}\u0000${a}\u0000${her}`;
   const hit = GIVEN_BY_PRONOUN.get(key);
   if (hit) return hit;
@@ -758,6 +777,7 @@ const DAY_TAKEN =
 const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 const DAY_MARKS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\b/g;
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const NAMES_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 /** Words moving a day to another: "…shows Thursday, but I'll push it through for Wednesday", "…instead", "bring it forward". */
 const MOVES_DAY = /\b(?:but|instead|earlier|bring(?:ing)? (?:it |that )?forward|push(?:ing)? (?:it |that )?through|mov(?:e|ing) (?:it |that )?to|switch(?:ing)? (?:it |that )?to)\b/;
 /**
@@ -769,6 +789,8 @@ function movedDays(agentTexts: readonly string[], opening: string): Set<string> 
   const hers = new Set(lower(opening).match(WEEKDAYS) ?? []);
   for (let i = agentTexts.length - 1; i >= 0; i--) {
     const low = lower(agentTexts[i]!.slice(0, 2000));
+    // (a turn naming no weekday has none to move: skipped before its day words are listed, speed round 24)
+    if (!NAMES_WEEKDAY.test(low)) continue;
     // (a weekday may be moved to a day named by its distance too: "The system's showing Thursday, but… tomorrow's van")
     const days = [...low.matchAll(DAY_MARKS)].filter((m) => !hers.has(m[0]));
     if (!days.some((m) => WEEKDAY_ONLY.test(m[0]))) continue;
@@ -789,17 +811,56 @@ function movedDays(agentTexts: readonly string[], opening: string): Set<string> 
  * module's constant patterns (a literal in a function is a new object each time) without the g or y flag (whose `test`
  * depends on lastIndex): the same answer as `re.test(t)`.
  */
-const LINE_TESTS = new Map<RegExp, Map<string, boolean>>();
-function lineHas(re: RegExp, t: string): boolean {
+// (speed round 24: kept per line, then per pattern, with the last line's answers at hand: `fit` asks many patterns of one line in turn)
+const LINE_TESTS = new Map<string, Map<RegExp, boolean>>();
+let lastLine: string | undefined;
+let lastTests = new Map<RegExp, boolean>();
+export function lineHas(re: RegExp, t: string): boolean {
   if (re.global || re.sticky) return re.test(t);
-  let m = LINE_TESTS.get(re);
-  if (m === undefined) LINE_TESTS.set(re, (m = new Map()));
+  if (t !== lastLine) {
+    let m = LINE_TESTS.get(t);
+    if (m === undefined) {
+      if (LINE_TESTS.size >= 2_000) LINE_TESTS.clear();
+      LINE_TESTS.set(t, (m = new Map()));
+    }
+    lastTests = m;
+    lastLine = t;
+  }
+  let r = lastTests.get(re);
+  if (r === undefined) lastTests.set(re, (r = re.test(t)));
+  return r;
+}
+/** Speed round 24: `re.exec(t)` of one of her lines, kept per pattern and line as `lineHas` keeps `test` (shared: do not change the match). */
+const LINE_EXECS = new Map<RegExp, Map<string, RegExpExecArray | null>>();
+export function lineExec(re: RegExp, t: string): RegExpExecArray | null {
+  if (re.global || re.sticky) return re.exec(t);
+  let m = LINE_EXECS.get(re);
+  if (m === undefined) LINE_EXECS.set(re, (m = new Map()));
   let r = m.get(t);
   if (r === undefined) {
     if (m.size >= 2_000) m.clear();
-    m.set(t, (r = re.test(t)));
+    m.set(t, (r = re.exec(t)));
   }
   return r;
+}
+/**
+ * Speed round 24: a pattern made from words of a line or a turn (a name, a day, a word echoed), compiled once per source and
+ * flags instead of at every test: the same pattern, so the same answers. Bounded. A global one is only for `match`,
+ * `matchAll` and `replace`, which start from the beginning whatever its lastIndex and leave it at 0.
+ */
+const BUILT_RES = new Map<string, RegExp>();
+export function builtRe(source: string, flags = ""): RegExp {
+  const key = `${flags}/${source}`;
+  let re = BUILT_RES.get(key);
+  if (re === undefined) {
+    if (BUILT_RES.size >= 2_000) BUILT_RES.clear();
+    BUILT_RES.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}
+/** For tests (speed round 24): how many entries the per-line caches hold (each stays at or under 2,000 per map). */
+export function lineCacheSizes(): { lines: number; execs: number; built: number; byPronoun: number } {
+  return { lines: LINE_TESTS.size, execs: Math.max(0, ...[...LINE_EXECS.values()].map((m) => m.size)), built: BUILT_RES.size, byPronoun: GIVES_BY_PRONOUN.size };
 }
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
@@ -843,10 +904,10 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (thanks "for asking" need a question asked in earnest: not a statement, not a script of technique words)
   if ((!c.asked || c.scripted) && lineHas(FOR_ASKING, lineText(line, "standard"))) return null;
   // (a line echoing a time as a question, "Today? Oh, that's quick.", needs that word in the turn: not after "tomorrow morning")
-  const echoed = ECHOED_TIME.exec(lineText(line, "standard"));
+  const echoed = lineExec(ECHOED_TIME, lineText(line, "standard"));
   // (nor after "today" said only in the wind-up, "So the team will call you tomorrow. Is there anything else I can do for you today?":
   // coherence round 23)
-  if (echoed && c.heardNow !== undefined && !new RegExp(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow.replace(WIND_UP_Q, " "))) return null;
+  if (echoed && c.heardNow !== undefined && !builtRe(`\\b${echoed[1]!.toLowerCase()}\\b`).test(c.heardNow.replace(WIND_UP_Q, " "))) return null;
   // (a line opening with words of the turn echoed as questions, "Cache? Sync? I don't know what any of that means.", needs
   // the turn to have said them: not after "your assets weren't pinned to local storage")
   if (c.heardNow !== undefined && !echoedWordsHeard(lineText(line, "standard"), c.heardNow)) return null;
@@ -873,7 +934,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a thing welcomed by name, "An email would be lovely", needs the agent to have said it: not to "a doctor's letter"; coherence
   // round 20)
   {
-    const welcomed = WELCOMES_THING.exec(lineText(line, "standard"));
+    const welcomed = lineExec(WELCOMES_THING, lineText(line, "standard"));
     if (welcomed && c.heardNow !== undefined && !quoteHeard(welcomed[1]!, c.heardNow)) return null;
   }
   // (a line asking what the agent was about to say, "Go on, then, what were you going to say?", needs the turn to have
@@ -886,7 +947,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a day taken as settled, "Okay. Thursday it is.", is not one the agent has moved: not Thursday once it was pushed through
   // for "Wednesday morning")
   {
-    const taken = DAY_TAKEN.exec(lineText(line, "standard"));
+    const taken = lineExec(DAY_TAKEN, lineText(line, "standard"));
     const day = taken ? (taken[1] ?? taken[2])!.toLowerCase() : undefined;
     if (day && c.movedDays?.has(day)) return null;
   }
@@ -1277,9 +1338,23 @@ const REASON_GIVEN = /\b(?:because|that's why|the reason|which is why|so that|me
  * move. Have I got that right?" explains nothing).
  */
 function explainsWhy(heardNow: string): boolean {
-  const sents = heardNow.split(/(?<=[.!?])\s+/);
+  const sents = splitAtStops(heardNow);
   if (!sents.some((x) => PLAYS_BACK.test(x))) return true;
   return sents.some((x) => !PLAYS_BACK.test(x) && !x.includes("?") && REASON_GIVEN.test(x));
+}
+/**
+ * Speed round 24: `text.split(/(?<=[.!?])\s+/)`, kept for the last text split. `fit` asks it of the turn's words for each
+ * candidate line (`explainsWhy`, `heardAsThanked`), so each turn is split once. Shared: do not mutate.
+ */
+const AT_STOPS = /(?<=[.!?])\s+/;
+let splitIn: string | undefined;
+let splitOut: readonly string[] = [];
+function splitAtStops(text: string): readonly string[] {
+  if (text !== splitIn) {
+    splitOut = text.split(AT_STOPS);
+    splitIn = text;
+  }
+  return splitOut;
 }
 /** A line thanking her for kind words: "That's kind of you to say about my sister", "Thank you for the kind words". */
 const KIND_WORDS = /\bkind (?:of you )?(?:to say|words)\b/i;
@@ -1305,13 +1380,13 @@ const STOCK_FEELING =
  * you're upset."
  */
 export function heardAsThanked(t: string, heardNow: string, earlier: string): boolean {
-  const sents = heardNow.split(/(?<=[.!?])\s+/);
+  const sents = splitAtStops(heardNow);
   if (lineHas(KIND_WORDS, t) && !SYMPATHY.test(heardNow) && !sents.some((x) => namesFeeling(x))) return false;
-  const k = KEEPS_SAYING.exec(t);
+  const k = lineExec(KEEPS_SAYING, t);
   // ("keep saying" needs it said before this turn too; "Everyone says they understand" once is enough)
   if (k) {
     const so = SAID_SO[k[1]!.toLowerCase()]!;
-    const now = heardNow.match(new RegExp(so.source, "g"))?.length ?? 0;
+    const now = heardNow.match(builtRe(so.source, "g"))?.length ?? 0;
     if (now === 0 || (/\bkeeps? (?:saying|telling)\b/i.test(k[0]) && now < 2 && !so.test(earlier))) return false;
   }
   if (lineHas(THANKS_FOR_SORRY, t) && !APOLOGY_HEARD.test(heardNow)) return false;
@@ -2011,8 +2086,8 @@ function peopleOf(scenario: Scenario): string[] {
 const INTRODUCES = /\bmy (?:husband|wife|son|daughter|grandson|granddaughter|sister|brother|partner|friend|mum|mother|dad|father|neighbour|manager)\b/i;
 function namesOnlyTold(line: string, said: string, scenario: Scenario): boolean {
   // (a line that introduces them, "It's Ken's name on the letter, my husband", takes nothing for granted)
-  if (INTRODUCES.test(line)) return true;
-  return peopleOf(scenario).every((n) => !new RegExp(`\\b${n}\\b`).test(line) || new RegExp(`\\b${n.toLowerCase()}\\b`).test(said));
+  if (lineHas(INTRODUCES, line)) return true;
+  return peopleOf(scenario).every((n) => !builtRe(`\\b${n}\\b`).test(line) || builtRe(`\\b${n.toLowerCase()}\\b`).test(said));
 }
 
 /** Everything of hers, told or not, for the amounts she knows (her bill, her price): normalised. */

@@ -316,9 +316,21 @@ export function stem(w: string): string {
 }
 
 const QUOTE_RE = /[\u2018\u2019\u201B\u2032`\u00B4]/g;
+/**
+ * Speed round 24: each text lowered once. A turn lowers the same few texts (the turn, its sentences, her lines) some seventy
+ * times; bounded, cleared when full, as the other per-text caches.
+ */
+const LOWERED = new Map<string, string>();
+const LOWERED_MAX = 5_000;
 export function lower(text: string): string {
-  const l = text.toLowerCase().replace(QUOTE_RE, "'");
-  return l.length === text.length ? l : text.replace(QUOTE_RE, "'");
+  let r = LOWERED.get(text);
+  if (r === undefined) {
+    const l = text.toLowerCase().replace(QUOTE_RE, "'");
+    r = l.length === text.length ? l : text.replace(QUOTE_RE, "'");
+    if (LOWERED.size >= LOWERED_MAX) LOWERED.clear();
+    LOWERED.set(text, r);
+  }
+  return r;
 }
 
 function tokens(low: string): string[] {
@@ -426,8 +438,27 @@ function readTopics(scenario: Scenario, low: string): string[] {
   return ix.ids.filter((_, i) => found.has(i));
 }
 
-/** Sentence spans of the original text; "p.m.", "£59.98" and "e.g." do not end a sentence. */
-export function sentences(text: string): { start: number; end: number }[] {
+/**
+ * Speed round 24: a turn's text is split into sentences a dozen times in a turn (by takeText, its helpers and the scorer), so
+ * the spans are kept per text (bounded, cleared when full).
+ */
+const SENTENCES = new Map<string, readonly { start: number; end: number }[]>();
+const SENTENCES_MAX = 2_000;
+/** Sentence spans of the original text; "p.m.", "£59.98" and "e.g." do not end a sentence. Shared: do not mutate the array or its spans. */
+export function sentences(text: string): readonly { start: number; end: number }[] {
+  let r = SENTENCES.get(text);
+  if (r === undefined) {
+    r = sentencesOf(text);
+    if (SENTENCES.size >= SENTENCES_MAX) SENTENCES.clear();
+    SENTENCES.set(text, r);
+  }
+  return r;
+}
+/** For tests (speed round 24): how many texts the per-text caches hold (each stays at or under its bound). */
+export function textCacheSizes(): { lowered: number; sentences: number } {
+  return { lowered: LOWERED.size, sentences: SENTENCES.size };
+}
+function sentencesOf(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   const n = Math.min(text.length, 4000);
