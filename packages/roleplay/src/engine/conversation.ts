@@ -970,7 +970,10 @@ const NO_NOTES =
  * A pause the author wrote into the turn for her answer, followed by the agent taking it ("Can you read me the tracking number?
  * ... Perfect, thank you.", "Go on, read it out. ... 14,682. Thank you."): the question before it has been answered off the page.
  */
-const GAP_ANSWERED = /(?:\.\.\.|…)\s*(?:[A-Z0-9][\w ,.'-]{0,24}?[,.!]?\s+)?(?:thank you|thanks|perfect|lovely|brilliant|great|got it|cheers)\b/i;
+// (coherence round 29: or the agent saying he has put her answer in, "Read me the numbers on the display. ... 14,682. I have entered
+// it.": she does not read it out again)
+const GAP_ANSWERED =
+  /(?:\.\.\.|…)\s*(?:[A-Z0-9][\w ,.'-]{0,24}?[,.!]?\s+)?(?:thank you|thanks|perfect|lovely|brilliant|great|got it|cheers|i(?:'ve| have) (?:entered|noted|logged|recorded|put in|written down|taken down) (?:it|that|them|those)|(?:that's|that is) (?:entered|noted|logged|recorded))\b/i;
 const GAP_ANSWERED_ALL = new RegExp(GAP_ANSWERED.source, "gi");
 /** A question followed by the pause and the agent going on in a new sentence (coherence round 26). */
 const GAP_TAKEN_ALL = /\?\s*(?:\.\.\.|…)\s*(?=[A-Z])/g;
@@ -1259,13 +1262,37 @@ function fitsRound28(t: string, w: LineWhen | undefined, c: LineContext): boolea
     if (lineHas(DECLINES, t) && w.offered.some((r) => c.taken!.has(r))) return false;
     if (c.alternatives?.size && !lineHas(TURNS_DOWN, t) && w.offered.every((r) => !c.taken!.has(r) && c.alternatives!.has(r))) return false;
   }
+  return fitsRound29(t, w, c);
+}
+
+/** A line thanking the agent for owning up or acknowledging: "Thank you for saying that.", "Nobody's acknowledged the Saturday before." */
+const THANKS_OWNING = /\bthank(?:s| you)? for (?:saying|admitting|owning|acknowledging) (?:that|it|this)\b|\b(?:nobody|no one|no-one)(?:'s| has) (?:acknowledged|admitted|owned)\b/i;
+/**
+ * The turn (lower case) puts the fault on a colleague or another team: "Dean's quite new", "he shouldn't have promised you
+ * Saturday", "that's on them, not me", "the warehouse lot are useless", "it is not from our side".
+ */
+const COLLEAGUE_FAULT =
+  /\b(?:he|she|they)(?:'s| is| was|'re| are| were) (?:quite |very |pretty |still |fairly |a bit |only )?new\b|\b[a-z]+(?:'s| is| was) (?:quite|very|pretty|still|fairly|only) new\b|\b(?:he|she|they) should(?:n't| not) have (?:promised|told|said)\b|\bthat's on (?:them|him|her)\b|\bnot (?:from )?our (?:side|fault)\b|\b(?:team|lot|department|warehouse|courier|driver)s? (?:are|is|were|was) (?:\w+ )?(?:useless|rubbish|hopeless|backlogged)\b/;
+/** Praise of the turn as an answer or as kind to her: "that's more like it", "a straight answer", "Thank you for not making me feel stupid". */
+const PRAISES_TURN = /\bmore like it\b|\bstraight answer\b|\bnot making me feel\b/i;
+/**
+ * Coherence round 29 (C34's readers, r67 and r68): what she credits is what the turn did. An owning-up is not thanked when the turn
+ * put the fault on a colleague or another team ("Dean's quite new and he never actually put the order through": the analyser's
+ * `blame`); her words played back, with nothing offered or explained, are no answer to praise ("Well, that's more like it." to "Let
+ * me reflect back: you're saying…").
+ */
+function fitsRound29(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
+  if ((c.pitfalls.has("blame") || (c.heardNow !== undefined && COLLEAGUE_FAULT.test(c.heardNow))) && lineHas(THANKS_OWNING, t)) return false;
+  if (c.heardNow !== undefined && lineHas(PRAISES_TURN, t) && !explainsWhy(c.heardNow) && !c.offeredNow?.size && !c.givesNow) return false;
   return true;
 }
 
 /** A line taking something as explained: "That does make a bit more sense", "I just wanted it explained". */
 const EXPLAINED = /\b(?:makes? (?:a bit |a little |much )?more sense|wanted it explained|that explains it)\b/i;
 /** A sentence playing her words back or checking them: "So what I'm hearing is…", "So you're saying…", "Have I got that right?". */
-const PLAYS_BACK = /^\W*(?:so,?\s+)?(?:what i'm hearing is|what i hear is|you're saying|you are saying|if i've understood|have i got (?:that|it) right)\b/;
+// (coherence round 29: or announced as such, "Let me reflect back: you're saying…", "Reflecting back: so you bought…")
+const PLAYS_BACK =
+  /^\W*(?:(?:(?:let me|i'll|i will|just to) )?(?:reflect(?:ing)?|play(?:ing)?) (?:that |it |this |your words )?back\b|(?:so,?\s+)?(?:what i'm hearing is|what i hear is|you're saying|you are saying|if i've understood|have i got (?:that|it) right)\b)/;
 const REASON_GIVEN = /\b(?:because|that's why|the reason|which is why|so that|means|due to|since)\b/;
 /**
  * The turn (lower case) explains something beyond her words played back: a turn with no play-back is taken as the analyser
@@ -1467,6 +1494,28 @@ function datedRange(scenario: Scenario, sents: readonly { text: string; topics: 
   return undefined;
 }
 
+/** A time of arrival sooner than any weekday after tomorrow (lower case): "back in your account by tonight", "there this afternoon". */
+const NEAR_ARRIVAL =
+  /\b(?:back|in your (?:account|bank)|arrive|arrives|land|lands|there|with you|reach(?:es)? you|clear|shows?)\b[^.!?]{0,40}\b(?:today|tonight|this (?:afternoon|evening|morning)|tomorrow(?: morning| afternoon)?|within (?:the hour|(?:an|one|two|a few|a couple of|\d+) hours?))\b/;
+/**
+ * Coherence round 29 (C34's readers): a worry about a day ("my phone bill goes out friday. will the money be back before then??")
+ * is met, for what she says, by a turn of the call giving a time of arrival sooner than that day ("it'll be back in your account by
+ * tonight, tomorrow morning latest"): she does not ask whether it will be back by then, nor "friday. did you see that bit". A day
+ * two or more days off the call's day is needed (no call day: any weekday); the state's `concernsMet` is untouched.
+ */
+function metByNearTime(scenario: Scenario, concern: Scenario["engine"]["concerns"][number], agentTexts: readonly string[], intensity: Intensity): boolean {
+  if (!concern.raise) return false;
+  const day = WEEKDAY.exec(lineText(concern.raise, intensity))?.[0]?.toLowerCase();
+  if (!day) return false;
+  const callDay = scenario.policy.callDay ? DAY_NAMES.indexOf(scenario.policy.callDay) : -1;
+  if (callDay >= 0 && ((DAY_NAMES.indexOf(day) - callDay + 7) % 7 || 7) < 2) return false;
+  return agentTexts.some((a) =>
+    lower(a.slice(0, 2000))
+      .split(/(?<=[.!?])\s+/)
+      .some((x) => NEAR_ARRIVAL.test(x) && !/\?|\b(?:if|unless|can't|cannot|won't|not)\b/.test(x)),
+  );
+}
+
 /** The taxonomy's technique names, as a learner games the scorer with them ("Open question: what, how, why?"). */
 const TECHNIQUE_NAMES = /\b(?:empathy|apology|ownership|reflection|reflecting back|open questions?|solutions?|options|expectations?|follow-up|explanation|escalation|boundary)\b/g;
 const TECHNIQUE_LABEL = /\b(?:empathy|apology|ownership|reflection|reflecting back|open questions?|solutions?|options|expectations?|follow-up|explanation|escalation|boundary)(?: and \w+)?\s*:/g;
@@ -1548,6 +1597,18 @@ export function withoutToldNews(line: string, earlier: string[]): string {
   if (!DEATH_NEWS.test(line) || !earlier.some((x) => DEATH_NEWS.test(x))) return line;
   const kept = line.split(/(?<=[.!?])\s+/).filter((x) => !ONLY_DEATH_NEWS.test(x));
   return kept.length > 0 && kept.join(" ").trim() !== "" ? kept.join(" ") : line;
+}
+/** A sentence of hers asking for a time of day: "But I need a time, not 'between seven and seven'.", "I want an actual time." */
+const NEEDS_TIME = /^\W*(?:but |and )?(?:i (?:need|want)|give me) (?:a|an|an actual|a proper|an exact|a real) (?:time|slot|window)\b/i;
+/** A time of day or window given in the turn (lower case): "a two-hour window", "between 8 and 10", "at 2pm", "a morning slot". */
+const TIME_WINDOW =
+  /\b(?:\w+|\d+)[- ]hours? (?:window|slot)\b|\bbetween \d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:and|-)\s*\d|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening) slot\b|\btime slot\b/;
+/** Her line without its sentences asking for a time, when the turn gives a time or window (unchanged if nothing else is left). */
+export function withoutTimeAsked(line: string, agentText: string): string {
+  if (!TIME_WINDOW.test(lower(agentText.slice(0, 2000)))) return line;
+  const parts = line.split(/(?<=[.!?])\s+/);
+  const kept = parts.filter((x) => !NEEDS_TIME.test(x));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(" ") : line;
 }
 /** A line keyed on a plan made for her: an offer heard, or only a solution or ownership heard (round 25). */
 const onPlanMade = (w: LineWhen | undefined) =>
@@ -3280,7 +3341,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (a remedy only ever offered as a fallback, "if it lets you down, ring us and I'll make sure the refund is done", is not on
     // offer to take up now)
     offered: new Set(offered.filter((r) => !fallbackOnly.has(r))),
-    addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
+    // (coherence round 29: and, for her words only, a worry about a day met by a time of arrival sooner than it, see `metByNearTime`)
+    addressed: new Set(scenario.engine.concerns.filter((c, i) => concernsMet[i] || metByNearTime(scenario, c, [...state.turns.map((t) => t.agentText), text], state.intensity)).map((c) => c.id)),
     revealed: new Set(revealedFacts),
     offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r) && !fallbackOnly.has(r))),
     // (a promise made only on a condition, "If it's wrong you will get a credit later", is not welcomed as made: the scorer
@@ -3298,7 +3360,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     scripted,
     // (also "who's the letter addressed to?": her line giving the name on it answers that)
     // (not an address or a number the agent gives her, "I'll give you the address. Have you got a pen?": nothing of hers is asked)
-    details: asksDetails(withoutGiving(text)) || ADDRESSED_TO.test(lower(text)),
+    // (coherence round 29: details asked and answered in a pause of the turn, "Can I take your name, and who the account's in? ...
+    // Joan, and Ken's your husband? ... Oh Joan, I'm so sorry.", are not hers to give again: only what is asked after the pause)
+    details: asksDetails(withoutGiving(afterGap)) || ADDRESSED_TO.test(lower(afterGap)),
     hedged: hedgedTopics(assessment.sentences),
     heardNow: lower(text),
     agentNamed: () => (agentNamedOnce ??= new Set([...state.turns.map((t) => t.agentText), text].flatMap((a) => topicsIn(scenario, lower(a.slice(0, 2000)))))),
@@ -3622,7 +3686,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         if (state.chose === kept[0]) return pickOne(KEEPS_CHOICE);
         const order = [...options].map((r) => ({ r, at: optionAt(scenario, lower(text), r, options) })).filter((x) => x.at < Infinity).sort((a, b) => a.at - b.at);
         const nth = order.findIndex((x) => x.r === kept[0]);
-        if (nth >= 0 && nth < ORDINALS.length) return `The ${ORDINALS[nth]} one, please. Like I said.`;
+        // (coherence round 29: "Like I said" only for what she asked for; one she took in as done for her, "Payment stopped, new bill
+        // coming", was never said as a preference)
+        if (nth >= 0 && nth < ORDINALS.length) return `The ${ORDINALS[nth]} one, please.${lc.given?.has(kept[0]!) || lc.inPlace?.has(kept[0]!) ? "" : " Like I said."}`;
       }
       const chosen = pickable.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: pickable }).text : "";
       if (chosen) return chosen;
@@ -3763,7 +3829,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // A question about something already told gets a short answer, not a new revelation.
     const again = !fact && askedAloud.length > 0 && !asksNotAboutHer && factsAloud.length === newFacts.length ? scenario.persona.facts.find((f) => f.id === askedAloud[0]) : undefined;
     // Everything else settled but a worry is still open: the customer raises it herself.
-    const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
+    const open = scenario.engine.concerns.find((c, i) => !concernsMet[i] && !lc.addressed.has(c.id));
     // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
     // (once; a second time only when the rest is settled).
     // (a worry put as "nobody's said a word about my two emails" is not raised once the agent has named it)
@@ -4389,6 +4455,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // three weeks ago", once the agent has said sorry for it; the rest of her line stands (after the
   // check above that her name line was said before, which reads the line whole)
   customerLine = withoutToldNews(customerLine, state.turns.map((t) => t.customerLine));
+  // (coherence round 29) a time window the turn gives ("you'll get a text on Wednesday evening with a two-hour window") is not
+  // asked for: "But I need a time, not 'between seven and seven'." is left off her line
+  customerLine = withoutTimeAsked(customerLine, text);
   // Asked what she would like to be called ("Would you like me to call you Joan, or Mrs Hartley?"), she says which, in place of a
   // bare yes that answers no either/or (coherence round 22): her first name when it is offered, else the first form offered.
   {
