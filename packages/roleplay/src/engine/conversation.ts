@@ -640,6 +640,8 @@ interface LineContext {
   tellsWhat?: boolean;
   /** The turn's only reason is an excuse ("my hands are tied with the system"): no explanation to answer (coherence round 28). */
   excuseOnly?: boolean;
+  /** Her last line asked when, and the turn names no time (coherence round 29). */
+  whenStands?: boolean;
 }
 
 /**
@@ -1282,6 +1284,8 @@ const PRAISES_TURN = /\bmore like it\b|\bstraight answer\b|\bnot making me feel\
  * me reflect back: you're saying…").
  */
 function fitsRound29(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
+  // (her "when?" of the line before is not let go at "anything else?" with no time given: not "Fine. That'll do." to it)
+  if (c.whenStands && c.askKind === "anything-else" && lineHas(SORTED, t)) return false;
   if ((c.pitfalls.has("blame") || (c.heardNow !== undefined && COLLEAGUE_FAULT.test(c.heardNow))) && lineHas(THANKS_OWNING, t)) return false;
   if (c.heardNow !== undefined && lineHas(PRAISES_TURN, t) && !explainsWhy(c.heardNow) && !c.offeredNow?.size && !c.givesNow) return false;
   return true;
@@ -1569,7 +1573,8 @@ const WIND_UP_Q = /\b(?:is there )?anything else\b[^.?!]*\?/g;
 // ("the first time anyone's asked" is thanks for asking too: not said to "You've been a valued customer for five years")
 const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b|\bfirst time anyone(?:'s| has) (?:asked|bothered to ask)\b/i;
 /** Her refusal to go over it again: "I'm not explaining it all again", "I've already explained all this twice. Read the notes." */
-const NOT_AGAIN = /\bnot (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again\b|\balready explained\b|\bread the notes\b/i;
+// (coherence round 29: "I've explained all this already" too)
+const NOT_AGAIN = /\bnot (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again\b|\balready explained\b|\bexplained (?:it|this|that|all this|all that|everything) already\b|\bread the notes\b/i;
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times|not (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
@@ -1609,6 +1614,20 @@ export function withoutTimeAsked(line: string, agentText: string): string {
   const parts = line.split(/(?<=[.!?])\s+/);
   const kept = parts.filter((x) => !NEEDS_TIME.test(x));
   return kept.length > 0 && kept.length < parts.length ? kept.join(" ") : line;
+}
+/** A course that does nothing: "wait and see", "try again later", "keep trying the app", "leave it for now". */
+const DOES_NOTHING = /\b(?:wait and see|wait (?:a bit|a while|longer|until)|(?:try|have a go|do it) (?:it )?(?:again )?later|keep (?:on )?trying|leave it|do nothing|see how (?:it goes|you get on)|give it (?:a few days|time|a bit|a while))\b/;
+/**
+ * The courses an either-or of the turn (lower case) puts to her, in order: "Option one, …. Option two, …." (each sentence), or the
+ * parts of a sentence put as "either …, or …" (coherence round 29).
+ */
+function optionsPut(text: string): string[] {
+  const sents = text.slice(0, 2000).split(/(?<=[.!?])\s+/);
+  const numbered = sents.filter((x) => /^\W*(?:option|choice) (?:one|two|three|1|2|3)\b/.test(x));
+  if (numbered.length >= 2) return numbered;
+  const either = sents.find((x) => /\beither\b[^.!?]*,?\s+or\b/.test(x));
+  if (either) return either.slice(either.indexOf("either") + 6).split(/,?\s+or\s+/);
+  return [];
 }
 /** A line keyed on a plan made for her: an offer heard, or only a solution or ownership heard (round 25). */
 const onPlanMade = (w: LineWhen | undefined) =>
@@ -1896,7 +1915,7 @@ function readDirectAsk(text: string): DirectAsk | null {
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
   // (nor "is price the main reason, or is there anything else?", which asks her reason)
   // (nor "before I say anything else, can you talk me through…?", coherence round 28: what the agent will say next is no wind-up)
-  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been|(?:before|until) (?:i|we) (?:say|do|ask|go into|get into|tell you))\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been|(?:before|until) (?:i|we) (?:say|do|ask|go into|get into|tell you))\s)\b(?:anything|something|nothing) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   // ("Which day and time suits you for the call?" asks for a time, not for one of the options)
   // (coherence round 24) a date of her own life asked, "What date are you moving?", "when are you off to York?", is a question about her
   // facts: not a date for her to leave to the agent ("Whichever suits")
@@ -3470,6 +3489,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.template = TEMPLATE_OPEN.test(lower(text));
   lc.questionStands =
     ((state.turns.at(-1)?.customerLine ?? "").includes("?") || state.concernsRaised.length > 0) && !isQuestion && !lc.answered && !timeGiven && commitments.offers.length === 0 && commitments.refusals.length === 0;
+  // (coherence round 29) her last line asked when, and this turn names no time
+  lc.whenStands = /\bwhen(?:'s| is| will| would| are| do)?\b[^.!?]*\?|\bhow long\b[^.!?]*\?/i.test(state.turns.at(-1)?.customerLine ?? "") && !timeGiven;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
   lc.refused = commitments.refusals.length > 0;
   // (a number asked for is told already only once she has read one out: "Have you got a reading?" after she said the meter stopped sending is not)
@@ -4103,6 +4124,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
           Object.assign(mut, keep);
           customerLine = `${picksFirst([...options])}${customerLine.includes("?") ? "" : ` ${customerLine}`}`.trim();
         }
+      }
+    }
+    // (coherence round 29) an either-or put to her between courses that are not remedies, one of them doing nothing ("Option one, I
+    // can raise it with my manager. Option two, you can wait and see. Which option suits you better?", "you can either keep trying the
+    // app, or you could try again later"): she picks the one that does something, or turns down both when neither does
+    if (!fact && ask === "choice" && group !== "angrier" && turnRemedies.size === 0) {
+      const opts = optionsPut(lower(text));
+      const idle = opts.map((o) => DOES_NOTHING.test(o));
+      if (opts.length >= 2 && idle.some(Boolean) && !/^\W*(?:the (?:first|second|third) one|neither)\b/i.test(customerLine)) {
+        const doing = idle.filter((x) => !x).length;
+        if (doing === 0) customerLine = `Neither of those, really. ${customerLine}`.trim();
+        else if (doing === 1 && idle.indexOf(false) < ORDINALS.length) customerLine = `The ${ORDINALS[idle.indexOf(false)]} one, please.`;
       }
     }
   }
