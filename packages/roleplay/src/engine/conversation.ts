@@ -4129,13 +4129,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (coherence round 29) an either-or put to her between courses that are not remedies, one of them doing nothing ("Option one, I
     // can raise it with my manager. Option two, you can wait and see. Which option suits you better?", "you can either keep trying the
     // app, or you could try again later"): she picks the one that does something, or turns down both when neither does
-    if (!fact && ask === "choice" && group !== "angrier" && turnRemedies.size === 0) {
+    // (angrier, she still picks, without the please: "The first one, then, if that's all you've got.")
+    if (!fact && ask === "choice" && turnRemedies.size === 0) {
       const opts = optionsPut(lower(text));
       const idle = opts.map((o) => DOES_NOTHING.test(o));
       if (opts.length >= 2 && idle.some(Boolean) && !/^\W*(?:the (?:first|second|third) one|neither)\b/i.test(customerLine)) {
         const doing = idle.filter((x) => !x).length;
-        if (doing === 0) customerLine = `Neither of those, really. ${customerLine}`.trim();
-        else if (doing === 1 && idle.indexOf(false) < ORDINALS.length) customerLine = `The ${ORDINALS[idle.indexOf(false)]} one, please.`;
+        const nth = idle.indexOf(false);
+        if (doing === 0) customerLine = `${group === "angrier" ? "Neither of those." : "Neither of those, really."} ${customerLine}`.trim();
+        else if (doing === 1 && nth < ORDINALS.length) customerLine = group === "angrier" ? `The ${ORDINALS[nth]} one, then, if that's all you've got.` : `The ${ORDINALS[nth]} one, please.`;
       }
     }
   }
