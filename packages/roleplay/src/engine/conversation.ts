@@ -640,6 +640,8 @@ interface LineContext {
   tellsWhat?: boolean;
   /** The turn's only reason is an excuse ("my hands are tied with the system"): no explanation to answer (coherence round 28). */
   excuseOnly?: boolean;
+  /** Worries about a day that a time of arrival sooner than it has met, for her words only (coherence round 29, `metByNearTime`). */
+  nearMet?: Set<string>;
   /** Her last line asked when, and the turn names no time (coherence round 29). */
   whenStands?: boolean;
 }
@@ -900,7 +902,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   for (const r of w.offered ?? []) if ((!c.offered.has(r) && !c.sentNow?.has(r)) || c.declined?.has(r)) return null;
   for (const r of w.notOffered ?? []) if (c.offered.has(r) || c.given?.has(r) || c.sentNow?.has(r)) return null;
   for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
-  for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
+  for (const x of w.unmet ?? []) if (c.addressed.has(x) || c.nearMet?.has(x)) return null;
   for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
   for (const x of w.said ?? []) if (!c.topics.has(x)) return null;
   if (c.hedged?.size && !lineText(line, "standard").includes("?") && (w.said ?? []).some((x) => c.hedged!.has(x))) return null;
@@ -1513,10 +1515,22 @@ function metByNearTime(scenario: Scenario, concern: Scenario["engine"]["concerns
   if (!day) return false;
   const callDay = scenario.policy.callDay ? DAY_NAMES.indexOf(scenario.policy.callDay) : -1;
   if (callDay >= 0 && ((DAY_NAMES.indexOf(day) - callDay + 7) % 7 || 7) < 2) return false;
+  // (the arrival of what she asks about: a word of her question in the sentence, "back" of "will the money be back before then??";
+  // "you'll have your money back today" is no answer to "Will I have a working machine by then?")
+  const question = lineText(concern.raise, intensity).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?")).join(" ");
+  const asked = [...contentStems(question.replace(WEEKDAY, " "))];
+  // (in the clause that gives the time: "you'll have your money back today, and the courier can pick up the old machine" gives no time
+  // for the machine)
   return agentTexts.some((a) =>
     lower(a.slice(0, 2000))
       .split(/(?<=[.!?])\s+/)
-      .some((x) => NEAR_ARRIVAL.test(x) && !/\?|\b(?:if|unless|can't|cannot|won't|not)\b/.test(x)),
+      .filter((x) => !/\?|\b(?:if|unless|can't|cannot|won't|not)\b/.test(x))
+      .flatMap((x) => x.split(/,\s*|;\s*|\s+(?:and|but|so|then)\s+/))
+      .some((x) => {
+        if (!NEAR_ARRIVAL.test(x)) return false;
+        const has = contentStems(x);
+        return asked.some((w) => has.has(w));
+      }),
   );
 }
 
@@ -3360,8 +3374,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (a remedy only ever offered as a fallback, "if it lets you down, ring us and I'll make sure the refund is done", is not on
     // offer to take up now)
     offered: new Set(offered.filter((r) => !fallbackOnly.has(r))),
-    // (coherence round 29: and, for her words only, a worry about a day met by a time of arrival sooner than it, see `metByNearTime`)
-    addressed: new Set(scenario.engine.concerns.filter((c, i) => concernsMet[i] || metByNearTime(scenario, c, [...state.turns.map((t) => t.agentText), text], state.intensity)).map((c) => c.id)),
+    addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
+    // (coherence round 29: a worry about a day met by a time of arrival sooner than it, for her words only: see `metByNearTime`)
+    // (not when the turn asks her about it or asks her a question, "Is there anything riding on when it lands?": she tells it)
+    nearMet: new Set(scenario.engine.concerns.filter((c, i) => !concernsMet[i] && !(c.fact && asked.includes(c.fact)) && !(directAsk(text) === "question" && !closesCall(text)) && metByNearTime(scenario, c, [...state.turns.map((t) => t.agentText), text], state.intensity)).map((c) => c.id)),
     revealed: new Set(revealedFacts),
     offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r) && !fallbackOnly.has(r))),
     // (a promise made only on a condition, "If it's wrong you will get a credit later", is not welcomed as made: the scorer
@@ -3850,7 +3866,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // A question about something already told gets a short answer, not a new revelation.
     const again = !fact && askedAloud.length > 0 && !asksNotAboutHer && factsAloud.length === newFacts.length ? scenario.persona.facts.find((f) => f.id === askedAloud[0]) : undefined;
     // Everything else settled but a worry is still open: the customer raises it herself.
-    const open = scenario.engine.concerns.find((c, i) => !concernsMet[i] && !lc.addressed.has(c.id));
+    const open = scenario.engine.concerns.find((c, i) => !concernsMet[i] && !lc.nearMet?.has(c.id));
     // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
     // (once; a second time only when the rest is settled).
     // (a worry put as "nobody's said a word about my two emails" is not raised once the agent has named it)
