@@ -8,7 +8,7 @@ import { describeReplyKinds } from "./helpers/reply-kinds";
  * look-alikes that must keep their reply. What the turn took in a written pause (her name, a meter reading) is not given again; a
  * time of arrival sooner than her day, or a time window, is not asked for; an either-or with a do-nothing course gets a pick; an
  * owning-up that puts the fault on a colleague is not thanked, nor her words played back praised; "like I said" is not said of a
- * choice she never stated; "nothing else?" is a wind-up; her "when?" is not let go at "anything else?".
+ * choice she never stated; asked to tell it all again she does not say "I'm listening"; "nothing else?" is a wind-up; her "when?" is not let go at "anything else?".
  */
 const SEEDS = [1, 2, 7, 99];
 
@@ -40,6 +40,9 @@ const KINDS: Record<string, ReplyCase[]> = {
     { name: "look-alike: her lost Saturday owned by the company is thanked", scenario: "repeat-contact", turns: ["Lena, I've got your notes, reference HH-22871. You were promised a replacement on Saturday, you took the day off without pay, and nobody came. I am really sorry. That is on us as a company."], matches: /nobody's acknowledged/i },
     { name: "'Let me reflect back: you're saying the bill is a rip-off…': not 'more like it'", scenario: "abusive-caller", turns: ["I hear you're angry.", "Let me reflect back: you're saying the bill is a rip-off, you won't pay it, and we can't read a meter. I hear that."], not: /more like it/i },
   ],
+  "asked to tell it all again, she does not invite the agent to go on": [
+    { name: "'Could you walk me through everything from the start, so I can own it?'", scenario: "repeat-contact", turns: ["I hear you, Lena. This is mine now, I'm taking care of it.", "So the last person promised you Saturday and a call back, and none of it happened. I'm so sorry.", "Could you walk me through everything from the start, so I can own it properly?"], not: /i'm listening|\bgo on\b/i },
+  ],
   "a wind-up is answered as one": [
     { name: "'So you're all sorted, yeah? Nothing else?': not 'I've explained all this already'", scenario: "billing-error", turns: ["Sorry about the wait, Sandra. The extra £59.98 is a router fee, it's on our side and I've taken it off, it'll be back in your account in 3 to 5 working days.", "So you're all sorted, yeah? Nothing else? Bye now."], not: /explained all this/i },
   ],
@@ -59,6 +62,7 @@ const RATED: Record<string, ReplyCase[]> = {
     { name: "C34-18#0: name and death taken in the pauses", ...upTo("C34-18", 0), not: /passed away|joan hartley/i },
     { name: "C34-20#1: 'What was his name? ... Ken.'", ...upTo("C34-20", 1), not: /passed away/i },
     { name: "C34-25#2: the two-hour window heard", ...upTo("C34-25", 2), not: /need a time/i },
+    { name: "C34-26#2: asked to tell it all again: not 'I'm listening'", ...upTo("C34-26", 2), not: /i'm listening/i },
     { name: "C34-27#0: 'Dean's quite new' is no owning-up", ...upTo("C34-27", 0), not: /thank you for saying that/i },
     { name: "C34-31#2: 'Option one… Option two, you can wait and see'", ...upTo("C34-31", 2), matches: /^the first one/i },
     { name: "C34-34#3: '14,682. I have entered it.'", ...upTo("C34-34", 3), not: /one four six eight two/i },

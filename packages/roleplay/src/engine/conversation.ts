@@ -4657,7 +4657,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     ...(retell ? [RETELL_HEARD[state.turns.length % RETELL_HEARD.length]!] : []),
     ...(putThrough ? [PUT_THROUGH[state.turns.length % PUT_THROUGH.length]!] : []),
   ];
-  const said = heardFirst.length > 0 ? `${inHerStyle(heardFirst.join(" "), customerLine)} ${customerLine}`.trim() : customerLine;
+  // (coherence round 29: asked to tell it all again, she says she has told it, without inviting the agent to go on: not "Again? I've
+  // told it from the start already. Okay. I'm listening.", when it is she who was asked to talk)
+  const afterHeard = retell && INVITES_MORE.test(customerLine) ? "" : customerLine;
+  const said = heardFirst.length > 0 ? `${inHerStyle(heardFirst.join(" "), customerLine)} ${afterHeard}`.trim() : customerLine;
   const heardStems = [...heard].slice(-HEARD_MAX);
   const phraseUses = { ...state.phraseUses };
   for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
