@@ -659,6 +659,10 @@ interface LineContext {
   tellsWhat?: boolean;
   /** The turn's only reason is an excuse ("my hands are tied with the system"): no explanation to answer (coherence round 28). */
   excuseOnly?: boolean;
+  /** Worries about a day that a time of arrival sooner than it has met, for her words only (coherence round 29, `metByNearTime`). */
+  nearMet?: Set<string>;
+  /** Her last line asked when, and the turn names no time (coherence round 29). */
+  whenStands?: boolean;
 }
 
 /**
@@ -959,7 +963,7 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   for (const r of w.offered ?? []) if ((!c.offered.has(r) && !c.sentNow?.has(r)) || c.declined?.has(r)) return null;
   for (const r of w.notOffered ?? []) if (c.offered.has(r) || c.given?.has(r) || c.sentNow?.has(r)) return null;
   for (const x of w.addressed ?? []) if (!c.addressed.has(x)) return null;
-  for (const x of w.unmet ?? []) if (c.addressed.has(x)) return null;
+  for (const x of w.unmet ?? []) if (c.addressed.has(x) || c.nearMet?.has(x)) return null;
   for (const x of w.revealed ?? []) if (!c.revealed.has(x)) return null;
   for (const x of w.said ?? []) if (!c.topics.has(x)) return null;
   if (c.hedged?.size && !lineText(line, "standard").includes("?") && (w.said ?? []).some((x) => c.hedged!.has(x))) return null;
@@ -1031,7 +1035,10 @@ const NO_NOTES =
  * A pause the author wrote into the turn for her answer, followed by the agent taking it ("Can you read me the tracking number?
  * ... Perfect, thank you.", "Go on, read it out. ... 14,682. Thank you."): the question before it has been answered off the page.
  */
-const GAP_ANSWERED = /(?:\.\.\.|…)\s*(?:[A-Z0-9][\w ,.'-]{0,24}?[,.!]?\s+)?(?:thank you|thanks|perfect|lovely|brilliant|great|got it|cheers)\b/i;
+// (coherence round 29: or the agent saying he has put her answer in, "Read me the numbers on the display. ... 14,682. I have entered
+// it.": she does not read it out again)
+const GAP_ANSWERED =
+  /(?:\.\.\.|…)\s*(?:[A-Z0-9][\w ,.'-]{0,24}?[,.!]?\s+)?(?:thank you|thanks|perfect|lovely|brilliant|great|got it|cheers|i(?:'ve| have) (?:entered|noted|logged|recorded|put in|written down|taken down) (?:it|that|them|those)|(?:that's|that is) (?:entered|noted|logged|recorded))\b/i;
 const GAP_ANSWERED_ALL = new RegExp(GAP_ANSWERED.source, "gi");
 /** A question followed by the pause and the agent going on in a new sentence (coherence round 26). */
 const GAP_TAKEN_ALL = /\?\s*(?:\.\.\.|…)\s*(?=[A-Z])/g;
@@ -1324,13 +1331,39 @@ function fitsRound28(t: string, w: LineWhen | undefined, c: LineContext): boolea
     if (lineHas(DECLINES, t) && w.offered.some((r) => c.taken!.has(r))) return false;
     if (c.alternatives?.size && !lineHas(TURNS_DOWN, t) && w.offered.every((r) => !c.taken!.has(r) && c.alternatives!.has(r))) return false;
   }
+  return fitsRound29(t, w, c);
+}
+
+/** A line thanking the agent for owning up or acknowledging: "Thank you for saying that.", "Nobody's acknowledged the Saturday before." */
+const THANKS_OWNING = /\bthank(?:s| you)? for (?:saying|admitting|owning|acknowledging) (?:that|it|this)\b|\b(?:nobody|no one|no-one)(?:'s| has) (?:acknowledged|admitted|owned)\b/i;
+/**
+ * The turn (lower case) puts the fault on a colleague or another team: "Dean's quite new", "he shouldn't have promised you
+ * Saturday", "that's on them, not me", "the warehouse lot are useless", "it is not from our side".
+ */
+const COLLEAGUE_FAULT =
+  /\b(?:he|she|they)(?:'s| is| was|'re| are| were) (?:quite |very |pretty |still |fairly |a bit |only )?new\b|\b[a-z]+(?:'s| is| was) (?:quite|very|pretty|still|fairly|only) new\b|\b(?:he|she|they) should(?:n't| not) have (?:promised|told|said)\b|\bthat's on (?:them|him|her)\b|\bnot (?:from )?our (?:side|fault)\b|\b(?:team|lot|department|warehouse|courier|driver)s? (?:are|is|were|was) (?:\w+ )?(?:useless|rubbish|hopeless|backlogged)\b/;
+/** Praise of the turn as an answer or as kind to her: "that's more like it", "a straight answer", "Thank you for not making me feel stupid". */
+const PRAISES_TURN = /\bmore like it\b|\bstraight answer\b|\bnot making me feel\b/i;
+/**
+ * Coherence round 29 (C34's readers, r67 and r68): what she credits is what the turn did. An owning-up is not thanked when the turn
+ * put the fault on a colleague or another team ("Dean's quite new and he never actually put the order through": the analyser's
+ * `blame`); her words played back, with nothing offered or explained, are no answer to praise ("Well, that's more like it." to "Let
+ * me reflect back: you're saying…").
+ */
+function fitsRound29(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
+  // (her "when?" of the line before is not let go at "anything else?" with no time given: not "Fine. That'll do." to it)
+  if (c.whenStands && c.askKind === "anything-else" && lineHas(SORTED, t)) return false;
+  if ((c.pitfalls.has("blame") || (c.heardNow !== undefined && COLLEAGUE_FAULT.test(c.heardNow))) && lineHas(THANKS_OWNING, t)) return false;
+  if (c.heardNow !== undefined && lineHas(PRAISES_TURN, t) && !explainsWhy(c.heardNow) && !c.offeredNow?.size && !c.givesNow) return false;
   return true;
 }
 
 /** A line taking something as explained: "That does make a bit more sense", "I just wanted it explained". */
 const EXPLAINED = /\b(?:makes? (?:a bit |a little |much )?more sense|wanted it explained|that explains it)\b/i;
 /** A sentence playing her words back or checking them: "So what I'm hearing is…", "So you're saying…", "Have I got that right?". */
-const PLAYS_BACK = /^\W*(?:so,?\s+)?(?:what i'm hearing is|what i hear is|you're saying|you are saying|if i've understood|have i got (?:that|it) right)\b/;
+// (coherence round 29: or announced as such, "Let me reflect back: you're saying…", "Reflecting back: so you bought…")
+const PLAYS_BACK =
+  /^\W*(?:(?:(?:let me|i'll|i will|just to) )?(?:reflect(?:ing)?|play(?:ing)?) (?:that |it |this |your words )?back\b|(?:so,?\s+)?(?:what i'm hearing is|what i hear is|you're saying|you are saying|if i've understood|have i got (?:that|it) right)\b)/;
 const REASON_GIVEN = /\b(?:because|that's why|the reason|which is why|so that|means|due to|since)\b/;
 /**
  * The turn (lower case) explains something beyond her words played back: a turn with no play-back is taken as the analyser
@@ -1546,6 +1579,40 @@ function datedRange(scenario: Scenario, sents: readonly { text: string; topics: 
   return undefined;
 }
 
+/** A time of arrival sooner than any weekday after tomorrow (lower case): "back in your account by tonight", "there this afternoon". */
+const NEAR_ARRIVAL =
+  /\b(?:back|in your (?:account|bank)|arrive|arrives|land|lands|there|with you|reach(?:es)? you|clear|shows?)\b[^.!?]{0,40}\b(?:today|tonight|this (?:afternoon|evening|morning)|tomorrow(?: morning| afternoon)?|within (?:the hour|(?:an|one|two|a few|a couple of|\d+) hours?))\b/;
+/**
+ * Coherence round 29 (C34's readers): a worry about a day ("my phone bill goes out friday. will the money be back before then??")
+ * is met, for what she says, by a turn of the call giving a time of arrival sooner than that day ("it'll be back in your account by
+ * tonight, tomorrow morning latest"): she does not ask whether it will be back by then, nor "friday. did you see that bit". A day
+ * two or more days off the call's day is needed (no call day: any weekday); the state's `concernsMet` is untouched.
+ */
+function metByNearTime(scenario: Scenario, concern: Scenario["engine"]["concerns"][number], agentTexts: readonly string[], intensity: Intensity): boolean {
+  if (!concern.raise) return false;
+  const day = WEEKDAY.exec(lineText(concern.raise, intensity))?.[0]?.toLowerCase();
+  if (!day) return false;
+  const callDay = scenario.policy.callDay ? DAY_NAMES.indexOf(scenario.policy.callDay) : -1;
+  if (callDay >= 0 && ((DAY_NAMES.indexOf(day) - callDay + 7) % 7 || 7) < 2) return false;
+  // (the arrival of what she asks about: a word of her question in the sentence, "back" of "will the money be back before then??";
+  // "you'll have your money back today" is no answer to "Will I have a working machine by then?")
+  const question = lineText(concern.raise, intensity).split(/(?<=[.!?])\s+/).filter((x) => x.includes("?")).join(" ");
+  const asked = [...contentStems(question.replace(WEEKDAY, " "))];
+  // (in the clause that gives the time: "you'll have your money back today, and the courier can pick up the old machine" gives no time
+  // for the machine)
+  return agentTexts.some((a) =>
+    lower(a.slice(0, 2000))
+      .split(/(?<=[.!?])\s+/)
+      .filter((x) => !/\?|\b(?:if|unless|can't|cannot|won't|not)\b/.test(x))
+      .flatMap((x) => x.split(/,\s*|;\s*|\s+(?:and|but|so|then)\s+/))
+      .some((x) => {
+        if (!NEAR_ARRIVAL.test(x)) return false;
+        const has = contentStems(x);
+        return asked.some((w) => has.has(w));
+      }),
+  );
+}
+
 /** The taxonomy's technique names, as a learner games the scorer with them ("Open question: what, how, why?"). */
 const TECHNIQUE_NAMES = /\b(?:empathy|apology|ownership|reflection|reflecting back|open questions?|solutions?|options|expectations?|follow-up|explanation|escalation|boundary)\b/g;
 const TECHNIQUE_LABEL = /\b(?:empathy|apology|ownership|reflection|reflecting back|open questions?|solutions?|options|expectations?|follow-up|explanation|escalation|boundary)(?: and \w+)?\s*:/g;
@@ -1599,7 +1666,8 @@ const WIND_UP_Q = /\b(?:is there )?anything else\b[^.?!]*\?/g;
 // ("the first time anyone's asked" is thanks for asking too: not said to "You've been a valued customer for five years")
 const FOR_ASKING = /\b(?:thanks?|thank you|cheers)(?: \w+)? for asking\b|\bfirst time anyone(?:'s| has) (?:asked|bothered to ask)\b/i;
 /** Her refusal to go over it again: "I'm not explaining it all again", "I've already explained all this twice. Read the notes." */
-const NOT_AGAIN = /\bnot (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again\b|\balready explained\b|\bread the notes\b/i;
+// (coherence round 29: "I've explained all this already" too)
+const NOT_AGAIN = /\bnot (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again\b|\balready explained\b|\bexplained (?:it|this|that|all this|all that|everything) already\b|\bread the notes\b/i;
 const TELLS_AGAIN = /\b(?:already (?:explained|told you)|i've told you|read the notes|how many times|not (?:explaining|going through|telling you) (?:it|this|that|all)(?: all)? again)\b/i;
 
 /** An open invitation to tell her story: "can you tell me a bit more about it?", "talk me through what happened". */
@@ -1627,6 +1695,32 @@ export function withoutToldNews(line: string, earlier: string[]): string {
   if (!DEATH_NEWS.test(line) || !earlier.some((x) => DEATH_NEWS.test(x))) return line;
   const kept = line.split(/(?<=[.!?])\s+/).filter((x) => !ONLY_DEATH_NEWS.test(x));
   return kept.length > 0 && kept.join(" ").trim() !== "" ? kept.join(" ") : line;
+}
+/** A sentence of hers asking for a time of day: "But I need a time, not 'between seven and seven'.", "I want an actual time." */
+const NEEDS_TIME = /^\W*(?:but |and )?(?:i (?:need|want)|give me) (?:a|an|an actual|a proper|an exact|a real) (?:time|slot|window)\b/i;
+/** A time of day or window given in the turn (lower case): "a two-hour window", "between 8 and 10", "at 2pm", "a morning slot". */
+const TIME_WINDOW =
+  /\b(?:\w+|\d+)[- ]hours? (?:window|slot)\b|\bbetween \d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:and|-)\s*\d|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening) slot\b|\btime slot\b/;
+/** Her line without its sentences asking for a time, when the turn gives a time or window (unchanged if nothing else is left). */
+export function withoutTimeAsked(line: string, agentText: string): string {
+  if (!TIME_WINDOW.test(lower(agentText.slice(0, 2000)))) return line;
+  const parts = line.split(/(?<=[.!?])\s+/);
+  const kept = parts.filter((x) => !NEEDS_TIME.test(x));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(" ") : line;
+}
+/** A course that does nothing: "wait and see", "try again later", "keep trying the app", "leave it for now". */
+const DOES_NOTHING = /\b(?:wait and see|wait (?:a bit|a while|longer|until)|(?:try|have a go|do it) (?:it )?(?:again )?later|keep (?:on )?trying|leave it|do nothing|see how (?:it goes|you get on)|give it (?:a few days|time|a bit|a while))\b/;
+/**
+ * The courses an either-or of the turn (lower case) puts to her, in order: "Option one, …. Option two, …." (each sentence), or the
+ * parts of a sentence put as "either …, or …" (coherence round 29).
+ */
+function optionsPut(text: string): string[] {
+  const sents = text.slice(0, 2000).split(/(?<=[.!?])\s+/);
+  const numbered = sents.filter((x) => /^\W*(?:option|choice) (?:one|two|three|1|2|3)\b/.test(x));
+  if (numbered.length >= 2) return numbered;
+  const either = sents.find((x) => /\beither\b[^.!?]*,?\s+or\b/.test(x));
+  if (either) return either.slice(either.indexOf("either") + 6).split(/,?\s+or\s+/);
+  return [];
 }
 /** A line keyed on a plan made for her: an offer heard, or only a solution or ownership heard (round 25). */
 const onPlanMade = (w: LineWhen | undefined) =>
@@ -1914,7 +2008,7 @@ function readDirectAsk(text: string): DirectAsk | null {
   // ("before anything else, what were you told…?" is not "anything else?", nor "is it price, or something else?")
   // (nor "is price the main reason, or is there anything else?", which asks her reason)
   // (nor "before I say anything else, can you talk me through…?", coherence round 28: what the agent will say next is no wind-up)
-  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been|(?:before|until) (?:i|we) (?:say|do|ask|go into|get into|tell you))\s)\b(?:anything|something) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
+  if (/(?<!\b(?:before|above|first of all|more than|or|or is there|or was there|or is it|or has there been|(?:before|until) (?:i|we) (?:say|do|ask|go into|get into|tell you))\s)\b(?:anything|something|nothing) else\b|\bany other (?:questions?|thing)\b/.test(q)) return "anything-else";
   // ("Which day and time suits you for the call?" asks for a time, not for one of the options)
   // (coherence round 24) a date of her own life asked, "What date are you moving?", "when are you off to York?", is a question about her
   // facts: not a date for her to leave to the agent ("Whichever suits")
@@ -3360,6 +3454,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // offer to take up now)
     offered: new Set(offered.filter((r) => !fallbackOnly.has(r))),
     addressed: new Set(scenario.engine.concerns.filter((_, i) => concernsMet[i]).map((c) => c.id)),
+    // (coherence round 29: a worry about a day met by a time of arrival sooner than it, for her words only: see `metByNearTime`)
+    // (not when the turn asks her about it or asks her a question, "Is there anything riding on when it lands?": she tells it)
+    nearMet: new Set(scenario.engine.concerns.filter((c, i) => !concernsMet[i] && !(c.fact && asked.includes(c.fact)) && !(directAsk(text) === "question" && !closesCall(text)) && metByNearTime(scenario, c, [...state.turns.map((t) => t.agentText), text], state.intensity)).map((c) => c.id)),
     revealed: new Set(revealedFacts),
     offeredNow: new Set([...offeredNow].filter((r) => !state.offered.includes(r) && !fallbackOnly.has(r))),
     // (a promise made only on a condition, "If it's wrong you will get a credit later", is not welcomed as made: the scorer
@@ -3377,7 +3474,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     scripted,
     // (also "who's the letter addressed to?": her line giving the name on it answers that)
     // (not an address or a number the agent gives her, "I'll give you the address. Have you got a pen?": nothing of hers is asked)
-    details: asksDetails(withoutGiving(text)) || ADDRESSED_TO.test(lower(text)),
+    // (coherence round 29: details asked and answered in a pause of the turn, "Can I take your name, and who the account's in? ...
+    // Joan, and Ken's your husband? ... Oh Joan, I'm so sorry.", are not hers to give again: only what is asked after the pause)
+    details: asksDetails(withoutGiving(afterGap)) || ADDRESSED_TO.test(lower(afterGap)),
     hedged: hedgedTopics(assessment.sentences),
     heardNow: lower(text),
     agentNamed: () => (agentNamedOnce ??= new Set([...state.turns.map((t) => t.agentText), text].flatMap((a) => topicsIn(scenario, lower(a.slice(0, 2000)))))),
@@ -3485,6 +3584,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.template = TEMPLATE_OPEN.test(lower(text));
   lc.questionStands =
     ((state.turns.at(-1)?.customerLine ?? "").includes("?") || state.concernsRaised.length > 0) && !isQuestion && !lc.answered && !timeGiven && commitments.offers.length === 0 && commitments.refusals.length === 0;
+  // (coherence round 29) her last line asked when, and this turn names no time
+  lc.whenStands = /\bwhen(?:'s| is| will| would| are| do)?\b[^.!?]*\?|\bhow long\b[^.!?]*\?/i.test(state.turns.at(-1)?.customerLine ?? "") && !timeGiven;
   lc.pressesPay = PRESSES_PAY.test(lower(text));
   lc.refused = commitments.refusals.length > 0;
   // (a number asked for is told already only once she has read one out: "Have you got a reading?" after she said the meter stopped sending is not)
@@ -3701,7 +3802,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         if (state.chose === kept[0]) return pickOne(KEEPS_CHOICE);
         const order = [...options].map((r) => ({ r, at: optionAt(scenario, lower(text), r, options) })).filter((x) => x.at < Infinity).sort((a, b) => a.at - b.at);
         const nth = order.findIndex((x) => x.r === kept[0]);
-        if (nth >= 0 && nth < ORDINALS.length) return `The ${ORDINALS[nth]} one, please. Like I said.`;
+        // (coherence round 29: "Like I said" only for what she asked for; one she took in as done for her, "Payment stopped, new bill
+        // coming", was never said as a preference)
+        if (nth >= 0 && nth < ORDINALS.length) return `The ${ORDINALS[nth]} one, please.${lc.given?.has(kept[0]!) || lc.inPlace?.has(kept[0]!) ? "" : " Like I said."}`;
       }
       const chosen = pickable.length > 0 ? pickLine(scenario, "resolved", mut, lc, { abusive: "any", about: pickable }).text : "";
       if (chosen) return chosen;
@@ -3847,7 +3950,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // A question about something already told gets a short answer, not a new revelation.
     const again = !fact && askedAloud.length > 0 && !asksNotAboutHer && factsAloud.length === newFacts.length ? scenario.persona.facts.find((f) => f.id === askedAloud[0]) : undefined;
     // Everything else settled but a worry is still open: the customer raises it herself.
-    const open = scenario.engine.concerns.find((c, i) => !concernsMet[i]);
+    const open = scenario.engine.concerns.find((c, i) => !concernsMet[i] && !lc.nearMet?.has(c.id));
     // With the rest settled, or nothing in the turn to answer, she names the worry still open herself
     // (once; a second time only when the rest is settled).
     // (a worry put as "nobody's said a word about my two emails" is not raised once the agent has named it)
@@ -4121,6 +4224,20 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
           Object.assign(mut, keep);
           customerLine = `${picksFirst([...options])}${customerLine.includes("?") ? "" : ` ${customerLine}`}`.trim();
         }
+      }
+    }
+    // (coherence round 29) an either-or put to her between courses that are not remedies, one of them doing nothing ("Option one, I
+    // can raise it with my manager. Option two, you can wait and see. Which option suits you better?", "you can either keep trying the
+    // app, or you could try again later"): she picks the one that does something, or turns down both when neither does
+    // (angrier, she still picks, without the please: "The first one, then, if that's all you've got.")
+    if (!fact && ask === "choice" && turnRemedies.size === 0) {
+      const opts = optionsPut(lower(text));
+      const idle = opts.map((o) => DOES_NOTHING.test(o));
+      if (opts.length >= 2 && idle.some(Boolean) && !/^\W*(?:the (?:first|second|third) one|neither)\b/i.test(customerLine)) {
+        const doing = idle.filter((x) => !x).length;
+        const nth = idle.indexOf(false);
+        if (doing === 0) customerLine = `${group === "angrier" ? "Neither of those." : "Neither of those, really."} ${customerLine}`.trim();
+        else if (doing === 1 && nth < ORDINALS.length) customerLine = group === "angrier" ? `The ${ORDINALS[nth]} one, then, if that's all you've got.` : `The ${ORDINALS[nth]} one, please.`;
       }
     }
   }
@@ -4473,6 +4590,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // three weeks ago", once the agent has said sorry for it; the rest of her line stands (after the
   // check above that her name line was said before, which reads the line whole)
   customerLine = withoutToldNews(customerLine, state.turns.map((t) => t.customerLine));
+  // (coherence round 29) a time window the turn gives ("you'll get a text on Wednesday evening with a two-hour window") is not
+  // asked for: "But I need a time, not 'between seven and seven'." is left off her line
+  customerLine = withoutTimeAsked(customerLine, text);
   // Asked what she would like to be called ("Would you like me to call you Joan, or Mrs Hartley?"), she says which, in place of a
   // bare yes that answers no either/or (coherence round 22): her first name when it is offered, else the first form offered.
   {
@@ -4621,7 +4741,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     ...(retell ? [RETELL_HEARD[state.turns.length % RETELL_HEARD.length]!] : []),
     ...(putThrough ? [PUT_THROUGH[state.turns.length % PUT_THROUGH.length]!] : []),
   ];
-  const said = heardFirst.length > 0 ? `${inHerStyle(heardFirst.join(" "), customerLine)} ${customerLine}`.trim() : customerLine;
+  // (coherence round 29: asked to tell it all again, she says she has told it, without inviting the agent to go on: not "Again? I've
+  // told it from the start already. Okay. I'm listening.", when it is she who was asked to talk)
+  const afterHeard = retell && INVITES_MORE.test(customerLine) ? "" : customerLine;
+  const said = heardFirst.length > 0 ? `${inHerStyle(heardFirst.join(" "), customerLine)} ${afterHeard}`.trim() : customerLine;
   const heardStems = [...heard].slice(-HEARD_MAX);
   const phraseUses = { ...state.phraseUses };
   for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
