@@ -26,10 +26,10 @@ export const STANDING = [
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/[-]/g, "[- ]?")).join("|");
 /** `STANDING` as one alternation ("long-standing" also as "long standing", "longstanding"). */
-export const STANDING_ALT = alt(STANDING);
+const STANDING_ALT = alt(STANDING);
 
-/** A word of standing right before "customers", "members", "people"…: "valued customers like you". */
-export const STANDING_BEFORE = new RegExp(String.raw`\b(?:${STANDING_ALT}),? (?:customers?|members?|clients?|people|users?|callers?|folks?)\b`);
+/** A word of standing right before "customers", "members", "people"… ("valued customers like you"; the group itself is not consumed). */
+export const STANDING_BEFORE = new RegExp(String.raw`\b(?:${STANDING_ALT}),? (?=(?:customers?|members?|clients?|people|users?|callers?|folks?)\b)`);
 
 /** A remark about her as one of a group: "customers like you", "people like you", "members such as yourself". */
 export const LIKE_YOU = /\b(?:customers?|members?|clients?|people|users?|callers?|folks?) (?:like you(?:rself)?|such as yourself)\b/;
@@ -46,11 +46,11 @@ const REGARD_ALTS = [
   // her as the reason for the work
   String.raw`\b(?:keep|keeps) (?:us|me|this place|the lights on|us going)\b`,
   String.raw`\b(?:worthwhile|worth it|worth doing)\b`,
-  String.raw`\bthe reason (?:we|i) (?:love|enjoy|do|come in)\b`,
+  String.raw`\b(?:the reason|why) (?:we|i) (?:love|like|enjoy|do|come in)\b`,
   String.raw`\bdeserve (?:better|the best|more|a proper|our best)\b`,
   // what the company keeps for such customers
   String.raw`\b(?:exclusive|special|loyalty|member) (?:offers?|deals?|rates?|prices?|discounts?|rewards?|perks?|benefits?|plans?)\b`,
-  String.raw`\b(?:offers?|deals?|discounts?|rewards?|perks?|benefits?|upgrades?)\b[^.!?]{0,40}\b(?:for|to) (?:valued |loyal |our )?(?:customers|members|people|clients)\b`,
+  String.raw`\b(?:offers?|deals?|discounts?|rewards?|perks?|benefits?|upgrades?)\b[^.!?]{0,40}\b(?:for|to) (?=(?:valued |loyal |our )?(?:customers|members|people|clients)\b)`,
   String.raw`\b(?:options|offers|plans) (?:available|lined up|open)\b`,
   String.raw`\bfirst (?:pick|choice|dibs|look)\b`,
   // a word of standing qualifying the group
@@ -72,5 +72,5 @@ export const SPOKEN_WELL_OF = new RegExp(String.raw`^(?![^]*?${DISREGARD.source}
  * negation, holds the remark and a way of speaking well of her, and nothing in the turn speaks ill of her.
  */
 export const GROUP_REGARDED = new RegExp(
-  String.raw`^(?![^]*?${DISREGARD.source})[^]*?(?:^|[.!?]\s+)(?![^.!?]*${NEG})[^.!?]*?(?:(?:${REGARD_ALTS})[^.!?]*?${LIKE_YOU.source}|${LIKE_YOU.source}[^.!?]*?(?:${REGARD_ALTS})|\b(?:${STANDING_ALT}),? ${LIKE_YOU.source.slice(2)})`,
+  String.raw`^(?![^]*?${DISREGARD.source})[^]*?(?:^|[.!?]\s+)(?![^.!?]*${NEG})[^.!?]*?(?:(?:${REGARD_ALTS})[^.!?]*?${LIKE_YOU.source}|${LIKE_YOU.source}[^.!?]*?(?:${REGARD_ALTS}))`,
 );

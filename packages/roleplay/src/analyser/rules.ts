@@ -17,7 +17,7 @@ import type { LabelId } from "@defuse/content";
 import { hashString } from "./hash";
 import type { Tokenised } from "./tokens";
 import { literalPrefilter, mayMatch, PrefilterSet } from "./prefilter";
-import { GROUP_REGARDED, LIKE_YOU, SPOKEN_WELL_OF, STANDING_ALT } from "./regard";
+import { GROUP_REGARDED, LIKE_YOU, SPOKEN_WELL_OF } from "./regard";
 
 export interface Rule {
   id: string;
@@ -25,6 +25,11 @@ export interface Rule {
   /** searched in the normalised text (lower case, typos repaired), or in the learner's own casing with `cased` */
   cue: RegExp;
   cased?: boolean;
+  /**
+   * with `cased`: a cue about the capitals themselves (analyser round 25: a run of words shouted in capitals), read even when
+   * the whole turn is in capitals and without the acronym check the jargon cue needs
+   */
+  caps?: boolean;
   /** the cue's sentence must also match this */
   guard?: RegExp;
   /** the cue is silenced when its sentence matches this */
@@ -183,7 +188,7 @@ export const RULES: Rule[] = [
   // taxonomy's blame ("putting the fault on … a colleague, another department or a supplier") said as their character
   // rather than as a fault in this case. All seven training and dev lines with it are blame; "she'll say anything
   // different" (a manager's answer) is not running anyone down.
-  { id: "blame-runs-down", label: "blame", cue: /\b(?:will|'ll|would|'d) say anything(?= to (?:get|make|close|sell|shift)\b|\s*[.!,]|\s*$)|\bwouldn't trust (?:a word|them|him|her|anything|what (?:they|he|she))\b|\b(?:is|are|was|were) known for (?:this|that|it|losing|leaving|messing|dumping)\b|\b(?:had|have|get|got) (?:\w+ )?(?:issues|problems|trouble|complaints) (?:with|about) (?:that|this|those|the same) (?:driver|courier|engineer|agent|depot|warehouse|team|lot|company|partner|firm|guy|lady|person|branch|shop|store)s?\b(?= before| every| all the time| a lot| loads)/g, negatable: false, effect: "assert", examples: ["A-0125", "Y-086", "X-372", "misled-features/chat-was-wrong"] },
+  { id: "blame-runs-down", label: "blame", cue: /\b(?:will|'ll|would|'d) say anything(?= to (?:get|make|close|sell|shift)\b|\s*[.!,]|\s*$)|\bwouldn't trust (?:a word|them|him|her|anything|what (?:they|he|she))\b|\b(?:is|are|was|were|'s|'re) known for (?:this|that|it|losing|leaving|messing|dumping)\b|\b(?:had|have|get|got) (?:\w+ )?(?:issues|problems|trouble|complaints) (?:with|about) (?:that|this|those|the same) (?:driver|courier|engineer|agent|depot|warehouse|team|lot|company|partner|firm|guy|lady|person|branch|shop|store)s?\b(?= before| every| all the time| a lot| loads)/g, negatable: false, effect: "assert", examples: ["A-0125", "Y-086", "X-372", "misled-features/chat-was-wrong"] },
   { id: "blame-records-say", label: "blame", cue: /\b(?:report|records?|system|notes|tracking|log|scan|scans|photo|paperwork|account) (?:says|say|shows|show|states|has it|have it|has you|confirms)\b/g, guard: /\b(?:you|your)\b[^.?!]*\b(?:never|didn't|did not|not|wasn't|weren't|failed|missed|must)\b|\b(?:wasn't|weren't|never|not) (?:out|in|there|home|scanned|returned|sent|presented|signed|received)\b/, examples: ["A-0008", "B-0009"] },
   // summing up the customer's own reasons ("so it's the signal as much as the price") is reflection and puts the fault on nobody (stands down beside any word of fault)
   { id: "blame-sums-up", label: "blame", cue: /\bso (?:it's|it is|it was) (?:the|your|both|not just)\b/g, unless: /\b(?:fault|blame\w*|should(?:n't|'ve| have)|didn't|did not|never|forgot|failed|must have|obviously|responsib\w*|supposed to|your (?:end|side)|their (?:mistake|problem|error))\b/, wide: true, negatable: false, effect: "veto", examples: ["A-0746", "E-0064"] },
@@ -293,6 +298,12 @@ export const RULES: Rule[] = [
   // training and dev lines that ask it as a question are rude; "could I speak to the account holder?" is no such question
   // (the request must end there) and "please let me finish the security check" is not asked
   { id: "rude-leave-to-speak", label: "rude", cue: /\b(?:can|could|may) i (?:just |please )?(?:get a word in(?: edgeways| edgewise)?|finish|speak|talk)(?: now| please| here| for a second| for a moment)?\?|\b(?:can|could|will|would) you (?:just |please )?let me (?:finish|speak|talk|get a word in)\b[^.?!]*\?|\b(?:hard|difficult|impossible) to get a word in\b|\bif (?:you|u)(?:'d| had| would)? let me get a word in\b/g, negatable: false, effect: "assert", examples: ["RH-159", "RI-142", "RF-119", "RH-220", "I-0262"] },
+  // analyser round 25: the answer shouted back at her in capitals as she is told it again ("AS I SAID, THE REFUND TAKES 3-5
+  // WORKING DAYS.", "Sir, as I already said, REFUND IS AFTER COLLECTION. … I have told you twice."): shouting is
+  // unprofessional language towards the customer, and the model never sees it (it reads lower-cased words). A run of three
+  // or more words in capitals beside a word that it has been said before, or about her capitals ("sorry for the caps,
+  // thought we were doing caps now"): all seven training and dev lines with such a run are rude.
+  { id: "rude-caps-repeat", label: "rude", cue: /\b[A-Z][A-Z']+(?:[ ,:]+[A-Z][A-Z'\d-]*){2,}\b/g, cased: true, caps: true, guard: /\bas i (?:already |just |have already |'ve already |had )?(?:said|told you|explained|stated|wrote|mentioned)\b|\balready (?:said|told you|explained|stated|wrote|mentioned)\b|\b(?:twice|two times|three times)\b|\b(?:caps|capitals)\b|\bread the messages\b/, wide: true, negatable: false, effect: "assert", examples: ["RA-029", "RC-037", "RF-031", "RD-039"] },
   // analyser round 10 (issue 11, part 4: pitfall recall), by the taxonomy's definitions, each a cue the model weighs
   // (promoted only if precise on every training author). `rude` ("sarcasm, insults, threats or unprofessional language
   // towards the customer"): mock patience ("I'll say it slower", "I can type it slower if that helps"), the agent's own
@@ -300,20 +311,28 @@ export const RULES: Rule[] = [
   // as a person ("you're the one wasting my time", "says the guy who…", "customers like you", "with that attitude";
   // "nobody here will miss a customer like you", analyser round 14, calls-dev11's c11-cancellation-4; not praise or a
   // marketing line, "exciting options for valued customers like you", "loyal customers like you get the best deals":
-  // a scripted upsell is not an insult, engine round 27, C34-22; what counts as praise is read from regard.ts since
-  // analyser round 25: a word of standing before the group, or a sentence that speaks well of her and not ill),
+  // a scripted upsell is not an insult, engine round 27, C34-22; since analyser round 25 what counts as praise is read
+  // from regard.ts, in place of a list of words before the group: the cue stands down in a sentence that speaks well of
+  // her, by a word of standing before the group or otherwise, and not ill),
   // scoffing ("get real", "what did you expect", "pull yourself together", "we're not a charity"), a sarcastic tag
   // after a retort ("I'm not Dean, am I?", "that's not really our problem, is it?"; not an empathic "it's not just the
   // money, is it"). Not kept: chat laughter ("lol") as a cue, which the chat authors also write to be friendly
   // ("lol no, real person, I'm Tom"; it cost `rude` precision on B and G by leave-one-author-out)
   { id: "rude-say-it-slower", label: "rude", cue: /\b(?:(?:say|type|write|spell|speak|talk|explain)(?: it| this| that)?(?: all)?(?: again)? slower|(?:i(?:'ll| will| can| could|'m going to| am going to)|let me|ok,?)(?: just)? (?:say|type)(?: it| this| that)?(?: all)?(?: again)? (?:more )?slowly)\b/g, examples: ["I-0148", "P-0028", "Q-0026", "R-0188"] },
-  { id: "rude-my-time", label: "rude", cue: /\bi(?:'ve| have) got (?:\w+ )?(?:other|more|a (?:long )?queue of|\d+|twenty|thirty|forty|fifty|loads of|lots of) (?:calls|callers|chats|customers|people)\b|\bi have (?:a long queue|other (?:calls|callers|chats|customers)|\w+ (?:calls|callers|chats|customers|people) waiting)\b|\b(?:can we|could we|could you|can you|please|let's)(?: just)? (?:speed (?:this |it |things )?up|hurry(?: this| it)? up)\b|\bhurry up\b|\bwasting my time\b|\bi (?:don't|do not) have all day\b/g, examples: ["tr739", "b2-211", "I-0137", "N-0025", "P-0181", "Q-0184", "P-0073"] },
-  { id: "rude-about-you", label: "rude", cue: new RegExp(String.raw`\byou(?:'re| are) the one (?:who(?:'s| is)? |that(?:'s)? )?(?:wasting|can't|cannot|cant|didn't|did not|rang|called)\b|\bsays the (?:guy|man|woman|lady|person|one|customer) who\b|\b(?<!\b(?:${STANDING_ALT}),? )(?:customers|people) like you\b|\bwith (?:this|that|your) attitude\b|\byou(?:'re| are) not special\b|\byou people (?:always|never|think)\b|\b(?:nobody|no one|no-one)(?: here)?(?: will|'ll| would| is going to|'s going to) miss (?:you|(?:a |the )?customers? like you)\b`, "g"), unless: SPOKEN_WELL_OF, examples: ["B-0197", "N-0331", "N-0351", "Q-0279", "R-0146"] },
+  { id: "rude-my-time", label: "rude", cue: /\bi(?:'ve| have) got (?:\w+ )?(?:other|more|a (?:long )?queue of|\d+|twenty|thirty|forty|fifty|loads of|lots of) (?:calls|callers|chats|customers|people)\b|\bi have (?:a long queue|other (?:calls|callers|chats|customers)|\w+ (?:calls|callers|chats|customers|people) waiting)\b|\b(?:can we|could we|could you|can you|please|let's)(?: just)? (?:speed (?:this |it |things )?up|hurry(?: this| it)? up)\b|\bhurry up\b|\bwasting my time\b|\bi (?:don't|do not) have all day\b/g, unless: /\b(?:you(?:'re| are) (?:my|the|our) (?:priority|first priority|main priority)|you come first|(?:i'm|i am) not (?:going to )?rush(?:ing)? you)\b/, examples: ["tr739", "b2-211", "I-0137", "N-0025", "P-0181", "Q-0184", "P-0073"] },
+  { id: "rude-about-you", label: "rude", cue: new RegExp(String.raw`\byou(?:'re| are) the one (?:who(?:'s| is)? |that(?:'s)? )?(?:wasting|can't|cannot|cant|didn't|did not|rang|called)\b|\bsays the (?:guy|man|woman|lady|person|one|customer) who\b|\b(?:customers|people) like you\b|\bwith (?:this|that|your) attitude\b|\byou(?:'re| are) not special\b|\byou people (?:always|never|think)\b|\b(?:nobody|no one|no-one)(?: here)?(?: will|'ll| would| is going to|'s going to) miss (?:you|(?:a |the )?customers? like you)\b`, "g"), unless: SPOKEN_WELL_OF, examples: ["B-0197", "N-0331", "N-0351", "Q-0279", "R-0146"] },
   // analyser round 25: the same remark as praise is no insult, whatever the model's word n-grams learned from the insults
   // ("Great customers like you keep us going" scored 0.89): a sentence that holds "customers like you" and speaks well of
   // her (regard.ts), in a turn with nothing that speaks ill of her, takes `rude` off. It yields to an assert or a promoted
   // cue of `rude` elsewhere in the turn ("Customers like you keep us going. Now shut up and listen." stays rude).
   { id: "rude-regard", label: "rude", cue: new RegExp(LIKE_YOU.source, "g"), guard: GROUP_REGARDED, wide: true, negatable: false, effect: "veto", yields: true, examples: ["R-0229"] },
+  // analyser round 25: a well-wish on her way out ("Thanks for five years with us, and good luck with the new network",
+  // "You're welcome, and good luck Saturday!", "good luck with the move") is goodwill, not the sarcastic "good luck with
+  // that" / "good luck finding anyone…" the model learned the words from (it read "Good luck with the move, Mrs Ellison." as
+  // rude). "Good luck" aimed at a plan of hers, or beside thanks, a hope or an open door, with no futile errand ("with
+  // that", "finding", "getting") and no sneer in the turn, takes `rude` off: none of the six training and dev lines with it
+  // is rude. It yields to an assert or a promoted cue of `rude` in the turn.
+  { id: "rude-well-wish", label: "rude", cue: /\bgood luck(?! (?:with (?:that|their|them|those|your signal|it then)|finding|getting|to (?:them|him|her|you)|trying))\b/g, guard: /\b(?:thanks|thank you|you're welcome|hope|all the best|take care|you know where we are|any ?time|anything else|lovely|congratulations|(?:the|your|ur) (?:move|moving|party|birthday|wedding|shift|job|jobs|interview|exams?|holiday|trip|new (?:place|house|home|flat|job|role)))\b/, unless: /\b(?:marvellous|every bit as|i'm sure|your loss|whatever|lol|enjoy (?:no|the)|see if|off you pop|bloody|flagged|abusive|hanging up)\b/, wide: true, negatable: false, effect: "veto", yields: true, examples: ["A-0209", "E-0170", "F-0442", "RB-123"] },
   { id: "rude-get-real", label: "rude", cue: /\bget real\b|\bpull yourself together\b|\bwhat (?:did|do|else did) you expect\b|\bnot sure what you (?:want|expect) me to do\b|\bi can't read your mind\b|\b(?:we're|we are|this is|it's|it is) not a (?:charity|bank)\b|\bstop (?:whinging|whining|moaning|spamming)\b|\byou(?:'re| are) being (?:a bit |very |so |really )?unreasonable\b/g, examples: ["d114", "tr1042", "A-0743", "E-0057", "F-0322", "G-0219"] },
   { id: "rude-tag-retort", label: "rude", cue: /,? (?:is it|isn't it|will it|won't it|am i|aren't i|arent i|are we|aren't we|was it|does it)(?=[.?!]|$)/g, guard: /\b(?:not|n't|never|nothing|i'm|i am|we're|we are)\b[^.?!]*?,? (?:is it|isn't it|will it|won't it|am i|aren't i|arent i|are we|aren't we|was it|does it)(?=[.?!]|$)/, unless: new RegExp(`\\bnot just\\b|${FEELING}`), negatable: false, examples: ["A-0922", "I-0107", "I-0190", "I-0214", "I-0253", "J-0249", "P-0257", "R-0341"] },
   // mock fear, mock compliance and scorn dressed as comparison ("I'm terrified", "Got it. Loud and clear", "I'm not going to
@@ -746,7 +765,7 @@ export function ruleHits(text: string, original: string, map: number[], tk: Toke
         continue;
       }
       const nStart = rule.cased ? toNormalised(map, m.index) : m.index;
-      if (rule.cased) {
+      if (rule.cased && !rule.caps) {
         if (isKnownAcronym(original, m.index, m.index + m[0].length)) continue;
         if (shouting === null) {
           const letters = original.replace(/[^A-Za-z]/g, "");
