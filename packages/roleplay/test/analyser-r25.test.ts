@@ -135,6 +135,32 @@ describe("analyser round 25: rude families (asserted)", () => {
     }
   });
 
+  it("a threat hung on her carrying on is rude; encouragement to carry on, or a boundary, is not", () => {
+    expect(has("Keep this up and I'll make sure your refund takes the full ten days.", "rude")).toBe(true);
+    expect(has("Carry on and I'll stick a note on your file for every agent to see.", "rude")).toBe(true);
+    for (const t of ["Let's keep going and I'll book the engineer while we talk.", "Keep going, and I'll note each reading as you read it out.", "Carry on, and I'll write the numbers down as you go.", "If you carry on swearing I'll have to end the call, and I'd much rather help you sort this."]) {
+      expect(fires(t, "rude-keep-it-up"), t).toBe(false);
+      expect(has(t, "rude"), t).toBe(false);
+    }
+  });
+
+  it("help given grudgingly, her manner held against her, is rude; a proper end to an abusive call is not", () => {
+    for (const t of ["I've added a £20 credit, so a thank you wouldn't go amiss.", "That's £30 off, which is more than you deserve, frankly.", "I can refund the fee, and that's generous already."]) expect(has(t, "rude"), t).toBe(true);
+    for (const t of ["Given the way you've spoken to me, I'm ending the call now; a supervisor can call you back this afternoon.", "I'm sorry, that's more than we usually see, which is a generous estimate from the engineer."]) {
+      expect(fires(t, "rude-grudging"), t).toBe(false);
+      expect(has(t, "rude"), t).toBe(false);
+    }
+  });
+
+  it("her trouble named in mock sympathy and brushed aside is rude; the same words meant, or with an apology, are not", () => {
+    expect(has("Oh dear, a dent in the box, what a tragedy. Moving on.", "rude")).toBe(true);
+    expect(has("Oh no, a late fee. How tragic for you. Anyway, account number?", "rude")).toBe(true);
+    for (const t of ["Oh no, how awful for you, especially with the rent due Friday.", "That's so upsetting for you, I'm sorry, let me get it sorted.", "Oh no, how awful for you, shall I call you back later?"]) {
+      expect(fires(t, "rude-sympathy-brushed"), t).toBe(false);
+      expect(has(t, "rude"), t).toBe(false);
+    }
+  });
+
   it("'other callers' and 'other chats' waiting is the agent's impatience like 'other calls'; 'you come first' is not", () => {
     expect(fires("Sir, I have other callers waiting, can you answer please.", "rude-my-time")).toBe(true);
     expect(fires("I've got other chats waiting, do you want the refund or not", "rude-my-time")).toBe(true);
