@@ -85,6 +85,10 @@ for (const [a, f] of Object.entries({
   [SECOND_RUDE_RICH_HELD_OUT_AUTHOR]: { microF1: 0.77, macroF1: 0.816 },
 }))
   REACHED[a] = { microF1: Math.max(REACHED[a]!.microF1, f.microF1), macroF1: Math.max(REACHED[a]!.macroF1, f.macroF1) };
+// analyser round 25 (rules from the dev and rude-rich authors' families, the regard lexicon): RG 0.771 / 0.818 rises; every
+// other held-out author's micro and macro F1 as at round 24 (HB .872, HC .847, T .847, K .870, L .814, O .800, Z .812, RE .774)
+for (const [a, f] of Object.entries({ [SECOND_RUDE_RICH_HELD_OUT_AUTHOR]: { microF1: 0.771, macroF1: 0.818 } }))
+  REACHED[a] = { microF1: Math.max(REACHED[a]!.microF1, f.microF1), macroF1: Math.max(REACHED[a]!.macroF1, f.macroF1) };
 const MARGIN = 0.02;
 
 /** Lines per held-out author's file: 400, but the rude-rich RE's 240 and RG's 300, and HB's and HC's 180. */

@@ -2,8 +2,8 @@ import { PITFALL_IDS, type LabelId, type PitfallId, type Scenario, type Techniqu
 import { analyse, MAX_CHARS, type Analysis } from "./analyse";
 import { newBuffer } from "./features";
 import { originalSpan } from "./normalise";
-import type { RuleHit } from "./rules";
-import { decide, loadModel, logits, perSent, type ModelJson } from "../model/model";
+import { RULES, type RuleHit } from "./rules";
+import { applyVetoes, decide, loadModel, logits, perSent, type ModelJson } from "../model/model";
 import WEIGHTS from "../model/weights.json";
 import { contemptFeatures, contemptLogit, loadContempt, type ContemptJson } from "./contempt";
 import CONTEMPT_JSON from "./contempt.json";
@@ -162,6 +162,8 @@ export function labelIds(text: string, context?: LabelContext): LabelId[] {
   return [...r.techniques.map((h) => h.label), ...r.pitfalls.map((h) => h.label)];
 }
 
+const CUE_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => (r.effect ?? "cue") === "cue").map((r) => r.id));
+
 /** The rule table's labels alone, without the model: every label with an un-negated cue, less the vetoed ones. */
 export function ruleLabelIds(text: string, context?: LabelContext): LabelId[] {
   void context;
@@ -169,7 +171,8 @@ export function ruleLabelIds(text: string, context?: LabelContext): LabelId[] {
   const a = analyse(text, BUF, MODEL.features);
   const on = new Set<LabelId>();
   for (const h of a.hits) if (!h.negated && (h.rule.effect ?? "cue") !== "veto" && h.rule.effect !== "feature") on.add(h.rule.label);
-  for (const h of a.hits) if (!h.negated && h.rule.effect === "veto") on.delete(h.rule.label);
+  // (without the model every cue counts, so a yielding veto stands down beside any cue of its label)
+  applyVetoes(a.hits, CUE_RULES, on);
   return [...TECHNIQUE_ORDER, ...PITFALL_ORDER].filter((l) => on.has(l));
 }
 

@@ -17,6 +17,7 @@ import type { LabelId } from "@defuse/content";
 import { hashString } from "./hash";
 import type { Tokenised } from "./tokens";
 import { literalPrefilter, mayMatch, PrefilterSet } from "./prefilter";
+import { GROUP_REGARDED, LIKE_YOU, SPOKEN_WELL_OF } from "./regard";
 
 export interface Rule {
   id: string;
@@ -24,6 +25,11 @@ export interface Rule {
   /** searched in the normalised text (lower case, typos repaired), or in the learner's own casing with `cased` */
   cue: RegExp;
   cased?: boolean;
+  /**
+   * with `cased`: a cue about the capitals themselves (analyser round 25: a run of words shouted in capitals), read even when
+   * the whole turn is in capitals and without the acronym check the jargon cue needs
+   */
+  caps?: boolean;
   /** the cue's sentence must also match this */
   guard?: RegExp;
   /** the cue is silenced when its sentence matches this */
@@ -40,6 +46,11 @@ export interface Rule {
    * (`exclusive` in the model) does not apply when it fires ("I'm sorry… Mind you, you were meant to keep the receipt")
    */
   keepsWith?: LabelId;
+  /**
+   * a veto that says only that its words are no evidence for its label (analyser round 25): it stands down when an assert or
+   * a promoted cue of that label fired in the turn (`applyVetoes` in model.ts)
+   */
+  yields?: boolean;
   /** ids of the labelled lines (src/eval/data) that motivated the rule */
   examples: string[];
 }
@@ -153,6 +164,12 @@ export const RULES: Rule[] = [
   { id: "expl-summary-checked", label: "explanation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["RF-028", "X-263"] },
   { id: "sol-summary-checked", label: "solution", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
   { id: "exp-summary-checked", label: "expectation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
+  // analyser round 25: the same shape asserts reflection (the taxonomy's "paraphrasing the customer's concern … so they
+  // can … correct you if you haven't"): 111 of the 112 training and dev lines that open with "so" and end on a check are
+  // reflection; the model missed it on two dev lines with a long run of her facts (M-248, M-330). The one that is not
+  // puts the agent's own grievance or blame in the summary ("so basically you are calling me useless, but you are the one
+  // who didn't check…, right?"), the taxonomy's "adding your own interpretation or blame": such a summary stays clear.
+  { id: "refl-summary-checked", label: "reflection", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\b(?:explain\w*|calling me|you(?:'re| are) the one|your (?:own )?fault|you should(?:'ve| have)|you (?:didn't|did not|never) (?:read|check|listen|bother))\b/, wide: true, negatable: false, effect: "assert", examples: ["F-0274", "U-340", "X-263", "J-0032"] },
   // follow-up
   { id: "fu-contact", label: "follow_up", cue: /\b(?:i'll|i will|we'll|we will|i'm going to)(?: personally)? (?:call|ring|phone|email|e-mail|text|message|check back|follow up|get back|update|check in|be in touch|keep you)\b|\b(?:follow(?:-| )up|check in with you|keep you (?:updated|posted|in the loop)|let you know (?:as soon|when|once|the moment))\b/g, unless: /\bcall you (?:a|an)\b/, examples: ["A-0016", "B-0044", "C-0016"] },
   // blame
@@ -166,6 +183,12 @@ export const RULES: Rule[] = [
   { id: "blame-because-you", label: "blame", cue: /\b(?:because|since|cause|that's why|that is why|which is why|so that's why|it's because|that's because) you(?:'ve| have| had|'d| were)? (?:didn't|did not|never|forgot|failed|missed|chose|picked|selected|entered|typed|clicked|ticked|left|let|ignored|haven't|hadn't|weren't|wasn't|got|put|used|went)\b|\bthat's why you(?:'re| are)\b/g, unless: /\b(?:worth (?:checking|trying|testing|having a look|a (?:try|look))|you (?:might|may) want to|(?:a )?good idea to|i'd (?:suggest|recommend)|best to (?:check|try|test))\b/, examples: ["tr792", "A-0074", "B-0082"] },
   { id: "blame-your-responsibility", label: "blame", cue: /\b(?:it's|that's|it is|that is|that was|it was)(?: really| actually| technically)? (?:your|the customer's) (?:responsibility|problem|fault|lookout|mistake|doing|own fault)\b|\byou were (?:told|warned|informed|sent|given)\b|\byou(?:'d| would) have (?:got|received|been sent|been told)\b/g, examples: ["d158", "A-0118", "B-0233"] },
   { id: "blame-other-lot", label: "blame", cue: /\b(?:the|that|our|their|those) (?:\w+ )?(?:lot|team|department|dept|people|crew|guys|staff|contractors?|agency|office|desk|assessors|cleaners|reception|installers?|fitters?|drivers?|depot|branch|store|shop|site|website|app)\b/g, guard: /\b(?:always|never|mess\w*|lost|los(?:e|ing)|got it wrong|getting (?:\w+ )?wrong|fault|useless|hopeless|a joke|a nightmare|nightmare|should(?:n't|'ve| have)|keep|careless|their (?:mistake|problem|error|doing)|not (?:us|me|our)|blame|forgot|do what they want|wouldn't trust)\b/, examples: ["d072", "A-0059", "B-0009"] },
+  // analyser round 25: running down a colleague, team or supplier to her ("sales will say anything to get a sale", "I
+  // wouldn't trust a word of it", "that driver is known for this", "we've had issues with that driver before"): the
+  // taxonomy's blame ("putting the fault on … a colleague, another department or a supplier") said as their character
+  // rather than as a fault in this case. All six training and dev lines with it are blame; "she'll say anything
+  // different" (a manager's answer) is not running anyone down.
+  { id: "blame-runs-down", label: "blame", cue: /\b(?:will|'ll|would|'d) say anything(?= to (?:get|make|close|sell|shift)\b|\s*[.!,]|\s*$)|\bwouldn't trust (?:a word|them|him|her|anything|what (?:they|he|she))\b|\b(?:is|are|was|were|'s|'re) known for (?:this|that|it|losing|leaving|messing|dumping)\b|\b(?:had|have|get|got) (?:\w+ )?(?:issues|problems|trouble|complaints) (?:with|about) (?:that|this|those|the same) (?:driver|courier|engineer|agent|depot|warehouse|team|lot|company|partner|firm|guy|lady|person|branch|shop|store)s?\b(?= before| every| all the time| a lot| loads)/g, negatable: false, effect: "assert", examples: ["A-0125", "Y-086", "X-372", "misled-features/chat-was-wrong"] },
   { id: "blame-records-say", label: "blame", cue: /\b(?:report|records?|system|notes|tracking|log|scan|scans|photo|paperwork|account) (?:says|say|shows|show|states|has it|have it|has you|confirms)\b/g, guard: /\b(?:you|your)\b[^.?!]*\b(?:never|didn't|did not|not|wasn't|weren't|failed|missed|must)\b|\b(?:wasn't|weren't|never|not) (?:out|in|there|home|scanned|returned|sent|presented|signed|received)\b/, examples: ["A-0008", "B-0009"] },
   // summing up the customer's own reasons ("so it's the signal as much as the price") is reflection and puts the fault on nobody (stands down beside any word of fault)
   { id: "blame-sums-up", label: "blame", cue: /\bso (?:it's|it is|it was) (?:the|your|both|not just)\b/g, unless: /\b(?:fault|blame\w*|should(?:n't|'ve| have)|didn't|did not|never|forgot|failed|must have|obviously|responsib\w*|supposed to|your (?:end|side)|their (?:mistake|problem|error))\b/, wide: true, negatable: false, effect: "veto", examples: ["A-0746", "E-0064"] },
@@ -181,6 +204,12 @@ export const RULES: Rule[] = [
   { id: "arg-contradict", label: "argue", cue: new RegExp(ARG_CONTRADICT.source, "g"), examples: ["d045", "A-0035", "B-0036"] },
   // owning the mistake concedes the point: a turn that says "that's our mistake" is not defending the company (stands down beside any arguing cue)
   { id: "arg-owns-mistake", label: "argue", cue: /\b(?:that's|this is|that was|it was|it's) (?:on us|on me|our (?:mistake|fault|error)|my (?:mistake|fault|error))\b|\bwe (?:got|made|messed) (?:this|that|it) (?:wrong|up)\b/g, unless: ARGUE_CUES, wide: true, negatable: false, effect: "veto", examples: ["tr059", "tr247", "tr1017"] },
+  // analyser round 25: a word of hers softened and the substance conceded and acted on ("I wouldn't say lied, but it was
+  // misleading and I've reported it", "I won't say anyone lied, but the answer you got was not accurate… and I've logged it
+  // so it gets fixed") is not arguing ("contradicting the customer, correcting them for the sake of it, or getting
+  // defensive"): none of the five training and dev lines with both is argue, while "I wouldn't say lied, the feature does
+  // exist, you just hadn't turned it on" (a defence, with nothing owned) is, and keeps it. Stands down beside any arguing cue.
+  { id: "arg-softened-owned", label: "argue", cue: /\bi (?:wouldn't|won't|would not|will not) (?:say|call it|go as far as)\b/g, guard: /\b(?:i(?:'ve| have)(?: already)? (?:reported|logged|flagged|passed (?:it|that|this) on|fed (?:it|that|this) back|raised (?:it|that|this)|put (?:it|that|this) in)|so it gets (?:fixed|sorted|corrected|looked at)|(?:that's|that is|it's|it is) on us|our (?:mistake|fault|error)|(?:was|were|wasn't|was not) (?:misleading|not (?:accurate|clear|right)|clear enough|accurate))\b/, unless: ARGUE_CUES, wide: true, negatable: false, effect: "veto", examples: ["W-091", "Y-117"] },
   // disowning the cause to take on the fix ("I'm not the one who sent it, but I'm the one who's going to sort it") contradicts
   // nobody and puts the fault on nobody: the turn owns the problem (seventh analyser round; both training lines with it are
   // ownership, neither argue nor blame; "I'm not the one who lost it, so don't have a go at me" has no such turn and stays argue)
@@ -225,6 +254,24 @@ export const RULES: Rule[] = [
   // as families the model weighs: daring the customer to act, praise meant as its opposite, talking down, and
   // remarks about the customer as a person
   { id: "rude-dare", label: "rude", cue: /\b(?:go for it|go ahead then|be my guest|knock yourself out|good luck (?:finding|getting|with that|trying)|take it or leave it|see how far that gets you|do your worst)\b/g, examples: ["A-0163", "B-0755", "C-0143", "E-0360", "F-0421"] },
+  // analyser round 25: daring her to leave ("go on then, cancel", "if you want to go, you go", "I'm not going to beg",
+  // "Should I just cancel then? Saves us both the time"): indifference to losing her said at her, the same contempt as
+  // `rude-dare` (a cue the model weighs) in the words of a cancellation. All fourteen training and dev lines with it are
+  // rude; help, an apology or her right to choose in the turn ("of course, I'll send the code now") silences it.
+  { id: "rude-dare-to-leave", label: "rude", cue: /\b(?:go ahead|go on|off you go|be my guest)(?: then)?,? (?:(?:sir|madam|ma'am|mate|love),? )?(?:and )?(?:cancel|leave|switch|go)(?= then\b| us\b| me\b|\s*[.,!?;]|\s*$)|\bif (?:you|u) want to (?:go|leave|switch|cancel),? (?:then )?(?:you |u )?(?:go|leave|switch|cancel)\b|\b(?:not|never) (?:going|gonna) (?:to )?beg\b|\bshould i just cancel(?: it)? then\b/g, unless: /\b(?:i'll|i will|let me|i can|happy to|of course|certainly|no problem|sorry|apologi\w*|i understand|before you go|if that's (?:best|right|what you)|welcome|entitled|your right|right to)\b/, wide: true, negatable: false, effect: "assert", examples: ["tr1098", "E-0028", "P-0037", "Q-0025", "RI-084"] },
+  // analyser round 25: a threat hung on her carrying on ("Keep it up and I'll make sure that direct debit goes out
+  // tomorrow", "Carry on and I'll stick a note on your account", "Keep that up and you'll find yourself with no supply"):
+  // the taxonomy's "threats … towards the customer", where `rude-ultimatum` reads only "keep talking/swearing and…". All
+  // ten training and dev lines with it are rude; "let's keep going and I'll book it" and "carry on, and I'll write the
+  // numbers down" are no threats (a bare "carry on" counts only before a consequence for her: a note, a cut-off), and a
+  // warning that names the end of the call or a wish to help (a boundary) silences it.
+  { id: "rude-keep-it-up", label: "rude", cue: /\b(?:keep (?:it|this|that) up|carry on (?:like (?:this|that)|being \w+|with (?:that|this|the) \w+))(?: (?:like this|like that))?,? (?:and|then) (?:i'll|i will|we'll|we will|i'm going to|i am going to|you'll)\b|\bcarry on,? (?:and|then) (?:i'll|i will|we'll|we will) (?:make sure|stick|put|note|mark|flag|cut|hang up|put the phone down)\b/g, unless: /\b(?:help|sort (?:this|it)|fix|rather|happy to|i want to|i'd like to|so (?:that )?(?:we|i) can)\b|\b(?:end|close|finish) (?:the|this) (?:call|chat)\b/, wide: true, negatable: false, effect: "assert", examples: ["tr971", "D-0241", "RA-199", "RA-224", "RF-233"] },
+  // analyser round 25: help given grudgingly, her manner held against her ("a £40 voucher, which is generous considering the
+  // tone", "so a thank you wouldn't go amiss", "more than you are deserving after how you spoke to me", "£40, and that's
+  // generous already", "not after the way you've spoken to me"): contempt towards the customer said while giving. All six
+  // training lines with it are rude (the model had two). Ending an abusive call properly ("given the way you've spoken to
+  // me I'm ending the call; a supervisor can call you back") is a boundary and stays clear.
+  { id: "rude-grudging", label: "rude", cue: /\b(?:a )?thank you wouldn't go amiss\b|\b(?:considering|given) (?:the|your) (?:tone|attitude|language|manners)\b|\bmore than you(?:'re| are)? deserv\w*|\b(?:generous already|already generous)\b|\b(?:after|considering|given) (?:how|the way) you(?:'ve| have)? (?:spoke|spoken|talked|been talking|treated|behaved)\b|\b(?:with|not after) the way you(?:'ve| have)? (?:spoke|spoken|talked|been talking|behaved)\b/g, unless: /\b(?:call you back|ring (?:you |us )?back|when you(?:'re| are) ready|end (?:the|this) call|ending (?:the|this) call|close (?:the|this) chat|closing (?:the|this) chat|supervisor|team leader)\b/, wide: true, negatable: false, effect: "assert", examples: ["RA-156", "RA-176", "RC-024", "RH-188"] },
   { id: "rude-ironic-praise", label: "rude", cue: /\b(?:you(?:'re| are) (?:a |such a )?(?:delight|charmer|treat|joy|gem|ray of sunshine)|charming|someone(?:'s| is) (?:having a|in a) (?:great|good|lovely|fine)|(?:lovely|nice|great) attitude|what a (?:delight|charmer|treat|joy))\b/g, examples: ["B-0079", "B-0122", "C-0064", "F-0350"] },
   { id: "rude-talking-down", label: "rude", cue: /\b(?:let me (?:go|say this|explain this|put this) (?:really |very |nice and )?(?:slowly|simply)|not rocket science|in words of one syllable)\b/g, unless: REASSURED, wide: true, examples: ["C-0109", "tr1196", "P-0270", "t055"] },
   { id: "rude-personal", label: "rude", cue: /\b(?:some of us|you sound like you need|maybe (?:spend|try being|stop)|nobody(?:'s| is) forcing you|then (?:you can )?(?:leave|go elsewhere|go somewhere else|swear at|shout at)(?! it with| this with)|you(?:'re| are) (?:just )?a customer)\b/g, examples: ["A-0548", "A-0775", "B-0830", "C-0247", "C-0776"] },
@@ -259,6 +306,17 @@ export const RULES: Rule[] = [
   { id: "rude-your-age", label: "rude", cue: /\b(?:not everyone your age|people (?:of )?your age|at your age|someone (?:a bit |a little |much )?younger|for someone your age|(?:even )?a (?:child|kid|five[- ]year[- ]old) could)\b/g, negatable: false, examples: ["tr1041", "I-0231", "J-0070", "J-0089"] },
   { id: "rude-mock-thanks", label: "rude", cue: /\b(?:i'm sure it was thrilling|(?:this|our) lovely (?:chat|conversation)|enjoy the (?:downgrade|wait|queue)|(?:wasn't|was) that (?:so )?hard,? was it|that wasn't so hard)\b/g, negatable: false, examples: ["C-0008", "C-0789", "G-0253", "J-0161"] },
   { id: "rude-your-turn", label: "rude", cue: /^(?:are you (?:finished|done)|finished\?|done\?)|\bcan i (?:talk|speak|get a word in) now\b|\bshall we go through it (?:all )?again\b|\bsay it slower\b|\bslower this time\b|\bkeep your hair on\b|\bi(?:'m| am) done with you\b|\bnobody(?:'s| is) stopping you\b|\bnot exactly a (?:house fire|disaster|tragedy|emergency)\b|\bi'll pretend i didn't hear\b|\bwe've all got problems\b/g, negatable: false, examples: ["tr1169", "b2-157", "B-0152", "C-0612", "I-0095", "I-0262", "I-0281", "J-0225", "J-0240", "J-0287"] },
+  // analyser round 25: asking her leave to speak as a rebuke ("Can I get a word in?", "Can I finish?", "Can you let me
+  // finish one sentence? Thank you so much."): contempt for her turn to talk, like "are you finished?" above. All nine
+  // training and dev lines with it are rude; "could I speak to the account holder?" is no such question
+  // (the request must end there) and "please let me finish the security check" is not asked
+  { id: "rude-leave-to-speak", label: "rude", cue: /\b(?:can|could|may) i (?:just |please )?(?:get a word in(?: edgeways| edgewise)?|finish|speak|talk)(?: now| please| here| for a second| for a moment)?\?|\b(?:can|could|will|would) you (?:just |please )?let me (?:finish|speak|talk|get a word in)\b[^.?!]*\?|\b(?:hard|difficult|impossible) to get a word in\b|\bif (?:you|u)(?:'d| had| would)? let me get a word in\b/g, negatable: false, effect: "assert", examples: ["RH-159", "RI-142", "RF-119", "RH-220", "I-0262"] },
+  // analyser round 25: the answer shouted back at her in capitals as she is told it again ("AS I SAID, THE REFUND TAKES 3-5
+  // WORKING DAYS.", "Sir, as I already said, REFUND IS AFTER COLLECTION. … I have told you twice."): shouting is
+  // unprofessional language towards the customer, and the model never sees it (it reads lower-cased words). A run of three
+  // or more words in capitals beside a word that it has been said before, or about her capitals ("sorry for the caps,
+  // thought we were doing caps now"): all seven training and dev lines with such a run are rude.
+  { id: "rude-caps-repeat", label: "rude", cue: /\b[A-Z][A-Z']+(?:[ ,:]+[A-Z][A-Z'\d-]*){2,}\b/g, cased: true, caps: true, guard: /\bas i (?:already |just |have already |'ve already |had )?(?:said|told you|explained|stated|wrote|mentioned)\b|\balready (?:said|told you|explained|stated|wrote|mentioned)\b|\b(?:twice|two times|three times)\b|\b(?:caps|capitals)\b|\bread the messages\b/, wide: true, negatable: false, effect: "assert", examples: ["RA-029", "RC-037", "RF-031", "RD-039"] },
   // analyser round 10 (issue 11, part 4: pitfall recall), by the taxonomy's definitions, each a cue the model weighs
   // (promoted only if precise on every training author). `rude` ("sarcasm, insults, threats or unprofessional language
   // towards the customer"): mock patience ("I'll say it slower", "I can type it slower if that helps"), the agent's own
@@ -266,14 +324,28 @@ export const RULES: Rule[] = [
   // as a person ("you're the one wasting my time", "says the guy who…", "customers like you", "with that attitude";
   // "nobody here will miss a customer like you", analyser round 14, calls-dev11's c11-cancellation-4; not praise or a
   // marketing line, "exciting options for valued customers like you", "loyal customers like you get the best deals":
-  // a scripted upsell is not an insult, engine round 27, C34-22),
+  // a scripted upsell is not an insult, engine round 27, C34-22; since analyser round 25 what counts as praise is read
+  // from regard.ts, in place of a list of words before the group: the cue stands down in a sentence that speaks well of
+  // her, by a word of standing before the group or otherwise, and not ill),
   // scoffing ("get real", "what did you expect", "pull yourself together", "we're not a charity"), a sarcastic tag
   // after a retort ("I'm not Dean, am I?", "that's not really our problem, is it?"; not an empathic "it's not just the
   // money, is it"). Not kept: chat laughter ("lol") as a cue, which the chat authors also write to be friendly
   // ("lol no, real person, I'm Tom"; it cost `rude` precision on B and G by leave-one-author-out)
   { id: "rude-say-it-slower", label: "rude", cue: /\b(?:(?:say|type|write|spell|speak|talk|explain)(?: it| this| that)?(?: all)?(?: again)? slower|(?:i(?:'ll| will| can| could|'m going to| am going to)|let me|ok,?)(?: just)? (?:say|type)(?: it| this| that)?(?: all)?(?: again)? (?:more )?slowly)\b/g, examples: ["I-0148", "P-0028", "Q-0026", "R-0188"] },
-  { id: "rude-my-time", label: "rude", cue: /\bi(?:'ve| have) got (?:\w+ )?(?:other|more|a (?:long )?queue of|\d+|twenty|thirty|forty|fifty|loads of|lots of) (?:calls|customers|people)\b|\bi have (?:a long queue|other (?:calls|customers)|\w+ (?:calls|customers|people) waiting)\b|\b(?:can we|could we|could you|can you|please|let's)(?: just)? (?:speed (?:this |it |things )?up|hurry(?: this| it)? up)\b|\bhurry up\b|\bwasting my time\b|\bi (?:don't|do not) have all day\b/g, examples: ["tr739", "b2-211", "I-0137", "N-0025", "P-0181", "Q-0184"] },
-  { id: "rude-about-you", label: "rude", cue: /\byou(?:'re| are) the one (?:who(?:'s| is)? |that(?:'s)? )?(?:wasting|can't|cannot|cant|didn't|did not|rang|called)\b|\bsays the (?:guy|man|woman|lady|person|one|customer) who\b|\b(?<!\b(?:valued|loyal|long-standing|longstanding|long-term|regular|special|great|lovely|wonderful|brilliant|amazing|fantastic|important|treasured|existing|trusted|faithful|dedicated|very best|best|good|new),? )(?:customers|people) like you\b|\bwith (?:this|that|your) attitude\b|\byou(?:'re| are) not special\b|\byou people (?:always|never|think)\b|\b(?:nobody|no one|no-one)(?: here)?(?: will|'ll| would| is going to|'s going to) miss (?:you|(?:a |the )?customers? like you)\b/g, examples: ["B-0197", "N-0331", "N-0351", "Q-0279", "R-0146"] },
+  { id: "rude-my-time", label: "rude", cue: /\bi(?:'ve| have) got (?:\w+ )?(?:other|more|a (?:long )?queue of|\d+|twenty|thirty|forty|fifty|loads of|lots of) (?:calls|callers|chats|customers|people)\b|\bi have (?:a long queue|other (?:calls|callers|chats|customers)|\w+ (?:calls|callers|chats|customers|people) waiting)\b|\b(?:can we|could we|could you|can you|please|let's)(?: just)? (?:speed (?:this |it |things )?up|hurry(?: this| it)? up)\b|\bhurry up\b|\bwasting my time\b|\bi (?:don't|do not) have all day\b/g, unless: /\b(?:you(?:'re| are) (?:my|the|our) (?:priority|first priority|main priority)|you come first|(?:i'm|i am) not (?:going to )?rush(?:ing)? you)\b/, examples: ["tr739", "b2-211", "I-0137", "N-0025", "P-0181", "Q-0184", "P-0073"] },
+  { id: "rude-about-you", label: "rude", cue: new RegExp(String.raw`\byou(?:'re| are) the one (?:who(?:'s| is)? |that(?:'s)? )?(?:wasting|can't|cannot|cant|didn't|did not|rang|called)\b|\bsays the (?:guy|man|woman|lady|person|one|customer) who\b|\b(?:customers|people) like you\b|\bwith (?:this|that|your) attitude\b|\byou(?:'re| are) not special\b|\byou people (?:always|never|think)\b|\b(?:nobody|no one|no-one)(?: here)?(?: will|'ll| would| is going to|'s going to) miss (?:you|(?:a |the )?customers? like you)\b`, "g"), unless: SPOKEN_WELL_OF, examples: ["B-0197", "N-0331", "N-0351", "Q-0279", "R-0146"] },
+  // analyser round 25: the same remark as praise is no insult, whatever the model's word n-grams learned from the insults
+  // ("Great customers like you keep us going" scored 0.89): a sentence that holds "customers like you" and speaks well of
+  // her (regard.ts), in a turn with nothing that speaks ill of her, takes `rude` off. It yields to an assert or a promoted
+  // cue of `rude` elsewhere in the turn ("Customers like you keep us going. Now shut up and listen." stays rude).
+  { id: "rude-regard", label: "rude", cue: new RegExp(LIKE_YOU.source, "g"), guard: GROUP_REGARDED, wide: true, negatable: false, effect: "veto", yields: true, examples: ["R-0229"] },
+  // analyser round 25: a well-wish on her way out ("Thanks for five years with us, and good luck with the new network",
+  // "You're welcome, and good luck Saturday!", "good luck with the move") is goodwill, not the sarcastic "good luck with
+  // that" / "good luck finding anyone…" the model learned the words from (it read "Good luck with the move, Mrs Ellison." as
+  // rude). "Good luck" aimed at a plan of hers, or beside thanks, a hope or an open door, with no futile errand ("with
+  // that", "finding", "getting") and no sneer in the turn, takes `rude` off: none of the six training and dev lines with it
+  // is rude. It yields to an assert or a promoted cue of `rude` in the turn.
+  { id: "rude-well-wish", label: "rude", cue: /\bgood luck(?! (?:with (?:that|their|them|those|your signal|it then)|finding|getting|to (?:them|him|her|you)|trying))\b/g, guard: /\b(?:thanks|thank you|you're welcome|hope|all the best|take care|you know where we are|any ?time|anything else|lovely|congratulations|(?:the|your|ur) (?:move|moving|party|birthday|wedding|shift|job|jobs|interview|exams?|holiday|trip|new (?:place|house|home|flat|job|role)))\b/, unless: /\b(?:marvellous|every bit as|i'm sure|your loss|whatever|lol|enjoy (?:no|the)|see if|off you pop|bloody|flagged|abusive|hanging up)\b/, wide: true, negatable: false, effect: "veto", yields: true, examples: ["A-0209", "E-0170", "F-0442", "RB-123"] },
   { id: "rude-get-real", label: "rude", cue: /\bget real\b|\bpull yourself together\b|\bwhat (?:did|do|else did) you expect\b|\bnot sure what you (?:want|expect) me to do\b|\bi can't read your mind\b|\b(?:we're|we are|this is|it's|it is) not a (?:charity|bank)\b|\bstop (?:whinging|whining|moaning|spamming)\b|\byou(?:'re| are) being (?:a bit |very |so |really )?unreasonable\b/g, examples: ["d114", "tr1042", "A-0743", "E-0057", "F-0322", "G-0219"] },
   { id: "rude-tag-retort", label: "rude", cue: /,? (?:is it|isn't it|will it|won't it|am i|aren't i|arent i|are we|aren't we|was it|does it)(?=[.?!]|$)/g, guard: /\b(?:not|n't|never|nothing|i'm|i am|we're|we are)\b[^.?!]*?,? (?:is it|isn't it|will it|won't it|am i|aren't i|arent i|are we|aren't we|was it|does it)(?=[.?!]|$)/, unless: new RegExp(`\\bnot just\\b|${FEELING}`), negatable: false, examples: ["A-0922", "I-0107", "I-0190", "I-0214", "I-0253", "J-0249", "P-0257", "R-0341"] },
   // mock fear, mock compliance and scorn dressed as comparison ("I'm terrified", "Got it. Loud and clear", "I'm not going to
@@ -380,6 +452,11 @@ export const RULES: Rule[] = [
   // awful, let me sort it") silences it. An assert: nobody says these by accident (6 of 6 training lines are rude), and
   // too few v2 lines carry them for the usual promotion.
   { id: "rude-mock-sympathy", label: "rude", cue: /\bpoor (?:you|baby|diddums|lamb)\b(?! (?:had|have|must|went|were|got))|\bmy heart (?:bleeds|breaks for you)\b|\bboo[- ]?hoo\b|\bcry me a river\b|\bdiddums\b|\b(?:i'll|i will|let me|shall i|should i|better) (?:alert|call|ring|tell|phone) the (?:media|press|papers|news|newspapers)\b|\bstop the press(?:es)?\b|\bsmallest violin\b|\bfirst world problems?\b|\bhowever (?:will|did|do) you (?:cope|survive|manage)\b|\bhow will you ever (?:cope|survive)\b|\bmust be (?:so |really )?(?:hard|tough|awful|terrible) being you\b/g, unless: new RegExp(`\\b(?:sorry|apologi\\w*|that sounds|sounds (?:awful|horrible|rough|stressful|like)|let me (?:help|sort|fix)|let's (?:sort|fix|get)|i'll (?:sort|fix|help|get))\\b|${FEELING}`), wide: true, negatable: false, effect: "assert", examples: ["tr965", "tr966", "tr1168", "b2-187", "Q-0024"] },
+  // analyser round 25: her trouble named in mock sympathy and brushed aside in the same breath ("Oh no, an overdraft. How
+  // awful for you. Anyway, order number?", "Oh, how embarrassing for you… Still, live and learn", "two payments, what a
+  // tragedy"): sarcasm towards the customer. All four training lines with such an exclamation and a brush-off are rude;
+  // "how awful for you, especially before rent" with nothing brushed aside, and any apology or offer of help, stay clear.
+  { id: "rude-sympathy-brushed", label: "rude", cue: /\b(?:how|so|very) (?:awful|embarrassing|terrible|tragic|unfortunate|dreadful|sad|upsetting|devastating|traumatic) for you\b|\bwhat a (?:tragedy|catastrophe)\b/g, guard: /\b(?:anyway|live and learn|moving on|never mind|still,|ambulance|what a (?:tragedy|catastrophe))/, unless: /\b(?:sorry|apologi\w*|let me|i'll|i will|i can|happy to|help)\b/, wide: true, negatable: false, effect: "assert", examples: ["RA-031", "RA-053", "RC-048", "RC-061"] },
   // Contempt for her decision ("that's your funeral", "that's your lookout", "well, that's your loss, not ours", "suit
   // yourself", "no skin off my nose", "thanks for nothing"): sarcasm at her choice, never said kindly; an assert (3 of 3
   // training lines are rude, too few for the usual promotion). "Sorry for your loss" and "it's your call" do not fire.
@@ -706,7 +783,7 @@ export function ruleHits(text: string, original: string, map: number[], tk: Toke
         continue;
       }
       const nStart = rule.cased ? toNormalised(map, m.index) : m.index;
-      if (rule.cased) {
+      if (rule.cased && !rule.caps) {
         if (isKnownAcronym(original, m.index, m.index + m[0].length)) continue;
         if (shouting === null) {
           const letters = original.replace(/[^A-Za-z]/g, "");

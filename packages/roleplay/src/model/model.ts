@@ -351,6 +351,18 @@ export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<Labe
     }
   if (m.rude >= 0 && !technique && z[m.rude]! >= m.rudeCut) out.add("rude");
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || m.promoted.has(h.rule.id))) out.add(h.rule.label);
-  for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
+  applyVetoes(hits, m.promoted, out);
   return out;
+}
+
+/**
+ * Every veto that fired takes its label off, except a veto marked `yields` (analyser round 25), which says only that its
+ * own words are no evidence for the label: it stands down when an assert or a promoted cue of that label fired too.
+ */
+export function applyVetoes(hits: RuleHit[], promoted: ReadonlySet<string>, out: Set<LabelId>): void {
+  for (const h of hits) {
+    if (h.negated || h.rule.effect !== "veto") continue;
+    if (h.rule.yields && hits.some((c) => !c.negated && c.rule.label === h.rule.label && (c.rule.effect === "assert" || promoted.has(c.rule.id)))) continue;
+    out.delete(h.rule.label);
+  }
 }

@@ -39,7 +39,7 @@ import type { Tokenised } from "../analyser/tokens";
 import { evaluate, type EvalReport } from "../eval/metrics";
 import { authorItems, HELD_OUT_AUTHOR, oldItems, readJsonl, RUDE_RICH_AUTHORS, TRAINING_AUTHORS, type Item } from "./data";
 import { printReport } from "./report";
-import { applyStack, exclusiveLoser, keptTogether, stackInputs, toBase64 } from "./model";
+import { applyStack, applyVetoes, exclusiveLoser, keptTogether, stackInputs, toBase64 } from "./model";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const LABELS = [...LABEL_IDS] as LabelId[];
@@ -812,7 +812,7 @@ export function decideDoc(z: Float64Array, th: number[], hits: RuleHit[], promot
   }
   if (sigmoid(z[RUDE]!) >= rudeGate && noTechnique(z, th)) out.add("rude");
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || promoted.has(h.rule.id))) out.add(h.rule.label);
-  for (const h of hits) if (!h.negated && h.rule.effect === "veto") out.delete(h.rule.label);
+  applyVetoes(hits, promoted, out);
   return [...out];
 }
 
