@@ -7,9 +7,14 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { catalogue } from "@defuse/content";
 import type { Db } from "@defuse/db";
+import type * as ApiModule from "@defuse/api";
 import type { SessionUser } from "@defuse/api";
+import type { encode as encodeJwt } from "next-auth/jwt";
 import { seedCertificate } from "../../../packages/api/test/trainer-fixtures";
+import type * as MemoModule from "./page-memo";
 import type { PageRead } from "./page-memo";
+import type * as ReadsModule from "./page-reads";
+import type * as SessionModule from "./session";
 
 vi.mock("server-only", () => ({}));
 
@@ -38,7 +43,7 @@ interface Testing {
   createOrgWithUsers(db: Db, opts?: { name?: string }): Promise<Org>;
 }
 type AnyRead = PageRead<unknown>;
-type Api = typeof import("@defuse/api");
+type Api = typeof ApiModule;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const req = createRequire(import.meta.url);
@@ -47,10 +52,10 @@ const webDir = path.resolve(here, "..");
 let tdb: Awaited<ReturnType<Testing["createTestDatabase"]>>;
 let db: Db;
 let api: Api;
-let memo: typeof import("./page-memo");
-let reads: typeof import("./page-reads");
-let session: typeof import("./session");
-let encode: typeof import("next-auth/jwt").encode;
+let memo: typeof MemoModule;
+let reads: typeof ReadsModule;
+let session: typeof SessionModule;
+let encode: typeof encodeJwt;
 let compressionMiddleware: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 let server: http.Server;
 let port: number;
@@ -351,7 +356,7 @@ describe("the page memo under attack: what a kept page is kept under", { timeout
       { "next-router-state-tree": "%5B%22%22%5D" },
       { "next-router-prefetch": "1" },
       { rsc: "0" },
-    ]) {
+    ] as Record<string, string>[]) {
       const r = await view("/dashboard", p.cookie, headers);
       expect(r.hit, JSON.stringify(headers)).toBe(false);
     }
@@ -369,7 +374,7 @@ describe("the page memo under attack: what a kept page is kept under", { timeout
     const pb = await newPerson(b);
     await warm("/progress", pa.cookie);
     await warm("/progress", pb.cookie);
-    for (const headers of [{ accept: "text/x-component" }, { "next-url": "/trainer" }, { "x-defuse-page-read": "guessed" }, { "x-nonce": "AAAAAAAAAAAAAAAAAAAAAA==" }]) {
+    for (const headers of [{ accept: "text/x-component" }, { "next-url": "/trainer" }, { "x-defuse-page-read": "guessed" }, { "x-nonce": "AAAAAAAAAAAAAAAAAAAAAA==" }] as Record<string, string>[]) {
       const r = await view("/progress", pa.cookie, headers);
       expect(shownUser(r.body), JSON.stringify(headers)).toBe(pa.id);
       expect(r.body).not.toContain("AAAAAAAAAAAAAAAAAAAAAA==");

@@ -222,7 +222,7 @@ describe("the trainer, admin and account pages' reads on a real database", { tim
     // A read that throws is left to Next, as the preload does (scripts/page-memo.cjs `serve`).
     const found = await lookup({ url, headers: { cookie: `sid=${sid(who)}` } }).catch(() => null);
     if (!found) return null;
-    if ("hit" in found) return { hit: true, body: found.hit.body };
+    if ("hit" in found) return { hit: true, body: found.hit.body.toString() };
     const user = USERS[sid(who)]!;
     const data = await pageData(read, new Headers({ "x-defuse-page-read": found.readId }), {} as Caller, { params: {}, search: new URLSearchParams(), user });
     const body = `<header>${user.name}</header><main>${canonical(data)}</main>`;
