@@ -369,12 +369,18 @@ describe("the page memo under attack: what a kept page is kept under", { timeout
     expect(renders).toBe(before + 1);
   });
 
-  it("a client's own Accept, Next-Url or a second person's cookie never changes whose page is sent", async () => {
+  it("a client's own Accept, Accept-Language, Next-Url or a second person's cookie never changes whose page is sent", async () => {
     const pa = await newPerson(a);
     const pb = await newPerson(b);
     await warm("/progress", pa.cookie);
     await warm("/progress", pb.cookie);
-    for (const headers of [{ accept: "text/x-component" }, { "next-url": "/trainer" }, { "x-defuse-page-read": "guessed" }, { "x-nonce": "AAAAAAAAAAAAAAAAAAAAAA==" }] as Record<string, string>[]) {
+    for (const headers of [
+      { accept: "text/x-component" },
+      { "accept-language": "de-DE,de;q=0.9" },
+      { "next-url": "/trainer" },
+      { "x-defuse-page-read": "guessed" },
+      { "x-nonce": "AAAAAAAAAAAAAAAAAAAAAA==" },
+    ] as Record<string, string>[]) {
       const r = await view("/progress", pa.cookie, headers);
       expect(shownUser(r.body), JSON.stringify(headers)).toBe(pa.id);
       expect(r.body).not.toContain("AAAAAAAAAAAAAAAAAAAAAA==");
