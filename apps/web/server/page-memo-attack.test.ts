@@ -3,14 +3,14 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { catalogue } from "@defuse/content";
-import type { Db } from "@defuse/db";
+import type { Db, User } from "@defuse/db";
 import type * as ApiModule from "@defuse/api";
 import type { SessionUser } from "@defuse/api";
 import type { encode as encodeJwt } from "next-auth/jwt";
 import { seedCertificate } from "../../../packages/api/test/trainer-fixtures";
+import { type Answer, httpGet } from "./fixtures/http-get";
 import type * as MemoModule from "./page-memo";
 import type { PageRead } from "./page-memo";
 import type * as ReadsModule from "./page-reads";
@@ -25,23 +25,12 @@ vi.mock("server-only", () => ({}));
 // is stood in for: it does what requireUser and loadPage do (sign-in, temporary password and role
 // rules, then the page's read via pageData) and writes the page's data with the header's name and role.
 
-interface Person {
-  id: string;
-  orgId: string;
-  email: string;
-  name: string;
-  role: "ADMIN" | "TRAINER" | "LEARNER";
-}
-interface Org {
-  org: { id: string; name: string };
-  admin: Person;
-  trainer: Person;
-  learner: Person;
-}
-interface Testing {
+type Person = Pick<User, "id" | "orgId" | "email" | "name" | "role">;
+type Org = { org: { id: string; name: string } } & Record<"admin" | "trainer" | "learner", Person>;
+type Testing = {
   createTestDatabase(): Promise<{ url: string; db: Db; drop(): Promise<void> }>;
   createOrgWithUsers(db: Db, opts?: { name?: string }): Promise<Org>;
-}
+};
 type AnyRead = PageRead<unknown>;
 type Api = typeof ApiModule;
 
@@ -113,25 +102,8 @@ async function next(req: http.IncomingMessage, res: http.ServerResponse) {
   res.end(`<main>${esc(memo.canonical(data))}</main><footer>— ${"<!-- padding -->".repeat(80)}</footer></body></html>`);
 }
 
-interface Got {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-function get(urlPath: string, cookie: string | null, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<Got>((resolve, reject) => {
-    const r = http.request({ host: "127.0.0.1", port, path: urlPath, method, headers: { ...(cookie ? { cookie } : {}), "accept-encoding": "gzip", ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        resolve({ status: res.statusCode!, headers: res.headers, body: (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString() });
-      });
-    });
-    r.on("error", reject);
-    r.end();
-  });
-}
+type Got = Answer;
+const get = (urlPath: string, cookie: string | null, headers: Record<string, string> = {}, method = "GET") => httpGet(port, urlPath, { ...(cookie ? { cookie } : {}), ...headers }, method);
 /** Asks for a page and says whether it was a memo hit (no render). */
 async function view(urlPath: string, cookie: string | null, headers: Record<string, string> = {}) {
   const before = renders;

@@ -3,9 +3,9 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@defuse/api";
+import { httpGet } from "./fixtures/http-get";
 
 vi.mock("server-only", () => ({}));
 // The session as the database would give it: the cookie names the user (null: signed out or revoked).
@@ -86,20 +86,7 @@ beforeEach(() => {
   progress["u-ann"] = { done: ["ann-lesson-1"] };
 });
 
-function get(path: string, sid: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const r = http.request({ host: "127.0.0.1", port, path, headers: { cookie: `authjs.session-token=x; sid=${sid}`, "accept-encoding": "gzip", ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        resolve({ status: res.statusCode!, headers: res.headers, body: (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString() });
-      });
-    });
-    r.on("error", reject);
-    r.end();
-  });
-}
+const get = (path: string, sid: string, headers: Record<string, string> = {}) => httpGet(port, path, { cookie: `authjs.session-token=x; sid=${sid}`, ...headers });
 const nonceOf = (res: { headers: http.IncomingHttpHeaders }) => /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))![1]!;
 
 describe("the page memo (scripts/page-memo.cjs and server/page-memo.ts)", () => {
