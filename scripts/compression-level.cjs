@@ -144,6 +144,17 @@ function varyOnAcceptEncoding(res) {
   res.setHeader("Vary", `${current}, Accept-Encoding`);
 }
 
+/** The compression middleware as install() left it (null before, or where Next was not found). */
+let installed = null;
+
+/**
+ * A compression middleware for one page response, as Next's router gives every page: for the page
+ * memo's hits (page-memo.cjs), so that a kept page is encoded, and its Vary set, as a fresh render.
+ */
+function pageCompression() {
+  return installed ? installed() : null;
+}
+
 /** Makes Next's compression middleware (resolved from `fromDir`, the web app) gzip at `level` unless told otherwise. */
 function install(fromDir = process.cwd(), level = gzipLevel(), wholePages = process.env.WEB_GZIP_WHOLE_PAGES !== "off") {
   let id;
@@ -153,7 +164,10 @@ function install(fromDir = process.cwd(), level = gzipLevel(), wholePages = proc
     return false; // not a Next app: nothing to set
   }
   const compression = require(id);
-  if (compression.__defuseLevel !== undefined) return true;
+  if (compression.__defuseLevel !== undefined) {
+    installed = compression;
+    return true;
+  }
   const withLevel = (opts) => {
     const inner = compression({ level, ...opts });
     if (!wholePages) return inner;
@@ -165,8 +179,9 @@ function install(fromDir = process.cwd(), level = gzipLevel(), wholePages = proc
   };
   withLevel.__defuseLevel = level;
   require.cache[id].exports = withLevel;
+  installed = withLevel;
   return true;
 }
 
 if (process.env.DEFUSE_COMPRESSION_LEVEL_PRELOAD !== "off") install();
-module.exports = { gzipLevel, install, bufferWholePage, gzipsAsMiddlewareWould, varyOnAcceptEncoding, DEFAULT_LEVEL };
+module.exports = { gzipLevel, install, bufferWholePage, gzipsAsMiddlewareWould, varyOnAcceptEncoding, pageCompression, DEFAULT_LEVEL };

@@ -14,13 +14,14 @@
 //   (no cookie is ever replayed), gzipped as Next's compression middleware would.
 // - a miss: the data read is handed to the page (x-defuse-page-read names it: the page renders from
 //   exactly what was fingerprinted), and once Next has written the page whole (compression-level.cjs
-//   calls CAPTURE), a 200 text/html with no Set-Cookie that did use that read is kept.
+//   calls CAPTURE), a 200 text/html with no Set-Cookie that did use that read is kept (as bytes, within a
+//   per-worker budget and a per-person share of it, so no one person can push everyone's pages out).
 // RSC payloads (client-side navigations), HEAD and anything else go to Next untouched.
 // DEFUSE_PAGE_MEMO=off leaves every page to Next.
 "use strict";
 const http = require("node:http");
 const zlib = require("node:zlib");
-const { gzipLevel, gzipsAsMiddlewareWould, varyOnAcceptEncoding } = require("./compression-level.cjs");
+const { gzipLevel, gzipsAsMiddlewareWould, varyOnAcceptEncoding, pageCompression } = require("./compression-level.cjs");
 
 const PAGE_MEMO = Symbol.for("defuse.pageMemo");
 const CAPTURE = Symbol.for("defuse.pageMemoCapture");
@@ -54,18 +55,38 @@ function keptHeaders(res) {
   return out;
 }
 
-/** Sends a kept page with `nonce` in place of the one it was rendered with. */
+/** A copy of the kept HTML (UTF-8 bytes) with `to` wherever the nonce `from` was. */
+function withNonce(body, from, to) {
+  if (Buffer.byteLength(from) !== Buffer.byteLength(to)) return Buffer.from(body.toString("utf8").split(from).join(to), "utf8");
+  const out = Buffer.from(body);
+  const needle = Buffer.from(from);
+  const replacement = Buffer.from(to);
+  for (let i = out.indexOf(needle); i !== -1; i = out.indexOf(needle, i + needle.length)) replacement.copy(out, i);
+  return out;
+}
+
+/**
+ * Sends a kept page with `nonce` in place of the one it was rendered with, as a fresh render would be
+ * sent: the headers Next gave it, then gzipped (and Vary: Accept-Encoding) when a browser asks for
+ * gzip, or else handed to the compression middleware itself, which decides as it does for a render
+ * (another encoding, none, and Vary either way). Without that last step a hit for a client that did
+ * not ask for plain gzip went out without Vary: Accept-Encoding (an attacker's pass, sec25).
+ */
 function sendKept(req, res, kept, nonce) {
   const swap = (s) => s.split(kept.nonce).join(nonce);
   for (const [name, value] of kept.headers) res.setHeader(name, Array.isArray(value) ? value.map((v) => swap(String(v))) : swap(String(value)));
-  let body = Buffer.from(swap(kept.body), "utf8");
+  let body = withNonce(kept.body, kept.nonce, nonce);
   res.statusCode = 200;
   if (gzipsAsMiddlewareWould(req, res, body.length)) {
     body = zlib.gzipSync(body, { level: gzipLevel() });
     varyOnAcceptEncoding(res);
     res.setHeader("Content-Encoding", "gzip");
+    res.setHeader("Content-Length", body.length);
+    return res.end(body);
   }
-  res.setHeader("Content-Length", body.length);
+  const compress = pageCompression();
+  if (compress) compress(req, res, () => {});
+  else varyOnAcceptEncoding(res);
   res.end(body);
 }
 
@@ -84,7 +105,7 @@ async function serve(lookup, req, res, toNext) {
   res[CAPTURE] = (body) => {
     res[CAPTURE] = undefined;
     if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined || !/^\s*text\/html\b/i.test(String(res.getHeader("content-type") ?? ""))) return;
-    found.keep({ body: body.toString("utf8"), nonce, headers: keptHeaders(res) });
+    found.keep({ body, nonce, headers: keptHeaders(res) });
   };
   return toNext();
 }

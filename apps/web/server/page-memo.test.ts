@@ -1,9 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
-import { gunzipSync } from "node:zlib";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@defuse/api";
+import { httpGet } from "./fixtures/http-get";
 
 vi.mock("server-only", () => ({}));
 // The session as the database would give it: the cookie names the user (null: signed out or revoked).
@@ -14,11 +16,19 @@ const USERS: Record<string, SessionUser> = {
   cy: { id: "u-cy", email: "cy@b.test", name: "Cy", role: "TRAINER", orgId: "org-b" },
   temp: { id: "u-temp", email: "t@a.test", name: "Temp", role: "LEARNER", orgId: "org-a", mustChangePassword: true },
 };
+/** A person of their own for each `sid=g<n>` (many users, for the memory tests). */
+const someone = (sid: string): SessionUser | null => (/^g\d+$/.test(sid) ? { id: `u-${sid}`, email: `${sid}@c.test`, name: `Guest ${sid}`, role: "LEARNER", orgId: "org-c" } : null);
+const userOf = (cookie: string) => {
+  const sid = /sid=(\w+)/.exec(cookie)?.[1] ?? "";
+  return USERS[sid] ?? someone(sid);
+};
 vi.mock("./session", () => ({
-  sessionUser: async (h: Headers) => USERS[/sid=(\w+)/.exec(h.get("cookie") ?? "")?.[1] ?? ""] ?? null,
+  sessionUser: async (h: Headers) => userOf(h.get("cookie") ?? ""),
 }));
 vi.mock("./db", () => ({ db: () => ({}) }));
 
+// A small budget, so that the memory tests below fill it in a few hundred requests.
+process.env.WEB_PAGE_MEMO_MB = "2";
 const { canonical, lookup, pageData, pageRead, resetPageMemo } = await import("./page-memo");
 
 // The preloads as a worker loads them: page-headers.cjs (the nonce), page-memo.cjs, and the
@@ -32,6 +42,8 @@ pageMemo.install();
 // What each learner's progress read returns: their own rows (a read scoped to the caller, as the procedures are).
 const progress: Record<string, { done: string[] }> = { "u-ann": { done: ["ann-lesson-1"] }, "u-bob": { done: ["bob-lesson-9"] } };
 const PROGRESS = pageRead({ path: "/progress", read: async (_api, { user }) => ({ ...progress[user.id]! }) });
+/** A long page with text beyond Latin-1 (an em dash, as cohort names and dates have), one per person. */
+const BIG = pageRead({ path: "/big", read: async (_api, { user }) => ({ who: user.id }) });
 const STAFF_PAGE = pageRead({ path: "/trainer/reviews", roles: ["TRAINER", "ADMIN"], read: async (_api, { search }) => ({ state: search.get("state") ?? "PENDING" }) });
 
 /** Stands in for Next: renders the page from pageData (as the pages do) with this request's nonce, counts renders. */
@@ -40,10 +52,10 @@ let setCookie = false;
 async function next(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
   const headers = new Headers(Object.entries(req.headers).map(([k, v]): [string, string] => [k, String(v)]));
-  const user = USERS[/sid=(\w+)/.exec(String(req.headers.cookie))?.[1] ?? ""];
+  const user = userOf(String(req.headers.cookie));
   if (!user) return res.writeHead(307, { location: "/login" }).end();
   const search = new URLSearchParams(req.url!.split("?")[1] ?? "");
-  const read = req.url!.startsWith("/progress") ? PROGRESS : STAFF_PAGE;
+  const read = req.url!.startsWith("/progress") ? PROGRESS : req.url!.startsWith("/big") ? BIG : STAFF_PAGE;
   const data = await pageData(read as typeof PROGRESS, headers, {} as never, { params: {}, search, user });
   compression.bufferWholePage(res);
   res.setHeader("content-type", "text/html; charset=utf-8");
@@ -51,7 +63,8 @@ async function next(req: http.IncomingMessage, res: http.ServerResponse) {
   if (setCookie) res.setHeader("set-cookie", "authjs.session-token=renewed");
   const nonce = req.headers["x-nonce"];
   res.write(`<html><script nonce="${nonce}">1</script><main>${user.name}: ${JSON.stringify(data)}</main>`);
-  res.end(`<script nonce="${nonce}">2</script>${"<!-- padding -->".repeat(100)}</html>`);
+  const big = read === (BIG as unknown) ? `<p>${user.name} — ${"a long page ".repeat(3000)}</p>` : "";
+  res.end(`<script nonce="${nonce}">2</script>${big}${"<!-- padding -->".repeat(Number(search.get("pad") ?? 100))}</html>`);
 }
 
 let server: http.Server;
@@ -73,20 +86,7 @@ beforeEach(() => {
   progress["u-ann"] = { done: ["ann-lesson-1"] };
 });
 
-function get(path: string, sid: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const r = http.request({ host: "127.0.0.1", port, path, headers: { cookie: `authjs.session-token=x; sid=${sid}`, "accept-encoding": "gzip", ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        resolve({ status: res.statusCode!, headers: res.headers, body: (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString() });
-      });
-    });
-    r.on("error", reject);
-    r.end();
-  });
-}
+const get = (path: string, sid: string, headers: Record<string, string> = {}) => httpGet(port, path, { cookie: `authjs.session-token=x; sid=${sid}`, ...headers });
 const nonceOf = (res: { headers: http.IncomingHttpHeaders }) => /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))![1]!;
 
 describe("the page memo (scripts/page-memo.cjs and server/page-memo.ts)", () => {
@@ -186,6 +186,54 @@ describe("the page memo (scripts/page-memo.cjs and server/page-memo.ts)", () => 
     // Even handed straight to pageData, another user's read is not taken.
     const headers = new Headers({ [pageMemo.READ_HEADER]: readId });
     expect(await pageData(PROGRESS, headers, {} as never, { params: {}, search: new URLSearchParams(), user: USERS.bob! })).toEqual({ done: ["bob-lesson-9"] });
+  });
+
+  // An attacker's pass (issue 16, sec25): the memo is one per worker, shared by everyone that worker serves.
+  it("one person (here of another organisation) asking for page after page under new query strings cannot push anyone else's page out", async () => {
+    await get("/progress", "ann");
+    await get("/progress", "ann");
+    expect(renders).toBe(1);
+    // 200 pages of 32 kB under URLs never asked for before: three times the whole memo (WEB_PAGE_MEMO_MB=2).
+    for (let i = 0; i < 200; i++) await get(`/progress?pad=2000&n=${i}`, "cy");
+    expect(renders).toBe(201);
+    const ann = await get("/progress", "ann");
+    expect(ann.body).toContain("ann-lesson-1");
+    expect(renders).toBe(201);
+    // Cy's own latest pages are still kept.
+    await get("/progress?pad=2000&n=199", "cy");
+    expect(renders).toBe(201);
+  });
+
+  it("a URL longer than 2,048 characters is left to Next and never kept", async () => {
+    const long = `/progress?q=${"x".repeat(2100)}`;
+    await get(long, "ann");
+    await get(long, "ann");
+    expect(renders).toBe(2);
+    expect(await lookup({ url: long, headers: { cookie: "sid=ann" } })).toBeNull();
+  });
+
+  it("holds no more memory than its budget, also for pages with text beyond Latin-1 (which a string holds at two bytes a character)", { timeout: 60_000 }, async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const used = () => {
+      gc();
+      gc();
+      const m = process.memoryUsage();
+      return m.heapUsed + m.arrayBuffers;
+    };
+    // Warm up the path first (the server, the preloads, zlib), so that only the kept pages are measured.
+    for (let i = 0; i < 20; i++) await get("/big", `g${i}`);
+    resetPageMemo();
+    const before = used();
+    // 150 people, one 36 kB page each: 5.4 MB of pages for a 2 MB memo.
+    for (let i = 0; i < 150; i++) await get("/big", `g${i}`);
+    expect(renders).toBe(170);
+    const grew = used() - before;
+    expect(grew).toBeGreaterThan(1.5 * 1024 * 1024);
+    expect(grew).toBeLessThan(2.8 * 1024 * 1024);
+    // And the most recent pages are kept.
+    await get("/big", "g149");
+    expect(renders).toBe(170);
   });
 
   it("fingerprints plain data only", () => {

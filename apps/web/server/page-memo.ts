@@ -49,16 +49,36 @@ export interface PageRead<T> {
 
 const READ_HEADER = "x-defuse-page-read";
 const PAGE_MEMO = Symbol.for("defuse.pageMemo");
-/** A page is kept at most this many bytes of HTML per worker, all pages together (least recently used dropped first). */
-const MAX_BYTES = Number(process.env.WEB_PAGE_MEMO_MB || 32) * 1024 * 1024;
+/**
+ * The memory all kept pages of a worker may hold, in bytes (`WEB_PAGE_MEMO_MB`, default 32): their
+ * HTML as UTF-8 bytes (a Buffer, outside the JavaScript heap; a string holding any character beyond
+ * Latin-1, such as an em dash, takes two bytes a character, twice what was counted), their slot's key
+ * and headers. The least recently used page goes first.
+ */
+const maxBytes = () => Number(process.env.WEB_PAGE_MEMO_MB || 32) * 1024 * 1024;
+/**
+ * One person's share of it: their own least recently used page goes first once they hold this much,
+ * so nobody can push everyone else's pages out by asking for page after page under new query strings
+ * (an attacker's pass, sec25). A 32 MB memo keeps at least 16 people's pages whole, 2 MB each (40 to
+ * 100 pages).
+ */
+const maxBytesPerUser = () => maxBytes() / 16;
+/** A longer URL is left to Next, never read or kept: no page's own links are near it, and the URL is in the kept page several times. */
+const MAX_URL = 2048;
+/** What a slot costs besides its HTML: the Map entries, the fingerprint, the objects (an estimate, on the safe side). */
+const SLOT_OVERHEAD = 512;
 
 interface Kept {
-  body: string;
+  /** The page's HTML as UTF-8. */
+  body: Buffer;
   nonce: string;
   headers: [string, unknown][];
 }
 interface Slot extends Kept {
   fingerprint: string;
+  userId: string;
+  /** What it counts against the memo's and its person's budget. */
+  size: number;
 }
 interface HandedRead {
   read: PageRead<unknown>;
@@ -70,14 +90,17 @@ interface HandedRead {
 /** Per process (one object whichever bundle's copy of this module runs, as the session cache). */
 interface MemoState {
   reads: PageRead<unknown>[];
+  /** Every kept page by slot key, least recently used first. */
   slots: Map<string, Slot>;
   bytes: number;
+  /** Each person's slot keys, least recently used first, and the bytes they hold. */
+  users: Map<string, { keys: Set<string>; bytes: number }>;
   handed: Map<string, HandedRead>;
 }
 const STATE = Symbol.for("defuse.pageMemoState");
 function state(): MemoState {
   const g = globalThis as Record<symbol, MemoState | undefined>;
-  return (g[STATE] ??= { reads: [], slots: new Map(), bytes: 0, handed: new Map() });
+  return (g[STATE] ??= { reads: [], slots: new Map(), bytes: 0, users: new Map(), handed: new Map() });
 }
 
 /** A page's data read, registered for the memo. */
@@ -140,30 +163,75 @@ export function fingerprint(user: SessionUser, url: string, data: unknown): stri
     .digest("base64");
 }
 
-function keep(slotKey: string, slot: Slot) {
-  const s = state();
-  const size = slot.body.length;
-  if (size > MAX_BYTES / 8) return;
-  const old = s.slots.get(slotKey);
-  if (old) {
-    s.bytes -= old.body.length;
-    s.slots.delete(slotKey);
-  }
+function drop(s: MemoState, slotKey: string) {
+  const slot = s.slots.get(slotKey);
+  if (!slot) return;
+  s.slots.delete(slotKey);
+  s.bytes -= slot.size;
+  const mine = s.users.get(slot.userId);
+  if (!mine) return;
+  mine.keys.delete(slotKey);
+  mine.bytes -= slot.size;
+  if (mine.keys.size === 0) s.users.delete(slot.userId);
+}
+
+/** Marks a slot most recently used, in the whole memo and among its person's. */
+function touch(s: MemoState, slotKey: string, slot: Slot) {
+  s.slots.delete(slotKey);
   s.slots.set(slotKey, slot);
-  s.bytes += size;
-  for (const [k, v] of s.slots) {
-    if (s.bytes <= MAX_BYTES) break;
-    s.slots.delete(k);
-    s.bytes -= v.body.length;
+  const mine = s.users.get(slot.userId);
+  if (mine) {
+    mine.keys.delete(slotKey);
+    mine.keys.add(slotKey);
   }
 }
 
-export type Lookup = null | { hit: Kept } | { readId: string; done: () => void; keep: (page: Kept) => void };
+/** What a kept page costs in memory: its HTML, its key and headers (two bytes a character), and the rest. */
+function sizeOf(slotKey: string, page: Kept): number {
+  let size = page.body.length + 2 * (slotKey.length + page.nonce.length) + SLOT_OVERHEAD;
+  for (const [name, value] of page.headers) size += 2 * (name.length + String(value).length);
+  return size;
+}
+
+function keep(slotKey: string, page: Kept, fingerprint: string, userId: string) {
+  const s = state();
+  const size = sizeOf(slotKey, page);
+  const perUser = maxBytesPerUser();
+  drop(s, slotKey);
+  if (size > perUser) return;
+  const slot: Slot = { ...page, fingerprint, userId, size };
+  let mine = s.users.get(userId);
+  if (!mine) s.users.set(userId, (mine = { keys: new Set(), bytes: 0 }));
+  // This person's own oldest pages first, then everyone's.
+  for (const k of mine.keys) {
+    if (mine.bytes + size <= perUser) break;
+    drop(s, k);
+  }
+  if (!s.users.has(userId)) s.users.set(userId, mine);
+  s.slots.set(slotKey, slot);
+  s.bytes += size;
+  mine.keys.add(slotKey);
+  mine.bytes += size;
+  const max = maxBytes();
+  for (const k of s.slots.keys()) {
+    if (s.bytes <= max) break;
+    drop(s, k);
+  }
+}
+
+/** A page handed to `keep`: its HTML as Next wrote it (a Buffer, copied here), or a string. */
+export interface PageToKeep {
+  body: Buffer | string;
+  nonce: string;
+  headers: [string, unknown][];
+}
+export type Lookup = null | { hit: Kept } | { readId: string; done: () => void; keep: (page: PageToKeep) => void };
 
 /** What scripts/page-memo.cjs asks for each page GET (see the file's comment). */
 export async function lookup(req: Pick<IncomingMessage, "url" | "headers">): Promise<Lookup> {
   const s = state();
   const url = req.url ?? "/";
+  if (url.length > MAX_URL) return null;
   const q = url.indexOf("?");
   const path = q === -1 ? url : url.slice(0, q);
   let read: PageRead<unknown> | undefined;
@@ -185,8 +253,7 @@ export async function lookup(req: Pick<IncomingMessage, "url" | "headers">): Pro
   const slotKey = `${user.id}\n${url}`;
   const slot = s.slots.get(slotKey);
   if (slot && slot.fingerprint === print) {
-    s.slots.delete(slotKey); // most recently used last
-    s.slots.set(slotKey, slot);
+    touch(s, slotKey, slot);
     return { hit: slot };
   }
   const readId = randomBytes(18).toString("base64url");
@@ -196,7 +263,8 @@ export async function lookup(req: Pick<IncomingMessage, "url" | "headers">): Pro
     readId,
     done: () => s.handed.delete(readId),
     keep: (page) => {
-      if (handed.used) keep(slotKey, { ...page, fingerprint: print });
+      // A copy: the memo owns its bytes (not a view of a larger buffer the response may share).
+      if (handed.used) keep(slotKey, { body: Buffer.from(page.body), nonce: page.nonce, headers: page.headers }, print, user.id);
     },
   };
 }
@@ -225,6 +293,7 @@ export function registerPageMemo() {
 export function resetPageMemo() {
   const s = state();
   s.slots.clear();
+  s.users.clear();
   s.handed.clear();
   s.bytes = 0;
 }

@@ -74,6 +74,22 @@ describe("the pages the page memo may send again (server/page-reads.ts)", () => 
 // A kept page is sent again when its read fingerprints the same; anything else the page shows would go
 // stale. So a page with a PageRead reads nothing but it: no procedure called on the side, no request
 // headers or cookies, no clock or randomness of its own.
+// A trainer's or admin's page reads filters and a page cursor from the URL. A crafted or stale one (another
+// organisation's cursor, an unknown id, a NUL, an over-long value) is the procedures' BAD_REQUEST; the page
+// answers it with its 404 (the address is wrong), never a 500, and the same for every such value, so an
+// answer tells nothing about another organisation's rows (issue 16, items 2 and 7; sec25).
+describe("a page whose read refuses what the URL asks for", () => {
+  const failing = (err: Error) => ({ path: "/refused", read: async () => Promise.reject(err) }) as unknown as PageRead<unknown>;
+  it("answers with the 404 page for a bad request or a row not found, and lets any other failure through", async () => {
+    for (const code of ["BAD_REQUEST", "NOT_FOUND"] as const)
+      await expect(reads.loadPage(failing(new TRPCError({ code, message: "That page is no longer available." }))), code).rejects.toMatchObject({
+        digest: expect.stringContaining("404"),
+      });
+    const crash = new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "boom" });
+    await expect(reads.loadPage(failing(crash))).rejects.toBe(crash);
+  });
+});
+
 describe("pages with a PageRead read nothing else", () => {
   const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../app");
   const pages: string[] = [];
@@ -206,7 +222,7 @@ describe("the trainer, admin and account pages' reads on a real database", { tim
     // A read that throws is left to Next, as the preload does (scripts/page-memo.cjs `serve`).
     const found = await lookup({ url, headers: { cookie: `sid=${sid(who)}` } }).catch(() => null);
     if (!found) return null;
-    if ("hit" in found) return { hit: true, body: found.hit.body };
+    if ("hit" in found) return { hit: true, body: found.hit.body.toString() };
     const user = USERS[sid(who)]!;
     const data = await pageData(read, new Headers({ "x-defuse-page-read": found.readId }), {} as Caller, { params: {}, search: new URLSearchParams(), user });
     const body = `<header>${user.name}</header><main>${canonical(data)}</main>`;
@@ -503,6 +519,34 @@ describe("the trainer, admin and account pages' reads on a real database", { tim
     expect(after!.body).toContain(c.shows());
     expect(first!.body).not.toContain(c.shows());
     expect(await view(read, url, owner)).toEqual({ hit: true, body: after!.body });
+  });
+
+  it("a crafted filter or cursor in a trainer's or admin's URL is refused or finds nothing, the same whoever's row it names (never a crash)", async () => {
+    const foreignCohort = (await as(b.admin).cohort.listAll({ limit: 5 })).items[0]!.id;
+    const pages: Array<[string, Person, Record<string, string>, string[]]> = [
+      ["PEOPLE", a.admin, {}, ["cursor", "q"]],
+      ["ADMIN_COHORTS", a.admin, {}, ["cursor", "open"]],
+      ["AUDIT", a.admin, {}, ["cursor", "person", "action"]],
+      ["OUTBOX", a.admin, {}, ["cursor", "id"]],
+      ["QA", a.trainer, {}, ["cursor"]],
+      ["REVIEW_QUEUE", a.trainer, {}, ["cursor", "cohortId", "scenarioId"]],
+      ["AGREEMENT", a.trainer, {}, ["cohortId", "scenarioId"]],
+      ["COHORT", a.trainer, { cohortId: f.cohort.id }, ["cursor", "scursor", "learnerId", "assignmentId"]],
+    ];
+    /** What the page gets: its data, or the code the read refused it with (the page answers both BAD_REQUEST and NOT_FOUND with its 404). */
+    const outcome = (name: string, who: Person, params: Record<string, string>, search: URLSearchParams) =>
+      byName[name]!.read(as(who), { params, search, user: USERS[sid(who)]! }).then(
+        (data) => ({ data: canonical(data) }),
+        (err: unknown) => ({ code: err instanceof TRPCError ? err.code : String(err) }),
+      );
+    for (const [name, who, params, keys] of pages)
+      for (const key of keys) {
+        const got: Record<string, { data?: string; code?: string }> = {};
+        for (const [kind, value] of Object.entries({ foreign: foreignCohort, unknown: "cunknownid000000000000000", long: "x".repeat(300), nul: "a\u0000b" }))
+          got[kind] = await outcome(name, who, params, new URLSearchParams({ [key]: value }));
+        for (const [kind, o] of Object.entries(got)) if (o.code) expect(["BAD_REQUEST", "NOT_FOUND"], `${name} ?${key}= (${kind}) answered ${o.code}`).toContain(o.code);
+        expect(got.foreign, `${name} ?${key}=: another organisation's id and an unknown one look the same`).toEqual(got.unknown);
+      }
   });
 
   it("leaves the password page to Next for someone with a temporary password", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { createCaller, createContextInner, type Role } from "@defuse/api";
 import { db } from "./db";
@@ -349,10 +350,20 @@ function toSearch(sp: SearchParams): URLSearchParams {
   return out;
 }
 
-/** A page's data: the signed-in user (with the read's roles, as requireUser checks them), then the read. */
+/**
+ * A page's data: the signed-in user (with the read's roles, as requireUser checks them), then the read.
+ * A read that refuses what the URL asks for (a crafted or stale cursor or filter, a NUL, an id that is
+ * not the organisation's: the procedures' BAD_REQUEST or NOT_FOUND) is the page's 404, the same answer
+ * for every such URL; before, a link with `?cursor=anything` showed trainers and admins a 500.
+ */
 export async function loadPage<T>(read: PageRead<T>, params: Record<string, string> = {}, searchParams: SearchParams = {}): Promise<T> {
   const user = await requireUser(read.roles, { allowPendingPasswordChange: read.allowPendingPasswordChange });
   // serverApi sends a temporary password to the password page, which is this one: its caller is made as the memo's is.
   const api = read.allowPendingPasswordChange ? createCaller(createContextInner({ db: db(), user })) : await serverApi();
-  return pageData(read, await headers(), api, { params, search: toSearch(searchParams), user });
+  try {
+    return await pageData(read, await headers(), api, { params, search: toSearch(searchParams), user });
+  } catch (err) {
+    if (err instanceof TRPCError && (err.code === "BAD_REQUEST" || err.code === "NOT_FOUND")) notFound();
+    throw err;
+  }
 }
