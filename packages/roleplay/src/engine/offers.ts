@@ -228,7 +228,8 @@ const MESSAGE_ARRIVES = /\b(?:you(?:'ll| will| should| would)|it(?:'ll| will))\s
  * sentence claims nothing about arrival, nor by an email that confirms the refund "in the next hour"; a
  * rule on a refund before an event (`before`) is not broken by a refund tied to that event ("once
  * they've got it the £349 goes back"); and describing when the policy allows a remedy ("the only time we
- * can refund part of it is with a doctor's letter") offers nothing.
+ * can refund part of it is with a doctor's letter") offers nothing (a rule against blame is not about remedies, and
+ * such words do not excuse it).
  */
 function notAPromise(scenario: Scenario, text: string, ruleId: string, quote: string): boolean {
   const rule = scenario.policy.forbidden.find((f) => f.id === ruleId);
@@ -244,6 +245,9 @@ function notAPromise(scenario: Scenario, text: string, ruleId: string, quote: st
   if (timingRule && MESSAGE_CARRIES.test(s) && !ARRIVAL.test(s.replace(MESSAGE_ARRIVES, " "))) return true;
   if (timingRule && PROCESSING.test(s) && !ARRIVAL.test(s)) return true;
   if (eventRule && AFTER_EVENT.test(s) && !/\b(?:keep (?:it|the)|before (?:it's|they|the courier))\b/.test(s)) return true;
-  if (RULE_STATED.test(s) && !OWN_PROMISE.test(s)) return true;
+  // (a rule against blaming a colleague is broken by what is said of them, not by a promise: "Dean was only in his second
+  // week, and he obviously forgot" describes no policy, whatever "only in" reads like; engine round 28, C36-27)
+  const aboutRemedies = rule.breachWhen.some((w) => w.kinds.some((k) => k !== "blame-colleague"));
+  if (aboutRemedies && RULE_STATED.test(s) && !OWN_PROMISE.test(s)) return true;
   return false;
 }

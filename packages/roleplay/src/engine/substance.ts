@@ -515,10 +515,12 @@ const quoteOf = (s: string, max = 60) => {
 
 /**
  * A technique or pitfall name (or "keywords") put as a label before a colon: "empathy: I understand", "solution:
- * refund", "follow-up: anything else?". The taxonomy's names are read from it, with "-", "_" or a space between words.
+ * refund", "follow-up: anything else?". The taxonomy's names are read from it, with "-", "_" or a space between words,
+ * also in the plural or as the act ("to reflect back:", "setting expectations:", "offering options:", engine round 28).
  */
+const LABEL_VERBS = ["reflect(?:ing)?(?: back)?", "apologi[sz](?:e|ing)", "empathi[sz](?:e|ing)", "explain(?:ing)?", "escalat(?:e|ing)", "summari[sz](?:e|ing)"];
 const LABEL_PREFIX = new RegExp(
-  `(?:^|[.?!;,]\\s*|\\s)(?:${[...LABEL_IDS, "keywords?", "key words"].map((l) => l.replace(/_/g, "[ _-]?")).join("|")})\\s*:`,
+  `(?:^|[.?!;,]\\s*|\\s)(?:(?:to|setting|taking|offering|giving|showing|my) )?(?:${[...LABEL_IDS, "keywords?", "key words", ...LABEL_VERBS].map((l) => l.replace(/_/g, "[ _-]?")).join("|")})s?\\s*:`,
   "g",
 );
 /** A turn that recites technique names as labels: two or more of them, so one "Options: …" lead-in is still a sentence. */
@@ -536,7 +538,10 @@ const SPEAKER = /\b(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|me|us|let's|
 function isKeywordList(low: string): boolean {
   const body = low.replace(/^[^:]{0,40}:\s*/, "").replace(/[.?!]+\s*$/, "");
   const items = body.split(/\s*,\s*|\s+(?:and|or)\s+/).filter((x) => x.length > 0);
-  if (items.length >= 5 && items.every((x) => x.split(/\s+/).length <= 3) && !SPEAKER.test(body)) return true;
+  // (a longer list may carry a few feature names and time phrases of four or five words, "Keep on this device", "up to 5
+  // working days", among its bare terms: still nobody speaking, engine round 28, C36-10)
+  const short = items.filter((x) => x.split(/\s+/).length <= 3).length;
+  if (items.length >= 5 && (short === items.length || (items.length >= 8 && short * 4 >= items.length * 3 && items.every((x) => x.split(/\s+/).length <= 5))) && !SPEAKER.test(body)) return true;
   const ws = tokens(low);
   return ws.length >= 6 && new Set(ws).size * 2 <= ws.length;
 }
