@@ -585,7 +585,9 @@ export const KIND_CUES: KindCue[] = [
     `(?:your |the |my |her |his |all (?:of )?(?:your |the )?|half (?:of )?(?:your |the )?)money (?:${W}{0,3})?back`,
     `(?:give|pay|send|get|getting|put|transfer|have|having) (?:you |it |that |them )?(?:${W}{0,5})?${MONEYISH} (?:${W}{0,3})?back`,
     `pay (?:you|it) back`,
-    `(?:be |going |go |goes |is |are |will be )?back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
+    // (not the idiom for being contacted again, "someone will get back to you", "I'll come back to you by 5pm": a call, not
+    // money; engine round 28, C36-26, where it was read as the refund and "I'll get back to you tomorrow" as one too early)
+    `(?:be |going |go |goes |is |are |will be )?(?<!(?:^| )(?:get|gets|getting|got|circle|circles|report|reports|write|writes|ring|rings|call|calls|phone|phones|email|emails|(?:i|we|someone|somebody|they|he|she|team|colleague|manager|supervisor|person|agent) (?:will |would |can |could |should |shall |must |will then |will definitely |will personally )?(?:\\S+ )?(?:come|comes|coming)) )back (?:in|into|on|to|with) (?:you|your|the card|the account)(?: (?:card|account|bank))?`,
     "cash back",
     "(?:put|give|hand|pay|send) (?:you |her |him )?back (?:everything|all|what|the|your)",
     // a sum in words handed back: "you'll have your six hundred and forty-nine back"
@@ -640,7 +642,8 @@ export const KIND_CUES: KindCue[] = [
       "re - ?ship(?:s|ped|ping)?",
       "(?:get|send|have) (?:it|that|this|one|a new one|the new one|(?:the|another|a new|a replacement|your new) (?:new |replacement )?(?:sofa|replacement|order|machine|item|parcel|drill|one)) (?:out )?(?:to you|delivered|round|with you)",
       "deliver(?:ed|ing|y)? (?:it|that|this|the|your|a|to you|on|by|for|next|this)",
-      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|not|never|no|£|\\$)\\S+) (?:will |'ll |should |is going to |can )?(?:be there|be round|arrive|arrives|come|comes|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
+      // (not the agent, "I'll come back to you tomorrow", nor anyone coming back to her, which is a call, engine round 28)
+      "(?:it|that|this|they|sofa|replacement|new one|order|parcel|machine|item|one|(?!money|cash|refund|not|never|no|£|\\$|i )\\S+) (?:will |'ll |should |is going to |can )?(?:be there|be round|arrive|arrives|(?:come|comes)(?! back (?:to|with) you)|turn up|turns up|gets there|get there|land|lands)(?: to you| with you)?",
       "(?:get|send|sent|have) (?:${W}{0,3})?(?:sent |delivered )?to you",
       "(?:on|in) the (?:van|lorry|truck)",
       // the van or the crew sent out with the goods: "I can get a van out to you tomorrow with the new sofa", "the lads
