@@ -275,11 +275,13 @@ export function demandsPaymentOnly(text: string): boolean {
  * or next action": nothing reaches her from it, unless the sentence also does something (refunds, holds, books).
  */
 const NOTES =
-  /\b(?:i|we)(?:'ve| have|'ll| will)\s+(?:also\s+|just\s+|now\s+|already\s+)?(?:(?:put|added|made|left|popped|written|placed|stuck)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:note|notes|comment|comments|memo|marker|flag)|noted|flagged|make a note|put a note|add a note|leave a note)\b/;
+  /\b(?:i|we)(?:'ve| have|'ll| will)\s+(?:also\s+|just\s+|now\s+|already\s+)?(?:(?:put|added|made|left|popped|written|placed|stuck)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:note|notes|comment|comments|memo|marker|flag)|noted|flagged|make a note|put a note|add a note|leave a note)\b|\b(?:your|the|this|that|it)\s+(?:\w+\s+){0,2}?(?:is|are|has been|have been|will be|'s been|'ll be|gets|get)\s+(?:now\s+|duly\s+)?(?:noted|(?:made\s+)?aware)\b/;
 const NOTE_PLUS =
   /\b(?:refund\w*|credit\w*|remov\w*|waiv\w*|hold|held|pause\w*|stopp?\w*|book\w*|cancel\w*|revers\w*|reissu\w*|tak(?:en?|ing|e) (?:[\w£$.,]+\s+){0,3}off|knock\w* (?:[\w£$.,]+\s+){0,3}off|sent|send\w*|rais\w* (?:the|a|an|your) (?:order|replacement|claim))\b/;
 /** A note added to a remedy under way ("I've noted on the claim that yours isn't blue"): evidence for it, which is work on it. */
 const ON_A_REMEDY = /\b(?:on|to|in|against) (?:the|your|his|her|that|this) (?:\w+ )?(?:claim|order|complaint|booking|case|ticket|replacement|refund|investigation|dispute|appeal|application)\b/;
+/** Seeing it through in so many words: "myself", "personally", "until it's fixed", "I'll chase it", "stay with it". */
+const SEES_IT_THROUGH = /\b(?:myself|personally|until|see (?:it|this|that) through|stay (?:with|on) (?:it|this|that)|mine|chase|chasing|(?:call|ring|phone) you)\b/;
 export function notesOnly(text: string): boolean {
   const t = lower(text);
   const m = NOTES.exec(t);
@@ -742,6 +744,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     }
     if (h.label === "solution" && mine.length > 0 && mine.every((s) => notesOnly(s.text))) {
       credit(false, `${q} put a note on the account; a note is not something done about the problem`);
+      continue;
+    }
+    // ("I'll make sure the relevant team is aware", "I'll make sure your feedback is noted": a note passed on is not "saying
+    // that you will see it through", the taxonomy's ownership; engine round 28, C36-26)
+    if (h.label === "ownership" && mine.length > 0 && mine.every((s) => notesOnly(s.text) && !SEES_IT_THROUGH.test(lower(s.text)))) {
+      credit(false, `${q} passed it on or put a note down; that is not seeing it through yourself`);
       continue;
     }
     if (h.label === "solution" && mine.length > 0 && mine.every((s) => awaitsFinding(s.text))) {
