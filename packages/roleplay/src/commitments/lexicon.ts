@@ -770,10 +770,13 @@ export const NOT_A_NAME = new Set([
   "july", "august", "september", "october", "november", "december", "christmas", "easter",
 ]);
 
-/** Words that make a remedy mention a promise or an offer (someone will, can, has, or is doing it). */
+/**
+ * Words that make a remedy mention a promise or an offer (someone will, can, has, or is doing it). Not a frame for what
+ * follows: "I'll be honest with you: a refund because you're moving isn't something the plan allows" (engine round 28).
+ */
 export const COMMIT_RE = new RegExp(
   [
-    "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying|see|hear|imagine|understand|appreciate|tell (?:you|that|how|from)|confirm (?:that )?(?:i|we|there|you)(?= (?:can see|see|have|had|were|was|are|is|paid|did))|confirm (?:that )?(?:i|we) can see)\\b)",
+    "(?:^| )(?:i|we) (?:will|shall|am going to|are going to|can|could|have|had|am|are|would like to|would be happy to|have got|just)(?= )(?! (?:sorry|afraid|not|unable|aware|sure|worried|told|only|been told|looking|checking|wondering|trying|see|hear|imagine|understand|appreciate|be (?:honest|straight|upfront|frank|clear|open|truthful)(?: with you)?|level with you|tell (?:you|that|how|from)|confirm (?:that )?(?:i|we|there|you)(?= (?:can see|see|have|had|were|was|are|is|paid|did))|confirm (?:that )?(?:i|we) can see)\\b)",
     "(?:^| )(?:let me|let us|leave it with me|(?:i|we) (?:should|might|may) (?:well )?be able to|(?:i|we) can (?:probably|likely|most likely)|consider (?:it|the|that|this)|rest assured|i promise|i guarantee|trust me)(?= |$)",
     // "you can count on getting the £280 back": an assurance of the outcome (lead, round 23)
     "(?:^| )you (?:can|could|may) (?:definitely |safely |absolutely )?(?:count on|rely on|bank on|be sure of|be certain of|take it as read)(?= |$)",
@@ -788,7 +791,7 @@ export const COMMIT_RE = new RegExp(
     // something ("the only option for a refund is your own medical condition") (engine round 20)
     "(?:^| )(?:(?:the (?:other|second|third|first|next|quickest|fastest|simplest|easiest|best|main) (?:option|alternative|choice)|another (?:option|alternative|choice)|(?:one|a second|a third|your (?:other|second|first)) (?:option|alternative)|the alternative|option (?:one|two|three|a|b|1|2|3))(?= (?:is|'s|:|-)(?= )|$)|(?:your|the) (?:two |three )?(?:options|choices|alternatives)(?: here| now)? are(?= ))",
     "(?:^| )can i (?:offer|give|do|book|send|arrange|put|add|get|set|suggest)(?= )",
-    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! decide| look| review| consider| assess| check| see| discuss| let you know| vary| differ| depend| sometimes| occasionally| be delayed| confirm (?:that )?(?:i|we) can see| confirm (?:that )?there (?:is|are|was|were)| take (?:\\S+ ){0,2}?(?:\\d|up to|around|about|between|roughly|approximately|anything|a few|a couple|several|some|one|two|three|four|five|six|seven|eight|nine|ten|a while|a little|longer|time|a (?:day|week|month)|an hour))(?= )",
+    "(?:^| )(?:he|she|they|it|that|this|money|refund|bill|balance|engineer|technician|someone|manager|supervisor|team|developers?|update|version|\\S+) (?:will|is going to|are going to|can)(?! not)(?! be (?:honest|straight|upfront|frank|clear|open|truthful)(?: with you)?(?= |$)| level with you)(?! decide| look| review| consider| assess| check| see| discuss| let you know| vary| differ| depend| sometimes| occasionally| be delayed| confirm (?:that )?(?:i|we) can see| confirm (?:that )?there (?:is|are|was|were)| take (?:\\S+ ){0,2}?(?:\\d|up to|around|about|between|roughly|approximately|anything|a few|a couple|several|some|one|two|three|four|five|six|seven|eight|nine|ten|a while|a little|longer|time|a (?:day|week|month)|an hour))(?= )",
     // (how long a process takes, "refunds can take 3 to 5 working days", "it will take a few days to show", is information
     // about how it works, not anyone committing to it: engine round 23)
     "^(?:have|take|keep|enjoy|get) (?:the|a|your|it|this|next|another|an extra|two|three|a couple of)(?= )",

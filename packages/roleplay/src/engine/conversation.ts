@@ -2765,6 +2765,23 @@ function concernDealtWith(
   return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && acting.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
 }
 
+/**
+ * A worry about a day (her rent on Friday, the party on Saturday, the drill for Thursday) answered by her money or goods
+ * promised sooner than that day, though the rule forbids promising it ("I'll get that £59.98 straight back in your account
+ * today", "I've approved the full refund to your card now"): she does not know the policy, and what she hears is the thing
+ * there before her day, whether or not the sentence names the day; the score fails the call for the breach. The days are the
+ * commitment reader's, counted from the call; with no call day, only "today" or "now" is surely before a weekday she names
+ * (engine round 28: C36-15, C34-03; round 27 let such a promise settle her once her worries were dealt with).
+ */
+function promisedBefore(scenario: Scenario, c: Scenario["engine"]["concerns"][number], promised: readonly { days: number }[] | undefined, intensity: Intensity): boolean {
+  if (!promised || promised.length === 0 || !c.raise) return false;
+  const day = WEEKDAY.exec(lineText(c.raise, intensity))?.[0]?.toLowerCase();
+  if (!day) return false;
+  const callDay = scenario.policy.callDay ? DAY_NAMES.indexOf(scenario.policy.callDay) : -1;
+  const due = callDay >= 0 ? (DAY_NAMES.indexOf(day) - callDay + 7) % 7 || 7 : 1;
+  return promised.some((p) => p.days < due);
+}
+
 export function takeTurn(scenario: Scenario, state: ConversationState, input: AgentInput): TakeTurnResult {
   if (state.scenarioId !== scenario.id) {
     throw new RoleplayInputError(`state belongs to scenario "${state.scenarioId}", not "${scenario.id}"`);
@@ -3333,13 +3350,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // was offered, counts once a later turn offers what the policy allows ("…can't be refunded after the first 14 days
   // for a move." then "I can transfer the rest of your membership to York at no cost"): she has the rule and the way round it.
   const explainedBefore = commitments.offers.length > 0 && pitfalls.length === 0 && state.turns.some((t) => t.credits?.some((c) => c.walled && c.label === "explanation"));
+  // A promise the policy forbids that gives her something (the refund through a manager, the money today, the free months)
+  // is, to her, the fix she asked for: it meets a need for a remedy or a choice of them, as it settles her (engine round 27);
+  // a colleague blamed gives her nothing. The score fails the call for the breach (engine round 28, C36-31).
+  const gives = pitfalls.length === 0 && commitments.breaches.some((b) => scenario.policy.forbidden.find((f) => f.id === b.ruleId)?.breachWhen.some((w) => w.kinds.some((k) => k !== "blame-colleague")));
   const needsMet = scenario.engine.needs.map(
-    (g, i) => state.needsMet[i] || g.some((l) => engaged.has(l) || (l === "explanation" && explainedBefore)) || (abuseStopped && g.length === 1 && g[0] === "boundary"),
+    (g, i) =>
+      state.needsMet[i] ||
+      g.some((l) => engaged.has(l) || (l === "explanation" && explainedBefore)) ||
+      (abuseStopped && g.length === 1 && g[0] === "boundary") ||
+      (gives && g.every((l) => FIX_SET.has(l) && l !== "explanation")),
   );
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;
-    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, state.offered);
+    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, state.offered) || promisedBefore(scenario, c, commitments.promisedBy, state.intensity);
     if (ok) addressedNow.push(c.id);
     return ok;
   });
