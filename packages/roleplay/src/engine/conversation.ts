@@ -198,8 +198,9 @@ const NOBODY_DID_IT_FOR_YOU =
 /** A colleague, team or supplier named, whom a fault would land on. */
 const NAMES_SOMEONE = /\b(?:driver|courier|warehouse|sales|colleague|agent|advis[eo]r|engineer|supplier|manager|department|team|depot|he|she)\b/;
 /** Something gone wrong or someone held to account: what any blame, open or hidden, has to name. */
+// (and where it was all along, "it's also explained in the FAQ and in the terms": what she did not read; engine round 28)
 const FAULT_WORDS =
-  /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because)\b/;
+  /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because|(?:in|on) (?:the|our) (?:terms|t&cs?|small print|fine print|faqs?))\b/;
 /**
  * Negations that name nothing gone wrong: the agent's own limit ("I can't send it before they pick it up")
  * and sparing the customer a chore ("you don't have to chase it"). Not read as FAULT_WORDS.
