@@ -3984,11 +3984,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       [...state.turns.map((t) => t.agentText), text].some((a) => topicsIn(scenario, lower(a.slice(0, 2000))).some((t) => ids.includes(t)));
     // She asked about the worry in her last line (its raise, or a question naming it) and it is still open: the turn did not deal with it.
     const lastLine = state.turns[state.turns.length - 1]?.customerLine ?? "";
-    const pressedLast =
+    const presses = (line: string) =>
       !!open &&
       // (also pressed in the words after its opening: "But you haven't answered me. It's my wife's party on Saturday. Will I…?")
-      (lastLine.includes(lineText(open.raise, state.intensity)) || lastLine.includes(withoutOpening(lineText(open.raise, state.intensity))) ||
-        lastLine.split(/(?<=[.!?])\s+/).some((x) => x.includes("?") && topicsIn(scenario, lower(x)).some((t) => open.topics.includes(t))));
+      (line.includes(lineText(open.raise, state.intensity)) || line.includes(withoutOpening(lineText(open.raise, state.intensity))) ||
+        line.split(/(?<=[.!?])\s+/).some((x) => x.includes("?") && topicsIn(scenario, lower(x)).some((t) => open.topics.includes(t))));
+    const pressedLast = presses(lastLine);
+    // (or in the line before, when her last one answered a vague step in between, "How do I know this won't just disappear like my
+    // emails did?": at the wind-up the question still stands; engine round 28, a vague step no longer earning a fix)
+    const pressedBefore = !pressedLast && presses(state.turns[state.turns.length - 2]?.customerLine ?? "") && (state.turns[state.turns.length - 1]?.credits ?? []).every((c) => !c.engaged);
     // A worry she raised and then answered herself, choosing one of the options laid out after it ("The replacement, please"), is
     // not raised again as new when the agent winds up, nor is her mood line about it still unmet said (coherence round 19).
     const lastRaisedAt = (() => {
@@ -4016,10 +4020,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       !justTold &&
       // (asked for leave to say something, "Can I have thirty seconds?", she gives it or not: not her worry as if unasked)
       !(ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text))) &&
-      group !== "angrier" &&
+      (group !== "angrier" || (closing && pressedBefore)) &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       // (the agent winding up while her question about it stands: she asks it again rather than say goodbye)
-      ((closing && pressedLast) ||
+      ((closing && (pressedLast || pressedBefore)) ||
         (needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) ||
         // (not unasked to a first turn that only speaks of what she rang for, before she has said why: "Whatever I do,
         // though, the calls in my flat still drop" to "No problem. No exit fee, and you keep your number.")
@@ -4077,8 +4081,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
         return !!w0?.topics?.length && Object.keys(w0).every((k) => k === "topics");
       })();
+    // (engine round 28: and an abusive caller given such a step as the call winds up, "Someone will be in touch in due course. Is
+    // there anything else?", presses it too, rather than swear at nothing in particular: a vague step earns no fix now, so he is
+    // still hot when it is said)
+    const pressesAbusing = mood.abusive && closing && lc.vagueNext === true;
     const vague =
-      !fact && !readAgain && !mood.abusive && (bareMood || wordOnly) && (mood.salient <= SALIENCE.idle || wordOnly) && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
+      !fact && !readAgain && (!mood.abusive || pressesAbusing) && (bareMood || wordOnly || pressesAbusing) && (mood.salient <= SALIENCE.idle || wordOnly) && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
         ? !timeGiven && (commitments.offers.length === 0 || brushOff)
           ? vaguePress(text, state.turns.length)
           : // (a time frame naming no day, against a day she has said she needs it by, for an offer too: "'A few working days'?
@@ -4165,7 +4173,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const joined = (press || (raisedBefore && !askedAboutIt && unanswered)) && (THANKS.test(answer) || PRAISES_HIM.test(answer)) ? "" : joined0;
       // (wound up while the question of her last line stands and nothing else in the turn to answer: she asks it again, "Is
       // that it? It's my wife's party on Saturday. Will I…?", not an idle "I just want it sorted. I don't care how.")
-      const standsAtClose = closing && pressedLast && raiseText0.includes("?") && !mood.abusive && mood.salient <= SALIENCE.idle && !again;
+      const standsAtClose = closing && (pressedLast || pressedBefore) && raiseText0.includes("?") && !mood.abusive && mood.salient <= SALIENCE.idle && !again;
       customerLine = standsAtClose
         ? inHerStyle(`${CLOSE_PRESS[state.turns.length % CLOSE_PRESS.length]} ${withoutOpening(raiseText0).replace(/^(?:but|and|so)\s+([a-z])/i, (_, c0: string) => c0.toUpperCase())}`, raiseText0)
         : raisedBefore && answer && !askedAboutIt && !press
