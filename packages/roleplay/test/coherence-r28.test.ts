@@ -72,7 +72,10 @@ const RATED: Record<string, ReplyCase[]> = {
     { name: "C30-billing-error-4#1: 'that's for a router not being returned'", ...upTo("C30-billing-error-4", 1), not: /not an answer/i },
     { name: "C30-misled-features-1#0: 'talk me through what you saw'", ...upTo("C30-misled-features-1", 0), matches: /connect to view/i },
     { name: "C30-misled-features-1#6: the refund named only 'if you change your mind'", ...upTo("C30-misled-features-1", 6), matches: /asked for the refund/i },
-    { name: "C30-misled-features-4#3: no thanks spliced onto 'You haven't answered me'", ...upTo("C30-misled-features-4", 3), not: /thank you for passing/i },
+    // (engine round 28: "they'll get back to you by email" in the turn before is no longer read as her money back, so she has not
+    // pressed the venue yet and raises it here, after her thanks; what the readers flagged, thanks spliced onto "You haven't answered
+    // me", is what must not come back)
+    { name: "C30-misled-features-4#3: no thanks spliced onto 'You haven't answered me'", ...upTo("C30-misled-features-4", 3), not: /thank you for passing[^]*haven't answered/i },
     { name: "C30-refund-demand-1#3: the £349 today heard", ...upTo("C30-refund-demand-1", 3), matches: /money back before/i },
     { name: "C30-refund-demand-1#4: no replacement thanked", ...upTo("C30-refund-demand-1", 4), not: /replacement/i },
     { name: "C30-refund-demand-4#0: 'have you tried descaling it'", ...upTo("C30-refund-demand-4", 0), matches: /troubleshooting/i },
@@ -85,7 +88,9 @@ const RATED: Record<string, ReplyCase[]> = {
     { name: "C30-policy-exception-2#4: not 'You're not listening' after £280 promised", ...upTo("C30-policy-exception-2", 4), not: /not listening/i },
     { name: "C30-policy-exception-3#2: 'my hands are tied with the system' is no explanation", ...upTo("C30-policy-exception-3", 2), not: /more sense|wanted it explained/i },
     { name: "C30-abusive-caller-1#5: not 'in one go' after yes to spreading", ...upTo("C30-abusive-caller-1", 5), not: /in one go/i },
-    { name: "C30-abusive-caller-2#3: 'in due course' at the wind-up pressed", ...upTo("C30-abusive-caller-2", 3), matches: /in due course'\?/i },
+    // (engine round 28: "An engineer will be in touch in due course" is a vague intention, no fix, so Darren is still hot and answers
+    // it with the line for another promise with no date, "Oh, here we go, another useless promise": the step answered either way)
+    { name: "C30-abusive-caller-2#3: 'in due course' at the wind-up pressed", ...upTo("C30-abusive-caller-2", 3), matches: /in due course'\?|another useless promise/i },
     { name: "C30-abusive-caller-3#3: next Tuesday taken in", ...upTo("C30-abusive-caller-3", 3), matches: /^tuesday\./i },
   ],
 };

@@ -1129,11 +1129,14 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         const suffix = c.joined.slice(h.end < c.starts.length ? c.starts[h.end] : c.joined.length);
         // "nothing comes out until the corrected bill's been issued": what the negation waits for is not refused
         const waitedFor = UNTIL_RE.test(prefix);
+        // ("The only reason it didn't come is that Dean forgot to book it": what "is that" introduces is said outright,
+        // whatever was negated before it; engine round 28)
+        const saidOut = h.kind === "blame-colleague" ? prefix.replace(/^.*(?:^| )(?:is|was|'s) (?:simply |just |basically )?that /, "") : prefix;
         const negated =
           !h.presupposed &&
-          ((toks[c.from + h.start]!.neg && !waitedFor) ||
+          ((toks[c.from + h.start]!.neg && !waitedFor && saidOut === prefix) ||
           SUFFIX_NEG_RE.test(suffix) ||
-          NEGATOR_RE.test(prefix.replace(UNTIL_RE, "")) ||
+          NEGATOR_RE.test(saidOut.replace(UNTIL_RE, "")) ||
           DISCLAIM_RE.test(prefix) ||
           disclaimedAcross(sJoined, sStarts[c.from + h.start] ?? 0));
         // "they told you that on purpose": the fault laid is the agent's own word, not the report's;

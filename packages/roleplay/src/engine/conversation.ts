@@ -198,8 +198,9 @@ const NOBODY_DID_IT_FOR_YOU =
 /** A colleague, team or supplier named, whom a fault would land on. */
 const NAMES_SOMEONE = /\b(?:driver|courier|warehouse|sales|colleague|agent|advis[eo]r|engineer|supplier|manager|department|team|depot|he|she)\b/;
 /** Something gone wrong or someone held to account: what any blame, open or hidden, has to name. */
+// (and where it was all along, "it's also explained in the FAQ and in the terms": what she did not read; engine round 28)
 const FAULT_WORDS =
-  /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because)\b/;
+  /n't\b|\b(?:not|never|no one|nobody|fail\w*|fault|mistake|error|wrong|forg[oe]t\w*|lost|miss\w*|late|told|supposed to|meant to|that's why|your end|your side|you should|you need(?:ed)? to|you have to|you must|you'd have|blame|problem|issue|because|(?:in|on) (?:the|our) (?:terms|t&cs?|small print|fine print|faqs?))\b/;
 /**
  * Negations that name nothing gone wrong: the agent's own limit ("I can't send it before they pick it up")
  * and sparing the customer a chore ("you don't have to chase it"). Not read as FAULT_WORDS.
@@ -2765,6 +2766,23 @@ function concernDealtWith(
   return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && acting.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
 }
 
+/**
+ * A worry about a day (her rent on Friday, the party on Saturday, the drill for Thursday) answered by her money or goods
+ * promised sooner than that day, though the rule forbids promising it ("I'll get that £59.98 straight back in your account
+ * today", "I've approved the full refund to your card now"): she does not know the policy, and what she hears is the thing
+ * there before her day, whether or not the sentence names the day; the score fails the call for the breach. The days are the
+ * commitment reader's, counted from the call; with no call day, only "today" or "now" is surely before a weekday she names
+ * (engine round 28: C36-15, C34-03; round 27 let such a promise settle her once her worries were dealt with).
+ */
+function promisedBefore(scenario: Scenario, c: Scenario["engine"]["concerns"][number], promised: readonly { days: number }[] | undefined, intensity: Intensity): boolean {
+  if (!promised || promised.length === 0 || !c.raise) return false;
+  const day = WEEKDAY.exec(lineText(c.raise, intensity))?.[0]?.toLowerCase();
+  if (!day) return false;
+  const callDay = scenario.policy.callDay ? DAY_NAMES.indexOf(scenario.policy.callDay) : -1;
+  const due = callDay >= 0 ? (DAY_NAMES.indexOf(day) - callDay + 7) % 7 || 7 : 1;
+  return promised.some((p) => p.days < due);
+}
+
 export function takeTurn(scenario: Scenario, state: ConversationState, input: AgentInput): TakeTurnResult {
   if (state.scenarioId !== scenario.id) {
     throw new RoleplayInputError(`state belongs to scenario "${state.scenarioId}", not "${scenario.id}"`);
@@ -3333,13 +3351,21 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // was offered, counts once a later turn offers what the policy allows ("…can't be refunded after the first 14 days
   // for a move." then "I can transfer the rest of your membership to York at no cost"): she has the rule and the way round it.
   const explainedBefore = commitments.offers.length > 0 && pitfalls.length === 0 && state.turns.some((t) => t.credits?.some((c) => c.walled && c.label === "explanation"));
+  // A promise the policy forbids that gives her something (the refund through a manager, the money today, the free months)
+  // is, to her, the fix she asked for: it meets a need for a remedy or a choice of them, as it settles her (engine round 27);
+  // a colleague blamed gives her nothing. The score fails the call for the breach (engine round 28, C36-31).
+  const gives = pitfalls.length === 0 && commitments.breaches.some((b) => scenario.policy.forbidden.find((f) => f.id === b.ruleId)?.breachWhen.some((w) => w.kinds.some((k) => k !== "blame-colleague")));
   const needsMet = scenario.engine.needs.map(
-    (g, i) => state.needsMet[i] || g.some((l) => engaged.has(l) || (l === "explanation" && explainedBefore)) || (abuseStopped && g.length === 1 && g[0] === "boundary"),
+    (g, i) =>
+      state.needsMet[i] ||
+      g.some((l) => engaged.has(l) || (l === "explanation" && explainedBefore)) ||
+      (abuseStopped && g.length === 1 && g[0] === "boundary") ||
+      (gives && g.every((l) => FIX_SET.has(l) && l !== "explanation")),
   );
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;
-    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, state.offered);
+    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, state.offered) || promisedBefore(scenario, c, commitments.promisedBy, state.intensity);
     if (ok) addressedNow.push(c.id);
     return ok;
   });
@@ -3958,11 +3984,15 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       [...state.turns.map((t) => t.agentText), text].some((a) => topicsIn(scenario, lower(a.slice(0, 2000))).some((t) => ids.includes(t)));
     // She asked about the worry in her last line (its raise, or a question naming it) and it is still open: the turn did not deal with it.
     const lastLine = state.turns[state.turns.length - 1]?.customerLine ?? "";
-    const pressedLast =
+    const presses = (line: string) =>
       !!open &&
       // (also pressed in the words after its opening: "But you haven't answered me. It's my wife's party on Saturday. Will I…?")
-      (lastLine.includes(lineText(open.raise, state.intensity)) || lastLine.includes(withoutOpening(lineText(open.raise, state.intensity))) ||
-        lastLine.split(/(?<=[.!?])\s+/).some((x) => x.includes("?") && topicsIn(scenario, lower(x)).some((t) => open.topics.includes(t))));
+      (line.includes(lineText(open.raise, state.intensity)) || line.includes(withoutOpening(lineText(open.raise, state.intensity))) ||
+        line.split(/(?<=[.!?])\s+/).some((x) => x.includes("?") && topicsIn(scenario, lower(x)).some((t) => open.topics.includes(t))));
+    const pressedLast = presses(lastLine);
+    // (or in the line before, when her last one answered a vague step in between, "How do I know this won't just disappear like my
+    // emails did?": at the wind-up the question still stands; engine round 28, a vague step no longer earning a fix)
+    const pressedBefore = !pressedLast && presses(state.turns[state.turns.length - 2]?.customerLine ?? "") && (state.turns[state.turns.length - 1]?.credits ?? []).every((c) => !c.engaged);
     // A worry she raised and then answered herself, choosing one of the options laid out after it ("The replacement, please"), is
     // not raised again as new when the agent winds up, nor is her mood line about it still unmet said (coherence round 19).
     const lastRaisedAt = (() => {
@@ -3990,10 +4020,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       !justTold &&
       // (asked for leave to say something, "Can I have thirty seconds?", she gives it or not: not her worry as if unasked)
       !(ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text))) &&
-      group !== "angrier" &&
+      (group !== "angrier" || (closing && pressedBefore)) &&
       !(NOBODY_SAID.test(lineText(open.raise, state.intensity)) && namedBefore(open.topics)) &&
       // (the agent winding up while her question about it stands: she asks it again rather than say goodbye)
-      ((closing && pressedLast) ||
+      ((closing && (pressedLast || pressedBefore)) ||
         (needsMet.every(Boolean) && after <= scenario.engine.resolveAtOrBelow + 10) ||
         // (not unasked to a first turn that only speaks of what she rang for, before she has said why: "Whatever I do,
         // though, the calls in my flat still drop" to "No problem. No exit fee, and you keep your number.")
@@ -4051,8 +4081,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
         const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
         return !!w0?.topics?.length && Object.keys(w0).every((k) => k === "topics");
       })();
+    // (engine round 28: and an abusive caller given such a step as the call winds up, "Someone will be in touch in due course. Is
+    // there anything else?", presses it too, rather than swear at nothing in particular: a vague step earns no fix now, so he is
+    // still hot when it is said)
+    const pressesAbusing = mood.abusive && closing && lc.vagueNext === true;
     const vague =
-      !fact && !readAgain && !mood.abusive && (bareMood || wordOnly) && (mood.salient <= SALIENCE.idle || wordOnly) && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
+      !fact && !readAgain && (!mood.abusive || pressesAbusing) && (bareMood || wordOnly || pressesAbusing) && (mood.salient <= SALIENCE.idle || wordOnly) && (!lc.asksOfHer || tagOnly(text)) && commitments.breaches.length === 0
         ? !timeGiven && (commitments.offers.length === 0 || brushOff)
           ? vaguePress(text, state.turns.length)
           : // (a time frame naming no day, against a day she has said she needs it by, for an offer too: "'A few working days'?
@@ -4139,7 +4173,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const joined = (press || (raisedBefore && !askedAboutIt && unanswered)) && (THANKS.test(answer) || PRAISES_HIM.test(answer)) ? "" : joined0;
       // (wound up while the question of her last line stands and nothing else in the turn to answer: she asks it again, "Is
       // that it? It's my wife's party on Saturday. Will I…?", not an idle "I just want it sorted. I don't care how.")
-      const standsAtClose = closing && pressedLast && raiseText0.includes("?") && !mood.abusive && mood.salient <= SALIENCE.idle && !again;
+      const standsAtClose = closing && (pressedLast || pressedBefore) && raiseText0.includes("?") && !mood.abusive && mood.salient <= SALIENCE.idle && !again;
       customerLine = standsAtClose
         ? inHerStyle(`${CLOSE_PRESS[state.turns.length % CLOSE_PRESS.length]} ${withoutOpening(raiseText0).replace(/^(?:but|and|so)\s+([a-z])/i, (_, c0: string) => c0.toUpperCase())}`, raiseText0)
         : raisedBefore && answer && !askedAboutIt && !press

@@ -36,6 +36,11 @@ export interface TurnCommitments {
    * once we have a doctor's letter"): no breach, and no fix yet, so they are explained, not offered (engine round 23).
    */
   conditional?: { remedyId: string; quote: string; condition: string }[];
+  /**
+   * Her money or goods promised, against a rule, by a time in days from the call ("back in your account today", "a new one out
+   * to you tomorrow"): what she hears is the thing arriving then (engine round 28).
+   */
+  promisedBy?: { kind: string; days: number; quote: string }[];
   /** Sums the turn commits to give her (a credit, voucher, refund or compensation with an amount), allowed or not. */
   given?: { kind: string; amount: number; currency: string; quote: string; added: boolean }[];
 }
@@ -73,6 +78,10 @@ function readTurnUncached(scenario: Scenario, text: string, earlier: readonly st
   } catch {
     return { offers: [], breaches: [], refusals: [], explains: [] };
   }
+  const kept = r.breaches.filter((b) => !notAPromise(scenario, text, b.ruleId, b.quote.text));
+  const promisedBy = kept
+    .filter((b) => (b.kind === "refund" || b.kind === "replacement") && b.timing?.days !== undefined && !b.timing.sooner && !VAGUE_SOON.test(b.timing.text.toLowerCase()))
+    .map((b) => ({ kind: b.kind, days: b.timing!.days!, quote: b.quote.text }));
   const conditional = r.offers
     .filter((o) => o.remedyId !== null && o.withinPolicy && o.condition)
     .map((o) => ({ remedyId: o.remedyId!, quote: o.quote.text, condition: o.condition! }));
@@ -85,9 +94,8 @@ function readTurnUncached(scenario: Scenario, text: string, earlier: readonly st
         ...(o.timing ? { date: o.timing.text } : {}),
         quote: o.quote.text,
       })),
-    breaches: r.breaches
-      .filter((b) => !notAPromise(scenario, text, b.ruleId, b.quote.text))
-      .map((b) => ({ ruleId: b.ruleId, quote: b.quote.text, reason: b.reason })),
+    breaches: kept.map((b) => ({ ruleId: b.ruleId, quote: b.quote.text, reason: b.reason })),
+    ...(promisedBy.length > 0 ? { promisedBy } : {}),
     // (a refusal is of something this call's policy speaks of: "our system doesn't show it as received after your
     // upgrade" on the billing call refuses no upgrade, since nobody there can give or ask for one)
     refusals: r.statements
@@ -99,9 +107,12 @@ function readTurnUncached(scenario: Scenario, text: string, earlier: readonly st
     ],
     ...(conditional.length > 0 ? { conditional } : {}),
     foreign: new Set(r.offers.filter((o) => o.remedyId === null && !o.question && !ownRemedy(scenario, r, o.quote.text)).map((o) => o.kind)).size,
-    given: givenSums(text, r.offers, r.breaches.filter((b) => !notAPromise(scenario, text, b.ruleId, b.quote.text))),
+    given: givenSums(text, r.offers, kept),
   };
 }
+
+/** A time with no day in it: "shortly", "soon", "as soon as possible" (no promise of arrival before her day). */
+const VAGUE_SOON = /\b(?:shortly|soon|asap|as soon as|quickly|in a bit|in no time|in due course)\b/;
 
 /** Words that make a sum one more thing given, not the same one said again: "another £10", "£25 on top". */
 const ADDED = /\b(?:another|on top|in addition|additional|second|separately|separate|a further)\b/;
@@ -228,7 +239,8 @@ const MESSAGE_ARRIVES = /\b(?:you(?:'ll| will| should| would)|it(?:'ll| will))\s
  * sentence claims nothing about arrival, nor by an email that confirms the refund "in the next hour"; a
  * rule on a refund before an event (`before`) is not broken by a refund tied to that event ("once
  * they've got it the £349 goes back"); and describing when the policy allows a remedy ("the only time we
- * can refund part of it is with a doctor's letter") offers nothing.
+ * can refund part of it is with a doctor's letter") offers nothing (a rule against blame is not about remedies, and
+ * such words do not excuse it).
  */
 function notAPromise(scenario: Scenario, text: string, ruleId: string, quote: string): boolean {
   const rule = scenario.policy.forbidden.find((f) => f.id === ruleId);
@@ -244,6 +256,9 @@ function notAPromise(scenario: Scenario, text: string, ruleId: string, quote: st
   if (timingRule && MESSAGE_CARRIES.test(s) && !ARRIVAL.test(s.replace(MESSAGE_ARRIVES, " "))) return true;
   if (timingRule && PROCESSING.test(s) && !ARRIVAL.test(s)) return true;
   if (eventRule && AFTER_EVENT.test(s) && !/\b(?:keep (?:it|the)|before (?:it's|they|the courier))\b/.test(s)) return true;
-  if (RULE_STATED.test(s) && !OWN_PROMISE.test(s)) return true;
+  // (a rule against blaming a colleague is broken by what is said of them, not by a promise: "Dean was only in his second
+  // week, and he obviously forgot" describes no policy, whatever "only in" reads like; engine round 28, C36-27)
+  const aboutRemedies = rule.breachWhen.some((w) => w.kinds.some((k) => k !== "blame-colleague"));
+  if (aboutRemedies && RULE_STATED.test(s) && !OWN_PROMISE.test(s)) return true;
   return false;
 }

@@ -167,6 +167,15 @@ const WARNS_OF_ENDING = new RegExp(
 /** A turn that shows the agent still wants to help, or a way forward: what makes a limit a respectful boundary. */
 const STILL_HELPS =
   /\b(?:help|helping|sort|sorting|sorted|fix|fixing|fixed|resolve|solve|get (?:this|it|that|your \w+) (?:sorted|fixed|moving|done|back)|i(?:'d| would) (?:much |really |far )?rather|so (?:that )?(?:we|i) can|let's|can we (?:go|get|stick|focus|keep|carry|look)|back to (?:the|your)|i'm here|i am here|on your side|work (?:on|through) (?:this|it|your)|claim|refund|bill|reading|engineer|parcel|drill|order|account)\b/;
+/**
+ * What a boundary limits, named: the language, the swearing, the insults or personal remarks, the shouting, the way the agent is
+ * spoken to, respect asked for, or the call ending if it goes on. Read with the technique's own name taken out (`BOUNDARY_NAME`).
+ */
+const NAMES_LIMIT =
+  /\b(?:languag\w*|swear\w*|curs\w*|insult\w*|abus\w*|name[- ]?call\w*|call(?:ing)? me (?:names|\w+)|names|personal(?:ly)?|shout\w*|yell\w*|rude\w*|respect\w*|tone|threat\w*|offensive|(?:speak|talk|speaking|talking) to me|spoken to|end (?:the|this) call|hang up|put the phone down|that kind of|like that|carry on|keep (?:this|it|us) (?:civil|calm|polite|to the (?:problem|point|issue))|calm(?:ly)?)\b/;
+/** The technique's own name, which names no limit: "respectful boundary", "set a boundary". */
+const BOUNDARY_NAME = /\b(?:(?:setting|set|draw|drawing|put|putting|a|this|my|the) )?(?:respectful |calm |clear |firm )?boundar(?:y|ies)\b/g;
+const NAMES_BOUNDARY = new RegExp(BOUNDARY_NAME.source);
 export function warnsOfEnding(sentence: string): boolean {
   return WARNS_OF_ENDING.test(lower(sentence).trim());
 }
@@ -266,11 +275,13 @@ export function demandsPaymentOnly(text: string): boolean {
  * or next action": nothing reaches her from it, unless the sentence also does something (refunds, holds, books).
  */
 const NOTES =
-  /\b(?:i|we)(?:'ve| have|'ll| will)\s+(?:also\s+|just\s+|now\s+|already\s+)?(?:(?:put|added|made|left|popped|written|placed|stuck)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:note|notes|comment|comments|memo|marker|flag)|noted|flagged|make a note|put a note|add a note|leave a note)\b/;
+  /\b(?:i|we)(?:'ve| have|'ll| will)\s+(?:also\s+|just\s+|now\s+|already\s+)?(?:(?:put|added|made|left|popped|written|placed|stuck)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:note|notes|comment|comments|memo|marker|flag)|noted|flagged|make a note|put a note|add a note|leave a note)\b|\b(?:your|the|this|that|it)\s+(?:\w+\s+){0,2}?(?:is|are|has been|have been|will be|'s been|'ll be|gets|get)\s+(?:now\s+|duly\s+)?(?:noted|(?:made\s+)?aware)\b/;
 const NOTE_PLUS =
   /\b(?:refund\w*|credit\w*|remov\w*|waiv\w*|hold|held|pause\w*|stopp?\w*|book\w*|cancel\w*|revers\w*|reissu\w*|tak(?:en?|ing|e) (?:[\w£$.,]+\s+){0,3}off|knock\w* (?:[\w£$.,]+\s+){0,3}off|sent|send\w*|rais\w* (?:the|a|an|your) (?:order|replacement|claim))\b/;
 /** A note added to a remedy under way ("I've noted on the claim that yours isn't blue"): evidence for it, which is work on it. */
 const ON_A_REMEDY = /\b(?:on|to|in|against) (?:the|your|his|her|that|this) (?:\w+ )?(?:claim|order|complaint|booking|case|ticket|replacement|refund|investigation|dispute|appeal|application)\b/;
+/** Seeing it through in so many words: "myself", "personally", "until it's fixed", "I'll chase it", "stay with it". */
+const SEES_IT_THROUGH = /\b(?:myself|personally|until|see (?:it|this|that) through|stay (?:with|on) (?:it|this|that)|mine|chase|chasing|(?:call|ring|phone) you)\b/;
 export function notesOnly(text: string): boolean {
   const t = lower(text);
   const m = NOTES.exec(t);
@@ -515,16 +526,29 @@ const quoteOf = (s: string, max = 60) => {
 
 /**
  * A technique or pitfall name (or "keywords") put as a label before a colon: "empathy: I understand", "solution:
- * refund", "follow-up: anything else?". The taxonomy's names are read from it, with "-", "_" or a space between words.
+ * refund", "follow-up: anything else?". The taxonomy's names are read from it, with "-", "_" or a space between words,
+ * also in the plural or as the act ("to reflect back:", "setting expectations:", "offering options:", engine round 28).
  */
+const LABEL_VERBS = ["reflect(?:ing)?(?: back)?", "apologi[sz](?:e|ing)", "empathi[sz](?:e|ing)", "explain(?:ing)?", "escalat(?:e|ing)", "summari[sz](?:e|ing)"];
 const LABEL_PREFIX = new RegExp(
-  `(?:^|[.?!;,]\\s*|\\s)(?:${[...LABEL_IDS, "keywords?", "key words"].map((l) => l.replace(/_/g, "[ _-]?")).join("|")})\\s*:`,
+  `(?:^|[.?!;,]\\s*|\\s)(?:(?:to|setting|taking|offering|giving|showing|my) )?(?:${[...LABEL_IDS, "keywords?", "key words", ...LABEL_VERBS].map((l) => l.replace(/_/g, "[ _-]?")).join("|")})s?\\s*:`,
   "g",
 );
-/** A turn that recites technique names as labels: two or more of them, so one "Options: …" lead-in is still a sentence. */
+/**
+ * A turn that recites technique names as labels: two or more of them, so one "Options: …" lead-in is still a sentence. A
+ * sentence made of nothing but technique names ("Respectful boundary.", "Solution, options, follow-up.", "Respectful
+ * boundary, Craig.") is such a label too (engine round 28, C36-39).
+ */
 export function recitesLabels(low: string): boolean {
-  return (low.match(LABEL_PREFIX) ?? []).length >= 2;
+  let n = (low.match(LABEL_PREFIX) ?? []).length;
+  if (n >= 2) return true;
+  for (const sent of low.split(/(?<=[.!?])\s+/)) if (LABEL_ONLY.test(sent.trim()) && ++n >= 2) return true;
+  return false;
 }
+/** A technique's name, as a learner recites it. */
+const LABEL_WORD = `(?:${[...LABEL_IDS, "respectful boundary", "respectful boundaries", "reflecting back", "reflect back", "open questions", "solutions", "expectations", "apologies", "next steps?"].map((l) => l.replace(/_/g, "[ _-]?")).join("|")})`;
+/** A sentence of technique names alone, perhaps with a name or "sir" after a comma ("Respectful boundary, Craig."). */
+const LABEL_ONLY = new RegExp(`^${LABEL_WORD}(?:\\s*(?:,|and|&|/)\\s*${LABEL_WORD})*(?:,\\s*[a-z]+)?\\s*[.!]*$`);
 /** A subject that speaks to her or for the company: a list with one of these is a sentence, not keywords. */
 const SPEAKER = /\b(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|me|us|let's|you're|you've|you'll|you'd)\b/;
 
@@ -536,7 +560,10 @@ const SPEAKER = /\b(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|me|us|let's|
 function isKeywordList(low: string): boolean {
   const body = low.replace(/^[^:]{0,40}:\s*/, "").replace(/[.?!]+\s*$/, "");
   const items = body.split(/\s*,\s*|\s+(?:and|or)\s+/).filter((x) => x.length > 0);
-  if (items.length >= 5 && items.every((x) => x.split(/\s+/).length <= 3) && !SPEAKER.test(body)) return true;
+  // (a longer list may carry a few feature names and time phrases of four or five words, "Keep on this device", "up to 5
+  // working days", among its bare terms: still nobody speaking, engine round 28, C36-10)
+  const short = items.filter((x) => x.split(/\s+/).length <= 3).length;
+  if (items.length >= 5 && (short === items.length || (items.length >= 8 && short * 4 >= items.length * 3 && items.every((x) => x.split(/\s+/).length <= 5))) && !SPEAKER.test(body)) return true;
   const ws = tokens(low);
   return ws.length >= 6 && new Set(ws).size * 2 <= ws.length;
 }
@@ -702,6 +729,13 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       credit(false, `${q} said someone would be in touch, but not when: no date, time or timeframe`);
       continue;
     }
+    // Solution's mistake is "vague intentions: 'We'll look into it'": a remedy handed to someone else or said to happen by
+    // itself, with no time but "in due course" or "as soon as possible" ("Rest assured an engineer will be arranged in due
+    // course", "the team will sort it as soon as possible"), is the promise with nothing behind it (engine round 28, C36-35)
+    if (h.label === "solution" && mine.length > 0 && mine.every((s) => { const l = lower(s.text); return !WHEN.test(l.replace(GUESSED_WHEN, " ")) && NO_TIMEFRAME.test(l) && HANDED_ON.test(l); })) {
+      credit(false, `${q} said it would be done by someone, some time, but not when: a vague intention is not a remedy`);
+      continue;
+    }
     // "I know your rent goes out on Friday, that's a real worry": her date or worry acknowledged says neither what is
     // done nor what will happen next and when (engine round 16)
     if ((h.label === "solution" || h.label === "expectation") && mine.length > 0 && mine.every((s) => acknowledgesOnly(s.text))) {
@@ -710,6 +744,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
     }
     if (h.label === "solution" && mine.length > 0 && mine.every((s) => notesOnly(s.text))) {
       credit(false, `${q} put a note on the account; a note is not something done about the problem`);
+      continue;
+    }
+    // ("I'll make sure the relevant team is aware", "I'll make sure your feedback is noted": a note passed on is not "saying
+    // that you will see it through", the taxonomy's ownership; engine round 28, C36-26)
+    if (h.label === "ownership" && mine.length > 0 && mine.every((s) => notesOnly(s.text) && !SEES_IT_THROUGH.test(lower(s.text)))) {
+      credit(false, `${q} passed it on or put a note down; that is not seeing it through yourself`);
       continue;
     }
     if (h.label === "solution" && mine.length > 0 && mine.every((s) => awaitsFinding(s.text))) {
@@ -801,6 +841,10 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       // shouting' is not a respectful boundary", nor one "with no way forward" (lead, round 23: "I will not tolerate
       // abusive language. This is your formal warning." as the first words)
       if (!STILL_HELPS.test(lower(text))) credit(false, `${q} set a limit without saying you still want to help: a cold warning is not a respectful boundary`);
+      // ("I'm setting a respectful boundary", "Respectful boundary, Craig": the technique's name announced, no limit named on
+      // what he says; engine round 28, C36-35 and -39)
+      else if (NAMES_BOUNDARY.test(lower(text)) && !sents.some((s) => !s.salad && NAMES_LIMIT.test(lower(s.text).replace(BOUNDARY_NAME, " "))))
+        credit(false, `${q} named the technique, not a limit on what they are saying`);
       else if (ctx.abusedLast) credit(true, `${q} answered the abuse with a calm limit`);
       else credit(false, `${q} set a limit although they had not been abusive just then`);
     } else {
@@ -897,8 +941,11 @@ const DONE_OR_COMING =
 const GUESSED_WHEN = new RegExp(`\\b(?:probably|possibly|maybe|perhaps|hopefully|with (?:any )?luck|fingers crossed|if we're lucky|i'd guess|i guess|i reckon)\\b,? (?:\\w+ ){0,2}?(?:${WHEN.source})`, "g");
 /** A next step with no real timeframe: "soon", "in due course", "the team should contact you to arrange a date". */
 const NO_TIMEFRAME =
-  /\b(?:(?:be|get) in touch (?:with you )?(?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery|visit)|soon|shortly|as (?:soon|quickly) as (?:possible|we can|they can)|asap|in due course|at some point|when they can|(?:contact|call|ring|phone|email|text|get in touch with|be in touch with|get back to) you (?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery))\b/;
+  /\b(?:(?:be|get) in touch (?:with you )?(?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery|visit)|soon|shortly|as (?:soon|quickly) as (?:possible|we can|they can)|asap|in due course|in a timely (?:manner|fashion)|at some point|when they can|(?:several|some|a few|a number of|various|(?:the )?(?:next|coming) few) (?:working |business )?(?:days|weeks)|(?:contact|call|ring|phone|email|text|get in touch with|be in touch with|get back to) you (?:\w+ ){0,2}to (?:arrange|book|agree|set up|sort out|confirm|find|organise|organize) (?:a|the|another|a new) (?:date|time|day|slot|delivery))\b/;
 
+/** The act handed on or put in the passive: "will be arranged", "the team will", "someone will get back to you". */
+const HANDED_ON =
+  /\b(?:will|'ll|should|is going to|are going to) be (?:\w+ly )?(?:arranged|booked|sorted|looked at|looked into|reviewed|dealt with|handled|processed|investigated|actioned|raised|organi[sz]ed|scheduled|resolved|fixed|taken care of|followed up)\b|\b(?:team|department|someone|somebody|they|colleague|colleagues|engineer|engineers|manager|supervisor|depot|warehouse)\s+(?:will|'ll|should|is going to|are going to|can)\b/;
 /** What happens next and when: a time and an act done or coming, not a question or a hypothetical. */
 export function saysWhatNextAndWhen(sentence: string): boolean {
   const low = lower(sentence);
