@@ -1,4 +1,5 @@
 export * from "./schema";
+export { DEFAULT_CUSTOMER_WORDS, customerWords } from "./customer-words";
 export {
   catalogue,
   catalogueVersion,
