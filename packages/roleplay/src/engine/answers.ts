@@ -12,7 +12,7 @@ const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
  * "in 3 to 5 days", "£84.40"): a bare number needs "at", "around", "about" or "for" before it and no unit after it.
  */
 const CLOCK =
-  /\b(?:(?:at|around|about|for|by|after|before|from)\s+)?((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[.:]\d{2})?)(\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|\s+in the (?:morning|afternoon|evening))?(?!\s*(?:working|business|days?|weeks?|months?|minutes?|hours?|years?|pounds?|quid|to \d|-|%))/gi;
+  /\b(?:(?:at|around|about|for|by|after|before|from)\s+)?((?:\d{1,2}(?!\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?:[.:]\d{2})?)(\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|\s+in the (?:morning|afternoon|evening))?(?!\s*(?:working|business|days?|weeks?|months?|minutes?|hours?|years?|pounds?|quid|to \d|-|%))/gi;
 
 /** The times of day a text names, as hours on a 24-hour clock, with the words that named them. */
 export function clockTimes(text: string): { hour: number; words: string }[] {
@@ -54,7 +54,9 @@ export function otherSlot(herLast: string, text: string): { kind: "day" | "time"
   if (hers.length === 1) {
     const mine = hers[0]!;
     if (new RegExp(`\\b${mine}\\b`).test(low)) return undefined;
-    const theirs = booked.flatMap((x) => [...x.matchAll(WEEKDAY_G)].map((m) => m[1]!.toLowerCase())).find((d) => d !== mine);
+    // (the day of the booking's own clause, not a deadline beside it: "the bereavement team ringing by Wednesday; and me ringing you on the day you picked")
+    const clauses = booked.flatMap((x) => x.split(/[;:]|,\s+(?:and\s+)?|\s+and\s+(?=(?:me|i|we|they|the|your)\b)/)).filter((x) => BOOKING.test(x) || OPENS_ON_DAY.test(x));
+    const theirs = clauses.flatMap((x) => [...x.matchAll(WEEKDAY_G)].filter((m) => !/\b(?:by|before|until|till)\s+$/.test(x.slice(0, m.index))).map((m) => m[1]!.toLowerCase())).find((d) => d !== mine);
     if (theirs) return { kind: "day", theirs: cap(theirs), mine: cap(mine) };
   }
   // (the same day, or none said, and another hour: "at ten" after "around eleven")
@@ -62,7 +64,8 @@ export function otherSlot(herLast: string, text: string): { kind: "day" | "time"
   if (myTimes.length !== 1) return undefined;
   const theirTimes = booked.flatMap((x) => clockTimes(x));
   if (theirTimes.length === 0 || theirTimes.some((t) => t.hour === myTimes[0]!.hour)) return undefined;
-  const strip = (w: string) => w.replace(/^(?:at|for|by|from)\s+/i, "");
+  // (a bare number is said with its "at": "At 2? I said around eleven.", not "2?")
+  const strip = (w: string) => (/^(?:at|for|by|from)\s+\d+$/i.test(w) ? w.replace(/^(?:for|by|from)\s+/i, "at ") : w.replace(/^(?:at|for|by|from)\s+/i, ""));
   return { kind: "time", theirs: cap(strip(theirTimes[0]!.words)), mine: strip(myTimes[0]!.words) };
 }
 
@@ -87,12 +90,22 @@ export function eitherOr(text: string): [string, string] | undefined {
   const b = m[2]!.trim();
   // (not "or not", "or anything else", "or is there…": a yes/no with a tail)
   if (/^(?:not|no|anything|something|is|are|was|were|do|does|did)\b/i.test(b) || a.split(/\s+/).length > 9 || b.split(/\s+/).length > 9) return undefined;
+  // (not "that, or would one of the options work?": each a course in words of its own)
+  const PRONOUN_ONLY = /^(?:that|this|it|those|these|them|one|one of (?:the|those|these) (?:options|ones|things)(?: \w+)?|something else|the other(?: one)?)$/i;
+  if (PRONOUN_ONLY.test(a) || PRONOUN_ONLY.test(b) || a.split(/\s+/).length < 2) return undefined;
   return [a, b];
 }
 
 /** A request to check now that something sent has arrived: "Can you check it has arrived?", "could you check your inbox?". */
 export const CHECK_ARRIVED =
-  /\b(?:check|see|look)\b[^.?!]{0,25}\b(?:(?:it|that|the (?:email|text|confirmation|message|link|code))(?:'s| has| have)? (?:arrived|come through|landed|come in|got to you)|(?:your|the) (?:inbox|emails?|texts?|messages?))\b|\bhas (?:it|that|the (?:email|text|confirmation|message|link|code)) (?:arrived|come through|landed)\b/;
+  /\b(?:(?:can|could|would|will) you (?:just |quickly |please )?|^\W*(?:please )?)(?:check|see|look)\b[^.?!]{0,40}\b(?:(?:arrived|come through|landed|come in|reached you)\b|(?:in|on) your (?:inbox|emails?|texts?|phone)\b)/;
+/** The request to check, in the last sentence that asks something, with no answer written into a pause after it ("Can you check it's arrived? ... Good."). */
+export function asksToCheck(text: string): boolean {
+  const t = text.slice(0, 2000);
+  const sents = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)).trim());
+  const at = sents.findIndex((x) => CHECK_ARRIVED.test(x) && x.includes("?"));
+  return at >= 0 && !sents.slice(at + 1).some((x) => x.includes("?")) && !/\.\.\.|…/.test(t.slice(t.toLowerCase().indexOf(sents[at]!.slice(0, 20))));
+}
 
 /**
  * Stock words of a script heard as one, by family (the taxonomy's "recited" empathy and apology): "rest assured", "I take full
@@ -126,7 +139,13 @@ export const THREATENS = /\b(?:due for|subject to|will be|may be|could be|at ris
  * (two or more of them), or one said beside a threat of what she dreads.
  */
 export function hollowSorry(low: string): boolean {
-  return SORRY_THEN_EXCUSE.test(low) || scriptWords(low) >= 2 || THREATENS.test(low);
+  return SORRY_THEN_EXCUSE.test(low) || scriptWords(low) >= 2 || threatens(low) !== undefined;
+}
+/** A sentence of the turn threatening her (`THREATENS`), not one ruling it out: "nothing will be restricted or cut off", "won't be". */
+export function threatens(low: string): string | undefined {
+  return low
+    .split(/(?<=[.!?])\s+/)
+    .find((x) => THREATENS.test(x) && !/\b(?:nothing|not|never|no longer|won't|will not|isn't|is not|aren't|on hold|stops?|stopped|pause[ds]?)\b|n't\b/.test(x));
 }
 /**
  * Her thanks or praise for the agent's words as kind, owned or unscripted: "Thank you for actually apologising", "Thank you for

@@ -1,7 +1,7 @@
 import { PITFALL_IDS, customerWords, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
-import { ASKS_IN_PERSON, ASKS_WRITTEN, CHECK_ARRIVED, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, otherSlot, THREATENS, NEW_STARTER, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
+import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, otherSlot, threatens, NEW_STARTER, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
@@ -1318,12 +1318,13 @@ function answersTheTurn(a: {
     }
   }
   // Asked to check now that an email or text has come ("Can you check it has arrived while we're still talking?"), she looks.
-  if (CHECK_ARRIVED.test(low) && a.ask !== "anything-else" && !/\b(?:come through|arrived|got it|it's there|it's here)\b/i.test(line)) line = `${inHerStyle(words.arrived, line || words.arrived)} ${line}`.trim();
+  if (asksToCheck(text) && a.ask !== "anything-else" && !/\b(?:come through|arrived|got it|it's there|it's here)\b/i.test(line)) line = `${inHerStyle(words.arrived, line || words.arrived)} ${line}`.trim();
   // Asked again for details she has given in this call, she says so before giving them again.
   if (lc.details) {
     const detailLines = MOOD_GROUPS.flatMap((g) => scenario.lines[g]).filter((l) => whenOf(l)?.details).map((l) => lineText(l, state.intensity));
     const givenBefore = state.turns.some((t) => detailLines.some((d) => t.customerLine.includes(d)));
-    if (givenBefore && detailLines.some((d) => line.includes(d)) && !line.startsWith(words.detailsAgain)) line = `${inHerStyle(words.detailsAgain, line)} ${line}`;
+    // (not before a line that gives them willingly, "Fine, I can give you that.")
+    if (givenBefore && detailLines.some((d) => line.includes(d)) && !line.startsWith(words.detailsAgain) && !/\bgive you that\b/i.test(line)) line = `${inHerStyle(words.detailsAgain, line)} ${line}`;
   }
   // A remedy she turned down in her own words, offered or named again as all there is ("Shall I go ahead and book the repair?"): she
   // says again that it is not what she wants, rather than say yes to it or ask about it.
@@ -1356,23 +1357,26 @@ function answersTheTurn(a: {
     if (mineR && alts.length > 0 && remedyTopicsOf(scenario, line).length === 0 && ALTERNATIVE.test(low)) {
       const m = mentionOf(scenario, low, mineR, true) ?? [...state.turns].reverse().map((t) => mentionOf(scenario, lower(t.agentText), mineR, true)).find(Boolean);
       const name = m && !NOT_A_NAME.test(m.term) ? m.term : "";
-      if (name) line = `${inHerStyle(a.pickOne(KEEPS_MINE).replace("$mine", name), line)} ${withoutGoodbye(line)}`.trim();
+      // (the wording by the turn's number, so the seed's later picks stay as they were)
+      if (name) line = `${inHerStyle(KEEPS_MINE[state.turns.length % KEEPS_MINE.length]!.replace("$mine", name), line)} ${withoutGoodbye(line)}`.trim();
     }
   }
   // A threat of what she dreads ("due for restriction if payment is not received"), in a sentence naming her worry: she says the worry.
   {
-    const threat = splitAtStops(low).find((x) => THREATENS.test(x));
+    const threat = threatens(low);
     const worry = threat ? scenario.engine.concerns.find((c) => c.topics.some((t) => topicsIn(scenario, threat).includes(t))) : undefined;
     if (worry) {
       const raise = lineText(worry.raise, state.intensity);
-      if (!herLast.includes(raise) && !line.includes(raise) && !THREATENS.test(lower(line))) line = raise;
+      if (!herLast.includes(raise) && !line.includes(raise)) line = raise;
     }
   }
   // Thanks just given for the step before, and a wind-up that adds nothing: her goodbye, not a stock press.
-  if (a.ask === "anything-else" && lc.thankedLast && a.offeredNow.size === 0 && a.pitfalls === 0 && scenario.lines.closing.length > 0) {
-    // (a stock line, or one for a turn with nothing in it, "I'm not using it, so why should I pay for it?")
-    const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === line) ?? "");
-    const stock = !w0 || !!w0.idle || STILL_WAITING.test(line);
+  const lastQ = splitAtStops(low).filter((x) => x.includes("?")).pop() ?? "";
+  if (a.ask === "anything-else" && lc.elseOnly && /\b(?:anything|something) else\b/.test(lastQ) && !/\bbefore\b[^?]*\b(?:anything|something) else\b/.test(lastQ) && lc.thankedLast && a.offeredNow.size === 0 && a.pitfalls === 0 && scenario.lines.closing.length > 0) {
+    // (a stock line of her moods, or one for a turn with nothing in it, "I'm not using it, so why should I pay for it?")
+    const mineL = MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === line);
+    const w0 = mineL === undefined ? undefined : whenOf(mineL);
+    const stock = (mineL !== undefined && (!w0 || !!w0.idle)) || STILL_WAITING.test(line);
     if (stock && !GOODBYE.test(line)) line = a.closingLine() || line;
   }
   return line;
@@ -1554,7 +1558,7 @@ function fitsRound30(t: string, w: LineWhen | undefined, c: LineContext): boolea
   // ("Okay, that's useful to know." needs something told: not "leaving a network you've trusted for five years is a big step")
   if (c.flatters && /\buseful to know\b/i.test(t) && !c.offeredNow?.size) return false;
   // (she has just thanked him for a step: "I'm still waiting to hear what you can do" is not her next word to its confirmation)
-  if (c.thankedLast && lineHas(STILL_WAITING, t)) return false;
+  if (c.thankedLast && c.askKind === "anything-else" && lineHas(STILL_WAITING, t)) return false;
   // (she owns her temper to someone who helped her, not to "The repair is the only thing I can offer" after she turned the repair down)
   if (c.walledOffer && lineHas(CONTRITE, t)) return false;
   // (a turn that cannot say when is no promise to take up: "As long as that sixty pounds actually comes back, I'll stay" rests on
@@ -1567,8 +1571,11 @@ function fitsRound30(t: string, w: LineWhen | undefined, c: LineContext): boolea
     const agentWords = `${c.earlier ?? ""} ${c.heardNow}`;
     for (const [id] of remedyTopicsOf(c.scenario, t)) {
       if (!w.topics.includes(id)) continue;
-      const terms = c.scenario.engine.topics.find((x) => x.id === id)?.terms.filter((k) => hasTerm(lower(t), k)) ?? [];
-      if (terms.length > 0 && !terms.some((k) => hasTerm(agentWords, k))) return false;
+      // (a thing named, "the guide", "a video": not a word of another sense, "it just has to be set up")
+      const terms = c.scenario.engine.topics.find((x) => x.id === id)?.terms.filter((k) => builtRe(`\\b(?:the|a|an|that|this|your)\\s+${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(lower(t))) ?? [];
+      // (by one of its words the agent used: "a club in York" to "we've got a club there"; not "the guide" to "the confirmation")
+      const heads = terms.flatMap((k) => k.split(/\s+/)).filter((x) => x.length >= 4 && !/^(?:your|with|from|that|this|back|have|will)$/.test(x));
+      if (terms.length > 0 && !terms.some((k) => hasTerm(agentWords, k)) && !heads.some((x) => hasTerm(agentWords, x))) return false;
     }
   }
   return true;
