@@ -14,6 +14,7 @@ export const DEFAULT_CUSTOMER_WORDS: CustomerWords = {
   otherTime: "$time? I said $mine.",
   arrived: "Hang on, let me look... Yes, it's come through.",
   detailsAgain: "I've just given you that.",
+  frame: "'$frame'? Can you not be more exact than that?",
 };
 
 /** A scenario's words for the form of a turn: its own where it has them, the shared default for the rest. */

@@ -198,6 +198,8 @@ export const CustomerWords = z.object({
   arrived: text,
   /** Asked for details she has already given in this call. */
   detailsAgain: text,
+  /** A time frame that names no day (`$frame`: "a few working days") given for what she rang for. */
+  frame: withSlots("$frame"),
 });
 export type CustomerWords = z.infer<typeof CustomerWords>;
 

@@ -143,9 +143,11 @@ export function hollowSorry(low: string): boolean {
 }
 /** A sentence of the turn threatening her (`THREATENS`), not one ruling it out: "nothing will be restricted or cut off", "won't be". */
 export function threatens(low: string): string | undefined {
-  return low
-    .split(/(?<=[.!?])\s+/)
-    .find((x) => THREATENS.test(x) && !/\b(?:nothing|not|never|no longer|won't|will not|isn't|is not|aren't|on hold|stops?|stopped|pause[ds]?)\b|n't\b/.test(x));
+  return low.split(/(?<=[.!?])\s+/).find((x) => {
+    const m = THREATENS.exec(x);
+    // (ruled out in the words before it: "nothing will be restricted or cut off", "the account is on hold, so it won't be")
+    return !!m && !/\b(?:nothing|not|never|no longer|won't|will not|isn't|is not|aren't|on hold|stops?|stopped|pause[ds]?)\b|n't\b/.test(x.slice(0, m.index));
+  });
 }
 /**
  * Her thanks or praise for the agent's words as kind, owned or unscripted: "Thank you for actually apologising", "Thank you for
@@ -184,3 +186,27 @@ export const ONLY_OFFER = /\bthe only (?:thing|option|one) (?:i|we) (?:can|could
 
 /** A turn of flattery or pressure that tells her nothing: "how much we value you as a loyal customer", "make sure you're making the best choice". */
 export const FLATTERS = /\b(?:value you|valued customer|loyal (?:\w+ )*customer|important to us|(?:making|make) the (?:best|right) (?:choice|decision)|big step|think (?:it|this) (?:over|through)|before you (?:go|leave|decide))\b/;
+
+/** An open invitation to tell it in her own words: "Can you tell me a little about what's been happening with the payments?". */
+const INVITES = /\b(?:tell me|talk me through|walk me through)\b[^?.!]{0,40}\babout\b|\bin your own words\b/;
+const STOP = new Set(["with", "the", "a", "an", "of", "to", "in", "on", "for", "and", "what", "how", "is", "it", "you", "your", "been", "has", "have"]);
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, "");
+const stemsOf = (x: string) => new Set((x.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => !STOP.has(w)).map(stem));
+/**
+ * The fact an open invitation asks about, by the words of what it asks ("what's been happening with the payments" for a fact asked
+ * about as "happened with the payment"), read word by word with their endings off; the first untold fact whose every word of one
+ * of its cues is in the question.
+ */
+export function invitedFact<F extends { id: string; askedAbout: string[] }>(text: string, facts: readonly F[], told: readonly string[]): F | undefined {
+  const t = text.slice(0, 2000);
+  const q = sentences(t)
+    .map((sp) => lower(t.slice(sp.start, sp.end)))
+    .filter((x) => x.includes("?"))
+    .pop();
+  if (!q || !INVITES.test(q)) return undefined;
+  const asked = stemsOf(q);
+  return facts.find((f) => !told.includes(f.id) && f.askedAbout.some((cue) => {
+    const ws = [...stemsOf(cue)];
+    return ws.length >= 2 && ws.every((w) => asked.has(w));
+  }));
+}

@@ -1,7 +1,7 @@
 import { PITFALL_IDS, customerWords, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
-import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, otherSlot, threatens, NEW_STARTER, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
+import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, invitedFact, otherSlot, threatens, NEW_STARTER, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
@@ -1269,6 +1269,9 @@ function answersTheTurn(a: {
   turnRemedies: Set<string>;
   pitfalls: number;
   setAfterAsking: boolean;
+  /** The facts the turn asked about, and those she has told. */
+  asked: readonly string[];
+  revealed: readonly string[];
   answerAsk: (k: "when" | Confirm) => string;
   pickOne: (xs: string[]) => string;
   closingLine: () => string;
@@ -1369,6 +1372,24 @@ function answersTheTurn(a: {
       const raise = lineText(worry.raise, state.intensity);
       if (!herLast.includes(raise) && !line.includes(raise)) line = raise;
     }
+  }
+  // A time frame that names no day ("You'll receive the code within a few working days"), with nothing asked of her, met by a stock
+  // line or her worry unasked: she presses for a day first, as she does to any vague promise.
+  {
+    const frame = VAGUE_FRAME.exec(low)?.[0];
+    const plain = (x: string) => MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => !whenOf(l) && lineText(l, state.intensity) === x));
+    const worry = scenario.engine.concerns.some((c) => line.startsWith(lineText(c.raise, state.intensity)));
+    if (frame && !a.ask && !TIME_GIVEN.test(low.replace(new RegExp(VAGUE_FRAME.source, "g"), " ")) && !WEEKDAY.test(low) && (plain(line) || worry) && !line.includes(frame.replace(/^(?:within|in) /, ""))) {
+      const said = words.frame.replace("$frame", cap(frame.replace(/^(?:within|in) /, "")));
+      line = `${inHerStyle(said, line)} ${line}`;
+    }
+  }
+  // An open invitation to tell it ("Can you tell me a little about what's been happening with the payments, in your own words?"),
+  // asking about a fact of hers in words of its own, met by a stock line: she tells it.
+  if (a.asked.length === 0) {
+    const f = invitedFact(text, scenario.persona.facts, a.revealed);
+    const plain = MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => !whenOf(l) && lineText(l, state.intensity) === line));
+    if (f && plain && !state.turns.some((t) => t.customerLine.includes(f.customerLine))) line = f.customerLine;
   }
   // Thanks just given for the step before, and a wind-up that adds nothing: her goodbye, not a stock press.
   const lastQ = splitAtStops(low).filter((x) => x.includes("?")).pop() ?? "";
@@ -2199,7 +2220,7 @@ const OFFER_ENDS_Q = /\bif (?:you'd like|you would like|you like|you want|that h
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
 /** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
 const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
-const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\b(?:and|so|then|now) you (?:pick|choose)\b(?!\s+(?:up|it up|out|from|to|a day|a time)\b)|(?<!\b(?:after|on|during|since|about|from|in|of|for|before|to) )\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
+const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\b(?:and|so|then|now) you (?:pick|choose)\b(?!\s+(?:up|it up|out|from|to|a day|a time)\b)|(?<!\b(?:after|on|during|since|about|from|in|of|for|before|to|respect|accept|understand|support|made|make) )\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 /** The agent recording a choice she has made: "you'd rather go", "you've decided to leave", "you want to keep it". */
 const HERS_RECORDED = /(?<!\b(?:if|or|unless|whether) )\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
 const EXAMPLES_Q = /^\W*(?:for example|for instance|e\.g\.|say|like|maybe|perhaps)\b[^?]*\?\W*$/;
@@ -4238,6 +4259,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       open &&
       !choseSince &&
       !justTold &&
+      // (coherence round 30: nor unasked to a turn of flattery or pressure, "may I just say how much we value you as a loyal customer":
+      // she holds to what she rang for)
+      !(lc.flatters && !closing && ask !== "question" && mood.salient === 0 && !concernsRaised.includes(open.id)) &&
       // (asked for leave to say something, "Can I have thirty seconds?", she gives it or not: not her worry as if unasked)
       !(ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text))) &&
       group !== "angrier" &&
@@ -4849,7 +4873,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (coherence round 30) what the form of the turn asks of her, and what it did against what she said
   if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0)
     customerLine = answersTheTurn({
-      scenario, state, text, line: customerLine, ask, lc, offeredNow, turnRemedies, pitfalls: pitfalls.length, setAfterAsking,
+      scenario, state, text, line: customerLine, ask, lc, offeredNow, turnRemedies, pitfalls: pitfalls.length, setAfterAsking, asked, revealed: revealedFacts,
       answerAsk: (k) => answerAsk(k), pickOne, closingLine: () => pickLine(scenario, "closing", mut, lc, { abusive: "any" }).text,
     });
   // Asked what she would like to be called ("Would you like me to call you Joan, or Mrs Hartley?"), she says which, in place of a
