@@ -15,8 +15,8 @@ const CLOCK =
   /\b(?:(?:at|around|about|for|by|after|before|from)\s+)?((?:\d{1,2}(?!\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?:[.:]\d{2})?)(\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|\s+in the (?:morning|afternoon|evening))?(?!\s*(?:working|business|days?|weeks?|months?|minutes?|hours?|years?|pounds?|quid|to \d|-|%))/gi;
 
 /** The times of day a text names, as hours on a 24-hour clock, with the words that named them. */
-export function clockTimes(text: string): { hour: number; words: string }[] {
-  const out: { hour: number; words: string }[] = [];
+export function clockTimes(text: string): { hour: number; words: string; rel: "after" | "before" | "at" }[] {
+  const out: { hour: number; words: string; rel: "after" | "before" | "at" }[] = [];
   for (const m of text.slice(0, 2000).matchAll(CLOCK)) {
     const lead = /^(?:at|around|about|for|by|after|before|from)\s/i.test(m[0]);
     const unit = m[2]?.trim().toLowerCase() ?? "";
@@ -28,7 +28,8 @@ export function clockTimes(text: string): { hour: number; words: string }[] {
     if (!Number.isFinite(hour) || hour < 1 || hour > 23) continue;
     if (/pm|p\.m\.|afternoon|evening/.test(unit) && hour < 12) hour += 12;
     else if (!/am|a\.m\.|morning/.test(unit) && hour >= 1 && hour <= 6) hour += 12;
-    out.push({ hour, words: m[0].trim() });
+    const rel = /^(?:after|from)\s/i.test(m[0]) ? "after" : /^before\s/i.test(m[0]) ? "before" : "at";
+    out.push({ hour, words: m[0].trim(), rel });
   }
   return out;
 }
@@ -63,7 +64,10 @@ export function otherSlot(herLast: string, text: string): { kind: "day" | "time"
   const myTimes = clockTimes(herLast);
   if (myTimes.length !== 1) return undefined;
   const theirTimes = booked.flatMap((x) => clockTimes(x));
-  if (theirTimes.length === 0 || theirTimes.some((t) => t.hour === myTimes[0]!.hour)) return undefined;
+  // (her "after two" holds four o'clock, her "before twelve" ten; "around eleven" only eleven)
+  const mine = myTimes[0]!;
+  const holds = (h: number) => (mine.rel === "after" ? h >= mine.hour : mine.rel === "before" ? h < mine.hour : h === mine.hour);
+  if (theirTimes.length === 0 || theirTimes.some((t) => holds(t.hour))) return undefined;
   // (a bare number is said with its "at": "At 2? I said around eleven.", not "2?")
   const strip = (w: string) => (/^(?:at|for|by|from)\s+\d+$/i.test(w) ? w.replace(/^(?:for|by|from)\s+/i, "at ") : w.replace(/^(?:at|for|by|from)\s+/i, ""));
   return { kind: "time", theirs: cap(strip(theirTimes[0]!.words)), mine: strip(myTimes[0]!.words) };
@@ -130,16 +134,17 @@ const SCRIPT_WORDS = [
 export function scriptWords(low: string): number {
   return SCRIPT_WORDS.filter((re) => re.test(low)).length;
 }
-/** A sorry followed by an excuse in the same breath: "I'm sorry about the emails, it gets very busy sometimes". */
-const SORRY_THEN_EXCUSE = /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,60}\b(?:it(?:'s| is| gets| has been| was) (?:very |really |so |just )?(?:busy|hectic|mad|manic)|we(?:'re| are| were| have been|'ve been) (?:very |really |so |just )?(?:busy|short[- ]staffed|swamped)|(?:high|heavy) (?:call |chat )?volumes?|the system\b)/;
+/** An excuse for the service: "it gets very busy sometimes", "we've been really short-staffed", "high call volumes", "things slip". */
+const EXCUSES = /\b(?:it(?:'s| is| gets| has been| was)|we(?:'re| are| were| have been|'ve been)) (?:very |really |so |just |a bit |extremely )?(?:busy|hectic|mad|manic|short[- ]staffed|swamped)\b|\b(?:high|heavy) (?:call |chat )?volumes?\b|\bthings (?:slip|get missed|fall through)\b/;
+const SORRY = /\b(?:sorry|apologi[sz]e|apologies)\b/;
 /** The turn threatens her with what she dreads: a restriction, a cut-off, collections, "if payment is not received". */
 export const THREATENS = /\b(?:due for|subject to|will be|may be|could be|at risk of) (?:restriction|restricted|suspension|suspended|disconnection|disconnected|cut off|passed to (?:a )?(?:debt )?collections?)\b|\bif (?:the )?(?:payment|balance|amount) is (?:not|n't) (?:received|paid|made)\b|\b(?:debt collect\w*|collections agency)\b/;
 /**
- * An apology she does not thank as kind (coherence round 30): one followed by an excuse, one among the stock words of a script
+ * An apology she does not thank as kind (coherence round 30): one said with an excuse, one among the stock words of a script
  * (two or more of them), or one said beside a threat of what she dreads.
  */
 export function hollowSorry(low: string): boolean {
-  return SORRY_THEN_EXCUSE.test(low) || scriptWords(low) >= 2 || threatens(low) !== undefined;
+  return (SORRY.test(low) && EXCUSES.test(low)) || scriptWords(low) >= 2 || threatens(low) !== undefined;
 }
 /** A sentence of the turn threatening her (`THREATENS`), not one ruling it out: "nothing will be restricted or cut off", "won't be". */
 export function threatens(low: string): string | undefined {
