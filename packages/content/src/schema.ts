@@ -10,20 +10,7 @@ export * from "./policy";
  * what it was scored against.
  */
 
-export const TECHNIQUE_IDS = [
-  "empathy",
-  "apology",
-  "reflection",
-  "open_question",
-  "ownership",
-  "solution",
-  "options",
-  "expectation",
-  "boundary",
-  "escalation",
-  "explanation",
-  "follow_up",
-] as const;
+export const TECHNIQUE_IDS = ["empathy", "apology", "reflection", "open_question", "ownership", "solution", "options", "expectation", "boundary", "escalation", "explanation", "follow_up"] as const;
 export const PITFALL_IDS = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"] as const;
 export const LABEL_IDS = [...TECHNIQUE_IDS, ...PITFALL_IDS] as const;
 const PITFALL_SET: ReadonlySet<string> = new Set(PITFALL_IDS);
@@ -173,8 +160,7 @@ export const CustomerLine = z.union([
 export type CustomerLine = z.infer<typeof CustomerLine>;
 
 /** Text with each of the given placeholders in it (`$nth`, `$day`…), which the engine fills in. */
-const withSlots = (...slots: string[]) =>
-  text.refine((t) => slots.every((x) => t.includes(x)), { message: `must contain ${slots.join(" and ")}` });
+const withSlots = (...slots: string[]) => text.refine((t) => slots.every((x) => t.includes(x)), { message: `must contain ${slots.join(" and ")}` });
 /**
  * What the simulated customer says that answers the form of the agent's turn rather than a topic of her call: a pick from an
  * either-or between courses that are not remedies, her word that a booked day or time is not the one she gave, a check that

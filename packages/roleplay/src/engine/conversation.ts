@@ -1283,7 +1283,6 @@ function answersTheTurn(a: {
   const last = state.turns.at(-1);
   const herLast = last?.customerLine ?? "";
   const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
-  const firstSentence = (x: string) => x.split(/(?<=[.!?])\s+/)[0] ?? "";
   const withoutYes = (x: string) => {
     const parts = x.split(/(?<=[.!?])\s+/);
     let i = 0;
