@@ -684,6 +684,8 @@ interface LineContext {
   noTime?: boolean;
   /** Coherence round 30: remedies booked for her in the call ("Booked. Your replacement sofa comes on Thursday"), which she did not turn down. */
   booked?: Set<string>;
+  /** Speed: the agent's words in the call so far, this turn included, joined once per turn when a line asks for them. */
+  agentWords?: string;
 }
 
 /**
@@ -1401,11 +1403,24 @@ function answersTheTurn(a: {
   }
   return line;
 }
+/** Speed: whether an agent's turn says a written confirmation is sent or coming (`SENDS_WRITTEN`), per text. */
+const SENDS_WRITTEN_READ = new Map<string, boolean>();
+function sendsWritten(agentText: string): boolean {
+  let r = SENDS_WRITTEN_READ.get(agentText);
+  if (r === undefined) {
+    if (SENDS_WRITTEN_READ.size >= 2_000) SENDS_WRITTEN_READ.clear();
+    SENDS_WRITTEN_READ.set(agentText, (r = SENDS_WRITTEN.test(lower(agentText.slice(0, 2000)))));
+  }
+  return r;
+}
 /** Coherence round 30: remedies she has turned down in her own words in this call ("A repair's not what I asked for."). */
 function refusedByHer(scenario: Scenario, herLines: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const l of herLines)
+  for (const l of herLines) {
+    // (speed: most of her lines turn nothing down)
+    if (!NOT_WANTED.test(l)) continue;
     for (const x of l.split(/(?<=[.!?])\s+/)) if (NOT_WANTED.test(x)) for (const [, r] of remedyTopicsOf(scenario, x)) out.add(r);
+  }
   return out;
 }
 /** A sentence saying a remedy is booked or ordered: "Booked. Your replacement sofa comes on Thursday", "I've arranged the repair". */
@@ -1418,6 +1433,8 @@ const BOOKED_DONE = /^\W*booked\b|\b(?:i've|i have|we've|we have|that's|it's|is|
 function bookedFor(scenario: Scenario, turns: readonly TurnRecord[], text: string): Set<string> {
   const out = new Set<string>();
   const read = (a: string, answer: string | undefined) => {
+    // (speed: most turns book nothing)
+    if (!/\b(?:booked|arranged|ordered)\b/i.test(a)) return;
     const t = a.slice(0, 2000);
     const sents = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)));
     const at = sents.findIndex((x) => BOOKED_DONE.test(x) && !x.includes("?") && !NEGATED.test(x) && !/^\W*(?:if|unless)\b/.test(x));
@@ -1555,7 +1572,8 @@ const PRAISES_TURN = /\bmore like it\b|\bstraight answer\b|\bnot making me feel\
 function fitsRound29(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
   // (her "when?" of the line before is not let go at "anything else?" with no time given: not "Fine. That'll do." to it)
   if (c.whenStands && c.askKind === "anything-else" && lineHas(SORTED, t)) return false;
-  if ((c.pitfalls.has("blame") || (c.heardNow !== undefined && COLLEAGUE_FAULT.test(c.heardNow))) && lineHas(THANKS_OWNING, t)) return false;
+  // (speed, coherence round 30: the line's cached test first, the turn's long regex only for a line of thanks for owning it)
+  if (lineHas(THANKS_OWNING, t) && (c.pitfalls.has("blame") || (c.heardNow !== undefined && COLLEAGUE_FAULT.test(c.heardNow)))) return false;
   if (c.heardNow !== undefined && lineHas(PRAISES_TURN, t) && !explainsWhy(c.heardNow) && !c.offeredNow?.size && !c.givesNow) return false;
   return fitsRound30(t, _w, c);
 }
@@ -1588,7 +1606,7 @@ function fitsRound30(t: string, w: LineWhen | undefined, c: LineContext): boolea
   // (a remedy named in her words only by a word the agent used for it: "I'll look out for the guide" is not said to "I'll email you
   // the confirmation", which the call's topic words took for the guide)
   if (w?.topics?.length && !w.offered?.length && c.scenario && c.heardNow !== undefined) {
-    const agentWords = `${c.earlier ?? ""} ${c.heardNow}`;
+    const agentWords = (c.agentWords ??= `${c.earlier ?? ""} ${c.heardNow}`);
     for (const [id] of remedyTopicsOf(c.scenario, t)) {
       if (!w.topics.includes(id)) continue;
       // (a thing named, "the guide", "a video": not a word of another sense, "it just has to be set up")
@@ -3862,7 +3880,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const herLast = state.turns.at(-1)?.customerLine ?? "";
     lc.hollow = hollowSorry(low);
     lc.faultElsewhere = pitfalls.some((p) => p.label === "blame") || COLLEAGUE_FAULT.test(low) || NEW_STARTER.test(low);
-    lc.sentWritten = [...state.turns.map((t) => lower(t.agentText.slice(0, 2000))), low].some((a) => SENDS_WRITTEN.test(a));
+    lc.sentWritten = SENDS_WRITTEN.test(low) || state.turns.some((t) => sendsWritten(t.agentText));
     lc.remote = SENDS_REMOTELY.test(low);
     lc.smallPrint = SMALL_PRINT.test(low);
     lc.flatters = FLATTERS.test(low) && commitments.offers.length === 0;
