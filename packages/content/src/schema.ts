@@ -10,20 +10,7 @@ export * from "./policy";
  * what it was scored against.
  */
 
-export const TECHNIQUE_IDS = [
-  "empathy",
-  "apology",
-  "reflection",
-  "open_question",
-  "ownership",
-  "solution",
-  "options",
-  "expectation",
-  "boundary",
-  "escalation",
-  "explanation",
-  "follow_up",
-] as const;
+export const TECHNIQUE_IDS = ["empathy", "apology", "reflection", "open_question", "ownership", "solution", "options", "expectation", "boundary", "escalation", "explanation", "follow_up"] as const;
 export const PITFALL_IDS = ["blame", "dismissive", "argue", "policy_wall", "jargon", "rude"] as const;
 export const LABEL_IDS = [...TECHNIQUE_IDS, ...PITFALL_IDS] as const;
 const PITFALL_SET: ReadonlySet<string> = new Set(PITFALL_IDS);
@@ -172,6 +159,36 @@ export const CustomerLine = z.union([
 ]);
 export type CustomerLine = z.infer<typeof CustomerLine>;
 
+/** Text with each of the given placeholders in it (`$nth`, `$day`…), which the engine fills in. */
+const withSlots = (...slots: string[]) => text.refine((t) => slots.every((x) => t.includes(x)), { message: `must contain ${slots.join(" and ")}` });
+/**
+ * What the simulated customer says that answers the form of the agent's turn rather than a topic of her call: a pick from an
+ * either-or between courses that are not remedies, her word that a booked day or time is not the one she gave, a check that
+ * an email has come through. A scenario may word any of them for its persona (`words`); the rest come from
+ * `DEFAULT_CUSTOMER_WORDS`, the one shared default. On a chat the engine puts them in her style (lower case).
+ */
+export const CustomerWords = z.object({
+  /** An either-or whose courses do nothing for her ("keep trying, or try later"). */
+  neither: text,
+  neitherAngrier: text,
+  /** An either-or with one course that does something: she picks it by its place (`$nth`: first, second, third). */
+  nth: withSlots("$nth"),
+  nthAngrier: withSlots("$nth"),
+  /** An either-or put as two courses she can name: she names the one she picks (`$option`, the agent's words). */
+  picks: withSlots("$option"),
+  /** A call back or visit booked on a day (`$day`) other than the one she gave (`$mine`), before her answer to the rest. */
+  otherDay: withSlots("$day", "$mine"),
+  /** The same for a time of day: the agent's (`$time`) and hers (`$mine`). */
+  otherTime: withSlots("$time", "$mine"),
+  /** Asked to check that an email or text has arrived while still on the call. */
+  arrived: text,
+  /** Asked for details she has already given in this call. */
+  detailsAgain: text,
+  /** A time frame that names no day (`$frame`: "a few working days") given for what she rang for. */
+  frame: withSlots("$frame"),
+});
+export type CustomerWords = z.infer<typeof CustomerWords>;
+
 /** Words that show an agent's turn is about this call: a remedy, an amount, a date, a persona fact. */
 export const EngineTopic = z.object({
   id: id,
@@ -266,6 +283,8 @@ export const Scenario = z.object({
     /** When the agent ends the call without the warning, the calm or the way back it needed. */
     cutOff: z.array(CustomerLine).default([]),
   }),
+  /** Her words for the form of a turn (see `CustomerWords`), where this persona says them her own way; the rest are the shared default. */
+  words: CustomerWords.partial().optional(),
   /** Persona-specific tuning for the simulated customer. */
   engine: z.object({
     /** Tension change per label in one agent turn (negative calms). Missing labels use engine defaults. */

@@ -1,6 +1,7 @@
-import { PITFALL_IDS, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
+import { PITFALL_IDS, customerWords, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
+import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, invitedFact, otherSlot, threatens, NEW_STARTER, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
@@ -664,6 +665,28 @@ interface LineContext {
   nearMet?: Set<string>;
   /** Her last line asked when, and the turn names no time (coherence round 29). */
   whenStands?: boolean;
+  /** Coherence round 30: the turn's sorry is followed by an excuse, said among a script's stock words, or beside a threat (`hollowSorry`). */
+  hollow?: boolean;
+  /** Coherence round 30: the turn puts the fault on a colleague, in words or as the analyser's `blame`. */
+  faultElsewhere?: boolean;
+  /** Coherence round 30: the turn says a written confirmation or email is sent or coming (`SENDS_WRITTEN`). */
+  sentWritten?: boolean;
+  /** Coherence round 30: the turn says how she can send something without going in ("by post or email"). */
+  remote?: boolean;
+  /** Coherence round 30: the turn sends her to the FAQ, the terms or the website. */
+  smallPrint?: boolean;
+  /** Coherence round 30: the turn flatters or presses her and tells her nothing of the call ("how much we value you"). */
+  flatters?: boolean;
+  /** Coherence round 30: her last line thanked the agent for what the turn before did. */
+  thankedLast?: boolean;
+  /** Coherence round 30: the turn offers, as all it can do, only what she has turned down, or says it is the only thing on offer. */
+  walledOffer?: boolean;
+  /** Coherence round 30: the turn says it cannot say when ("I can't tell you exactly when it will be refunded"). */
+  noTime?: boolean;
+  /** Coherence round 30: remedies booked for her in the call ("Booked. Your replacement sofa comes on Thursday"), which she did not turn down. */
+  booked?: Set<string>;
+  /** Speed: the agent's words in the call so far, this turn included, joined once per turn when a line asks for them. */
+  agentWords?: string;
 }
 
 /**
@@ -1230,6 +1253,202 @@ function fitsRound27(t: string, _w: LineWhen | undefined, c: LineContext): boole
  * membership moved or frozen, the plan changed, the account closed): taking one up is a choice among them. Credits, vouchers,
  * call backs, guides and notes come on top of any of them.
  */
+/**
+ * Coherence round 30 (C36's readers): her reply put right for what the form of the turn asks or did, after her line is chosen (so
+ * her choices, read off her line before, stay as they were). In order: a day or time booked other than hers is noticed ("Thursday?
+ * I said Tuesday."); a day and time she is told to name is named; an either-or put as a yes/no gets a pick; a request to check an
+ * email arrived is answered by looking; details asked again are said to be given; a remedy she turned down and is offered again is
+ * turned down again; one booked for her is kept over another offered instead; a threat of what she dreads gets her worry; thanks
+ * just given, a wind-up with nothing new gets her goodbye, not a stock press.
+ */
+function answersTheTurn(a: {
+  scenario: Scenario;
+  state: ConversationState;
+  text: string;
+  line: string;
+  ask: DirectAsk | null;
+  lc: LineContext;
+  offeredNow: Set<string>;
+  turnRemedies: Set<string>;
+  pitfalls: number;
+  setAfterAsking: boolean;
+  /** The facts the turn asked about, and those she has told. */
+  asked: readonly string[];
+  revealed: readonly string[];
+  answerAsk: (k: "when" | Confirm) => string;
+  pickOne: (xs: string[]) => string;
+  closingLine: () => string;
+}): string {
+  const { scenario, state, text, lc } = a;
+  let line = a.line;
+  const words = customerWords(scenario);
+  const low = lower(text.slice(0, 2000));
+  const last = state.turns.at(-1);
+  const herLast = last?.customerLine ?? "";
+  const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+  const withoutYes = (x: string) => {
+    const parts = x.split(/(?<=[.!?])\s+/);
+    let i = 0;
+    while (i < parts.length && (saysYes(parts[i]!) || /^(?:do that|go on|please)\W*$/i.test(parts[i]!.trim())) && !parts[i]!.includes("?")) i++;
+    return parts.slice(i).join(" ");
+  };
+  // A call back or visit booked on a day or at a time other than the one she gave when asked: she notices, then says the rest.
+  if (last && (directAsk(last.agentText) === "when" || DAY_TOLD_TO.test(lower(last.agentText))) && a.ask !== "when") {
+    const slot = otherSlot(herLast, text);
+    if (slot && !lower(line).includes(slot.mine.toLowerCase())) {
+      const said = (slot.kind === "day" ? words.otherDay.replace("$day", slot.theirs) : words.otherTime.replace("$time", slot.theirs)).replace("$mine", slot.mine);
+      line = `${inHerStyle(said, line || said)} ${line}`.trim();
+    }
+  }
+  // Told to name a day and time ("Tell me a day and time that suits you"), she names them after her yes.
+  if (a.ask !== "when" && !a.setAfterAsking && DAY_TOLD_TO.test(low) && CALL_TIME.test(low) && !NAMES_A_TIME.test(line) && !DECLINES.test(line)) {
+    const when = a.answerAsk("when");
+    const rest = withoutYes(line);
+    const yes = line.slice(0, line.length - rest.length).trim();
+    line = [yes, inHerStyle(when, line || when), rest].filter(Boolean).join(" ");
+  }
+  // An either-or put as a yes/no ("Would you like to stay on the annual plan, or move to monthly?"): she names the one she picks, in
+  // the agent's words, in place of a bare yes; the one that keeps what she has taken, else not one she turned down, else the first.
+  if (a.ask === "offer" || a.ask === "question") {
+    const opts = eitherOr(text);
+    const named = (o: string) => [...contentStems(o)].some((w) => contentStems(line).has(w));
+    if (opts && !opts.some(named) && !DECLINES.test(line) && (saysYes(line) || line === "" || bareThanks(scenario, line))) {
+      const remediesOf = (o: string) => remedyTopicsOf(scenario, o).map(([, r]) => r);
+      const keeps = opts.findIndex((o) => remediesOf(o).some((r) => lc.taken?.has(r)));
+      const notDeclined = opts.findIndex((o) => !remediesOf(o).some((r) => lc.declined?.has(r)));
+      const pick = opts[keeps >= 0 ? keeps : notDeclined >= 0 ? notDeclined : 0]!;
+      const mine = pick.replace(/\byours\b/gi, "mine").replace(/\byour\b/gi, "my").replace(/[.!]+$/, "");
+      const said = words.picks.replace("$option", cap(mine));
+      line = `${inHerStyle(said, line || said)} ${withoutYes(line)}`.trim();
+    }
+  }
+  // Asked to check now that an email or text has come ("Can you check it has arrived while we're still talking?"), she looks.
+  if (asksToCheck(text) && a.ask !== "anything-else" && !/\b(?:come through|arrived|got it|it's there|it's here)\b/i.test(line)) line = `${inHerStyle(words.arrived, line || words.arrived)} ${line}`.trim();
+  // Asked again for details she has given in this call, she says so before giving them again.
+  if (lc.details) {
+    const detailLines = MOOD_GROUPS.flatMap((g) => scenario.lines[g]).filter((l) => whenOf(l)?.details).map((l) => lineText(l, state.intensity));
+    const givenBefore = state.turns.some((t) => detailLines.some((d) => t.customerLine.includes(d)));
+    // (not before a line that gives them willingly, "Fine, I can give you that.")
+    if (givenBefore && detailLines.some((d) => line.includes(d)) && !line.startsWith(words.detailsAgain) && !/\bgive you that\b/i.test(line)) line = `${inHerStyle(words.detailsAgain, line)} ${line}`;
+  }
+  // A remedy she turned down in her own words, offered or named again as all there is ("Shall I go ahead and book the repair?"): she
+  // says again that it is not what she wants, rather than say yes to it or ask about it.
+  {
+    const refused = refusedByHer(scenario, state.turns.map((t) => t.customerLine));
+    const put = [...new Set([...a.offeredNow, ...a.turnRemedies])];
+    const again = put.filter((r) => refused.has(r));
+    if (again.length > 0 && put.every((r) => refused.has(r) || lc.given?.has(r))) {
+      const parts = line.split(/(?<=[.!?])\s+/);
+      const takesUp = (x: string) => !NOT_WANTED.test(x) && remedyTopicsOf(scenario, x).some(([, r]) => again.includes(r));
+      const yes = parts.length > 0 && saysYes(parts[0]!) && (a.ask === "offer" || a.ask === "choice");
+      if (yes || parts.some(takesUp)) {
+        const said = [...state.turns].reverse().flatMap((t) => t.customerLine.split(/(?<=[.!?])\s+/)).find((x) => NOT_WANTED.test(x) && remedyTopicsOf(scenario, x).some(([, r]) => again.includes(r)));
+        if (said) {
+          // (what follows her take-up is kept from her worry on: "But you haven't answered me. It's my wife's party…")
+          const body = (yes ? withoutYes(line) : line).split(/(?<=[.!?])\s+/);
+          const worries = scenario.engine.concerns.map((c) => lineText(c.raise, state.intensity));
+          const from = parts.some(takesUp) ? body.findIndex((x) => /^(?:but )?you haven't answered me\b/i.test(x) || worries.some((w) => w.includes(x))) : body.findIndex((x) => !takesUp(x));
+          const rest = from < 0 ? [] : body.slice(from);
+          line = [likeISaid(said.replace(/^like i said:\s*/i, ""), true), ...rest].join(" ").replace(/\s+/g, " ").trim();
+        }
+      }
+    }
+  }
+  // A remedy booked for her, with another put as an alternative to it ("If you'd rather not wait for a replacement, you can have a full
+  // refund instead"), and her line naming neither: she keeps hers.
+  {
+    const mineR = [...(lc.booked ?? [])].find((r) => lc.taken?.has(r));
+    const alts = [...a.offeredNow].filter((r) => lc.alternatives?.has(r));
+    if (mineR && alts.length > 0 && remedyTopicsOf(scenario, line).length === 0 && ALTERNATIVE.test(low)) {
+      const m = mentionOf(scenario, low, mineR, true) ?? [...state.turns].reverse().map((t) => mentionOf(scenario, lower(t.agentText), mineR, true)).find(Boolean);
+      const name = m && !NOT_A_NAME.test(m.term) ? m.term : "";
+      // (the wording by the turn's number, so the seed's later picks stay as they were)
+      if (name) line = `${inHerStyle(KEEPS_MINE[state.turns.length % KEEPS_MINE.length]!.replace("$mine", name), line)} ${withoutGoodbye(line)}`.trim();
+    }
+  }
+  // A threat of what she dreads ("due for restriction if payment is not received"), in a sentence naming her worry: she says the worry.
+  {
+    const threat = threatens(low);
+    const worry = threat ? scenario.engine.concerns.find((c) => c.topics.some((t) => topicsIn(scenario, threat).includes(t))) : undefined;
+    if (worry) {
+      const raise = lineText(worry.raise, state.intensity);
+      if (!herLast.includes(raise) && !line.includes(raise)) line = raise;
+    }
+  }
+  // A time frame that names no day ("You'll receive the code within a few working days"), with nothing asked of her, met by a stock
+  // line or her worry unasked: she presses for a day first, as she does to any vague promise.
+  {
+    const frame = VAGUE_FRAME.exec(low)?.[0];
+    const plain = (x: string) => MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => !whenOf(l) && lineText(l, state.intensity) === x));
+    const worry = scenario.engine.concerns.some((c) => line.startsWith(lineText(c.raise, state.intensity)));
+    if (frame && !a.ask && !TIME_GIVEN.test(low.replace(new RegExp(VAGUE_FRAME.source, "g"), " ")) && !WEEKDAY.test(low) && (plain(line) || worry) && !line.includes(frame.replace(/^(?:within|in) /, ""))) {
+      const said = words.frame.replace("$frame", cap(frame.replace(/^(?:within|in) /, "")));
+      line = `${inHerStyle(said, line)} ${line}`;
+    }
+  }
+  // An open invitation to tell it ("Can you tell me a little about what's been happening with the payments, in your own words?"),
+  // asking about a fact of hers in words of its own, met by a stock line: she tells it.
+  if (a.asked.length === 0) {
+    const f = invitedFact(text, scenario.persona.facts, a.revealed);
+    const plain = MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => !whenOf(l) && lineText(l, state.intensity) === line));
+    if (f && plain && !state.turns.some((t) => t.customerLine.includes(f.customerLine))) line = f.customerLine;
+  }
+  // Thanks just given for the step before, and a wind-up that adds nothing: her goodbye, not a stock press.
+  const lastQ = splitAtStops(low).filter((x) => x.includes("?")).pop() ?? "";
+  if (a.ask === "anything-else" && lc.elseOnly && /\b(?:anything|something) else\b/.test(lastQ) && !/\bbefore\b[^?]*\b(?:anything|something) else\b/.test(lastQ) && lc.thankedLast && a.offeredNow.size === 0 && a.pitfalls === 0 && scenario.lines.closing.length > 0) {
+    // (a stock line of her moods, or one for a turn with nothing in it, "I'm not using it, so why should I pay for it?")
+    const mineL = MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === line);
+    const w0 = mineL === undefined ? undefined : whenOf(mineL);
+    const stock = (mineL !== undefined && (!w0 || !!w0.idle)) || STILL_WAITING.test(line);
+    if (stock && !GOODBYE.test(line)) line = a.closingLine() || line;
+  }
+  return line;
+}
+/** Speed: whether an agent's turn says a written confirmation is sent or coming (`SENDS_WRITTEN`), per text. */
+const SENDS_WRITTEN_READ = new Map<string, boolean>();
+function sendsWritten(agentText: string): boolean {
+  let r = SENDS_WRITTEN_READ.get(agentText);
+  if (r === undefined) {
+    if (SENDS_WRITTEN_READ.size >= 2_000) SENDS_WRITTEN_READ.clear();
+    SENDS_WRITTEN_READ.set(agentText, (r = SENDS_WRITTEN.test(lower(agentText.slice(0, 2000)))));
+  }
+  return r;
+}
+/** Coherence round 30: remedies she has turned down in her own words in this call ("A repair's not what I asked for."). */
+function refusedByHer(scenario: Scenario, herLines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of herLines) {
+    // (speed: most of her lines turn nothing down)
+    if (!NOT_WANTED.test(l)) continue;
+    for (const x of l.split(/(?<=[.!?])\s+/)) if (NOT_WANTED.test(x)) for (const [, r] of remedyTopicsOf(scenario, x)) out.add(r);
+  }
+  return out;
+}
+/** A sentence saying a remedy is booked or ordered: "Booked. Your replacement sofa comes on Thursday", "I've arranged the repair". */
+const BOOKED_DONE = /^\W*booked\b|\b(?:i've|i have|we've|we have|that's|it's|is|are|all) (?:now |just |already )?(?:booked|arranged|ordered)\b/;
+/**
+ * Coherence round 30: remedies booked for her in this call, in the turn that says it booked (this one or one before) and the
+ * sentences after it, that she did not turn down in her answer ("Booked. Your replacement sofa comes on Thursday, and the damaged
+ * one is collected on the same visit."). For her reply only: what the offers reader took as offered is untouched.
+ */
+function bookedFor(scenario: Scenario, turns: readonly TurnRecord[], text: string): Set<string> {
+  const out = new Set<string>();
+  const read = (a: string, answer: string | undefined) => {
+    // (speed: most turns book nothing)
+    if (!/\b(?:booked|arranged|ordered)\b/i.test(a)) return;
+    const t = a.slice(0, 2000);
+    const sents = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)));
+    const at = sents.findIndex((x) => BOOKED_DONE.test(x) && !x.includes("?") && !NEGATED.test(x) && !/^\W*(?:if|unless)\b/.test(x));
+    if (at < 0) return;
+    for (const x of sents.slice(at)) {
+      if (x.includes("?") || NEGATED.test(x) || /\b(?:if|unless|instead|rather)\b/.test(x)) continue;
+      for (const [, r] of remedyTopicsOf(scenario, x)) if (!(answer && (NOT_WANTED.test(answer) || DECLINES.test(answer)))) out.add(r);
+    }
+  };
+  for (const t of turns) read(t.agentText, t.customerLine);
+  read(text, undefined);
+  return out;
+}
 /** A line asking about or turning down what it names ("A repair? How long…", "I don't want to freeze it"): no taking up. */
 const TURNS_DOWN = /\?|^\W*no\b|\b(?:don't|do not|won't|wouldn't) (?:want|need|take|be)\b|\bnot (?:what i|for me|interested)\b|\bno thanks?\b/i;
 const OUTCOME_KINDS = new Set(["refund", "replacement", "repair", "membership-transfer", "freeze", "plan-change", "cancellation"]);
@@ -1354,8 +1573,50 @@ const PRAISES_TURN = /\bmore like it\b|\bstraight answer\b|\bnot making me feel\
 function fitsRound29(t: string, _w: LineWhen | undefined, c: LineContext): boolean {
   // (her "when?" of the line before is not let go at "anything else?" with no time given: not "Fine. That'll do." to it)
   if (c.whenStands && c.askKind === "anything-else" && lineHas(SORTED, t)) return false;
-  if ((c.pitfalls.has("blame") || (c.heardNow !== undefined && COLLEAGUE_FAULT.test(c.heardNow))) && lineHas(THANKS_OWNING, t)) return false;
+  // (speed, coherence round 30: the line's cached test first, the turn's long regex only for a line of thanks for owning it)
+  if (lineHas(THANKS_OWNING, t) && (c.pitfalls.has("blame") || (c.heardNow !== undefined && COLLEAGUE_FAULT.test(c.heardNow)))) return false;
   if (c.heardNow !== undefined && lineHas(PRAISES_TURN, t) && !explainsWhy(c.heardNow) && !c.offeredNow?.size && !c.givesNow) return false;
+  return fitsRound30(t, _w, c);
+}
+
+/**
+ * Coherence round 30 (C36's readers, r75 and r76): she answers what the turn did, not what its words sound like. A sorry followed by
+ * an excuse ("it gets very busy sometimes"), said among a script's stock words ("Rest assured… I take full ownership"), or beside a
+ * threat of what she dreads ("due for restriction if payment is not received") is not thanked as kind, nor is a turn blaming a
+ * colleague ("only in his second week… he has been spoken to") praised as straight; what is already on its way in writing is not
+ * asked for; a way to send it from home is not met by "Do I have to come into a shop?"; nor is a remedy booked for her given up for
+ * one offered "instead".
+ */
+function fitsRound30(t: string, w: LineWhen | undefined, c: LineContext): boolean {
+  if (c.hollow && lineHas(THANKS_KIND, t)) return false;
+  if (c.faultElsewhere && (lineHas(THANKS_KIND, t) || lineHas(PRAISES_TURN, t) || lineHas(THANKS_OWNING, t))) return false;
+  if (c.sentWritten && lineHas(ASKS_WRITTEN, t)) return false;
+  if (c.remote && lineHas(ASKS_IN_PERSON, t)) return false;
+  // ("Brilliant. I feel a lot less stupid" is not what "It's also explained in the FAQ and in the terms" earns)
+  if (c.smallPrint && lineHas(RELIEF, t)) return false;
+  // ("Okay, that's useful to know." needs something told: not "leaving a network you've trusted for five years is a big step")
+  if (c.flatters && /\buseful to know\b/i.test(t) && !c.offeredNow?.size) return false;
+  // (she has just thanked him for a step: "I'm still waiting to hear what you can do" is not her next word to its confirmation)
+  if (c.thankedLast && c.askKind === "anything-else" && lineHas(STILL_WAITING, t)) return false;
+  // (she owns her temper to someone who helped her, not to "The repair is the only thing I can offer" after she turned the repair down)
+  if (c.walledOffer && lineHas(CONTRITE, t)) return false;
+  // (a turn that cannot say when is no promise to take up: "As long as that sixty pounds actually comes back, I'll stay" rests on
+  // the refund as said; she asks, or presses for when)
+  if (c.noTime && w?.topics?.length && !w.offered?.length && !t.includes("?") && !w.labels?.length) return false;
+  if (c.booked?.size && (w?.notOffered ?? []).some((r) => c.booked!.has(r))) return false;
+  // (a remedy named in her words only by a word the agent used for it: "I'll look out for the guide" is not said to "I'll email you
+  // the confirmation", which the call's topic words took for the guide)
+  if (w?.topics?.length && !w.offered?.length && c.scenario && c.heardNow !== undefined) {
+    const agentWords = (c.agentWords ??= `${c.earlier ?? ""} ${c.heardNow}`);
+    for (const [id] of remedyTopicsOf(c.scenario, t)) {
+      if (!w.topics.includes(id)) continue;
+      // (a thing named, "the guide", "a video": not a word of another sense, "it just has to be set up")
+      const terms = c.scenario.engine.topics.find((x) => x.id === id)?.terms.filter((k) => builtRe(`\\b(?:the|a|an|that|this|your)\\s+${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(lower(t))) ?? [];
+      // (by one of its words the agent used: "a club in York" to "we've got a club there"; not "the guide" to "the confirmation")
+      const heads = terms.flatMap((k) => k.split(/\s+/)).filter((x) => x.length >= 4 && !/^(?:your|with|from|that|this|back|have|will)$/.test(x));
+      if (terms.length > 0 && !terms.some((k) => hasTerm(agentWords, k)) && !heads.some((x) => hasTerm(agentWords, x))) return false;
+    }
+  }
   return true;
 }
 
@@ -1907,10 +2168,15 @@ function pickLine(
     }
     // (a mood whose every line has a precondition borrows a plain line of another mood, not one whose precondition
     // failed: "Automatic offline soon?" is no answer to a turn that promised nothing)
-    if (fresh.length === 0 && (MOOD_GROUPS.includes(group) || c.dug))
+    if (fresh.length === 0 && (MOOD_GROUPS.includes(group) || c.dug)) {
       fresh = MOOD_GROUPS.flatMap((g) => scenario.lines[g].map((l, i) => ({ g, i, fit: { f: 0, salient: 0, pit: false }, l })))
         .filter((x) => !whenOf(x.l) && unpraising(x.l))
         .map(({ g, i, fit }) => ({ g, i, fit }));
+      // (coherence round 30: of those, the ones that answer the turn, when any do: not "Okay, that's useful to know." to "leaving a
+      // network you've trusted for five years is a big step")
+      const apt = fresh.filter((x) => fitsRound30(lineText(scenario.lines[x.g][x.i]!, "standard"), undefined, c));
+      if (apt.length > 0 && apt.length < fresh.length) fresh = apt;
+    }
     if (fresh.length === 0) fresh = [{ g: group, i: 0, fit: { f: 0, salient: 0, pit: false } }];
   }
   const best = Math.max(...fresh.map((x) => x.fit.f));
@@ -1972,7 +2238,7 @@ const OFFER_ENDS_Q = /\bif (?:you'd like|you would like|you like|you want|that h
 /** A choice laid out without a question: "So, your options: … It's your decision.", "…or leave it as is, totally your call". */
 /** A day or time asked for without a question mark: "Pick a time and I'll ring you.", "Just name a day that suits." */
 const ASKS_WHEN = /\b(?:pick|choose|name|give me|tell me|let me know) (?:a|the|any) (?:time|day|date|slot)\b|\blet me know (?:what|which|when) (?:time|day)\b/;
-const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\b(?:and|so|then|now) you (?:pick|choose)\b(?!\s+(?:up|it up|out|from|to|a day|a time)\b)|\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
+const CHOICE_STATED = /\b(?:it's|it is|that's|totally|entirely|completely) up to you\b|\b(?:and|so|then|now) you (?:pick|choose)\b(?!\s+(?:up|it up|out|from|to|a day|a time)\b)|(?<!\b(?:after|on|during|since|about|from|in|of|for|before|to|respect|accept|understand|support|made|make) )\byour (?:call|choice|decision)\b|\b(?:you have|you've got|there are) (?:two|a few|some) (?:options|choices)\b|\byour options\b|\bno pressure either way\b|^(?:it's |that's )?(?:all |entirely |totally )?up to you\b|\b(?:choose|pick|decide) (?:what|whichever|which one)\b/;
 /** The agent recording a choice she has made: "you'd rather go", "you've decided to leave", "you want to keep it". */
 const HERS_RECORDED = /(?<!\b(?:if|or|unless|whether) )\byou(?:'d| would) rather\b|\byou(?:'ve| have) (?:decided|chosen|made up your mind)\b|\byou(?:'re| are) (?:set on|sure you want)\b/;
 const EXAMPLES_Q = /^\W*(?:for example|for instance|e\.g\.|say|like|maybe|perhaps)\b[^?]*\?\W*$/;
@@ -2098,7 +2364,7 @@ const READ_OUT = /\bread (?:me|it|out|that|them)\b|\b(?:got|have|give me|what's|
  */
 /** Her word that a thing done helps, before a bare thanks names nothing. */
 /** A remedy's term that is no name for it: a preposition, a "no…" or a verb ("on hold", "no letters", "spread"). */
-const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|today|tomorrow|tonight|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit)\b/;
+const NOT_A_NAME = /^(?:on|in|into|no|not|to|for|by|at|each|today|tomorrow|tonight|call|ring|phone|give|remove|removed|spread|pause|paused|put|send|sent|set|switch|move|take|taken|book|booked|direct debit|keep|toggle|tap|open)\b/;
 /** Words put before a line of hers, in its style: a customer who writes in lower case ("ok. thanks for sorting it") says yes in lower case too. */
 const inHerStyle = (words: string, line: string) => (/^[a-z]/.test(line) ? words.toLowerCase() : words);
 const WEIGHT_OFF = ["That's a weight off.", "That does help.", "That's good to hear."];
@@ -3634,6 +3900,22 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   lc.tellsWhat = !scripted && assessment.sentences.some((sn) => !sn.salad && !sn.text.includes("?") && sn.topics.length > 0 && SAYS_WHAT_FOR.test(lower(sn.text)) && !EXCUSE.test(lower(sn.text)));
   lc.answeredInGap = gapAsked !== undefined && /\?|\bread\b|\btell me\b/i.test(gapAsked);
   lc.investigating = LOOKS_INTO.test(lower(text));
+  // (coherence round 30: what the turn did, read for her reply only; see `fitsRound30`)
+  {
+    const low = lower(text.slice(0, 2000));
+    const herLast = state.turns.at(-1)?.customerLine ?? "";
+    lc.hollow = hollowSorry(low);
+    lc.faultElsewhere = pitfalls.some((p) => p.label === "blame") || COLLEAGUE_FAULT.test(low) || NEW_STARTER.test(low);
+    lc.sentWritten = SENDS_WRITTEN.test(low) || state.turns.some((t) => sendsWritten(t.agentText));
+    lc.remote = SENDS_REMOTELY.test(low);
+    lc.smallPrint = SMALL_PRINT.test(low);
+    lc.flatters = FLATTERS.test(low) && commitments.offers.length === 0;
+    lc.thankedLast = THANKS.test(herLast) && !NOT_HEARD.test(herLast) && !herLast.includes("?", herLast.search(THANKS));
+    const refused = refusedByHer(scenario, state.turns.map((t) => t.customerLine));
+    lc.walledOffer = ONLY_OFFER.test(low) || (commitments.offers.length > 0 && commitments.offers.every((o) => refused.has(o.remedyId)));
+    lc.noTime = VAGUE_PRESS[0]!.heard.test(low);
+    lc.booked = bookedFor(scenario, state.turns, text);
+  }
   lc.asksOfHer = ask !== "anything-else" && (asked.length > 0 || lc.details === true || READ_OUT.test(lower(text)) || personalAsked(text).length > 0 || (isQuestion && ask === "question"));
   lc.givesNow = givenRemedies(scenario, [text], lastSaid(state).slice(-1)).size > 0;
   // The call's topics this turn speaks of plainly (not asked, supposed, refused or hedged): what a demand of hers no longer needs.
@@ -3673,6 +3955,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   {
     const taken = new Set(tookBefore);
     if (state.chose) taken.add(state.chose);
+    // (coherence round 30: and what was booked for her and not turned down, "Booked. Your replacement sofa comes on Thursday")
+    for (const r of lc.booked ?? []) taken.add(r);
     for (const t of state.turns)
       if ((t.offers ?? []).length > 0 && saysYes(t.customerLine) && !DECLINES.test(t.customerLine) && !t.customerLine.split(/(?<=[.!?])\s+/)[0]!.includes("?") && directAsk(t.agentText) === "offer")
         for (const o of t.offers!) taken.add(o.remedyId);
@@ -3732,7 +4016,11 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // that… What do you see now?"), she says she sees that: not that the album opened, which no step of the turn tested yet
     if (kind === "result") {
       const named = SHOULD_SEE.exec(text.slice(0, 2000));
-      if (named) return `Yes, I can see '${named[1]!.trim()}'.${/\b(?:tap|press|click|select) (?:that|it|on it|on that)\b/i.test(text.slice(named.index)) ? " Okay, I've tapped it." : ""}`;
+      // (coherence round 30: not when a test comes after it, "…Switch that on… here's the test: put the phone in airplane mode and open
+      // the album again. What do you see?": she says what the test showed)
+      const after = lower(text.slice(named?.index ?? 0, 2000)).split(/(?<=[.!?])\s+/).slice(1);
+      const tested = after.some((x) => /\b(?:test|again|airplane|aeroplane|flight mode|offline)\b/.test(x) && (STEP.test(x.trim()) || /\b(?:put|turn|open|switch|close)\b/.test(x)));
+      if (named && !tested) return `Yes, I can see '${named[1]!.trim()}'.${/\b(?:tap|press|click|select) (?:that|it|on it|on that)\b/i.test(text.slice(named.index)) ? " Okay, I've tapped it." : ""}`;
     }
     const key = pool === SEES_IT ? "sees" : pool === LOOKING ? "looks" : pool === WHENEVER_DAY || pool === WHENEVER_WEEKDAY ? "day" : kind;
     const fresh = pool.filter((_, i) => !mut.saidLines.includes(`${key}:${i}`));
@@ -4018,6 +4306,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       open &&
       !choseSince &&
       !justTold &&
+      // (coherence round 30: nor unasked to a turn of flattery or pressure, "may I just say how much we value you as a loyal customer":
+      // she holds to what she rang for)
+      !(lc.flatters && !closing && ask !== "question" && mood.salient === 0 && !concernsRaised.includes(open.id)) &&
       // (asked for leave to say something, "Can I have thirty seconds?", she gives it or not: not her worry as if unasked)
       !(ASKS_LEAVE.test(lower(text)) && !PITCH.test(lower(text))) &&
       (group !== "angrier" || (closing && pressedBefore)) &&
@@ -4211,7 +4502,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       customerLine = `${inHerStyle(group === "calmer" ? "Worried, honestly. And tired of it." : "How do you think it makes me feel?", customerLine)} ${customerLine}`.trim();
     // A yes/no offer or a "what day and time?" is answered first (not while he is still angry or abusing).
     // (a question asking her to confirm what she can see gets its yes first)
-    const confirm = !fact && ask === "question" && group !== "angrier" ? confirmAsked(text) : null;
+    // (coherence round 30: a play-back checked, "…Have I got that right?", is answered angrier too, unless he is abusing)
+    const confirm = !fact && ask === "question" && (group !== "angrier" || (!mood.abusive && !keepsAbusing && confirmAsked(text) === "right" && sentences(text.slice(0, 2000)).some((sp) => PLAYS_BACK.test(lower(text.slice(sp.start, sp.end)))))) ? confirmAsked(text) : null;
     // (a line of hers that only answers being asked something, "Premium, the yearly one. Does that make a difference?", does
     // not follow the yes to "Have I understood right?": the yes is the answer)
     const askedOnly = customerLine === mood.text && (() => {
@@ -4270,8 +4562,10 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       if (opts.length >= 2 && idle.some(Boolean) && !/^\W*(?:the (?:first|second|third) one|neither)\b/i.test(customerLine)) {
         const doing = idle.filter((x) => !x).length;
         const nth = idle.indexOf(false);
-        if (doing === 0) customerLine = `${group === "angrier" ? "Neither of those." : "Neither of those, really."} ${customerLine}`.trim();
-        else if (doing === 1 && nth < ORDINALS.length) customerLine = group === "angrier" ? `The ${ORDINALS[nth]} one, then, if that's all you've got.` : `The ${ORDINALS[nth]} one, please.`;
+        // (her words for it are the scenario's, else the shared default in @defuse/content: coherence round 30)
+        const words = customerWords(scenario);
+        if (doing === 0) customerLine = `${group === "angrier" ? words.neitherAngrier : words.neither} ${customerLine}`.trim();
+        else if (doing === 1 && nth < ORDINALS.length) customerLine = (group === "angrier" ? words.nthAngrier : words.nth).replace("$nth", ORDINALS[nth]!);
       }
     }
   }
@@ -4627,6 +4921,12 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (coherence round 29) a time window the turn gives ("you'll get a text on Wednesday evening with a two-hour window") is not
   // asked for: "But I need a time, not 'between seven and seven'." is left off her line
   customerLine = withoutTimeAsked(customerLine, text);
+  // (coherence round 30) what the form of the turn asks of her, and what it did against what she said
+  if (outcome !== "ended" && outcome !== "escalated" && !abusiveLine && switched.length === 0)
+    customerLine = answersTheTurn({
+      scenario, state, text, line: customerLine, ask, lc, offeredNow, turnRemedies, pitfalls: pitfalls.length, setAfterAsking, asked, revealed: revealedFacts,
+      answerAsk: (k) => answerAsk(k), pickOne, closingLine: () => pickLine(scenario, "closing", mut, lc, { abusive: "any" }).text,
+    });
   // Asked what she would like to be called ("Would you like me to call you Joan, or Mrs Hartley?"), she says which, in place of a
   // bare yes that answers no either/or (coherence round 22): her first name when it is offered, else the first form offered.
   {
