@@ -1,6 +1,7 @@
 import { LABEL_IDS, PITFALL_IDS, type LabelId, type Scenario } from "@defuse/content";
 import { labelIds, type LabelHit, type Span } from "../analyser/label";
 import { AWAITS_FINDING_RE } from "../commitments";
+import { keptPerScenarioText } from "./kept";
 
 /**
  * Whether a technique the analyser saw actually engaged with THIS call. The analyser says what kind
@@ -566,26 +567,10 @@ interface SentenceRead {
   conditionalOnly: boolean;
 }
 /**
- * Speed round 25: each sentence's reading kept per scenario's topics and text (a pure function of the two; the per-sentence
+ * Speed round 25: each sentence's reading kept per scenario and text (a pure function of the two; the per-sentence
  * work was a third of `assessTurn`). Bounded; cleared when full.
  */
-const SENTENCE_READS = new WeakMap<Scenario["engine"]["topics"], Map<string, readonly SentenceRead[]>>();
-const SENTENCE_READS_MAX = 2_000;
-export function sentenceReads(scenario: Scenario, text: string): readonly SentenceRead[] {
-  let m = SENTENCE_READS.get(scenario.engine.topics);
-  if (!m) SENTENCE_READS.set(scenario.engine.topics, (m = new Map()));
-  let r = m.get(text);
-  if (r === undefined) {
-    r = readSentences(scenario, text);
-    if (m.size >= SENTENCE_READS_MAX) m.clear();
-    m.set(text, r);
-  }
-  return r;
-}
-/** For tests (speed round 25): how many texts the sentence readings hold for a scenario (at most 2,000). */
-export function sentenceReadsSize(scenario: Scenario): number {
-  return SENTENCE_READS.get(scenario.engine.topics)?.size ?? 0;
-}
+export const sentenceReads = keptPerScenarioText((scenario, text): readonly SentenceRead[] => readSentences(scenario, text));
 /** `sentenceReads` without the cache. */
 export function readSentences(scenario: Scenario, text: string): SentenceRead[] {
   // a turn that recites technique names as labels says nothing to her, whatever follows each label
