@@ -1,4 +1,5 @@
 import type { Scenario } from "@defuse/content";
+import { keptPerScenarioText, keptPerText } from "./kept";
 import type { TurnCommitments } from "./offers";
 import { lower, sentences, topicsIn } from "./substance";
 
@@ -99,10 +100,14 @@ function helpsChoose(scenario: Scenario, sents: readonly string[]): boolean {
  * policy allows, named or explained in the turn, in words that leave the pick to her ("the options are…", "…or a
  * repair", "whichever you prefer"). Not those it refuses. Empty when the turn puts no such choice.
  */
+/** Speed round 25: a text's sentences in lower case, kept per text (shared: do not mutate). */
+export const lowSentences = keptPerText((t: string): readonly string[] => sentences(t).map((sp) => lower(t.slice(sp.start, sp.end))));
+/** Speed round 25: whether a sentence of the text lays remedies side by side (`choiceSentence`), kept per scenario and text. */
+export const putsChoice = keptPerScenarioText((scenario, t) => lowSentences(t).some((s) => choiceSentence(scenario, s)));
 export function choicePut(scenario: Scenario, text: string, c: TurnCommitments): string[] {
   const t = text.slice(0, 2000);
-  const sents = sentences(t).map((sp) => lower(t.slice(sp.start, sp.end)));
-  if (!sents.some((s) => choiceSentence(scenario, s))) return [];
+  if (!putsChoice(scenario, t)) return [];
+  const sents = lowSentences(t);
   // (options the agent offers to do, "I can send a replacement tomorrow, or I can refund you once it's collected", are the
   // agent's commitment to whichever she picks, but a commitment to a pick not yet made: until the agent acts on her choice,
   // or helps her make it, nothing has been done for her (engine round 26). A turn that helps her choose, naming one option
@@ -141,13 +146,28 @@ export function followsThrough(scenario: Scenario, text: string, c: TurnCommitme
  * or her pick (`hers`) said as done in a sentence that points back at it or gives its time ("Lovely, I'll get that out to
  * you tomorrow", "The courier's booked for tomorrow", "Booked."). `menuTurn`: this turn itself puts the choice.
  */
+/** A sentence of a turn with its words in lower case. */
+type LowSentence = { readonly start: number; readonly end: number; readonly low: string };
+/**
+ * Speed round 25: the sentences of a turn (its first 2,000 characters) that are no question, no choice, leave nothing to her and
+ * refuse nothing, per scenario and text: a pure function of the two, asked again at every later turn's look back and every replay.
+ * Bounded. Shared: do not mutate.
+ */
+export const plainSentences = keptPerScenarioText((scenario, t): readonly LowSentence[] => readPlainSentences(scenario, t));
+/** `plainSentences` without the cache. */
+export function readPlainSentences(scenario: Scenario, t: string): LowSentence[] {
+  return (
+    sentences(t)
+      .map((sp) => ({ ...sp, low: lower(t.slice(sp.start, sp.end)) }))
+      // (a sentence naming one remedy is no choice, though it says "as you'd prefer" or "since you've chosen")
+      .filter((s) => !s.low.includes("?") && !(remediesIn(scenario, s.low).length >= 2 && choiceSentence(scenario, s.low)) && !LEFT_TO_HER.test(s.low) && !REFUSES.test(s.low))
+  );
+}
+
 export function goesAheadWith(scenario: Scenario, text: string, c: TurnCommitments, open: readonly string[], hers?: string, menuTurn = false, anyOfOpen = false): Set<string> {
   const out = new Set<string>();
   const t = text.slice(0, 2000);
-  const plain = sentences(t)
-    .map((sp) => ({ ...sp, low: lower(t.slice(sp.start, sp.end)) }))
-    // (a sentence naming one remedy is no choice, though it says "as you'd prefer" or "since you've chosen")
-    .filter((s) => !s.low.includes("?") && !(remediesIn(scenario, s.low).length >= 2 && choiceSentence(scenario, s.low)) && !LEFT_TO_HER.test(s.low) && !REFUSES.test(s.low));
+  const plain = plainSentences(scenario, t);
   for (const o of c.offers) {
     if (!open.includes(o.remedyId)) continue;
     const at = t.indexOf(o.quote);

@@ -5,6 +5,7 @@ import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATT
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
+import { keptPerScenarioText, keptPerText } from "./kept";
 import { nextRandom, seedState } from "./rng";
 import { actsOnIt, apologisesForOwnWords, assessTurn, checksBackLater, contentStems, factRestated, hasTerm, lower, notesOnly, ownsSlip, saysWhatNextAndWhen, sentences, snapSpan, topicsIn, warnsOfEnding, type Assessment, type Credit } from "./substance";
 
@@ -229,7 +230,9 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 const ADDRESSED_TO = /\bwho(?:'s| is| was)? (?:the|that|this) (?:letter|bill|account|email|notice)(?:'s| is)? (?:addressed to|for|in the name of)\b[^.!]*\?/;
 /** Sentences in which the agent gives her something to note (an address, a number, a reference): "I'll give you the address." */
 const GIVES_HER = /\b(?:i'll|i will|let me|i can|i'm going to|i am going to) (?:just )?(?:give|read|send|text|email) you (?:the|our|a|an|that)\b|\b(?:here's|here is) (?:the|our)\b/;
-function withoutGiving(text: string): string {
+/** Speed round 25: `readWithoutGiving` kept per text. */
+export const withoutGiving = keptPerText(readWithoutGiving);
+export function readWithoutGiving(text: string): string {
   const t = text.slice(0, 2000);
   return sentences(t)
     .map((sp) => t.slice(sp.start, sp.end))
@@ -237,7 +240,9 @@ function withoutGiving(text: string): string {
     .join(" ");
 }
 /** The turn asks for her details: an account, order or membership number, a name, a postcode. */
-export function asksDetails(text: string): boolean {
+/** Speed round 25: `readAsksDetails` kept per text. */
+export const asksDetails = keptPerText(readAsksDetails);
+export function readAsksDetails(text: string): boolean {
   const low = lower(text);
   // (asked in the written forms too: "kindly provide your full name", "please confirm your postcode": coherence round 23)
   return /\?|\b(?:can|could|may) i (?:please )?(?:take|have|get)\b|\b(?:could|can|would) you (?:please )?(?:tell|give) me\b|\b(?:kindly|please) (?:provide|confirm|give|send|share|state)\b|\b(?:could|can|would) you (?:please |kindly )?(?:provide|confirm|share)\b/.test(low) &&
@@ -378,8 +383,10 @@ const SENT_OFF = /\b(?:'s|is|are|has been|have been|'s been)\s+(?:now\s+|already
  * and its follow-through read, so that only her reply changes.
  */
 function sentNow(scenario: Scenario, text: string): Set<string> {
-  return new Set(remediesSaidAs(scenario, text, SENT_OFF));
+  return new Set(sentOffKept(scenario, text));
 }
+/** Speed round 25: the remedies a turn says are sent or on their way, kept per scenario and text. */
+export const sentOffKept = keptPerScenarioText((scenario, text) => remediesSaidAs(scenario, text, SENT_OFF));
 /**
  * The remedies a turn names in its plain statements that say them done, coming or sent (`act`), in the order named: not in a
  * question, an "if" or "unless", a negation, or a request passed on ("I'll get a request put in for the PAC code… in due
@@ -806,6 +813,7 @@ const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 const DAY_MARKS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\b/g;
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const NAMES_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+const namesWeekday = keptPerText((low: string) => NAMES_WEEKDAY.test(low));
 /** Words moving a day to another: "…shows Thursday, but I'll push it through for Wednesday", "…instead", "bring it forward". */
 const MOVES_DAY = /\b(?:but|instead|earlier|bring(?:ing)? (?:it |that )?forward|push(?:ing)? (?:it |that )?through|mov(?:e|ing) (?:it |that )?to|switch(?:ing)? (?:it |that )?to)\b/;
 /**
@@ -814,11 +822,12 @@ const MOVES_DAY = /\b(?:but|instead|earlier|bring(?:ing)? (?:it |that )?forward|
  * Thursday. Not "…the replacement for Thursday. You'll get a text on Wednesday evening", which names two days for two things.
  */
 function movedDays(agentTexts: readonly string[], opening: string): Set<string> {
-  const hers = new Set(lower(opening).match(WEEKDAYS) ?? []);
   for (let i = agentTexts.length - 1; i >= 0; i--) {
     const low = lower(agentTexts[i]!.slice(0, 2000));
-    // (a turn naming no weekday has none to move: skipped before its day words are listed, speed round 24)
-    if (!NAMES_WEEKDAY.test(low)) continue;
+    // (a turn naming no weekday has none to move: skipped before its day words are listed, speed round 24; and, speed round 25,
+    // before her days are listed, with the answer kept per text)
+    if (!namesWeekday(low)) continue;
+    const hers = new Set(lower(opening).match(WEEKDAYS) ?? []);
     // (a weekday may be moved to a day named by its distance too: "The system's showing Thursday, but… tomorrow's van")
     const days = [...low.matchAll(DAY_MARKS)].filter((m) => !hers.has(m[0]));
     if (!days.some((m) => WEEKDAY_ONLY.test(m[0]))) continue;
@@ -890,6 +899,13 @@ export function builtRe(source: string, flags = ""): RegExp {
 export function lineCacheSizes(): { lines: number; execs: number; built: number; byPronoun: number } {
   return { lines: LINE_TESTS.size, execs: Math.max(0, ...[...LINE_EXECS.values()].map((m) => m.size)), built: BUILT_RES.size, byPronoun: GIVES_BY_PRONOUN.size };
 }
+/** Speed round 25: patterns `fit` tests on her lines through `lineHas` (they were literals, made anew at each test). */
+const USEFUL_TO_KNOW = /\buseful to know\b/i;
+const READ_THE_NOTES = /\bread the notes\b/i;
+const STILL_WAITING = /\bstill waiting\b/i;
+const PAYSLIP = /\bpayslip\b/i;
+const WITHOUT_A_WORD = /\bwithout a word\b/i;
+const INSULT_ME = /\binsult(?:ed|ing)? me\b/i;
 function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   const w = whenOf(line);
   if (pressesSettled(line, w, c)) return null;
@@ -942,12 +958,12 @@ function fit(line: CustomerLine, c: LineContext, hot = false): Fit | null {
   // (a line echoing a thing as a question, "An exit fee?", does not answer a turn that named it only to rule it out: "no exit fee")
   if (c.heardNow !== undefined && echoesRuledOut(lineText(line, "standard"), c.heardNow)) return null;
   // (a line inviting the agent to go on, "Go on.", "right. ok. go on", does not answer a question put to her or "anything else?")
-  if (c.askKind === "anything-else" && (lineHas(INVITES_MORE, lineText(line, "standard")) || /\buseful to know\b/i.test(lineText(line, "standard")))) return null;
+  if (c.askKind === "anything-else" && (lineHas(INVITES_MORE, lineText(line, "standard")) || lineHas(USEFUL_TO_KNOW, lineText(line, "standard")))) return null;
   // (nor a turn that has said what happens next, "Please allow a few working days for our team to review your account": it is
   // not still to come)
   if (c.nextStepSaid && lineHas(INVITES_MORE, lineText(line, "standard"))) return null;
   // ("Okay, that's useful to know." needs something told: not "I'll just confirm a few details on the account first")
-  if (c.heardNow !== undefined && /\buseful to know\b/i.test(lineText(line, "standard")) && !c.offeredNow?.size && !c.engaged.has("explanation") && !c.engaged.has("expectation")) return null;
+  if (c.heardNow !== undefined && lineHas(USEFUL_TO_KNOW, lineText(line, "standard")) && !c.offeredNow?.size && !c.engaged.has("explanation") && !c.engaged.has("expectation")) return null;
   // (praise for reading her record, "At least you've actually read it", needs a turn that read it: not "I'll put a note on your
   // account", which writes one)
   if (c.heardNow !== undefined && lineHas(PRAISES_READING, lineText(line, "standard")) && !READS_RECORD.test(c.heardNow)) return null;
@@ -1067,7 +1083,9 @@ const GAP_ANSWERED_ALL = new RegExp(GAP_ANSWERED.source, "gi");
 /** A question followed by the pause and the agent going on in a new sentence (coherence round 26). */
 const GAP_TAKEN_ALL = /\?\s*(?:\.\.\.|…)\s*(?=[A-Z])/g;
 /** The turn's words before its last answered pause (what was asked and answered there). */
-function beforeAnsweredGap(text: string): string | undefined {
+/** Speed round 25: `readBeforeAnsweredGap` kept per text. */
+export const beforeAnsweredGap = keptPerText(readBeforeAnsweredGap);
+export function readBeforeAnsweredGap(text: string): string | undefined {
   let last = -1;
   for (const m of text.matchAll(GAP_ANSWERED_ALL)) last = m.index;
   // (coherence round 26: a question, the pause, and the agent going on with her answer taken in a statement, "What do you use the
@@ -1088,7 +1106,7 @@ function fitsRound22(t: string, w: LineWhen | undefined, c: LineContext): boolea
   // honest no with its reason ("The annual plan can't be refunded for a move…") is an answer, if not the one she wanted
   if (c.answered && lineHas(NOT_AN_ANSWER, t)) return false;
   // "read the notes" is not said to an agent who has just said there are none ("I can't see any notes from your last calls")
-  if (c.noNotes && /\bread the notes\b/i.test(t)) return false;
+  if (c.noNotes && lineHas(READ_THE_NOTES, t)) return false;
   // praise that compares the call favourably, or praises it as unscripted ("That's more than I got last time", "At least you're
   // not reading it off a card"), is not given to a vague next step with no time ("the team will be in touch to arrange a date",
   // "they'll look into it"): that is what she got last time
@@ -1163,7 +1181,9 @@ const SAID_BEFORE = /^\W*(?:(?:i understand|okay|ok|right|yes|sure|again)[.,!]?\
  * the first straight answer.
  */
 /** The turn (lower case) gives her only part of the money she asked for: it says so, or every sum it names is below her claim. */
-function onlyPart(scenario: Scenario, low: string): boolean {
+/** Speed round 25: `readOnlyPart` kept per scenario and text. */
+export const onlyPart = keptPerScenarioText(readOnlyPart);
+export function readOnlyPart(scenario: Scenario, low: string): boolean {
   const basis = scenario.policy.basis?.amount;
   const sums = [...low.matchAll(/£\s?(\d[\d,]*(?:\.\d+)?)/g)].map((m) => Number(m[1]!.replace(/,/g, "")));
   return ONLY_PART.test(low) || (basis !== undefined && sums.length > 0 && sums.every((x) => x < basis));
@@ -1180,15 +1200,15 @@ function fitsRound24(t: string, w: LineWhen | undefined, c: LineContext): boolea
   // ("hello? still there?" is said to a silence, not to a reply: only after the agent asked her to hold, "one moment while I check")
   if (c.heardNow !== undefined && lineHas(STILL_THERE, t) && !HOLDS_ON.test(c.heardNow)) return false;
   // ("I'm still waiting to hear…" is not her first reply: nothing has been kept from her in this call yet)
-  if (c.turn === 0 && /\bstill waiting\b/i.test(t)) return false;
+  if (c.turn === 0 && lineHas(STILL_WAITING, t)) return false;
   // ("I'm not telling you anything until…" is not said of what she has told already in this call: she read the meter out a turn ago)
   if (c.toldAlready && lineHas(WITHHOLDS, t)) return false;
   // ("A full day's pay. I'd have to look at my payslip" answers a turn asking what her lost day cost her: not a voucher for it)
-  if (c.heardNow !== undefined && /\bpayslip\b/i.test(t) && !ASKS_LOSS.test(c.heardNow)) return false;
+  if (c.heardNow !== undefined && lineHas(PAYSLIP, t) && !ASKS_LOSS.test(c.heardNow)) return false;
   // ("You've hung up on me without a word?" is not said to an ending that said plenty; "You insult me and then hang up?" needs a dig or a
   // rude turn: "with manners like that, I'm not surprised the driver didn't find your door")
-  if (c.heardNow !== undefined && /\bwithout a word\b/i.test(t) && c.heardNow.split(/\s+/).length > 8) return false;
-  if (/\binsult(?:ed|ing)? me\b/i.test(t) && !c.dug && !c.pitfalls.has("rude") && !c.pitfalls.has("dismissive") && !c.pitfalls.has("blame")) return false;
+  if (c.heardNow !== undefined && lineHas(WITHOUT_A_WORD, t) && c.heardNow.split(/\s+/).length > 8) return false;
+  if (lineHas(INSULT_ME, t) && !c.dug && !c.pitfalls.has("rude") && !c.pitfalls.has("dismissive") && !c.pitfalls.has("blame")) return false;
   if (c.moneyPromised && (lineHas(PRESSES_MONEY, t) || (w?.notOffered?.length ?? 0) > 0)) return false;
   if (c.heardNow !== undefined && SAID_BEFORE.test(c.heardNow) && (lineHas(PRAISES_STRAIGHT, t) || lineHas(FIRST_SENSE, t) || lineHas(PRAISES_ANSWER, t))) return false;
   return fitsRound26(t, w, c);
@@ -1674,7 +1694,27 @@ const STOCK_FEELING =
  * emails" to "I hear you about the emails"); "At least you're not reading it off a card" is not said to a stock "I understand
  * you're upset."
  */
+// (speed round 25: kept per turn and line; a pure function of the three texts)
+// (keyed by the texts themselves, not a key made of them: a string made afresh is hashed afresh at every lookup)
+const thankedByTurn = keptPerText(() => keptPerText(() => new Map<string, boolean>(), 50), 500);
+let thankedNow: string | undefined;
+let thankedEarlier: string | undefined;
+let thankedLast = new Map<string, boolean>();
 export function heardAsThanked(t: string, heardNow: string, earlier: string): boolean {
+  if (heardNow !== thankedNow || earlier !== thankedEarlier) {
+    thankedLast = thankedByTurn(heardNow)(earlier);
+    thankedNow = heardNow;
+    thankedEarlier = earlier;
+  }
+  let r = thankedLast.get(t);
+  if (r === undefined) {
+    if (thankedLast.size >= 2_000) thankedLast.clear();
+    thankedLast.set(t, (r = readHeardAsThanked(t, heardNow, earlier)));
+  }
+  return r;
+}
+/** `heardAsThanked` without the cache. */
+export function readHeardAsThanked(t: string, heardNow: string, earlier: string): boolean {
   const sents = splitAtStops(heardNow);
   if (lineHas(KIND_WORDS, t) && !SYMPATHY.test(heardNow) && !sents.some((x) => namesFeeling(x))) return false;
   const k = lineExec(KEEPS_SAYING, t);
@@ -1743,11 +1783,17 @@ function breachHeard(line: string, heardNow: string): boolean {
  */
 /** A question of her own, not an echo ("Two working days? Stick your working days."): "Does it have a pool?". */
 const ASKS_ABOUT = /^\W*(?:does|do|is|are|has|have|can|will|would|what|what's|when|where|how|which|who)\b/i;
+/** Speed round 25: the call's topics her line's own questions ask about, per scenario and line (her lines are the scenario's). */
+export const topicsAskedIn = keptPerScenarioText((scenario, text): readonly string[] => readTopicsAsked(scenario, text));
+/** `topicsAskedIn` without the cache. */
+export function readTopicsAsked(scenario: Scenario, text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).filter((x) => x.includes("?") && ASKS_ABOUT.test(x)).flatMap((q) => topicsIn(scenario, lower(q)));
+}
 function asksToldAlready(line: CustomerLine, w: LineWhen | undefined, c: LineContext): boolean {
   if (!w?.topics?.length || !c.scenario || !c.agentNamed) return false;
   const text = lineText(line, "standard");
   if (!text.includes("?")) return false;
-  const asked = text.split(/(?<=[.!?])\s+/).filter((x) => x.includes("?") && ASKS_ABOUT.test(x)).flatMap((q) => topicsIn(c.scenario!, lower(q)));
+  const asked = topicsAskedIn(c.scenario, text);
   const others = asked.filter((t) => !w.topics!.includes(t));
   return others.length > 0 && others.some((t) => c.agentNamed!().has(t));
 }
@@ -1911,9 +1957,8 @@ function withoutMetDemands(scenario: Scenario, line: string, answered: Set<strin
 }
 /** A day or time the agent rules out: "you won't have to wait till Thursday", "tomorrow instead of Thursday". */
 const RULES_OUT_TIME = /\b(?:won't|will not|don't|do not|no need to|not)\s+(?:have to\s+|need to\s+)?wait\s+(?:till|until|for)\s+(?:the\s+)?[a-z]+|\b(?:instead of|rather than)\s+(?:on\s+)?[a-z]+/gi;
-function withoutRuledOut(text: string): string {
-  return text.replace(RULES_OUT_TIME, " ");
-}
+// (speed round 25: kept per text; every turn reads every earlier agent turn again)
+export const withoutRuledOut = keptPerText((text: string) => text.replace(RULES_OUT_TIME, " "));
 /** A line opening by echoing a thing as a question ("An exit fee?") when the turn named that thing only after "no" or "without". */
 function echoesRuledOut(line: string, heardNow: string): boolean {
   const m = ECHOED_THING.exec(line);
@@ -1938,7 +1983,9 @@ const TELL_MORE = /\b(?:tell me|talk me through|walk me through)\s+(?:a (?:bit|l
  * A list read out rather than said: six or more short comma-separated items ("I understand, I'm sorry, I take
  * ownership, Thursday, two-hour window, £40, named contact…"). She hears it as a script, like a recited one.
  */
-export function listSalad(text: string): boolean {
+/** Speed round 25: `readListSalad` kept per text. */
+export const listSalad = keptPerText(readListSalad);
+export function readListSalad(text: string): boolean {
   return sentences(text).some((sp) => {
     const items = text.slice(sp.start, sp.end).split(/[,;]/).map((x) => x.trim()).filter((x) => x.length > 0);
     const short = items.filter((x) => x.split(/\s+/).length <= 3).length;
@@ -2399,7 +2446,12 @@ function addressChoice(scenario: Scenario, text: string): string | undefined {
   return hers.find((f) => f.toLowerCase() === first.toLowerCase()) ?? hers[0];
 }
 const WRITTEN_REQUEST = /\b(?:kindly|please) (?:provide|confirm|give|send|share|state)\b/;
-function personalAsked(text: string): string[] {
+/** Speed round 25: `readPersonalAsked` kept per text (a copy: callers filter it). */
+const personalKept = keptPerText(readPersonalAsked);
+export function personalAsked(text: string): string[] {
+  return personalKept(text).slice();
+}
+export function readPersonalAsked(text: string): string[] {
   const t = text.slice(0, 2000);
   const out: string[] = [];
   for (const sp of sentences(t)) {
@@ -2445,10 +2497,17 @@ function peopleOf(scenario: Scenario): string[] {
   return p;
 }
 const INTRODUCES = /\bmy (?:husband|wife|son|daughter|grandson|granddaughter|sister|brother|partner|friend|mum|mother|dad|father|neighbour|manager)\b/i;
+/** Speed round 25: each person's name as a pattern, as written and lower case, per scenario (built once, not at each test). */
+const PEOPLE_RES = new WeakMap<Scenario, readonly (readonly [RegExp, RegExp])[]>();
+function peopleRes(scenario: Scenario): readonly (readonly [RegExp, RegExp])[] {
+  let r = PEOPLE_RES.get(scenario);
+  if (r === undefined) PEOPLE_RES.set(scenario, (r = peopleOf(scenario).map((n) => [new RegExp(`\\b${n}\\b`), new RegExp(`\\b${n.toLowerCase()}\\b`)] as const)));
+  return r;
+}
 function namesOnlyTold(line: string, said: string, scenario: Scenario): boolean {
   // (a line that introduces them, "It's Ken's name on the letter, my husband", takes nothing for granted)
   if (lineHas(INTRODUCES, line)) return true;
-  return peopleOf(scenario).every((n) => !builtRe(`\\b${n}\\b`).test(line) || builtRe(`\\b${n.toLowerCase()}\\b`).test(said));
+  return peopleRes(scenario).every(([named, saidRe]) => !lineHas(named, line) || saidRe.test(said));
 }
 
 /** Everything of hers, told or not, for the amounts she knows (her bill, her price): normalised. */
@@ -2648,15 +2707,34 @@ const DOUBT_OR_NO = /\?|\b(?:no|not|don't|won't|never|can't)\b|n't\b/i;
 function tookUp(scenario: Scenario, state: ConversationState): Set<string> {
   const out = new Set<string>();
   if (state.turns.length === 0) return out;
-  for (const g of ["calmer", "same", "resolved"] as const)
-    for (const l of scenario.lines[g]) {
-      const w = whenOf(l);
-      if (!w?.offered?.length || (w.breached?.length ?? 0) > 0) continue;
-      const words = lineText(l, state.intensity);
-      if (DOUBT_OR_NO.test(words) || !state.turns.some((t) => t.customerLine.includes(words))) continue;
-      for (const r of w.offered) out.add(r);
-    }
+  for (const [words, offered] of takingUpLines(scenario, state.intensity)) {
+    if (!state.turns.some((t) => t.customerLine.includes(words))) continue;
+    for (const r of offered) out.add(r);
+  }
   return out;
+}
+/**
+ * Speed round 25: the lines of hers that take up an offer (calmer, same, resolved; an offer as precondition, no broken rule, no
+ * doubt or no in them), with their words at an intensity and what they take up, in that order: per scenario, worked out once.
+ */
+const TAKING_UP = new WeakMap<Scenario, Map<Intensity, readonly (readonly [string, readonly string[]])[]>>();
+export function takingUpLines(scenario: Scenario, intensity: Intensity): readonly (readonly [string, readonly string[]])[] {
+  let m = TAKING_UP.get(scenario);
+  if (m === undefined) TAKING_UP.set(scenario, (m = new Map()));
+  let r = m.get(intensity);
+  if (r === undefined) {
+    const rows: (readonly [string, readonly string[]])[] = [];
+    for (const g of ["calmer", "same", "resolved"] as const)
+      for (const l of scenario.lines[g]) {
+        const w = whenOf(l);
+        if (!w?.offered?.length || (w.breached?.length ?? 0) > 0) continue;
+        const words = lineText(l, intensity);
+        if (DOUBT_OR_NO.test(words)) continue;
+        rows.push([words, w.offered] as const);
+      }
+    m.set(intensity, (r = rows));
+  }
+  return r;
 }
 /** She corrected a wrong restatement and the agent winds up without a word on it: she makes sure before she goes. */
 /** She turned an offer down and the agent went ahead with it anyway ("Done, six months" after "I'll pay it in one go"). */
@@ -2771,7 +2849,7 @@ const FEELINGS_ASKED = /\bhow (?:does |did |has |is )?(?:that|this|it|all this|a
 /** Two or more single words echoed as questions at a line's head: "Cache? Sync? …". */
 const ECHO_HEAD = /^((?:[A-Z][a-z-]+\?\s+){2,})/;
 function echoedWordsHeard(line: string, heard: string): boolean {
-  const head = ECHO_HEAD.exec(line)?.[1];
+  const head = lineExec(ECHO_HEAD, line)?.[1];
   if (!head) return true;
   return head
     .split(/\?\s+/)
@@ -2817,8 +2895,13 @@ function timeSetAfterAsking(text: string): boolean {
   return q >= 0 && (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|o'clock|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|(?:at|by) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|half)\b)/.test(after) || MONTH_DATE.test(after)) && BOOKS.test(after);
 }
 /** Which persona facts a question asks about (persona.facts[].askedAbout); the customer answers the first. */
-function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
-  if (!isQuestion) return [];
+/** Speed round 25: `readFactsAsked` per scenario and text (a pure function of the two; a replay or rerun asks it again). Bounded. */
+export const factsAskedKept = keptPerScenarioText((scenario, text): readonly string[] => readFactsAsked(scenario, text));
+export function factsAsked(scenario: Scenario, text: string, isQuestion: boolean): string[] {
+  return isQuestion ? factsAskedKept(scenario, text).slice() : [];
+}
+/** The facts of hers a question asks about, most specific first (`factsAsked` without the cache, for a turn that asks). */
+export function readFactsAsked(scenario: Scenario, text: string): string[] {
   // The customer answers what was asked: the question sentences (or the whole turn when the question
   // has no question mark). askedAbout words are matched as written and with a plural "s".
   const t = text.slice(0, 2000);
@@ -3100,6 +3183,13 @@ const HEARD_SETS = new WeakMap<readonly string[], Set<string>>();
  * Everything the customer has said, as stems: the state's kept stems (every customer line's, added as she
  * says it) and the opening and facts, which are never added there. Only `has` is needed, so nothing is copied.
  */
+/**
+ * Speed round 25: the set a turn made its kept stems from, kept for them, so the next turn does not build it again. Only
+ * when nothing was cut: then the set holds exactly the array's stems, as `new Set(kept)` would. Not changed after.
+ */
+function keepHeardSet(kept: readonly string[], heard: Set<string>): void {
+  if (heard.size === kept.length) HEARD_SETS.set(kept, heard);
+}
 function heardStemsOf(state: ConversationState, heardLines: string[]): { has(stem: string): boolean } {
   const kept = state.heardStems ?? [];
   let base = HEARD_SETS.get(kept);
@@ -3290,6 +3380,62 @@ function rudeSentenceOutside(text: string, outside: readonly { start: number; en
   return undefined;
 }
 
+/**
+ * Speed round 25: what a turn asked of the scenario's content alone, worked out once per scenario: whether a technique or
+ * pitfall has no effect on her (`inert`), and whether a line of hers rests on details asked for (`detailsLines`).
+ */
+const SCENARIO_FACTS = new WeakMap<Scenario, { inert: boolean; detailsLines: boolean }>();
+function scenarioFacts(scenario: Scenario): { inert: boolean; detailsLines: boolean } {
+  let f = SCENARIO_FACTS.get(scenario);
+  if (f === undefined) {
+    f = {
+      inert: Object.entries(scenario.engine.effects).some(([l, v]) => v === 0 && !PITFALL_SET.has(l)),
+      detailsLines: MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => whenOf(l)?.details)),
+    };
+    SCENARIO_FACTS.set(scenario, f);
+  }
+  return f;
+}
+/**
+ * Speed round 25: how many words her opening splits into (`split(/\s+/).length`), per opening. Her words so far, the opening
+ * and her lines joined by spaces, split into at least as many (adding text never joins two runs of spaces into one), so an
+ * opening of 20 words has told it all without joining the rest.
+ */
+const openingWords = keptPerText((opening: string) => opening.split(/\s+/).length, 1_000);
+/**
+ * Speed round 25: her first line of the mood groups (calmer, same, angrier, in that order) whose words at an intensity are
+ * `text`, as `MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, intensity) === text)` finds it, from a
+ * table made once per scenario and intensity.
+ */
+const MOOD_LINES = new WeakMap<Scenario, Map<Intensity, Map<string, CustomerLine>>>();
+export function moodLineOf(scenario: Scenario, intensity: Intensity, text: string): CustomerLine | undefined {
+  let m = MOOD_LINES.get(scenario);
+  if (m === undefined) MOOD_LINES.set(scenario, (m = new Map()));
+  let byText = m.get(intensity);
+  if (byText === undefined) {
+    byText = new Map();
+    for (const g of MOOD_GROUPS) for (const l of scenario.lines[g]) if (!byText.has(lineText(l, intensity))) byText.set(lineText(l, intensity), l);
+    m.set(intensity, byText);
+  }
+  return byText.get(text);
+}
+/** Speed round 25: whether the turn (its first 2,000 characters) has a dig at her in it (`PUT_DOWNS`), kept per text. */
+export const digsAtHer = keptPerText((text: string) => {
+  const t = text.slice(0, 2000);
+  return PUT_DOWNS.some((re) => re.test(t));
+});
+/** For tests (speed round 25): the largest size of each cache the round added (each is bounded; see each cache's comment). */
+export function speedR25CacheSizes(scenario: Scenario): Record<string, number> {
+  return {
+    factsAsked: factsAskedKept.size(scenario),
+    topicsAsked: topicsAskedIn.size(scenario),
+    thankedTurns: thankedByTurn.size(),
+    thankedEarlier: thankedNow === undefined ? 0 : thankedByTurn(thankedNow).size(),
+    ruledOut: withoutRuledOut.size(),
+    digs: digsAtHer.size(),
+    openings: openingWords.size(),
+  };
+}
 function takeText(scenario: Scenario, state: ConversationState, text: string): TakeTurnResult {
   const res = labelOnce(text);
   const hits: LabelHit[] = res.snapped.slice();
@@ -3528,7 +3674,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const abusiveCaller = scenario.customerType === "abusive";
   const scriptedTurn = assessment.salad || assessment.stock || assessment.wall;
   // (only a scenario that makes help inert while he abuses, as persistent-abuse does: elsewhere help calms him anyway)
-  const inert = Object.entries(scenario.engine.effects).some(([l, v]) => v === 0 && !PITFALL_SET.has(l));
+  const inert = scenarioFacts(scenario).inert;
   // A second warning is not what he stops for: the persona digs in when warned, and a limit said again teaches him it is
   // not real ("Once warned, follow through"), so a turn that warns him again leaves him abusing and the agent free to end
   // the call properly (engine round 21)
@@ -3854,7 +4000,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // (signing off in its last words, "Thanks for being with us, Tom.": not "anything else?" alone, which may still keep her waiting)
   lc.closing = SIGNS_OFF.test(sentences(text.slice(0, 2000)).slice(-1).map((sp) => lower(text.slice(sp.start, sp.end))).join(" "));
   // (a dig at her, "you can save yourself the typing", is not thanked, praised as straight, or answered by owning her temper)
-  lc.dug = PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
+  lc.dug = digsAtHer(text);
   lc.earlier = state.turns.map((t) => lower(t.agentText.slice(0, 2000))).join(" ");
   // (nor to a limit read off a policy script, "As per our policy I'm giving you a respectful reminder…", coherence round 22: the
   // scripted warning the abusive caller resents is no calm limit of the agent's own)
@@ -4343,7 +4489,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // A vague next step (passed on, "they'll be in touch", looked into, a request or a note, with no time) met by a stock line:
     // she presses for the time it left out, in its words, and for her deadline if she has told it (coherence round 18).
     const stock = (() => {
-      const w = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      const w = whenOf(moodLineOf(scenario, state.intensity, mood.text) ?? "");
       return !w;
     })();
     const deadline = (c0: (typeof scenario.engine.concerns)[number]) => {
@@ -4361,7 +4507,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (a line only for a turn with nothing in it, "I just want it sorted. I don't care how.", is as bare as a stock line: it answers
     // no step, so a vague one is pressed; coherence round 26)
     const bareMood = stock || (() => {
-      const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      const w0 = whenOf(moodLineOf(scenario, state.intensity, mood.text) ?? "");
       return !!w0?.idle && Object.keys(w0).length === 1;
     })();
     // (coherence round 28: and, when the turn winds up, a line that only picks up a word of it, "I'm stood next to the meter now, if
@@ -4369,7 +4515,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // what she answers)
     const wordOnly =
       closing && lc.vagueNext === true && !mood.abusive && (() => {
-        const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+        const w0 = whenOf(moodLineOf(scenario, state.intensity, mood.text) ?? "");
         return !!w0?.topics?.length && Object.keys(w0).every((k) => k === "topics");
       })();
     // (engine round 28: and an abusive caller given such a step as the call winds up, "Someone will be in touch in due course. Is
@@ -4391,7 +4537,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // still doesn't tell me when the sofa's coming. When is it?" (coherence round 18)
     const closePress = (() => {
       // (a stock line, or one only for a turn with nothing in it that names nothing: "I just want it sorted. I don't care how.")
-      const w0 = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      const w0 = whenOf(moodLineOf(scenario, state.intensity, mood.text) ?? "");
       const bare = stock || (!!w0?.idle && Object.keys(w0).length === 1);
       if (fact || readAgain || vague || !closing || !bare || (raise && open) || (again && group !== "angrier")) return null;
       for (const g of ["same", "angrier"] as const) {
@@ -4483,7 +4629,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       const due = pressed ? deadline(pressed) : "";
       if (pressed && !concernsRaised.includes(pressed.id)) append(concernsRaised, pressed.id);
       customerLine = inHerStyle(due ? `${vague} ${due}` : vague, pressed ? lineText(pressed.raise, state.intensity) : mood.text);
-    } else if (choseSince && !mood.abusive && (mood.salient === 0 || !!whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "")?.unmet?.includes(open!.id))) {
+    } else if (choseSince && !mood.abusive && (mood.salient === 0 || !!whenOf(moodLineOf(scenario, state.intensity, mood.text) ?? "")?.unmet?.includes(open!.id))) {
       customerLine = pickLine(scenario, scenario.lines.closing.length > 0 ? "closing" : "resolved", mut, lc).text || mood.text;
     } else customerLine = mood.text;
     // the mood line went unsaid (nor is it kept as recently said: it may answer the next turn)
@@ -4507,7 +4653,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     // (a line of hers that only answers being asked something, "Premium, the yearly one. Does that make a difference?", does
     // not follow the yes to "Have I understood right?": the yes is the answer)
     const askedOnly = customerLine === mood.text && (() => {
-      const w = whenOf(MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === mood.text) ?? "");
+      const w = whenOf(moodLineOf(scenario, state.intensity, mood.text) ?? "");
       return !!w?.asked && !w.labels?.length && !w.breached?.length && !w.offered?.length;
     })();
     if (confirm) customerLine = askedOnly ? answerAsk(confirm) : `${answerAsk(confirm)} ${customerLine}`.trim();
@@ -4902,7 +5048,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // scenario holds no such details, so the giving is told, as the scenarios' outcomes tell what happens): not
   // "But the line. My alarm goes through it." as if the question had not been put.
   // (her name, where the scenario has lines that give it, comes in those lines: "Joan Hartley, dear.")
-  const namesInLines = MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => whenOf(l)?.details));
+  const namesInLines = scenarioFacts(scenario).detailsLines;
   const personal =
     outcome !== "ended" && outcome !== "escalated" && !abusiveLine && !GIVES_NUMBER.test(customerLine) ? personalAsked(text).filter((x) => x !== NAME_ITEM || !namesInLines) : [];
   if (personal.length > 0) {
@@ -5054,7 +5200,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // analyser's new condescension rules had made these digs rude, and her reply had stopped answering them).
   const rudeUnanswered =
     pitfalls.some((p) => p.label === "rude") && !pitfalls.some((p) => p.label === "dismissive" || p.label === "blame" || p.label === "argue") && !REACTS_TO_TONE.test(customerLine);
-  const dig = !abusiveLine && (!answersPitfall || rudeUnanswered) && PUT_DOWNS.some((re) => re.test(text.slice(0, 2000)));
+  const dig = !abusiveLine && (!answersPitfall || rudeUnanswered) && digsAtHer(text);
   // Put through to someone else, she says so first, unless her line already speaks of it ("Transferred? …", "a manager"):
   // not a stock line as if the call went on with this agent (coherence round 19). Worded by the turn's number.
   const putThrough =
@@ -5066,7 +5212,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const nonApologyHeard = nonApology ? NON_APOLOGY_HEARD[/\bif\b/i.test(nonApology[0]) ? "hedged" : "feelings"] : [];
   // Asked to tell it all again from the start ("Can you start from the beginning and tell me everything that's happened?"),
   // after she has told it, she says so first, unless her line already does (coherence round 20). Words only.
-  const toldItAll = [state.openingLine, ...state.turns.map((t) => t.customerLine)].join(" ").split(/\s+/).length >= 20;
+  const toldItAll = openingWords(state.openingLine) >= 20 || [state.openingLine, ...state.turns.map((t) => t.customerLine)].join(" ").split(/\s+/).length >= 20;
   const retell = !abusiveLine && toldItAll && ASKS_RETELL.test(text.slice(0, 2000)) && !TELLS_AGAIN.test(customerLine) && !ASKED_BEFORE.test(customerLine) && !/\balready\b/i.test(customerLine);
   const heardFirst = [
     // (a rude put-down is not always sarcasm, "I haven't got all day": she names the tone, the one answer that fits any of them)
@@ -5080,6 +5226,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const afterHeard = retell && INVITES_MORE.test(customerLine) ? "" : customerLine;
   const said = heardFirst.length > 0 ? `${inHerStyle(heardFirst.join(" "), customerLine)} ${afterHeard}`.trim() : customerLine;
   const heardStems = [...heard].slice(-HEARD_MAX);
+  keepHeardSet(heardStems, heard);
   const phraseUses = { ...state.phraseUses };
   for (const s of assessment.sentences) if (s.fingerprint) phraseUses[s.fingerprint] = (phraseUses[s.fingerprint] ?? 0) + 1;
   const turn: TurnRecord = {

@@ -1,6 +1,7 @@
 import { LABEL_IDS, PITFALL_IDS, type LabelId, type Scenario } from "@defuse/content";
 import { labelIds, type LabelHit, type Span } from "../analyser/label";
 import { AWAITS_FINDING_RE } from "../commitments";
+import { keptPerScenarioText } from "./kept";
 
 /**
  * Whether a technique the analyser saw actually engaged with THIS call. The analyser says what kind
@@ -578,6 +579,47 @@ function isSalad(low: string): boolean {
   return script / ws.length >= 0.5 || (ws.length >= 5 && func / ws.length < 0.1);
 }
 
+/** A sentence of an agent's turn as `assessTurn` reads it, less what it echoes of her words (which depends on the call). */
+interface SentenceRead {
+  start: number;
+  end: number;
+  text: string;
+  /** Shared with `topicsIn`'s cache: do not mutate. */
+  topics: string[];
+  /** The sentence's content-word stems, in `contentStems` order. */
+  stems: readonly string[];
+  fingerprint: string;
+  salad: boolean;
+  conditional: boolean;
+  conditionalOnly: boolean;
+}
+/**
+ * Speed round 25: each sentence's reading kept per scenario and text (a pure function of the two; the per-sentence
+ * work was a third of `assessTurn`). Bounded; cleared when full.
+ */
+export const sentenceReads = keptPerScenarioText((scenario, text): readonly SentenceRead[] => readSentences(scenario, text));
+/** `sentenceReads` without the cache. */
+export function readSentences(scenario: Scenario, text: string): SentenceRead[] {
+  // a turn that recites technique names as labels says nothing to her, whatever follows each label
+  const recital = recitesLabels(lower(text));
+  return sentences(text).map(({ start, end }) => {
+    const raw = text.slice(start, end);
+    const low = lower(raw);
+    return {
+      start,
+      end,
+      text: raw.trim(),
+      topics: topicsIn(scenario, low),
+      stems: [...contentStems(raw)],
+      fingerprint: fingerprint(raw),
+      salad: recital || isSalad(low),
+      // "if you carry on I'll end the call", "stop, or I'll have to end the call", "otherwise I will"
+      conditional: /\b(?:if|unless|otherwise)\b|\bor (?:else )?(?:i|we)(?:'ll| will| would|'d)\b/.test(low),
+      conditionalOnly: /^\W*(?:if|unless)\b[^,]*\b(?:could|would|were)\b/.test(low) || /\bwish i could\b/.test(low),
+    };
+  });
+}
+
 /**
  * Reads one agent turn against the call so far and decides, for each technique the analyser saw,
  * whether it engaged. Pitfalls are not judged here: they always count.
@@ -591,25 +633,18 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
   }
   const lastHeard = ctx.heard.length > 0 ? contentStems(ctx.heard[ctx.heard.length - 1]!) : new Set<string>();
 
-  // a turn that recites technique names as labels says nothing to her, whatever follows each label
-  const recital = recitesLabels(lower(text));
-  const sents: SentenceInfo[] = sentences(text).map(({ start, end }) => {
-    const raw = text.slice(start, end);
-    const low = lower(raw);
-    const echoes = [...contentStems(raw)].filter((s) => heardStems!.has(s));
-    return {
-      start,
-      end,
-      text: raw.trim(),
-      topics: topicsIn(scenario, low),
-      echoes,
-      fingerprint: fingerprint(raw),
-      salad: recital || isSalad(low),
-      // "if you carry on I'll end the call", "stop, or I'll have to end the call", "otherwise I will"
-      conditional: /\b(?:if|unless|otherwise)\b|\bor (?:else )?(?:i|we)(?:'ll| will| would|'d)\b/.test(low),
-      conditionalOnly: /^\W*(?:if|unless)\b[^,]*\b(?:could|would|were)\b/.test(low) || /\bwish i could\b/.test(low),
-    };
-  });
+  // (what each sentence is depends only on the scenario and the words, kept per text; what it echoes of hers is this call's)
+  const sents: SentenceInfo[] = sentenceReads(scenario, text).map((r) => ({
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    topics: r.topics,
+    echoes: r.stems.filter((s) => heardStems!.has(s)),
+    fingerprint: r.fingerprint,
+    salad: r.salad,
+    conditional: r.conditional,
+    conditionalOnly: r.conditionalOnly,
+  }));
   const offerSentences = new Set<number>();
   for (const o of ctx.offers) {
     const at = text.indexOf(o.quote);
