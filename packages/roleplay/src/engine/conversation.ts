@@ -902,7 +902,7 @@ export function lineCacheSizes(): { lines: number; execs: number; built: number;
 /** Speed round 25: patterns `fit` tests on her lines through `lineHas` (they were literals, made anew at each test). */
 const USEFUL_TO_KNOW = /\buseful to know\b/i;
 const READ_THE_NOTES = /\bread the notes\b/i;
-const STILL_WAITING = /\bstill waiting\b/i;
+const STILL_WAITING_ANY = /\bstill waiting\b/i;
 const PAYSLIP = /\bpayslip\b/i;
 const WITHOUT_A_WORD = /\bwithout a word\b/i;
 const INSULT_ME = /\binsult(?:ed|ing)? me\b/i;
@@ -1200,7 +1200,7 @@ function fitsRound24(t: string, w: LineWhen | undefined, c: LineContext): boolea
   // ("hello? still there?" is said to a silence, not to a reply: only after the agent asked her to hold, "one moment while I check")
   if (c.heardNow !== undefined && lineHas(STILL_THERE, t) && !HOLDS_ON.test(c.heardNow)) return false;
   // ("I'm still waiting to hear…" is not her first reply: nothing has been kept from her in this call yet)
-  if (c.turn === 0 && lineHas(STILL_WAITING, t)) return false;
+  if (c.turn === 0 && lineHas(STILL_WAITING_ANY, t)) return false;
   // ("I'm not telling you anything until…" is not said of what she has told already in this call: she read the meter out a turn ago)
   if (c.toldAlready && lineHas(WITHHOLDS, t)) return false;
   // ("A full day's pay. I'd have to look at my payslip" answers a turn asking what her lost day cost her: not a voucher for it)
