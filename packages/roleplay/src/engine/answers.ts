@@ -172,10 +172,6 @@ export const SENDS_REMOTELY = /\bby (?:post|email|e-mail)\b|\bonline\b|\bscan (?
 /** Her line asking whether she has to go somewhere in person: "Do I have to come into a shop?". */
 export const ASKS_IN_PERSON = /\b(?:come|go) (?:in|into (?:a|the) (?:shop|store|branch|office))\b|\bin person\b/i;
 
-/** A colleague's newness or forgetting given as the cause, or his telling off: "only in his second week", "he forgot", "he has been spoken to". */
-export const NEW_STARTER =
-  /\b(?:only |just |still )?in (?:his|her|their) (?:first|second|third) (?:week|month|day)s?\b|\b(?:he|she|they) (?:obviously |clearly |must have |just )?forgot\b|\b(?:has|have|'s) been spoken to\b|\b(?:he|she|they)(?:'s| is| was|'re| are| were) (?:a )?new (?:starter|recruit|hire|joiner)\b/;
-
 /** The turn sends her to read it for herself: "It's also explained in the FAQ and in the terms", "it's all on our website". */
 export const SMALL_PRINT = /\b(?:(?:explained|covered|set out|written|all|it's|it is|that's) (?:in|on) (?:the|our) (?:faqs?|terms(?: and conditions)?|t&cs|small print|website|help (?:pages?|centre|section))|(?:read|check|see) (?:the|our) (?:faqs?|terms(?: and conditions)?|t&cs|small print))\b/;
 /** Her relief or praise for being helped: "I feel a lot less stupid", "Thank you for making it easy", "that's the first sensible thing". */

@@ -1,7 +1,7 @@
 import { PITFALL_IDS, customerWords, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
-import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, invitedFact, otherSlot, threatens, NEW_STARTER, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
+import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, invitedFact, otherSlot, threatens, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
@@ -1578,10 +1578,15 @@ function fitsRound28(t: string, w: LineWhen | undefined, c: LineContext): boolea
 const THANKS_OWNING = /\bthank(?:s| you)? for (?:saying|admitting|owning|acknowledging) (?:that|it|this)\b|\b(?:nobody|no one|no-one)(?:'s| has) (?:acknowledged|admitted|owned)\b/i;
 /**
  * The turn (lower case) puts the fault on a colleague or another team: "Dean's quite new", "he shouldn't have promised you
- * Saturday", "that's on them, not me", "the warehouse lot are useless", "it is not from our side".
+ * Saturday", "that's on them, not me", "the warehouse lot are useless", "it is not from our side"; a colleague's newness or forgetting
+ * given as the cause, or his telling off ("only in his second week", "he obviously forgot", "he has been spoken to").
  */
 const COLLEAGUE_FAULT =
-  /\b(?:he|she|they)(?:'s| is| was|'re| are| were) (?:quite |very |pretty |still |fairly |a bit |only )?new\b|\b[a-z]+(?:'s| is| was) (?:quite|very|pretty|still|fairly|only) new\b|\b(?:he|she|they) should(?:n't| not) have (?:promised|told|said)\b|\bthat's on (?:them|him|her)\b|\bnot (?:from )?our (?:side|fault)\b|\b(?:team|lot|department|warehouse|courier|driver)s? (?:are|is|were|was) (?:\w+ )?(?:useless|rubbish|hopeless|backlogged)\b/;
+  /\b(?:he|she|they)(?:'s| is| was|'re| are| were) (?:quite |very |pretty |still |fairly |a bit |only )?new\b|\b[a-z]+(?:'s| is| was) (?:quite|very|pretty|still|fairly|only) new\b|\b(?:he|she|they) should(?:n't| not) have (?:promised|told|said)\b|\bthat's on (?:them|him|her)\b|\bnot (?:from )?our (?:side|fault)\b|\b(?:team|lot|department|warehouse|courier|driver)s? (?:are|is|were|was) (?:\w+ )?(?:useless|rubbish|hopeless|backlogged)\b|\b(?:only |just |still )?in (?:his|her|their) (?:first|second|third) (?:week|month|day)s?\b|\b(?:he|she|they) (?:obviously |clearly |must have |just )?forgot\b|\b(?:has|have|'s) been spoken to\b|\b(?:he|she|they)(?:'s| is| was|'re| are| were) (?:a )?new (?:starter|recruit|hire|joiner)\b/;
+/** The kinds of what the turn's breaches broke (the forbidden rules' `breachWhen` kinds): "blame-colleague", "refund"… */
+function breachKinds(scenario: Scenario, breaches: readonly { ruleId: string }[]): string[] {
+  return breaches.flatMap((b) => scenario.policy.forbidden.find((f) => f.id === b.ruleId)?.breachWhen.flatMap((w) => w.kinds) ?? []);
+}
 /** Praise of the turn as an answer or as kind to her: "that's more like it", "a straight answer", "Thank you for not making me feel stupid". */
 const PRAISES_TURN = /\bmore like it\b|\bstraight answer\b|\bnot making me feel\b/i;
 /**
@@ -3766,7 +3771,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // A promise the policy forbids that gives her something (the refund through a manager, the money today, the free months)
   // is, to her, the fix she asked for: it meets a need for a remedy or a choice of them, as it settles her (engine round 27);
   // a colleague blamed gives her nothing. The score fails the call for the breach (engine round 28, C36-31).
-  const gives = pitfalls.length === 0 && commitments.breaches.some((b) => scenario.policy.forbidden.find((f) => f.id === b.ruleId)?.breachWhen.some((w) => w.kinds.some((k) => k !== "blame-colleague")));
+  const gives = pitfalls.length === 0 && breachKinds(scenario, commitments.breaches).some((k) => k !== "blame-colleague");
   const needsMet = scenario.engine.needs.map(
     (g, i) =>
       state.needsMet[i] ||
@@ -4051,7 +4056,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const low = lower(text.slice(0, 2000));
     const herLast = state.turns.at(-1)?.customerLine ?? "";
     lc.hollow = hollowSorry(low);
-    lc.faultElsewhere = pitfalls.some((p) => p.label === "blame") || COLLEAGUE_FAULT.test(low) || NEW_STARTER.test(low);
+    // (a colleague blamed as the scorer reads it, where the policy forbids it: "only in his second week", "still on probation")
+    lc.faultElsewhere = pitfalls.some((p) => p.label === "blame") || breachKinds(scenario, commitments.breaches).includes("blame-colleague") || COLLEAGUE_FAULT.test(low);
     lc.sentWritten = SENDS_WRITTEN.test(low) || state.turns.some((t) => sendsWritten(t.agentText));
     lc.remote = SENDS_REMOTELY.test(low);
     lc.smallPrint = SMALL_PRINT.test(low);
