@@ -16,8 +16,9 @@ import { evaluate } from "./metrics";
 if (process.argv.includes("--contempt")) setContempt(true);
 
 const author = process.argv[2] ?? "H";
-// the dev authors (analyser round 14: M, S, AA; never trained on, read freely) come as v2/final-<X>.jsonl
-const DEV_AUTHORS = ["M", "S", "AA"];
+// the dev authors (analyser round 14: M, S, AA; round 28: RJ, an Accra-and-Manchester QA coach's 200 lines rich in subtle
+// rudeness, labelled by the author alone; never trained on, read freely) come as v2/final-<X>.jsonl
+const DEV_AUTHORS = ["M", "S", "AA", "RJ"];
 const file = join(DATA_DIR, "v2", DEV_AUTHORS.includes(author) ? `final-${author}.jsonl` : `heldout-${author}.jsonl`);
 if (!/^[A-Z]{1,2}$/.test(author) || !existsSync(file)) {
   console.error(`usage: heldout-author.ts <X>, with v2/heldout-<X>.jsonl present`);
