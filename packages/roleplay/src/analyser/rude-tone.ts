@@ -17,7 +17,7 @@
 import type { Rule } from "./rules";
 
 /** Her manner, as the agent names it to hold it against her. */
-const MANNER = String.raw`(?:shout\w*|swear\w*|yell\w*|scream\w*|threat\w*|sigh\w*|cry|crying|tears|moan\w*|complain\w*|rant\w*|raising your voice|having a go|being rude|getting (?:angry|worked up|nasty|shirty|arsey))`;
+const MANNER = String.raw`(?:shout\w*|swear\w*|yell\w*|scream\w*|threat\w*|sigh\w*|cry|crying|tears|moan\w*|grumbl\w*|whing\w*|complain\w*|rant\w*|raising your voice|having a go|being rude|getting (?:angry|worked up|nasty|shirty|arsey))`;
 /** "won't / isn't going to / doesn't" + a verb of effect. */
 const FUTILE = String.raw`(?:(?:is|are)(?:n't| not) (?:going to|gonna)|won't|will not|doesn't|does not) (?:\w+ )?(?:make|get|change|help|speed|fix|bring|sort|pay)\w*\b`;
 
@@ -25,7 +25,7 @@ export const RUDE_TONE_RULES: Rule[] = [
   // Impatience turned into a jibe: her manner is futile, said with "any faster / any quicker / any smaller", "make me type
   // faster" or a mocking tag ("…, will it?"), or "moan all you like, it won't…". 18 of 21; the plain "shouting won't help"
   // (no jibe) is labelled dismissive as often as rude (analyser round 25: 26 of 50), so it is not read.
-  { id: "rt-futile-manner", label: "rude", cue: new RegExp(String.raw`\b(?:the )?${MANNER}(?: (?:at|to|with|on|down) (?:me|us|the phone))?(?: (?!won't|will|isn't|is|doesn't|does|are|aren't)[a-z']+){0,3}?,? ${FUTILE}(?:[^.?!]*?\b(?:any(?:thing)? (?:faster|quicker|sooner|smaller|cheaper|bigger)|make me (?:\w+ )?(?:faster|quicker))\b|[^.?!]*?,? (?:will|is|does|would) it\?)|\b${MANNER}(?: all you (?:like|want)| if you (?:want|like))[,.]? (?:it|that) (?:won't|will not|isn't going to|doesn't)\b`, "g"), negatable: false, effect: "assert", examples: ["tr741", "b3-107", "C-0044", "I-0009", "I-0204", "U-370"] },
+  { id: "rt-futile-manner", label: "rude", cue: new RegExp(String.raw`\b(?:the )?${MANNER}(?: (?:at|to|with|on|down) (?:me|us|the phone))?(?: (?!won't|will|isn't|is|doesn't|does|are|aren't)[a-z']+){0,4}?,? ${FUTILE}(?:[^.?!]*?\b(?:any(?:thing)? (?:faster|quicker|sooner|smaller|cheaper|bigger)|make me (?:\w+ )?(?:faster|quicker))\b|[^.?!]*?,? (?:will|is|does|would) it\?)|\b${MANNER}(?: all you (?:like|want)| if you (?:want|like))[,.]? (?:it|that) (?:won't|will not|isn't going to|doesn't)\b`, "g"), negatable: false, effect: "assert", examples: ["tr741", "b3-107", "C-0044", "I-0009", "I-0204", "U-370"] },
   // Mock certainty: "I'm sure <someone> will survive / can wait / will be devastated", her loss or wait made light of with
   // false confidence. 7 of 8. Said of herself by the agent ("I'm sure I'll survive") it is self-deprecation and does not match.
   { id: "rt-sure-survive", label: "rude", cue: /\bi(?:'m| am) sure (?!(?:i|i'll|i'd|i've|we|we'll|we'd|we've|me|us|my|our)\b)(?:[a-z']+ ){1,5}?(?:will |'ll |can |could |would |'d |must have |has |have )?(?:survive[ds]?|live without|cope without|be devastated|be heartbroken|be gutted|wait (?:a |two |a couple|couple|a few|another))/g, negatable: false, effect: "assert", examples: ["E-0434", "I-0277", "RF-041", "RF-149", "RI-273"] },
@@ -46,10 +46,10 @@ export const RUDE_TONE_RULES: Rule[] = [
   { id: "rt-stop-crying", label: "rude", cue: /\bstop crying\b|\b(?:the )?(?:crying|tears) (?:won't|will not|isn't going to|doesn't)\b|\bnot have tears\b/g, negatable: false, effect: "assert", examples: ["RB-106", "RD-017", "RI-023", "LA-106"] },
   // Her loss levelled to make the bill the point: "we all lose people, I still need the payment", "everybody is dying,
   // still bills have to be paid". 2 of 2; "lots of people lose their receipts" does not match.
-  { id: "rt-loss-levelled", label: "rude", cue: /\b(?:lots of people|plenty of people|people|everybody|everyone|we all) (?:lose|lost|is dying|are dying|die|dies)\b(?! track\b| the\b| their (?:card|receipt|password|login|phone|keys|way|place))/g, guard: /\b(?:bill|bills|debt|payment|paid|pay|balance|direct debit|still)\b/, wide: true, negatable: false, effect: "assert", examples: ["Q-0199", "RC-099"] },
+  { id: "rt-loss-levelled", label: "rude", cue: /\b(?:lots of people|plenty of people|people|everybody|everyone|we all) (?:lose|loses|lost|is dying|are dying|die|dies)\b(?! track\b| the\b| their (?:card|receipt|password|login|phone|keys|way|place))/g, guard: /\b(?:bill|bills|debt|payment|paid|pay|balance|direct debit|still)\b/, wide: true, negatable: false, effect: "assert", examples: ["Q-0199", "RC-099"] },
   // Condescending "you do realise…", "you realise you're throwing away…". 2 of 2.
   { id: "rt-you-realise", label: "rude", cue: /\byou do realise\b|\byou realise you(?:'re| are) (?:throwing|giving|wasting|chucking)\b/g, negatable: false, effect: "assert", examples: ["N-0239"] },
-  // Impatience at repeating: "as I have already stated", "you don't need to tell me a third time". 12 of 14 (the other two
-  // are labelled arguing); an apology silences it.
-  { id: "rt-said-already", label: "rude", cue: /\bas i (?:have |'ve )?already (?:stated|explained|said|mentioned|told you)\b|\b(?:don't|do not) need to (?:tell|say|repeat) (?:me |it |that |this )?(?:again|a (?:second|third|fourth) time|(?:two|three|four|\d) times)\b/g, unless: /\b(?:sorry|apologi\w*)\b/, wide: true, negatable: false, effect: "assert", examples: ["RB-001", "RD-029", "RF-031", "RH-036", "RH-181"] },
+  // Impatience at repeating: "as I have already stated", "you don't need to tell me a third time". 17 of 19 (the other two
+  // are labelled arguing); an apology or a promise of help ("as I've already said, I'll send it at the end") silences it.
+  { id: "rt-said-already", label: "rude", cue: /\bas i(?: have|'ve)? already (?:stated|explained|said|mentioned|told you)\b|\b(?:don't|do not) need to (?:tell|say|repeat) (?:me |it |that |this )?(?:again|a (?:second|third|fourth) time|(?:two|three|four|\d) times)\b/g, unless: /\b(?:sorry|apologi\w*|i'll|i will|let me)\b/, wide: true, negatable: false, effect: "assert", examples: ["RB-001", "RD-029", "RF-031", "RH-036", "RH-181"] },
 ];
