@@ -18,6 +18,7 @@ import { hashString } from "./hash";
 import type { Tokenised } from "./tokens";
 import { literalPrefilter, mayMatch, PrefilterSet } from "./prefilter";
 import { GROUP_REGARDED, LIKE_YOU, SPOKEN_WELL_OF } from "./regard";
+import { RUDE_TONE_RULES } from "./rude-tone";
 
 export interface Rule {
   id: string;
@@ -678,6 +679,8 @@ export const RULES: Rule[] = [
   //   taxonomy's policy wall (32 of the 34 training lines it fires on are labelled so, the other two rude); a reason, the guarantee that still
   //   covers her or anything offered instead silences it. A cue the model weighs, promoted only by the usual rule.
   { id: "pw-time-limit", label: "policy_wall", cue: /\b(?:outside|past|over|beyond|after|missed)(?: (?:the|our|your|its|of))? (?:\d+|thirty|fourteen|fifteen|twenty-eight|sixty|ninety)[- ]days?\b/g, unless: new RegExp(String.raw`\b(?:because|cos|bc|but|however|though|although|covered|guarantee|still|instead|what i can|i can(?!'t| see)|we can(?!'t)|i could|we could|i'll|i will|we'll|we will|let me|option|alternative|offer|happy to|that's for|doesn't (?:matter|apply)|scanned|warehouse|automatic\w*)\b|${CANDOUR.source}`), wide: true, negatable: false, examples: ["D-0153", "N-0154", "V-129"] },
+  // analyser round 26 (rude26): the subtler forms of rudeness, in their own module (rude-tone.ts)
+  ...RUDE_TONE_RULES,
 ];
 
 /** Rules with their hash (the feature key) and their index. */
