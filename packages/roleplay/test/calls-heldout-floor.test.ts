@@ -30,6 +30,8 @@ const REACHED: Record<string, number> = {
   "calls-heldout-C37.json": 38,
   // (round 28: a Lisbon-and-Edinburgh QA and compliance manager's 40 calls, Portuguese, Brazilian, Scottish and Irish agents, written before the round's changes)
   "calls-heldout-C39.json": 40,
+  // (round 28: a black-box red team's 30 calls, mostly holes it found in main's scorer before the round's merges)
+  "calls-heldout-RU.json": 10,
 };
 
 type Call = { scenario: string; turns: string[]; expect: { passed: boolean } };
