@@ -110,7 +110,7 @@ const CANDOUR = /\b(?:be|being) (?:honest|straight|upfront|up front|frank)(?: wi
  * Analyser round 26: a fault or an excuse in the turn, which makes a colleague's newness the cause given for what went
  * wrong rather than news about the team ("our new starter Priya will ring you tomorrow").
  */
-const BLAME_FAULT = /\b(?:forg[eo]t\w*|didn't|did not|doesn't|does not|don't|hasn't|hadn't|wasn't|weren't|never|(?:may|might|must|would)(?:n't| not)? have|mistakes?|wrong|mess\w*|mix-up|slip\w*|should(?:n't|'ve| have| not)?|promis\w*|missed|not know\w*|know the|knew|learning|blame|fault|to be fair|bless|sorry|apologi\w*|explains?|that's why|which is why|so (?:he|she|they))\b/;
+const BLAME_FAULT = /\b(?:forg[eo]t\w*|didn't|did not|doesn't|does not|don't|hasn't|hadn't|wasn't|weren't|never|(?:may|might|must|would)(?:n't| not)? have|mistakes?|wrong|mess\w*|mix-up|slip\w*|should(?:n't|'ve| have| not)?|promis\w*|missed|not know\w*|know the|knew|learning|blame|fault|to be fair|bless|explains?|that's why|which is why)\b/;
 
 export const RULES: Rule[] = [
   // empathy
