@@ -129,6 +129,13 @@ export const RULES: Rule[] = [
   // reflection
   { id: "refl-so-you", label: "reflection", cue: /^(?:(?:okay|right|alright|so|sorry)[,.]? )*(?:so|if i've got this right|just so i've got this right|let me make sure i've got this)[,.]? (?:you|your|what you)\b/g, question: false, examples: ["A-0075", "B-0064", "C-0099"] },
   { id: "refl-sounds-like-you", label: "reflection", cue: /\b(?:it sounds like|sounds like|so what i'm hearing is|what i'm hearing is|if i understand (?:you )?(?:correctly|right)|if i've understood|you're saying|you've told me|you mentioned|from what you've said)\b/g, examples: ["B-0029", "C-0028", "d036"] },
+  // analyser round 26: a frame that says the agent is checking or restating her account ("If I'm understanding correctly,
+  // …", "Just to check I'm following: …", "Let me play that back: …", "You're telling me …", "In other words, …", "It
+  // sounds as though …") is the taxonomy's reflection by definition (paraphrasing her concern so she can correct it);
+  // 38 of the 39 training and dev lines with one carry it and the model missed 12 of them. "I hear what you're saying"
+  // (an acknowledgement with nothing restated) and a recap of what the agent has done ("Just to recap: direct debit on
+  // hold, …", follow-up) are not such frames.
+  { id: "refl-check-frame", label: "reflection", cue: /\b(?:if i(?:'m| am) understanding (?:you )?(?:correctly|right)|if i understand (?:you )?(?:correctly|right)|if i've understood(?: you)?(?: correctly| right)?|(?:just )?to (?:check|make sure) i(?:'m| am) following|(?:let me|just to|i just want to|can i) (?:just )?(?:make sure|check) (?:i've|i have) (?:got|understood|followed) (?:this|that|it|you|everything)(?: right| correctly)?|let me (?:play|read|say) (?:that|it|this) back|(?:just )?so i(?:'m| am) clear|let me check i've (?:got (?:this|that|it|you|everything)\b(?! (?:account|one|number|booking|order|address|details))|followed(?: (?:you|that|this|it))?)|in other words|it sounds as (?:though|if)|(?:what )?you're telling me|what i'm hearing|(?<!\b(?:hear|know|see|understand|get|appreciate) what )you're saying)\b/g, negatable: false, effect: "assert", examples: ["d041", "t027", "tr093", "b2-036", "b2-161"] },
   // open question
   { id: "oq-tell-me", label: "open_question", cue: /\b(?:tell me|walk me through|talk me through|help me understand|take me through|can you describe|could you describe)\b/g, examples: ["A-0040", "B-0003", "C-0052"] },
   { id: "oq-can-i-ask", label: "open_question", cue: /\b(?:can|could|may) i ask (?:what|how|why|which|where|when)\b/g, question: true, examples: ["A-0208", "C-0101"] },
@@ -167,6 +174,13 @@ export const RULES: Rule[] = [
   // shape, 99 are reflection and none is explanation, solution or expectation; the model put explanation on 4 (M-330,
   // S-043, RF-028, X-263), solution on 2 (M-008, AA-168) and expectation on 1. A turn that says it explains ("let me
   // explain this slowly… yeah?") stays clear.
+  // analyser round 26: a "because" that gives the agent's honesty or own guess, not a why of her problem ("I won't promise
+  // today, because it wouldn't be true", "I won't pretend I can, because I can't", "I won't promise she'll say yes,
+  // because I don't think she can", "because I don't want you sat waiting by the phone"): the taxonomy's explanation is
+  // "why something happened or why a rule exists". None of the 7 training and dev lines with it and no other reason
+  // is explanation (the model put it on 3); a turn that also says who decides or why ("the bereavement team are the
+  // only ones who can") keeps it.
+  { id: "expl-honesty-because", label: "explanation", cue: /\b(?:because|cos|bc) (?:it|that)(?:'d| would)(?:n't| not) be (?:true|honest|fair|right|the truth)\b|\bbecause i can't\s*[,.;]|\bbecause i (?:honestly )?don't think (?:they|she|he|it)(?:'ll| will| can| would)\b|\bbecause i don't want you (?:sat|sitting|waiting|planning|counting|relying|thinking)\b/g, unless: /\bonly (?:ones?|people|team|person) who\b|\bdecides?\b|\bdecision\b|\bdown to\b|\bthe reason\b|\bout of my hands\b|\bthat's why\b|\bwhich means\b/, wide: true, negatable: false, effect: "veto", examples: ["RF-008", "LA-140", "RD-094", "M-182"] },
   { id: "expl-summary-checked", label: "explanation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["RF-028", "X-263"] },
   { id: "sol-summary-checked", label: "solution", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
   { id: "exp-summary-checked", label: "expectation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
