@@ -126,7 +126,7 @@ describe("analyser round 26: reflection in a frame that checks her account back"
         "If I'm understanding you right, the engineer came, looked, and left without fixing the boiler.",
         "Just to check I'm following: you paid in March and the bill still shows it owing?",
         "Let me play that back: the advert said no contract, and now there's a cancellation fee.",
-        "In other words, the money matters less than being told the truth.",
+        "In other words, being told the truth matters more to you than the money.",
         "You're telling me the box arrived crushed and the dishes inside were broken.",
         "Let me check I've followed: three calls, two promised call-backs, and nobody rang.",
       ],
@@ -164,5 +164,23 @@ describe("analyser round 26: a 'because' of the agent's honesty explains nothing
     const cause = "The charge is there because the contract renewed on the 4th, and I won't pretend otherwise.";
     expect(fires(cause, "expl-honesty-because")).toBe(false);
     expect(has(cause, "explanation")).toBe(true);
+  });
+});
+
+describe("analyser round 26: a check-back frame that is not reflection", () => {
+  it("disbelief, blame added, or the agent restating her own point", () => {
+    clear(
+      [
+        "You're telling me you never once checked your bill?",
+        "In other words, you didn't read the terms before you paid.",
+        "In other words, the refund goes out once the courier has collected it.",
+        "It sounds as though the router's faulty, so I'll send a new one.",
+      ],
+      "refl-check-frame",
+      "reflection",
+    );
+  });
+  it("her facts restated stay reflection, a 'never' of hers included", () => {
+    all(["Let me make sure I've got this right: the charge is for a sofa you never received."], "reflection");
   });
 });

@@ -112,6 +112,13 @@ const CANDOUR = /\b(?:be|being) (?:honest|straight|upfront|up front|frank)(?: wi
  */
 const BLAME_FAULT = /\b(?:forg[eo]t\w*|didn't|did not|doesn't|does not|don't|hasn't|hadn't|wasn't|weren't|never|(?:may|might|must|would)(?:n't| not)? have|mistakes?|wrong|mess\w*|mix-up|mixed|muddled|slip\w*|should(?:n't|'ve| have| not)?|promis\w*|missed|not know\w*|know the|knew|learning|blame|fault|to be fair|bless|explains?|that's why|which is why)\b/;
 
+/**
+ * Analyser round 26: a check-back frame that is no reflection: "you're telling me …?" asked in disbelief, or a restatement
+ * that adds the agent's own blame ("so you didn't read the terms", the taxonomy's common mistake of reflection; round 25's
+ * `refl-summary-checked` stands down on blame the same way).
+ */
+const REFL_FRAME_NOT = /\byou're (?:telling|saying)\b[^.!]*\?|\b(?:seriously|apparently|lol|haha)\b|\byou (?:never|didn't|did not|couldn't|can't even) (?:bother\w*|read|check\w*|look\w*|think|listen\w*|ask\w*|mention\w*|follow\w*|update\w*|keep|kept|notice\w*|see)\b|\byou (?:forgot|failed)\b|\byou (?:should|could)(?:'ve| have)\b/;
+
 export const RULES: Rule[] = [
   // empathy
   { id: "emp-i-understand-how", label: "empathy", cue: /\bi (?:can |do |completely |totally |really |fully |absolutely )*(?:understand|imagine|appreciate|see|hear) (?:how|why|that|what|you|your|this|it)\b/g, unless: /\bi (?:can )?see (?:that|it|this) (?:on|in|here|now)\b|\bsee (?:your|the) (?:account|order|bill|record|note)/, examples: ["A-0005", "B-0027", "C-0048"] },
@@ -135,7 +142,7 @@ export const RULES: Rule[] = [
   // 38 of the 39 training and dev lines with one carry it and the model missed 12 of them. "I hear what you're saying"
   // (an acknowledgement with nothing restated) and a recap of what the agent has done ("Just to recap: direct debit on
   // hold, …", follow-up) are not such frames.
-  { id: "refl-check-frame", label: "reflection", cue: /\b(?:if i(?:'m| am) understanding (?:you )?(?:correctly|right)|if i understand (?:you )?(?:correctly|right)|if i've understood(?: you)?(?: correctly| right)?|(?:just )?to (?:check|make sure) i(?:'m| am) following|(?:let me|just to|i just want to|can i) (?:just )?(?:make sure|check) (?:i've|i have) (?:got|understood|followed) (?:this|that|it|you|everything)(?: right| correctly)?|let me (?:play|read|say) (?:that|it|this) back|(?:just )?so i(?:'m| am) clear|let me check i've (?:got (?:this|that|it|you|everything)\b(?! (?:account|one|number|booking|order|address|details))|followed(?: (?:you|that|this|it))?)|in other words|it sounds as (?:though|if)|(?:what )?you're telling me|what i'm hearing|(?<!\b(?:hear|know|see|understand|get|appreciate) what )you're saying)\b/g, negatable: false, effect: "assert", examples: ["d041", "t027", "tr093", "b2-036", "b2-161"] },
+  { id: "refl-check-frame", label: "reflection", cue: /\b(?:if i(?:'m| am) understanding (?:you )?(?:correctly|right)|if i understand (?:you )?(?:correctly|right)|if i've understood(?: you)?(?: correctly| right)?|(?:just )?to (?:check|make sure) i(?:'m| am) following|(?:let me|just to|i just want to|can i) (?:just )?(?:make sure|check) (?:i've|i have) (?:got|understood|followed) (?:this|that|it|you|everything)(?: right| correctly)?|let me (?:play|read|say) (?:that|it|this) back|(?:just )?so i(?:'m| am) clear|let me check i've (?:got (?:this|that|it|you|everything)\b(?! (?:account|one|number|booking|order|address|details))|followed(?: (?:you|that|this|it))?)|(?:in other words|it sounds as (?:though|if))(?=[^.!?]*\b(?:you|your|you're|you've|you'd)\b)|(?:what )?you're telling me|what i'm hearing|(?<!\b(?:hear|know|see|understand|get|appreciate) what )you're saying)\b/g, unless: REFL_FRAME_NOT, negatable: false, effect: "assert", examples: ["d041", "t027", "tr093", "b2-036", "b2-161"] },
   // open question
   { id: "oq-tell-me", label: "open_question", cue: /\b(?:tell me|walk me through|talk me through|help me understand|take me through|can you describe|could you describe)\b/g, examples: ["A-0040", "B-0003", "C-0052"] },
   { id: "oq-can-i-ask", label: "open_question", cue: /\b(?:can|could|may) i ask (?:what|how|why|which|where|when)\b/g, question: true, examples: ["A-0208", "C-0101"] },
