@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getScenario, type LabelId } from "@defuse/content";
-import { analyse } from "../src/analyser/analyse";
-import { labelIds } from "../src/analyser/label";
+import { getScenario } from "@defuse/content";
+import { all, clear, fires, has } from "./helpers/labels";
 import { replay } from "../src/engine/conversation";
 
 /**
@@ -10,19 +9,6 @@ import { replay } from "../src/engine/conversation";
  * that explains nothing. Every family was counted over the training and dev lines before it was written; the lines here
  * are worded for this test, and each family has look-alikes that must keep their labels.
  */
-const has = (text: string, l: LabelId) => labelIds(text).includes(l);
-const fires = (text: string, rule: string) => analyse(text).hits.some((h) => h.rule.id === rule && !h.negated);
-const all = (lines: string[], label: LabelId, on = true) => {
-  for (const t of lines) expect(has(t, label), t).toBe(on);
-};
-/** Look-alikes: `rule` does not fire on any line, and none carries `label`. */
-const clear = (lines: string[], rule: string, label: LabelId) => {
-  for (const t of lines) {
-    expect(fires(t, rule), t).toBe(false);
-    expect(has(t, label), t).toBe(false);
-  }
-};
-
 describe("analyser round 26: blame on a colleague's inexperience or forgetting", () => {
   const newness = [
     "Marcus was only in his second week, and he clearly forgot to put the order through.",
