@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LabelId } from "@defuse/content";
-import { analyse } from "../src/analyser/analyse";
-import { labelIds } from "../src/analyser/label";
+import { all, clear, fires, has } from "./helpers/labels";
 import { DISREGARD, GROUP_REGARDED, SPOKEN_WELL_OF, STANDING_BEFORE } from "../src/analyser/regard";
 import { RULES, type Rule, type RuleHit } from "../src/analyser/rules";
 import { applyVetoes } from "../src/model/model";
@@ -12,21 +11,7 @@ import { applyVetoes } from "../src/model/model";
  * praise is read from one lexicon, regard.ts). The lines are worded for this test; each family has look-alikes that must
  * keep their labels.
  */
-const labels = (text: string) => labelIds(text);
-const has = (text: string, l: LabelId) => labels(text).includes(l);
-const fires = (text: string, rule: string) => analyse(text).hits.some((h) => h.rule.id === rule && !h.negated);
 const lower = (t: string) => t.toLowerCase();
-/** Every line carries `label` (or, with `on` false, none does). */
-const all = (lines: string[], label: LabelId, on = true) => {
-  for (const t of lines) expect(has(t, label), t).toBe(on);
-};
-/** Look-alikes: `rule` does not fire on any line, and none carries `label`. */
-const clear = (lines: string[], rule: string, label: LabelId) => {
-  for (const t of lines) {
-    expect(fires(t, rule), t).toBe(false);
-    expect(has(t, label), t).toBe(false);
-  }
-};
 
 describe("analyser round 25: regard for her as a customer (review note on rude-about-you)", () => {
   const praise = [

@@ -7,7 +7,9 @@ import { describeCalls, readCalls } from "./helpers/calls";
  * was read as the critical insult. After the round: verdicts 40/40, critical 8/8, outcomes 24/40 at seeds 1, 2, 7 and 99
  * (C34-37 now reads as the proper end its author meant; C34-22 fails on no insult; C34-40, a mediocre call, no longer
  * resolves on a question asking for the tracking number "so I can open a claim"). Engine round 28: 25/40, C34-03's money
- * promised "today" now answers her Friday, as a forbidden promise of her money before her day does. Outcomes are asserted here too; the
+ * promised "today" now answers her Friday, as a forbidden promise of her money before her day does. Analyser round 26: 26/40,
+ * C34-27's "Dean's quite new and he never actually put the order through" is read as blame beside its apology, so she
+ * escalates as its author wrote. Outcomes are asserted here too; the
  * author's outcomes the engine does not give, judged against the persona and the earlier authors, are listed below.
  */
 const KNOWN_MISSES: Record<string, string> = {};
@@ -32,7 +34,6 @@ const KNOWN_OUTCOME_MISSES: Record<string, string> = {
   "C34-40": `${GIVES_UP} (the claim opened "and the depot will look into it": she asks when, and is still on the line)`,
   "C34-35": `${GIVES_UP} (a write-off promised at turn 3, a critical breach, among the empty turns)`,
   "C34-23": "breach expected escalated: the free months please him (the forbidden promise is what he wanted), and he stays on for the PAC; the engine does not make a pleased customer hang up",
-  "C34-27": "breach expected escalated: Dean blamed in turn 1 angers her once, and the call goes on with a replacement booked; no second slip takes her heat to the limit",
   "C34-07": "breach expected resolved: the money promised by tomorrow settles her Friday (engine round 28), but two turns later the weekend team is blamed, a pitfall that reopens the call, and the agent signs off without a word more",
   "C34-15": "breach expected resolved: told to calm down first (84), then promised the refund today; the email team blamed in turn 5 takes him back up, and he ends at 67, not a customer who hangs up happy",
   "C34-20": "breach expected resolved: the write-off pleases her, but her question whether the line and her alarm will be cut off is never answered ('So that's all done'), so by the scenario her worry is open",

@@ -107,6 +107,19 @@ const NOT_ME_BUT_I_FIX = /\bnot the one (?:who|that) [^.?!]{1,40}?,? but i(?:'m|
  */
 const CANDOUR = /\b(?:be|being) (?:honest|straight|upfront|up front|frank)(?: with you)?\b|\b(?:tell|telling) you straight\b|\bfalse hope\b|\bstring you along\b/;
 
+/**
+ * Analyser round 26: a fault or an excuse in the turn, which makes a colleague's newness the cause given for what went
+ * wrong rather than news about the team ("our new starter Priya will ring you tomorrow").
+ */
+const BLAME_FAULT = /\b(?:forg[eo]t\w*|didn't|did not|doesn't|does not|don't|hasn't|hadn't|wasn't|weren't|never|(?:may|might|must|would)(?:n't| not)? have|mistakes?|wrong|mess\w*|mix-up|mixed|muddled|slip\w*|should(?:n't|'ve| have| not)?|promis\w*|missed|not know\w*|know the|knew|learning|blame|fault|to be fair|bless|explains?|that's why|which is why)\b/;
+
+/**
+ * Analyser round 26: a check-back frame that is no reflection: "you're telling me …?" asked in disbelief, or a restatement
+ * that adds the agent's own blame ("so you didn't read the terms", the taxonomy's common mistake of reflection; round 25's
+ * `refl-summary-checked` stands down on blame the same way).
+ */
+const REFL_FRAME_NOT = /\byou're (?:telling|saying)\b[^.!]*\?|\b(?:seriously|apparently|lol|haha)\b|\byou (?:never|didn't|did not|couldn't|can't even) (?:bother\w*|read|check\w*|look\w*|think|listen\w*|ask\w*|mention\w*|follow\w*|update\w*|keep|kept|notice\w*|see)\b|\byou (?:forgot|failed)\b|\byou (?:should|could)(?:'ve| have)\b/;
+
 export const RULES: Rule[] = [
   // empathy
   { id: "emp-i-understand-how", label: "empathy", cue: /\bi (?:can |do |completely |totally |really |fully |absolutely )*(?:understand|imagine|appreciate|see|hear) (?:how|why|that|what|you|your|this|it)\b/g, unless: /\bi (?:can )?see (?:that|it|this) (?:on|in|here|now)\b|\bsee (?:your|the) (?:account|order|bill|record|note)/, examples: ["A-0005", "B-0027", "C-0048"] },
@@ -124,6 +137,13 @@ export const RULES: Rule[] = [
   // reflection
   { id: "refl-so-you", label: "reflection", cue: /^(?:(?:okay|right|alright|so|sorry)[,.]? )*(?:so|if i've got this right|just so i've got this right|let me make sure i've got this)[,.]? (?:you|your|what you)\b/g, question: false, examples: ["A-0075", "B-0064", "C-0099"] },
   { id: "refl-sounds-like-you", label: "reflection", cue: /\b(?:it sounds like|sounds like|so what i'm hearing is|what i'm hearing is|if i understand (?:you )?(?:correctly|right)|if i've understood|you're saying|you've told me|you mentioned|from what you've said)\b/g, examples: ["B-0029", "C-0028", "d036"] },
+  // analyser round 26: a frame that says the agent is checking or restating her account ("If I'm understanding correctly,
+  // …", "Just to check I'm following: …", "Let me play that back: …", "You're telling me …", "In other words, …", "It
+  // sounds as though …") is the taxonomy's reflection by definition (paraphrasing her concern so she can correct it);
+  // all 38 training and dev lines with one carry it, and the model missed 11 of them. "I hear what you're saying"
+  // (an acknowledgement with nothing restated) and a recap of what the agent has done ("Just to recap: direct debit on
+  // hold, …", follow-up) are not such frames.
+  { id: "refl-check-frame", label: "reflection", cue: /\b(?:if i(?:'m| am) understanding (?:you )?(?:correctly|right)|if i understand (?:you )?(?:correctly|right)|if i've understood(?: you)?(?: correctly| right)?|(?:just )?to (?:check|make sure) i(?:'m| am) following|(?:let me|just to|i just want to|can i) (?:just )?(?:make sure|check) (?:i've|i have) (?:got|understood|followed) (?:this|that|it|you|everything)(?: right| correctly)?|let me (?:play|read|say) (?:that|it|this) back|(?:just )?so i(?:'m| am) clear|let me check i've (?:got (?:this|that|it|you|everything)\b(?! (?:account|one|number|booking|order|address|details))|followed(?: (?:you|that|this|it))?)|(?:in other words|it sounds as (?:though|if))(?=[^.!?]*\b(?:you|your|you're|you've|you'd)\b)|(?:what )?you're telling me|what i'm hearing|(?<!\b(?:hear|know|see|understand|get|appreciate) what )you're saying)\b/g, unless: REFL_FRAME_NOT, negatable: false, effect: "assert", examples: ["d041", "t027", "tr093", "b2-036", "b2-161"] },
   // open question
   { id: "oq-tell-me", label: "open_question", cue: /\b(?:tell me|walk me through|talk me through|help me understand|take me through|can you describe|could you describe)\b/g, examples: ["A-0040", "B-0003", "C-0052"] },
   { id: "oq-can-i-ask", label: "open_question", cue: /\b(?:can|could|may) i ask (?:what|how|why|which|where|when)\b/g, question: true, examples: ["A-0208", "C-0101"] },
@@ -162,6 +182,13 @@ export const RULES: Rule[] = [
   // shape, 99 are reflection and none is explanation, solution or expectation; the model put explanation on 4 (M-330,
   // S-043, RF-028, X-263), solution on 2 (M-008, AA-168) and expectation on 1. A turn that says it explains ("let me
   // explain this slowly… yeah?") stays clear.
+  // analyser round 26: a "because" that gives the agent's honesty or own guess, not a why of her problem ("I won't promise
+  // today, because it wouldn't be true", "I won't pretend I can, because I can't", "I won't promise she'll say yes,
+  // because I don't think she can", "because I don't want you sat waiting by the phone"): the taxonomy's explanation is
+  // "why something happened or why a rule exists". None of the 7 training and dev lines with it and no other reason
+  // is explanation (the model put it on 3); a turn that also says who decides or why ("the bereavement team are the
+  // only ones who can") keeps it.
+  { id: "expl-honesty-because", label: "explanation", cue: /\b(?:because|cos|bc) (?:it|that)(?:'d| would)(?:n't| not) be (?:true|honest|fair|right|the truth)\b|\bbecause i can't\s*[,.;]|\bbecause i (?:honestly )?don't think (?:they|she|he|it)(?:'ll| will| can| would)\b|\bbecause i don't want you (?:sat|sitting|waiting|planning|counting|relying|thinking)\b/g, unless: /\bonly (?:ones?|people|team|person) who\b|\bdecides?\b|\bdecision\b|\bdown to\b|\bthe reason\b|\bout of my hands\b|\bthat's why\b|\bwhich means\b/, wide: true, negatable: false, effect: "veto", examples: ["RF-008", "LA-140", "RD-094"] },
   { id: "expl-summary-checked", label: "explanation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["RF-028", "X-263"] },
   { id: "sol-summary-checked", label: "solution", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
   { id: "exp-summary-checked", label: "expectation", cue: SUMMARY_CHECK, guard: SUMMARY_OPEN, unless: /\bexplain\w*/, wide: true, negatable: false, effect: "veto", examples: ["F-0274", "U-340"] },
@@ -190,6 +217,17 @@ export const RULES: Rule[] = [
   // rather than as a fault in this case. All six training and dev lines with it are blame; "she'll say anything
   // different" (a manager's answer) is not running anyone down.
   { id: "blame-runs-down", label: "blame", cue: /\b(?:will|'ll|would|'d) say anything(?= to (?:get|make|close|sell|shift)\b|\s*[.!,]|\s*$)|\bwouldn't trust (?:a word|them|him|her|anything|what (?:they|he|she))\b|\b(?:is|are|was|were|'s|'re) known for (?:this|that|it|losing|leaving|messing|dumping)\b|\b(?:had|have|get|got) (?:\w+ )?(?:issues|problems|trouble|complaints) (?:with|about) (?:that|this|those|the same) (?:driver|courier|engineer|agent|depot|warehouse|team|lot|company|partner|firm|guy|lady|person|branch|shop|store)s?\b(?= before| every| all the time| a lot| loads)/g, negatable: false, effect: "assert", examples: ["A-0125", "Y-086", "X-372", "misled-features/chat-was-wrong"] },
+  // analyser round 26: a colleague's inexperience or forgetting given as the cause, the colleague said to have been told
+  // off, or a team or supplier called useless: the taxonomy's blame ("putting the fault on … a colleague, another
+  // department or a supplier") in the families the model learned from one name ("Dean's new, he probably didn't know")
+  // and missed in other words ("She's still on probation, so she didn't know the process", "The new lad on nights got it
+  // wrong", "He has been spoken to"). Said of someone else only: the agent's own newness ("I'm only in my second week
+  // myself") or forgetting, a colleague mentioned helpfully ("my colleague Dean will call you back") and "I won't be
+  // spoken to like that" (a boundary) stay clear. Over the training and dev lines the cues fire on: newness 22 of 22
+  // blame (the model missed 2), someone else forgetting or told off 4 of 4 (missed 1), a party called useless 44 of 44 (missed 5).
+  { id: "blame-colleague-new", label: "blame", cue: new RegExp(String.raw`\b(?!(?:i|we|you|u|it|this|that|which|what|there|everything|something|nothing|one|ones)\b)[a-z]+(?:'s| is| was| are| were|'re| has been| had been|'d been)(?: (?:only|still|just|quite|very|fairly|pretty|brand|really|relatively|so|a bit|a little|also|obviously|clearly|bless (?:him|her|them)))*,? (?:new(?=\s*[,.;!?]|\s*$| (?:so|and|though|to be fair|here|to (?:the|this|our) (?:job|role|team|company|department)|in (?:the|his|her|their) (?:job|role|team|post)|on (?:the|that|this) (?:route|team|desk|shift)|starter|recruit|joiner|hire|at this)\b)|(?:only |just )?(?:in|on) (?:his|her|their) (?:first|second|third|fourth|1st|2nd|3rd|4th) (?:week|day|month|shift|fortnight)|on probation|still (?:learning|training|in training|being trained|finding (?:his|her|their) feet)|a trainee|(?:only|just) (?:started|joined)\b)|\b(?:the|that|our|a|this) new (?:lad|guy|girl|bloke|chap|fella|starter|recruit|joiner|hire|agent|colleague|driver|engineer|person|boy|kid|trainee)s?\b`, "g"), guard: BLAME_FAULT, wide: true, negatable: false, effect: "assert", keepsWith: "apology", examples: ["repeat-contact/dean-new", "LA-129", "G-0067", "D-0420", "b3-125"] },
+  { id: "blame-colleague-forgot", label: "blame", cue: /\b(?<!')(?!(?:i|we|you|u|ull|it|who|have|has|had|i've|we've|you've|i'd|we'd|you'd|prob|probably|will|would)\b)[a-z]+(?: (?:obviously|clearly|probably|must have|must've|may have|might have|has|had|just|simply|completely|totally|then))* (?:forgot|forgotten)(?= to \w+| about (?:it|your|the|you|that)| (?:it|your|the|that|his|her)\b|\s*[.,!?;]|\s*$| and\b)|\b(?<!')(?!(?:i|we|you|u)\b)[a-z]+(?:'s| has| have| was| were|'ll| will)(?: now| since| already)? (?:been|be) (?:spoken to|told off|disciplined|reprimanded|given a (?:warning|talking-to|talking to|telling-off|telling off))(?! like)\b/g, unless: /\b(?:i|we|you) (?:won't|will not|am not|'m not|refuse to) be\b|\b(?:i'm|i am|i've|i have|we've|you've|you have) (?:been |be )?(?:spoken to|told off)\b/, negatable: false, effect: "assert", keepsWith: "apology", examples: ["tr1224", "W-264", "RF-158"] },
+  { id: "blame-party-useless", label: "blame", cue: new RegExp(String.raw`\b(?<!\byou )(?:team|teams|lot|department|dept|people|crew|guys|lads|staff|couriers?|drivers?|warehouse|engineers?|agents?|colleagues?|suppliers?|contractors?|installers?|fitters?|office|desk|branch|depot|shift|nights|lad|guy|girl|bloke|starters?|inbox|sales|billing|accounts|he|she|they|him|her|them)(?:'s|'re| is| are| was| were| have been| has been| been| being)(?: (?:so|really|absolutely|completely|totally|just|a bit|pretty|honestly|frankly|bloody|utterly|properly|literally|fairly|quite|massively|always|such))* (?:useless|hopeless|clueless|incompetent|clowns|a joke|a shambles|shambolic|terrible|awful|rubbish|a nightmare|a disgrace|pathetic|cowboys|idiots|a law unto (?:themselves|itself)|a mess|all over the place|not fit for purpose)\b`, "g"), negatable: true, effect: "assert", keepsWith: "apology", examples: ["tr1159", "Y-199", "RD-203", "RD-088", "LA-143"] },
   { id: "blame-records-say", label: "blame", cue: /\b(?:report|records?|system|notes|tracking|log|scan|scans|photo|paperwork|account) (?:says|say|shows|show|states|has it|have it|has you|confirms)\b/g, guard: /\b(?:you|your)\b[^.?!]*\b(?:never|didn't|did not|not|wasn't|weren't|failed|missed|must)\b|\b(?:wasn't|weren't|never|not) (?:out|in|there|home|scanned|returned|sent|presented|signed|received)\b/, examples: ["A-0008", "B-0009"] },
   // summing up the customer's own reasons ("so it's the signal as much as the price") is reflection and puts the fault on nobody (stands down beside any word of fault)
   { id: "blame-sums-up", label: "blame", cue: /\bso (?:it's|it is|it was) (?:the|your|both|not just)\b/g, unless: /\b(?:fault|blame\w*|should(?:n't|'ve| have)|didn't|did not|never|forgot|failed|must have|obviously|responsib\w*|supposed to|your (?:end|side)|their (?:mistake|problem|error))\b/, wide: true, negatable: false, effect: "veto", examples: ["A-0746", "E-0064"] },
