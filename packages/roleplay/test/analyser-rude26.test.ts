@@ -39,15 +39,6 @@ const FAMILIES: { rule: string; yes: string[]; no: string[] }[] = [
     no: ["That menu trips lots of customers up, so don't worry. I'll walk you through it.", "Lots of customers ask about this, it's a fair question."],
   },
   {
-    rule: "rt-scare-quote",
-    yes: ["So you 'never got the letter'. Right.", "Everyone 'cancelled last month', apparently.", "You could keep typing 'manager' at me, or we could fix it."],
-    no: [
-      "When you say 'broken', what does the screen show?",
-      "So the advert said 'unlimited', and you've been capped twice. That's not right, and I'm sorry.",
-      "You were told 'no fee' on the phone, and that's what we'll honour.",
-    ],
-  },
-  {
     rule: "rt-note-threat",
     yes: ["I've flagged on your account that you were rude today, so keep that in mind next time you call."],
     no: ["I've added a note on your account so next time you call nobody asks you to explain again.", "I've logged on your file that you declined the upgrade, that's fine, no pressure at all."],
@@ -128,8 +119,8 @@ describe("analyser round 26: a good call with a firm boundary still passes", () 
     expect(r.critical, r.verdict).toBeNull();
     expect(r.passed, r.verdict).toBe(true);
   });
-  it("the same call with a cold sign-off or a scare-quoted jibe fails on rude", () => {
-    for (const last of ["Fine. It's sorted. Bye.", "So you 'never agreed to the add-on'. Right, the reference is on your email."]) {
+  it("the same call with a cold sign-off fails on rude", () => {
+    for (const last of ["Fine. It's sorted. Bye.", "Right, I'm done here. Bye."]) {
       const r = simulate({ scenario: "billing-error", turns: [...turns.slice(0, 3), last], seed: 1 });
       expect(r.passed, last).toBe(false);
       expect(r.critical?.act, last).toBe("rude");

@@ -8,11 +8,14 @@
  * The look-alikes that must stay clean, and why they do:
  * - a firm, polite boundary ("I want to help, and I can't while I'm being sworn at"): no rule reads a limit; the cold
  *   sign-off stands down beside a way forward (a supervisor, a reference, a call back) or thanks;
- * - her own words quoted back to check them ("When you say 'broken', what does the screen show?"): the scare quote must sit
- *   straight after "you", "everyone" or "keep saying", and an apology or "you're right" silences it;
  * - self-deprecation ("I'm sure I'll survive my own typing"), sincere reassurance ("I'm sure we can sort it", "lots of
  *   people lose their receipts"), blunt respectful honesty ("shouting won't change the policy, but here is what I can do"
  *   has no "any faster" jibe and no tag).
+ *
+ * Her words put in scare quotes after "you" or "everyone" (8 of 8 on the training and dev lines) were an eleventh rule; the
+ * lead took it out after the merge, because it failed a good call in a held-out set (C32 40 -> 39 at seed 1, found by taking
+ * each rule out in turn and reading only the totals). Quoting a customer to check her words is too close to mocking them
+ * for a rule of this shape.
  */
 import type { Rule } from "./rules";
 
@@ -32,10 +35,6 @@ export const RUDE_TONE_RULES: Rule[] = [
   // Talking down by comparison: "most people figure it out on their own / in seconds", "straightforward for most people".
   // 5 of 6. "Most people find it confusing at first" (reassurance) does not match.
   { id: "rt-most-figure", label: "rude", cue: /\b(?:most|other|plenty of|lots of) (?:people|customers|users|folks|of (?:our|my|the) (?:customers|users|members))(?: are| do)? (?:figur|work|sort)\w* (?:(?:it|this|that) )?out\b[^.?!]{0,25}?\b(?:on their own|alone|by themselves|themselves|in (?:about |a few |\w+ )?(?:seconds|minutes)|on day|first time|straight away)\b|\b(?:straightforward|simple|easy|obvious) (?:for|to) most (?:people|customers|users)\b/g, negatable: false, effect: "assert", examples: ["Q-0103", "RC-060", "RF-059", "RH-155"] },
-  // Mock quotation: her words put in scare quotes straight after "you", "everyone" or "keep saying" ("you've 'worked it
-  // out'", "everyone 'posted it back'", "keep saying 'pardon'"). 8 of 8. Quoting her to check ("when you say 'broken'", "you
-  // were told 'everything works offline'") has a verb before the quote and does not match.
-  { id: "rt-scare-quote", label: "rude", cue: /\b(?:you(?:'ve| have| had)?|everyone|everybody|nobody \w+ you|keep (?:saying|typing|repeating)) '[a-z][^'.?!]{0,30}'(?!s\b)/g, unless: /\b(?:sorry|apologi\w*|you(?:'re| are) right|fair point|on us|my mistake)\b/, wide: true, negatable: false, effect: "assert", examples: ["RB-019", "RC-107", "RC-177", "RD-047", "RH-003", "LA-028"] },
   // A veiled threat: a note on her account about her manner, with a warning to bear it in mind. 2 of 2.
   { id: "rt-note-threat", label: "rude", cue: /\b(?:note|mark|flag|log)\w*\b[^.?!]{0,40}\b(?:account|file|record)\b[^.?!]{0,40}\b(?:that you (?:were|are|have been)|about (?:your|the) (?:language|behaviou?r|tone|attitude|manner)|abusive|rude|declined|refused)/g, guard: /\b(?:bear (?:that|it|this) in mind|keep (?:that|it|this) in mind|think (?:very |really )?carefully|come crawling|no more (?:refunds|offers|credits)|(?:affect|impact)\w* (?:any )?future|next time you (?:ring|call|phone|contact|chat))\b/, wide: true, negatable: false, effect: "assert", examples: ["RF-211"] },
   // The cold sign-off: a turn that ends on "bye" / "goodbye" with no thanks, no well-wish and no way forward ("Right, I'm
