@@ -1065,7 +1065,7 @@ const THANKS_PATIENCE = /\b(?:you(?:'ve| have) been (?:very |really |so )?patien
  * a date", "I'll pass this on to the depot and they'll look into it"): the vague promise these personas have heard before.
  */
 const VAGUE_NEXT =
-  /\b(?:(?:be|get) in touch|(?:contact|call|ring) you (?:to arrange|about|when)|get back to you|look(?:ing)? into (?:it|this|that)|pass (?:this|it|that|your \w+) (?:on|over)|in due course|as soon as (?:possible|we can|they can))\b/;
+  /\b(?:(?:be|get) in touch|(?:contact|call|ring) you (?:to arrange|about|when)|get back to you|look(?:ing)? into (?:it|this|that)|pass (?:this|it|that|your \w+) (?:on|over)|in due course|as soon as (?:possible|we can|they can)|(?:call|ring|phone|email|text|contact|update|get back to) you (?:back )?(?:as soon as|when|once) (?:i|we|they|someone|somebody|the team) (?:have|has|hear|get|gets|know|knows|find out|finds out)\b|make sure (?:your|the|that|this|it|her|his) (?:\w+ ){0,2}(?:arrives|comes|turns up|gets (?:there|delivered|sorted|done|fixed|through)|is (?:delivered|sorted|fixed|done|raised)|happens|goes through)(?![^.!?]*\b(?:today|now|tonight|tomorrow|on \w+day|by|before|within|at \d))\b)/;
 /** The turn asks her to pay now: "If you're able to make a payment today by card", "can you pay the balance now?". */
 const PRESSES_PAY = /\b(?:make a payment|pay (?:it|this|that|the balance|the (?:full )?amount|£[\d.,]+)?\s*(?:today|now|by card|over the phone))\b/;
 /** The turn says there are no notes of her earlier calls: "I can't see any notes", "there's nothing on the notes". */
@@ -3116,6 +3116,23 @@ function concernDealtWith(
 }
 
 /**
+ * Remedies offered earlier in this call, less those only offered in a sentence that says no time and leaves it to come ("I'll
+ * make sure your sofa arrives", "I'll call you back as soon as I have an update"): the promise with nothing behind it does not
+ * answer, later, a worry that asks for a day, a time or a name (engine round 29, C38-28).
+ */
+function firmlyOffered(state: ConversationState): string[] {
+  const firm = new Set<string>();
+  for (const t of state.turns) {
+    for (const o of t.offers ?? []) {
+      const at = o.quote ? t.agentText.indexOf(o.quote) : -1;
+      const l = at >= 0 ? lower(sentenceAround(t.agentText, { start: at, end: at + o.quote.length })) : "";
+      if (!(VAGUE_NEXT.test(l) && !TIME_GIVEN.test(l))) firm.add(o.remedyId);
+    }
+  }
+  return state.offered.filter((r) => firm.has(r));
+}
+
+/**
  * A worry about a day (her rent on Friday, the party on Saturday, the drill for Thursday) answered by her money or goods
  * promised sooner than that day, though the rule forbids promising it ("I'll get that £59.98 straight back in your account
  * today", "I've approved the full refund to your card now"): she does not know the policy, and what she hears is the thing
@@ -3777,7 +3794,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;
-    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, state.offered) || promisedBefore(scenario, c, commitments.promisedBy, state.intensity);
+    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, firmlyOffered(state)) || promisedBefore(scenario, c, commitments.promisedBy, state.intensity);
     if (ok) addressedNow.push(c.id);
     return ok;
   });
