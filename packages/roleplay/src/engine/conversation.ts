@@ -3088,7 +3088,10 @@ function concernDealtWith(
     ...assessment.sentences.filter((s, i) => i > 0 && named.includes(assessment.sentences[i - 1]!) && !named.includes(s) && !s.salad && actsOnIt(s.text)),
   ];
   const within = (cr: { span: { start: number; end: number } }, s: { start: number; end: number }) => cr.span.start < s.end && cr.span.end > s.start;
-  const fixHere = (s: { start: number; end: number }) => assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && within(cr, s));
+  // (an explanation deals with a worry only one the scenario says an explanation answers: "Dean didn't know how to raise the order,
+  // which is why there's nothing on the system" says why it went wrong, not that this time will be different; engine round 29)
+  const fixHere = (s: { start: number; end: number }) =>
+    assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && (cr.label !== "explanation" || c.by.includes("explanation")) && within(cr, s));
   // ("The direct debit will collect as normal tomorrow, and any overpayment will be credited back": a sentence saying
   // the thing she dreads goes ahead as planned tells her what happens, and deals with nothing (lead, round 23))
   // (nor does a sentence that hands the remedy on for later with no time of its own, "I'll raise a request for a
@@ -3113,6 +3116,11 @@ function concernDealtWith(
     return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && !LISTENING.has(cr.label) && acting.some((s) => within(cr, s)));
   }
   return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && acting.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
+}
+
+/** Whether the scenario's rule of this id forbids blaming a colleague ("Do not blame the previous agent"). */
+function blameRule(scenario: Scenario, ruleId: string): boolean {
+  return !!scenario.policy.forbidden.find((f) => f.id === ruleId)?.breachWhen.some((w) => w.kinds.includes("blame-colleague"));
 }
 
 /**
@@ -3735,6 +3743,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const d = base * (0.6 + 0.8 * (before / 100));
     harm += d;
     contributions.push({ label: h.label, delta: d, quote: h.span.text });
+  }
+  // A colleague blamed against the scenario's own rule ("Do not blame the previous agent; the customer dealt with the company")
+  // is the blame the persona is inflamed by ("Hearing that the last agent was new, or made a mistake, as an excuse"), whether
+  // or not the analyser heard it: it heats her as `blame` does (engine round 29, C38-27: "Dean's quite new and I don't think he
+  // knew how to raise a replacement order properly"). Once, beside the analyser's own `blame`, not twice.
+  const colleagueBlamed = pitfalls.some((p) => p.label === "blame")
+    ? undefined
+    : commitments.breaches.find((b) => blameRule(scenario, b.ruleId));
+  if (colleagueBlamed) {
+    const d = (effects.blame ?? DEFAULT_EFFECTS.blame) * (0.6 + 0.8 * (before / 100));
+    harm += d;
+    contributions.push({ label: "blame", delta: d, quote: colleagueBlamed.quote });
   }
   // (a refusal beside an explanation the turn was credited for, "the only refunds are for the member's own medical
   // condition", is not "with no explanation": the taxonomy's wall is the refusal that stops there)
