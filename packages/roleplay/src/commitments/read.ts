@@ -68,6 +68,43 @@ const OWN_VIEW_RE = /(?:^| )(?:i|we) (?:know|think|believe|understand|appreciate
 const BARE_EXTRA_SUM_RE = /^(?:£|\$) ?\S+ (?:extra|on top)$/;
 /** Words after a sum that make it money for her: "£20 extra on your account for the wait", "… for you". */
 const FOR_HER_RE = /(?:^| )(?:for you|to you|on your (?:account|bill|next bill|card)|for (?:the|your) (?:wait|trouble|time|inconvenience|hassle)|as (?:a|an) (?:thank|goodwill|gesture|apology|sorry))(?= |$)/;
+/**
+ * A bare sum "extra" or "on top" said as what went wrong, not as money for her (engine round 29, C38-01): the overcharge,
+ * the fee, what she has been paying. Before the sum, a verb of being charged or paying, a known sum ("the £59.98 extra") or
+ * the sum stated ("so that's £59.98 extra"): "you were charged £59.98 extra", "you've been paying £18 extra a month". A verb
+ * of giving is not one ("I'll give you £30 extra", "pay you £20 extra").
+ */
+const CHARGED_BEFORE_RE =
+  /(?:^| )(?:charged|billed|overcharged|debited|paying|paid|taken|took|cost|costs|costing|came to|comes to|come to|went up by|gone up by|up by|owe|owed|owing|the|(?:that|which|it|this) (?:is|'s|was|makes|made|comes to|came to))(?: (?:you|her|him))?(?: (?:an|another))?$/;
+/** After the sum: when or against what she was charged, who was charged it, or what it is ("… is an equipment fee"). */
+const CHARGED_AFTER_RE =
+  /^(?:(?:this|last|that|every|each|a|per) (?:month|bill|quarter|time|week)|than (?:usual|normal|normally|it should|you should|before|last|expected)|of (?:your|the|her|what) (?:usual|normal|normally|regular|standard|monthly|expected)|on (?:the|this|that) (?:bill|statement|direct debit|payment|invoice)|(?:you|she|he) (?:were|was|have been|'ve been|'re being|are being|got|paid|'ve paid|have paid|'ve had|had)(?= |$)|(?:that|which) (?:came|went|was taken|has come|has gone|left|you)|(?:is|was|'s|are|were|came|comes|has come) (?:\S+ ){0,3}(?:fees?|charges?|costs?|router|equipment|from|because))(?= |$)/;
+/** Anywhere in the sentence: a bill set against the usual one ("£89.97 against your usual £29.99"). */
+const BILL_COMPARED_RE =
+  /(?:^| )(?:against|than|instead of|compared (?:to|with)|rather than|over|on top of) (?:your|the|her|what you) (?:usual|normal|normally|regular|standard)(?= |$)/;
+/** A verb that gives the sum after it: "give you £30 extra", "add £20 extra", "pay you £10 on top". */
+const GIVING_BEFORE_RE =
+  /(?:^| )(?:give|giving|gave|add|adding|added|put|putting|pop|popping|popped|send|sending|sent|throw in|throwing in|award|awarding|offer|offering|have|credit|crediting|credited|(?:pay|paying|get|getting) (?:you|her|him))(?: (?:you|her|him))?(?: (?:an|another|a further|in|on|back))?$/;
+
+/**
+ * Words that say how she was wrongly charged, which are no second sum on top of her own money: "the £34.99 you were
+ * charged twice", "the £59.98 extra you were charged", "the extra £34.99" (engine round 29).
+ */
+const CHARGE_WORDS_RE =
+  /(?:^| )(?:(?:charged|billed|taken|paid|debited|paying|charging|overcharged|came out|went out|gone out|come out|go out)(?: (?:you|her))?(?: (?:£|\$) \S+)? (?:twice|double|again|extra|on top)|(?:the|that) (?:(?:£|\$) \S+ (?:extra|on top)|extra(?: (?:£|\$) \S+)?)(?= (?:you|she|that|which|is|was|'s|charge|fee|payment|amount|debit|to|back|from|off)(?= |$)))(?= |$)/g;
+/** The sentence without the words that only say how she was wrongly charged (for `ON_TOP_RE`). */
+const withoutChargeWords = (sentence: string): string => sentence.replace(CHARGE_WORDS_RE, " ");
+
+/** Whether a bare "£X extra" cue names what she was charged rather than money given (see `CHARGED_BEFORE_RE`). */
+function chargeStated(prefix: string, suffix: string, sentence: string, sum: Money | undefined, others: readonly Money[]): boolean {
+  const p = prefix.trimEnd();
+  const rest = suffix.trimStart();
+  if (GIVING_BEFORE_RE.test(p) || FOR_HER_RE.test(rest) || APOLOGY_PURPOSE_RE.test(rest)) return false;
+  if (CHARGED_BEFORE_RE.test(p) || CHARGED_AFTER_RE.test(rest) || BILL_COMPARED_RE.test(sentence)) return true;
+  // "£89.97, so £59.98 extra" after "your usual £29.99": the sum is the difference of two others said in the sentence
+  return !!sum && others.some((a) => others.some((b) => a !== b && a.currency === sum.currency && b.currency === sum.currency && Math.abs(a.amount - b.amount - sum.amount) < 0.005));
+}
+
 /** Said to be free: "a free month", "at no cost", "on us", "for nothing". */
 const AVAILABLE_FREE_RE = /(?:^| )(?:free|no (?:charge|cost)|for nothing|on us|on the house|complimentary|without (?:paying|charge)|nothing to pay)(?= |$)/;
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
@@ -719,7 +756,8 @@ const EARNINGS_RE = /(?:^| )(?:wages|wage|earnings|lost pay|day 's pay|days pay|
 function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose: boolean, previous: string): RemedyKind {
   // "Tell me what you lost for the day and I'll reimburse it in full, whatever your day's wages were" (lead, round 23)
   if (m.kind === "refund" && EARNINGS_RE.test(sentence) && policy.forbidden.some((r) => r.breachWhen.some((c) => c.kinds.includes("compensation")))) return "compensation";
-  if ((m.kind === "credit" || m.kind === "compensation") && m.amount && !purpose && !ON_TOP_RE.test(sentence)) {
+  const onTop = ON_TOP_RE.test(withoutChargeWords(sentence));
+  if ((m.kind === "credit" || m.kind === "compensation") && m.amount && !purpose && !onTop) {
     const a = m.amount;
     const exact = (k: RemedyKind) => policy.allowed.find((r) => r.kind === k && sameMoney(a, r.amount?.exact));
     const fee = exact("fee-removal");
@@ -738,7 +776,7 @@ function reread(policy: Policy, m: Mention, h: CueHit, sentence: string, purpose
   // "they'll credit it back to the account", "any overpayment will be credited back": her own money returned, not goodwill
   // (not "a £10 credit for the trouble", nor "credit it back as a goodwill gesture", nor the process words "any eligible amount
   // will be credited back", which name no money of hers)
-  if (m.kind === "credit" && !m.amount && !purpose && !ON_TOP_RE.test(sentence) && !GOODWILL_RE.test(sentence) && !/(?:^| )eligible(?= |$)/.test(sentence) && CREDIT_BACK_RE.test(sentence))
+  if (m.kind === "credit" && !m.amount && !purpose && !onTop && !GOODWILL_RE.test(sentence) && !/(?:^| )eligible(?= |$)/.test(sentence) && CREDIT_BACK_RE.test(sentence))
     return "refund";
   if (m.kind === "free-period" && !SKIPPED_RE.test(h.text) && !GIVEN_FREE_RE.test(sentence) && SKIPPED_RE.test(sentence)) return "freeze";
   // "I can skip next week's box. You won't be charged for it at all.": "it" is the period skipped the sentence before
@@ -1127,6 +1165,13 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
       for (const h of effective) {
         const prefix = before(c.joined, c.starts, h.start);
         const suffix = c.joined.slice(h.end < c.starts.length ? c.starts[h.end] : c.joined.length);
+        // "you were charged £59.98 extra", "£89.97 against your usual £29.99, so £59.98 extra": the overcharge said, not
+        // money given (engine round 29)
+        if (h.kind === "compensation" && BARE_EXTRA_SUM_RE.test(h.text)) {
+          const at = sAmounts.find((a) => a.start >= c.from + h.start && a.end <= c.from + h.end);
+          const others = sAmounts.filter((a) => a !== at).map((a) => a.money);
+          if (chargeStated(prefix, suffix, sJoined, at?.money, others)) continue;
+        }
         // "nothing comes out until the corrected bill's been issued": what the negation waits for is not refused
         const waitedFor = UNTIL_RE.test(prefix);
         // ("The only reason it didn't come is that Dean forgot to book it": what "is that" introduces is said outright,

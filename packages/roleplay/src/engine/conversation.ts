@@ -1065,7 +1065,7 @@ const THANKS_PATIENCE = /\b(?:you(?:'ve| have) been (?:very |really |so )?patien
  * a date", "I'll pass this on to the depot and they'll look into it"): the vague promise these personas have heard before.
  */
 const VAGUE_NEXT =
-  /\b(?:(?:be|get) in touch|(?:contact|call|ring) you (?:to arrange|about|when)|get back to you|look(?:ing)? into (?:it|this|that)|pass (?:this|it|that|your \w+) (?:on|over)|in due course|as soon as (?:possible|we can|they can))\b/;
+  /\b(?:(?:be|get) in touch|(?:contact|call|ring) you (?:to arrange|about|when)|get back to you|look(?:ing)? into (?:it|this|that)|pass (?:this|it|that|your \w+) (?:on|over)|in due course|as soon as (?:possible|we can|they can)|(?:call|ring|phone|email|text|contact|update|get back to) you (?:back )?(?:as soon as|when|once) (?:i|we|they|someone|somebody|the team) (?:have|has|hear|get|gets|know|knows|find out|finds out)\b|make sure (?:your|the|that|this|it|her|his) (?:\w+ ){0,2}(?:arrives|comes|turns up|gets (?:there|delivered|sorted|done|fixed|through)|is (?:delivered|sorted|fixed|done|raised)|happens|goes through)(?![^.!?]*\b(?:today|now|tonight|tomorrow|on \w+day|by|before|within|at \d))\b)/;
 /** The turn asks her to pay now: "If you're able to make a payment today by card", "can you pay the balance now?". */
 const PRESSES_PAY = /\b(?:make a payment|pay (?:it|this|that|the balance|the (?:full )?amount|£[\d.,]+)?\s*(?:today|now|by card|over the phone))\b/;
 /** The turn says there are no notes of her earlier calls: "I can't see any notes", "there's nothing on the notes". */
@@ -3093,7 +3093,10 @@ function concernDealtWith(
     ...assessment.sentences.filter((s, i) => i > 0 && named.includes(assessment.sentences[i - 1]!) && !named.includes(s) && !s.salad && actsOnIt(s.text)),
   ];
   const within = (cr: { span: { start: number; end: number } }, s: { start: number; end: number }) => cr.span.start < s.end && cr.span.end > s.start;
-  const fixHere = (s: { start: number; end: number }) => assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && within(cr, s));
+  // (an explanation deals with a worry only one the scenario says an explanation answers: "Dean didn't know how to raise the order,
+  // which is why there's nothing on the system" says why it went wrong, not that this time will be different; engine round 29)
+  const fixHere = (s: { start: number; end: number }) =>
+    assessment.credits.some((cr) => cr.engaged && FIX_SET.has(cr.label) && (cr.label !== "explanation" || c.by.includes("explanation")) && within(cr, s));
   // ("The direct debit will collect as normal tomorrow, and any overpayment will be credited back": a sentence saying
   // the thing she dreads goes ahead as planned tells her what happens, and deals with nothing (lead, round 23))
   // (nor does a sentence that hands the remedy on for later with no time of its own, "I'll raise a request for a
@@ -3118,6 +3121,28 @@ function concernDealtWith(
     return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && !LISTENING.has(cr.label) && acting.some((s) => within(cr, s)));
   }
   return assessment.credits.some((cr) => cr.engaged && c.by.includes(cr.label) && (!fixes || (!LISTENING.has(cr.label) && acting.some((s) => within(cr, s))))) || (fixes && offers.length > 0 && !assessment.salad);
+}
+
+/** Whether the scenario's rule of this id forbids blaming a colleague ("Do not blame the previous agent"). */
+function blameRule(scenario: Scenario, ruleId: string): boolean {
+  return !!scenario.policy.forbidden.find((f) => f.id === ruleId)?.breachWhen.some((w) => w.kinds.includes("blame-colleague"));
+}
+
+/**
+ * Remedies offered earlier in this call, less those only offered in a sentence that says no time and leaves it to come ("I'll
+ * make sure your sofa arrives", "I'll call you back as soon as I have an update"): the promise with nothing behind it does not
+ * answer, later, a worry that asks for a day, a time or a name (engine round 29, C38-28).
+ */
+function firmlyOffered(state: ConversationState): string[] {
+  const firm = new Set<string>();
+  for (const t of state.turns) {
+    for (const o of t.offers ?? []) {
+      const at = o.quote ? t.agentText.indexOf(o.quote) : -1;
+      const l = at >= 0 ? lower(sentenceAround(t.agentText, { start: at, end: at + o.quote.length })) : "";
+      if (!(VAGUE_NEXT.test(l) && !TIME_GIVEN.test(l))) firm.add(o.remedyId);
+    }
+  }
+  return state.offered.filter((r) => firm.has(r));
 }
 
 /**
@@ -3724,6 +3749,18 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     harm += d;
     contributions.push({ label: h.label, delta: d, quote: h.span.text });
   }
+  // A colleague blamed against the scenario's own rule ("Do not blame the previous agent; the customer dealt with the company")
+  // is the blame the persona is inflamed by ("Hearing that the last agent was new, or made a mistake, as an excuse"), whether
+  // or not the analyser heard it: it heats her as `blame` does (engine round 29, C38-27: "Dean's quite new and I don't think he
+  // knew how to raise a replacement order properly"). Once, beside the analyser's own `blame`, not twice.
+  const colleagueBlamed = pitfalls.some((p) => p.label === "blame")
+    ? undefined
+    : commitments.breaches.find((b) => blameRule(scenario, b.ruleId));
+  if (colleagueBlamed) {
+    const d = (effects.blame ?? DEFAULT_EFFECTS.blame) * (0.6 + 0.8 * (before / 100));
+    harm += d;
+    contributions.push({ label: "blame", delta: d, quote: colleagueBlamed.quote });
+  }
   // (a refusal beside an explanation the turn was credited for, "the only refunds are for the member's own medical
   // condition", is not "with no explanation": the taxonomy's wall is the refusal that stops there)
   const explainedRefusal = assessment.credits.some((c) => c.engaged && c.label === "explanation");
@@ -3782,7 +3819,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const addressedNow: string[] = [];
   const concernsMet = scenario.engine.concerns.map((c, i) => {
     if (state.concernsMet[i]) return true;
-    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, state.offered) || promisedBefore(scenario, c, commitments.promisedBy, state.intensity);
+    const ok = concernDealtWith(scenario, c, assessment, commitments.offers, firmlyOffered(state)) || promisedBefore(scenario, c, commitments.promisedBy, state.intensity);
     if (ok) addressedNow.push(c.id);
     return ok;
   });

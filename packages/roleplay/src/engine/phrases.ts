@@ -146,10 +146,10 @@ export const NON_APOLOGY_HEARD = { hedged: ["There's no 'if' about it.", "Don't 
 
 /**
  * The agent asks her to tell it all again from the start (coherence round 20): "Can you start from the beginning?", "tell me
- * everything that's happened", "go through it all again". Not a question about one part ("when did it start?", "what happened
+ * everything that's happened", "go through it all again", "take me through what happened from the beginning" (engine round 29). Not a question about one part ("when did it start?", "what happened
  * when you plugged it in?"), nor an offer to go through it with her ("I'll go through the options from the beginning").
  */
 export const ASKS_RETELL =
-  /\b(?:(?:can|could|would) you|please|if you (?:can|could))\s+(?:just\s+)?(?:start|go back|begin|take (?:me|it))\s+(?:from|to|back to)\s+(?:the\s+)?(?:very\s+)?(?:beginning|start|top)\b|\b(?:tell|talk|walk|run|take)\s+me\s+(?:through\s+)?(?:everything|all of it|the whole (?:thing|story))(?:\s+(?:that(?:'s| has)? happened|again|from the (?:beginning|start)))?\b|\b(?:(?:can|could|would) you|please)\s+(?:go|run)\s+(?:through|over)\s+(?:it|everything|it all|all of it|what happened)\s+(?:again|from the (?:beginning|start))\b/i;
+  /\b(?:(?:can|could|would) you|please|if you (?:can|could))\s+(?:just\s+)?(?:start|go back|begin|take (?:me|it))\s+(?:from|to|back to)\s+(?:the\s+)?(?:very\s+)?(?:beginning|start|top)\b|\b(?:tell|talk|walk|run|take)\s+me\s+(?:through\s+)?(?:everything|all of it|the whole (?:thing|story))(?:\s+(?:that(?:'s| has)? happened|again|from the (?:beginning|start)))?\b|\b(?:tell|talk|walk|run|take)\s+me\s+(?:through\s+)?(?:what(?:'s| has)? happened|it|it all)\s+(?:again|from the (?:very\s+)?(?:beginning|start|top))\b|\b(?:(?:can|could|would) you|please)\s+(?:go|run)\s+(?:through|over)\s+(?:it|everything|it all|all of it|what happened)\s+(?:again|from the (?:beginning|start))\b/i;
 /** Her word back to being asked to tell it all again. */
 export const RETELL_HEARD = ["I've already told you all this.", "I've been through all this already.", "Again? I've told it from the start already."];
