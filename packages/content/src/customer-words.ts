@@ -15,6 +15,9 @@ export const DEFAULT_CUSTOMER_WORDS: CustomerWords = {
   arrived: "Hang on, let me look... Yes, it's come through.",
   detailsAgain: "I've just given you that.",
   frame: "'$frame'? Can you not be more exact than that?",
+  notMyDoing: "No. I didn't do anything to cause this.",
+  blamedElsewhere: "I don't care whose fault it was. I dealt with your company.",
+  whatOptions: "Go on, then. What are the options?",
 };
 
 /** A scenario's words for the form of a turn: its own where it has them, the shared default for the rest. */

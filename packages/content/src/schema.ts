@@ -186,6 +186,12 @@ export const CustomerWords = z.object({
   detailsAgain: text,
   /** A time frame that names no day (`$frame`: "a few working days") given for what she rang for. */
   frame: withSlots("$frame"),
+  /** A question hinting that she caused it ("double charges usually happen when people put the card in twice"): her answer to it. */
+  notMyDoing: text,
+  /** The fault put on a colleague or another team ("that's the weekend team, nothing to do with us"): her answer to it. */
+  blamedElsewhere: text,
+  /** Options announced and not named ("There are two options available to you"): she asks what they are. */
+  whatOptions: text,
 });
 export type CustomerWords = z.infer<typeof CustomerWords>;
 

@@ -151,8 +151,9 @@ const KINDS: Record<string, ReplyCase[]> = {
     {
       name: "look-alike: the same sorry with the charge taken off is thanked",
       scenario: "billing-error",
+      // (coherence round 31: the call's first sorry, since her thanks say "Nobody ever does", which a sorry said before makes untrue)
       turns: [
-        "Hello, sorry about the wait. Can I take your account number and postcode, please?",
+        "Hello, thanks for waiting. Can I take your account number and postcode, please?",
         "Thanks. There is an extra charge of £59.98 on there, something to do with equipment.",
         "I am sorry about that. I have taken the £59.98 off and it goes back to your bank today.",
       ],

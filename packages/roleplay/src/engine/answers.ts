@@ -211,3 +211,65 @@ export function invitedFact<F extends { id: string; askedAbout: string[] }>(text
     return ws.length >= 2 && ws.every((w) => asked.has(w));
   }));
 }
+
+/*
+ * Coherence round 31 (C38's readers, r81 and r82): what the turn did, read for her reply only. Each reader below names one thing a
+ * turn can do that a stock line of hers must not pass over or contradict; `fitsRound31` in conversation.ts holds the lines to them.
+ */
+
+/** A deed said done, in the agent's words: "the fee's removed", "I've switched it on", "that's been refunded", "it's now on hold". */
+const DONE_VERBS = "removed|refunded|cancelled|canceled|stopped|sent|booked|added|applied|switched on|turned on|activated|enabled|put on hold|on hold|credited|waived|processed|reversed|paused|skipped|taken off|wiped|arranged|ordered";
+const DEED_DONE = new RegExp(
+  `\\b(?:i've|i have|we've|we have|i|we)\\s+(?:now\\s+|just\\s+|already\\s+|also\\s+|gone ahead and\\s+)?(?:${DONE_VERBS}|switched|turned|put|taken)\\b|\\b(?:'s|is|are|'re|has been|have been|'s been|was|were)\\s+(?:now\\s+|just\\s+|already\\s+|all\\s+)?(?:${DONE_VERBS})\\b`,
+);
+/** Not a deed: a question, a condition or an offer ("I can switch it on now", "if you'd like"); not "I can see…", which is no offer. */
+const NOT_A_DEED = /\?|^\W*(?:if|unless|once|when)\b|\b(?:i|we) (?:can|could|would|might|'d)\b(?! (?:see|hear|imagine|understand|appreciate|tell)\b)|\b(?:want me to|shall i|should i|happy to|if you)\b/;
+/** A negation before the deed: "it's never been switched on", "I haven't removed it" (not one after it: "so it will not leave"). */
+const NEGATED_BEFORE = /\b(?:not|never|no)\b|n't\b/;
+/** A deed under way in the agent's own words: "I'll stop the direct debit", "I'm putting it on hold", "Wifi calling's on." */
+const DEED_UNDER_WAY = /\b(?:i'll|i will|i'm|i am|we'll|we will|we're|we are)\s+(?:now\s+|just\s+|also\s+)?(?:stop|stopping|put|putting|switch|switching|turn|turning|cancel|cancelling|pause|pausing|hold|holding|skip|skipping|send|sending|add|adding|take|taking|remove|removing|refund|refunding|credit|crediting|book|booking|text|texting|email|emailing)\b|\b(?:'s|is|are) (?:now )?on[.!]/;
+/** The sentences of a turn (lower case) that say something is done, or with `underWay`, is being done now. */
+export function deedSentences(low: string, underWay = false): string[] {
+  return low
+    .slice(0, 2000)
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => {
+      const m = DEED_DONE.exec(x) ?? (underWay ? DEED_UNDER_WAY.exec(x) : null);
+      return !!m && !NOT_A_DEED.test(x) && !NEGATED_BEFORE.test(x.slice(0, m.index + m[0].length));
+    });
+}
+/** Her word that she hears nothing being done: "I'm not hearing what you're going to do about it", "nothing's being done". */
+export const HEARS_NOTHING = /\bnot hearing what you(?:'re| are) going to do\b|\bnothing(?:'s| is) (?:being |getting )?done\b|\bnobody(?:'s| is) doing anything\b/i;
+
+/** A line thanking an apology as the first she has had: "Nobody ever does.", "the first person to say sorry". */
+export const FIRST_SORRY = /\bnobody ever (?:does|says (?:it|that|sorry))\b|\bfirst (?:person|one) (?:to|who(?:'s| has)?) (?:say|said|apologi)/i;
+/** A sorry said again, in so many words: "Again, I'm truly sorry", "sorry again", "once again, apologies". */
+export const SORRY_AGAIN = /\bagain,?\s+(?:i'm |i am |we're |we are )?(?:(?:truly|really|so|very|deeply) )?(?:sorry|apologi)|\b(?:sorry|apologies) (?:again|once more)\b|\bonce again,? (?:i |we )?(?:(?:am|'m|are|'re) )?(?:(?:truly|really|so|very) )?(?:sorry|apologi)/;
+
+/** Her word that the turn says the same thing each time: "Every time I ask, you just say the same thing again.", "you keep saying". */
+export const SAYS_SAME = /\bevery time i ask\b|\bsame thing again\b/i;
+
+/** Her suspicion of an offer: "Is there a catch?", "What's the catch?". */
+export const ASKS_CATCH = /\b(?:is there a|what's the|where's the) catch\b/i;
+
+/** A retention script: "how much we value you as a customer", "we'd be really sorry to lose you" (not "think it over", "before you go"). */
+export const RETENTION_SCRIPT = /\b(?:value you|valued (?:customer|member)|(?:sorry|sad|hate) to (?:lose|see) you (?:go)?|loyal (?:\w+ )*customer|important to us)\b/;
+
+/**
+ * The turn hints that she caused it, with a question about what she did: "did you update your card details on Saturday? double
+ * charges usually happen when people put the card in twice", "could you have entered it twice by mistake?". Not a plain question
+ * about what happened ("did you post the router back?"): it needs the hint, what usually causes it or a slip of hers.
+ */
+const HER_DOING_Q = /\b(?:did|could|have|might|were|are) you (?:maybe |perhaps |possibly |accidentally |by any chance )?(?:have )?(?:update|updated|change|changed|enter|entered|put|type|typed|press|pressed|click|clicked|tap|tapped|submit|submitted|delete|deleted|turn|turned|switch|switched|set|sign|signed|forget|forgot|use|used|pay|paid|order|ordered|make|made)\b[^?]*\?/;
+const HINTS_CAUSE = /\b(?:usually|normally|often|generally|mostly|typically|always) (?:happens?|occurs?|comes? from|(?:is |are )?caused)\b[^.!?]{0,30}\b(?:when|if|because|by)\b[^.!?]{0,20}\b(?:people|customers|you|someone|somebody|the customer)\b|\b(?:by mistake|accidentally|by accident|yourself)\s*\?|\btwice\b[^.!?]{0,20}\?/;
+export function hintsHerFault(low: string): boolean {
+  const t = low.slice(0, 2000);
+  return HER_DOING_Q.test(t) && HINTS_CAUSE.test(t);
+}
+
+/** The turn names options without saying what they are: "There are two options available to you going forward". */
+const OPTIONS_ANNOUNCED = /\b(?:there are|there're|you have|you've got|i've got|i have) (?:two|three|a few|a couple of|some|several) (?:options|choices|ways)\b/;
+/** …and names no remedy after them (the caller checks the turn names none): "options available", with nothing after. */
+export function optionsOnlyAnnounced(low: string, namesRemedy: boolean): boolean {
+  return OPTIONS_ANNOUNCED.test(low) && !namesRemedy && !/[:;]|\b(?:one|first|firstly|the first)\b[^.]*\b(?:two|second|secondly|or)\b/.test(low.slice(low.search(OPTIONS_ANNOUNCED)));
+}

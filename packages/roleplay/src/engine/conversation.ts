@@ -1,7 +1,7 @@
 import { PITFALL_IDS, customerWords, type CustomerLine, type LabelId, type LineWhen, type PitfallId, type Scenario, type TechniqueId } from "@defuse/content";
 import { label, type LabelHit } from "../analyser/label";
 import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEARD, PUT_DOWNS, RETELL_HEARD, VAGUE_PRESS } from "./phrases";
-import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, invitedFact, otherSlot, threatens, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
+import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, invitedFact, otherSlot, threatens, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND, ASKS_CATCH, RETENTION_SCRIPT, deedSentences, FIRST_SORRY, HEARS_NOTHING, hintsHerFault, optionsOnlyAnnounced, SAYS_SAME, SORRY_AGAIN } from "./answers";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
@@ -694,6 +694,16 @@ interface LineContext {
   booked?: Set<string>;
   /** Speed: the agent's words in the call so far, this turn included, joined once per turn when a line asks for them. */
   agentWords?: string;
+  /** Coherence round 31: the turn says something is done ("the fee's removed"), in a sentence that offers nothing (`deedSentences`). */
+  deedDone?: boolean;
+  /** Coherence round 31: remedies named in a sentence of the call saying they are done ("I've switched wifi calling on"). */
+  done?: Set<string>;
+  /** Coherence round 31: the agent said sorry in an earlier turn of this call, or says it "again" now. */
+  sorryBefore?: boolean;
+  /** Coherence round 31: the turn says sorry "again", or after she has thanked an apology in this call. */
+  sorryAgain?: boolean;
+  /** Coherence round 31: a retention script with nothing offered ("how much we value you… we'd be really sorry to lose you"). */
+  retention?: boolean;
 }
 
 /**
@@ -1066,6 +1076,8 @@ const THANKS_PATIENCE = /\b(?:you(?:'ve| have) been (?:very |really |so )?patien
  */
 const VAGUE_NEXT =
   /\b(?:(?:be|get) in touch|(?:contact|call|ring) you (?:to arrange|about|when)|get back to you|look(?:ing)? into (?:it|this|that)|pass (?:this|it|that|your \w+) (?:on|over)|in due course|as soon as (?:possible|we can|they can)|(?:call|ring|phone|email|text|contact|update|get back to) you (?:back )?(?:as soon as|when|once) (?:i|we|they|someone|somebody|the team) (?:have|has|hear|get|gets|know|knows|find out|finds out)\b|make sure (?:your|the|that|this|it|her|his) (?:\w+ ){0,2}(?:arrives|comes|turns up|gets (?:there|delivered|sorted|done|fixed|through)|is (?:delivered|sorted|fixed|done|raised)|happens|goes through)(?![^.!?]*\b(?:today|now|tonight|tomorrow|on \w+day|by|before|within|at \d))\b)/;
+/** A call back promised for when there is news, with no day (coherence round 31): "I'll call you back as soon as I have an update". */
+const UNDATED_CALLBACK = /\b(?:call|ring|phone|contact|update) you (?:back )?(?:as soon as|once|when) (?:i|we|they|someone|there)(?:'s| is| have| has| get| hear| know)\b/;
 /** The turn asks her to pay now: "If you're able to make a payment today by card", "can you pay the balance now?". */
 const PRESSES_PAY = /\b(?:make a payment|pay (?:it|this|that|the balance|the (?:full )?amount|£[\d.,]+)?\s*(?:today|now|by card|over the phone))\b/;
 /** The turn says there are no notes of her earlier calls: "I can't see any notes", "there's nothing on the notes". */
@@ -1281,6 +1293,18 @@ function fitsRound27(t: string, _w: LineWhen | undefined, c: LineContext): boole
  * turned down again; one booked for her is kept over another offered instead; a threat of what she dreads gets her worry; thanks
  * just given, a wind-up with nothing new gets her goodbye, not a stock press.
  */
+/** Coherence round 31: what the turn did that her reply must not contradict (`fitsRound31`), read for her reply only. */
+function round31Context(lc: LineContext, scenario: Scenario, state: ConversationState, low: string, offers: number): void {
+  lc.deedDone = deedSentences(low).length > 0;
+  // (what the call says is in place, read in turns that say something is done or under way: not "There's a setting called wifi
+  // calling… I can turn it on now", which describes it and offers it)
+  const acting = [...state.turns.map((t) => t.agentText), low].filter((a) => deedSentences(lower(a.slice(0, 2000)), true).length > 0);
+  lc.done = inPlaceSaid(scenario, acting);
+  lc.sorryBefore = SORRY_AGAIN.test(low) || state.turns.some((t) => SORRY_WORD.test(t.agentText));
+  lc.sorryAgain = SORRY_AGAIN.test(low) || state.turns.some((t) => THANKS_FOR_SORRY.test(t.customerLine) || FIRST_SORRY.test(t.customerLine));
+  lc.retention = RETENTION_SCRIPT.test(low) && offers === 0;
+}
+const SORRY_WORD = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 function answersTheTurn(a: {
   scenario: Scenario;
   state: ConversationState;
@@ -1355,7 +1379,10 @@ function answersTheTurn(a: {
   // says again that it is not what she wants, rather than say yes to it or ask about it.
   {
     const refused = refusedByHer(scenario, state.turns.map((t) => t.customerLine));
-    const put = [...new Set([...a.offeredNow, ...a.turnRemedies])];
+    // (the remedy the turn's question puts to her, when it names one: "I do understand you'd prefer a refund, but… Would you like me to
+    // book the repair?" puts the repair; coherence round 31)
+    const inQ = a.ask === "offer" ? remedyTopicsOf(scenario, splitAtStops(low).filter((x) => x.includes("?")).pop() ?? "").map(([, r]) => r) : [];
+    const put = inQ.length > 0 ? [...new Set(inQ)] : [...new Set([...a.offeredNow, ...a.turnRemedies])];
     const again = put.filter((r) => refused.has(r));
     if (again.length > 0 && put.every((r) => refused.has(r) || lc.given?.has(r))) {
       const parts = line.split(/(?<=[.!?])\s+/);
@@ -1413,6 +1440,7 @@ function answersTheTurn(a: {
     const plain = MOOD_GROUPS.some((g) => scenario.lines[g].some((l) => !whenOf(l) && lineText(l, state.intensity) === line));
     if (f && plain && !state.turns.some((t) => t.customerLine.includes(f.customerLine))) line = f.customerLine;
   }
+  line = round31Answers(a, line);
   // Thanks just given for the step before, and a wind-up that adds nothing: her goodbye, not a stock press.
   const lastQ = splitAtStops(low).filter((x) => x.includes("?")).pop() ?? "";
   if (a.ask === "anything-else" && lc.elseOnly && /\b(?:anything|something) else\b/.test(lastQ) && !/\bbefore\b[^?]*\b(?:anything|something) else\b/.test(lastQ) && lc.thankedLast && a.offeredNow.size === 0 && a.pitfalls === 0 && scenario.lines.closing.length > 0) {
@@ -1422,6 +1450,23 @@ function answersTheTurn(a: {
     const stock = (mineL !== undefined && (!w0 || !!w0.idle)) || STILL_WAITING.test(line);
     if (stock && !GOODBYE.test(line)) line = a.closingLine() || line;
   }
+  return line;
+}
+/**
+ * Coherence round 31: what the turn did that her line, chosen for the rest of it, must answer first. A question hinting that she
+ * caused it ("did you update your card details? double charges usually happen when people put the card in twice"): she says she did
+ * not. The fault put on a colleague or another team, met by a line that does not react to it: she says whose company she dealt with.
+ * Options announced and not named: she asks what they are.
+ */
+function round31Answers(a: Parameters<typeof answersTheTurn>[0], line: string): string {
+  const { scenario, lc, state } = a;
+  const words = customerWords(scenario);
+  const low = lower(a.text.slice(0, 2000));
+  const ownLine = (x: string) => MOOD_GROUPS.flatMap((g) => scenario.lines[g]).find((l) => lineText(l, state.intensity) === x);
+  const reactsToFault = (x: string) => !!whenOf(ownLine(x) ?? "")?.labels?.includes("blame") || REACTS_TO_TONE.test(x) || /\bfault\b|\bblam/i.test(x);
+  if (hintsHerFault(low) && !/\bfault\b|\bdidn't\b|\bnot me\b/i.test(line)) return `${inHerStyle(words.notMyDoing, line || words.notMyDoing)} ${line}`.trim();
+  if (lc.faultElsewhere && !lc.pitfalls.has("blame") && !reactsToFault(line)) return `${inHerStyle(words.blamedElsewhere, line || words.blamedElsewhere)} ${line}`.trim();
+  if (optionsOnlyAnnounced(low, a.turnRemedies.size > 0 || a.offeredNow.size > 0) && !/\boptions?\b/i.test(line) && a.ask !== "anything-else") return inHerStyle(words.whatOptions, line || words.whatOptions);
   return line;
 }
 /** Speed: whether an agent's turn says a written confirmation is sent or coming (`SENDS_WRITTEN`), per text. */
@@ -1642,6 +1687,41 @@ function fitsRound30(t: string, w: LineWhen | undefined, c: LineContext): boolea
       if (terms.length > 0 && !terms.some((k) => hasTerm(agentWords, k)) && !heads.some((x) => hasTerm(agentWords, x))) return false;
     }
   }
+  return fitsRound31(t, w, c);
+}
+
+/**
+ * Coherence round 31 (C38's readers, r81 and r82): she does not contradict what the turn did. Nothing heard being done is not said
+ * to a deed ("the fee's removed"); a thing is not said to be on and working when it was only offered ("I can turn it on now"); a
+ * sorry said before in the call is not thanked as the first she has had ("Nobody ever does"); "every time I ask" is not said before
+ * she has asked twice; "is there a catch?" is not asked of a sneer or of what is handed over; warm thanks or a "fair enough" are
+ * not given to a flattering retention script; she does not argue as if refused after "you're absolutely right"; "that makes more
+ * sense, I just wanted it explained" needs a reason given; "is anyone checking why it happened" is not her answer to a fault put on
+ * another team or to a brush-off close.
+ */
+/** A cause said without a causal word: "it just wasn't logged on our side", "it was never scanned in". */
+const CAUSE_SAID = /\b(?:wasn't|was not|weren't|never|hasn't been|haven't been) (?:been )?(?:logged|scanned|received|recorded|processed|applied|put through|switched on|set up|saved)\b|\bworks differently\b/;
+/** Her question what the agent's words mean: "What does 'on this device' actually mean?". */
+const ASKS_MEANING = /\bwhat does '([^']{3,40})' (?:actually |even )?mean\b/i;
+/** The fault put on another team or on nobody here (coherence round 31): "nothing to do with us lot", "that's the weekend team's fault". */
+const OTHER_TEAM_FAULT = /\bnothing to do with (?:us|me|our (?:team|side|department))\b|\b(?:that's|that is|it's|it is|that was|it was) (?:down to |on )?(?:the|our|a) (?:[a-z]+ ){0,3}(?:team|department|lot|courier|warehouse)(?:'s)? (?:fault|problem|doing|issue)\b|\b(?:they're|they are) always short\b/;
+function fitsRound31(t: string, w: LineWhen | undefined, c: LineContext): boolean {
+  if (c.deedDone && (lineHas(HEARS_NOTHING, t) || lineHas(NOT_HEARD, t) || !!w?.idle)) return false;
+  // (her own step, "I've found the setting. It's switched on now", is hers to say)
+  if (w?.offered?.length && lineHas(IN_PLACE, t) && !/\bi(?:'ve| have) (?:found|switched|turned|done|put)\b/i.test(t) && !w.offered.every((r) => c.done?.has(r))) return false;
+  if (c.sorryBefore && lineHas(FIRST_SORRY, t)) return false;
+  if (c.sorryAgain && lineHas(THANKS_FOR_SORRY, t) && !c.offeredNow?.size && !c.givesNow) return false;
+  if ((c.turn ?? 0) === 0 && lineHas(SAYS_SAME, t)) return false;
+  if (lineHas(ASKS_CATCH, t) && (c.dug || c.pitfalls.has("rude"))) return false;
+  if (c.retention && (lineHas(PRAISES_HIM, t) || lineHas(ASKS_WHAT_COMES, t))) return false;
+  // (a rule and a list of options is no reason: "That does make a bit more sense… I just wanted it explained" needs one)
+  if (c.heardNow !== undefined && lineHas(EXPLAINED, t) && !REASON_GIVEN.test(c.heardNow) && !CAUSE_SAID.test(c.heardNow) && !c.tellsWhat && (!c.engaged.has("explanation") || c.pitfalls.has("policy_wall"))) return false;
+  {
+    // ("What does 'on this device' actually mean?" needs those words in the turn it answers)
+    const q = ASKS_MEANING.exec(t);
+    if (q && c.heardNow !== undefined && !quoteHeard(q[1]!, c.heardNow)) return false;
+  }
+  if (lineHas(ANYONE_CHECKING, t) && (c.faultElsewhere || (c.askKind === "anything-else" && !c.offeredNow?.size && !c.givesNow))) return false;
   return true;
 }
 
@@ -4060,7 +4140,8 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
       (engaged.has("expectation") && timeGiven && !frameOnly));
   // (coherence round 22) an honest no, or a reason that engaged and is no excuse nor her words played back: an answer
   lc.answered = !lc.dug && !scripted && (commitments.refusals.length > 0 || (engaged.has("explanation") && !EXCUSE.test(lower(text)) && explainsWhy(lower(text))));
-  lc.vagueNext = VAGUE_NEXT.test(lower(text)) && !timeGiven;
+  // (coherence round 31: and a call back with no day, "I'll call you back as soon as I have an update", for her reply only)
+  lc.vagueNext = (VAGUE_NEXT.test(lower(text)) || UNDATED_CALLBACK.test(lower(text))) && !timeGiven;
   lc.template = TEMPLATE_OPEN.test(lower(text));
   lc.questionStands =
     ((state.turns.at(-1)?.customerLine ?? "").includes("?") || state.concernsRaised.length > 0) && !isQuestion && !lc.answered && !timeGiven && commitments.offers.length === 0 && commitments.refusals.length === 0;
@@ -4094,7 +4175,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     const herLast = state.turns.at(-1)?.customerLine ?? "";
     lc.hollow = hollowSorry(low);
     // (a colleague blamed as the scorer reads it, where the policy forbids it: "only in his second week", "still on probation")
-    lc.faultElsewhere = pitfalls.some((p) => p.label === "blame") || breachKinds(scenario, commitments.breaches).includes("blame-colleague") || COLLEAGUE_FAULT.test(low);
+    lc.faultElsewhere = pitfalls.some((p) => p.label === "blame") || breachKinds(scenario, commitments.breaches).includes("blame-colleague") || COLLEAGUE_FAULT.test(low) || OTHER_TEAM_FAULT.test(low);
     lc.sentWritten = SENDS_WRITTEN.test(low) || state.turns.some((t) => sendsWritten(t.agentText));
     lc.remote = SENDS_REMOTELY.test(low);
     lc.smallPrint = SMALL_PRINT.test(low);
@@ -4104,6 +4185,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     lc.walledOffer = ONLY_OFFER.test(low) || (commitments.offers.length > 0 && commitments.offers.every((o) => refused.has(o.remedyId)));
     lc.noTime = VAGUE_PRESS[0]!.heard.test(low);
     lc.booked = bookedFor(scenario, state.turns, text);
+    round31Context(lc, scenario, state, low, commitments.offers.length);
   }
   lc.asksOfHer = ask !== "anything-else" && (asked.length > 0 || lc.details === true || READ_OUT.test(lower(text)) || personalAsked(text).length > 0 || (isQuestion && ask === "question"));
   lc.givesNow = givenRemedies(scenario, [text], lastSaid(state).slice(-1)).size > 0;

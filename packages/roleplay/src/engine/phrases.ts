@@ -73,7 +73,8 @@ export const VAGUE_PRESS: { kind: string; heard: RegExp; words: string[] }[] = [
   { kind: "in-touch", heard: /\b(?:be|get|getting) in touch\b/, words: ["In touch when, though? Today? This week?", "And when will they be in touch, roughly?"] },
   {
     kind: "contact",
-    heard: /\b(?:contact you|get back to you|give you a (?:call|ring)|update you|arrange (?:a|the) (?:date|time|delivery)|you'll hear)\b/,
+    // (coherence round 31: a call back for when there is news, "I'll call you back as soon as I have an update")
+    heard: /\b(?:contact you|get back to you|give you a (?:call|ring)|update you|arrange (?:a|the) (?:date|time|delivery)|you'll hear|(?:call|ring) you back (?:as soon as|once|when))\b/,
     words: ["And when will I hear from them, roughly?", "When, though? Can you give me a day?"],
   },
   { kind: "looks-into", heard: /\b(?:look(?:ed|ing)? into|look at it|investigat\w*|review(?:ed|ing)? it)\b/, words: ["And how long will that take?", "How long does that usually take, though?"] },
@@ -128,6 +129,10 @@ export const PUT_DOWNS: RegExp[] = [
   /\bthe (?:idiot|moron|clown|muppet|numpty|halfwit|thicko|useless one)\b[^.!?]{0,20}\b(?:on (?:this|the other end of this|the) (?:line|phone|call)|you're (?:talking|speaking) to|here)\b/i,
   /\b(?:just fine|perfectly well|no problem)[.!]\s*(?:can|do|could) you\?/i,
   // (coherence round 24) his manners held against him: "with manners like that, I'm not surprised the driver didn't want to find your door"
+  // (coherence round 31) a sneer at her choice beside the help: "Enjoy dropping calls on a network you've not even tested", "Don't come
+  // crying back when it doesn't work"; not a well-wish, "enjoy the new phone", "come back any time"
+  /\benjoy (?:dropping|losing|missing|waiting|paying|being|your (?:dropped|missed|rubbish|useless))\b/i,
+  /\bdon't come (?:crying|running|moaning|whining) (?:back|to (?:us|me))\b/i,
   /\bwith (?:manners|an attitude|a temper|language|a mouth) like (?:that|yours)\b[^.!?]{0,15}\b(?:i'm not surprised|no wonder|it's no surprise|what do you expect)\b|\b(?:i'm not surprised|no wonder)\b[^.!?]{0,60}\bwith (?:manners|an attitude|a temper|language) like (?:that|yours)\b/i,
 ];
 /** Her word back to a dig, said before the rest of her reply: by the turn's number, so the seed's later picks stay as they were. */

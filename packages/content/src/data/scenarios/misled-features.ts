@@ -91,6 +91,9 @@ export const misledFeatures: ScenarioInput = {
         askedAbout: [
           "what you saw",
           "what did you see",
+          // (coherence round 31: "what you did at the venue, which album you opened and what it showed you" asks what she saw)
+          "which album you opened",
+          "what it showed",
           "what came up",
           "what were you trying",
           "what you were trying",
