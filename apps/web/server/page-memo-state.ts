@@ -1,10 +1,30 @@
-import type { SessionUser } from "@defuse/api";
-import type { PageRead } from "./page-memo";
+import type { createCaller, Role, SessionUser } from "@defuse/api";
 
 /**
  * The page memo's per-process state (page-memo.ts), apart so that session.ts can take the user the
  * memo already resolved for a request without importing the memo (which imports session.ts).
  */
+
+export type Caller = ReturnType<typeof createCaller>;
+export interface PageReadContext {
+  params: Record<string, string>;
+  search: URLSearchParams;
+  user: SessionUser;
+}
+export interface PageRead<T> {
+  /** The path, with `:name` for a dynamic segment. */
+  path: string;
+  /** Static routes beside a dynamic segment, which Next serves instead (e.g. a course's `assessment`). */
+  notParams?: Record<string, string[]>;
+  /** Roles the page accepts (requireUser's list); absent: any signed-in user, as the (app) layout. */
+  roles?: Role[];
+  /**
+   * The page is open to someone with a temporary password (requireUser's option of that name: the
+   * password page). The memo itself still leaves such a person's views to Next.
+   */
+  allowPendingPasswordChange?: boolean;
+  read: (api: Caller, ctx: PageReadContext) => Promise<T>;
+}
 
 /** The request header that names the read handed to a page (scripts/page-memo.cjs drops it from every client request). */
 export const READ_HEADER = "x-defuse-page-read";

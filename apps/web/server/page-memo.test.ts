@@ -270,7 +270,7 @@ describe("the page memo (scripts/page-memo.cjs and server/page-memo.ts)", () => 
     expect(canonical({ a: new Date(1) })).not.toBe(canonical({ a: new Date(2) }));
     expect(() => canonical({ m: new Map() })).toThrow();
     // The exact text (perf26 builds it as one string; the format is the one fingerprints always had).
-    expect(canonical([{ b: 1, a: [new Date(0), null, "x\"", undefined, 2n, true] }, [], {}, "u"])).toBe('[{"a":[d0,null,"x\\"",u,2n,true],"b":1},[],{},"u"]');
+    expect(canonical([{ b: 1, a: [new Date(0), null, 'x"', undefined, 2n, true] }, [], {}, "u"])).toBe('[{"a":[d0,null,"x\\"",u,2n,true],"b":1},[],{},"u"]');
   });
 
   it("writes a hit's nonce at the offsets found when the page was kept, the same bytes as a search and replace", () => {

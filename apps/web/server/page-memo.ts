@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { createCaller, createContextInner, type Role, type SessionUser } from "@defuse/api";
+import { createCaller, createContextInner, type SessionUser } from "@defuse/api";
 import { contentVersion } from "@defuse/content";
 import { db } from "./db";
-import { READ_HEADER, state, type HandedRead, type Kept, type MemoState, type Slot } from "./page-memo-state";
+import { READ_HEADER, state, type Caller, type HandedRead, type Kept, type MemoState, type PageRead, type PageReadContext, type Slot } from "./page-memo-state";
 import { sessionUser } from "./session";
 
 /**
@@ -27,26 +27,7 @@ import { sessionUser } from "./session";
  * that was fingerprinted.
  */
 
-type Caller = ReturnType<typeof createCaller>;
-export interface PageReadContext {
-  params: Record<string, string>;
-  search: URLSearchParams;
-  user: SessionUser;
-}
-export interface PageRead<T> {
-  /** The path, with `:name` for a dynamic segment. */
-  path: string;
-  /** Static routes beside a dynamic segment, which Next serves instead (e.g. a course's `assessment`). */
-  notParams?: Record<string, string[]>;
-  /** Roles the page accepts (requireUser's list); absent: any signed-in user, as the (app) layout. */
-  roles?: Role[];
-  /**
-   * The page is open to someone with a temporary password (requireUser's option of that name: the
-   * password page). The memo itself still leaves such a person's views to Next.
-   */
-  allowPendingPasswordChange?: boolean;
-  read: (api: Caller, ctx: PageReadContext) => Promise<T>;
-}
+export type { PageRead, PageReadContext } from "./page-memo-state";
 
 const PAGE_MEMO = Symbol.for("defuse.pageMemo");
 /**
