@@ -55,10 +55,20 @@ function keptHeaders(res) {
   return out;
 }
 
-/** A copy of the kept HTML (UTF-8 bytes) with `to` wherever the nonce `from` was. */
-function withNonce(body, from, to) {
+/**
+ * A copy of the kept HTML (UTF-8 bytes) with `to` wherever the nonce `from` was. `at` lists the byte
+ * offsets of `from`, found once when the page was kept (page-memo.ts nonceOffsets): the copy is one
+ * memcpy and a write of the nonce at each, with no search of the page. A nonce of another length
+ * (never: page-headers.cjs makes them all 24 characters) falls back to a search and replace.
+ */
+function withNonce(body, from, to, at) {
   if (Buffer.byteLength(from) !== Buffer.byteLength(to)) return Buffer.from(body.toString("utf8").split(from).join(to), "utf8");
-  const out = Buffer.from(body);
+  const out = Buffer.allocUnsafe(body.length);
+  body.copy(out);
+  if (Array.isArray(at)) {
+    for (const i of at) out.write(to, i, "utf8");
+    return out;
+  }
   const needle = Buffer.from(from);
   const replacement = Buffer.from(to);
   for (let i = out.indexOf(needle); i !== -1; i = out.indexOf(needle, i + needle.length)) replacement.copy(out, i);
@@ -75,7 +85,7 @@ function withNonce(body, from, to) {
 function sendKept(req, res, kept, nonce) {
   const swap = (s) => s.split(kept.nonce).join(nonce);
   for (const [name, value] of kept.headers) res.setHeader(name, Array.isArray(value) ? value.map((v) => swap(String(v))) : swap(String(value)));
-  let body = withNonce(kept.body, kept.nonce, nonce);
+  let body = withNonce(kept.body, kept.nonce, nonce, kept.nonceAt);
   res.statusCode = 200;
   if (gzipsAsMiddlewareWould(req, res, body.length)) {
     body = zlib.gzipSync(body, { level: gzipLevel() });
@@ -128,4 +138,4 @@ function install() {
 }
 
 if (process.env.DEFUSE_PAGE_MEMO !== "off") install();
-module.exports = { install, memoCandidate, keptHeaders, sendKept, serve, PAGE_MEMO, CAPTURE, READ_HEADER };
+module.exports = { withNonce, install, memoCandidate, keptHeaders, sendKept, serve, PAGE_MEMO, CAPTURE, READ_HEADER };

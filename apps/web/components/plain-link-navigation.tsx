@@ -8,11 +8,13 @@ import { useEffect } from "react";
  * following one would reload the whole page. One listener on the document turns a plain left click on a
  * same-origin link into a client-side navigation, as <Link> does; it leaves alone what <Link> already
  * handled (defaultPrevented), new-tab and download clicks (modifier keys, middle button, target, download),
- * other origins, API routes and links to a place on the same page.
+ * other origins, API routes and links to a place on the same page. The (app) layout's header
+ * (app-header.tsx) runs it, so no client component of its own is rendered for it; `on` false does nothing.
  */
-export function PlainLinkNavigation() {
+export function usePlainLinkNavigation(on = true) {
   const router = useRouter();
   useEffect(() => {
+    if (!on) return;
     const onClick = (e: MouseEvent) => {
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       const a = (e.target as Element | null)?.closest?.("a[href]");
@@ -25,6 +27,5 @@ export function PlainLinkNavigation() {
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
-  }, [router]);
-  return null;
+  }, [router, on]);
 }

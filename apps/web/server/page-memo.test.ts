@@ -29,12 +29,18 @@ vi.mock("./db", () => ({ db: () => ({}) }));
 
 // A small budget, so that the memory tests below fill it in a few hundred requests.
 process.env.WEB_PAGE_MEMO_MB = "2";
-const { canonical, lookup, pageData, pageRead, resetPageMemo } = await import("./page-memo");
+const { canonical, lookup, nonceOffsets, pageData, pageRead, resetPageMemo } = await import("./page-memo");
+const { handedUser } = await import("./page-memo-state");
 
 // The preloads as a worker loads them: page-headers.cjs (the nonce), page-memo.cjs, and the
 // compression middleware's whole-page gzip (compression-level.cjs), which hands the page to the memo.
 const req = createRequire(import.meta.url);
-const pageMemo = req("../../../scripts/page-memo.cjs") as { install: () => void; PAGE_MEMO: symbol; READ_HEADER: string };
+const pageMemo = req("../../../scripts/page-memo.cjs") as {
+  install: () => void;
+  PAGE_MEMO: symbol;
+  READ_HEADER: string;
+  withNonce: (body: Buffer, from: string, to: string, at?: number[]) => Buffer;
+};
 const compression = req("../../../scripts/compression-level.cjs") as { bufferWholePage: (res: http.ServerResponse) => void };
 pageMemo.install();
 (req("../../../scripts/page-headers.cjs") as { install: () => void }).install();
@@ -49,9 +55,12 @@ const STAFF_PAGE = pageRead({ path: "/trainer/reviews", roles: ["TRAINER", "ADMI
 /** Stands in for Next: renders the page from pageData (as the pages do) with this request's nonce, counts renders. */
 let renders = 0;
 let setCookie = false;
+/** What each render was handed as its user by the memo (session.ts currentUser takes it), in order. */
+let handedUsers: (SessionUser | null)[] = [];
 async function next(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
   const headers = new Headers(Object.entries(req.headers).map(([k, v]): [string, string] => [k, String(v)]));
+  handedUsers.push(handedUser(headers));
   const user = userOf(String(req.headers.cookie));
   if (!user) return res.writeHead(307, { location: "/login" }).end();
   const search = new URLSearchParams(req.url!.split("?")[1] ?? "");
@@ -83,6 +92,7 @@ beforeEach(() => {
   resetPageMemo();
   renders = 0;
   setCookie = false;
+  handedUsers = [];
   progress["u-ann"] = { done: ["ann-lesson-1"] };
 });
 
@@ -188,6 +198,25 @@ describe("the page memo (scripts/page-memo.cjs and server/page-memo.ts)", () => 
     expect(await pageData(PROGRESS, headers, {} as never, { params: {}, search: new URLSearchParams(), user: USERS.bob! })).toEqual({ done: ["bob-lesson-9"] });
   });
 
+  // perf26: on a miss the layout takes the user the memo resolved instead of reading the session again.
+  it("hands a miss's render the user the memo resolved for that very request, never another request's", async () => {
+    await get("/progress", "ann");
+    expect(handedUsers).toEqual([USERS.ann]);
+    // A live read id of Ann's (her request still open) sent by Bob as his own header: his render is handed Bob.
+    const anns = (await lookup({ url: "/progress?x=1", headers: { cookie: "sid=ann" } })) as { readId: string; done: () => void };
+    expect(handedUser(new Headers({ [pageMemo.READ_HEADER]: anns.readId }))).toEqual(USERS.ann);
+    const bob = await get("/progress?x=1", "bob", { [pageMemo.READ_HEADER]: anns.readId });
+    expect(bob.body).toContain("Bob:");
+    expect(handedUsers[1]).toEqual(USERS.bob);
+    // A request the memo leaves to Next (a temporary password) is handed nobody, whatever header it sends: the page reads the session itself.
+    await get("/progress", "temp", { [pageMemo.READ_HEADER]: anns.readId });
+    expect(handedUsers[2]).toBeNull();
+    // Once a response is done, its id names nobody.
+    anns.done();
+    expect(handedUser(new Headers({ [pageMemo.READ_HEADER]: anns.readId }))).toBeNull();
+    expect(handedUser(new Headers())).toBeNull();
+  });
+
   // An attacker's pass (issue 16, sec25): the memo is one per worker, shared by everyone that worker serves.
   it("one person (here of another organisation) asking for page after page under new query strings cannot push anyone else's page out", async () => {
     await get("/progress", "ann");
@@ -240,5 +269,23 @@ describe("the page memo (scripts/page-memo.cjs and server/page-memo.ts)", () => 
     expect(canonical({ b: 1, a: [new Date(0), null, "x"] })).toBe(canonical({ a: [new Date(0), null, "x"], b: 1 }));
     expect(canonical({ a: new Date(1) })).not.toBe(canonical({ a: new Date(2) }));
     expect(() => canonical({ m: new Map() })).toThrow();
+    // The exact text (perf26 builds it as one string; the format is the one fingerprints always had).
+    expect(canonical([{ b: 1, a: [new Date(0), null, 'x"', undefined, 2n, true] }, [], {}, "u"])).toBe('[{"a":[d0,null,"x\\"",u,2n,true],"b":1},[],{},"u"]');
+  });
+
+  it("writes a hit's nonce at the offsets found when the page was kept, the same bytes as a search and replace", () => {
+    const old = "A".repeat(22) + "==";
+    const fresh = "B".repeat(22) + "==";
+    const body = Buffer.from(`<script nonce="${old}">é—</script><link nonce="${old}">${old}`);
+    const at = nonceOffsets(body, old);
+    expect(at).toHaveLength(3);
+    const spliced = pageMemo.withNonce(body, old, fresh, at);
+    expect(spliced.toString()).toBe(body.toString().split(old).join(fresh));
+    expect(spliced.toString()).not.toContain(old);
+    // The kept page itself is untouched (each hit writes into its own copy).
+    expect(body.toString()).toContain(old);
+    // Without offsets (or for a nonce of another length), a search and replace, as before.
+    expect(pageMemo.withNonce(body, old, fresh).toString()).toBe(spliced.toString());
+    expect(pageMemo.withNonce(body, old, "short").toString()).toBe(body.toString().split(old).join("short"));
   });
 });

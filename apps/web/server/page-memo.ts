@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { createCaller, createContextInner, type Role, type SessionUser } from "@defuse/api";
+import { createCaller, createContextInner, type SessionUser } from "@defuse/api";
 import { contentVersion } from "@defuse/content";
 import { db } from "./db";
+import { READ_HEADER, state, type Caller, type HandedRead, type Kept, type MemoState, type PageRead, type PageReadContext, type Slot } from "./page-memo-state";
 import { sessionUser } from "./session";
 
 /**
@@ -26,28 +27,8 @@ import { sessionUser } from "./session";
  * that was fingerprinted.
  */
 
-type Caller = ReturnType<typeof createCaller>;
-export interface PageReadContext {
-  params: Record<string, string>;
-  search: URLSearchParams;
-  user: SessionUser;
-}
-export interface PageRead<T> {
-  /** The path, with `:name` for a dynamic segment. */
-  path: string;
-  /** Static routes beside a dynamic segment, which Next serves instead (e.g. a course's `assessment`). */
-  notParams?: Record<string, string[]>;
-  /** Roles the page accepts (requireUser's list); absent: any signed-in user, as the (app) layout. */
-  roles?: Role[];
-  /**
-   * The page is open to someone with a temporary password (requireUser's option of that name: the
-   * password page). The memo itself still leaves such a person's views to Next.
-   */
-  allowPendingPasswordChange?: boolean;
-  read: (api: Caller, ctx: PageReadContext) => Promise<T>;
-}
+export type { PageRead, PageReadContext } from "./page-memo-state";
 
-const READ_HEADER = "x-defuse-page-read";
 const PAGE_MEMO = Symbol.for("defuse.pageMemo");
 /**
  * The memory all kept pages of a worker may hold, in bytes (`WEB_PAGE_MEMO_MB`, default 32): their
@@ -67,41 +48,6 @@ const maxBytesPerUser = () => maxBytes() / 16;
 const MAX_URL = 2048;
 /** What a slot costs besides its HTML: the Map entries, the fingerprint, the objects (an estimate, on the safe side). */
 const SLOT_OVERHEAD = 512;
-
-interface Kept {
-  /** The page's HTML as UTF-8. */
-  body: Buffer;
-  nonce: string;
-  headers: [string, unknown][];
-}
-interface Slot extends Kept {
-  fingerprint: string;
-  userId: string;
-  /** What it counts against the memo's and its person's budget. */
-  size: number;
-}
-interface HandedRead {
-  read: PageRead<unknown>;
-  userId: string;
-  data: unknown;
-  used: boolean;
-}
-
-/** Per process (one object whichever bundle's copy of this module runs, as the session cache). */
-interface MemoState {
-  reads: PageRead<unknown>[];
-  /** Every kept page by slot key, least recently used first. */
-  slots: Map<string, Slot>;
-  bytes: number;
-  /** Each person's slot keys, least recently used first, and the bytes they hold. */
-  users: Map<string, { keys: Set<string>; bytes: number }>;
-  handed: Map<string, HandedRead>;
-}
-const STATE = Symbol.for("defuse.pageMemoState");
-function state(): MemoState {
-  const g = globalThis as Record<symbol, MemoState | undefined>;
-  return (g[STATE] ??= { reads: [], slots: new Map(), bytes: 0, users: new Map(), handed: new Map() });
-}
 
 /** A page's data read, registered for the memo. */
 export function pageRead<T>(read: PageRead<T>): PageRead<T> {
@@ -135,19 +81,31 @@ function matchPath(read: PageRead<unknown>, path: string): Record<string, string
 /**
  * A canonical text of a read's result for the fingerprint: plain objects (keys sorted), arrays,
  * dates and primitives. Anything else (a Map, a class instance) throws, and the page goes to Next.
+ * Built as one string, appended to as the value is walked (no array and join per object or list).
  */
 export function canonical(value: unknown): string {
-  if (value === null || typeof value === "number" || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
-  if (value === undefined) return "u";
-  if (typeof value === "bigint") return `${value}n`;
-  if (value instanceof Date) return `d${value.getTime()}`;
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  return canonicalInto("", value);
+}
+
+function canonicalInto(out: string, value: unknown): string {
+  if (value === null || typeof value === "number" || typeof value === "boolean" || typeof value === "string") return out + JSON.stringify(value);
+  if (value === undefined) return out + "u";
+  if (typeof value === "bigint") return `${out}${value}n`;
+  if (value instanceof Date) return `${out}d${value.getTime()}`;
+  if (Array.isArray(value)) {
+    out += "[";
+    for (let i = 0; i < value.length; i++) out = canonicalInto(i ? out + "," : out, value[i]);
+    return out + "]";
+  }
   if (typeof value === "object" && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
     const o = value as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-      .join(",")}}`;
+    const keys = Object.keys(o).sort();
+    out += "{";
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      out = canonicalInto(`${i ? out + "," : out}${JSON.stringify(k)}:`, o[k]);
+    }
+    return out + "}";
   }
   throw new Error(`page memo: cannot fingerprint a ${Object.prototype.toString.call(value)}`);
 }
@@ -161,6 +119,15 @@ export function fingerprint(user: SessionUser, url: string, data: unknown): stri
   return createHash("sha256")
     .update(canonical([contentVersion(), url, shown, data]))
     .digest("base64");
+}
+
+/** Where `nonce` is in `body` (byte offsets), found once when a page is kept. */
+export function nonceOffsets(body: Buffer, nonce: string): number[] {
+  const needle = Buffer.from(nonce);
+  const at: number[] = [];
+  if (!needle.length) return at;
+  for (let i = body.indexOf(needle); i !== -1; i = body.indexOf(needle, i + needle.length)) at.push(i);
+  return at;
 }
 
 function drop(s: MemoState, slotKey: string) {
@@ -188,7 +155,7 @@ function touch(s: MemoState, slotKey: string, slot: Slot) {
 
 /** What a kept page costs in memory: its HTML, its key and headers (two bytes a character), and the rest. */
 function sizeOf(slotKey: string, page: Kept): number {
-  let size = page.body.length + 2 * (slotKey.length + page.nonce.length) + SLOT_OVERHEAD;
+  let size = page.body.length + 2 * (slotKey.length + page.nonce.length) + 8 * page.nonceAt.length + SLOT_OVERHEAD;
   for (const [name, value] of page.headers) size += 2 * (name.length + String(value).length);
   return size;
 }
@@ -257,14 +224,16 @@ export async function lookup(req: Pick<IncomingMessage, "url" | "headers">): Pro
     return { hit: slot };
   }
   const readId = randomBytes(18).toString("base64url");
-  const handed: HandedRead = { read, userId: user.id, data, used: false };
+  const handed: HandedRead = { read, user, data, used: false };
   s.handed.set(readId, handed);
   return {
     readId,
     done: () => s.handed.delete(readId),
     keep: (page) => {
+      if (!handed.used) return;
       // A copy: the memo owns its bytes (not a view of a larger buffer the response may share).
-      if (handed.used) keep(slotKey, { body: Buffer.from(page.body), nonce: page.nonce, headers: page.headers }, print, user.id);
+      const body = Buffer.from(page.body);
+      keep(slotKey, { body, nonce: page.nonce, nonceAt: nonceOffsets(body, page.nonce), headers: page.headers }, print, user.id);
     },
   };
 }
@@ -276,7 +245,7 @@ export async function lookup(req: Pick<IncomingMessage, "url" | "headers">): Pro
 export async function pageData<T>(read: PageRead<T>, requestHeaders: Headers, api: Caller, ctx: PageReadContext): Promise<T> {
   const id = requestHeaders.get(READ_HEADER);
   const handed = id ? state().handed.get(id) : undefined;
-  if (handed && handed.read === read && handed.userId === ctx.user.id) {
+  if (handed && handed.read === read && handed.user.id === ctx.user.id) {
     handed.used = true;
     return handed.data as T;
   }

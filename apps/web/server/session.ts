@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createCaller, createContextInner, loadSessionUser, recordAccessDenied, SESSIONS_CHANGED, type Role, type SessionUser } from "@defuse/api";
 import { db } from "./db";
+import { handedUser } from "./page-memo-state";
 import { serverEnv } from "./env";
 import { processSessionUserCache } from "./session-user-cache";
 import { createSessionReader } from "./session-token";
@@ -22,8 +23,14 @@ export async function sessionUser(requestHeaders: Headers): Promise<SessionUser 
   return processSessionUserCache(SESSIONS_CHANGED).get(ref, () => loadSessionUser(db(), ref));
 }
 
-/** The signed-in user for this page (see sessionUser); once per request. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => sessionUser(await headers()));
+/**
+ * The signed-in user for this page (see sessionUser); once per request. On a page memo miss the memo
+ * has just resolved this request's session (page-memo-state.ts handedUser): that user, not read again.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const h = await headers();
+  return handedUser(h) ?? sessionUser(h);
+});
 
 /** Where people with a temporary password (User.mustChangePassword) must go before anything else. */
 export const CHANGE_PASSWORD_PATH = "/account/password";

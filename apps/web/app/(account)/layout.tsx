@@ -10,7 +10,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const user = await requireUser(undefined, { allowPendingPasswordChange: true });
   return (
     <>
-      <AppHeader user={user} />
+      <AppHeader name={user.name} role={user.role} bare={!!user.mustChangePassword} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

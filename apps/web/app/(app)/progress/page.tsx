@@ -8,7 +8,7 @@ import { loadPage, PROGRESS } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Progress" };
 
-// Links here are plain anchors: PlainLinkNavigation (the (app) layout) turns a click on one into a
+// Links here are plain anchors: usePlainLinkNavigation (the (app) header) turns a click on one into a
 // client-side navigation as next/link does, without a client component rendered per link on every view.
 export default async function ProgressPage() {
   const p = await loadPage(PROGRESS);

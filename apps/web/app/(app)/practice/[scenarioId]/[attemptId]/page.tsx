@@ -11,7 +11,7 @@ import { ATTEMPT, loadPage } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Role-play" };
 
-// Links here are plain anchors (PlainLinkNavigation in the (app) layout makes them client-side navigations),
+// Links here are plain anchors (the (app) header's usePlainLinkNavigation makes them client-side navigations),
 // which keeps next/link's client code out of this route's first-load JS.
 export default async function AttemptPage({ params }: { params: Promise<{ scenarioId: string; attemptId: string }> }) {
   const { scenarioId, attemptId } = await params;

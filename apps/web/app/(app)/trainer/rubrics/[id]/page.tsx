@@ -5,7 +5,7 @@ import { loadPage, RUBRIC_EDITOR } from "@/server/page-reads";
 
 export const metadata: Metadata = { title: "Edit rubric" };
 
-// Links here are plain anchors (PlainLinkNavigation in the (app) layout makes them client-side navigations),
+// Links here are plain anchors (the (app) header's usePlainLinkNavigation makes them client-side navigations),
 // which keeps next/link's client code out of this route's first-load JS.
 export default async function EditRubricPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
