@@ -17,7 +17,7 @@
  * each rule out in turn and reading only the totals). Quoting a customer to check her words is too close to mocking them
  * for a rule of this shape.
  */
-import type { Rule } from "./rules";
+import type { Rule } from "./rule";
 
 /** Her manner, as the agent names it to hold it against her. */
 const MANNER = String.raw`(?:shout\w*|swear\w*|yell\w*|scream\w*|threat\w*|sigh\w*|cry|crying|tears|moan\w*|grumbl\w*|whing\w*|complain\w*|rant\w*|raising your voice|having a go|being rude|getting (?:angry|worked up|nasty|shirty|arsey))`;
