@@ -47,9 +47,9 @@ function saidOf(text: string, sentences: Sentence[]): Said[] {
  * off"), a hedge or a question of whether ("the team may be able to", "I'll ask whether they can"), a condition ("if").
  */
 const NOT_PROMISED_RE =
-  /(?:^| )(?:not|never|no|nobody|nothing|may|might|could|whether|if|unless|perhaps|possibly|maybe|able|decide|decides|ask|asking|asked|see if|look at|looking at|review|consider|up to them|can not|cannot|want|wants|wanted|like|hoping|hope|said|say|says|told)(?= |$)/;
+  /(?:^| )(?:not|never|no|nobody|nothing|may|might|could|whether|if|unless|perhaps|possibly|maybe|able|decide|decides|ask|asking|asked|see if|look at|looking at|review|consider|up to them|can not|cannot|want|wants|wanted|like|hoping|hope|said|say|says|told|about|regarding|as for)(?= |$)/;
 /** Words after it in its clause that deny it: "wiping the bill isn't possible", "…is not something I can do". */
-const DENIED_AFTER_RE = /^(?:\S+ ){0,3}?(?:is|are|was|would be|will be|'s) (?:not|never) (?:possible|something|an option|allowed|on|happening|going to happen)(?= |$)/;
+const DENIED_AFTER_RE = /^(?:(?:\S+ ){0,3}?(?:is|are|was|would be|will be|'s) (?:not|never) (?:possible|something|an option|allowed|on|happening|going to happen)(?= |$)|:)/;
 /** A sentence that reports what she wants: "So you want the drill today, and something for the trouble". */
 const HER_WISH_RE = /^(?:(?:so|and|right|okay|ok|now) )*(?:you|she|he) (?:want|wants|wanted|would like|'d like|are asking|asked|are after|were hoping)(?= )/;
 function promised(joined: string, at: number, len = 0): boolean {
@@ -154,28 +154,29 @@ const ONE_MORE_RE =
  * ("that £10 will show on your next bill") is the same gift, counted once. The call's turns are summed by the engine
  * (`withCallTotals`, src/engine/offers.ts); this is the same sum inside one turn.
  */
-export function goodwillOverCap(policy: Policy, said: Said[], given: ReadMention[]): Found[] {
+export function goodwillOverCap(policy: Policy, text: string, said: Said[], given: ReadMention[]): Found[] {
   const first = given
     .filter((g) => (g.kind === "credit" || g.kind === "voucher" || g.kind === "compensation") && g.amount && Number.isFinite(g.amount.amount))
     .sort((a, b) => a.quote.start - b.quote.start)[0];
   if (!first) return [];
   const c = capRule(policy, first.kind);
   if (!c || first.amount!.currency !== c.cap.currency) return [];
-  let total = first.amount!.amount;
+  // (from the first gift's sum as said: the reader may already have added an "another £20" said in the same clause)
+  const said1 = Number(/[\d.,]+/.exec(first.amount!.text)?.[0]?.replace(/,/g, "") ?? NaN);
+  let total = Number.isFinite(said1) ? said1 : first.amount!.amount;
   let at: Said | undefined;
-  for (const s of said) {
-    if (s.quote.end <= first.quote.start || s.question) continue;
-    // (in the first gift's own sentence, only what comes after it)
-    const from = s.quote.start < first.quote.start ? s.joined.indexOf(first.amount!.text.toLowerCase().replace(/^([£$])\s*/, "$1 ")) : 0;
-    const rest = from > 0 ? s.joined.slice(from) : s.joined;
-    ONE_MORE_RE.lastIndex = 0;
-    for (let m = ONE_MORE_RE.exec(rest); m; m = ONE_MORE_RE.exec(rest)) {
-      if (!promised(rest, m.index)) continue;
-      const sum = m[1] !== undefined ? Number(m[1].replace(/,/g, "")) : first.amount!.amount;
-      if (!Number.isFinite(sum) || sum <= 0) continue;
-      total += sum;
-      at = s;
-    }
+  const sumAt = text.indexOf(first.amount!.text, first.quote.start);
+  const from = sumAt >= 0 ? sumAt + first.amount!.text.length : first.quote.end;
+  const after = text.slice(from).toLowerCase().replace(/([£$])\s*/g, "$1 ").replace(/([^a-z0-9£$ .,'])/g, " $1 ");
+  ONE_MORE_RE.lastIndex = 0;
+  for (let m = ONE_MORE_RE.exec(after); m; m = ONE_MORE_RE.exec(after)) {
+    const sentenceHead = after.slice(0, m.index).split(/[.!?]\s/).pop() ?? "";
+    if (!promised(sentenceHead.replace(/\s+/g, " "), sentenceHead.length)) continue;
+    const sum = m[1] !== undefined ? Number(m[1].replace(/,/g, "").replace(/\.$/, "")) : first.amount!.amount;
+    if (!Number.isFinite(sum) || sum <= 0) continue;
+    total += sum;
+    const pos = from + m.index;
+    at = said.find((s) => s.quote.start <= pos && s.quote.end >= pos) ?? said.at(-1);
   }
   if (!at || total <= c.cap.amount + 1e-9) return [];
   const amount = { amount: total, currency: c.cap.currency, text: first.amount!.text };
@@ -250,13 +251,13 @@ export function salesSaidToLie(policy: Policy, said: Said[]): Found[] {
  * Read by `breachesOf` (read.ts) beside its "already" form.
  */
 export const REFUND_DONE_NOW_RE =
-  /(?:^| )(?:i|we) (?:have|had) (?:(?:also|just|now|already|gone ahead and|today) )*(?:processed|issued|refunded|paid|released|authorised|authorized|approved|(?:put|pushed|sent) (?:\S+ ){0,4}?through)(?= |$)|(?:^| )(?:your|the) (?:full )?refund (?:is|'s|has been) (?:now |already |all )?(?:done|processed|through|issued|sorted)(?= |$)/;
+  /(?:^| )(?:i|we) (?:have|had) (?:(?:also|just|now|already|gone ahead and|today) )*(?:processed|issued|refunded|paid|released|authorised|authorized|approved|(?:put|pushed|sent) (?:\S+ ){0,4}?through)(?= |$)|(?:^| )(?:your|the) (?:full )?refund (?:is|'s|has been) (?:now |already |all )?(?:done|processed|through|sorted)(?! (?:within|in|after|once|when|by|as soon as)(?= ))(?= |$)/;
 
 /** All of round 26's readings of a turn, at most one per rule, skipping rules the reader already found broken. */
 export function promisesR26(policy: Policy, text: string, sentences: Sentence[], given: ReadMention[], brokenRules: Set<string>): Found[] {
   const said = saidOf(text, sentences);
   const out: Found[] = [];
-  for (const found of [balanceCleared(policy, said), openCompensation(policy, said, given), goodwillOverCap(policy, said, given), arrivesBeforeNamedDay(policy, said), salesSaidToLie(policy, said)]) {
+  for (const found of [balanceCleared(policy, said), openCompensation(policy, said, given), goodwillOverCap(policy, text, said, given), arrivesBeforeNamedDay(policy, said), salesSaidToLie(policy, said)]) {
     for (const f of found) {
       if (brokenRules.has(f.rule.id) || out.some((o) => o.rule.id === f.rule.id)) continue;
       out.push(f);
