@@ -109,6 +109,7 @@ function chargeStated(prefix: string, suffix: string, sentence: string, sum: Mon
 const AVAILABLE_FREE_RE = /(?:^| )(?:free|no (?:charge|cost)|for nothing|on us|on the house|complimentary|without (?:paying|charge)|nothing to pay)(?= |$)/;
 import { tokenise as ownTokenise, type Sentence, type Tok } from "./tokens";
 import { literalPrefilter, PrefilterSet } from "../analyser/prefilter";
+import { promisesR26, REFUND_DONE_NOW_RE } from "./promises-r26";
 import { eventNamed, findTimings, isSoonerThan, meetsBound, timingDays, type Timing } from "./timing";
 
 /** The learner's own words: `text` is `input.slice(start, end)`, always whole words. */
@@ -619,7 +620,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
               !answerable ||
               !utteranceTimings.some(
                 (t) =>
-                  meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted && !(e.weekday && t.after && timingDays(t, policy.callDay) === undefined),
+                  meetsBound(t, bound, policy.callDay) && (t.pos ?? 0) > (e.pos ?? 0) && !t.contrasted && !eventWithNoDay(e, t, policy) && !ofOtherRemedy(e, t, m.kind),
               ),
           );
       } else if (cond.before) {
@@ -634,7 +635,7 @@ function breachesOf(policy: Policy, cand: Candidate, utteranceTimings: Timing[],
           (!waits && (eventAfter(ev, cand.utterance) || (EVENT_BEFORE_RE[ev]?.test(cand.clauseText) ?? false))) ||
           (!waits && ts.some((t) => t.sooner || (!t.upTo && (timingDays(t, policy.callDay) ?? 99) <= 1))) ||
           // "I've pushed your money through already": the remedy done already is done before the event
-          (!waits && ALREADY_DONE_RE.test(quote));
+          (!waits && (ALREADY_DONE_RE.test(quote) || REFUND_DONE_NOW_RE.test(quote)));
       } else broken = cand.allowedIf?.remedy.kind !== m.kind;
       if (broken) {
         out.push({ ...m, ruleId: rule.id, reason: reasonFor(rule, m) });
@@ -1336,6 +1337,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
         }
         if (resolved) resolvedTiming.set(cand, resolved);
         ownTimings.set(cand, own);
+        for (const t of own) if (!timingKinds.has(t)) timingKinds.set(t, mention.kind);
         cands.push(cand);
       }
       // (not from a clause that only sets the time or condition with no one of ours acting, "once it's processed, a refund
@@ -1488,6 +1490,7 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
 
   for (const cand of extraBreaches) breaches.push(...statedTimeBreaches(policy, cand, utteranceTimings, lowered));
   for (const cand of raised) breaches.push(...breachesOf(policy, cand, utteranceTimings));
+  breaches.push(...breachesR26(policy, text, sentences, [...offers, ...breaches], new Set(breaches.map((b) => b.ruleId))));
 
   // engagement: an allowed remedy offered, or explained with its real amount, time or condition,
   // or the real timing of an allowed remedy stated on its own ("it usually shows in 3 to 5 working days")
@@ -1516,4 +1519,38 @@ export function readCommitments(scenario: PolicyScenario, input: string, earlier
  */
 export function engagesWithRemedies(scenario: PolicyScenario, text: string): boolean {
   return readCommitments(scenario, text).engagement.engages;
+}
+
+/**
+ * An event after the remedy that names no day of its own ("with the old sofa collected on the same visit") answers no early
+ * day said before it: not a weekday ("it'll be with you on Wednesday", lead, round 23) and not a day counted from the call
+ * ("I've booked the replacement delivery for tomorrow, with the old sofa collected on the same visit", RT-12, round 26).
+ */
+function eventWithNoDay(e: Timing, t: Timing, policy: Policy): boolean {
+  return (e.weekday !== undefined || e.days !== undefined) && t.after !== undefined && timingDays(t, policy.callDay) === undefined;
+}
+
+/** The remedy whose own clause a timing was said in, the first that took it. */
+const timingKinds = new WeakMap<Timing, RemedyKind>();
+/**
+ * A later time said of another remedy, in a later sentence, answers no early day ("I've booked the replacement delivery for tomorrow… I'm adding a
+ * £40 voucher for the wasted Saturday": Saturday is the voucher's, not the delivery's; RT-12, round 26).
+ */
+function ofOtherRemedy(e: Timing, t: Timing, kind: RemedyKind): boolean {
+  // (only in a later sentence: "I've removed the fee and refunded it; it shows in 3 to 5 working days" is one act's time)
+  const k = timingKinds.get(t);
+  return k !== undefined && k !== kind && Math.floor((t.pos ?? 0) / 10000) > Math.floor((e.pos ?? 0) / 10000);
+}
+
+/** Round 26's forbidden promises in other words (./promises-r26.ts), as the reader's breaches. */
+function breachesR26(policy: Policy, text: string, sentences: Sentence[], given: Mention[], broken: Set<string>): Breach[] {
+  return promisesR26(policy, text, sentences, given, broken).map((f) => ({
+    kind: f.kind,
+    quote: f.quote,
+    cue: f.cue,
+    actor: "agent" as const,
+    ...(f.amount ? { amount: f.amount } : {}),
+    ruleId: f.rule.id,
+    reason: `${f.what}. ${f.rule.description}`,
+  }));
 }
