@@ -3,7 +3,7 @@ import { analyse, MAX_CHARS, type Analysis } from "./analyse";
 import { newBuffer } from "./features";
 import { originalSpan } from "./normalise";
 import { RULES, type RuleHit } from "./rules";
-import { answeredInTurn, applyVetoes, decide, loadModel, logits, perSent, rescueBySentence, type ModelJson } from "../model/model";
+import { answeredInTurn, applyVetoes, decide, loadModel, logits, perSent, rescueBySentence, showsAlone, type ModelJson } from "../model/model";
 import WEIGHTS from "../model/weights.json";
 import { contemptFeatures, contemptLogit, loadContempt, type ContemptJson } from "./contempt";
 import CONTEMPT_JSON from "./contempt.json";
@@ -150,7 +150,7 @@ function partShows(text: string, l: LabelId): boolean {
   const p = analyse(text, CLAUSE_BUF, MODEL.features);
   if (p.tk.toks.length < MODEL.poolMin || p.tk.sents.length !== 1) return false;
   logits(MODEL, p.feats.keys, p.feats.sents, () => p.tk.toks.length, 1, ZC);
-  return decide(MODEL, ZC, p.hits, ONC).has(l);
+  return showsAlone(MODEL, l, ZC, decide(MODEL, ZC, p.hits, ONC));
 }
 
 /**

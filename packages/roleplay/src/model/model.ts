@@ -408,6 +408,15 @@ export function answeredInTurn(m: Model, l: LabelId, on: ReadonlySet<LabelId>): 
   return false;
 }
 
+/**
+ * Whether a sentence or clause decided on its own (logits `z`, decision `on`) shows pitfall `l` for `rescueBySentence`.
+ * `rude` must clear its own threshold there: its lower cut is for a turn with no technique in it, and a turn with one
+ * is evidence of a kind agent ("We'll go slowly, and you can stop me whenever you like" after condolences is no sneer).
+ */
+export function showsAlone(m: Model, l: LabelId, z: Float64Array, on: ReadonlySet<LabelId>): boolean {
+  return l === "rude" ? z[m.rude]! >= m.cut[m.rude]! : on.has(l);
+}
+
 const ZS = new Float64Array(33);
 const ONS = new Set<LabelId>();
 const SENT_HITS: RuleHit[] = [];
@@ -431,7 +440,7 @@ export function rescueBySentence(m: Model, hits: RuleHit[], sentLen: (s: number)
     for (const h of hits) if (h.sent === s) SENT_HITS.push(h);
     decide(m, sentenceLogits(m, s, ZS), SENT_HITS, ONS);
     for (const l of suppressed)
-      if (ONS.has(l) && !on.has(l) && !answeredInTurn(m, l, on)) {
+      if (showsAlone(m, l, ZS, ONS) && !on.has(l) && !answeredInTurn(m, l, on)) {
         on.add(l);
         where.set(l, s);
       }
