@@ -17,11 +17,11 @@ const has = (text: string, l: LabelId) => labelIds(text).includes(l);
 const span = (text: string, l: PitfallId) => label(text).pitfalls.find((h) => h.label === l)?.span.text;
 
 describe("analyser round 27: wrapped pitfalls are labelled", () => {
-  it("blame inside an apology or empathy, in the next sentence or the next clause (main missed these)", () => {
+  it("blame after an apology or empathy, in a sentence of its own (main missed these)", () => {
     const lines: [string, string][] = [
       ["I'm so sorry about the wait, that must have been maddening. Honestly, the warehouse lot are hopeless at scanning returns in.", "Honestly, the warehouse lot are hopeless at scanning returns in."],
-      ["I'm sorry about all this. Dean should have put the order on before he promised you anything.", "Dean should have put the order on before he promised you anything."],
-      ["I'm really sorry you've been left hanging, Mr Price, the courier team are useless with the big parcels.", "I'm really sorry you've been left hanging, Mr Price, the courier team are useless with the big parcels."],
+      ["I'm sorry about all this. Honestly, the courier lot are useless with the big parcels.", "Honestly, the courier lot are useless with the big parcels."],
+      ["I'm sorry you waited. Our records show you never posted the router back.", "Our records show you never posted the router back."],
     ];
     for (const [t, ev] of lines) {
       expect(labelIds(t), t).toEqual(expect.arrayContaining(["apology", "blame"]));
@@ -29,13 +29,10 @@ describe("analyser round 27: wrapped pitfalls are labelled", () => {
     }
   });
 
-  it("dismissive and argue after an apology (main missed these)", () => {
-    const dis = "I'm sorry about the bill, truly. But getting wound up about it isn't going to help either of us.";
-    expect(labelIds(dis)).toEqual(expect.arrayContaining(["apology", "dismissive"]));
-    expect(span(dis, "dismissive")).toBe("But getting wound up about it isn't going to help either of us.");
-    const arg = "I'm sorry for the wait. No, that's not what I told you on Monday.";
-    expect(labelIds(arg)).toEqual(expect.arrayContaining(["apology", "argue"]));
-    expect(span(arg, "argue")).toBe("No, that's not what I told you on Monday.");
+  it("a minimised problem after an apology keeps its label, quoted from its own sentence", () => {
+    const dis = "I'm so sorry about the bill, I really am. It's only a few pounds though.";
+    expect(has(dis, "dismissive")).toBe(true);
+    expect(span(dis, "dismissive")).toBe("It's only a few pounds though.");
   });
 
   it("policy wall, jargon, rude and a minimised problem wrapped in a technique keep their label", () => {
@@ -55,6 +52,11 @@ describe("analyser round 27: look-alikes stay clean", () => {
       "I'm sorry about the charge. I'd be annoyed too if I'd been billed for something I'd sent back.",
       "I'm sorry. My colleague gave you the wrong date, and that's on us to fix.",
       "I'm so sorry. My colleague gave you the wrong date. That's on us, and I'll put it right today.",
+      // an apology that takes back the agent's own words repairs a denial (REPAIRS): argue keeps its pairs
+      "Sorry, I put that badly, I wasn't saying any of this is down to you. The chat's answer was wrong.",
+      // the agent's own side's fault, owned in the same sentence; the first sentence, read alone, scores as blame but
+      // has no blame cue to quote (citesCue)
+      "The app does work offline once each album is set to download. We should have said so on the sales chat, and I'm sorry we didn't.",
     ];
     for (const t of clean) for (const p of ["blame", "dismissive", "argue", "rude"] as const) expect(has(t, p), `${p}: ${t}`).toBe(false);
   });
@@ -71,12 +73,13 @@ describe("analyser round 27: look-alikes stay clean", () => {
 
 describe("analyser round 27: what may answer a pitfall", () => {
   const m = loadModel(WEIGHTS as unknown as ModelJson);
-  it("only empathy and apology are wraps; a remedy, an explanation or ownership answers", () => {
+  it("only empathy and apology are wraps; a remedy, an explanation or ownership answers; an apology repairs a denial", () => {
     expect([...WRAPS].sort()).toEqual(["apology", "empathy"]);
     expect(answeredInTurn(m, "blame", new Set<LabelId>(["apology", "empathy"]))).toBe(false);
     expect(answeredInTurn(m, "blame", new Set<LabelId>(["ownership"]))).toBe(true);
     expect(answeredInTurn(m, "policy_wall", new Set<LabelId>(["explanation"]))).toBe(true);
     expect(answeredInTurn(m, "rude", new Set<LabelId>(["solution", "ownership", "explanation"]))).toBe(false);
+    expect(answeredInTurn(m, "argue", new Set<LabelId>(["apology"]))).toBe(true);
   });
 });
 

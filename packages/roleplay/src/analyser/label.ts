@@ -3,7 +3,7 @@ import { analyse, MAX_CHARS, type Analysis } from "./analyse";
 import { newBuffer } from "./features";
 import { originalSpan } from "./normalise";
 import { RULES, type RuleHit } from "./rules";
-import { answeredInTurn, applyVetoes, decide, loadModel, logits, perSent, rescueBySentence, showsAlone, type ModelJson } from "../model/model";
+import { applyVetoes, decide, loadModel, logits, perSent, rescueBySentence, type ModelJson } from "../model/model";
 import WEIGHTS from "../model/weights.json";
 import { contemptFeatures, contemptLogit, loadContempt, type ContemptJson } from "./contempt";
 import CONTEMPT_JSON from "./contempt.json";
@@ -71,7 +71,6 @@ export function contemptScore(text: string): number | null {
   logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
   decide(MODEL, Z, a.hits, ON, SUPPRESSED);
   rescueBySentence(MODEL, a.hits, (s) => sents[s]!.to - sents[s]!.from, sents.length, SUPPRESSED, ON, WHERE);
-  rescueByClause(a);
   if (ON.has("rude") || !contemptMarked(a)) return null;
   return 1 / (1 + Math.exp(-contemptLogit(CONTEMPT, CT_FEATS)));
 }
@@ -97,60 +96,11 @@ export function label(text: string, context?: LabelContext): LabelResult {
   logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
   decide(MODEL, Z, a.hits, ON, SUPPRESSED);
   rescueBySentence(MODEL, a.hits, (s) => sents[s]!.to - sents[s]!.from, sents.length, SUPPRESSED, ON, WHERE);
-  rescueByClause(a);
   if (contemptOn && !ON.has("rude") && contemptMarked(a) && contemptLogit(CONTEMPT, CT_FEATS) >= CONTEMPT.cut) ON.add("rude");
   if (ON.size === 0) return { techniques, pitfalls };
   for (const l of TECHNIQUE_ORDER) if (ON.has(l)) techniques.push({ label: l, span: evidence(a, l) });
   for (const l of PITFALL_ORDER) if (ON.has(l)) pitfalls.push({ label: l, span: evidence(a, l) });
   return { techniques, pitfalls };
-}
-
-const CLAUSE_BUF = newBuffer();
-const ZC = new Float64Array(MODEL.width);
-const ONC = new Set<LabelId>();
-/**
- * Analyser round 27: `rescueBySentence` within a sentence. A pitfall still held off for a technique (SUPPRESSED) stands
- * when the words on one side of a comma, semicolon, colon or dash in a sentence, labelled as a turn of their own, show it:
- * "I'm so sorry about the wait, honestly the warehouse lot are hopeless at scanning things in" blames the warehouse. Not
- * when a technique in the turn answers the pitfall (answeredInTurn); the turn's vetoes apply afterwards. The sentence is
- * the evidence (cut to the clause when long).
- */
-function rescueByClause(a: Analysis): void {
-  let any = false;
-  for (const l of SUPPRESSED) {
-    if (ON.has(l) || answeredInTurn(MODEL, l, ON)) continue;
-    const si = clauseShowing(a, l);
-    if (si < 0) continue;
-    ON.add(l);
-    WHERE.set(l, si);
-    any = true;
-  }
-  if (any) applyVetoes(a.hits, MODEL.promoted, ON);
-  for (const l of [...WHERE.keys()]) if (!ON.has(l)) WHERE.delete(l);
-}
-
-/** The first sentence with a comma, semicolon, colon or dash before or after which the words alone show label `l`, or -1. */
-function clauseShowing(a: Analysis, l: LabelId): number {
-  const toks = a.tk.toks, t = a.n.text;
-  for (let si = 0; si < a.tk.sents.length; si++) {
-    const s = a.tk.sents[si]!;
-    for (let k = s.from; k + 1 < s.to; k++) {
-      if (!/[,;:\u2013\u2014]|\s-\s/.test(t.slice(toks[k]!.end, toks[k + 1]!.start))) continue;
-      if (partShows(originalSpan(a.n, s.start, toks[k]!.end).text, l) || partShows(originalSpan(a.n, toks[k + 1]!.start, s.end).text, l)) return si;
-    }
-  }
-  return -1;
-}
-
-/**
- * Whether `text` (one sentence), labelled as a turn of its own, shows label `l`: only words as many as the model judges a
- * sentence on alone (`poolMin`), so "Oh dear" is not read apart from "what a mess". Leaves `perSent` as it was.
- */
-function partShows(text: string, l: LabelId): boolean {
-  const p = analyse(text, CLAUSE_BUF, MODEL.features);
-  if (p.tk.toks.length < MODEL.poolMin || p.tk.sents.length !== 1) return false;
-  logits(MODEL, p.feats.keys, p.feats.sents, () => p.tk.toks.length, 1, ZC);
-  return showsAlone(MODEL, l, ZC, decide(MODEL, ZC, p.hits, ONC));
 }
 
 /**

@@ -403,9 +403,17 @@ export const WRAPS: ReadonlySet<LabelId> = new Set<LabelId>(["empathy", "apology
 export function answeredInTurn(m: Model, l: LabelId, on: ReadonlySet<LabelId>): boolean {
   for (const [a, b] of m.exclusive) {
     const other = m.labels[a] === l ? m.labels[b]! : m.labels[b] === l ? m.labels[a]! : null;
-    if (other !== null && !WRAPS.has(other) && on.has(other)) return true;
+    if (other !== null && (!WRAPS.has(other) || repairs(other, l)) && on.has(other)) return true;
   }
   return false;
+}
+/**
+ * A wrap that repairs a pitfall rather than wrapping it: an apology beside a denial is the agent taking back her own
+ * words ("Sorry, that came out wrong, I didn't mean it was your fault"), so `argue` keeps its pairs over the whole turn.
+ */
+const REPAIRS: readonly (readonly [LabelId, LabelId])[] = [["apology", "argue"]];
+function repairs(technique: LabelId, pitfall: LabelId): boolean {
+  return REPAIRS.some(([t, p]) => t === technique && p === pitfall);
 }
 
 /**
@@ -415,6 +423,15 @@ export function answeredInTurn(m: Model, l: LabelId, on: ReadonlySet<LabelId>): 
  */
 export function showsAlone(m: Model, l: LabelId, z: Float64Array, on: ReadonlySet<LabelId>): boolean {
   return l === "rude" ? z[m.rude]! >= m.cut[m.rude]! : on.has(l);
+}
+
+/**
+ * Whether an un-negated cue of label `l` fired among `hits` (one sentence's): a pitfall brought back against the turn's
+ * reading must have words of its own to quote. Without this, "The app does work offline once each album is set to
+ * download." read alone came back as blame beside "…and I'm sorry we didn't".
+ */
+export function citesCue(hits: readonly RuleHit[], l: LabelId): boolean {
+  return hits.some((h) => h.rule.label === l && !h.negated && (h.rule.effect ?? "cue") !== "veto" && h.rule.effect !== "feature");
 }
 
 const ZS = new Float64Array(33);
@@ -440,7 +457,7 @@ export function rescueBySentence(m: Model, hits: RuleHit[], sentLen: (s: number)
     for (const h of hits) if (h.sent === s) SENT_HITS.push(h);
     decide(m, sentenceLogits(m, s, ZS), SENT_HITS, ONS);
     for (const l of suppressed)
-      if (showsAlone(m, l, ZS, ONS) && !on.has(l) && !answeredInTurn(m, l, on)) {
+      if (showsAlone(m, l, ZS, ONS) && citesCue(SENT_HITS, l) && !on.has(l) && !answeredInTurn(m, l, on)) {
         on.add(l);
         where.set(l, s);
       }
