@@ -3,7 +3,7 @@ import { analyse, MAX_CHARS, type Analysis } from "./analyse";
 import { newBuffer } from "./features";
 import { originalSpan } from "./normalise";
 import { RULES, type RuleHit } from "./rules";
-import { applyVetoes, decide, loadModel, logits, perSent, type ModelJson } from "../model/model";
+import { applyVetoes, decide, loadModel, logits, perSent, rescueBySentence, type ModelJson } from "../model/model";
 import WEIGHTS from "../model/weights.json";
 import { contemptFeatures, contemptLogit, loadContempt, type ContemptJson } from "./contempt";
 import CONTEMPT_JSON from "./contempt.json";
@@ -41,6 +41,10 @@ const LABEL_INDEX = new Map(MODEL.labels.map((l, i) => [l, i]));
 const Z = new Float64Array(MODEL.width);
 const BUF = newBuffer();
 const ON = new Set<LabelId>();
+/** the sentence that alone decided a pitfall the turn as a whole did not (rescueBySentence): that label's evidence */
+const WHERE = new Map<LabelId, number>();
+/** pitfalls the turn's model showed that `decide` took off for a technique in the turn (rescueBySentence) */
+const SUPPRESSED = new Set<LabelId>();
 /** The contempt stage (contempt.ts): decides `rude` only where the main stage did not and no veto stands against it. */
 const CONTEMPT = loadContempt(CONTEMPT_JSON as unknown as ContemptJson);
 const CONTEMPT_OPT = (CONTEMPT_JSON as unknown as ContemptJson).features;
@@ -65,7 +69,8 @@ export function contemptScore(text: string): number | null {
   if (a.tk.toks.length === 0) return null;
   const sents = a.tk.sents;
   logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
-  decide(MODEL, Z, a.hits, ON);
+  decide(MODEL, Z, a.hits, ON, SUPPRESSED);
+  rescueBySentence(MODEL, a.hits, (s) => sents[s]!.to - sents[s]!.from, sents.length, SUPPRESSED, ON, WHERE);
   if (ON.has("rude") || !contemptMarked(a)) return null;
   return 1 / (1 + Math.exp(-contemptLogit(CONTEMPT, CT_FEATS)));
 }
@@ -89,7 +94,8 @@ export function label(text: string, context?: LabelContext): LabelResult {
   if (a.tk.toks.length === 0) return { techniques, pitfalls };
   const sents = a.tk.sents;
   logits(MODEL, a.feats.keys, a.feats.sents, (s) => sents[s]!.to - sents[s]!.from, sents.length, Z);
-  decide(MODEL, Z, a.hits, ON);
+  decide(MODEL, Z, a.hits, ON, SUPPRESSED);
+  rescueBySentence(MODEL, a.hits, (s) => sents[s]!.to - sents[s]!.from, sents.length, SUPPRESSED, ON, WHERE);
   if (contemptOn && !ON.has("rude") && contemptMarked(a) && contemptLogit(CONTEMPT, CT_FEATS) >= CONTEMPT.cut) ON.add("rude");
   if (ON.size === 0) return { techniques, pitfalls };
   for (const l of TECHNIQUE_ORDER) if (ON.has(l)) techniques.push({ label: l, span: evidence(a, l) });
@@ -112,16 +118,18 @@ function evidence(a: Analysis, l: LabelId): Span {
   // an assert that fired is what decided the label, so it is the evidence; otherwise the first cue (analyser round 20:
   // "Well, I'm not an idiot, …, if you can't string a sentence together…" is rude for the put-down, not the defensive denial)
   let cue: RuleHit | undefined;
-  for (const h of a.hits) if (h.rule.label === l && !h.negated && h.rule.effect === "assert") {
+  const only = WHERE.get(l);
+  for (const h of a.hits) if (h.rule.label === l && !h.negated && h.rule.effect === "assert" && (only === undefined || h.sent === only)) {
     cue = h;
     break;
   }
-  if (!cue) for (const h of a.hits) if (h.rule.label === l && !h.negated && (h.rule.effect ?? "cue") === "cue") {
+  if (!cue) for (const h of a.hits) if (h.rule.label === l && !h.negated && (h.rule.effect ?? "cue") === "cue" && (only === undefined || h.sent === only)) {
     cue = h;
     break;
   }
   let sent: number;
   if (cue) sent = cue.sent;
+  else if (only !== undefined) sent = only;
   else {
     // the sentence that, on its own, scores highest for the label (logits() left the scores in perSent)
     sent = 0;

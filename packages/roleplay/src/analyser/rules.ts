@@ -622,7 +622,7 @@ export const RULES: Rule[] = [
   { id: "rude-mock-manners", label: "rude", cue: /\b(?:really|very|so) (?:mature|classy)\b|\blovely (?:manners|vocabulary|language|attitude)\b|\bnice (?:language|manners|vocabulary|way to start)\b|(?:^|[.!?] )oi\b/g, negatable: false, effect: "assert", examples: ["tr813", "tr814", "C-0186", "I-0290", "J-0243", "D-0255", "RA-219", "V-392", "I-0297", "D-0042", "N-0384", "Y-151"] },
   // - told to manage it "this time" ("Try not to lose the text this time", "do try to actually be in this time"): her past
   //   failure held over the fix; 7 of 7 lines;
-  { id: "rude-this-time", label: "rude", cue: /(?:^|[.,!?;] )(?:please |do |just |and )?try(?: and| to)?(?: not to| not)? (?:actually |to actually )?(?:be|being|lose|losing|get|remember|keep|read|answer|stay|pick) [^.?!]{0,40}\bthis time\b/g, negatable: false, effect: "assert", examples: ["J-0210", "RH-191", "RA-106", "RA-151", "RB-145", "RC-145"] },
+  { id: "rude-this-time", label: "rude", cue: /(?<=^|[.,!?;] )(?:please |do |just |and )?try(?: and| to)?(?: not to| not)? (?:actually |to actually )?(?:be|being|lose|losing|get|remember|keep|read|answer|stay|pick) [^.?!]{0,40}\bthis time\b/g, negatable: false, effect: "assert", examples: ["J-0210", "RH-191", "RA-106", "RA-151", "RB-145", "RC-145"] },
   // - her call put down to panic ("maybe check your bank app before panicking next time", "before you ring up in a state");
   //   5 of 5 lines ("you should have checked before ringing", without the panic, is blame and stays the model's);
   { id: "rude-before-panicking", label: "rude", cue: /\bbefore (?:you )?(?:panic|panicking|ringing up in a|ring up in a|calling in a|phoning in a)\b/g, negatable: false, effect: "assert", examples: ["RH-002", "RI-020", "RA-007"] },

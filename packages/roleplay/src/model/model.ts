@@ -6,7 +6,8 @@
  * `veto` rule fired. A second stage (`stack`, train.ts fitStacker) first refits each label's logit from
  * all labels' logits; of two labels the definitions keep apart (`exclusive`) only the one further over its
  * threshold stands. `rude` is also on at a lower score (`rudeGate`) when no technique is on (train.ts,
- * chooseRudeGate).
+ * chooseRudeGate). A pitfall the pairs or the gate took off for a technique said in another sentence comes back when
+ * that sentence, decided on its own, shows it (analyser round 27, `rescueBySentence`).
  */
 import { isPitfall, type LabelId } from "@defuse/content";
 import type { RuleHit } from "../analyser/rules";
@@ -274,7 +275,12 @@ export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: n
       }
     }
   }
-  const n = m.labels.length;
+  return secondStage(m, z);
+}
+
+/** The second stage and `rude`'s blend on one vector of first-stage logits (a turn's, or one sentence's), in place. */
+function secondStage(m: Model, z: Float64Array): Float64Array {
+  const L = m.width, n = m.labels.length;
   if (m.stack) {
     if (L > n) {
       // the second stage reads the other `rude` score (stackRudeBias); `rude` keeps its own (it has no row)
@@ -286,6 +292,16 @@ export function logits(m: Model, keys: number[], sents: number[], sentLen: (s: n
   }
   if (L > n && m.rudeBlend !== 1) z[m.rude] = m.rudeBlend * z[m.rude]! + (1 - m.rudeBlend) * z[n]!;
   return z;
+}
+
+/**
+ * Sentence `s` judged as if it were a turn of its own: its first-stage logits (left in `perSent` by `logits`) through the
+ * second stage, into `z`. Call after `logits` on the same turn.
+ */
+export function sentenceLogits(m: Model, s: number, z: Float64Array): Float64Array {
+  const L = m.width;
+  for (let l = 0; l < L; l++) z[l] = perSent[s * L + l]!;
+  return secondStage(m, z);
 }
 
 const STACK_CLIP = 8;
@@ -336,8 +352,9 @@ export function exclusiveLoser(a: LabelId, b: LabelId, marginA: number, marginB:
 }
 
 /** The labels that stand: model at or over threshold (rude also at its second stage), plus assert rules and promoted cue rules, minus veto rules. */
-export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<LabelId>): Set<LabelId> {
+export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<LabelId>, suppressed?: Set<LabelId>): Set<LabelId> {
   out.clear();
+  suppressed?.clear();
   let technique = false;
   for (let l = 0; l < m.labels.length; l++)
     if (z[l]! >= m.cut[l]!) {
@@ -348,8 +365,12 @@ export function decide(m: Model, z: Float64Array, hits: RuleHit[], out: Set<Labe
     if (out.has(m.labels[a]!) && out.has(m.labels[b]!) && !keptTogether(hits, m.labels[a]!, m.labels[b]!)) {
       const loser = exclusiveLoser(m.labels[a]!, m.labels[b]!, z[a]! - m.cut[a]!, z[b]! - m.cut[b]!);
       if (loser) out.delete(loser);
+      if (loser && isPitfall(loser)) suppressed?.add(loser);
     }
-  if (m.rude >= 0 && !technique && z[m.rude]! >= m.rudeCut) out.add("rude");
+  if (m.rude >= 0 && z[m.rude]! >= m.rudeCut) {
+    if (!technique) out.add("rude");
+    else if (!out.has("rude")) suppressed?.add("rude");
+  }
   for (const h of hits) if (!h.negated && (h.rule.effect === "assert" || m.promoted.has(h.rule.id))) out.add(h.rule.label);
   applyVetoes(hits, m.promoted, out);
   return out;
@@ -365,4 +386,84 @@ export function applyVetoes(hits: RuleHit[], promoted: ReadonlySet<string>, out:
     if (h.rule.yields && hits.some((c) => !c.negated && c.rule.label === h.rule.label && (c.rule.effect === "assert" || promoted.has(c.rule.id)))) continue;
     out.delete(h.rule.label);
   }
+}
+
+/**
+ * Analyser round 27: the techniques that say how the agent feels about the customer's problem, not what is true or what
+ * is done about it. They can be said around a pitfall without answering it: "I'm sorry, I know this is stressful. You
+ * should have sent it back within the 60 days" still blames her.
+ */
+export const WRAPS: ReadonlySet<LabelId> = new Set<LabelId>(["empathy", "apology"]);
+/**
+ * Whether a technique on in the turn answers pitfall `l`: one of its exclusive partners that is not a wrap (WRAPS). A
+ * refusal "with no explanation and no alternative" is no policy wall when the turn explains or offers one; a colleague's
+ * error told while taking it on ("That's on us, and I'll fix it today") is no blame; a denial before a remedy ("No, I'm
+ * not passing you anywhere. This is mine until the refund's in") is no argument.
+ */
+export function answeredInTurn(m: Model, l: LabelId, on: ReadonlySet<LabelId>): boolean {
+  for (const [a, b] of m.exclusive) {
+    const other = m.labels[a] === l ? m.labels[b]! : m.labels[b] === l ? m.labels[a]! : null;
+    if (other !== null && (!WRAPS.has(other) || repairs(other, l)) && on.has(other)) return true;
+  }
+  return false;
+}
+/**
+ * A wrap that repairs a pitfall rather than wrapping it: an apology beside a denial is the agent taking back her own
+ * words ("Sorry, that came out wrong, I didn't mean it was your fault"), so `argue` keeps its pairs over the whole turn.
+ */
+const REPAIRS: readonly (readonly [LabelId, LabelId])[] = [["apology", "argue"]];
+function repairs(technique: LabelId, pitfall: LabelId): boolean {
+  return REPAIRS.some(([t, p]) => t === technique && p === pitfall);
+}
+
+/**
+ * Whether a sentence or clause decided on its own (logits `z`, decision `on`) shows pitfall `l` for `rescueBySentence`.
+ * `rude` must clear its own threshold there: its lower cut is for a turn with no technique in it, and a turn with one
+ * is evidence of a kind agent ("We'll go slowly, and you can stop me whenever you like" after condolences is no sneer).
+ */
+export function showsAlone(m: Model, l: LabelId, z: Float64Array, on: ReadonlySet<LabelId>): boolean {
+  return l === "rude" ? z[m.rude]! >= m.cut[m.rude]! : on.has(l);
+}
+
+/**
+ * Whether an un-negated cue of label `l` fired among `hits` (one sentence's): a pitfall brought back against the turn's
+ * reading must have words of its own to quote. Without this, "The app does work offline once each album is set to
+ * download." read alone came back as blame beside "…and I'm sorry we didn't".
+ */
+export function citesCue(hits: readonly RuleHit[], l: LabelId): boolean {
+  return hits.some((h) => h.rule.label === l && !h.negated && (h.rule.effect ?? "cue") !== "veto" && h.rule.effect !== "feature");
+}
+
+const ZS = new Float64Array(33);
+const ONS = new Set<LabelId>();
+const SENT_HITS: RuleHit[] = [];
+/**
+ * Analyser round 27: a pitfall the turn's model put over its threshold (`rude`: over its lower cut) but that `decide` took
+ * off for a technique elsewhere in the turn (`suppressed`: an exclusive pair it lost, or `rude`'s lower cut closed by a
+ * technique) stands when one sentence of the turn, decided on its own, shows it: its own logits through the second
+ * stage, its own rule hits, the pairs and the lower cut among its own labels; only a sentence as long as the model judges
+ * alone (`poolMin`). The pairs are there for the same words
+ * read two ways; a turn that apologises in one sentence and blames in the next has done both ("I'm so sorry about the
+ * wait. Honestly, the warehouse lot are hopeless at scanning things in"). A pitfall whose definition a technique in the
+ * turn answers (answeredInTurn) stays off, and the turn's vetoes apply afterwards. The sentence goes into `where` (its
+ * evidence). Call after `logits` and `decide` on the same turn.
+ */
+export function rescueBySentence(m: Model, hits: RuleHit[], sentLen: (s: number) => number, nSents: number, suppressed: ReadonlySet<LabelId>, on: Set<LabelId>, where: Map<LabelId, number>): Set<LabelId> {
+  where.clear();
+  if (nSents < 2 || suppressed.size === 0) return on;
+  for (let s = 0; s < nSents; s++) {
+    if (sentLen(s) < m.poolMin) continue;
+    SENT_HITS.length = 0;
+    for (const h of hits) if (h.sent === s) SENT_HITS.push(h);
+    decide(m, sentenceLogits(m, s, ZS), SENT_HITS, ONS);
+    for (const l of suppressed)
+      if (showsAlone(m, l, ZS, ONS) && citesCue(SENT_HITS, l) && !on.has(l) && !answeredInTurn(m, l, on)) {
+        on.add(l);
+        where.set(l, s);
+      }
+  }
+  if (where.size === 0) return on;
+  applyVetoes(hits, m.promoted, on);
+  for (const l of [...where.keys()]) if (!on.has(l)) where.delete(l);
+  return on;
 }
