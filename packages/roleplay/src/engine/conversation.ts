@@ -4,6 +4,7 @@ import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEA
 import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, invitedFact, otherSlot, threatens, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND } from "./answers";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
+import { unstood } from "./standing";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { keptPerScenarioText, keptPerText } from "./kept";
 import { nextRandom, seedState } from "./rng";
@@ -3855,6 +3856,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     heldOnChoice = settles && choicePending.length > 0;
     outcome = settles && !heldOnChoice ? "resolved" : "ongoing";
   }
+  // (a remedy taken back, or the one she rang for withheld and never given, leaves the call open: the remedies that count are
+  // the ones standing at the end; engine round 29, gam27, standing.ts)
+  if (outcome === "resolved" && unstood(scenario, [...state.turns.map((t) => t.agentText), text], state.openingLine).length > 0) outcome = "ongoing";
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
   // Abuse: a calm limit is a warning; a customer still hot after it keeps abusing.

@@ -4,6 +4,7 @@ import { asksDetails, type Outcome, type TurnRecord } from "../engine/conversati
 import { readTurn, type TurnBreach } from "../engine/offers";
 import { MODEL_SENTENCE } from "../engine/phrases";
 import { assessTurn, fingerprint, ownsSlip, sentences, snapSpan, type Credit } from "../engine/substance";
+import { pitfallSpan } from "./pitfall-quote";
 
 /**
  * The scorer. It measures what the learner did for this customer, not which words they used:
@@ -262,7 +263,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       }
       for (const h of pitfallsOf(i)) {
         if (c.evidenceAgainst.includes(h.label)) {
-          const span = snapSpan(turns[i]!.agentText, h.span);
+          const span = pitfallSpan(turns[i]!.agentText, h.label, h.span);
           evidence.push({ turn: i, quote: span.text, label: h.label, effect: "against", why: `${q(span.text, 50)} counts against this` });
         }
       }
@@ -361,7 +362,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       } else {
         for (const h of t.labels) {
           if (h.label !== cb.trigger) continue;
-          const span = snapSpan(t.agentText, h.span);
+          const span = pitfallSpan(t.agentText, h.label, h.span);
           ev.push({ turn: i, quote: span.text, label: h.label, effect: "against", why: `${q(span.text, 50)}: ${cb.description}` });
         }
       }

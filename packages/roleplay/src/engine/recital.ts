@@ -1,0 +1,39 @@
+/**
+ * Her facts recited back, and nothing done (engine round 29, gam27; RT-01). The taxonomy's reflection is "paraphrasing the
+ * customer's concern in your own words"; it is a technique, not a remedy. A sentence framed as a check of what she said
+ * ("Let me check I've followed: the £59.98 is the router fee…", "Just so I'm clear, …"), one whose subject is her and her
+ * facts ("So your rent goes out Friday and you need the £59.98 back before then", "So you've been with us six years"), or a
+ * bare list of what she wants with no verb of anyone doing it ("So the money back before Friday, and a call to confirm it")
+ * plays her account back: it says nothing the agent does or will do. The sentence is still a reflection; it is no fix, no
+ * next step and no follow-up, unless its rest says what is done ("…, so I've removed the fee").
+ */
+const CHECK_FRAME =
+  /^\W*(?:(?:and|so|okay|ok|right|now|just|yes|yeah)\W+)*(?:let me (?:just )?(?:check|make sure|confirm) (?:that )?i(?:'ve| have) (?:followed|understood|got (?:this|that|it|you|everything|all (?:of )?(?:this|that))(?: right| straight| correctly)?)(?: (?:you|this|that|it|everything))?(?: right| correctly| properly)?|(?:just )?so (?:i(?:'m| am)|we(?:'re| are)) (?:clear|sure|on the same page)|(?:just )?to (?:make sure|check) i(?:'ve| have) (?:followed|understood|got (?:this|that|it|you)(?: right)?))\b/;
+/** "So you've been…", "So your rent goes out…": her, as the subject, with what she did, has or needs. */
+const HER_AS_SUBJECT =
+  /^\W*so,?\s+(?:[a-z]+,\s+)?(?:you(?:'ve| have| had)?\s+(?:just\s+|already\s+|also\s+)?(?:been|were|had|need|needed|want|wanted|paid|posted|sent|said|told|rang|called|waited|bought|tried|emailed|took|lost|missed)|you(?:'re| are)\s+(?:moving|leaving|out|on|worried|saying|telling)|your\s+[a-z]+(?:\s+[a-z]+)?\s+(?:goes|go|went|leaves|left|is due|are due|was|were|comes|came|arrived|drops|dropped|stopped))\b/;
+/** "So the money back before Friday, and a call to confirm it": what she wants named, with no verb of it being done. */
+const WANTS_LISTED = /^\W*so,?\s+(?:the|your|a|an)\s+(?:(?!is\b|are\b|was\b|will\b|goes\b|leaves\b|shows\b|comes\b|gets\b|should\b|would\b)[a-z£0-9.']+\s+){1,2}back\b/;
+/** The rest of the sentence saying something done or to be done by the agent. */
+const AGENT_ACT =
+  /\b(?:i'll|we'll|i've|we've|i'm going to|we're going to|let me (?!check|make sure|confirm)|(?:i|we)\s+(?:will|can(?!\s+(?:see|hear|tell|imagine|understand))|have(?!\s+(?:understood|followed|got (?:that|it|this|you)))))\b|\b(?:done|sorted|booked|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|on hold|transferred|skipped|fixed)\b/;
+
+export function recitesOnly(low: string): boolean {
+  const frame = CHECK_FRAME.exec(low) ?? HER_AS_SUBJECT.exec(low) ?? WANTS_LISTED.exec(low);
+  return !!frame && !AGENT_ACT.test(low.slice(frame[0].length));
+}
+
+/**
+ * A ticket to look into it, with a date on the looking (engine round 29, gam27; RT-02): "I've raised a ticket with our
+ * billing team to look into the £59.98 and they will review it by Monday", "I've marked it urgent". The taxonomy's first
+ * mistake of a solution is "vague intentions: 'We'll look into it'"; a day for the review does not make the review a remedy.
+ * Nothing reaches her from it unless the sentence also does something the policy allows (the commitment reader's offer,
+ * checked by the caller) or names the remedy done (removed, refunded, booked).
+ */
+const LOOKS_INTO =
+  /\b(?:look(?:s|ed|ing)? into|(?:will|'ll|to|can|going to)\s+(?:\w+\s+)?(?:review|investigate|assess|check)|review(?:ed|ing)? (?:it|this|that|the|your)|investigat\w*|(?:raised|logged|opened|created|put in) (?:a|an) (?:ticket|query|case|request|investigation)|(?:marked|flagged|prioriti[sz]ed) (?:it|this|that|the ticket|the case|the query|your \w+)(?: as)? (?:urgent|high priority|a priority)|(?:marked|flagged) (?:as )?urgent)\b/;
+const REMEDY_DONE =
+  /\b(?:removed|refunded|credited|waived|reversed|cancel(?:l)?ed|booked|sent|dispatched|transferred|switched|moved|stopped|paused|on hold|reissued|arranged (?:a|the|your) (?:refund|replacement|collection|repair|call ?back|engineer))\b|\b(?:i'll|i will|we'll|we will|i'm|i am|i've|i have)\s+(?:now\s+|just\s+|also\s+)?(?:remov|refund|credit|waiv|revers|book|send|sen[dt]|transfer|switch|mov|stopp?|paus)\w*/;
+export function looksIntoOnly(low: string): boolean {
+  return LOOKS_INTO.test(low) && !REMEDY_DONE.test(low.replace(LOOKS_INTO, " "));
+}
