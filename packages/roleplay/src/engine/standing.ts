@@ -19,22 +19,22 @@ const HOLDS_BACK =
  * Remedy ids a turn holds back, by the sentences that hold back and the remedies they name. (Not the reader's refusals: "if
  * you'd rather not wait for a replacement" and "there's no replacement order on the system" refuse nothing she is given.)
  */
-export function heldBack(scenario: Scenario, text: string): Set<string> {
-  const out = new Set<string>();
+export function heldBack(scenario: Scenario, text: string): Map<string, string> {
+  const out = new Map<string, string>();
   for (const sp of sentences(text)) {
     const low = lower(text.slice(sp.start, sp.end));
     const m = HOLDS_BACK.exec(low);
     if (!m) continue;
     for (const t of topicsIn(scenario, low)) {
       const rem = scenario.engine.topics.find((x) => x.id === t)?.remedy;
-      if (rem) out.add(rem);
+      if (rem && !out.has(rem)) out.set(rem, text.slice(sp.start, sp.end).trim());
     }
   }
   return out;
 }
 
 /** Remedies a turn gives or commits to, less those its own words hold back. */
-function givenIn(scenario: Scenario, text: string, earlier: readonly string[], held: Set<string>): Set<string> {
+function givenIn(scenario: Scenario, text: string, earlier: readonly string[], held: Map<string, string>): Set<string> {
   const out = new Set<string>();
   for (const o of readTurn(scenario, text, earlier).offers) {
     const at = text.indexOf(o.quote);
@@ -56,6 +56,9 @@ export interface Unstood {
   remedyId: string;
   /** "taken-back": given, then held back and not given again; "withheld": what she asked for, held back and never given. */
   how: "taken-back" | "withheld";
+  /** The agent's words that held it back, and the turn. */
+  quote: string;
+  turn: number;
 }
 
 /**
@@ -64,18 +67,18 @@ export interface Unstood {
  */
 export function unstood(scenario: Scenario, agentTexts: readonly string[], opening: string): Unstood[] {
   const given = new Set<string>();
-  const takenBack = new Set<string>();
-  const withheld = new Set<string>();
+  const takenBack = new Map<string, { quote: string; turn: number }>();
+  const withheld = new Map<string, { quote: string; turn: number }>();
   const everGiven = new Set<string>();
   agentTexts.forEach((text, i) => {
     const held = heldBack(scenario, text);
     const now = givenIn(scenario, text, agentTexts.slice(0, i), held);
-    for (const r of held) {
+    for (const [r, quote] of held) {
       if (now.has(r)) continue;
       if (given.has(r)) {
         given.delete(r);
-        takenBack.add(r);
-      } else withheld.add(r);
+        takenBack.set(r, { quote, turn: i });
+      } else if (!withheld.has(r)) withheld.set(r, { quote, turn: i });
     }
     for (const r of now) {
       given.add(r);
@@ -89,7 +92,52 @@ export function unstood(scenario: Scenario, agentTexts: readonly string[], openi
       .filter((r): r is string => !!r && unconditional(scenario, r)),
   );
   return [
-    ...[...takenBack].map((remedyId) => ({ remedyId, how: "taken-back" as const })),
-    ...[...withheld].filter((r) => asked.has(r) && !everGiven.has(r)).map((remedyId) => ({ remedyId, how: "withheld" as const })),
+    ...[...takenBack].map(([remedyId, at]) => ({ remedyId, how: "taken-back" as const, ...at })),
+    ...[...withheld].filter(([r]) => asked.has(r) && !everGiven.has(r)).map(([remedyId, at]) => ({ remedyId, how: "withheld" as const, ...at })),
   ];
+}
+
+/** Words of a condition too general to show it was met ("the customer gives a … number"). */
+const GENERAL = new Set(["the", "a", "an", "or", "and", "of", "for", "to", "is", "at", "same", "customer", "customer's", "member", "member's", "gives", "give", "number", "own", "once", "only", "back", "original", "method", "payment", "still", "wants", "within", "last", "days"]);
+
+/** The words that show a remedy's precondition was asked for or met: its conditions' distinctive words, else its `after`. */
+function conditionWords(a: Scenario["policy"]["allowed"][number]): string[] {
+  const from = (a.conditions ?? []).length > 0 ? (a.conditions ?? []).join(" ") : (a.timing?.after ?? "").replace(/-/g, " ");
+  // (stems: "collection" is met by "collected", "reading" by "read it out")
+  return [...new Set(lower(from).split(/[^a-z']+/).filter((w) => w.length >= 4 && !GENERAL.has(w)).map((w) => w.replace(/'s$/, "").slice(0, 6)))];
+}
+
+export interface GivenUnconditioned {
+  turn: number;
+  remedyId: string;
+  quote: string;
+  /** The policy's condition, as it words it. */
+  condition: string;
+}
+
+/**
+ * A remedy the policy gives only after something of hers (its `timing.after`: proof of return, a doctor's letter, a meter
+ * reading, the collection) given plainly while nobody in the call had asked for it or mentioned it (engine round 29, gam27;
+ * RT-06: "I've removed the £59.98 and refunded it" with no receipt or tracking number asked for). Judged by the policy's
+ * structure: remedies without such a precondition are never flagged. `customerLines[i]` is her answer to agent turn i.
+ */
+export function givenWithoutCondition(scenario: Scenario, agentTexts: readonly string[], opening: string, customerLines: readonly string[]): GivenUnconditioned[] {
+  const out: GivenUnconditioned[] = [];
+  const said: string[] = [lower(opening)];
+  agentTexts.forEach((text, i) => {
+    said.push(lower(text));
+    for (const o of readTurn(scenario, text, agentTexts.slice(0, i)).offers) {
+      // (the same sum as a remedy with a precondition is that remedy's money: "I've removed the £59.98 and refunded it" gives
+      // the fee that is removed only with proof, though the reader heard the refund)
+      const same = scenario.policy.allowed.filter((x) => x.id === o.remedyId || (o.amount !== undefined && x.amount?.exact?.amount === o.amount));
+      for (const a of same) {
+        if (!a.timing?.after || out.some((x) => x.remedyId === a.id)) continue;
+        const words = conditionWords(a);
+        if (words.length === 0 || said.some((s) => words.some((w) => new RegExp(`\\b${w}`).test(s)))) continue;
+        out.push({ turn: i, remedyId: a.id, quote: o.quote, condition: (a.conditions ?? [])[0] ?? a.timing.text });
+      }
+    }
+    if (customerLines[i]) said.push(lower(customerLines[i]!));
+  });
+  return out;
 }

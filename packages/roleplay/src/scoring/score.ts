@@ -5,6 +5,7 @@ import { readTurn, type TurnBreach } from "../engine/offers";
 import { MODEL_SENTENCE } from "../engine/phrases";
 import { assessTurn, fingerprint, ownsSlip, sentences, snapSpan, type Credit } from "../engine/substance";
 import { pitfallSpan } from "./pitfall-quote";
+import { givenWithoutCondition, unstood, type GivenUnconditioned, type Unstood } from "../engine/standing";
 
 /**
  * The scorer. It measures what the learner did for this customer, not which words they used:
@@ -98,10 +99,14 @@ export type ScorableTurn = Pick<TurnRecord, "agentText" | "labels"> &
 
 /** The most technique credits one turn can earn, however many techniques it names. */
 export const MAX_CREDITS_PER_TURN = 3;
-/** Which credits a capped turn keeps: the moves that do most for a customer first. */
+/**
+ * Which credits a capped turn keeps: the moves that do most for a customer first. (A hand-over, "I'll get a supervisor to call
+ * you back later today", does more than a check that nothing else is outstanding or a word of ownership; ranked last, it was
+ * dropped from a full turn of a good persistent-abuse call, RT-27, engine round 29, gam27.)
+ */
 const PRIORITY: LabelId[] = [
   "solution", "options", "empathy", "apology", "reflection", "boundary", "open_question", "expectation",
-  "explanation", "ownership", "follow_up", "escalation",
+  "escalation", "explanation", "ownership", "follow_up",
 ];
 /**
  * Criteria a proper end of an abusive call shows: the resolution the policy allows, what happens next, and the limit
@@ -382,8 +387,18 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
   const enginePoints = criteria.reduce((s, c) => s + (c.scoredBy === "trainer" ? 0 : c.points), 0);
   const total = Math.round(engineMax > 0 ? (enginePoints * 100) / engineMax : 0);
   const outcomeOk = outcome === "unknown" || outcome === "resolved" || endedWell;
-  const passed = n > 0 && total >= rubric.passMark && critical.length === 0 && outcomeOk;
-  const verdict = verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n, last?.endedWhy);
+  // (a remedy the policy gives only after something of hers, given without it being asked for: engine round 29, standing.ts)
+  const unconditioned = turns.some((t) => t.choiceId) ? [] : givenWithoutCondition(scenario, turns.map((t) => t.agentText), scenario.openingLine, turns.map((t) => t.customerLine ?? ""));
+  const passedOtherwise = n > 0 && total >= rubric.passMark && critical.length === 0 && outcomeOk;
+  const passed = passedOtherwise && unconditioned.length === 0;
+  // (a call left open because a remedy was taken back, or the one she asked for withheld, says so with the words that did it)
+  const notStanding = outcome === "ongoing" && !firstCritical && !turns.some((t) => t.choiceId) ? unstood(scenario, turns.map((t) => t.agentText), scenario.openingLine)[0] : undefined;
+  const verdict =
+    passedOtherwise && !passed
+      ? unconditionedVerdict(scenario, unconditioned[0]!, total)
+      : notStanding
+        ? unstoodVerdict(scenario, notStanding, total)
+        : verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n, last?.endedWhy);
 
   const ranked = criteria.filter((c) => c.scoredBy !== "trainer").sort((a, b) => b.level - a.level || b.maxPoints - a.maxPoints);
   const strength = (c: CriterionScore | undefined): string => {
@@ -422,6 +437,18 @@ function trainerScored(c: Rubric["criteria"][number]): CriterionScore {
     reason: `${c.title}: scored by your trainer when they review this attempt; not part of the simulator's score.`,
     scoredBy: "trainer",
   };
+}
+
+function unstoodVerdict(scenario: Scenario, u: Unstood, total: number): string {
+  const what = scenario.policy.allowed.find((a) => a.id === u.remedyId)?.description ?? u.remedyId;
+  return u.how === "taken-back"
+    ? `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 60)} took back what you had given (${what}), and nothing stood in its place (${total}/100).`
+    : `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 60)} held back what they had asked for (${what}), and it was never given (${total}/100).`;
+}
+
+function unconditionedVerdict(scenario: Scenario, u: GivenUnconditioned, total: number): string {
+  const what = scenario.policy.allowed.find((a) => a.id === u.remedyId)?.description ?? u.remedyId;
+  return `Not passed: turn ${u.turn + 1}, ${q(u.quote, 60)} gave what the policy allows only on a condition nobody asked for (${u.condition}): ${what} (${total}/100).`;
 }
 
 function verdictFor(
