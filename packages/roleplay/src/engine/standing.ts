@@ -11,9 +11,12 @@ import { lower, sentences, topicsIn } from "./substance";
  * code", RT-05): the call "fixes" something she did not ask for. A remedy given again after it was taken back stands.
  */
 
-/** A sentence holding a remedy back: refused after all, put off, or said not to be needed. */
+/**
+ * A sentence holding a remedy back: refused after all, put off, or said not to be needed. The refusal has an object ("can't
+ * process that refund", "can't release the PAC code"): "I'm not going to promise you something I can't book" holds nothing back.
+ */
 const HOLDS_BACK =
-  /\b(?:can't|cannot|won't be able to|will not be able to|am unable to|i'm unable to|are unable to|not able to|couldn't)\s+(?:actually\s+|now\s+)?(?:process|release|give|send|issue|do|offer|go ahead with|arrange|book|remove|refund|provide|let you have|honour|honor|apply|put through)\b|\bhold(?:ing)? off (?:on\s+)?(?:sending|doing|processing|issuing|booking|the|that|it|your)\b|\b(?:won't|will not|isn't going to|is not going to|aren't going to)\s+(?:be\s+)?(?:go(?:ing)? ahead|happen(?:ing)?|be (?:sent|processed|issued|booked|removed|refunded))\b|\byou\s+(?:won't|will not|don't|do not)\s+(?:actually\s+|even\s+)?need (?:the|your|a|that)\b|\b(?:will|is going to|'ll) (?:have to )?stay (?:on|in place)\b|\bafter all\b[^.?!]*\b(?:can't|cannot|not|won't|stay)\b/;
+  /\b(?:can't|cannot|won't be able to|will not be able to|am unable to|i'm unable to|are unable to|not able to|couldn't)\s+(?:actually\s+|now\s+)?(?:process|release|give|send|issue|do|offer|go ahead with|arrange|book|remove|refund|provide|let you have|honour|honor|apply|put through)\s+(?:you\s+)?(?:the|that|this|those|these|your|it|them|a|an)\b|\bhold(?:ing)? off (?:on\s+)?(?:sending|doing|processing|issuing|booking|the|that|it|your)\b|\b(?:won't|will not|isn't going to|is not going to|aren't going to)\s+(?:be\s+)?(?:go(?:ing)? ahead|happen(?:ing)?|be (?:sent|processed|issued|booked|removed|refunded))\b|\byou\s+(?:won't|will not|don't|do not)\s+(?:actually\s+|even\s+)?need (?:the|your|a|that)\b|\b(?:will|is going to|'ll) (?:have to )?stay (?:on|in place)\b|\bafter all\b[^.?!]*\b(?:can't|cannot|not|won't|stay)\b/;
 
 /**
  * Remedy ids a turn holds back, by the sentences that hold back and the remedies they name. (Not the reader's refusals: "if
@@ -98,13 +101,25 @@ export function unstood(scenario: Scenario, agentTexts: readonly string[], openi
 }
 
 /** Words of a condition too general to show it was met ("the customer gives a … number"). */
-const GENERAL = new Set(["the", "a", "an", "or", "and", "of", "for", "to", "is", "at", "same", "customer", "customer's", "member", "member's", "gives", "give", "number", "own", "once", "only", "back", "original", "method", "payment", "still", "wants", "within", "last", "days"]);
+const GENERAL = new Set(["the", "a", "an", "or", "and", "of", "for", "to", "is", "at", "same", "customer", "customer's", "member", "member's", "gives", "give", "number", "own", "once", "only", "back", "original", "method", "payment", "still", "wants", "within", "last", "days", "proof"]);
 
-/** The words that show a remedy's precondition was asked for or met: its conditions' distinctive words, else its `after`. */
+/** The words that show a remedy's precondition was asked for or met: its conditions' and its `after`'s distinctive words, as stems. */
 function conditionWords(a: Scenario["policy"]["allowed"][number]): string[] {
-  const from = (a.conditions ?? []).length > 0 ? (a.conditions ?? []).join(" ") : (a.timing?.after ?? "").replace(/-/g, " ");
-  // (stems: "collection" is met by "collected", "reading" by "read it out")
+  const from = [...(a.conditions ?? []), (a.timing?.after ?? "").replace(/-/g, " ")].join(" ");
+  // (stems: "collection" is met by "collected", "return" by "returned")
   return [...new Set(lower(from).split(/[^a-z']+/).filter((w) => w.length >= 4 && !GENERAL.has(w)).map((w) => w.replace(/'s$/, "").slice(0, 6)))];
+}
+/** A return said to have happened, in other words: "it came back to us in May", "you sent it back". */
+const CAME_BACK = /\b(?:came|come|got|gone|went|arrived|sent|posted|taken) (?:it |them )?back\b/;
+/** Said as not having happened: "a fee for the router not being returned", "non-returned", "never came back". */
+const NOT_SO = /\b(?:not|non|never|wasn't|hasn't|haven't|didn't|isn't)\b[\s-]+(?:\w+\s+){0,2}$/;
+
+function speaksOf(low: string, words: readonly string[], returns: boolean): boolean {
+  const hit = (re: RegExp) => {
+    for (const m of low.matchAll(re)) if (!NOT_SO.test(low.slice(Math.max(0, m.index! - 30), m.index!))) return true;
+    return false;
+  };
+  return words.some((w) => hit(new RegExp(`\\b${w}`, "g"))) || (returns && hit(new RegExp(CAME_BACK.source, "g")));
 }
 
 export interface GivenUnconditioned {
@@ -116,8 +131,8 @@ export interface GivenUnconditioned {
 }
 
 /**
- * A remedy the policy gives only after something of hers (its `timing.after`: proof of return, a doctor's letter, a meter
- * reading, the collection) given plainly while nobody in the call had asked for it or mentioned it (engine round 29, gam27;
+ * A remedy the policy gives only after something of hers (a condition it waits for, `conditions` with `timing.after`: proof of
+ * return, a doctor's letter) given plainly while nobody in the call had asked for it, mentioned it or said it was met (engine round 29, gam27;
  * RT-06: "I've removed the £59.98 and refunded it" with no receipt or tracking number asked for). Judged by the policy's
  * structure: remedies without such a precondition are never flagged. `customerLines[i]` is her answer to agent turn i.
  */
@@ -129,11 +144,16 @@ export function givenWithoutCondition(scenario: Scenario, agentTexts: readonly s
     for (const o of readTurn(scenario, text, agentTexts.slice(0, i)).offers) {
       // (the same sum as a remedy with a precondition is that remedy's money: "I've removed the £59.98 and refunded it" gives
       // the fee that is removed only with proof, though the reader heard the refund)
-      const same = scenario.policy.allowed.filter((x) => x.id === o.remedyId || (o.amount !== undefined && x.amount?.exact?.amount === o.amount));
+      // (and a remedy the policy prices at that remedy's exact sum, "Refund the removed fee", is the same money however it is said)
+      const own = scenario.policy.allowed.find((x) => x.id === o.remedyId)?.amount?.exact?.amount;
+      const same = scenario.policy.allowed.filter((x) => x.id === o.remedyId || [o.amount, own].some((m) => m !== undefined && x.amount?.exact?.amount === m));
       for (const a of same) {
-        if (!a.timing?.after || out.some((x) => x.remedyId === a.id)) continue;
+        // (a precondition of hers: the policy names it as a condition and as what the remedy waits for; a collection the
+        // courier makes is not hers, and a refund promised before it is the forbidden rule's to judge)
+        if (!a.timing?.after || (a.conditions ?? []).length === 0 || out.some((x) => x.remedyId === a.id)) continue;
         const words = conditionWords(a);
-        if (words.length === 0 || said.some((s) => words.some((w) => new RegExp(`\\b${w}`).test(s)))) continue;
+        const returns = /return/.test(a.timing.after);
+        if (words.length === 0 || said.some((s) => speaksOf(s, words, returns))) continue;
         out.push({ turn: i, remedyId: a.id, quote: o.quote, condition: (a.conditions ?? [])[0] ?? a.timing.text });
       }
     }
