@@ -9,14 +9,17 @@
  */
 const CHECK_FRAME =
   /^\W*(?:(?:and|so|okay|ok|right|now|just|yes|yeah)\W+)*(?:let me (?:just )?(?:check|make sure|confirm) (?:that )?i(?:'ve| have) (?:followed|understood|got (?:this|that|it|you|everything|all (?:of )?(?:this|that))(?: right| straight| correctly)?)(?: (?:you|this|that|it|everything))?(?: right| correctly| properly)?|(?:just )?so (?:i(?:'m| am)|we(?:'re| are)) (?:clear|sure|on the same page)|(?:just )?to (?:make sure|check) i(?:'ve| have) (?:followed|understood|got (?:this|that|it|you)(?: right)?))\b/;
-/** "So you've been…", "So your rent goes out…": her, as the subject, with what she did, has or needs. */
+/**
+ * "So you've been…", "So your rent goes out…": her, as the subject, with what she did, has or needs (not a remedy of hers said
+ * to be on its way: "so your refund leaves today").
+ */
 const HER_AS_SUBJECT =
-  /^\W*so,?\s+(?:[a-z]+,\s+)?(?:you(?:'ve| have| had)?\s+(?:just\s+|already\s+|also\s+)?(?:been|were|had|need|needed|want|wanted|paid|posted|sent|said|told|rang|called|waited|bought|tried|emailed|took|lost|missed)|you(?:'re| are)\s+(?:moving|leaving|out|on|worried|saying|telling)|your\s+[a-z]+(?:\s+[a-z]+)?\s+(?:goes|go|went|leaves|left|is due|are due|was|were|comes|came|arrived|drops|dropped|stopped))\b/;
+  /^\W*so,?\s+(?:[a-z]+,\s+)?(?:you(?:'ve| have| had)?\s+(?:just\s+|already\s+|also\s+)?(?:been|were|had|need|needed|want|wanted|paid|posted|sent|said|told|rang|called|waited|bought|tried|emailed|took|lost|missed)|you(?:'re| are)\s+(?:moving|leaving|out|on|worried|saying|telling)|your\s+(?!(?:refund|credit|replacement|voucher|order|booking|claim|code|pac|new|plan|transfer|engineer|delivery|collection|call ?back|confirmation|reference)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:goes|go|went|leaves|left|is due|are due|was|were|comes|came|arrived|drops|dropped|stopped))\b/;
 /** "So the money back before Friday, and a call to confirm it": what she wants named, with no verb of it being done. */
 const WANTS_LISTED = /^\W*so,?\s+(?:the|your|a|an)\s+(?:(?!is\b|are\b|was\b|will\b|goes\b|leaves\b|shows\b|comes\b|gets\b|should\b|would\b)[a-z£0-9.']+\s+){1,2}back\b/;
 /** The rest of the sentence saying something done or to be done by the agent. */
 const AGENT_ACT =
-  /\b(?:i'll|we'll|i've|we've|i'm going to|we're going to|let me (?!check|make sure|confirm)|(?:i|we)\s+(?:will|can(?!\s+(?:see|hear|tell|imagine|understand))|have(?!\s+(?:understood|followed|got (?:that|it|this|you)))))\b|\b(?:done|sorted|booked|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|on hold|transferred|skipped|fixed)\b/;
+  /\b(?:i'll|we'll|i've|we've|i'm going to|we're going to|let me (?!check|make sure|confirm)|(?:i|we)\s+(?:will|can(?!\s+(?:see|hear|tell|imagine|understand))|have(?!\s+(?:understood|followed|got (?:that|it|this|you)))))\b|\b(?:done|sorted|booked|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|(?:put|placed|is|it's|are|now) on hold|transferred|skipped|fixed)\b/;
 
 export function recitesOnly(low: string): boolean {
   const frame = CHECK_FRAME.exec(low) ?? HER_AS_SUBJECT.exec(low) ?? WANTS_LISTED.exec(low);
