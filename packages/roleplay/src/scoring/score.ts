@@ -442,8 +442,8 @@ function trainerScored(c: Rubric["criteria"][number]): CriterionScore {
 function unstoodVerdict(scenario: Scenario, u: Unstood, total: number): string {
   const what = scenario.policy.allowed.find((a) => a.id === u.remedyId)?.description ?? u.remedyId;
   return u.how === "taken-back"
-    ? `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 60)} took back what you had given (${what}), and nothing stood in its place (${total}/100).`
-    : `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 60)} held back what they had asked for (${what}), and it was never given (${total}/100).`;
+    ? `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 90)} took back what you had given (${what}), and nothing stood in its place (${total}/100).`
+    : `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 90)} held back what they had asked for (${what}), and it was never given (${total}/100).`;
 }
 
 function unconditionedVerdict(scenario: Scenario, u: GivenUnconditioned, total: number): string {
