@@ -71,6 +71,7 @@ describe("a ticket to look into it is no remedy, even with a date", () => {
     "i've removed the £59.98 fee now, and i've flagged the warehouse scan for review too.",
     "i've refunded it to your card today.",
     "the depot checks the driver's photo and gps.",
+    "i've opened a missing-parcel claim for you, so the depot will check the driver's photo and gps.",
   ])("does it: %s", (t) => expect(looksIntoOnly(t)).toBe(false));
   it("the look-into call fails, unresolved, at every seed", () => {
     for (const seed of SEEDS) {

@@ -3661,7 +3661,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const endsCall = endSentences.length > 0 && !announcesOnly;
   // A warning earlier in the call and a caller who kept on (more abuse since, or still hot when the agent
   // ends it) lets the agent end the call, politely and with a way back.
-  const mayEnd = endsCall && keptOnAfterWarning && wayBack && !calmedBeforeEnd(state.abuse, before, HOT_AFTER_WARNING);
+  const mayEnd = endsCall && keptOnAfterWarning && wayBack && !calmedBeforeEnd(state.abuse, before, HOT_AFTER_WARNING, state.turns[state.turns.length - 1]?.customerLine ?? state.openingLine);
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
@@ -5324,7 +5324,8 @@ function whyNotProperEnd(state: ConversationState, before: number, wayBack: bool
       ? "they had stopped the abuse after your warning and accepted the fix, so there was nothing to end the call for"
       : "they had stopped the abuse after your warning, so there was nothing to end the call for";
   }
-  if (calmedBeforeEnd(state.abuse, before, HOT_AFTER_WARNING)) return "they had calmed down and stopped the abuse by then, so there was nothing to end the call for";
+  if (calmedBeforeEnd(state.abuse, before, HOT_AFTER_WARNING, state.turns[state.turns.length - 1]?.customerLine ?? state.openingLine))
+    return "they had calmed down and were asking about their fix, so there was nothing to end the call for";
   if (slipped) return "the ending itself was not calm";
   if (!wayBack) return "it left them no way back (a call back, or when to ring again)";
   return "it was not the ending the policy allows";

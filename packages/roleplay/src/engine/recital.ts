@@ -37,6 +37,8 @@ const LOOKS_INTO =
   /\b(?:look(?:s|ed|ing)? into|(?:will|'ll|to|can|going to)\s+(?:\w+\s+)?(?:review|investigate|assess|check)|review(?:ed|ing)? (?:it|this|that|the|your)|investigat\w*|(?:raised|logged|opened|created|put in) (?:a|an) (?:ticket|query|case|request|investigation)|(?:marked|flagged|prioriti[sz]ed) (?:it|this|that|the ticket|the case|the query|your \w+)(?: as)? (?:urgent|high priority|a priority)|(?:marked|flagged) (?:as )?urgent)\b/;
 const REMEDY_DONE =
   /\b(?:removed|refunded|credited|waived|reversed|cancel(?:l)?ed|booked|sent|dispatched|transferred|switched|moved|stopped|paused|on hold|reissued|arranged (?:a|the|your) (?:refund|replacement|collection|repair|call ?back|engineer))\b|\b(?:i'll|i will|we'll|we will|i'm|i am|i've|i have)\s+(?:now\s+|just\s+|also\s+)?(?:remov|refund|credit|waiv|revers|book|send|sen[dt]|transfer|switch|mov|stopp?|paus)\w*/;
+/** A claim, complaint or order opened is a remedy under way, whoever checks it next: "I've opened a missing-parcel claim, so the depot will check…". */
+const OPENS_REMEDY = /\b(?:opened|raised|logged|filed|placed|started|put in|set up)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}(?:claim|complaint|order|booking|replacement|refund)\b/;
 export function looksIntoOnly(low: string): boolean {
-  return LOOKS_INTO.test(low) && !REMEDY_DONE.test(low.replace(LOOKS_INTO, " "));
+  return LOOKS_INTO.test(low) && !OPENS_REMEDY.test(low) && !REMEDY_DONE.test(low.replace(LOOKS_INTO, " "));
 }

@@ -146,7 +146,9 @@ export function givenWithoutCondition(scenario: Scenario, agentTexts: readonly s
       // the fee that is removed only with proof, though the reader heard the refund)
       // (and a remedy the policy prices at that remedy's exact sum, "Refund the removed fee", is the same money however it is said)
       const own = scenario.policy.allowed.find((x) => x.id === o.remedyId)?.amount?.exact?.amount;
-      const same = scenario.policy.allowed.filter((x) => x.id === o.remedyId || [o.amount, own].some((m) => m !== undefined && x.amount?.exact?.amount === m));
+      // (a sum said is the sum given: a refund of "£42.99" is not the £59.98 fee, whatever the remedy is priced at)
+      const sum = o.amount ?? own;
+      const same = scenario.policy.allowed.filter((x) => x.id === o.remedyId || (sum !== undefined && x.amount?.exact?.amount === sum));
       for (const a of same) {
         // (a precondition of hers: the policy names it as a condition and as what the remedy waits for; a collection the
         // courier makes is not hers, and a refund promised before it is the forbidden rule's to judge)
