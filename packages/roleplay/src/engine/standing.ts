@@ -109,8 +109,8 @@ function conditionWords(a: Scenario["policy"]["allowed"][number]): string[] {
   // (stems: "collection" is met by "collected", "return" by "returned")
   return [...new Set(lower(from).split(/[^a-z']+/).filter((w) => w.length >= 4 && !GENERAL.has(w)).map((w) => w.replace(/'s$/, "").slice(0, 6)))];
 }
-/** A return said to have happened, in other words: "it came back to us in May", "you sent it back". */
-const CAME_BACK = /\b(?:came|come|got|gone|went|arrived|sent|posted|taken) (?:it |them )?back\b/;
+/** A return said to have happened, in other words: "it came back to us in May", "you sent the old router back". */
+const CAME_BACK = /\b(?:came|come|got|gone|went|arrived|sent|posted|taken|brought) (?:[a-z']+ ){0,3}?back\b/;
 /** Said as not having happened: "a fee for the router not being returned", "non-returned", "never came back". */
 const NOT_SO = /\b(?:not|non|never|wasn't|hasn't|haven't|didn't|isn't)\b[\s-]+(?:\w+\s+){0,2}$/;
 

@@ -101,12 +101,12 @@ export type ScorableTurn = Pick<TurnRecord, "agentText" | "labels"> &
 export const MAX_CREDITS_PER_TURN = 3;
 /**
  * Which credits a capped turn keeps: the moves that do most for a customer first. (A hand-over, "I'll get a supervisor to call
- * you back later today", does more than a check that nothing else is outstanding or a word of ownership; ranked last, it was
+ * you back later today", does more than a check that nothing else is outstanding; ranked last, it was
  * dropped from a full turn of a good persistent-abuse call, RT-27, engine round 29, gam27.)
  */
 const PRIORITY: LabelId[] = [
   "solution", "options", "empathy", "apology", "reflection", "boundary", "open_question", "expectation",
-  "escalation", "explanation", "ownership", "follow_up",
+  "explanation", "ownership", "escalation", "follow_up",
 ];
 /**
  * Criteria a proper end of an abusive call shows: the resolution the policy allows, what happens next, and the limit
