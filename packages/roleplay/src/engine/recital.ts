@@ -14,7 +14,7 @@ const CHECK_FRAME =
  * to be on its way: "so your refund leaves today").
  */
 const HER_AS_SUBJECT =
-  /^\W*so,?\s+(?:[a-z]+,\s+)?(?:you(?:'ve| have| had)?\s+(?:just\s+|already\s+|also\s+)?(?:been|were|had|need|needed|want|wanted|paid|posted|sent|said|told|rang|called|waited|bought|tried|emailed|took|lost|missed)|you(?:'re| are)\s+(?:moving|leaving|out|on|worried|saying|telling)|your\s+(?!(?:refund|credit|replacement|voucher|order|booking|claim|code|pac|new|plan|transfer|engineer|delivery|collection|call ?back|confirmation|reference)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:goes|go|went|leaves|left|is due|are due|was|were|comes|came|arrived|drops|dropped|stopped))\b/;
+  /^\W*so,?\s+(?:[a-z]+,\s+)?(?:you(?:'ve| have| had)?\s+(?:just\s+|already\s+|also\s+)?(?:been|were|had|paid|posted|sent|said|told|rang|called|waited|bought|tried|emailed|took|lost|missed)|you(?:'re| are)\s+(?:moving|leaving|out|on|worried|saying|telling)|your\s+(?!(?:refund|credit|replacement|voucher|order|booking|claim|code|pac|new|plan|transfer|engineer|delivery|collection|call ?back|confirmation|reference)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:goes|go|went|leaves|left|is due|are due|was|were|comes|came|arrived|drops|dropped|stopped))\b/;
 /** "So the money back before Friday, and a call to confirm it": what she wants named, with no verb of it being done. */
 const WANTS_LISTED = /^\W*so,?\s+(?:the|your|a|an)\s+(?:(?!is\b|are\b|was\b|will\b|goes\b|leaves\b|shows\b|comes\b|gets\b|should\b|would\b)[a-z£0-9.']+\s+){1,2}back\b/;
 /** The rest of the sentence saying something done or to be done by the agent. */
@@ -34,11 +34,11 @@ export function recitesOnly(low: string): boolean {
  * checked by the caller) or names the remedy done (removed, refunded, booked).
  */
 const LOOKS_INTO =
-  /\b(?:look(?:s|ed|ing)? into|(?:will|'ll|to|can|going to)\s+(?:\w+\s+)?(?:review|investigate|assess|check)|review(?:ed|ing)? (?:it|this|that|the|your)|investigat\w*|(?:raised|logged|opened|created|put in) (?:a|an) (?:ticket|query|case|request|investigation)|(?:marked|flagged|prioriti[sz]ed) (?:it|this|that|the ticket|the case|the query|your \w+)(?: as)? (?:urgent|high priority|a priority)|(?:marked|flagged) (?:as )?urgent)\b/;
+  /\b(?:look(?:s|ed|ing)? into|(?:will|'ll|to|can|going to)\s+(?:\w+\s+)?(?:review|investigate)|review(?:ed|ing)? (?:it|this|that|the|your)|investigat\w*|(?:raised|logged|opened|created|put in) (?:a|an) (?:ticket|query|case|request|investigation)|(?:marked|flagged|prioriti[sz]ed) (?:it|this|that|the ticket|the case|the query|your \w+)(?: as)? (?:urgent|high priority|a priority)|(?:marked|flagged) (?:as )?urgent)\b/;
 const REMEDY_DONE =
   /\b(?:removed|refunded|credited|waived|reversed|cancel(?:l)?ed|booked|sent|dispatched|transferred|switched|moved|stopped|paused|on hold|reissued|arranged (?:a|the|your) (?:refund|replacement|collection|repair|call ?back|engineer))\b|\b(?:i'll|i will|we'll|we will|i'm|i am|i've|i have)\s+(?:now\s+|just\s+|also\s+)?(?:remov|refund|credit|waiv|revers|book|send|sen[dt]|transfer|switch|mov|stopp?|paus)\w*/;
 /** A claim, complaint or order opened is a remedy under way, whoever checks it next: "I've opened a missing-parcel claim, so the depot will check…". */
-const OPENS_REMEDY = /\b(?:opened|raised|logged|filed|placed|started|put in|set up)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}(?:claim|complaint|order|booking|replacement|refund)\b/;
+const OPENS_REMEDY = /\b(?:open(?:ed|ing)?|rais(?:e|ed|ing)|log(?:ged|ging)?|fil(?:e|ed|ing)|plac(?:e|ed|ing)|start(?:ed|ing)?|put(?:ting)? in|set(?:ting)? up)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}(?:claim|complaint|order|booking|replacement|refund)\b/;
 export function looksIntoOnly(low: string): boolean {
   return LOOKS_INTO.test(low) && !OPENS_REMEDY.test(low) && !REMEDY_DONE.test(low.replace(LOOKS_INTO, " "));
 }

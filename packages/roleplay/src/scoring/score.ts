@@ -99,14 +99,10 @@ export type ScorableTurn = Pick<TurnRecord, "agentText" | "labels"> &
 
 /** The most technique credits one turn can earn, however many techniques it names. */
 export const MAX_CREDITS_PER_TURN = 3;
-/**
- * Which credits a capped turn keeps: the moves that do most for a customer first. (A hand-over, "I'll get a supervisor to call
- * you back later today", does more than a check that nothing else is outstanding; ranked last, it was
- * dropped from a full turn of a good persistent-abuse call, RT-27, engine round 29, gam27.)
- */
+/** Which credits a capped turn keeps: the moves that do most for a customer first. */
 const PRIORITY: LabelId[] = [
   "solution", "options", "empathy", "apology", "reflection", "boundary", "open_question", "expectation",
-  "explanation", "ownership", "escalation", "follow_up",
+  "explanation", "ownership", "follow_up", "escalation",
 ];
 /**
  * Criteria a proper end of an abusive call shows: the resolution the policy allows, what happens next, and the limit
@@ -195,6 +191,22 @@ function creditsOf(scenario: Scenario, turns: ScorableTurn[]): Credit[][] {
   return out;
 }
 
+/**
+ * The call's first limit on abuse or hand-over is kept though its turn is full (engine round 29, gam27; RT-27): the rubric
+ * wants each once, so a situational move dropped by the per-turn cap ("I'll also get a supervisor to call you back later today"
+ * beside the claim's timing and a check that nothing else is outstanding) left a good persistent-abuse call without it. Only
+ * the first of each label in the call, and only one such credit a turn.
+ */
+function withFirstSituational(capped: { kept: Credit[]; dropped: Credit[] }[]): Credit[][] {
+  const seen = new Set<LabelId>();
+  return capped.map(({ kept, dropped }) => {
+    const extra = dropped.find((c) => SITUATIONAL.has(c.label) && !seen.has(c.label) && !kept.some((k) => k.label === c.label));
+    const out = extra ? [...kept, extra] : kept;
+    for (const c of out) seen.add(c.label);
+    return out;
+  });
+}
+
 /** Keeps at most MAX_CREDITS_PER_TURN engaged credits, the most useful first. */
 function capTurn(credits: Credit[]): { kept: Credit[]; dropped: Credit[] } {
   const engaged = credits.filter((c) => c.engaged).sort((a, b) => PRIORITY.indexOf(a.label) - PRIORITY.indexOf(b.label));
@@ -209,7 +221,7 @@ function capTurn(credits: Credit[]): { kept: Credit[]; dropped: Credit[] } {
 export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: ScorableTurn[]): ScoreResult {
   const n = turns.length;
   const allCredits = creditsOf(scenario, turns);
-  const kept = allCredits.map((c) => capTurn(c).kept);
+  const kept = withFirstSituational(allCredits.map((c) => capTurn(c)));
   const pitfallsOf = (i: number) => turns[i]!.labels.filter((h) => PITFALLS.has(h.label));
   const breachesOf = (i: number): TurnBreach[] =>
     turns[i]!.choiceId ? [] : (turns[i]!.breaches ?? readTurn(scenario, turns[i]!.agentText, turns.slice(0, i).map((t) => t.agentText)).breaches);
