@@ -47,6 +47,7 @@ describe("her facts recited back are reflection, not a fix", () => {
     "so you've been charged twice, so i've refunded the second payment.",
     "let me make sure i've understood you, and then i'll remove the fee.",
     "so the refund will be back in your account by next wednesday.",
+    "so your bill went up because the router fee was added after the upgrade.",
     "i've removed the £59.98 fee.",
   ])("does something: %s", (t) => expect(recitesOnly(t)).toBe(false));
   it("a call of recitation and stock empathy is not resolved, at every seed", () => {

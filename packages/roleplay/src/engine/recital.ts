@@ -21,9 +21,14 @@ const WANTS_LISTED = /^\W*so,?\s+(?:the|your|a|an)\s+(?:(?!is\b|are\b|was\b|will
 const AGENT_ACT =
   /\b(?:i'll|we'll|i've|we've|i'm going to|we're going to|let me (?!check|make sure|confirm)|(?:i|we)\s+(?:will|can(?!\s+(?:see|hear|tell|imagine|understand))|have(?!\s+(?:understood|followed|got (?:that|it|this|you)))))\b|\b(?:done|sorted|booked|cancel(?:l)?ed|removed|refunded|waived|credited|arranged|raised|logged|reversed|reissued|issued|(?:put|placed|is|it's|are|now) on hold|transferred|skipped|fixed)\b/;
 
+/** A reason given in the rest: "So your bill went up because the router fee was added" explains; it does not recite. */
+const GIVES_REASON = /\b(?:because|since|due to|which is why|that's why|that is why|which means|means that|the reason)\b/;
+
 export function recitesOnly(low: string): boolean {
   const frame = CHECK_FRAME.exec(low) ?? HER_AS_SUBJECT.exec(low) ?? WANTS_LISTED.exec(low);
-  return !!frame && !AGENT_ACT.test(low.slice(frame[0].length));
+  if (!frame) return false;
+  const rest = low.slice(frame[0].length);
+  return !AGENT_ACT.test(rest) && !GIVES_REASON.test(rest);
 }
 
 /**

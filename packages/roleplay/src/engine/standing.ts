@@ -138,9 +138,9 @@ export interface GivenUnconditioned {
  */
 export function givenWithoutCondition(scenario: Scenario, agentTexts: readonly string[], opening: string, customerLines: readonly string[]): GivenUnconditioned[] {
   const out: GivenUnconditioned[] = [];
-  const said: string[] = [lower(opening)];
+  // (anywhere in the call: a receipt asked for just after the fee is taken off is the condition seen to, late)
+  const said: string[] = [lower(opening), ...agentTexts.map(lower), ...customerLines.map(lower)];
   agentTexts.forEach((text, i) => {
-    said.push(lower(text));
     for (const o of readTurn(scenario, text, agentTexts.slice(0, i)).offers) {
       // (the same sum as a remedy with a precondition is that remedy's money: "I've removed the £59.98 and refunded it" gives
       // the fee that is removed only with proof, though the reader heard the refund)
@@ -159,7 +159,6 @@ export function givenWithoutCondition(scenario: Scenario, agentTexts: readonly s
         out.push({ turn: i, remedyId: a.id, quote: o.quote, condition: (a.conditions ?? [])[0] ?? a.timing.text });
       }
     }
-    if (customerLines[i]) said.push(lower(customerLines[i]!));
   });
   return out;
 }
