@@ -1,5 +1,3 @@
-import type { AbuseState } from "./conversation";
-
 /**
  * A caller who has stopped and is asking about his fix (engine round 29, gam27; RT-26): after the warning he abused through,
  * his last line was civil, a question about what happens now ("Right. So when does this claim thing come back?") or a word to get
@@ -15,6 +13,6 @@ const ASKS_ON =
 /** Still swearing, though not at the agent ("It's this bloody company… Are you stopping it or not?"): not calmed. */
 const SWEARS = /\b(?:bloody|damn\w*|hell|crap|sod\w*|bugger\w*|shit\w*|f\w*ck\w*|pissed|arse\w*|muppet|idiot\w*|useless|clowns?|thieves|rip(?:ped|ping)? off)\b/i;
 
-export function calmedBeforeEnd(abuse: Pick<AbuseState, "last" | "endAnnounced">, before: number, hotAt: number, herLast: string): boolean {
+export function calmedBeforeEnd(abuse: { last: boolean; endAnnounced?: boolean }, before: number, hotAt: number, herLast: string): boolean {
   return !abuse.last && !abuse.endAnnounced && before < hotAt && ASKS_ON.test(herLast.trim()) && !SWEARS.test(herLast);
 }
