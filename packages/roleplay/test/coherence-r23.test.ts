@@ -125,7 +125,9 @@ describe("coherence round 23: an ending carried out as warned ends the call", ()
   ];
   it("a reported warning carried out, with a way back, after more abuse, ends the call properly", () => {
     for (const seed of SEEDS) {
-      const st = replay(scenario, [...warned, "I told you I'd end the call if the insults carried on, so I'm ending it now. A supervisor can ring you back later today when you're ready."], { seed });
+      // (straight after the warning he abused through: once the claim is opened he calms and asks when it comes back, and an
+      // ending then is no proper end, engine round 29, gam27, RT-26)
+      const st = replay(scenario, [warned[0]!, "I told you I'd end the call if the insults carried on, so I'm ending it now. A supervisor can ring you back later today when you're ready."], { seed });
       const t = st.turns.at(-1)!;
       expect(t.outcome, `seed ${seed}`).toBe("ended");
       expect(t.endedProperly, `seed ${seed}`).toBe(true);

@@ -95,7 +95,9 @@ describe("a proper ending is the limit on abuse carried through", () => {
   it("a warning, then an ending with a way back, earns the whole of boundaries and escalation with no hand-over", () => {
     const end = "As the abuse has carried on after my warning, I'm going to end the call now. You can ring us back when you're ready and we'll pick the claim up from there.";
     for (const seed of SEEDS) {
-      const r = simulate({ scenario: "persistent-abuse", turns: [...turns, end], seed });
+      // (ended while he is still abusing, after the warning: engine round 29 (gam27, RT-26) no longer credits an ending on a
+      // caller who has calmed and is asking when his claim comes back, as he does once the claim is opened)
+      const r = simulate({ scenario: "persistent-abuse", turns: [turns[0]!, end], seed });
       expect(r.endedProperly).toBe(true);
       expect(points(r, "boundaries-escalation")).toBe(15);
       expect(r.criteria.find((c) => c.id === "boundaries-escalation")!.evidence.some((e) => e.label === "ended_call")).toBe(true);

@@ -4,6 +4,9 @@ import { ASKS_RETELL, LABEL_PHRASE, NON_APOLOGY, NON_APOLOGY_HEARD, PUT_DOWN_HEA
 import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATTERS, hollowSorry, invitedFact, otherSlot, threatens, NOT_WANTED, ONLY_OFFER, RELIEF, SENDS_REMOTELY, SENDS_WRITTEN, SMALL_PRINT, STILL_WAITING, THANKS_KIND, ASKS_CATCH, RETENTION_SCRIPT, deedSentences, FIRST_SORRY, HEARS_NOTHING, hintsHerFault, optionsOnlyAnnounced, SAYS_SAME, SORRY_AGAIN } from "./answers";
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
+import { offeredBeside } from "./alternatives";
+import { calmedBeforeEnd } from "./ending";
+import { unstood } from "./standing";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { keptPerScenarioText, keptPerText } from "./kept";
 import { nextRandom, seedState } from "./rng";
@@ -3763,7 +3766,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const endsCall = endSentences.length > 0 && !announcesOnly;
   // A warning earlier in the call and a caller who kept on (more abuse since, or still hot when the agent
   // ends it) lets the agent end the call, politely and with a way back.
-  const mayEnd = endsCall && keptOnAfterWarning && wayBack;
+  const mayEnd = endsCall && keptOnAfterWarning && wayBack && !calmedBeforeEnd(state.abuse, before, HOT_AFTER_WARNING, state.turns[state.turns.length - 1]?.customerLine ?? state.openingLine);
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
@@ -3939,7 +3942,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   // too, engine round 26: the agent's follow-through is going ahead with any of its remedies, hers or the one the agent's
   // script took her to mean; one not hers she corrects, as before)
   const offeredChoice = putNow.length > 0 ? commitments.offers.length > 0 : !!state.choiceOffered;
-  const openNow = [...new Set([...openBefore, ...putNow])];
+  const openNow = [...new Set([...openBefore, ...putNow, ...offeredBeside(text, state.offered, putNow)])];
   const choicePending =
     givenFirst ||
     (putNow.length === 0 && offeredChoice
@@ -3972,6 +3975,9 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     heldOnChoice = settles && choicePending.length > 0;
     outcome = settles && !heldOnChoice ? "resolved" : "ongoing";
   }
+  // (a remedy taken back, or the one she rang for withheld and never given, leaves the call open: the remedies that count are
+  // the ones standing at the end; engine round 29, gam27, standing.ts)
+  if (outcome === "resolved" && unstood(scenario, [...state.turns.map((t) => t.agentText), text], state.openingLine).length > 0) outcome = "ongoing";
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
   // Abuse: a calm limit is a warning; a customer still hot after it keeps abusing.
@@ -5437,6 +5443,8 @@ function whyNotProperEnd(state: ConversationState, before: number, wayBack: bool
       ? "they had stopped the abuse after your warning and accepted the fix, so there was nothing to end the call for"
       : "they had stopped the abuse after your warning, so there was nothing to end the call for";
   }
+  if (calmedBeforeEnd(state.abuse, before, HOT_AFTER_WARNING, state.turns[state.turns.length - 1]?.customerLine ?? state.openingLine))
+    return "they had calmed down and were asking about their fix, so there was nothing to end the call for";
   if (slipped) return "the ending itself was not calm";
   if (!wayBack) return "it left them no way back (a call back, or when to ring again)";
   return "it was not the ending the policy allows";

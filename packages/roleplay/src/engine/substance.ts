@@ -2,6 +2,7 @@ import { LABEL_IDS, PITFALL_IDS, type LabelId, type Scenario } from "@defuse/con
 import { labelIds, type LabelHit, type Span } from "../analyser/label";
 import { AWAITS_FINDING_RE } from "../commitments";
 import { keptPerScenarioText } from "./kept";
+import { looksIntoOnly, recitesOnly } from "./recital";
 
 /**
  * Whether a technique the analyser saw actually engaged with THIS call. The analyser says what kind
@@ -300,7 +301,7 @@ export function awaitsFinding(text: string): boolean {
 export function playsBackOnly(text: string): boolean {
   const t = lower(text);
   const frame = PLAYS_BACK.exec(t);
-  return !!frame && !PLAYBACK_ACT.test(t.slice(frame[0].length));
+  return (!!frame && !PLAYBACK_ACT.test(t.slice(frame[0].length))) || recitesOnly(t);
 }
 /** An offer to act on what the sentence before named: "want me to walk you through it?", "shall I set that up?", "I can do that now if you like". */
 const OFFERS_BACK =
@@ -777,6 +778,12 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       credit(false, `${q} acknowledged the worry, but said nothing of what is done about it or what happens next`);
       continue;
     }
+    // ("I've raised a ticket to look into the £59.98 and they will review it by Monday": the looking, dated, is still the
+    // vague intention, unless the reader found an offer the policy allows in it; engine round 29, gam27)
+    if (h.label === "solution" && mine.length > 0 && !ix.some((i) => committedSentences.has(i)) && mine.every((s) => looksIntoOnly(lower(s.text)))) {
+      credit(false, `${q} said someone will look into it; looking into it, even by a date, is not a remedy`);
+      continue;
+    }
     if (h.label === "solution" && mine.length > 0 && mine.every((s) => notesOnly(s.text))) {
       credit(false, `${q} put a note on the account; a note is not something done about the problem`);
       continue;
@@ -829,7 +836,7 @@ export function assessTurn(scenario: Scenario, ctx: AssessContext, text: string,
       // the taxonomy's other half of follow-up: "checking before the call ends that the customer is
       // satisfied and has nothing else outstanding", once everything she rang about is dealt with
       // and its first half, "committing to check back later", is about this customer by its nature
-      if (h.label === "follow_up" && mine.some((s) => checksBackLater(s.text))) {
+      if (h.label === "follow_up" && mine.some((s) => checksBackLater(s.text) && !recitesOnly(lower(s.text)))) {
         credit(true, `${q} committed to come back to them`);
         continue;
       }

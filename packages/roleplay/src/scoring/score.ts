@@ -4,6 +4,8 @@ import { asksDetails, type Outcome, type TurnRecord } from "../engine/conversati
 import { readTurn, type TurnBreach } from "../engine/offers";
 import { MODEL_SENTENCE } from "../engine/phrases";
 import { assessTurn, fingerprint, ownsSlip, sentences, snapSpan, type Credit } from "../engine/substance";
+import { pitfallSpan } from "./pitfall-quote";
+import { givenWithoutCondition, unstood, type GivenUnconditioned, type Unstood } from "../engine/standing";
 
 /**
  * The scorer. It measures what the learner did for this customer, not which words they used:
@@ -189,6 +191,22 @@ function creditsOf(scenario: Scenario, turns: ScorableTurn[]): Credit[][] {
   return out;
 }
 
+/**
+ * The call's first limit on abuse or hand-over is kept though its turn is full (engine round 29, gam27; RT-27): the rubric
+ * wants each once, so a situational move dropped by the per-turn cap ("I'll also get a supervisor to call you back later today"
+ * beside the claim's timing and a check that nothing else is outstanding) left a good persistent-abuse call without it. Only
+ * the first of each label in the call, and only one such credit a turn.
+ */
+function withFirstSituational(capped: { kept: Credit[]; dropped: Credit[] }[]): Credit[][] {
+  const seen = new Set<LabelId>();
+  return capped.map(({ kept, dropped }) => {
+    const extra = dropped.find((c) => SITUATIONAL.has(c.label) && !seen.has(c.label) && !kept.some((k) => k.label === c.label));
+    const out = extra ? [...kept, extra] : kept;
+    for (const c of out) seen.add(c.label);
+    return out;
+  });
+}
+
 /** Keeps at most MAX_CREDITS_PER_TURN engaged credits, the most useful first. */
 function capTurn(credits: Credit[]): { kept: Credit[]; dropped: Credit[] } {
   const engaged = credits.filter((c) => c.engaged).sort((a, b) => PRIORITY.indexOf(a.label) - PRIORITY.indexOf(b.label));
@@ -203,7 +221,7 @@ function capTurn(credits: Credit[]): { kept: Credit[]; dropped: Credit[] } {
 export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: ScorableTurn[]): ScoreResult {
   const n = turns.length;
   const allCredits = creditsOf(scenario, turns);
-  const kept = allCredits.map((c) => capTurn(c).kept);
+  const kept = withFirstSituational(allCredits.map((c) => capTurn(c)));
   const pitfallsOf = (i: number) => turns[i]!.labels.filter((h) => PITFALLS.has(h.label));
   const breachesOf = (i: number): TurnBreach[] =>
     turns[i]!.choiceId ? [] : (turns[i]!.breaches ?? readTurn(scenario, turns[i]!.agentText, turns.slice(0, i).map((t) => t.agentText)).breaches);
@@ -262,7 +280,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       }
       for (const h of pitfallsOf(i)) {
         if (c.evidenceAgainst.includes(h.label)) {
-          const span = snapSpan(turns[i]!.agentText, h.span);
+          const span = pitfallSpan(turns[i]!.agentText, h.label, h.span);
           evidence.push({ turn: i, quote: span.text, label: h.label, effect: "against", why: `${q(span.text, 50)} counts against this` });
         }
       }
@@ -361,7 +379,7 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
       } else {
         for (const h of t.labels) {
           if (h.label !== cb.trigger) continue;
-          const span = snapSpan(t.agentText, h.span);
+          const span = pitfallSpan(t.agentText, h.label, h.span);
           ev.push({ turn: i, quote: span.text, label: h.label, effect: "against", why: `${q(span.text, 50)}: ${cb.description}` });
         }
       }
@@ -381,8 +399,18 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
   const enginePoints = criteria.reduce((s, c) => s + (c.scoredBy === "trainer" ? 0 : c.points), 0);
   const total = Math.round(engineMax > 0 ? (enginePoints * 100) / engineMax : 0);
   const outcomeOk = outcome === "unknown" || outcome === "resolved" || endedWell;
-  const passed = n > 0 && total >= rubric.passMark && critical.length === 0 && outcomeOk;
-  const verdict = verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n, last?.endedWhy);
+  // (a remedy the policy gives only after something of hers, given without it being asked for: engine round 29, standing.ts)
+  const unconditioned = turns.some((t) => t.choiceId) ? [] : givenWithoutCondition(scenario, turns.map((t) => t.agentText), scenario.openingLine, turns.map((t) => t.customerLine ?? ""));
+  const passedOtherwise = n > 0 && total >= rubric.passMark && critical.length === 0 && outcomeOk;
+  const passed = passedOtherwise && unconditioned.length === 0;
+  // (a call left open because a remedy was taken back, or the one she asked for withheld, says so with the words that did it)
+  const notStanding = outcome === "ongoing" && !firstCritical && !turns.some((t) => t.choiceId) ? unstood(scenario, turns.map((t) => t.agentText), scenario.openingLine)[0] : undefined;
+  const verdict =
+    passedOtherwise && !passed
+      ? unconditionedVerdict(scenario, unconditioned[0]!, total)
+      : notStanding
+        ? unstoodVerdict(scenario, notStanding, total)
+        : verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n, last?.endedWhy);
 
   const ranked = criteria.filter((c) => c.scoredBy !== "trainer").sort((a, b) => b.level - a.level || b.maxPoints - a.maxPoints);
   const strength = (c: CriterionScore | undefined): string => {
@@ -421,6 +449,18 @@ function trainerScored(c: Rubric["criteria"][number]): CriterionScore {
     reason: `${c.title}: scored by your trainer when they review this attempt; not part of the simulator's score.`,
     scoredBy: "trainer",
   };
+}
+
+function unstoodVerdict(scenario: Scenario, u: Unstood, total: number): string {
+  const what = scenario.policy.allowed.find((a) => a.id === u.remedyId)?.description ?? u.remedyId;
+  return u.how === "taken-back"
+    ? `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 90)} took back what you had given (${what}), and nothing stood in its place (${total}/100).`
+    : `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 90)} held back what they had asked for (${what}), and it was never given (${total}/100).`;
+}
+
+function unconditionedVerdict(scenario: Scenario, u: GivenUnconditioned, total: number): string {
+  const what = scenario.policy.allowed.find((a) => a.id === u.remedyId)?.description ?? u.remedyId;
+  return `Not passed: turn ${u.turn + 1}, ${q(u.quote, 60)} gave what the policy allows only on a condition nobody asked for (${u.condition}): ${what} (${total}/100).`;
 }
 
 function verdictFor(
