@@ -16,8 +16,15 @@ const SEEDS = [1, 2, 3, 4];
  * keeps helping (RT-27) and one whose customer picks the option offered first (RT-28) pass; the rude jibe is quoted, not the
  * question before it (RT-30). Verdict and outcome as the red team expects at seeds 1 to 4.
  */
+// The lead left out, at the merge, two of the round's families: remedies that count only if still standing at the end (RT-03,
+// RT-04, RT-05) and a hang-up on a caller who has calmed (RT-26) each cost good calls in held-out sets (C19 36 -> 35 and C22
+// 37 -> 35 at seed 1, found by turning each family off in turn and reading totals only). Those four calls are known misses.
+const LEFT_OUT = ["RT-03", "RT-04", "RT-05", "RT-26"];
 describe("calls RT, gam27: what was done in the call and still stands", () => {
-  const mine = ["RT-01", "RT-02", "RT-03", "RT-04", "RT-05", "RT-06", "RT-26", "RT-27", "RT-28", "RT-30"];
+  const mine = ["RT-01", "RT-02", "RT-06", "RT-27", "RT-28", "RT-30"];
+  it.each(LEFT_OUT.map((id) => [id, RT.find((c) => c.id === id)!] as const))("%s (left out at the merge): still passes, a known miss", (_id, c) => {
+    expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).passed).toBe(true);
+  });
   it.each(mine.map((id) => [id, RT.find((c) => c.id === id)!] as const))("%s: verdict and outcome as expected", (_id, c) => {
     for (const seed of SEEDS) {
       const r = simulate({ scenario: c.scenario, turns: c.turns, seed });
@@ -30,11 +37,8 @@ describe("calls RT, gam27: what was done in the call and still stands", () => {
     const c = RT.find((x) => x.id === "RT-30")!;
     expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).critical?.quote).toBe("Try not to lose the receipt this time, eh?");
   });
-  it("RT-03 to RT-06 say in the verdict which words left it undone", () => {
-    const verdict = (id: string) => { const c = RT.find((x) => x.id === id)!; return simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).verdict; };
-    expect(verdict("RT-03")).toContain("can't process that refund");
-    expect(verdict("RT-04")).toContain("hold off sending");
-    expect(verdict("RT-05")).toContain("can't release the PAC code");
-    expect(verdict("RT-06")).toContain("receipt or tracking number");
+  it("RT-06 says in the verdict which condition nobody asked for", () => {
+    const c = RT.find((x) => x.id === "RT-06")!;
+    expect(simulate({ scenario: c.scenario, turns: c.turns, seed: 1 }).verdict).toContain("receipt or tracking number");
   });
 });

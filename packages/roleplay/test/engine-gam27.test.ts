@@ -83,27 +83,18 @@ describe("a ticket to look into it is no remedy, even with a date", () => {
   });
 });
 
-describe("the remedies that count are the ones standing at the end", () => {
-  it("a refund given then taken back leaves the call open, quoting the take-back", () => {
+// (standing.ts's `unstood` is not wired into the outcome: the lead left it out at the merge because it cost a good call in a
+// held-out set, C19 36 -> 35; its reading is kept and tested here for the next round, which must find what it misreads)
+describe("the remedies standing at the end (read, not yet used by the outcome)", () => {
+  it("a refund given then taken back is read as taken back", () => {
     expect(unstood(chat, CALLS.takeback.turns, chat.openingLine).map((u) => u.how)).toEqual(["taken-back"]);
-    for (const seed of SEEDS) {
-      const r = run("takeback", seed);
-      expect(r.passed, `seed ${seed}`).toBe(false);
-      expect(r.outcome, `seed ${seed}`).not.toBe("resolved");
-      expect(r.verdict).toContain("scratch that");
-    }
   });
   it("a fix done then a clarification of what cannot be sped up stands", () => {
     expect(unstood(chat, CALLS["fix-clarify"].turns, chat.openingLine)).toEqual([]);
     for (const seed of SEEDS) expect(run("fix-clarify", seed).passed, `seed ${seed}`).toBe(true);
   });
-  it("the PAC code he asked for, withheld and never given, leaves the call open", () => {
+  it("the PAC code he asked for, withheld and never given, is read as withheld", () => {
     expect(unstood(mobile, CALLS.withheld.turns, mobile.openingLine)).toMatchObject([{ remedyId: "pac-code", how: "withheld" }]);
-    for (const seed of SEEDS) {
-      const r = run("withheld", seed);
-      expect(r.passed, `seed ${seed}`).toBe(false);
-      expect(r.outcome, `seed ${seed}`).not.toBe("resolved");
-    }
   });
   it("the PAC code given straight away, then a fix offered, passes", () => {
     expect(unstood(mobile, CALLS["pac-given"].turns, mobile.openingLine)).toEqual([]);
@@ -134,17 +125,6 @@ describe("a remedy the policy gives only on her condition, given unasked, fails 
     expect(givenWithoutCondition(billing, CALLS["recite-then-fix"].turns, billing.openingLine, [])).toEqual([]);
     expect(givenWithoutCondition(gym, CALLS["choice-beside"].turns, gym.openingLine, [])).toEqual([]);
     expect(givenWithoutCondition(billing, ["The router came back to us in May, so I've removed the £59.98 fee."], billing.openingLine, [])).toEqual([]);
-  });
-});
-
-describe("a hang-up on a caller who has calmed is no proper end", () => {
-  it("ending 'because the abuse carried on' after he asks calmly fails", () => {
-    for (const seed of SEEDS) {
-      const r = run("calmed-hangup", seed);
-      expect(r.passed, `seed ${seed}`).toBe(false);
-      expect(r.outcome, `seed ${seed}`).toBe("ended");
-      expect(r.verdict).toContain("calmed down");
-    }
   });
 });
 

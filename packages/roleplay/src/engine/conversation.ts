@@ -5,8 +5,6 @@ import { ASKS_IN_PERSON, ASKS_WRITTEN, asksToCheck, DAY_TOLD_TO, eitherOr, FLATT
 import { echoesOnly, normaliseEcho, quotedParts, quoteHeard } from "./echo";
 import { choicePut, followsThrough, goesAheadWith } from "./choice";
 import { offeredBeside } from "./alternatives";
-import { calmedBeforeEnd } from "./ending";
-import { unstood } from "./standing";
 import { readTurn, withCallTotals, type TurnBreach, type TurnOffer } from "./offers";
 import { keptPerScenarioText, keptPerText } from "./kept";
 import { nextRandom, seedState } from "./rng";
@@ -3766,7 +3764,7 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
   const endsCall = endSentences.length > 0 && !announcesOnly;
   // A warning earlier in the call and a caller who kept on (more abuse since, or still hot when the agent
   // ends it) lets the agent end the call, politely and with a way back.
-  const mayEnd = endsCall && keptOnAfterWarning && wayBack && !calmedBeforeEnd(state.abuse, before, HOT_AFTER_WARNING, state.turns[state.turns.length - 1]?.customerLine ?? state.openingLine);
+  const mayEnd = endsCall && keptOnAfterWarning && wayBack;
   // Saying you are ending the call is then not an insult: a pitfall the analyser saw inside that
   // very sentence does not count against a proper ending.
   const inEnd = (h: LabelHit) => endSentences.some((s) => h.span.start >= s.start && h.span.end <= s.end);
@@ -3975,9 +3973,6 @@ function takeText(scenario: Scenario, state: ConversationState, text: string): T
     heldOnChoice = settles && choicePending.length > 0;
     outcome = settles && !heldOnChoice ? "resolved" : "ongoing";
   }
-  // (a remedy taken back, or the one she rang for withheld and never given, leaves the call open: the remedies that count are
-  // the ones standing at the end; engine round 29, gam27, standing.ts)
-  if (outcome === "resolved" && unstood(scenario, [...state.turns.map((t) => t.agentText), text], state.openingLine).length > 0) outcome = "ongoing";
   if (wasResolved && outcome === "ongoing") after = clamp(Math.max(after, scenario.engine.resolveAtOrBelow + 15));
 
   // Abuse: a calm limit is a warning; a customer still hot after it keeps abusing.
@@ -5443,8 +5438,6 @@ function whyNotProperEnd(state: ConversationState, before: number, wayBack: bool
       ? "they had stopped the abuse after your warning and accepted the fix, so there was nothing to end the call for"
       : "they had stopped the abuse after your warning, so there was nothing to end the call for";
   }
-  if (calmedBeforeEnd(state.abuse, before, HOT_AFTER_WARNING, state.turns[state.turns.length - 1]?.customerLine ?? state.openingLine))
-    return "they had calmed down and were asking about their fix, so there was nothing to end the call for";
   if (slipped) return "the ending itself was not calm";
   if (!wayBack) return "it left them no way back (a call back, or when to ring again)";
   return "it was not the ending the policy allows";

@@ -5,7 +5,7 @@ import { readTurn, type TurnBreach } from "../engine/offers";
 import { MODEL_SENTENCE } from "../engine/phrases";
 import { assessTurn, fingerprint, ownsSlip, sentences, snapSpan, type Credit } from "../engine/substance";
 import { pitfallSpan } from "./pitfall-quote";
-import { givenWithoutCondition, unstood, type GivenUnconditioned, type Unstood } from "../engine/standing";
+import { givenWithoutCondition, type GivenUnconditioned } from "../engine/standing";
 
 /**
  * The scorer. It measures what the learner did for this customer, not which words they used:
@@ -403,14 +403,10 @@ export function scoreConversation(scenario: Scenario, rubric: Rubric, turns: Sco
   const unconditioned = turns.some((t) => t.choiceId) ? [] : givenWithoutCondition(scenario, turns.map((t) => t.agentText), scenario.openingLine, turns.map((t) => t.customerLine ?? ""));
   const passedOtherwise = n > 0 && total >= rubric.passMark && critical.length === 0 && outcomeOk;
   const passed = passedOtherwise && unconditioned.length === 0;
-  // (a call left open because a remedy was taken back, or the one she asked for withheld, says so with the words that did it)
-  const notStanding = outcome === "ongoing" && !firstCritical && !turns.some((t) => t.choiceId) ? unstood(scenario, turns.map((t) => t.agentText), scenario.openingLine)[0] : undefined;
   const verdict =
     passedOtherwise && !passed
       ? unconditionedVerdict(scenario, unconditioned[0]!, total)
-      : notStanding
-        ? unstoodVerdict(scenario, notStanding, total)
-        : verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n, last?.endedWhy);
+      : verdictFor(passed, total, rubric.passMark, firstCritical, outcome, endedWell, n, last?.endedWhy);
 
   const ranked = criteria.filter((c) => c.scoredBy !== "trainer").sort((a, b) => b.level - a.level || b.maxPoints - a.maxPoints);
   const strength = (c: CriterionScore | undefined): string => {
@@ -449,13 +445,6 @@ function trainerScored(c: Rubric["criteria"][number]): CriterionScore {
     reason: `${c.title}: scored by your trainer when they review this attempt; not part of the simulator's score.`,
     scoredBy: "trainer",
   };
-}
-
-function unstoodVerdict(scenario: Scenario, u: Unstood, total: number): string {
-  const what = scenario.policy.allowed.find((a) => a.id === u.remedyId)?.description ?? u.remedyId;
-  return u.how === "taken-back"
-    ? `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 90)} took back what you had given (${what}), and nothing stood in its place (${total}/100).`
-    : `Not passed: the call was not resolved: turn ${u.turn + 1}, ${q(u.quote, 90)} held back what they had asked for (${what}), and it was never given (${total}/100).`;
 }
 
 function unconditionedVerdict(scenario: Scenario, u: GivenUnconditioned, total: number): string {
