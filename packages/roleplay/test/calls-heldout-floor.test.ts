@@ -16,7 +16,7 @@ const REACHED: Record<string, number> = {
   "calls-heldout-S.json": 38,
   "calls-heldout-C12.json": 36,
   "calls-heldout-C17.json": 35,
-  "calls-heldout-C19.json": 34,
+  "calls-heldout-C19.json": 36,
   "calls-heldout-C22.json": 37,
   "calls-heldout-C25.json": 38,
   "calls-heldout-C28.json": 39,
@@ -27,11 +27,11 @@ const REACHED: Record<string, number> = {
   // (round 26: a Kraków quality specialist's 40 calls, Polish, Ukrainian and Irish agents, written before the round's changes)
   "calls-heldout-C35.json": 37,
   // (round 27: a Cardiff complaints-training manager's 40 calls, Welsh, English and Polish agents, written before the round's changes)
-  "calls-heldout-C37.json": 38,
+  "calls-heldout-C37.json": 39,
   // (round 28: a Lisbon-and-Edinburgh QA and compliance manager's 40 calls, Portuguese, Brazilian, Scottish and Irish agents, written before the round's changes)
   "calls-heldout-C39.json": 40,
-  // (round 28: a black-box red team's 30 calls, mostly holes it found in main's scorer before the round's merges)
-  "calls-heldout-RU.json": 10,
+  // (round 28: a black-box red team's 30 calls, mostly holes it found in main's scorer before the round's merges; 10 then)
+  "calls-heldout-RU.json": 16,
 };
 
 type Call = { scenario: string; turns: string[]; expect: { passed: boolean } };
