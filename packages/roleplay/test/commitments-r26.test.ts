@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readTurn } from "../src/engine/offers";
 import { simulate } from "../src/index";
 import { scenarioOf as getScenario } from "../src/commitments/probes";
+import { family, turnRules } from "./helpers/rule-family";
 
 /**
  * Round 26 (gam26), the commitment reader: forbidden promises the red team's calls (calls-dev-RT.json) found in other words,
@@ -17,16 +17,6 @@ const mobile = getScenario("cancellation");
 const chat = getScenario("chat-complaint");
 const coffee = getScenario("refund-demand");
 const photo = getScenario("misled-features");
-type S = ReturnType<typeof getScenario>;
-const turnRules = (s: S, text: string) => [...new Set(readTurn(s, text).breaches.map((b) => b.ruleId))];
-const family = (s: S, rule: string, breaches: string[], honest: string[]) => {
-  it.each(breaches)("%s", (said) => {
-    expect(turnRules(s, said)).toEqual([rule]);
-  });
-  it.each(honest)("honest: %s", (said) => {
-    expect(turnRules(s, said)).toEqual([]);
-  });
-};
 
 describe("round 26 (1): the balance cleared in other verbs, or by someone the agent speaks for", () => {
   family(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readTurn } from "../src/engine/offers";
 import { scenarioOf as getScenario } from "../src/commitments/probes";
+import { family } from "./helpers/rule-family";
 import { simulate } from "../src/simulate";
 import { criticalAsExpected } from "../src/eval/expected";
 import { choicePut } from "../src/engine/choice";
@@ -12,16 +13,6 @@ import { choicePut } from "../src/engine/choice";
  */
 const chat = getScenario("chat-complaint");
 const sofa = getScenario("repeat-contact");
-type S = ReturnType<typeof getScenario>;
-const turnRules = (s: S, text: string) => [...new Set(readTurn(s, text).breaches.map((b) => b.ruleId))];
-const family = (s: S, rule: string, breaches: string[], honest: string[]) => {
-  it.each(breaches)("%s", (said) => {
-    expect(turnRules(s, said)).toEqual([rule]);
-  });
-  it.each(honest)("honest: %s", (said) => {
-    expect(turnRules(s, said)).toEqual([]);
-  });
-};
 
 describe("round 26 (1): a coming box said to be free, in a second language's word order (C33-c08)", () => {
   family(
